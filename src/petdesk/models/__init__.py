@@ -1,0 +1,46 @@
+"""The domain model. Importing this package registers every table on ``Base.metadata``."""
+
+from petdesk.models.activity import Activity, Project
+from petdesk.models.base import Base, SyncedMixin
+from petdesk.models.contact import Affiliation, Contact, ContactMethod
+from petdesk.models.office import Office, Setting
+from petdesk.models.organisation import Organisation
+from petdesk.models.training import (
+    Attendance,
+    SessionTrainer,
+    Training,
+    TrainingParticipant,
+    TrainingSession,
+)
+from petdesk.models.visit import (
+    FollowUp,
+    ItineraryAttendee,
+    ItineraryItem,
+    ItineraryOrganisation,
+    Visit,
+    VisitParticipant,
+)
+
+__all__ = [
+    "Activity",
+    "Affiliation",
+    "Attendance",
+    "Base",
+    "Contact",
+    "ContactMethod",
+    "FollowUp",
+    "ItineraryAttendee",
+    "ItineraryItem",
+    "ItineraryOrganisation",
+    "Office",
+    "Organisation",
+    "Project",
+    "SessionTrainer",
+    "Setting",
+    "SyncedMixin",
+    "Training",
+    "TrainingParticipant",
+    "TrainingSession",
+    "Visit",
+    "VisitParticipant",
+]

@@ -1,0 +1,46 @@
+"""The activity log (calls, meetings, e-mails, notes) and the projects the office follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from petdesk.models.base import Base, SyncedMixin, enum_column
+from petdesk.models.enums import ActivityKind, ProjectStatus
+
+
+class Activity(SyncedMixin, Base):
+    """Something that happened with an organisation or contact, so its history stays visible."""
+
+    __tablename__ = "activity"
+
+    kind: Mapped[ActivityKind] = enum_column(ActivityKind, default=ActivityKind.NOTE)
+    occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    #: Name of the staff member who logged it.
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Project(SyncedMixin, Base):
+    """A project applying for government assistance or international project funds."""
+
+    __tablename__ = "project"
+
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[ProjectStatus] = enum_column(ProjectStatus, default=ProjectStatus.IDEA)
+    fund_en: Mapped[str] = mapped_column(String(300), default="")
+    fund_zh: Mapped[str] = mapped_column(String(300), default="")
+    amount: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False), default=None)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    lead_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    technology_areas: Mapped[list[str]] = mapped_column(default=list)
+    deadline: Mapped[dt.date | None] = mapped_column(default=None)
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    description_zh: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,63 @@
+"""Declarative base and the columns every synchronised row carries.
+
+Every row has a UUID identity (rows travel between offices by file, so integer keys would clash),
+UTC creation and update times, and a soft-delete time: a deleted row stays as a tombstone so that
+the deletion itself can travel to other offices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import Enum, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from petdesk.models.types import JSONList, UTCDateTime, new_id, utcnow
+
+#: Constraint names are fixed so that migrations in SQLite batch mode can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UTCDateTime(), list[str]: JSONList()}
+
+
+def enum_column(enum_cls: type[enum.StrEnum], **kwargs: Any) -> Any:
+    """A VARCHAR column holding the enum's values (not names), without a CHECK constraint,
+    so that a newer office's new value does not break an older office's file."""
+    return mapped_column(
+        Enum(
+            enum_cls,
+            native_enum=False,
+            create_constraint=False,
+            length=24,
+            values_callable=lambda e: [m.value for m in e],
+            validate_strings=True,
+        ),
+        **kwargs,
+    )
+
+
+class SyncedMixin:
+    """Identity, timestamps and tombstone of a row that is exchanged between offices."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def soft_delete(self) -> None:
+        self.deleted_at = utcnow()

@@ -1,0 +1,112 @@
+"""People: contacts with names in both scripts, their ways of being reached and their job history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from petdesk.models.base import Base, SyncedMixin, enum_column
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+
+if TYPE_CHECKING:
+    from petdesk.models.organisation import Organisation
+
+
+class Contact(SyncedMixin, Base):
+    __tablename__ = "contact"
+
+    #: Latin-script names as the person writes them (e.g. family "Zhang", given "Wei").
+    family_name: Mapped[str] = mapped_column(String(100), default="", index=True)
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    #: Whether the Latin name is written family name first ("Zhang Wei") or given name first.
+    name_order: Mapped[NameOrder] = enum_column(NameOrder, default=NameOrder.GIVEN_FIRST)
+    #: Chinese names; always written family name first (张 + 伟 = 张伟).
+    family_name_zh: Mapped[str] = mapped_column(String(50), default="")
+    given_name_zh: Mapped[str] = mapped_column(String(50), default="")
+    #: Honorific or academic title in both languages ("Dr.", "博士").
+    honorific_en: Mapped[str] = mapped_column(String(50), default="")
+    honorific_zh: Mapped[str] = mapped_column(String(50), default="")
+    gender: Mapped[str] = mapped_column(String(10), default="")
+    #: Language codes spoken, e.g. ["zh", "en"].
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    dietary_needs: Mapped[str] = mapped_column(Text, default="")
+    accessibility_needs: Mapped[str] = mapped_column(Text, default="")
+    emergency_contact: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    #: Where the record came from ("manual", "demo", "import:cards.vcf", an office's name ...).
+    source: Mapped[str] = mapped_column(String(200), default="manual")
+
+    methods: Mapped[list[ContactMethod]] = relationship(
+        back_populates="contact", order_by="ContactMethod.position"
+    )
+    affiliations: Mapped[list[Affiliation]] = relationship(
+        back_populates="contact", order_by="Affiliation.start_date"
+    )
+
+    @property
+    def name_zh(self) -> str:
+        return f"{self.family_name_zh}{self.given_name_zh}"
+
+    @property
+    def name_latin(self) -> str:
+        parts = (
+            (self.family_name, self.given_name)
+            if self.name_order == NameOrder.FAMILY_FIRST
+            else (self.given_name, self.family_name)
+        )
+        return " ".join(p for p in parts if p)
+
+    def display_name(self, language: str = "en") -> str:
+        """The name to show in an interface of the given language, falling back to the other script."""
+        if language.startswith("zh"):
+            return self.name_zh or self.name_latin
+        return self.name_latin or self.name_zh
+
+    def current_affiliation(self) -> Affiliation | None:
+        current = [a for a in self.affiliations if a.end_date is None and a.deleted_at is None]
+        current.sort(key=lambda a: (not a.is_primary, a.start_date or dt.date.min))
+        return current[0] if current else None
+
+
+class ContactMethod(SyncedMixin, Base):
+    """One e-mail address, phone number or messaging ID of a contact."""
+
+    __tablename__ = "contact_method"
+
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    channel: Mapped[ContactChannel] = enum_column(ContactChannel)
+    label: Mapped[ChannelLabel] = enum_column(ChannelLabel, default=ChannelLabel.WORK)
+    value: Mapped[str] = mapped_column(String(300))
+    #: Lower-cased e-mail or digits-only phone, for search and duplicate detection.
+    normalized: Mapped[str] = mapped_column(String(300), default="", index=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="methods")
+
+
+class Affiliation(SyncedMixin, Base):
+    """A contact's position at an organisation over a span of time; ended links stay as history."""
+
+    __tablename__ = "affiliation"
+
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    position_en: Mapped[str] = mapped_column(String(200), default="")
+    position_zh: Mapped[str] = mapped_column(String(200), default="")
+    department_en: Mapped[str] = mapped_column(String(200), default="")
+    department_zh: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(default=None)
+    #: None while the person still holds the position.
+    end_date: Mapped[dt.date | None] = mapped_column(default=None)
+    is_primary: Mapped[bool] = mapped_column(default=True)
+
+    contact: Mapped[Contact] = relationship(back_populates="affiliations")
+    organisation: Mapped[Organisation] = relationship(back_populates="affiliations")
+
+    @property
+    def is_current(self) -> bool:
+        return self.end_date is None

@@ -1,0 +1,57 @@
+"""Column types shared by all models.
+
+Times are stored as UTC ISO text so that files moved between offices compare and sort the same
+everywhere; lists (tags, languages) are JSON text because they travel between offices as one field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+def new_id() -> str:
+    """A fresh stable identity for a row; the same everywhere the row travels."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware datetime stored as UTC text ("2026-11-29T08:30:00.000000+00:00" sorts correctly)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: petdesk stores aware datetimes only")
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
+class JSONList(TypeDecorator[list]):
+    """A list of strings stored as compact JSON text; never NULL, empty list instead."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: list[Any] | None, dialect: Dialect) -> str:
+        return json.dumps(list(value or []), ensure_ascii=False, separators=(",", ":"))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> list[Any]:
+        return json.loads(value) if value else []

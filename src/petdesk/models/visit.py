@@ -1,0 +1,144 @@
+"""Delegation visits: who travels, who hosts, and the itinerary in the place's own time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from petdesk.models.base import Base, SyncedMixin, enum_column
+from petdesk.models.enums import (
+    FollowUpStatus,
+    ItineraryKind,
+    ParticipantRole,
+    VisitDirection,
+    VisitStatus,
+)
+
+if TYPE_CHECKING:
+    from petdesk.models.contact import Contact
+    from petdesk.models.organisation import Organisation
+
+
+class Visit(SyncedMixin, Base):
+    __tablename__ = "visit"
+
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    direction: Mapped[VisitDirection] = enum_column(VisitDirection, default=VisitDirection.INBOUND)
+    status: Mapped[VisitStatus] = enum_column(VisitStatus, default=VisitStatus.PLANNED)
+    start_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date] = mapped_column(index=True)
+    host_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    visiting_organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True
+    )
+    #: IANA zone where the visit mainly takes place; default for new itinerary items.
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    purpose_en: Mapped[str] = mapped_column(Text, default="")
+    purpose_zh: Mapped[str] = mapped_column(Text, default="")
+    outcomes_en: Mapped[str] = mapped_column(Text, default="")
+    outcomes_zh: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(default=list)
+
+    host_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[host_organisation_id])
+    visiting_organisation: Mapped[Organisation | None] = relationship(
+        foreign_keys=[visiting_organisation_id]
+    )
+    participants: Mapped[list[VisitParticipant]] = relationship(back_populates="visit")
+    items: Mapped[list[ItineraryItem]] = relationship(
+        back_populates="visit", order_by="ItineraryItem.starts_at"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(back_populates="visit")
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+
+class VisitParticipant(SyncedMixin, Base):
+    """A person in a visit with their role (head of delegation, delegate, host, interpreter ...)."""
+
+    __tablename__ = "visit_participant"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    role: Mapped[ParticipantRole] = enum_column(ParticipantRole, default=ParticipantRole.DELEGATE)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship(back_populates="participants")
+    contact: Mapped[Contact] = relationship()
+
+
+class ItineraryItem(SyncedMixin, Base):
+    """One entry of a visit's programme. Start and end are stored in UTC together with the
+    IANA zone of the place, so that times show correctly both where it happens and where the viewer is."""
+
+    __tablename__ = "itinerary_item"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    kind: Mapped[ItineraryKind] = enum_column(ItineraryKind, default=ItineraryKind.MEETING)
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    starts_at: Mapped[dt.datetime] = mapped_column(index=True)
+    ends_at: Mapped[dt.datetime] = mapped_column()
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    place_en: Mapped[str] = mapped_column(String(300), default="")
+    place_zh: Mapped[str] = mapped_column(String(300), default="")
+    address_en: Mapped[str] = mapped_column(Text, default="")
+    address_zh: Mapped[str] = mapped_column(Text, default="")
+    city_en: Mapped[str] = mapped_column(String(100), default="")
+    city_zh: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship(back_populates="items")
+    organisations: Mapped[list[ItineraryOrganisation]] = relationship(back_populates="item")
+    attendees: Mapped[list[ItineraryAttendee]] = relationship(back_populates="item")
+
+    def local_start(self) -> dt.datetime:
+        return self.starts_at.astimezone(ZoneInfo(self.timezone))
+
+    def local_end(self) -> dt.datetime:
+        return self.ends_at.astimezone(ZoneInfo(self.timezone))
+
+
+class ItineraryOrganisation(SyncedMixin, Base):
+    __tablename__ = "itinerary_organisation"
+
+    item_id: Mapped[str] = mapped_column(ForeignKey("itinerary_item.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+    item: Mapped[ItineraryItem] = relationship(back_populates="organisations")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class ItineraryAttendee(SyncedMixin, Base):
+    __tablename__ = "itinerary_attendee"
+
+    item_id: Mapped[str] = mapped_column(ForeignKey("itinerary_item.id"), index=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+
+    item: Mapped[ItineraryItem] = relationship(back_populates="attendees")
+    contact: Mapped[Contact] = relationship()
+
+
+class FollowUp(SyncedMixin, Base):
+    """An action agreed during a visit or meeting, with an owner and a due date."""
+
+    __tablename__ = "follow_up"
+
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    description_zh: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[dt.date | None] = mapped_column(default=None, index=True)
+    status: Mapped[FollowUpStatus] = enum_column(FollowUpStatus, default=FollowUpStatus.OPEN)
+
+    visit: Mapped[Visit | None] = relationship(back_populates="follow_ups")
+    owner: Mapped[Contact | None] = relationship()
