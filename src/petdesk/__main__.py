@@ -1,0 +1,5 @@
+import sys
+
+from petdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,65 @@
+"""The ``petdesk`` command line. Imports no Qt unless the window is asked for.
+
+Each feature registers its subcommands from its own module (listed in ``COMMAND_MODULES``), so the
+command line grows without one file collecting everything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from petdesk import __version__
+from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
+
+#: Modules that define ``register(subparsers)``; each adds its subcommands.
+COMMAND_MODULES = (
+    "petdesk.cli.core",
+    "petdesk.cli.contacts",
+    "petdesk.cli.visits",
+    "petdesk.cli.dossier",
+    "petdesk.cli.sync",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="petdesk",
+        description="Partners, contacts, delegation visits and trainings of a regional office. "
+        "Without a command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"petdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    ctx = Context(db_path=args.db)
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except CliError as exc:
+        print(f"petdesk: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("petdesk: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+__all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]

@@ -1,0 +1,101 @@
+"""Foundation subcommands: gui, demo, stats, office."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+
+from petdesk import __version__
+from petdesk.cli.context import CliError, Context
+from petdesk.db import schema_version
+from petdesk.services import office as office_service
+from petdesk.services.stats import entity_counts
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gui", help="open the desktop window (the default)")
+    p.set_defaults(handler=cmd_gui)
+
+    p = sub.add_parser("demo", help="fill the database with realistic bilingual demo data")
+    p.add_argument("--contacts", type=_positive_int, default=2000, metavar="N", help="contacts to create")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (same seed, same data)")
+    p.add_argument(
+        "--anchor",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="DATE",
+        help="date the demo calendar is built around (default: first day of this month)",
+    )
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("stats", help="counts per entity, schema version, office identity, database path")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("office", help="show or set this installation's office identity")
+    p.add_argument("--name", help="office name, e.g. 'Beijing Representation Office'")
+    p.add_argument("--name-zh", help="office name in Chinese, e.g. '北京代表处'")
+    p.add_argument("--region", help="region, e.g. 'East Asia'")
+    p.set_defaults(handler=cmd_office)
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be zero or more")
+    return value
+
+
+def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        from petdesk.gui.app import run
+    except ImportError as exc:
+        raise CliError(f"the desktop window needs PySide6, which could not be loaded ({exc})") from exc
+    path = ctx.path
+    ctx.close()
+    return run(path)
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.demo import generate
+
+    started = time.perf_counter()
+    counts = generate(ctx.db, contacts=args.contacts, seed=args.seed, anchor=args.anchor)
+    elapsed = time.perf_counter() - started
+    summary = ", ".join(f"{n} {label}" for label, n in counts.items())
+    print(f"Demo data added to {ctx.path} in {elapsed:.1f} s: {summary}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.db
+    with db.transaction() as session:
+        office = office_service.get_self(session)
+        counts = entity_counts(session)
+        print(f"database:        {db.path}")
+        print(f"file size:       {db.path.stat().st_size / 1e6:.1f} MB")
+        print(f"schema version:  {schema_version(db.engine)}")
+        print(f"petdesk version: {__version__}")
+        print(f"office:          {office.name} ({office.region or 'no region'}) id {office.id}")
+        width = max(len(label) for label in counts)
+        for label, n in counts.items():
+            print(f"  {label:<{width}}  {n:>9,}")
+    return 0
+
+
+def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.transaction() as session:
+        if args.name is not None or args.region is not None or args.name_zh is not None:
+            try:
+                office_service.set_identity(
+                    session, name=args.name, name_zh=args.name_zh, region=args.region
+                )
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
+        office = office_service.get_self(session)
+        print(f"id:      {office.id}")
+        print(f"name:    {office.name}")
+        if office.name_zh:
+            print(f"name_zh: {office.name_zh}")
+        print(f"region:  {office.region}")
+    return 0

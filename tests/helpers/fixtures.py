@@ -1,0 +1,36 @@
+"""Fixtures every test package can use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database, open_database
+
+#: Demo data in tests is built around a fixed date so that results do not depend on today.
+DEMO_ANCHOR = dt.date(2026, 11, 1)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "petdesk.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh, fully migrated, empty database file."""
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    """The fresh database filled with a small deterministic demo data set (200 contacts)."""
+    from petdesk.demo import generate
+
+    generate(db, contacts=200, seed=7, anchor=DEMO_ANCHOR)
+    return db
