@@ -3,6 +3,7 @@
 from petdesk.models.activity import Activity, Project
 from petdesk.models.base import Base, SyncedMixin
 from petdesk.models.contact import Affiliation, Contact, ContactMethod
+from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
 from petdesk.models.training import (
@@ -28,10 +29,12 @@ __all__ = [
     "Base",
     "Contact",
     "ContactMethod",
+    "DuplicateDismissal",
     "FollowUp",
     "ItineraryAttendee",
     "ItineraryItem",
     "ItineraryOrganisation",
+    "MergeRecord",
     "Office",
     "Organisation",
     "Project",
