@@ -74,7 +74,7 @@ def format_date(value: dt.date, locale: str, fmt: str = "medium") -> str:
 
 
 def format_date_long_weekday(value: dt.date, locale: str) -> str:
-    """"Sunday, 29 November 2026" / "2026年11月29日 星期日"."""
+    """ "Sunday, 29 November 2026" / "2026年11月29日 星期日"."""
     loc = babel_locale(locale)
     if loc.language == "zh":
         return babel_dates.format_date(value, "y年M月d日 EEEE", locale=loc)
@@ -98,10 +98,8 @@ def format_currency(value: float, currency: str, locale: str) -> str:
 
 
 def format_relative(delta: dt.timedelta, locale: str) -> str:
-    """"in 3 days" / "3天后"."""
-    return babel_dates.format_timedelta(
-        delta, add_direction=True, threshold=1.0, locale=babel_locale(locale)
-    )
+    """ "in 3 days" / "3天后"."""
+    return babel_dates.format_timedelta(delta, add_direction=True, threshold=1.0, locale=babel_locale(locale))
 
 
 def first_weekday(locale: str) -> int:

@@ -34,3 +34,18 @@ def demo_db(db: Database) -> Database:
 
     generate(db, contacts=200, seed=7, anchor=DEMO_ANCHOR)
     return db
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> None:
+    """GUI tests never read or write the user's real QSettings."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("petdesk-tests")
+    QCoreApplication.setApplicationName("petdesk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings"))
+    )

@@ -87,9 +87,7 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         if args.name is not None or args.region is not None or args.name_zh is not None:
             try:
-                office_service.set_identity(
-                    session, name=args.name, name_zh=args.name_zh, region=args.region
-                )
+                office_service.set_identity(session, name=args.name, name_zh=args.name_zh, region=args.region)
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
         office = office_service.get_self(session)

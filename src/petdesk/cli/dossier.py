@@ -5,5 +5,5 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in later
+def register(sub: argparse._SubParsersAction) -> None:
     """Add this feature's subcommands."""

@@ -1,1 +1,1 @@
-"""The desktop window. Everything here sits on top of ``petdesk.services`` and imports Qt via ``petdesk.gui.qt``."""
+"""The desktop window. It sits on top of ``petdesk.services`` and imports Qt via ``petdesk.gui.qt``."""

@@ -1,6 +1,6 @@
 """The one place petdesk imports Qt from. GUI modules write ``from petdesk.gui.qt import QWidget, Qt``."""
 
-# ruff: noqa: F401, F403
+# ruff: noqa: F403
 from PySide6.QtCore import *
 from PySide6.QtGui import *
 from PySide6.QtWidgets import *

@@ -1,0 +1,39 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from petdesk import __version__
+from petdesk.db import DatabaseError, open_database
+from petdesk.gui.qt import QApplication, QMessageBox
+from petdesk.gui.translation import chosen_locale, install_translators
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName("petdesk")
+    app.setApplicationName("petdesk")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run(db_path: Path) -> int:
+    """Open the window on ``db_path`` and run until it is closed; returns the exit code."""
+    app = make_application()
+    locale = chosen_locale()
+    install_translators(app, locale)
+    try:
+        db = open_database(db_path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, app.translate("App", "petdesk"), str(exc))
+        return 1
+    from petdesk.gui.main_window import MainWindow
+
+    window = MainWindow(db, locale=locale)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

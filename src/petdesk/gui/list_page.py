@@ -1,0 +1,110 @@
+"""A searchable, sortable list of one entity; the base of the navigation pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.table_model import SqlTableModel
+from petdesk.services.lists import ListQuery
+
+#: Milliseconds of quiet typing before the search runs.
+SEARCH_DELAY_MS = 150
+
+
+class ListPage(QWidget):
+    """Search box, table and a row count. ``activated(row_id)`` fires on Enter or double-click."""
+
+    activated = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        query: ListQuery,
+        headers: Sequence[tuple[str, str]],
+        *,
+        locale: str = "en",
+        formatters: dict[str, Callable[[Any], str]] | None = None,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder or self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.model = SqlTableModel(db, query, headers, formatters=formatters, locale=locale, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        for column in range(len(headers)):
+            header.resizeSection(column, 220 if column == 0 else 160)
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._update_count()
+
+    def apply_search(self) -> None:
+        self._timer.stop()
+        self.model.set_search_text(self.search.text())
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [rid for row in rows if (rid := self.model.row_id(row))]
+
+    def _activate(self, row: int) -> None:
+        if row_id := self.model.row_id(row):
+            self.activated.emit(row_id)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+
+    def keyPressEvent(self, event: Any) -> None:  # Enter on the table opens the row
+        from petdesk.gui.qt import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._activate(self.table.currentIndex().row())
+            return
+        super().keyPressEvent(event)

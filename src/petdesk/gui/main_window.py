@@ -1,0 +1,229 @@
+"""The main window: navigation on the left, one page per workspace, menus, status bar.
+
+Feature packages plug in through ``FEATURE_MODULES``: each may define ``install(window)`` which adds
+or replaces pages (``window.set_page``) and adds menu actions (``window.menu("tools")``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable
+
+from petdesk import __version__
+from petdesk.db import Database
+from petdesk.gui import pages
+from petdesk.gui.qt import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSettings,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QWidget,
+)
+from petdesk.services import office as office_service
+from petdesk.services.stats import entity_counts
+
+log = logging.getLogger(__name__)
+
+#: Feature packages asked to ``install(window)`` themselves, in this order.
+FEATURE_MODULES = (
+    "petdesk.gui.organisations",
+    "petdesk.gui.contacts",
+    "petdesk.gui.visits",
+    "petdesk.gui.trainings",
+    "petdesk.gui.calendar",
+    "petdesk.gui.dossier",
+    "petdesk.gui.sync",
+    "petdesk.gui.settings",
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, *, locale: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("petdesk"))
+        self.setMinimumSize(640, 420)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(130)
+        self.stack = QStackedWidget(self)
+        self._page_keys: list[str] = []
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._add_default_pages()
+        self._install_features()
+
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.update_status()
+        self._restore_state()
+        if self.nav.currentRow() < 0 and self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # --- pages -----------------------------------------------------------------------
+    def _add_default_pages(self) -> None:
+        self.set_page(
+            "organisations", self.tr("Organisations"), pages.organisations_page(self.db, self.locale)
+        )
+        self.set_page("contacts", self.tr("Contacts"), pages.contacts_page(self.db, self.locale))
+        self.set_page("visits", self.tr("Visits"), pages.visits_page(self.db, self.locale))
+        self.set_page("trainings", self.tr("Trainings"), pages.trainings_page(self.db, self.locale))
+
+    def set_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a navigation page, or replace the page with the same key in place."""
+        widget.setObjectName(f"page_{key}")
+        if key in self._page_keys:
+            row = self._page_keys.index(key)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, widget)
+            self.nav.item(row).setText(title)
+            return
+        self._page_keys.append(key)
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        if len(self._page_keys) <= 9:  # Ctrl+1 ... Ctrl+9 switch pages
+            row = len(self._page_keys) - 1
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            self.addAction(action)
+
+    def page(self, key: str) -> QWidget:
+        return self.stack.widget(self._page_keys.index(key))
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self._page_keys.index(key))
+        return self.page(key)
+
+    @property
+    def page_keys(self) -> list[str]:
+        return list(self._page_keys)
+
+    # --- menus -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus["file"] = bar.addMenu(self.tr("&File"))
+        self._menus["edit"] = bar.addMenu(self.tr("&Edit"))
+        self._menus["view"] = bar.addMenu(self.tr("&View"))
+        self._menus["tools"] = bar.addMenu(self.tr("&Tools"))
+        self._menus["help"] = bar.addMenu(self.tr("&Help"))
+
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_all)
+        self._menus["view"].addAction(refresh)
+
+        self._menus["file"].addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        self._quit_action = quit_action
+        self._menus["file"].addAction(quit_action)
+
+        about = QAction(self.tr("&About petdesk"), self)
+        about.triggered.connect(self.show_about)
+        self._menus["help"].addAction(about)
+
+    def menu(self, name: str) -> QMenu:
+        """A top-level menu by key: file, edit, view, tools, help."""
+        return self._menus[name]
+
+    def add_file_action(self, action: QAction) -> None:
+        """Add to the File menu, above Quit."""
+        self._menus["file"].insertAction(self._quit_action, action)
+
+    def _install_features(self) -> None:
+        for name in FEATURE_MODULES:
+            if importlib.util.find_spec(name) is None:
+                continue
+            install: Callable[[MainWindow], None] | None = getattr(
+                importlib.import_module(name), "install", None
+            )
+            if install is not None:
+                install(self)
+
+    # --- status and state ---------------------------------------------------------------
+    def update_status(self) -> None:
+        with self.db.transaction() as session:
+            office = office_service.get_self(session)
+            counts = entity_counts(session)
+            office_name = office.name_zh if self.locale.startswith("zh") and office.name_zh else office.name
+        self.status_label.setText(
+            self.tr("%1 · %2 organisations · %3 contacts · %4 visits")
+            .replace("%1", office_name)
+            .replace("%2", f"{counts['organisations']:,}")
+            .replace("%3", f"{counts['contacts']:,}")
+            .replace("%4", f"{counts['visits']:,}")
+        )
+        self.statusBar().showMessage(str(self.db.path), 5000)
+
+    def refresh_all(self) -> None:
+        for row in range(self.stack.count()):
+            refresh = getattr(self.stack.widget(row), "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.update_status()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About petdesk"),
+            self.tr(
+                "petdesk %1\nPartners, contacts, delegation visits and trainings of a regional office."
+            ).replace("%1", __version__),
+        )
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        if geometry := settings.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        if state := settings.value("window/state"):
+            self.restoreState(state)
+        if splitter := settings.value("window/splitter"):
+            self.splitter.restoreState(splitter)
+        key = settings.value("window/page")
+        if key in self._page_keys:
+            self.nav.setCurrentRow(self._page_keys.index(key))
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self._page_keys):
+            settings.setValue("window/page", self._page_keys[row])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,158 @@
+"""A table model over a ``ListQuery``: counts and sorts in SQL and loads rows a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from petdesk.services.lists import ListQuery
+
+#: Role returning the row's stable UUID.
+IdRole = Qt.ItemDataRole.UserRole + 1
+#: Role returning the raw value (for sorting and tests).
+RawRole = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 200
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class SqlTableModel(QAbstractTableModel):
+    """Rows come from ``query`` in pages of ``PAGE_SIZE``; only the pages on screen are kept."""
+
+    def __init__(
+        self,
+        db: Database,
+        query: ListQuery,
+        headers: Sequence[tuple[str, str]],
+        *,
+        formatters: dict[str, Callable[[Any], str]] | None = None,
+        locale: str = "en",
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._query = query
+        #: (column key, translated header) in display order.
+        self._headers = list(headers)
+        self._formatters = formatters or {}
+        self._locale = locale
+        self._text = ""
+        self._sort_key: str | None = None
+        self._descending = False
+        self._count = 0
+        self._pages: dict[int, list[tuple[Any, ...]]] = {}
+        self._positions = {col.key: i + 1 for i, col in enumerate(query.columns)}
+        self.refresh()
+
+    # --- state -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Drop cached pages and count again (after edits, a new search or sort)."""
+        self.beginResetModel()
+        self._pages.clear()
+        with self._db.reading() as session:
+            self._count = self._query.count(session, self._text)
+        self.endResetModel()
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self._positions = {col.key: i + 1 for i, col in enumerate(query.columns)}
+        self.refresh()
+
+    def set_search_text(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.refresh()
+
+    @property
+    def search_text(self) -> str:
+        return self._text
+
+    def row_id(self, row: int) -> str | None:
+        record = self._record(row)
+        return None if record is None else str(record[0])
+
+    def row_of(self, row_id: str) -> int:
+        """Row number of ``row_id`` among the loaded pages, or -1."""
+        for page_no, rows in self._pages.items():
+            for i, record in enumerate(rows):
+                if record[0] == row_id:
+                    return page_no * PAGE_SIZE + i
+        return -1
+
+    def _record(self, row: int) -> tuple[Any, ...] | None:
+        if not 0 <= row < self._count:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            with self._db.reading() as session:
+                page = self._query.page(
+                    session,
+                    offset=page_no * PAGE_SIZE,
+                    limit=PAGE_SIZE,
+                    sort_key=self._sort_key,
+                    descending=self._descending,
+                    text=self._text,
+                )
+            if len(self._pages) > 20:  # keep memory flat while scrolling far
+                self._pages.pop(next(iter(self._pages)))
+            self._pages[page_no] = page
+        index = row % PAGE_SIZE
+        return page[index] if index < len(page) else None
+
+    # --- Qt model API ------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section][1]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._record(index.row())
+        if record is None:
+            return None
+        key = self._headers[index.column()][0]
+        value = record[self._positions[key]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._format(key, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._format(key, value)
+            return text if len(text) > 30 else None
+        if role == IdRole:
+            return record[0]
+        if role == RawRole:
+            return value
+        return None
+
+    def _format(self, key: str, value: Any) -> str:
+        if key in self._formatters:
+            return self._formatters[key](value)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "✓" if value else ""
+        if isinstance(value, dt.date):
+            return i18n.format_date(value, self._locale)
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._headers[column][0]
+        if not self._query.column(key).sortable:
+            return
+        self._sort_key = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()

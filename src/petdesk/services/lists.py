@@ -1,0 +1,176 @@
+"""Paged, sorted, filtered listings done in SQL, for the window's tables and the command line.
+
+A list never loads every row: the view asks for a count and then for the pages it shows, so
+opening a list of 100,000 contacts costs one COUNT and one LIMIT query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, String, and_, case, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from petdesk import models as m
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column of a listing: a key the GUI refers to and the SQL expression giving its value."""
+
+    key: str
+    expr: Any
+    #: Expression used by ORDER BY (defaults to ``expr``); None makes the column unsortable.
+    sort_expr: Any = None
+    sortable: bool = True
+
+    @property
+    def order_by(self) -> Any:
+        return self.expr if self.sort_expr is None else self.sort_expr
+
+
+@dataclass
+class ListQuery:
+    """A listing of one entity: the row id first, then the columns' values."""
+
+    model: Any
+    columns: Sequence[ListColumn]
+    default_sort: str
+    joins: Sequence[tuple[Any, Any]] = ()
+    where: Sequence[Any] = ()
+    #: Builds a WHERE clause from the text typed in the search box.
+    text_filter: Callable[[str], ColumnElement[bool]] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def _base(self, text: str) -> Select[Any]:
+        stmt = select(self.model.id, *(c.expr for c in self.columns)).select_from(self.model)
+        for target, on in self.joins:
+            stmt = stmt.outerjoin(target, on)
+        conditions = [self.model.deleted_at.is_(None), *self.where]
+        if text.strip() and self.text_filter is not None:
+            conditions.append(self.text_filter(text.strip()))
+        return stmt.where(and_(*conditions))
+
+    def column(self, key: str) -> ListColumn:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    def count(self, session: Session, text: str = "") -> int:
+        sub = self._base(text).with_only_columns(self.model.id).subquery()
+        return session.scalar(select(func.count()).select_from(sub)) or 0
+
+    def page(
+        self,
+        session: Session,
+        *,
+        offset: int,
+        limit: int,
+        sort_key: str | None = None,
+        descending: bool = False,
+        text: str = "",
+    ) -> list[tuple[Any, ...]]:
+        col = self.column(sort_key or self.default_sort)
+        order = col.order_by if col.sortable else self.column(self.default_sort).order_by
+        order = order.desc() if descending else order.asc()
+        stmt = self._base(text).order_by(order, self.model.id).offset(offset).limit(limit)
+        return [tuple(row) for row in session.execute(stmt)]
+
+
+def _like_any(*columns: Any) -> Callable[[str], ColumnElement[bool]]:
+    def build(text: str) -> ColumnElement[bool]:
+        pattern = f"%{text.replace('%', '').replace('_', '')}%"
+        return or_(*(col.like(pattern) for col in columns))
+
+    return build
+
+
+def _display(en: Any, zh: Any, language: str) -> Any:
+    first, second = (zh, en) if language.startswith("zh") else (en, zh)
+    return case((first != "", first), else_=second)
+
+
+def organisations(language: str = "en") -> ListQuery:
+    org = m.Organisation
+    name = _display(org.name_en, org.name_zh, language)
+    city = _display(org.city_en, org.city_zh, language)
+    return ListQuery(
+        model=org,
+        columns=(
+            ListColumn("name", name),
+            ListColumn("name_other", _display(org.name_zh, org.name_en, language)),
+            ListColumn("kind", org.kind),
+            ListColumn("country", org.country),
+            ListColumn("city", city),
+            ListColumn("member", org.is_member_city),
+        ),
+        default_sort="name",
+        text_filter=_like_any(org.name_en, org.name_zh, org.short_name_en, org.short_name_zh, org.city_en),
+    )
+
+
+def contacts(language: str = "en") -> ListQuery:
+    c = m.Contact
+    latin = case(
+        (c.name_order == "family_first", c.family_name + " " + c.given_name),
+        else_=c.given_name + " " + c.family_name,
+    )
+    chinese = c.family_name_zh + c.given_name_zh
+    name = case((chinese != "", chinese), else_=latin) if language.startswith("zh") else latin
+    other = latin if language.startswith("zh") else chinese
+    aff = aliased(m.Affiliation)
+    org = aliased(m.Organisation)
+    return ListQuery(
+        model=c,
+        columns=(
+            ListColumn("name", name, sort_expr=c.family_name + " " + c.given_name),
+            ListColumn("name_other", other),
+            ListColumn("organisation", _display(org.name_en, org.name_zh, language)),
+            ListColumn("position", _display(aff.position_en, aff.position_zh, language)),
+            ListColumn("tags", cast(c.tags, String), sortable=False),
+        ),
+        joins=(
+            (aff, and_(aff.contact_id == c.id, aff.end_date.is_(None), aff.deleted_at.is_(None))),
+            (org, org.id == aff.organisation_id),
+        ),
+        default_sort="name",
+        text_filter=_like_any(c.family_name, c.given_name, c.family_name_zh + c.given_name_zh),
+    )
+
+
+def visits(language: str = "en") -> ListQuery:
+    v = m.Visit
+    host = aliased(m.Organisation)
+    return ListQuery(
+        model=v,
+        columns=(
+            ListColumn("start", v.start_date),
+            ListColumn("end", v.end_date),
+            ListColumn("title", _display(v.title_en, v.title_zh, language)),
+            ListColumn("direction", v.direction),
+            ListColumn("status", v.status),
+            ListColumn("host", _display(host.name_en, host.name_zh, language)),
+        ),
+        joins=((host, host.id == v.host_organisation_id),),
+        default_sort="start",
+        text_filter=_like_any(v.title_en, v.title_zh),
+    )
+
+
+def trainings(language: str = "en") -> ListQuery:
+    t = m.Training
+    return ListQuery(
+        model=t,
+        columns=(
+            ListColumn("start", t.start_date),
+            ListColumn("end", t.end_date),
+            ListColumn("title", _display(t.title_en, t.title_zh, language)),
+            ListColumn("status", t.status),
+            ListColumn("city", _display(t.city_en, t.city_zh, language)),
+        ),
+        default_sort="start",
+        text_filter=_like_any(t.title_en, t.title_zh, t.topic_en, t.topic_zh),
+    )

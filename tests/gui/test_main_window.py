@@ -1,0 +1,86 @@
+"""The main window opens on a real database and shows its rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QSettings, Qt
+from petdesk.gui.table_model import IdRole
+
+
+@pytest.fixture
+def filled_db(db: Database) -> Database:
+    with db.transaction() as s:
+        org = m.Organisation(
+            name_en="Qingdao Municipal Bureau of Ecology and Environment", name_zh="青岛市生态环境局"
+        )
+        s.add(org)
+        s.flush()
+        for family, given, fzh, gzh in [
+            ("Zhang", "Wei", "张", "伟"),
+            ("Li", "Na", "李", "娜"),
+            ("Wang", "Fang", "王", "芳"),
+        ]:
+            c = m.Contact(
+                family_name=family,
+                given_name=given,
+                family_name_zh=fzh,
+                given_name_zh=gzh,
+                name_order="family_first",
+            )
+            s.add(c)
+            s.flush()
+            s.add(
+                m.Affiliation(
+                    contact_id=c.id, organisation_id=org.id, position_en="Director", position_zh="处长"
+                )
+            )
+        s.add(
+            m.Visit(
+                title_en="Malmö delegation",
+                title_zh="马尔默代表团来访",
+                start_date=dt.date(2026, 12, 1),
+                end_date=dt.date(2026, 12, 4),
+                host_organisation_id=org.id,
+            )
+        )
+    return db
+
+
+def test_window_shows_real_rows(qtbot, filled_db: Database) -> None:
+    window = MainWindow(filled_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.page_keys[:4] == ["organisations", "contacts", "visits", "trainings"]
+
+    contacts = window.show_page("contacts")
+    model = contacts.table.model()
+    assert model.rowCount() == 3
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert {"Zhang Wei", "Li Na", "Wang Fang"} <= names or len(names) == 3
+    assert model.index(0, 0).data(IdRole)
+
+    orgs = window.show_page("organisations")
+    assert orgs.table.model().rowCount() == 1
+    visits = window.show_page("visits")
+    assert visits.table.model().rowCount() == 1
+    assert "organisations" in window.status_label.text()
+
+
+def test_window_remembers_geometry_and_page(qtbot, filled_db: Database) -> None:
+    window = MainWindow(filled_db)
+    qtbot.addWidget(window)
+    window.resize(720, 480)
+    window.show_page("visits")
+    window.close()
+    assert QSettings().value("window/page") == "visits"
+
+    again = MainWindow(filled_db)
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (720, 480)
+    assert again.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "visits"
