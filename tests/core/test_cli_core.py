@@ -1,0 +1,70 @@
+"""The foundation's command line: --help, --version, --db, PETDESK_DB, stats, office, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from petdesk import __version__
+from petdesk.cli import main
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "petdesk", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("gui", "demo", "stats", "office"):
+        assert command in result.stdout
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_office_set_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "o.sqlite")
+    assert main(["--db", db, "office", "--name", "Beijing Representation Office", "--region", "East Asia"]) == 0
+    first = capsys.readouterr().out
+    assert main(["--db", db, "office"]) == 0
+    second = capsys.readouterr().out
+    assert "Beijing Representation Office" in second and "East Asia" in second
+    # the office id is stable
+    assert first.splitlines()[0] == second.splitlines()[0]
+
+
+def test_office_rejects_empty_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "o.sqlite"), "office", "--name", "  "]) == 1
+    assert "must not be empty" in capsys.readouterr().err
+
+
+def test_stats_reads_env_database(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "PETDESK_DB": str(tmp_path / "env.sqlite")}
+    result = run("stats", env=env)
+    assert result.returncode == 0, result.stderr
+    assert str(tmp_path / "env.sqlite") in result.stdout
+    assert "schema version" in result.stdout and "contacts" in result.stdout
+
+
+def test_bad_database_gives_plain_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    result = run("--db", str(bad), "stats")
+    assert result.returncode == 1
+    assert "not a petdesk database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_command_is_usage_error() -> None:
+    result = run("frobnicate")
+    assert result.returncode == 2

@@ -1,0 +1,98 @@
+"""The first schema's database file, kept forever, upgrades in place to the newest schema."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from petdesk.db import code_heads, file_revisions, open_database
+from petdesk.models import Base
+
+V1_DB = Path(__file__).resolve().parents[1] / "data" / "petdesk_v1.sqlite"
+
+#: Tables of the first schema and the rows the committed file holds in each.
+V1_ROWS = {
+    "office": 1,
+    "organisation": 4,
+    "contact": 9,
+    "contact_method": 18,
+    "affiliation": 10,
+    "visit": 1,
+    "visit_participant": 4,
+    "itinerary_item": 1,
+    "itinerary_attendee": 1,
+    "itinerary_organisation": 1,
+    "follow_up": 1,
+    "training": 1,
+    "training_session": 1,
+    "session_trainer": 1,
+    "training_participant": 4,
+    "attendance": 4,
+    "activity": 1,
+    "project": 1,
+}
+
+
+def _dump(path: Path, tables: dict[str, int]) -> dict[str, list[tuple]]:
+    """Every row of the v1 tables, restricted to the v1 columns, in id order."""
+    conn = sqlite3.connect(path)
+    try:
+        out = {}
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            out[table] = (cols, conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def test_committed_v1_file_is_the_first_schema() -> None:
+    conn = sqlite3.connect(V1_DB)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_initial",)]
+        for table, n in V1_ROWS.items():
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == n, table
+    finally:
+        conn.close()
+
+
+def test_v1_file_upgrades_to_newest_schema_losing_nothing(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(V1_DB, copy)
+    before = _dump(copy, V1_ROWS)
+
+    db = open_database(copy)
+    try:
+        assert file_revisions(db.engine) == code_heads()
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
+
+    after = _dump(copy, V1_ROWS)
+    for table, (cols, rows) in before.items():
+        new_cols, new_rows = after[table]
+        assert set(cols) <= set(new_cols), f"{table} lost columns"
+        positions = [new_cols.index(c) for c in cols]
+        projected = sorted(tuple(r[i] for i in positions) for r in new_rows)
+        assert projected == sorted(rows), f"{table} changed"
+    # the old file was kept beside the upgraded one
+    assert list(tmp_path.glob("old.sqlite.before-*.bak"))
+
+
+def test_fresh_database_matches_models(db) -> None:
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_opening_again_does_not_migrate_or_back_up(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite"
+    open_database(path).close()
+    open_database(path).close()
+    assert not list(tmp_path.glob("*.bak"))
