@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Set up .venv with the test dependencies and run every check: lint, translations, the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/pytest ] || [ pyproject.toml -nt .venv/.installed-test ]; then
+    "$PY" -m venv .venv
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e '.[test]'
+    touch .venv/.installed-test
+fi
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+echo "== ruff"
+.venv/bin/ruff check src tests benchmarks
+if [ -x scripts/check_translations.sh ]; then
+    echo "== translations"
+    bash scripts/check_translations.sh
+fi
+echo "== pytest"
+# pytest's exit code 5 (no tests collected) is a failure too: set -e stops on any non-zero code.
+.venv/bin/python -m pytest -q "$@"
