@@ -20,5 +20,5 @@ def default_db_path() -> Path:
 
 
 def resource_dir() -> Path:
-    """``resources/`` shipped inside the package (fonts, logo, translations)."""
-    return Path(__file__).resolve().parent / "resources"
+    """The project's ``resources/`` folder (fonts, logo); PyInstaller bundles it beside the code."""
+    return Path(__file__).resolve().parents[2] / "resources"
