@@ -6,6 +6,7 @@ from petdesk.models.contact import Affiliation, Contact, ContactMethod
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
+from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
 from petdesk.models.training import (
     Attendance,
     SessionTrainer,
@@ -38,6 +39,9 @@ __all__ = [
     "Office",
     "Organisation",
     "Project",
+    "SearchDirty",
+    "SearchEntry",
+    "SearchGram",
     "SessionTrainer",
     "Setting",
     "SyncedMixin",

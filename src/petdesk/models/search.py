@@ -1,0 +1,94 @@
+"""The search and list index of organisations and contacts (owned by the contacts workspace).
+
+One row per live organisation or contact, holding what the lists show (names in both scripts,
+organisation, e-mail, phone) and precomputed sort keys for each interface language, so that the
+lists filter, sort and page in SQL. The full-text index ``search_fts`` (an FTS5 trigram table kept in
+sync with ``search_entry.text`` by triggers) and the short-query table ``search_gram`` hang off it.
+Rows are derived data: ``petdesk.services.search.rebuild_search_index`` can always recreate them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from petdesk.models.base import Base
+
+#: Tables created by the migration outside the ORM metadata (the FTS5 table and its shadow tables);
+#: schema comparisons skip them.
+FTS_TABLES = frozenset(
+    {
+        "search_fts",
+        "search_fts_data",
+        "search_fts_idx",
+        "search_fts_docsize",
+        "search_fts_config",
+        "search_fts_content",
+    }
+)
+
+
+class SearchEntry(Base):
+    __tablename__ = "search_entry"
+
+    #: Integer row id: the FTS5 index refers to it (UUIDs cannot be FTS rowids).
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entity_id: Mapped[str] = mapped_column(String(36), unique=True)
+    #: "contact" or "organisation".
+    kind: Mapped[str] = mapped_column(String(16))
+    #: For contacts, the organisation of the current primary affiliation.
+    org_entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    name_zh: Mapped[str] = mapped_column(String(300), default="")
+    org_name_en: Mapped[str] = mapped_column(String(300), default="")
+    org_name_zh: Mapped[str] = mapped_column(String(300), default="")
+    position_en: Mapped[str] = mapped_column(String(200), default="")
+    position_zh: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(300), default="")
+    city_en: Mapped[str] = mapped_column(String(100), default="")
+    city_zh: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    #: Tags joined by ", " for display.
+    tags: Mapped[str] = mapped_column(Text, default="")
+    #: UTC ISO text, as in the entity.
+    updated_at: Mapped[str] = mapped_column(String(32), default="")
+    sort_en: Mapped[str] = mapped_column(String(400), default="")
+    sort_zh: Mapped[str] = mapped_column(String(400), default="")
+    org_sort_en: Mapped[str] = mapped_column(String(400), default="")
+    org_sort_zh: Mapped[str] = mapped_column(String(400), default="")
+    #: Folded searchable text (names in both scripts, pinyin with and without spaces, e-mails,
+    #: phone digits, tags); what ``search_fts`` indexes.
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_search_entry_kind_sort_en", "kind", "sort_en"),
+        Index("ix_search_entry_kind_sort_zh", "kind", "sort_zh"),
+        Index("ix_search_entry_kind_org_sort_en", "kind", "org_sort_en"),
+        Index("ix_search_entry_kind_org_sort_zh", "kind", "org_sort_zh"),
+    )
+
+
+class SearchGram(Base):
+    """One- and two-character keys of an entry (Chinese characters and character pairs, first
+    letters of words, initials), for the queries too short for the trigram index."""
+
+    __tablename__ = "search_gram"
+
+    gram: Mapped[str] = mapped_column(String(8), primary_key=True)
+    #: ``search_entry.id`` (no foreign key: the index is rebuilt in bulk and deleted with its entry).
+    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SearchDirty(Base):
+    """Entities whose index rows are stale; filled by triggers on the source tables, emptied by
+    ``petdesk.services.search.refresh_search_index``."""
+
+    __tablename__ = "search_dirty"
+
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+
+    __table_args__ = ({"sqlite_with_rowid": False},)

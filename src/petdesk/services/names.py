@@ -1,0 +1,232 @@
+"""Bilingual personal and organisation names: what to show, and how to sort, per interface language.
+
+Chinese names are always written family name first with no space (张伟). Latin names are written in
+the order the person uses ("Zhang Wei" on a card in China, "Wei Zhang" on one abroad). A Chinese user
+expects lists in pinyin order (拼音排序), an English user in Latin surname order; both orders are
+computed here from the same fields and stored as sort keys so that SQL can sort 100,000 rows by index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from petdesk.models.enums import NameOrder
+
+#: Surnames whose reading differs from the character's most common reading (单 is Shàn, not dān).
+SURNAME_READINGS: dict[str, list[str]] = {
+    "单": ["shan4"],
+    "曾": ["zeng1"],
+    "解": ["xie4"],
+    "仇": ["qiu2"],
+    "朴": ["piao2"],
+    "区": ["ou1"],
+    "查": ["zha1"],
+    "盖": ["ge3"],
+    "乐": ["yue4"],
+    "覃": ["qin2"],
+    "召": ["shao4"],
+    "缪": ["miao4"],
+    "种": ["chong2"],
+    "秘": ["bi4"],
+    "翟": ["zhai2"],
+    "藏": ["zang4"],
+    "员": ["yun4"],
+    "尉迟": ["yu4", "chi2"],
+    "万俟": ["mo4", "qi2"],
+    "长孙": ["zhang3", "sun1"],
+    "柏": ["bai3"],
+    "任": ["ren2"],
+    "华": ["hua4"],
+    "纪": ["ji3"],
+    "过": ["guo1"],
+    "宁": ["ning4"],
+    "褚": ["chu3"],
+    "沈": ["shen3"],
+    "石": ["shi2"],
+    "薄": ["bo2"],
+}
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+#: Characters allowed in a Chinese name besides CJK ideographs: the middle dot of transliterated names.
+_ZH_NAME_EXTRA = "·•・ "
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def is_chinese_name(text: str) -> bool:
+    """True when ``text`` is written in Chinese characters (with the middle dot of 阿卜杜·热合曼)."""
+    stripped = "".join(ch for ch in text if ch not in _ZH_NAME_EXTRA)
+    return bool(stripped) and all(_CJK_RE.match(ch) for ch in stripped)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or tone marks: "Zhāng Wěi", "Müller" -> "zhang wei", "muller"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# -- pinyin -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def _syllables_tone3(text: str, surname: bool) -> tuple[str, ...]:
+    """Pinyin syllables with tone numbers ("zhang1", "wei3"); non-Chinese runs pass through folded."""
+    prefix: list[str] = []
+    rest = text
+    if surname:
+        for length in (2, 1):
+            head = text[:length]
+            if len(head) == length and head in SURNAME_READINGS:
+                prefix = list(SURNAME_READINGS[head])
+                rest = text[length:]
+                break
+    out = list(prefix)
+    if rest:
+        for syl in lazy_pinyin(rest, style=Style.TONE3, neutral_tone_with_five=True, errors="default"):
+            syl = syl.strip()
+            if syl:
+                out.append(fold(syl) if not has_cjk(syl) else syl)
+    return tuple(out)
+
+
+def pinyin_syllables(text: str, *, surname: bool = False, tones: bool = False) -> list[str]:
+    """Pinyin of ``text`` as syllables, without tones unless asked ("张伟" -> ["zhang", "wei"]).
+
+    ``surname`` applies the surname readings (单 -> shan) to the start of the text.
+    """
+    syllables = _syllables_tone3(text, surname)
+    if tones:
+        return list(syllables)
+    return [s.rstrip("012345").replace("ü", "u") for s in syllables]
+
+
+def name_pinyin(family_zh: str, given_zh: str) -> list[str]:
+    """Pinyin syllables of a Chinese personal name, family name first, surname readings applied."""
+    family = pinyin_syllables(family_zh, surname=True) if family_zh else []
+    given = pinyin_syllables(given_zh) if given_zh else []
+    return family + given
+
+
+# -- display ----------------------------------------------------------------------------------
+
+
+def chinese_name(family_zh: str, given_zh: str) -> str:
+    """张 + 伟 -> 张伟 (family name first, no space)."""
+    return f"{family_zh.strip()}{given_zh.strip()}"
+
+
+def latin_name(family: str, given: str, order: NameOrder | str = NameOrder.GIVEN_FIRST) -> str:
+    """The Latin name in the order the person writes it."""
+    family, given = family.strip(), given.strip()
+    parts = (family, given) if str(order) == NameOrder.FAMILY_FIRST.value else (given, family)
+    return " ".join(p for p in parts if p)
+
+
+def person_display_name(
+    language: str,
+    *,
+    family: str = "",
+    given: str = "",
+    order: NameOrder | str = NameOrder.GIVEN_FIRST,
+    family_zh: str = "",
+    given_zh: str = "",
+) -> str:
+    """The name to show in an interface of ``language``; falls back to the other script."""
+    zh = chinese_name(family_zh, given_zh)
+    latin = latin_name(family, given, order)
+    if language.startswith("zh"):
+        return zh or latin
+    return latin or zh
+
+
+def person_other_name(
+    language: str,
+    *,
+    family: str = "",
+    given: str = "",
+    order: NameOrder | str = NameOrder.GIVEN_FIRST,
+    family_zh: str = "",
+    given_zh: str = "",
+) -> str:
+    """The name in the other script, shown beside the display name (empty when it would repeat it)."""
+    zh = chinese_name(family_zh, given_zh)
+    latin = latin_name(family, given, order)
+    shown = person_display_name(
+        language, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh
+    )
+    other = latin if language.startswith("zh") else zh
+    return "" if other == shown else other
+
+
+def organisation_display_name(language: str, *, name_en: str = "", name_zh: str = "") -> str:
+    if language.startswith("zh"):
+        return name_zh.strip() or name_en.strip()
+    return name_en.strip() or name_zh.strip()
+
+
+# -- sort keys --------------------------------------------------------------------------------
+
+#: Separates the parts of a sort key; sorts before every letter so "li" < "li ming" < "liang".
+_SEP = " "
+_LEADING_ARTICLES = ("the ",)
+
+
+def _latin_key(text: str) -> str:
+    folded = fold(text).strip()
+    folded = re.sub(r"[^\w ]+", "", folded)
+    return re.sub(r"\s+", " ", folded)
+
+
+def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh: str = "") -> str:
+    """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name."""
+    if family.strip() or given.strip():
+        key = f"{_latin_key(family)}{_SEP}{_latin_key(given)}".strip()
+    else:
+        syllables = [pinyin_syllables(family_zh, surname=True), pinyin_syllables(given_zh)]
+        key = f"{''.join(syllables[0])}{_SEP}{''.join(syllables[1])}".strip()
+    return key or "\uffff"
+
+
+def _pinyin_key(syllables_tone3: list[str], text: str) -> str:
+    """Dictionary order: syllable letters first, then tones, then the characters themselves."""
+    letters = _SEP.join(s.rstrip("012345").replace("ü", "v") for s in syllables_tone3)
+    tones = "".join(s[-1] if s[-1:].isdigit() else "0" for s in syllables_tone3)
+    return f"{letters}\x01{tones}\x01{text}"
+
+
+def person_sort_key_zh(*, family: str, given: str, family_zh: str = "", given_zh: str = "") -> str:
+    """Chinese order: by the pinyin of the Chinese name; Latin names without one sort by their letters."""
+    if family_zh.strip() or given_zh.strip():
+        syl = pinyin_syllables(family_zh.strip(), surname=True, tones=True) + pinyin_syllables(
+            given_zh.strip(), tones=True
+        )
+        return _pinyin_key(syl, chinese_name(family_zh, given_zh))
+    key = f"{_latin_key(family)}{_SEP}{_latin_key(given)}".strip()
+    return key or "\uffff"
+
+
+def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:
+    key = _latin_key(name_en)
+    for article in _LEADING_ARTICLES:
+        if key.startswith(article):
+            key = key[len(article) :]
+    if not key and name_zh.strip():
+        key = " ".join(pinyin_syllables(name_zh.strip()))
+    return key or "\uffff"
+
+
+def organisation_sort_key_zh(*, name_en: str, name_zh: str = "") -> str:
+    if name_zh.strip():
+        return _pinyin_key(pinyin_syllables(name_zh.strip(), tones=True), name_zh.strip())
+    return _latin_key(name_en) or "\uffff"
+
+
+def initials(syllables: list[str]) -> str:
+    """First letters of pinyin syllables or words: ["zhang", "wei"] -> "zw"."""
+    return "".join(s[0] for s in syllables if s and s[0].isalpha())
