@@ -1,0 +1,120 @@
+"""Bookkeeping of the exchange of change packages between offices (never exchanged itself).
+
+Field versions live in one row per synchronised record (``sync_row_version``): a base version
+that every field has, plus a small JSON map of fields that were changed later. Most records are
+created in one go and never edited field by field, so this keeps the bookkeeping to one row per
+record instead of one row per field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from petdesk.models.base import Base
+from petdesk.models.types import new_id, utcnow
+
+
+class SyncRowVersion(Base):
+    """The version (hybrid logical clock, office) of every field of one synchronised record."""
+
+    __tablename__ = "sync_row_version"
+
+    #: Table name of the record ("contact", "visit" ...).
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: Version every field has unless ``fields`` names a newer one.
+    base_hlc: Mapped[str] = mapped_column(String(24))
+    base_office: Mapped[str] = mapped_column(String(36))
+    #: JSON ``{"field": ["hlc", "office id"]}`` of fields changed after the base version, or NULL.
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
+    #: Newest clock value among all fields, to find changed records quickly.
+    max_hlc: Mapped[str] = mapped_column(String(24), index=True)
+
+
+class SyncState(Base):
+    """Local key/value state of the sync engine (the persistent hybrid logical clock)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncKnowledge(Base):
+    """This office's version vector: for each origin office, the clock value up to which every
+    change made there is reflected here (directly or overwritten by a later change)."""
+
+    __tablename__ = "sync_knowledge"
+
+    origin_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(24))
+
+
+class SyncPeer(Base):
+    """What another office has acknowledged (its version vector, as last received from it)."""
+
+    __tablename__ = "sync_peer"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: JSON ``{"origin office id": "hlc"}``.
+    acked: Mapped[str] = mapped_column(Text, default="{}")
+    last_import_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    last_export_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class SyncConflict(Base):
+    """A value that lost against a concurrent change of the same field (or an edit of a deleted
+    record), kept so that a person can look at it and choose it instead."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (UniqueConstraint("entity", "row_id", "field", "loser_hlc", "loser_office"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    #: "field" (two values of one field) or "delete_edit" (a record deleted in one office and
+    #: edited in another; the record stays deleted with the edit kept inside it).
+    kind: Mapped[str] = mapped_column(String(16), default="field")
+    #: Values as stored in the database, JSON-encoded.
+    winner_value: Mapped[str | None] = mapped_column(Text, default=None)
+    winner_hlc: Mapped[str] = mapped_column(String(24))
+    winner_office: Mapped[str] = mapped_column(String(36))
+    loser_value: Mapped[str | None] = mapped_column(Text, default=None)
+    loser_hlc: Mapped[str] = mapped_column(String(24))
+    loser_office: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: The exchange (journal entry) that brought the conflict to light.
+    exchange_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None, index=True)
+    #: "kept" (winner confirmed), "chose_other" (loser made a new change), "superseded" (a later
+    #: change replaced both), "edited" (changed here by hand).
+    resolution: Mapped[str] = mapped_column(String(16), default="")
+
+
+class SyncExchange(Base):
+    """The exchange journal: every package written or imported, from or to whom, and when."""
+
+    __tablename__ = "sync_exchange"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    #: "export" or "import".
+    direction: Mapped[str] = mapped_column(String(8))
+    package_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    #: The other office (recipient of an export, sender of an import); NULL for ``--all``.
+    peer_office_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    peer_name: Mapped[str] = mapped_column(String(200), default="")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    file_size: Mapped[int] = mapped_column(Integer, default=0)
+    #: Clock range of the changes carried ("" when empty).
+    hlc_from: Mapped[str] = mapped_column(String(24), default="")
+    hlc_to: Mapped[str] = mapped_column(String(24), default="")
+    #: JSON ``{"contact": {"added": 3, "updated": 1, "deleted": 0, "conflicts": 0}, ...}``.
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    backup_path: Mapped[str] = mapped_column(Text, default="")
