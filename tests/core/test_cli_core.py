@@ -32,7 +32,9 @@ def test_version() -> None:
 
 def test_office_set_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "o.sqlite")
-    assert main(["--db", db, "office", "--name", "Beijing Representation Office", "--region", "East Asia"]) == 0
+    assert (
+        main(["--db", db, "office", "--name", "Beijing Representation Office", "--region", "East Asia"]) == 0
+    )
     first = capsys.readouterr().out
     assert main(["--db", db, "office"]) == 0
     second = capsys.readouterr().out
