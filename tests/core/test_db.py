@@ -60,7 +60,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
     open_database(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     conn.commit()
     conn.close()
     with pytest.raises(DatabaseError, match="newer petdesk"):
