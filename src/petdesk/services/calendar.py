@@ -1,0 +1,437 @@
+"""What happens when: visits, itinerary items and training sessions in a range of time.
+
+Everything is selected in SQL, one query per kind of event, with the filters (staff member or any
+participant, organisation, status) as ``EXISTS`` clauses, so a month of a database with 50,000
+itinerary items reads a few hundred rows through the ``starts_at`` index instead of all of them.
+Items and sessions are found by their start time, at most ``MAX_ITEM_SPAN`` before the range, which
+is why the services refuse longer items.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from petdesk.services.visits import MAX_ITEM_SPAN, zone
+
+VISIT = "visit"
+ITEM = "item"
+SESSION = "session"
+TRAINING = "training"
+#: Kinds shown unless asked otherwise; a training's span is shown through its sessions.
+DEFAULT_KINDS = frozenset({VISIT, ITEM, SESSION})
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEvent:
+    """One thing on the calendar. ``starts_at``/``ends_at`` are aware UTC; ``timezone`` is the
+    place's zone. Visits and trainings are all-day spans from ``start_date`` to ``end_date``."""
+
+    kind: str
+    id: str
+    #: The visit of an item, the training of a session; the row itself for visits and trainings.
+    parent_id: str
+    title_en: str
+    title_zh: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    timezone: str
+    status: str
+    all_day: bool = False
+    #: ItineraryKind value for items ("meeting", "banquet" ...); "" otherwise.
+    item_kind: str = ""
+    city_en: str = ""
+    city_zh: str = ""
+    place_en: str = ""
+    place_zh: str = ""
+    parent_title_en: str = ""
+    parent_title_zh: str = ""
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+    def parent_title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.parent_title_zh or self.parent_title_en
+        return self.parent_title_en or self.parent_title_zh
+
+    def local_start(self) -> dt.datetime:
+        return self.starts_at.astimezone(ZoneInfo(self.timezone))
+
+    def local_end(self) -> dt.datetime:
+        return self.ends_at.astimezone(ZoneInfo(self.timezone))
+
+    @property
+    def start_date(self) -> dt.date:
+        return self.local_start().date()
+
+    @property
+    def end_date(self) -> dt.date:
+        """Last local day the event touches (an event ending at midnight ends the day before)."""
+        return (self.local_end() - dt.timedelta(microseconds=1)).date()
+
+    def days(self, tz: dt.tzinfo | None = None) -> list[dt.date]:
+        """Days the event covers: in the place's zone for all-day spans, else in ``tz``."""
+        if self.all_day or tz is None:
+            first, last = self.start_date, self.end_date
+        else:
+            first = self.starts_at.astimezone(tz).date()
+            last = (self.ends_at.astimezone(tz) - dt.timedelta(microseconds=1)).date()
+        return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the calendar shows; empty means everything."""
+
+    #: A person (office staff member or anyone): events they take part in.
+    contact_id: str | None = None
+    organisation_id: str | None = None
+    statuses: tuple[str, ...] = ()
+    kinds: frozenset[str] = DEFAULT_KINDS
+
+
+def _iso(value: dt.datetime) -> str:
+    """The stored text form of a UTC time (see ``models.types.UTCDateTime``)."""
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _parse(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
+
+
+def _status_clause(alias: str, statuses: Sequence[str], params: dict[str, Any]) -> str:
+    if not statuses:
+        return ""
+    keys = []
+    for n, value in enumerate(statuses):
+        params[f"st{n}"] = value
+        keys.append(f":st{n}")
+    return f" AND {alias}.status IN ({', '.join(keys)})"
+
+
+def day_bounds(first: dt.date, last: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """Aware UTC instants from the start of ``first`` to the end of ``last`` in the zone ``tz``."""
+    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.UTC)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
+    return start, end
+
+
+def events(
+    session: Session,
+    start: dt.datetime,
+    end: dt.datetime,
+    filters: Filters | None = None,
+) -> list[CalendarEvent]:
+    """Events overlapping [start, end) (aware datetimes), sorted by start time."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("events() needs aware datetimes")
+    f = filters or Filters()
+    out: list[CalendarEvent] = []
+    conn = session.connection()
+    if VISIT in f.kinds:
+        out.extend(_visits(conn, start, end, f))
+    if TRAINING in f.kinds:
+        out.extend(_trainings(conn, start, end, f))
+    if ITEM in f.kinds:
+        out.extend(_items(conn, start, end, f))
+    if SESSION in f.kinds:
+        out.extend(_sessions(conn, start, end, f))
+    out.sort(key=lambda e: (e.starts_at, not e.all_day, e.ends_at, e.title_en))
+    return out
+
+
+def _items(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+    params: dict[str, Any] = {
+        "lo": _iso(start - MAX_ITEM_SPAN),
+        "hi": _iso(end),
+        "a": _iso(start),
+    }
+    where = _status_clause("v", f.statuses, params)
+    if f.contact_id:
+        params["cid"] = f.contact_id
+        where += """ AND (EXISTS (SELECT 1 FROM itinerary_attendee ia
+                              WHERE ia.item_id = i.id AND ia.contact_id = :cid AND ia.deleted_at IS NULL)
+                       OR (NOT EXISTS (SELECT 1 FROM itinerary_attendee ia
+                                       WHERE ia.item_id = i.id AND ia.deleted_at IS NULL)
+                           AND EXISTS (SELECT 1 FROM visit_participant vp WHERE vp.visit_id = v.id
+                                       AND vp.contact_id = :cid AND vp.deleted_at IS NULL)))"""
+    if f.organisation_id:
+        params["oid"] = f.organisation_id
+        where += """ AND (v.host_organisation_id = :oid OR v.visiting_organisation_id = :oid
+                       OR EXISTS (SELECT 1 FROM itinerary_organisation io WHERE io.item_id = i.id
+                                  AND io.organisation_id = :oid AND io.deleted_at IS NULL))"""
+    sql = f"""
+        SELECT i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone, v.status,
+               i.kind, i.city_en, i.city_zh, i.place_en, i.place_zh, v.title_en, v.title_zh
+        FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
+        WHERE i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
+          AND i.deleted_at IS NULL AND v.deleted_at IS NULL {where}
+        ORDER BY i.starts_at
+    """
+    return [
+        CalendarEvent(
+            kind=ITEM,
+            id=r[0],
+            parent_id=r[1],
+            title_en=r[2],
+            title_zh=r[3],
+            starts_at=_parse(r[4]),
+            ends_at=_parse(r[5]),
+            timezone=r[6],
+            status=r[7],
+            item_kind=r[8],
+            city_en=r[9],
+            city_zh=r[10],
+            place_en=r[11],
+            place_zh=r[12],
+            parent_title_en=r[13],
+            parent_title_zh=r[14],
+        )
+        for r in conn.execute(text(sql), params)
+    ]
+
+
+def _sessions(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+    params: dict[str, Any] = {
+        "lo": _iso(start - MAX_ITEM_SPAN),
+        "hi": _iso(end),
+        "a": _iso(start),
+    }
+    where = _status_clause("t", f.statuses, params)
+    if f.contact_id:
+        params["cid"] = f.contact_id
+        where += """ AND (EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id
+                                  AND st.contact_id = :cid AND st.deleted_at IS NULL)
+                       OR EXISTS (SELECT 1 FROM training_participant tp WHERE tp.training_id = t.id
+                                  AND tp.contact_id = :cid AND tp.deleted_at IS NULL))"""
+    if f.organisation_id:
+        params["oid"] = f.organisation_id
+        where += " AND t.organiser_id = :oid"
+    sql = f"""
+        SELECT s.id, s.training_id, s.title_en, s.title_zh, s.starts_at, s.ends_at, s.timezone,
+               t.status, t.city_en, t.city_zh, s.room_en, s.room_zh, t.title_en, t.title_zh,
+               t.venue_en, t.venue_zh
+        FROM training_session s JOIN training t ON t.id = s.training_id
+        WHERE s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
+          AND s.deleted_at IS NULL AND t.deleted_at IS NULL {where}
+        ORDER BY s.starts_at
+    """
+    return [
+        CalendarEvent(
+            kind=SESSION,
+            id=r[0],
+            parent_id=r[1],
+            title_en=r[2],
+            title_zh=r[3],
+            starts_at=_parse(r[4]),
+            ends_at=_parse(r[5]),
+            timezone=r[6],
+            status=r[7],
+            item_kind="training_session",
+            city_en=r[8],
+            city_zh=r[9],
+            place_en=", ".join(p for p in (r[14], r[10]) if p),
+            place_zh=" ".join(p for p in (r[15], r[11]) if p),
+            parent_title_en=r[12],
+            parent_title_zh=r[13],
+        )
+        for r in conn.execute(text(sql), params)
+    ]
+
+
+def _span_event(kind: str, row: Sequence[Any]) -> CalendarEvent:
+    rid, title_en, title_zh, status, start_date, end_date, tzname = row[:7]
+    tz = zone(tzname)
+    starts_at, ends_at = day_bounds(dt.date.fromisoformat(start_date), dt.date.fromisoformat(end_date), tz)
+    return CalendarEvent(
+        kind=kind,
+        id=rid,
+        parent_id=rid,
+        title_en=title_en,
+        title_zh=title_zh,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        timezone=tzname,
+        status=status,
+        all_day=True,
+        city_en=row[7] or "",
+        city_zh=row[8] or "",
+        parent_title_en=title_en,
+        parent_title_zh=title_zh,
+    )
+
+
+def _date_params(start: dt.datetime, end: dt.datetime) -> dict[str, Any]:
+    # Visit dates are days of the place; a day more on each side covers every zone, the exact
+    # instants are checked after reading.
+    return {
+        "dfrom": (start.date() - dt.timedelta(days=1)).isoformat(),
+        "dto": (end.date() + dt.timedelta(days=1)).isoformat(),
+    }
+
+
+def _visits(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+    params = _date_params(start, end)
+    where = _status_clause("v", f.statuses, params)
+    if f.contact_id:
+        params["cid"] = f.contact_id
+        where += """ AND EXISTS (SELECT 1 FROM visit_participant vp WHERE vp.visit_id = v.id
+                                 AND vp.contact_id = :cid AND vp.deleted_at IS NULL)"""
+    if f.organisation_id:
+        params["oid"] = f.organisation_id
+        where += """ AND (v.host_organisation_id = :oid OR v.visiting_organisation_id = :oid
+                       OR EXISTS (SELECT 1 FROM itinerary_item i JOIN itinerary_organisation io
+                                  ON io.item_id = i.id WHERE i.visit_id = v.id
+                                  AND io.organisation_id = :oid AND io.deleted_at IS NULL
+                                  AND i.deleted_at IS NULL))"""
+    sql = f"""
+        SELECT v.id, v.title_en, v.title_zh, v.status, v.start_date, v.end_date, v.timezone,
+               coalesce(h.city_en, ''), coalesce(h.city_zh, '')
+        FROM visit v LEFT JOIN organisation h ON h.id = v.host_organisation_id
+        WHERE v.start_date <= :dto AND v.end_date >= :dfrom AND v.deleted_at IS NULL {where}
+    """
+    found = (_span_event(VISIT, r) for r in conn.execute(text(sql), params))
+    return [e for e in found if e.starts_at < end and e.ends_at > start]
+
+
+def _trainings(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+    params = _date_params(start, end)
+    where = _status_clause("t", f.statuses, params)
+    if f.contact_id:
+        params["cid"] = f.contact_id
+        where += """ AND EXISTS (SELECT 1 FROM training_participant tp WHERE tp.training_id = t.id
+                                 AND tp.contact_id = :cid AND tp.deleted_at IS NULL)"""
+    if f.organisation_id:
+        params["oid"] = f.organisation_id
+        where += " AND t.organiser_id = :oid"
+    sql = f"""
+        SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.timezone,
+               t.city_en, t.city_zh
+        FROM training t
+        WHERE t.start_date <= :dto AND t.end_date >= :dfrom AND t.deleted_at IS NULL {where}
+    """
+    found = (_span_event(TRAINING, r) for r in conn.execute(text(sql), params))
+    return [e for e in found if e.starts_at < end and e.ends_at > start]
+
+
+def events_between_dates(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    tz: dt.tzinfo,
+    filters: Filters | None = None,
+) -> list[CalendarEvent]:
+    """Events touching the days ``first`` .. ``last`` (inclusive) as seen in the zone ``tz``."""
+    start, end = day_bounds(first, last, tz)
+    return events(session, start, end, filters)
+
+
+def by_day(
+    found: Iterable[CalendarEvent], first: dt.date, last: dt.date, tz: dt.tzinfo
+) -> dict[dt.date, list[CalendarEvent]]:
+    """Events per day of a view (an event spanning days is listed on each of them)."""
+    days: dict[dt.date, list[CalendarEvent]] = {
+        first + dt.timedelta(days=n): [] for n in range((last - first).days + 1)
+    }
+    for event in found:
+        for day in event.days(tz):
+            if day in days:
+                days[day].append(event)
+    return days
+
+
+# --- views ---------------------------------------------------------------------------------------
+
+
+def month_grid(year: int, month: int, first_weekday: int) -> list[list[dt.date]]:
+    """The weeks (rows of 7 days) shown for a month, starting on ``first_weekday`` (0 = Monday)."""
+    return _calendar.Calendar(first_weekday).monthdatescalendar(year, month)
+
+
+def week_days(day: dt.date, first_weekday: int) -> list[dt.date]:
+    """The seven days of the week containing ``day``."""
+    offset = (day.weekday() - first_weekday) % 7
+    first = day - dt.timedelta(days=offset)
+    return [first + dt.timedelta(days=n) for n in range(7)]
+
+
+def viewer_timezone() -> ZoneInfo:
+    """The viewer's IANA zone: ``PETDESK_TZ``, ``TZ``, the system's ``/etc/localtime``, else UTC."""
+    for var in ("PETDESK_TZ", "TZ"):
+        name = os.environ.get(var, "").lstrip(":")
+        if name:
+            try:
+                return ZoneInfo(name)
+            except Exception:
+                pass
+    link = Path("/etc/localtime")
+    try:
+        target = str(link.resolve())
+        if "zoneinfo/" in target:
+            return ZoneInfo(target.split("zoneinfo/", 1)[1])
+    except Exception:
+        pass
+    return ZoneInfo("UTC")
+
+
+# --- choices for the filters ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label_en: str
+    label_zh: str
+
+    def label(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.label_zh or self.label_en
+        return self.label_en or self.label_zh
+
+
+#: Visit roles that make a person office staff for the calendar filter.
+STAFF_ROLES = ("staff", "organiser")
+
+
+def staff_members(session: Session) -> list[Choice]:
+    """People who organise visits or trainings (roles staff/organiser, trainers), by name."""
+    sql = """
+        SELECT c.id, c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh
+        FROM contact c
+        WHERE c.deleted_at IS NULL AND (
+          c.id IN (SELECT contact_id FROM visit_participant
+                   WHERE role IN ('staff', 'organiser') AND deleted_at IS NULL)
+          OR c.id IN (SELECT contact_id FROM training_participant
+                      WHERE role = 'organiser' AND deleted_at IS NULL))
+        ORDER BY c.family_name, c.given_name
+    """
+    out = []
+    for cid, given, family, order, fam_zh, giv_zh in session.execute(text(sql)):
+        latin = " ".join(p for p in ((family, given) if order == "family_first" else (given, family)) if p)
+        out.append(Choice(cid, latin, f"{fam_zh}{giv_zh}"))
+    return out
+
+
+def organisations_in_schedule(session: Session) -> list[Choice]:
+    """Organisations that host, visit or organise something: the choices of the filter."""
+    sql = """
+        SELECT o.id, o.name_en, o.name_zh FROM organisation o
+        WHERE o.deleted_at IS NULL AND (
+          o.id IN (SELECT host_organisation_id FROM visit WHERE deleted_at IS NULL)
+          OR o.id IN (SELECT visiting_organisation_id FROM visit WHERE deleted_at IS NULL)
+          OR o.id IN (SELECT organiser_id FROM training WHERE deleted_at IS NULL))
+        ORDER BY o.name_en
+    """
+    return [Choice(r[0], r[1], r[2]) for r in session.execute(text(sql))]

@@ -1,0 +1,313 @@
+"""Scheduling clashes: warnings to show, never reasons to refuse a save.
+
+Three kinds:
+
+* **overlap** — one person is in two items (or training sessions) at the same time;
+* **transfer** — a person's consecutive items are in different cities with less than
+  ``min_transfer`` between them and no transfer item planned in between;
+* **outside** — an itinerary item lies (partly) outside its visit's dates, in the place's zone.
+
+The people of an itinerary item are its attendees, or the whole delegation when it has none (a
+programme usually lists who attends only where it differs). Cancelled visits and trainings do not
+clash with anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.services.visits import MAX_ITEM_SPAN, zone
+
+OVERLAP = "overlap"
+TRANSFER = "transfer"
+OUTSIDE = "outside"
+
+#: Time a person needs to get from one city to another at the least; below it, a warning.
+DEFAULT_MIN_TRANSFER = dt.timedelta(minutes=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A person's presence at an item or session."""
+
+    contact_id: str
+    kind: str  # "item" or "session"
+    id: str
+    parent_id: str
+    title_en: str
+    title_zh: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    timezone: str
+    city_en: str
+    city_zh: str
+    item_kind: str
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+    def same_city(self, other: Slot) -> bool:
+        """Unknown cities never differ (no warning on missing data)."""
+        if self.city_en and other.city_en:
+            return self.city_en.casefold() == other.city_en.casefold()
+        if self.city_zh and other.city_zh:
+            return self.city_zh == other.city_zh
+        return True
+
+
+@dataclass(frozen=True)
+class Clash:
+    kind: str
+    #: Visits concerned (one for "outside", up to two otherwise).
+    visit_ids: tuple[str, ...]
+    #: Itinerary item or session ids concerned, in time order.
+    item_ids: tuple[str, ...]
+    contact_id: str | None
+    contact_name: str
+    slots: tuple[Slot, ...] = ()
+    #: For "outside": the visit's dates.
+    visit_dates: tuple[dt.date, dt.date] | None = None
+    item_title_en: str = ""
+    item_title_zh: str = ""
+    #: When the clash happens (start of the earlier item), for sorting and display.
+    at: dt.datetime | None = None
+
+    def describe(self, locale: str = "en") -> str:
+        """One sentence for the user, in ``locale``; times in the place's zone."""
+        _ = translator(locale)
+        lang = "zh" if locale.startswith("zh") else "en"
+
+        def when(slot: Slot) -> str:
+            local = slot.starts_at.astimezone(zone(slot.timezone))
+            return format_datetime(local, locale, "short")
+
+        if self.kind == OUTSIDE:
+            first, last = self.visit_dates or (None, None)
+            title = self.item_title_zh if lang == "zh" and self.item_title_zh else self.item_title_en
+            return _("“{item}” lies outside the visit's dates ({first} – {last})").format(
+                item=title or self.item_title_zh,
+                first=format_date(first, locale) if first else "",
+                last=format_date(last, locale) if last else "",
+            )
+        a, b = self.slots
+        if self.kind == OVERLAP:
+            return _("{person} is in two items at once: “{a}” ({at}) and “{b}” ({bt})").format(
+                person=self.contact_name, a=a.title(lang), at=when(a), b=b.title(lang), bt=when(b)
+            )
+        city_a = a.city_zh if lang == "zh" and a.city_zh else a.city_en
+        city_b = b.city_zh if lang == "zh" and b.city_zh else b.city_en
+        return _(
+            "{person} cannot get from {ca} to {cb} in time: “{a}” ends {gap} before “{b}” starts"
+        ).format(
+            person=self.contact_name,
+            ca=city_a,
+            cb=city_b,
+            a=a.title(lang),
+            b=b.title(lang),
+            gap=_gap_text(b.starts_at - a.ends_at),
+        )
+
+
+def _gap_text(gap: dt.timedelta) -> str:
+    minutes = int(gap.total_seconds() // 60)
+    return f"{minutes} min"
+
+
+def _iso(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> list[Slot]:
+    """Everyone's presence at items and sessions overlapping [start, end), in one pass of SQL."""
+    params = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
+    item_cols = """i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
+                   i.city_en, i.city_zh, i.kind"""
+    item_where = """i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
+                    AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"""
+    sess_cols = """s.id, s.training_id, s.title_en, s.title_zh, s.starts_at, s.ends_at, s.timezone,
+                   t.city_en, t.city_zh, 'training_session'"""
+    sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
+                    AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
+    sql = f"""
+        SELECT a.contact_id, 'item', {item_cols}
+        FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
+        JOIN itinerary_attendee a ON a.item_id = i.id AND a.deleted_at IS NULL
+        WHERE {item_where}
+        UNION ALL
+        SELECT p.contact_id, 'item', {item_cols}
+        FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
+        JOIN visit_participant p ON p.visit_id = v.id AND p.deleted_at IS NULL
+        WHERE {item_where} AND NOT EXISTS (
+            SELECT 1 FROM itinerary_attendee x WHERE x.item_id = i.id AND x.deleted_at IS NULL)
+        UNION ALL
+        SELECT st.contact_id, 'session', {sess_cols}
+        FROM training_session s JOIN training t ON t.id = s.training_id
+        JOIN session_trainer st ON st.session_id = s.id AND st.deleted_at IS NULL
+        WHERE {sess_where}
+        UNION ALL
+        SELECT tp.contact_id, 'session', {sess_cols}
+        FROM training_session s JOIN training t ON t.id = s.training_id
+        JOIN training_participant tp ON tp.training_id = t.id AND tp.deleted_at IS NULL
+        WHERE {sess_where}
+    """
+    parse = dt.datetime.fromisoformat
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in session.execute(text(sql), params):
+        if (r[0], r[2]) in seen:  # a trainer who is also registered is there once
+            continue
+        seen.add((r[0], r[2]))
+        out.append(Slot(r[0], r[1], r[2], r[3], r[4], r[5], parse(r[6]), parse(r[7]), *r[8:12]))
+    return out
+
+
+def _names(session: Session, contact_ids: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    ids = list(contact_ids)
+    for n in range(0, len(ids), 500):
+        chunk = ids[n : n + 500]
+        keys = ", ".join(f":c{k}" for k in range(len(chunk)))
+        rows = session.execute(
+            text(
+                "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
+                f"FROM contact WHERE id IN ({keys})"
+            ),
+            {f"c{k}": cid for k, cid in enumerate(chunk)},
+        )
+        for cid, given, family, order, fam_zh, giv_zh in rows:
+            parts = (family, given) if order == "family_first" else (given, family)
+            latin = " ".join(p for p in parts if p)
+            zh = f"{fam_zh}{giv_zh}"
+            out[cid] = f"{latin} ({zh})" if latin and zh else (latin or zh)
+    return out
+
+
+def person_clashes(
+    slots: list[Slot], min_transfer: dt.timedelta = DEFAULT_MIN_TRANSFER
+) -> list[tuple[str, Slot, Slot]]:
+    """(kind, earlier, later) for one person's slots: overlaps and impossible transfers."""
+    slots = sorted(slots, key=lambda s: (s.starts_at, s.ends_at, s.id))
+    found: list[tuple[str, Slot, Slot]] = []
+    # Overlaps: every pair whose spans intersect. ``active`` holds slots still running.
+    active: list[Slot] = []
+    for slot in slots:
+        active = [a for a in active if a.ends_at > slot.starts_at]
+        for a in active:
+            if a.id != slot.id:
+                found.append((OVERLAP, a, slot))
+        active.append(slot)
+    # Transfers: consecutive places (transfer items are the journey itself and break the chain).
+    previous: Slot | None = None
+    for slot in slots:
+        if slot.item_kind == "transfer":
+            previous = None
+            continue
+        if previous is not None:
+            gap = slot.starts_at - previous.ends_at
+            if dt.timedelta(0) <= gap < min_transfer and not previous.same_city(slot):
+                found.append((TRANSFER, previous, slot))
+        if previous is None or slot.ends_at >= previous.ends_at:
+            previous = slot
+    return found
+
+
+def find_clashes(
+    session: Session,
+    *,
+    visit_id: str | None = None,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    min_transfer: dt.timedelta = DEFAULT_MIN_TRANSFER,
+) -> list[Clash]:
+    """Clashes in [start, end), or those touching one visit (against everything else its people do).
+
+    Without a visit or range, the whole database is checked.
+    """
+    if visit_id is not None:
+        row = session.execute(
+            text(
+                "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "
+                "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
+                "WHERE i.visit_id = :vid AND i.deleted_at IS NULL"
+            ),
+            {"vid": visit_id},
+        ).one()
+        if row[0] is None:
+            return []
+        start = dt.datetime.fromisoformat(row[0]) - dt.timedelta(days=1)
+        end = dt.datetime.fromisoformat(row[1]) + dt.timedelta(days=1)
+    start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+    end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
+    slots = _slots(session, start, end)
+    per_person: dict[str, list[Slot]] = defaultdict(list)
+    for s in slots:
+        per_person[s.contact_id].append(s)
+
+    pairs: list[tuple[str, str, Slot, Slot]] = []
+    for cid, mine in per_person.items():
+        for kind, a, b in person_clashes(mine, min_transfer):
+            if visit_id is None or visit_id in (a.parent_id, b.parent_id):
+                pairs.append((kind, cid, a, b))
+    names = _names(session, {p[1] for p in pairs})
+    clashes = [
+        Clash(
+            kind=kind,
+            visit_ids=tuple(dict.fromkeys(s.parent_id for s in (a, b) if s.kind == "item")),
+            item_ids=(a.id, b.id),
+            contact_id=cid,
+            contact_name=names.get(cid, cid),
+            slots=(a, b),
+            at=a.starts_at,
+        )
+        for kind, cid, a, b in pairs
+    ]
+    clashes.extend(_outside(session, start, end, visit_id))
+    clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))
+    return clashes
+
+
+def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: str | None) -> list[Clash]:
+    params: dict[str, Any] = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
+    where = ""
+    if visit_id is not None:
+        params["vid"] = visit_id
+        where = " AND v.id = :vid"
+    # Cheap pre-filter in SQL (a day's margin covers every zone); the exact test uses the place's zone.
+    sql = f"""
+        SELECT i.id, v.id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
+               v.start_date, v.end_date
+        FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
+        WHERE i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
+          AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled' {where}
+          AND (substr(i.starts_at, 1, 10) <= v.start_date OR substr(i.ends_at, 1, 10) >= v.end_date)
+    """
+    out = []
+    for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in session.execute(text(sql), params):
+        tz = zone(tzname)
+        first = dt.datetime.fromisoformat(s).astimezone(tz).date()
+        last = (dt.datetime.fromisoformat(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()
+        vfirst, vlast = dt.date.fromisoformat(vstart), dt.date.fromisoformat(vend)
+        if first < vfirst or last > vlast:
+            out.append(
+                Clash(
+                    kind=OUTSIDE,
+                    visit_ids=(vid,),
+                    item_ids=(iid,),
+                    contact_id=None,
+                    contact_name="",
+                    visit_dates=(vfirst, vlast),
+                    item_title_en=t_en,
+                    item_title_zh=t_zh,
+                    at=dt.datetime.fromisoformat(s),
+                )
+            )
+    return out

@@ -1,0 +1,572 @@
+"""Calendar files (.ics, RFC 5545): a visit, a training or a date range for staff's phones, and
+meetings from someone else's calendar into a visit's itinerary.
+
+Exported times carry the place's zone (``DTSTART;TZID=Asia/Shanghai:20261110T090000``) with a
+``VTIMEZONE`` for every zone used, so a phone shows a Beijing meeting at 09:00 in Beijing and at
+02:00 in Berlin. Each event's UID is derived from the row's id, so re-importing petdesk's own file
+into the same visit updates items instead of adding copies; other files' events are matched on
+start time and title for the same reason. Bilingual titles travel in ``X-PETDESK-*`` properties
+beside the readable ``SUMMARY``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from petdesk import __version__
+from petdesk.models import (
+    Contact,
+    ContactMethod,
+    ItineraryAttendee,
+    ItineraryItem,
+    Training,
+    TrainingParticipant,
+    TrainingSession,
+    Visit,
+    VisitParticipant,
+)
+from petdesk.models.enums import ContactChannel, ItineraryKind
+from petdesk.services import calendar as cal_service
+from petdesk.services import visits as visit_service
+from petdesk.services.visits import MAX_ITEM_SPAN, ScheduleError, zone
+
+PRODID = f"-//petdesk//petdesk {__version__}//EN"
+UID_DOMAIN = "petdesk"
+#: Minutes before an item when phones remind; visits and trainings get a reminder the day before.
+DEFAULT_ALARMS = (30,)
+DAY_BEFORE_ALARM = dt.timedelta(hours=-18)
+
+_STATUS = {"planned": "TENTATIVE", "confirmed": "CONFIRMED", "done": "CONFIRMED", "cancelled": "CANCELLED"}
+_ROLE = {
+    "head": "CHAIR",
+    "delegate": "REQ-PARTICIPANT",
+    "host": "REQ-PARTICIPANT",
+    "interpreter": "OPT-PARTICIPANT",
+    "driver": "NON-PARTICIPANT",
+    "organiser": "OPT-PARTICIPANT",
+    "staff": "OPT-PARTICIPANT",
+    "trainer": "CHAIR",
+    "attendee": "REQ-PARTICIPANT",
+}
+_UID_RE = re.compile(rf"^(item|session|visit|training)-([0-9a-f-]{{36}})@{UID_DOMAIN}$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class CalendarFileError(ValueError):
+    """An .ics file petdesk cannot read, with the reason."""
+
+
+def uid_for(kind: str, row_id: str) -> str:
+    return f"{kind}-{row_id}@{UID_DOMAIN}"
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+def _new_calendar(name: str) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    return cal
+
+
+def _summary(title_en: str, title_zh: str, locale: str) -> str:
+    first, second = (title_zh, title_en) if locale.startswith("zh") else (title_en, title_zh)
+    if first and second and first != second:
+        return f"{first} / {second}"
+    return first or second
+
+
+def _alarm(trigger: dt.timedelta, text: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", trigger)
+    alarm.add("description", text)
+    return alarm
+
+
+def _emails(session: Session, contact_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(dict.fromkeys(contact_ids))
+    out: dict[str, str] = {}
+    for n in range(0, len(ids), 500):
+        rows = session.execute(
+            select(ContactMethod.contact_id, ContactMethod.value)
+            .where(
+                ContactMethod.contact_id.in_(ids[n : n + 500]),
+                ContactMethod.channel == ContactChannel.EMAIL,
+                ContactMethod.deleted_at.is_(None),
+            )
+            .order_by(ContactMethod.position)
+        )
+        for cid, value in rows:
+            out.setdefault(cid, value)
+    return out
+
+
+def _attendee(contact: Contact, role: str, emails: dict[str, str], locale: str) -> vCalAddress:
+    email = emails.get(contact.id)
+    # A person without e-mail still travels, as a URN of their stable id (RFC 5545 allows any URI).
+    address = vCalAddress(f"mailto:{email}" if email else f"urn:uuid:{contact.id}")
+    address.params["CN"] = vText(contact.display_name(locale))
+    address.params["ROLE"] = vText(_ROLE.get(role, "REQ-PARTICIPANT"))
+    address.params["PARTSTAT"] = vText("ACCEPTED")
+    address.params["CUTYPE"] = vText("INDIVIDUAL")
+    return address
+
+
+def _item_event(
+    item: ItineraryItem,
+    people: Sequence[tuple[Contact, str]],
+    emails: dict[str, str],
+    locale: str,
+    alarms: Sequence[int],
+    status: str,
+) -> Event:
+    tz = zone(item.timezone)
+    ev = Event()
+    ev.add("uid", uid_for("item", item.id))
+    ev.add("dtstamp", item.updated_at or dt.datetime.now(dt.UTC))
+    ev.add("dtstart", item.starts_at.astimezone(tz))
+    ev.add("dtend", item.ends_at.astimezone(tz))
+    ev.add("summary", _summary(item.title_en, item.title_zh, locale))
+    place = ", ".join(p for p in (item.place_en, item.address_en, item.city_en) if p)
+    place_zh = " ".join(p for p in (item.city_zh, item.place_zh, item.address_zh) if p)
+    location = " / ".join(
+        p for p in ((place_zh, place) if locale.startswith("zh") else (place, place_zh)) if p
+    )
+    if location:
+        ev.add("location", location)
+    description = "\n".join(p for p in (item.visit.title_en, item.visit.title_zh, item.notes) if p)
+    if description:
+        ev.add("description", description)
+    ev.add("categories", [item.kind.value.upper().replace("_", "-")])
+    ev.add("status", _STATUS.get(status, "TENTATIVE"))
+    for key, value in (
+        ("x-petdesk-kind", item.kind.value),
+        ("x-petdesk-title-en", item.title_en),
+        ("x-petdesk-title-zh", item.title_zh),
+        ("x-petdesk-place-en", item.place_en),
+        ("x-petdesk-place-zh", item.place_zh),
+        ("x-petdesk-address-en", item.address_en),
+        ("x-petdesk-address-zh", item.address_zh),
+        ("x-petdesk-city-en", item.city_en),
+        ("x-petdesk-city-zh", item.city_zh),
+    ):
+        if value:
+            ev.add(key, value)
+    for contact, role in people:
+        ev.add("attendee", _attendee(contact, role, emails, locale), encode=0)
+    for minutes in alarms:
+        ev.add_component(_alarm(dt.timedelta(minutes=-minutes), ev["summary"]))
+    return ev
+
+
+def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool) -> Event:
+    ev = Event()
+    ev.add("uid", uid_for(kind, row.id))
+    ev.add("dtstamp", row.updated_at or dt.datetime.now(dt.UTC))
+    ev.add("dtstart", row.start_date)
+    ev.add("dtend", row.end_date + dt.timedelta(days=1))
+    ev.add("summary", _summary(row.title_en, row.title_zh, locale))
+    ev.add("transp", "TRANSPARENT")
+    ev.add("status", _STATUS.get(row.status.value, "TENTATIVE"))
+    ev.add("categories", [kind.upper()])
+    if with_alarm:
+        ev.add_component(_alarm(DAY_BEFORE_ALARM, ev["summary"]))
+    return ev
+
+
+def _finish(cal: Calendar, first: dt.date | None, last: dt.date | None) -> bytes:
+    # VTIMEZONE rules only for the years the file covers keeps it small and exact.
+    first = first or dt.date.today()
+    last = last or first
+    cal.add_missing_timezones(
+        first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 1, 12, 31)
+    )
+    return cal.to_ical()
+
+
+def _load_visit(session: Session, visit_id: str) -> Visit:
+    visit = session.scalars(
+        select(Visit)
+        .where(Visit.id == visit_id)
+        .options(
+            selectinload(Visit.items)
+            .selectinload(ItineraryItem.attendees)
+            .selectinload(ItineraryAttendee.contact),
+            selectinload(Visit.participants).selectinload(VisitParticipant.contact),
+        )
+    ).first()
+    if visit is None or visit.deleted_at is not None:
+        raise ScheduleError(f"no visit with id {visit_id}")
+    return visit
+
+
+def _add_visit(
+    cal: Calendar,
+    session: Session,
+    visit: Visit,
+    locale: str,
+    alarms: Sequence[int],
+    *,
+    only: set[str] | None = None,
+    with_span: bool = True,
+) -> None:
+    roles = {p.contact_id: (p.contact, p.role.value) for p in visit.participants if p.deleted_at is None}
+    items = [i for i in visit.items if i.deleted_at is None and (only is None or i.id in only)]
+    ids = set(roles)
+    for item in items:
+        ids.update(a.contact_id for a in item.attendees if a.deleted_at is None)
+    emails = _emails(session, ids)
+    if with_span:
+        cal.add_component(_span_event("visit", visit, locale, bool(alarms)))
+    for item in items:
+        explicit = [a for a in item.attendees if a.deleted_at is None]
+        if explicit:
+            people = [(a.contact, roles.get(a.contact_id, (None, "delegate"))[1]) for a in explicit]
+        else:
+            people = list(roles.values())
+        cal.add_component(_item_event(item, people, emails, locale, alarms, visit.status.value))
+
+
+def export_visit(
+    session: Session, visit_id: str, *, locale: str = "en", alarms: Sequence[int] = DEFAULT_ALARMS
+) -> bytes:
+    """The visit (all-day) and every itinerary item, with attendees and reminders."""
+    visit = _load_visit(session, visit_id)
+    cal = _new_calendar(_summary(visit.title_en, visit.title_zh, locale))
+    _add_visit(cal, session, visit, locale, alarms)
+    return _finish(cal, visit.start_date, visit.end_date)
+
+
+def _load_training(session: Session, training_id: str) -> Training:
+    training = session.scalars(
+        select(Training)
+        .where(Training.id == training_id)
+        .options(
+            selectinload(Training.sessions).selectinload(TrainingSession.trainers),
+            selectinload(Training.participants).selectinload(TrainingParticipant.contact),
+        )
+    ).first()
+    if training is None or training.deleted_at is not None:
+        raise ScheduleError(f"no training with id {training_id}")
+    return training
+
+
+def _add_training(
+    cal: Calendar,
+    session: Session,
+    training: Training,
+    locale: str,
+    alarms: Sequence[int],
+    *,
+    only: set[str] | None = None,
+    with_span: bool = True,
+) -> None:
+    participants = [(p.contact, p.role.value) for p in training.participants if p.deleted_at is None]
+    sessions = [s for s in training.sessions if s.deleted_at is None and (only is None or s.id in only)]
+    trainer_ids = {t.contact_id for s in sessions for t in s.trainers if t.deleted_at is None}
+    emails = _emails(session, {c.id for c, _ in participants} | trainer_ids)
+    if with_span:
+        cal.add_component(_span_event("training", training, locale, bool(alarms)))
+    for s in sessions:
+        tz = zone(s.timezone or training.timezone)
+        ev = Event()
+        ev.add("uid", uid_for("session", s.id))
+        ev.add("dtstamp", s.updated_at or dt.datetime.now(dt.UTC))
+        ev.add("dtstart", s.starts_at.astimezone(tz))
+        ev.add("dtend", s.ends_at.astimezone(tz))
+        ev.add("summary", _summary(s.title_en, s.title_zh, locale))
+        venue = ", ".join(p for p in (training.venue_en, s.room_en, training.city_en) if p)
+        venue_zh = " ".join(p for p in (training.city_zh, training.venue_zh, s.room_zh) if p)
+        location = " / ".join(p for p in (venue, venue_zh) if p)
+        if location:
+            ev.add("location", location)
+        ev.add("description", "\n".join(p for p in (training.title_en, training.title_zh) if p))
+        ev.add("categories", ["TRAINING-SESSION"])
+        ev.add("status", _STATUS.get(training.status.value, "TENTATIVE"))
+        ev.add("x-petdesk-kind", "training_session")
+        if s.title_en:
+            ev.add("x-petdesk-title-en", s.title_en)
+        if s.title_zh:
+            ev.add("x-petdesk-title-zh", s.title_zh)
+        for t in s.trainers:
+            if t.deleted_at is None:
+                ev.add("attendee", _attendee(t.contact, "trainer", emails, locale), encode=0)
+        for contact, role in participants:
+            if contact.id not in trainer_ids:
+                ev.add("attendee", _attendee(contact, role, emails, locale), encode=0)
+        for minutes in alarms:
+            ev.add_component(_alarm(dt.timedelta(minutes=-minutes), ev["summary"]))
+        cal.add_component(ev)
+
+
+def export_training(
+    session: Session, training_id: str, *, locale: str = "en", alarms: Sequence[int] = DEFAULT_ALARMS
+) -> bytes:
+    """The training (all-day) and its sessions, with trainers, participants and reminders."""
+    training = _load_training(session, training_id)
+    cal = _new_calendar(_summary(training.title_en, training.title_zh, locale))
+    _add_training(cal, session, training, locale, alarms)
+    return _finish(cal, training.start_date, training.end_date)
+
+
+def export_range(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    *,
+    filters: cal_service.Filters | None = None,
+    locale: str = "en",
+    alarms: Sequence[int] = DEFAULT_ALARMS,
+    tz: dt.tzinfo | None = None,
+) -> bytes:
+    """Everything on the calendar from ``first`` to ``last`` (days in the zone ``tz``, default UTC)."""
+    found = cal_service.events_between_dates(session, first, last, tz or dt.UTC, filters)
+    cal = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")
+    items: dict[str, set[str]] = {}
+    sessions: dict[str, set[str]] = {}
+    spans: set[str] = set()
+    for e in found:
+        if e.kind == cal_service.ITEM:
+            items.setdefault(e.parent_id, set()).add(e.id)
+        elif e.kind == cal_service.SESSION:
+            sessions.setdefault(e.parent_id, set()).add(e.id)
+        else:
+            spans.add(e.id)
+    for visit_id in sorted(set(items) | {e.id for e in found if e.kind == cal_service.VISIT}):
+        visit = _load_visit(session, visit_id)
+        _add_visit(
+            cal, session, visit, locale, alarms, only=items.get(visit_id, set()), with_span=visit_id in spans
+        )
+    for training_id in sorted(sessions):
+        training = _load_training(session, training_id)
+        _add_training(
+            cal, session, training, locale, alarms, only=sessions[training_id], with_span=training_id in spans
+        )
+    return _finish(cal, first, last)
+
+
+# --- import --------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    #: (summary, reason) for each event left out.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
+
+
+def _tzname(value: dt.datetime, fallback: str) -> str:
+    tz = value.tzinfo
+    key = getattr(tz, "key", None) or getattr(tz, "zone", None)
+    if key and key != "UTC":
+        try:
+            ZoneInfo(key)
+            return str(key)
+        except Exception:
+            pass
+    return fallback
+
+
+def _text_prop(ev: Event, name: str) -> str:
+    value = ev.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).strip()
+
+
+def _kind(ev: Event) -> ItineraryKind:
+    raw = _text_prop(ev, "x-petdesk-kind")
+    if raw:
+        try:
+            return ItineraryKind(raw)
+        except ValueError:
+            pass
+    cats = ev.get("categories")
+    names: list[str] = []
+    for c in cats if isinstance(cats, list) else [cats] if cats is not None else []:
+        names.extend(str(x).lower().replace("-", "_") for x in getattr(c, "cats", [c]))
+    for name in names:
+        try:
+            return ItineraryKind(name)
+        except ValueError:
+            continue
+    return ItineraryKind.MEETING
+
+
+def _attendee_ids(session: Session, ev: Event) -> list[str]:
+    raw = ev.get("attendee")
+    if raw is None:
+        return []
+    addresses = raw if isinstance(raw, list) else [raw]
+    emails, ids = [], []
+    for a in addresses:
+        value = str(a).strip()
+        low = value.lower()
+        if low.startswith("mailto:"):
+            emails.append(low[7:])
+        elif low.startswith("urn:uuid:"):
+            ids.append(low[9:])
+    found: list[str] = []
+    if ids:
+        found += list(
+            session.scalars(select(Contact.id).where(Contact.id.in_(ids), Contact.deleted_at.is_(None)))
+        )
+    if emails:
+        found += list(
+            session.scalars(
+                select(ContactMethod.contact_id).where(
+                    ContactMethod.normalized.in_(emails),
+                    ContactMethod.channel == ContactChannel.EMAIL,
+                    ContactMethod.deleted_at.is_(None),
+                )
+            )
+        )
+        # Rows made before ``normalized`` was filled still match by their value.
+        found += list(
+            session.scalars(
+                select(ContactMethod.contact_id).where(
+                    ContactMethod.value.in_(emails),
+                    ContactMethod.channel == ContactChannel.EMAIL,
+                    ContactMethod.deleted_at.is_(None),
+                )
+            )
+        )
+    return list(dict.fromkeys(found))
+
+
+def parse_calendar(data: bytes | str) -> Calendar:
+    """The calendar in ``data``, or a CalendarFileError saying what is wrong."""
+    if isinstance(data, bytes):
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CalendarFileError(f"the file is not UTF-8 text (byte {exc.start})") from None
+    if "BEGIN:VCALENDAR" not in data.upper():
+        raise CalendarFileError("this is not an iCalendar file (no BEGIN:VCALENDAR)")
+    try:
+        cal = Calendar.from_ical(data)
+    except Exception as exc:
+        raise CalendarFileError(f"the iCalendar file is damaged: {exc}") from None
+    if isinstance(cal, list):
+        cal = cal[0]
+    return cal
+
+
+def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> ImportResult:
+    """Add the timed events of an .ics file to a visit's itinerary (or update those already there).
+
+    All-day events, recurring events and events longer than an itinerary item may last are
+    skipped with a reason, because they are not meetings of a programme.
+    """
+    visit = visit_service.get_visit(session, visit_id)
+    cal = parse_calendar(data)
+    result = ImportResult()
+    existing = {i.id: i for i in visit_service.itinerary(session, visit_id)}
+    by_time_title = {(i.starts_at, i.title_en or i.title_zh): i for i in existing.values()}
+    for ev in cal.walk("VEVENT"):
+        summary = _text_prop(ev, "summary")
+        start_prop = ev.get("dtstart")
+        if start_prop is None:
+            result.skipped.append((summary, "no start time"))
+            continue
+        start = start_prop.dt
+        if not isinstance(start, dt.datetime):
+            result.skipped.append((summary, "all-day event"))
+            continue
+        if ev.get("rrule") is not None:
+            result.skipped.append((summary, "repeating event"))
+            continue
+        tzname = _tzname(start, visit.timezone)
+        if ev.get("dtend") is not None:
+            end = ev["dtend"].dt
+        elif ev.get("duration") is not None:
+            end = start + ev["duration"].dt
+        else:
+            end = start + dt.timedelta(hours=1)
+        if not isinstance(end, dt.datetime):
+            result.skipped.append((summary, "all-day event"))
+            continue
+        # Floating times (no zone) are wall-clock times of the visit's place.
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=zone(tzname))
+        if end.tzinfo is None:
+            end = end.replace(tzinfo=zone(tzname))
+        if end <= start or end - start > MAX_ITEM_SPAN:
+            result.skipped.append((summary, "end before start or longer than an itinerary item"))
+            continue
+        title_en = _text_prop(ev, "x-petdesk-title-en")
+        title_zh = _text_prop(ev, "x-petdesk-title-zh")
+        if not title_en and not title_zh:
+            if _CJK.search(summary):
+                title_zh = summary
+            else:
+                title_en = summary
+        if not title_en and not title_zh:
+            title_en = "(untitled)"
+        fields: dict[str, Any] = {"title_en": title_en, "title_zh": title_zh, "kind": _kind(ev)}
+        for key in ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh"):
+            value = _text_prop(ev, f"x-petdesk-{key.replace('_', '-')}")
+            if value:
+                fields[key] = value
+        if "place_en" not in fields and "place_zh" not in fields:
+            location = _text_prop(ev, "location")
+            if location:
+                fields[
+                    "place_zh"
+                    if _CJK.search(location) and not re.search("[A-Za-z]", location)
+                    else "place_en"
+                ] = location
+        description = _text_prop(ev, "description")
+        if description and not _text_prop(ev, "x-petdesk-kind"):
+            fields["notes"] = description
+        attendees = _attendee_ids(session, ev)
+
+        match = None
+        uid = _text_prop(ev, "uid")
+        parsed = _UID_RE.match(uid)
+        if parsed and parsed.group(1) == "item":
+            match = existing.get(parsed.group(2))
+        if match is None:
+            match = by_time_title.get((start.astimezone(dt.UTC), title_en or title_zh))
+        label = title_en or title_zh
+        if match is not None:
+            visit_service.update_item(session, match.id, start=start, end=end, timezone=tzname, **fields)
+            if attendees:
+                visit_service.set_item_attendees(session, match.id, attendees)
+            result.updated.append(label)
+        else:
+            item = visit_service.add_item(
+                session,
+                visit_id,
+                start=start,
+                end=end,
+                timezone=tzname,
+                attendee_ids=attendees,
+                **fields,
+            )
+            existing[item.id] = item
+            by_time_title[(item.starts_at, label)] = item
+            result.added.append(label)
+    return result

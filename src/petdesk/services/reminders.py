@@ -1,0 +1,133 @@
+"""What needs attention soon: visits and trainings about to start, visits still unconfirmed close
+to their date (the deadline for hotels, invitations and visas), and follow-ups due or overdue.
+
+Computed on demand from the data (no reminder rows to keep in sync between offices).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from petdesk.i18n import format_date, format_relative, translator
+
+UPCOMING_VISIT = "upcoming_visit"
+UPCOMING_TRAINING = "upcoming_training"
+UNCONFIRMED = "unconfirmed"
+FOLLOW_UP_DUE = "follow_up_due"
+FOLLOW_UP_OVERDUE = "follow_up_overdue"
+
+#: A planned visit this close to its start still unconfirmed is a deadline problem.
+CONFIRM_DEADLINE = dt.timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str
+    #: The day that matters: start of the visit/training, due date of the follow-up.
+    date: dt.date
+    title_en: str
+    title_zh: str
+    #: Row to open: a visit, a training or a follow-up id.
+    ref_kind: str
+    ref_id: str
+    #: The visit a follow-up belongs to, if any.
+    visit_id: str | None = None
+    owner_name: str = ""
+
+    @property
+    def urgent(self) -> bool:
+        return self.kind in (FOLLOW_UP_OVERDUE, UNCONFIRMED)
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+    def describe(self, locale: str, today: dt.date) -> str:
+        _ = translator(locale)
+        lang = "zh" if locale.startswith("zh") else "en"
+        when = format_relative(self.date - today, locale) if self.date != today else _("today")
+        day = format_date(self.date, locale)
+        text_ = {
+            UPCOMING_VISIT: _("Visit “{title}” starts {when} ({day})"),
+            UPCOMING_TRAINING: _("Training “{title}” starts {when} ({day})"),
+            UNCONFIRMED: _("Visit “{title}” is still not confirmed and starts {when} ({day})"),
+            FOLLOW_UP_DUE: _("Follow-up “{title}” is due {when} ({day})"),
+            FOLLOW_UP_OVERDUE: _("Follow-up “{title}” was due {when} ({day})"),
+        }[self.kind]
+        out = text_.format(title=self.title(lang), when=when, day=day)
+        if self.owner_name:
+            out += " — " + self.owner_name
+        return out
+
+
+def reminders(
+    session: Session,
+    *,
+    today: dt.date | None = None,
+    days: int = 14,
+    contact_id: str | None = None,
+) -> list[Reminder]:
+    """Reminders for the next ``days`` days (and everything overdue), most urgent first.
+
+    ``contact_id`` narrows to one person: visits and trainings they take part in, follow-ups they own.
+    """
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=days)
+    deadline = today + CONFIRM_DEADLINE
+    params = {"today": today.isoformat(), "horizon": horizon.isoformat(), "cid": contact_id}
+    visit_person = (
+        " AND EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id"
+        " AND p.contact_id = :cid AND p.deleted_at IS NULL)"
+        if contact_id
+        else ""
+    )
+    out: list[Reminder] = []
+    for vid, t_en, t_zh, start, status in session.execute(
+        text(
+            "SELECT v.id, v.title_en, v.title_zh, v.start_date, v.status FROM visit v "
+            "WHERE v.deleted_at IS NULL AND v.status IN ('planned', 'confirmed') "
+            f"AND v.start_date >= :today AND v.start_date <= :horizon {visit_person}"
+        ),
+        params,
+    ):
+        day = dt.date.fromisoformat(start)
+        kind = UNCONFIRMED if status == "planned" and day <= deadline else UPCOMING_VISIT
+        out.append(Reminder(kind, day, t_en, t_zh, "visit", vid, vid))
+    training_person = (
+        " AND EXISTS (SELECT 1 FROM training_participant p WHERE p.training_id = t.id"
+        " AND p.contact_id = :cid AND p.deleted_at IS NULL)"
+        if contact_id
+        else ""
+    )
+    for tid, t_en, t_zh, start in session.execute(
+        text(
+            "SELECT t.id, t.title_en, t.title_zh, t.start_date FROM training t "
+            "WHERE t.deleted_at IS NULL AND t.status IN ('planned', 'confirmed') "
+            f"AND t.start_date >= :today AND t.start_date <= :horizon {training_person}"
+        ),
+        params,
+    ):
+        out.append(Reminder(UPCOMING_TRAINING, dt.date.fromisoformat(start), t_en, t_zh, "training", tid))
+    owner = " AND f.owner_id = :cid" if contact_id else ""
+    for fid, d_en, d_zh, due, vid, given, family, order, fam_zh, giv_zh in session.execute(
+        text(
+            "SELECT f.id, f.description_en, f.description_zh, f.due_date, f.visit_id, "
+            "c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh "
+            "FROM follow_up f LEFT JOIN contact c ON c.id = f.owner_id "
+            "WHERE f.deleted_at IS NULL AND f.status = 'open' AND f.due_date IS NOT NULL "
+            f"AND f.due_date <= :horizon {owner}"
+        ),
+        params,
+    ):
+        day = dt.date.fromisoformat(due)
+        kind = FOLLOW_UP_OVERDUE if day < today else FOLLOW_UP_DUE
+        parts = (family, given) if order == "family_first" else (given, family)
+        name = " ".join(p for p in parts if p) or f"{fam_zh or ''}{giv_zh or ''}"
+        out.append(Reminder(kind, day, d_en, d_zh, "follow_up", fid, vid, owner_name=name))
+    out.sort(key=lambda r: (not r.urgent, r.date, r.title_en))
+    return out

@@ -1,0 +1,471 @@
+"""Trainings: a programme of sessions with trainers, registered participants and attendance.
+
+Session times, like itinerary items, are wall-clock times of the venue stored as UTC plus the
+venue's IANA zone. Attendance is one row per (session, person); a missing row means "not recorded",
+which the sign-in sheet leaves blank for a signature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from petdesk.models import (
+    Attendance,
+    Contact,
+    Organisation,
+    SessionTrainer,
+    Training,
+    TrainingParticipant,
+    TrainingSession,
+)
+from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
+from petdesk.models.types import utcnow
+from petdesk.services.visits import (
+    ScheduleError,
+    _enum,
+    _text,
+    check_span,
+    check_status_change,
+    local_to_utc,
+    require,
+    zone,
+)
+
+TRAINING_FIELDS = frozenset(
+    {
+        "title_en",
+        "title_zh",
+        "topic_en",
+        "topic_zh",
+        "start_date",
+        "end_date",
+        "venue_en",
+        "venue_zh",
+        "city_en",
+        "city_zh",
+        "timezone",
+        "organiser_id",
+        "description_en",
+        "description_zh",
+        "notes",
+        "tags",
+    }
+)
+
+
+def _validate(session: Session, training: Training) -> None:
+    training.title_en = _text(training.title_en)
+    training.title_zh = _text(training.title_zh)
+    if not training.title_en and not training.title_zh:
+        raise ScheduleError("a training needs a title in English or Chinese")
+    if training.start_date is None or training.end_date is None:
+        raise ScheduleError("a training needs a start and an end date")
+    if training.end_date < training.start_date:
+        raise ScheduleError("the training ends before it starts")
+    zone(training.timezone)
+    if training.organiser_id:
+        require(session, Organisation, training.organiser_id, "organisation")
+
+
+def create_training(session: Session, *, start_date: dt.date, end_date: dt.date, **fields: Any) -> Training:
+    unknown = set(fields) - TRAINING_FIELDS
+    if unknown:
+        raise TypeError(f"unknown training fields: {', '.join(sorted(unknown))}")
+    training = Training(start_date=start_date, end_date=end_date, status=TrainingStatus.PLANNED, **fields)
+    training.timezone = training.timezone or "Asia/Shanghai"
+    _validate(session, training)
+    session.add(training)
+    session.flush()
+    return training
+
+
+def get_training(session: Session, training_id: str) -> Training:
+    return require(session, Training, training_id, "training")
+
+
+def update_training(session: Session, training_id: str, **fields: Any) -> Training:
+    unknown = set(fields) - TRAINING_FIELDS
+    if unknown:
+        raise TypeError(f"unknown training fields: {', '.join(sorted(unknown))}")
+    training = get_training(session, training_id)
+    for key, value in fields.items():
+        setattr(training, key, value)
+    _validate(session, training)
+    session.flush()
+    return training
+
+
+def set_training_status(
+    session: Session, training_id: str, status: TrainingStatus | str, *, today: dt.date | None = None
+) -> Training:
+    training = get_training(session, training_id)
+    new = str(status.value if isinstance(status, TrainingStatus) else status)
+    check_status_change("training", training.status.value, new)
+    if new == TrainingStatus.DONE and training.start_date > (today or dt.date.today()):
+        raise ScheduleError("a training that has not started yet cannot be marked done")
+    if new == TrainingStatus.CONFIRMED and not live_sessions(training):
+        raise ScheduleError("a training needs at least one session before it can be confirmed")
+    training.status = TrainingStatus(new)
+    session.flush()
+    return training
+
+
+def delete_training(session: Session, training_id: str) -> None:
+    """Soft-delete a training with its sessions, trainers, registrations and attendance."""
+    training = get_training(session, training_id)
+    now = utcnow()
+    for s in training.sessions:
+        for row in [*s.trainers, *s.attendance, s]:
+            if row.deleted_at is None:
+                row.deleted_at = now
+    for p in training.participants:
+        if p.deleted_at is None:
+            p.deleted_at = now
+    training.deleted_at = now
+    session.flush()
+
+
+def live_sessions(training: Training) -> list[TrainingSession]:
+    return [s for s in training.sessions if s.deleted_at is None]
+
+
+# --- sessions ------------------------------------------------------------------------------------
+
+SESSION_FIELDS = frozenset({"title_en", "title_zh", "room_en", "room_zh", "notes"})
+
+
+def add_session(
+    session: Session,
+    training_id: str,
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    timezone: str | None = None,
+    trainer_ids: Iterable[str] = (),
+    **fields: Any,
+) -> TrainingSession:
+    """A session at the venue's wall-clock time (naive ``start``/``end``) or aware times."""
+    unknown = set(fields) - SESSION_FIELDS
+    if unknown:
+        raise TypeError(f"unknown session fields: {', '.join(sorted(unknown))}")
+    training = get_training(session, training_id)
+    tz = timezone or training.timezone
+    starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
+    check_span(starts_at, ends_at, "session")
+    values = {k: _text(v) for k, v in fields.items()}
+    if not values.get("title_en") and not values.get("title_zh"):
+        raise ScheduleError("a session needs a title in English or Chinese")
+    row = TrainingSession(training=training, starts_at=starts_at, ends_at=ends_at, timezone=tz, **values)
+    session.add(row)
+    session.flush()
+    set_session_trainers(session, row.id, trainer_ids)
+    return row
+
+
+def get_session(session: Session, session_id: str) -> TrainingSession:
+    return require(session, TrainingSession, session_id, "session")
+
+
+def update_session(
+    session: Session,
+    session_id: str,
+    *,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    timezone: str | None = None,
+    **fields: Any,
+) -> TrainingSession:
+    unknown = set(fields) - SESSION_FIELDS
+    if unknown:
+        raise TypeError(f"unknown session fields: {', '.join(sorted(unknown))}")
+    row = get_session(session, session_id)
+    tz = timezone or row.timezone
+    local_start = start if start is not None else row.starts_at.astimezone(zone(row.timezone))
+    local_end = end if end is not None else row.ends_at.astimezone(zone(row.timezone))
+    if start is None:
+        local_start = local_start.replace(tzinfo=None)
+    if end is None:
+        local_end = local_end.replace(tzinfo=None)
+    starts_at, ends_at = local_to_utc(local_start, tz), local_to_utc(local_end, tz)
+    check_span(starts_at, ends_at, "session")
+    for key, value in fields.items():
+        setattr(row, key, _text(value))
+    if not row.title_en and not row.title_zh:
+        raise ScheduleError("a session needs a title in English or Chinese")
+    row.timezone, row.starts_at, row.ends_at = tz, starts_at, ends_at
+    session.flush()
+    return row
+
+
+def delete_session(session: Session, session_id: str) -> None:
+    row = get_session(session, session_id)
+    now = utcnow()
+    for r in [*row.trainers, *row.attendance, row]:
+        if r.deleted_at is None:
+            r.deleted_at = now
+    session.flush()
+
+
+def set_session_trainers(session: Session, session_id: str, contact_ids: Iterable[str]) -> None:
+    row = get_session(session, session_id)
+    wanted = list(dict.fromkeys(contact_ids))
+    live = {t.contact_id: t for t in row.trainers if t.deleted_at is None}
+    for cid, t in live.items():
+        if cid not in wanted:
+            t.soft_delete()
+    for cid in wanted:
+        if cid not in live:
+            require(session, Contact, cid, "contact")
+            session.add(SessionTrainer(session=row, contact_id=cid))
+    session.flush()
+
+
+# --- participants and attendance -----------------------------------------------------------------
+
+
+def register(
+    session: Session,
+    training_id: str,
+    contact_id: str,
+    role: TrainingRole | str = TrainingRole.ATTENDEE,
+    *,
+    registered_on: dt.date | None = None,
+) -> TrainingParticipant:
+    """Register a person for a training (registering again only changes the role)."""
+    training = get_training(session, training_id)
+    require(session, Contact, contact_id, "contact")
+    role = _enum(TrainingRole, role, "role")
+    for p in training.participants:
+        if p.contact_id == contact_id and p.deleted_at is None:
+            p.role = role
+            session.flush()
+            return p
+    p = TrainingParticipant(
+        training=training,
+        contact_id=contact_id,
+        role=role,
+        registered_on=registered_on or dt.date.today(),
+    )
+    session.add(p)
+    session.flush()
+    return p
+
+
+def unregister(session: Session, training_id: str, contact_id: str) -> None:
+    training = get_training(session, training_id)
+    rows = [p for p in training.participants if p.contact_id == contact_id and p.deleted_at is None]
+    if not rows:
+        raise ScheduleError("that person is not registered for this training")
+    for p in rows:
+        p.soft_delete()
+    session.flush()
+
+
+def set_attendance(
+    session: Session, session_id: str, contact_id: str, status: AttendanceStatus | str | None
+) -> Attendance | None:
+    """Record whether a registered person came to a session; ``None`` clears the record."""
+    row = get_session(session, session_id)
+    registered = {p.contact_id for p in row.training.participants if p.deleted_at is None}
+    if contact_id not in registered:
+        raise ScheduleError("only people registered for the training can be marked present or absent")
+    existing = [a for a in row.attendance if a.contact_id == contact_id and a.deleted_at is None]
+    if status is None:
+        for a in existing:
+            a.soft_delete()
+        session.flush()
+        return None
+    status = _enum(AttendanceStatus, status, "attendance")
+    if existing:
+        existing[0].status = status
+        session.flush()
+        return existing[0]
+    a = Attendance(session=row, contact_id=contact_id, status=status)
+    session.add(a)
+    session.flush()
+    return a
+
+
+# --- sign-in sheet -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetSession:
+    id: str
+    title_en: str
+    title_zh: str
+    starts_local: dt.datetime
+    ends_local: dt.datetime
+    trainers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    contact_id: str
+    name_latin: str
+    name_zh: str
+    organisation_en: str
+    organisation_zh: str
+    role: str
+    #: Attendance status value per session id ("" = not recorded yet, the signature box).
+    attendance: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SignInSheet:
+    """Everything a printed sign-in sheet (签到表) or the attendance grid needs, in display order."""
+
+    training_id: str
+    title_en: str
+    title_zh: str
+    venue_en: str
+    venue_zh: str
+    timezone: str
+    start_date: dt.date
+    end_date: dt.date
+    sessions: list[SheetSession]
+    rows: list[SheetRow]
+
+    def present_count(self, session_id: str) -> int:
+        return sum(1 for r in self.rows if r.attendance.get(session_id) == AttendanceStatus.PRESENT)
+
+
+def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
+    """Sessions as columns, registered people as rows (sorted by Latin name), attendance in cells."""
+    training = session.scalars(
+        select(Training)
+        .where(Training.id == training_id)
+        .options(
+            selectinload(Training.sessions).selectinload(TrainingSession.attendance),
+            selectinload(Training.sessions)
+            .selectinload(TrainingSession.trainers)
+            .selectinload(SessionTrainer.contact),
+            selectinload(Training.participants)
+            .selectinload(TrainingParticipant.contact)
+            .selectinload(Contact.affiliations),
+        )
+    ).first()
+    if training is None or training.deleted_at is not None:
+        raise ScheduleError(f"no training with id {training_id}")
+    tz = zone(training.timezone)
+    sessions = []
+    for s in live_sessions(training):
+        stz = zone(s.timezone) if s.timezone else tz
+        sessions.append(
+            SheetSession(
+                id=s.id,
+                title_en=s.title_en,
+                title_zh=s.title_zh,
+                starts_local=s.starts_at.astimezone(stz),
+                ends_local=s.ends_at.astimezone(stz),
+                trainers=tuple(t.contact.display_name("en") for t in s.trainers if t.deleted_at is None),
+            )
+        )
+    marks: dict[str, dict[str, str]] = {}
+    for s in live_sessions(training):
+        for a in s.attendance:
+            if a.deleted_at is None:
+                marks.setdefault(a.contact_id, {})[s.id] = a.status.value
+    rows = []
+    for p in training.participants:
+        if p.deleted_at is not None:
+            continue
+        c = p.contact
+        aff = c.current_affiliation()
+        org = aff.organisation if aff else None
+        rows.append(
+            SheetRow(
+                contact_id=c.id,
+                name_latin=c.name_latin,
+                name_zh=c.name_zh,
+                organisation_en=org.name_en if org else "",
+                organisation_zh=org.name_zh if org else "",
+                role=p.role.value,
+                attendance=marks.get(c.id, {}),
+            )
+        )
+    rows.sort(key=lambda r: ((r.name_latin or r.name_zh).casefold(), r.contact_id))
+    return SignInSheet(
+        training_id=training.id,
+        title_en=training.title_en,
+        title_zh=training.title_zh,
+        venue_en=training.venue_en,
+        venue_zh=training.venue_zh,
+        timezone=training.timezone,
+        start_date=training.start_date,
+        end_date=training.end_date,
+        sessions=sessions,
+        rows=rows,
+    )
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: str
+    title_en: str
+    title_zh: str
+    status: str
+    start_date: dt.date
+    end_date: dt.date
+    city_en: str
+    city_zh: str
+    sessions: int
+    participants: int
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+
+def list_trainings(
+    session: Session,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    statuses: Sequence[str] = (),
+) -> list[TrainingRow]:
+    from sqlalchemy import text
+
+    where = ["t.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    if date_from is not None:
+        where.append("t.end_date >= :dfrom")
+        params["dfrom"] = date_from.isoformat()
+    if date_to is not None:
+        where.append("t.start_date <= :dto")
+        params["dto"] = date_to.isoformat()
+    if statuses:
+        keys = []
+        for n, s in enumerate(statuses):
+            params[f"s{n}"] = str(_enum(TrainingStatus, s, "status").value)
+            keys.append(f":s{n}")
+        where.append(f"t.status IN ({', '.join(keys)})")
+    sql = f"""
+        SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,
+          (SELECT count(*) FROM training_session s WHERE s.training_id = t.id AND s.deleted_at IS NULL),
+          (SELECT count(*) FROM training_participant p
+            WHERE p.training_id = t.id AND p.deleted_at IS NULL)
+        FROM training t WHERE {" AND ".join(where)} ORDER BY t.start_date, t.title_en
+    """
+    return [
+        TrainingRow(
+            id=r[0],
+            title_en=r[1],
+            title_zh=r[2],
+            status=r[3],
+            start_date=dt.date.fromisoformat(r[4]),
+            end_date=dt.date.fromisoformat(r[5]),
+            city_en=r[6],
+            city_zh=r[7],
+            sessions=r[8],
+            participants=r[9],
+        )
+        for r in session.execute(text(sql), params)
+    ]

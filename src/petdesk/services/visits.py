@@ -1,0 +1,649 @@
+"""Delegation visits: the visit itself, its delegation, its itinerary and the follow-ups.
+
+Times of itinerary items are entered as the wall-clock time *of the place* (what the programme
+printed for the hosts says) and stored as UTC together with the place's IANA zone, so that a visit
+from Europe to China shows 09:00 in Beijing and 02:00 in Berlin for the same meeting.
+
+Every function takes a ``Session``; the caller owns the transaction. Errors that the user can fix
+are raised as :class:`ScheduleError` with a plain sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from petdesk.models import (
+    Contact,
+    FollowUp,
+    ItineraryAttendee,
+    ItineraryItem,
+    ItineraryOrganisation,
+    Organisation,
+    Visit,
+    VisitParticipant,
+)
+from petdesk.models.enums import (
+    FollowUpStatus,
+    ItineraryKind,
+    ParticipantRole,
+    VisitDirection,
+    VisitStatus,
+)
+from petdesk.models.types import utcnow
+
+#: Longest an itinerary item or a training session may last. The calendar's range queries rely on it
+#: (an item is looked up by its start time, at most this long before the range), and nothing a
+#: delegation does in one go takes longer — a longer stay is a visit, not an item.
+MAX_ITEM_SPAN = dt.timedelta(days=14)
+
+#: Allowed status changes. "done" is final; a cancelled visit can be reopened as planned.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "planned": frozenset({"confirmed", "cancelled"}),
+    "confirmed": frozenset({"done", "cancelled", "planned"}),
+    "done": frozenset(),
+    "cancelled": frozenset({"planned"}),
+}
+
+
+class ScheduleError(ValueError):
+    """A visit or training cannot be saved as asked; the message says why in one sentence."""
+
+
+# --- small shared helpers (used by trainings, calendar, clashes and ical too) ---------------------
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone ``name``, or a ScheduleError naming it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ScheduleError(f"unknown time zone {name!r}; use an IANA name such as Asia/Shanghai") from None
+
+
+def local_to_utc(value: dt.datetime, timezone: str) -> dt.datetime:
+    """A wall-clock time at the place (naive) or any aware time, as aware UTC.
+
+    A naive time that does not exist at the place (inside a daylight-saving gap) is refused rather
+    than silently moved, because a programme with a nonexistent time is a typo to fix.
+    """
+    if value.tzinfo is not None:
+        return value.astimezone(dt.UTC)
+    tz = zone(timezone)
+    aware = value.replace(tzinfo=tz)
+    roundtrip = aware.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None)
+    if roundtrip != value:
+        raise ScheduleError(f"{value:%Y-%m-%d %H:%M} does not exist in {timezone} (clocks change that night)")
+    return aware.astimezone(dt.UTC)
+
+
+def utc_to_local(value: dt.datetime, timezone: str) -> dt.datetime:
+    return value.astimezone(zone(timezone))
+
+
+def check_status_change(kind: str, current: str, new: str) -> None:
+    if new == current:
+        return
+    if new not in TRANSITIONS:
+        raise ScheduleError(f"unknown status {new!r}; use planned, confirmed, done or cancelled")
+    if new not in TRANSITIONS[current]:
+        allowed = ", ".join(sorted(TRANSITIONS[current])) or "nothing (it is final)"
+        raise ScheduleError(f"a {current} {kind} cannot become {new}; it can become {allowed}")
+
+
+def check_span(starts_at: dt.datetime, ends_at: dt.datetime, what: str) -> None:
+    if ends_at <= starts_at:
+        raise ScheduleError(f"the {what} must end after it starts")
+    if ends_at - starts_at > MAX_ITEM_SPAN:
+        raise ScheduleError(
+            f"the {what} lasts more than {MAX_ITEM_SPAN.days} days; split it or make it a visit"
+        )
+
+
+def require(session: Session, model: type[Any], row_id: str | None, what: str) -> Any:
+    """The live row ``row_id`` of ``model``, or a ScheduleError saying it does not exist."""
+    row = session.get(model, row_id) if row_id else None
+    if row is None or row.deleted_at is not None:
+        raise ScheduleError(f"no {what} with id {row_id}")
+    return row
+
+
+def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:
+    """The full id of the live row of ``table`` whose id starts with ``prefix`` (ids are long;
+    people type the first 8 characters shown by the command line)."""
+    prefix = prefix.strip().lower()
+    if len(prefix) < 4:
+        raise ScheduleError(f"give at least 4 characters of the {what} id")
+    rows = session.execute(
+        text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2"),
+        {"lo": prefix, "hi": prefix + "\uffff"},
+    ).all()
+    if not rows:
+        raise ScheduleError(f"no {what} with id {prefix}")
+    if len(rows) > 1:
+        raise ScheduleError(f"several {what}s have ids starting with {prefix}; give more characters")
+    return str(rows[0][0])
+
+
+def _enum(enum_cls: type[Any], value: Any, what: str) -> Any:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_cls)
+        raise ScheduleError(f"unknown {what} {value!r}; use one of {allowed}") from None
+
+
+def _text(value: str | None) -> str:
+    return (value or "").strip()
+
+
+# --- visits --------------------------------------------------------------------------------------
+
+VISIT_FIELDS = frozenset(
+    {
+        "title_en",
+        "title_zh",
+        "direction",
+        "start_date",
+        "end_date",
+        "host_organisation_id",
+        "visiting_organisation_id",
+        "timezone",
+        "purpose_en",
+        "purpose_zh",
+        "outcomes_en",
+        "outcomes_zh",
+        "notes",
+        "tags",
+    }
+)
+
+
+def _validate_visit(session: Session, visit: Visit) -> None:
+    visit.title_en = _text(visit.title_en)
+    visit.title_zh = _text(visit.title_zh)
+    if not visit.title_en and not visit.title_zh:
+        raise ScheduleError("a visit needs a title in English or Chinese")
+    if visit.start_date is None or visit.end_date is None:
+        raise ScheduleError("a visit needs a start and an end date")
+    if visit.end_date < visit.start_date:
+        raise ScheduleError("the visit ends before it starts")
+    zone(visit.timezone)
+    for attr in ("host_organisation_id", "visiting_organisation_id"):
+        if getattr(visit, attr):
+            require(session, Organisation, getattr(visit, attr), "organisation")
+
+
+def create_visit(
+    session: Session,
+    *,
+    title_en: str = "",
+    title_zh: str = "",
+    start_date: dt.date,
+    end_date: dt.date,
+    direction: VisitDirection | str = VisitDirection.INBOUND,
+    timezone: str = "Asia/Shanghai",
+    **fields: Any,
+) -> Visit:
+    """A new visit in status planned."""
+    unknown = set(fields) - VISIT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown visit fields: {', '.join(sorted(unknown))}")
+    visit = Visit(
+        title_en=title_en,
+        title_zh=title_zh,
+        start_date=start_date,
+        end_date=end_date,
+        direction=_enum(VisitDirection, direction, "direction"),
+        timezone=timezone,
+        status=VisitStatus.PLANNED,
+        **fields,
+    )
+    _validate_visit(session, visit)
+    session.add(visit)
+    session.flush()
+    return visit
+
+
+def get_visit(session: Session, visit_id: str) -> Visit:
+    return require(session, Visit, visit_id, "visit")
+
+
+def update_visit(session: Session, visit_id: str, **fields: Any) -> Visit:
+    """Change fields of a visit (not its status: see :func:`set_visit_status`)."""
+    unknown = set(fields) - VISIT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown visit fields: {', '.join(sorted(unknown))}")
+    visit = get_visit(session, visit_id)
+    if "direction" in fields:
+        fields["direction"] = _enum(VisitDirection, fields["direction"], "direction")
+    for key, value in fields.items():
+        setattr(visit, key, value)
+    _validate_visit(session, visit)
+    session.flush()
+    return visit
+
+
+def set_visit_status(
+    session: Session, visit_id: str, status: VisitStatus | str, *, today: dt.date | None = None
+) -> Visit:
+    """Move a visit along planned → confirmed → done (or cancelled)."""
+    visit = get_visit(session, visit_id)
+    new = str(status.value if isinstance(status, VisitStatus) else status)
+    check_status_change("visit", visit.status.value, new)
+    today = today or dt.date.today()
+    if new == VisitStatus.DONE and visit.start_date > today:
+        raise ScheduleError("a visit that has not started yet cannot be marked done")
+    if new == VisitStatus.CONFIRMED and not _live_items(visit):
+        raise ScheduleError("a visit needs at least one itinerary item before it can be confirmed")
+    visit.status = VisitStatus(new)
+    session.flush()
+    return visit
+
+
+def delete_visit(session: Session, visit_id: str) -> None:
+    """Soft-delete a visit with its participants, itinerary and follow-ups (tombstones travel
+    to other offices, so the deletion reaches them too)."""
+    visit = get_visit(session, visit_id)
+    now = utcnow()
+    for item in visit.items:
+        _delete_item_rows(item, now)
+    for row in [*visit.participants, *visit.follow_ups]:
+        if row.deleted_at is None:
+            row.deleted_at = now
+    visit.deleted_at = now
+    session.flush()
+
+
+def _live_items(visit: Visit) -> list[ItineraryItem]:
+    return [i for i in visit.items if i.deleted_at is None]
+
+
+# --- participants --------------------------------------------------------------------------------
+
+
+def add_participant(
+    session: Session,
+    visit_id: str,
+    contact_id: str,
+    role: ParticipantRole | str = ParticipantRole.DELEGATE,
+    notes: str = "",
+) -> VisitParticipant:
+    """Put a person in the visit with a role; a person already in it gets the new role instead."""
+    visit = get_visit(session, visit_id)
+    require(session, Contact, contact_id, "contact")
+    role = _enum(ParticipantRole, role, "role")
+    for p in visit.participants:
+        if p.contact_id == contact_id and p.deleted_at is None:
+            p.role = role
+            if notes:
+                p.notes = notes
+            session.flush()
+            return p
+    if role == ParticipantRole.HEAD and any(
+        p.role == ParticipantRole.HEAD and p.deleted_at is None for p in visit.participants
+    ):
+        raise ScheduleError("the visit already has a head of delegation; change that person's role first")
+    participant = VisitParticipant(visit=visit, contact_id=contact_id, role=role, notes=notes)
+    session.add(participant)
+    session.flush()
+    return participant
+
+
+def remove_participant(session: Session, visit_id: str, contact_id: str) -> None:
+    visit = get_visit(session, visit_id)
+    found = False
+    for p in visit.participants:
+        if p.contact_id == contact_id and p.deleted_at is None:
+            p.soft_delete()
+            found = True
+    if not found:
+        raise ScheduleError("that person is not in this visit")
+    session.flush()
+
+
+def set_participants(
+    session: Session, visit_id: str, people: Sequence[tuple[str, ParticipantRole | str]]
+) -> list[VisitParticipant]:
+    """Make the visit's delegation exactly ``people`` (contact id, role), as an editor saves it."""
+    visit = get_visit(session, visit_id)
+    wanted = {cid: _enum(ParticipantRole, role, "role") for cid, role in people}
+    heads = [cid for cid, role in wanted.items() if role == ParticipantRole.HEAD]
+    if len(heads) > 1:
+        raise ScheduleError("a visit has one head of delegation")
+    live = {p.contact_id: p for p in visit.participants if p.deleted_at is None}
+    for cid, p in live.items():
+        if cid not in wanted:
+            p.soft_delete()
+    result = []
+    for cid, role in wanted.items():
+        if cid in live:
+            live[cid].role = role
+            result.append(live[cid])
+        else:
+            require(session, Contact, cid, "contact")
+            p = VisitParticipant(visit=visit, contact_id=cid, role=role)
+            session.add(p)
+            result.append(p)
+    session.flush()
+    return result
+
+
+# --- itinerary -----------------------------------------------------------------------------------
+
+ITEM_FIELDS = frozenset(
+    {
+        "kind",
+        "title_en",
+        "title_zh",
+        "place_en",
+        "place_zh",
+        "address_en",
+        "address_zh",
+        "city_en",
+        "city_zh",
+        "notes",
+    }
+)
+
+
+def add_item(
+    session: Session,
+    visit_id: str,
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    timezone: str | None = None,
+    kind: ItineraryKind | str = ItineraryKind.MEETING,
+    attendee_ids: Iterable[str] = (),
+    organisation_ids: Iterable[str] = (),
+    **fields: Any,
+) -> ItineraryItem:
+    """Add an item to the itinerary. ``start``/``end`` are wall-clock times of the place (naive) in
+    ``timezone`` (default: the visit's zone), or aware datetimes."""
+    unknown = set(fields) - ITEM_FIELDS
+    if unknown:
+        raise TypeError(f"unknown itinerary fields: {', '.join(sorted(unknown))}")
+    visit = get_visit(session, visit_id)
+    tz = timezone or visit.timezone
+    starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
+    check_span(starts_at, ends_at, "itinerary item")
+    values = {k: _text(v) for k, v in fields.items()}
+    if not values.get("title_en") and not values.get("title_zh"):
+        raise ScheduleError("an itinerary item needs a title in English or Chinese")
+    item = ItineraryItem(
+        visit=visit,
+        kind=_enum(ItineraryKind, kind, "kind"),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        timezone=tz,
+        **values,
+    )
+    session.add(item)
+    session.flush()
+    set_item_attendees(session, item.id, attendee_ids)
+    set_item_organisations(session, item.id, organisation_ids)
+    return item
+
+
+def get_item(session: Session, item_id: str) -> ItineraryItem:
+    return require(session, ItineraryItem, item_id, "itinerary item")
+
+
+def update_item(
+    session: Session,
+    item_id: str,
+    *,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    timezone: str | None = None,
+    **fields: Any,
+) -> ItineraryItem:
+    """Change an item. Moving it to another zone without new times keeps its wall-clock times."""
+    unknown = set(fields) - ITEM_FIELDS
+    if unknown:
+        raise TypeError(f"unknown itinerary fields: {', '.join(sorted(unknown))}")
+    item = get_item(session, item_id)
+    tz = timezone or item.timezone
+    local_start = start if start is not None else item.local_start().replace(tzinfo=None)
+    local_end = end if end is not None else item.local_end().replace(tzinfo=None)
+    starts_at, ends_at = local_to_utc(local_start, tz), local_to_utc(local_end, tz)
+    check_span(starts_at, ends_at, "itinerary item")
+    if "kind" in fields:
+        fields["kind"] = _enum(ItineraryKind, fields["kind"], "kind")
+    for key, value in fields.items():
+        setattr(item, key, value if key == "kind" else _text(value))
+    if not item.title_en and not item.title_zh:
+        raise ScheduleError("an itinerary item needs a title in English or Chinese")
+    item.timezone, item.starts_at, item.ends_at = tz, starts_at, ends_at
+    session.flush()
+    return item
+
+
+def _delete_item_rows(item: ItineraryItem, now: dt.datetime) -> None:
+    for row in [*item.attendees, *item.organisations]:
+        if row.deleted_at is None:
+            row.deleted_at = now
+    if item.deleted_at is None:
+        item.deleted_at = now
+
+
+def delete_item(session: Session, item_id: str) -> None:
+    _delete_item_rows(get_item(session, item_id), utcnow())
+    session.flush()
+
+
+def set_item_attendees(session: Session, item_id: str, contact_ids: Iterable[str]) -> None:
+    """Make the item's attendees exactly ``contact_ids``. An item without attendees is attended
+    by the whole delegation (see :func:`item_people`)."""
+    item = get_item(session, item_id)
+    wanted = list(dict.fromkeys(contact_ids))
+    live = {a.contact_id: a for a in item.attendees if a.deleted_at is None}
+    for cid, row in live.items():
+        if cid not in wanted:
+            row.soft_delete()
+    for cid in wanted:
+        if cid not in live:
+            require(session, Contact, cid, "contact")
+            session.add(ItineraryAttendee(item=item, contact_id=cid))
+    session.flush()
+
+
+def set_item_organisations(session: Session, item_id: str, organisation_ids: Iterable[str]) -> None:
+    item = get_item(session, item_id)
+    wanted = list(dict.fromkeys(organisation_ids))
+    live = {o.organisation_id: o for o in item.organisations if o.deleted_at is None}
+    for oid, row in live.items():
+        if oid not in wanted:
+            row.soft_delete()
+    for oid in wanted:
+        if oid not in live:
+            require(session, Organisation, oid, "organisation")
+            session.add(ItineraryOrganisation(item=item, organisation_id=oid))
+    session.flush()
+
+
+def item_people(item: ItineraryItem) -> list[str]:
+    """Contact ids of the people at an item: its attendees, or the whole delegation if none."""
+    explicit = [a.contact_id for a in item.attendees if a.deleted_at is None]
+    if explicit:
+        return explicit
+    return [p.contact_id for p in item.visit.participants if p.deleted_at is None]
+
+
+def itinerary(session: Session, visit_id: str) -> list[ItineraryItem]:
+    """The live items of a visit in time order."""
+    return list(
+        session.scalars(
+            select(ItineraryItem)
+            .where(ItineraryItem.visit_id == visit_id, ItineraryItem.deleted_at.is_(None))
+            .order_by(ItineraryItem.starts_at)
+        )
+    )
+
+
+# --- follow-ups ----------------------------------------------------------------------------------
+
+
+def add_follow_up(
+    session: Session,
+    visit_id: str | None,
+    *,
+    description_en: str = "",
+    description_zh: str = "",
+    owner_id: str | None = None,
+    due_date: dt.date | None = None,
+    organisation_id: str | None = None,
+) -> FollowUp:
+    """Record an action agreed during a visit, with who does it and by when."""
+    if visit_id is not None:
+        get_visit(session, visit_id)
+    if not _text(description_en) and not _text(description_zh):
+        raise ScheduleError("a follow-up needs a description in English or Chinese")
+    if owner_id:
+        require(session, Contact, owner_id, "contact")
+    if organisation_id:
+        require(session, Organisation, organisation_id, "organisation")
+    follow_up = FollowUp(
+        visit_id=visit_id,
+        description_en=_text(description_en),
+        description_zh=_text(description_zh),
+        owner_id=owner_id or None,
+        due_date=due_date,
+        organisation_id=organisation_id or None,
+        status=FollowUpStatus.OPEN,
+    )
+    session.add(follow_up)
+    session.flush()
+    return follow_up
+
+
+def update_follow_up(session: Session, follow_up_id: str, **fields: Any) -> FollowUp:
+    allowed = {"description_en", "description_zh", "owner_id", "due_date", "organisation_id", "status"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unknown follow-up fields: {', '.join(sorted(unknown))}")
+    follow_up = require(session, FollowUp, follow_up_id, "follow-up")
+    if "status" in fields:
+        fields["status"] = _enum(FollowUpStatus, fields["status"], "follow-up status")
+    if fields.get("owner_id"):
+        require(session, Contact, fields["owner_id"], "contact")
+    for key, value in fields.items():
+        setattr(follow_up, key, value)
+    if not _text(follow_up.description_en) and not _text(follow_up.description_zh):
+        raise ScheduleError("a follow-up needs a description in English or Chinese")
+    session.flush()
+    return follow_up
+
+
+def delete_follow_up(session: Session, follow_up_id: str) -> None:
+    require(session, FollowUp, follow_up_id, "follow-up").soft_delete()
+    session.flush()
+
+
+def follow_ups(session: Session, visit_id: str) -> list[FollowUp]:
+    return list(
+        session.scalars(
+            select(FollowUp)
+            .where(FollowUp.visit_id == visit_id, FollowUp.deleted_at.is_(None))
+            .order_by(FollowUp.due_date.is_(None), FollowUp.due_date)
+        )
+    )
+
+
+# --- lists ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One line of a visit list, read in one query."""
+
+    id: str
+    title_en: str
+    title_zh: str
+    direction: str
+    status: str
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    host_en: str
+    host_zh: str
+    visiting_en: str
+    visiting_zh: str
+    items: int
+    participants: int
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+
+def list_visits(
+    session: Session,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    statuses: Sequence[str] = (),
+    limit: int | None = None,
+) -> list[VisitRow]:
+    """Live visits overlapping [date_from, date_to] (inclusive), earliest first."""
+    where = ["v.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    if date_from is not None:
+        where.append("v.end_date >= :dfrom")
+        params["dfrom"] = date_from.isoformat()
+    if date_to is not None:
+        where.append("v.start_date <= :dto")
+        params["dto"] = date_to.isoformat()
+    if statuses:
+        keys = []
+        for n, s in enumerate(statuses):
+            params[f"s{n}"] = str(_enum(VisitStatus, s, "status").value)
+            keys.append(f":s{n}")
+        where.append(f"v.status IN ({', '.join(keys)})")
+    sql = f"""
+        SELECT v.id, v.title_en, v.title_zh, v.direction, v.status, v.start_date, v.end_date,
+               v.timezone, coalesce(h.name_en, ''), coalesce(h.name_zh, ''),
+               coalesce(g.name_en, ''), coalesce(g.name_zh, ''),
+               (SELECT count(*) FROM itinerary_item i WHERE i.visit_id = v.id AND i.deleted_at IS NULL),
+               (SELECT count(*) FROM visit_participant p
+                 WHERE p.visit_id = v.id AND p.deleted_at IS NULL)
+        FROM visit v
+        LEFT JOIN organisation h ON h.id = v.host_organisation_id
+        LEFT JOIN organisation g ON g.id = v.visiting_organisation_id
+        WHERE {" AND ".join(where)}
+        ORDER BY v.start_date, v.title_en
+        {"LIMIT :limit" if limit else ""}
+    """
+    if limit:
+        params["limit"] = limit
+    return [
+        VisitRow(
+            id=r[0],
+            title_en=r[1],
+            title_zh=r[2],
+            direction=r[3],
+            status=r[4],
+            start_date=dt.date.fromisoformat(r[5]),
+            end_date=dt.date.fromisoformat(r[6]),
+            timezone=r[7],
+            host_en=r[8],
+            host_zh=r[9],
+            visiting_en=r[10],
+            visiting_zh=r[11],
+            items=r[12],
+            participants=r[13],
+        )
+        for r in session.execute(text(sql), params)
+    ]
+
+
+def count_visits(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))) or 0

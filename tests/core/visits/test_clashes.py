@@ -1,0 +1,177 @@
+"""Clash detection: overlaps, impossible transfers, items outside the visit, across visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from petdesk.db import Database
+from petdesk.services import clashes as cl
+from petdesk.services import trainings as ts
+from petdesk.services import visits as vs
+from tests.core.visits.data import person
+
+
+def _visit(s, title: str, first: int = 10, last: int = 12, **kw):
+    return vs.create_visit(
+        s, title_en=title, start_date=dt.date(2026, 11, first), end_date=dt.date(2026, 11, last), **kw
+    )
+
+
+def test_clean_itinerary_has_no_clashes(db: Database) -> None:
+    with db.transaction() as s:
+        p = person(s, "Anna", "Schmidt")
+        v = _visit(s, "Clean")
+        vs.add_participant(s, v.id, p.id)
+        vs.add_item(
+            s,
+            v.id,
+            title_en="A",
+            city_en="Beijing",
+            start=dt.datetime(2026, 11, 10, 9),
+            end=dt.datetime(2026, 11, 10, 10),
+        )
+        vs.add_item(
+            s,
+            v.id,
+            title_en="B",
+            city_en="Beijing",
+            start=dt.datetime(2026, 11, 10, 10),
+            end=dt.datetime(2026, 11, 10, 11),
+        )
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Train",
+            kind="transfer",
+            start=dt.datetime(2026, 11, 10, 11),
+            end=dt.datetime(2026, 11, 10, 16),
+        )
+        vs.add_item(
+            s,
+            v.id,
+            title_en="C",
+            city_en="Shanghai",
+            start=dt.datetime(2026, 11, 10, 16),
+            end=dt.datetime(2026, 11, 10, 17),
+        )
+        assert cl.find_clashes(s) == []
+        assert cl.find_clashes(s, visit_id=v.id) == []
+
+
+def test_overlap_transfer_and_outside(db: Database) -> None:
+    with db.transaction() as s:
+        anna = person(s, "Anna", "Schmidt")
+        li = person(s, "Lei", "Li", "李雷", family_first=True)
+        v = _visit(s, "Clashing")
+        vs.add_participant(s, v.id, anna.id, "head")
+        vs.add_participant(s, v.id, li.id, "interpreter")
+        a = vs.add_item(
+            s,
+            v.id,
+            title_en="Bureau meeting",
+            city_en="Beijing",
+            start=dt.datetime(2026, 11, 10, 9),
+            end=dt.datetime(2026, 11, 10, 11),
+        )
+        b = vs.add_item(
+            s,
+            v.id,
+            title_en="Company visit",
+            city_en="Beijing",
+            start=dt.datetime(2026, 11, 10, 10),
+            end=dt.datetime(2026, 11, 10, 12),
+            attendee_ids=[li.id],
+        )
+        c = vs.add_item(
+            s,
+            v.id,
+            title_en="Lunch in Tianjin",
+            city_en="Tianjin",
+            start=dt.datetime(2026, 11, 10, 12),
+            end=dt.datetime(2026, 11, 10, 13),
+            attendee_ids=[li.id],
+        )
+        d = vs.add_item(
+            s,
+            v.id,
+            title_en="Farewell",
+            start=dt.datetime(2026, 11, 13, 19),
+            end=dt.datetime(2026, 11, 13, 21),
+        )
+        found = cl.find_clashes(s)
+        kinds = sorted((c_.kind, c_.contact_name, c_.item_ids) for c_ in found)
+        assert kinds == [
+            ("outside", "", (d.id,)),
+            ("overlap", "Li Lei (李雷)", (a.id, b.id)),
+            ("transfer", "Li Lei (李雷)", (b.id, c.id)),
+        ]
+        assert found == cl.find_clashes(s, visit_id=v.id)
+        texts = [x.describe("en") for x in found]
+        assert any("in two items at once" in t and "Bureau meeting" in t for t in texts)
+        assert any("cannot get from Beijing to Tianjin" in t for t in texts)
+        assert any("outside the visit's dates" in t for t in texts)
+        # Warnings, not blocks: the visit can still be confirmed.
+        vs.set_visit_status(s, v.id, "confirmed")
+
+
+def test_clash_across_visits_and_with_training_and_cancelled_ignored(db: Database) -> None:
+    with db.transaction() as s:
+        staff = person(s, "Mei", "Chen", "陈梅", family_first=True)
+        v1 = _visit(s, "One")
+        v2 = _visit(s, "Two")
+        vs.add_participant(s, v1.id, staff.id, "staff")
+        vs.add_participant(s, v2.id, staff.id, "staff")
+        i1 = vs.add_item(
+            s,
+            v1.id,
+            title_en="One meets",
+            start=dt.datetime(2026, 11, 11, 9),
+            end=dt.datetime(2026, 11, 11, 10),
+        )
+        i2 = vs.add_item(
+            s,
+            v2.id,
+            title_en="Two meets",
+            start=dt.datetime(2026, 11, 11, 9, 30),
+            end=dt.datetime(2026, 11, 11, 10, 30),
+        )
+        t = ts.create_training(
+            s, title_en="Course", start_date=dt.date(2026, 11, 11), end_date=dt.date(2026, 11, 11)
+        )
+        ts.add_session(
+            s,
+            t.id,
+            title_en="Lecture",
+            start=dt.datetime(2026, 11, 11, 9, 45),
+            end=dt.datetime(2026, 11, 11, 11),
+            trainer_ids=[staff.id],
+        )
+        found = cl.find_clashes(s, visit_id=v1.id)
+        assert {(c.kind, c.item_ids[0], c.item_ids[1]) for c in found} >= {("overlap", i1.id, i2.id)}
+        assert len(cl.find_clashes(s)) == 3  # three pairs overlap
+        vs.set_visit_status(s, v2.id, "cancelled")
+        assert len(cl.find_clashes(s)) == 1
+        assert cl.find_clashes(s, visit_id=v2.id) == []
+
+
+def test_item_in_another_zone_checked_against_its_local_dates(db: Database) -> None:
+    with db.transaction() as s:
+        v = _visit(s, "Berlin-Beijing", first=10, last=10, timezone="Europe/Berlin")
+        # 23:30 in Berlin on the 10th is already the 11th in Beijing: fine for Berlin's dates.
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Late call",
+            start=dt.datetime(2026, 11, 10, 23, 0),
+            end=dt.datetime(2026, 11, 10, 23, 30),
+        )
+        assert cl.find_clashes(s) == []
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Arrival",
+            timezone="Asia/Shanghai",
+            start=dt.datetime(2026, 11, 11, 7),
+            end=dt.datetime(2026, 11, 11, 8),
+        )
+        assert [c.kind for c in cl.find_clashes(s)] == ["outside"]
