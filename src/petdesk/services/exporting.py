@@ -1,0 +1,373 @@
+"""Export contacts as vCard 4.0 (with pinyin so phones sort Chinese names), CSV and Excel.
+
+The CSV/XLSX columns carry the same headers the importer recognises, and the vCard carries the
+petdesk id as UID, so a file exported here imports back into petdesk without creating duplicates.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from petdesk import models as m
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from petdesk.services import vcard
+from petdesk.services.matching import chinese_name_pinyin
+
+Format = Literal["vcf", "csv", "xlsx"]
+
+#: Order of contacts in the exported file.
+_ORDER = (m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
+
+
+def select_contacts(
+    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None
+) -> list[m.Contact]:
+    """Live contacts to export: the given ids, or those the search finds for ``query``, or all."""
+    stmt = (
+        select(m.Contact)
+        .where(m.Contact.deleted_at.is_(None))
+        .options(
+            selectinload(m.Contact.methods),
+            selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation),
+        )
+        .order_by(*_ORDER)
+    )
+    if ids is not None:
+        wanted = list(ids)
+        found: list[m.Contact] = []
+        for start in range(0, len(wanted), 500):
+            found.extend(session.scalars(stmt.where(m.Contact.id.in_(wanted[start : start + 500]))))
+        position = {cid: i for i, cid in enumerate(wanted)}
+        return sorted(found, key=lambda c: position[c.id])
+    if query and query.strip():
+        matched = _search_ids(session, query.strip())
+        if matched is not None:
+            return select_contacts(session, ids=matched)
+        like = f"%{query.strip()}%"
+        method_match = (
+            select(m.ContactMethod.contact_id)
+            .where(m.ContactMethod.deleted_at.is_(None), m.ContactMethod.value.ilike(like))
+            .scalar_subquery()
+        )
+        stmt = stmt.where(
+            or_(
+                m.Contact.family_name.ilike(like),
+                m.Contact.given_name.ilike(like),
+                (m.Contact.family_name_zh + m.Contact.given_name_zh).like(like),
+                m.Contact.tags.like(like),
+                m.Contact.id.in_(method_match),
+            )
+        )
+    return list(session.scalars(stmt))
+
+
+def _search_ids(session: Session, query: str) -> list[str] | None:
+    """Contact ids the search service finds, or None where it is not available (then LIKE is used)."""
+    try:
+        from petdesk.services import search
+    except ImportError:
+        return None
+    try:
+        rows = search.search(session, query, kind=search.CONTACT, limit=1_000_000)
+    except Exception:  # an index not built yet: fall back rather than fail the export
+        return None
+    return [row.entity_id for row in rows]
+
+
+# --- vCard --------------------------------------------------------------------------------------
+
+_TEL_TYPES = {
+    ChannelLabel.MOBILE: ["cell"],
+    ChannelLabel.WORK: ["work", "voice"],
+    ChannelLabel.HOME: ["home", "voice"],
+    ChannelLabel.OTHER: ["x-other", "voice"],
+}
+_IMPP_SCHEME = {
+    ContactChannel.WECHAT: "weixin",
+    ContactChannel.WHATSAPP: "whatsapp",
+    ContactChannel.SKYPE: "skype",
+    ContactChannel.TELEGRAM: "tg",
+    ContactChannel.LINE: "line",
+}
+_LABEL_TYPE = {
+    ChannelLabel.WORK: "work",
+    ChannelLabel.HOME: "home",
+    ChannelLabel.MOBILE: "cell",
+    ChannelLabel.OTHER: "x-other",
+}
+
+
+def contact_to_vcard(contact: m.Contact, *, chinese_first: bool = True) -> vcard.VCard:
+    """A vCard 4.0 of one contact.
+
+    Names in both scripts are alternatives of one property (``ALTID`` with ``LANGUAGE``); the Chinese
+    name carries ``SORT-AS`` with its pinyin and a phonetic alternative (``PHONETIC=piny``, RFC 9554),
+    and ``X-PHONETIC-FIRST/LAST-NAME`` are added because that is what phones read for sorting.
+    """
+    card = vcard.VCard(version="4.0")
+    card.add("UID", f"urn:uuid:{contact.id}")
+    card.add("KIND", "individual")
+    zh_family, zh_given = contact.family_name_zh, contact.given_name_zh
+    has_zh = bool(zh_family or zh_given)
+    has_latin = bool(contact.family_name or contact.given_name)
+    latin_fn = contact.name_latin
+    zh_fn = f"{zh_family}{zh_given}"
+    py_family, py_given = chinese_name_pinyin(zh_family, zh_given) if has_zh else ("", "")
+    py_family_t, py_given_t = chinese_name_pinyin(zh_family, zh_given, tones=True) if has_zh else ("", "")
+
+    fn_props = []
+    if has_zh:
+        fn_props.append(("zh-Hans", zh_fn))
+    if has_latin:
+        fn_props.append(("en", latin_fn))
+    if not chinese_first:
+        fn_props.reverse()
+    both = len(fn_props) == 2
+    for lang, text in fn_props:
+        if both:
+            card.add("FN", vcard.escape(text), altid="1", language=lang)
+        else:
+            card.add("FN", vcard.escape(text))
+    if not fn_props:
+        card.add("FN", "")
+
+    n_props: list[tuple[str, str, str, str, dict[str, str]]] = []
+    if has_zh:
+        sort_as = ",".join(p for p in (py_family, py_given) if p)
+        n_props.append((zh_family, zh_given, contact.honorific_zh, "zh-Hans", {"sort_as": sort_as}))
+    if has_latin:
+        n_props.append((contact.family_name, contact.given_name, contact.honorific_en, "en", {}))
+    if not chinese_first:
+        n_props.reverse()
+    n_alternatives = len(n_props) > 1 or has_zh  # the pinyin N is an alternative too
+    for family, given, prefix, lang, extra in n_props:
+        value = vcard.structured(family, given, "", prefix, "")
+        if n_alternatives:
+            card.add("N", value, altid="2", language=lang, **extra)
+        else:
+            card.add("N", value, **extra)
+    if has_zh:
+        card.add(
+            "N",
+            vcard.structured(py_family_t, py_given_t, "", "", ""),
+            altid="2",
+            phonetic="piny",
+            script="Latn",
+            language="zh-Hans",
+        )
+        card.add("X-PHONETIC-LAST-NAME", vcard.escape(py_family))
+        card.add("X-PHONETIC-FIRST-NAME", vcard.escape(py_given))
+
+    affiliation = contact.current_affiliation()
+    if affiliation is not None and affiliation.organisation is not None:
+        org = affiliation.organisation
+        orgs = []
+        if org.name_en:
+            orgs.append(("en", org.name_en, affiliation.department_en))
+        if org.name_zh:
+            orgs.append(("zh-Hans", org.name_zh, affiliation.department_zh))
+        for lang, name, dept in orgs:
+            parts = [name, *([dept] if dept else [])]
+            card.add("ORG", vcard.structured(*parts), altid="3", language=lang)
+        for lang, title in (("en", affiliation.position_en), ("zh-Hans", affiliation.position_zh)):
+            if title:
+                card.add("TITLE", vcard.escape(title), altid="4", language=lang)
+
+    for method in contact.methods:
+        if method.deleted_at is not None:
+            continue
+        if method.channel == ContactChannel.EMAIL:
+            card.add("EMAIL", vcard.escape(method.value), type=_LABEL_TYPE[method.label])
+        elif method.channel == ContactChannel.PHONE:
+            card.add("TEL", vcard.escape(method.value), type=_TEL_TYPES[method.label])
+        elif method.channel == ContactChannel.FAX:
+            card.add("TEL", vcard.escape(method.value), type=[_LABEL_TYPE[method.label], "fax"])
+        elif method.channel in _IMPP_SCHEME:
+            uri = f"{_IMPP_SCHEME[method.channel]}:{method.value}"
+            params = {} if method.label == ChannelLabel.OTHER else {"type": _LABEL_TYPE[method.label]}
+            card.add("IMPP", uri, **params)
+            if method.channel == ContactChannel.WECHAT:
+                card.add("X-WECHAT", vcard.escape(method.value))
+
+    for index, lang in enumerate(contact.languages, start=1):
+        card.add("LANG", vcard.escape(lang), pref=str(index))
+    if contact.gender:
+        sex = {"m": "M", "male": "M", "f": "F", "female": "F"}.get(contact.gender.casefold(), "O")
+        card.add("GENDER", vcard.structured(sex, contact.gender))
+    if contact.tags:
+        card.add("CATEGORIES", ",".join(vcard.escape(t) for t in contact.tags))
+    if contact.notes:
+        card.add("NOTE", vcard.escape(contact.notes))
+    for name, value in (
+        ("X-PETDESK-DIETARY", contact.dietary_needs),
+        ("X-PETDESK-ACCESSIBILITY", contact.accessibility_needs),
+        ("X-PETDESK-EMERGENCY", contact.emergency_contact),
+    ):
+        if value:
+            card.add(name, vcard.escape(value))
+    card.add("REV", contact.updated_at.strftime("%Y%m%dT%H%M%SZ") if contact.updated_at else "")
+    return card
+
+
+def vcard_text(contacts: Sequence[m.Contact], *, chinese_first: bool = True) -> str:
+    cards = [contact_to_vcard(c, chinese_first=chinese_first) for c in contacts]
+    for card in cards:
+        card.properties.insert(0, vcard.Property(name="PRODID", value="-//petdesk//petdesk//EN"))
+    return vcard.serialize(cards)
+
+
+# --- CSV / Excel --------------------------------------------------------------------------------
+
+#: Exported columns (header, field key of the importer). Headers are the importer's field labels, so
+#: the exported file maps itself on import.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ID", "id"),
+    ("Family name", "family_name"),
+    ("Given name", "given_name"),
+    ("Name order", "name_order"),
+    ("Chinese family name", "family_name_zh"),
+    ("Chinese given name", "given_name_zh"),
+    ("Honorific (English)", "honorific_en"),
+    ("Honorific (Chinese)", "honorific_zh"),
+    ("Gender", "gender"),
+    ("Organisation (English)", "organisation_en"),
+    ("Organisation (Chinese)", "organisation_zh"),
+    ("Department (English)", "department_en"),
+    ("Department (Chinese)", "department_zh"),
+    ("Position (English)", "position_en"),
+    ("Position (Chinese)", "position_zh"),
+    ("E-mail", "email"),
+    ("Phone (work)", "phone"),
+    ("Mobile phone", "mobile"),
+    ("Phone (home)", "phone_home"),
+    ("Fax", "fax"),
+    ("WeChat", "wechat"),
+    ("WhatsApp", "whatsapp"),
+    ("Skype", "skype"),
+    ("Telegram", "telegram"),
+    ("LINE", "line_id"),
+    ("Languages", "languages"),
+    ("Dietary requirements", "dietary_needs"),
+    ("Accessibility needs", "accessibility_needs"),
+    ("Emergency contact", "emergency_contact"),
+    ("Tags", "tags"),
+    ("Notes", "notes"),
+)
+
+_METHOD_COLUMN = {
+    (ContactChannel.EMAIL, None): "email",
+    (ContactChannel.PHONE, ChannelLabel.MOBILE): "mobile",
+    (ContactChannel.PHONE, ChannelLabel.HOME): "phone_home",
+    (ContactChannel.PHONE, None): "phone",
+    (ContactChannel.FAX, None): "fax",
+    (ContactChannel.WECHAT, None): "wechat",
+    (ContactChannel.WHATSAPP, None): "whatsapp",
+    (ContactChannel.SKYPE, None): "skype",
+    (ContactChannel.TELEGRAM, None): "telegram",
+    (ContactChannel.LINE, None): "line_id",
+}
+
+
+def contact_row(contact: m.Contact) -> dict[str, str]:
+    """One contact as exported columns (field key -> text)."""
+    row = {key: "" for _, key in COLUMNS}
+    row.update(
+        id=contact.id,
+        family_name=contact.family_name,
+        given_name=contact.given_name,
+        name_order="family first" if contact.name_order == NameOrder.FAMILY_FIRST else "given first",
+        family_name_zh=contact.family_name_zh,
+        given_name_zh=contact.given_name_zh,
+        honorific_en=contact.honorific_en,
+        honorific_zh=contact.honorific_zh,
+        gender=contact.gender,
+        languages="; ".join(contact.languages),
+        dietary_needs=contact.dietary_needs,
+        accessibility_needs=contact.accessibility_needs,
+        emergency_contact=contact.emergency_contact,
+        tags="; ".join(contact.tags),
+        notes=contact.notes,
+    )
+    affiliation = contact.current_affiliation()
+    if affiliation is not None and affiliation.organisation is not None:
+        row.update(
+            organisation_en=affiliation.organisation.name_en,
+            organisation_zh=affiliation.organisation.name_zh,
+            department_en=affiliation.department_en,
+            department_zh=affiliation.department_zh,
+            position_en=affiliation.position_en,
+            position_zh=affiliation.position_zh,
+        )
+    for method in contact.methods:
+        if method.deleted_at is not None:
+            continue
+        key = _METHOD_COLUMN.get((method.channel, method.label)) or _METHOD_COLUMN[(method.channel, None)]
+        row[key] = f"{row[key]}; {method.value}" if row[key] else method.value
+    return row
+
+
+def csv_bytes(contacts: Sequence[m.Contact], *, encoding: str = "utf-8-sig") -> bytes:
+    """CSV with a byte-order mark by default, so that Excel shows Chinese correctly when opened."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([header for header, _ in COLUMNS])
+    for contact in contacts:
+        row = contact_row(contact)
+        writer.writerow([row[key] for _, key in COLUMNS])
+    return buffer.getvalue().encode(encoding)
+
+
+def xlsx_bytes(contacts: Sequence[m.Contact]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Contacts"
+    sheet.append([header for header, _ in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for contact in contacts:
+        row = contact_row(contact)
+        # Text cells only: phone numbers must not become numbers (leading zeros, "+").
+        sheet.append([row[key] for _, key in COLUMNS])
+    for column in sheet.iter_cols(min_row=1, max_row=1):
+        letter = column[0].column_letter
+        sheet.column_dimensions[letter].width = max(10, min(40, len(str(column[0].value)) + 4))
+    sheet.freeze_panes = "B2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def export_contacts(
+    session: Session,
+    path: Path | str,
+    fmt: Format,
+    *,
+    ids: Sequence[str] | None = None,
+    query: str | None = None,
+) -> int:
+    """Write the selected contacts to ``path`` (atomically: a temporary file renamed into place).
+    Returns how many were written."""
+    contacts = select_contacts(session, ids=ids, query=query)
+    if fmt == "vcf":
+        data = vcard_text(contacts).encode("utf-8")
+    elif fmt == "csv":
+        data = csv_bytes(contacts)
+    elif fmt == "xlsx":
+        data = xlsx_bytes(contacts)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return len(contacts)

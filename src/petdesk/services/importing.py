@@ -1,0 +1,1517 @@
+"""Import contacts and organisations from CSV, Excel (.xlsx) and vCard files.
+
+Three steps, so that the window can show each one: *read* the file into a table (CSV/XLSX) or cards
+(vCard) and turn it into records with a column mapping (guessed from English and Chinese headers, or
+given); *plan* what each record does to the database (match existing records by id, e-mail, phone or
+name, then add / update / skip); *apply* the plan. Everything that can be wrong with the file is found
+while reading, before anything is written, and the caller applies the plan inside one transaction, so
+a bad file changes nothing. Re-importing the same file finds every row already there and adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import uuid
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
+from petdesk.services import vcard
+from petdesk.services.matching import (
+    chinese_name_pinyin,
+    fold_latin,
+    has_cjk,
+    looks_like_email,
+    normalize_email,
+    normalize_phone,
+    organisation_name_key,
+    phone_key,
+    split_chinese_name,
+)
+
+Target = Literal["contacts", "organisations"]
+OnMatch = Literal["update", "skip", "add"]
+Action = Literal["add", "update", "skip"]
+
+#: Encodings offered to the user when the guess is wrong (Chinese Excel writes GB18030/GBK).
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16", "cp1252", "latin-1")
+
+
+class ImportFileError(ValueError):
+    """A file petdesk cannot import, with the line (or sheet row) that shows the problem."""
+
+    def __init__(self, message: str, line: int = 0, unit: str = "line") -> None:
+        super().__init__(f"{unit} {line}: {message}" if line else message)
+        self.line = line
+        self.unit = unit
+        self.reason = message
+
+
+# --- records ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ContactRecord:
+    """One person as read from a file, before it touches the database."""
+
+    line: int = 0
+    uid: str = ""
+    family_name: str = ""
+    given_name: str = ""
+    #: None when the file does not tell (separate columns for family and given name).
+    name_order: NameOrder | None = None
+    family_name_zh: str = ""
+    given_name_zh: str = ""
+    honorific_en: str = ""
+    honorific_zh: str = ""
+    gender: str = ""
+    organisation_en: str = ""
+    organisation_zh: str = ""
+    department_en: str = ""
+    department_zh: str = ""
+    position_en: str = ""
+    position_zh: str = ""
+    #: (channel, label, value)
+    methods: list[tuple[ContactChannel, ChannelLabel, str]] = field(default_factory=list)
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    dietary_needs: str = ""
+    accessibility_needs: str = ""
+    emergency_contact: str = ""
+    #: Problems with single values that did not stop the import (shown in the report).
+    warnings: list[str] = field(default_factory=list)
+
+    def display_name(self) -> str:
+        zh = f"{self.family_name_zh}{self.given_name_zh}"
+        latin = " ".join(
+            p
+            for p in (
+                (self.family_name, self.given_name)
+                if self.name_order == NameOrder.FAMILY_FIRST
+                else (self.given_name, self.family_name)
+            )
+            if p
+        )
+        if zh and latin:
+            return f"{zh} ({latin})"
+        return zh or latin or next((v for _, _, v in self.methods), "")
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.family_name or self.given_name or self.family_name_zh or self.given_name_zh)
+
+
+@dataclass
+class OrganisationRecord:
+    line: int = 0
+    uid: str = ""
+    name_en: str = ""
+    name_zh: str = ""
+    short_name_en: str = ""
+    short_name_zh: str = ""
+    aliases: list[str] = field(default_factory=list)
+    kind: OrgKind | None = None
+    country: str = ""
+    city_en: str = ""
+    city_zh: str = ""
+    address_en: str = ""
+    address_zh: str = ""
+    website: str = ""
+    technology_areas: list[str] = field(default_factory=list)
+    is_member_city: bool | None = None
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def display_name(self) -> str:
+        if self.name_zh and self.name_en:
+            return f"{self.name_zh} ({self.name_en})"
+        return self.name_zh or self.name_en
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.name_en or self.name_zh)
+
+
+Record = ContactRecord | OrganisationRecord
+
+
+# --- column mapping -----------------------------------------------------------------------------
+
+#: Fields a column can be mapped to, with an English label (the window translates the labels).
+#: Fields without "_en"/"_zh" look at each value and put Chinese text into the Chinese field.
+CONTACT_FIELDS: dict[str, str] = {
+    "id": "petdesk ID",
+    "full_name": "Full name (any script)",
+    "family_name": "Family name",
+    "given_name": "Given name",
+    "name_order": "Name order",
+    "name_zh": "Chinese name (full)",
+    "family_name_zh": "Chinese family name",
+    "given_name_zh": "Chinese given name",
+    "name_latin": "Latin name (full)",
+    "honorific": "Honorific",
+    "honorific_en": "Honorific (English)",
+    "honorific_zh": "Honorific (Chinese)",
+    "gender": "Gender",
+    "organisation": "Organisation",
+    "organisation_en": "Organisation (English)",
+    "organisation_zh": "Organisation (Chinese)",
+    "department": "Department",
+    "department_en": "Department (English)",
+    "department_zh": "Department (Chinese)",
+    "position": "Position",
+    "position_en": "Position (English)",
+    "position_zh": "Position (Chinese)",
+    "email": "E-mail",
+    "phone": "Phone (work)",
+    "mobile": "Mobile phone",
+    "phone_home": "Phone (home)",
+    "fax": "Fax",
+    "wechat": "WeChat",
+    "whatsapp": "WhatsApp",
+    "skype": "Skype",
+    "telegram": "Telegram",
+    "line_id": "LINE",
+    "languages": "Languages",
+    "dietary_needs": "Dietary requirements",
+    "accessibility_needs": "Accessibility needs",
+    "emergency_contact": "Emergency contact",
+    "notes": "Notes",
+    "tags": "Tags",
+}
+
+ORGANISATION_FIELDS: dict[str, str] = {
+    "id": "petdesk ID",
+    "name": "Name (any script)",
+    "name_en": "Name (English)",
+    "name_zh": "Name (Chinese)",
+    "short_name": "Short name",
+    "aliases": "Other names",
+    "kind": "Kind",
+    "country": "Country",
+    "city": "City",
+    "address": "Address",
+    "website": "Website",
+    "technology_areas": "Technology areas",
+    "is_member_city": "Member city",
+    "notes": "Notes",
+    "tags": "Tags",
+}
+
+#: Header spellings seen in office files, phone and mail-program exports (compared after folding
+#: case, spaces and punctuation). Order matters only within one field.
+_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "petdeskid", "uid", "编号"),
+    "full_name": (
+        "name",
+        "fullname",
+        "displayname",
+        "姓名",
+        "名字",
+        "联系人",
+        "全名",
+        "contact",
+        "contactname",
+    ),
+    "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily"),
+    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven"),
+    "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
+    "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname"),
+    "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname"),
+    "name_latin": ("englishname", "英文名", "英文姓名", "拼音", "拼音姓名", "latinname", "nameen"),
+    "honorific": ("honorific", "title(honorific)", "prefix", "salutation", "称谓", "称呼", "尊称"),
+    "gender": ("gender", "sex", "性别"),
+    "organisation": (
+        "organisation",
+        "organization",
+        "company",
+        "employer",
+        "单位",
+        "工作单位",
+        "公司",
+        "机构",
+        "所在单位",
+        "单位名称",
+        "公司名称",
+        "组织",
+    ),
+    "organisation_en": ("organisationen", "organizationen", "companyen", "单位英文", "英文单位"),
+    "organisation_zh": ("organisationzh", "organizationzh", "companyzh", "单位中文", "中文单位"),
+    "department": ("department", "dept", "部门", "科室", "处室"),
+    "position": ("position", "jobtitle", "title", "role", "职务", "职位", "职称", "岗位", "头衔"),
+    "position_en": ("positionen", "jobtitleen", "职务英文", "英文职务"),
+    "position_zh": ("positionzh", "jobtitlezh", "职务中文", "中文职务"),
+    "email": (
+        "email",
+        "e-mail",
+        "emailaddress",
+        "e-mailaddress",
+        "mail",
+        "邮箱",
+        "电子邮件",
+        "电子邮箱",
+        "邮件",
+        "email1",
+        "e-mail1",
+        "primaryemail",
+        "email2",
+        "e-mail2",
+        "email3",
+        "e-mail2address",
+        "e-mail3address",
+    ),
+    "phone": (
+        "phone",
+        "telephone",
+        "tel",
+        "workphone",
+        "businessphone",
+        "officephone",
+        "phonenumber",
+        "电话",
+        "办公电话",
+        "座机",
+        "固定电话",
+        "工作电话",
+        "联系电话",
+    ),
+    "mobile": (
+        "mobile",
+        "mobilephone",
+        "cell",
+        "cellphone",
+        "handy",
+        "手机",
+        "手机号",
+        "手机号码",
+        "移动电话",
+    ),
+    "phone_home": ("homephone", "家庭电话", "住宅电话"),
+    "fax": ("fax", "businessfax", "传真"),
+    "wechat": ("wechat", "wechatid", "weixin", "微信", "微信号"),
+    "whatsapp": ("whatsapp",),
+    "skype": ("skype",),
+    "telegram": ("telegram",),
+    "line_id": ("line", "lineid"),
+    "languages": ("languages", "language", "语言", "工作语言"),
+    "dietary_needs": ("dietaryneeds", "dietaryrequirements", "diet", "饮食要求", "饮食"),
+    "accessibility_needs": ("accessibilityneeds", "accessibility", "无障碍需求"),
+    "emergency_contact": ("emergencycontact", "紧急联系人"),
+    "notes": ("notes", "note", "remarks", "comments", "备注", "说明"),
+    "tags": ("tags", "tag", "categories", "category", "labels", "group", "标签", "分组", "类别"),
+}
+
+_ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "petdeskid", "uid", "编号"),
+    "name": (
+        "name",
+        "organisation",
+        "organization",
+        "company",
+        "名称",
+        "单位",
+        "单位名称",
+        "机构",
+        "机构名称",
+        "公司",
+        "公司名称",
+    ),
+    "name_en": ("nameen", "englishname", "英文名称", "英文名"),
+    "name_zh": ("namezh", "chinesename", "中文名称", "中文名"),
+    "short_name": ("shortname", "abbreviation", "简称"),
+    "aliases": ("aliases", "alias", "othernames", "别名", "曾用名"),
+    "kind": ("kind", "type", "category", "类型", "类别", "机构类型"),
+    "country": ("country", "国家", "国别"),
+    "city": ("city", "城市", "所在城市"),
+    "address": ("address", "地址", "通讯地址"),
+    "website": ("website", "web", "url", "homepage", "网站", "网址", "主页"),
+    "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
+    "is_member_city": ("membercity", "ismembercity", "会员城市"),
+    "notes": ("notes", "note", "remarks", "备注"),
+    "tags": ("tags", "tag", "标签"),
+}
+
+#: Fields a column may be mapped to more than once (several e-mail columns ...).
+_REPEATABLE = {"email", "phone", "mobile", "phone_home", "fax", "wechat", "notes", "tags", "aliases"}
+
+
+def fields_for(target: Target) -> dict[str, str]:
+    return CONTACT_FIELDS if target == "contacts" else ORGANISATION_FIELDS
+
+
+def _fold_header(header: str) -> str:
+    return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
+
+
+def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, str]:
+    """Column index -> field, guessed from header text in English or Chinese; unknown columns absent."""
+    table = _CONTACT_HEADERS if target == "contacts" else _ORGANISATION_HEADERS
+    lookup: dict[str, str] = {}
+    for key, spellings in table.items():
+        for spelling in spellings:
+            lookup.setdefault(_fold_header(spelling), key)
+    for key, label in fields_for(target).items():  # the headers petdesk itself exports
+        lookup.setdefault(_fold_header(label), key)
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for index, header in enumerate(headers):
+        folded = _fold_header(header)
+        key = lookup.get(folded)
+        if key is None:
+            # "E-mail 2", "Mobile Phone 2", "邮箱2" ...
+            key = lookup.get(re.sub(r"\d+$", "", folded))
+        if key is None and target == "contacts" and folded:
+            # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
+            for needle, guess in (
+                ("mail", "email"),
+                ("邮箱", "email"),
+                ("微信", "wechat"),
+                ("手机", "mobile"),
+            ):
+                if needle in folded:
+                    key = guess
+                    break
+        if key is None or (key in used and key not in _REPEATABLE):
+            continue
+        mapping[index] = key
+        used.add(key)
+    return mapping
+
+
+def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts") -> dict[int, str]:
+    """Mapping from the command line: ``"姓名=full_name,Email=email,3=mobile"`` (header text or
+    1-based column number on the left, a field key on the right); unnamed columns keep their guess."""
+    mapping = guess_mapping(headers, target)
+    known = fields_for(target)
+    for part in re.split(r"[,;]", spec):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise ImportFileError(f"mapping {part.strip()!r} should look like 'Header=field'")
+        left, right = (s.strip() for s in part.split("=", 1))
+        if right not in known and right not in ("", "ignore"):
+            raise ImportFileError(f"unknown field {right!r}; fields are: {', '.join(known)}")
+        if left.isdigit() and 1 <= int(left) <= len(headers):
+            index = int(left) - 1
+        else:
+            matches = [i for i, h in enumerate(headers) if h.strip() == left]
+            if not matches:
+                raise ImportFileError(f"no column named {left!r}; columns are: {', '.join(headers)}")
+            index = matches[0]
+        if right in ("", "ignore"):
+            mapping.pop(index, None)
+        else:
+            mapping[index] = right
+    return mapping
+
+
+# --- reading tables -----------------------------------------------------------------------------
+
+
+@dataclass
+class Table:
+    """Rows of a CSV file or a worksheet; ``rows`` pairs each row with its line/row number."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+    encoding: str = ""
+    delimiter: str = ","
+    #: "line" for text files, "row" for worksheets (used in messages).
+    unit: str = "line"
+    header_line: int = 1
+
+
+def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    """A CSV (or tab-separated) file in any encoding offices have; errors name the line."""
+    try:
+        text, used = vcard.decode_file(data, encoding)
+    except vcard.VCardError as exc:
+        raise ImportFileError(exc.reason, exc.line) from exc
+    if "\x00" in text:
+        raise ImportFileError(
+            "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
+            text[: text.index("\x00")].count("\n") + 1,
+        )
+    lines = text.splitlines()
+    first = next((ln for ln in lines if ln.strip()), "")
+    if delimiter is None:
+        counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+        delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    raw_rows: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            if "end of data" in str(exc) or "EOF" in str(exc):
+                raise ImportFileError(
+                    "a quoted value starts here and is never closed: the file is truncated or a quote "
+                    "is missing",
+                    start,
+                ) from exc
+            raise ImportFileError(f"not valid CSV ({exc})", start) from exc
+        raw_rows.append((start, row))
+    table = _table_from_rows(raw_rows, unit="line")
+    table.encoding, table.delimiter = used, delimiter
+    # A last row shorter than the header in a file without a final newline was cut off.
+    if table.rows and not text.endswith(("\n", "\r")):
+        line, row = table.rows[-1]
+        if 0 < len(row) < len(table.headers):
+            raise ImportFileError(
+                f"the last row has {len(row)} of {len(table.headers)} columns and the file does not end "
+                "with a line break: the file seems truncated",
+                line,
+            )
+    return table
+
+
+def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
+    """The first (or named) worksheet of an Excel workbook."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
+        raise ImportFileError(
+            f"the Excel file is damaged or truncated (not a complete .xlsx archive: {exc})"
+        ) from exc
+    except Exception as exc:  # openpyxl raises many kinds for malformed XML
+        raise ImportFileError(f"the Excel file cannot be read ({exc})") from exc
+    try:
+        if sheet is not None:
+            if sheet not in workbook.sheetnames:
+                raise ImportFileError(
+                    f"no worksheet named {sheet!r}; the workbook has {', '.join(workbook.sheetnames)}"
+                )
+            ws = workbook[sheet]
+        else:
+            ws = workbook.worksheets[0]
+        raw_rows = []
+        try:
+            for index, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                raw_rows.append((index, [_cell_text(v) for v in row]))
+        except (zipfile.BadZipFile, EOFError, KeyError) as exc:
+            raise ImportFileError(
+                f"the worksheet is damaged after row {len(raw_rows)} ({exc}): the file seems truncated",
+                len(raw_rows) + 1,
+                unit="row",
+            ) from exc
+        except Exception as exc:
+            raise ImportFileError(f"the worksheet cannot be read ({exc})", len(raw_rows) + 1, "row") from exc
+    finally:
+        workbook.close()
+    table = _table_from_rows(raw_rows, unit="row")
+    table.encoding = "xlsx"
+    return table
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # phone numbers typed as numbers
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
+    rows = [(n, [c.strip() for c in r]) for n, r in raw_rows]
+    non_empty = [(n, r) for n, r in rows if any(r)]
+    if not non_empty:
+        raise ImportFileError("the file has no rows")
+    # The header is the first row that looks like one (offices put a title line above it).
+    header_at = 0
+    for i, (_, row) in enumerate(non_empty[:6]):
+        if len(guess_mapping(row, "contacts")) + len(guess_mapping(row, "organisations")) >= 2:
+            header_at = i
+            break
+    header_line, headers = non_empty[header_at]
+    while headers and not headers[-1]:
+        headers = headers[:-1]
+    body = []
+    for n, row in rows:
+        if n <= header_line or not any(row):
+            continue
+        extra = [c for c in row[len(headers) :] if c]
+        if extra:
+            raise ImportFileError(
+                f"this row has {len(headers) + len(row[len(headers) :])} columns but the header "
+                f"(line {header_line}) has {len(headers)}: the columns do not match",
+                n,
+                unit,
+            )
+        body.append((n, row[: len(headers)] + [""] * (len(headers) - len(row))))
+    return Table(headers=headers, rows=body, unit=unit, header_line=header_line)
+
+
+# --- rows to records ----------------------------------------------------------------------------
+
+_LIST_SPLIT = re.compile(r"\s*[,;，；、/|]\s*")
+
+
+def _split_list(value: str) -> list[str]:
+    return [v for v in _LIST_SPLIT.split(value.strip()) if v]
+
+
+def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrder]:
+    """ "Wei Zhang" -> (family "Zhang", given "Wei", given first); "ZHANG Wei", "Zhang, Wei" or a name
+    whose first word is the pinyin of the Chinese family name -> family first."""
+    full = " ".join(full.split())
+    if "," in full:
+        family, given = (s.strip() for s in full.split(",", 1))
+        return family, given, NameOrder.FAMILY_FIRST
+    tokens = full.split(" ")
+    if len(tokens) == 1:
+        return tokens[0], "", NameOrder.GIVEN_FIRST
+    if family_zh:
+        family_py = fold_latin(chinese_name_pinyin(family_zh, "")[0])
+        if fold_latin(tokens[0]) == family_py:
+            return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+        if fold_latin(tokens[-1]) == family_py:
+            return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+    if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
+        return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
+        return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+    return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+
+
+_GENDERS = {"m": "m", "male": "m", "男": "m", "f": "f", "female": "f", "女": "f", "o": "o", "other": "o"}
+
+_CHANNEL_OF_FIELD: dict[str, tuple[ContactChannel, ChannelLabel]] = {
+    "email": (ContactChannel.EMAIL, ChannelLabel.WORK),
+    "phone": (ContactChannel.PHONE, ChannelLabel.WORK),
+    "mobile": (ContactChannel.PHONE, ChannelLabel.MOBILE),
+    "phone_home": (ContactChannel.PHONE, ChannelLabel.HOME),
+    "fax": (ContactChannel.FAX, ChannelLabel.WORK),
+    "wechat": (ContactChannel.WECHAT, ChannelLabel.OTHER),
+    "whatsapp": (ContactChannel.WHATSAPP, ChannelLabel.OTHER),
+    "skype": (ContactChannel.SKYPE, ChannelLabel.OTHER),
+    "telegram": (ContactChannel.TELEGRAM, ChannelLabel.OTHER),
+    "line_id": (ContactChannel.LINE, ChannelLabel.OTHER),
+}
+
+
+def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, header_line: int = 1) -> None:
+    """Refuse a mapping with no column for a name: that is a file with the wrong columns."""
+    keys = set(mapping.values())
+    name_keys = (
+        {"full_name", "family_name", "given_name", "name_zh", "family_name_zh", "given_name_zh", "name_latin"}
+        if target == "contacts"
+        else {"name", "name_en", "name_zh"}
+    )
+    if not keys & name_keys:
+        shown = ", ".join(h or "(empty)" for h in headers[:12])
+        what = "a person's name" if target == "contacts" else "an organisation's name"
+        raise ImportFileError(
+            f"no column holds {what}, so these are not the expected columns (found: {shown}); "
+            "map a column to a name field",
+            header_line,
+        )
+
+
+def records_from_table(table: Table, mapping: dict[int, str], target: Target = "contacts") -> list[Record]:
+    """Turn rows into records using ``mapping`` (column index -> field key)."""
+    check_mapping(mapping, table.headers, target, table.header_line)
+    build = _contact_from_row if target == "contacts" else _organisation_from_row
+    records: list[Record] = []
+    for line, row in table.rows:
+        values = [
+            (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
+        ]
+        if not values:
+            continue
+        records.append(build(line, values))
+    return records
+
+
+def _contact_from_row(line: int, values: list[tuple[str, str]]) -> ContactRecord:
+    rec = ContactRecord(line=line)
+    latin_full = ""
+    for key, value in values:
+        if key == "id":
+            rec.uid = value
+        elif key in ("full_name", "name_zh", "name_latin"):
+            if has_cjk(value) and key != "name_latin":
+                rec.family_name_zh, rec.given_name_zh = split_chinese_name(value)
+            else:
+                latin_full = value
+        elif key == "family_name":
+            if has_cjk(value):
+                rec.family_name_zh = value
+            else:
+                rec.family_name = value
+        elif key == "given_name":
+            if has_cjk(value):
+                rec.given_name_zh = value
+            else:
+                rec.given_name = value
+        elif key in ("family_name_zh", "given_name_zh"):
+            setattr(rec, key, value)
+        elif key == "honorific":
+            setattr(rec, "honorific_zh" if has_cjk(value) else "honorific_en", value)
+        elif key == "gender":
+            rec.gender = _GENDERS.get(value.casefold(), value[:10])
+        elif key in ("organisation", "department", "position"):
+            setattr(rec, f"{key}_{'zh' if has_cjk(value) else 'en'}", value)
+        elif key in (
+            "organisation_en",
+            "organisation_zh",
+            "position_en",
+            "position_zh",
+            "department_en",
+            "department_zh",
+            "honorific_en",
+            "honorific_zh",
+        ):
+            setattr(rec, key, value)
+        elif key == "name_order":
+            folded = _fold_header(value)
+            if folded in ("familyfirst", "family", "姓在前", "lastfirst", "surnamefirst"):
+                rec.name_order = NameOrder.FAMILY_FIRST
+            elif folded in ("givenfirst", "given", "名在前", "firstfirst"):
+                rec.name_order = NameOrder.GIVEN_FIRST
+        elif key in _CHANNEL_OF_FIELD:
+            channel, label = _CHANNEL_OF_FIELD[key]
+            items = (
+                _split_list(value)
+                if channel == ContactChannel.EMAIL
+                else [v.strip() for v in re.split(r"[;；\n]", value) if v.strip()]
+            )
+            for item in items:
+                if channel == ContactChannel.EMAIL and not looks_like_email(item):
+                    rec.warnings.append(f"{item!r} is not an e-mail address; left out")
+                    continue
+                if channel in (ContactChannel.PHONE, ContactChannel.FAX) and len(normalize_phone(item)) < 3:
+                    rec.warnings.append(f"{item!r} is not a phone number; left out")
+                    continue
+                rec.methods.append((channel, label, item))
+        elif key in ("tags", "languages"):
+            getattr(rec, key).extend(v for v in _split_list(value) if v not in getattr(rec, key))
+        elif key == "notes":
+            rec.notes = f"{rec.notes}\n{value}".strip()
+        elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
+            setattr(rec, key, value)
+    if latin_full and not (rec.family_name or rec.given_name):
+        rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+    return rec
+
+
+_KIND_WORDS: dict[str, OrgKind] = {}
+for _kind, _words in {
+    OrgKind.CITY_GOVERNMENT: ("city", "citygovernment", "municipality", "市政府", "城市", "政府"),
+    OrgKind.MINISTRY_AGENCY: (
+        "ministry",
+        "agency",
+        "ministryagency",
+        "government agency",
+        "部委",
+        "机构",
+        "部委/机构",
+    ),
+    OrgKind.ENTERPRISE: ("enterprise", "company", "business", "企业", "公司"),
+    OrgKind.FUND: ("fund", "bank", "financialinstitution", "基金", "金融机构", "基金/金融机构", "银行"),
+    OrgKind.UNIVERSITY: (
+        "university",
+        "research",
+        "researchinstitute",
+        "高校",
+        "科研院所",
+        "高校/科研院所",
+        "大学",
+    ),
+    OrgKind.NGO: ("ngo", "非政府组织", "社会组织"),
+    OrgKind.HUB_OFFICE: ("hub", "huboffice", "office", "枢纽伙伴", "代表处"),
+}.items():
+    for _w in (*_words, _kind.value):
+        _KIND_WORDS[_fold_header(_w)] = _kind
+
+
+def _country_code(value: str) -> str:
+    value = value.strip()
+    if len(value) == 2 and value.isalpha() and value.isascii():
+        return value.upper()
+    from babel import Locale
+
+    folded = value.casefold()
+    for loc in ("en", "zh"):
+        for code, name in Locale.parse(loc).territories.items():
+            if len(code) == 2 and name.casefold() == folded:
+                return code
+    return ""
+
+
+def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> OrganisationRecord:
+    rec = OrganisationRecord(line=line)
+    for key, value in values:
+        zh = has_cjk(value)
+        if key == "id":
+            rec.uid = value
+        elif key == "name":
+            setattr(rec, "name_zh" if zh else "name_en", value)
+        elif key in ("name_en", "name_zh"):
+            setattr(rec, key, value)
+        elif key == "short_name":
+            setattr(rec, "short_name_zh" if zh else "short_name_en", value)
+        elif key in ("city", "address"):
+            setattr(rec, f"{key}_{'zh' if zh else 'en'}", value)
+        elif key == "kind":
+            kind = _KIND_WORDS.get(_fold_header(value))
+            if kind is None:
+                rec.warnings.append(f"unknown kind {value!r}; left unset")
+            rec.kind = kind
+        elif key == "country":
+            rec.country = _country_code(value)
+            if not rec.country:
+                rec.warnings.append(f"unknown country {value!r}; left empty")
+        elif key == "website":
+            rec.website = value
+        elif key in ("aliases", "technology_areas", "tags"):
+            getattr(rec, key).extend(v for v in _split_list(value) if v not in getattr(rec, key))
+        elif key == "is_member_city":
+            rec.is_member_city = value.casefold() in ("1", "yes", "y", "true", "x", "是", "√", "✓")
+        elif key == "notes":
+            rec.notes = f"{rec.notes}\n{value}".strip()
+    return rec
+
+
+# --- vCards to records --------------------------------------------------------------------------
+
+_IMPP_SCHEMES: dict[str, ContactChannel] = {
+    "weixin": ContactChannel.WECHAT,
+    "wechat": ContactChannel.WECHAT,
+    "wxid": ContactChannel.WECHAT,
+    "whatsapp": ContactChannel.WHATSAPP,
+    "skype": ContactChannel.SKYPE,
+    "callto": ContactChannel.SKYPE,
+    "tg": ContactChannel.TELEGRAM,
+    "telegram": ContactChannel.TELEGRAM,
+    "line": ContactChannel.LINE,
+}
+
+
+def _label_of(prop: vcard.Property, default: ChannelLabel = ChannelLabel.WORK) -> ChannelLabel:
+    types = prop.types
+    if types & {"cell", "mobile", "iphone"}:
+        return ChannelLabel.MOBILE
+    if "home" in types:
+        return ChannelLabel.HOME
+    if "work" in types:
+        return ChannelLabel.WORK
+    if types & {"other", "x-other"}:
+        return ChannelLabel.OTHER
+    return default
+
+
+def _lang_of(prop: vcard.Property) -> str:
+    """ "zh" for a Chinese-language alternative (LANGUAGE=zh-Hans, zh-CN ...), "en" for others, "" unset."""
+    lang = prop.param("LANGUAGE").lower()
+    if not lang:
+        return ""
+    return "zh" if lang.startswith(("zh", "yue", "cmn")) else "en"
+
+
+def records_from_vcards(cards: Iterable[vcard.VCard]) -> list[ContactRecord]:
+    return [_record_from_card(card) for card in cards]
+
+
+def _record_from_card(card: vcard.VCard) -> ContactRecord:
+    rec = ContactRecord(line=card.line)
+    uid = card.first("UID")
+    if uid:
+        rec.uid = uid.text().removeprefix("urn:uuid:").strip()
+    # Names: vCard 4.0 may carry the same N in several languages (ALTID + LANGUAGE); a phonetic
+    # alternative (PHONETIC=piny / SCRIPT=Latn) is a transcription, not a name the person uses.
+    latin_fn = ""
+    for prop in card.all("FN"):
+        text = prop.text().strip()
+        if text and not has_cjk(text) and not prop.param("PHONETIC"):
+            latin_fn = latin_fn or text
+    for prop in card.all("N"):
+        if prop.param("PHONETIC"):
+            continue
+        parts = [*prop.components(), "", "", "", "", ""]
+        family, given, prefix = parts[0].strip(), " ".join(parts[1:3]).strip(), parts[3].strip()
+        if has_cjk(family + given):
+            if family and not given and len(family) >= 2:
+                family, given = split_chinese_name(family)
+            elif given and not family:
+                family, given = split_chinese_name(given)
+            rec.family_name_zh = rec.family_name_zh or family
+            rec.given_name_zh = rec.given_name_zh or given
+            if prefix:
+                rec.honorific_zh = rec.honorific_zh or prefix
+        elif family or given:
+            if not (rec.family_name or rec.given_name):
+                rec.family_name, rec.given_name = family, given
+            if prefix:
+                rec.honorific_en = rec.honorific_en or prefix
+    if not rec.has_name:
+        for prop in card.all("FN"):
+            text = prop.text().strip()
+            if has_cjk(text):
+                rec.family_name_zh, rec.given_name_zh = split_chinese_name(text)
+            elif text:
+                rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
+            break
+    if rec.family_name and rec.given_name and rec.name_order is None:
+        # The order in which FN writes the Latin name tells how the person writes it.
+        fn = " ".join(latin_fn.split())
+        if fn.startswith(f"{rec.family_name} ") and fn != f"{rec.given_name} {rec.family_name}":
+            rec.name_order = NameOrder.FAMILY_FIRST
+        else:
+            rec.name_order = NameOrder.GIVEN_FIRST
+    for prop in card.all("ORG"):
+        parts = prop.components()
+        org = parts[0].strip() if parts else ""
+        dept = "; ".join(p.strip() for p in parts[1:] if p.strip())
+        lang = _lang_of(prop) or ("zh" if has_cjk(org) else "en")
+        if org and not getattr(rec, f"organisation_{lang}"):
+            setattr(rec, f"organisation_{lang}", org)
+            setattr(rec, f"department_{lang}", dept)
+    for prop in card.all("TITLE"):
+        text = prop.text().strip()
+        lang = _lang_of(prop) or ("zh" if has_cjk(text) else "en")
+        if text and not getattr(rec, f"position_{lang}"):
+            setattr(rec, f"position_{lang}", text)
+    for prop in card.all("EMAIL"):
+        value = prop.text().strip()
+        if value.lower().startswith("mailto:"):
+            value = value[7:]
+        if value and looks_like_email(value):
+            rec.methods.append((ContactChannel.EMAIL, _label_of(prop), value))
+        elif value:
+            rec.warnings.append(f"{value!r} is not an e-mail address; left out")
+    for prop in card.all("TEL"):
+        value = prop.text().strip().removeprefix("tel:")
+        if not value:
+            continue
+        channel = ContactChannel.FAX if "fax" in prop.types else ContactChannel.PHONE
+        rec.methods.append((channel, _label_of(prop), value))
+    seen_messaging: set[tuple[ContactChannel, str]] = set()
+    for prop in card.properties:
+        channel: ContactChannel | None = None
+        value = prop.text().strip()
+        if prop.name == "IMPP":
+            scheme, _, rest = value.partition(":")
+            service = prop.param("X-SERVICE-TYPE").casefold()
+            channel = _IMPP_SCHEMES.get(scheme.casefold()) or _IMPP_SCHEMES.get(service)
+            value = rest.lstrip("/") if channel else value
+        elif prop.name in ("X-WECHAT", "X-WEIXIN"):
+            channel = ContactChannel.WECHAT
+        elif prop.name == "X-SKYPE" or prop.name == "X-SKYPE-USERNAME":
+            channel = ContactChannel.SKYPE
+        elif prop.name == "X-WHATSAPP":
+            channel = ContactChannel.WHATSAPP
+        if channel is None or not value or (channel, value) in seen_messaging:
+            continue
+        seen_messaging.add((channel, value))
+        rec.methods.append((channel, _label_of(prop, ChannelLabel.OTHER), value))
+    for prop in card.all("NOTE"):
+        rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
+    for prop in card.all("CATEGORIES"):
+        rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
+    for prop in card.all("LANG"):
+        code = prop.text().strip()
+        if code and code not in rec.languages:
+            rec.languages.append(code)
+    gender = card.first("GENDER") or card.first("X-GENDER")
+    if gender:
+        parts = [*gender.components(), ""]
+        rec.gender = parts[1].strip() or _GENDERS.get(parts[0].strip().casefold(), "")
+    for name, attr in (
+        ("X-PETDESK-DIETARY", "dietary_needs"),
+        ("X-PETDESK-ACCESSIBILITY", "accessibility_needs"),
+        ("X-PETDESK-EMERGENCY", "emergency_contact"),
+    ):
+        prop = card.first(name)
+        if prop:
+            setattr(rec, attr, prop.text())
+    return rec
+
+
+# --- loading a file -----------------------------------------------------------------------------
+
+
+@dataclass
+class LoadedFile:
+    """A file read and turned into records, with what the window needs for its mapping step."""
+
+    path: Path
+    format: str  # "csv", "xlsx" or "vcf"
+    target: Target
+    records: list[Record]
+    table: Table | None = None
+    mapping: dict[int, str] = field(default_factory=dict)
+    encoding: str = ""
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcf"
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    if data.startswith(b"PK"):
+        return "xlsx"
+    head = data[:200].lstrip(b"\xef\xbb\xbf").lstrip().upper()
+    return "vcf" if head.startswith(b"BEGIN:VCARD") else "csv"
+
+
+def read_table(path: Path, data: bytes | None = None, encoding: str | None = None) -> Table:
+    data = path.read_bytes() if data is None else data
+    fmt = detect_format(path, data)
+    if fmt == "xlsx":
+        return read_xlsx(data)
+    if fmt == "csv":
+        return read_csv(data, encoding)
+    raise ImportFileError("a vCard file has no columns to map")
+
+
+def load_file(
+    path: Path | str,
+    *,
+    target: Target = "contacts",
+    encoding: str | None = None,
+    mapping: dict[int, str] | None = None,
+    mapping_spec: str | None = None,
+) -> LoadedFile:
+    """Read ``path`` completely; any problem raises ``ImportFileError`` before the database is touched."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise ImportFileError(f"{path.name} is empty")
+    fmt = detect_format(path, data)
+    if fmt == "vcf":
+        if target != "contacts":
+            raise ImportFileError("vCard files hold people; import them as contacts")
+        try:
+            cards = vcard.parse(data, encoding)
+        except vcard.VCardError as exc:
+            raise ImportFileError(exc.reason, exc.line) from exc
+        if not cards:
+            raise ImportFileError(f"{path.name} contains no BEGIN:VCARD")
+        return LoadedFile(path, fmt, target, list(records_from_vcards(cards)), encoding=encoding or "")
+    table = read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
+    if mapping is None:
+        mapping = (
+            parse_mapping_spec(mapping_spec, table.headers, target)
+            if mapping_spec
+            else guess_mapping(table.headers, target)
+        )
+    records = records_from_table(table, mapping, target)
+    return LoadedFile(path, fmt, target, records, table=table, mapping=mapping, encoding=table.encoding)
+
+
+# --- planning -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PlanItem:
+    record: Record
+    action: Action
+    #: Existing row the record matches (None for a new record).
+    match_id: str | None = None
+    #: Why it matched, e.g. "same e-mail zhang.wei@example.cn"; or why it is skipped.
+    reason: str = ""
+    #: Other existing rows that matched as well (ambiguous matches), for the window to show.
+    candidates: list[str] = field(default_factory=list)
+    #: Id the record gets when added (fixed at planning, so later rows of the file can match it).
+    new_id: str = ""
+
+
+@dataclass
+class ImportPlan:
+    target: Target
+    items: list[PlanItem]
+    source: str = "import"
+
+    def count(self, action: Action) -> int:
+        return sum(1 for item in self.items if item.action == action)
+
+
+class _ContactIndex:
+    """Live contacts by id, e-mail, phone key and name, loaded once per plan (fast on 100,000 rows)."""
+
+    def __init__(self, session: Session) -> None:
+        self.ids: set[str] = set(session.scalars(select(m.Contact.id)))  # deleted ids too: never reuse
+        self.live: set[str] = set(session.scalars(select(m.Contact.id).where(m.Contact.deleted_at.is_(None))))
+        self.by_email: dict[str, set[str]] = defaultdict(set)
+        self.by_phone: dict[str, set[str]] = defaultdict(set)
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.names: dict[str, str] = {}
+        rows = session.execute(
+            select(m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.value)
+            .join(m.Contact, m.Contact.id == m.ContactMethod.contact_id)
+            .where(m.ContactMethod.deleted_at.is_(None), m.Contact.deleted_at.is_(None))
+            .where(m.ContactMethod.channel.in_([ContactChannel.EMAIL, ContactChannel.PHONE]))
+        )
+        for contact_id, channel, value in rows:
+            self._add_method(contact_id, channel, value)
+        for cid, fam, giv, fam_zh, giv_zh in session.execute(
+            select(
+                m.Contact.id,
+                m.Contact.family_name,
+                m.Contact.given_name,
+                m.Contact.family_name_zh,
+                m.Contact.given_name_zh,
+            ).where(m.Contact.deleted_at.is_(None))
+        ):
+            self._add_name(cid, fam, giv, fam_zh, giv_zh)
+
+    def _add_method(self, contact_id: str, channel: ContactChannel, value: str) -> None:
+        if channel == ContactChannel.EMAIL:
+            self.by_email[normalize_email(value)].add(contact_id)
+        elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
+            self.by_phone[phone_key(value)].add(contact_id)
+
+    @staticmethod
+    def name_keys(fam: str, giv: str, fam_zh: str, giv_zh: str) -> list[str]:
+        keys = []
+        if fam_zh or giv_zh:
+            keys.append(f"zh:{fam_zh}{giv_zh}")
+        if fam or giv:
+            keys.append("l:" + "|".join(sorted((fold_latin(fam), fold_latin(giv)))))
+        return keys
+
+    def _add_name(self, cid: str, fam: str, giv: str, fam_zh: str, giv_zh: str) -> None:
+        for key in self.name_keys(fam, giv, fam_zh, giv_zh):
+            self.by_name[key].add(cid)
+        self.names[cid] = f"{fam_zh}{giv_zh}" or f"{giv} {fam}".strip()
+
+    def add_record(self, cid: str, rec: ContactRecord) -> None:
+        self.ids.add(cid)
+        self.live.add(cid)
+        for channel, _, value in rec.methods:
+            self._add_method(cid, channel, value)
+        self._add_name(cid, rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
+
+    def match(self, rec: ContactRecord) -> tuple[list[str], str]:
+        """Matching contact ids (best evidence first) and the reason."""
+        if rec.uid and rec.uid in self.live:
+            return [rec.uid], "same petdesk ID"
+        for channel, _, value in rec.methods:
+            if channel == ContactChannel.EMAIL and (found := self.by_email.get(normalize_email(value))):
+                return sorted(found), f"same e-mail {value}"
+        for channel, _, value in rec.methods:
+            if (
+                channel == ContactChannel.PHONE
+                and len(normalize_phone(value)) >= 5
+                and (found := self.by_phone.get(phone_key(value)))
+            ):
+                return sorted(found), f"same phone {value}"
+        for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
+            if found := self.by_name.get(key):
+                return sorted(found), f"same name {rec.display_name()}"
+        return [], ""
+
+
+class _OrganisationIndex:
+    def __init__(self, session: Session) -> None:
+        self.ids: set[str] = set(session.scalars(select(m.Organisation.id)))
+        self.live: set[str] = set()
+        self.by_key: dict[str, set[str]] = defaultdict(set)
+        for org in session.scalars(select(m.Organisation).where(m.Organisation.deleted_at.is_(None))):
+            self.add(org.id, [org.name_en, org.name_zh, org.short_name_en, org.short_name_zh, *org.aliases])
+
+    def add(self, oid: str, names: Iterable[str]) -> None:
+        self.ids.add(oid)
+        self.live.add(oid)
+        for name in names:
+            if key := organisation_name_key(name):
+                self.by_key[key].add(oid)
+
+    def find(self, *names: str) -> list[str]:
+        for name in names:
+            if (key := organisation_name_key(name)) and (found := self.by_key.get(key)):
+                return sorted(found)
+        return []
+
+    def match(self, rec: OrganisationRecord) -> tuple[list[str], str]:
+        if rec.uid and rec.uid in self.live:
+            return [rec.uid], "same petdesk ID"
+        for name in (rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases):
+            if (key := organisation_name_key(name)) and (found := self.by_key.get(key)):
+                return sorted(found), f"same name {name}"
+        return [], ""
+
+
+def _fresh_id(uid: str, taken: set[str]) -> str:
+    """Keep the file's UID as the row id when it is a UUID nobody uses (a contact exported by another
+    office then stays the same row everywhere); otherwise a new id."""
+    try:
+        candidate = str(uuid.UUID(uid)) if uid else ""
+    except ValueError:
+        candidate = ""
+    if candidate and candidate not in taken:
+        return candidate
+    return str(uuid.uuid4())
+
+
+def plan_import(
+    session: Session,
+    records: list[Record],
+    target: Target,
+    on_match: OnMatch = "update",
+    source: str = "import",
+) -> ImportPlan:
+    """Decide, per record, add / update / skip, matching existing rows (and earlier rows of the file)."""
+    items: list[PlanItem] = []
+    if target == "contacts":
+        cindex = _ContactIndex(session)
+        for rec in records:
+            assert isinstance(rec, ContactRecord)
+            if not rec.has_name and not rec.methods:
+                items.append(PlanItem(rec, "skip", reason="no name, e-mail or phone"))
+                continue
+            found, why = cindex.match(rec)
+            item = _decide(rec, found, why, on_match, cindex.names)
+            if item.action == "add":
+                item.new_id = _fresh_id(rec.uid, cindex.ids)
+                cindex.add_record(item.new_id, rec)
+            items.append(item)
+    else:
+        oindex = _OrganisationIndex(session)
+        for rec in records:
+            assert isinstance(rec, OrganisationRecord)
+            if not rec.has_name:
+                items.append(PlanItem(rec, "skip", reason="no name"))
+                continue
+            found, why = oindex.match(rec)
+            item = _decide(rec, found, why, on_match, {})
+            if item.action == "add":
+                item.new_id = _fresh_id(rec.uid, oindex.ids)
+                oindex.add(
+                    item.new_id,
+                    [rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases],
+                )
+            items.append(item)
+    return ImportPlan(target=target, items=items, source=source)
+
+
+def _decide(rec: Record, found: list[str], why: str, on_match: OnMatch, names: dict[str, str]) -> PlanItem:
+    if not found:
+        return PlanItem(rec, "add", reason="new")
+    if on_match == "add":
+        return PlanItem(rec, "add", reason=f"added although {why} (as asked)", candidates=found)
+    if len(found) > 1:
+        listed = ", ".join(names.get(f, f[:8]) for f in found[:4])
+        return PlanItem(
+            rec,
+            "skip",
+            reason=f"{why} matches {len(found)} existing records ({listed}); choose one or add",
+            candidates=found,
+        )
+    return PlanItem(rec, on_match, match_id=found[0], reason=why, candidates=found)
+
+
+# --- applying -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    line: int
+    name: str
+    action: str  # "added", "updated", "skipped"
+    reason: str
+    record_id: str | None = None
+    #: Fields changed by an update, for the report.
+    changes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    organisations_added: list[str] = field(default_factory=list)
+
+    def _of(self, action: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.action == action]
+
+    @property
+    def added(self) -> list[Outcome]:
+        return self._of("added")
+
+    @property
+    def updated(self) -> list[Outcome]:
+        return self._of("updated")
+
+    @property
+    def skipped(self) -> list[Outcome]:
+        return self._of("skipped")
+
+    def summary(self, tr: Callable[[str], str] = lambda s: s) -> str:
+        text = tr("{added} added, {updated} updated, {skipped} skipped").format(
+            added=len(self.added), updated=len(self.updated), skipped=len(self.skipped)
+        )
+        if self.organisations_added:
+            text += tr("; {n} new organisations").format(n=len(self.organisations_added))
+        return text
+
+
+def apply_import(session: Session, plan: ImportPlan) -> ImportReport:
+    """Write the plan. The caller's transaction makes it all-or-nothing."""
+    report = ImportReport()
+    orgs = _OrganisationIndex(session) if plan.target == "contacts" else None
+    for item in plan.items:
+        rec = item.record
+        name = rec.display_name()
+        if item.action == "skip":
+            report.outcomes.append(
+                Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
+            )
+            continue
+        if plan.target == "contacts":
+            assert isinstance(rec, ContactRecord) and orgs is not None
+            if item.action == "add" or item.match_id is None:
+                contact = m.Contact(id=item.new_id or str(uuid.uuid4()), source=plan.source)
+                session.add(contact)
+                _update_contact(session, contact, rec, orgs, report, new=True)
+                report.outcomes.append(
+                    Outcome(rec.line, name, "added", item.reason, contact.id, warnings=rec.warnings)
+                )
+            else:
+                contact = session.get(m.Contact, item.match_id)
+                if contact is None or contact.deleted_at is not None:
+                    report.outcomes.append(
+                        Outcome(rec.line, name, "skipped", "the matched contact was deleted")
+                    )
+                    continue
+                changes = _update_contact(session, contact, rec, orgs, report, new=False)
+                action = "updated" if changes else "skipped"
+                reason = (
+                    f"{item.reason}: " + ", ".join(changes)
+                    if changes
+                    else f"{item.reason}; already up to date"
+                )
+                report.outcomes.append(
+                    Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings)
+                )
+        else:
+            assert isinstance(rec, OrganisationRecord)
+            if item.action == "add" or item.match_id is None:
+                org = m.Organisation(id=item.new_id or str(uuid.uuid4()), source=plan.source)
+                session.add(org)
+                _update_organisation(org, rec, new=True)
+                report.outcomes.append(
+                    Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings)
+                )
+            else:
+                org = session.get(m.Organisation, item.match_id)
+                if org is None or org.deleted_at is not None:
+                    report.outcomes.append(
+                        Outcome(rec.line, name, "skipped", "the matched organisation was deleted")
+                    )
+                    continue
+                changes = _update_organisation(org, rec, new=False)
+                action = "updated" if changes else "skipped"
+                reason = (
+                    f"{item.reason}: " + ", ".join(changes)
+                    if changes
+                    else f"{item.reason}; already up to date"
+                )
+                report.outcomes.append(Outcome(rec.line, name, action, reason, org.id, changes, rec.warnings))
+        session.flush()
+    return report
+
+
+_CONTACT_SCALARS = (
+    "family_name",
+    "given_name",
+    "family_name_zh",
+    "given_name_zh",
+    "honorific_en",
+    "honorific_zh",
+    "gender",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+)
+
+
+def _set(obj: Any, attr: str, value: Any, changes: list[str], new: bool) -> None:
+    if value in ("", None) or getattr(obj, attr) == value:
+        return
+    setattr(obj, attr, value)
+    if not new:
+        changes.append(attr)
+
+
+def _update_contact(
+    session: Session,
+    contact: m.Contact,
+    rec: ContactRecord,
+    orgs: _OrganisationIndex,
+    report: ImportReport,
+    *,
+    new: bool,
+) -> list[str]:
+    """Copy what the record says onto the contact: file values win for fields the file fills, lists and
+    contact methods are added to, notes are appended. Returns the changed fields (empty for new rows)."""
+    changes: list[str] = []
+    for attr in _CONTACT_SCALARS:
+        _set(contact, attr, getattr(rec, attr), changes, new)
+    order = rec.name_order
+    if order is None and new:
+        order = NameOrder.GIVEN_FIRST
+    _set(contact, "name_order", order, changes, new)
+    if new:
+        contact.tags, contact.languages, contact.notes = list(rec.tags), list(rec.languages), rec.notes
+    else:
+        for attr in ("tags", "languages"):
+            current = list(getattr(contact, attr))
+            extra = [v for v in getattr(rec, attr) if v not in current]
+            if extra:
+                setattr(contact, attr, current + extra)
+                changes.append(attr)
+        if rec.notes and rec.notes not in (contact.notes or ""):
+            contact.notes = f"{contact.notes}\n\n{rec.notes}".strip() if contact.notes else rec.notes
+            changes.append("notes")
+    # Contact methods: add those the contact does not have yet.
+    existing = [] if new else [cm for cm in contact.methods if cm.deleted_at is None]
+    have = {(cm.channel, _method_key(cm.channel, cm.value)) for cm in existing}
+    position = max((cm.position for cm in existing), default=-1) + 1
+    for channel, label, value in rec.methods:
+        key = (channel, _method_key(channel, value))
+        if key in have:
+            continue
+        have.add(key)
+        session.add(
+            m.ContactMethod(
+                contact=contact,
+                channel=channel,
+                label=label,
+                value=value,
+                normalized=_normalized(channel, value),
+                position=position,
+            )
+        )
+        position += 1
+        if not new and "contact methods" not in changes:
+            changes.append("contact methods")
+    # Affiliation with the organisation the file names.
+    if rec.organisation_en or rec.organisation_zh:
+        org_ids = orgs.find(rec.organisation_en, rec.organisation_zh)
+        if org_ids:
+            org = session.get(m.Organisation, org_ids[0])
+            assert org is not None
+            # Fill the organisation's name in the other language when the file knows it.
+            if rec.organisation_en and not org.name_en:
+                org.name_en = rec.organisation_en
+            if rec.organisation_zh and not org.name_zh:
+                org.name_zh = rec.organisation_zh
+        else:
+            org = m.Organisation(
+                name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=contact.source
+            )
+            session.add(org)
+            session.flush()
+            orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
+            report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
+        current = (
+            [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
+        )
+        aff = next((a for a in current if a.organisation_id == org.id), None)
+        if aff is None:
+            aff = m.Affiliation(contact=contact, organisation=org, is_primary=not current)
+            session.add(aff)
+            if not new:
+                changes.append("affiliation")
+            new_aff = True
+        else:
+            new_aff = False
+        aff_changes: list[str] = []
+        for attr in ("position_en", "position_zh", "department_en", "department_zh"):
+            _set(aff, attr, getattr(rec, attr), aff_changes, new or new_aff)
+        changes.extend(aff_changes)
+    return changes
+
+
+def _method_key(channel: ContactChannel, value: str) -> str:
+    if channel == ContactChannel.EMAIL:
+        return normalize_email(value)
+    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
+        return phone_key(value)
+    return value.strip().casefold()
+
+
+def _normalized(channel: ContactChannel, value: str) -> str:
+    """The ``normalized`` column as the model documents it: lower-cased e-mail, digits-only phone."""
+    if channel == ContactChannel.EMAIL:
+        return normalize_email(value)
+    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
+        return normalize_phone(value)
+    return value.strip().casefold()
+
+
+_ORG_SCALARS = (
+    "name_en",
+    "name_zh",
+    "short_name_en",
+    "short_name_zh",
+    "kind",
+    "country",
+    "city_en",
+    "city_zh",
+    "address_en",
+    "address_zh",
+    "website",
+    "is_member_city",
+)
+
+
+def _update_organisation(org: m.Organisation, rec: OrganisationRecord, *, new: bool) -> list[str]:
+    changes: list[str] = []
+    for attr in _ORG_SCALARS:
+        _set(org, attr, getattr(rec, attr), changes, new)
+    for attr in ("aliases", "technology_areas", "tags"):
+        current = [] if new else list(getattr(org, attr))
+        extra = [v for v in getattr(rec, attr) if v not in current]
+        if extra or new:
+            setattr(org, attr, current + extra)
+            if extra and not new:
+                changes.append(attr)
+    if rec.notes and rec.notes not in (org.notes or ""):
+        org.notes = f"{org.notes}\n\n{rec.notes}".strip() if org.notes else rec.notes
+        if not new:
+            changes.append("notes")
+    return changes
+
+
+def import_file(
+    session: Session,
+    path: Path | str,
+    *,
+    target: Target = "contacts",
+    on_match: OnMatch = "update",
+    encoding: str | None = None,
+    mapping_spec: str | None = None,
+) -> ImportReport:
+    """Read, plan and apply in one call (the command line's path). The caller owns the transaction."""
+    loaded = load_file(path, target=target, encoding=encoding, mapping_spec=mapping_spec)
+    plan = plan_import(session, loaded.records, target, on_match, source=f"import:{Path(path).name}")
+    return apply_import(session, plan)

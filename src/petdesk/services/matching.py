@@ -1,0 +1,183 @@
+"""Keys for recognising the same person or organisation across files, spellings and scripts.
+
+Used by the importer (does this row already exist?) and the duplicate finder (are these two rows one
+person?). Kept apart from the search service on purpose: search wants prefixes and ranking, matching
+wants canonical keys that compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+#: Two-character family names; anything else takes the first character as the family name.
+COMPOUND_SURNAMES = frozenset(
+    """欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫
+    西门 申屠 澹台 万俟 闻人 钟离 太史 呼延 百里 东郭 公冶 濮阳 淳于 单于 赫连 拓跋""".split()  # noqa: SIM905
+)
+
+#: Family names whose reading differs from the character's most common reading
+#: (单 is Shan as a name, not Dan). Values: (toneless, with tone marks).
+SURNAME_READINGS = {
+    "单": ("shan", "shàn"),
+    "曾": ("zeng", "zēng"),
+    "区": ("ou", "ōu"),
+    "仇": ("qiu", "qiú"),
+    "解": ("xie", "xiè"),
+    "朴": ("piao", "piáo"),
+    "查": ("zha", "zhā"),
+    "盖": ("ge", "gě"),
+    "乐": ("yue", "yuè"),
+    "覃": ("qin", "qín"),
+    "缪": ("miao", "miào"),
+    "翟": ("zhai", "zhái"),
+    "员": ("yun", "yùn"),
+    "繁": ("po", "pó"),
+    "秘": ("bi", "bì"),
+    "种": ("chong", "chóng"),
+    "召": ("shao", "shào"),
+    "宓": ("fu", "fú"),
+    "折": ("she", "shé"),
+    "句": ("gou", "gōu"),
+    "万俟": ("moqi", "mòqí"),
+    "尉迟": ("yuchi", "yùchí"),
+    "长孙": ("zhangsun", "zhǎngsūn"),
+    "单于": ("chanyu", "chányú"),
+    "柏": ("bai", "bǎi"),
+    "石": ("shi", "shí"),
+    "沈": ("shen", "shěn"),
+}
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text contains Chinese characters (a name in Chinese script)."""
+    return bool(_CJK_RE.search(text or ""))
+
+
+def split_chinese_name(full: str) -> tuple[str, str]:
+    """Split "张伟" into ("张", "伟") and "欧阳修" into ("欧阳", "修"); Chinese names are family first."""
+    full = re.sub(r"[\s·•・]", "", full or "")
+    if not full:
+        return "", ""
+    if len(full) >= 3 and full[:2] in COMPOUND_SURNAMES:
+        return full[:2], full[2:]
+    if len(full) == 1:
+        return full, ""
+    return full[:1], full[1:]
+
+
+def normalize_email(value: str) -> str:
+    value = (value or "").strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    return value.strip().lower()
+
+
+def looks_like_email(value: str) -> bool:
+    return bool(_EMAIL_RE.match((value or "").strip()))
+
+
+def normalize_phone(value: str) -> str:
+    """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...")."""
+    value = (value or "").strip()
+    if value.lower().startswith("tel:"):
+        value = value[4:]
+    value = value.split(";")[0]  # tel: URIs may carry ;ext=
+    digits = "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
+    if digits.startswith("00"):
+        digits = digits[2:]
+    return digits
+
+
+def phone_key(value: str) -> str:
+    """A key equal for the same line written with or without country code or trunk zero.
+
+    "+86 10 6512 3456", "010-6512-3456" and "(010) 65123456" share the last nine digits; shorter
+    numbers (extensions, short codes) are kept whole so that they match only themselves.
+    """
+    digits = normalize_phone(value)
+    return digits[-9:] if len(digits) >= 9 else digits
+
+
+def fold_latin(text: str) -> str:
+    """Lower case, accents and tone marks removed, only letters kept ("Lǚ Xiao-Ming" -> "lüxiaoming"
+    folded to "luxiaoming")."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def pinyin_syllables(text: str, tones: bool = False) -> tuple[str, ...]:
+    """Pinyin of a Chinese string, one syllable per character (non-Chinese characters kept)."""
+    style = Style.TONE if tones else Style.NORMAL
+    return tuple(lazy_pinyin(text, style=style, errors="default", v_to_u=True))
+
+
+def surname_pinyin(family_zh: str, tones: bool = False) -> str:
+    """Pinyin of a Chinese family name, using the surname reading (单 -> Shan)."""
+    if family_zh in SURNAME_READINGS:
+        return SURNAME_READINGS[family_zh][1 if tones else 0]
+    return "".join(pinyin_syllables(family_zh, tones))
+
+
+def given_pinyin(given_zh: str, tones: bool = False) -> str:
+    return "".join(pinyin_syllables(given_zh, tones))
+
+
+def chinese_name_pinyin(family_zh: str, given_zh: str, tones: bool = False) -> tuple[str, str]:
+    """("Zhang", "Xiaoming") for 张 + 小明: capitalised, syllables of the given name joined."""
+    fam = surname_pinyin(family_zh, tones) if family_zh else ""
+    giv = given_pinyin(given_zh, tones) if given_zh else ""
+    return fam[:1].upper() + fam[1:], giv[:1].upper() + giv[1:]
+
+
+def person_name_keys(
+    family_name: str, given_name: str, family_name_zh: str, given_name_zh: str
+) -> dict[str, str]:
+    """Keys under which two records of one person meet, each with how it was formed.
+
+    "Zhang Wei", "Wei Zhang", "ZHANG Wei" and 张伟 all give the key ``n:wei|zhang``: the order of
+    family and given name is ignored (people and programs swap them), and a Chinese name is compared
+    through its pinyin. 张伟 also gives ``zh:张伟`` for exact Chinese matches.
+    """
+    keys: dict[str, str] = {}
+    fam, giv = fold_latin(family_name), fold_latin(given_name)
+    if fam and giv:
+        keys["n:" + "|".join(sorted((fam, giv)))] = "latin"
+    elif fam or giv:
+        keys["n1:" + (fam or giv)] = "latin"
+    zh = f"{family_name_zh}{given_name_zh}".strip()
+    if zh:
+        keys["zh:" + zh] = "chinese"
+        pf = fold_latin(surname_pinyin(family_name_zh)) if family_name_zh else ""
+        pg = fold_latin(given_pinyin(given_name_zh)) if given_name_zh else ""
+        if pf and pg:
+            keys.setdefault("n:" + "|".join(sorted((pf, pg))), "pinyin")
+    return keys
+
+
+_LEGAL_SUFFIXES = re.compile(
+    r"(?:(?<![\w])(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|gmbh|inc\.?|corp\.?|corporation"
+    r"|llc|plc|s\.a\.|ag)|股份有限公司|有限责任公司|有限公司|公司)\s*$",
+    re.IGNORECASE,
+)
+
+
+def organisation_name_key(name: str) -> str:
+    """A key equal for "Acme Co., Ltd." and "ACME Ltd", or 北京某某环保科技有限公司 and 北京某某环保科技."""
+    text = unicodedata.normalize("NFKC", name or "").strip()
+    if not text:
+        return ""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEGAL_SUFFIXES.sub("", text).strip(" ,.()（）")
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    folded = "".join(ch for ch in text.casefold() if ch.isalnum())
+    return folded
