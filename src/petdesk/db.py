@@ -93,6 +93,10 @@ class Database:
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Every ORM write gets field versions for the exchange of changes between offices.
+        from petdesk.sync.tracking import install
+
+        install()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -1,0 +1,690 @@
+"""Export and import of change packages, conflicts, journal and office identity for sync.
+
+Used by the command line and the window alike. Export and import each run in one SQLite
+transaction on a plain connection (``BEGIN IMMEDIATE``), so a process killed at any moment
+leaves the database as it was or fully updated, never half; import takes a backup first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from petdesk import __version__
+from petdesk.db import Database, file_revisions, known_revisions
+from petdesk.sync import package as pkg
+from petdesk.sync.changes import (
+    EntityCounts,
+    IncompatiblePackage,
+    Plan,
+    VectorClock,
+    apply_plan,
+    collect,
+    dominates,
+    merge_vectors,
+    plan_merge,
+)
+from petdesk.sync.entities import by_name
+from petdesk.sync.hlc import ZERO, PersistentClock, Version, tick
+from petdesk.sync.package import PackageError
+from petdesk.sync.tracking import adopt_untracked, record_local_change, self_office_id
+
+#: Local setting (never exchanged) holding the passphrase shared between offices.
+PASSPHRASE_SETTING = "sync.passphrase"
+#: Automatic backups taken before imports that are kept (older ones are removed).
+KEEP_BACKUPS = 5
+
+Progress = Callable[[str], None]
+
+
+class SyncError(Exception):
+    """Something the user must act on that is not a fault of the package file."""
+
+
+class RejectedPackage(PackageError):
+    """A package that is readable but cannot be imported here (schema, sender, missing records)."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+@contextmanager
+def _write_transaction(db: Database) -> Iterator[sqlite3.Cursor]:
+    conn = db.raw()
+    conn.isolation_level = None
+    cursor = conn.cursor()
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            yield cursor
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                cursor.execute("COMMIT")
+            except sqlite3.Error:
+                if conn.in_transaction:
+                    cursor.execute("ROLLBACK")
+                raise
+    finally:
+        conn.close()
+
+
+def _knowledge(cursor: Any) -> VectorClock:
+    return dict(cursor.execute("SELECT origin_id, hlc FROM sync_knowledge").fetchall())
+
+
+def _store_knowledge(cursor: Any, vector: VectorClock) -> None:
+    cursor.executemany(
+        "INSERT INTO sync_knowledge (origin_id, hlc) VALUES (?, ?) "
+        "ON CONFLICT(origin_id) DO UPDATE SET hlc = excluded.hlc",
+        sorted(vector.items()),
+    )
+
+
+def _peer_acked(cursor: Any, office_id: str) -> VectorClock | None:
+    row = cursor.execute("SELECT acked FROM sync_peer WHERE office_id = ?", (office_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _office_row(cursor: Any, office_id: str) -> dict[str, Any] | None:
+    row = cursor.execute(
+        "SELECT id, name, name_zh, region, is_self FROM office WHERE id = ?", (office_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return {"id": row[0], "name": row[1], "name_zh": row[2], "region": row[3], "is_self": bool(row[4])}
+
+
+# --------------------------------------------------------------------------------------------
+# Offices
+
+
+@dataclass
+class OfficeInfo:
+    id: str
+    name: str
+    name_zh: str
+    region: str
+    is_self: bool
+    last_import_at: str | None = None
+    last_export_at: str | None = None
+    acknowledged: bool = False
+
+
+def list_offices(db: Database) -> list[OfficeInfo]:
+    """This office first, then the others this database knows (from packages received)."""
+    with db.reading() as session:
+        rows = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT o.id, o.name, o.name_zh, o.region, o.is_self, p.last_import_at, p.last_export_at, "
+                "p.acked FROM office o LEFT JOIN sync_peer p ON p.office_id = o.id "
+                "WHERE o.deleted_at IS NULL ORDER BY o.is_self DESC, o.name"
+            )
+            .fetchall()
+        )
+    return [
+        OfficeInfo(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7] and r[7] != "{}")) for r in rows
+    ]
+
+
+def find_office(db: Database, text: str) -> OfficeInfo:
+    """An office other than this one, by id, id prefix (8+ characters) or name."""
+    text = text.strip()
+    others = [o for o in list_offices(db) if not o.is_self]
+    matches = [o for o in others if o.id == text]
+    if not matches and len(text) >= 8:
+        matches = [o for o in others if o.id.startswith(text)]
+    if not matches:
+        folded = text.casefold()
+        matches = [o for o in others if folded in (o.name.casefold(), o.name_zh.casefold())]
+    if not matches:
+        known = ", ".join(f"{o.name} ({o.id[:8]})" for o in others) or "none yet"
+        raise SyncError(
+            f"no other office called {text!r} is known here (known: {known}); the first exchange "
+            "with a new office uses --all"
+        )
+    if len(matches) > 1:
+        raise SyncError(f"{len(matches)} offices match {text!r}; use the office id")
+    return matches[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Passphrase (local only)
+
+
+def stored_passphrase(db: Database) -> str | None:
+    with db.reading() as session:
+        row = (
+            session.connection()
+            .exec_driver_sql("SELECT value FROM setting WHERE key = ?", (PASSPHRASE_SETTING,))
+            .fetchone()
+        )
+    return row[0] if row and row[0] else None
+
+
+def store_passphrase(db: Database, passphrase: str | None) -> None:
+    """Remember (or forget, with None) the shared passphrase in this installation only."""
+    from petdesk.models import Setting
+
+    if passphrase is not None and len(passphrase) < pkg.MIN_PASSPHRASE:
+        raise SyncError(f"the passphrase must have at least {pkg.MIN_PASSPHRASE} characters")
+    with db.transaction() as session:
+        setting = session.get(Setting, PASSPHRASE_SETTING)
+        if passphrase is None:
+            if setting is not None:
+                session.delete(setting)
+        elif setting is None:
+            session.add(Setting(key=PASSPHRASE_SETTING, value=passphrase))
+        else:
+            setting.value = passphrase
+
+
+# --------------------------------------------------------------------------------------------
+# Export
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    package_id: str
+    counts: dict[str, int]
+    size: int
+    sha256: str
+    recipient: OfficeInfo | None
+    incremental: bool
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def export_changes(
+    db: Database,
+    out: Path,
+    passphrase: str,
+    *,
+    to: str | None = None,
+    kdf_n: int = pkg.DEFAULT_KDF_N,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a package of what office ``to`` has not acknowledged (everything if ``to`` is None)."""
+    from petdesk.models.types import new_id
+
+    recipient = find_office(db, to) if to else None
+    schema = sorted(file_revisions(db.engine))
+    report = progress or (lambda _msg: None)
+    package_id = new_id()
+    out = Path(out)
+    with _write_transaction(db) as cursor:
+        self_id = self_office_id(cursor)
+        clock = PersistentClock(cursor)
+        now_hlc = clock.tick()
+        adopt_untracked(cursor, hlc=now_hlc, office=self_id)
+        since = _peer_acked(cursor, recipient.id) if recipient else None
+        report("collecting changes")
+        collected = collect(cursor, since=since)
+        knowledge = _knowledge(cursor)
+        knowledge[self_id] = now_hlc
+        sender = _office_row(cursor, self_id) or {"id": self_id}
+        sender.pop("is_self", None)
+        manifest = {
+            "package_id": package_id,
+            "created_at": _now(),
+            "petdesk_version": __version__,
+            "schema": schema,
+            "sender": sender,
+            "recipient": {"id": recipient.id, "name": recipient.name} if recipient else None,
+            "base": since or {},
+            "knowledge": knowledge,
+            "range": {"from": collected.hlc_from, "to": collected.hlc_to},
+            "counts": collected.counts,
+            "total": collected.total,
+        }
+        report("encrypting and writing the package")
+        sha, size = pkg.write(out, manifest, collected.body, passphrase, kdf_n=kdf_n)
+        cursor.execute(
+            "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
+            "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
+            "VALUES (?, 'export', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')",
+            (
+                new_id(),
+                package_id,
+                _now(),
+                recipient.id if recipient else None,
+                recipient.name if recipient else "",
+                str(out.resolve()),
+                sha,
+                size,
+                collected.hlc_from,
+                collected.hlc_to,
+                json.dumps(collected.counts),
+            ),
+        )
+        if recipient:
+            cursor.execute(
+                "INSERT INTO sync_peer (office_id, acked, last_export_at) VALUES (?, '{}', ?) "
+                "ON CONFLICT(office_id) DO UPDATE SET last_export_at = excluded.last_export_at",
+                (recipient.id, _now()),
+            )
+    return ExportResult(out, package_id, collected.counts, size, sha, recipient, since is not None)
+
+
+# --------------------------------------------------------------------------------------------
+# Import
+
+
+@dataclass
+class ImportResult:
+    """The preview of a package and, unless it was a dry run, what importing it did."""
+
+    manifest: dict[str, Any]
+    counts: dict[str, EntityCounts]
+    conflicts: int
+    applied: bool = False
+    already_imported: bool = False
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    backup_path: Path | None = None
+    exchange_id: str | None = None
+    conflict_details: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def sender_name(self) -> str:
+        sender = self.manifest.get("sender") or {}
+        return str(sender.get("name") or sender.get("id") or "?")
+
+    @property
+    def changes(self) -> int:
+        return sum(c.added + c.updated + c.deleted for c in self.counts.values())
+
+
+def read_package(path: Path, passphrase: str) -> pkg.Package:
+    """Open and verify a package file, checking that this petdesk can import it."""
+    package = pkg.read(path, passphrase)
+    manifest = package.manifest
+    schema = manifest.get("schema")
+    if not isinstance(schema, list) or not isinstance(manifest.get("sender"), dict):
+        raise PackageError("the package manifest is incomplete (damaged or not made by petdesk)")
+    unknown = sorted(set(map(str, schema)) - known_revisions())
+    if unknown:
+        raise RejectedPackage(
+            f"the package was made with a newer database schema ({', '.join(unknown)}); "
+            "update petdesk to import it"
+        )
+    return package
+
+
+def _backup(db: Database, conn_source: sqlite3.Connection) -> Path:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    folder = db.path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{db.path.name}.before-sync-{stamp}.bak"
+    dest = sqlite3.connect(target)
+    try:
+        conn_source.backup(dest)
+    finally:
+        dest.close()
+    old = sorted(folder.glob(f"{db.path.name}.before-sync-*.bak"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def import_package(
+    db: Database,
+    path: Path,
+    passphrase: str,
+    *,
+    dry_run: bool = False,
+    backup: bool = True,
+    progress: Progress | None = None,
+    package: pkg.Package | None = None,
+) -> ImportResult:
+    """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction."""
+    report = progress or (lambda _msg: None)
+    report("verifying the package")
+    package = package or read_package(path, passphrase)
+    sender = package.manifest["sender"]
+    backup_path = None
+    if not dry_run and backup:
+        report("backing up the database")
+        source = db.raw()
+        try:
+            backup_path = _backup(db, source)
+        finally:
+            source.close()
+    try:
+        return _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+    except sqlite3.IntegrityError as exc:
+        raise RejectedPackage(
+            "the package refers to records this database does not have (it was probably made for "
+            f"another office); ask {sender.get('name') or 'the sender'} for a full package "
+            f"(sync export --all) [{exc}]"
+        ) from exc
+
+
+def _import(
+    db: Database,
+    path: Path,
+    package: pkg.Package,
+    *,
+    dry_run: bool,
+    backup_path: Path | None,
+    report: Progress,
+) -> ImportResult:
+    from petdesk.models.types import new_id
+
+    manifest, body = package.manifest, package.body
+    sender = manifest["sender"]
+    sender_id = str(sender.get("id", ""))
+    sender_knowledge: VectorClock = manifest.get("knowledge") or {}
+    base: VectorClock = manifest.get("base") or {}
+    with _write_transaction(db) as cursor:
+        self_id = self_office_id(cursor)
+        if sender_id == self_id:
+            raise RejectedPackage(
+                "this package was written by this office itself; import it at the other office"
+            )
+        clock = PersistentClock(cursor)
+        if dry_run:
+            untracked = Version(tick(clock.current()), self_id)
+        else:
+            untracked = Version(clock.tick(), self_id)
+            adopt_untracked(cursor, hlc=untracked.hlc, office=self_id)
+        local_knowledge = _knowledge(cursor)
+        local_knowledge[self_id] = clock.current()
+        already = (
+            cursor.execute(
+                "SELECT 1 FROM sync_exchange WHERE direction = 'import' AND package_id = ?",
+                (manifest.get("package_id"),),
+            ).fetchone()
+            is not None
+        )
+        report("comparing with this database")
+        try:
+            plan: Plan = plan_merge(
+                cursor,
+                body,
+                sender_knowledge=sender_knowledge,
+                local_knowledge=local_knowledge,
+                untracked_version=untracked,
+            )
+        except (IncompatiblePackage, KeyError, IndexError, TypeError, ValueError) as exc:
+            raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
+        result = ImportResult(
+            manifest=manifest,
+            counts=plan.counts,
+            conflicts=plan.conflict_count,
+            already_imported=already,
+            backup_path=backup_path,
+            conflict_details=plan.conflicts,
+        )
+        if dry_run or (already and not plan.writes_anything):
+            cursor.execute("ROLLBACK")
+            cursor.execute("BEGIN")  # the context manager commits this empty transaction
+            result.open_conflicts = _open_conflicts(cursor)
+            return result
+        report("applying changes")
+        exchange_id = new_id()
+        now = _now()
+        result.new_conflicts = apply_plan(cursor, plan, exchange_id=exchange_id, now=now)
+        seen = max([plan.max_hlc, *sender_knowledge.values()]) if sender_knowledge else plan.max_hlc
+        clock.observe(seen)
+        if dominates(local_knowledge, base):
+            others = {o: h for o, h in sender_knowledge.items() if o != self_id}
+            current = _knowledge(cursor)
+            _store_knowledge(cursor, merge_vectors(current, others))
+        acked = merge_vectors(_peer_acked(cursor, sender_id) or {}, sender_knowledge)
+        cursor.execute(
+            "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(office_id) DO UPDATE SET acked = excluded.acked, "
+            "last_import_at = excluded.last_import_at",
+            (sender_id, json.dumps(acked, sort_keys=True), now),
+        )
+        counts_json = json.dumps({k: v.as_dict() for k, v in plan.counts.items()})
+        rng = manifest.get("range") or {}
+        cursor.execute(
+            "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
+            "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
+            "VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                exchange_id,
+                str(manifest.get("package_id", "")),
+                now,
+                sender_id,
+                str(sender.get("name", "")),
+                str(Path(path).resolve()) if path else "",
+                package.file_sha256,
+                package.file_size,
+                str(rng.get("from", "")),
+                str(rng.get("to", "")),
+                counts_json,
+                result.new_conflicts,
+                str(backup_path or ""),
+            ),
+        )
+        result.open_conflicts = _open_conflicts(cursor)
+        result.applied = True
+        result.exchange_id = exchange_id
+        report("committing")
+    return result
+
+
+def _open_conflicts(cursor: Any) -> int:
+    return cursor.execute("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL").fetchone()[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Conflicts
+
+
+@dataclass
+class Conflict:
+    id: str
+    entity: str
+    row_id: str
+    field: str
+    kind: str
+    record: str
+    winner_value: Any
+    winner_office: str
+    loser_value: Any
+    loser_office: str
+    detected_at: str
+    resolved_at: str | None
+    resolution: str
+
+
+_LABEL_COLUMNS = (
+    ("family_name_zh", "given_name_zh"),
+    ("given_name", "family_name"),
+    ("name_en",),
+    ("name_zh",),
+    ("title_en",),
+    ("title_zh",),
+    ("name",),
+    ("subject",),
+    ("value",),
+    ("description_en",),
+)
+
+
+def describe_record(cursor: Any, entity: str, row_id: str) -> str:
+    """A short human label for a record ("Wei Zhang 张伟", "Beijing Environment Bureau")."""
+    spec = by_name().get(entity)
+    if spec is None:
+        return row_id[:8]
+    parts: list[str] = []
+    for group in _LABEL_COLUMNS:
+        if all(c in spec.columns for c in group):
+            row = cursor.execute(
+                f"SELECT {', '.join(group)} FROM {entity} WHERE id = ?", (row_id,)
+            ).fetchone()
+            if row:
+                text = ("" if len(group) > 1 and group[0].endswith("_zh") else " ").join(
+                    str(v) for v in row if v
+                )
+                if text.strip() and text not in parts:
+                    parts.append(text.strip())
+        if len(parts) >= 2:
+            break
+    return " ".join(parts) or row_id[:8]
+
+
+def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conflict]:
+    conn = db.raw()
+    try:
+        cursor = conn.cursor()
+        names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
+        where = "" if include_resolved else "WHERE resolved_at IS NULL"
+        rows = cursor.execute(
+            "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
+            f"detected_at, resolved_at, resolution FROM sync_conflict {where} ORDER BY detected_at, id"
+        ).fetchall()
+        return [
+            Conflict(
+                id=r[0],
+                entity=r[1],
+                row_id=r[2],
+                field=r[3],
+                kind=r[4],
+                record=describe_record(cursor, r[1], r[2]),
+                winner_value=json.loads(r[5]) if r[5] is not None else None,
+                winner_office=names.get(r[6], r[6][:8]),
+                loser_value=json.loads(r[7]) if r[7] is not None else None,
+                loser_office=names.get(r[8], r[8][:8]),
+                detected_at=r[9],
+                resolved_at=r[10],
+                resolution=r[11],
+            )
+            for r in rows
+        ]
+    finally:
+        conn.close()
+
+
+def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> None:
+    """Settle a conflict: keep the current value, or make the other value a new change here
+    (which then travels to the other offices like any edit). For a deleted-versus-edited record,
+    "other" restores the record with the edits it received."""
+    with _write_transaction(db) as cursor:
+        row = cursor.execute(
+            "SELECT id, entity, row_id, field, kind, loser_value, resolved_at FROM sync_conflict "
+            "WHERE id = ? OR id LIKE ?",
+            (conflict_id, f"{conflict_id}%"),
+        ).fetchall()
+        if len(row) != 1:
+            raise SyncError(
+                f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
+            )
+        cid, entity, row_id, name, kind, loser_value, resolved_at = row[0]
+        if resolved_at is not None:
+            raise SyncError("this conflict is already settled")
+        if entity not in by_name():
+            raise SyncError(f"records of kind {entity!r} are not synchronised by this petdesk")
+        resolution = "kept"
+        if choose_other:
+            self_id = self_office_id(cursor)
+            hlc = PersistentClock(cursor).tick()
+            value = None if kind == "delete_edit" else json.loads(loser_value)
+            cursor.execute(
+                f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?", (value, _now(), row_id)
+            )
+            record_local_change(cursor, entity, row_id, {name}, hlc=hlc, office=self_id)
+            resolution = "chose_other"
+        cursor.execute(
+            "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?", (_now(), resolution, cid)
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Journal
+
+
+@dataclass
+class Exchange:
+    id: str
+    direction: str
+    at: str
+    peer_name: str
+    file_name: str
+    file_size: int
+    counts: dict[str, Any]
+    conflicts: int
+    backup_path: str
+
+    @property
+    def total(self) -> int:
+        total = 0
+        for value in self.counts.values():
+            if isinstance(value, dict):
+                total += value.get("added", 0) + value.get("updated", 0) + value.get("deleted", 0)
+            else:
+                total += int(value)
+        return total
+
+
+def journal(db: Database, *, limit: int = 200) -> list[Exchange]:
+    with db.reading() as session:
+        rows = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT id, direction, at, peer_name, file_name, file_size, counts, conflicts, backup_path "
+                "FROM sync_exchange ORDER BY at DESC LIMIT ?",
+                (limit,),
+            )
+            .fetchall()
+        )
+    return [Exchange(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"), r[7], r[8]) for r in rows]
+
+
+def canonical_dump(db: Database) -> list[tuple[Any, ...]]:
+    """Every exchanged field of every record (tombstones included), sorted: equal on every
+    office that has received the same changes."""
+    from petdesk.sync.entities import entities
+
+    conn = db.raw()
+    try:
+        out: list[tuple[Any, ...]] = []
+        for entity in entities():
+            rows = conn.execute(
+                f"SELECT id, {', '.join(entity.columns)} FROM {entity.name} ORDER BY id"
+            ).fetchall()
+            out.extend((entity.name, *r) for r in rows)
+        return out
+    finally:
+        conn.close()
+
+
+__all__ = [
+    "ZERO",
+    "Conflict",
+    "Exchange",
+    "ExportResult",
+    "ImportResult",
+    "OfficeInfo",
+    "PackageError",
+    "RejectedPackage",
+    "SyncError",
+    "canonical_dump",
+    "export_changes",
+    "find_office",
+    "import_package",
+    "journal",
+    "list_conflicts",
+    "list_offices",
+    "read_package",
+    "resolve_conflict",
+    "store_passphrase",
+    "stored_passphrase",
+]

@@ -1,0 +1,169 @@
+"""Change capture: every insert, edit and soft delete made through the ORM gets field versions.
+
+A ``before_flush`` hook on every SQLAlchemy session looks at the attribute history of the
+``SyncedMixin`` objects about to be written and stamps the changed fields with a fresh clock
+value of this office, in the same transaction. Services therefore need to know nothing about
+sync. Records written without the ORM (bulk inserts of the demo generator) have no versions yet;
+they are adopted with a fresh clock value before the next export or import (``adopt_untracked``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from petdesk.sync.entities import LOCAL_COLUMNS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
+from petdesk.sync.hlc import PersistentClock, Version
+
+_installed = False
+_READY_KEY = "petdesk_sync_ready"
+
+
+def install() -> None:
+    """Start capturing changes in every session (idempotent; called when a database opens)."""
+    global _installed
+    if not _installed:
+        event.listen(Session, "before_flush", _before_flush)
+        _installed = True
+
+
+def sync_ready(cursor: Any) -> bool:
+    row = cursor.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_row_version'"
+    ).fetchone()
+    return row is not None
+
+
+def self_office_id(cursor: Any) -> str:
+    """This installation's office id, creating the office row if there is none yet."""
+    row = cursor.execute("SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1").fetchone()
+    if row:
+        return row[0]
+    from petdesk.models.types import new_id, utcnow
+    from petdesk.services.office import DEFAULT_OFFICE_NAME
+
+    office_id = new_id()
+    now = utcnow().isoformat(timespec="microseconds")
+    cursor.execute(
+        "INSERT INTO office (id, name, name_zh, region, is_self, notes, created_at, updated_at) "
+        "VALUES (?, ?, '', '', 1, '', ?, ?)",
+        (office_id, DEFAULT_OFFICE_NAME, now, now),
+    )
+    return office_id
+
+
+def load_versions(cursor: Any, entity: str, row_id: str) -> RowVersions | None:
+    row = cursor.execute(
+        "SELECT base_hlc, base_office, fields FROM sync_row_version WHERE entity = ? AND row_id = ?",
+        (entity, row_id),
+    ).fetchone()
+    return RowVersions.from_row(*row) if row else None
+
+
+def record_local_change(
+    cursor: Any, entity: str, row_id: str, changed: set[str] | None, *, hlc: str, office: str
+) -> None:
+    """Stamp ``changed`` fields (all fields if None) of a record with version (hlc, office)."""
+    spec = by_name()[entity]
+    version = Version(hlc, office)
+    current = load_versions(cursor, entity, row_id) if changed is not None else None
+    if current is None:
+        versions = RowVersions(version)
+    else:
+        versions = current
+        for name in changed or ():
+            if name in spec.columns:
+                versions.set(name, version)
+        if changed:
+            versions.set("updated_at", version)
+        versions.compact(spec.columns)
+    cursor.execute(UPSERT_VERSION_SQL, versions.db_row(entity, row_id))
+    if changed:
+        # A field changed here by hand settles the open conflicts about it.
+        cursor.execute(
+            "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), "
+            "resolution = 'edited' WHERE entity = ? AND row_id = ? AND resolved_at IS NULL "
+            f"AND field IN ({','.join('?' * len(changed))})",
+            (entity, row_id, *sorted(changed)),
+        )
+
+
+def _changed_columns(obj: Any) -> set[str]:
+    state = inspect(obj)
+    changed = set()
+    for prop in state.mapper.column_attrs:
+        if state.attrs[prop.key].history.has_changes():
+            changed.update(c.name for c in prop.columns if getattr(c, "name", None))
+    return changed
+
+
+def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    synced = by_name()
+    new: list[Any] = []
+    dirty: list[tuple[Any, set[str]]] = []
+    for obj in session.new:
+        table = getattr(obj, "__tablename__", None)
+        if table in synced:
+            new.append(obj)
+    for obj in session.dirty:
+        table = getattr(obj, "__tablename__", None)
+        if table in synced:
+            local = LOCAL_COLUMNS.get(table, {})
+            changed = {c for c in _changed_columns(obj) if c != "id" and c not in local}
+            if changed:
+                dirty.append((obj, changed))
+    if not new and not dirty:
+        return
+    connection = session.connection()
+    if not connection.info.get(_READY_KEY):
+        cursor = connection.connection.cursor()
+        if not sync_ready(cursor):
+            return
+        connection.info[_READY_KEY] = True
+    cursor = connection.connection.cursor()
+    try:
+        office = _office_for_flush(session, cursor)
+        hlc = PersistentClock(cursor).tick()
+        from petdesk.models.types import new_id
+
+        for obj in new:
+            if obj.id is None:
+                obj.id = new_id()
+            record_local_change(cursor, obj.__tablename__, obj.id, None, hlc=hlc, office=office)
+        for obj, changed in dirty:
+            record_local_change(cursor, obj.__tablename__, obj.id, changed, hlc=hlc, office=office)
+    finally:
+        cursor.close()
+
+
+def _office_for_flush(session: Session, cursor: Any) -> str:
+    from petdesk.models.office import Office
+
+    for obj in session.new:
+        if isinstance(obj, Office) and obj.is_self:
+            if obj.id is None:
+                from petdesk.models.types import new_id
+
+                obj.id = new_id()
+            return obj.id
+    return self_office_id(cursor)
+
+
+def adopt_untracked(cursor: Any, *, hlc: str, office: str) -> int:
+    """Give records written without the ORM (no versions yet) the version (hlc, office).
+
+    They are treated as changed now by this office: new to everyone else, so they travel in the
+    next package to every office, whatever their ``updated_at`` says.
+    """
+    adopted = 0
+    for entity in entities():
+        cursor.execute(
+            "INSERT INTO sync_row_version (entity, row_id, base_hlc, base_office, fields, max_hlc) "
+            f"SELECT ?, t.id, ?, ?, NULL, ? FROM {entity.name} AS t WHERE NOT EXISTS "
+            "(SELECT 1 FROM sync_row_version v WHERE v.entity = ? AND v.row_id = t.id)",
+            (entity.name, hlc, office, hlc, entity.name),
+        )
+        adopted += cursor.rowcount
+    return adopted
