@@ -174,9 +174,8 @@ def _print_preview(result: object) -> None:
     if rng.get("from"):
         from petdesk.sync.hlc import to_datetime
 
-        print(
-            f"  changes from {to_datetime(rng['from']):%Y-%m-%d %H:%M} to {to_datetime(rng['to']):%Y-%m-%d %H:%M} UTC"
-        )
+        first, last = to_datetime(rng["from"]), to_datetime(rng["to"])
+        print(f"  changes from {first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M} UTC")
     header = f"  {'':<24} {'added':>8} {'updated':>8} {'deleted':>8} {'conflicts':>9}"
     print(header)
     for entity, c in sorted(result.counts.items()):
