@@ -19,6 +19,7 @@ from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
 COMMAND_MODULES = (
     "petdesk.cli.core",
     "petdesk.cli.contacts",
+    "petdesk.cli.contacts_io",
     "petdesk.cli.visits",
     "petdesk.cli.dossier",
     "petdesk.cli.sync",

@@ -1,0 +1,226 @@
+"""Subcommands for moving contacts in and out and cleaning them up: import-contacts, export-contacts,
+duplicates, merge."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from petdesk.cli.context import CliError, Context
+from petdesk.i18n import system_locale, translator
+from petdesk.services import duplicates as dup_service
+from petdesk.services import exporting, importing
+from petdesk.services import merge as merge_service
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import-contacts",
+        help="import contacts or organisations from CSV, Excel (.xlsx) or vCard (.vcf)",
+        description="Import people (or organisations) from a file. Rows that match an existing record "
+        "(same petdesk ID, e-mail, phone or name) update it, are skipped or are added, as --on-match "
+        "says; nothing is written when the file has an error.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument(
+        "--on-match",
+        choices=("update", "skip", "add"),
+        default="update",
+        help="what to do with a row that matches an existing record (default: update)",
+    )
+    p.add_argument(
+        "--mapping",
+        metavar="SPEC",
+        help="column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = field); "
+        "unnamed columns keep the guessed mapping; use --show-mapping to see fields and guesses",
+    )
+    p.add_argument(
+        "--show-mapping", action="store_true", help="print the columns, their guessed fields and stop"
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="text encoding of a CSV/vCard file (default: detected; e.g. utf-8, gb18030, gbk, big5)",
+    )
+    p.add_argument(
+        "--organisations", action="store_true", help="the file lists organisations rather than people"
+    )
+    p.add_argument("--verbose", "-v", action="store_true", help="one line per row with the reason")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser(
+        "export-contacts",
+        help="export contacts as vCard 4.0, CSV or Excel",
+        description="Write contacts (all, or those QUERY finds) to a file. vCards carry pinyin "
+        "phonetic names so that phones sort Chinese names correctly.",
+    )
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="search text choosing the contacts")
+    p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help="default: from --out")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("duplicates", help="list likely duplicate contacts and organisations with reasons")
+    p.add_argument(
+        "--entity", choices=("all", "contact", "organisation"), default="all", help="what to look at"
+    )
+    p.add_argument("--min-score", type=float, default=0.5, metavar="S", help="lowest score shown (0-1)")
+    p.add_argument("--limit", type=int, default=200, metavar="N", help="show at most N pairs")
+    p.set_defaults(handler=cmd_duplicates)
+
+    p = sub.add_parser(
+        "merge",
+        help="merge two contacts (or organisations) into one, or undo a merge",
+        description="Merge OTHER_ID into KEEP_ID: empty fields are filled from OTHER, lists united, and "
+        "every link (contact methods, affiliations, activities, visits, trainings, follow-ups) moves to "
+        "KEEP. Conflicting fields keep KEEP's value unless --take FIELD=other|both says otherwise.",
+    )
+    p.add_argument("keep_id", nargs="?", metavar="KEEP_ID")
+    p.add_argument("other_id", nargs="?", metavar="OTHER_ID")
+    p.add_argument("--organisations", action="store_true", help="the ids are organisations")
+    p.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD=CHOICE",
+        help="per conflicting field: keep, other or both (text fields), e.g. --take name_zh=other",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show the fields side by side; change nothing")
+    p.add_argument("--undo", metavar="MERGE_ID", help="undo the merge with this id")
+    p.add_argument("--force", action="store_true", help="undo even if the records changed since")
+    p.add_argument("--list", action="store_true", help="list recent merges")
+    p.set_defaults(handler=cmd_merge)
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    tr = translator(system_locale())
+    target: importing.Target = "organisations" if args.organisations else "contacts"
+    if args.show_mapping:
+        try:
+            table = importing.read_table(args.file, encoding=args.encoding)
+        except (importing.ImportFileError, OSError) as exc:
+            raise CliError(f"{args.file}: {exc}") from exc
+        mapping = (
+            importing.parse_mapping_spec(args.mapping, table.headers, target)
+            if args.mapping
+            else importing.guess_mapping(table.headers, target)
+        )
+        print(tr("Columns of {file} (encoding {enc}):").format(file=args.file, enc=table.encoding))
+        for i, header in enumerate(table.headers):
+            print(f"  {i + 1:>2}  {header:<28} -> {mapping.get(i, '(ignored)')}")
+        print(tr("Fields:") + " " + ", ".join(importing.fields_for(target)))
+        return 0
+    try:
+        loaded = importing.load_file(
+            args.file, target=target, encoding=args.encoding, mapping_spec=args.mapping
+        )
+    except importing.ImportFileError as exc:
+        raise CliError(f"{args.file}: {exc}; nothing was imported") from exc
+    db = ctx.db
+    with db.transaction() as session:
+        plan = importing.plan_import(
+            session, loaded.records, target, args.on_match, source=f"import:{args.file.name}"
+        )
+        report = importing.apply_import(session, plan)
+        if args.dry_run:
+            session.rollback()
+    unit = loaded.table.unit if loaded.table else "line"
+    if args.verbose or args.dry_run:
+        for outcome in report.outcomes:
+            print(f"{unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {outcome.reason}")
+    for outcome in report.outcomes:
+        for warning in outcome.warnings:
+            print(f"{unit} {outcome.line}: {warning}", file=sys.stderr)
+    prefix = tr("Dry run, nothing changed: ") if args.dry_run else ""
+    print(f"{prefix}{report.summary(tr)} ({args.file.name})")
+    if report.skipped and not (args.verbose or args.dry_run):
+        reasons: dict[str, int] = {}
+        for outcome in report.skipped:
+            reason = "already up to date" if "up to date" in outcome.reason else outcome.reason
+            reasons[reason] = reasons.get(reason, 0) + 1
+        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+            print(f"  {tr('skipped')} {n}: {reason}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt == "vcard":
+        fmt = "vcf"
+    if fmt not in ("vcf", "csv", "xlsx"):
+        raise CliError("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)")
+    with ctx.db.transaction() as session:
+        try:
+            n = exporting.export_contacts(session, args.out, fmt, query=args.query or None)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    tr = translator(system_locale())
+    print(tr("{n} contacts written to {file}").format(n=n, file=args.out))
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.reading() as session:
+        pairs = dup_service.find_duplicates(session, entity=args.entity, min_score=args.min_score)
+    tr = translator(system_locale())
+    if not pairs:
+        print(tr("No likely duplicates found."))
+        return 0
+    for pair in pairs[: args.limit]:
+        print(f"{pair.score:.2f}  {pair.entity:<12} {pair.first_name}  <->  {pair.second_name}")
+        print(f"      {pair.first_id}  {pair.second_id}")
+        for reason in pair.reasons:
+            print(f"      - {reason}")
+    if len(pairs) > args.limit:
+        print(tr("… and {n} more pairs (use --limit)").format(n=len(pairs) - args.limit))
+    print(tr("{n} likely duplicate pairs").format(n=len(pairs)))
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
+    entity: merge_service.Entity = "organisation" if args.organisations else "contact"
+    if args.list:
+        with ctx.db.reading() as session:
+            for record in merge_service.list_merges(session):
+                state = "undone" if record.undone_at else "active"
+                when = f"{record.merged_at:%Y-%m-%d %H:%M}"
+                print(f"{record.id}  {when}  {record.entity:<12} {state:<7} {record.summary}")
+        return 0
+    if args.undo:
+        with ctx.db.transaction() as session:
+            try:
+                result = merge_service.undo_merge(session, args.undo, force=args.force)
+            except merge_service.MergeError as exc:
+                raise CliError(str(exc)) from exc
+            print(f"Undone: {result.record.summary}")
+            for item in result.not_restored:
+                print(f"  not restored (changed since the merge): {item}")
+        return 0
+    if not (args.keep_id and args.other_id):
+        raise CliError("give KEEP_ID and OTHER_ID, or --undo MERGE_ID, or --list", 2)
+    choices: dict[str, merge_service.Choice] = {}
+    for item in args.take:
+        field, _, choice = item.partition("=")
+        if choice not in ("keep", "other", "both"):
+            raise CliError(f"--take {item}: choose keep, other or both", 2)
+        choices[field.strip()] = choice  # type: ignore[assignment]
+    with ctx.db.transaction() as session:
+        try:
+            comparisons = merge_service.compare(session, entity, args.keep_id, args.other_id)
+            for c in comparisons:
+                if c.conflict or args.dry_run:
+                    mark = "!" if c.conflict else " "
+                    choice = choices.get(c.field.key, c.default)
+                    print(
+                        f"{mark} {c.field.key:<20} keep: {merge_service.display_value(c.keep_value)!r:<30} "
+                        f"other: {merge_service.display_value(c.other_value)!r}  -> {choice}"
+                    )
+            if args.dry_run:
+                return 0
+            record = merge_service.merge(session, entity, args.keep_id, args.other_id, choices)
+        except merge_service.MergeError as exc:
+            raise CliError(str(exc)) from exc
+        print(f"Merged: {record.summary}")
+        print(f"Undo with: petdesk merge --undo {record.id}")
+    return 0

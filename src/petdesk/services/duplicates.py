@@ -1,0 +1,323 @@
+"""Likely duplicate contacts and organisations, scored and explained.
+
+Evidence for two contacts being one person: the same e-mail, the same phone (compared by its last
+nine digits, so "+86 138 0013 8000" meets "13800138000"), and the same name across spellings and
+scripts: 张伟 and "Zhang Wei" (pinyin), "Wei Zhang" and "Zhang Wei" (family and given name swapped),
+"ZHANG Wei". Each piece of evidence has a weight; the score combines them as independent signals
+(1 - Π(1 - w)). Common names would pair thousands of people, so a name shared by many contacts only
+counts between people of the same organisation.
+
+Organisations meet by name, short name and aliases in either language (legal suffixes such as
+"Co., Ltd." / 有限公司 ignored), and by web site.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import ContactChannel, NameOrder
+from petdesk.services.matching import (
+    fold_latin,
+    normalize_email,
+    normalize_phone,
+    organisation_name_key,
+    person_name_keys,
+    phone_key,
+)
+
+#: Weights of single pieces of evidence.
+W_EMAIL = 0.9
+W_PHONE = 0.8
+W_SAME_NAME = 0.6
+W_SWAPPED_NAME = 0.55
+W_CROSS_SCRIPT = 0.5
+W_SAME_ORG = 0.3
+W_ORG_NAME = 0.85
+W_ORG_ALIAS = 0.75
+W_WEBSITE = 0.6
+
+#: Above this many people with one name, the name alone is no evidence (only within an organisation).
+NAME_GROUP_LIMIT = 25
+
+
+@dataclass
+class DuplicatePair:
+    entity: str  # "contact" or "organisation"
+    first_id: str
+    second_id: str
+    first_name: str
+    second_name: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.first_id, self.second_id)
+
+
+class _Evidence:
+    """Collects weighted reasons per unordered pair."""
+
+    def __init__(self) -> None:
+        self.reasons: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+
+    def add(self, a: str, b: str, reason: str, weight: float) -> None:
+        if a == b:
+            return
+        pair = (a, b) if a < b else (b, a)
+        current = self.reasons[pair].get(reason, 0.0)
+        self.reasons[pair][reason] = max(current, weight)
+
+    def scored(self) -> Iterable[tuple[tuple[str, str], float, list[str]]]:
+        for pair, reasons in self.reasons.items():
+            remaining = 1.0
+            for weight in reasons.values():
+                remaining *= 1.0 - weight
+            ordered = sorted(reasons, key=lambda r: -reasons[r])
+            yield pair, round(1.0 - remaining, 3), ordered
+
+
+def _dismissed(session: Session, entity: str) -> set[tuple[str, str]]:
+    return {
+        (a, b)
+        for a, b in session.execute(
+            select(m.DuplicateDismissal.first_id, m.DuplicateDismissal.second_id).where(
+                m.DuplicateDismissal.entity == entity, m.DuplicateDismissal.deleted_at.is_(None)
+            )
+        )
+    }
+
+
+def _pairs_in_groups(
+    groups: dict[str, set[str]], org_of: dict[str, set[str]]
+) -> Iterable[tuple[str, str, str]]:
+    """(a, b, group key) for members of each group; a big group pairs only people sharing an org."""
+    for key, members in groups.items():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members)
+        if len(ordered) <= NAME_GROUP_LIMIT:
+            for a, b in itertools.combinations(ordered, 2):
+                yield a, b, key
+            continue
+        by_org: dict[str, list[str]] = defaultdict(list)
+        for cid in ordered:
+            for org in org_of.get(cid, ()):
+                by_org[org].append(cid)
+        for people in by_org.values():
+            if 2 <= len(people) <= NAME_GROUP_LIMIT:
+                for a, b in itertools.combinations(people, 2):
+                    yield a, b, key
+
+
+def find_contact_duplicates(
+    session: Session, *, min_score: float = 0.5, contact_id: str | None = None
+) -> list[DuplicatePair]:
+    """Likely duplicate contacts, best first. ``contact_id`` limits the result to pairs with that contact."""
+    people: dict[str, tuple[str, str, str, str, NameOrder]] = {}
+    for cid, fam, giv, fam_zh, giv_zh, order in session.execute(
+        select(
+            m.Contact.id,
+            m.Contact.family_name,
+            m.Contact.given_name,
+            m.Contact.family_name_zh,
+            m.Contact.given_name_zh,
+            m.Contact.name_order,
+        ).where(m.Contact.deleted_at.is_(None))
+    ):
+        people[cid] = (fam, giv, fam_zh, giv_zh, order)
+    evidence = _Evidence()
+
+    by_email: dict[str, set[str]] = defaultdict(set)
+    by_phone: dict[str, set[str]] = defaultdict(set)
+    shown_value: dict[str, str] = {}
+    for cid, channel, value in session.execute(
+        select(m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.value).where(
+            m.ContactMethod.deleted_at.is_(None),
+            m.ContactMethod.channel.in_([ContactChannel.EMAIL, ContactChannel.PHONE]),
+        )
+    ):
+        if cid not in people:
+            continue
+        if channel == ContactChannel.EMAIL:
+            key = normalize_email(value)
+            if key:
+                by_email[key].add(cid)
+                shown_value.setdefault("e:" + key, value)
+        elif len(normalize_phone(value)) >= 7:
+            key = phone_key(value)
+            by_phone[key].add(cid)
+            shown_value.setdefault("p:" + key, value)
+    for key, members in by_email.items():
+        for a, b in itertools.combinations(sorted(members), 2):
+            evidence.add(a, b, f"same e-mail {shown_value['e:' + key]}", W_EMAIL)
+    for key, members in by_phone.items():
+        for a, b in itertools.combinations(sorted(members), 2):
+            evidence.add(a, b, f"same phone {shown_value['p:' + key]}", W_PHONE)
+
+    org_of: dict[str, set[str]] = defaultdict(set)
+    org_names: dict[str, str] = {}
+    for cid, oid, name_en, name_zh in session.execute(
+        select(
+            m.Affiliation.contact_id,
+            m.Affiliation.organisation_id,
+            m.Organisation.name_en,
+            m.Organisation.name_zh,
+        )
+        .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
+        .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None))
+    ):
+        org_of[cid].add(oid)
+        org_names[oid] = name_en or name_zh
+
+    name_groups: dict[str, set[str]] = defaultdict(set)
+    key_kind: dict[tuple[str, str], str] = {}
+    for cid, (fam, giv, fam_zh, giv_zh, _order) in people.items():
+        for key, kind in person_name_keys(fam, giv, fam_zh, giv_zh).items():
+            if key.startswith("n1:"):
+                continue  # a single name word is too weak
+            name_groups[key].add(cid)
+            key_kind[(cid, key)] = kind
+    for a, b, key in _pairs_in_groups(name_groups, org_of):
+        reason, weight = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
+        if weight:
+            evidence.add(a, b, reason, weight)
+
+    # Same organisation only strengthens other evidence; it is never a reason on its own.
+    for (a, b), reasons in evidence.reasons.items():
+        shared = org_of.get(a, set()) & org_of.get(b, set())
+        if shared:
+            oid = sorted(shared)[0]
+            reasons[f"both at {org_names.get(oid, oid[:8])}"] = W_SAME_ORG
+
+    dismissed = _dismissed(session, "contact")
+    pairs = []
+    for (a, b), score, reasons in evidence.scored():
+        if score < min_score or (a, b) in dismissed:
+            continue
+        if contact_id and contact_id not in (a, b):
+            continue
+        pairs.append(
+            DuplicatePair("contact", a, b, _person_name(people[a]), _person_name(people[b]), score, reasons)
+        )
+    pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
+    return pairs
+
+
+def _person_name(p: tuple[str, str, str, str, NameOrder]) -> str:
+    fam, giv, fam_zh, giv_zh, order = p
+    latin = " ".join(x for x in ((fam, giv) if order == NameOrder.FAMILY_FIRST else (giv, fam)) if x)
+    zh = f"{fam_zh}{giv_zh}"
+    if zh and latin:
+        return f"{zh} ({latin})"
+    return zh or latin
+
+
+def _name_reason(
+    a: tuple[str, str, str, str, NameOrder],
+    b: tuple[str, str, str, str, NameOrder],
+    key: str,
+    kind_a: str,
+    kind_b: str,
+) -> tuple[str, float]:
+    if key.startswith("zh:"):
+        return f"same Chinese name {key[3:]}", W_SAME_NAME
+    if kind_a == "latin" and kind_b == "latin":
+        if fold_latin(a[0]) == fold_latin(b[0]):
+            return f"same name {_person_name(a)}", W_SAME_NAME
+        return (
+            f"same name with family and given name swapped ({_person_name(a)} / {_person_name(b)})",
+            W_SWAPPED_NAME,
+        )
+    if kind_a == "pinyin" and kind_b == "pinyin":
+        return "", 0.0  # homophones (张伟 / 章伟) are different people unless other evidence says so
+    zh, latin = (a, b) if kind_a == "pinyin" else (b, a)
+    return f"{zh[2]}{zh[3]} is written {_person_name(latin)} in pinyin", W_CROSS_SCRIPT
+
+
+def find_organisation_duplicates(
+    session: Session, *, min_score: float = 0.5, organisation_id: str | None = None
+) -> list[DuplicatePair]:
+    orgs = {
+        org.id: org
+        for org in session.scalars(select(m.Organisation).where(m.Organisation.deleted_at.is_(None)))
+    }
+    evidence = _Evidence()
+    by_key: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    by_site: dict[str, set[str]] = defaultdict(set)
+    for oid, org in orgs.items():
+        for name, primary in (
+            (org.name_en, True),
+            (org.name_zh, True),
+            (org.short_name_en, False),
+            (org.short_name_zh, False),
+            *((alias, False) for alias in org.aliases),
+        ):
+            key = organisation_name_key(name)
+            if key and len(key) >= 2:
+                by_key[key].append((oid, name, primary))
+        if org.website:
+            host = urlparse(org.website if "//" in org.website else f"//{org.website}").hostname or ""
+            host = host.removeprefix("www.")
+            if host:
+                by_site[host].add(oid)
+    for entries in by_key.values():
+        ids = {oid for oid, _, _ in entries}
+        if len(ids) < 2 or len(ids) > NAME_GROUP_LIMIT:
+            continue
+        for (a, name_a, prim_a), (b, name_b, prim_b) in itertools.combinations(entries, 2):
+            if a == b:
+                continue
+            if prim_a and prim_b:
+                evidence.add(
+                    a, b, f"same name {name_a}" + (f" / {name_b}" if name_a != name_b else ""), W_ORG_NAME
+                )
+            else:
+                alias, other = (name_a, name_b) if not prim_a else (name_b, name_a)
+                evidence.add(a, b, f"other name {alias!r} matches {other!r}", W_ORG_ALIAS)
+    for host, ids in by_site.items():
+        if 2 <= len(ids) <= NAME_GROUP_LIMIT:
+            for a, b in itertools.combinations(sorted(ids), 2):
+                evidence.add(a, b, f"same web site {host}", W_WEBSITE)
+    dismissed = _dismissed(session, "organisation")
+    pairs = []
+    for (a, b), score, reasons in evidence.scored():
+        if score < min_score or (a, b) in dismissed:
+            continue
+        if organisation_id and organisation_id not in (a, b):
+            continue
+        pairs.append(
+            DuplicatePair("organisation", a, b, _org_name(orgs[a]), _org_name(orgs[b]), score, reasons)
+        )
+    pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
+    return pairs
+
+
+def _org_name(org: m.Organisation) -> str:
+    if org.name_zh and org.name_en:
+        return f"{org.name_zh} ({org.name_en})"
+    return org.name_zh or org.name_en
+
+
+def find_duplicates(session: Session, *, entity: str = "all", min_score: float = 0.5) -> list[DuplicatePair]:
+    pairs: list[DuplicatePair] = []
+    if entity in ("all", "contact"):
+        pairs += find_contact_duplicates(session, min_score=min_score)
+    if entity in ("all", "organisation"):
+        pairs += find_organisation_duplicates(session, min_score=min_score)
+    return pairs
+
+
+def dismiss(session: Session, entity: str, first_id: str, second_id: str) -> None:
+    """Record that two records are different, so they are not proposed again."""
+    a, b = sorted((first_id, second_id))
+    session.add(m.DuplicateDismissal(entity=entity, first_id=a, second_id=b))
+    session.flush()

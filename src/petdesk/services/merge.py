@@ -1,0 +1,472 @@
+"""Merge two contacts (or two organisations) into one, field by field, and undo a merge.
+
+The kept record takes, per field, its own value or the other's (the caller chooses where they
+conflict; empty fields are filled from the other record; lists such as tags are united). Every row
+that points at the other record — contact methods, affiliations, activities, visit participation,
+itinerary attendance, training participation, attendance, trainer roles, follow-up ownership, and
+whatever later features add with a foreign key — is moved to the kept record. Rows that would then
+say the same thing twice (the same e-mail, the same visit) are retired with a soft delete instead.
+The other record is soft-deleted, so the merge travels to other offices like any deletion.
+
+A ``MergeRecord`` keeps both records' fields and every changed link (old and new values), so
+``undo_merge`` can put everything back, refusing (unless forced) when the data changed since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Date, DateTime, select
+from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.sql.sqltypes import Enum as SAEnum
+
+from petdesk import models as m
+from petdesk.models.base import Base
+from petdesk.models.enums import ContactChannel
+from petdesk.models.types import UTCDateTime, utcnow
+from petdesk.services.matching import normalize_email, phone_key
+
+Entity = Literal["contact", "organisation"]
+Choice = Literal["keep", "other", "both"]
+
+
+class MergeError(ValueError):
+    """A merge or undo that cannot be done, with a sentence for the user."""
+
+
+@dataclass(frozen=True)
+class MergeField:
+    """One choice the user makes: a field, or a group of fields that only make sense together."""
+
+    key: str
+    label: str
+    attrs: tuple[str, ...]
+    #: "scalar" (one value wins), "text" (can also keep both), "list" (always united).
+    kind: str = "scalar"
+
+
+CONTACT_FIELDS: tuple[MergeField, ...] = (
+    MergeField("name_latin", "Name (Latin script)", ("family_name", "given_name", "name_order")),
+    MergeField("name_zh", "Name (Chinese)", ("family_name_zh", "given_name_zh")),
+    MergeField("honorific_en", "Honorific (English)", ("honorific_en",)),
+    MergeField("honorific_zh", "Honorific (Chinese)", ("honorific_zh",)),
+    MergeField("gender", "Gender", ("gender",)),
+    MergeField("languages", "Languages", ("languages",), "list"),
+    MergeField("dietary_needs", "Dietary requirements", ("dietary_needs",), "text"),
+    MergeField("accessibility_needs", "Accessibility needs", ("accessibility_needs",), "text"),
+    MergeField("emergency_contact", "Emergency contact", ("emergency_contact",), "text"),
+    MergeField("notes", "Notes", ("notes",), "text"),
+    MergeField("tags", "Tags", ("tags",), "list"),
+    MergeField("source", "Source", ("source",)),
+)
+
+ORGANISATION_FIELDS: tuple[MergeField, ...] = (
+    MergeField("name_en", "Name (English)", ("name_en",)),
+    MergeField("name_zh", "Name (Chinese)", ("name_zh",)),
+    MergeField("short_name_en", "Short name (English)", ("short_name_en",)),
+    MergeField("short_name_zh", "Short name (Chinese)", ("short_name_zh",)),
+    MergeField("aliases", "Other names", ("aliases",), "list"),
+    MergeField("kind", "Kind", ("kind",)),
+    MergeField("country", "Country", ("country",)),
+    MergeField("city", "City", ("city_en", "city_zh")),
+    MergeField("address_en", "Address (English)", ("address_en",), "text"),
+    MergeField("address_zh", "Address (Chinese)", ("address_zh",), "text"),
+    MergeField("website", "Web site", ("website",)),
+    MergeField("technology_areas", "Technology areas", ("technology_areas",), "list"),
+    MergeField("is_member_city", "Member city", ("is_member_city",)),
+    MergeField("notes", "Notes", ("notes",), "text"),
+    MergeField("tags", "Tags", ("tags",), "list"),
+    MergeField("source", "Source", ("source",)),
+)
+
+
+def fields_for(entity: Entity) -> tuple[MergeField, ...]:
+    return CONTACT_FIELDS if entity == "contact" else ORGANISATION_FIELDS
+
+
+def _model(entity: Entity) -> type[m.Contact] | type[m.Organisation]:
+    if entity == "contact":
+        return m.Contact
+    if entity == "organisation":
+        return m.Organisation
+    raise MergeError(f"cannot merge {entity!r}; only contacts and organisations")
+
+
+# --- comparing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldComparison:
+    field: MergeField
+    keep_value: tuple[Any, ...]
+    other_value: tuple[Any, ...]
+
+    @property
+    def conflict(self) -> bool:
+        """Both records say something, and not the same thing (lists never conflict: they are united)."""
+        return (
+            self.field.kind != "list"
+            and not _empty(self.keep_value)
+            and not _empty(self.other_value)
+            and self.keep_value != self.other_value
+        )
+
+    @property
+    def default(self) -> Choice:
+        if _empty(self.keep_value) and not _empty(self.other_value):
+            return "other"
+        return "keep"
+
+
+def _empty(values: tuple[Any, ...]) -> bool:
+    # An enum beside text (the name order beside the name) says nothing on its own.
+    parts = [v for v in values if not isinstance(v, enum.Enum)] or list(values)
+    return all(v is None or v == "" or v is False or v == [] for v in parts)
+
+
+def compare(session: Session, entity: Entity, keep_id: str, other_id: str) -> list[FieldComparison]:
+    """Both records field by field, for the window's side-by-side view."""
+    keep, other = _load_pair(session, entity, keep_id, other_id)
+    return [
+        FieldComparison(
+            f, tuple(getattr(keep, a) for a in f.attrs), tuple(getattr(other, a) for a in f.attrs)
+        )
+        for f in fields_for(entity)
+    ]
+
+
+def display_value(values: tuple[Any, ...]) -> str:
+    """A field's value as one line of text (for the window and the command line)."""
+    parts = []
+    for v in values:
+        if isinstance(v, list):
+            parts.append(", ".join(str(x) for x in v))
+        elif isinstance(v, enum.Enum):
+            continue  # name order: shown through the order of the name parts
+        elif isinstance(v, bool):
+            parts.append("yes" if v else "no")
+        elif v:
+            parts.append(str(v))
+    return " ".join(p for p in parts if p)
+
+
+def _load_pair(session: Session, entity: Entity, keep_id: str, other_id: str) -> tuple[Any, Any]:
+    model = _model(entity)
+    if keep_id == other_id:
+        raise MergeError("a record cannot be merged with itself")
+    keep, other = session.get(model, keep_id), session.get(model, other_id)
+    for obj, rid in ((keep, keep_id), (other, other_id)):
+        if obj is None:
+            raise MergeError(f"no {entity} with id {rid}")
+        if obj.deleted_at is not None:
+            raise MergeError(f"the {entity} {rid} is deleted (already merged?)")
+    return keep, other
+
+
+# --- snapshots ----------------------------------------------------------------------------------
+
+_SKIP = {"id", "created_at", "updated_at"}
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    mapper: Mapper = obj.__mapper__
+    return {attr.key: attr.columns[0] for attr in mapper.column_attrs if attr.key not in _SKIP}
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def _from_json(column: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    ctype = column.type
+    if isinstance(ctype, SAEnum) and ctype.enum_class is not None:
+        return ctype.enum_class(value)
+    if isinstance(ctype, UTCDateTime | DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(ctype, Date):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def snapshot(obj: Any) -> dict[str, Any]:
+    """All fields of a row (except id and timestamps) as JSON values."""
+    return {key: _to_json(getattr(obj, key)) for key in _columns(obj)}
+
+
+def _restore(obj: Any, snap: dict[str, Any]) -> None:
+    columns = _columns(obj)
+    for key, value in snap.items():
+        if key in columns:
+            setattr(obj, key, _from_json(columns[key], value))
+
+
+# --- links --------------------------------------------------------------------------------------
+
+
+def _referencing(table_name: str) -> list[tuple[type, str]]:
+    """(model, attribute) for every column with a foreign key to ``table_name``.id."""
+    found = []
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            if any(
+                fk.column.table.name == table_name and fk.column.name == "id" for fk in column.foreign_keys
+            ):
+                found.append((cls, attr.key))
+    found.sort(key=lambda item: (item[0].__tablename__, item[1]))
+    return found
+
+
+def _method_key(row: m.ContactMethod) -> tuple[Any, ...]:
+    if row.channel == ContactChannel.EMAIL:
+        return (row.channel, normalize_email(row.value))
+    if row.channel in (ContactChannel.PHONE, ContactChannel.FAX):
+        return (row.channel, phone_key(row.value))
+    return (row.channel, row.value.strip().casefold())
+
+
+#: For link tables where one person or organisation appears once per parent: the key that makes two
+#: rows "the same", so that a moved row duplicating a kept row is retired instead.
+_DEDUP_KEYS: dict[tuple[str, str], Callable[[Any], tuple[Any, ...]]] = {
+    ("contact_method", "contact_id"): _method_key,
+    ("affiliation", "contact_id"): lambda r: (r.organisation_id, r.start_date, r.end_date),
+    ("affiliation", "organisation_id"): lambda r: (r.contact_id, r.start_date, r.end_date),
+    ("visit_participant", "contact_id"): lambda r: (r.visit_id,),
+    ("itinerary_attendee", "contact_id"): lambda r: (r.item_id,),
+    ("training_participant", "contact_id"): lambda r: (r.training_id,),
+    ("attendance", "contact_id"): lambda r: (r.session_id,),
+    ("session_trainer", "contact_id"): lambda r: (r.session_id,),
+    ("itinerary_organisation", "organisation_id"): lambda r: (r.item_id,),
+}
+
+
+def _move_links(session: Session, entity: Entity, keep_id: str, other_id: str) -> list[dict[str, Any]]:
+    changes: list[dict[str, Any]] = []
+    now = utcnow()
+    for cls, attr in _referencing(entity):
+        if cls is m.MergeRecord:
+            continue
+        table = cls.__tablename__
+        column = getattr(cls, attr)
+        moving = list(session.scalars(select(cls).where(column == other_id).order_by(cls.id)))
+        if not moving:
+            continue
+        dedup = _DEDUP_KEYS.get((table, attr))
+        kept_rows = (
+            list(session.scalars(select(cls).where(column == keep_id)))
+            if dedup or table == "contact_method"
+            else []
+        )
+        taken = {dedup(r) for r in kept_rows if r.deleted_at is None} if dedup else set()
+        next_position = (
+            max((r.position for r in kept_rows), default=-1) + 1 if table == "contact_method" else 0
+        )
+        for row in moving:
+            old: dict[str, Any] = {attr: other_id}
+            new: dict[str, Any] = {attr: keep_id}
+            if dedup and row.deleted_at is None:
+                key = dedup(row)
+                if key in taken:
+                    old["deleted_at"] = None
+                    new["deleted_at"] = _to_json(now)
+                else:
+                    taken.add(key)
+            if table == "contact_method":
+                old["position"], new["position"] = row.position, next_position
+                next_position += 1
+            for key, value in new.items():
+                setattr(row, key, _from_json(_columns(row)[key], value))
+            changes.append({"table": table, "id": row.id, "old": old, "new": new})
+    return changes
+
+
+def _model_for_table(table: str) -> type:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_
+    raise MergeError(f"unknown table {table!r} in a merge record")
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+def merge(
+    session: Session,
+    entity: Entity,
+    keep_id: str,
+    other_id: str,
+    choices: dict[str, Choice] | None = None,
+    *,
+    author: str = "",
+) -> m.MergeRecord:
+    """Merge ``other_id`` into ``keep_id``. ``choices`` maps a field key (see ``fields_for``) to
+    "keep", "other" or, for text fields, "both"; unchosen fields take the default (fill empty ones)."""
+    choices = dict(choices or {})
+    keep, other = _load_pair(session, entity, keep_id, other_id)
+    known = {f.key for f in fields_for(entity)}
+    unknown = set(choices) - known
+    if unknown:
+        raise MergeError(
+            f"unknown field(s) {', '.join(sorted(unknown))}; fields are {', '.join(sorted(known))}"
+        )
+    keep_before, other_before = snapshot(keep), snapshot(other)
+    applied: dict[str, str] = {}
+    for comparison in compare(session, entity, keep_id, other_id):
+        f = comparison.field
+        choice = choices.get(f.key, comparison.default)
+        if f.kind == "list":
+            for attr in f.attrs:
+                united = list(getattr(keep, attr)) + [
+                    v for v in getattr(other, attr) if v not in getattr(keep, attr)
+                ]
+                setattr(keep, attr, united)
+            continue
+        if choice == "both" and f.kind == "text" and comparison.conflict:
+            for attr in f.attrs:
+                setattr(keep, attr, f"{getattr(keep, attr)}\n\n{getattr(other, attr)}")
+        elif not _empty(comparison.other_value) and (
+            choice == "other" or (choice == "both" and _empty(comparison.keep_value))
+        ):
+            for attr in f.attrs:
+                setattr(keep, attr, getattr(other, attr))
+        applied[f.key] = choice
+    if entity == "organisation":
+        # The other organisation's names stay findable as aliases of the kept one.
+        names = [other.name_en, other.name_zh, other.short_name_en, other.short_name_zh]
+        own = {keep.name_en, keep.name_zh, keep.short_name_en, keep.short_name_zh, *keep.aliases}
+        extra = [n for n in names if n and n not in own]
+        if extra:
+            keep.aliases = list(keep.aliases) + extra
+    links = _move_links(session, entity, keep_id, other_id)
+    other.deleted_at = utcnow()
+    session.flush()
+    record = m.MergeRecord(
+        entity=entity,
+        kept_id=keep_id,
+        merged_id=other_id,
+        author=author,
+        summary=f"{_label(keep)} ← {_label(other)}: {len(links)} linked records moved",
+        payload={
+            "kept_before": keep_before,
+            "kept_after": snapshot(keep),
+            "merged_before": other_before,
+            "links": links,
+            "choices": applied,
+        },
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def _label(obj: Any) -> str:
+    if isinstance(obj, m.Contact):
+        zh = obj.name_zh
+        return f"{zh} {obj.name_latin}".strip() if zh else obj.name_latin
+    return obj.name_zh or obj.name_en
+
+
+def merge_contacts(
+    session: Session,
+    keep_id: str,
+    other_id: str,
+    choices: dict[str, Choice] | None = None,
+    *,
+    author: str = "",
+) -> m.MergeRecord:
+    return merge(session, "contact", keep_id, other_id, choices, author=author)
+
+
+def merge_organisations(
+    session: Session,
+    keep_id: str,
+    other_id: str,
+    choices: dict[str, Choice] | None = None,
+    *,
+    author: str = "",
+) -> m.MergeRecord:
+    return merge(session, "organisation", keep_id, other_id, choices, author=author)
+
+
+# --- undoing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class UndoResult:
+    record: m.MergeRecord
+    #: Links that changed after the merge and were left as they are now.
+    not_restored: list[str]
+
+
+def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoResult:
+    """Put both records and every moved link back as they were before the merge.
+
+    If the kept record or a moved link was edited after the merge, undoing would silently throw that
+    edit away, so this refuses with an explanation unless ``force`` is given."""
+    record = session.get(m.MergeRecord, merge_id)
+    if record is None:
+        raise MergeError(f"no merge with id {merge_id}")
+    if record.undone_at is not None:
+        raise MergeError(f"the merge {merge_id} was already undone")
+    entity: Entity = record.entity  # type: ignore[assignment]
+    model = _model(entity)
+    keep = session.get(model, record.kept_id)
+    other = session.get(model, record.merged_id)
+    if keep is None or other is None:
+        raise MergeError("a record of this merge no longer exists")
+    payload = record.payload
+    if keep.deleted_at is not None and not force:
+        raise MergeError("the kept record was deleted after the merge; restore it first or force the undo")
+    if snapshot(keep) != payload["kept_after"] and not force:
+        changed = sorted(k for k, v in snapshot(keep).items() if payload["kept_after"].get(k) != v)
+        raise MergeError(
+            f"the kept record was edited after the merge ({', '.join(changed)}); undoing would lose "
+            "those edits (force to undo anyway)"
+        )
+    stale: list[tuple[Any, dict[str, Any], dict[str, Any]]] = []
+    ready: list[tuple[Any, dict[str, Any]]] = []
+    for link in payload["links"]:
+        cls = _model_for_table(link["table"])
+        row = session.get(cls, link["id"])
+        if row is None:
+            stale.append((link, {}, {}))
+            continue
+        current = {k: _to_json(getattr(row, k)) for k in link["new"]}
+        if current != link["new"]:
+            stale.append((link, current, link["new"]))
+            continue
+        ready.append((row, link["old"]))
+    if stale and not force:
+        raise MergeError(
+            f"{len(stale)} linked records changed after the merge (first: {stale[0][0]['table']} "
+            f"{stale[0][0]['id']}); undoing would lose those changes (force to undo anyway)"
+        )
+    for row, old in ready:
+        _restore(row, old)
+    _restore(keep, payload["kept_before"])
+    _restore(other, payload["merged_before"])
+    record.undone_at = utcnow()
+    session.flush()
+    return UndoResult(record, [f"{link['table']} {link['id']}" for link, _, _ in stale])
+
+
+def list_merges(session: Session, *, entity: Entity | None = None, limit: int = 100) -> list[m.MergeRecord]:
+    stmt = select(m.MergeRecord).where(m.MergeRecord.deleted_at.is_(None))
+    if entity:
+        stmt = stmt.where(m.MergeRecord.entity == entity)
+    return list(session.scalars(stmt.order_by(m.MergeRecord.merged_at.desc()).limit(limit)))
