@@ -1,16 +1,33 @@
 """Languages of petdesk's core (command line, dossiers, error messages), without Qt.
 
-One mechanism per kind of string: the window uses Qt Linguist catalogues (``translations/*.ts``);
-the core uses gettext catalogues read with babel (``translations/core/<locale>.po``), so that the
-core stays importable without Qt. Dossiers need both languages at once, hence ``translator(locale)``
-rather than one global language. Formatting of dates, numbers and currencies goes through babel.
+One mechanism per kind of string, chosen on purpose:
+
+* the window uses Qt Linguist catalogues (``translations/petdesk_<locale>.ts`` → ``.qm``), because Qt
+  tools extract ``tr()`` calls with their class context and Qt's own dialogs use the same machinery;
+* the core uses gettext catalogues (``translations/core/<locale>.po``) read at run time with babel, so
+  that the core stays importable without Qt, and ``pybabel`` extracts ``_("...")`` calls.
+
+Dossiers need both languages at once, hence ``translator(locale)`` rather than one global language.
+
+Two ideas of "locale" meet here. The *interface language* is one of :data:`SUPPORTED` ("en" or
+"zh_CN") and picks the catalogue. The *formatting locale* is a full babel locale and picks date
+order, week start, 12/24-hour clock and number separators. Every formatting helper accepts either:
+a plain language ("en") is completed with the user's region from the environment when the
+environment speaks that language ("en_US" → US dates and weeks that start on Sunday; "en_AU" ...),
+with an English region for other environments ("de_DE" → "en_DE" when CLDR knows it), and with
+:data:`DEFAULT_REGION` (``en_GB``: day-month-year, 24-hour clock, weeks from Monday — what an
+international office expects) otherwise. Babel's bare ``en`` is deliberately not used: it mixes US
+dates with a Monday week start (territory 001). Chinese is always ``zh_CN``. ``PETDESK_FORMAT_LOCALE``
+overrides the region for tests or users who want something else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import locale as _locale
 import os
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -21,55 +38,177 @@ from babel import numbers as babel_numbers
 
 #: Interface languages petdesk ships.
 SUPPORTED = ("en", "zh_CN")
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+#: Names of the interface languages, each in its own language (what a language menu shows).
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+#: Formatting locale of an interface language when the environment does not say more.
+DEFAULT_REGION = {"en": "en_GB", "zh_CN": "zh_CN"}
+#: Environment variable naming the formatting locale outright (``en_US``, ``en_GB`` ...).
+FORMAT_ENV = "PETDESK_FORMAT_LOCALE"
+
+
+def _translations_dir() -> Path:
+    """Where the catalogues live: beside the sources, or in the PyInstaller bundle."""
+    if env := os.environ.get("PETDESK_TRANSLATIONS"):
+        return Path(env)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "translations").is_dir():
+        return Path(bundle) / "translations"
+    packaged = Path(__file__).resolve().parent / "translations"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+TRANSLATIONS_DIR = _translations_dir()
 CORE_CATALOGUE_DIR = TRANSLATIONS_DIR / "core"
 
 
-def system_locale() -> str:
-    """The supported locale closest to the user's environment (``LANGUAGE``/``LC_ALL``/``LANG``)."""
-    for var in ("PETDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+def N_(text: str) -> str:
+    """Marks a string for extraction without translating it (module-level tables)."""
+    return text
+
+
+# --- which language ----------------------------------------------------------------------------
+
+
+def _environment_locale() -> str:
+    """The raw locale name of the environment ("en_US.UTF-8", "zh_CN", "C" ...)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if value := os.environ.get(var):
-            return normalize(value.split(":")[0])
-    code = _locale.getlocale()[0]
-    return normalize(code or "en")
+            return value
+    return _locale.getlocale()[0] or ""
+
+
+def system_locale() -> str:
+    """The supported interface language closest to the user's environment.
+
+    ``PETDESK_LANG`` wins, then ``LANGUAGE`` (a GNU priority list: the first supported entry counts),
+    then ``LC_ALL``/``LC_MESSAGES``/``LANG``."""
+    if value := os.environ.get("PETDESK_LANG"):
+        return normalize(value)
+    if value := os.environ.get("LANGUAGE"):
+        for entry in value.split(":"):
+            if entry and entry.split("_")[0].split(".")[0].lower() in ("en", "zh"):
+                return normalize(entry)
+    return normalize(_environment_locale() or "en")
 
 
 def normalize(code: str) -> str:
     """Map "zh_CN.UTF-8", "zh-Hans", "zh" to "zh_CN"; anything else to "en"."""
-    code = code.split(".")[0].replace("-", "_")
+    code = code.split(".")[0].split("@")[0].replace("-", "_")
     return "zh_CN" if code.lower().startswith("zh") else "en"
 
 
+def is_chinese(locale: str) -> bool:
+    """True for any Chinese locale: the interface shows Chinese names and titles first."""
+    return locale.lower().replace("-", "_").startswith("zh")
+
+
+# --- core strings ----------------------------------------------------------------------------
+
+
 @cache
-def _catalogue(locale: str) -> dict[str, str]:
+def _catalogue(locale: str) -> object:
+    """The babel catalogue of ``locale``, or None when petdesk has none."""
     path = CORE_CATALOGUE_DIR / f"{locale}.po"
     if not path.exists():
-        return {}
+        return None
     from babel.messages.pofile import read_po
 
     with open(path, "rb") as fh:
-        catalog = read_po(fh, locale=locale)
-    return {
-        str(msg.id): str(msg.string)
-        for msg in catalog
-        if msg.id and isinstance(msg.id, str) and msg.string and not msg.fuzzy
-    }
+        return read_po(fh, locale=locale)
 
 
-def translator(locale: str) -> Callable[[str], str]:
-    """A function that translates core strings into ``locale`` (falls back to the English text)."""
-    table = _catalogue(normalize(locale))
-    return lambda text: table.get(text, text)
+class Translator:
+    """Translates core strings into one language; calling it is gettext, ``ngettext`` does plurals.
+
+    Unknown or fuzzy entries fall back to the English text, so a missing translation never breaks
+    a command; ``scripts/check_translations.sh`` makes sure there are none in a release."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = normalize(locale)
+        self._singular: dict[str, str] = {}
+        self._plural: dict[str, tuple[str, ...]] = {}
+        self._plural_index: Callable[[int], int] = lambda n: 0 if n == 1 else 1
+        catalog = _catalogue(self.locale)
+        if catalog is None:
+            return
+        self._plural_index = gettext.c2py(catalog.plural_expr)  # type: ignore[attr-defined]
+        for msg in catalog:  # type: ignore[attr-defined]
+            if not msg.id or msg.fuzzy:
+                continue
+            if isinstance(msg.id, tuple):
+                forms = tuple(str(s) for s in msg.string)
+                if all(forms):
+                    self._plural[str(msg.id[0])] = forms
+            elif msg.string:
+                self._singular[str(msg.id)] = str(msg.string)
+
+    def __call__(self, text: str) -> str:
+        return self._singular.get(text, text)
+
+    gettext = __call__
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The form for ``n`` ("{n} contact" / "{n} contacts"); format ``n`` in yourself."""
+        forms = self._plural.get(singular)
+        if forms is None:
+            return singular if n == 1 else plural
+        return forms[min(self._plural_index(n), len(forms) - 1)]
+
+    def has(self, text: str) -> bool:
+        """Whether the catalogue translates ``text`` (dossier labels keep their own fallback)."""
+        return text in self._singular
+
+
+@cache
+def translator(locale: str) -> Translator:
+    """The translator of core strings into ``locale`` (falls back to the English text)."""
+    return Translator(normalize(locale))
+
+
+# --- formatting ----------------------------------------------------------------------------
+
+
+def _known(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+@cache
+def _region_locale(language: str, env_value: str, override: str) -> Locale:
+    if override and (loc := _known(override.split(".")[0])) is not None:
+        return loc
+    env = env_value.split(".")[0].split("@")[0].replace("-", "_")
+    parts = env.split("_")
+    if language == "zh_CN":
+        return Locale.parse("zh_CN")
+    if len(parts) >= 2 and parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) == 2:
+        territory = parts[-1]
+        # An English environment keeps its region; others get English with that region if CLDR
+        # has one (en_DE, en_SE, en_CH ...), so the calendar and numbers look familiar.
+        if (loc := _known(f"en_{territory}")) is not None:
+            return loc
+    return Locale.parse(DEFAULT_REGION["en"])
 
 
 def babel_locale(locale: str) -> Locale:
-    try:
-        return Locale.parse(normalize(locale))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
+    """The babel locale used to format for ``locale`` (see the module docstring for the rule).
+
+    A locale with a territory ("en_US", "zh_CN") is used as it is; a bare language is completed."""
+    code = locale.split(".")[0].replace("-", "_")
+    if "_" in code and (loc := _known(code)) is not None:
+        if loc.language == "zh":
+            return Locale.parse("zh_CN")
+        return loc
+    language = normalize(code or "en")
+    return _region_locale(language, _environment_locale(), os.environ.get(FORMAT_ENV, ""))
 
 
 def format_date(value: dt.date, locale: str, fmt: str = "medium") -> str:
+    """ "29 Nov 2026" / "2026年11月29日"; ``fmt`` is short, medium, long, full or a CLDR pattern."""
     return babel_dates.format_date(value, format=fmt, locale=babel_locale(locale))
 
 
@@ -78,30 +217,114 @@ def format_date_long_weekday(value: dt.date, locale: str) -> str:
     loc = babel_locale(locale)
     if loc.language == "zh":
         return babel_dates.format_date(value, "y年M月d日 EEEE", locale=loc)
+    if loc.territory == "US":
+        return babel_dates.format_date(value, "EEEE, MMMM d, y", locale=loc)
     return babel_dates.format_date(value, "EEEE, d MMMM y", locale=loc)
 
 
-def format_time(value: dt.datetime, locale: str, fmt: str = "short") -> str:
-    return babel_dates.format_time(value, format=fmt, tzinfo=value.tzinfo, locale=babel_locale(locale))
+def format_date_range(start: dt.date, end: dt.date, locale: str) -> str:
+    """ "1–4 Dec 2026" / "2026年12月1日至4日": the shortest range babel knows for the locale."""
+    if start == end:
+        return format_date(start, locale)
+    return babel_dates.format_interval(start, end, skeleton="yMMMd", locale=babel_locale(locale))
+
+
+def format_weekday(value: dt.date, locale: str, width: str = "wide") -> str:
+    """ "Sunday" / "星期日"; ``width`` abbreviated gives "Sun" / "周日", narrow "S" / "日"."""
+    pattern = {"wide": "EEEE", "abbreviated": "EEE", "short": "EEEEEE", "narrow": "EEEEE"}[width]
+    return babel_dates.format_date(value, pattern, locale=babel_locale(locale))
+
+
+def weekday_names(locale: str, width: str = "abbreviated") -> list[str]:
+    """Names of the seven weekdays in the order the locale's week runs (for calendar headers)."""
+    loc = babel_locale(locale)
+    names = loc.days["format"][width]
+    start = loc.first_week_day
+    return [names[(start + i) % 7] for i in range(7)]
+
+
+def month_name(month: int, locale: str, width: str = "wide") -> str:
+    """ "November" / "十一月" (stand-alone form, for a calendar title)."""
+    return babel_locale(locale).months["stand-alone"][width][month]
+
+
+def format_month_year(value: dt.date, locale: str) -> str:
+    """ "November 2026" / "2026年11月" (a month view's title)."""
+    return babel_dates.format_skeleton("yMMMM", value, locale=babel_locale(locale))
+
+
+def format_time(value: dt.datetime | dt.time, locale: str, fmt: str = "short") -> str:
+    """ "14:30" / "2:30 PM" / "14:30"; aware datetimes are shown in their own zone."""
+    tz = value.tzinfo if isinstance(value, dt.datetime) else None
+    return babel_dates.format_time(value, format=fmt, tzinfo=tz, locale=babel_locale(locale))
 
 
 def format_datetime(value: dt.datetime, locale: str, fmt: str = "medium") -> str:
     return babel_dates.format_datetime(value, format=fmt, tzinfo=value.tzinfo, locale=babel_locale(locale))
 
 
-def format_number(value: float, locale: str) -> str:
-    return babel_numbers.format_decimal(value, locale=babel_locale(locale))
+def format_number(value: float, locale: str, decimals: int | None = None) -> str:
+    """ "100,000" / "100,000"; ``decimals`` fixes the fraction digits."""
+    loc = babel_locale(locale)
+    if decimals is None:
+        return babel_numbers.format_decimal(value, locale=loc)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return babel_numbers.format_decimal(value, format=pattern, locale=loc)
+
+
+def format_integer(value: int, locale: str) -> str:
+    """A count with the locale's grouping ("12,345")."""
+    return babel_numbers.format_decimal(value, format="#,##0", locale=babel_locale(locale))
+
+
+def format_percent(value: float, locale: str) -> str:
+    """0.25 → "25%"."""
+    return babel_numbers.format_percent(value, locale=babel_locale(locale))
 
 
 def format_currency(value: float, currency: str, locale: str) -> str:
+    """ "€1,250.00" / "¥8,000.00" / "CN¥8,000.00"."""
     return babel_numbers.format_currency(value, currency, locale=babel_locale(locale))
 
 
 def format_relative(delta: dt.timedelta, locale: str) -> str:
-    """ "in 3 days" / "3天后"."""
+    """ "in 3 days" / "3天后"; "3 days ago" / "3天前". Days for anything a calendar shows."""
     return babel_dates.format_timedelta(delta, add_direction=True, threshold=1.0, locale=babel_locale(locale))
 
 
+def format_relative_date(day: dt.date, locale: str, today: dt.date | None = None) -> str:
+    """ "today", "tomorrow", "in 3 days", "2 days ago" (今天 · 明天 · 3天后 · 2天前), by calendar days."""
+    today = today or dt.date.today()
+    days = (day - today).days
+    loc = babel_locale(locale)
+    if loc.language == "zh":
+        special = {0: "今天", 1: "明天", -1: "昨天", 2: "后天", -2: "前天"}
+    else:
+        special = {0: "today", 1: "tomorrow", -1: "yesterday"}
+    if days in special:
+        return special[days]
+    return babel_dates.format_timedelta(
+        dt.timedelta(days=days), granularity="day", add_direction=True, threshold=1000, locale=loc
+    )
+
+
+def format_duration(delta: dt.timedelta, locale: str) -> str:
+    """ "2 hours" / "2小时"; a length of time without direction (an itinerary item's duration)."""
+    return babel_dates.format_timedelta(delta, threshold=1.0, locale=babel_locale(locale))
+
+
 def first_weekday(locale: str) -> int:
-    """0 = Monday ... 6 = Sunday, as the locale's calendar starts its week."""
+    """0 = Monday ... 6 = Sunday, as the locale's calendar starts its week (en_US: Sunday)."""
     return babel_locale(locale).first_week_day
+
+
+def date_pattern(locale: str, fmt: str = "short") -> str:
+    """The CLDR pattern of a date format ("dd/MM/y", "y/M/d"), e.g. to build a Qt display format."""
+    return babel_locale(locale).date_formats[fmt].pattern
+
+
+def list_join(items: list[str], locale: str) -> str:
+    """ "A, B and C" / "A、B和C"."""
+    from babel.lists import format_list
+
+    return format_list(items, locale=babel_locale(locale))

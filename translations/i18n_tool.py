@@ -1,0 +1,380 @@
+"""Helper of ``scripts/update_translations.sh`` and ``scripts/check_translations.sh``.
+
+Reads and compares Qt Linguist ``.ts`` files and gettext ``.po``/``.pot`` catalogues, so the shell
+scripts stay short. Standard library and babel only (PySide6 for the ``.qm`` cross-check).
+
+    i18n_tool.py unfinished TS...               list unfinished/vanished messages; exit 1 if any
+    i18n_tool.py compare-ts OLD NEW             exit 1 if NEW (fresh lupdate) has other messages than OLD
+    i18n_tool.py qm-matches TS QM               exit 1 unless QM translates every finished message of TS
+    i18n_tool.py fill-en TS                     English plurals: "%n row(s)" → "%n row" / "%n rows"
+    i18n_tool.py pot-changed OLD NEW            exit 0 if the message ids differ (the .pot must be rewritten)
+    i18n_tool.py po-check POT PO                exit 1 on untranslated, fuzzy, missing or extra entries
+    i18n_tool.py seed-po PO                     fill untranslated entries from the dossier's built-in labels
+    i18n_tool.py pending [TS|PO]...             print unfinished entries as JSON lines to translate
+    i18n_tool.py apply JSON                     write translations from JSON lines (as printed by pending)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+Key = tuple[str, str, str, bool]  # context, source, comment (disambiguation), numerus
+
+
+@dataclass
+class TsMessage:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    kind: str  # "", "unfinished", "vanished", "obsolete"
+    forms: list[str]
+    locations: list[str]
+
+    @property
+    def key(self) -> Key:
+        return (self.context, self.source, self.comment, self.numerus)
+
+    @property
+    def finished(self) -> bool:
+        return self.kind == "" and all(self.forms) and bool(self.forms)
+
+
+def read_ts(path: Path) -> list[TsMessage]:
+    root = ET.parse(path).getroot()
+    out: list[TsMessage] = []
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            kind = tr.get("type", "") if tr is not None else "unfinished"
+            numerus = msg.get("numerus") == "yes"
+            if tr is None:
+                forms = [""]
+            elif numerus:
+                forms = [f.text or "" for f in tr.iter("numerusform")] or [""]
+            else:
+                forms = [tr.text or ""]
+            locs = [f"{loc.get('filename')}:{loc.get('line')}" for loc in msg.iter("location")]
+            out.append(
+                TsMessage(
+                    name,
+                    msg.findtext("source") or "",
+                    msg.findtext("comment") or "",
+                    numerus,
+                    kind,
+                    forms,
+                    locs,
+                )
+            )
+    return out
+
+
+def _show(key: Key) -> str:
+    context, source, comment, numerus = key
+    extra = f" [{comment}]" if comment else ""
+    plural = " (plural)" if numerus else ""
+    return f"{context}: {source!r}{extra}{plural}"
+
+
+def cmd_unfinished(paths: list[str]) -> int:
+    bad = 0
+    for p in paths:
+        for msg in read_ts(Path(p)):
+            if msg.finished:
+                continue
+            bad += 1
+            why = msg.kind or "empty translation"
+            where = f"  ({msg.locations[0]})" if msg.locations else ""
+            print(f"  {Path(p).name}: {why}: {_show(msg.key)}{where}")
+    if bad:
+        print(f"{bad} message(s) not translated. Translate them (Qt Linguist, or edit the .ts), then run")
+        print("scripts/update_translations.sh.")
+    return 1 if bad else 0
+
+
+def cmd_compare_ts(old: str, new: str) -> int:
+    """The committed file is stale when a fresh lupdate run has other messages (locations ignored)."""
+    before = {m.key for m in read_ts(Path(old)) if m.kind not in ("vanished", "obsolete")}
+    after = {m.key for m in read_ts(Path(new)) if m.kind not in ("vanished", "obsolete")}
+    added, gone = sorted(after - before), sorted(before - after)
+    for key in added:
+        print(f"  new in the sources, missing from {Path(old).name}: {_show(key)}")
+    for key in gone:
+        print(f"  in {Path(old).name} but no longer in the sources: {_show(key)}")
+    if added or gone:
+        print(f"{Path(old).name} is stale: run scripts/update_translations.sh and translate what is new.")
+        return 1
+    return 0
+
+
+def cmd_qm_matches(ts: str, qm: str) -> int:
+    """Load the compiled catalogue with Qt and ask it for every finished message of the .ts file."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(Path(qm).resolve())):
+        print(f"  cannot load {qm}")
+        return 1
+    wrong = 0
+    for msg in read_ts(Path(ts)):
+        if not msg.finished:
+            continue
+        disambiguation = msg.comment or None
+        if msg.numerus:
+            # Chinese has one form; English two (1 → first, 2 → second).
+            checks = [(1, msg.forms[0]), (2, msg.forms[min(1, len(msg.forms) - 1)])]
+        else:
+            checks = [(-1, msg.forms[0])]
+        for n, expected in checks:
+            got = translator.translate(msg.context, msg.source, disambiguation, n)
+            if got != expected:
+                wrong += 1
+                print(f"  {Path(qm).name} gives {got!r} for {_show(msg.key)}, the .ts says {expected!r}")
+                break
+    if wrong:
+        print(f"{Path(qm).name} is stale: run scripts/update_translations.sh (it runs lrelease).")
+        return 1
+    return 0
+
+
+_PLURAL_SUFFIX = re.compile(r"\((e?s)\)")
+
+
+def cmd_fill_en(path: str) -> int:
+    """English plural forms follow from sources written as "%n row(s)"; others are left to a person."""
+    tree = ET.parse(path)
+    changed = 0
+    for msg in tree.getroot().iter("message"):
+        if msg.get("numerus") != "yes":
+            continue
+        tr = msg.find("translation")
+        source = msg.findtext("source") or ""
+        if tr is None or tr.get("type") != "unfinished" or not _PLURAL_SUFFIX.search(source):
+            continue
+        one = _PLURAL_SUFFIX.sub("", source)
+        many = _PLURAL_SUFFIX.sub(lambda m: m.group(1), source)
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        for form in (one, many):
+            ET.SubElement(tr, "numerusform").text = form
+        del tr.attrib["type"]
+        changed += 1
+    if changed:
+        _write_ts(tree, path)
+        print(f"  {Path(path).name}: {changed} English plural form(s) filled in")
+    return 0
+
+
+def _write_ts(tree: ET.ElementTree, path: str) -> None:
+    # lupdate rewrites the file in its own layout on the next run; keep it readable meanwhile.
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    Path(path).write_text(f"{header}{body}\n", encoding="utf-8")
+
+
+def _read_catalog(path: str):  # type: ignore[no-untyped-def]
+    from babel.messages.pofile import read_po
+
+    with open(path, "rb") as fh:
+        return read_po(fh)
+
+
+def _po_ids(catalog) -> set[object]:  # type: ignore[no-untyped-def]
+    return {(msg.id, msg.context) for msg in catalog if msg.id}
+
+
+def cmd_pot_changed(old: str, new: str) -> int:
+    if not Path(old).exists():
+        return 0
+    a, b = _read_catalog(old), _read_catalog(new)
+    same_ids = _po_ids(a) == _po_ids(b)
+    same_places = all(
+        (msg.locations, msg.auto_comments) == (a[msg.id].locations, a[msg.id].auto_comments)
+        for msg in b
+        if msg.id and a.get(msg.id, msg.context) is not None
+    )
+    return 1 if same_ids and same_places else 0
+
+
+def cmd_po_check(pot: str, po: str) -> int:
+    template, catalog = _read_catalog(pot), _read_catalog(po)
+    bad = 0
+    for key in sorted(_po_ids(template) - _po_ids(catalog), key=str):
+        bad += 1
+        print(f"  {Path(po).name}: missing (run scripts/update_translations.sh): {key[0]!r}")
+    for key in sorted(_po_ids(catalog) - _po_ids(template), key=str):
+        bad += 1
+        print(f"  {Path(po).name}: no longer in the sources (run scripts/update_translations.sh): {key[0]!r}")
+    for msg in catalog:
+        if not msg.id:
+            continue
+        strings = msg.string if isinstance(msg.string, tuple) else (msg.string,)
+        if msg.fuzzy:
+            bad += 1
+            print(f"  {Path(po).name}: fuzzy: {msg.id!r}")
+        elif not all(strings):
+            bad += 1
+            print(f"  {Path(po).name}: untranslated: {msg.id!r}")
+    if bad:
+        print(f"{bad} core message(s) need attention in {po}.")
+    return 1 if bad else 0
+
+
+def cmd_seed_po(po: str) -> int:
+    from babel.messages.pofile import write_po
+
+    try:
+        from petdesk.dossier.labels import builtin_catalogue
+
+        table = builtin_catalogue()
+    except Exception as exc:  # the dossier is optional here: seeding only saves typing
+        print(f"  (not seeding from the dossier labels: {exc})")
+        return 0
+    catalog = _read_catalog(po)
+    filled = 0
+    for msg in catalog:
+        if msg.id and isinstance(msg.id, str) and not msg.string and msg.id in table:
+            msg.string = table[msg.id]
+            filled += 1
+    if filled:
+        with open(po, "wb") as fh:
+            write_po(fh, catalog, width=110)
+        print(f"  {Path(po).name}: {filled} label(s) taken from the dossier's built-in Chinese")
+    return 0
+
+
+def cmd_pending(paths: list[str]) -> int:
+    """One JSON object a line: {"file", "context", "source", ["comment"], "at", "translation"}."""
+    items: list[dict[str, object]] = []
+    for p in paths:
+        if p.endswith(".ts"):
+            for msg in read_ts(Path(p)):
+                if msg.finished:
+                    continue
+                item: dict[str, object] = {"file": p, "context": msg.context, "source": msg.source}
+                if msg.comment:
+                    item["comment"] = msg.comment
+                if msg.locations:
+                    item["at"] = msg.locations[0]
+                guess = [f for f in msg.forms if f]
+                item["translation"] = (guess or [""]) if msg.numerus else (guess[0] if guess else "")
+                items.append(item)
+        else:
+            for msg in _read_catalog(p):
+                if not msg.id:
+                    continue
+                strings = msg.string if isinstance(msg.string, tuple) else (msg.string,)
+                if msg.fuzzy or not all(strings):
+                    items.append(
+                        {
+                            "file": p,
+                            "source": msg.id if isinstance(msg.id, str) else list(msg.id),
+                            "translation": list(strings) if isinstance(msg.id, tuple) else strings[0],
+                        }
+                    )
+    for item in items:
+        print(json.dumps(item, ensure_ascii=False))
+    return 0
+
+
+def cmd_apply(path: str) -> int:
+    """Write translations given as JSON (list of {file, context, source, [comment], translation})."""
+    from babel.messages.pofile import write_po
+
+    text = Path(path).read_text(encoding="utf-8").strip()
+    if text.startswith("["):
+        items = json.loads(text)
+    else:  # JSON lines, as printed by pending
+        items = [json.loads(line) for line in text.splitlines() if line.strip()]
+    by_file: dict[str, list[dict[str, object]]] = {}
+    for item in items:
+        by_file.setdefault(str(item["file"]), []).append(item)
+    missing = 0
+    for file, entries in by_file.items():
+        if file.endswith(".ts"):
+            tree = ET.parse(file)
+            wanted = {
+                (str(e["context"]), str(e["source"]), str(e.get("comment", ""))): e["translation"]
+                for e in entries
+            }
+            done = set()
+            for ctx in tree.getroot().iter("context"):
+                name = ctx.findtext("name") or ""
+                for msg in ctx.iter("message"):
+                    key = (name, msg.findtext("source") or "", msg.findtext("comment") or "")
+                    if key not in wanted or not wanted[key]:
+                        continue
+                    value = wanted[key]
+                    tr = msg.find("translation")
+                    if tr is None:
+                        tr = ET.SubElement(msg, "translation")
+                    for child in list(tr):
+                        tr.remove(child)
+                    tr.attrib.pop("type", None)
+                    if msg.get("numerus") == "yes":
+                        tr.text = None
+                        forms = value if isinstance(value, list) else [value]
+                        for form in forms:
+                            ET.SubElement(tr, "numerusform").text = str(form)
+                    else:
+                        tr.text = str(value[0] if isinstance(value, list) else value)
+                    done.add(key)
+            for key in set(wanted) - done:
+                if wanted[key]:
+                    missing += 1
+                    print(f"  not found in {file}: {key}")
+            _write_ts(tree, file)
+        else:
+            catalog = _read_catalog(file)
+            for e in entries:
+                source = e["source"]
+                msg_id = tuple(source) if isinstance(source, list) else source
+                msg = catalog.get(msg_id if isinstance(msg_id, str) else msg_id[0])
+                if msg is None or not e["translation"]:
+                    missing += msg is None
+                    continue
+                value = e["translation"]
+                msg.string = tuple(value) if isinstance(value, list) else value
+                msg.flags.discard("fuzzy")
+            with open(file, "wb") as fh:
+                write_po(fh, catalog, width=110)
+    return 1 if missing else 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    cmd, args = argv[0], argv[1:]
+    if cmd == "unfinished":
+        return cmd_unfinished(args)
+    if cmd == "compare-ts":
+        return cmd_compare_ts(*args)
+    if cmd == "qm-matches":
+        return cmd_qm_matches(*args)
+    if cmd == "fill-en":
+        return cmd_fill_en(*args)
+    if cmd == "pot-changed":
+        return cmd_pot_changed(*args)
+    if cmd == "po-check":
+        return cmd_po_check(*args)
+    if cmd == "seed-po":
+        return cmd_seed_po(*args)
+    if cmd == "pending":
+        return cmd_pending(args)
+    if cmd == "apply":
+        return cmd_apply(*args)
+    print(f"unknown command {cmd!r}\n{__doc__}")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
