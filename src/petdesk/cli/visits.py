@@ -1,9 +1,419 @@
-"""Subcommands of the visits feature (filled in by its issue)."""
+"""Subcommands of visits and trainings: visits, trainings, clashes, calendar (.ics), reminders.
+
+Times are printed in the place's zone with the viewer's zone beside them when it differs, because
+a programme is agreed in the hosts' time but read by staff wherever they are.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from petdesk.cli.context import EXIT_USAGE, CliError, Context
+from petdesk.i18n import format_date, format_time, system_locale, translator
+from petdesk.services import calendar as cal_service
+from petdesk.services import clashes as clash_service
+from petdesk.services import ical
+from petdesk.services import reminders as reminder_service
+from petdesk.services import trainings as training_service
+from petdesk.services import visits as visit_service
+from petdesk.services.visits import ScheduleError
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+
+
+def _zone(text: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(text)
+    except Exception:
+        raise argparse.ArgumentTypeError(f"unknown time zone {text!r}; use e.g. Europe/Berlin") from None
+
+
+def _range_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", type=_date, metavar="D", help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="D", help="last day (YYYY-MM-DD)")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("en", "zh_CN"), help="language of the output (default: system)")
+    p.add_argument("--tz", type=_zone, metavar="ZONE", help="viewer's time zone (default: system)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this feature's subcommands."""
+    p = sub.add_parser(
+        "visits",
+        help="list delegation visits, or show one with its itinerary",
+        description="Without an ID, lists visits overlapping the dates; with an ID (or its first "
+        "characters), shows the visit's delegation, itinerary, follow-ups and clashes.",
+    )
+    p.add_argument("id", nargs="?", help="visit id (at least 4 characters) to show in full")
+    _range_args(p)
+    p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    _common(p)
+    p.set_defaults(handler=cmd_visits)
+
+    p = sub.add_parser("trainings", help="list trainings, or show one with sessions and its sign-in sheet")
+    p.add_argument("id", nargs="?", help="training id (at least 4 characters) to show in full")
+    _range_args(p)
+    p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    _common(p)
+    p.set_defaults(handler=cmd_trainings)
+
+    p = sub.add_parser(
+        "clashes",
+        help="list scheduling clashes (overlaps, impossible transfers, items outside visit dates)",
+        description="Clashes are warnings: a person in two items at once, consecutive items in "
+        "different cities without time to travel, items outside the visit's dates. By default from "
+        "today on; --all checks everything.",
+    )
+    _range_args(p)
+    p.add_argument("--visit", metavar="ID", help="only clashes touching this visit")
+    p.add_argument("--all", action="store_true", help="check the whole database, past included")
+    p.add_argument(
+        "--min-transfer",
+        type=int,
+        default=30,
+        metavar="MIN",
+        help="minutes needed between items in different cities (default 30)",
+    )
+    _common(p)
+    p.set_defaults(handler=cmd_clashes)
+
+    p = sub.add_parser(
+        "calendar",
+        help="export visits/trainings as an iCalendar (.ics) file, or import meetings into a visit",
+        description="Export: --out FILE.ics with --visit ID, --training ID, or --from D --to D. "
+        "Import: --import FILE.ics --visit ID adds the file's meetings to the visit's itinerary.",
+    )
+    p.add_argument("--out", type=Path, metavar="FILE.ics", help="write an iCalendar file ('-' for stdout)")
+    p.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE.ics",
+        help="read meetings from an iCalendar file into --visit",
+    )
+    p.add_argument("--visit", metavar="ID")
+    p.add_argument("--training", metavar="ID")
+    _range_args(p)
+    p.add_argument("--person", metavar="CONTACT_ID", help="only events of this person (range export)")
+    p.add_argument(
+        "--alarm",
+        type=int,
+        action="append",
+        metavar="MIN",
+        help="reminder minutes before each item (repeatable; default 30; 0 for none)",
+    )
+    _common(p)
+    p.set_defaults(handler=cmd_calendar)
+
+    p = sub.add_parser("reminders", help="upcoming visits and trainings, deadlines, follow-ups due")
+    p.add_argument("--days", type=int, default=14, metavar="N", help="look N days ahead (default 14)")
+    _common(p)
+    p.set_defaults(handler=cmd_reminders)
+
+
+def _locale(args: argparse.Namespace) -> str:
+    return args.lang or system_locale()
+
+
+def _viewer(args: argparse.Namespace) -> ZoneInfo:
+    return args.tz or cal_service.viewer_timezone()
+
+
+def _lang(locale: str) -> str:
+    return "zh" if locale.startswith("zh") else "en"
+
+
+def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneInfo, locale: str) -> str:
+    """ "10 Nov 2026, 09:00–10:30 Asia/Shanghai (02:00–03:30 Europe/Berlin)"."""
+    place = ZoneInfo(tzname)
+    ls, le = start.astimezone(place), end.astimezone(place)
+    out = f"{_dt(ls, locale)}–{_t(le, locale)} {tzname}"
+    vs, ve = start.astimezone(viewer), end.astimezone(viewer)
+    if vs.utcoffset() != ls.utcoffset():
+        day = "" if vs.date() == ls.date() else f"{format_date(vs.date(), locale, 'short')} "
+        out += f" ({day}{_t(vs, locale)}–{_t(ve, locale)} {viewer.key})"
+    return out
+
+
+def _dt(value: dt.datetime, locale: str) -> str:
+    return f"{format_date(value.date(), locale, 'medium')} {_t(value, locale)}"
+
+
+def _t(value: dt.datetime, locale: str) -> str:
+    return format_time(value, locale, "HH:mm")
+
+
+def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
+    with ctx.db.reading() as s:
+        try:
+            return visit_service.resolve_id(s, table, prefix, what)
+        except ScheduleError as exc:
+            raise CliError(str(exc)) from exc
+
+
+# --- visits --------------------------------------------------------------------------------------
+
+
+def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    if args.id:
+        return _show_visit(ctx, _resolve(ctx, "visit", args.id, "visit"), locale, _viewer(args))
+    with ctx.db.reading() as s:
+        try:
+            rows = visit_service.list_visits(
+                s, date_from=args.date_from, date_to=args.date_to, statuses=args.status or ()
+            )
+        except ScheduleError as exc:
+            raise CliError(str(exc)) from exc
+    if not rows:
+        print(_("No visits in that range."))
+        return 0
+    lang = _lang(locale)
+    for r in rows:
+        host = (r.host_zh or r.host_en) if lang == "zh" else (r.host_en or r.host_zh)
+        print(
+            f"{r.id[:8]}  {format_date(r.start_date, locale, 'short'):>10} – "
+            f"{format_date(r.end_date, locale, 'short'):<10}  {_(r.status):<9}  {_(r.direction):<8}  "
+            f"{r.title(lang)}"
+            + (f"  [{host}]" if host else "")
+            + "  "
+            + _("({items} items, {people} people)").format(items=r.items, people=r.participants)
+        )
+    print(_("Visits: {n}").format(n=len(rows)))
+    return 0
+
+
+def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> int:
+    _ = translator(locale)
+    lang = _lang(locale)
+    with ctx.db.reading() as s:
+        v = visit_service.get_visit(s, visit_id)
+        print(f"{v.title_en}" + (f" / {v.title_zh}" if v.title_zh else ""))
+        print(
+            f"  {_('id')}: {v.id}\n  {_('status')}: {_(v.status.value)}   {_('direction')}: "
+            f"{_(v.direction.value)}   {_('time zone')}: {v.timezone}"
+        )
+        print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
+        for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):
+            if org is not None:
+                print(f"  {label}: {org.display_name(lang)}")
+        for label, text_ in ((_("purpose"), v.purpose_en), (_("目的"), v.purpose_zh)):
+            if text_:
+                print(f"  {label}: {text_}")
+        people = [p for p in v.participants if p.deleted_at is None]
+        if people:
+            print(_("Delegation:"))
+            for p in sorted(people, key=lambda p: (p.role.value != "head", p.role.value)):
+                print(f"  {_(p.role.value):<12} {p.contact.display_name(lang)}")
+        items = visit_service.itinerary(s, v.id)
+        print(_("Itinerary (place's time, your time in brackets):"))
+        if not items:
+            print("  " + _("(empty)"))
+        for i in items:
+            city = (i.city_zh or i.city_en) if lang == "zh" else (i.city_en or i.city_zh)
+            place = (i.place_zh or i.place_en) if lang == "zh" else (i.place_en or i.place_zh)
+            where = ", ".join(x for x in (place, city) if x)
+            print(
+                f"  {_both_times(i.starts_at, i.ends_at, i.timezone, viewer, locale)}  "
+                f"[{_(i.kind.value)}] {i.title_en or i.title_zh}"
+                + (f" / {i.title_zh}" if i.title_en and i.title_zh else "")
+                + (f" @ {where}" if where else "")
+            )
+        follow = visit_service.follow_ups(s, v.id)
+        if follow:
+            print(_("Follow-ups:"))
+            for f in follow:
+                due = format_date(f.due_date, locale) if f.due_date else "—"
+                owner = f.owner.display_name(lang) if f.owner else ""
+                desc = (
+                    (f.description_zh or f.description_en)
+                    if lang == "zh"
+                    else (f.description_en or f.description_zh)
+                )
+                print(f"  [{_(f.status.value)}] {due}  {desc}" + (f" — {owner}" if owner else ""))
+        found = clash_service.find_clashes(s, visit_id=v.id)
+        if found:
+            print(_("Clashes:"))
+            for c in found:
+                print(f"  ! {c.describe(locale)}")
+    return 0
+
+
+# --- trainings -----------------------------------------------------------------------------------
+
+
+def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    if args.id:
+        tid = _resolve(ctx, "training", args.id, "training")
+        with ctx.db.reading() as s:
+            sheet = training_service.sign_in_sheet(s, tid)
+        viewer = _viewer(args)
+        print(f"{sheet.title_en}" + (f" / {sheet.title_zh}" if sheet.title_zh else ""))
+        print(
+            f"  {format_date(sheet.start_date, locale)} – {format_date(sheet.end_date, locale)}  "
+            f"{sheet.venue_en or sheet.venue_zh}"
+        )
+        print(_("Sessions:"))
+        for n, sess in enumerate(sheet.sessions, 1):
+            print(
+                f"  S{n}  {_both_times(sess.starts_local, sess.ends_local, sheet.timezone, viewer, locale)}"
+                f"  {sess.title_en or sess.title_zh}"
+                + (f"  ({', '.join(sess.trainers)})" if sess.trainers else "")
+            )
+        print(_("Sign-in sheet:"))
+        marks = {"present": "✓", "absent": "✗", "excused": "E", "": "□"}
+        header = "  " + f"{_('name'):<32}" + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
+        print(header)
+        for r in sheet.rows:
+            name = f"{r.name_latin} {r.name_zh}".strip()
+            cells = " ".join(f"{marks[r.attendance.get(sess.id, '')]:<3}" for sess in sheet.sessions)
+            print(f"  {name:<32}{cells}")
+        return 0
+    with ctx.db.reading() as s:
+        rows = training_service.list_trainings(
+            s, date_from=args.date_from, date_to=args.date_to, statuses=args.status or ()
+        )
+    if not rows:
+        print(_("No trainings in that range."))
+        return 0
+    for r in rows:
+        city = (r.city_zh or r.city_en) if lang == "zh" else (r.city_en or r.city_zh)
+        print(
+            f"{r.id[:8]}  {format_date(r.start_date, locale, 'short'):>10} – "
+            f"{format_date(r.end_date, locale, 'short'):<10}  {_(r.status):<9}  {r.title(lang)}"
+            + (f"  [{city}]" if city else "")
+            + "  "
+            + _("({sessions} sessions, {people} people)").format(sessions=r.sessions, people=r.participants)
+        )
+    print(_("Trainings: {n}").format(n=len(rows)))
+    return 0
+
+
+# --- clashes -------------------------------------------------------------------------------------
+
+
+def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    viewer = _viewer(args)
+    start = end = None
+    if not args.all and args.visit is None:
+        first = args.date_from or dt.datetime.now(viewer).date()
+        start = cal_service.day_bounds(first, first, viewer)[0]
+    if args.date_to:
+        end = cal_service.day_bounds(args.date_to, args.date_to, viewer)[1]
+    visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
+    with ctx.db.reading() as s:
+        found = clash_service.find_clashes(
+            s,
+            visit_id=visit_id,
+            start=start,
+            end=end,
+            min_transfer=dt.timedelta(minutes=args.min_transfer),
+        )
+    if not found:
+        print(_("No clashes."))
+        return 0
+    labels = {"overlap": _("overlap"), "transfer": _("transfer"), "outside": _("outside dates")}
+    for c in found:
+        visits = ",".join(v[:8] for v in c.visit_ids)
+        print(f"{labels[c.kind]:<13} {visits:<17} {c.describe(locale)}")
+    print(_("Clashes: {n} (warnings; nothing was blocked)").format(n=len(found)))
+    return 0
+
+
+# --- calendar files ------------------------------------------------------------------------------
+
+
+def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    if (args.out is None) == (args.import_file is None):
+        raise CliError("give either --out FILE.ics (export) or --import FILE.ics (import)", EXIT_USAGE)
+    alarms = tuple(a for a in (args.alarm or [30]) if a > 0)
+    if args.import_file is not None:
+        if not args.visit:
+            raise CliError(
+                "--import needs --visit ID: the visit whose itinerary receives the meetings", EXIT_USAGE
+            )
+        visit_id = _resolve(ctx, "visit", args.visit, "visit")
+        try:
+            data = args.import_file.read_bytes()
+        except OSError as exc:
+            raise CliError(f"cannot read {args.import_file}: {exc.strerror}") from exc
+        try:
+            with ctx.db.transaction() as s:
+                result = ical.import_into_visit(s, visit_id, data)
+        except (ical.CalendarFileError, ScheduleError) as exc:
+            raise CliError(f"{args.import_file}: {exc}; nothing was imported") from exc
+        print(_("Imported {file}: {summary}").format(file=args.import_file, summary=result.summary()))
+        for title, reason in result.skipped:
+            print(f"  {_('skipped')}: {title} ({_(reason)})")
+        return 0
+
+    chosen = [x for x in (args.visit, args.training) if x]
+    has_range = args.date_from is not None or args.date_to is not None
+    if len(chosen) + has_range != 1:
+        raise CliError("export one thing: --visit ID, --training ID, or --from D --to D", EXIT_USAGE)
+    with ctx.db.reading() as s:
+        try:
+            if args.visit:
+                data = ical.export_visit(
+                    s, _resolve(ctx, "visit", args.visit, "visit"), locale=locale, alarms=alarms
+                )
+            elif args.training:
+                data = ical.export_training(
+                    s, _resolve(ctx, "training", args.training, "training"), locale=locale, alarms=alarms
+                )
+            else:
+                first = args.date_from or args.date_to
+                last = args.date_to or first + dt.timedelta(days=30)
+                if last < first:
+                    raise CliError("--to is before --from", EXIT_USAGE)
+                filters = cal_service.Filters(contact_id=args.person)
+                data = ical.export_range(
+                    s, first, last, filters=filters, locale=locale, alarms=alarms, tz=_viewer(args)
+                )
+        except ScheduleError as exc:
+            raise CliError(str(exc)) from exc
+    if str(args.out) == "-":
+        sys.stdout.buffer.write(data)
+        return 0
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
+    events = data.count(b"BEGIN:VEVENT")
+    print(_("Wrote {n} events to {file}").format(n=events, file=args.out))
+    return 0
+
+
+# --- reminders -----------------------------------------------------------------------------------
+
+
+def cmd_reminders(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    today = dt.datetime.now(_viewer(args)).date()
+    with ctx.db.reading() as s:
+        found = reminder_service.reminders(s, today=today, days=args.days)
+    if not found:
+        print(_("Nothing due in the next {n} days.").format(n=args.days))
+        return 0
+    for r in found:
+        print(("! " if r.urgent else "  ") + r.describe(locale, today))
+    return 0

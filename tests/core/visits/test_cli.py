@@ -1,0 +1,91 @@
+"""The visits command line: lists, clashes, .ics export and import, reminders, clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.services import visits as vs
+from tests.core.visits.data import person
+
+
+@pytest.fixture
+def filled(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        a = person(s, "Anna", "Schmidt")
+        v = vs.create_visit(
+            s,
+            title_en="Hamburg delegation",
+            title_zh="汉堡代表团",
+            start_date=dt.date(2026, 12, 7),
+            end_date=dt.date(2026, 12, 9),
+        )
+        vs.add_participant(s, v.id, a.id, "head")
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Meeting",
+            city_en="Beijing",
+            start=dt.datetime(2026, 12, 7, 9),
+            end=dt.datetime(2026, 12, 7, 11),
+        )
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Lunch",
+            city_en="Tianjin",
+            start=dt.datetime(2026, 12, 7, 11),
+            end=dt.datetime(2026, 12, 7, 12),
+        )
+        return {"visit": v.id}
+
+
+def run(db: Database, *argv: str) -> int:
+    return main(["--db", str(db.path), *argv])
+
+
+def test_visits_list_and_show_in_both_zones(db: Database, filled: dict, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")
+    assert run(db, "visits", "--from", "2026-12-01", "--to", "2026-12-31", "--lang", "en") == 0
+    out = capsys.readouterr().out
+    assert filled["visit"][:8] in out and "Hamburg delegation" in out and "Visits: 1" in out
+    assert run(db, "visits", filled["visit"][:8], "--lang", "en") == 0
+    out = capsys.readouterr().out
+    assert "7 Dec 2026 09:00–11:00 Asia/Shanghai (02:00–04:00 Europe/Berlin)" in out
+    assert "cannot get from Beijing to Tianjin" in out
+    assert run(db, "visits", "--from", "2027-01-01", "--lang", "en") == 0
+    assert "No visits" in capsys.readouterr().out
+
+
+def test_clashes_and_calendar_round_trip(db: Database, filled: dict, tmp_path: Path, capsys) -> None:
+    assert run(db, "clashes", "--all", "--lang", "en") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("transfer") and "Clashes: 1" in out
+    ics = tmp_path / "visit.ics"
+    assert run(db, "calendar", "--out", str(ics), "--visit", filled["visit"], "--lang", "en") == 0
+    cal = Calendar.from_ical(ics.read_bytes())
+    meeting = next(e for e in cal.walk("VEVENT") if str(e["summary"]) == "Meeting")
+    assert meeting["dtstart"].dt.astimezone(dt.UTC).hour == 1
+    assert run(db, "calendar", "--import", str(ics), "--visit", filled["visit"][:6], "--lang", "en") == 0
+    assert "0 added, 2 updated, 1 skipped" in capsys.readouterr().out
+    rng = tmp_path / "range.ics"
+    assert run(db, "calendar", "--out", str(rng), "--from", "2026-12-01", "--to", "2026-12-31") == 0
+    assert len(Calendar.from_ical(rng.read_bytes()).walk("VEVENT")) == 3
+
+
+def test_cli_errors(db: Database, filled: dict, tmp_path: Path, capsys) -> None:
+    assert run(db, "calendar", "--out", str(tmp_path / "x.ics")) == 2
+    assert "export one thing" in capsys.readouterr().err
+    assert run(db, "calendar", "--out", "x.ics", "--import", "y.ics") == 2
+    assert run(db, "visits", "zzzz") == 1
+    assert "no visit with id zzzz" in capsys.readouterr().err
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(b"hello")
+    assert run(db, "calendar", "--import", str(bad), "--visit", filled["visit"]) == 1
+    assert "not an iCalendar file (no BEGIN:VCALENDAR); nothing was imported" in capsys.readouterr().err
+    assert run(db, "reminders", "--days", "3") == 0

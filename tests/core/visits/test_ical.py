@@ -1,0 +1,244 @@
+"""iCalendar export and import, checked by parsing with ``icalendar`` independently."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from petdesk.db import Database
+from petdesk.services import ical
+from petdesk.services import trainings as ts
+from petdesk.services import visits as vs
+from tests.core.visits.data import person
+
+
+def _visit(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        head = person(s, "Anna", "Schmidt", email="anna.schmidt@hamburg.example")
+        li = person(s, "Lei", "Li", "李雷", family_first=True)
+        v = vs.create_visit(
+            s,
+            title_en="Hamburg delegation to Beijing",
+            title_zh="汉堡代表团访京",
+            start_date=dt.date(2026, 11, 10),
+            end_date=dt.date(2026, 11, 12),
+        )
+        vs.add_participant(s, v.id, head.id, "head")
+        vs.add_participant(s, v.id, li.id, "interpreter")
+        m = vs.add_item(
+            s,
+            v.id,
+            title_en="Meeting with the Ecology Bureau",
+            title_zh="与生态环境局会谈",
+            start=dt.datetime(2026, 11, 10, 9),
+            end=dt.datetime(2026, 11, 10, 10, 30),
+            place_en="Ecology Bureau",
+            place_zh="生态环境局",
+            city_en="Beijing",
+            city_zh="北京",
+            attendee_ids=[head.id, li.id],
+        )
+        b = vs.add_item(
+            s,
+            v.id,
+            title_en="Welcome dinner",
+            kind="banquet",
+            start=dt.datetime(2026, 11, 10, 18),
+            end=dt.datetime(2026, 11, 10, 20),
+        )
+        return {"visit": v.id, "meeting": m.id, "banquet": b.id, "head": head.id, "li": li.id}
+
+
+def test_export_visit_parses_independently_with_zones_attendees_and_alarms(db: Database) -> None:
+    ids = _visit(db)
+    with db.reading() as s:
+        data = ical.export_visit(s, ids["visit"])
+    text = data.decode()
+    assert "BEGIN:VTIMEZONE" in text and "TZID:Asia/Shanghai" in text
+    assert "DTSTART;TZID=Asia/Shanghai:20261110T090000" in text
+    cal = Calendar.from_ical(data)
+    events = cal.walk("VEVENT")
+    meeting = next(e for e in events if str(e["uid"]) == ical.uid_for("item", ids["meeting"]))
+    start = meeting["dtstart"].dt
+    assert start.astimezone(dt.UTC) == dt.datetime(2026, 11, 10, 1, 0, tzinfo=dt.UTC)
+    assert start.astimezone(ZoneInfo("Europe/Berlin")).hour == 2
+    assert str(meeting["summary"]) == "Meeting with the Ecology Bureau / 与生态环境局会谈"
+    attendees = [str(a) for a in meeting["attendee"]]
+    assert "mailto:anna.schmidt@hamburg.example" in attendees
+    assert f"urn:uuid:{ids['li']}" in attendees
+    roles = {str(a.params["CN"]): str(a.params["ROLE"]) for a in meeting["attendee"]}
+    assert roles == {"Anna Schmidt": "CHAIR", "Li Lei": "OPT-PARTICIPANT"}
+    alarms = meeting.walk("VALARM")
+    assert [a["trigger"].dt for a in alarms] == [dt.timedelta(minutes=-30)]
+    span = next(e for e in events if str(e["uid"]) == ical.uid_for("visit", ids["visit"]))
+    assert span["dtstart"].dt == dt.date(2026, 11, 10) and span["dtend"].dt == dt.date(2026, 11, 13)
+    assert str(meeting["status"]) == "TENTATIVE"
+    # The VTIMEZONE itself says UTC+8 with no daylight saving.
+    tz = cal.walk("VTIMEZONE")[0]
+    assert tz.walk("STANDARD")[0]["tzoffsetto"].td == dt.timedelta(hours=8)
+    with db.reading() as s:
+        zh = Calendar.from_ical(ical.export_visit(s, ids["visit"], locale="zh_CN"))
+    assert any(str(e["summary"]).startswith("与生态环境局会谈") for e in zh.walk("VEVENT"))
+
+
+def test_round_trip_into_a_new_visit_and_re_import_updates(db: Database) -> None:
+    ids = _visit(db)
+    with db.reading() as s:
+        data = ical.export_visit(s, ids["visit"])
+    with db.transaction() as s:
+        copy = vs.create_visit(
+            s, title_en="Copy", start_date=dt.date(2026, 11, 10), end_date=dt.date(2026, 11, 12)
+        )
+        result = ical.import_into_visit(s, copy.id, data)
+        assert len(result.added) == 2 and result.skipped == [
+            ("Hamburg delegation to Beijing / 汉堡代表团访京", "all-day event")
+        ]
+        again = ical.import_into_visit(s, copy.id, data)
+        assert again.added == [] and len(again.updated) == 2
+        orig = vs.itinerary(s, ids["visit"])
+        new = vs.itinerary(s, copy.id)
+        fields = (
+            "title_en",
+            "title_zh",
+            "kind",
+            "starts_at",
+            "ends_at",
+            "timezone",
+            "place_en",
+            "place_zh",
+            "city_en",
+            "city_zh",
+        )
+        assert [[getattr(i, f) for f in fields] for i in new] == [
+            [getattr(i, f) for f in fields] for i in orig
+        ]
+        assert sorted(a.contact_id for a in new[0].attendees) == sorted([ids["head"], ids["li"]])
+        # Exported from petdesk, re-imported into the original visit: same items, no copies.
+        same = ical.import_into_visit(s, ids["visit"], data)
+        assert same.added == [] and len(vs.itinerary(s, ids["visit"])) == 2
+
+
+FOREIGN = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example Corp//Calendar//EN
+BEGIN:VTIMEZONE
+TZID:Europe/Berlin
+BEGIN:STANDARD
+DTSTART:19701025T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:19700329T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:abc-1@example.com
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Europe/Berlin:20261111T140000
+DTEND;TZID=Europe/Berlin:20261111T153000
+SUMMARY:Call with Hamburg Wasser
+LOCATION:Online
+ATTENDEE;CN=Anna:mailto:Anna.Schmidt@hamburg.example
+END:VEVENT
+BEGIN:VEVENT
+UID:abc-2@example.com
+DTSTAMP:20261101T000000Z
+DTSTART:20261112T020000Z
+DURATION:PT2H
+SUMMARY:参观污水处理厂
+END:VEVENT
+BEGIN:VEVENT
+UID:abc-3@example.com
+DTSTAMP:20261101T000000Z
+DTSTART:20261112T090000
+SUMMARY:Floating breakfast
+END:VEVENT
+BEGIN:VEVENT
+UID:abc-4@example.com
+DTSTAMP:20261101T000000Z
+DTSTART;VALUE=DATE:20261112
+SUMMARY:Holiday
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_import_foreign_file(db: Database) -> None:
+    ids = _visit(db)
+    with db.transaction() as s:
+        result = ical.import_into_visit(s, ids["visit"], FOREIGN.replace("\n", "\r\n").encode())
+        assert result.summary() == "3 added, 0 updated, 1 skipped"
+        items = {i.title_en or i.title_zh: i for i in vs.itinerary(s, ids["visit"])}
+        call = items["Call with Hamburg Wasser"]
+        assert call.timezone == "Europe/Berlin" and call.local_start().hour == 14
+        assert call.starts_at == dt.datetime(2026, 11, 11, 13, tzinfo=dt.UTC)
+        assert [a.contact_id for a in call.attendees] == [ids["head"]]
+        assert call.place_en == "Online"
+        plant = items["参观污水处理厂"]
+        assert plant.title_zh == "参观污水处理厂" and plant.timezone == "Asia/Shanghai"
+        assert plant.local_start().hour == 10 and plant.local_end().hour == 12
+        breakfast = items["Floating breakfast"]
+        assert breakfast.local_start().hour == 9 and breakfast.timezone == "Asia/Shanghai"
+        assert (breakfast.ends_at - breakfast.starts_at) == dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"BEGIN:VCARD\r\nEND:VCARD\r\n", "not an iCalendar file"),
+        (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2026BAD\r\n", "damaged"),
+    ],
+)
+def test_bad_files_change_nothing(db: Database, data: bytes, message: str) -> None:
+    ids = _visit(db)
+    with pytest.raises(ical.CalendarFileError, match=message), db.transaction() as s:
+        ical.import_into_visit(s, ids["visit"], data)
+    with db.reading() as s:
+        assert len(vs.itinerary(s, ids["visit"])) == 2
+
+
+def test_export_training_and_range(db: Database) -> None:
+    _visit(db)
+    with db.transaction() as s:
+        trainer = person(s, "Jens", "Müller", email="jens@example.org")
+        t = ts.create_training(
+            s,
+            title_en="Sponge city",
+            title_zh="海绵城市",
+            timezone="Europe/Berlin",
+            start_date=dt.date(2026, 11, 11),
+            end_date=dt.date(2026, 11, 11),
+            venue_en="TU Berlin",
+        )
+        ts.add_session(
+            s,
+            t.id,
+            title_en="Lecture",
+            start=dt.datetime(2026, 11, 11, 9),
+            end=dt.datetime(2026, 11, 11, 12),
+            trainer_ids=[trainer.id],
+        )
+        tid = t.id
+    with db.reading() as s:
+        cal = Calendar.from_ical(ical.export_training(s, tid))
+        lecture = next(e for e in cal.walk("VEVENT") if str(e["summary"]) == "Lecture")
+        assert lecture["dtstart"].dt.astimezone(dt.UTC).hour == 8
+        assert str(lecture["attendee"]) == "mailto:jens@example.org"
+        both = Calendar.from_ical(ical.export_range(s, dt.date(2026, 11, 1), dt.date(2026, 11, 30)))
+        summaries = sorted(str(e["summary"]) for e in both.walk("VEVENT"))
+        assert summaries == [
+            "Hamburg delegation to Beijing / 汉堡代表团访京",
+            "Lecture",
+            "Meeting with the Ecology Bureau / 与生态环境局会谈",
+            "Welcome dinner",
+        ]
+        assert {t.tz_name for t in both.walk("VTIMEZONE")} == {"Asia/Shanghai", "Europe/Berlin"}
