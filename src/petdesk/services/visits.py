@@ -647,3 +647,70 @@ def list_visits(
 
 def count_visits(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))) or 0
+
+
+# --- pickers -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person or organisation offered by a picker: id and the label in each script."""
+
+    id: str
+    label_en: str
+    label_zh: str
+    detail: str = ""
+
+    def label(self, language: str = "en") -> str:
+        first, second = (
+            (self.label_zh, self.label_en) if language.startswith("zh") else (self.label_en, self.label_zh)
+        )
+        if first and second and first != second:
+            return f"{first} ({second})"
+        return first or second
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def find_contacts(session: Session, query: str, limit: int = 30) -> list[Found]:
+    """People whose Latin or Chinese name contains ``query`` (all words), for the delegation picker."""
+    words = query.split()
+    if not words:
+        return []
+    where, params = ["c.deleted_at IS NULL"], {"limit": limit}
+    for n, word in enumerate(words):
+        params[f"w{n}"] = _like(word)
+        where.append(
+            f"(c.given_name LIKE :w{n} ESCAPE '\\' OR c.family_name LIKE :w{n} ESCAPE '\\'"
+            f" OR (c.family_name_zh || c.given_name_zh) LIKE :w{n} ESCAPE '\\')"
+        )
+    sql = f"""
+        SELECT c.id, c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh,
+          (SELECT coalesce(o.name_en, '') FROM affiliation a JOIN organisation o ON o.id = a.organisation_id
+            WHERE a.contact_id = c.id AND a.end_date IS NULL AND a.deleted_at IS NULL LIMIT 1)
+        FROM contact c WHERE {" AND ".join(where)}
+        ORDER BY c.family_name, c.given_name LIMIT :limit
+    """
+    out = []
+    for cid, given, family, order, fam_zh, giv_zh, org in session.execute(text(sql), params):
+        parts = (family, given) if order == "family_first" else (given, family)
+        out.append(Found(cid, " ".join(p for p in parts if p), f"{fam_zh}{giv_zh}", org or ""))
+    return out
+
+
+def find_organisations(session: Session, query: str, limit: int = 30) -> list[Found]:
+    """Organisations whose English, Chinese or short name contains ``query``."""
+    query = query.strip()
+    if not query:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT id, name_en, name_zh, city_en FROM organisation WHERE deleted_at IS NULL AND ("
+            "name_en LIKE :q ESCAPE '\\' OR name_zh LIKE :q ESCAPE '\\' OR short_name_en LIKE :q ESCAPE '\\'"
+            " OR short_name_zh LIKE :q ESCAPE '\\') ORDER BY name_en LIMIT :limit"
+        ),
+        {"q": _like(query), "limit": limit},
+    )
+    return [Found(r[0], r[1], r[2], r[3]) for r in rows]

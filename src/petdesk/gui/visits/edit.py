@@ -1,0 +1,700 @@
+"""The visit editor: details in both languages, delegation with roles, itinerary in the place's and
+the viewer's time, follow-ups, and the clash warnings of the visit always in sight.
+
+Other features add actions to the editor's toolbar through ``TOOLBAR_EXTENSIONS`` (the dossier's
+"Dossier…" goes there): each extension is called with the editor once its toolbar exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QAction,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.visits.item import ItemDialog
+from petdesk.gui.visits.widgets import (
+    IdRole,
+    RecordField,
+    RecordSearch,
+    RowsModel,
+    ZoneBox,
+    date_edit,
+    enum_label,
+    fill_enum_combo,
+    from_qdate,
+    select_data,
+    selected_id,
+    table_view,
+    to_qdate,
+)
+from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
+from petdesk.services import clashes as clash_service
+from petdesk.services import ical
+from petdesk.services import visits as visit_service
+from petdesk.services.calendar import viewer_timezone
+from petdesk.services.visits import ScheduleError
+
+#: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
+TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
+
+
+class VisitEditor(QDialog):
+    """Create or edit one visit. Changes to the delegation, itinerary and follow-ups are saved as
+    they are made; the details are saved with Save."""
+
+    #: The visit's id after every successful change (lists and calendars refresh on it).
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        locale: str = "en",
+        visit_id: str | None = None,
+        focus_item: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.lang = "zh" if i18n.is_chinese(locale) else "en"
+        self.visit_id = visit_id
+        self.viewer = viewer_timezone()
+        self.setObjectName("VisitEditor")
+        self.setWindowTitle(self.tr("New visit") if visit_id is None else self.tr("Visit"))
+        self.resize(1100, 760)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("visit_toolbar")
+        self.save_action = self._action(self.tr("Save"), self.save, "save")
+        self.toolbar.addSeparator()
+        self.confirm_action = self._action(
+            self.tr("Confirm"), lambda: self.set_status("confirmed"), "confirm"
+        )
+        self.done_action = self._action(self.tr("Mark done"), lambda: self.set_status("done"), "done")
+        self.cancel_action = self._action(
+            self.tr("Cancel visit"), lambda: self.set_status("cancelled"), "cancel"
+        )
+        self.reopen_action = self._action(
+            self.tr("Back to planned"), lambda: self.set_status("planned"), "reopen"
+        )
+        self.toolbar.addSeparator()
+        self.export_action = self._action(
+            self.tr("Export calendar (.ics)…"), self.export_ics_dialog, "export"
+        )
+        self.import_action = self._action(
+            self.tr("Import meetings (.ics)…"), self.import_ics_dialog, "import"
+        )
+        #: Where other features put their actions ("Dossier…"): after this separator.
+        self.extension_separator = self.toolbar.addSeparator()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.tabs.addTab(self._delegation_tab(), self.tr("Delegation"))
+        self.tabs.addTab(self._itinerary_tab(), self.tr("Itinerary"))
+        self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
+
+        self.clash_title = QLabel(self)
+        self.clashes = QListWidget(self)
+        self.clashes.setObjectName("clashes")
+        self.clashes.itemActivated.connect(self._show_clash)
+        clash_box = QWidget(self)
+        clash_layout = QVBoxLayout(clash_box)
+        clash_layout.setContentsMargins(0, 0, 0, 0)
+        clash_layout.addWidget(self.clash_title)
+        clash_layout.addWidget(self.clashes)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(clash_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setMenuBar(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        for extend in TOOLBAR_EXTENSIONS:
+            extend(self)
+        self.reload()
+        if focus_item:
+            self.focus_item(focus_item)
+
+    def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    # --- tabs ----------------------------------------------------------------------------------
+    def _details_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.title_en = QLineEdit(page)
+        self.title_en.setObjectName("title_en")
+        self.title_zh = QLineEdit(page)
+        self.title_zh.setObjectName("title_zh")
+        self.direction = QComboBox(page)
+        fill_enum_combo(self.direction, VisitDirection, self.locale)
+        self.status_label = QLabel(page)
+        self.start_date = date_edit(page)
+        self.start_date.setObjectName("start_date")
+        self.end_date = date_edit(page)
+        self.end_date.setObjectName("end_date")
+        self.zone = ZoneBox(page)
+        self.host = RecordField(
+            self.db,
+            visit_service.find_organisations,
+            self.tr("Host organisation"),
+            locale=self.locale,
+            parent=page,
+        )
+        self.visiting = RecordField(
+            self.db,
+            visit_service.find_organisations,
+            self.tr("Visiting organisation"),
+            locale=self.locale,
+            parent=page,
+        )
+        self.purpose_en, self.purpose_zh = QPlainTextEdit(page), QPlainTextEdit(page)
+        self.outcomes_en, self.outcomes_zh = QPlainTextEdit(page), QPlainTextEdit(page)
+        for edit in (self.purpose_en, self.purpose_zh, self.outcomes_en, self.outcomes_zh):
+            edit.setMaximumHeight(80)
+        self.notes = QPlainTextEdit(page)
+        self.notes.setMaximumHeight(70)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Direction"), self.direction)
+        form.addRow(self.tr("Status"), self.status_label)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_date)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end_date)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Main time zone"), self.zone)
+        form.addRow(self.tr("Host organisation"), self.host)
+        form.addRow(self.tr("Visiting organisation"), self.visiting)
+        texts = QGridLayout()
+        texts.addWidget(QLabel(self.tr("English")), 0, 1)
+        texts.addWidget(QLabel(self.tr("Chinese")), 0, 2)
+        texts.addWidget(QLabel(self.tr("Purpose")), 1, 0)
+        texts.addWidget(self.purpose_en, 1, 1)
+        texts.addWidget(self.purpose_zh, 1, 2)
+        texts.addWidget(QLabel(self.tr("Expected outcomes")), 2, 0)
+        texts.addWidget(self.outcomes_en, 2, 1)
+        texts.addWidget(self.outcomes_zh, 2, 2)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(texts)
+        notes = QFormLayout()
+        notes.addRow(self.tr("Notes"), self.notes)
+        layout.addLayout(notes)
+        layout.addStretch(1)
+        return page
+
+    def _delegation_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.people_model = RowsModel(
+            [self.tr("Name"), self.tr("Name (other script)"), self.tr("Role"), self.tr("Organisation")], self
+        )
+        self.people_view = table_view(page, self.people_model)
+        self.people_view.setObjectName("people")
+        self.person_search = RecordSearch(
+            self.db, visit_service.find_contacts, locale=self.locale, parent=page
+        )
+        self.person_search.setObjectName("person_search")
+        self.role = QComboBox(page)
+        self.role.setObjectName("role")
+        fill_enum_combo(self.role, ParticipantRole, self.locale)
+        select_data(self.role, ParticipantRole.DELEGATE.value)
+        self.add_person = QPushButton(self.tr("Add to delegation"), page)
+        self.add_person.setObjectName("add_person")
+        self.set_role = QPushButton(self.tr("Set role of selected"), page)
+        self.remove_person = QPushButton(self.tr("Remove selected"), page)
+        self.add_person.clicked.connect(self._add_person)
+        self.person_search.chosen.connect(lambda _id, _label: self._add_person())
+        self.set_role.clicked.connect(self._set_role)
+        self.remove_person.clicked.connect(self._remove_person)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Find a person")))
+        side.addWidget(self.person_search, 1)
+        side.addWidget(QLabel(self.tr("Role")))
+        side.addWidget(self.role)
+        side.addWidget(self.add_person)
+        side.addWidget(self.set_role)
+        side.addWidget(self.remove_person)
+        layout = QHBoxLayout(page)
+        layout.addWidget(self.people_view, 3)
+        layout.addLayout(side, 2)
+        return page
+
+    def _itinerary_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.items_model = RowsModel(
+            [
+                self.tr("Date"),
+                self.tr("Time (place)"),
+                self.tr("Time zone"),
+                self.tr("Your time"),
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Place"),
+                self.tr("City"),
+                self.tr("Attendees"),
+            ],
+            self,
+        )
+        self.items_view = table_view(page, self.items_model)
+        self.items_view.setObjectName("itinerary")
+        self.items_view.doubleClicked.connect(lambda _i: self.edit_item())
+        for column, width in enumerate((100, 100, 115, 100, 90, 230, 130, 80)):
+            self.items_view.setColumnWidth(column, width)
+        self.add_item_button = QPushButton(self.tr("Add item…"), page)
+        self.add_item_button.setObjectName("add_item")
+        self.edit_item_button = QPushButton(self.tr("Edit…"), page)
+        self.delete_item_button = QPushButton(self.tr("Delete"), page)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.edit_item_button.clicked.connect(self.edit_item)
+        self.delete_item_button.clicked.connect(self.delete_item)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_item_button)
+        buttons.addWidget(self.edit_item_button)
+        buttons.addWidget(self.delete_item_button)
+        buttons.addStretch(1)
+        self.zone_note = QLabel(page)
+        buttons.addWidget(self.zone_note)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.items_view, 1)
+        return page
+
+    def _follow_up_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.follow_model = RowsModel(
+            [self.tr("Due"), self.tr("Status"), self.tr("Action"), self.tr("Owner")], self
+        )
+        self.follow_view = table_view(page, self.follow_model)
+        self.follow_en = QLineEdit(page)
+        self.follow_en.setPlaceholderText(self.tr("What is to be done (English)"))
+        self.follow_zh = QLineEdit(page)
+        self.follow_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
+        self.follow_owner = RecordField(
+            self.db, visit_service.find_contacts, self.tr("Owner"), locale=self.locale, parent=page
+        )
+        self.follow_due = date_edit(page, dt.date.today() + dt.timedelta(days=14))
+        add = QPushButton(self.tr("Add follow-up"), page)
+        add.clicked.connect(self._add_follow_up)
+        done = QPushButton(self.tr("Mark done"), page)
+        done.clicked.connect(lambda: self._follow_up_status(FollowUpStatus.DONE))
+        drop = QPushButton(self.tr("Delete"), page)
+        drop.clicked.connect(self._delete_follow_up)
+        form = QFormLayout()
+        form.addRow(self.tr("Action (English)"), self.follow_en)
+        form.addRow(self.tr("Action (Chinese)"), self.follow_zh)
+        form.addRow(self.tr("Owner"), self.follow_owner)
+        form.addRow(self.tr("Due"), self.follow_due)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(done)
+        row.addWidget(drop)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.follow_view, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        return page
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the visit, its delegation, itinerary, follow-ups and clashes again."""
+        exists = self.visit_id is not None
+        for index in (1, 2, 3):
+            self.tabs.setTabEnabled(index, exists)
+        for action in (
+            self.confirm_action,
+            self.done_action,
+            self.cancel_action,
+            self.reopen_action,
+            self.export_action,
+            self.import_action,
+        ):
+            action.setEnabled(exists)
+        if not exists:
+            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.locale))
+            self.clash_title.setText(self.tr("Clashes: save the visit first"))
+            return
+        with self.db.reading() as s:
+            v = visit_service.get_visit(s, self.visit_id)
+            self.setWindowTitle(self.tr("Visit: %1").replace("%1", v.title(self.lang)))
+            self.title_en.setText(v.title_en)
+            self.title_zh.setText(v.title_zh)
+            select_data(self.direction, v.direction.value)
+            self.status = v.status
+            self.status_label.setText(enum_label(v.status, self.locale))
+            self.start_date.setDate(to_qdate(v.start_date))
+            self.end_date.setDate(to_qdate(v.end_date))
+            self.zone.set_zone(v.timezone)
+            self.host.set_record(
+                v.host_organisation_id,
+                v.host_organisation.display_name(self.lang) if v.host_organisation else "",
+            )
+            self.visiting.set_record(
+                v.visiting_organisation_id,
+                v.visiting_organisation.display_name(self.lang) if v.visiting_organisation else "",
+            )
+            for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
+                getattr(self, name).setPlainText(getattr(v, name))
+            self._load_people(v)
+            found = clash_service.find_clashes(s, visit_id=v.id)
+            self._load_items(s, v, found)
+            self._load_follow_ups(s, v)
+            self._load_clashes(found)
+        allowed = visit_service.TRANSITIONS[self.status.value]
+        self.confirm_action.setEnabled("confirmed" in allowed)
+        self.done_action.setEnabled("done" in allowed)
+        self.cancel_action.setEnabled("cancelled" in allowed)
+        self.reopen_action.setEnabled("planned" in allowed)
+
+    def _load_people(self, v: object) -> None:
+        other = "en" if self.lang == "zh" else "zh"
+        rows, self.delegation = [], []
+        order = list(ParticipantRole)
+        for p in sorted(
+            (p for p in v.participants if p.deleted_at is None),  # type: ignore[attr-defined]
+            key=lambda p: (order.index(p.role), p.contact.display_name("en")),
+        ):
+            c = p.contact
+            aff = c.current_affiliation()
+            org = aff.organisation.display_name(self.lang) if aff else ""
+            name = c.display_name(self.lang)
+            self.delegation.append((c.id, name))
+            rows.append(
+                (
+                    c.id,
+                    [
+                        name,
+                        c.display_name(other) if c.display_name(other) != name else "",
+                        enum_label(p.role, self.locale),
+                        org,
+                    ],
+                )
+            )
+        self.people_model.set_rows(rows)
+
+    def _load_items(self, s: object, v: object, found: list[clash_service.Clash]) -> None:
+        clashing = {iid for c in found for iid in c.item_ids}
+        tips: dict[str, str] = {}
+        for c in found:
+            for iid in c.item_ids:
+                tips.setdefault(iid, "")
+                tips[iid] = (tips[iid] + "\n" if tips[iid] else "") + c.describe(self.locale)
+        names = dict(self.delegation)
+        rows = []
+        zones = set()
+        for item in visit_service.itinerary(s, v.id):  # type: ignore[attr-defined, arg-type]
+            local_start, local_end = item.local_start(), item.local_end()
+            mine_start, mine_end = (
+                item.starts_at.astimezone(self.viewer),
+                item.ends_at.astimezone(self.viewer),
+            )
+            zones.add(item.timezone)
+            mine = _span(mine_start, mine_end, self.locale)
+            if mine_start.date() != local_start.date():
+                mine = f"{i18n.format_date(mine_start.date(), self.locale, 'short')} {mine}"
+            who = [a.contact_id for a in item.attendees if a.deleted_at is None]
+            people = ", ".join(names.get(cid, "?") for cid in who) if who else self.tr("whole delegation")
+            title = item.title_zh or item.title_en if self.lang == "zh" else item.title_en or item.title_zh
+            place = item.place_zh or item.place_en if self.lang == "zh" else item.place_en or item.place_zh
+            city = item.city_zh or item.city_en if self.lang == "zh" else item.city_en or item.city_zh
+            rows.append(
+                (
+                    item.id,
+                    [
+                        i18n.format_date(local_start.date(), self.locale),
+                        _span(local_start, local_end, self.locale),
+                        item.timezone,
+                        mine,
+                        enum_label(item.kind, self.locale),
+                        ("⚠ " if item.id in clashing else "") + title,
+                        place,
+                        city,
+                        people,
+                    ],
+                )
+            )
+        self.items_model.set_rows(rows, warn=clashing, tips=tips)
+        viewer_name = getattr(self.viewer, "key", "UTC")
+        self.zone_note.setText(
+            self.tr("Times in the place's zone; “Your time” in %1").replace("%1", viewer_name)
+        )
+        self.items_view.resizeColumnToContents(3)
+
+    def _load_follow_ups(self, s: object, v: object) -> None:
+        rows = []
+        for f in visit_service.follow_ups(s, v.id):  # type: ignore[attr-defined, arg-type]
+            desc = (
+                f.description_zh or f.description_en
+                if self.lang == "zh"
+                else f.description_en or f.description_zh
+            )
+            rows.append(
+                (
+                    f.id,
+                    [
+                        i18n.format_date(f.due_date, self.locale) if f.due_date else "",
+                        enum_label(f.status, self.locale),
+                        desc,
+                        f.owner.display_name(self.lang) if f.owner else "",
+                    ],
+                )
+            )
+        self.follow_model.set_rows(rows)
+
+    def _load_clashes(self, found: list[clash_service.Clash]) -> None:
+        self.clashes.clear()
+        if found:
+            self.clash_title.setText(
+                self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
+            )
+            self.clash_title.setStyleSheet("color: #b54708; font-weight: bold")
+        else:
+            self.clash_title.setText(self.tr("No clashes"))
+            self.clash_title.setStyleSheet("color: #067647")
+        for c in found:
+            entry = QListWidgetItem("⚠ " + c.describe(self.locale))
+            entry.setData(IdRole, c.item_ids[0])
+            self.clashes.addItem(entry)
+
+    def clash_texts(self) -> list[str]:
+        return [self.clashes.item(r).text() for r in range(self.clashes.count())]
+
+    def focus_item(self, item_id: str) -> None:
+        self.tabs.setCurrentIndex(2)
+        ids = self.items_model.ids()
+        if item_id in ids:
+            self.items_view.selectRow(ids.index(item_id))
+
+    def _show_clash(self, entry: QListWidgetItem) -> None:
+        self.focus_item(str(entry.data(IdRole)))
+
+    # --- saving --------------------------------------------------------------------------------
+    def _ok(self, text: str = "") -> None:
+        self.message.setStyleSheet("color: #067647")
+        self.message.setText(text)
+
+    def _error(self, exc: Exception) -> None:
+        self.message.setStyleSheet("color: #b42318")
+        self.message.setText(str(exc))
+
+    def _change(self, fn: Callable[..., object], done: str = "") -> bool:
+        """Run one service change in its own transaction, then reload; errors shown, not raised."""
+        try:
+            with self.db.transaction() as s:
+                fn(s)
+        except (ScheduleError, ical.CalendarFileError) as exc:
+            self._error(exc)
+            return False
+        self.reload()
+        self._ok(done)
+        if self.visit_id:
+            self.saved.emit(self.visit_id)
+        return True
+
+    def save(self) -> bool:
+        fields = {
+            "title_en": self.title_en.text(),
+            "title_zh": self.title_zh.text(),
+            "direction": self.direction.currentData(),
+            "start_date": from_qdate(self.start_date.date()),
+            "end_date": from_qdate(self.end_date.date()),
+            "timezone": self.zone.zone(),
+            "host_organisation_id": self.host.record_id,
+            "visiting_organisation_id": self.visiting.record_id,
+            "purpose_en": self.purpose_en.toPlainText(),
+            "purpose_zh": self.purpose_zh.toPlainText(),
+            "outcomes_en": self.outcomes_en.toPlainText(),
+            "outcomes_zh": self.outcomes_zh.toPlainText(),
+            "notes": self.notes.toPlainText(),
+        }
+
+        def work(s: object) -> None:
+            if self.visit_id is None:
+                self.visit_id = visit_service.create_visit(s, **fields).id  # type: ignore[arg-type]
+            else:
+                visit_service.update_visit(s, self.visit_id, **fields)  # type: ignore[arg-type]
+
+        return self._change(work, self.tr("Saved."))
+
+    def set_status(self, status: str) -> bool:
+        if self.visit_id is None:
+            return False
+        return self._change(
+            lambda s: visit_service.set_visit_status(s, self.visit_id, status),
+            self.tr("Status changed."),
+        )
+
+    def _add_person(self) -> None:
+        current = self.person_search.current()
+        if current is None or self.visit_id is None:
+            return
+        role = self.role.currentData()
+        self._change(lambda s: visit_service.add_participant(s, self.visit_id, current[0], role))
+
+    def _set_role(self) -> None:
+        cid = selected_id(self.people_view)
+        if cid:
+            role = self.role.currentData()
+            self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))
+
+    def _remove_person(self) -> None:
+        cid = selected_id(self.people_view)
+        if cid:
+            self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))
+
+    def item_dialog(self, item_id: str | None = None) -> ItemDialog:
+        """The dialog for a new item (``None``) or an existing one; not yet shown."""
+        with self.db.reading() as s:
+            v = visit_service.get_visit(s, self.visit_id)
+            item = visit_service.get_item(s, item_id) if item_id else None
+            if item is not None:
+                _ = [a.contact_id for a in item.attendees]  # load while the session is open
+            last = visit_service.itinerary(s, v.id)
+            day = last[-1].local_start().date() if last else v.start_date
+            return ItemDialog(
+                locale=self.locale,
+                timezone=v.timezone,
+                day=day,
+                people=self.delegation,
+                item=item,
+                parent=self,
+            )
+
+    def add_item(self) -> None:
+        if self.visit_id is None:
+            return
+        dialog = self.item_dialog()
+        if dialog.exec():
+            self.save_item(dialog)
+
+    def save_item(self, dialog: ItemDialog, item_id: str | None = None) -> bool:
+        values = dialog.values()
+        attendees = values.pop("attendee_ids")
+
+        def work(s: object) -> None:
+            if item_id is None:
+                visit_service.add_item(s, self.visit_id, attendee_ids=attendees, **values)  # type: ignore[arg-type]
+            else:
+                visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
+                visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
+
+        return self._change(work, self.tr("Itinerary saved."))
+
+    def edit_item(self) -> None:
+        item_id = selected_id(self.items_view)
+        if not item_id:
+            return
+        dialog = self.item_dialog(item_id)
+        if dialog.exec():
+            self.save_item(dialog, item_id)
+
+    def delete_item(self) -> None:
+        item_id = selected_id(self.items_view)
+        if item_id:
+            self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
+
+    def _add_follow_up(self) -> None:
+        en, zh = self.follow_en.text(), self.follow_zh.text()
+        owner, due = self.follow_owner.record_id, from_qdate(self.follow_due.date())
+        if self._change(
+            lambda s: visit_service.add_follow_up(
+                s, self.visit_id, description_en=en, description_zh=zh, owner_id=owner, due_date=due
+            )
+        ):
+            self.follow_en.clear()
+            self.follow_zh.clear()
+
+    def _follow_up_status(self, status: FollowUpStatus) -> None:
+        fid = selected_id(self.follow_view)
+        if fid:
+            self._change(lambda s: visit_service.update_follow_up(s, fid, status=status))
+
+    def _delete_follow_up(self) -> None:
+        fid = selected_id(self.follow_view)
+        if fid:
+            self._change(lambda s: visit_service.delete_follow_up(s, fid))
+
+    # --- calendar files ------------------------------------------------------------------------
+    def export_ics(self, path: Path) -> None:
+        with self.db.reading() as s:
+            data = ical.export_visit(s, self.visit_id, locale=self.locale)
+        path.write_bytes(data)
+        self._ok(self.tr("Calendar written to %1").replace("%1", str(path)))
+
+    def export_ics_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), "visit.ics", self.tr("iCalendar files (*.ics)")
+        )
+        if name:
+            try:
+                self.export_ics(Path(name))
+            except OSError as exc:
+                self._error(exc)
+
+    def import_ics(self, path: Path) -> ical.ImportResult | None:
+        result: list[ical.ImportResult] = []
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._error(exc)
+            return None
+        if self._change(lambda s: result.append(ical.import_into_visit(s, self.visit_id, data))):
+            r = result[0]
+            self._ok(
+                self.tr("Imported: %1 added, %2 updated, %3 skipped")
+                .replace("%1", str(len(r.added)))
+                .replace("%2", str(len(r.updated)))
+                .replace("%3", str(len(r.skipped)))
+            )
+            return r
+        return None
+
+    def import_ics_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import meetings"), "", self.tr("iCalendar files (*.ics)")
+        )
+        if name:
+            self.import_ics(Path(name))
+
+
+def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
+    return f"{i18n.format_time(start, locale)}–{i18n.format_time(end, locale)}"

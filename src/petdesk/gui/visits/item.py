@@ -1,0 +1,210 @@
+"""Dialog for one itinerary item: times typed as the place's wall clock, with the viewer's time shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from petdesk import i18n
+from petdesk.gui.qt import (
+    QComboBox,
+    QDate,
+    QDateTime,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    Qt,
+    QTime,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.gui.visits.widgets import IdRole, ZoneBox, fill_enum_combo, select_data
+from petdesk.models.enums import ItineraryKind
+from petdesk.services.calendar import viewer_timezone
+from petdesk.services.visits import ScheduleError, zone
+
+
+def _qdt(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _naive(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class ItemDialog(QDialog):
+    """Add or edit an item. ``values()`` gives the keyword arguments of ``services.visits.add_item``."""
+
+    def __init__(
+        self,
+        *,
+        locale: str,
+        timezone: str,
+        day: dt.date,
+        people: list[tuple[str, str]],
+        item: Any | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.locale = locale
+        self.setWindowTitle(self.tr("Itinerary item") if item is None else self.tr("Edit itinerary item"))
+        self.kind = QComboBox(self)
+        fill_enum_combo(self.kind, ItineraryKind, locale)
+        self.title_en = QLineEdit(self)
+        self.title_zh = QLineEdit(self)
+        self.start = QDateTimeEdit(self)
+        self.end = QDateTimeEdit(self)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+        self.zone = ZoneBox(self, timezone)
+        self.viewer_time = QLabel(self)
+        self.viewer_time.setObjectName("viewer_time")
+        self.place_en, self.place_zh = QLineEdit(self), QLineEdit(self)
+        self.address_en, self.address_zh = QLineEdit(self), QLineEdit(self)
+        self.city_en, self.city_zh = QLineEdit(self), QLineEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(60)
+        self.attendees = QListWidget(self)
+        self.attendees.setMaximumHeight(110)
+        for cid, name in people:
+            entry = QListWidgetItem(name)
+            entry.setData(IdRole, cid)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.attendees.addItem(entry)
+
+        if item is None:
+            start = dt.datetime.combine(day, dt.time(9, 0))
+            self.start.setDateTime(_qdt(start))
+            self.end.setDateTime(_qdt(start + dt.timedelta(hours=1)))
+        else:
+            select_data(self.kind, item.kind.value)
+            self.title_en.setText(item.title_en)
+            self.title_zh.setText(item.title_zh)
+            self.zone.set_zone(item.timezone)
+            self.start.setDateTime(_qdt(item.local_start()))
+            self.end.setDateTime(_qdt(item.local_end()))
+            for name in ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh"):
+                getattr(self, name).setText(getattr(item, name))
+            self.notes.setPlainText(item.notes)
+            chosen = {a.contact_id for a in item.attendees if a.deleted_at is None}
+            for row in range(self.attendees.count()):
+                entry = self.attendees.item(row)
+                if entry.data(IdRole) in chosen:
+                    entry.setCheckState(Qt.CheckState.Checked)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Starts (place's time)"), self.start)
+        form.addRow(self.tr("Ends (place's time)"), self.end)
+        form.addRow(self.tr("Time zone of the place"), self.zone)
+        form.addRow(self.tr("Your time"), self.viewer_time)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("English")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Chinese")), 0, 2)
+        for row, (label, a, b) in enumerate(
+            (
+                (self.tr("Place"), self.place_en, self.place_zh),
+                (self.tr("Address"), self.address_en, self.address_zh),
+                (self.tr("City"), self.city_en, self.city_zh),
+            ),
+            start=1,
+        ):
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(a, row, 1)
+            grid.addWidget(b, row, 2)
+        form.addRow(grid)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Attendees (none ticked: the whole delegation)"), self.attendees)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b42318")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.start.dateTimeChanged.connect(self._start_moved)
+        self.start.dateTimeChanged.connect(self._update_viewer_time)
+        self.end.dateTimeChanged.connect(self._update_viewer_time)
+        self.zone.currentTextChanged.connect(self._update_viewer_time)
+        self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
+        self.end.dateTimeChanged.connect(self._remember_duration)
+        self._update_viewer_time()
+
+    def _remember_duration(self) -> None:
+        self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
+
+    def _start_moved(self) -> None:
+        # Moving the start keeps the length, as a calendar does.
+        if self._duration > dt.timedelta(0):
+            self.end.blockSignals(True)
+            self.end.setDateTime(_qdt(_naive(self.start.dateTime()) + self._duration))
+            self.end.blockSignals(False)
+
+    def _update_viewer_time(self) -> None:
+        viewer = viewer_timezone()
+        try:
+            tz = zone(self.zone.zone())
+        except ScheduleError as exc:
+            self.viewer_time.setText(str(exc))
+            return
+        start = _naive(self.start.dateTime()).replace(tzinfo=tz).astimezone(viewer)
+        end = _naive(self.end.dateTime()).replace(tzinfo=tz).astimezone(viewer)
+        self.viewer_time.setText(
+            f"{i18n.format_date(start.date(), self.locale)} {i18n.format_time(start, self.locale)}"
+            f" – {i18n.format_time(end, self.locale)} ({getattr(viewer, 'key', 'UTC')})"
+        )
+
+    def _accept(self) -> None:
+        if not self.title_en.text().strip() and not self.title_zh.text().strip():
+            self.error.setText(self.tr("Give the item a title in English or Chinese."))
+            return
+        if _naive(self.end.dateTime()) <= _naive(self.start.dateTime()):
+            self.error.setText(self.tr("The item must end after it starts."))
+            return
+        try:
+            ZoneInfo(self.zone.zone())
+        except Exception:
+            self.error.setText(self.tr("Unknown time zone; choose one from the list."))
+            return
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        attendees = [
+            str(self.attendees.item(r).data(IdRole))
+            for r in range(self.attendees.count())
+            if self.attendees.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        return {
+            "kind": self.kind.currentData(),
+            "title_en": self.title_en.text(),
+            "title_zh": self.title_zh.text(),
+            "start": _naive(self.start.dateTime()),
+            "end": _naive(self.end.dateTime()),
+            "timezone": self.zone.zone(),
+            "place_en": self.place_en.text(),
+            "place_zh": self.place_zh.text(),
+            "address_en": self.address_en.text(),
+            "address_zh": self.address_zh.text(),
+            "city_en": self.city_en.text(),
+            "city_zh": self.city_zh.text(),
+            "notes": self.notes.toPlainText(),
+            "attendee_ids": attendees,
+        }

@@ -1,0 +1,354 @@
+"""Small pieces shared by the visit, training and calendar screens: pickers that search in SQL,
+a zone chooser, enum combo boxes and a read-only table model over a short list of rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import zoneinfo
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk.db import Database
+from petdesk.gui.operations import run_in_background
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.services.visits import Found
+
+#: Role of the row id in the small models.
+IdRole = Qt.ItemDataRole.UserRole + 1
+#: Zones offered first; any IANA zone can be typed.
+COMMON_ZONES = (
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Tokyo",
+    "Asia/Seoul",
+    "Asia/Singapore",
+    "Asia/Jakarta",
+    "Asia/Bangkok",
+    "Asia/Kolkata",
+    "Europe/Berlin",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Stockholm",
+    "Europe/Helsinki",
+    "Africa/Nairobi",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "UTC",
+)
+WARNING_COLOUR = QColor("#b54708")
+
+
+def enum_label(member: enum.Enum, locale: str) -> str:
+    try:
+        from petdesk.vocab import label
+
+        return label(member, locale)
+    except (ImportError, KeyError, ValueError, TypeError):
+        return str(member.value)
+
+
+def fill_enum_combo(combo: QComboBox, enum_cls: type[enum.Enum], locale: str) -> None:
+    combo.clear()
+    for member in enum_cls:
+        combo.addItem(enum_label(member, locale), member.value)
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(value or dt.date.today()))
+    return edit
+
+
+class ZoneBox(QComboBox):
+    """IANA time zone chooser: common zones first, any valid name may be typed."""
+
+    def __init__(self, parent: QWidget | None = None, value: str = "Asia/Shanghai") -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(COMMON_ZONES)
+        self.insertSeparator(len(COMMON_ZONES))
+        self.addItems(sorted(z for z in zoneinfo.available_timezones() if z not in COMMON_ZONES))
+        self.set_zone(value)
+
+    def set_zone(self, name: str) -> None:
+        index = self.findText(name)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(name)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a short list (a delegation, an itinerary): never for growing data."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[tuple[str, list[str]]] = []
+        self._warn: set[str] = set()
+        self._tips: dict[str, str] = {}
+
+    def set_rows(
+        self,
+        rows: Sequence[tuple[str, Sequence[str]]],
+        *,
+        warn: set[str] | None = None,
+        tips: dict[str, str] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._rows = [(rid, list(values)) for rid, values in rows]
+        self._warn = warn or set()
+        self._tips = tips or {}
+        self.endResetModel()
+
+    def row_id(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def ids(self) -> list[str]:
+        return [rid for rid, _ in self._rows]
+
+    def cell(self, row: int, column: int) -> str:
+        return self._rows[row][1][column]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        rid, values = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == IdRole:
+            return rid
+        if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
+            return QBrush(WARNING_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get(rid)
+        return None
+
+
+def table_view(parent: QWidget, model: QAbstractTableModel) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def selected_id(view: QTableView) -> str | None:
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    return view.model().data(index.siblingAtColumn(0), IdRole)
+
+
+class RecordSearch(QWidget):
+    """Type a few letters or characters; matching people or organisations are listed (searched in
+    SQL in the background). ``chosen(id, label)`` on double-click or Enter."""
+
+    chosen = Signal(str, str)
+    #: Emitted when a search has delivered its results (tests wait for it).
+    searched = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        search: Callable[[Session, str], list[Found]],
+        *,
+        locale: str = "en",
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._search = search
+        self.locale = locale
+        self._generation = 0
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(placeholder or self.tr("Type a name in English or Chinese…"))
+        self.results = QListWidget(self)
+        self.results.setMinimumHeight(90)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.search_now)
+        self.edit.textChanged.connect(lambda _t: self._timer.start())
+        self.edit.returnPressed.connect(self._choose_current)
+        self.results.itemActivated.connect(lambda _item: self._choose_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.results, 1)
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.edit.text()
+        self._generation += 1
+        generation = self._generation
+
+        def work() -> list[Found]:
+            with self.db.reading() as session:
+                return self._search(session, text)
+
+        run_in_background(work, on_success=lambda found: self._show(generation, found), parent=self)
+
+    def _show(self, generation: int, found: list[Found]) -> None:
+        if generation != self._generation:
+            return  # an older search answered late
+        self.results.clear()
+        for f in found:
+            text = f.label(self.locale) + (f" — {f.detail}" if f.detail else "")
+            item = QListWidgetItem(text)
+            item.setData(IdRole, f.id)
+            item.setData(IdRole + 1, f.label(self.locale))
+            self.results.addItem(item)
+        if found:
+            self.results.setCurrentRow(0)
+        self.searched.emit()
+
+    def current(self) -> tuple[str, str] | None:
+        item = self.results.currentItem()
+        if item is None:
+            return None
+        return str(item.data(IdRole)), str(item.data(IdRole + 1))
+
+    def _choose_current(self) -> None:
+        if (current := self.current()) is not None:
+            self.chosen.emit(*current)
+
+
+class PickDialog(QDialog):
+    """A search dialog returning one record (an organisation for a visit, say)."""
+
+    def __init__(
+        self,
+        db: Database,
+        search: Callable[[Session, str], list[Found]],
+        title: str,
+        *,
+        locale: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.picked: tuple[str, str] | None = None
+        self.finder = RecordSearch(db, search, locale=locale, parent=self)
+        self.finder.chosen.connect(self._picked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(lambda: self._picked(*(self.finder.current() or ("", ""))))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.finder)
+        layout.addWidget(buttons)
+        self.resize(460, 360)
+
+    def _picked(self, rid: str, label: str) -> None:
+        if rid:
+            self.picked = (rid, label)
+            self.accept()
+
+
+class RecordField(QWidget):
+    """Shows the chosen record's name with Choose… and Clear; holds its id."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        search: Callable[[Session, str], list[Found]],
+        title: str,
+        *,
+        locale: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self._search, self._title, self.locale = db, search, title, locale
+        self.record_id: str | None = None
+        self.label = QLabel(self)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(self.tr("Choose…"), self)
+        clear = QPushButton(self.tr("Clear"), self)
+        choose.clicked.connect(self.choose)
+        clear.clicked.connect(lambda: self.set_record(None, ""))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(choose)
+        layout.addWidget(clear)
+        self.set_record(None, "")
+
+    def set_record(self, rid: str | None, label: str) -> None:
+        self.record_id = rid
+        self.label.setText(label if rid else self.tr("(none)"))
+        self.changed.emit()
+
+    def choose(self) -> None:
+        dialog = PickDialog(self.db, self._search, self._title, locale=self.locale, parent=self)
+        if dialog.exec() and dialog.picked:
+            self.set_record(*dialog.picked)
