@@ -110,15 +110,19 @@ def write(
     passphrase: str,
     *,
     kdf_n: int = DEFAULT_KDF_N,
+    durable: bool = True,
 ) -> tuple[str, int]:
-    """Write the package atomically (a temporary file renamed into place); returns (sha256, size)."""
+    """Write the package atomically (a temporary file renamed into place); returns (sha256, size).
+
+    ``durable`` forces the bytes to disk before the rename (off only for throw-away test files)."""
     data = encode(manifest, body, passphrase, kdf_n=kdf_n)
     path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
     with open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
-        os.fsync(fh.fileno())
+        if durable:
+            os.fsync(fh.fileno())
     os.replace(tmp, path)
     return hashlib.sha256(data).hexdigest(), len(data)
 

@@ -13,11 +13,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from petdesk import __version__
-from petdesk.db import Database, file_revisions, known_revisions
+from petdesk.db import Database, known_revisions
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EntityCounts,
@@ -49,6 +50,16 @@ class SyncError(Exception):
 
 class RejectedPackage(PackageError):
     """A package that is readable but cannot be imported here (schema, sender, missing records)."""
+
+
+@cache
+def _code_revisions() -> frozenset[str]:
+    """Schema revisions this petdesk knows (loading the migration scripts is slow: once)."""
+    return frozenset(known_revisions())
+
+
+def _file_revisions(cursor: Any) -> list[str]:
+    return sorted(r[0] for r in cursor.execute("SELECT version_num FROM alembic_version"))
 
 
 def _now() -> str:
@@ -215,18 +226,19 @@ def export_changes(
     *,
     to: str | None = None,
     kdf_n: int = pkg.DEFAULT_KDF_N,
+    durable: bool = True,
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write a package of what office ``to`` has not acknowledged (everything if ``to`` is None)."""
     from petdesk.models.types import new_id
 
     recipient = find_office(db, to) if to else None
-    schema = sorted(file_revisions(db.engine))
     report = progress or (lambda _msg: None)
     package_id = new_id()
     out = Path(out)
     with _write_transaction(db) as cursor:
         self_id = self_office_id(cursor)
+        schema = _file_revisions(cursor)
         clock = PersistentClock(cursor)
         now_hlc = clock.tick()
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
@@ -251,7 +263,7 @@ def export_changes(
             "total": collected.total,
         }
         report("encrypting and writing the package")
-        sha, size = pkg.write(out, manifest, collected.body, passphrase, kdf_n=kdf_n)
+        sha, size = pkg.write(out, manifest, collected.body, passphrase, kdf_n=kdf_n, durable=durable)
         cursor.execute(
             "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
             "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
@@ -315,7 +327,7 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
     schema = manifest.get("schema")
     if not isinstance(schema, list) or not isinstance(manifest.get("sender"), dict):
         raise PackageError("the package manifest is incomplete (damaged or not made by petdesk)")
-    unknown = sorted(set(map(str, schema)) - known_revisions())
+    unknown = sorted(set(map(str, schema)) - _code_revisions())
     if unknown:
         raise RejectedPackage(
             f"the package was made with a newer database schema ({', '.join(unknown)}); "

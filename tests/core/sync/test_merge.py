@@ -1,0 +1,225 @@
+"""Field-level merge, conflicts, deletions, idempotence and relaying between offices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from petdesk.db import Database
+from petdesk.models import Contact, Organisation
+from petdesk.models.types import new_id
+from petdesk.sync import service
+from petdesk.sync.service import canonical_dump
+from tests.core.sync.helpers import PASSPHRASE, export, office_id, send, values
+
+
+def add_contact(db: Database, **fields: object) -> str:
+    with db.transaction() as session:
+        contact = Contact(family_name="Zhang", given_name="Wei", family_name_zh="张", given_name_zh="伟")
+        for key, value in fields.items():
+            setattr(contact, key, value)
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+
+def edit(db: Database, contact_id: str, **fields: object) -> None:
+    with db.transaction() as session:
+        contact = session.get(Contact, contact_id)
+        assert contact is not None
+        for key, value in fields.items():
+            setattr(contact, key, value)
+
+
+def delete(db: Database, contact_id: str) -> None:
+    with db.transaction() as session:
+        session.get(Contact, contact_id).soft_delete()
+
+
+def test_edits_of_different_fields_in_two_offices_both_survive(offices, packages: Path) -> None:
+    a, b, _ = offices
+    cid = add_contact(a)
+    send(a, b, packages)
+    edit(a, cid, dietary_needs="halal")
+    edit(b, cid, notes="met in Bonn")
+    send(b, a, packages)
+    send(a, b, packages)
+    for db in (a, b):
+        row = values(db, "contact", cid)
+        assert (row["dietary_needs"], row["notes"]) == ("halal", "met in Bonn")
+    assert canonical_dump(a) == canonical_dump(b)
+    assert service.list_conflicts(a) == [] and service.list_conflicts(b) == []
+
+
+def test_same_field_conflict_keeps_loser_and_choosing_it_travels(offices, packages: Path) -> None:
+    a, b, _ = offices
+    cid = add_contact(a)
+    send(a, b, packages)
+    edit(a, cid, notes="from Beijing")
+    edit(b, cid, notes="from Bonn")  # later clock value: wins everywhere
+    result = send(b, a, packages)
+    assert result.new_conflicts == 1 and result.counts["contact"].conflicts == 1
+    send(a, b, packages)
+    assert values(a, "contact", cid)["notes"] == values(b, "contact", cid)["notes"] == "from Bonn"
+    [conflict] = service.list_conflicts(a)
+    assert conflict.field == "notes"
+    assert (conflict.winner_value, conflict.loser_value) == ("from Bonn", "from Beijing")
+    assert conflict.record.startswith("张伟")
+
+    service.resolve_conflict(a, conflict.id, choose_other=True)
+    assert service.list_conflicts(a) == []
+    send(a, b, packages)
+    assert values(b, "contact", cid)["notes"] == "from Beijing"
+    assert canonical_dump(a) == canonical_dump(b)
+    assert service.list_conflicts(b) == []
+
+
+def test_delete_versus_edit_is_surfaced_and_can_restore(offices, packages: Path) -> None:
+    a, b, _ = offices
+    cid = add_contact(a)
+    send(a, b, packages)
+    delete(a, cid)
+    edit(b, cid, notes="new phone number given at the banquet")
+    result = send(a, b, packages)  # the deletion reaches the office that edited
+    assert result.counts["contact"].deleted == 1
+    [conflict] = service.list_conflicts(b)
+    assert conflict.kind == "delete_edit"
+    send(b, a, packages)
+    # Bonn saw both first and keeps the conflict; Beijing receives a record Bonn already merged.
+    assert service.list_conflicts(a) == []
+    # Deleted everywhere, with the edit kept inside the tombstone.
+    for db in (a, b):
+        row = values(db, "contact", cid)
+        assert row["deleted_at"] is not None and row["notes"] == "new phone number given at the banquet"
+    service.resolve_conflict(b, conflict.id, choose_other=True)
+    send(b, a, packages)
+    assert values(a, "contact", cid)["deleted_at"] is None
+    assert canonical_dump(a) == canonical_dump(b)
+
+
+def test_deleted_records_do_not_come_back_from_old_packages(offices, packages: Path) -> None:
+    a, b, _ = offices
+    cid = add_contact(a, notes="v1")
+    old = packages / "old.pkg"
+    export(a, old)
+    service.import_package(b, old, PASSPHRASE, backup=False)
+    delete(a, cid)
+    send(a, b, packages)
+    before = canonical_dump(b)
+    result = service.import_package(b, old, PASSPHRASE, backup=False)
+    assert result.changes == 0
+    assert canonical_dump(b) == before
+    assert values(b, "contact", cid)["deleted_at"] is not None
+
+
+def test_import_twice_and_older_after_newer_change_nothing(offices, packages: Path) -> None:
+    a, b, _ = offices
+    cid = add_contact(a, notes="first")
+    first = packages / "first.pkg"
+    export(a, first)
+    edit(a, cid, notes="second")
+    second = packages / "second.pkg"
+    export(a, second)
+    service.import_package(b, second, PASSPHRASE, backup=False)
+    dump = canonical_dump(b)
+    again = service.import_package(b, second, PASSPHRASE, backup=False)
+    assert again.already_imported and not again.applied
+    older = service.import_package(b, first, PASSPHRASE, backup=False)
+    assert older.changes == 0 and older.conflicts == 0
+    assert canonical_dump(b) == dump
+    assert values(b, "contact", cid)["notes"] == "second"
+
+
+def test_relay_carries_changes_once_and_incremental_exports_shrink(offices, packages: Path) -> None:
+    a, b, c = offices
+    cids = [add_contact(a, notes=f"contact {i}") for i in range(5)]
+    send(a, b, packages)
+    send(b, c, packages)  # A's records reach C through B
+    assert canonical_dump(a)[:0] == [] and all(values(c, "contact", cid) for cid in cids)
+    send(c, a, packages)
+    send(a, c, packages)  # A now knows C
+    edit(a, cids[0], notes="changed")
+    incremental = export(a, packages / "inc.pkg", to=office_id(c))
+    assert incremental.incremental and incremental.counts == {"contact": 1}
+    service.import_package(c, packages / "inc.pkg", PASSPHRASE, backup=False)
+    # C relays A's change to B once; B gets it again directly from A without any effect.
+    send(c, b, packages)
+    assert values(b, "contact", cids[0])["notes"] == "changed"
+    direct = send(a, b, packages)
+    assert direct.changes == 0 and direct.conflicts == 0
+    assert canonical_dump(a) == canonical_dump(b) == canonical_dump(c)
+
+
+def test_office_offline_for_months_catches_up_from_one_package(offices, packages: Path) -> None:
+    a, b, c = offices
+    cid = add_contact(a)
+    send(a, c, packages)
+    send(c, a, packages)
+    for month in range(6):
+        edit(a, cid, notes=f"month {month}")
+        send(a, b, packages)
+        send(b, a, packages)
+        edit(b, cid, dietary_needs=f"need {month}")
+        send(b, a, packages)
+    result = send(a, c, packages)
+    assert result.applied and canonical_dump(a) == canonical_dump(c)
+
+
+def test_rows_inserted_without_the_orm_travel_too(offices, packages: Path) -> None:
+    a, b, _ = offices
+    now = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    org_id = new_id()
+    with a.transaction() as session:
+        session.execute(
+            insert(Organisation),
+            [{"id": org_id, "name_en": "Bulk Org", "created_at": now, "updated_at": now}],
+        )
+    send(a, b, packages)
+    assert values(b, "organisation", org_id)["name_en"] == "Bulk Org"
+    # A second bulk insert with an old updated_at still travels incrementally.
+    later_id = new_id()
+    with a.transaction() as session:
+        session.execute(
+            insert(Organisation),
+            [{"id": later_id, "name_en": "Later Org", "created_at": now, "updated_at": now}],
+        )
+    send(b, a, packages)
+    result = send(a, b, packages)
+    assert result.counts["organisation"].added == 1
+    assert canonical_dump(a) == canonical_dump(b)
+
+
+def test_conflicts_make_exit_and_journal_entries(offices, packages: Path) -> None:
+    a, b, _ = offices
+    cid = add_contact(a)
+    send(a, b, packages)
+    edit(a, cid, notes="A")
+    edit(b, cid, notes="B")
+    send(b, a, packages)
+    entries = service.journal(a)
+    assert [e.direction for e in entries].count("import") == 1
+    assert entries[0].peer_name == "Bonn" and entries[0].conflicts == 1
+    assert service.list_offices(a)[0].is_self
+
+
+def test_a_package_for_another_office_with_missing_parents_is_rejected(offices, packages: Path) -> None:
+    a, b, c = offices
+    cid = add_contact(a)
+    send(a, b, packages)
+    send(b, a, packages)
+    with a.transaction() as session:
+        from petdesk.models import ContactMethod
+
+        session.add(ContactMethod(contact_id=cid, channel="email", value="w.zhang@example.cn"))
+    path = packages / "for-bonn.pkg"
+    export(a, path, to=office_id(b))  # incremental: the contact itself is not inside
+    before = canonical_dump(c)
+    try:
+        service.import_package(c, path, PASSPHRASE, backup=False)
+    except service.RejectedPackage as exc:
+        assert "does not have" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("expected a rejection")
+    assert canonical_dump(c) == before
