@@ -1,0 +1,132 @@
+"""Bilingual PDF dossiers for visits and trainings (core, no Qt).
+
+``build_visit_dossier(db, visit_id, out)`` reads what it needs in one short read-only session, closes
+it, and lays out the PDF from plain snapshots; the window runs the same call in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.dossier.data import (
+    NotFoundError,
+    TrainingData,
+    VisitData,
+    gather_training,
+    gather_visit,
+    resolve_id,
+)
+from petdesk.dossier.fonts import DossierError, MissingGlyphError
+from petdesk.dossier.labels import Bi
+from petdesk.dossier.layout import Chrome, DossierOptions, Layout, Paper, Progress, now_local, render
+from petdesk.dossier.training import TRAINING_SECTIONS, training_sections
+from petdesk.dossier.visit import VISIT_SECTIONS, visit_sections
+from petdesk.models import Training, Visit
+
+__all__ = [
+    "TRAINING_SECTIONS",
+    "VISIT_SECTIONS",
+    "DossierError",
+    "DossierOptions",
+    "Layout",
+    "MissingGlyphError",
+    "NotFoundError",
+    "Paper",
+    "build_training_dossier",
+    "build_visit_dossier",
+    "parse_sections",
+    "render_training",
+    "render_visit",
+]
+
+
+def parse_sections(text: str | Iterable[str] | None, known: dict[str, Bi]) -> frozenset[str] | None:
+    """Section keys from "cover,programme" (or a list); None for all. Unknown names raise DossierError."""
+    if text is None:
+        return None
+    names = [s.strip().lower() for s in (text.split(",") if isinstance(text, str) else text)]
+    names = [n for n in names if n]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise DossierError(f"unknown section {unknown[0]!r}; choose from {', '.join(known)}")
+    if not names:
+        raise DossierError("choose at least one section")
+    return frozenset(names)
+
+
+def _report(progress: Progress | None, fraction: float, message: str) -> None:
+    if progress is not None:
+        progress(fraction, message)
+
+
+def render_visit(
+    data: VisitData, out: Path | str, options: DossierOptions | None = None, progress: Progress | None = None
+) -> Path:
+    """Write the visit dossier for already gathered ``data``."""
+    options = options or DossierOptions()
+    sections = visit_sections(data, options.sections)
+    if not sections:
+        raise DossierError("choose at least one section")
+    chrome = Chrome(
+        office=data.office,
+        title=data.title,
+        generated=options.generated_at or now_local(),
+        bare_pages=frozenset({1}) if options.wants("cover") else frozenset(),
+    )
+    return render(sections, out, options, chrome, progress)
+
+
+def render_training(
+    data: TrainingData,
+    out: Path | str,
+    options: DossierOptions | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the training dossier for already gathered ``data``."""
+    options = options or DossierOptions()
+    sections = training_sections(data, options.sections)
+    if not sections:
+        raise DossierError("choose at least one section")
+    chrome = Chrome(
+        office=data.office,
+        title=data.title,
+        generated=options.generated_at or now_local(),
+        bare_pages=frozenset({1}) if options.wants("cover") else frozenset(),
+    )
+    return render(sections, out, options, chrome, progress)
+
+
+def build_visit_dossier(
+    db: Database,
+    visit_id: str,
+    out: Path | str,
+    options: DossierOptions | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Read the visit (id or unique id prefix) from ``db`` and write its dossier to ``out``."""
+    _report(progress, 0.0, "reading the visit")
+    with db.reading() as session:
+        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+    _report(progress, 0.1, "laying out pages")
+    path = render_visit(data, out, options, progress)
+    _report(progress, 1.0, "done")
+    return path
+
+
+def build_training_dossier(
+    db: Database,
+    training_id: str,
+    out: Path | str,
+    options: DossierOptions | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Read the training (id or unique id prefix) from ``db`` and write its dossier to ``out``."""
+    _report(progress, 0.0, "reading the training")
+    with db.reading() as session:
+        data = gather_training(session, resolve_id(session, Training, training_id))
+    _report(progress, 0.1, "laying out pages")
+    path = render_training(data, out, options, progress)
+    _report(progress, 1.0, "done")
+    return path

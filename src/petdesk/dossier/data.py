@@ -1,0 +1,685 @@
+"""What a dossier prints, read from the database in one go into plain objects.
+
+Rendering works on these snapshots, never on live ORM rows, so that the session can close before
+the (slower) PDF layout starts and the layout can run in a worker thread without touching the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from petdesk.dossier.fonts import DossierError
+from petdesk.dossier.labels import Bi
+from petdesk.models import (
+    Activity,
+    Affiliation,
+    Contact,
+    FollowUp,
+    ItineraryAttendee,
+    ItineraryItem,
+    ItineraryOrganisation,
+    Office,
+    Organisation,
+    Project,
+    SessionTrainer,
+    Training,
+    TrainingParticipant,
+    TrainingSession,
+    Visit,
+    VisitParticipant,
+)
+from petdesk.models.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    ChannelLabel,
+    ContactChannel,
+    FollowUpStatus,
+    ItineraryKind,
+    NameOrder,
+    OrgKind,
+    ParticipantRole,
+    ProjectStatus,
+    TrainingRole,
+    TrainingStatus,
+    VisitDirection,
+    VisitStatus,
+)
+
+#: Itinerary kinds that get a briefing page of their own.
+BRIEFING_KINDS = (ItineraryKind.MEETING,)
+#: How many earlier activities a briefing lists per meeting.
+MAX_INTERACTIONS = 6
+
+
+class NotFoundError(DossierError):
+    """No live visit or training has that id."""
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    id: str
+    name: Bi
+    short_name: Bi
+    kind: OrgKind
+    country: str
+    city: Bi
+    address: Bi
+    website: str
+    technology_areas: tuple[str, ...]
+    is_member_city: bool
+    notes: str
+
+
+@dataclass(frozen=True)
+class Method:
+    channel: ContactChannel
+    label: ChannelLabel
+    value: str
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A contact as printed: names in both scripts, current position, ways to reach them."""
+
+    id: str
+    family_name: str
+    given_name: str
+    name_order: NameOrder
+    family_name_zh: str
+    given_name_zh: str
+    honorific: Bi
+    position: Bi
+    department: Bi
+    organisation: OrgInfo | None
+    languages: tuple[str, ...]
+    dietary_needs: str
+    accessibility_needs: str
+    emergency_contact: str
+    methods: tuple[Method, ...]
+
+    @property
+    def name_latin(self) -> str:
+        parts = (
+            (self.family_name, self.given_name)
+            if self.name_order == NameOrder.FAMILY_FIRST
+            else (self.given_name, self.family_name)
+        )
+        return " ".join(p for p in parts if p)
+
+    @property
+    def name_zh(self) -> str:
+        return f"{self.family_name_zh}{self.given_name_zh}"
+
+    def name(self, lang: str) -> str:
+        """The name as a reader of ``lang`` expects it: Latin order as the person writes it in English,
+        the Chinese name (family name first) in Chinese, each falling back to the other script."""
+        if lang.startswith("zh"):
+            return self.name_zh or self.name_latin
+        return self.name_latin or self.name_zh
+
+    def formal_name(self, lang: str) -> str:
+        """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士"."""
+        name = self.name(lang)
+        honorific = self.honorific.get(lang)
+        if not honorific:
+            return name
+        if lang.startswith("zh"):
+            return f"{name}{honorific}" if self.name_zh else f"{name} {honorific}"
+        return f"{honorific} {name}"
+
+    def both_scripts(self, lang: str) -> str:
+        """Name in the language's script first, the other script in brackets."""
+        first, other = self.formal_name(lang), self.name("en" if lang.startswith("zh") else "zh")
+        if not other or other in first:
+            return first
+        return f"{first}（{other}）" if lang.startswith("zh") else f"{first} ({other})"
+
+    def methods_of(self, *channels: ContactChannel) -> list[Method]:
+        return [m for m in self.methods if m.channel in channels]
+
+
+@dataclass(frozen=True)
+class Participant:
+    person: PersonInfo
+    role: ParticipantRole | TrainingRole
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    kind: ActivityKind
+    occurred_at: dt.datetime
+    subject: str
+    body: str
+    author: str
+    organisation: Bi
+    person: Bi
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    title: Bi
+    status: ProjectStatus
+    fund: Bi
+    amount: float | None
+    currency: str
+    deadline: dt.date | None
+    technology_areas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpInfo:
+    description: Bi
+    due_date: dt.date | None
+    status: FollowUpStatus
+    owner: PersonInfo | None
+    organisation: Bi
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    id: str
+    kind: ItineraryKind
+    title: Bi
+    start: dt.datetime  #: in the place's zone
+    end: dt.datetime
+    timezone: str
+    place: Bi
+    address: Bi
+    city: Bi
+    notes: str
+    organisations: tuple[OrgInfo, ...]
+    attendees: tuple[PersonInfo, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the people going into one meeting should know."""
+
+    item: ItemInfo
+    interactions: tuple[ActivityInfo, ...]
+    projects: tuple[ProjectInfo, ...]
+    follow_ups: tuple[FollowUpInfo, ...]
+
+    @property
+    def technology_areas(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for org in self.item.organisations:
+            seen.update(dict.fromkeys(org.technology_areas))
+        for project in self.projects:
+            seen.update(dict.fromkeys(project.technology_areas))
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class VisitData:
+    id: str
+    office: Bi
+    title: Bi
+    direction: VisitDirection
+    status: VisitStatus
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    host: OrgInfo | None
+    visiting: OrgInfo | None
+    purpose: Bi
+    outcomes: Bi
+    notes: str
+    participants: tuple[Participant, ...]
+    items: tuple[ItemInfo, ...]
+    briefings: tuple[Briefing, ...]
+    follow_ups: tuple[FollowUpInfo, ...]
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str
+    title: Bi
+    start: dt.datetime  #: in the session's zone
+    end: dt.datetime
+    timezone: str
+    room: Bi
+    notes: str
+    trainers: tuple[PersonInfo, ...]
+    attendance: dict[str, AttendanceStatus] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class TrainingData:
+    id: str
+    office: Bi
+    title: Bi
+    topic: Bi
+    status: TrainingStatus
+    start_date: dt.date
+    end_date: dt.date
+    venue: Bi
+    city: Bi
+    timezone: str
+    organiser: OrgInfo | None
+    description: Bi
+    notes: str
+    sessions: tuple[SessionInfo, ...]
+    participants: tuple[Participant, ...]
+
+    @property
+    def trainers(self) -> tuple[PersonInfo, ...]:
+        """Everyone who teaches a session or is registered as a trainer, in order of first session."""
+        seen: dict[str, PersonInfo] = {}
+        for session in self.sessions:
+            for person in session.trainers:
+                seen.setdefault(person.id, person)
+        for participant in self.participants:
+            if participant.role == TrainingRole.TRAINER:
+                seen.setdefault(participant.person.id, participant.person)
+        return tuple(seen.values())
+
+    @property
+    def attendees(self) -> tuple[Participant, ...]:
+        return tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
+
+
+# --------------------------------------------------------------------------- conversion helpers
+
+
+def _live(rows: Iterable) -> list:
+    return [r for r in rows if r.deleted_at is None]
+
+
+def org_info(org: Organisation | None) -> OrgInfo | None:
+    if org is None or org.deleted_at is not None:
+        return None
+    return OrgInfo(
+        id=org.id,
+        name=Bi(org.name_en, org.name_zh),
+        short_name=Bi(org.short_name_en, org.short_name_zh),
+        kind=org.kind,
+        country=org.country or "",
+        city=Bi(org.city_en, org.city_zh),
+        address=Bi(org.address_en, org.address_zh),
+        website=org.website or "",
+        technology_areas=tuple(org.technology_areas or ()),
+        is_member_city=bool(org.is_member_city),
+        notes=org.notes or "",
+    )
+
+
+class _People:
+    """Converts each contact once, however often it appears in the visit."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, PersonInfo] = {}
+
+    def get(self, contact: Contact) -> PersonInfo:
+        found = self._cache.get(contact.id)
+        if found is None:
+            found = self._cache[contact.id] = _person_info(contact)
+        return found
+
+
+def _current_affiliation(contact: Contact) -> Affiliation | None:
+    current = [
+        a
+        for a in contact.affiliations
+        if a.end_date is None and a.deleted_at is None and a.organisation.deleted_at is None
+    ]
+    current.sort(key=lambda a: (not a.is_primary, -(a.start_date or dt.date.min).toordinal()))
+    return current[0] if current else None
+
+
+def _person_info(contact: Contact) -> PersonInfo:
+    aff = _current_affiliation(contact)
+    return PersonInfo(
+        id=contact.id,
+        family_name=contact.family_name or "",
+        given_name=contact.given_name or "",
+        name_order=contact.name_order or NameOrder.GIVEN_FIRST,
+        family_name_zh=contact.family_name_zh or "",
+        given_name_zh=contact.given_name_zh or "",
+        honorific=Bi(contact.honorific_en or "", contact.honorific_zh or ""),
+        position=Bi(aff.position_en, aff.position_zh) if aff else Bi(),
+        department=Bi(aff.department_en, aff.department_zh) if aff else Bi(),
+        organisation=org_info(aff.organisation) if aff else None,
+        languages=tuple(contact.languages or ()),
+        dietary_needs=contact.dietary_needs or "",
+        accessibility_needs=contact.accessibility_needs or "",
+        emergency_contact=contact.emergency_contact or "",
+        methods=tuple(
+            Method(m.channel, m.label or ChannelLabel.WORK, m.value)
+            for m in _live(contact.methods)
+            if m.value
+        ),
+    )
+
+
+def _contact_loads(path):
+    return (
+        path.selectinload(Contact.methods),
+        path.selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+    )
+
+
+def office_name(session: Session) -> Bi:
+    """This installation's office name, without creating the office row (dossiers only read)."""
+    office = session.scalars(
+        select(Office).where(Office.is_self.is_(True), Office.deleted_at.is_(None))
+    ).first()
+    if office is None:
+        return Bi("Regional Office", "地区办公室")
+    return Bi(office.name, office.name_zh)
+
+
+def _bi_name(person: PersonInfo | None) -> Bi:
+    return Bi(person.name("en"), person.name("zh")) if person else Bi()
+
+
+def _follow_up_info(row: FollowUp, people: _People, orgs: dict[str, OrgInfo]) -> FollowUpInfo:
+    org = orgs.get(row.organisation_id or "")
+    return FollowUpInfo(
+        description=Bi(row.description_en, row.description_zh),
+        due_date=row.due_date,
+        status=row.status,
+        owner=people.get(row.owner) if row.owner is not None and row.owner.deleted_at is None else None,
+        organisation=org.name if org else Bi(),
+    )
+
+
+# --------------------------------------------------------------------------- visits
+
+
+def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str) -> str:
+    """The full id of the live visit or training whose id is ``ident`` or starts with it."""
+    ident = ident.strip().lower()
+    if not ident:
+        raise NotFoundError("an id is needed")
+    what = "visit" if model is Visit else "training"
+    ids = session.scalars(
+        select(model.id).where(model.id.like(f"{ident}%"), model.deleted_at.is_(None)).limit(3)
+    ).all()
+    if not ids:
+        raise NotFoundError(f"there is no {what} with the id {ident!r}")
+    if len(ids) > 1 and ident not in ids:
+        raise NotFoundError(f"several {what}s have ids starting with {ident!r}; give more of the id")
+    return ident if ident in ids else ids[0]
+
+
+def gather_visit(session: Session, visit_id: str) -> VisitData:
+    """Everything the visit dossier prints, read in a handful of queries."""
+    visit = session.scalars(
+        select(Visit)
+        .where(Visit.id == visit_id, Visit.deleted_at.is_(None))
+        .options(
+            selectinload(Visit.host_organisation),
+            selectinload(Visit.visiting_organisation),
+            *_contact_loads(selectinload(Visit.participants).selectinload(VisitParticipant.contact)),
+            selectinload(Visit.items)
+            .selectinload(ItineraryItem.organisations)
+            .selectinload(ItineraryOrganisation.organisation),
+            *_contact_loads(
+                selectinload(Visit.items)
+                .selectinload(ItineraryItem.attendees)
+                .selectinload(ItineraryAttendee.contact)
+            ),
+            *_contact_loads(selectinload(Visit.follow_ups).selectinload(FollowUp.owner)),
+        )
+    ).first()
+    if visit is None:
+        raise NotFoundError(f"there is no visit with the id {visit_id!r}")
+    people = _People()
+    orgs: dict[str, OrgInfo] = {}
+
+    def org(o: Organisation | None) -> OrgInfo | None:
+        info = org_info(o)
+        if info is not None:
+            orgs[info.id] = info
+        return info
+
+    host, visiting = org(visit.host_organisation), org(visit.visiting_organisation)
+    participants = [
+        Participant(people.get(p.contact), p.role, p.notes or "")
+        for p in _live(visit.participants)
+        if p.contact.deleted_at is None
+    ]
+    participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.name("en").casefold()))
+
+    items: list[ItemInfo] = []
+    for row in _live(visit.items):
+        zone = ZoneInfo(row.timezone or visit.timezone or "UTC")
+        items.append(
+            ItemInfo(
+                id=row.id,
+                kind=row.kind,
+                title=Bi(row.title_en, row.title_zh),
+                start=row.starts_at.astimezone(zone),
+                end=row.ends_at.astimezone(zone),
+                timezone=zone.key,
+                place=Bi(row.place_en, row.place_zh),
+                address=Bi(row.address_en, row.address_zh),
+                city=Bi(row.city_en, row.city_zh),
+                notes=row.notes or "",
+                organisations=tuple(
+                    info for link in _live(row.organisations) if (info := org(link.organisation)) is not None
+                ),
+                attendees=tuple(
+                    people.get(a.contact) for a in _live(row.attendees) if a.contact.deleted_at is None
+                ),
+            )
+        )
+    items.sort(key=lambda i: (i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC), i.title.en))
+
+    visit_follow_ups = tuple(
+        _follow_up_info(f, people, orgs) for f in _live(visit.follow_ups) if f.status == FollowUpStatus.OPEN
+    )
+    briefings = _briefings(session, [i for i in items if i.kind in BRIEFING_KINDS], people, orgs)
+    return VisitData(
+        id=visit.id,
+        office=office_name(session),
+        title=Bi(visit.title_en, visit.title_zh),
+        direction=visit.direction,
+        status=visit.status,
+        start_date=visit.start_date,
+        end_date=visit.end_date,
+        timezone=visit.timezone or "UTC",
+        host=host,
+        visiting=visiting,
+        purpose=Bi(visit.purpose_en, visit.purpose_zh),
+        outcomes=Bi(visit.outcomes_en, visit.outcomes_zh),
+        notes=visit.notes or "",
+        participants=tuple(participants),
+        items=tuple(items),
+        briefings=briefings,
+        follow_ups=visit_follow_ups,
+    )
+
+
+_ROLE_ORDER = {
+    ParticipantRole.HEAD: 0,
+    ParticipantRole.DELEGATE: 1,
+    ParticipantRole.INTERPRETER: 2,
+    ParticipantRole.HOST: 3,
+    ParticipantRole.ORGANISER: 4,
+    ParticipantRole.STAFF: 5,
+    ParticipantRole.DRIVER: 6,
+}
+
+
+def _briefings(
+    session: Session, meetings: list[ItemInfo], people: _People, orgs: dict[str, OrgInfo]
+) -> tuple[Briefing, ...]:
+    """Briefings for all meetings from three queries (activities, projects, follow-ups) in total."""
+    if not meetings:
+        return ()
+    org_ids = {o.id for m in meetings for o in m.organisations}
+    contact_ids = {p.id for m in meetings for p in m.attendees}
+    latest = max(m.start for m in meetings).astimezone(dt.UTC)
+
+    activities: list[Activity] = []
+    if org_ids or contact_ids:
+        activities = list(
+            session.scalars(
+                select(Activity)
+                .where(
+                    Activity.deleted_at.is_(None),
+                    Activity.occurred_at < latest,
+                    or_(Activity.organisation_id.in_(org_ids), Activity.contact_id.in_(contact_ids)),
+                )
+                .order_by(Activity.occurred_at.desc())
+            )
+        )
+    by_org: dict[str, list[Activity]] = defaultdict(list)
+    by_contact: dict[str, list[Activity]] = defaultdict(list)
+    for a in activities:
+        if a.organisation_id:
+            by_org[a.organisation_id].append(a)
+        if a.contact_id:
+            by_contact[a.contact_id].append(a)
+    # names of organisations and people the activities mention but the visit does not load
+    extra_contacts = {a.contact_id for a in activities if a.contact_id} - set(people._cache)
+    extra_orgs = {a.organisation_id for a in activities if a.organisation_id} - set(orgs)
+    contact_names: dict[str, Bi] = {pid: _bi_name(p) for pid, p in people._cache.items()}
+    if extra_contacts:
+        for c in session.scalars(select(Contact).where(Contact.id.in_(extra_contacts))):
+            contact_names[c.id] = Bi(c.name_latin or c.name_zh, c.name_zh or c.name_latin)
+    org_names: dict[str, Bi] = {oid: o.name for oid, o in orgs.items()}
+    if extra_orgs:
+        for o in session.scalars(select(Organisation).where(Organisation.id.in_(extra_orgs))):
+            org_names[o.id] = Bi(o.name_en, o.name_zh)
+
+    projects_by_org: dict[str, list[ProjectInfo]] = defaultdict(list)
+    follow_ups_by_org: dict[str, list[FollowUpInfo]] = defaultdict(list)
+    if org_ids:
+        for p in session.scalars(
+            select(Project)
+            .where(Project.deleted_at.is_(None), Project.lead_organisation_id.in_(org_ids))
+            .order_by(Project.deadline, Project.title_en)
+        ):
+            projects_by_org[p.lead_organisation_id or ""].append(
+                ProjectInfo(
+                    title=Bi(p.title_en, p.title_zh),
+                    status=p.status,
+                    fund=Bi(p.fund_en, p.fund_zh),
+                    amount=p.amount,
+                    currency=p.currency or "CNY",
+                    deadline=p.deadline,
+                    technology_areas=tuple(p.technology_areas or ()),
+                )
+            )
+        for f in session.scalars(
+            select(FollowUp)
+            .where(
+                FollowUp.deleted_at.is_(None),
+                FollowUp.status == FollowUpStatus.OPEN,
+                FollowUp.organisation_id.in_(org_ids),
+            )
+            .options(*_contact_loads(selectinload(FollowUp.owner)))
+            .order_by(FollowUp.due_date)
+        ):
+            follow_ups_by_org[f.organisation_id or ""].append(_follow_up_info(f, people, orgs))
+
+    result = []
+    for meeting in meetings:
+        before = meeting.start.astimezone(dt.UTC)
+        seen: dict[str, Activity] = {}
+        for o in meeting.organisations:
+            for a in by_org.get(o.id, ()):
+                seen[a.id] = a
+        for p in meeting.attendees:
+            for a in by_contact.get(p.id, ()):
+                seen[a.id] = a
+        earlier = sorted(
+            (a for a in seen.values() if a.occurred_at < before), key=lambda a: a.occurred_at, reverse=True
+        )[:MAX_INTERACTIONS]
+        result.append(
+            Briefing(
+                item=meeting,
+                interactions=tuple(
+                    ActivityInfo(
+                        kind=a.kind,
+                        occurred_at=a.occurred_at,
+                        subject=a.subject or "",
+                        body=a.body or "",
+                        author=a.author or "",
+                        organisation=org_names.get(a.organisation_id or "", Bi()),
+                        person=contact_names.get(a.contact_id or "", Bi()),
+                    )
+                    for a in earlier
+                ),
+                projects=tuple(p for o in meeting.organisations for p in projects_by_org.get(o.id, ())),
+                follow_ups=tuple(f for o in meeting.organisations for f in follow_ups_by_org.get(o.id, ())),
+            )
+        )
+    return tuple(result)
+
+
+# --------------------------------------------------------------------------- trainings
+
+
+def gather_training(session: Session, training_id: str) -> TrainingData:
+    """Everything the training dossier prints."""
+    training = session.scalars(
+        select(Training)
+        .where(Training.id == training_id, Training.deleted_at.is_(None))
+        .options(
+            selectinload(Training.organiser),
+            *_contact_loads(selectinload(Training.participants).selectinload(TrainingParticipant.contact)),
+            *_contact_loads(
+                selectinload(Training.sessions)
+                .selectinload(TrainingSession.trainers)
+                .selectinload(SessionTrainer.contact)
+            ),
+            selectinload(Training.sessions).selectinload(TrainingSession.attendance),
+        )
+    ).first()
+    if training is None:
+        raise NotFoundError(f"there is no training with the id {training_id!r}")
+    people = _People()
+    sessions = []
+    for row in _live(training.sessions):
+        zone = ZoneInfo(row.timezone or training.timezone or "UTC")
+        sessions.append(
+            SessionInfo(
+                id=row.id,
+                title=Bi(row.title_en, row.title_zh),
+                start=row.starts_at.astimezone(zone),
+                end=row.ends_at.astimezone(zone),
+                timezone=zone.key,
+                room=Bi(row.room_en, row.room_zh),
+                notes=row.notes or "",
+                trainers=tuple(
+                    people.get(t.contact) for t in _live(row.trainers) if t.contact.deleted_at is None
+                ),
+                attendance={a.contact_id: a.status for a in _live(row.attendance)},
+            )
+        )
+    sessions.sort(key=lambda s: (s.start.astimezone(dt.UTC), s.title.en))
+    participants = [
+        Participant(people.get(p.contact), p.role)
+        for p in _live(training.participants)
+        if p.contact.deleted_at is None
+    ]
+    participants.sort(key=lambda p: (p.person.name("en").casefold(), p.person.id))
+    return TrainingData(
+        id=training.id,
+        office=office_name(session),
+        title=Bi(training.title_en, training.title_zh),
+        topic=Bi(training.topic_en, training.topic_zh),
+        status=training.status,
+        start_date=training.start_date,
+        end_date=training.end_date,
+        venue=Bi(training.venue_en, training.venue_zh),
+        city=Bi(training.city_en, training.city_zh),
+        timezone=training.timezone or "UTC",
+        organiser=org_info(training.organiser),
+        description=Bi(training.description_en, training.description_zh),
+        notes=training.notes or "",
+        sessions=tuple(sessions),
+        participants=tuple(participants),
+    )

@@ -1,0 +1,194 @@
+"""The dossier's fonts: a Latin and a CJK TrueType face shipped in ``resources/fonts/``, embedded as subsets.
+
+reportlab draws every glyph from the one font of a text run and silently prints an empty box (or
+nothing) for a character the font lacks. Droid Sans Fallback has no Latin letters and Noto Sans no
+Chinese, so every string is cut into runs by the font that actually holds each character, and a
+character neither holds raises :class:`MissingGlyphError` instead of printing tofu in front of a minister.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from petdesk.paths import resource_dir
+
+#: reportlab names of the registered faces.
+LATIN = "PetdeskSans"
+LATIN_BOLD = "PetdeskSans-Bold"
+CJK = "PetdeskCJK"
+
+#: File of each face in ``resources/fonts/`` (licences beside them).
+FONT_FILES = {
+    LATIN: "NotoSans-Regular.ttf",
+    LATIN_BOLD: "NotoSans-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+
+_lock = threading.Lock()
+
+
+class DossierError(Exception):
+    """A dossier cannot be made; the message is a plain sentence for the user."""
+
+
+class MissingGlyphError(DossierError):
+    """A character of the text is in none of the dossier's fonts (it would print as an empty box)."""
+
+    def __init__(self, char: str, text: str) -> None:
+        name = unicodedata.name(char, "unnamed character")
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        super().__init__(
+            f"the character {char!r} (U+{ord(char):04X} {name}) in {shown!r} is in none of the "
+            "dossier fonts, so it cannot be printed"
+        )
+        self.char = char
+        self.text = text
+
+
+def resource_path(relative: str) -> Path:
+    """A file under ``resources/``: in the installed package if it ships there, else at the project root."""
+    candidates = (resource_dir() / relative, Path(__file__).resolve().parents[3] / "resources" / relative)
+    for path in candidates:
+        if path.exists():
+            return path
+    raise DossierError(
+        f"a file the dossier needs is missing: {relative} was looked for in "
+        + " and ".join(str(p.parent) for p in candidates)
+    )
+
+
+def font_dir() -> Path:
+    return resource_path(f"fonts/{FONT_FILES[CJK]}").parent
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered faces with the characters each one really has (glyph 0 is the empty box)."""
+
+    latin: frozenset[int]
+    latin_bold: frozenset[int]
+    cjk: frozenset[int]
+
+
+@cache
+def _load() -> FontSet:
+    directory = font_dir()
+    maps: dict[str, frozenset[int]] = {}
+    for name, filename in FONT_FILES.items():
+        font = TTFont(name, str(directory / filename))
+        pdfmetrics.registerFont(font)
+        maps[name] = frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
+    return FontSet(latin=maps[LATIN], latin_bold=maps[LATIN_BOLD], cjk=maps[CJK])
+
+
+def register() -> FontSet:
+    """Register the faces with reportlab once per process (safe from a worker thread)."""
+    with _lock:
+        return _load()
+
+
+#: Characters that are layout, not glyphs: newlines become line breaks, tabs spaces, others vanish.
+_CONTROL = {code for code in range(0x20) if code not in (0x09, 0x0A)} | {0x7F, 0x0D, 0xFEFF, 0x200B}
+
+
+def clean(text: str) -> str:
+    """The text without invisible control characters, tabs as spaces, line ends as ``\\n``."""
+    text = text.replace("\r\n", "\n").replace("\t", " ")
+    if any(ord(c) in _CONTROL for c in text):
+        text = "".join(c for c in text if ord(c) not in _CONTROL)
+    return text
+
+
+def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
+    """Cut ``text`` into ``(font name, piece)`` runs, each drawn by a face that has all its characters.
+
+    The Latin face is preferred (it has the better Latin, digits and punctuation); the CJK face takes
+    what the Latin one lacks. A character neither has raises :class:`MissingGlyphError`.
+    """
+    fonts = register()
+    latin_name, latin_map = (LATIN_BOLD, fonts.latin_bold) if bold else (LATIN, fonts.latin)
+    if text.isascii() and text.isprintable():  # the common case: plain English, all in the Latin face
+        if text:
+            yield latin_name, text
+        return
+    cjk_map = fonts.cjk
+    current = ""
+    start = 0
+    for i, char in enumerate(text):
+        code = ord(char)
+        if code in latin_map or char == "\n":
+            name = latin_name
+        elif code in cjk_map:
+            name = CJK
+        else:
+            raise MissingGlyphError(char, text)
+        if name != current:
+            if i > start:
+                yield current, text[start:i]
+            current, start = name, i
+    if len(text) > start:
+        yield current, text[start:]
+
+
+def check(text: str) -> None:
+    """Raise :class:`MissingGlyphError` if some character of ``text`` cannot be printed."""
+    for _ in runs(clean(text)):
+        pass
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def markup(text: str, base_font: str, *, bold: bool = False) -> str:
+    """Paragraph markup for ``text`` in a style whose font is ``base_font``: runs that need another
+    face are wrapped in ``<font name=...>``, so no character falls back to a face that lacks it."""
+    text = clean(text)
+    parts = []
+    for name, piece in runs(text, bold=bold):
+        escaped = _escape(piece)
+        parts.append(escaped if name == base_font else f'<font name="{name}">{escaped}</font>')
+    return "".join(parts)
+
+
+def string_width(text: str, size: float, *, bold: bool = False) -> float:
+    """Width of ``text`` drawn run by run at ``size`` points."""
+    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(clean(text), bold=bold))
+
+
+def draw_string(
+    canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+):
+    """Draw one line on a reportlab canvas run by run; ``align`` is left, right or centre of ``x``."""
+    text = clean(text).replace("\n", " ")
+    pieces = list(runs(text, bold=bold))
+    if align != "left":
+        width = sum(pdfmetrics.stringWidth(p, n, size) for n, p in pieces)
+        x -= width if align == "right" else width / 2
+    for name, piece in pieces:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, name, size)
+
+
+def fit(text: str, size: float, width: float, *, bold: bool = False) -> str:
+    """``text`` shortened with an ellipsis so that it fits ``width`` points on one line."""
+    text = clean(text).replace("\n", " ")
+    if string_width(text, size, bold=bold) <= width:
+        return text
+    lo, hi = 0, len(text)  # longest prefix that fits with the ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if string_width(text[:mid] + "…", size, bold=bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"

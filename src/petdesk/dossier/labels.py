@@ -1,0 +1,251 @@
+"""Bilingual words of the dossier: every label exists in English and Chinese at once.
+
+A dossier prints both languages side by side whatever the interface language, so labels are pairs.
+The Chinese side goes through the core gettext catalogue (``translations/core/zh_CN.po``) when it
+has the string, so translators can improve a label without touching code; the built-in Chinese below
+(terms from the project glossary) is what prints otherwise.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from functools import cache
+
+from petdesk.i18n import translator
+from petdesk.models.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    ChannelLabel,
+    ContactChannel,
+    FollowUpStatus,
+    ItineraryKind,
+    OrgKind,
+    ParticipantRole,
+    ProjectStatus,
+    TrainingRole,
+    TrainingStatus,
+    VisitDirection,
+    VisitStatus,
+)
+
+#: The two languages of every dossier, in print order.
+LANGS = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Bi:
+    """A text in English and Chinese. An empty side falls back to the other one."""
+
+    en: str = ""
+    zh: str = ""
+
+    def get(self, lang: str) -> str:
+        if lang.startswith("zh"):
+            return self.zh or self.en
+        return self.en or self.zh
+
+    def __bool__(self) -> bool:
+        return bool(self.en or self.zh)
+
+    def both(self, sep: str = "\n") -> str:
+        """Both sides, once if they are the same."""
+        if not self.en or not self.zh or self.en == self.zh:
+            return self.en or self.zh
+        return f"{self.en}{sep}{self.zh}"
+
+
+_BUILTIN_ZH: dict[str, str] = {
+    # document kinds and sections
+    "Visit dossier": "接待资料手册",
+    "Outbound visit dossier": "出访资料手册",
+    "Training dossier": "培训资料手册",
+    "Programme": "日程安排",
+    "Meeting briefings": "会谈简报",
+    "Briefing": "简报",
+    "Participants": "代表团成员",
+    "Participant profiles": "人员简介",
+    "Contact sheet": "通讯录",
+    "Notes": "笔记",
+    "Trainers": "培训讲师",
+    "Participant list": "学员名单",
+    "Sign-in sheet": "签到表",
+    "Cover": "封面",
+    "Purpose": "访问目的",
+    "Expected outcomes": "预期成果",
+    "Description": "简介",
+    # field labels
+    "Dates": "日期",
+    "Date": "日期",
+    "Time": "时间",
+    "Status": "状态",
+    "Direction": "类型",
+    "Host": "接待方",
+    "Visiting organisation": "来访机构",
+    "Head of delegation": "团长",
+    "Delegation": "代表团",
+    "Organiser": "组织方",
+    "Venue": "地点",
+    "Topic": "主题",
+    "Sessions": "课程场次",
+    "Session": "场次",
+    "Room": "教室",
+    "Place": "地点",
+    "Address": "地址",
+    "Item": "活动",
+    "When and where": "时间与地点",
+    "Host organisation": "接待机构",
+    "Organisations": "相关机构",
+    "Kind": "类别",
+    "City": "城市",
+    "Country": "国家",
+    "Website": "网站",
+    "Member city": "会员城市",
+    "Technology areas": "技术领域",
+    "Notes on the organisation": "机构备注",
+    "People attending": "出席人员",
+    "Previous interactions": "以往往来",
+    "Technologies and projects of interest": "关注的技术与项目",
+    "Open follow-ups": "待办后续行动",
+    "Project": "项目",
+    "Fund": "资金来源",
+    "Amount": "金额",
+    "Deadline": "截止日期",
+    "Owner": "负责人",
+    "Follow-up": "后续行动",
+    "Meeting attendee": "会谈出席人员",
+    "Due": "截止日期",
+    "Name": "姓名",
+    "Position": "职务",
+    "Organisation": "机构",
+    "Department": "部门",
+    "Role": "角色",
+    "Languages": "语言",
+    "Dietary requirements": "饮食要求",
+    "Accessibility needs": "无障碍需求",
+    "Phone": "电话",
+    "E-mail": "电子邮件",
+    "Messaging": "即时通讯",
+    "Emergency contact": "紧急联系人",
+    "Subject": "事由",
+    "With": "对象",
+    "Logged by": "记录人",
+    "No.": "序号",
+    "Signature": "签名",
+    "Sessions taught": "授课场次",
+    "Registered": "报名日期",
+    "Generated": "生成于",
+    "Yes": "是",
+    "No": "否",
+    "None recorded.": "暂无记录。",
+    "No attendees recorded.": "暂无出席人员记录。",
+    "No earlier interactions in the activity log.": "活动记录中暂无以往往来。",
+    "No open follow-ups.": "暂无待办后续行动。",
+    "No projects or technology areas recorded.": "暂无项目或技术领域记录。",
+    "No items in the programme yet.": "日程尚未安排。",
+    "Times are local to each place.": "所有时间均为当地时间。",
+    "Please sign once for each session you attend.": "请在参加的每一场次签名。",
+    "participants": "名人员",
+    "to": "至",
+}
+
+
+@cache
+def _zh_catalogue() -> object:
+    return translator("zh_CN")
+
+
+def label(en: str) -> Bi:
+    """The English label with its Chinese counterpart."""
+    tr = _zh_catalogue()
+    zh = tr(en)  # type: ignore[operator]
+    if zh == en:
+        zh = _BUILTIN_ZH.get(en, en)
+    return Bi(en, zh)
+
+
+_ENUMS: dict[enum.Enum, tuple[str, str]] = {
+    VisitDirection.INBOUND: ("Inbound visit", "来访"),
+    VisitDirection.OUTBOUND: ("Outbound visit", "出访"),
+    VisitStatus.PLANNED: ("Planned", "计划中"),
+    VisitStatus.CONFIRMED: ("Confirmed", "已确认"),
+    VisitStatus.DONE: ("Done", "已完成"),
+    VisitStatus.CANCELLED: ("Cancelled", "已取消"),
+    TrainingStatus.PLANNED: ("Planned", "计划中"),
+    TrainingStatus.CONFIRMED: ("Confirmed", "已确认"),
+    TrainingStatus.DONE: ("Done", "已完成"),
+    TrainingStatus.CANCELLED: ("Cancelled", "已取消"),
+    ParticipantRole.HEAD: ("Head of delegation", "团长"),
+    ParticipantRole.DELEGATE: ("Delegate", "团员"),
+    ParticipantRole.HOST: ("Host", "接待方"),
+    ParticipantRole.INTERPRETER: ("Interpreter", "翻译"),
+    ParticipantRole.DRIVER: ("Driver", "司机"),
+    ParticipantRole.ORGANISER: ("Organiser", "组织方"),
+    ParticipantRole.STAFF: ("Office staff", "工作人员"),
+    ItineraryKind.MEETING: ("Meeting", "会谈"),
+    ItineraryKind.SITE_VISIT: ("Site visit", "实地考察"),
+    ItineraryKind.BANQUET: ("Banquet", "宴请"),
+    ItineraryKind.TRANSFER: ("Transfer", "交通/转场"),
+    ItineraryKind.TRAINING_SESSION: ("Training session", "培训课程"),
+    ItineraryKind.FREE_TIME: ("Free time", "自由活动"),
+    OrgKind.CITY_GOVERNMENT: ("City government", "市政府"),
+    OrgKind.MINISTRY_AGENCY: ("Ministry or agency", "部委/机构"),
+    OrgKind.ENTERPRISE: ("Enterprise", "企业"),
+    OrgKind.FUND: ("Fund or financial institution", "基金/金融机构"),
+    OrgKind.UNIVERSITY: ("University or research institute", "高校/科研院所"),
+    OrgKind.NGO: ("NGO", "非政府组织"),
+    OrgKind.HUB_OFFICE: ("Regional office", "地区办公室"),
+    ActivityKind.CALL: ("Call", "电话"),
+    ActivityKind.MEETING: ("Meeting", "会谈"),
+    ActivityKind.EMAIL: ("E-mail", "电子邮件"),
+    ActivityKind.NOTE: ("Note", "备注"),
+    FollowUpStatus.OPEN: ("Open", "待办"),
+    FollowUpStatus.DONE: ("Done", "已完成"),
+    FollowUpStatus.DROPPED: ("Dropped", "已放弃"),
+    ProjectStatus.IDEA: ("Idea", "构想"),
+    ProjectStatus.PREPARING: ("Preparing", "筹备中"),
+    ProjectStatus.SUBMITTED: ("Submitted", "已提交"),
+    ProjectStatus.APPROVED: ("Approved", "已批准"),
+    ProjectStatus.REJECTED: ("Rejected", "未获批准"),
+    ProjectStatus.RUNNING: ("Running", "实施中"),
+    ProjectStatus.CLOSED: ("Closed", "已结束"),
+    ContactChannel.EMAIL: ("E-mail", "电子邮件"),
+    ContactChannel.PHONE: ("Phone", "电话"),
+    ContactChannel.WECHAT: ("WeChat", "微信"),
+    ContactChannel.WHATSAPP: ("WhatsApp", "WhatsApp"),
+    ContactChannel.LINE: ("LINE", "LINE"),
+    ContactChannel.TELEGRAM: ("Telegram", "Telegram"),
+    ContactChannel.SKYPE: ("Skype", "Skype"),
+    ContactChannel.FAX: ("Fax", "传真"),
+    ChannelLabel.WORK: ("work", "工作"),
+    ChannelLabel.MOBILE: ("mobile", "手机"),
+    ChannelLabel.HOME: ("home", "住宅"),
+    ChannelLabel.OTHER: ("other", "其他"),
+    TrainingRole.ATTENDEE: ("Attendee", "学员"),
+    TrainingRole.TRAINER: ("Trainer", "培训讲师"),
+    TrainingRole.ORGANISER: ("Organiser", "组织方"),
+    AttendanceStatus.PRESENT: ("Present", "出席"),
+    AttendanceStatus.ABSENT: ("Absent", "缺席"),
+    AttendanceStatus.EXCUSED: ("Excused", "请假"),
+}
+
+
+def enum_label(value: enum.Enum | None) -> Bi:
+    """The printed name of a closed-vocabulary value in both languages.
+
+    Not looked up in the gettext catalogue: one English word ("Open", "Done") means different
+    things in different places, and the catalogue has no context to tell them apart."""
+    if value is None:
+        return Bi()
+    pair = _ENUMS.get(value)
+    if pair is None:  # a value added by a newer office: print it rather than fail
+        text = str(value.value).replace("_", " ")
+        return Bi(text, text)
+    return Bi(*pair)
+
+
+def builtin_catalogue() -> dict[str, str]:
+    """English → Chinese of every built-in label (to seed the core catalogue)."""
+    table = dict(_BUILTIN_ZH)
+    table.update({en: zh for en, zh in _ENUMS.values()})
+    return table

@@ -1,0 +1,662 @@
+"""Page machinery shared by visit and training dossiers: styles, bilingual blocks, running header/footer.
+
+Content is written once as *blocks* that know both languages. The layout decides how they appear:
+``parallel`` puts English and Chinese side by side (one row per block, so the two stay level),
+``sequential`` prints a section in English and then again in Chinese. Every piece of text is a
+:class:`~petdesk.dossier.text.TextFlow` that picks the face of every character (see
+:mod:`petdesk.dossier.fonts`); no table cell holds a bare string, so nothing is ever drawn in
+reportlab's default Helvetica.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape, letter
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from petdesk import i18n
+from petdesk.dossier import fonts
+from petdesk.dossier.fonts import LATIN
+from petdesk.dossier.labels import LANGS, Bi, label
+from petdesk.dossier.text import Rich, TextFlow, TextStyle
+
+
+class Layout(enum.StrEnum):
+    PARALLEL = "parallel"
+    SEQUENTIAL = "sequential"
+
+
+class Paper(enum.StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"
+
+
+PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: letter}
+
+#: A progress callback gets the fraction done (0..1) and a short English message.
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class DossierOptions:
+    """What the user chose in the dialog or on the command line."""
+
+    layout: Layout = Layout.PARALLEL
+    paper: Paper = Paper.A4
+    #: Section keys to include; None means every section of the dossier kind.
+    sections: frozenset[str] | None = None
+    #: Time printed as the generation date (default: now, in the computer's zone).
+    generated_at: dt.datetime | None = None
+    #: Byte-identical output for identical input (fixed document id and dates), for tests.
+    reproducible: bool = False
+
+    def wants(self, key: str) -> bool:
+        return self.sections is None or key in self.sections
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def fmt_date(value: dt.date | None, lang: str) -> str:
+    """ "29 Nov 2026" / "2026年11月29日"."""
+    if value is None:
+        return ""
+    return i18n.format_date(value, lang, "y年M月d日" if lang == "zh" else "d MMM y")
+
+
+def fmt_long_date(value: dt.date, lang: str) -> str:
+    """ "Sunday, 29 November 2026" / "2026年11月29日 星期日"."""
+    return i18n.format_date_long_weekday(value, lang)
+
+
+def fmt_time(value: dt.datetime, lang: str) -> str:
+    return i18n.format_time(value, lang, "HH:mm")
+
+
+def fmt_time_range(start: dt.datetime, end: dt.datetime, lang: str) -> str:
+    text = f"{fmt_time(start, lang)}–{fmt_time(end, lang)}"
+    if end.date() != start.date():
+        text += " (+1)" if (end.date() - start.date()).days == 1 else f" ({fmt_date(end.date(), lang)})"
+    return text
+
+
+def fmt_date_range(start: dt.date, end: dt.date, lang: str) -> str:
+    if start == end:
+        return fmt_long_date(start, lang)
+    sep = f" {label('to').zh} " if lang == "zh" else " – "
+    return f"{fmt_long_date(start, lang)}{sep}{fmt_long_date(end, lang)}"
+
+
+def fmt_utc_offset(value: dt.datetime) -> str:
+    """ "UTC+08:00"."""
+    offset = value.utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def bi_date(value: dt.date | None) -> Bi:
+    return Bi(fmt_date(value, "en"), fmt_date(value, "zh")) if value else Bi()
+
+
+def join(items: Iterable[str], lang: str) -> str:
+    """A list as each language writes it: "a, b, c" / "a、b、c"."""
+    return ("、" if lang == "zh" else ", ").join(i for i in items if i)
+
+
+# --------------------------------------------------------------------------- styles
+
+INK = colors.HexColor("#1B2B34")
+MUTED = colors.HexColor("#5B6B75")
+ACCENT = colors.HexColor("#1F7A5C")
+RULE = colors.HexColor("#B8C4CB")
+HEAD_BG = colors.HexColor("#E3EEE9")
+GROUP_BG = colors.HexColor("#F2F5F7")
+
+
+def _style(lang: str, size: float, *, bold: bool = False, **kw: Any) -> TextStyle:
+    return TextStyle(
+        size=size,
+        line=kw.pop("line", 1.45 if lang == "zh" else 1.3),
+        color=kw.pop("color", INK),
+        bold=bold,
+        **kw,
+    )
+
+
+def _styles(lang: str) -> dict[str, TextStyle]:
+    return {
+        "title": _style(lang, 22, bold=True, align="center", line=1.35),
+        "subtitle": _style(lang, 13, align="center", color=MUTED),
+        "h1": _style(lang, 15, bold=True, color=ACCENT, space_after=4),
+        "h2": _style(lang, 11.5, bold=True, space_before=6, space_after=3),
+        "body": _style(lang, 9.5),
+        "small": _style(lang, 8, color=MUTED),
+        "cell": _style(lang, 8.5),
+        "cellb": _style(lang, 8.5, bold=True),
+        "head": _style(lang, 8.5, bold=True),
+        "center": _style(lang, 10.5, align="center"),
+    }
+
+
+STYLES = {lang: _styles(lang) for lang in LANGS}
+#: Styles for text that holds both languages (shared table columns, notes).
+STYLES["both"] = STYLES["en"]
+
+
+def rich(lang: str, style: str = "body") -> Rich:
+    return Rich(STYLES[lang][style], MUTED)
+
+
+def para(text: str, lang: str, style: str = "body") -> TextFlow:
+    """One paragraph of ``text`` in the language's style (``lang`` "en", "zh" or "both")."""
+    return rich(lang, style).add(text).flowable()
+
+
+#: Rich cell content: given a language, the pieces ``(text, {"bold":..., "muted":..., "size":...})``.
+Parts = list[tuple[str, dict[str, Any]]]
+Cell = str | Bi | Callable[[str], Parts]
+
+
+def _add_parts(r: Rich, parts: Parts) -> None:
+    for text, fmt in parts:
+        if text == "\n":
+            r.br()
+        else:
+            r.add(text, **fmt)
+
+
+def _cell_paragraph(cell: Cell, lang: str, style: str) -> TextFlow:
+    """A table cell in one language; ``lang="both"`` (shared columns) holds English and Chinese.
+
+    A callable cell is asked with ``"both"`` too and decides itself how to show both languages.
+    """
+    if isinstance(cell, str):
+        return para(cell, lang, style)
+    if isinstance(cell, Bi):
+        return para(cell.both() if lang == "both" else cell.get(lang), lang, style)
+    r = rich(lang, style)
+    _add_parts(r, cell(lang))
+    return r.flowable()
+
+
+def stacked(fn: Callable[[str], Parts]) -> Callable[[str], Parts]:
+    """A cell function that, asked for "both", shows its English and its Chinese parts one above the other."""
+
+    def cell(lang: str) -> Parts:
+        if lang != "both":
+            return fn(lang)
+        en, zh = fn("en"), fn("zh")
+        return en if en == zh else [*en, ("\n", {}), *zh]
+
+    return cell
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+class Block:
+    """Part of a section that can be laid out in either layout."""
+
+    def parallel(self, width: float) -> list[Flowable]:
+        raise NotImplementedError
+
+    def single(self, lang: str, width: float) -> list[Flowable]:
+        raise NotImplementedError
+
+
+GUTTER = 6 * mm
+
+
+class Pair(Block):
+    """Free-flowing content written once per language; side by side in parallel layout."""
+
+    def __init__(self, make: Callable[[str, float], list[Flowable]], *, split: bool = True) -> None:
+        self.make = make
+        #: Whether a pair taller than the rest of the page may continue on the next one.
+        self.split = split
+
+    def single(self, lang: str, width: float) -> list[Flowable]:
+        return self.make(lang, width)
+
+    def parallel(self, width: float) -> list[Flowable]:
+        half = (width - GUTTER) / 2
+        table = Table(
+            [[self.make("en", half), self.make("zh", half)]],
+            colWidths=[half + GUTTER, half],
+            splitInRow=1 if self.split else 0,
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), GUTTER),
+                    ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
+        return [table]
+
+
+class Text(Pair):
+    """A paragraph of bilingual text (or a language-neutral string shown in both columns)."""
+
+    def __init__(self, text: Bi | str, style: str = "body", space_after: float = 4) -> None:
+        def make(lang: str, width: float) -> list[Flowable]:
+            value = text if isinstance(text, str) else text.get(lang)
+            return [para(value, lang, style), Spacer(1, space_after)] if value else []
+
+        super().__init__(make)
+
+
+class Full(Block):
+    """Language-neutral flowables, placed once (after both languages in sequential layout)."""
+
+    def __init__(self, flowables: Sequence[Flowable] | Callable[[float], list[Flowable]]) -> None:
+        self.flowables = flowables
+
+    def _get(self, width: float) -> list[Flowable]:
+        return self.flowables(width) if callable(self.flowables) else list(self.flowables)
+
+    def parallel(self, width: float) -> list[Flowable]:
+        return self._get(width)
+
+    def single(self, lang: str, width: float) -> list[Flowable]:
+        return self._get(width) if lang == LANGS[-1] else []
+
+
+@dataclass
+class Col:
+    """A table column: per-language (doubled in parallel layout) or shared (one column, both languages)."""
+
+    header: Bi
+    weight: float
+    shared: bool = False
+    align: str = "LEFT"
+    style: str = "cell"
+
+
+@dataclass
+class Row:
+    cells: Sequence[Cell] = ()
+    #: A heading row (e.g. a day of the programme) spanning the table.
+    group: Bi | None = None
+
+
+@dataclass
+class BiTable(Block):
+    cols: list[Col]
+    rows: list[Row]
+    empty: Bi | None = None
+    space_after: float = 8
+    #: Fixed row height (sign-in sheets); None lets rows grow with their text.
+    row_height: float | None = None
+    extra_style: list[tuple] = field(default_factory=list)
+
+    def _layout(self, langs: Sequence[str]) -> list[tuple[int, str]]:
+        """(column index, language) for each printed column; shared columns print as "both"."""
+        if len(langs) == 1:
+            return [(i, langs[0]) for i in range(len(self.cols))]
+        first = next((i for i, c in enumerate(self.cols) if not c.shared), len(self.cols))
+        lead = [(i, "both") for i in range(first)]
+        own = [i for i, c in enumerate(self.cols) if not c.shared]
+        trail = [(i, "both") for i, c in enumerate(self.cols) if c.shared and i >= first]
+        return lead + [(i, "en") for i in own] + [(i, "zh") for i in own] + trail
+
+    def _build(self, langs: Sequence[str], width: float) -> list[Flowable]:
+        lang_label = langs[0] if len(langs) == 1 else "both"
+        if not self.rows:
+            if self.empty is None:
+                return []
+            return [
+                para(
+                    self.empty.both("  ") if lang_label == "both" else self.empty.get(lang_label),
+                    lang_label,
+                    "small",
+                ),
+                Spacer(1, self.space_after),
+            ]
+        printed = self._layout(langs)
+        total = sum(self.cols[i].weight for i, _ in printed)
+        widths = [width * self.cols[i].weight / total for i, _ in printed]
+        data: list[list[Any]] = [[_cell_paragraph(self.cols[i].header, lg, "head") for i, lg in printed]]
+        style: list[tuple] = [
+            ("FONTNAME", (0, 0), (-1, -1), LATIN),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if len(langs) > 1:
+            # a faint rule between the English and the Chinese half
+            own = [k for k, (_, lg) in enumerate(printed) if lg == "zh"]
+            if own:
+                style.append(("LINEBEFORE", (own[0], 0), (own[0], -1), 0.6, RULE))
+        for r, row in enumerate(self.rows, start=1):
+            if row.group is not None:
+                zh_cols = [k for k, (_, lg) in enumerate(printed) if lg == "zh"]
+                if len(langs) == 1 or not zh_cols:
+                    text = row.group.get(langs[0]) if len(langs) == 1 else row.group.both("  ·  ")
+                    data.append([para(text, lang_label, "cellb")] + [""] * (len(printed) - 1))
+                    style.append(("SPAN", (0, r), (-1, r)))
+                else:
+                    zh_first = zh_cols[0]
+                    cells: list[Any] = [""] * len(printed)
+                    cells[0] = para(row.group.en, "en", "cellb")
+                    cells[zh_first] = para(row.group.zh or row.group.en, "zh", "cellb")
+                    data.append(cells)
+                    style += [("SPAN", (0, r), (zh_first - 1, r)), ("SPAN", (zh_first, r), (-1, r))]
+                style.append(("BACKGROUND", (0, r), (-1, r), GROUP_BG))
+                continue
+            data.append([_cell_paragraph(row.cells[i], lg, self.cols[i].style) for i, lg in printed])
+        for k, (i, _) in enumerate(printed):
+            if self.cols[i].align != "LEFT":
+                style.append(("ALIGN", (k, 0), (k, -1), self.cols[i].align))
+        style += self.extra_style
+        heights = None
+        if self.row_height:
+            heights = [None] + [self.row_height] * len(self.rows)
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(style))
+        return [table, Spacer(1, self.space_after)]
+
+    def parallel(self, width: float) -> list[Flowable]:
+        return self._build(LANGS, width)
+
+    def single(self, lang: str, width: float) -> list[Flowable]:
+        return self._build([lang], width)
+
+
+class Heading(Block):
+    """A sub-heading inside a section."""
+
+    def __init__(self, text: Bi, style: str = "h2") -> None:
+        self.text = text
+        self.style = style
+
+    def single(self, lang: str, width: float) -> list[Flowable]:
+        return [para(self.text.get(lang), lang, self.style)]
+
+    def parallel(self, width: float) -> list[Flowable]:
+        return Pair(lambda lang, w: self.single(lang, w)).parallel(width)
+
+
+@dataclass
+class Section:
+    key: str
+    title: Bi
+    blocks: list[Block]
+    #: Page template ("portrait" or "landscape").
+    template: str = "portrait"
+    #: Start on a new page.
+    new_page: bool = True
+    #: Outline (bookmark) level; 0 for the dossier's parts, 1 for e.g. one meeting's briefing.
+    level: int = 0
+    #: A level-0 outline entry to open before this section (the first of a group of level-1 ones).
+    outline_parent: Bi | None = None
+    #: Print once in parallel layout whatever the user chose (forms and the cover are bilingual already).
+    always_parallel: bool = False
+
+
+class _Bookmark(Flowable):
+    """Marks the PDF outline at the place it is drawn (a zero-height flowable)."""
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=True)
+
+
+# --------------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """Text of the running header and footer."""
+
+    office: Bi
+    title: Bi
+    generated: dt.datetime
+    #: Pages (1-based) without a header, such as the cover.
+    bare_pages: frozenset[int] = frozenset()
+
+
+def page_label(number: int, total: int) -> str:
+    """ "Page 3 of 12 / 第 3 页，共 12 页"."""
+    return f"Page {number} of {total} / 第 {number} 页，共 {total} 页"
+
+
+MARGIN_X = 16 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 17 * mm
+
+
+@functools.cache
+def _chrome_text(chrome: Chrome, width: float) -> tuple[tuple[str, str], str]:
+    """Header (left, right) and footer text, fitted once per page width rather than on every page."""
+    office = chrome.office.both(" · ")
+    left_w = min(fonts.string_width(office, 8), (width - 2 * MARGIN_X) * 0.45)
+    title = chrome.title.both(" · ")
+    avail = width - 2 * MARGIN_X - left_w - 8 * mm
+    when = chrome.generated
+    generated = (
+        f"{label('Generated').en} {fmt_date(when.date(), 'en')} {fmt_time(when, 'en')} · "
+        f"{label('Generated').zh} {fmt_date(when.date(), 'zh')} {fmt_time(when, 'zh')}"
+    )
+    return (fonts.fit(office, 8, left_w), fonts.fit(title, 8, avail)), generated
+
+
+def _chrome_canvas(chrome: Chrome) -> type[Canvas]:
+    class DossierCanvas(Canvas):
+        """Keeps every page until the end so that the footer can say "of Y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_chrome(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _draw_chrome(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            header, footer = _chrome_text(chrome, width)
+            self.saveState()
+            self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            if number not in chrome.bare_pages:
+                y = height - MARGIN_TOP + 7 * mm
+                fonts.draw_string(self, MARGIN_X, y, header[0], 8)
+                fonts.draw_string(self, width - MARGIN_X, y, header[1], 8, align="right")
+                self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+            y = MARGIN_BOTTOM - 9 * mm
+            self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
+            fonts.draw_string(self, MARGIN_X, y, footer, 7.5)
+            fonts.draw_string(self, width - MARGIN_X, y, page_label(number, total), 7.5, align="right")
+            self.restoreState()
+
+    return DossierCanvas
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, target: Any, paper: Paper, meta: Bi, reproducible: bool) -> None:
+        size = PAGE_SIZES[paper]
+        super().__init__(
+            target,
+            pagesize=size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=meta.both(" / "),
+            author="petdesk",
+            creator="petdesk",
+            invariant=1 if reproducible else 0,
+            pageCompression=1,
+            initialFontName=LATIN,
+            initialFontSize=10,
+            lang="en",
+        )
+        templates = []
+        for name, pagesize in (("portrait", size), ("landscape", landscape(size))):
+            w, h = pagesize
+            frame = Frame(
+                MARGIN_X,
+                MARGIN_BOTTOM,
+                w - 2 * MARGIN_X,
+                h - MARGIN_TOP - MARGIN_BOTTOM,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=name,
+            )
+            templates.append(PageTemplate(id=name, frames=[frame], pagesize=pagesize))
+        self.addPageTemplates(templates)
+
+    def frame_width(self, template: str) -> float:
+        for t in self.pageTemplates:
+            if t.id == template:
+                return t.frames[0].width
+        raise KeyError(template)
+
+
+def story(sections: Sequence[Section], layout: Layout, doc: _Doc) -> list[Flowable]:
+    """The flowables of all sections in the chosen layout."""
+    flow: list[Flowable] = []
+    current = "portrait"
+    for n, section in enumerate(sections):
+        width = doc.frame_width(section.template)
+        if n > 0 and (section.new_page or section.template != current):
+            if section.template != current:
+                flow.append(NextPageTemplate(section.template))
+            flow.append(PageBreak())
+        elif n > 0:
+            flow.append(Spacer(1, 6 * mm))
+        current = section.template
+        if section.outline_parent:
+            flow.append(_Bookmark(f"p{n}", section.outline_parent.both(" · "), 0))
+        if section.title:
+            flow.append(_Bookmark(f"s{n}", section.title.both(" · "), section.level))
+        if layout == Layout.PARALLEL or section.always_parallel:
+            if section.title:
+                flow += Heading(section.title, "h1").parallel(width)
+            for block in section.blocks:
+                flow += block.parallel(width)
+        else:
+            for k, lang in enumerate(LANGS):
+                if k > 0:
+                    flow.append(CondPageBreak(0.35 * doc.height))
+                    flow.append(Spacer(1, 5 * mm))
+                if section.title:
+                    flow.append(para(section.title.get(lang), lang, "h1"))
+                for block in section.blocks:
+                    flow += block.single(lang, width)
+    return flow
+
+
+def render(
+    sections: Sequence[Section],
+    out: Path | str,
+    options: DossierOptions,
+    chrome: Chrome,
+    progress: Progress | None = None,
+) -> Path:
+    """Lay out ``sections`` and write the PDF to ``out`` (atomically: a failed run leaves no file)."""
+    fonts.register()
+    rl_config.useA85 = 0  # binary page streams: smaller and faster than ASCII85 text
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".dossier-", suffix=".pdf.part", dir=out.parent)
+    os.close(fd)
+    try:
+        doc = _Doc(tmp_name, options.paper, chrome.title, options.reproducible)
+        flow = story(sections, options.layout, doc)
+        if progress is not None:
+            progress_cb = _progress_adapter(progress)
+            doc.setProgressCallBack(progress_cb)
+        doc.build(flow, canvasmaker=_chrome_canvas(chrome))
+        os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, out)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (``os.umask`` would race with other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _progress_adapter(progress: Progress) -> Callable[[str, int], None]:
+    """reportlab reports flowables laid out; map them onto 10 %..98 % of the whole job."""
+    state = {"total": 1, "last": -1.0}
+
+    def callback(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            state["total"] = max(1, value)
+        elif kind == "PROGRESS":
+            fraction = 0.1 + 0.88 * min(1.0, value / state["total"])
+            if fraction - state["last"] >= 0.01:
+                state["last"] = fraction
+                progress(fraction, "laying out pages")
+        elif kind == "FINISHED":
+            progress(0.98, "writing the file")
+
+    return callback
+
+
+def now_local() -> dt.datetime:
+    return dt.datetime.now().astimezone()

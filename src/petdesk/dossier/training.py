@@ -1,0 +1,290 @@
+"""The training dossier: cover, programme, trainers, participant list, sign-in sheet, notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+
+from petdesk.dossier.data import Participant, SessionInfo, TrainingData
+from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.layout import (
+    MUTED as MUTED_COLOUR,
+)
+from petdesk.dossier.layout import (
+    BiTable,
+    Block,
+    Col,
+    Heading,
+    Parts,
+    Row,
+    Section,
+    Text,
+    bi_date,
+    fmt_date,
+    fmt_date_range,
+    fmt_long_date,
+    fmt_time,
+    fmt_time_range,
+    fmt_utc_offset,
+    join,
+)
+from petdesk.dossier.visit import (
+    BOLD,
+    MUTED,
+    cover_blocks,
+    names_cell,
+    notes_section,
+    person_position,
+    profile_block,
+)
+from petdesk.i18n import format_number
+
+TRAINING_SECTIONS: dict[str, Bi] = {
+    "cover": label("Cover"),
+    "programme": label("Programme"),
+    "trainers": label("Trainers"),
+    "participants": label("Participant list"),
+    "signin": label("Sign-in sheet"),
+    "notes": label("Notes"),
+}
+
+#: At most this many session columns on one sign-in sheet; more sessions continue on the next sheet.
+SESSIONS_PER_SHEET = 6
+
+
+def _cover(t: TrainingData) -> Section:
+    count = len(t.attendees)
+    rows = [
+        ("Status", enum_label(t.status)),
+        ("Topic", t.topic),
+        ("Venue", Bi(join([t.venue.en, t.city.en], "en"), join([t.venue.zh, t.city.zh], "zh"))),
+        ("Organiser", t.organiser.name if t.organiser else Bi()),
+        (
+            "Sessions",
+            Bi(format_number(len(t.sessions), "en"), format_number(len(t.sessions), "zh"))
+            if t.sessions
+            else Bi(),
+        ),
+        (
+            "Participants",
+            Bi(
+                f"{format_number(count, 'en')} participant{'s' if count != 1 else ''}",
+                f"{format_number(count, 'zh')} {label('participants').zh}",
+            )
+            if count
+            else Bi(),
+        ),
+    ]
+    dates = Bi(fmt_date_range(t.start_date, t.end_date, "en"), fmt_date_range(t.start_date, t.end_date, "zh"))
+    return Section(
+        "cover",
+        Bi(),
+        cover_blocks(label("Training dossier"), t.title, dates, t.office, rows),
+        new_page=False,
+        always_parallel=True,
+    )
+
+
+def _session_cell(s: SessionInfo, n: int):
+    def cell(lang: str) -> Parts:
+        parts: Parts = [(f"{n}. {s.title.get(lang)}", BOLD)]
+        if s.room:
+            parts += [("\n", {}), (s.room.get(lang), MUTED)]
+        return parts
+
+    return cell
+
+
+def _trainer_names(s: SessionInfo):
+    def cell(lang: str) -> Parts:
+        if lang == "both":
+            return (
+                [
+                    (join([p.formal_name("en") for p in s.trainers], "en"), {}),
+                    ("\n", {}),
+                    (join([p.formal_name("zh") for p in s.trainers], "zh"), {}),
+                ]
+                if s.trainers
+                else []
+            )
+        return [(join([p.formal_name(lang) for p in s.trainers], lang), {})]
+
+    return cell
+
+
+def _time_cell(s: SessionInfo, zone: str):
+    def cell(lang: str) -> Parts:
+        shown = "en" if lang == "both" else lang
+        parts: Parts = [(fmt_time_range(s.start, s.end, shown), {})]
+        if s.timezone != zone:
+            parts += [("\n", {}), (fmt_utc_offset(s.start), MUTED)]
+        return parts
+
+    return cell
+
+
+def _programme(t: TrainingData) -> Section:
+    blocks: list[Block] = []
+    if t.description:
+        blocks += [Heading(label("Description")), Text(t.description)]
+    rows: list[Row] = []
+    day = None
+    for n, s in enumerate(t.sessions, start=1):
+        if s.start.date() != day:
+            day = s.start.date()
+            rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
+        rows.append(Row([_time_cell(s, t.timezone), _session_cell(s, n), _trainer_names(s)]))
+    first = t.sessions[0].start if t.sessions else None
+    zone_note = f" ({t.timezone}, {fmt_utc_offset(first)})" if first else ""
+    note = label("Times are local to each place.")
+    blocks.append(Text(Bi(note.en + zone_note, note.zh + zone_note), "small"))
+    blocks.append(
+        BiTable(
+            [
+                Col(label("Time"), 1.1, shared=True),
+                Col(label("Session"), 3),
+                Col(label("Trainers"), 1.8, shared=True),
+            ],
+            rows,
+            empty=label("No items in the programme yet."),
+        )
+    )
+    return Section("programme", label("Programme"), blocks)
+
+
+def _trainers(t: TrainingData) -> Section:
+    blocks: list[Block] = []
+    for person in t.trainers:
+        taught = [
+            f"{n}. {fmt_date(s.start.date(), 'en')} {fmt_time(s.start, 'en')}"
+            for n, s in enumerate(t.sessions, start=1)
+            if any(p.id == person.id for p in s.trainers)
+        ]
+        taught_zh = [
+            f"{n}. {fmt_date(s.start.date(), 'zh')} {fmt_time(s.start, 'zh')}"
+            for n, s in enumerate(t.sessions, start=1)
+            if any(p.id == person.id for p in s.trainers)
+        ]
+        extra = [("Sessions taught", Bi(join(taught, "en"), join(taught_zh, "zh")))] if taught else []
+        blocks.append(profile_block(person, enum_label(_role_of(t.participants, person.id)), extra))
+    if not blocks:
+        blocks.append(Text(label("None recorded."), "small"))
+    return Section("trainers", label("Trainers"), blocks)
+
+
+def _role_of(participants: Sequence[Participant], person_id: str):
+    from petdesk.models.enums import TrainingRole
+
+    for p in participants:
+        if p.person.id == person_id:
+            return p.role
+    return TrainingRole.TRAINER
+
+
+def _participants(t: TrainingData) -> Section:
+    rows = [
+        Row(
+            [
+                str(n),
+                names_cell(p.person),
+                lambda lang, person=p.person: person_position(person, lang),
+                enum_label(p.role),
+            ]
+        )
+        for n, p in enumerate(t.attendees, start=1)
+    ]
+    table = BiTable(
+        [
+            Col(label("No."), 0.45, shared=True, align="RIGHT"),
+            Col(label("Name"), 1.8, shared=True),
+            Col(label("Position"), 2.6),
+            Col(label("Role"), 0.9),
+        ],
+        rows,
+        empty=label("None recorded."),
+    )
+    return Section("participants", label("Participant list"), [table])
+
+
+def _sign_in(t: TrainingData) -> list[Section]:
+    """One bilingual sign-in form (landscape) per group of sessions; the same in both layouts."""
+    people = t.attendees
+    groups = [t.sessions[i : i + SESSIONS_PER_SHEET] for i in range(0, len(t.sessions), SESSIONS_PER_SHEET)]
+    if not groups:
+        groups = [()]
+    sections = []
+    for g, group in enumerate(groups):
+        first = g * SESSIONS_PER_SHEET
+        cols = [
+            Col(label("No."), 0.45, shared=True, align="RIGHT"),
+            Col(label("Name"), 2.0, shared=True),
+            Col(label("Organisation"), 2.2, shared=True),
+        ]
+        for k, s in enumerate(group, start=first + 1):
+            cols.append(
+                Col(
+                    Bi(
+                        f"{k}. {fmt_date(s.start.date(), 'en')} {fmt_time(s.start, 'en')}",
+                        f"{k}. {fmt_date(s.start.date(), 'zh')} {fmt_time(s.start, 'zh')}",
+                    ),
+                    1.35,
+                    shared=True,
+                )
+            )
+        rows = [
+            Row(
+                [
+                    str(n),
+                    names_cell(p.person),
+                    p.person.organisation.name if p.person.organisation else "",
+                    *([""] * len(group)),
+                ]
+            )
+            for n, p in enumerate(people, start=1)
+        ]
+        # a few blank lines for walk-ins
+        rows += [Row([str(n), "", "", *([""] * len(group))]) for n in range(len(people) + 1, len(people) + 4)]
+        title = label("Sign-in sheet")
+        if len(groups) > 1:
+            title = Bi(f"{title.en} ({g + 1}/{len(groups)})", f"{title.zh}（{g + 1}/{len(groups)}）")
+        instruction = label("Please sign once for each session you attend.")
+        table = BiTable(
+            cols,
+            rows,
+            row_height=11 * mm,
+            extra_style=[("LINEAFTER", (0, 0), (-2, -1), 0.25, MUTED_COLOUR)],
+        )
+        sections.append(
+            Section(
+                "signin",
+                title,
+                [Text(instruction, "small"), table],
+                template="landscape",
+                always_parallel=True,
+            )
+        )
+    return sections
+
+
+def training_sections(t: TrainingData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
+    def want(key: str) -> bool:
+        return wanted is None or key in wanted
+
+    sections: list[Section] = []
+    if want("cover"):
+        sections.append(_cover(t))
+    if want("programme"):
+        sections.append(_programme(t))
+    if want("trainers"):
+        sections.append(_trainers(t))
+    if want("participants"):
+        sections.append(_participants(t))
+    if want("signin"):
+        sections += _sign_in(t)
+    if want("notes"):
+        sections.append(notes_section(t.notes))
+    return sections
+
+
+__all__ = ["TRAINING_SECTIONS", "bi_date", "training_sections"]

@@ -1,0 +1,588 @@
+"""The visit dossier: cover, programme, one briefing page per meeting, people, contact sheet, notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+
+from petdesk.dossier import fonts
+from petdesk.dossier.data import (
+    ActivityInfo,
+    Briefing,
+    FollowUpInfo,
+    ItemInfo,
+    OrgInfo,
+    PersonInfo,
+    ProjectInfo,
+    VisitData,
+)
+from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.layout import (
+    ACCENT,
+    LATIN,
+    RULE,
+    BiTable,
+    Block,
+    Col,
+    Full,
+    Heading,
+    Pair,
+    Parts,
+    Rich,
+    Row,
+    Section,
+    Text,
+    bi_date,
+    fmt_date,
+    fmt_date_range,
+    fmt_long_date,
+    fmt_time_range,
+    fmt_utc_offset,
+    join,
+    para,
+    rich,
+)
+from petdesk.i18n import babel_locale, format_currency, format_number
+from petdesk.models.enums import ContactChannel, VisitDirection
+
+#: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
+VISIT_SECTIONS: dict[str, Bi] = {
+    "cover": label("Cover"),
+    "programme": label("Programme"),
+    "briefings": label("Meeting briefings"),
+    "participants": label("Participant profiles"),
+    "contacts": label("Contact sheet"),
+    "notes": label("Notes"),
+}
+
+MUTED = {"muted": True}
+BOLD = {"bold": True}
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def country_name(code: str, lang: str) -> str:
+    """ "Germany" / "德国" from "DE", by babel."""
+    if not code:
+        return ""
+    return babel_locale(lang).territories.get(code.upper(), code)
+
+
+def language_names(codes: Sequence[str], lang: str) -> str:
+    """ "Chinese, English" / "中文、英语" from ["zh", "en"], by babel."""
+    names = babel_locale(lang).languages
+    return join((names.get(c.split("_")[0].split("-")[0], c) for c in codes), lang)
+
+
+def org_line(org: OrgInfo | None, lang: str) -> str:
+    return org.name.get(lang) if org else ""
+
+
+def person_position(person: PersonInfo, lang: str) -> Parts:
+    """ "Director, Department of X" + organisation on the next line."""
+    parts: Parts = []
+    pos = join([person.position.get(lang), person.department.get(lang)], lang)
+    if pos:
+        parts.append((pos, {}))
+    if person.organisation:
+        if parts:
+            parts.append(("\n", {}))
+        parts.append((person.organisation.name.get(lang), MUTED))
+    return parts
+
+
+def names_cell(person: PersonInfo):
+    """Name cell: the reader's script first and the other in brackets; shared columns stack both."""
+
+    def cell(lang: str) -> Parts:
+        if lang == "both":
+            en, zh = person.formal_name("en"), person.formal_name("zh")
+            return [(en, BOLD)] if en == zh else [(en, BOLD), ("\n", {}), (zh, BOLD)]
+        return [(person.both_scripts(lang), BOLD)]
+
+    return cell
+
+
+def method_text(person: PersonInfo, channels: Sequence[ContactChannel], with_channel: bool = False):
+    """Phones, e-mails or messaging IDs, one a line, labelled in the cell's language."""
+
+    def cell(lang: str) -> Parts:
+        parts: Parts = []
+        for m in person.methods_of(*channels):
+            if parts:
+                parts.append(("\n", {}))
+            if with_channel:
+                name = enum_label(m.channel)
+                shown = name.both(" / ") if lang == "both" else name.get(lang)
+                parts.append((f"{shown}: ", MUTED))
+            parts.append((m.value, {}))
+            if not with_channel and m.label:
+                tag = enum_label(m.label)
+                shown = tag.both(" / ") if lang == "both" else tag.get(lang)
+                parts.append((f" ({shown})", MUTED))
+        return parts
+
+    return cell
+
+
+def kv(r: Rich, key: str, value: str, lang: str) -> None:
+    """One "Label: value" line of a profile."""
+    if not value:
+        return
+    r.br()
+    colon = "：" if lang == "zh" else ": "
+    r.add(label(key).get(lang) + colon, muted=True)
+    r.add(value)
+
+
+def logo(height: float = 26 * mm) -> Image:
+    path = fonts.resource_path("logo.png")
+    img = Image(str(path), width=height, height=height)
+    img.hAlign = "CENTER"
+    return img
+
+
+def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tuple[str, Bi]]) -> list[Block]:
+    """A cover page: logo, office, kind of document, title and dates in both languages, key facts."""
+
+    def make(width: float) -> list[Flowable]:
+        flow: list[Flowable] = [Spacer(1, 18 * mm), logo(), Spacer(1, 5 * mm)]
+        flow += [para(office.en, "en", "center"), para(office.zh, "zh", "center"), Spacer(1, 16 * mm)]
+        flow += [para(kind.en, "en", "subtitle"), para(kind.zh, "zh", "subtitle"), Spacer(1, 6 * mm)]
+        flow += [para(title.en, "en", "title"), Spacer(1, 2 * mm), para(title.zh, "zh", "title")]
+        flow += [Spacer(1, 6 * mm), para(dates.en, "en", "subtitle"), para(dates.zh, "zh", "subtitle")]
+        flow.append(Spacer(1, 16 * mm))
+        data = []
+        for key, value in rows:
+            if not value:
+                continue
+            lab = label(key)
+            data.append(
+                [
+                    para(lab.en, "en", "small"),
+                    para(value.en or value.zh, "en", "cell"),
+                    para(lab.zh, "zh", "small"),
+                    para(value.zh or value.en, "zh", "cell"),
+                ]
+            )
+        if data:
+            w = width * 0.9
+            table = Table(
+                data,
+                colWidths=[w * 0.16, w * 0.34, w * 0.12, w * 0.38],
+                style=TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ]
+                ),
+            )
+            flow.append(table)
+        return flow
+
+    return [Full(make)]
+
+
+def profile_block(person: PersonInfo, role: Bi, extra: Sequence[tuple[str, Bi | str]] = ()) -> Block:
+    """A person's profile: names in both scripts, role, position, organisation, languages, needs."""
+
+    def make(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        r.add(person.both_scripts(lang), bold=True, size=11)
+        if role:
+            r.add("  " + role.get(lang), muted=True)
+        kv(r, "Position", join([person.position.get(lang), person.department.get(lang)], lang), lang)
+        kv(r, "Organisation", org_line(person.organisation, lang), lang)
+        kv(r, "Languages", language_names(person.languages, lang), lang)
+        kv(r, "Dietary requirements", person.dietary_needs, lang)
+        kv(r, "Accessibility needs", person.accessibility_needs, lang)
+        for key, value in extra:
+            kv(r, key, value if isinstance(value, str) else value.get(lang), lang)
+        return [r.flowable(), Spacer(1, 3 * mm)]
+
+    return _Keep(make)
+
+
+class _Keep(Pair):
+    """A pair that is not split across pages."""
+
+    def __init__(self, make) -> None:
+        super().__init__(make, split=False)
+
+    def single(self, lang: str, width: float) -> list[Flowable]:
+        return [KeepTogether(self.make(lang, width))]
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _cover(v: VisitData) -> Section:
+    kind = label("Outbound visit dossier" if v.direction == VisitDirection.OUTBOUND else "Visit dossier")
+    head = next((p.person for p in v.participants if p.role.value == "head"), None)
+    delegates = [p for p in v.participants if p.role.value in ("head", "delegate", "interpreter")]
+    count = len(delegates)
+    rows = [
+        (
+            "Status",
+            Bi(
+                f"{enum_label(v.direction).en} · {enum_label(v.status).en}",
+                f"{enum_label(v.direction).zh} · {enum_label(v.status).zh}",
+            ),
+        ),
+        ("Host", v.host.name if v.host else Bi()),
+        ("Visiting organisation", v.visiting.name if v.visiting else Bi()),
+        ("Head of delegation", Bi(head.formal_name("en"), head.formal_name("zh")) if head else Bi()),
+        (
+            "Delegation",
+            Bi(
+                f"{format_number(count, 'en')} participant{'s' if count != 1 else ''}",
+                f"{format_number(count, 'zh')} {label('participants').zh}",
+            )
+            if count
+            else Bi(),
+        ),
+    ]
+    dates = Bi(fmt_date_range(v.start_date, v.end_date, "en"), fmt_date_range(v.start_date, v.end_date, "zh"))
+    return Section(
+        "cover",
+        Bi(),
+        cover_blocks(kind, v.title, dates, v.office, rows),
+        new_page=False,
+        always_parallel=True,
+    )
+
+
+def _time_cell(item: ItemInfo, visit_zone: str):
+    def cell(lang: str) -> Parts:
+        shown = "en" if lang == "both" else lang
+        parts: Parts = [(fmt_time_range(item.start, item.end, shown), {})]
+        if item.timezone != visit_zone:
+            parts += [("\n", {}), (fmt_utc_offset(item.start), MUTED)]
+        return parts
+
+    return cell
+
+
+def _item_cell(item: ItemInfo):
+    def cell(lang: str) -> Parts:
+        parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
+        where = join([item.place.get(lang), item.city.get(lang)], lang)
+        line = enum_label(item.kind).get(lang) + (f" · {where}" if where else "")
+        parts += [("\n", {}), (line, MUTED)]
+        if item.address:
+            parts += [("\n", {}), (item.address.get(lang), {"muted": True, "size": 7.5})]
+        return parts
+
+    return cell
+
+
+def programme_table(items: Sequence[ItemInfo], zone: str) -> BiTable:
+    rows: list[Row] = []
+    day = None
+    for item in items:
+        if item.start.date() != day:
+            day = item.start.date()
+            rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
+        rows.append(Row([_time_cell(item, zone), _item_cell(item)]))
+    return BiTable(
+        [Col(label("Time"), 1.15, shared=True), Col(label("Item"), 4)],
+        rows,
+        empty=label("No items in the programme yet."),
+    )
+
+
+def _programme(v: VisitData) -> Section:
+    blocks: list[Block] = []
+    for key, text in (("Purpose", v.purpose), ("Expected outcomes", v.outcomes)):
+        if text:
+            blocks += [Heading(label(key)), Text(text)]
+    first = v.items[0].start if v.items else None
+    zone_note = f" ({v.timezone}, {fmt_utc_offset(first)})" if first else ""
+    note = label("Times are local to each place.")
+    blocks.append(Text(Bi(note.en + zone_note, note.zh + zone_note), "small"))
+    blocks.append(programme_table(v.items, v.timezone))
+    if v.follow_ups:
+        blocks += [Heading(label("Open follow-ups")), follow_up_table(v.follow_ups)]
+    return Section("programme", label("Programme"), blocks)
+
+
+def _org_profile(org: OrgInfo) -> Block:
+    def make(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        other = org.name.zh if lang == "en" else org.name.en
+        r.add(org.name.get(lang), bold=True)
+        if other and other != org.name.get(lang):
+            r.br().add(other, muted=True)
+        kv(r, "Kind", enum_label(org.kind).get(lang), lang)
+        kv(r, "City", join([org.city.get(lang), country_name(org.country, lang)], lang), lang)
+        kv(r, "Address", org.address.get(lang), lang)
+        kv(r, "Website", org.website, lang)
+        if org.is_member_city:
+            kv(r, "Member city", label("Yes").get(lang), lang)
+        kv(r, "Technology areas", join(org.technology_areas, lang), lang)
+        kv(r, "Notes on the organisation", org.notes, lang)
+        return [r.flowable(), Spacer(1, 3 * mm)]
+
+    return _Keep(make)
+
+
+def _attendee_table(item: ItemInfo, roles: dict[str, Bi]) -> BiTable:
+    rows = [
+        Row([names_cell(p), lambda lang, p=p: person_position(p, lang), roles.get(p.id, Bi())])
+        for p in item.attendees
+    ]
+    return BiTable(
+        [Col(label("Name"), 1.6, shared=True), Col(label("Position"), 2.4), Col(label("Role"), 1)],
+        rows,
+        empty=label("No attendees recorded."),
+    )
+
+
+def _interaction_cell(a: ActivityInfo):
+    def cell(lang: str) -> Parts:
+        parts: Parts = [(a.subject or enum_label(a.kind).get("en" if lang == "both" else lang), BOLD)]
+        if a.body:
+            body = a.body if len(a.body) <= 220 else a.body[:217].rstrip() + "…"
+            parts += [("\n", {}), (body, {})]
+        who = a.person if a.person else a.organisation
+        if who:
+            shown = who.both(" / ") if lang == "both" else who.get(lang)
+            parts += [("\n", {}), (shown, MUTED)]
+        return parts
+
+    return cell
+
+
+def interactions_table(items: Sequence[ActivityInfo]) -> BiTable:
+    rows = [Row([bi_date(a.occurred_at.date()), enum_label(a.kind), _interaction_cell(a)]) for a in items]
+    return BiTable(
+        [
+            Col(label("Date"), 1.1, shared=True),
+            Col(label("Kind"), 0.8, shared=True),
+            Col(label("Subject"), 4, shared=True),
+        ],
+        rows,
+        empty=label("No earlier interactions in the activity log."),
+    )
+
+
+def _project_cell(p: ProjectInfo):
+    def cell(lang: str) -> Parts:
+        parts: Parts = [(p.title.get(lang), BOLD), ("\n", {}), (enum_label(p.status).get(lang), MUTED)]
+        if p.fund:
+            parts.append((" · " + p.fund.get(lang), MUTED))
+        return parts
+
+    return cell
+
+
+def projects_table(projects: Sequence[ProjectInfo]) -> BiTable:
+    rows = [
+        Row(
+            [
+                _project_cell(p),
+                Bi(format_currency(p.amount, p.currency, "en"), format_currency(p.amount, p.currency, "zh"))
+                if p.amount is not None
+                else Bi(),
+                bi_date(p.deadline),
+            ]
+        )
+        for p in projects
+    ]
+    return BiTable(
+        [
+            Col(label("Project"), 3),
+            Col(label("Amount"), 1.4, align="RIGHT"),
+            Col(label("Deadline"), 1.2),
+        ],
+        rows,
+    )
+
+
+def follow_up_table(items: Sequence[FollowUpInfo]) -> BiTable:
+    rows = [
+        Row(
+            [
+                f.description,
+                names_cell(f.owner) if f.owner else "",
+                bi_date(f.due_date),
+            ]
+        )
+        for f in items
+    ]
+    return BiTable(
+        [Col(label("Follow-up"), 3), Col(label("Owner"), 1.5, shared=True), Col(label("Due"), 1.1)],
+        rows,
+        empty=label("No open follow-ups."),
+    )
+
+
+def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi]) -> Section:
+    item = b.item
+    title = Bi(
+        f"{label('Briefing').en} {n}/{total}: {item.title.en or item.title.zh}",
+        f"{label('Briefing').zh} {n}/{total}：{item.title.zh or item.title.en}",
+    )
+
+    def when(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        r.add(fmt_long_date(item.start.date(), lang), bold=True)
+        r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_utc_offset(item.start)})")
+        kv(r, "Place", join([item.place.get(lang), item.city.get(lang)], lang), lang)
+        kv(r, "Address", item.address.get(lang), lang)
+        kv(r, "Kind", enum_label(item.kind).get(lang), lang)
+        return [r.flowable(), Spacer(1, 2 * mm)]
+
+    blocks: list[Block] = [Heading(label("When and where")), Pair(when)]
+    blocks.append(Heading(label("Host organisation")))
+    if item.organisations:
+        blocks += [_org_profile(o) for o in item.organisations]
+    else:
+        blocks.append(Text(label("None recorded."), "small"))
+    blocks += [Heading(label("People attending")), _attendee_table(item, roles)]
+    blocks += [Heading(label("Previous interactions")), interactions_table(b.interactions)]
+    blocks.append(Heading(label("Technologies and projects of interest")))
+    if b.technology_areas:
+        areas = b.technology_areas
+        blocks.append(
+            Text(
+                Bi(
+                    f"{label('Technology areas').en}: {join(areas, 'en')}",
+                    f"{label('Technology areas').zh}：{join(areas, 'zh')}",
+                )
+            )
+        )
+    if b.projects:
+        blocks.append(projects_table(b.projects))
+    if not b.technology_areas and not b.projects:
+        blocks.append(Text(label("No projects or technology areas recorded."), "small"))
+    blocks += [Heading(label("Open follow-ups")), follow_up_table(b.follow_ups)]
+    if item.notes:
+        blocks += [Heading(label("Notes")), Text(item.notes)]
+    parent = label("Meeting briefings") if n == 1 else None
+    return Section("briefings", title, blocks, level=1, outline_parent=parent)
+
+
+def _participants(v: VisitData) -> Section:
+    blocks: list[Block] = [
+        profile_block(p.person, enum_label(p.role), [("Notes", p.notes)] if p.notes else ())
+        for p in v.participants
+    ]
+    if not blocks:
+        blocks.append(Text(label("None recorded."), "small"))
+    return Section("participants", label("Participant profiles"), blocks)
+
+
+def contact_table(people: Sequence[tuple[PersonInfo, Bi]]) -> BiTable:
+    rows = [
+        Row(
+            [
+                names_cell(person),
+                role,
+                method_text(person, (ContactChannel.PHONE, ContactChannel.FAX)),
+                method_text(person, (ContactChannel.EMAIL,)),
+                method_text(
+                    person,
+                    (
+                        ContactChannel.WECHAT,
+                        ContactChannel.WHATSAPP,
+                        ContactChannel.LINE,
+                        ContactChannel.TELEGRAM,
+                        ContactChannel.SKYPE,
+                    ),
+                    with_channel=True,
+                ),
+                person.emergency_contact,
+            ]
+        )
+        for person, role in people
+    ]
+    return BiTable(
+        [
+            Col(label("Name"), 1.5, shared=True),
+            Col(label("Role"), 1.0, shared=True),
+            Col(label("Phone"), 1.6, shared=True),
+            Col(label("E-mail"), 1.9, shared=True),
+            Col(label("Messaging"), 1.5, shared=True),
+            Col(label("Emergency contact"), 1.5, shared=True),
+        ],
+        rows,
+        empty=label("None recorded."),
+    )
+
+
+def _contacts(v: VisitData) -> Section:
+    people: list[tuple[PersonInfo, Bi]] = [(p.person, enum_label(p.role)) for p in v.participants]
+    seen = {p.id for p, _ in people}
+    attending = label("Meeting attendee")
+    for item in v.items:
+        for person in item.attendees:
+            if person.id not in seen:
+                seen.add(person.id)
+                people.append((person, attending))
+    return Section("contacts", label("Contact sheet"), [contact_table(people)])
+
+
+class RuledLines(Flowable):
+    """Writing lines that fill the rest of the page."""
+
+    def __init__(self, pitch: float = 9 * mm) -> None:
+        super().__init__()
+        self.pitch = pitch
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, max(0.0, availHeight - 1)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.4)
+        y = self.height - self.pitch
+        while y >= 0:
+            self.canv.line(0, y, self.width, y)
+            y -= self.pitch
+        self.canv.restoreState()
+
+
+def notes_section(notes: str) -> Section:
+    """Notes already recorded (as written, in whatever language) and lines to write on; printed once."""
+    flow: list[Flowable] = []
+    if notes:
+        flow += [para(notes, "both", "body"), Spacer(1, 2 * mm)]
+    flow += [Spacer(1, 2 * mm), RuledLines()]
+    return Section("notes", label("Notes"), [Full(flow)], always_parallel=True)
+
+
+def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
+    """The sections of the visit dossier that are ``wanted`` (all when None), in print order."""
+
+    def want(key: str) -> bool:
+        return wanted is None or key in wanted
+
+    sections: list[Section] = []
+    if want("cover"):
+        sections.append(_cover(v))
+    if want("programme"):
+        sections.append(_programme(v))
+    if want("briefings"):
+        roles = {p.person.id: enum_label(p.role) for p in v.participants}
+        total = len(v.briefings)
+        sections += [_briefing(b, n, total, v, roles) for n, b in enumerate(v.briefings, start=1)]
+    if want("participants"):
+        sections.append(_participants(v))
+    if want("contacts"):
+        sections.append(_contacts(v))
+    if want("notes"):
+        sections.append(notes_section(v.notes))
+    return sections
+
+
+__all__ = ["VISIT_SECTIONS", "fmt_date", "visit_sections"]
