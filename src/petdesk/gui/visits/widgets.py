@@ -352,3 +352,16 @@ class RecordField(QWidget):
         dialog = PickDialog(self.db, self._search, self._title, locale=self.locale, parent=self)
         if dialog.exec() and dialog.picked:
             self.set_record(*dialog.picked)
+
+
+def time_span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
+    """ "09:00–10:30" in ``locale``, each time in its own zone."""
+    from petdesk import i18n
+
+    return f"{i18n.format_time(start, locale)}–{i18n.format_time(end, locale)}"
+
+
+def date_span(first: dt.date, last: dt.date, locale: str) -> str:
+    from petdesk import i18n
+
+    return f"{i18n.format_date(first, locale)} – {i18n.format_date(last, locale)}"

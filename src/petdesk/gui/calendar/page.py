@@ -1,0 +1,411 @@
+"""The Calendar page: month, week and agenda views with filters, and the reminders beside them.
+
+Events are read in the background (``gui.operations``); a newer request makes older answers moot.
+Double-click opens the visit (at the item) or the training.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.calendar.model import (
+    AgendaModel,
+    EventRole,
+    MonthModel,
+    WeekModel,
+    colour,
+    event_line,
+)
+from petdesk.gui.calendar.reminders import RemindersPanel
+from petdesk.gui.operations import run_in_background
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QAction,
+    QActionGroup,
+    QColor,
+    QComboBox,
+    QCoreApplication,
+    QFont,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPainter,
+    QPalette,
+    QPen,
+    QRect,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.visits.widgets import enum_label
+from petdesk.models.enums import VisitStatus
+from petdesk.services import calendar as cs
+
+MONTH, WEEK, AGENDA = 0, 1, 2
+#: Days the agenda shows from the current date.
+AGENDA_DAYS = 30
+
+
+class MonthDelegate(QStyledItemDelegate):
+    """Paints a month cell: the day number, then one coloured line per event, "+n more" at the end."""
+
+    def __init__(self, model: MonthModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def line_height(self, option: QStyleOptionViewItem) -> int:
+        return option.fontMetrics.height() + 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        rect: QRect = option.rect
+        day: dt.date = index.data(Qt.ItemDataRole.UserRole + 11)
+        in_month = day.month == self.model.month
+        palette = option.palette
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(175))
+        elif not in_month:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        line = self.line_height(option)
+        font = QFont(option.font)
+        if day == dt.date.today():
+            font.setBold(True)
+            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, QColor("#dbe8fb"))
+        painter.setFont(font)
+        painter.setPen(
+            palette.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText)
+        )
+        painter.drawText(
+            rect.adjusted(4, 1, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(day.day)
+        )
+        painter.setFont(option.font)
+        events = index.data(EventRole) or []
+        room = max(0, (rect.height() - line) // line)
+        shown = events if len(events) <= room else events[: max(0, room - 1)]
+        y = rect.top() + line
+        for event in shown:
+            box = QRect(rect.left() + 3, y, rect.width() - 6, line - 1)
+            c = colour(event)
+            if event.all_day:
+                painter.fillRect(box, c.lighter(170))
+                painter.setPen(c.darker(140))
+            else:
+                painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
+                painter.setPen(palette.color(QPalette.ColorRole.Text))
+            text = event_line(event, self.model.locale, self.model.tz)
+            f = QFont(option.font)
+            f.setStrikeOut(event.status == "cancelled")
+            painter.setFont(f)
+            elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width() - 10)
+            painter.drawText(box.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+            y += line
+        if len(shown) < len(events):
+            painter.setFont(option.font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            more = QCoreApplication.translate("CalendarPage", "+%n more", "", len(events) - len(shown))
+            painter.drawText(
+                QRect(rect.left() + 11, y, rect.width() - 14, line), Qt.AlignmentFlag.AlignVCenter, more
+            )
+        painter.restore()
+
+    def event_at(self, option_rect: QRect, index: QModelIndex, y: int, line: int) -> cs.CalendarEvent | None:
+        """The event drawn at height ``y`` of a cell (the first one when the day number is hit)."""
+        events = index.data(EventRole) or []
+        if not events:
+            return None
+        row = (y - option_rect.top() - line) // line
+        return events[min(max(row, 0), len(events) - 1)]
+
+
+class MonthView(QTableView):
+    """The month grid; remembers where the mouse was pressed so a double-click opens the event
+    drawn on that line of the cell."""
+
+    last_y: int | None = None
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.last_y = int(event.position().y())
+        super().mousePressEvent(event)
+
+
+class CalendarPage(QWidget):
+    """Month / week / agenda of visits, itinerary items and training sessions."""
+
+    #: Emitted after the events of a view have been shown (tests wait for it).
+    loaded = Signal()
+    #: Emitted with the event a double-click opened.
+    opened = Signal(object)
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.tz = cs.viewer_timezone()
+        self.first_weekday = i18n.first_weekday(locale)
+        self.current = dt.date.today()
+        self._generation = 0
+        self.editors: list[QWidget] = []
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("calendar_toolbar")
+        group = QActionGroup(self)
+        self.view_actions: list[QAction] = []
+        for mode, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")), (AGENDA, self.tr("Agenda"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
+            group.addAction(action)
+            self.toolbar.addAction(action)
+            self.view_actions.append(action)
+        self.view_actions[0].setChecked(True)
+        self.toolbar.addSeparator()
+        for text, step in (("◀", -1), (self.tr("Today"), 0), ("▶", 1)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _c=False, s=step: self.step(s))
+            self.toolbar.addAction(action)
+        self.period = QLabel(self)
+        self.period.setObjectName("period")
+        font = self.period.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.period.setFont(font)
+
+        self.staff = QComboBox(self)
+        self.staff.setObjectName("staff_filter")
+        self.organisation = QComboBox(self)
+        self.organisation.setObjectName("organisation_filter")
+        self.status = QComboBox(self)
+        self.status.setObjectName("status_filter")
+        self.status.addItem(self.tr("All statuses"), None)
+        for member in VisitStatus:
+            self.status.addItem(enum_label(member, locale), member.value)
+        self._fill_filters()
+        for box in (self.staff, self.organisation, self.status):
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.month_model = MonthModel(
+            locale=locale, first_weekday=self.first_weekday, tz=self.tz, parent=self
+        )
+        self.week_model = WeekModel(locale=locale, first_weekday=self.first_weekday, tz=self.tz, parent=self)
+        self.agenda_model = AgendaModel(
+            locale=locale, first_weekday=self.first_weekday, tz=self.tz, parent=self
+        )
+        self.month_view = self._view(self.month_model, "month_view")
+        self.month_delegate = MonthDelegate(self.month_model, self.month_view)
+        self.month_view.setItemDelegate(self.month_delegate)
+        self.month_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.week_view = self._view(self.week_model, "week_view")
+        self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.agenda_view = self._view(self.agenda_model, "agenda_view")
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setAlternatingRowColors(True)
+        self.agenda_view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((200, 110, 190, 100, 260, 220, 90)):
+            self.agenda_view.setColumnWidth(column, width)
+        self.stack = QStackedWidget(self)
+        for view in (self.month_view, self.week_view, self.agenda_view):
+            self.stack.addWidget(view)
+            view.doubleClicked.connect(self._double_clicked)
+
+        self.reminders = RemindersPanel(db, locale, self)
+        self.reminders.open_requested.connect(self._open_reference)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.period)
+        filters.addStretch(1)
+        filters.addWidget(QLabel(self.tr("Staff member")))
+        filters.addWidget(self.staff)
+        filters.addWidget(QLabel(self.tr("Organisation")))
+        filters.addWidget(self.organisation)
+        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(self.status)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.stack, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.reminders)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 8)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        self.mode = MONTH
+        self.reload()
+
+    def _view(self, model: Any, name: str) -> QTableView:
+        view = MonthView(self) if name == "month_view" else QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setShowGrid(name != "month_view")
+        return view
+
+    def _fill_filters(self) -> None:
+        with self.db.reading() as s:
+            staff = cs.staff_members(s)
+            orgs = cs.organisations_in_schedule(s)
+        lang = "zh" if i18n.is_chinese(self.locale) else "en"
+        for box, choices, everyone in (
+            (self.staff, staff, self.tr("All staff")),
+            (self.organisation, orgs, self.tr("All organisations")),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everyone, None)
+            for choice in choices:
+                box.addItem(choice.label(lang), choice.id)
+            index = box.findData(current)
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+
+    # --- navigation ----------------------------------------------------------------------------
+    def filters(self) -> cs.Filters:
+        status = self.status.currentData()
+        return cs.Filters(
+            contact_id=self.staff.currentData(),
+            organisation_id=self.organisation.currentData(),
+            statuses=(status,) if status else (),
+        )
+
+    def set_mode(self, mode: int) -> None:
+        self.mode = mode
+        self.view_actions[mode].setChecked(True)
+        self.stack.setCurrentIndex(mode)
+        self.reload()
+
+    def go_to(self, day: dt.date) -> None:
+        self.current = day
+        self.reload()
+
+    def step(self, direction: int) -> None:
+        if direction == 0:
+            self.current = dt.date.today()
+        elif self.mode == MONTH:
+            month = self.current.month - 1 + direction
+            self.current = dt.date(self.current.year + month // 12, month % 12 + 1, 1)
+        elif self.mode == WEEK:
+            self.current += dt.timedelta(days=7 * direction)
+        else:
+            self.current += dt.timedelta(days=AGENDA_DAYS * direction)
+        self.reload()
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        if self.mode == MONTH:
+            return self.month_model.range(self.current.year, self.current.month)
+        if self.mode == WEEK:
+            week = cs.week_days(self.current, self.first_weekday)
+            return week[0], week[-1]
+        return self.current, self.current + dt.timedelta(days=AGENDA_DAYS - 1)
+
+    def refresh(self) -> None:
+        self._fill_filters()
+        self.reminders.reload()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the visible range in the background and show it when it arrives."""
+        first, last = self.visible_range()
+        filters, mode, day = self.filters(), self.mode, self.current
+        self._generation += 1
+        generation = self._generation
+        self._set_period_label(first, last)
+
+        def work() -> list[cs.CalendarEvent]:
+            with self.db.reading() as s:
+                return cs.events_between_dates(s, first, last, self.tz, filters)
+
+        run_in_background(
+            work, on_success=lambda events: self._show(generation, mode, day, events), parent=self
+        )
+
+    def _show(self, generation: int, mode: int, day: dt.date, events: list[cs.CalendarEvent]) -> None:
+        if generation != self._generation:
+            return
+        if mode == MONTH:
+            self.month_model.set_events(day.year, day.month, events)
+        elif mode == WEEK:
+            self.week_model.set_events(day, events)
+        else:
+            self.agenda_model.set_events(events)
+        self.loaded.emit()
+
+    def _set_period_label(self, first: dt.date, last: dt.date) -> None:
+        loc = i18n.babel_locale(self.locale)
+        from babel import dates as babel_dates
+
+        if self.mode == MONTH:
+            text = babel_dates.format_skeleton("yMMMM", self.current, locale=loc)
+        else:
+            text = f"{i18n.format_date(first, self.locale)} – {i18n.format_date(last, self.locale)}"
+        self.period.setText(text)
+
+    # --- opening -------------------------------------------------------------------------------
+    def event_at(self, view: QTableView, index: QModelIndex, y: int | None = None) -> cs.CalendarEvent | None:
+        if view is self.month_view:
+            rect = view.visualRect(index)
+            line = view.fontMetrics().height() + 2
+            return self.month_delegate.event_at(rect, index, rect.top() + line if y is None else y, line)
+        return index.data(EventRole)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        view = self.stack.currentWidget()
+        y = self.month_view.last_y if view is self.month_view else None
+        event = self.event_at(view, index, y)
+        if event is not None:
+            self.open_event(event)
+
+    def open_event(self, event: cs.CalendarEvent) -> QWidget:
+        """Open the visit (at the item) or the training (at the session) of ``event``."""
+        if event.kind in (cs.VISIT, cs.ITEM):
+            editor = self._open_reference(
+                "visit", event.parent_id, event.id if event.kind == cs.ITEM else None
+            )
+        else:
+            editor = self._open_reference(
+                "training", event.parent_id, event.id if event.kind == cs.SESSION else None
+            )
+        self.opened.emit(event)
+        return editor
+
+    def _open_reference(self, kind: str, row_id: str, focus: str | None = None) -> QWidget:
+        if kind == "visit":
+            from petdesk.gui.visits.edit import VisitEditor
+
+            editor: Any = VisitEditor(
+                self.db, locale=self.locale, visit_id=row_id, focus_item=focus, parent=self
+            )
+        else:
+            from petdesk.gui.trainings.edit import TrainingEditor
+
+            editor = TrainingEditor(
+                self.db, locale=self.locale, training_id=row_id, focus_session=focus, parent=self
+            )
+        editor.saved.connect(lambda _id: self.refresh())
+        editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+        return editor

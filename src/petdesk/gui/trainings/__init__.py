@@ -1,0 +1,17 @@
+"""Trainings in the window: list page and the training editor (sessions, attendance, sign-in sheet)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from petdesk.gui.qt import QCoreApplication
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from petdesk.gui.trainings.list import TrainingsPage
+
+    page = TrainingsPage(window.db, window.locale, window)
+    window.set_page("trainings", QCoreApplication.translate("MainWindow", "Trainings"), page)

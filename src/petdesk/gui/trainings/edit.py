@@ -1,0 +1,612 @@
+"""The training editor: details, sessions with trainers, registered participants, the attendance
+grid (click a cell to cycle present → absent → excused → not recorded) and the sign-in sheet.
+
+Like the visit editor, other features add toolbar actions through ``TOOLBAR_EXTENSIONS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QAction,
+    QComboBox,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTime,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.visits.widgets import (
+    RecordField,
+    RecordSearch,
+    RowsModel,
+    ZoneBox,
+    date_edit,
+    date_span,
+    enum_label,
+    fill_enum_combo,
+    from_qdate,
+    select_data,
+    selected_id,
+    table_view,
+    time_span,
+    to_qdate,
+)
+from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
+from petdesk.services import trainings as training_service
+from petdesk.services import visits as visit_service
+from petdesk.services.calendar import viewer_timezone
+from petdesk.services.trainings import SignInSheet
+from petdesk.services.visits import ScheduleError
+
+#: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
+TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
+
+#: Attendance cycle on click; None = not recorded (blank box on the sheet).
+CYCLE: list[str | None] = [None, "present", "absent", "excused"]
+MARKS = {"present": "✓", "absent": "✗", "excused": "E", None: ""}
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Rows: registered people; columns: sessions; cells: attendance marks."""
+
+    def __init__(self, locale: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.locale = locale
+        self.sheet: SignInSheet | None = None
+
+    def set_sheet(self, sheet: SignInSheet) -> None:
+        self.beginResetModel()
+        self.sheet = sheet
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if self.sheet is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section == 0:
+                return QCoreApplication.translate("TrainingEditor", "Name")
+            s = self.sheet.sessions[section - 1]
+            title = s.title_zh or s.title_en if i18n.is_chinese(self.locale) else s.title_en or s.title_zh
+            return f"{i18n.format_date(s.starts_local.date(), self.locale, 'short')}\n{title}"
+        return None
+
+    def status_at(self, row: int, column: int) -> str | None:
+        assert self.sheet is not None
+        session = self.sheet.sessions[column - 1]
+        return self.sheet.rows[row].attendance.get(session.id) or None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or self.sheet is None:
+            return None
+        person = self.sheet.rows[index.row()]
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{person.name_latin} {person.name_zh}".strip()
+            return None
+        status = self.status_at(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return MARKS[status]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return enum_label(AttendanceStatus(status), self.locale) if status else None
+        return None
+
+
+class SessionDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        timezone: str,
+        day: dt.date,
+        people: list[tuple[str, str]],
+        session: Any | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Session"))
+        self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
+        self.start, self.end = QDateTimeEdit(self), QDateTimeEdit(self)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+        self.zone = ZoneBox(self, timezone)
+        self.room_en, self.room_zh = QLineEdit(self), QLineEdit(self)
+        self.trainer = QComboBox(self)
+        self.trainer.addItem(self.tr("(no trainer)"), None)
+        for cid, name in people:
+            self.trainer.addItem(name, cid)
+        start = dt.datetime.combine(day, dt.time(9))
+        end = start + dt.timedelta(hours=3)
+        if session is not None:
+            tz = visit_service.zone(session.timezone)
+            start = session.starts_at.astimezone(tz).replace(tzinfo=None)
+            end = session.ends_at.astimezone(tz).replace(tzinfo=None)
+            self.title_en.setText(session.title_en)
+            self.title_zh.setText(session.title_zh)
+            self.zone.set_zone(session.timezone)
+            self.room_en.setText(session.room_en)
+            self.room_zh.setText(session.room_zh)
+            trainers = [t.contact_id for t in session.trainers if t.deleted_at is None]
+            if trainers:
+                select_data(self.trainer, trainers[0])
+        for edit, value in ((self.start, start), (self.end, end)):
+            edit.setDateTime(
+                QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+            )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Starts (venue's time)"), self.start)
+        form.addRow(self.tr("Ends (venue's time)"), self.end)
+        form.addRow(self.tr("Time zone of the venue"), self.zone)
+        form.addRow(self.tr("Room (English)"), self.room_en)
+        form.addRow(self.tr("Room (Chinese)"), self.room_zh)
+        form.addRow(self.tr("Trainer (from the participants)"), self.trainer)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        def naive(edit: QDateTimeEdit) -> dt.datetime:
+            d, t = edit.dateTime().date(), edit.dateTime().time()
+            return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+        trainer = self.trainer.currentData()
+        return {
+            "title_en": self.title_en.text(),
+            "title_zh": self.title_zh.text(),
+            "start": naive(self.start),
+            "end": naive(self.end),
+            "timezone": self.zone.zone(),
+            "room_en": self.room_en.text(),
+            "room_zh": self.room_zh.text(),
+            "trainer_ids": [trainer] if trainer else [],
+        }
+
+
+class TrainingEditor(QDialog):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        locale: str = "en",
+        training_id: str | None = None,
+        focus_session: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.lang = "zh" if i18n.is_chinese(locale) else "en"
+        self.training_id = training_id
+        self.viewer = viewer_timezone()
+        self.setObjectName("TrainingEditor")
+        self.setWindowTitle(self.tr("New training") if training_id is None else self.tr("Training"))
+        self.resize(1050, 700)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("training_toolbar")
+        self._action(self.tr("Save"), self.save)
+        self.toolbar.addSeparator()
+        self.status_actions = {
+            "confirmed": self._action(self.tr("Confirm"), lambda: self.set_status("confirmed")),
+            "done": self._action(self.tr("Mark done"), lambda: self.set_status("done")),
+            "cancelled": self._action(self.tr("Cancel training"), lambda: self.set_status("cancelled")),
+            "planned": self._action(self.tr("Back to planned"), lambda: self.set_status("planned")),
+        }
+        #: Where other features put their actions ("Dossier…"): after this separator.
+        self.extension_separator = self.toolbar.addSeparator()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.tabs.addTab(self._sessions_tab(), self.tr("Sessions"))
+        self.tabs.addTab(self._participants_tab(), self.tr("Participants"))
+        self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
+        self.sheet_view = QTextBrowser(self)
+        self.sheet_view.setObjectName("sign_in_sheet")
+        self.tabs.addTab(self.sheet_view, self.tr("Sign-in sheet"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setMenuBar(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        for extend in TOOLBAR_EXTENSIONS:
+            extend(self)
+        self.reload()
+        if focus_session:
+            self.tabs.setCurrentIndex(1)
+            ids = self.sessions_model.ids()
+            if focus_session in ids:
+                self.sessions_view.selectRow(ids.index(focus_session))
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _c=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    # --- tabs ----------------------------------------------------------------------------------
+    def _details_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.title_en, self.title_zh = QLineEdit(page), QLineEdit(page)
+        self.title_en.setObjectName("title_en")
+        self.topic_en, self.topic_zh = QLineEdit(page), QLineEdit(page)
+        self.status_label = QLabel(page)
+        self.start_date, self.end_date = date_edit(page), date_edit(page)
+        self.venue_en, self.venue_zh = QLineEdit(page), QLineEdit(page)
+        self.city_en, self.city_zh = QLineEdit(page), QLineEdit(page)
+        self.zone = ZoneBox(page)
+        self.organiser = RecordField(
+            self.db, visit_service.find_organisations, self.tr("Organiser"), locale=self.locale, parent=page
+        )
+        self.description_en, self.description_zh = QPlainTextEdit(page), QPlainTextEdit(page)
+        for edit in (self.description_en, self.description_zh):
+            edit.setMaximumHeight(80)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Topic (English)"), self.topic_en)
+        form.addRow(self.tr("Topic (Chinese)"), self.topic_zh)
+        form.addRow(self.tr("Status"), self.status_label)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_date)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end_date)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Venue (English)"), self.venue_en)
+        form.addRow(self.tr("Venue (Chinese)"), self.venue_zh)
+        form.addRow(self.tr("City (English)"), self.city_en)
+        form.addRow(self.tr("City (Chinese)"), self.city_zh)
+        form.addRow(self.tr("Time zone of the venue"), self.zone)
+        form.addRow(self.tr("Organiser"), self.organiser)
+        form.addRow(self.tr("Description (English)"), self.description_en)
+        form.addRow(self.tr("Description (Chinese)"), self.description_zh)
+        return page
+
+    def _sessions_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.sessions_model = RowsModel(
+            [
+                self.tr("Date"),
+                self.tr("Time (venue)"),
+                self.tr("Your time"),
+                self.tr("Title"),
+                self.tr("Room"),
+                self.tr("Trainers"),
+            ],
+            self,
+        )
+        self.sessions_view = table_view(page, self.sessions_model)
+        self.sessions_view.doubleClicked.connect(lambda _i: self.edit_session())
+        add = QPushButton(self.tr("Add session…"), page)
+        add.clicked.connect(lambda: self.edit_session(new=True))
+        edit = QPushButton(self.tr("Edit…"), page)
+        edit.clicked.connect(lambda: self.edit_session())
+        delete = QPushButton(self.tr("Delete"), page)
+        delete.clicked.connect(self._delete_session)
+        row = QHBoxLayout()
+        for b in (add, edit, delete):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.sessions_view, 1)
+        return page
+
+    def _participants_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.people_model = RowsModel(
+            [self.tr("Name"), self.tr("Name (other script)"), self.tr("Role"), self.tr("Organisation")], self
+        )
+        self.people_view = table_view(page, self.people_model)
+        self.person_search = RecordSearch(
+            self.db, visit_service.find_contacts, locale=self.locale, parent=page
+        )
+        self.role = QComboBox(page)
+        fill_enum_combo(self.role, TrainingRole, self.locale)
+        add = QPushButton(self.tr("Register"), page)
+        add.clicked.connect(self._register)
+        self.person_search.chosen.connect(lambda _i, _l: self._register())
+        remove = QPushButton(self.tr("Remove selected"), page)
+        remove.clicked.connect(self._unregister)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Find a person")))
+        side.addWidget(self.person_search, 1)
+        side.addWidget(QLabel(self.tr("Role")))
+        side.addWidget(self.role)
+        side.addWidget(add)
+        side.addWidget(remove)
+        layout = QHBoxLayout(page)
+        layout.addWidget(self.people_view, 3)
+        layout.addLayout(side, 2)
+        return page
+
+    def _attendance_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.attendance_model = AttendanceModel(self.locale, self)
+        self.attendance_view = QTableView(page)
+        self.attendance_view.setObjectName("attendance")
+        self.attendance_view.setModel(self.attendance_model)
+        self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendance_view.clicked.connect(self._cycle_attendance)
+        self.attendance_view.horizontalHeader().setDefaultSectionSize(110)
+        note = QLabel(self.tr("Click a cell: ✓ present → ✗ absent → E excused → not recorded."), page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(note)
+        layout.addWidget(self.attendance_view, 1)
+        return page
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        exists = self.training_id is not None
+        for index in (1, 2, 3, 4):
+            self.tabs.setTabEnabled(index, exists)
+        if not exists:
+            for action in self.status_actions.values():
+                action.setEnabled(False)
+            self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.locale))
+            return
+        with self.db.reading() as s:
+            t = training_service.get_training(s, self.training_id)
+            self.setWindowTitle(self.tr("Training: %1").replace("%1", t.title(self.lang)))
+            for name in (
+                "title_en",
+                "title_zh",
+                "topic_en",
+                "topic_zh",
+                "venue_en",
+                "venue_zh",
+                "city_en",
+                "city_zh",
+            ):
+                getattr(self, name).setText(getattr(t, name))
+            for name in ("description_en", "description_zh"):
+                getattr(self, name).setPlainText(getattr(t, name))
+            self.status_label.setText(enum_label(t.status, self.locale))
+            self.start_date.setDate(to_qdate(t.start_date))
+            self.end_date.setDate(to_qdate(t.end_date))
+            self.zone.set_zone(t.timezone)
+            self.organiser.set_record(
+                t.organiser_id, t.organiser.display_name(self.lang) if t.organiser else ""
+            )
+            allowed = visit_service.TRANSITIONS[t.status.value]
+            for status, action in self.status_actions.items():
+                action.setEnabled(status in allowed)
+            self.people = []
+            rows = []
+            other = "en" if self.lang == "zh" else "zh"
+            for p in sorted(
+                (p for p in t.participants if p.deleted_at is None),
+                key=lambda p: p.contact.display_name("en"),
+            ):
+                c = p.contact
+                name = c.display_name(self.lang)
+                self.people.append((c.id, name))
+                aff = c.current_affiliation()
+                rows.append(
+                    (
+                        c.id,
+                        [
+                            name,
+                            c.display_name(other) if c.display_name(other) != name else "",
+                            enum_label(p.role, self.locale),
+                            aff.organisation.display_name(self.lang) if aff else "",
+                        ],
+                    )
+                )
+            self.people_model.set_rows(rows)
+            session_rows = []
+            for sess in training_service.live_sessions(t):
+                local = sess.starts_at.astimezone(visit_service.zone(sess.timezone))
+                local_end = sess.ends_at.astimezone(visit_service.zone(sess.timezone))
+                mine, mine_end = sess.starts_at.astimezone(self.viewer), sess.ends_at.astimezone(self.viewer)
+                trainers = ", ".join(
+                    x.contact.display_name(self.lang) for x in sess.trainers if x.deleted_at is None
+                )
+                session_rows.append(
+                    (
+                        sess.id,
+                        [
+                            i18n.format_date(local.date(), self.locale),
+                            f"{time_span(local, local_end, self.locale)} {sess.timezone}",
+                            time_span(mine, mine_end, self.locale),
+                            sess.title_zh or sess.title_en
+                            if self.lang == "zh"
+                            else sess.title_en or sess.title_zh,
+                            sess.room_zh or sess.room_en
+                            if self.lang == "zh"
+                            else sess.room_en or sess.room_zh,
+                            trainers,
+                        ],
+                    )
+                )
+            self.sessions_model.set_rows(session_rows)
+            sheet = training_service.sign_in_sheet(s, self.training_id)
+        self.attendance_model.set_sheet(sheet)
+        self.attendance_view.resizeColumnToContents(0)
+        self.sheet_view.setHtml(self.sheet_html(sheet))
+
+    def sheet_html(self, sheet: SignInSheet) -> str:
+        """The sign-in sheet (签到表) as shown and printed: both scripts, a column per session."""
+        e = html.escape
+        head = "".join(
+            f"<th>{e(i18n.format_date(x.starts_local.date(), self.locale, 'short'))}<br/>"
+            f"{e(i18n.format_time(x.starts_local, self.locale))}<br/>{e(x.title_en or x.title_zh)}</th>"
+            for x in sheet.sessions
+        )
+        body = []
+        for n, r in enumerate(sheet.rows, 1):
+            org = (
+                r.organisation_zh or r.organisation_en
+                if self.lang == "zh"
+                else r.organisation_en or r.organisation_zh
+            )
+            cells = "".join(
+                f"<td align='center'>{MARKS[r.attendance.get(x.id) or None]}</td>" for x in sheet.sessions
+            )
+            body.append(
+                f"<tr><td>{n}</td><td>{e(r.name_latin)}</td><td>{e(r.name_zh)}</td><td>{e(org)}</td>{cells}</tr>"
+            )
+        title = e(" / ".join(t for t in (sheet.title_en, sheet.title_zh) if t))
+        venue = e(" / ".join(t for t in (sheet.venue_en, sheet.venue_zh) if t))
+        dates = date_span(sheet.start_date, sheet.end_date, self.locale)
+        return (
+            f"<h2>{e(self.tr('Sign-in sheet'))} · 签到表</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p>"
+            "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
+            f"<tr><th width='4%'>#</th><th>{e(self.tr('Name'))}</th><th>姓名</th>"
+            f"<th>{e(self.tr('Organisation'))}</th>"
+            f"{head}</tr>{''.join(body)}</table>"
+        )
+
+    # --- changes -------------------------------------------------------------------------------
+    def _error(self, exc: Exception) -> None:
+        self.message.setStyleSheet("color: #b42318")
+        self.message.setText(str(exc))
+
+    def _change(self, fn: Callable[[Any], object], done: str = "") -> bool:
+        try:
+            with self.db.transaction() as s:
+                fn(s)
+        except ScheduleError as exc:
+            self._error(exc)
+            return False
+        self.reload()
+        self.message.setStyleSheet("color: #067647")
+        self.message.setText(done)
+        if self.training_id:
+            self.saved.emit(self.training_id)
+        return True
+
+    def save(self) -> bool:
+        fields = {
+            name: getattr(self, name).text()
+            for name in (
+                "title_en",
+                "title_zh",
+                "topic_en",
+                "topic_zh",
+                "venue_en",
+                "venue_zh",
+                "city_en",
+                "city_zh",
+            )
+        }
+        fields.update(
+            description_en=self.description_en.toPlainText(),
+            description_zh=self.description_zh.toPlainText(),
+            start_date=from_qdate(self.start_date.date()),
+            end_date=from_qdate(self.end_date.date()),
+            timezone=self.zone.zone(),
+            organiser_id=self.organiser.record_id,
+        )
+
+        def work(s: Any) -> None:
+            if self.training_id is None:
+                self.training_id = training_service.create_training(s, **fields).id
+            else:
+                training_service.update_training(s, self.training_id, **fields)
+
+        return self._change(work, self.tr("Saved."))
+
+    def set_status(self, status: str) -> bool:
+        return self._change(
+            lambda s: training_service.set_training_status(s, self.training_id, status),
+            self.tr("Status changed."),
+        )
+
+    def session_dialog(self, session_id: str | None = None) -> SessionDialog:
+        with self.db.reading() as s:
+            t = training_service.get_training(s, self.training_id)
+            sess = training_service.get_session(s, session_id) if session_id else None
+            if sess is not None:
+                _ = [x.contact_id for x in sess.trainers]
+            return SessionDialog(
+                timezone=t.timezone, day=t.start_date, people=self.people, session=sess, parent=self
+            )
+
+    def save_session(self, dialog: SessionDialog, session_id: str | None = None) -> bool:
+        values = dialog.values()
+        trainers = values.pop("trainer_ids")
+
+        def work(s: Any) -> None:
+            if session_id is None:
+                training_service.add_session(s, self.training_id, trainer_ids=trainers, **values)
+            else:
+                training_service.update_session(s, session_id, **values)
+                training_service.set_session_trainers(s, session_id, trainers)
+
+        return self._change(work, self.tr("Session saved."))
+
+    def edit_session(self, new: bool = False) -> None:
+        session_id = None if new else selected_id(self.sessions_view)
+        if not new and not session_id:
+            return
+        dialog = self.session_dialog(session_id)
+        if dialog.exec():
+            self.save_session(dialog, session_id)
+
+    def _delete_session(self) -> None:
+        sid = selected_id(self.sessions_view)
+        if sid:
+            self._change(lambda s: training_service.delete_session(s, sid))
+
+    def _register(self) -> None:
+        current = self.person_search.current()
+        if current and self.training_id:
+            role = self.role.currentData()
+            self._change(lambda s: training_service.register(s, self.training_id, current[0], role))
+
+    def _unregister(self) -> None:
+        cid = selected_id(self.people_view)
+        if cid:
+            self._change(lambda s: training_service.unregister(s, self.training_id, cid))
+
+    def _cycle_attendance(self, index: QModelIndex) -> None:
+        sheet = self.attendance_model.sheet
+        if sheet is None or index.column() == 0:
+            return
+        current = self.attendance_model.status_at(index.row(), index.column())
+        new = CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)]
+        cid = sheet.rows[index.row()].contact_id
+        sid = sheet.sessions[index.column() - 1].id
+        self._change(lambda s: training_service.set_attendance(s, sid, cid, new))
