@@ -470,9 +470,9 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     table = _table_from_rows(raw_rows, unit="line")
     table.encoding, table.delimiter = used, delimiter
     # A last row shorter than the header in a file without a final newline was cut off.
-    if table.rows and not text.endswith(("\n", "\r")):
-        line, row = table.rows[-1]
-        if 0 < len(row) < len(table.headers):
+    if raw_rows and not text.endswith(("\n", "\r")):
+        line, row = raw_rows[-1]
+        if line > table.header_line and 0 < len(row) < len(table.headers):
             raise ImportFileError(
                 f"the last row has {len(row)} of {len(table.headers)} columns and the file does not end "
                 "with a line break: the file seems truncated",
@@ -612,16 +612,31 @@ _CHANNEL_OF_FIELD: dict[str, tuple[ContactChannel, ChannelLabel]] = {
 
 
 def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, header_line: int = 1) -> None:
-    """Refuse a mapping with no column for a name: that is a file with the wrong columns."""
+    """Refuse a mapping with nothing that identifies a record: that is a file with the wrong columns.
+
+    People need a name, or at least an e-mail or phone (to update people already known); organisations
+    need a name."""
     keys = set(mapping.values())
-    name_keys = (
-        {"full_name", "family_name", "given_name", "name_zh", "family_name_zh", "given_name_zh", "name_latin"}
+    needed = (
+        {
+            "full_name",
+            "family_name",
+            "given_name",
+            "name_zh",
+            "family_name_zh",
+            "given_name_zh",
+            "name_latin",
+            "email",
+            "phone",
+            "mobile",
+            "id",
+        }
         if target == "contacts"
         else {"name", "name_en", "name_zh"}
     )
-    if not keys & name_keys:
+    if not keys & needed:
         shown = ", ".join(h or "(empty)" for h in headers[:12])
-        what = "a person's name" if target == "contacts" else "an organisation's name"
+        what = "a person's name, e-mail or phone" if target == "contacts" else "an organisation's name"
         raise ImportFileError(
             f"no column holds {what}, so these are not the expected columns (found: {shown}); "
             "map a column to a name field",
@@ -766,10 +781,18 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
         zh = has_cjk(value)
         if key == "id":
             rec.uid = value
-        elif key == "name":
-            setattr(rec, "name_zh" if zh else "name_en", value)
-        elif key in ("name_en", "name_zh"):
-            setattr(rec, key, value)
+        elif key in ("name", "name_en", "name_zh"):
+            attr = key if key != "name" else ("name_zh" if zh else "name_en")
+            previous = getattr(rec, attr)
+            if previous and previous != value:
+                # Two columns give a name in one script ("Umweltbundesamt" and "German Environment
+                # Agency"): the English/Chinese column wins, the other stays as an alias.
+                keep, alias = (value, previous) if key != "name" else (previous, value)
+                setattr(rec, attr, keep)
+                if alias not in rec.aliases:
+                    rec.aliases.append(alias)
+            else:
+                setattr(rec, attr, value)
         elif key == "short_name":
             setattr(rec, "short_name_zh" if zh else "short_name_en", value)
         elif key in ("city", "address"):
@@ -1215,6 +1238,8 @@ def plan_import(
 
 def _decide(rec: Record, found: list[str], why: str, on_match: OnMatch, names: dict[str, str]) -> PlanItem:
     if not found:
+        if not rec.has_name:
+            return PlanItem(rec, "skip", reason="no name, and no existing record has its e-mail or phone")
         return PlanItem(rec, "add", reason="new")
     if on_match == "add":
         return PlanItem(rec, "add", reason=f"added although {why} (as asked)", candidates=found)
@@ -1373,12 +1398,18 @@ def _update_contact(
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows)."""
     changes: list[str] = []
+    same_latin_words = not new and sorted(
+        (fold_latin(rec.family_name), fold_latin(rec.given_name))
+    ) == sorted((fold_latin(contact.family_name), fold_latin(contact.given_name)))
     for attr in _CONTACT_SCALARS:
+        if same_latin_words and attr in ("family_name", "given_name"):
+            continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
     if order is None and new:
         order = NameOrder.GIVEN_FIRST
-    _set(contact, "name_order", order, changes, new)
+    if not same_latin_words:
+        _set(contact, "name_order", order, changes, new)
     if new:
         contact.tags, contact.languages, contact.notes = list(rec.tags), list(rec.languages), rec.notes
     else:
@@ -1448,6 +1479,17 @@ def _update_contact(
         for attr in ("position_en", "position_zh", "department_en", "department_zh"):
             _set(aff, attr, getattr(rec, attr), aff_changes, new or new_aff)
         changes.extend(aff_changes)
+    elif rec.position_en or rec.position_zh or rec.department_en or rec.department_zh:
+        # A position without an organisation belongs to the job the person has now.
+        current = (
+            [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
+        )
+        current.sort(key=lambda a: not a.is_primary)
+        if current:
+            for attr in ("position_en", "position_zh", "department_en", "department_zh"):
+                _set(current[0], attr, getattr(rec, attr), changes, False)
+        elif "position given without an organisation; left out" not in rec.warnings:
+            rec.warnings.append("position given without an organisation; left out")
     return changes
 
 

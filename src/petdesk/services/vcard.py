@@ -207,34 +207,18 @@ def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
     default_charset = "gb18030" if used.lower() in ("gb18030", "gbk", "gb2312") else "utf-8"
     cards: list[VCard] = []
     current: VCard | None = None
-    for prop in _logical_lines(_LINE_SPLIT.split(text), default_charset):
-        if prop.name == "BEGIN" and prop.text().strip().upper() == "VCARD":
-            if current is not None:
-                raise VCardError(
-                    f"a new BEGIN:VCARD starts before the card from line {current.line} has ended "
-                    "(missing END:VCARD)",
-                    prop.line,
-                )
-            current = VCard(version="", line=prop.line)
-            continue
-        if prop.name == "END" and prop.text().strip().upper() == "VCARD":
-            if current is None:
-                raise VCardError("END:VCARD without a matching BEGIN:VCARD", prop.line)
-            if not current.version:
-                current.version = "3.0"
-            cards.append(current)
-            current = None
-            continue
-        if current is None:
+    try:
+        for prop in _logical_lines(_LINE_SPLIT.split(text), default_charset):
+            current = _take(prop, current, cards)
+    except VCardError as exc:
+        last_line = len(_LINE_SPLIT.split(text.rstrip("\r\n")))
+        if current is not None and exc.line == last_line and not text.endswith(("\n", "\r")):
             raise VCardError(
-                f"{prop.name} is outside any BEGIN:VCARD … END:VCARD block (not a vCard file?)", prop.line
-            )
-        if prop.name == "VERSION":
-            current.version = prop.text().strip()
-            if current.version not in ("2.1", "3.0", "4.0"):
-                raise VCardError(f"unsupported vCard version {current.version!r}", prop.line)
-            continue
-        current.properties.append(prop)
+                f"the file ends in the middle of this line, inside the vCard that starts on line "
+                f"{current.line}: the file is truncated",
+                exc.line,
+            ) from exc
+        raise
     if current is not None:
         raise VCardError(
             f"the file ends inside the vCard that starts on line {current.line} "
@@ -242,6 +226,36 @@ def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
             current.line,
         )
     return cards
+
+
+def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | None:
+    """Add one property to the card being read; returns the card still open (None between cards)."""
+    if prop.name == "BEGIN" and prop.text().strip().upper() == "VCARD":
+        if current is not None:
+            raise VCardError(
+                f"a new BEGIN:VCARD starts before the card from line {current.line} has ended "
+                "(missing END:VCARD)",
+                prop.line,
+            )
+        return VCard(version="", line=prop.line)
+    if prop.name == "END" and prop.text().strip().upper() == "VCARD":
+        if current is None:
+            raise VCardError("END:VCARD without a matching BEGIN:VCARD", prop.line)
+        if not current.version:
+            current.version = "3.0"
+        cards.append(current)
+        return None
+    if current is None:
+        raise VCardError(
+            f"{prop.name} is outside any BEGIN:VCARD … END:VCARD block (not a vCard file?)", prop.line
+        )
+    if prop.name == "VERSION":
+        current.version = prop.text().strip()
+        if current.version not in ("2.1", "3.0", "4.0"):
+            raise VCardError(f"unsupported vCard version {current.version!r}", prop.line)
+        return current
+    current.properties.append(prop)
+    return current
 
 
 def _logical_lines(lines: list[str], default_charset: str) -> Iterable[Property]:
