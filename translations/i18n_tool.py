@@ -10,6 +10,8 @@ scripts stay short. Standard library and babel only (PySide6 for the ``.qm`` cro
     i18n_tool.py pot-changed OLD NEW            exit 0 if the message ids differ (the .pot must be rewritten)
     i18n_tool.py po-check POT PO                exit 1 on untranslated, fuzzy, missing or extra entries
     i18n_tool.py seed-po PO                     fill untranslated entries from the dossier's built-in labels
+    i18n_tool.py update CORE_LIST               after lupdate: English plurals, core catalogue, report
+    i18n_tool.py check TMPDIR CORE_LIST         after lupdate/lrelease into TMPDIR: every check, exit 1
     i18n_tool.py pending [TS|PO]...             print unfinished entries as JSON lines to translate
     i18n_tool.py apply JSON                     write translations from JSON lines (as printed by pending)
 """
@@ -191,11 +193,14 @@ def _po_ids(catalog) -> set[object]:  # type: ignore[no-untyped-def]
     return {(msg.id, msg.context) for msg in catalog if msg.id}
 
 
-def cmd_pot_changed(old: str, new: str) -> int:
+def cmd_pot_changed(old: str, new: str, ids_only: bool = False) -> int:
+    """0 when the template must be rewritten: other messages, or (unless ``ids_only``) other places."""
     if not Path(old).exists():
         return 0
     a, b = _read_catalog(old), _read_catalog(new)
     same_ids = _po_ids(a) == _po_ids(b)
+    if ids_only:
+        return 1 if same_ids else 0
     same_places = all(
         (msg.locations, msg.auto_comments) == (a[msg.id].locations, a[msg.id].auto_comments)
         for msg in b
@@ -349,6 +354,115 @@ def cmd_apply(path: str) -> int:
     return 1 if missing else 0
 
 
+# --- the two entry points of the shell scripts ------------------------------------------------
+
+#: Languages with a Qt catalogue (English only for plural forms) and with a core catalogue.
+QT_LANGS = ("zh_CN", "en")
+CORE_LANGS = ("zh_CN",)
+TS = "translations/petdesk_{}.ts"
+QM = "translations/petdesk_{}.qm"
+POT = "translations/core/petdesk.pot"
+PO = "translations/core/{}.po"
+
+
+def pybabel(*args: str) -> int:
+    """Run a pybabel command in this process (the same code as the ``pybabel`` command line)."""
+    from babel.messages.frontend import CommandLineInterface
+
+    try:
+        return CommandLineInterface().run(["pybabel", "-q", *args]) or 0
+    except SystemExit as exc:  # pybabel exits on bad arguments
+        return int(exc.code or 1)
+
+
+def extract_core(pot: str, core_list: str) -> None:
+    """``pybabel extract`` of the core: ``_()``, ``N_()``, ``ngettext``/``translator.ngettext``."""
+    files = [line for line in Path(core_list).read_text().splitlines() if line]
+    code = pybabel(
+        "extract", "-o", pot, "-w", "110", "--project", "petdesk", "--copyright-holder", "petdesk authors",
+        "--add-comments", "TRANSLATORS:", "-k", "N_", "-k", "ngettext:1,2", *files,
+    )  # fmt: skip
+    if code:
+        raise SystemExit(f"pybabel extract failed ({code})")
+
+
+def cmd_update(core_list: str) -> int:
+    import tempfile
+
+    cmd_fill_en(TS.format("en"))
+    Path(POT).parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = str(Path(tmp) / "petdesk.pot")
+        extract_core(fresh, core_list)
+        if cmd_pot_changed(POT, fresh) == 0:
+            Path(POT).write_bytes(Path(fresh).read_bytes())
+    for lang in CORE_LANGS:
+        po = PO.format(lang)
+        if Path(po).exists():
+            pybabel(
+                "update",
+                "-i",
+                POT,
+                "-o",
+                po,
+                "-l",
+                lang,
+                "-w",
+                "110",
+                "--no-fuzzy-matching",
+                "--ignore-obsolete",
+            )
+        else:
+            pybabel("init", "-i", POT, "-o", po, "-l", lang, "-w", "110")
+    # What is left to translate: the same list the check prints.
+    cmd_unfinished([TS.format(lang) for lang in QT_LANGS])
+    for lang in CORE_LANGS:
+        cmd_po_check(POT, PO.format(lang))
+    return 0
+
+
+def cmd_check(tmp: str, core_list: str) -> int:
+    """Every check on the committed catalogues; ``tmp`` holds fresh lupdate copies and lrelease output."""
+    failures: list[str] = []
+    for lang in QT_LANGS:
+        ts, qm = TS.format(lang), QM.format(lang)
+        if not Path(ts).exists():
+            failures.append(f"{ts} is missing")
+            continue
+        if cmd_compare_ts(ts, f"{tmp}/fresh_{lang}.ts"):
+            failures.append(f"{ts} is stale against src/petdesk/gui")
+        if cmd_unfinished([ts]):
+            failures.append(f"{ts} has unfinished messages")
+        if not Path(qm).exists():
+            failures.append(f"{qm} is missing")
+        elif Path(qm).read_bytes() != Path(f"{tmp}/petdesk_{lang}.qm").read_bytes() and cmd_qm_matches(
+            ts, qm
+        ):
+            # (a different Qt version may compile other bytes; then the translations must agree)
+            failures.append(f"{qm} is stale")
+    fresh = f"{tmp}/petdesk.pot"
+    extract_core(fresh, core_list)
+    if not Path(POT).exists():
+        failures.append(f"{POT} is missing")
+    elif cmd_pot_changed(POT, fresh, ids_only=True) == 0:  # moved lines do not make it stale
+        failures.append(f"{POT} is stale against the core sources")
+    for lang in CORE_LANGS:
+        po = PO.format(lang)
+        if not Path(po).exists():
+            failures.append(f"{po} is missing")
+        elif cmd_po_check(fresh, po):
+            failures.append(f"{po} is incomplete or stale")
+    for failure in failures:
+        print(f"translations: {failure}")
+    if failures:
+        print(
+            "translations: run scripts/update_translations.sh, translate what it lists, commit translations/"
+        )
+        return 1
+    print("translations: all catalogues complete and up to date")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
@@ -368,6 +482,10 @@ def main(argv: list[str]) -> int:
         return cmd_po_check(*args)
     if cmd == "seed-po":
         return cmd_seed_po(*args)
+    if cmd == "update":
+        return cmd_update(*args)
+    if cmd == "check":
+        return cmd_check(*args)
     if cmd == "pending":
         return cmd_pending(args)
     if cmd == "apply":

@@ -161,10 +161,14 @@ class Translator:
         return text in self._singular
 
 
-@cache
 def translator(locale: str) -> Translator:
     """The translator of core strings into ``locale`` (falls back to the English text)."""
-    return Translator(normalize(locale))
+    return _translator(normalize(locale))
+
+
+@cache
+def _translator(language: str) -> Translator:
+    return Translator(language)
 
 
 # --- formatting ----------------------------------------------------------------------------

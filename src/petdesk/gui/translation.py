@@ -1,33 +1,168 @@
-"""Loading the window's translations: petdesk's own ``.qm`` and Qt's ``qtbase`` for standard dialogs."""
+"""The window's languages: petdesk's own ``.qm`` catalogues, Qt's ``qtbase`` ones, fonts and locale.
+
+``install_translators(app, locale)`` is all a start-up needs: it loads ``translations/petdesk_<locale>.qm``
+(compiled from the ``.ts`` files by ``scripts/update_translations.sh``; English has one too, for plural
+forms such as "%n row(s)"), Qt's own ``qtbase_<locale>.qm`` from PySide6 so that message boxes, file and
+colour dialogs speak the same language, sets Qt's default ``QLocale`` to the formatting locale that
+``petdesk.i18n`` uses (so date editors and calendars agree with babel), and registers the CJK font of
+``resources/fonts`` so Chinese never shows as boxes on machines without one.
+
+``PETDESK_PSEUDO=1`` installs a pseudo-translation on top (every string longer and accented) to find
+layouts that clip longer translations.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+
 from petdesk import i18n
-from petdesk.gui.qt import QApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from petdesk.gui.qt import (
+    QApplication,
+    QCoreApplication,
+    QFont,
+    QFontDatabase,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from petdesk.paths import resource_dir
+
+log = logging.getLogger(__name__)
 
 #: QSettings key holding the language chosen in the settings ("" = follow the system).
 LANGUAGE_KEY = "ui/language"
+#: Environment variable that turns on the pseudo-translation (layout testing).
+PSEUDO_ENV = "PETDESK_PSEUDO"
 
 _installed: list[QTranslator] = []
+_loaded: list[str] = []
+_cjk_families: list[str] = []
+_fonts_registered = False
+
+
+def chosen_setting() -> str:
+    """The stored choice: "" (follow the system), "en" or "zh_CN"."""
+    value = QSettings().value(LANGUAGE_KEY, "")
+    return i18n.normalize(str(value)) if value else ""
 
 
 def chosen_locale() -> str:
     """The interface language: the one chosen in the settings, else the system's."""
-    value = QSettings().value(LANGUAGE_KEY, "")
-    return i18n.normalize(str(value)) if value else i18n.system_locale()
+    return chosen_setting() or i18n.system_locale()
 
 
-def install_translators(app: QApplication, locale: str) -> None:
-    """Replace the installed translators with those for ``locale`` (English needs none)."""
+def store_choice(value: str) -> None:
+    """Remember the language choice ("" = follow the system)."""
+    QSettings().setValue(LANGUAGE_KEY, i18n.normalize(value) if value else "")
+
+
+def qt_locale(locale: str) -> QLocale:
+    """The QLocale matching babel's formatting locale for ``locale`` ("en" → en_GB or the system's)."""
+    return QLocale(str(i18n.babel_locale(locale)))
+
+
+def first_day_of_week(locale: str) -> Qt.DayOfWeek:
+    """The first day of the week for a ``QCalendarWidget`` (Monday in en_GB and zh_CN)."""
+    return Qt.DayOfWeek(i18n.first_weekday(locale) + 1)
+
+
+def loaded_catalogues() -> list[str]:
+    """Names of the catalogues now installed ("petdesk_zh_CN", "qtbase_zh_CN"), for tests and logs."""
+    return list(_loaded)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take every catalogue of ours out again (the window falls back to the English sources)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(locale))
-    if locale == "en":
-        return
+    _loaded.clear()
+
+
+def install_translators(app: QCoreApplication, locale: str) -> None:
+    """Replace the installed translators with those for ``locale``."""
+    remove_translators(app)
+    QLocale.setDefault(qt_locale(locale))
+    if isinstance(app, QApplication):
+        register_fonts(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((f"qtbase_{locale}", qt_dir), (f"petdesk_{locale}", str(i18n.TRANSLATIONS_DIR))):
+    wanted = [(f"petdesk_{locale}", str(i18n.TRANSLATIONS_DIR))]
+    if locale != "en":
+        wanted.insert(0, (f"qtbase_{locale}", qt_dir))
+    for name, directory in wanted:
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)
             _installed.append(translator)
+            _loaded.append(name)
+        else:
+            log.warning("translation catalogue %s not found in %s", name, directory)
+    if os.environ.get(PSEUDO_ENV):
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        _loaded.append("pseudo")
+
+
+def register_fonts(app: QApplication) -> list[str]:
+    """Make the fonts of ``resources/fonts`` known to Qt and put the CJK one in the fallback chain.
+
+    Machines without a Chinese font (a fresh CI runner, a European laptop) would otherwise draw boxes."""
+    global _fonts_registered
+    if _fonts_registered:
+        return list(_cjk_families)
+    _fonts_registered = True
+    fonts = resource_dir() / "fonts"
+    for path in sorted(fonts.glob("*.tt[fc]")) + sorted(fonts.glob("*.otf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load font %s", path)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+        if any(chinese in QFontDatabase.writingSystems(f) for f in families):
+            _cjk_families.extend(f for f in families if f not in _cjk_families)
+    if _cjk_families:
+        font = app.font()
+        families = list(font.families()) or [font.family()]
+        font.setFamilies(families + [f for f in _cjk_families if f not in families])
+        app.setFont(font)
+    return list(_cjk_families)
+
+
+def cjk_font_families() -> list[str]:
+    """Families of the bundled CJK fonts (empty before ``register_fonts``)."""
+    return list(_cjk_families)
+
+
+_PLACEHOLDER = re.compile(r"(%n|%L?\d+|&&|&\w|<[^>]+>|\{[^}]*\})")
+
+
+class PseudoTranslator(QTranslator):
+    """Makes every string a third longer and accented, keeping ``%1``/``%n``/``&`` intact."""
+
+    _ACCENTS = str.maketrans("aeiouAEIOUcnsyz", "àéîöûÀÉÎÖÛçñšýž")
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source:
+            return source
+        parts = _PLACEHOLDER.split(source)
+        padded = "".join(p if i % 2 else p.translate(self._ACCENTS) for i, p in enumerate(parts))
+        return f"[{padded}{'~' * max(2, len(source) // 3)}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def default_font(point_size: float | None = None) -> QFont:
+    """The application font, CJK fallback included (for widgets that build their own QFont)."""
+    font = QFont(QApplication.font())
+    if point_size:
+        font.setPointSizeF(point_size)
+    return font

@@ -1,0 +1,160 @@
+"""Switching the interface language without losing work: rebuild the main window, keep its state.
+
+Qt widgets built with ``tr()`` do not re-translate themselves, and pages written by many hands would
+each need a ``changeEvent`` to do it. Rebuilding the window is simpler and always complete: the
+old window's state is captured, translators are swapped, a new ``MainWindow`` is built on the same
+database and the state is put back, then the old window goes.
+
+What is kept: geometry, maximised state, splitter, the current page, and for every page its search
+text and selected rows. A page with more to keep (a half-filled form) defines ``save_ui_state() ->
+dict`` and ``restore_ui_state(dict)``; a page that cannot give up its work (``has_unsaved_changes()``
+returns True) makes the switch wait: the choice is stored and applies at the next start.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from petdesk import i18n
+from petdesk.gui.qt import QApplication, QCoreApplication, QMessageBox, Qt
+from petdesk.gui.translation import install_translators, store_choice
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+
+#: Windows made by a switch, kept alive here (Python would otherwise collect them).
+_windows: list[MainWindow] = []
+
+
+def capture_state(window: MainWindow) -> dict[str, Any]:
+    """Everything about ``window`` a rebuilt window needs to look the same."""
+    pages: dict[str, dict[str, Any]] = {}
+    for key in window.page_keys:
+        page = window.page(key)
+        saver = getattr(page, "save_ui_state", None)
+        if callable(saver):
+            pages[key] = {"custom": saver()}
+            continue
+        state: dict[str, Any] = {}
+        search = getattr(page, "search", None)
+        if search is not None and hasattr(search, "text"):
+            state["search"] = search.text()
+        selected = getattr(page, "selected_ids", None)
+        if callable(selected):
+            state["selected"] = selected()
+        pages[key] = state
+    row = window.nav.currentRow()
+    return {
+        "geometry": window.saveGeometry(),
+        "window_state": window.saveState(),
+        "splitter": window.splitter.saveState(),
+        "maximized": window.isMaximized(),
+        "page": window.page_keys[row] if 0 <= row < len(window.page_keys) else None,
+        "pages": pages,
+    }
+
+
+def restore_state(window: MainWindow, state: dict[str, Any]) -> None:
+    """Put a state from :func:`capture_state` back onto a freshly built window."""
+    window.restoreGeometry(state["geometry"])
+    window.restoreState(state["window_state"])
+    window.splitter.restoreState(state["splitter"])
+    for key, page_state in state["pages"].items():
+        if key not in window.page_keys:
+            continue
+        page = window.page(key)
+        if "custom" in page_state:
+            restorer = getattr(page, "restore_ui_state", None)
+            if callable(restorer):
+                restorer(page_state["custom"])
+            continue
+        search = getattr(page, "search", None)
+        if page_state.get("search") and search is not None:
+            search.setText(page_state["search"])
+            apply_search = getattr(page, "apply_search", None)
+            if callable(apply_search):
+                apply_search()
+        if page_state.get("selected") and hasattr(page, "select_ids"):
+            page.select_ids(page_state["selected"])
+        elif page_state.get("selected"):
+            _select_ids(page, page_state["selected"])
+    if state["page"] in window.page_keys:
+        window.show_page(state["page"])
+
+
+def _select_ids(page: Any, ids: list[str]) -> None:
+    """Select rows by id in a ``ListPage``-like page (only rows already fetched)."""
+    table = getattr(page, "table", None)
+    model = getattr(page, "model", None)
+    if table is None or model is None or not hasattr(model, "row_id"):
+        return
+    from petdesk.gui.qt import QItemSelectionModel
+
+    wanted = set(ids)
+    selection = table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    first = None
+    for row in range(model.rowCount()):
+        if model.row_id(row) in wanted:
+            selection.select(model.index(row, 0), flags)
+            first = row if first is None else first
+    if first is not None:
+        table.scrollTo(model.index(first, 0))
+
+
+def _busy_pages(window: MainWindow) -> list[str]:
+    names = []
+    for row, key in enumerate(window.page_keys):
+        check = getattr(window.page(key), "has_unsaved_changes", None)
+        if callable(check) and check():
+            names.append(window.nav.item(row).text())
+    return names
+
+
+def switch_language(window: MainWindow, locale: str) -> MainWindow:
+    """Rebuild ``window`` in ``locale``; returns the new window (the old one closes)."""
+    from petdesk.gui.main_window import MainWindow as _MainWindow
+
+    app = QApplication.instance()
+    state = capture_state(window)
+    window.save_state()
+    install_translators(app, locale)
+    cls = type(window) if isinstance(window, _MainWindow) else _MainWindow
+    new = cls(window.db, locale=locale)
+    restore_state(new, state)
+    if state["maximized"]:
+        new.showMaximized()
+    elif window.isVisible():
+        new.show()
+    _windows.append(new)
+    new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    window.hide()
+    window.close()
+    window.deleteLater()
+    if window in _windows:
+        _windows.remove(window)
+    return new
+
+
+def apply_language(window: MainWindow, choice: str) -> MainWindow:
+    """Store the choice ("" = system) and switch if the language changes; returns the window in use."""
+    store_choice(choice)
+    locale = i18n.normalize(choice) if choice else i18n.system_locale()
+    if locale == window.locale:
+        return window
+    busy = _busy_pages(window)
+    if busy:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Settings", "Language"),
+            QCoreApplication.translate(
+                "Settings", "%1 has unsaved changes. The new language applies at the next start."
+            ).replace("%1", ", ".join(busy)),
+        )
+        return window
+    return switch_language(window, locale)
+
+
+def current_windows() -> list[MainWindow]:
+    """Main windows made by language switches that are still open."""
+    return [w for w in _windows if w.isVisible()]

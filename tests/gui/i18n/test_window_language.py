@@ -1,0 +1,169 @@
+"""The window speaks Chinese or English throughout: menus, navigation, dialogs (Qt's own too),
+and switching the language in the settings rebuilds the window without losing the user's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui import translation
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QApplication, QDialogButtonBox, QMessageBox, QSettings
+from petdesk.gui.settings import SettingsDialog, open_settings, switch_language
+
+
+@pytest.fixture
+def some_db(db: Database) -> Database:
+    with db.transaction() as s:
+        s.add(
+            m.Organisation(
+                name_en="Qingdao Municipal Bureau of Ecology and Environment", name_zh="青岛市生态环境局"
+            )
+        )
+        for family, given, fzh, gzh in [("Zhang", "Wei", "张", "伟"), ("Li", "Na", "李", "娜")]:
+            s.add(m.Contact(family_name=family, given_name=given, family_name_zh=fzh, given_name_zh=gzh))
+    return db
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def nav_titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(r).text() for r in range(window.nav.count())]
+
+
+def settings_dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    window.settings_action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.activeModalWidget(), SettingsDialog)
+            or bool(window.findChildren(SettingsDialog))
+        )
+    )
+    dialog = window.findChildren(SettingsDialog)[-1]
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def message_box_buttons(parent: MainWindow) -> list[str]:
+    """Texts of a standard Yes/No/Cancel message box, translated by Qt's own qtbase catalogue."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "",
+        "",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    texts = [b.text() for b in box.buttons()]
+    box.deleteLater()
+    return texts
+
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_window_in_chinese(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translation.store_choice("zh_CN")
+    translators("zh_CN")
+    assert translation.loaded_catalogues() == ["qtbase_zh_CN", "petdesk_zh_CN"]
+    window = MainWindow(some_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+
+    assert menu_titles(window)[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
+    assert nav_titles(window)[:4] == ["合作机构", "联系人", "来访与出访", "培训"]
+    contacts = window.show_page("contacts")
+    assert contacts.count_label.text() == "共 2 条"
+    assert "机构" in window.status_label.text()
+    assert window.settings_action.text() == "设置(&S)…"
+
+    dialog = settings_dialog(qtbot, window)
+    assert dialog.windowTitle() == "设置"
+    assert dialog.tabs.tabText(0) == "常规"
+    assert dialog.general.language.itemText(2) == "简体中文"
+    assert dialog.general.language.currentData() == "zh_CN"
+    assert "2026年11月29日 星期日" in dialog.general.preview.text()
+    assert dialog.general.preview.text().endswith("周一 周二 周三 周四 周五 周六 周日")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (ok.text(), cancel.text()) == ("确定", "取消")  # Qt's own qtbase_zh_CN catalogue
+    dialog.reject()
+
+    assert sorted(message_box_buttons(window)) == sorted(["是(&Y)", "否(&N)", "取消"])
+
+
+def test_window_in_english(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translators("en")
+    assert translation.loaded_catalogues() == ["petdesk_en"]
+    window = MainWindow(some_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+
+    assert menu_titles(window)[:5] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert nav_titles(window)[:4] == ["Organisations", "Contacts", "Visits", "Trainings"]
+    assert window.show_page("organisations").count_label.text() == "1 row"  # English plural form
+    assert window.show_page("contacts").count_label.text() == "2 rows"
+
+    dialog = settings_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Settings"
+    assert dialog.tabs.tabText(0) == "General"
+    assert dialog.general.language.currentData() == ""  # follows the system (LANG=en_GB in tests)
+    assert "Sunday, 29 November 2026" in dialog.general.preview.text()
+    assert dialog.general.preview.text().endswith("Mon Tue Wed Thu Fri Sat Sun")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "OK"
+    dialog.reject()
+    assert sorted(message_box_buttons(window)) == sorted(["&Yes", "&No", "Cancel"])
+
+
+def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translators("en")
+    window = MainWindow(some_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(760, 520)
+    contacts = window.show_page("contacts")
+    contacts.search.setText("Zhang")
+    contacts.apply_search()
+    assert contacts.model.rowCount() == 1
+    contacts.table.selectRow(0)
+    selected = contacts.selected_ids()
+
+    dialog = settings_dialog(qtbot, window)
+    dialog.general.language.setCurrentIndex(dialog.general.language.findData("zh_CN"))
+    assert "2026年11月29日" in dialog.general.preview.text()  # the preview follows the choice
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    new = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert len(new) == 1 and new[0] is not window
+    new = new[0]
+    qtbot.addWidget(new)
+    assert new.locale == "zh_CN"
+    assert QSettings().value(translation.LANGUAGE_KEY) == "zh_CN"
+    assert nav_titles(new)[:2] == ["合作机构", "联系人"]
+    assert (new.width(), new.height()) == (760, 520)
+    page = new.page("contacts")
+    assert new.stack.currentWidget() is page
+    assert page.search.text() == "Zhang"
+    assert page.model.rowCount() == 1
+    assert page.selected_ids() == selected
+    assert new.db is some_db
+
+    # and back to following the system (English here: the tests run with LANG=en_GB)
+    back = switch_language(new, "en")
+    qtbot.addWidget(back)
+    assert nav_titles(back)[:2] == ["Organisations", "Contacts"]
+
+
+def test_dialog_is_reachable_from_the_tools_menu(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translators("en")
+    window = MainWindow(some_db, locale="en")
+    qtbot.addWidget(window)
+    assert window.settings_action in window.menu("tools").actions()
+    dialog = open_settings(window)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    dialog.reject()
