@@ -1,0 +1,137 @@
+"""Likely duplicates across scripts, spellings and organisation aliases, with reasons."""
+
+from __future__ import annotations
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from petdesk.services import duplicates
+from tests.core.contacts.io_helpers import add_contact, make_people
+
+
+def _pair(pairs: list[duplicates.DuplicatePair], a: str, b: str) -> duplicates.DuplicatePair | None:
+    wanted = tuple(sorted((a, b)))
+    return next((p for p in pairs if p.key == wanted), None)
+
+
+def test_chinese_name_and_its_pinyin(db: Database) -> None:
+    ids = make_people(db)
+    with db.transaction() as s:
+        latin = add_contact(s, family_name="Zhang", given_name="Wei", name_order=NameOrder.FAMILY_FIRST).id
+        chinese_only = add_contact(s, family_name_zh="欧阳", given_name_zh="娜娜").id
+        latin_of_ouyang = add_contact(s, family_name="Ouyang", given_name="Nana").id
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    zhang = _pair(pairs, ids["zhang"], latin)
+    assert zhang is not None and zhang.reasons == ["same name Zhang Wei"]
+    same_zh = _pair(pairs, ids["ouyang"], chinese_only)
+    assert same_zh.reasons == ["same Chinese name 欧阳娜娜"]
+    cross = _pair(pairs, ids["ouyang"], latin_of_ouyang)
+    assert cross.reasons == ["欧阳娜娜 is written Nana Ouyang in pinyin"]
+    assert cross.score == duplicates.W_CROSS_SCRIPT
+
+
+def test_swapped_family_and_given_name(db: Database) -> None:
+    with db.transaction() as s:
+        a = add_contact(s, family_name="Zhang", given_name="Xiaoming").id
+        b = add_contact(s, family_name="Xiaoming", given_name="Zhang").id
+        c = add_contact(s, family_name_zh="张", given_name_zh="小明").id
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    assert "family and given name swapped" in _pair(pairs, a, b).reasons[0]
+    assert _pair(pairs, a, c).reasons == ["张小明 is written Xiaoming Zhang in pinyin"]
+    assert _pair(pairs, b, c) is not None
+
+
+def test_email_and_phone_after_normalisation(db: Database) -> None:
+    with db.transaction() as s:
+        a = add_contact(
+            s,
+            family_name="Li",
+            given_name="Na",
+            methods=[
+                (ContactChannel.EMAIL, ChannelLabel.WORK, "Li.Na@Example.cn"),
+                (ContactChannel.PHONE, ChannelLabel.MOBILE, "+86 139 1234 5678"),
+            ],
+        ).id
+        b = add_contact(
+            s,
+            family_name_zh="李",
+            given_name_zh="娜",
+            methods=[(ContactChannel.EMAIL, ChannelLabel.WORK, "li.na@example.cn")],
+        ).id
+        c = add_contact(
+            s,
+            family_name="Lee",
+            given_name="Nina",
+            methods=[(ContactChannel.PHONE, ChannelLabel.WORK, "0086-13912345678")],
+        ).id
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    ab = _pair(pairs, a, b)
+    assert ab.reasons[0] == "same e-mail Li.Na@Example.cn" and ab.score > 0.9
+    assert "李娜 is written Na Li in pinyin" in ab.reasons
+    ac = _pair(pairs, a, c)
+    assert ac.reasons == ["same phone +86 139 1234 5678"] and ac.score == duplicates.W_PHONE
+
+
+def test_homophones_and_common_names_are_not_flagged(db: Database) -> None:
+    with db.transaction() as s:
+        a = add_contact(s, family_name_zh="张", given_name_zh="伟").id
+        b = add_contact(s, family_name_zh="章", given_name_zh="伟").id  # sounds the same, another person
+        many = [
+            add_contact(s, family_name="Wang", given_name="Fang").id
+            for _ in range(duplicates.NAME_GROUP_LIMIT + 1)
+        ]
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    assert _pair(pairs, a, b) is None
+    assert not any(p.first_id in many for p in pairs)
+
+
+def test_same_organisation_strengthens_a_name_match(db: Database) -> None:
+    ids = make_people(db)
+    with db.transaction() as s:
+        other = add_contact(s, family_name_zh="张", given_name_zh="伟")
+        s.add(m.Affiliation(contact=other, organisation_id=ids["green"]))
+    with db.reading() as s:
+        pair = _pair(duplicates.find_contact_duplicates(s), ids["zhang"], other.id)
+    assert pair.reasons[-1] == "both at Beijing Green Tech Co., Ltd."
+    assert pair.score > 0.8
+
+
+def test_organisation_aliases_and_legal_suffixes(db: Database) -> None:
+    ids = make_people(db)
+    with db.transaction() as s:
+        uba2 = m.Organisation(name_en="UBA", name_zh="德国联邦环境署")
+        green2 = m.Organisation(name_zh="北京绿色科技", website="https://www.bjgreen.example.cn")
+        green_site = m.Organisation(name_en="BJ Green", website="http://bjgreen.example.cn/en/")
+        s.add_all([uba2, green2, green_site])
+    with db.reading() as s:
+        pairs = duplicates.find_organisation_duplicates(s)
+    assert _pair(pairs, ids["uba"], uba2.id).reasons == ["other name 'UBA' matches 'UBA'"]
+    assert _pair(pairs, ids["green"], green2.id).reasons == ["same name 北京绿色科技有限公司 / 北京绿色科技"]
+    assert _pair(pairs, green2.id, green_site.id).reasons == ["same web site bjgreen.example.cn"]
+
+
+def test_dismissed_pairs_are_not_proposed_again(db: Database) -> None:
+    with db.transaction() as s:
+        a = add_contact(s, family_name="Chen", given_name="Jing").id
+        b = add_contact(s, family_name="Chen", given_name="Jing").id
+    with db.transaction() as s:
+        assert _pair(duplicates.find_contact_duplicates(s), a, b)
+        duplicates.dismiss(s, "contact", b, a)
+    with db.reading() as s:
+        assert _pair(duplicates.find_contact_duplicates(s), a, b) is None
+
+
+def test_command_line_lists_pairs_with_reasons(db: Database, capsys) -> None:
+    make_people(db)
+    with db.transaction() as s:
+        add_contact(s, family_name="Müller", given_name="Anna")
+    assert main(["--db", str(db.path), "duplicates"]) == 0
+    out = capsys.readouterr().out
+    assert "Anna Müller  <->  Anna Müller" in out
+    assert "- same name Anna Müller" in out
+    assert "1 likely duplicate pairs" in out
