@@ -1,37 +1,71 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>ListPage</name>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/list_page.py" line="102" />
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitEditor</name>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/visits/edit.py" line="487" />
-            <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsPage</name>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/visits/list.py" line="65" />
-            <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
-            <translation>
-                <numerusform>Delete %n visit with their itinerary and follow-ups?</numerusform>
-                <numerusform>Delete %n visits with their itinerary and follow-ups?</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/page.py" line="119"/>
+        <source>+%n more</source>
+        <extracomment>Days the agenda shows from the current date.</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/list_page.py" line="102"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="45"/>
+        <source>next %n day(s)</source>
+        <translation>
+            <numerusform>next %n day</numerusform>
+            <numerusform>next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/list.py" line="58"/>
+        <source>Delete %n training(s) with their sessions and attendance?</source>
+        <translation>
+            <numerusform>Delete %n training with their sessions and attendance?</numerusform>
+            <numerusform>Delete %n trainings with their sessions and attendance?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="487"/>
+        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <translation>
+            <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
+            <numerusform>⚠ Clashes: %n (warnings, saving is not blocked)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/list.py" line="65"/>
+        <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
+        <translation>
+            <numerusform>Delete %n visit with their itinerary and follow-ups?</numerusform>
+            <numerusform>Delete %n visits with their itinerary and follow-ups?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
