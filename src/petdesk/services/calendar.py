@@ -148,7 +148,15 @@ def events(
         out.extend(_items(conn, start, end, f))
     if SESSION in f.kinds:
         out.extend(_sessions(conn, start, end, f))
-    out.sort(key=lambda e: (e.starts_at, not e.all_day, e.ends_at, e.title_en))
+    # Longer spans first on a day (as calendars draw them), timed events by start then end.
+    out.sort(
+        key=lambda e: (
+            e.starts_at,
+            not e.all_day,
+            (e.starts_at - e.ends_at) if e.all_day else (e.ends_at - e.starts_at),
+            e.title_en,
+        )
+    )
     return out
 
 
