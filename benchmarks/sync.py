@@ -129,12 +129,10 @@ def main() -> None:
         print(f"contacts:                         {n:,}")
         print(f"raw sqlite3 executemany baseline: {baseline:8.2f} s")
         print(f"export (--all):                   {export_time:8.2f} s   (scrypt n={DEFAULT_KDF_N})")
-        print(
-            f"package size:                     {exported.size / 1e6:8.2f} MB  ({exported.size / n:.0f} B/contact)"
-        )
-        print(
-            f"import (verify, backup, merge, commit): {import_time:6.2f} s   = {import_time / baseline:.1f}x baseline (target < 5x)"
-        )
+        size = exported.size
+        print(f"package size:                     {size / 1e6:8.2f} MB  ({size / n:.0f} B/contact)")
+        ratio = import_time / baseline
+        print(f"import (verify, backup, merge):   {import_time:8.2f} s   = {ratio:.1f}x baseline (target < 5x)")
         print(f"incremental export of {inc.total:,} edited:  {inc_export:6.2f} s, {inc.size / 1e6:.2f} MB")
         print(f"incremental import of {inc.total:,} edited:  {inc_import:6.2f} s")
         a.close()
