@@ -132,7 +132,7 @@ def main() -> None:
         size = exported.size
         print(f"package size:                     {size / 1e6:8.2f} MB  ({size / n:.0f} B/contact)")
         ratio = import_time / baseline
-        print(f"import (verify, backup, merge):   {import_time:8.2f} s   = {ratio:.1f}x baseline (target < 5x)")
+        print(f"import (verify, backup, merge):   {import_time:8.2f} s = {ratio:.1f}x baseline (target < 5x)")
         print(f"incremental export of {inc.total:,} edited:  {inc_export:6.2f} s, {inc.size / 1e6:.2f} MB")
         print(f"incremental import of {inc.total:,} edited:  {inc_import:6.2f} s")
         a.close()
