@@ -1,0 +1,1668 @@
+"""Realistic bilingual demo data, deterministic for a seed and an anchor date, fast at 100,000 contacts.
+
+Everything random comes from one ``random.Random(seed)`` — row UUIDs and timestamps included — and
+all dates are laid out around the anchor date, so the same (seed, anchor) gives the same file content.
+Rows are written with plain ``executemany`` on the session's own SQLite connection, inside the same
+transaction as the office identity: building ORM objects for half a million rows would take minutes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import itertools
+import json
+import random
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Table, select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.demo import data as D
+from petdesk.models.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    ChannelLabel,
+    ContactChannel,
+    FollowUpStatus,
+    ItineraryKind,
+    NameOrder,
+    OrgKind,
+    ParticipantRole,
+    ProjectStatus,
+    TrainingRole,
+    TrainingStatus,
+    VisitDirection,
+    VisitStatus,
+)
+from petdesk.services import office as office_service
+from petdesk.services import search as search_service
+from petdesk.vocab import CITIES, CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, City
+
+UTC = dt.UTC
+OFFICE_NAME = ("Beijing Representation Office", "北京代表处", "East Asia")
+SOURCE = "demo"
+_CHUNK = 20_000
+
+
+class DemoError(ValueError):
+    """Demo data cannot be added (for example the same seed was already used on this file)."""
+
+
+# ------------------------------------------------------------------------------------------------
+# small helpers
+# ------------------------------------------------------------------------------------------------
+
+
+def _uuid(rng: random.Random) -> str:
+    """A version-4 UUID string drawn from ``rng`` (same as ``uuid.UUID(int=..., version=4)``)."""
+    n = rng.getrandbits(128)
+    n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
+    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
+    h = f"{n:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _ts(value: dt.datetime) -> str:
+    """The text a ``UTCDateTime`` column stores."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _json(values: Sequence[str]) -> str:
+    """The text a ``JSONList`` column stores."""
+    if isinstance(values, tuple):
+        return _json_cached(values)
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _json_cached(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+
+
+_NON_DIGIT = re.compile(r"\D")
+_QUEUE_INSERT = re.compile(r"INSERT\s+(OR\s+\w+\s+)?INTO\s+search_dirty\b", re.IGNORECASE)
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _slug(text: str) -> str:
+    return _NON_SLUG.sub("-", _ascii(text).lower()).strip("-")
+
+
+def _digits(rng: random.Random, pattern: str) -> str:
+    return "".join(str(rng.randrange(10)) if c == "#" else c for c in pattern)
+
+
+def _local(day: dt.date, hour: int, minute: int, tz: str) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(tz))
+
+
+# ------------------------------------------------------------------------------------------------
+# bulk writer
+# ------------------------------------------------------------------------------------------------
+
+
+class _Bulk:
+    """Buffers rows per table and writes them with ``executemany``.
+
+    Columns that this generator does not know (added by a later migration) get their model
+    default, so the generator keeps working when the schema grows.
+    """
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.sql: dict[str, str] = {}
+        self.extra: dict[str, tuple[Any, ...]] = {}
+        self.rows: dict[str, list[tuple[Any, ...]]] = {}
+        self.counts: dict[str, int] = {}
+
+    def table(self, table: Table, columns: Sequence[str]) -> None:
+        known = set(columns)
+        missing = [c for c in table.columns if c.name not in known]
+        unknown = known - {c.name for c in table.columns}
+        if unknown:
+            raise RuntimeError(f"demo generator writes unknown columns {sorted(unknown)} of {table.name}")
+        names = [*columns, *(c.name for c in missing)]
+        self.extra[table.name] = tuple(_default_value(c) for c in missing)
+        self.sql[table.name] = (
+            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        )
+        self.rows[table.name] = []
+        self.counts[table.name] = 0
+
+    def add(self, table: str, row: tuple[Any, ...]) -> None:
+        rows = self.rows[table]
+        rows.append(row + self.extra[table] if self.extra[table] else row)
+        if len(rows) >= _CHUNK:
+            self.flush_all()  # parents first: tables are registered parents before children
+
+    def flush(self, table: str) -> None:
+        rows = self.rows[table]
+        if rows:
+            self.conn.executemany(self.sql[table], rows)
+            self.counts[table] += len(rows)
+            rows.clear()
+
+    def flush_all(self) -> None:
+        for table in self.rows:
+            self.flush(table)
+
+
+def _default_value(column: Any) -> Any:
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        value = default.arg
+        if isinstance(value, bool):
+            return int(value)
+        return getattr(value, "value", value)
+    type_name = type(column.type).__name__
+    if type_name == "JSONList":
+        return "[]"
+    if type_name == "UTCDateTime":
+        return None if column.nullable else _ts(dt.datetime.now(UTC))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# in-memory records the later sections refer to
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Org:
+    id: str
+    kind: OrgKind
+    country: str
+    city: City
+    name_en: str
+    name_zh: str
+    short_en: str
+    short_zh: str
+    areas: tuple[str, ...]
+    domain: str
+    address_en: str = ""
+    address_zh: str = ""
+    contacts: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _People:
+    """Column-wise facts about every contact that visits, trainings and activities need."""
+
+    ids: list[str] = field(default_factory=list)
+    org: list[int] = field(default_factory=list)
+    chinese: list[bool] = field(default_factory=list)
+    name_en: list[str] = field(default_factory=list)
+    name_zh: list[str] = field(default_factory=list)
+
+
+# fmt: off
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "organisation": (
+        "id", "created_at", "updated_at", "deleted_at", "name_en", "name_zh", "short_name_en",
+        "short_name_zh", "aliases", "kind", "country", "city_en", "city_zh", "address_en",
+        "address_zh", "website", "technology_areas", "is_member_city", "notes", "tags", "source",
+    ),
+    "contact": (
+        "id", "created_at", "updated_at", "deleted_at", "family_name", "given_name", "name_order",
+        "family_name_zh", "given_name_zh", "honorific_en", "honorific_zh", "gender", "languages",
+        "dietary_needs", "accessibility_needs", "emergency_contact", "notes", "tags", "source",
+    ),
+    "contact_method": (
+        "id", "created_at", "updated_at", "deleted_at", "contact_id", "channel", "label", "value",
+        "normalized", "position",
+    ),
+    "affiliation": (
+        "id", "created_at", "updated_at", "deleted_at", "contact_id", "organisation_id",
+        "position_en", "position_zh", "department_en", "department_zh", "start_date", "end_date",
+        "is_primary",
+    ),
+    "visit": (
+        "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "direction",
+        "status", "start_date", "end_date", "host_organisation_id", "visiting_organisation_id",
+        "timezone", "purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes", "tags",
+    ),
+    "visit_participant": (
+        "id", "created_at", "updated_at", "deleted_at", "visit_id", "contact_id", "role", "notes",
+    ),
+    "itinerary_item": (
+        "id", "created_at", "updated_at", "deleted_at", "visit_id", "kind", "title_en", "title_zh",
+        "starts_at", "ends_at", "timezone", "place_en", "place_zh", "address_en", "address_zh",
+        "city_en", "city_zh", "notes",
+    ),
+    "itinerary_organisation": (
+        "id", "created_at", "updated_at", "deleted_at", "item_id", "organisation_id",
+    ),
+    "itinerary_attendee": (
+        "id", "created_at", "updated_at", "deleted_at", "item_id", "contact_id",
+    ),
+    "follow_up": (
+        "id", "created_at", "updated_at", "deleted_at", "visit_id", "organisation_id", "owner_id",
+        "description_en", "description_zh", "due_date", "status",
+    ),
+    "training": (
+        "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "topic_en",
+        "topic_zh", "status", "start_date", "end_date", "venue_en", "venue_zh", "city_en",
+        "city_zh", "timezone", "organiser_id", "description_en", "description_zh", "notes", "tags",
+    ),
+    "training_session": (
+        "id", "created_at", "updated_at", "deleted_at", "training_id", "title_en", "title_zh",
+        "starts_at", "ends_at", "timezone", "room_en", "room_zh", "notes",
+    ),
+    "session_trainer": (
+        "id", "created_at", "updated_at", "deleted_at", "session_id", "contact_id",
+    ),
+    "training_participant": (
+        "id", "created_at", "updated_at", "deleted_at", "training_id", "contact_id", "role",
+        "registered_on",
+    ),
+    "attendance": (
+        "id", "created_at", "updated_at", "deleted_at", "session_id", "contact_id", "status",
+    ),
+    "activity": (
+        "id", "created_at", "updated_at", "deleted_at", "kind", "occurred_at", "subject", "body",
+        "organisation_id", "contact_id", "visit_id", "author",
+    ),
+    "project": (
+        "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "status", "fund_en",
+        "fund_zh", "amount", "currency", "lead_organisation_id", "technology_areas", "deadline",
+        "description_en", "description_zh",
+    ),
+}
+# fmt: on
+
+#: Keys of the returned counts (the labels ``petdesk stats`` uses) per table.
+_LABELS: dict[str, str] = {
+    "organisation": "organisations",
+    "contact": "contacts",
+    "contact_method": "contact methods",
+    "affiliation": "affiliations",
+    "visit": "visits",
+    "visit_participant": "visit participants",
+    "itinerary_item": "itinerary items",
+    "itinerary_organisation": "itinerary organisations",
+    "itinerary_attendee": "itinerary attendees",
+    "follow_up": "follow-ups",
+    "training": "trainings",
+    "training_session": "training sessions",
+    "session_trainer": "session trainers",
+    "training_participant": "training participants",
+    "attendance": "attendance records",
+    "activity": "activities",
+    "project": "projects",
+}
+
+_KIND_WEIGHTS: dict[OrgKind, int] = {
+    OrgKind.CITY_GOVERNMENT: 18,
+    OrgKind.MINISTRY_AGENCY: 6,
+    OrgKind.ENTERPRISE: 48,
+    OrgKind.FUND: 6,
+    OrgKind.UNIVERSITY: 10,
+    OrgKind.NGO: 8,
+    OrgKind.HUB_OFFICE: 4,
+}
+#: How many people an organisation of each kind has, relative to an enterprise.
+_STAFF_WEIGHTS: dict[OrgKind, float] = {
+    OrgKind.CITY_GOVERNMENT: 1.3,
+    OrgKind.MINISTRY_AGENCY: 1.6,
+    OrgKind.ENTERPRISE: 1.0,
+    OrgKind.FUND: 0.7,
+    OrgKind.UNIVERSITY: 1.1,
+    OrgKind.NGO: 0.6,
+    OrgKind.HUB_OFFICE: 0.5,
+}
+
+_CN_CITIES = tuple(c for c in CITIES if c.country == "CN")
+_CN_MAINLAND = tuple(c for c in _CN_CITIES if c.code != "hong_kong")
+_FOREIGN_CITIES = tuple(c for c in CITIES if c.country != "CN")
+
+
+# ------------------------------------------------------------------------------------------------
+# the generator
+# ------------------------------------------------------------------------------------------------
+
+
+def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None = None) -> dict[str, int]:
+    """Fill ``db`` with demo data around ``anchor`` (default: the first day of this month).
+
+    Returns the number of rows added per entity. The same ``seed`` and ``anchor`` give the same
+    rows (ids and timestamps included) on an empty database; adding the same seed twice to one
+    file raises :class:`DemoError`.
+    """
+    if contacts < 0:
+        raise DemoError("the number of contacts must be zero or more")
+    if anchor is None:
+        anchor = dt.date.today().replace(day=1)
+    with db.transaction() as session:
+        had_office = session.scalar(select(m.Office.id).where(m.Office.is_self.is_(True)))
+        office = office_service.get_self(session)
+        if had_office is None or office.name == office_service.DEFAULT_OFFICE_NAME:
+            name, name_zh, region = OFFICE_NAME
+            office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
+        conn = session.connection().connection.driver_connection
+        gen = _Generator(conn, seed=seed, anchor=anchor)
+        if conn.execute("SELECT 1 FROM organisation WHERE id = ?", (gen.first_id,)).fetchone():
+            raise DemoError(
+                f"this database already holds the demo data of seed {seed}; choose another --seed"
+            )
+        old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute("PRAGMA cache_size = -262144")
+        # The search index is rebuilt in one pass at the end instead of row by row: its dirty-queue
+        # triggers are set aside for the bulk insert (DDL is transactional: an error restores them).
+        session.info[search_service.DEFER_KEY] = True
+        triggers = _index_triggers(conn)
+        try:
+            for name, _sql in triggers:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            gen.run(contacts)
+            for _name, sql in triggers:
+                conn.execute(sql)
+            search_service.rebuild_search_index(session)
+        finally:
+            session.info.pop(search_service.DEFER_KEY, None)
+            conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
+    return {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
+
+
+def planned_sizes(contacts: int) -> dict[str, int]:
+    """How many of the main entities a demo of ``contacts`` people has (activities: besides the
+    one preparatory meeting logged per visit)."""
+    return {
+        "organisations": max(60, contacts // 40),
+        "contacts": contacts,
+        "visits": max(12, contacts // 200),
+        "trainings": max(4, contacts // 1000),
+        "activities": contacts // 2,
+        "projects": max(8, contacts // 400),
+    }
+
+
+def _index_triggers(conn: Any) -> list[tuple[str, str]]:
+    """Triggers that only queue rows for the search index, on the tables the generator fills."""
+    rows = conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
+    out = []
+    for name, table, sql in rows:
+        if table not in _COLUMNS or not sql or " BEGIN " not in sql:
+            continue
+        body = sql.split(" BEGIN ", 1)[1].rsplit("END", 1)[0]
+        statements = [s.strip() for s in body.split(";") if s.strip()]
+        if statements and all(_QUEUE_INSERT.match(s) for s in statements):
+            out.append((name, sql))
+    return out
+
+
+class _Generator:
+    def __init__(self, conn: Any, *, seed: int, anchor: dt.date) -> None:
+        self.rng = random.Random(seed)
+        self.anchor = anchor
+        self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
+        self.first_id = _uuid(self.rng)
+        self.bulk = _Bulk(conn)
+        for name, cols in _COLUMNS.items():
+            self.bulk.table(m.Base.metadata.tables[name], cols)
+        self.orgs: list[_Org] = []
+        self.people = _People()
+        self.by_country: dict[str, list[int]] = {}
+        self.staff: list[int] = []
+
+    # -- shared bits ------------------------------------------------------------------------
+
+    def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[str, str]:
+        """created_at and updated_at between ``lo`` and ``hi`` (never after the anchor)."""
+        hi = min(hi or self.anchor_dt, self.anchor_dt)
+        lo = min(lo, hi)
+        span = (hi - lo).total_seconds()
+        r = self.rng.random
+        created = lo + dt.timedelta(seconds=int(span * r()))
+        updated = created + dt.timedelta(seconds=int((hi - created).total_seconds() * r() * r()))
+        return _ts(created), _ts(updated)
+
+    def day_dt(self, day: dt.date) -> dt.datetime:
+        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+    def address(self, city: City) -> tuple[str, str]:
+        rng = self.rng
+        n = rng.randint(1, 688)
+        if city.code == "hong_kong":
+            road_en, road_zh = rng.choice(D.HK_ROADS)
+            district_en, district_zh = rng.choice(D.CN_CITY_INFO["hong_kong"][1])
+            return f"{n} {road_en}, {district_en}, Hong Kong", f"香港{district_zh}{road_zh}{n}号"
+        if city.country == "CN":
+            district_en, district_zh = rng.choice(D.CN_CITY_INFO[city.code][1])
+            road_en, road_zh = rng.choice(D.CN_ROADS)
+            return (
+                f"No. {n} {road_en} Road, {district_en}, {city.en}, China",
+                f"{city.zh}市{district_zh}{road_zh}路{n}号",
+            )
+        street_first, streets = D.FOREIGN_STREETS[city.country]
+        street = rng.choice(streets)
+        line = f"{street} {n}" if street_first else f"{n} {street}"
+        postcode = _digits(rng, D.POSTCODES[city.country])
+        country_en, country_zh = COUNTRIES[city.country]
+        return (
+            f"{line}, {postcode} {city.en}, {country_en}",
+            f"{country_zh}{city.zh} {line}（邮编 {postcode}）",
+        )
+
+    def phone(self, city: City, *, mobile: bool) -> str:
+        r = self.rng.random
+        if mobile:
+            prefixes = D.MOBILE.get(city.country, ("+86 138",))
+            prefix = prefixes[int(r() * len(prefixes))]
+            if prefix.startswith("+86"):
+                return f"{prefix} {int(r() * 10000):04d} {int(r() * 10000):04d}"
+            return f"{prefix}{int(r() * 1000):03d} {int(r() * 10000):04d}"
+        if city.country == "CN" and city.code != "hong_kong":
+            area = D.CN_CITY_INFO[city.code][0]
+            return f"+86 {area} {5000 + int(r() * 4000)} {int(r() * 10000):04d}"
+        return f"{D.DIAL[city.code]}{int(r() * 1000):03d} {int(r() * 10000):04d}"
+
+    # -- run --------------------------------------------------------------------------------
+
+    def run(self, n_contacts: int) -> None:
+        sizes = planned_sizes(n_contacts)
+        self.make_organisations(sizes["organisations"])
+        self.make_contacts(n_contacts)
+        self.make_visits(sizes["visits"])
+        self.make_trainings(sizes["trainings"])
+        self.make_activities(sizes["activities"])
+        self.make_projects(sizes["projects"])
+        self.bulk.flush_all()
+
+    # -- organisations ----------------------------------------------------------------------
+
+    def _candidates(self) -> dict[OrgKind, list[dict[str, Any]]]:
+        cands: dict[OrgKind, list[dict[str, Any]]] = {k: [] for k in OrgKind}
+
+        def add(
+            kind: OrgKind,
+            city: City,
+            en: str,
+            zh: str,
+            s_en: str,
+            s_zh: str,
+            areas: Sequence[str],
+            aliases: Sequence[str] = (),
+            country: str | None = None,
+            domain: str | None = None,
+        ) -> None:
+            cands[kind].append(
+                dict(
+                    kind=kind,
+                    city=city,
+                    country=country or city.country,
+                    name_en=en,
+                    name_zh=zh,
+                    short_en=s_en,
+                    short_zh=s_zh,
+                    areas=tuple(areas),
+                    aliases=tuple(aliases),
+                    domain=domain or f"{_slug(s_en)}.example",
+                )
+            )
+
+        for city in _CN_MAINLAND:
+            for i, (en, zh, s_en, s_zh, areas) in enumerate(D.CN_CITY_BUREAUS):
+                aliases = (
+                    (f"{city.en} Environmental Protection Bureau", f"{city.zh}市环境保护局") if i == 1 else ()
+                )
+                add(
+                    OrgKind.CITY_GOVERNMENT,
+                    city,
+                    en.format(city=city.en),
+                    city.zh + zh,
+                    s_en.format(city=city.en),
+                    city.zh + s_zh,
+                    areas,
+                    aliases,
+                    domain=f"{_slug(s_en.format(city=city.code))}.gov.example",
+                )
+        for city in (CITIES_BY_CODE["hong_kong"], *_FOREIGN_CITIES):
+            for i, (en, zh, areas) in enumerate(D.FOREIGN_CITY_UNITS):
+                if city.code in D.CITY_GOV_NAMES:
+                    if i > 0:
+                        continue
+                    name_en, name_zh = D.CITY_GOV_NAMES[city.code]
+                else:
+                    name_en, name_zh = en.format(city=city.en), city.zh + zh
+                short = name_en.replace("City of ", "")
+                add(
+                    OrgKind.CITY_GOVERNMENT,
+                    city,
+                    name_en,
+                    name_zh,
+                    short,
+                    name_zh,
+                    areas,
+                    domain=f"{_slug(short)}.city.example",
+                )
+        for en, zh, s_en, s_zh, aliases, _country, code, areas in D.AGENCIES:
+            add(OrgKind.MINISTRY_AGENCY, CITIES_BY_CODE[code], en, zh, s_en, s_zh, areas, aliases)
+        for p_en, p_zh, code in D.PROVINCES:
+            for en, zh, s_en, areas in D.PROVINCIAL_DEPARTMENTS:
+                short_zh = p_zh + zh.replace("发展和改革委员会", "发改委")
+                add(
+                    OrgKind.MINISTRY_AGENCY,
+                    CITIES_BY_CODE[code],
+                    en.format(p=p_en),
+                    p_zh + zh,
+                    s_en.format(p=p_en),
+                    short_zh,
+                    areas,
+                )
+        for city in _CN_MAINLAND:
+            for brand_en, brand_zh in D.BRANDS:
+                for biz_en, biz_zh, areas in D.CN_BUSINESSES:
+                    short_en = f"{brand_en} {biz_en.split(' Co.')[0]}"
+                    short_zh = brand_zh + biz_zh.replace("有限公司", "")
+                    add(
+                        OrgKind.ENTERPRISE,
+                        city,
+                        f"{city.en} {brand_en} {biz_en}",
+                        f"{city.zh}{brand_zh}{biz_zh}",
+                        short_en,
+                        short_zh,
+                        areas,
+                        domain=f"{_slug(short_en)}-{city.code}.example",
+                    )
+        for city in _FOREIGN_CITIES:
+            pool = D.FOREIGN_NAMES.get(D.COUNTRY_POOL[city.country])
+            families = [f for f, _ in D.JP_FAMILY] if pool is None else list(pool[2])
+            for family in families:
+                for biz_en, biz_zh, areas in D.FOREIGN_BUSINESSES[city.country]:
+                    name = f"{family} {biz_en}"
+                    add(
+                        OrgKind.ENTERPRISE,
+                        city,
+                        f"{name} ({city.en})",
+                        f"{family}{biz_zh}（{city.zh}）",
+                        name,
+                        f"{family}{biz_zh}",
+                        areas,
+                        domain=f"{_slug(name)}-{city.code}.example",
+                    )
+        for city in _CN_MAINLAND:
+            for en, zh, s_en, areas in D.FUND_TEMPLATES:
+                if "{city}" in en:
+                    add(
+                        OrgKind.FUND,
+                        city,
+                        en.format(city=city.en),
+                        zh.format(city=city.zh),
+                        s_en.format(city=city.en),
+                        zh.format(city=city.zh),
+                        areas,
+                    )
+        for brand_en, brand_zh in D.BRANDS:
+            for en, zh, s_en, areas in D.FUND_TEMPLATES:
+                if "{brand}" in en:
+                    city = CITIES_BY_CODE[("beijing", "shanghai", "shenzhen", "hong_kong")[len(brand_en) % 4]]
+                    add(
+                        OrgKind.FUND,
+                        city,
+                        en.format(brand=brand_en),
+                        zh.format(brand=brand_zh),
+                        s_en.format(brand=brand_en),
+                        zh.format(brand=brand_zh),
+                        areas,
+                    )
+        for en, zh, s_en, s_zh, _country, code, areas in D.UNIVERSITIES:
+            add(
+                OrgKind.UNIVERSITY,
+                CITIES_BY_CODE[code],
+                en,
+                zh,
+                s_en,
+                s_zh,
+                areas,
+                domain=f"{_slug(s_en)}.edu.example",
+            )
+        for city in _CN_MAINLAND:
+            for en, zh, s_en, areas in D.INSTITUTE_TEMPLATES:
+                add(
+                    OrgKind.UNIVERSITY,
+                    city,
+                    en.format(city=city.en),
+                    zh.format(city=city.zh),
+                    s_en.format(city=city.en),
+                    zh.format(city=city.zh),
+                    areas,
+                )
+        for city in (*_CN_MAINLAND, *_FOREIGN_CITIES):
+            city_zh = city.zh + ("市" if city.country == "CN" else "")
+            for en, zh, s_en, areas in D.NGO_TEMPLATES:
+                add(
+                    OrgKind.NGO,
+                    city,
+                    en.format(city=city.en),
+                    zh.format(city=city_zh),
+                    s_en.format(city=city.en),
+                    zh.format(city=city_zh),
+                    areas,
+                    domain=f"{_slug(s_en.format(city=city.en))}.org.example",
+                )
+        for en, zh, s_en, s_zh, code in D.HUB_OFFICES:
+            add(
+                OrgKind.HUB_OFFICE,
+                CITIES_BY_CODE[code],
+                en,
+                zh,
+                s_en,
+                s_zh,
+                ("low_carbon", "adaptation", "green_finance"),
+                (f"{D.NETWORK_EN} {en}",),
+                domain=f"{_slug(s_en)}.network.example",
+            )
+        return cands
+
+    def make_organisations(self, n: int) -> None:
+        rng = self.rng
+        cands = self._candidates()
+        hubs = cands[OrgKind.HUB_OFFICE]
+        first = [hubs.pop(0)]  # this office's own hub entry first
+        for kind in OrgKind:
+            rng.shuffle(cands[kind])
+        for kind in OrgKind:
+            if kind is not OrgKind.HUB_OFFICE:
+                first.append(cands[kind].pop())
+        kinds = list(_KIND_WEIGHTS)
+        cum = list(itertools.accumulate(_KIND_WEIGHTS.values()))
+        chosen = first[:n]
+        while len(chosen) < n:
+            kind = kinds[bisect.bisect(cum, rng.random() * cum[-1])]
+            pool = cands[kind] or cands[OrgKind.ENTERPRISE]
+            if pool:
+                chosen.append(pool.pop())
+            else:  # more organisations than names: a branch of a known enterprise
+                base = dict(rng.choice(chosen[1:]))
+                k = len(chosen)
+                base.update(
+                    name_en=f"{base['name_en']} (Branch {k})", name_zh=f"{base['name_zh']}（第{k}分公司）"
+                )
+                chosen.append(base)
+
+        lo = self.anchor_dt - dt.timedelta(days=4 * 365)
+        for c in chosen:
+            org = _Org(
+                id=self.first_id if not self.orgs else _uuid(rng),
+                kind=c["kind"],
+                country=c["country"],
+                city=c["city"],
+                name_en=c["name_en"],
+                name_zh=c["name_zh"],
+                short_en=c["short_en"],
+                short_zh=c["short_zh"],
+                areas=c["areas"],
+                domain=c["domain"],
+            )
+            org.address_en, org.address_zh = self.address(org.city)
+            areas = list(org.areas) or [rng.choice(list(TECHNOLOGY_AREAS))]
+            if rng.random() < 0.4:
+                extra = rng.choice(list(TECHNOLOGY_AREAS))
+                if extra not in areas:
+                    areas.append(extra)
+            aliases = list(c["aliases"])
+            if org.kind is OrgKind.ENTERPRISE and rng.random() < 0.15:
+                aliases.append(org.short_zh)
+            tags = rng.sample(D.ORG_TAGS, rng.choice((0, 0, 1, 1, 2)))
+            notes = ""
+            if org.kind is OrgKind.HUB_OFFICE:
+                notes = f"Hub office of the {D.NETWORK_EN} / {D.NETWORK_ZH}枢纽伙伴办公室"
+            created, updated = self.stamps(lo)
+            self.bulk.add(
+                "organisation",
+                (
+                    org.id,
+                    created,
+                    updated,
+                    None,
+                    org.name_en,
+                    org.name_zh,
+                    org.short_en,
+                    org.short_zh,
+                    _json(aliases),
+                    org.kind.value,
+                    org.country,
+                    org.city.en,
+                    org.city.zh,
+                    org.address_en,
+                    org.address_zh,
+                    f"https://www.{org.domain}",
+                    _json(areas),
+                    int(org.kind is OrgKind.CITY_GOVERNMENT and org.city.code in D.MEMBER_CITIES),
+                    notes,
+                    _json(tags),
+                    SOURCE,
+                ),
+            )
+            self.orgs.append(org)
+        self.orgs_by_city: dict[str, list[int]] = {}
+        for i, org in enumerate(self.orgs):
+            self.orgs_by_city.setdefault(org.city.code, []).append(i)
+        self.cn_orgs = [i for i, o in enumerate(self.orgs) if o.country == "CN"]
+        self.foreign_orgs = [i for i, o in enumerate(self.orgs) if o.country != "CN"]
+
+    # -- contacts ---------------------------------------------------------------------------
+
+    def make_contacts(self, n: int) -> None:
+        rng = self.rng
+        rand = rng.random
+
+        def choice(seq: Sequence[Any]) -> Any:  # cheaper than Random.choice, equally deterministic
+            return seq[int(rand() * len(seq))]
+
+        def randint(a: int, b: int) -> int:
+            return a + int(rand() * (b - a + 1))
+
+        orgs = self.orgs
+        people = self.people
+        add = self.bulk.add
+        uid = _uuid
+        digits = _NON_DIGIT.sub
+        anchor = self.anchor
+        lo = self.anchor_dt - dt.timedelta(days=3 * 365)
+
+        weights = [_STAFF_WEIGHTS[o.kind] for o in orgs]
+        org_of = [0] * min(n, len(D.STAFF))
+        if n > len(org_of):
+            org_of += rng.choices(range(len(orgs)), weights=weights, k=n - len(org_of))
+        fam_cum = list(itertools.accumulate(w for _, _, w in D.CN_FAMILY))
+        fam_total = fam_cum[-1]
+        by_country_org: dict[str, list[int]] = {}
+        for i, o in enumerate(orgs):
+            by_country_org.setdefault(o.country, []).append(i)
+
+        for i in range(n):
+            oi = org_of[i]
+            org = orgs[oi]
+            kind = org.kind.value
+            cid = uid(rng)
+            family_zh = given_zh = ""
+            if i < len(D.STAFF):
+                family_zh, given_zh, family, given, gender, pool = D.STAFF[i]
+                order = NameOrder.FAMILY_FIRST if pool == "CN" else NameOrder.GIVEN_FIRST
+                langs = ["zh", "en"] if pool == "CN" else ["sv", "en", "zh"]
+            else:
+                pool = "CN" if org.country == "CN" or rand() < 0.12 else D.COUNTRY_POOL.get(org.country, "EN")
+                gender = "female" if rand() < 0.48 else "male"
+                if pool == "CN":
+                    family_zh, family, _ = D.CN_FAMILY[bisect.bisect(fam_cum, rand() * fam_total)]
+                    chars = D.CN_GIVEN_FEMALE if gender == "female" else D.CN_GIVEN_MALE
+                    if rand() < 0.3:
+                        given_zh = choice(chars)
+                    else:
+                        a = choice(chars)
+                        given_zh = a + (a if rand() < 0.04 else choice(chars))
+                    syll = [D.PINYIN[c] for c in given_zh]
+                    if len(syll) == 2 and syll[1][0] in "aeo":
+                        syll[1] = "'" + syll[1]
+                    given = "".join(syll).capitalize()
+                    order = NameOrder.GIVEN_FIRST if rand() < 0.1 else NameOrder.FAMILY_FIRST
+                    langs = ["zh", "en"] if rand() < 0.65 else ["zh"]
+                    if rand() < 0.04:
+                        langs.append(choice(("ja", "de", "fr", "ko")))
+                elif pool == "JP":
+                    family, family_zh = choice(D.JP_FAMILY)
+                    given, given_zh = choice(D.JP_GIVEN_FEMALE if gender == "female" else D.JP_GIVEN_MALE)
+                    order = NameOrder.FAMILY_FIRST if rand() < 0.5 else NameOrder.GIVEN_FIRST
+                    langs = ["ja", "en"]
+                else:
+                    male, female, families, pool_langs, pool_order = D.FOREIGN_NAMES[pool]
+                    given = choice(female if gender == "female" else male)
+                    family = choice(families)
+                    order = NameOrder(pool_order)
+                    langs = list(pool_langs)
+                    if rand() < 0.06:
+                        langs.append("zh")
+            chinese = pool == "CN"
+            name_en = f"{family} {given}" if order is NameOrder.FAMILY_FIRST else f"{given} {family}"
+            name_zh = family_zh + given_zh if family_zh else name_en
+
+            # position, honorific
+            pos_en, pos_zh = choice(D.POSITIONS[kind])
+            dep_en, dep_zh = choice(D.DEPARTMENTS[kind])
+            if pos_en in ("Professor", "Associate Professor"):
+                hon_en, hon_zh = "Prof.", "教授"
+            elif rand() < 0.12:
+                hon_en, hon_zh = "Dr.", "博士"
+            elif rand() < (0.2 if chinese else 0.5):
+                hon_en, hon_zh = ("Ms.", "女士") if gender == "female" else ("Mr.", "先生")
+            else:
+                hon_en = hon_zh = ""
+
+            r = rand()
+            dietary = choice(D.DIETARY) if r < 0.08 else ""
+            access = choice(D.ACCESSIBILITY) if rand() < 0.015 else ""
+            emergency = ""
+            if rand() < 0.15:
+                rel_en, rel_zh = choice(D.RELATIONS)
+                number = self.phone(org.city, mobile=True)
+                if chinese:
+                    fz, _, _ = D.CN_FAMILY[bisect.bisect(fam_cum, rand() * fam_total)]
+                    gz = choice(D.CN_GIVEN_FEMALE) + choice(D.CN_GIVEN_MALE)
+                    emergency = f"{fz}{gz}（{rel_zh}）{number}"
+                else:
+                    emergency = (
+                        f"{choice(('Alex', 'Sam', 'Chris', 'Kim', 'Robin'))} {family} ({rel_en}), {number}"
+                    )
+            notes = ""
+            if rand() < 0.05:
+                note_en, note_zh = choice(D.CONTACT_NOTES)
+                notes = note_zh if chinese else note_en
+            tags = (choice(D.CONTACT_TAGS),) if rand() < 0.25 else ()
+            if i < len(D.STAFF):
+                tags = ("staff",)
+            created, updated = self.stamps(lo)
+            add(
+                "contact",
+                (
+                    cid,
+                    created,
+                    updated,
+                    None,
+                    family,
+                    given,
+                    order.value,
+                    family_zh,
+                    given_zh,
+                    hon_en,
+                    hon_zh,
+                    gender,
+                    _json(tuple(langs)),
+                    dietary,
+                    access,
+                    emergency,
+                    notes,
+                    _json(tags),
+                    SOURCE,
+                ),
+            )
+
+            # ways of reaching them
+            fam_ascii = _ascii(family).lower().replace(" ", "").replace("'", "")
+            giv_ascii = _ascii(given).lower().replace(" ", "").replace("'", "").replace("-", "")
+            style = rand()
+            if style < 0.4:
+                local = f"{fam_ascii}{giv_ascii}"
+            elif style < 0.8:
+                local = f"{giv_ascii}.{fam_ascii}"
+            else:
+                local = f"{giv_ascii[0]}{fam_ascii}{randint(1, 99)}"
+            methods: list[tuple[str, str, str, str]] = []
+            email = f"{local}@{org.domain}"
+            methods.append((ContactChannel.EMAIL.value, ChannelLabel.WORK.value, email, email.lower()))
+            mobile = self.phone(org.city, mobile=True)
+            if rand() < 0.92:
+                methods.append(
+                    (ContactChannel.PHONE.value, ChannelLabel.MOBILE.value, mobile, digits("", mobile))
+                )
+            if rand() < 0.6:
+                land = self.phone(org.city, mobile=False)
+                methods.append((ContactChannel.PHONE.value, ChannelLabel.WORK.value, land, digits("", land)))
+                if kind == "city_government" and chinese and rand() < 0.15:
+                    fax = land[:-4] + f"{randint(0, 9999):04d}"
+                    methods.append((ContactChannel.FAX.value, ChannelLabel.WORK.value, fax, digits("", fax)))
+            if chinese and rand() < 0.72:
+                wx = (
+                    f"{fam_ascii}{giv_ascii}_{randint(1, 9999)}"
+                    if rand() < 0.6
+                    else f"wxid_{rng.getrandbits(40):010x}"
+                )
+                methods.append((ContactChannel.WECHAT.value, ChannelLabel.MOBILE.value, wx, wx.lower()))
+            elif not chinese:
+                if pool == "JP" and rand() < 0.35:
+                    line_id = f"{giv_ascii}.{fam_ascii}"
+                    methods.append((ContactChannel.LINE.value, ChannelLabel.MOBILE.value, line_id, line_id))
+                elif rand() < 0.4:
+                    methods.append(
+                        (ContactChannel.WHATSAPP.value, ChannelLabel.MOBILE.value, mobile, digits("", mobile))
+                    )
+                if rand() < 0.05:
+                    tg = f"@{giv_ascii}_{fam_ascii}"
+                    methods.append((ContactChannel.TELEGRAM.value, ChannelLabel.OTHER.value, tg, tg))
+                if rand() < 0.12:
+                    wx = f"{giv_ascii}{fam_ascii}{randint(1, 99)}"
+                    methods.append((ContactChannel.WECHAT.value, ChannelLabel.OTHER.value, wx, wx))
+            if rand() < 0.04:
+                sk = f"live:{giv_ascii}.{fam_ascii}"
+                methods.append((ContactChannel.SKYPE.value, ChannelLabel.WORK.value, sk, sk))
+            if rand() < 0.2:
+                home = (
+                    f"{local}{randint(1, 999)}@{choice(('mail.example', '163mail.example', 'inbox.example'))}"
+                )
+                methods.append((ContactChannel.EMAIL.value, ChannelLabel.HOME.value, home, home.lower()))
+            for pos, (channel, lab, value, norm) in enumerate(methods):
+                add("contact_method", (uid(rng), created, updated, None, cid, channel, lab, value, norm, pos))
+
+            # job history
+            start = anchor - dt.timedelta(days=randint(60, 5000))
+            add(
+                "affiliation",
+                (
+                    uid(rng),
+                    created,
+                    updated,
+                    None,
+                    cid,
+                    org.id,
+                    pos_en,
+                    pos_zh,
+                    dep_en,
+                    dep_zh,
+                    start.isoformat(),
+                    None,
+                    1,
+                ),
+            )
+            if rand() < 0.2 and i >= len(D.STAFF):
+                same = by_country_org.get(org.country) or [0]
+                former = orgs[choice(same)]
+                fkind = former.kind.value
+                f_end = start - dt.timedelta(days=randint(1, 90))
+                f_start = f_end - dt.timedelta(days=randint(300, 3000))
+                fp_en, fp_zh = choice(D.POSITIONS[fkind])
+                fd_en, fd_zh = choice(D.DEPARTMENTS[fkind])
+                add(
+                    "affiliation",
+                    (
+                        uid(rng),
+                        created,
+                        updated,
+                        None,
+                        cid,
+                        former.id,
+                        fp_en,
+                        fp_zh,
+                        fd_en,
+                        fd_zh,
+                        f_start.isoformat(),
+                        f_end.isoformat(),
+                        0,
+                    ),
+                )
+
+            people.ids.append(cid)
+            people.org.append(oi)
+            people.chinese.append(chinese)
+            people.name_en.append(name_en)
+            people.name_zh.append(name_zh)
+            org.contacts.append(i)
+            self.by_country.setdefault(org.country, []).append(i)
+        self.staff = list(range(min(n, len(D.STAFF))))
+
+    # -- people pickers ---------------------------------------------------------------------
+
+    def pick_people(self, org_index: int | None, country: str, k: int, taken: set[int]) -> list[int]:
+        """Up to ``k`` contacts of the organisation, topped up with others of its country."""
+        rng = self.rng
+        out: list[int] = []
+        pools: list[list[int]] = []
+        if org_index is not None:
+            pools.append(self.orgs[org_index].contacts)
+        pools.append(self.by_country.get(country, []))
+        pools.append(self.people_all)
+        for pool in pools:
+            if not pool:
+                continue
+            tries = 0
+            while len(out) < k and tries < 4 * k:
+                tries += 1
+                c = pool[rng.randrange(len(pool))]
+                if c not in taken:
+                    taken.add(c)
+                    out.append(c)
+            if len(out) >= k:
+                break
+        return out
+
+    @property
+    def people_all(self) -> range:
+        return range(len(self.people.ids))
+
+    def author(self) -> str:
+        fz, gz, family, given, _, pool = self.rng.choice(D.STAFF)
+        return f"{family} {given} ({fz}{gz})" if pool == "CN" else f"{given} {family}"
+
+    # -- visits -----------------------------------------------------------------------------
+
+    def make_visits(self, n: int) -> None:
+        rng = self.rng
+        add = self.bulk.add
+        forced_status = (VisitStatus.DONE, VisitStatus.CANCELLED, VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+        for v in range(n):
+            inbound = rng.random() < 0.55 if v > 1 else v == 0
+            duration = rng.randint(2, 6) if v else 5
+            offset = (-60, -30, 45, 20)[v] if v < len(forced_status) else int(rng.triangular(-540, 180, 0))
+            start = self.anchor + dt.timedelta(days=offset)
+            end = start + dt.timedelta(days=duration - 1)
+            if v < len(forced_status):
+                status = forced_status[v]
+            elif end < self.anchor:
+                status = VisitStatus.CANCELLED if rng.random() < 0.12 else VisitStatus.DONE
+            elif start <= self.anchor:
+                status = VisitStatus.CONFIRMED
+            else:
+                status = VisitStatus.CONFIRMED if rng.random() < 0.45 else VisitStatus.PLANNED
+
+            # where: one or two cities, the host organisation in the first
+            if inbound:
+                visiting = self.orgs[rng.choice(self.foreign_orgs)]
+                city_pool = _CN_CITIES
+            else:
+                visiting = self.orgs[rng.choice(self.cn_orgs)]
+                city_pool = _FOREIGN_CITIES
+            first_city = rng.choice([c for c in city_pool if self.orgs_by_city.get(c.code)])
+            cities = [first_city]
+            if duration >= 4 and rng.random() < 0.5:
+                near = [c for c in city_pool if c.code != first_city.code and c.country == first_city.country]
+                if near:
+                    cities.append(rng.choice(near))
+            host_i = rng.choice(self.orgs_by_city[first_city.code])
+            host = self.orgs[host_i]
+            areas = [a for a in visiting.areas if a in host.areas] or list(host.areas) or ["low_carbon"]
+            tech = rng.choice(areas)
+            tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
+            cities_en = " and ".join(c.en for c in cities)
+            cities_zh = "、".join(c.zh for c in cities)
+            country_en, country_zh = COUNTRIES[visiting.country]
+            if inbound:
+                title_en = f"{country_en} delegation on {tech_en.lower()} visits {cities_en}"
+                title_zh = f"{country_zh}{tech_zh}代表团访问{cities_zh}"
+                purpose_en = (
+                    f"Exchange experience on {tech_en.lower()} with {host.name_en} and match "
+                    f"{country_en} technology providers with Chinese partners."
+                )
+                purpose_zh = (
+                    f"与{host.name_zh}交流{tech_zh}经验，推动{country_zh}技术供应方与中方合作伙伴技术对接。"
+                )
+            else:
+                title_en = f"{visiting.short_en} study visit to {cities_en}: {tech_en.lower()}"
+                title_zh = f"{visiting.short_zh}代表团赴{cities_zh}考察{tech_zh}"
+                purpose_en = (
+                    f"Learn from {cities_en} on {tech_en.lower()} and prepare a joint project "
+                    f"with {host.name_en}."
+                )
+                purpose_zh = f"学习{cities_zh}{tech_zh}经验，与{host.name_zh}筹备合作项目。"
+            outcomes_en = outcomes_zh = ""
+            if status is VisitStatus.DONE:
+                outcomes_en = (
+                    f"Agreed to draft an MoU on {tech_en.lower()} cooperation; "
+                    f"{rng.randint(2, 6)} enterprises to follow up on pilot projects."
+                )
+                outcomes_zh = (
+                    f"双方同意起草{tech_zh}合作谅解备忘录；{rng.randint(2, 6)}家企业将跟进试点项目。"
+                )
+            vid = _uuid(rng)
+            created, updated = self.stamps(
+                self.day_dt(start) - dt.timedelta(days=rng.randint(20, 120)),
+                self.day_dt(end) + dt.timedelta(days=10),
+            )
+            tags = [tech] + (["3iPET"] if rng.random() < 0.3 else [])
+            notes = "" if rng.random() < 0.7 else "Visa invitation letters sent / 已发送签证邀请函"
+            add(
+                "visit",
+                (
+                    vid,
+                    created,
+                    updated,
+                    None,
+                    title_en,
+                    title_zh,
+                    (VisitDirection.INBOUND if inbound else VisitDirection.OUTBOUND).value,
+                    status.value,
+                    start.isoformat(),
+                    end.isoformat(),
+                    host.id,
+                    visiting.id,
+                    first_city.timezone,
+                    purpose_en,
+                    purpose_zh,
+                    outcomes_en,
+                    outcomes_zh,
+                    notes,
+                    _json(tags),
+                ),
+            )
+
+            # the delegation and the hosts
+            taken: set[int] = set()
+            visiting_i = self._org_index[visiting.id]
+            size = rng.randint(3, 10)
+            roles: list[tuple[int, ParticipantRole]] = []
+            for c in self.pick_people(visiting_i, visiting.country, 1, taken):
+                roles.append((c, ParticipantRole.HEAD))
+            n_hosts = 1 if size < 6 else 2
+            extras = 2 if inbound else 1  # interpreter (+ driver for inbound)
+            n_delegates = max(0, size - 1 - n_hosts - extras - 1)
+            for c in self.pick_people(visiting_i, visiting.country, n_delegates, taken):
+                roles.append((c, ParticipantRole.DELEGATE))
+            for c in self.pick_people(host_i, host.country, n_hosts, taken):
+                roles.append((c, ParticipantRole.HOST))
+            cn_pool = self.by_country.get("CN", [])
+            for c in self.pick_people(None, "CN" if cn_pool else host.country, 1, taken):
+                roles.append((c, ParticipantRole.INTERPRETER))
+            if inbound:
+                for c in self.pick_people(host_i, host.country, 1, taken):
+                    roles.append((c, ParticipantRole.DRIVER))
+            free_staff = [s for s in self.staff if s not in taken]
+            if free_staff:
+                s = rng.choice(free_staff)
+                taken.add(s)
+                roles.append((s, ParticipantRole.ORGANISER))
+            for c, role in roles:
+                note = (
+                    "Needs visa invitation / 需签证邀请函"
+                    if role is ParticipantRole.HEAD and rng.random() < 0.3
+                    else ""
+                )
+                add(
+                    "visit_participant",
+                    (_uuid(rng), created, updated, None, vid, self.people.ids[c], role.value, note),
+                )
+            delegation = [c for c, r in roles if r in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)]
+            hosts = [c for c, r in roles if r in (ParticipantRole.HOST, ParticipantRole.ORGANISER)]
+            helpers = [c for c, r in roles if r in (ParticipantRole.INTERPRETER, ParticipantRole.DRIVER)]
+
+            self.make_itinerary(
+                vid,
+                created,
+                updated,
+                start,
+                duration,
+                cities,
+                host_i,
+                visiting_i,
+                tech,
+                delegation,
+                hosts,
+                helpers,
+                force_all=v == 0,
+            )
+
+            # follow-ups
+            if status is not VisitStatus.CANCELLED:
+                owners = hosts or delegation or [None]
+                for _ in range(rng.randint(1, 3)):
+                    desc_en, desc_zh = rng.choice(D.FOLLOW_UPS)
+                    fund_en, fund_zh, _ = rng.choice(D.FUNDS)
+                    other = host if not inbound else visiting
+                    fill = dict(
+                        org=other.short_en,
+                        org_zh=other.short_zh,
+                        tech=tech_en.lower(),
+                        tech_zh=tech_zh,
+                        fund=fund_en,
+                        fund_zh=fund_zh,
+                    )
+                    due = end + dt.timedelta(days=rng.randint(7, 60))
+                    if due < self.anchor:
+                        fs = rng.choices(
+                            (FollowUpStatus.DONE, FollowUpStatus.DROPPED, FollowUpStatus.OPEN), (7, 1, 2)
+                        )[0]
+                    else:
+                        fs = FollowUpStatus.OPEN
+                    owner = rng.choice(owners)
+                    add(
+                        "follow_up",
+                        (
+                            _uuid(rng),
+                            created,
+                            updated,
+                            None,
+                            vid,
+                            other.id,
+                            None if owner is None else self.people.ids[owner],
+                            desc_en.format(**fill),
+                            desc_zh.format(**fill),
+                            due.isoformat(),
+                            fs.value,
+                        ),
+                    )
+            # one logged activity per visit, for the history
+            if self.people.ids and delegation:
+                when = min(
+                    self.day_dt(start) - dt.timedelta(days=rng.randint(3, 30)), self.anchor_dt
+                ) + dt.timedelta(hours=3)
+                if when < self.anchor_dt:
+                    c = delegation[0]
+                    add(
+                        "activity",
+                        (
+                            _uuid(rng),
+                            _ts(when),
+                            _ts(when),
+                            None,
+                            ActivityKind.MEETING.value,
+                            _ts(when),
+                            f"Preparatory meeting: {title_en}"
+                            if not self.people.chinese[c]
+                            else f"筹备会：{title_zh}",
+                            "",
+                            visiting.id,
+                            self.people.ids[c],
+                            vid,
+                            self.author(),
+                        ),
+                    )
+
+    @property
+    def _org_index(self) -> dict[str, int]:
+        if not hasattr(self, "_org_index_cache"):
+            self._org_index_cache = {o.id: i for i, o in enumerate(self.orgs)}
+        return self._org_index_cache
+
+    def make_itinerary(
+        self,
+        vid: str,
+        created: str,
+        updated: str,
+        start: dt.date,
+        duration: int,
+        cities: list[City],
+        host_i: int,
+        visiting_i: int,
+        tech: str,
+        delegation: list[int],
+        hosts: list[int],
+        helpers: list[int],
+        *,
+        force_all: bool,
+    ) -> None:
+        rng = self.rng
+        # which city each day is spent in: the first city, then (if any) the second
+        split = duration // 2 if len(cities) > 1 else duration
+        plan: list[tuple[ItineraryKind, int, dt.date, tuple[int, int, int, int], dict[str, Any]]] = []
+        for d in range(duration):
+            day = start + dt.timedelta(days=d)
+            ci = 0 if d < split else 1
+            city = cities[ci]
+            last = d == duration - 1
+            if d == 0:
+                plan.append((ItineraryKind.TRANSFER, ci, day, (8, 0, 9, 30), {"what": "arrival"}))
+                plan.append((ItineraryKind.MEETING, ci, day, (10, 30, 12, 0), {"what": "welcome"}))
+                plan.append((ItineraryKind.SITE_VISIT, ci, day, (14, 0, 16, 30), {}))
+                plan.append((ItineraryKind.BANQUET, ci, day, (18, 30, 20, 30), {"what": "welcome"}))
+            elif len(cities) > 1 and d == split:
+                plan.append((ItineraryKind.TRANSFER, 0, day, (8, 0, 10, 0), {"what": "train", "to": city}))
+                plan.append((ItineraryKind.MEETING, ci, day, (11, 0, 12, 30), {}))
+                plan.append((ItineraryKind.SITE_VISIT, ci, day, (14, 30, 17, 0), {}))
+            elif last:
+                plan.append((ItineraryKind.MEETING, ci, day, (9, 0, 11, 0), {"what": "wrap-up"}))
+                plan.append((ItineraryKind.TRANSFER, ci, day, (13, 0, 15, 0), {"what": "departure"}))
+            else:
+                if (force_all and d == 1) or rng.random() < 0.3:
+                    plan.append((ItineraryKind.TRAINING_SESSION, ci, day, (9, 30, 12, 0), {}))
+                else:
+                    plan.append((ItineraryKind.MEETING, ci, day, (9, 0, 11, 30), {}))
+                plan.append((ItineraryKind.SITE_VISIT, ci, day, (14, 0, 16, 30), {}))
+                if (force_all and d == 1) or rng.random() < 0.4:
+                    plan.append((ItineraryKind.FREE_TIME, ci, day, (17, 0, 18, 30), {}))
+                elif rng.random() < 0.4:
+                    plan.append((ItineraryKind.BANQUET, ci, day, (18, 30, 20, 30), {}))
+        target = rng.randint(4, 12)
+        kept = {ItineraryKind.TRANSFER}
+        if force_all:  # the first visit shows every kind of item
+            kept |= {ItineraryKind.TRAINING_SESSION, ItineraryKind.FREE_TIME}
+        while len(plan) > target:
+            droppable = [i for i, p in enumerate(plan) if p[0] not in kept]
+            if not droppable:
+                break
+            plan.pop(rng.choice(droppable))
+
+        add = self.bulk.add
+        ids = self.people.ids
+        tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
+        for kind, ci, day, (h1, m1, h2, m2), extra in plan:
+            city = cities[ci]
+            local_orgs = self.orgs_by_city.get(city.code) or [host_i]
+            other_i = host_i if ci == 0 else rng.choice(local_orgs)
+            other = self.orgs[other_i]
+            linked: list[int] = []
+            attendees = list(delegation) + list(helpers)
+            address_en = address_zh = ""
+            if kind is ItineraryKind.TRANSFER:
+                what = extra["what"]
+                if what == "train":
+                    to: City = extra["to"]
+                    title_en, title_zh = f"Train from {city.en} to {to.en}", f"乘火车从{city.zh}前往{to.zh}"
+                    place_en, place_zh = f"{city.en} Central Station", f"{city.zh}火车站"
+                elif what == "arrival":
+                    title_en, title_zh = "Airport pick-up and transfer to hotel", "机场接机并前往酒店"
+                    place_en, place_zh = f"{city.en} Airport", f"{city.zh}机场"
+                else:
+                    title_en, title_zh = "Transfer to the airport", "送机"
+                    place_en, place_zh = f"{city.en} Airport", f"{city.zh}机场"
+            elif kind is ItineraryKind.MEETING:
+                what = extra.get("what")
+                if what == "welcome":
+                    title_en, title_zh = (
+                        f"Welcome meeting with {other.short_en}",
+                        f"与{other.short_zh}会谈并欢迎代表团",
+                    )
+                elif what == "wrap-up":
+                    title_en, title_zh = "Wrap-up meeting and next steps", "总结会及下一步工作"
+                else:
+                    title_en, title_zh = (
+                        f"Meeting with {other.short_en} on {tech_en.lower()}",
+                        f"与{other.short_zh}就{tech_zh}会谈",
+                    )
+                room = rng.randint(1, 12)
+                place_en, place_zh = (
+                    f"{other.name_en}, Conference Room {room}",
+                    f"{other.name_zh}{room}号会议室",
+                )
+                address_en, address_zh = other.address_en, other.address_zh
+                linked.append(other_i)
+                if rng.random() < 0.5:
+                    linked.append(visiting_i)
+                attendees += hosts
+            elif kind is ItineraryKind.SITE_VISIT:
+                sites = D.SITES.get(tech) or D.SITES["water"]
+                site_en, site_zh = rng.choice(sites)
+                title_en, title_zh = f"Site visit: {site_en}", f"实地考察：{site_zh}"
+                place_en, place_zh = f"{city.en} {site_en.title()}", f"{city.zh}{site_zh}"
+                address_en, address_zh = self.address(city)
+                linked.append(rng.choice(local_orgs))
+                attendees += hosts[:1]
+            elif kind is ItineraryKind.BANQUET:
+                hotel_en, hotel_zh = rng.choice(D.HOTELS)
+                if extra.get("what") == "welcome":
+                    title_en, title_zh = (
+                        f"Welcome banquet hosted by {other.short_en}",
+                        f"{other.short_zh}欢迎宴请",
+                    )
+                else:
+                    title_en, title_zh = "Working dinner", "工作晚宴"
+                place_en, place_zh = hotel_en.format(city=city.en), hotel_zh.format(city=city.zh)
+                address_en, address_zh = self.address(city)
+                linked.append(other_i)
+                attendees += hosts
+            elif kind is ItineraryKind.TRAINING_SESSION:
+                title_en, title_zh = (
+                    f"Training session: {tech_en} policy and practice",
+                    f"培训课程：{tech_zh}政策与实践",
+                )
+                place_en, place_zh = f"{other.name_en} Training Centre", f"{other.name_zh}培训中心"
+                address_en, address_zh = other.address_en, other.address_zh
+                linked.append(other_i)
+                attendees += hosts[:1]
+            else:
+                title_en, title_zh = rng.choice(D.FREE_TIME)
+                place_en, place_zh = f"{city.en} city centre", f"{city.zh}市中心"
+            starts = _local(day, h1, m1, city.timezone).astimezone(UTC)
+            ends = _local(day, h2, m2, city.timezone).astimezone(UTC)
+            iid = _uuid(rng)
+            add(
+                "itinerary_item",
+                (
+                    iid,
+                    created,
+                    updated,
+                    None,
+                    vid,
+                    kind.value,
+                    title_en,
+                    title_zh,
+                    _ts(starts),
+                    _ts(ends),
+                    city.timezone,
+                    place_en,
+                    place_zh,
+                    address_en,
+                    address_zh,
+                    city.en,
+                    city.zh,
+                    "",
+                ),
+            )
+            for oi in dict.fromkeys(linked):
+                add("itinerary_organisation", (_uuid(rng), created, updated, None, iid, self.orgs[oi].id))
+            for c in dict.fromkeys(attendees):
+                add("itinerary_attendee", (_uuid(rng), created, updated, None, iid, ids[c]))
+
+    # -- trainings --------------------------------------------------------------------------
+
+    def make_trainings(self, n: int) -> None:
+        rng = self.rng
+        add = self.bulk.add
+        ids = self.people.ids
+        for t in range(n):
+            offset = (-45, 30, -200, 90)[t] if t < 4 else int(rng.triangular(-400, 120, 0))
+            start = self.anchor + dt.timedelta(days=offset)
+            days = rng.randint(2, 4)
+            end = start + dt.timedelta(days=days - 1)
+            if end < self.anchor:
+                status = TrainingStatus.CANCELLED if rng.random() < 0.08 and t else TrainingStatus.DONE
+            elif start <= self.anchor:
+                status = TrainingStatus.CONFIRMED
+            else:
+                status = TrainingStatus.CONFIRMED if rng.random() < 0.5 else TrainingStatus.PLANNED
+            city = rng.choice(_CN_CITIES if rng.random() < 0.75 else _FOREIGN_CITIES)
+            local = self.orgs_by_city.get(city.code)
+            organiser_i = rng.choice(local) if local and rng.random() < 0.7 else 0
+            organiser = self.orgs[organiser_i]
+            tech = rng.choice(organiser.areas or tuple(TECHNOLOGY_AREAS))
+            tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
+            title_en, title_zh = rng.choice(D.TRAINING_TITLES)
+            title_en = title_en.format(tech=tech_en.lower())
+            title_en = title_en[0].upper() + title_en[1:]
+            title_zh = title_zh.format(tech_zh=tech_zh)
+            venue_en = (
+                f"{organiser.name_en} Training Centre"
+                if organiser.city == city
+                else f"{city.en} Conference Centre"
+            )
+            venue_zh = f"{organiser.name_zh}培训中心" if organiser.city == city else f"{city.zh}会议中心"
+            tid = _uuid(rng)
+            created, updated = self.stamps(
+                self.day_dt(start) - dt.timedelta(days=rng.randint(30, 120)),
+                self.day_dt(end) + dt.timedelta(days=5),
+            )
+            add(
+                "training",
+                (
+                    tid,
+                    created,
+                    updated,
+                    None,
+                    title_en,
+                    title_zh,
+                    tech_en,
+                    tech_zh,
+                    status.value,
+                    start.isoformat(),
+                    end.isoformat(),
+                    venue_en,
+                    venue_zh,
+                    city.en,
+                    city.zh,
+                    city.timezone,
+                    organiser.id,
+                    f"A {days}-day course on {tech_en.lower()} for city officials and enterprises.",
+                    f"面向城市官员和企业的{days}天{tech_zh}培训。",
+                    "",
+                    _json([tech]),
+                ),
+            )
+
+            taken: set[int] = set()
+            trainers = self.pick_people(None, "", rng.randint(1, 3), taken) if ids else []
+            country = city.country
+            attendees = self.pick_people(None, country, rng.randint(10, 30), taken) if ids else []
+            organisers = [s for s in self.staff if s not in taken][:1]
+            for c, role in (
+                *((c, TrainingRole.TRAINER) for c in trainers),
+                *((c, TrainingRole.ATTENDEE) for c in attendees),
+                *((c, TrainingRole.ORGANISER) for c in organisers),
+            ):
+                registered = start - dt.timedelta(days=rng.randint(7, 60))
+                add(
+                    "training_participant",
+                    (_uuid(rng), created, updated, None, tid, ids[c], role.value, registered.isoformat()),
+                )
+
+            n_sessions = min(rng.randint(3, 6), days * 2)
+            slots = [(d, half) for d in range(days) for half in (0, 1)][:n_sessions]
+            session_titles = rng.sample(D.SESSION_TITLES, len(slots))
+            for (d, half), (s_en, s_zh) in zip(slots, session_titles, strict=True):
+                day = start + dt.timedelta(days=d)
+                h1, h2 = (9, 12) if half == 0 else (14, 17)
+                starts = _local(day, h1, 0, city.timezone).astimezone(UTC)
+                ends = _local(day, h2, 0, city.timezone).astimezone(UTC)
+                sid = _uuid(rng)
+                room = rng.randint(101, 420)
+                add(
+                    "training_session",
+                    (
+                        sid,
+                        created,
+                        updated,
+                        None,
+                        tid,
+                        s_en.format(city=city.en),
+                        s_zh.format(city_zh=city.zh),
+                        _ts(starts),
+                        _ts(ends),
+                        city.timezone,
+                        f"Room {room}",
+                        f"{room}室",
+                        "",
+                    ),
+                )
+                for c in trainers[: rng.randint(1, 2)]:
+                    add("session_trainer", (_uuid(rng), created, updated, None, sid, ids[c]))
+                if status is not TrainingStatus.CANCELLED and ends < self.anchor_dt:
+                    for c in attendees:
+                        r = rng.random()
+                        st = (
+                            AttendanceStatus.PRESENT
+                            if r < 0.86
+                            else (AttendanceStatus.ABSENT if r < 0.94 else AttendanceStatus.EXCUSED)
+                        )
+                        add("attendance", (_uuid(rng), created, updated, None, sid, ids[c], st.value))
+
+    # -- activities and projects -------------------------------------------------------------
+
+    def make_activities(self, n: int) -> None:
+        if not self.people.ids:
+            return
+        rng = self.rng
+        rand = rng.random
+        add = self.bulk.add
+        people = self.people
+        orgs = self.orgs
+        kinds = [(k, D.ACTIVITY_SUBJECTS[k.value]) for k in ActivityKind]
+        areas = list(TECHNOLOGY_AREAS.items())
+        authors = [self.author() for _ in range(12)]
+        span = 730 * 86400
+        n_people = len(people.ids)
+        base = self.anchor_dt
+        for _ in range(n):
+            c = int(rand() * n_people)
+            kind, subjects = kinds[int(rand() * 4)]
+            s_en, s_zh = subjects[int(rand() * len(subjects))]
+            t_en, t_zh = areas[int(rand() * len(areas))][1]
+            subject = s_zh.format(tech_zh=t_zh) if people.chinese[c] else s_en.format(tech=t_en.lower())
+            when = base - dt.timedelta(seconds=int(rand() * span) + 3600)
+            stamp = _ts(when)
+            later = _ts(when + dt.timedelta(minutes=int(rand() * 90)))
+            body = ""
+            if rand() < 0.3:
+                body = (
+                    f"Spoke with {people.name_zh[c]}."
+                    if not people.chinese[c]
+                    else f"与{people.name_zh[c]}沟通。"
+                )
+            add(
+                "activity",
+                (
+                    _uuid(rng),
+                    later,
+                    later,
+                    None,
+                    kind.value,
+                    stamp,
+                    subject,
+                    body,
+                    orgs[people.org[c]].id,
+                    people.ids[c],
+                    None,
+                    authors[int(rand() * 12)],
+                ),
+            )
+
+    def make_projects(self, n: int) -> None:
+        rng = self.rng
+        add = self.bulk.add
+        leads = [
+            i
+            for i, o in enumerate(self.orgs)
+            if o.kind in (OrgKind.CITY_GOVERNMENT, OrgKind.ENTERPRISE, OrgKind.UNIVERSITY, OrgKind.NGO)
+        ]
+        statuses = list(ProjectStatus)
+        for p in range(n):
+            lead = self.orgs[rng.choice(leads)]
+            status = statuses[p] if p < len(statuses) else rng.choice(statuses)
+            tech = rng.choice(lead.areas or ("low_carbon",))
+            tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
+            partner_country = rng.choice([c for c in COUNTRIES if c != "CN"])
+            pc_en, pc_zh = COUNTRIES[partner_country]
+            city = lead.city
+            title_en, title_zh = rng.choice(D.PROJECT_TITLES)
+            fill = dict(
+                city=city.en,
+                city_zh=city.zh,
+                tech=tech_en.lower(),
+                tech_zh=tech_zh,
+                country=pc_en,
+                country_zh=pc_zh,
+            )
+            title_en = title_en.format(**fill)
+            title_en = title_en[0].upper() + title_en[1:]
+            fund_en, fund_zh, currency = rng.choice(D.FUNDS)
+            amount = float(rng.randint(5, 2000) * 10_000)
+            if currency == "JPY":
+                amount *= 100
+            deadline = None
+            if status in (ProjectStatus.IDEA, ProjectStatus.PREPARING):
+                deadline = (self.anchor + dt.timedelta(days=rng.randint(14, 240))).isoformat()
+            elif status is ProjectStatus.SUBMITTED:
+                deadline = (self.anchor - dt.timedelta(days=rng.randint(5, 90))).isoformat()
+            created, updated = self.stamps(self.anchor_dt - dt.timedelta(days=900))
+            add(
+                "project",
+                (
+                    _uuid(rng),
+                    created,
+                    updated,
+                    None,
+                    title_en,
+                    title_zh.format(**fill),
+                    status.value,
+                    fund_en,
+                    fund_zh,
+                    amount,
+                    currency,
+                    lead.id,
+                    _json([tech]),
+                    deadline,
+                    f"Led by {lead.name_en}, with partners from {pc_en}.",
+                    f"由{lead.name_zh}牵头，{pc_zh}合作伙伴参与。",
+                ),
+            )

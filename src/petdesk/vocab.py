@@ -1,0 +1,234 @@
+"""Shared bilingual vocabularies: technology areas, labels of every enum, countries and cities.
+
+One table per kind of term so that the window, the command line, the dossiers and the demo data
+call the same thing by the same name in each language (terms follow ``shared/GLOSSARY.md``).
+These are data, not translations of interface text: a dossier needs both languages at once.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from petdesk.models.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    ChannelLabel,
+    ContactChannel,
+    FollowUpStatus,
+    ItineraryKind,
+    NameOrder,
+    OrgKind,
+    ParticipantRole,
+    ProjectStatus,
+    TrainingRole,
+    TrainingStatus,
+    VisitDirection,
+    VisitStatus,
+)
+
+#: Technology areas of environmental-technology cooperation: code -> (English, Chinese).
+TECHNOLOGY_AREAS: dict[str, tuple[str, str]] = {
+    "water": ("Water treatment", "水处理"),
+    "air": ("Air pollution control", "大气污染防治"),
+    "waste": ("Solid waste management", "固体废物处理处置"),
+    "soil": ("Soil remediation", "土壤修复"),
+    "renewables": ("Renewable energy", "可再生能源"),
+    "efficiency": ("Energy efficiency", "节能增效"),
+    "buildings": ("Green buildings", "绿色建筑"),
+    "transport": ("Sustainable transport", "绿色交通"),
+    "circular": ("Circular economy", "循环经济"),
+    "adaptation": ("Climate adaptation", "气候适应"),
+    "monitoring": ("Environmental monitoring", "环境监测"),
+    "sponge_city": ("Sponge city", "海绵城市"),
+    "low_carbon": ("Low-carbon development", "低碳发展"),
+    "biodiversity": ("Biodiversity and urban nature", "生物多样性与城市自然"),
+    "green_finance": ("Green investment and financing", "绿色投融资"),
+}
+
+
+def _zh(locale: str) -> bool:
+    return locale.lower().replace("-", "_").startswith("zh")
+
+
+def technology_area_label(code: str, locale: str = "en") -> str:
+    """The name of a technology area; an unknown code (from a newer office) is shown as it is."""
+    names = TECHNOLOGY_AREAS.get(code)
+    if names is None:
+        return code
+    return names[1] if _zh(locale) else names[0]
+
+
+#: Labels of every enum member of ``models/enums.py``: member -> (English, Chinese).
+ENUM_LABELS: dict[enum.Enum, tuple[str, str]] = {
+    OrgKind.CITY_GOVERNMENT: ("City government", "市政府"),
+    OrgKind.MINISTRY_AGENCY: ("Ministry / agency", "部委/机构"),
+    OrgKind.ENTERPRISE: ("Enterprise", "企业"),
+    OrgKind.FUND: ("Fund / financial institution", "基金/金融机构"),
+    OrgKind.UNIVERSITY: ("University / research institute", "高校/科研院所"),
+    OrgKind.NGO: ("NGO", "非政府组织"),
+    OrgKind.HUB_OFFICE: ("Hub office", "枢纽伙伴办公室"),
+    ContactChannel.EMAIL: ("E-mail", "电子邮件"),
+    ContactChannel.PHONE: ("Phone", "电话"),
+    ContactChannel.WECHAT: ("WeChat", "微信"),
+    ContactChannel.WHATSAPP: ("WhatsApp", "WhatsApp"),
+    ContactChannel.LINE: ("LINE", "LINE"),
+    ContactChannel.TELEGRAM: ("Telegram", "Telegram"),
+    ContactChannel.SKYPE: ("Skype", "Skype"),
+    ContactChannel.FAX: ("Fax", "传真"),
+    ChannelLabel.WORK: ("Work", "工作"),
+    ChannelLabel.MOBILE: ("Mobile", "手机"),
+    ChannelLabel.HOME: ("Home", "住宅"),
+    ChannelLabel.OTHER: ("Other", "其他"),
+    NameOrder.FAMILY_FIRST: ("Family name first", "姓在前"),
+    NameOrder.GIVEN_FIRST: ("Given name first", "名在前"),
+    VisitDirection.INBOUND: ("Inbound", "来访"),
+    VisitDirection.OUTBOUND: ("Outbound", "出访"),
+    VisitStatus.PLANNED: ("Planned", "计划中"),
+    VisitStatus.CONFIRMED: ("Confirmed", "已确认"),
+    VisitStatus.DONE: ("Done", "已完成"),
+    VisitStatus.CANCELLED: ("Cancelled", "已取消"),
+    ParticipantRole.HEAD: ("Head of delegation", "团长"),
+    ParticipantRole.DELEGATE: ("Delegate", "团员"),
+    ParticipantRole.HOST: ("Host", "接待方"),
+    ParticipantRole.INTERPRETER: ("Interpreter", "翻译"),
+    ParticipantRole.DRIVER: ("Driver", "司机"),
+    ParticipantRole.ORGANISER: ("Organiser", "组织方"),
+    ParticipantRole.STAFF: ("Staff", "工作人员"),
+    ItineraryKind.MEETING: ("Meeting", "会谈"),
+    ItineraryKind.SITE_VISIT: ("Site visit", "实地考察"),
+    ItineraryKind.BANQUET: ("Banquet", "宴请"),
+    ItineraryKind.TRANSFER: ("Transfer", "交通/转场"),
+    ItineraryKind.TRAINING_SESSION: ("Training session", "培训课程"),
+    ItineraryKind.FREE_TIME: ("Free time", "自由活动"),
+    TrainingStatus.PLANNED: ("Planned", "计划中"),
+    TrainingStatus.CONFIRMED: ("Confirmed", "已确认"),
+    TrainingStatus.DONE: ("Done", "已完成"),
+    TrainingStatus.CANCELLED: ("Cancelled", "已取消"),
+    TrainingRole.ATTENDEE: ("Attendee", "学员"),
+    TrainingRole.TRAINER: ("Trainer", "培训讲师"),
+    TrainingRole.ORGANISER: ("Organiser", "组织方"),
+    AttendanceStatus.PRESENT: ("Present", "出席"),
+    AttendanceStatus.ABSENT: ("Absent", "缺席"),
+    AttendanceStatus.EXCUSED: ("Excused", "请假"),
+    ActivityKind.CALL: ("Call", "电话"),
+    ActivityKind.MEETING: ("Meeting", "会议"),
+    ActivityKind.EMAIL: ("E-mail", "电子邮件"),
+    ActivityKind.NOTE: ("Note", "备注"),
+    FollowUpStatus.OPEN: ("Open", "待办"),
+    FollowUpStatus.DONE: ("Done", "已完成"),
+    FollowUpStatus.DROPPED: ("Dropped", "已放弃"),
+    ProjectStatus.IDEA: ("Idea", "构想"),
+    ProjectStatus.PREPARING: ("Preparing", "准备中"),
+    ProjectStatus.SUBMITTED: ("Submitted", "已提交"),
+    ProjectStatus.APPROVED: ("Approved", "已批准"),
+    ProjectStatus.REJECTED: ("Rejected", "未获批准"),
+    ProjectStatus.RUNNING: ("Running", "实施中"),
+    ProjectStatus.CLOSED: ("Closed", "已结项"),
+}
+
+
+def label(member: enum.Enum, locale: str = "en") -> str:
+    """The name of an enum value for people, in English or (for any ``zh*`` locale) Chinese."""
+    names = ENUM_LABELS.get(member)
+    if names is None:
+        return str(member.value).replace("_", " ").capitalize()
+    return names[1] if _zh(locale) else names[0]
+
+
+#: Countries of the cities below: ISO 3166-1 alpha-2 -> (English, Chinese).
+COUNTRIES: dict[str, tuple[str, str]] = {
+    "CN": ("China", "中国"),
+    "DE": ("Germany", "德国"),
+    "SE": ("Sweden", "瑞典"),
+    "DK": ("Denmark", "丹麦"),
+    "FR": ("France", "法国"),
+    "NL": ("Netherlands", "荷兰"),
+    "FI": ("Finland", "芬兰"),
+    "KR": ("Republic of Korea", "韩国"),
+    "JP": ("Japan", "日本"),
+    "SG": ("Singapore", "新加坡"),
+    "ZA": ("South Africa", "南非"),
+    "BR": ("Brazil", "巴西"),
+    "CA": ("Canada", "加拿大"),
+    "GB": ("United Kingdom", "英国"),
+}
+
+
+def country_name(code: str, locale: str = "en") -> str:
+    names = COUNTRIES.get(code.upper())
+    if names is None:
+        return code
+    return names[1] if _zh(locale) else names[0]
+
+
+@dataclass(frozen=True)
+class City:
+    """A real city the office works with, with the IANA zone its local times are given in."""
+
+    code: str
+    en: str
+    zh: str
+    #: ISO 3166-1 alpha-2.
+    country: str
+    timezone: str
+
+    def name(self, locale: str = "en") -> str:
+        return self.zh if _zh(locale) else self.en
+
+
+CITIES: tuple[City, ...] = (
+    City("beijing", "Beijing", "北京", "CN", "Asia/Shanghai"),
+    City("shanghai", "Shanghai", "上海", "CN", "Asia/Shanghai"),
+    City("tianjin", "Tianjin", "天津", "CN", "Asia/Shanghai"),
+    City("chongqing", "Chongqing", "重庆", "CN", "Asia/Shanghai"),
+    City("guangzhou", "Guangzhou", "广州", "CN", "Asia/Shanghai"),
+    City("shenzhen", "Shenzhen", "深圳", "CN", "Asia/Shanghai"),
+    City("qingdao", "Qingdao", "青岛", "CN", "Asia/Shanghai"),
+    City("hangzhou", "Hangzhou", "杭州", "CN", "Asia/Shanghai"),
+    City("nanjing", "Nanjing", "南京", "CN", "Asia/Shanghai"),
+    City("wuhan", "Wuhan", "武汉", "CN", "Asia/Shanghai"),
+    City("chengdu", "Chengdu", "成都", "CN", "Asia/Shanghai"),
+    City("xian", "Xi'an", "西安", "CN", "Asia/Shanghai"),
+    City("xiamen", "Xiamen", "厦门", "CN", "Asia/Shanghai"),
+    City("dalian", "Dalian", "大连", "CN", "Asia/Shanghai"),
+    City("kunming", "Kunming", "昆明", "CN", "Asia/Shanghai"),
+    City("zhenjiang", "Zhenjiang", "镇江", "CN", "Asia/Shanghai"),
+    City("yixing", "Yixing", "宜兴", "CN", "Asia/Shanghai"),
+    City("changsha", "Changsha", "长沙", "CN", "Asia/Shanghai"),
+    City("ningbo", "Ningbo", "宁波", "CN", "Asia/Shanghai"),
+    City("suzhou", "Suzhou", "苏州", "CN", "Asia/Shanghai"),
+    City("haikou", "Haikou", "海口", "CN", "Asia/Shanghai"),
+    City("hong_kong", "Hong Kong", "香港", "CN", "Asia/Hong_Kong"),
+    City("bonn", "Bonn", "波恩", "DE", "Europe/Berlin"),
+    City("berlin", "Berlin", "柏林", "DE", "Europe/Berlin"),
+    City("freiburg", "Freiburg", "弗莱堡", "DE", "Europe/Berlin"),
+    City("hamburg", "Hamburg", "汉堡", "DE", "Europe/Berlin"),
+    City("malmo", "Malmö", "马尔默", "SE", "Europe/Stockholm"),
+    City("stockholm", "Stockholm", "斯德哥尔摩", "SE", "Europe/Stockholm"),
+    City("copenhagen", "Copenhagen", "哥本哈根", "DK", "Europe/Copenhagen"),
+    City("paris", "Paris", "巴黎", "FR", "Europe/Paris"),
+    City("lyon", "Lyon", "里昂", "FR", "Europe/Paris"),
+    City("rotterdam", "Rotterdam", "鹿特丹", "NL", "Europe/Amsterdam"),
+    City("helsinki", "Helsinki", "赫尔辛基", "FI", "Europe/Helsinki"),
+    City("london", "London", "伦敦", "GB", "Europe/London"),
+    City("seoul", "Seoul", "首尔", "KR", "Asia/Seoul"),
+    City("suwon", "Suwon", "水原", "KR", "Asia/Seoul"),
+    City("tokyo", "Tokyo", "东京", "JP", "Asia/Tokyo"),
+    City("yokohama", "Yokohama", "横滨", "JP", "Asia/Tokyo"),
+    City("kitakyushu", "Kitakyushu", "北九州", "JP", "Asia/Tokyo"),
+    City("singapore", "Singapore", "新加坡", "SG", "Asia/Singapore"),
+    City("cape_town", "Cape Town", "开普敦", "ZA", "Africa/Johannesburg"),
+    City("johannesburg", "Johannesburg", "约翰内斯堡", "ZA", "Africa/Johannesburg"),
+    City("sao_paulo", "São Paulo", "圣保罗", "BR", "America/Sao_Paulo"),
+    City("curitiba", "Curitiba", "库里蒂巴", "BR", "America/Sao_Paulo"),
+    City("toronto", "Toronto", "多伦多", "CA", "America/Toronto"),
+    City("vancouver", "Vancouver", "温哥华", "CA", "America/Vancouver"),
+)
+
+CITIES_BY_CODE: dict[str, City] = {city.code: city for city in CITIES}
+
+
+def city(code: str) -> City:
+    """The city with this code (KeyError for an unknown one)."""
+    return CITIES_BY_CODE[code]

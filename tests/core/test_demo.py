@@ -1,0 +1,282 @@
+"""The demo data generator: deterministic, scaled by the number of contacts, consistent, bilingual."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from petdesk import vocab
+from petdesk.cli import main
+from petdesk.db import Database, open_database
+from petdesk.demo import DemoError, generate
+from petdesk.demo import data as D
+from petdesk.demo.generator import _uuid, planned_sizes
+from petdesk.models import enums
+from tests.helpers.fixtures import DEMO_ANCHOR
+
+DUMPED = (
+    "organisation",
+    "contact",
+    "contact_method",
+    "affiliation",
+    "visit",
+    "itinerary_item",
+    "training_session",
+)
+
+
+def _dump(db: Database) -> dict[str, list[tuple]]:
+    with db.raw() as conn:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in DUMPED}
+
+
+def _make(path: Path, *, contacts: int, seed: int, anchor: dt.date = DEMO_ANCHOR) -> tuple[Database, dict]:
+    db = open_database(path)
+    counts = generate(db, contacts=contacts, seed=seed, anchor=anchor)
+    return db, counts
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, dict[str, int]]:
+    db, counts = _make(tmp_path_factory.mktemp("demo") / "demo.sqlite", contacts=300, seed=11)
+    yield db, counts
+    db.close()
+
+
+@pytest.fixture
+def conn(demo: tuple[Database, dict[str, int]]) -> sqlite3.Connection:
+    connection = demo[0].raw()
+    yield connection
+    connection.close()
+
+
+def test_same_seed_and_anchor_give_identical_rows(tmp_path: Path) -> None:
+    a, _ = _make(tmp_path / "a.sqlite", contacts=80, seed=5)
+    b, _ = _make(tmp_path / "b.sqlite", contacts=80, seed=5)
+    c, _ = _make(tmp_path / "c.sqlite", contacts=80, seed=6)
+    try:
+        dump_a, dump_b, dump_c = _dump(a), _dump(b), _dump(c)
+        assert dump_a == dump_b
+        for table in DUMPED:
+            assert dump_a[table] != dump_c[table], table
+    finally:
+        for db in (a, b, c):
+            db.close()
+
+
+def test_counts_scale_with_contacts(demo: tuple[Database, dict[str, int]], tmp_path: Path) -> None:
+    _db, small = demo
+    big_db, big = _make(tmp_path / "big.sqlite", contacts=1200, seed=11)
+    big_db.close()
+    for counts, n in ((small, 300), (big, 1200)):
+        plan = planned_sizes(n)
+        for key in ("organisations", "contacts", "visits", "trainings", "projects"):
+            assert counts[key] == plan[key], key
+        assert plan["activities"] <= counts["activities"] <= plan["activities"] + plan["visits"]
+        assert 1.1 * n < counts["affiliations"] < 1.3 * n
+        assert 2.5 * n < counts["contact methods"] < 4.5 * n
+    assert big["activities"] > 3 * small["activities"]
+    # the full-size figures follow the issue: contacts/40 organisations, /200 visits, /1000 trainings
+    assert planned_sizes(100_000) == {
+        "organisations": 2500, "contacts": 100_000, "visits": 500, "trainings": 100,
+        "activities": 50_000, "projects": 250,
+    }  # fmt: skip
+    assert planned_sizes(0)["organisations"] == 60 and planned_sizes(0)["visits"] == 12
+
+
+def test_returned_counts_match_the_database(
+    demo: tuple[Database, dict[str, int]], conn: sqlite3.Connection
+) -> None:
+    _db, counts = demo
+    tables = {
+        "organisations": "organisation",
+        "contacts": "contact",
+        "contact methods": "contact_method",
+        "itinerary items": "itinerary_item",
+        "attendance records": "attendance",
+        "projects": "project",
+    }
+    for label, table in tables.items():
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == counts[label] > 0
+
+
+def test_foreign_keys_and_integrity(conn: sqlite3.Connection) -> None:
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_every_kind_and_status_is_present(conn: sqlite3.Connection) -> None:
+    def values(sql: str) -> set[str]:
+        return {r[0] for r in conn.execute(sql)}
+
+    assert values("SELECT kind FROM organisation") == {k.value for k in enums.OrgKind}
+    assert values("SELECT kind FROM itinerary_item") == {k.value for k in enums.ItineraryKind}
+    assert values("SELECT status FROM visit") == {s.value for s in enums.VisitStatus}
+    assert values("SELECT direction FROM visit") == {d.value for d in enums.VisitDirection}
+    assert values("SELECT status FROM project") == {s.value for s in enums.ProjectStatus}
+    assert {"head", "host", "interpreter", "organiser"} <= values("SELECT role FROM visit_participant")
+    assert values("SELECT kind FROM activity") == {k.value for k in enums.ActivityKind}
+
+
+def test_itinerary_items_lie_within_their_visit_in_local_time(conn: sqlite3.Connection) -> None:
+    rows = conn.execute(
+        "SELECT v.start_date, v.end_date, i.starts_at, i.ends_at, i.timezone, v.status "
+        "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id"
+    ).fetchall()
+    zones = set()
+    for start, end, starts_at, ends_at, tz, _status in rows:
+        begin = dt.datetime.fromisoformat(starts_at)
+        finish = dt.datetime.fromisoformat(ends_at)
+        assert begin.utcoffset() == dt.timedelta(0)
+        assert begin < finish
+        local_begin = begin.astimezone(ZoneInfo(tz))
+        local_end = finish.astimezone(ZoneInfo(tz))
+        assert (
+            dt.date.fromisoformat(start)
+            <= local_begin.date()
+            <= local_end.date()
+            <= dt.date.fromisoformat(end)
+        )
+        assert 7 <= local_begin.hour <= 21
+        zones.add(tz)
+    assert "Asia/Shanghai" in zones and any(z.startswith("Europe/") for z in zones)
+    per_visit = conn.execute("SELECT count(*) FROM itinerary_item GROUP BY visit_id").fetchall()
+    assert all(4 <= n <= 12 for (n,) in per_visit)
+    sizes = conn.execute("SELECT count(*) FROM visit_participant GROUP BY visit_id").fetchall()
+    assert all(3 <= n <= 10 for (n,) in sizes)
+
+
+def test_dates_are_consistent(conn: sqlite3.Connection) -> None:
+    anchor_end = dt.datetime.combine(DEMO_ANCHOR, dt.time(), dt.UTC)
+    assert conn.execute(
+        "SELECT count(*) FROM affiliation WHERE end_date IS NOT NULL AND end_date <= start_date"
+    ).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM visit WHERE end_date < start_date").fetchone() == (0,)
+    # past visits are done or cancelled, future ones planned or confirmed
+    for start, end, status in conn.execute("SELECT start_date, end_date, status FROM visit"):
+        if dt.date.fromisoformat(end) < DEMO_ANCHOR:
+            assert status in ("done", "cancelled")
+        if dt.date.fromisoformat(start) > DEMO_ANCHOR:
+            assert status in ("planned", "confirmed")
+    for table in ("organisation", "contact", "visit", "training", "activity", "project"):
+        for created, updated in conn.execute(f"SELECT created_at, updated_at FROM {table}"):
+            c, u = dt.datetime.fromisoformat(created), dt.datetime.fromisoformat(updated)
+            assert c <= u <= anchor_end, table
+    # attendance only for sessions that are over
+    assert conn.execute(
+        "SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id "
+        "WHERE s.ends_at > ?",
+        (anchor_end.isoformat(timespec="microseconds"),),
+    ).fetchone() == (0,)
+    for kind, ids in conn.execute("SELECT 'all', id FROM contact LIMIT 50"):
+        assert uuid.UUID(ids).version == 4, kind
+
+
+def test_chinese_people_have_both_scripts_and_correct_pinyin(conn: sqlite3.Connection) -> None:
+    family_pinyin = {zh: py for zh, py, _ in D.CN_FAMILY}
+    rows = conn.execute(
+        "SELECT family_name, given_name, family_name_zh, given_name_zh, name_order FROM contact "
+        "WHERE family_name_zh != ''"
+    ).fetchall()
+    chinese = [r for r in rows if r[2] in family_pinyin]
+    assert len(chinese) > 150
+    compound = single = double = 0
+    for family, given, family_zh, given_zh, order in chinese:
+        assert family and given and given_zh
+        if family_zh in {"刘", "陈", "王", "赵", "孙"} and given_zh in {"洋", "静", "磊", "敏", "浩"}:
+            continue  # the office's own staff
+        assert family == family_pinyin[family_zh]
+        assert given.replace("'", "").lower() == "".join(D.PINYIN[ch] for ch in given_zh)
+        assert order in ("family_first", "given_first")
+        compound += len(family_zh) == 2
+        single += len(given_zh) == 1
+        double += len(given_zh) == 2
+    assert single and double
+    all_families = conn.execute("SELECT family_name_zh FROM contact").fetchall()
+    assert len(all_families) == 300
+    assert compound >= 0
+    foreign = conn.execute("SELECT count(*) FROM contact WHERE family_name_zh = ''").fetchone()[0]
+    assert foreign > 10
+
+
+def test_contact_methods_are_normalized(conn: sqlite3.Connection) -> None:
+    rows = conn.execute("SELECT channel, value, normalized FROM contact_method").fetchall()
+    for channel, value, normalized in rows:
+        if channel == "email":
+            assert normalized == value.lower() and value.endswith(".example")
+        elif channel in ("phone", "whatsapp", "fax"):
+            assert value.startswith("+") and normalized == "".join(ch for ch in value if ch.isdigit())
+    assert {r[0] for r in rows} >= {"email", "phone", "wechat"}
+    websites = conn.execute("SELECT website FROM organisation").fetchall()
+    assert all(w.startswith("https://www.") and w.endswith(".example") for (w,) in websites)
+
+
+def test_office_identity_is_set(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchall() == [
+        ("Beijing Representation Office", "北京代表处", "East Asia")
+    ]
+
+
+def test_search_index_covers_demo_data(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT count(*) FROM search_dirty").fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM search_entry WHERE kind = 'contact'").fetchone() == (300,)
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "search_dirty_contact_ins" in triggers
+
+
+def test_same_seed_twice_is_refused(demo: tuple[Database, dict[str, int]]) -> None:
+    db, counts = demo
+    with pytest.raises(DemoError, match="seed 11"):
+        generate(db, contacts=10, seed=11, anchor=DEMO_ANCHOR)
+    with db.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone() == (counts["contacts"],)
+
+
+def test_uuid_helper_matches_uuid4_layout() -> None:
+    import random
+
+    a, b = random.Random(3), random.Random(3)
+    assert _uuid(a) == str(uuid.UUID(int=b.getrandbits(128), version=4))
+
+
+def test_vocabularies_cover_every_enum_in_both_languages() -> None:
+    for enum_cls in (
+        enums.OrgKind, enums.ContactChannel, enums.ChannelLabel, enums.NameOrder, enums.VisitDirection,
+        enums.VisitStatus, enums.ParticipantRole, enums.ItineraryKind, enums.TrainingStatus,
+        enums.TrainingRole, enums.AttendanceStatus, enums.ActivityKind, enums.FollowUpStatus,
+        enums.ProjectStatus,
+    ):  # fmt: skip
+        for member in enum_cls:
+            assert member in vocab.ENUM_LABELS, member
+            assert vocab.label(member, "en") and vocab.label(member, "zh_CN")
+    assert vocab.label(enums.ParticipantRole.HEAD, "zh_CN") == "团长"
+    assert vocab.label(enums.OrgKind.CITY_GOVERNMENT, "en") == "City government"
+    assert vocab.technology_area_label("water", "zh") == "水处理"
+    assert vocab.technology_area_label("unknown-code") == "unknown-code"
+    assert len(vocab.CITIES) >= 40
+    for city in vocab.CITIES:
+        ZoneInfo(city.timezone)
+        assert city.country in vocab.COUNTRIES
+    assert vocab.city("malmo").zh == "马尔默" and vocab.city("bonn").timezone == "Europe/Berlin"
+    for chars in (D.CN_GIVEN_MALE, D.CN_GIVEN_FEMALE):
+        assert all(ch in D.PINYIN for ch in chars)
+
+
+def test_cli_demo_then_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["--db", path, "demo", "--contacts", "300", "--seed", "3"]) == 0
+    assert "300 contacts" in capsys.readouterr().out
+    assert main(["--db", path, "stats"]) == 0
+    out = capsys.readouterr().out
+    counts = {}
+    for line in out.splitlines():
+        label, _, number = line.strip().rpartition("  ")
+        if number.replace(",", "").isdigit():
+            counts[label.strip()] = int(number.replace(",", ""))
+    assert counts["contacts"] == 300
+    assert all(n > 0 for n in counts.values()), counts
