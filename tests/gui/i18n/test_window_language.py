@@ -9,8 +9,8 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import translation
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QApplication, QDialogButtonBox, QMessageBox, QSettings
-from petdesk.gui.settings import SettingsDialog, open_settings, switch_language
+from petdesk.gui.qt import QApplication, QDialog, QDialogButtonBox, QMessageBox, QSettings, QTimer
+from petdesk.gui.settings import SettingsDialog, apply_language, open_settings, switch, switch_language
 
 
 @pytest.fixture
@@ -124,12 +124,14 @@ def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, tran
     qtbot.addWidget(window)
     window.show()
     window.resize(760, 520)
-    contacts = window.show_page("contacts")
+    window.show_page("contacts")
+    contacts = switch._list_of(window.page("contacts"))  # the page, or the list inside a richer page
     contacts.search.setText("Zhang")
     contacts.apply_search()
     assert contacts.model.rowCount() == 1
     contacts.table.selectRow(0)
     selected = contacts.selected_ids()
+    assert len(selected) == 1
 
     dialog = settings_dialog(qtbot, window)
     dialog.general.language.setCurrentIndex(dialog.general.language.findData("zh_CN"))
@@ -145,17 +147,43 @@ def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, tran
     assert QSettings().value(translation.LANGUAGE_KEY) == "zh_CN"
     assert nav_titles(new)[:2] == ["合作机构", "联系人"]
     assert (new.width(), new.height()) == (760, 520)
-    page = new.page("contacts")
-    assert new.stack.currentWidget() is page
+    assert new.stack.currentWidget() is new.page("contacts")
+    page = switch._list_of(new.page("contacts"))
     assert page.search.text() == "Zhang"
     assert page.model.rowCount() == 1
     assert page.selected_ids() == selected
     assert new.db is some_db
 
-    # and back to following the system (English here: the tests run with LANG=en_GB)
+    # and back to English
     back = switch_language(new, "en")
     qtbot.addWidget(back)
     assert nav_titles(back)[:2] == ["Organisations", "Contacts"]
+
+
+def test_open_editors_are_closed_first_or_the_switch_waits(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translators("en")
+    window = MainWindow(some_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    editor = QDialog(window.page("contacts"))  # stands for a non-modal editor of a page
+    editor.show()
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "1 open editor window" in box.text() or "编辑" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    assert apply_language(window, "zh_CN") is window  # kept working: applies at the next start
+    assert editor.isVisible()
+    assert QSettings().value(translation.LANGUAGE_KEY) == "zh_CN"
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    new = apply_language(window, "zh_CN")
+    qtbot.addWidget(new)
+    assert new is not window and new.locale == "zh_CN"
+    assert not editor.isVisible() or editor.parent() is None
 
 
 def test_dialog_is_reachable_from_the_tools_menu(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]

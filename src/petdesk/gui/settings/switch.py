@@ -8,7 +8,9 @@ database and the state is put back, then the old window goes.
 What is kept: geometry, maximised state, splitter, the current page, and for every page its search
 text and selected rows. A page with more to keep (a half-filled form) defines ``save_ui_state() ->
 dict`` and ``restore_ui_state(dict)``; a page that cannot give up its work (``has_unsaved_changes()``
-returns True) makes the switch wait: the choice is stored and applies at the next start.
+returns True) makes the switch wait: the choice is stored and applies at the next start. Editor
+windows open beside the main window belong to its pages: the user is asked to close them first
+(each may ask to save) or to get the new language at the next start.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n
-from petdesk.gui.qt import QApplication, QCoreApplication, QMessageBox, Qt
+from petdesk.gui.qt import QApplication, QCoreApplication, QMenu, QMessageBox, Qt, QWidget
 from petdesk.gui.translation import install_translators, store_choice
 
 if TYPE_CHECKING:
@@ -36,12 +38,10 @@ def capture_state(window: MainWindow) -> dict[str, Any]:
             pages[key] = {"custom": saver()}
             continue
         state: dict[str, Any] = {}
-        search = getattr(page, "search", None)
-        if search is not None and hasattr(search, "text"):
-            state["search"] = search.text()
-        selected = getattr(page, "selected_ids", None)
-        if callable(selected):
-            state["selected"] = selected()
+        listing = _list_of(page)
+        if listing is not None:
+            state["search"] = listing.search.text()
+            state["selected"] = listing.selected_ids()
         pages[key] = state
     row = window.nav.currentRow()
     return {
@@ -68,18 +68,25 @@ def restore_state(window: MainWindow, state: dict[str, Any]) -> None:
             if callable(restorer):
                 restorer(page_state["custom"])
             continue
-        search = getattr(page, "search", None)
-        if page_state.get("search") and search is not None:
-            search.setText(page_state["search"])
-            apply_search = getattr(page, "apply_search", None)
-            if callable(apply_search):
-                apply_search()
-        if page_state.get("selected") and hasattr(page, "select_ids"):
-            page.select_ids(page_state["selected"])
-        elif page_state.get("selected"):
-            _select_ids(page, page_state["selected"])
+        listing = _list_of(page)
+        if listing is None:
+            continue
+        if page_state.get("search"):
+            listing.search.setText(page_state["search"])
+            listing.apply_search()
+        if page_state.get("selected"):
+            _select_ids(listing, page_state["selected"])
     if state["page"] in window.page_keys:
         window.show_page(state["page"])
+
+
+def _list_of(page: Any) -> Any:
+    """The searchable list of a page: the page itself (a ``ListPage``) or the first one inside it."""
+    from petdesk.gui.list_page import ListPage
+
+    if isinstance(page, ListPage):
+        return page
+    return page.findChild(ListPage)
 
 
 def _select_ids(page: Any, ids: list[str]) -> None:
@@ -100,6 +107,15 @@ def _select_ids(page: Any, ids: list[str]) -> None:
             first = row if first is None else first
     if first is not None:
         table.scrollTo(model.index(first, 0))
+
+
+def _open_windows(window: MainWindow) -> list[QWidget]:
+    """Editors and other windows of ``window`` that are open beside it (non-modal dialogs)."""
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isWindow() and w.isVisible() and w is not window and not isinstance(w, QMenu)
+    ]
 
 
 def _busy_pages(window: MainWindow) -> list[str]:
@@ -142,6 +158,27 @@ def apply_language(window: MainWindow, choice: str) -> MainWindow:
     locale = i18n.normalize(choice) if choice else i18n.system_locale()
     if locale == window.locale:
         return window
+    editors = _open_windows(window)
+    if editors:
+        # Editors belong to the old window's pages and would go with it: close them first (each may
+        # ask to save), or keep working and get the new language at the next start.
+        answer = QMessageBox.question(
+            window,
+            QCoreApplication.translate("Settings", "Language"),
+            QCoreApplication.translate(
+                "Settings",
+                "Close the %n open editor window(s) and switch the language now? "
+                "Otherwise the new language applies at the next start.",
+                "",
+                len(editors),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return window
+        for editor in editors:
+            editor.close()
+        if any(e.isVisible() for e in editors):  # an editor refused to close (unsaved changes)
+            return window
     busy = _busy_pages(window)
     if busy:
         QMessageBox.information(
