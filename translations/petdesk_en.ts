@@ -36,9 +36,20 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/settings/switch.py" line="168"/>
+        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
+        <translation>
+            <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
+            <numerusform>Close the %n open editor windows and switch the language now? Otherwise the new language applies at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="58"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="63"/>
         <source>Delete %n training(s) with their sessions and attendance?</source>
         <translation>
             <numerusform>Delete %n training with their sessions and attendance?</numerusform>
@@ -60,7 +71,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="65"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="70"/>
         <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
         <translation>
             <numerusform>Delete %n visit with their itinerary and follow-ups?</numerusform>

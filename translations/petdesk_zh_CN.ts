@@ -221,6 +221,202 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <source>Other value</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="74"/>
+        <source>&amp;Keep Current Value</source>
+        <translation>保留当前值(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <source>&amp;Use Other Value</source>
+        <translation>采用对方的值(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
+        <source>Deleted here, edited there</source>
+        <translation>本处已删除，对方已修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
+        <source>edited (kept in the deleted record)</source>
+        <translation>已修改（保存在已删除的记录中）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="110"/>
+        <source>Changed in two offices</source>
+        <translation>两个办公室均有修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
+        <source>%1 open conflicts. Select one to settle it.</source>
+        <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <source>No conflicts: every exchange merged cleanly.</source>
+        <translation>没有冲突：所有数据交换均已顺利合并。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="136"/>
+        <source>&amp;Restore Record</source>
+        <translation>恢复记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
+        <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
+        <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <source>Choosing the other value makes it a new change that travels to every office.</source>
+        <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsIO</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
+        <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
+        <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="684"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，适用于 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="36"/>
+        <source>Export Changes</source>
+        <translation>导出同步数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="40"/>
+        <source>Everything (first exchange or a new office)</source>
+        <translation>全部数据（首次交换或新办公室）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="45"/>
+        <source>%1 — changes not yet acknowledged</source>
+        <translation>%1 — 对方尚未确认接收的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="54"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69"/>
+        <source>&amp;For:</source>
+        <translation>接收方(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="71"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
+        <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
+        <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="83"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="101"/>
+        <source>Save Package</source>
+        <translation>保存数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="103"/>
+        <source>petdesk sync packages (*%1)</source>
+        <translation>petdesk 同步数据包 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="113"/>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="116"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="122"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="143"/>
+        <source>any office</source>
+        <translation>任意办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <source>Wrote %1 for %2: %3 records, %4 kB.</source>
+        <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="155"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../src/petdesk/gui/settings/dialog.py" line="55"/>
@@ -247,6 +443,655 @@
         <location filename="../src/petdesk/gui/settings/dialog.py" line="76"/>
         <source>Formats:</source>
         <translation>格式示例：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <source>Import contacts</source>
+        <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="256"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="292"/>
+        <source>A .csv, .xlsx or .vcf file</source>
+        <translation>.csv、.xlsx 或 .vcf 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="293"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="301"/>
+        <source>Contacts (people)</source>
+        <translation>联系人（个人）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="302"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="305"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="308"/>
+        <source>GB18030 (Chinese Excel, simplified)</source>
+        <translation>GB18030（中文版 Excel，简体）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="309"/>
+        <source>GBK (older Chinese Windows)</source>
+        <translation>GBK（旧版中文 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="310"/>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="315"/>
+        <source>&amp;Import as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="316"/>
+        <source>Text &amp;encoding:</source>
+        <translation>文本编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="319"/>
+        <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
+        <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="338"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="339"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="340"/>
+        <source>E-mail, phone, messaging</source>
+        <translation>邮箱、电话、即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="341"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="347"/>
+        <source>Which field does each column hold?</source>
+        <translation>每一列对应哪个字段？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
+        <source>Preview (first rows as they will be read):</source>
+        <translation>预览（按读取结果显示的前几行）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="357"/>
+        <source>Update the existing record</source>
+        <translation>更新现有记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="358"/>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
+        <source>Add it as a new record</source>
+        <translation>作为新记录添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
+        <source>When a row matches an existing record:</source>
+        <translation>某行与现有记录匹配时：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
+        <source>Double-click an action to change it for one row.</source>
+        <translation>双击操作可单独更改该行的处理方式。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
+        <source>Step 1 of 4: choose a file</source>
+        <translation>第 1 步（共 4 步）：选择文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
+        <source>Step 2 of 4: map the columns</source>
+        <translation>第 2 步（共 4 步）：对应各列字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
+        <source>Step 3 of 4: check matches with existing records</source>
+        <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412"/>
+        <source>Step 4 of 4: result</source>
+        <translation>第 4 步（共 4 步）：导入结果</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="92"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <source>The file cannot be imported: %1. Nothing was changed.</source>
+        <translation>无法导入该文件：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <source>Import failed: %1. Nothing was changed.</source>
+        <translation>导入失败：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
+        <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <source>%1 added, %2 updated, %3 skipped.</source>
+        <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
+        <source>New organisations: %1.</source>
+        <translation>新增机构：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="44"/>
+        <source>Import Changes</source>
+        <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
+        <translation>导入同步数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="49"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="62"/>
+        <source>Records</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="111"/>
+        <source>Open Package</source>
+        <translation>打开数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
+        <source>petdesk sync packages (*%1);;All files (*)</source>
+        <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="141"/>
+        <source>Choose a package file.</source>
+        <translation>请选择数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="174"/>
+        <source>From %1, made %2 with petdesk %3.</source>
+        <translation>来自%1，%2 由 petdesk %3 生成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="180"/>
+        <source>This package was imported before.</source>
+        <translation>此数据包此前已导入过。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="183"/>
+        <source>Nothing new: this database already has every change in the package.</source>
+        <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="187"/>
+        <source>Check the changes above, then press Import. A backup is taken first.</source>
+        <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="200"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="218"/>
+        <source>Imported %1 changes from %2.</source>
+        <translation>已从%2导入 %1 项更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="221"/>
+        <source>%1 conflicts need a look (Sync page).</source>
+        <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="225"/>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="232"/>
+        <source>The file was rejected: %1</source>
+        <translation>文件未被接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="54"/>
+        <source>petdesk ID</source>
+        <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
+        <translation>petdesk 编号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="55"/>
+        <source>Full name (any script)</source>
+        <translation>全名（任意文字）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="56"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="57"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="58"/>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="59"/>
+        <source>Chinese name (full)</source>
+        <translation>中文姓名（全名）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="60"/>
+        <source>Chinese family name</source>
+        <translation>中文姓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61"/>
+        <source>Chinese given name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62"/>
+        <source>Latin name (full)</source>
+        <translation>拉丁字母姓名（全名）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
+        <source>Honorific (English)</source>
+        <translation>称谓（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
+        <source>Honorific (Chinese)</source>
+        <translation>称谓（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <source>Organisation (English)</source>
+        <translation>所属机构（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <source>Organisation (Chinese)</source>
+        <translation>所属机构（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <source>Department (English)</source>
+        <translation>部门（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <source>Department (Chinese)</source>
+        <translation>部门（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <source>Position (English)</source>
+        <translation>职务（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <source>Position (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <source>Phone (work)</source>
+        <translation>电话（工作）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <source>Phone (home)</source>
+        <translation>电话（住宅）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <source>Dietary requirements</source>
+        <translation>饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <source>Name (any script)</source>
+        <translation>名称（任意文字）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <source>Technology areas</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <source>Member city</source>
+        <translation>会员城市</translation>
     </message>
 </context>
 <context>
@@ -348,6 +1193,54 @@
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <source>Direction</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="189"/>
+        <source>(everyone)</source>
+        <translation>（所有办公室）</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="47"/>
@@ -366,85 +1259,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="57"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="58"/>
         <source>petdesk</source>
         <extracomment>Feature packages asked to ``install(window)`` themselves, in this order.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="89"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="90"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="91"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="94"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="132"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="133"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="134"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="135"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="138"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="151"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="152"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="180"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="181"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
         <source>petdesk %1
 Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>petdesk %1
@@ -454,6 +1347,417 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="17"/>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="115"/>
+        <source>Duplicates</source>
+        <extracomment>Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="126"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="127"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="130"/>
+        <source>&amp;Find again</source>
+        <translation>重新查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="134"/>
+        <source>Look for duplicate:</source>
+        <translation>查找重复的：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>First</source>
+        <translation>记录一</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>Second</source>
+        <translation>记录二</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="158"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="172"/>
+        <source>&amp;Not duplicates</source>
+        <translation>不是重复记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="174"/>
+        <source>These are different records; do not propose them again</source>
+        <translation>这是两条不同的记录，不再提示</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
+        <source>&amp;Undo merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="218"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复记录…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
+        <source>%1 likely duplicates.</source>
+        <translation>发现 %1 组可能重复的记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="248"/>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能重复的记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="256"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="296"/>
+        <source>chosen by hand</source>
+        <translation>手动选择</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="297"/>
+        <source>Why these look like one record: %1</source>
+        <translation>判断为同一记录的原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="346"/>
+        <source>(both kept)</source>
+        <translation>（两者均保留）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="349"/>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="375"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="431"/>
+        <source>Merged: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="447"/>
+        <source>Merge undone: %1</source>
+        <translation>已撤销合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="468"/>
+        <source>Marked as different records.</source>
+        <translation>已标记为不同的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="39"/>
+        <source>Name (Latin script)</source>
+        <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="40"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41"/>
+        <source>Honorific (English)</source>
+        <translation>称谓（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
+        <source>Honorific (Chinese)</source>
+        <translation>称谓（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <source>Dietary requirements</source>
+        <translation>饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <source>Short name (English)</source>
+        <translation>简称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <source>Short name (Chinese)</source>
+        <translation>简称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <source>Web site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <source>Technology areas</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <source>Member city</source>
+        <translation>会员城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <source>contact methods</source>
+        <extracomment>What the rows pointing at a record are, for the &quot;carried over&quot; line.</extracomment>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <source>affiliations</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <source>activities</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <source>visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
+        <source>itinerary items</source>
+        <translation>日程事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <source>trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
+        <source>attendance records</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
+        <source>sessions as trainer</source>
+        <translation>授课课程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
+        <source>follow-ups</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <source>visits hosted or made</source>
+        <translation>接待或出访的访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
+        <source>trainings organised</source>
+        <translation>主办的培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="20"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="35"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="48"/>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="49"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="50"/>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="51"/>
+        <source>Office id:</source>
+        <translation>办公室编号：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
+        <source>Shared &amp;passphrase:</source>
+        <translation>共享密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
+        <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
+        <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="69"/>
+        <source>The office name must not be empty.</source>
+        <translation>办公室名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesView</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
+        <source>Last export</source>
+        <translation>最近导出</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
+        <source>%1 — this office</source>
+        <translation>%1 — 本办公室</translation>
     </message>
 </context>
 <context>
@@ -565,13 +1869,21 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="149"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="167"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="186"/>
         <source>Language</source>
         <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
         <translation>界面语言</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/settings/switch.py" line="168"/>
+        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
+        <translation>
+            <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="150"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="187"/>
         <source>%1 has unsaved changes. The new language applies at the next start.</source>
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -582,6 +1894,89 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <location filename="../src/petdesk/gui/settings/dialog.py" line="107"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="23"/>
+        <source>Collecting changes…</source>
+        <extracomment>Stages the service reports, in order, so the progress bar can show how far it is.</extracomment>
+        <translation>正在收集更改…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="24"/>
+        <source>Encrypting and writing…</source>
+        <translation>正在加密并写入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="25"/>
+        <source>Verifying the package…</source>
+        <translation>正在校验数据包…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
+        <source>Comparing with this database…</source>
+        <translation>正在与本数据库比对…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
+        <source>Applying changes…</source>
+        <translation>正在应用更改…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="29"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <source>Exchange journal</source>
+        <translation>交换记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
+        <source>Offices</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
+        <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
+        <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
+        <source>%1 conflicts wait for you.</source>
+        <translation>有 %1 处冲突等待处理。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
     </message>
 </context>
 <context>
@@ -845,12 +2240,12 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="57"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="62"/>
         <source>Delete trainings</source>
         <translation>删除培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="58"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="63"/>
         <source>Delete %n training(s) with their sessions and attendance?</source>
         <translation>
             <numerusform>确定删除这 %n 期培训及其课程安排和出勤记录吗？</numerusform>
@@ -1237,12 +2632,12 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="64"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="69"/>
         <source>Delete visits</source>
         <translation>删除访问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="65"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="70"/>
         <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
         <translation>
             <numerusform>确定删除这 %n 次访问及其日程安排和后续行动吗？</numerusform>
