@@ -1,0 +1,155 @@
+"""Export…: write a package of changes for another office (or everything, for a first exchange)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.gui.sync.common import passphrase_field, staged, translate_stage
+from petdesk.sync import service
+
+SUFFIX = ".petdesk-sync"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.operation: Operation | None = None
+        self.result: service.ExportResult | None = None
+        self.setWindowTitle(self.tr("Export Changes"))
+
+        self.recipient = QComboBox(self)
+        self.recipient.setObjectName("recipient")
+        self.recipient.addItem(self.tr("Everything (first exchange or a new office)"), None)
+        for office in service.list_offices(db):
+            if not office.is_self:
+                label = office.name + (f" · {office.region}" if office.region else "")
+                self.recipient.addItem(
+                    self.tr("%1 — changes not yet acknowledged").replace("%1", label), office.id
+                )
+        if self.recipient.count() > 1:
+            self.recipient.setCurrentIndex(1)
+
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        stamp = dt.date.today().isoformat()
+        self.path.setText(str(Path.home() / f"petdesk-changes-{stamp}{SUFFIX}"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        self.passphrase = passphrase_field(db, self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&For:"), self.recipient)
+        form.addRow(self.tr("&File:"), path_row)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        hint = QLabel(
+            self.tr(
+                "The file is encrypted with the passphrase the offices share. Carry it on a USB stick or "
+                "send it by e-mail; without the passphrase nobody can read it."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Package"),
+            self.path.text(),
+            self.tr("petdesk sync packages (*%1)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.path.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
+
+    def start(self) -> Operation | None:
+        """Export in the background; the dialog shows progress and then what was written."""
+        path = Path(self.path.text().strip())
+        passphrase = self.passphrase.text()
+        if not self.path.text().strip():
+            self.message.setText(self.tr("Choose a file to write."))
+            return None
+        if len(passphrase) < 8:
+            self.message.setText(self.tr("The passphrase must have at least 8 characters."))
+            return None
+        to = self.recipient.currentData()
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.message.setText(self.tr("Exporting…"))
+        db = self.db
+        self.operation = run_in_background(
+            lambda progress: service.export_changes(db, path, passphrase, to=to, progress=staged(progress)),
+            on_success=self._done,
+            on_failure=self._failed,
+            with_progress=True,
+            parent=self,
+        )
+        self.operation.progress.connect(self._progress)
+        return self.operation
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.message.setText(translate_stage(done))
+
+    def _done(self, result: service.ExportResult) -> None:
+        self.result = result
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        whom = result.recipient.name if result.recipient else self.tr("any office")
+        self.message.setText(
+            self.tr("Wrote %1 for %2: %3 records, %4 kB.")
+            .replace("%1", str(result.path))
+            .replace("%2", whom)
+            .replace("%3", f"{result.total:,}")
+            .replace("%4", f"{result.size / 1000:,.1f}")
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.message.setText(self.tr("Export failed: %1").replace("%1", str(exc)))

@@ -1,0 +1,235 @@
+"""Import…: verify a package, preview what it changes per kind of record, then apply it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.sync.common import RowsModel, entity_label, passphrase_field, staged, translate_stage
+from petdesk.gui.sync.export_dialog import SUFFIX
+from petdesk.sync import service
+from petdesk.sync.package import Package, PackageError
+
+
+class ImportDialog(QDialog):
+    #: Emitted with the ``ImportResult`` after changes were written.
+    imported = Signal(object)
+    #: Emitted when the preview is shown (or the file was rejected).
+    previewed = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.package: Package | None = None
+        self.preview_result: service.ImportResult | None = None
+        self.result: service.ImportResult | None = None
+        self.operation: Operation | None = None
+        self.setWindowTitle(self.tr("Import Changes"))
+
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        self.path.textChanged.connect(self._forget_preview)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.passphrase = passphrase_field(db, self)
+        self.passphrase.textChanged.connect(self._forget_preview)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.model = RowsModel(
+            [
+                self.tr("Records"),
+                self.tr("Added"),
+                self.tr("Updated"),
+                self.tr("Deleted"),
+                self.tr("Conflicts"),
+            ],
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("preview")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), path_row)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        self.preview_button = self.buttons.addButton(
+            self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setObjectName("preview_button")
+        self.preview_button.clicked.connect(self.start_preview)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(620, 460)
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Package"),
+            self.path.text() or str(Path.home()),
+            self.tr("petdesk sync packages (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.path.setText(name)
+            self.start_preview()
+
+    def _forget_preview(self) -> None:
+        self.package = None
+        self.preview_result = None
+        self.import_button.setEnabled(False)
+
+    def _busy(self, busy: bool) -> None:
+        self.preview_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and self.preview_result is not None)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.message.setText(translate_stage(done))
+
+    def start_preview(self) -> Operation | None:
+        """Verify the file and work out the preview in the background; nothing is written."""
+        path = Path(self.path.text().strip())
+        passphrase = self.passphrase.text()
+        if not self.path.text().strip():
+            self.message.setText(self.tr("Choose a package file."))
+            return None
+        self._forget_preview()
+        self._busy(True)
+        self.message.setText(self.tr("Verifying…"))
+        db = self.db
+
+        def work(progress):
+            report = staged(progress)
+            report("verifying the package")
+            package = service.read_package(path, passphrase)
+            return package, service.import_package(
+                db, path, passphrase, dry_run=True, package=package, progress=report
+            )
+
+        self.operation = run_in_background(
+            work, on_success=self._previewed, on_failure=self._failed, with_progress=True, parent=self
+        )
+        self.operation.progress.connect(self._progress)
+        return self.operation
+
+    def _previewed(self, outcome: tuple[Package, service.ImportResult]) -> None:
+        self.package, result = outcome
+        self.preview_result = result
+        self._busy(False)
+        rows = [
+            [entity_label(name), c.added, c.updated, c.deleted, c.conflicts]
+            for name, c in sorted(result.counts.items())
+            if c.added or c.updated or c.deleted or c.conflicts
+        ]
+        self.model.set_rows(rows)
+        manifest = result.manifest
+        self.summary.setText(
+            self.tr("From %1, made %2 with petdesk %3.")
+            .replace("%1", result.sender_name)
+            .replace("%2", str(manifest.get("created_at", "?"))[:16].replace("T", " "))
+            .replace("%3", str(manifest.get("petdesk_version", "?")))
+        )
+        if result.already_imported:
+            self.message.setText(self.tr("This package was imported before."))
+        elif not rows:
+            self.message.setText(
+                self.tr("Nothing new: this database already has every change in the package.")
+            )
+        else:
+            self.message.setText(
+                self.tr("Check the changes above, then press Import. A backup is taken first.")
+            )
+        self.import_button.setEnabled(bool(rows) or result.conflicts > 0)
+        self.previewed.emit(result)
+
+    def start_import(self) -> Operation | None:
+        if self.package is None:
+            return None
+        path = Path(self.path.text().strip())
+        passphrase = self.passphrase.text()
+        package = self.package
+        db = self.db
+        self._busy(True)
+        self.message.setText(self.tr("Importing…"))
+        self.operation = run_in_background(
+            lambda progress: service.import_package(
+                db, path, passphrase, package=package, progress=staged(progress)
+            ),
+            on_success=self._imported,
+            on_failure=self._failed,
+            with_progress=True,
+            parent=self,
+        )
+        self.operation.progress.connect(self._progress)
+        return self.operation
+
+    def _imported(self, result: service.ImportResult) -> None:
+        self.result = result
+        self.preview_result = None
+        self.package = None
+        self._busy(False)
+        text = self.tr("Imported %1 changes from %2.").replace("%1", f"{result.changes:,}")
+        text = text.replace("%2", result.sender_name)
+        if result.new_conflicts:
+            text += " " + self.tr("%1 conflicts need a look (Sync page).").replace(
+                "%1", str(result.new_conflicts)
+            )
+        if result.backup_path:
+            text += " " + self.tr("Backup: %1").replace("%1", str(result.backup_path))
+        self.message.setText(text)
+        self.imported.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, PackageError):
+            self.message.setText(self.tr("The file was rejected: %1").replace("%1", str(exc)))
+        else:
+            self.message.setText(self.tr("Import failed: %1").replace("%1", str(exc)))
+        self.previewed.emit(exc)

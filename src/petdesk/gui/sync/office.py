@@ -1,0 +1,81 @@
+"""Settings → Office: this office's name and region (travel to other offices) and the shared
+passphrase (stays in this installation: stored in the local ``setting`` table, never exported)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from petdesk.gui.qt import QCheckBox, QFormLayout, QLabel, QLineEdit, Qt, QWidget
+from petdesk.gui.settings.dialog import SettingsPage
+from petdesk.services import office as office_service
+from petdesk.sync import service
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+
+
+class OfficeSettingsPage(SettingsPage):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self.tr("Office")
+        self.db = window.db
+        with self.db.transaction() as session:
+            office = office_service.get_self(session)
+            name, name_zh, region, office_id = office.name, office.name_zh, office.region, office.id
+        self.name = QLineEdit(name, self)
+        self.name.setObjectName("office_name")
+        self.name_zh = QLineEdit(name_zh, self)
+        self.name_zh.setObjectName("office_name_zh")
+        self.region = QLineEdit(region, self)
+        self.region.setObjectName("office_region")
+        stored = service.stored_passphrase(self.db) or ""
+        self.passphrase = QLineEdit(stored, self)
+        self.passphrase.setObjectName("office_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_passphrase = QCheckBox(self.tr("Show"), self)
+        self.show_passphrase.toggled.connect(
+            lambda on: self.passphrase.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        self.error = QLabel(self)
+        self.error.setObjectName("office_error")
+        self.error.setWordWrap(True)
+        ident = QLabel(office_id, self)
+        ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Office &name:"), self.name)
+        form.addRow(self.tr("Name in &Chinese:"), self.name_zh)
+        form.addRow(self.tr("&Region:"), self.region)
+        form.addRow(self.tr("Office id:"), ident)
+        form.addRow(self.tr("Shared &passphrase:"), self.passphrase)
+        form.addRow("", self.show_passphrase)
+        note = QLabel(
+            self.tr(
+                "The passphrase encrypts sync packages. Agree on it with the other offices; it is kept "
+                "on this computer only and never travels in a package. Leave it empty to be asked each time."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow(self.error)
+
+    def apply(self, window: MainWindow) -> None:
+        name = self.name.text().strip()
+        passphrase = self.passphrase.text()
+        if not name:
+            self.error.setText(self.tr("The office name must not be empty."))
+            return
+        with self.db.transaction() as session:
+            office_service.set_identity(
+                session, name=name, name_zh=self.name_zh.text(), region=self.region.text()
+            )
+        try:
+            service.store_passphrase(self.db, passphrase or None)
+        except service.SyncError:
+            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+        update_status = getattr(window, "update_status", None)
+        if callable(update_status):
+            update_status()

@@ -1,0 +1,297 @@
+"""The Sync page: conflicts waiting for a person, the exchange journal, and the known offices."""
+
+from __future__ import annotations
+
+import json
+
+from petdesk.db import Database
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.sync.common import RowsModel, entity_label
+from petdesk.sync import service
+
+
+def _show(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return value
+        return ", ".join(map(str, items)) or "—"
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ConflictsView(QWidget):
+    """Open conflicts; "Use other value" makes the losing value a new change that syncs."""
+
+    resolved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.conflicts: list[service.Conflict] = []
+        self.model = RowsModel(
+            [
+                self.tr("Record"),
+                self.tr("Kind"),
+                self.tr("Field"),
+                self.tr("Current value"),
+                self.tr("From"),
+                self.tr("Other value"),
+                self.tr("From"),
+            ],
+            self,
+        )
+        self.table = _table(self.model, self, "conflicts")
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.keep_button = QPushButton(self.tr("&Keep Current Value"), self)
+        self.keep_button.setObjectName("keep_current")
+        self.other_button = QPushButton(self.tr("&Use Other Value"), self)
+        self.other_button.setObjectName("use_other")
+        self.keep_button.clicked.connect(lambda: self.resolve(choose_other=False))
+        self.other_button.clicked.connect(lambda: self.resolve(choose_other=True))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.explanation, 1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.other_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.conflicts = service.list_conflicts(self.db)
+        rows = []
+        for c in self.conflicts:
+            if c.kind == "delete_edit":
+                rows.append(
+                    [
+                        f"{entity_label(c.entity)}: {c.record}",
+                        self.tr("Deleted here, edited there"),
+                        "",
+                        self.tr("deleted"),
+                        c.winner_office,
+                        self.tr("edited (kept in the deleted record)"),
+                        c.loser_office,
+                    ]
+                )
+            else:
+                rows.append(
+                    [
+                        f"{entity_label(c.entity)}: {c.record}",
+                        self.tr("Changed in two offices"),
+                        c.field,
+                        _show(c.winner_value),
+                        c.winner_office,
+                        _show(c.loser_value),
+                        c.loser_office,
+                    ]
+                )
+        self.model.set_rows(rows, [c.id for c in self.conflicts])
+        self._selection_changed()
+
+    def current(self) -> service.Conflict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        conflict = self.current()
+        self.keep_button.setEnabled(conflict is not None)
+        self.other_button.setEnabled(conflict is not None)
+        if conflict is None:
+            self.explanation.setText(
+                self.tr("%1 open conflicts. Select one to settle it.").replace("%1", str(len(self.conflicts)))
+                if self.conflicts
+                else self.tr("No conflicts: every exchange merged cleanly.")
+            )
+        elif conflict.kind == "delete_edit":
+            self.other_button.setText(self.tr("&Restore Record"))
+            self.explanation.setText(
+                self.tr("The record stays deleted unless you restore it; the edit is kept inside it.")
+            )
+        else:
+            self.other_button.setText(self.tr("&Use Other Value"))
+            self.explanation.setText(
+                self.tr("Choosing the other value makes it a new change that travels to every office.")
+            )
+
+    def resolve(self, *, choose_other: bool) -> Operation | None:
+        conflict = self.current()
+        if conflict is None:
+            return None
+        db = self.db
+        return run_in_background(
+            lambda: service.resolve_conflict(db, conflict.id, choose_other=choose_other),
+            on_success=lambda _r: (self.refresh(), self.resolved.emit()),
+            on_failure=lambda exc: self.explanation.setText(str(exc)),
+            parent=self,
+        )
+
+
+class JournalView(QWidget):
+    """Every package written or imported: when, with which office, how many records, the file."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = RowsModel(
+            [
+                self.tr("When (UTC)"),
+                self.tr("Direction"),
+                self.tr("Office"),
+                self.tr("Records"),
+                self.tr("Conflicts"),
+                self.tr("File"),
+            ],
+            self,
+        )
+        self.table = _table(self.model, self, "journal")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = []
+        for e in service.journal(self.db):
+            direction = self.tr("Exported") if e.direction == "export" else self.tr("Imported")
+            rows.append(
+                [
+                    e.at[:19].replace("T", " "),
+                    direction,
+                    e.peer_name or self.tr("(everyone)"),
+                    e.total,
+                    e.conflicts,
+                    e.file_name,
+                ]
+            )
+        self.model.set_rows(rows)
+
+
+class OfficesView(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = RowsModel(
+            [
+                self.tr("Office"),
+                self.tr("Region"),
+                self.tr("Last import"),
+                self.tr("Last export"),
+                self.tr("Id"),
+            ],
+            self,
+        )
+        self.table = _table(self.model, self, "offices")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = []
+        for o in service.list_offices(self.db):
+            name = o.name + (f" ({o.name_zh})" if o.name_zh else "")
+            if o.is_self:
+                name = self.tr("%1 — this office").replace("%1", name)
+            rows.append(
+                [
+                    name,
+                    o.region,
+                    (o.last_import_at or "")[:16].replace("T", " "),
+                    (o.last_export_at or "")[:16].replace("T", " "),
+                    o.id,
+                ]
+            )
+        self.model.set_rows(rows)
+
+
+class SyncPage(QWidget):
+    def __init__(self, db: Database, window: QWidget | None = None) -> None:
+        super().__init__(window)
+        self.db = db
+        self.window_ = window
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        export_button = QPushButton(self.tr("&Export…"), self)
+        export_button.setObjectName("sync_export")
+        import_button = QPushButton(self.tr("&Import…"), self)
+        import_button.setObjectName("sync_import")
+        export_button.clicked.connect(self._export)
+        import_button.clicked.connect(self._import)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(export_button)
+        top.addWidget(import_button)
+
+        self.tabs = QTabWidget(self)
+        self.conflicts = ConflictsView(db, self)
+        self.journal = JournalView(db, self)
+        self.offices = OfficesView(db, self)
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self.journal, self.tr("Exchange journal"))
+        self.tabs.addTab(self.offices, self.tr("Offices"))
+        self.conflicts.resolved.connect(self._resolved)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        open_count = len(self.conflicts.conflicts)
+        text = self.tr("Exchange changes with other offices by encrypted files (USB stick or e-mail).")
+        if open_count:
+            text += " " + self.tr("%1 conflicts wait for you.").replace("%1", str(open_count))
+        self.heading.setText(text)
+        self.tabs.setTabText(
+            0,
+            self.tr("Conflicts (%1)").replace("%1", str(open_count)) if open_count else self.tr("Conflicts"),
+        )
+
+    def _resolved(self) -> None:
+        self._update_heading()
+        refresh_all = getattr(self.window_, "refresh_all", None)
+        if callable(refresh_all):
+            refresh_all()
+
+    def _export(self) -> None:
+        from petdesk.gui.sync import open_export
+
+        open_export(self.window_)  # type: ignore[arg-type]
+
+    def _import(self) -> None:
+        from petdesk.gui.sync import open_import
+
+        open_import(self.window_)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        self.conflicts.refresh()
+        self.journal.refresh()
+        self.offices.refresh()
+        self._update_heading()
