@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from petdesk.db import Database
 from petdesk.gui import pages
-from petdesk.gui.qt import QAction, QMessageBox, QToolBar, QVBoxLayout, QWidget, Signal
+from petdesk.gui.qt import QAction, QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget, Signal
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.services import visits as visit_service
 
@@ -36,6 +36,11 @@ class VisitsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.list, 1)
+
+    @property
+    def table(self) -> QTableView:
+        """The list's table (as on the shell's plain list pages)."""
+        return self.list.table
 
     def refresh(self) -> None:
         self.list.refresh()
