@@ -1,9 +1,84 @@
-"""Subcommands of the dossier feature (filled in by its issue)."""
+"""``petdesk dossier visit|training ID --out FILE.pdf``: bilingual PDF dossiers."""
 
 from __future__ import annotations
 
 import argparse
+import time
+from pathlib import Path
+
+from petdesk.cli.context import EXIT_USAGE, CliError, Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this feature's subcommands."""
+    """Add ``petdesk dossier visit`` and ``petdesk dossier training``."""
+    p = sub.add_parser(
+        "dossier",
+        help="print a bilingual (English/Chinese) PDF dossier of a visit or training",
+        description="Write a ready-to-print PDF with both languages, Chinese fonts embedded.",
+    )
+    kinds = p.add_subparsers(dest="dossier_kind", metavar="KIND", title="kinds", required=True)
+    for kind, sections in (
+        ("visit", "cover, programme, briefings, participants, contacts, notes"),
+        ("training", "cover, programme, trainers, participants, signin, notes"),
+    ):
+        k = kinds.add_parser(kind, help=f"dossier of one {kind}")
+        k.add_argument("id", metavar="ID", help=f"the {kind}'s id, or a unique beginning of it")
+        k.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.pdf", help="PDF file to write")
+        k.add_argument(
+            "--layout",
+            choices=("parallel", "sequential"),
+            default="parallel",
+            help="English and Chinese side by side (default) or English then Chinese",
+        )
+        k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help="paper size")
+        k.add_argument(
+            "--sections",
+            metavar="LIST",
+            help=f"comma-separated sections to include (default: all of {sections})",
+        )
+        k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
+
+
+def _paper(text: str) -> str:
+    for name in ("A4", "Letter"):
+        if text.lower() == name.lower():
+            return name
+    raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from 'A4', 'Letter')")
+
+
+def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.dossier import (
+        TRAINING_SECTIONS,
+        VISIT_SECTIONS,
+        DossierError,
+        DossierOptions,
+        Layout,
+        NotFoundError,
+        Paper,
+        build_training_dossier,
+        build_visit_dossier,
+        parse_sections,
+    )
+
+    visit = args.dossier_kind == "visit"
+    try:
+        sections = parse_sections(args.sections, VISIT_SECTIONS if visit else TRAINING_SECTIONS)
+    except DossierError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    out: Path = args.out
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    options = DossierOptions(layout=Layout(args.layout), paper=Paper(args.paper), sections=sections)
+    build = build_visit_dossier if visit else build_training_dossier
+    started = time.perf_counter()
+    try:
+        path = build(ctx.db, args.id, out, options)
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    except DossierError as exc:
+        raise CliError(f"the dossier could not be made: {exc}") from exc
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    elapsed = time.perf_counter() - started
+    print(f"Wrote {path} ({path.stat().st_size / 1024:.0f} KB) in {elapsed:.1f} s")
+    return 0

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -82,10 +83,10 @@ class DossierOptions:
 
 
 def fmt_date(value: dt.date | None, lang: str) -> str:
-    """ "29 Nov 2026" / "2026年11月29日"."""
+    """ "29 Nov 2026" / "2026年11月29日" (the English form follows the user's region, as babel has it)."""
     if value is None:
         return ""
-    return i18n.format_date(value, lang, "y年M月d日" if lang == "zh" else "d MMM y")
+    return i18n.format_date(value, lang, "medium")
 
 
 def fmt_long_date(value: dt.date, lang: str) -> str:
@@ -109,6 +110,13 @@ def fmt_date_range(start: dt.date, end: dt.date, lang: str) -> str:
         return fmt_long_date(start, lang)
     sep = f" {label('to').zh} " if lang == "zh" else " – "
     return f"{fmt_long_date(start, lang)}{sep}{fmt_long_date(end, lang)}"
+
+
+def zone_note(zone: str, day: dt.date) -> Bi:
+    """ "Times are local to each place. (Asia/Shanghai, UTC+08:00)" for the zone of a programme."""
+    offset = fmt_utc_offset(dt.datetime.combine(day, dt.time(12), ZoneInfo(zone)))
+    note = label("Times are local to each place.")
+    return Bi(f"{note.en} ({zone}, {offset})", f"{note.zh}（{zone}，{offset}）")
 
 
 def fmt_utc_offset(value: dt.datetime) -> str:
@@ -315,7 +323,7 @@ class BiTable(Block):
     rows: list[Row]
     empty: Bi | None = None
     space_after: float = 8
-    #: Fixed row height (sign-in sheets); None lets rows grow with their text.
+    #: Least row height (sign-in sheets); rows still grow with their text.
     row_height: float | None = None
     extra_style: list[tuple] = field(default_factory=list)
 
@@ -384,9 +392,9 @@ class BiTable(Block):
                 style.append(("ALIGN", (k, 0), (k, -1), self.cols[i].align))
         style += self.extra_style
         heights = None
-        if self.row_height:
-            heights = [None] + [self.row_height] * len(self.rows)
-        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(style))
+        if self.row_height:  # room to sign in; longer names still make the row grow
+            heights = [0] + [self.row_height] * len(self.rows)
+        table = Table(data, colWidths=widths, minRowHeights=heights, repeatRows=1, style=TableStyle(style))
         return [table, Spacer(1, self.space_after)]
 
     def parallel(self, width: float) -> list[Flowable]:

@@ -28,6 +28,7 @@ from petdesk.dossier.layout import (
     fmt_time_range,
     fmt_utc_offset,
     join,
+    zone_note,
 )
 from petdesk.dossier.visit import (
     BOLD,
@@ -135,10 +136,7 @@ def _programme(t: TrainingData) -> Section:
             day = s.start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
         rows.append(Row([_time_cell(s, t.timezone), _session_cell(s, n), _trainer_names(s)]))
-    first = t.sessions[0].start if t.sessions else None
-    zone_note = f" ({t.timezone}, {fmt_utc_offset(first)})" if first else ""
-    note = label("Times are local to each place.")
-    blocks.append(Text(Bi(note.en + zone_note, note.zh + zone_note), "small"))
+    blocks.append(Text(zone_note(t.timezone, t.start_date), "small"))
     blocks.append(
         BiTable(
             [
@@ -224,9 +222,9 @@ def _sign_in(t: TrainingData) -> list[Section]:
         for k, s in enumerate(group, start=first + 1):
             cols.append(
                 Col(
-                    Bi(
+                    Bi(  # always printed with both languages stacked: the number once, on top
                         f"{k}. {fmt_date(s.start.date(), 'en')} {fmt_time(s.start, 'en')}",
-                        f"{k}. {fmt_date(s.start.date(), 'zh')} {fmt_time(s.start, 'zh')}",
+                        f"{fmt_date(s.start.date(), 'zh')} {fmt_time(s.start, 'zh')}",
                     ),
                     1.35,
                     shared=True,

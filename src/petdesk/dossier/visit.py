@@ -43,6 +43,7 @@ from petdesk.dossier.layout import (
     join,
     para,
     rich,
+    zone_note,
 )
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ContactChannel, VisitDirection
@@ -303,10 +304,7 @@ def _programme(v: VisitData) -> Section:
     for key, text in (("Purpose", v.purpose), ("Expected outcomes", v.outcomes)):
         if text:
             blocks += [Heading(label(key)), Text(text)]
-    first = v.items[0].start if v.items else None
-    zone_note = f" ({v.timezone}, {fmt_utc_offset(first)})" if first else ""
-    note = label("Times are local to each place.")
-    blocks.append(Text(Bi(note.en + zone_note, note.zh + zone_note), "small"))
+    blocks.append(Text(zone_note(v.timezone, v.start_date), "small"))
     blocks.append(programme_table(v.items, v.timezone))
     if v.follow_ups:
         blocks += [Heading(label("Open follow-ups")), follow_up_table(v.follow_ups)]
@@ -321,7 +319,9 @@ def _org_profile(org: OrgInfo) -> Block:
         if other and other != org.name.get(lang):
             r.br().add(other, muted=True)
         kv(r, "Kind", enum_label(org.kind).get(lang), lang)
-        kv(r, "City", join([org.city.get(lang), country_name(org.country, lang)], lang), lang)
+        city, country = org.city.get(lang), country_name(org.country, lang)
+        # Chinese writes from large to small ("德国慕尼黑"), English the other way ("Munich, Germany")
+        kv(r, "City", f"{country}{city}" if lang == "zh" else join([city, country], lang), lang)
         kv(r, "Address", org.address.get(lang), lang)
         kv(r, "Website", org.website, lang)
         if org.is_member_city:

@@ -415,7 +415,7 @@ def make_visit(db: Database, *, meetings: int = 30, participants: int = 60, seed
                 FollowUp(
                     visit_id=visit.id if k % 2 else None,
                     organisation_id=org.id,
-                    owner_id=people[k].id,
+                    owner_id=people[k % len(people)].id,
                     description_en="Send the draft memorandum of understanding",
                     description_zh="发送谅解备忘录草案",
                     due_date=dt.date(2026, 12, 15),

@@ -1,0 +1,53 @@
+"""Every visit and training of the demo data prints in both layouts, with its people in both scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from petdesk.db import Database
+from petdesk.dossier import DossierOptions, Layout, build_training_dossier, build_visit_dossier
+from petdesk.dossier.data import gather_visit
+from petdesk.models import Training, Visit
+from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
+
+
+def test_all_demo_dossiers_print(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.reading() as session:
+        visits = session.scalars(select(Visit.id).where(Visit.deleted_at.is_(None))).all()
+        trainings = session.scalars(select(Training.id).where(Training.deleted_at.is_(None))).all()
+    assert visits and trainings
+    for layout in Layout:
+        for vid in visits:
+            build_visit_dossier(
+                demo_db, vid, tmp_path / f"v-{vid}-{layout}.pdf", DossierOptions(layout=layout)
+            )
+        for tid in trainings:
+            build_training_dossier(
+                demo_db, tid, tmp_path / f"t-{tid}-{layout}.pdf", DossierOptions(layout=layout)
+            )
+
+
+def test_demo_visit_people_in_both_scripts(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.reading() as session:
+        vid = max(
+            session.scalars(select(Visit).where(Visit.deleted_at.is_(None))).all(),
+            key=lambda v: (len(v.participants), len(v.items)),
+        ).id
+        data = gather_visit(session, vid)
+    out = build_visit_dossier(demo_db, vid, tmp_path / "demo.pdf")
+    assert {r.name.split("+")[-1] for r in pdffonts(out)} <= {
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "DroidSansFallback",
+    }
+    assert all(r.embedded for r in pdffonts(out))
+    text = flat("\n".join(pdftotext_pages(out)))
+    assert flat(data.title.en) in text and flat(data.title.zh) in text
+    for p in data.participants:
+        assert flat(p.person.name_latin) in text
+        if p.person.name_zh:
+            assert p.person.name_zh in text
+        if p.person.position:
+            assert flat(p.person.position.en) in text and flat(p.person.position.zh) in text

@@ -1,0 +1,81 @@
+"""Fonts and line breaking of the dossier, without making a whole PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk.dossier import fonts
+from petdesk.dossier.labels import builtin_catalogue
+from petdesk.dossier.text import NO_START, Rich, TextStyle
+
+
+def lines_of(text: str, width: float, size: float = 10) -> list[str]:
+    flow = Rich(TextStyle(size=size)).add(text).flowable()
+    flow.wrap(width, 1000)
+    return [flow.text[a:b] for a, b in flow._lines]
+
+
+def test_runs_pick_the_face_that_has_each_character() -> None:
+    runs = list(fonts.runs("Zhang Wei（张伟）— 2026年"))
+    assert runs == [
+        (fonts.LATIN, "Zhang Wei"),
+        (fonts.CJK, "（张伟）"),
+        (fonts.LATIN, "— 2026"),
+        (fonts.CJK, "年"),
+    ]
+    assert next(fonts.runs("Bold 粗", bold=True)) == (fonts.LATIN_BOLD, "Bold ")
+
+
+def test_missing_glyph_names_the_character() -> None:
+    with pytest.raises(fonts.MissingGlyphError) as info:
+        fonts.check("Smile \U0001f600 please")
+    assert "U+1F600" in str(info.value) and "GRINNING FACE" in str(info.value)
+    assert info.value.char == "\U0001f600"
+
+
+def test_every_built_in_label_can_be_printed() -> None:
+    for en, zh in builtin_catalogue().items():
+        fonts.check(en)
+        fonts.check(zh)
+
+
+def test_control_characters_are_dropped_not_printed() -> None:
+    assert fonts.clean("a\x00b\tc\r\nd\u200b") == "ab c\nd"
+
+
+def test_latin_words_stay_whole() -> None:
+    lines = lines_of("environmental technology cooperation between cities", 120)
+    assert len(lines) > 1
+    words = {w for line in lines for w in line.split()}
+    assert words == set(["environmental", "technology", "cooperation", "between", "cities"])
+
+
+def test_chinese_breaks_between_characters_but_not_before_closing_punctuation() -> None:
+    text = "就垃圾焚烧发电和空气质量监测开展交流，筹备签署谅解备忘录。双方同意在访问前交换技术资料。" * 3
+    for width in (60, 75, 90, 101, 130):
+        lines = lines_of(text, width)
+        assert "".join(lines) == text
+        for line in lines[1:]:
+            assert line[0] not in NO_START, (width, line)
+        for line in lines[:-1]:
+            assert line[-1] not in "（《“", (width, line)
+
+
+def test_mixed_text_and_a_word_longer_than_the_line() -> None:
+    lines = lines_of("网址 https://www.example.org/a/very/long/path/that/cannot/fit 见附件", 80)
+    assert (
+        "".join(lines).replace(" ", "")
+        == "网址https://www.example.org/a/very/long/path/that/cannot/fit见附件"
+    )
+    assert all(fonts.string_width(line.rstrip(), 10) <= 80.01 for line in lines)
+
+
+def test_newlines_make_lines_and_split_keeps_all_lines() -> None:
+    flow = Rich(TextStyle(size=10, line=1.5)).add("one\ntwo\nthree\nfour").flowable()
+    _, height = flow.wrap(200, 1000)
+    assert height == pytest.approx(4 * 15)
+    first, second = flow.split(200, 31)
+    first.wrap(200, 1000)
+    second.wrap(200, 1000)
+    assert [first.text[a:b] for a, b in first._lines] == ["one", "two"]
+    assert [second.text[a:b] for a, b in second._lines] == ["three", "four"]

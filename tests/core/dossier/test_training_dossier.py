@@ -1,0 +1,67 @@
+"""Training dossiers: programme, trainers, participant list and a sign-in sheet with a column per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from petdesk.db import Database, open_database
+from petdesk.dossier import DossierOptions, Layout, build_training_dossier
+from petdesk.dossier.data import gather_training
+from petdesk.dossier.training import SESSIONS_PER_SHEET
+from tests.core.dossier.pdfcheck import flat, pdffonts, pdfinfo_pages, pdftotext_pages
+from tests.core.dossier.sample_data import SampleIds, make_training
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds]:
+    db = open_database(tmp_path_factory.mktemp("training") / "t.sqlite")
+    ids = make_training(db, sessions=8, participants=14)
+    yield db, ids
+    db.close()
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_training_dossier_has_everyone_and_a_sign_in_column_per_session(
+    sample,
+    tmp_path: Path,
+    layout: Layout,
+) -> None:
+    db, ids = sample
+    out = build_training_dossier(db, ids.training_id, tmp_path / "t.pdf", DossierOptions(layout=layout))
+    assert all(row.embedded for row in pdffonts(out))
+    pages = pdftotext_pages(out)
+    total = pdfinfo_pages(out)
+    assert len(pages) == total
+    for n, page in enumerate(pages, start=1):
+        assert f"Page {n} of {total}" in page
+    with db.reading() as session:
+        data = gather_training(session, ids.training_id)
+    text = flat("\n".join(pages))
+    for title in (data.title.en, data.title.zh, data.topic.en, data.topic.zh):
+        assert flat(title) in text
+    for p in data.participants:
+        assert flat(p.person.name_latin) in text
+        if p.person.name_zh:
+            assert p.person.name_zh in text
+    # the sign-in sheet: landscape pages, bilingual heading, one column per session
+    reader = pypdf.PdfReader(str(out))
+    sheets = [
+        n for n, page in enumerate(reader.pages) if float(page.mediabox.width) > float(page.mediabox.height)
+    ]
+    assert sheets == list(range(sheets[0], sheets[-1] + 1)), "the sign-in sheets are together"
+    sheet_text = "\n".join(pages[n] for n in sheets)
+    groups = -(-len(data.sessions) // SESSIONS_PER_SHEET)
+    assert groups == 2
+    for g in range(1, groups + 1):
+        assert f"Sign-in sheet ({g}/{groups})" in sheet_text and f"签到表（{g}/{groups}）" in flat(sheet_text)
+    for k, s in enumerate(data.sessions, start=1):
+        assert f"{k}. " in sheet_text
+        assert s.start.strftime("%H:%M") in sheet_text
+    assert flat("1. 29 Nov 2026 09:00") in flat(sheet_text)
+    assert flat("2026年11月29日 09:00") in flat(sheet_text)
+    # trainers are listed with the sessions they teach
+    trainers = "\n".join(pages)
+    assert "Trainers" in trainers and "培训讲师" in trainers and "Sessions taught" in trainers
