@@ -75,6 +75,20 @@ class Collected:
         return sum(self.counts.values())
 
 
+def _threshold(cursor: Any, since: VectorClock) -> str:
+    """A clock value below which no record can hold a change ``since`` lacks: the lowest entry of
+    ``since`` over every office that wrote any version here (unknown offices count as zero)."""
+    origins = {r[0] for r in cursor.execute("SELECT DISTINCT base_office FROM sync_row_version")}
+    origins.update(
+        r[0]
+        for r in cursor.execute(
+            "SELECT DISTINCT json_extract(j.value, '$[1]') "
+            "FROM sync_row_version AS v, json_each(v.fields) AS j WHERE v.fields IS NOT NULL"
+        )
+    )
+    return min((since.get(origin, ZERO) for origin in origins), default=ZERO)
+
+
 def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
     """Every record with a field version not covered by ``since`` (all records if None)."""
     offices: list[str] = []
@@ -88,6 +102,7 @@ def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
 
     body_entities: dict[str, Any] = {}
     counts: dict[str, int] = {}
+    threshold = ZERO if since is None else _threshold(cursor, since)
     lowest, highest = None, None
     for entity in entities():
         cols = entity.columns
@@ -95,11 +110,11 @@ def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
         rows_out: list[list[Any]] = []
         versions_out: list[list[Any]] = []
         query = (
-            f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM {entity.name} AS t "
-            "JOIN sync_row_version AS v ON v.entity = ? AND v.row_id = t.id ORDER BY t.id"
+            f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
+            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? ORDER BY t.id"
         )
         ncols = len(cols)
-        for record in cursor.execute(query, (entity.name,)):
+        for record in cursor.execute(query, (entity.name, threshold)):
             base_hlc, base_office, fields_json = record[ncols + 1 :]
             fields = json.loads(fields_json) if fields_json else None
             if since is not None:

@@ -67,7 +67,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&For:"), self.recipient)
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         hint = QLabel(
             self.tr(

@@ -79,7 +79,9 @@ class ImportDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)

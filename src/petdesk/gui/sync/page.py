@@ -18,7 +18,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.sync.common import RowsModel, entity_label
+from petdesk.gui.sync.common import RowsModel, entity_label, field_label
 from petdesk.sync import service
 
 
@@ -108,7 +108,7 @@ class ConflictsView(QWidget):
                     [
                         f"{entity_label(c.entity)}: {c.record}",
                         self.tr("Changed in two offices"),
-                        c.field,
+                        field_label(c.field),
                         _show(c.winner_value),
                         c.winner_office,
                         _show(c.loser_value),
