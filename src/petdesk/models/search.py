@@ -9,8 +9,10 @@ Rows are derived data: ``petdesk.services.search.rebuild_search_index`` can alwa
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from typing import Any
+
+from sqlalchemy import Index, Integer, String, Text, event
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from petdesk.models.base import Base
 
@@ -60,12 +62,15 @@ class SearchEntry(Base):
     #: Folded searchable text (names in both scripts, pinyin with and without spaces, e-mails,
     #: phone digits, tags); what ``search_fts`` indexes.
     text: Mapped[str] = mapped_column(Text, default="")
+    #: This entry's keys in ``search_gram``, space-separated, so they can be deleted by primary key.
+    grams: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         Index("ix_search_entry_kind_sort_en", "kind", "sort_en"),
         Index("ix_search_entry_kind_sort_zh", "kind", "sort_zh"),
         Index("ix_search_entry_kind_org_sort_en", "kind", "org_sort_en"),
         Index("ix_search_entry_kind_org_sort_zh", "kind", "org_sort_zh"),
+        Index("ix_search_entry_kind_updated_at", "kind", "updated_at"),
     )
 
 
@@ -76,19 +81,38 @@ class SearchGram(Base):
     __tablename__ = "search_gram"
 
     gram: Mapped[str] = mapped_column(String(8), primary_key=True)
-    #: ``search_entry.id`` (no foreign key: the index is rebuilt in bulk and deleted with its entry).
-    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    #: ``search_entry.id`` (no foreign key and no index of its own: the index is rebuilt in bulk,
+    #: and an entry's grams are deleted by primary key from the list in ``search_entry.grams``).
+    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class SearchDirty(Base):
-    """Entities whose index rows are stale; filled by triggers on the source tables, emptied by
-    ``petdesk.services.search.refresh_search_index``."""
+    """Entities whose index rows are stale; appended to by triggers on the source tables (an
+    append is the cheapest thing a trigger can do during bulk inserts), worked off and emptied by
+    ``petdesk.services.search.refresh_search_index``. An entity may appear several times."""
 
     __tablename__ = "search_dirty"
 
-    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(16))
 
-    __table_args__ = ({"sqlite_with_rowid": False},)
+
+# Every session keeps the index current: SQL triggers queue changed entities in search_dirty, and
+# these listeners work the queue off (pinyin needs Python, so the triggers cannot do it themselves).
+
+
+@event.listens_for(Session, "after_flush")
+def _search_after_flush(session: Session, _flush_context: Any) -> None:
+    from petdesk.services.search import after_flush
+
+    after_flush(session)
+
+
+@event.listens_for(Session, "before_commit")
+def _search_before_commit(session: Session) -> None:
+    from petdesk.services.search import before_commit
+
+    before_commit(session)

@@ -67,6 +67,8 @@ def is_chinese_name(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Lower case without accents or tone marks: "Zhāng Wěi", "Müller" -> "zhang wei", "muller"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -74,8 +76,15 @@ def fold(text: str) -> str:
 # -- pinyin -----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=200_000)
-def _syllables_tone3(text: str, surname: bool) -> tuple[str, ...]:
+@lru_cache(maxsize=20_000)
+def _char_tone3(ch: str) -> str:
+    """Reading of one character with tone number; personal names are read character by character."""
+    syl = lazy_pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+    return syl[0] if syl else ch
+
+
+@lru_cache(maxsize=50_000)
+def _syllables_tone3(text: str, surname: bool, phrase: bool) -> tuple[str, ...]:
     """Pinyin syllables with tone numbers ("zhang1", "wei3"); non-Chinese runs pass through folded."""
     prefix: list[str] = []
     rest = text
@@ -87,20 +96,27 @@ def _syllables_tone3(text: str, surname: bool) -> tuple[str, ...]:
                 rest = text[length:]
                 break
     out = list(prefix)
-    if rest:
-        for syl in lazy_pinyin(rest, style=Style.TONE3, neutral_tone_with_five=True, errors="default"):
-            syl = syl.strip()
-            if syl:
-                out.append(fold(syl) if not has_cjk(syl) else syl)
+    if phrase:
+        # Organisation names are words: phrase readings matter (重庆 is Chongqing, 银行 is yinhang).
+        syllables = lazy_pinyin(rest, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+    else:
+        syllables = [_char_tone3(ch) if _CJK_RE.match(ch) else ch for ch in rest]
+    for syl in syllables:
+        syl = syl.strip()
+        if syl:
+            out.append(syl if has_cjk(syl) else fold(syl))
     return tuple(out)
 
 
-def pinyin_syllables(text: str, *, surname: bool = False, tones: bool = False) -> list[str]:
+def pinyin_syllables(
+    text: str, *, surname: bool = False, tones: bool = False, phrase: bool = False
+) -> list[str]:
     """Pinyin of ``text`` as syllables, without tones unless asked ("张伟" -> ["zhang", "wei"]).
 
-    ``surname`` applies the surname readings (单 -> shan) to the start of the text.
+    ``surname`` applies the surname readings (单 -> shan) to the start of the text; ``phrase``
+    reads words in context (for organisation names) instead of character by character.
     """
-    syllables = _syllables_tone3(text, surname)
+    syllables = _syllables_tone3(text, surname, phrase)
     if tones:
         return list(syllables)
     return [s.rstrip("012345").replace("ü", "u") for s in syllables]
@@ -177,6 +193,7 @@ _SEP = " "
 _LEADING_ARTICLES = ("the ",)
 
 
+@lru_cache(maxsize=50_000)
 def _latin_key(text: str) -> str:
     folded = fold(text).strip()
     folded = re.sub(r"[^\w ]+", "", folded)
@@ -211,20 +228,32 @@ def person_sort_key_zh(*, family: str, given: str, family_zh: str = "", given_zh
     return key or "\uffff"
 
 
-def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:
+@lru_cache(maxsize=20_000)
+def _org_key_en(name_en: str, name_zh: str) -> str:
     key = _latin_key(name_en)
     for article in _LEADING_ARTICLES:
         if key.startswith(article):
             key = key[len(article) :]
     if not key and name_zh.strip():
-        key = " ".join(pinyin_syllables(name_zh.strip()))
+        key = " ".join(pinyin_syllables(name_zh.strip(), phrase=True))
     return key or "\uffff"
 
 
-def organisation_sort_key_zh(*, name_en: str, name_zh: str = "") -> str:
+@lru_cache(maxsize=20_000)
+def _org_key_zh(name_en: str, name_zh: str) -> str:
     if name_zh.strip():
-        return _pinyin_key(pinyin_syllables(name_zh.strip(), tones=True), name_zh.strip())
+        return _pinyin_key(pinyin_syllables(name_zh.strip(), tones=True, phrase=True), name_zh.strip())
     return _latin_key(name_en) or "\uffff"
+
+
+def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:
+    """English order of organisations: by the English name without a leading "The"."""
+    return _org_key_en(name_en, name_zh)
+
+
+def organisation_sort_key_zh(*, name_en: str, name_zh: str = "") -> str:
+    """Chinese order of organisations: by the pinyin of the Chinese name."""
+    return _org_key_zh(name_en, name_zh)
 
 
 def initials(syllables: list[str]) -> str:

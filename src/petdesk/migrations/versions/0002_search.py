@@ -24,31 +24,31 @@ depends_on: str | Sequence[str] | None = None
 #: (name, SQL) of the triggers that mark changed source rows dirty.
 DIRTY_TRIGGERS = (
     ("search_dirty_contact_ins", "AFTER INSERT ON contact",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
     ("search_dirty_contact_upd", "AFTER UPDATE ON contact",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
     ("search_dirty_organisation_ins", "AFTER INSERT ON organisation",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
     ("search_dirty_organisation_upd", "AFTER UPDATE ON organisation",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
     ("search_dirty_method_ins", "AFTER INSERT ON contact_method",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
     ("search_dirty_method_upd", "AFTER UPDATE ON contact_method",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
-     " INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
+     " INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
     ("search_dirty_method_del", "AFTER DELETE ON contact_method",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
     ("search_dirty_affiliation_ins", "AFTER INSERT ON affiliation",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
     ("search_dirty_affiliation_upd", "AFTER UPDATE ON affiliation",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
-     " INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
+     " INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
     ("search_dirty_affiliation_del", "AFTER DELETE ON affiliation",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
     ("search_dirty_contact_del", "AFTER DELETE ON contact",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'contact');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'contact');"),
     ("search_dirty_organisation_del", "AFTER DELETE ON organisation",
-     "INSERT OR IGNORE INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'organisation');"),
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'organisation');"),
 )
 
 #: Triggers keeping the external-content FTS5 table in step with search_entry.text.
@@ -88,6 +88,7 @@ def upgrade() -> None:
         sa.Column("org_sort_en", sa.String(length=400), nullable=False),
         sa.Column("org_sort_zh", sa.String(length=400), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("grams", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_search_entry")),
         sa.UniqueConstraint("entity_id", name=op.f("uq_search_entry_entity_id")),
     )
@@ -96,6 +97,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_search_entry_kind_sort_zh", ["kind", "sort_zh"], unique=False)
         batch_op.create_index("ix_search_entry_kind_org_sort_en", ["kind", "org_sort_en"], unique=False)
         batch_op.create_index("ix_search_entry_kind_org_sort_zh", ["kind", "org_sort_zh"], unique=False)
+        batch_op.create_index("ix_search_entry_kind_updated_at", ["kind", "updated_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_search_entry_org_entity_id"), ["org_entity_id"], unique=False)
 
     op.create_table(
@@ -105,15 +107,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("gram", "entry_id", name=op.f("pk_search_gram")),
         sqlite_with_rowid=False,
     )
-    with op.batch_alter_table("search_gram", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_search_gram_entry_id"), ["entry_id"], unique=False)
 
     op.create_table(
         "search_dirty",
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("entity_id", sa.String(length=36), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.PrimaryKeyConstraint("entity_id", name=op.f("pk_search_dirty")),
-        sqlite_with_rowid=False,
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_search_dirty")),
     )
 
     op.execute(
@@ -123,8 +123,8 @@ def upgrade() -> None:
     for name, when, body in (*FTS_TRIGGERS, *DIRTY_TRIGGERS):
         op.execute(f"CREATE TRIGGER {name} {when} BEGIN {body} END")
 
-    op.execute("INSERT OR IGNORE INTO search_dirty (entity_id, kind) SELECT id, 'organisation' FROM organisation")
-    op.execute("INSERT OR IGNORE INTO search_dirty (entity_id, kind) SELECT id, 'contact' FROM contact")
+    op.execute("INSERT INTO search_dirty (entity_id, kind) SELECT id, 'organisation' FROM organisation")
+    op.execute("INSERT INTO search_dirty (entity_id, kind) SELECT id, 'contact' FROM contact")
 
 
 def downgrade() -> None:

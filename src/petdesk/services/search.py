@@ -1,0 +1,846 @@
+"""Search as you type over organisations and contacts, and the index that makes it instant.
+
+Layout (migration ``0002_search``):
+
+* ``search_entry``: one row per live organisation or contact with what the lists show and sort keys
+  for both interface languages (``sort_en`` Latin surname order, ``sort_zh`` pinyin order), so lists
+  filter, sort and page in SQL.
+* ``search_fts``: FTS5 trigram index over ``search_entry.text`` (folded names in both scripts, pinyin
+  with and without spaces, e-mails, phone digits, tags), kept in sync by SQL triggers. Trigrams answer
+  substring queries of three or more characters.
+* ``search_gram``: one- and two-character keys (Chinese characters and pairs, first letters of
+  words and syllables, initials), because the trigram index cannot answer 张 or 张伟.
+* ``search_dirty``: SQL triggers on contact, organisation, contact_method and affiliation record
+  changed entities here, whoever wrote them (window, import, sync). Pinyin needs Python, so the queue
+  is worked off after every ORM flush and before every commit (listeners at the end of this module),
+  and in bulk by :func:`rebuild_search_index` after the demo generator's raw inserts.
+
+A contact also matches a query through its current organisation (search "北京" or "ministry" and
+find the people who work there) via ``org_entity_id``, so organisation names are indexed once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk.services import names
+
+log = logging.getLogger(__name__)
+
+CONTACT = "contact"
+ORGANISATION = "organisation"
+KINDS = (CONTACT, ORGANISATION)
+
+#: Columns the lists can sort by, and the SQL each one sorts on (per interface language).
+SORTS: dict[str, tuple[str, str]] = {
+    "name": ("e.sort_en", "e.sort_zh"),
+    "organisation": ("e.org_sort_en", "e.org_sort_zh"),
+    "position": ("e.position_en", "e.position_zh"),
+    "email": ("e.email", "e.email"),
+    "phone": ("e.phone", "e.phone"),
+    "city": ("e.city_en", "e.city_zh"),
+    "country": ("e.country", "e.country"),
+    "tags": ("e.tags", "e.tags"),
+    "updated": ("e.updated_at", "e.updated_at"),
+}
+
+_CHUNK = 500
+#: Above this many changed entities, :func:`refresh_search_index` rebuilds the whole index instead.
+BULK_THRESHOLD = 5000
+_SEP = " ; "
+#: Sort key of a missing value: after every name.
+_LAST = "\uffff"
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRow:
+    """One organisation or contact as the lists and the command line show it."""
+
+    entity_id: str
+    kind: str
+    name_en: str
+    name_zh: str
+    org_entity_id: str | None
+    org_name_en: str
+    org_name_zh: str
+    position_en: str
+    position_zh: str
+    email: str
+    phone: str
+    city_en: str
+    city_zh: str
+    country: str
+    tags: str
+    updated_at: str
+
+    def name(self, language: str) -> str:
+        return names.organisation_display_name(language, name_en=self.name_en, name_zh=self.name_zh)
+
+    def other_name(self, language: str) -> str:
+        shown = self.name(language)
+        other = self.name_en if language.startswith("zh") else self.name_zh
+        return "" if other == shown else other
+
+    def organisation(self, language: str) -> str:
+        return names.organisation_display_name(language, name_en=self.org_name_en, name_zh=self.org_name_zh)
+
+    def position(self, language: str) -> str:
+        if language.startswith("zh"):
+            return self.position_zh or self.position_en
+        return self.position_en or self.position_zh
+
+    def city(self, language: str) -> str:
+        if language.startswith("zh"):
+            return self.city_zh or self.city_en
+        return self.city_en or self.city_zh
+
+
+_ROW_COLUMNS = (
+    "e.entity_id, e.kind, e.name_en, e.name_zh, e.org_entity_id, e.org_name_en, e.org_name_zh, "
+    "e.position_en, e.position_zh, e.email, e.phone, e.city_en, e.city_zh, e.country, e.tags, e.updated_at"
+)
+
+
+# -- query parsing ----------------------------------------------------------------------------
+
+_PHONE_QUERY = re.compile(r"^\+?[\d\s\-().]+$")
+_SCRIPT_SPLIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a query; every term must match (AND)."""
+
+    text: str
+
+    @property
+    def short(self) -> bool:
+        """Too short for the trigram index: answered from ``search_gram``."""
+        return len(self.text) < 3
+
+
+def parse_query(query: str) -> list[Term]:
+    """Split a typed query into terms, folded as the index is ("Zhāng  Wěi" -> zhang, wei).
+
+    A query of digits (with spaces, dashes, brackets) is one phone-number term of its digits;
+    runs of Chinese characters and Latin letters are separate terms ("张wei" -> 张, wei).
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if _PHONE_QUERY.match(query) and sum(ch.isdigit() for ch in query) >= 3:
+        return [Term("".join(ch for ch in query if ch.isdigit()))]
+    terms: list[Term] = []
+    for word in query.split():
+        for part in _SCRIPT_SPLIT.split(names.fold(word)):
+            part = part.strip()
+            if part:
+                terms.append(Term(part))
+    # Longest first: the most selective term drives the query.
+    seen: set[str] = set()
+    unique = [t for t in terms if not (t.text in seen or seen.add(t.text))]  # type: ignore[func-returns-value]
+    return sorted(unique, key=lambda t: -len(t.text))
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _match_sql(term: Term) -> tuple[str, str]:
+    """(SQL selecting ids of entries whose own text matches ``term``, its parameter)."""
+    if term.short:
+        return "SELECT entry_id FROM search_gram WHERE gram = ?", term.text
+    return "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", _fts_phrase(term.text)
+
+
+def _set_sql(term: Term, kind: str | None, *, distinct: bool = True) -> tuple[str, list[Any]]:
+    """SQL selecting the ids of entries matching ``term``, directly or (contacts) through their
+    current organisation. Used to drive a query from a selective term."""
+    own, param = _match_sql(term)
+    if kind == ORGANISATION:
+        return own, [param]
+    via_org = (
+        "SELECT c.id FROM search_entry c WHERE c.org_entity_id IN "
+        f"(SELECT o.entity_id FROM search_entry o WHERE o.kind = 'organisation' AND o.id IN ({own}))"
+    )
+    union = "UNION" if distinct else "UNION ALL"
+    return f"{own} {union} {via_org}", [param, param]
+
+
+def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
+    """A condition on entry ``e`` that holds when it matches ``term``.
+
+    Gram terms are checked per entry by primary key (about a microsecond). Trigram terms are
+    evaluated once per statement into an in-memory list that each entry is looked up in: FTS5
+    re-reads the term's doclists for every correlated probe, which costs 100 µs and more.
+    """
+    if len(term.text) == 1 and not names.has_cjk(term.text):
+        # One letter beside other terms: a word of the entry starts with it ("zhang w").
+        return "instr(' ' || e.text, ?) > 0", [" " + term.text]
+    if term.short:
+        own = "EXISTS (SELECT 1 FROM search_gram g WHERE g.gram = ? AND g.entry_id = e.id)"
+        via = (
+            "e.org_entity_id IN (SELECT o.entity_id FROM search_gram g JOIN search_entry o "
+            "ON o.id = g.entry_id WHERE g.gram = ? AND o.kind = 'organisation')"
+        )
+        param = term.text
+    else:
+        own = "e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+        via = (
+            "e.org_entity_id IN (SELECT o.entity_id FROM search_entry o WHERE o.kind = 'organisation' "
+            "AND o.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?))"
+        )
+        param = _fts_phrase(term.text)
+    if kind == ORGANISATION:
+        return own, [param]
+    return f"({own} OR {via})", [param, param]
+
+
+#: A driving term matching at least this many entries makes scanning in sort order the better plan.
+SCAN_THRESHOLD = 3000
+#: Sorts backed by an index on (kind, column), which can be scanned in order.
+_INDEXED_SORTS = {"name", "organisation", "updated"}
+
+
+def _order_by(sort: str, language: str, descending: bool) -> str:
+    try:
+        en, zh = SORTS[sort]
+    except KeyError:
+        raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTS)}") from None
+    column = zh if language.startswith("zh") else en
+    direction = "DESC" if descending else "ASC"
+    if sort in _INDEXED_SORTS:
+        return f"{column} {direction}, e.id {direction}"
+    # Empty values last in either direction, then the name, then the row for a stable order.
+    tie = "e.sort_zh" if language.startswith("zh") else "e.sort_en"
+    return f"({column} = '') ASC, {column} {direction}, {tie} {direction}, e.id {direction}"
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """The SQL for one page of a search, and which way it was driven (for benchmarks)."""
+
+    sql: str
+    params: list[Any]
+    strategy: str  # "all", "scan" (entries in sort order, probing each term) or "drive"
+
+
+def _plan(
+    conn: sqlite3.Connection | None,
+    query: str,
+    kind: str | None,
+    language: str,
+    sort: str,
+    descending: bool,
+    *,
+    select: str,
+    paged: bool = True,
+) -> QueryPlan:
+    terms = parse_query(query)
+    order = _order_by(sort, language, descending)
+    kind_sql, kind_params = ("e.kind = ?", [kind]) if kind else ("1", [])
+    tail = f" ORDER BY {order} LIMIT ? OFFSET ?" if paged else ""
+    if not terms:
+        return QueryPlan(f"SELECT {select} FROM search_entry e WHERE {kind_sql}{tail}", kind_params, "all")
+    lone_letter = len(terms) == 1 and len(terms[0].text) == 1 and not names.has_cjk(terms[0].text)
+    if lone_letter:
+        # One letter alone: names starting with it, like the letter tabs of an address book.
+        key = "e.sort_zh" if language.startswith("zh") else "e.sort_en"
+        letter = terms[0].text
+        return QueryPlan(
+            f"SELECT {select} FROM search_entry e WHERE {kind_sql} AND {key} >= ? AND {key} < ?{tail}",
+            [*kind_params, letter, chr(ord(letter) + 1)],
+            "letter",
+        )
+    driver, others = terms[0], terms[1:]
+    scan = False
+    if paged and kind and sort in _INDEXED_SORTS and conn is not None:
+        # Does the driving term match so much that walking the sorted index fills a page sooner?
+        sql, params = _set_sql(driver, kind, distinct=False)
+        capped = conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, SCAN_THRESHOLD]).fetchone()[
+            0
+        ]
+        scan = capped >= SCAN_THRESHOLD
+    if scan:
+        conds, params = [kind_sql], list(kind_params)
+        for term in terms:
+            cond, p = _probe_sql(term, kind)
+            conds.append(cond)
+            params.extend(p)
+        return QueryPlan(
+            f"SELECT {select} FROM search_entry e WHERE {' AND '.join(conds)}{tail}", params, "scan"
+        )
+    drive_sql, params = _set_sql(driver, kind)
+    conds = [kind_sql]
+    params = [*params, *kind_params]
+    for term in others:
+        cond, p = _probe_sql(term, kind)
+        conds.append(cond)
+        params.extend(p)
+    sql = (
+        f"WITH cand(id) AS ({drive_sql}) "
+        f"SELECT {select} FROM cand CROSS JOIN search_entry e ON e.id = cand.id "
+        f"WHERE {' AND '.join(conds)}{tail}"
+    )
+    return QueryPlan(sql, params, "drive")
+
+
+def _dbapi(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's transaction (bulk statements go straight to it)."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def search(
+    session: Session,
+    query: str,
+    *,
+    kind: str | None = None,
+    language: str = "en",
+    sort: str = "name",
+    descending: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchRow]:
+    """One page of organisations and/or contacts matching ``query``, sorted in SQL.
+
+    An empty query lists everything. ``language`` chooses the sort order of names (pinyin for
+    Chinese, Latin surname order for English).
+    """
+    _check_kind(kind)
+    conn = _dbapi(session)
+    plan = _plan(conn, query, kind, language, sort, descending, select=_ROW_COLUMNS)
+    rows = conn.execute(plan.sql, [*plan.params, limit, offset]).fetchall()
+    return [SearchRow(*row) for row in rows]
+
+
+def count(session: Session, query: str, *, kind: str | None = None) -> int:
+    """How many entries match ``query``."""
+    _check_kind(kind)
+    plan = _plan(None, query, kind, "en", "name", False, select="count(*)", paged=False)
+    return int(_dbapi(session).execute(plan.sql, plan.params).fetchone()[0])
+
+
+def plan_query(
+    session: Session, query: str, *, kind: str | None = None, language: str = "en", sort: str = "name"
+) -> QueryPlan:
+    """The plan :func:`search` would run for one page (SQL takes limit and offset last)."""
+    return _plan(_dbapi(session), query, kind, language, sort, False, select=_ROW_COLUMNS)
+
+
+def _check_kind(kind: str | None) -> None:
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose contact or organisation")
+
+
+# -- building index rows ----------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", names.fold(text)) if w]
+
+
+def _prefix_grams(words: Iterable[str], out: set[str]) -> None:
+    """Two-letter word starts ("zh" for Zhang); one-letter queries go by sort key instead."""
+    for w in words:
+        if len(w) >= 2 and not names.has_cjk(w):
+            out.add(w[:2])
+
+
+def _cjk_grams(text: str, out: set[str]) -> None:
+    for run in _SCRIPT_SPLIT.findall(text):
+        for i, ch in enumerate(run):
+            out.add(ch)
+            if i + 1 < len(run):
+                out.add(run[i : i + 2])
+
+
+@dataclass(slots=True)
+class _Entry:
+    entity_id: str
+    kind: str
+    org_entity_id: str | None
+    name_en: str
+    name_zh: str
+    org_name_en: str
+    org_name_zh: str
+    position_en: str
+    position_zh: str
+    email: str
+    phone: str
+    city_en: str
+    city_zh: str
+    country: str
+    tags: str
+    updated_at: str
+    sort_en: str
+    sort_zh: str
+    org_sort_en: str
+    org_sort_zh: str
+    text: str
+    grams: set[str]
+
+    def values(self, row_id: int) -> tuple:
+        return (
+            row_id,
+            self.entity_id,
+            self.kind,
+            self.org_entity_id,
+            self.name_en,
+            self.name_zh,
+            self.org_name_en,
+            self.org_name_zh,
+            self.position_en,
+            self.position_zh,
+            self.email,
+            self.phone,
+            self.city_en,
+            self.city_zh,
+            self.country,
+            self.tags,
+            self.updated_at,
+            self.sort_en,
+            self.sort_zh,
+            self.org_sort_en,
+            self.org_sort_zh,
+            self.text,
+            " ".join(sorted(self.grams)),
+        )
+
+
+_INSERT_ENTRY = (
+    "INSERT INTO search_entry (id, entity_id, kind, org_entity_id, name_en, name_zh, org_name_en, "
+    "org_name_zh, position_en, position_zh, email, phone, city_en, city_zh, country, tags, updated_at, "
+    "sort_en, sort_zh, org_sort_en, org_sort_zh, text, grams) VALUES (" + ", ".join("?" * 23) + ")"
+)
+
+
+def _tags(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(t) for t in value if str(t).strip()] if isinstance(value, list) else []
+
+
+def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
+    (
+        oid,
+        name_en,
+        name_zh,
+        short_en,
+        short_zh,
+        aliases,
+        city_en,
+        city_zh,
+        country,
+        website,
+        tags,
+        updated,
+    ) = row
+    tag_list = _tags(tags)
+    alias_list = _tags(aliases)
+    pinyin = names.pinyin_syllables(name_zh, phrase=True) if name_zh else []
+    short_pinyin = names.pinyin_syllables(short_zh, phrase=True) if short_zh else []
+    text_parts = [
+        names.fold(name_en),
+        name_zh,
+        names.fold(short_en),
+        short_zh,
+        " ".join(pinyin),
+        "".join(pinyin),
+        "".join(short_pinyin),
+        *(names.fold(a) for a in alias_list),
+        names.fold(city_en),
+        city_zh,
+        names.fold(website),
+        *(names.fold(t) for t in tag_list),
+    ]
+    grams: set[str] = set()
+    for text in (name_en, short_en, *alias_list, *tag_list):
+        _prefix_grams(_words(text), grams)
+    _prefix_grams(pinyin, grams)
+    for text in (name_zh, short_zh, *alias_list, city_zh):
+        _cjk_grams(text, grams)
+    if len(short_en.strip()) <= 2 and short_en.strip():
+        grams.add(names.fold(short_en.strip()))
+    return _Entry(
+        entity_id=oid,
+        kind=ORGANISATION,
+        org_entity_id=None,
+        name_en=name_en,
+        name_zh=name_zh,
+        org_name_en="",
+        org_name_zh="",
+        position_en="",
+        position_zh="",
+        email="",
+        phone="",
+        city_en=city_en,
+        city_zh=city_zh,
+        country=country,
+        tags=", ".join(tag_list),
+        updated_at=updated or "",
+        sort_en=names.organisation_sort_key_en(name_en=name_en, name_zh=name_zh),
+        sort_zh=names.organisation_sort_key_zh(name_en=name_en, name_zh=name_zh),
+        org_sort_en=_LAST,
+        org_sort_zh=_LAST,
+        text=_join_text(text_parts),
+        grams=grams,
+    )
+
+
+def _contact_entry(row: tuple, methods: list[tuple[str, str, str]], affiliation: tuple | None) -> _Entry:
+    (cid, family, given, order, family_zh, given_zh, tags, updated) = row
+    tag_list = _tags(tags) if tags != "[]" else []
+    family, given = family.strip(), given.strip()
+    family_first = order == "family_first"
+    latin = f"{family} {given}" if family_first else f"{given} {family}"
+    zh = f"{family_zh.strip()}{given_zh.strip()}"
+    if zh:
+        tone3 = names.pinyin_syllables(family_zh.strip(), surname=True, tones=True) + names.pinyin_syllables(
+            given_zh.strip(), tones=True
+        )
+        pinyin_v = [s.rstrip("012345") for s in tone3]
+        pinyin = [s.replace("ü", "u") for s in pinyin_v]
+    else:
+        pinyin = pinyin_v = []
+    latin_words = _words(latin)
+    emails = [v for ch, v, _n in methods if ch == "email"]
+    phones = [v for ch, v, _n in methods if ch in ("phone", "fax")]
+    text_parts = [names.fold(latin.strip()), zh]
+    if pinyin:
+        text_parts += [" ".join(pinyin), "".join(pinyin)]
+        if pinyin_v != pinyin:  # 吕 is typed "lv" as often as "lu"
+            text_parts.append("".join(pinyin_v).replace("ü", "v"))
+    for channel, value, normalized in methods:
+        if channel in ("phone", "fax"):
+            digits = "".join(ch for ch in value if ch.isdigit())
+            text_parts.append(digits)
+            if normalized and normalized != digits:
+                text_parts.append("".join(ch for ch in normalized if ch.isdigit()))
+        else:
+            text_parts.append(names.fold(value))
+    text_parts.extend(names.fold(t) for t in tag_list)
+    grams: set[str] = set()
+    _prefix_grams(latin_words, grams)
+    _prefix_grams(pinyin, grams)
+    if zh:
+        _cjk_grams(zh, grams)
+    for tag in tag_list:
+        _prefix_grams(_words(tag), grams)
+        _cjk_grams(tag, grams)
+    for syllables in (pinyin, latin_words):
+        if len(syllables) == 2:
+            ini = syllables[0][:1] + syllables[1][:1]
+            grams.add(ini)
+            grams.add(ini[::-1])
+    org_id = org_en = org_zh = pos_en = pos_zh = city_en = city_zh = country = ""
+    if affiliation is not None:
+        (org_id, pos_en, pos_zh, org_en, org_zh, city_en, city_zh, country) = affiliation
+    return _Entry(
+        entity_id=cid,
+        kind=CONTACT,
+        org_entity_id=org_id or None,
+        name_en=latin.strip() or zh,
+        name_zh=zh or latin.strip(),
+        org_name_en=org_en or org_zh,
+        org_name_zh=org_zh or org_en,
+        position_en=pos_en,
+        position_zh=pos_zh,
+        email=emails[0] if emails else "",
+        phone=phones[0] if phones else "",
+        city_en=city_en,
+        city_zh=city_zh,
+        country=country,
+        tags=", ".join(tag_list),
+        updated_at=updated or "",
+        sort_en=names.person_sort_key_en(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        sort_zh=names.person_sort_key_zh(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        org_sort_en=names.organisation_sort_key_en(name_en=org_en, name_zh=org_zh) if org_id else _LAST,
+        org_sort_zh=names.organisation_sort_key_zh(name_en=org_en, name_zh=org_zh) if org_id else _LAST,
+        text=_join_text(text_parts),
+        grams=grams,
+    )
+
+
+def _join_text(parts: Iterable[str]) -> str:
+    """Distinct non-empty parts in order (pinyin often repeats the Latin name)."""
+    return _SEP.join(dict.fromkeys(p for p in parts if p))
+
+
+_ORG_SELECT = (
+    "SELECT id, name_en, name_zh, short_name_en, short_name_zh, aliases, city_en, city_zh, country, "
+    "website, tags, updated_at FROM organisation WHERE deleted_at IS NULL"
+)
+_CONTACT_SELECT = (
+    "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at "
+    "FROM contact WHERE deleted_at IS NULL"
+)
+_METHOD_SELECT = "SELECT contact_id, channel, value, normalized FROM contact_method WHERE deleted_at IS NULL"
+#: Current affiliations with a live organisation; the primary and most recent one first per contact.
+_AFFILIATION_SELECT = (
+    "SELECT a.contact_id, a.organisation_id, a.position_en, a.position_zh, o.name_en, o.name_zh, "
+    "o.city_en, o.city_zh, o.country FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+    "WHERE a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL"
+)
+_AFFILIATION_ORDER = " ORDER BY a.contact_id, a.is_primary DESC, a.start_date DESC"
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _in(ids: Sequence[str]) -> str:
+    return "(" + ",".join("?" * len(ids)) + ")"
+
+
+def _contact_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_Entry]:
+    """Index rows for the given live contacts (all live contacts when ``ids`` is None)."""
+    batches: Iterable[Sequence[str] | None] = [None] if ids is None else _chunks(ids)
+    out: list[_Entry] = []
+    for batch in batches:
+        where = "" if batch is None else f" AND contact_id IN {_in(batch)}"
+        params = [] if batch is None else list(batch)
+        methods: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for cid, channel, value, normalized in conn.execute(
+            _METHOD_SELECT + where + " ORDER BY contact_id, position", params
+        ):
+            methods[cid].append((channel, value, normalized or ""))
+        affiliations: dict[str, tuple] = {}
+        awhere = "" if batch is None else f" AND a.contact_id IN {_in(batch)}"
+        for cid, *rest in conn.execute(_AFFILIATION_SELECT + awhere + _AFFILIATION_ORDER, params):
+            affiliations.setdefault(cid, tuple(rest))
+        cwhere = "" if batch is None else f" AND id IN {_in(batch)}"
+        for row in conn.execute(_CONTACT_SELECT + cwhere, params):
+            out.append(_contact_entry(row, methods.get(row[0], []), affiliations.get(row[0])))
+    return out
+
+
+def _org_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_Entry]:
+    if ids is None:
+        return [_org_entry(row) for row in conn.execute(_ORG_SELECT)]
+    out = []
+    for batch in _chunks(ids):
+        out.extend(
+            _org_entry(row) for row in conn.execute(_ORG_SELECT + f" AND id IN {_in(batch)}", list(batch))
+        )
+    return out
+
+
+def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None:
+    for batch in _chunks(entity_ids):
+        rows = conn.execute(
+            f"SELECT id FROM search_entry WHERE entity_id IN {_in(batch)}", list(batch)
+        ).fetchall()
+        row_ids = [r[0] for r in rows]
+        if not row_ids:
+            continue
+        conn.execute(f"DELETE FROM search_gram WHERE entry_id IN {_in(row_ids)}", row_ids)
+        conn.execute(f"DELETE FROM search_entry WHERE id IN {_in(row_ids)}", row_ids)
+
+
+def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
+    if not entries:
+        return
+    next_id = (conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]) + 1
+    conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
+    conn.executemany(
+        "INSERT OR IGNORE INTO search_gram (gram, entry_id) VALUES (?, ?)",
+        ((g, next_id + i) for i, e in enumerate(entries) for g in e.grams),
+    )
+
+
+def reindex(
+    session: Session, *, contact_ids: Sequence[str] = (), organisation_ids: Sequence[str] = ()
+) -> None:
+    """Recompute the index rows of these entities (deleted ones drop out of the index)."""
+    conn = _dbapi(session)
+    _reindex(conn, list(contact_ids), list(organisation_ids))
+
+
+def _reindex(conn: sqlite3.Connection, contact_ids: list[str], organisation_ids: list[str]) -> None:
+    if organisation_ids:
+        # People whose current organisation changed name or was deleted/restored show it differently.
+        extra: set[str] = set()
+        for batch in _chunks(organisation_ids):
+            extra.update(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT contact_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL "
+                    f"AND organisation_id IN {_in(batch)}",
+                    list(batch),
+                )
+            )
+            extra.update(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT entity_id FROM search_entry WHERE org_entity_id IN {_in(batch)}", list(batch)
+                )
+            )
+        contact_ids = sorted(set(contact_ids) | extra)
+        _delete_entries(conn, organisation_ids)
+        _insert_entries(conn, _org_entries(conn, organisation_ids))
+    if contact_ids:
+        _delete_entries(conn, contact_ids)
+        _insert_entries(conn, _contact_entries(conn, contact_ids))
+
+
+def refresh_search_index(session: Session) -> int:
+    """Bring the index rows of every entity marked dirty up to date; returns how many were done.
+
+    Runs by itself after each ORM flush; call it after writing with plain SQL through a session.
+    """
+    return _refresh(_dbapi(session))
+
+
+def _refresh(conn: sqlite3.Connection) -> int:
+    last = conn.execute("SELECT max(seq) FROM search_dirty").fetchone()[0]
+    if last is None:
+        return 0
+    rows = conn.execute(
+        "SELECT DISTINCT entity_id, kind FROM search_dirty WHERE seq <= ?", (last,)
+    ).fetchall()
+    if len(rows) > BULK_THRESHOLD:
+        # After bulk writes one pass over the tables beats thousands of small reindexes.
+        return _rebuild(conn)
+    contacts = [eid for eid, kind in rows if kind == CONTACT]
+    orgs = [eid for eid, kind in rows if kind == ORGANISATION]
+    _reindex(conn, contacts, orgs)
+    conn.execute("DELETE FROM search_dirty WHERE seq <= ?", (last,))
+    return len(rows)
+
+
+def rebuild_search_index(session: Session) -> int:
+    """Rebuild the whole index from the source tables (after bulk inserts); returns entries written.
+
+    Runs in the caller's transaction. One pass over each table, no per-row queries; secondary
+    indexes and the FTS trigger are dropped during the bulk insert and rebuilt once at the end.
+    """
+    return _rebuild(_dbapi(session))
+
+
+_REBUILT_TABLES = ("search_entry", "search_gram")
+
+
+def _rebuild(conn: sqlite3.Connection) -> int:
+    started = time.perf_counter()
+    # Without triggers on search_entry, DELETE empties the tables at once and inserts go in bulk;
+    # the FTS index is rebuilt from the content table at the end.
+    trigger_sql = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_entry'"
+    ).fetchall()
+    for name, _sql in trigger_sql:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute("DELETE FROM search_gram")
+    conn.execute("DELETE FROM search_entry")
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_dirty")
+    index_sql = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN {_in(_REBUILT_TABLES)}",
+        _REBUILT_TABLES,
+    ).fetchall()
+    for name, _sql in index_sql:
+        conn.execute(f'DROP INDEX "{name}"')
+    steps = [("clear", time.perf_counter())]
+    entries = _org_entries(conn, None) + _contact_entries(conn, None)
+    steps.append(("compute", time.perf_counter()))
+    # Row ids in English name order, grams sorted: B-tree appends instead of random inserts.
+    entries.sort(key=lambda e: (e.kind, e.sort_en))
+    conn.executemany(_INSERT_ENTRY, (e.values(i + 1) for i, e in enumerate(entries)))
+    steps.append(("entries", time.perf_counter()))
+    grams = sorted((g, i + 1) for i, e in enumerate(entries) for g in e.grams)
+    conn.executemany("INSERT INTO search_gram (gram, entry_id) VALUES (?, ?)", grams)
+    steps.append(("grams", time.perf_counter()))
+    for _name, sql in index_sql:
+        conn.execute(sql)
+    steps.append(("indexes", time.perf_counter()))
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    steps.append(("fts", time.perf_counter()))
+    for _name, sql in trigger_sql:
+        conn.execute(sql)
+    previous = started
+    timings = []
+    for label, at in steps:
+        timings.append(f"{label} {at - previous:.2f}s")
+        previous = at
+    log.info("search index rebuilt: %d entries, %d grams (%s)", len(entries), len(grams), ", ".join(timings))
+    return len(entries)
+
+
+def check_index(session: Session) -> bool:
+    """True when the FTS index agrees with its content table (for tests and diagnostics)."""
+    try:
+        _dbapi(session).execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+# -- keeping the index in step with ORM writes ------------------------------------------------
+
+_WATCHED = {"contact", "organisation", "contact_method", "affiliation"}
+
+
+def _mark_session_objects(session: Session, conn: sqlite3.Connection) -> None:
+    """Mark the entities this flush touched, in case a source-table trigger is missing (a later
+    migration that rebuilds a table in SQLite batch mode drops its triggers)."""
+    marks: set[tuple[str, str]] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table not in _WATCHED:
+            continue
+        if table == "contact":
+            marks.add((obj.id, CONTACT))
+        elif table == "organisation":
+            marks.add((obj.id, ORGANISATION))
+        elif getattr(obj, "contact_id", None):
+            marks.add((obj.contact_id, CONTACT))
+    if marks:
+        conn.executemany("INSERT INTO search_dirty (entity_id, kind) VALUES (?, ?)", list(marks))
+
+
+def _index_ready(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_dirty'").fetchone()
+        is not None
+    )
+
+
+#: Set ``session.info[DEFER_KEY] = True`` to skip the per-flush refresh during bulk work that ends
+#: with :func:`rebuild_search_index` (the dirty queue still fills and is cleared by the rebuild).
+DEFER_KEY = "petdesk.search.deferred"
+
+
+def after_flush(session: Session) -> None:
+    """Work off the dirty queue inside the flushing transaction (listener in ``models/search.py``)."""
+    if session.info.get(DEFER_KEY):
+        return
+    conn = _dbapi(session)
+    if not _index_ready(conn):  # a database not yet migrated to 0002_search
+        return
+    _mark_session_objects(session, conn)
+    _refresh(conn)
+
+
+def before_commit(session: Session) -> None:
+    """Catch writes made with plain SQL through the session since the last flush."""
+    if session.info.get(DEFER_KEY) or not session.in_transaction():
+        return
+    conn = _dbapi(session)
+    if _index_ready(conn):
+        _refresh(conn)
