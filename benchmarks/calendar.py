@@ -214,14 +214,43 @@ def generate(conn: sqlite3.Connection, visits: int, items: int, seed: int = 1) -
     }
 
 
-def timed(fn, repeat: int) -> tuple[float, float, object]:
-    """(median ms, max ms, last result)."""
-    times, result = [], None
+#: Position in the sequence of months the range functions walk; each case starts again at 0.
+CURSOR = [0]
+
+
+def reused(conn: sqlite3.Connection) -> dict[str, object]:
+    """The ids and counts ``generate`` would return, read from a kept database."""
+    staff = conn.execute(
+        "SELECT contact_id FROM visit_participant WHERE role = 'staff' GROUP BY contact_id "
+        "ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    org = conn.execute("SELECT id FROM organisation WHERE name_en = 'Organisation 0'").fetchone()[0]
+    counts = {
+        label: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for label, table in (
+            ("visits", "visit"),
+            ("itinerary items", "itinerary_item"),
+            ("visit participants", "visit_participant"),
+            ("item attendees", "itinerary_attendee"),
+            ("training sessions", "training_session"),
+        )
+    }
+    return {"staff": staff, "org": org, "counts": counts}
+
+
+def timed(fn, repeat: int) -> tuple[float, float, float, object]:
+    """(median wall ms, max wall ms, median CPU ms, last result), over the same months for every case.
+
+    CPU time is reported beside wall time because this machine is shared: wall time grows with other
+    processes' load, CPU time much less."""
+    CURSOR[0] = 0
+    walls, cpus, result = [], [], None
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.thread_time()
         result = fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), max(times), result
+        cpus.append((time.thread_time() - c0) * 1000)
+        walls.append((time.perf_counter() - w0) * 1000)
+    return statistics.median(walls), max(walls), statistics.median(cpus), result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,27 +259,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", type=int, default=50000)
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--keep", type=Path, help="keep the generated database at this path")
+    ap.add_argument("--reuse", action="store_true", help="use the --keep database if it exists")
     args = ap.parse_args(argv)
 
     tmp = tempfile.TemporaryDirectory()
     path = args.keep or Path(tmp.name) / "bench.sqlite"
-    if path.exists():
+    reuse = args.reuse and path.exists()
+    if path.exists() and not reuse:
         path.unlink()
     db = open_database(path)
     t0 = time.perf_counter()
     conn = db.raw()
-    info = generate(conn, args.visits, args.items)
+    info = reused(conn) if reuse else generate(conn, args.visits, args.items)
     gen_s = time.perf_counter() - t0
-    print(f"generated in {gen_s:.1f} s: " + ", ".join(f"{v:,} {k}" for k, v in info["counts"].items()))
+    print(
+        f"{'reused' if reuse else 'generated'} in {gen_s:.1f} s: "
+        + ", ".join(f"{v:,} {k}" for k, v in info["counts"].items())
+    )
     print(f"database file: {path.stat().st_size / 1e6:.1f} MB\n")
 
     tz = ZoneInfo("Asia/Shanghai")
     rnd = random.Random(2)
     months = [(2024 + rnd.randrange(YEARS), rnd.randint(1, 12)) for _ in range(args.repeat)]
-    cursor = iter(range(10**9))
 
     def month_range() -> tuple[dt.date, dt.date]:
-        y, m = months[next(cursor) % len(months)]
+        y, m = months[CURSOR[0] % len(months)]
+        CURSOR[0] += 1
         grid = cs.month_grid(y, m, 0)
         return grid[0][0], grid[-1][-1]
 
@@ -278,16 +312,16 @@ def main(argv: list[str] | None = None) -> int:
             ("month, status = confirmed", lambda: q(month_range, cs.Filters(statuses=("confirmed",)))),
         ]
         for label, fn in cases:
-            med, worst, result = timed(fn, args.repeat)
-            rows.append((label, med, worst, len(result)))
+            med, worst, cpu, result = timed(fn, args.repeat)
+            rows.append((label, med, worst, cpu, len(result)))
 
         def clash_month():
             first, last = month_range()
             start, end = cs.day_bounds(first, last, tz)
             return cl.find_clashes(s, start=start, end=end)
 
-        med, worst, result = timed(clash_month, max(3, args.repeat // 4))
-        rows.append(("clash detection over a month", med, worst, len(result)))
+        med, worst, cpu, result = timed(clash_month, max(3, args.repeat // 4))  # last of the first few months
+        rows.append(("clash detection over a month", med, worst, cpu, len(result)))
 
     raw = db.raw()
     sql = """SELECT i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
@@ -302,19 +336,20 @@ def main(argv: list[str] | None = None) -> int:
         lo = a - dt.timedelta(days=14)
         return raw.execute(sql.format(hint=hint), (iso(lo), iso(b), iso(a))).fetchall()
 
-    med, worst, result = timed(raw_month, args.repeat)
-    rows.append(("baseline: raw sqlite3 items of a month", med, worst, len(result)))
-    med, worst, result = timed(lambda: raw_month("NOT INDEXED"), max(3, args.repeat // 4))
-    rows.append(("baseline: same, index not used", med, worst, len(result)))
+    med, worst, cpu, result = timed(raw_month, args.repeat)
+    rows.append(("baseline: raw sqlite3 items of a month", med, worst, cpu, len(result)))
+    med, worst, cpu, result = timed(lambda: raw_month("NOT INDEXED"), args.repeat)
+    rows.append(("baseline: same, index not used", med, worst, cpu, len(result)))
     plan = raw.execute("EXPLAIN QUERY PLAN " + sql.format(hint=""), ("a", "b", "c")).fetchall()
 
     qt_rows = qt_fill(db, tz, month_range, args.repeat)
     rows.extend(qt_rows)
 
     width = max(len(r[0]) for r in rows)
-    print(f"{'query':<{width}}  {'median ms':>9}  {'max ms':>8}  {'rows':>6}")
-    for label, med, worst, n in rows:
-        print(f"{label:<{width}}  {med:>9.1f}  {worst:>8.1f}  {n:>6}")
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'query':<{width}}  {'median ms':>9}  {'max ms':>8}  {'CPU ms':>7}  {'rows':>6}")
+    for label, med, worst, cpu, n in rows:
+        print(f"{label:<{width}}  {med:>9.1f}  {worst:>8.1f}  {cpu:>7.1f}  {n:>6}")
     print("\nquery plan of the item range query:")
     for row in plan:
         print("  " + row[-1])
@@ -323,12 +358,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def qt_fill(db, tz, month_range, repeat: int) -> list[tuple[str, float, float, int]]:
+def qt_fill(db, tz, month_range, repeat: int) -> list[tuple[str, float, float, float, int]]:
     """Fill the GUI's month model (events query + cells), if the GUI and PySide6 are there."""
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from petdesk.gui.calendar.model import MonthModel
-
         from petdesk.gui.qt import QApplication
     except ImportError as exc:
         print(f"(Qt model fill skipped: {exc})")
@@ -344,8 +378,8 @@ def qt_fill(db, tz, month_range, repeat: int) -> list[tuple[str, float, float, i
         app.processEvents()
         return model.event_count()
 
-    med, worst, n = timed(fill, repeat)
-    return [("Qt month model fill (query + 42 cells)", med, worst, n)]
+    med, worst, cpu, n = timed(fill, repeat)
+    return [("Qt month model fill (query + 42 cells)", med, worst, cpu, n)]
 
 
 if __name__ == "__main__":

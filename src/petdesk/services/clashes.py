@@ -113,13 +113,8 @@ class Clash:
             cb=city_b,
             a=a.title(lang),
             b=b.title(lang),
-            gap=_gap_text(b.starts_at - a.ends_at),
+            gap=_("{n} min").format(n=int((b.starts_at - a.ends_at).total_seconds() // 60)),
         )
-
-
-def _gap_text(gap: dt.timedelta) -> str:
-    minutes = int(gap.total_seconds() // 60)
-    return f"{minutes} min"
 
 
 def _iso(value: dt.datetime) -> str:
