@@ -617,7 +617,7 @@ FOLLOW_UPS: tuple[tuple[str, str], ...] = (
     ("Arrange a follow-up video call with {org}", "与{org_zh}安排后续视频会议"),
     ("Prepare a project proposal for {fund}", "为{fund_zh}准备项目申请书"),
     ("Send thank-you letters to the hosts", "向接待方发送感谢信"),
-    ("Match two enterprises for a {tech} pilot", "为{tech_zh}试点对接两家企业"),
+    ("Match two enterprises for a pilot in {tech}", "为{tech_zh}试点对接两家企业"),
 )  # fmt: skip
 
 TRAINING_TITLES: tuple[tuple[str, str], ...] = (
@@ -652,10 +652,27 @@ PROJECT_TITLES: tuple[tuple[str, str], ...] = (
 
 #: Postcode patterns abroad ("#" is a random digit).
 POSTCODES: dict[str, str] = {
-    "DE": "5####", "SE": "2## ##", "DK": "1###", "FR": "750##", "NL": "30## AB", "FI": "00###",
+    "DE": "5####", "SE": "2## ##", "DK": "1###", "FR": "#####", "NL": "30## AB", "FI": "00###",
     "GB": "SW1P #AA", "KR": "0####", "JP": "###-####", "SG": "0#####", "ZA": "80##", "BR": "0####-###",
     "CA": "M5V #A#",
 }  # fmt: skip
 HK_ROADS: tuple[tuple[str, str], ...] = (
     ("Harbour Road", "港湾道"), ("Gloucester Road", "告士打道"), ("Queen's Road Central", "皇后大道中"),
 )  # fmt: skip
+
+#: "German delegation", not "Germany delegation".
+DEMONYMS: dict[str, str] = {
+    "DE": "German", "SE": "Swedish", "DK": "Danish", "FR": "French", "NL": "Dutch", "FI": "Finnish",
+    "KR": "Korean", "JP": "Japanese", "SG": "Singaporean", "ZA": "South African", "BR": "Brazilian",
+    "CA": "Canadian", "GB": "British", "CN": "Chinese",
+}  # fmt: skip
+CANCEL_REASONS: tuple[str, ...] = (
+    "Cancelled: schedule conflict of the visiting side / 因来访方日程冲突取消",
+    "Cancelled: visas not issued in time / 签证未能及时办妥，已取消",
+    "Postponed without a new date / 推迟，新日期待定",
+)  # fmt: skip
+#: One-character (or short) country names as in 中德合作 (Sino-German cooperation).
+ZH_ABBR: dict[str, str] = {
+    "DE": "德", "SE": "瑞", "DK": "丹", "FR": "法", "NL": "荷", "FI": "芬", "KR": "韩", "JP": "日",
+    "SG": "新", "ZA": "南非", "BR": "巴", "CA": "加", "GB": "英",
+}  # fmt: skip

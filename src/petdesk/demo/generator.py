@@ -326,6 +326,20 @@ _STAFF_WEIGHTS: dict[OrgKind, float] = {
     OrgKind.HUB_OFFICE: 0.5,
 }
 
+#: Stored values of the channels and labels (enum attribute lookups cost time in the hot loop).
+_CH_EMAIL = ContactChannel.EMAIL.value
+_CH_PHONE = ContactChannel.PHONE.value
+_CH_FAX = ContactChannel.FAX.value
+_CH_WECHAT = ContactChannel.WECHAT.value
+_CH_LINE = ContactChannel.LINE.value
+_CH_WHATSAPP = ContactChannel.WHATSAPP.value
+_CH_TELEGRAM = ContactChannel.TELEGRAM.value
+_CH_SKYPE = ContactChannel.SKYPE.value
+_LB_WORK = ChannelLabel.WORK.value
+_LB_MOBILE = ChannelLabel.MOBILE.value
+_LB_HOME = ChannelLabel.HOME.value
+_LB_OTHER = ChannelLabel.OTHER.value
+
 _CN_CITIES = tuple(c for c in CITIES if c.country == "CN")
 _CN_MAINLAND = tuple(c for c in _CN_CITIES if c.code != "hong_kong")
 _FOREIGN_CITIES = tuple(c for c in CITIES if c.country != "CN")
@@ -777,6 +791,8 @@ class _Generator:
         digits = _NON_DIGIT.sub
         anchor = self.anchor
         lo = self.anchor_dt - dt.timedelta(days=3 * 365)
+        #: ISO text of the day ``k`` days before the anchor.
+        day_text = [(anchor - dt.timedelta(days=k)).isoformat() for k in range(8200)]
 
         weights = [_STAFF_WEIGHTS[o.kind] for o in orgs]
         org_of = [0] * min(n, len(D.STAFF))
@@ -906,52 +922,49 @@ class _Generator:
                 local = f"{giv_ascii[0]}{fam_ascii}{randint(1, 99)}"
             methods: list[tuple[str, str, str, str]] = []
             email = f"{local}@{org.domain}"
-            methods.append((ContactChannel.EMAIL.value, ChannelLabel.WORK.value, email, email.lower()))
+            methods.append((_CH_EMAIL, _LB_WORK, email, email.lower()))
             mobile = self.phone(org.city, mobile=True)
             if rand() < 0.92:
-                methods.append(
-                    (ContactChannel.PHONE.value, ChannelLabel.MOBILE.value, mobile, digits("", mobile))
-                )
+                methods.append((_CH_PHONE, _LB_MOBILE, mobile, digits("", mobile)))
             if rand() < 0.6:
                 land = self.phone(org.city, mobile=False)
-                methods.append((ContactChannel.PHONE.value, ChannelLabel.WORK.value, land, digits("", land)))
+                methods.append((_CH_PHONE, _LB_WORK, land, digits("", land)))
                 if kind == "city_government" and chinese and rand() < 0.15:
                     fax = land[:-4] + f"{randint(0, 9999):04d}"
-                    methods.append((ContactChannel.FAX.value, ChannelLabel.WORK.value, fax, digits("", fax)))
+                    methods.append((_CH_FAX, _LB_WORK, fax, digits("", fax)))
             if chinese and rand() < 0.72:
                 wx = (
                     f"{fam_ascii}{giv_ascii}_{randint(1, 9999)}"
                     if rand() < 0.6
                     else f"wxid_{rng.getrandbits(40):010x}"
                 )
-                methods.append((ContactChannel.WECHAT.value, ChannelLabel.MOBILE.value, wx, wx.lower()))
+                methods.append((_CH_WECHAT, _LB_MOBILE, wx, wx.lower()))
             elif not chinese:
                 if pool == "JP" and rand() < 0.35:
                     line_id = f"{giv_ascii}.{fam_ascii}"
-                    methods.append((ContactChannel.LINE.value, ChannelLabel.MOBILE.value, line_id, line_id))
+                    methods.append((_CH_LINE, _LB_MOBILE, line_id, line_id))
                 elif rand() < 0.4:
-                    methods.append(
-                        (ContactChannel.WHATSAPP.value, ChannelLabel.MOBILE.value, mobile, digits("", mobile))
-                    )
+                    methods.append((_CH_WHATSAPP, _LB_MOBILE, mobile, digits("", mobile)))
                 if rand() < 0.05:
                     tg = f"@{giv_ascii}_{fam_ascii}"
-                    methods.append((ContactChannel.TELEGRAM.value, ChannelLabel.OTHER.value, tg, tg))
+                    methods.append((_CH_TELEGRAM, _LB_OTHER, tg, tg))
                 if rand() < 0.12:
                     wx = f"{giv_ascii}{fam_ascii}{randint(1, 99)}"
-                    methods.append((ContactChannel.WECHAT.value, ChannelLabel.OTHER.value, wx, wx))
+                    methods.append((_CH_WECHAT, _LB_OTHER, wx, wx))
             if rand() < 0.04:
                 sk = f"live:{giv_ascii}.{fam_ascii}"
-                methods.append((ContactChannel.SKYPE.value, ChannelLabel.WORK.value, sk, sk))
+                methods.append((_CH_SKYPE, _LB_WORK, sk, sk))
             if rand() < 0.2:
                 home = (
                     f"{local}{randint(1, 999)}@{choice(('mail.example', '163mail.example', 'inbox.example'))}"
                 )
-                methods.append((ContactChannel.EMAIL.value, ChannelLabel.HOME.value, home, home.lower()))
+                methods.append((_CH_EMAIL, _LB_HOME, home, home.lower()))
             for pos, (channel, lab, value, norm) in enumerate(methods):
                 add("contact_method", (uid(rng), created, updated, None, cid, channel, lab, value, norm, pos))
 
             # job history
-            start = anchor - dt.timedelta(days=randint(60, 5000))
+            start_days = randint(60, 5000)
+            start = day_text[start_days]
             add(
                 "affiliation",
                 (
@@ -965,7 +978,7 @@ class _Generator:
                     pos_zh,
                     dep_en,
                     dep_zh,
-                    start.isoformat(),
+                    start,
                     None,
                     1,
                 ),
@@ -974,8 +987,9 @@ class _Generator:
                 same = by_country_org.get(org.country) or [0]
                 former = orgs[choice(same)]
                 fkind = former.kind.value
-                f_end = start - dt.timedelta(days=randint(1, 90))
-                f_start = f_end - dt.timedelta(days=randint(300, 3000))
+                f_end_days = start_days + randint(1, 90)
+                f_end = day_text[f_end_days]
+                f_start = day_text[f_end_days + randint(300, 3000)]
                 fp_en, fp_zh = choice(D.POSITIONS[fkind])
                 fd_en, fd_zh = choice(D.DEPARTMENTS[fkind])
                 add(
@@ -991,8 +1005,8 @@ class _Generator:
                         fp_zh,
                         fd_en,
                         fd_zh,
-                        f_start.isoformat(),
-                        f_end.isoformat(),
+                        f_start,
+                        f_end,
                         0,
                     ),
                 )
@@ -1061,12 +1075,11 @@ class _Generator:
                 status = VisitStatus.CONFIRMED if rng.random() < 0.45 else VisitStatus.PLANNED
 
             # where: one or two cities, the host organisation in the first
-            if inbound:
-                visiting = self.orgs[rng.choice(self.foreign_orgs)]
-                city_pool = _CN_CITIES
-            else:
-                visiting = self.orgs[rng.choice(self.cn_orgs)]
-                city_pool = _FOREIGN_CITIES
+            # delegations are mostly led by a city government
+            side = self.foreign_orgs if inbound else self.cn_orgs
+            cities_side = [i for i in side if self.orgs[i].kind is OrgKind.CITY_GOVERNMENT]
+            visiting = self.orgs[rng.choice(cities_side if cities_side and rng.random() < 0.6 else side)]
+            city_pool = _CN_CITIES if inbound else _FOREIGN_CITIES
             first_city = rng.choice([c for c in city_pool if self.orgs_by_city.get(c.code)])
             cities = [first_city]
             if duration >= 4 and rng.random() < 0.5:
@@ -1082,7 +1095,8 @@ class _Generator:
             cities_zh = "、".join(c.zh for c in cities)
             country_en, country_zh = COUNTRIES[visiting.country]
             if inbound:
-                title_en = f"{country_en} delegation on {tech_en.lower()} visits {cities_en}"
+                people_en = D.DEMONYMS.get(visiting.country, country_en)
+                title_en = f"{people_en} delegation on {tech_en.lower()} visits {cities_en}"
                 title_zh = f"{country_zh}{tech_zh}代表团访问{cities_zh}"
                 purpose_en = (
                     f"Exchange experience on {tech_en.lower()} with {host.name_en} and match "
@@ -1115,6 +1129,8 @@ class _Generator:
             )
             tags = [tech] + (["3iPET"] if rng.random() < 0.3 else [])
             notes = "" if rng.random() < 0.7 else "Visa invitation letters sent / 已发送签证邀请函"
+            if status is VisitStatus.CANCELLED:
+                notes = rng.choice(D.CANCEL_REASONS)
             add(
                 "visit",
                 (
@@ -1154,8 +1170,8 @@ class _Generator:
                 roles.append((c, ParticipantRole.DELEGATE))
             for c in self.pick_people(host_i, host.country, n_hosts, taken):
                 roles.append((c, ParticipantRole.HOST))
-            cn_pool = self.by_country.get("CN", [])
-            for c in self.pick_people(None, "CN" if cn_pool else host.country, 1, taken):
+            # the interpreter comes from the Chinese side
+            for c in self.pick_people(host_i if inbound else visiting_i, "CN", 1, taken):
                 roles.append((c, ParticipantRole.INTERPRETER))
             if inbound:
                 for c in self.pick_people(host_i, host.country, 1, taken):
@@ -1570,7 +1586,7 @@ class _Generator:
         kinds = [(k, D.ACTIVITY_SUBJECTS[k.value]) for k in ActivityKind]
         areas = list(TECHNOLOGY_AREAS.items())
         authors = [self.author() for _ in range(12)]
-        span = 730 * 86400
+        span_days = 730
         n_people = len(people.ids)
         base = self.anchor_dt
         for _ in range(n):
@@ -1579,13 +1595,14 @@ class _Generator:
             s_en, s_zh = subjects[int(rand() * len(subjects))]
             t_en, t_zh = areas[int(rand() * len(areas))][1]
             subject = s_zh.format(tech_zh=t_zh) if people.chinese[c] else s_en.format(tech=t_en.lower())
-            when = base - dt.timedelta(seconds=int(rand() * span) + 3600)
+            # office hours in Beijing (01:00-10:00 UTC) on a day in the last two years
+            when = base - dt.timedelta(days=1 + int(rand() * span_days), seconds=-3600 - int(rand() * 32400))
             stamp = _ts(when)
             later = _ts(when + dt.timedelta(minutes=int(rand() * 90)))
             body = ""
             if rand() < 0.3:
                 body = (
-                    f"Spoke with {people.name_zh[c]}."
+                    f"Spoke with {people.name_en[c]}."
                     if not people.chinese[c]
                     else f"与{people.name_zh[c]}沟通。"
                 )
@@ -1613,7 +1630,8 @@ class _Generator:
         leads = [
             i
             for i, o in enumerate(self.orgs)
-            if o.kind in (OrgKind.CITY_GOVERNMENT, OrgKind.ENTERPRISE, OrgKind.UNIVERSITY, OrgKind.NGO)
+            if o.country == "CN"
+            and o.kind in (OrgKind.CITY_GOVERNMENT, OrgKind.ENTERPRISE, OrgKind.UNIVERSITY, OrgKind.NGO)
         ]
         statuses = list(ProjectStatus)
         for p in range(n):
@@ -1630,8 +1648,8 @@ class _Generator:
                 city_zh=city.zh,
                 tech=tech_en.lower(),
                 tech_zh=tech_zh,
-                country=pc_en,
-                country_zh=pc_zh,
+                country=D.DEMONYMS[partner_country],
+                country_zh=D.ZH_ABBR[partner_country],
             )
             title_en = title_en.format(**fill)
             title_en = title_en[0].upper() + title_en[1:]
