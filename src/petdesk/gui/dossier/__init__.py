@@ -1,0 +1,96 @@
+"""Dossiers in the window: "Dossier…" on the visit and training editors and list pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from petdesk.gui.dossier.dialog import DossierDialog, open_dossier_dialog
+from petdesk.gui.qt import QAction, QCoreApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+
+__all__ = ["DossierDialog", "install", "open_dossier_dialog"]
+
+
+def _dossier_action(owner: Any, trigger: Any) -> QAction:
+    action = QAction(QCoreApplication.translate("Dossier", "Dossier…"), owner)
+    action.setObjectName("action_dossier")
+    action.setToolTip(
+        QCoreApplication.translate("Dossier", "Print a bilingual PDF dossier (English and Chinese)")
+    )
+    action.triggered.connect(lambda _checked=False: trigger())
+    return action
+
+
+def _needs_saving(widget: Any) -> None:
+    QMessageBox.information(
+        widget,
+        QCoreApplication.translate("Dossier", "Dossier"),
+        QCoreApplication.translate("Dossier", "Save it first: a dossier is made from what is saved."),
+    )
+
+
+def _extend_visit_editor(editor: Any) -> None:
+    def trigger() -> None:
+        if editor.visit_id is None:
+            _needs_saving(editor)
+            return
+        editor.dossier_dialog = open_dossier_dialog(
+            editor, editor.db, visit_id=editor.visit_id, locale=editor.locale
+        )
+
+    editor.dossier_action = _dossier_action(editor, trigger)
+    editor.toolbar.addAction(editor.dossier_action)
+
+
+def _extend_training_editor(editor: Any) -> None:
+    def trigger() -> None:
+        if editor.training_id is None:
+            _needs_saving(editor)
+            return
+        editor.dossier_dialog = open_dossier_dialog(
+            editor, editor.db, training_id=editor.training_id, locale=editor.locale
+        )
+
+    editor.dossier_action = _dossier_action(editor, trigger)
+    editor.toolbar.addAction(editor.dossier_action)
+
+
+def _extend_page(page: Any, kind: str) -> None:
+    """ "Dossier…" on a list page's toolbar, for the selected row."""
+    toolbar = getattr(page, "toolbar", None)
+    if toolbar is None or not hasattr(page, "list"):
+        return
+
+    def trigger() -> None:
+        ids = page.list.selected_ids()
+        if not ids:
+            return
+        key = "visit_id" if kind == "visit" else "training_id"
+        page.dossier_dialog = open_dossier_dialog(page, page.db, locale=page.locale, **{key: ids[0]})
+
+    page.dossier_action = _dossier_action(page, trigger)
+    toolbar.addSeparator()
+    toolbar.addAction(page.dossier_action)
+
+
+def install(window: MainWindow) -> None:
+    """Add "Dossier…" to the visit and training editors (once per process) and to the list pages."""
+    try:
+        from petdesk.gui.visits import edit as visit_edit
+
+        if _extend_visit_editor not in visit_edit.TOOLBAR_EXTENSIONS:
+            visit_edit.TOOLBAR_EXTENSIONS.append(_extend_visit_editor)
+    except ImportError:  # pragma: no cover - the visits feature is always there in a full build
+        pass
+    try:
+        from petdesk.gui.trainings import edit as training_edit
+
+        if _extend_training_editor not in training_edit.TOOLBAR_EXTENSIONS:
+            training_edit.TOOLBAR_EXTENSIONS.append(_extend_training_editor)
+    except ImportError:  # pragma: no cover
+        pass
+    for key, kind in (("visits", "visit"), ("trainings", "training")):
+        if key in window.page_keys:
+            _extend_page(window.page(key), kind)

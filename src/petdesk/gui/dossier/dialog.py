@@ -1,0 +1,315 @@
+"""The "Dossier…" dialog: choose layout, paper and sections, make the PDF in the background, open it.
+
+The PDF is made by :mod:`petdesk.dossier` on the thread pool (``gui.operations``); the dialog only
+shows progress and never touches the database itself. The last choices are kept in ``QSettings``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from petdesk import dossier
+from petdesk.db import Database
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDesktopServices,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSettings,
+    QStandardPaths,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.models import Training, Visit
+
+#: QSettings keys of the remembered choices.
+KEY_LAYOUT = "dossier/layout"
+KEY_PAPER = "dossier/paper"
+KEY_SECTIONS = "dossier/sections_{kind}"
+KEY_OPEN = "dossier/open_after"
+KEY_DIR = "dossier/directory"
+
+
+def open_in_viewer(path: Path) -> None:
+    """Show the PDF in the system's viewer (where it can be printed)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class DossierDialog(QDialog):
+    """Options for one visit's or training's dossier, then generation with a progress bar."""
+
+    #: Path of the PDF once it has been written.
+    generated = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        visit_id: str | None = None,
+        training_id: str | None = None,
+        locale: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if (visit_id is None) == (training_id is None):
+            raise ValueError("give exactly one of visit_id and training_id")
+        self.db = db
+        self.kind = "visit" if visit_id else "training"
+        self.target_id: str = visit_id or training_id  # type: ignore[assignment]
+        self.locale = locale
+        #: Called with the finished PDF when "open it" is ticked (tests replace it).
+        self.opener: Callable[[Path], None] = open_in_viewer
+        self.operation: Operation | None = None
+        self.setObjectName("DossierDialog")
+        self.setWindowTitle(self.tr("Dossier"))
+        self.setMinimumWidth(460)
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setText(f"<b>{_escape(self._title())}</b>")
+
+        layout_box = QGroupBox(self.tr("Languages"), self)
+        self.parallel = QRadioButton(self.tr("Side by side (English | Chinese)"), layout_box)
+        self.parallel.setObjectName("layout_parallel")
+        self.sequential = QRadioButton(self.tr("English first, then Chinese"), layout_box)
+        self.sequential.setObjectName("layout_sequential")
+        group = QButtonGroup(self)
+        group.addButton(self.parallel)
+        group.addButton(self.sequential)
+        box = QVBoxLayout(layout_box)
+        box.addWidget(self.parallel)
+        box.addWidget(self.sequential)
+
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        self.paper.addItem(self.tr("A4"), dossier.Paper.A4.value)
+        self.paper.addItem(self.tr("US Letter"), dossier.Paper.LETTER.value)
+
+        sections_box = QGroupBox(self.tr("Sections"), self)
+        grid = QGridLayout(sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        names = self._section_names()
+        for n, key in enumerate(names):
+            check = QCheckBox(names[key], sections_box)
+            check.setObjectName(f"section_{key}")
+            check.toggled.connect(self._update_buttons)
+            self.section_checks[key] = check
+            grid.addWidget(check, n // 2, n % 2)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("path")
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse)
+        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready (to read or print)"), self)
+        self.open_after.setObjectName("open_after")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Save as:"), path_row)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.generate_button = self.buttons.addButton(
+            self.tr("Make dossier"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.generate_button.setObjectName("generate")
+        self.buttons.accepted.connect(self.generate)
+        self.buttons.rejected.connect(self.reject)
+
+        main = QVBoxLayout(self)
+        main.addWidget(self.heading)
+        main.addWidget(layout_box)
+        main.addWidget(sections_box)
+        main.addLayout(form)
+        main.addWidget(self.open_after)
+        main.addWidget(self.progress)
+        main.addWidget(self.status)
+        main.addWidget(self.buttons)
+        self._restore()
+        self._update_buttons()
+
+    # --- choices ---------------------------------------------------------------------------
+    def _section_names(self) -> dict[str, str]:
+        if self.kind == "visit":
+            return {
+                "cover": self.tr("Cover page"),
+                "programme": self.tr("Programme"),
+                "briefings": self.tr("Meeting briefings"),
+                "participants": self.tr("Participant profiles"),
+                "contacts": self.tr("Contact sheet"),
+                "notes": self.tr("Notes page"),
+            }
+        return {
+            "cover": self.tr("Cover page"),
+            "programme": self.tr("Programme"),
+            "trainers": self.tr("Trainers"),
+            "participants": self.tr("Participant list"),
+            "signin": self.tr("Sign-in sheet"),
+            "notes": self.tr("Notes page"),
+        }
+
+    def _title(self) -> str:
+        model = Visit if self.kind == "visit" else Training
+        lang = "zh" if self.locale.lower().startswith("zh") else "en"
+        with self.db.reading() as session:
+            row = session.get(model, self.target_id)
+            return row.title(lang) if row is not None else self.target_id
+
+    def options(self) -> dossier.DossierOptions:
+        return dossier.DossierOptions(
+            layout=dossier.Layout.SEQUENTIAL if self.sequential.isChecked() else dossier.Layout.PARALLEL,
+            paper=dossier.Paper(self.paper.currentData()),
+            sections=frozenset(k for k, c in self.section_checks.items() if c.isChecked()),
+        )
+
+    def _restore(self) -> None:
+        s = QSettings()
+        layout = str(s.value(KEY_LAYOUT, dossier.Layout.PARALLEL.value))
+        (self.sequential if layout == dossier.Layout.SEQUENTIAL.value else self.parallel).setChecked(True)
+        index = self.paper.findData(str(s.value(KEY_PAPER, dossier.Paper.A4.value)))
+        self.paper.setCurrentIndex(max(0, index))
+        saved = s.value(KEY_SECTIONS.format(kind=self.kind), None)
+        chosen = set(str(saved).split(",")) if saved is not None else set(self.section_checks)
+        for key, check in self.section_checks.items():
+            check.setChecked(key in chosen)
+        self.open_after.setChecked(str(s.value(KEY_OPEN, "true")).lower() == "true")
+        directory = str(s.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.path_edit.setText(str(Path(directory or Path.home()) / self._file_name()))
+
+    def _remember(self) -> None:
+        options = self.options()
+        s = QSettings()
+        s.setValue(KEY_LAYOUT, options.layout.value)
+        s.setValue(KEY_PAPER, options.paper.value)
+        s.setValue(KEY_SECTIONS.format(kind=self.kind), ",".join(sorted(options.sections or ())))
+        s.setValue(KEY_OPEN, "true" if self.open_after.isChecked() else "false")
+        s.setValue(KEY_DIR, str(Path(self.path_edit.text()).expanduser().parent))
+
+    def _file_name(self) -> str:
+        with self.db.reading() as session:
+            model = Visit if self.kind == "visit" else Training
+            row = session.get(model, self.target_id)
+            title = row.title("en") if row is not None else self.target_id[:8]
+        slug = re.sub(r"[^\w]+", "-", title, flags=re.ASCII).strip("-").lower()[:60] or self.kind
+        return f"dossier-{slug}.pdf"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save dossier as"), self.path_edit.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _update_buttons(self) -> None:
+        busy = self.operation is not None
+        any_section = any(c.isChecked() for c in self.section_checks.values())
+        self.generate_button.setEnabled(not busy and any_section and bool(self.path_edit.text().strip()))
+
+    # --- generation ------------------------------------------------------------------------
+    def generate(self) -> Operation | None:
+        """Start making the PDF in the background; returns the operation (tests wait on its signals)."""
+        if self.operation is not None or not self.generate_button.isEnabled():
+            return None
+        out = Path(self.path_edit.text().strip()).expanduser()
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        self._remember()
+        options = self.options()
+        db, kind, target = self.db, self.kind, self.target_id
+        build = dossier.build_visit_dossier if kind == "visit" else dossier.build_training_dossier
+
+        def work(report: Callable[[int, int], None]) -> Path:
+            return build(db, target, out, options, progress=lambda f, _msg: report(int(f * 100), 100))
+
+        # results arrive through queued signals, so nothing can finish before this method returns
+        self.operation = run_in_background(
+            work, on_success=self._done, on_failure=self._failed, with_progress=True, parent=self
+        )
+        self.operation.progress.connect(self._progress)
+        self._set_busy(True)
+        self.status.setText(self.tr("Making the dossier…"))
+        return self.operation
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _set_busy(self, busy: bool) -> None:
+        inputs = (*self.section_checks.values(), self.parallel, self.sequential, self.paper, self.path_edit)
+        inputs += (self.browse,)
+        for widget in inputs:
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy or self.progress.value() > 0)
+        if busy:
+            self.progress.setValue(0)
+        self._update_buttons()
+
+    def _done(self, path: Path) -> None:
+        self.operation = None
+        self.progress.setValue(self.progress.maximum())
+        self._set_busy(False)
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.generated.emit(str(path))
+        if self.open_after.isChecked():
+            self.opener(path)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self._set_busy(False)
+        self.progress.setVisible(False)
+        if isinstance(exc, dossier.DossierError):
+            text = str(exc)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
+        else:
+            text = f"{type(exc).__name__}: {exc}"
+        self.status.setText(self.tr("No dossier was made: %1").replace("%1", text))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def open_dossier_dialog(
+    parent: QWidget | None,
+    db: Database,
+    *,
+    visit_id: str | None = None,
+    training_id: str | None = None,
+    locale: str = "en",
+) -> DossierDialog:
+    """Show the dossier dialog for a visit or a training (not modal) and return it."""
+    dialog = DossierDialog(db, visit_id=visit_id, training_id=training_id, locale=locale, parent=parent)
+    dialog.show()
+    return dialog

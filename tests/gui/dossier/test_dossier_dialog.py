@@ -1,0 +1,104 @@
+"""The dossier dialog makes the PDF in the background, opens it, and remembers the choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.dossier import DossierDialog, open_dossier_dialog
+from petdesk.gui.qt import QSettings, Qt
+from tests.core.dossier.pdfcheck import pdfinfo_pages, pdftotext_pages
+from tests.core.dossier.sample_data import make_training, make_visit
+
+#: Showing a dialog on the offscreen platform warns about size hints; that is the platform, not us.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def visit_db(db: Database) -> tuple[Database, str]:
+    return db, make_visit(db, meetings=2, participants=4).visit_id
+
+
+def test_dialog_generates_a_pdf_in_the_background_and_opens_it(qtbot, visit_db, tmp_path: Path) -> None:
+    db, visit_id = visit_db
+    dialog = open_dossier_dialog(None, db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    opened: list[Path] = []
+    dialog.opener = opened.append
+    assert "Munich Delegation" in dialog.heading.text()
+    qtbot.mouseClick(dialog.sequential, Qt.MouseButton.LeftButton)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    dialog.section_checks["briefings"].setChecked(False)
+    out = tmp_path / "made by the dialog.pdf"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    progress: list[int] = []
+    with qtbot.waitSignal(dialog.generated, timeout=60_000) as blocker:
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+        assert dialog.operation is not None
+        assert not dialog.generate_button.isEnabled()  # no second run while one is going
+        dialog.operation.progress.connect(lambda done, _total: progress.append(done))
+    assert blocker.args == [str(out)]
+    assert opened == [out]
+    assert progress and max(progress) >= 90
+    assert pdfinfo_pages(out) >= 3
+    text = "\n".join(pdftotext_pages(out))
+    assert "Briefing" not in text and "Programme" in text and "日程安排" in text
+    # remembered for next time
+    s = QSettings()
+    assert s.value("dossier/layout") == "sequential"
+    assert s.value("dossier/paper") == "Letter"
+    assert "briefings" not in str(s.value("dossier/sections_visit"))
+    again = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(again)
+    assert again.sequential.isChecked()
+    assert again.paper.currentData() == "Letter"
+    assert not again.section_checks["briefings"].isChecked()
+    assert again.section_checks["programme"].isChecked()
+    assert Path(again.path_edit.text()).parent == tmp_path
+
+
+def test_training_dialog_and_errors_are_shown_in_the_dialog(qtbot, db: Database, tmp_path: Path) -> None:
+    training_id = make_training(db, sessions=2, participants=3).training_id
+    dialog = DossierDialog(db, training_id=training_id)
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    assert set(dialog.section_checks) == {"cover", "programme", "trainers", "participants", "signin", "notes"}
+    for check in dialog.section_checks.values():
+        check.setChecked(False)
+    assert not dialog.generate_button.isEnabled()  # nothing chosen, nothing to make
+    dialog.section_checks["signin"].setChecked(True)
+    # a folder that cannot be written: the failure is told in the dialog, which stays open
+    blocker_path = tmp_path / "a file"
+    blocker_path.write_text("x")
+    dialog.path_edit.setText(str(blocker_path / "sub" / "x.pdf"))
+    op = dialog.generate()
+    with qtbot.waitSignal(op.failed, timeout=60_000):
+        pass
+    assert "No dossier was made" in dialog.status.text()
+    assert dialog.generate_button.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "signin.pdf"))
+    op = dialog.generate()
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        pass
+    assert "签到表" in "\n".join(pdftotext_pages(tmp_path / "signin.pdf"))
+
+
+def test_dossier_action_on_the_visit_editor(qtbot, visit_db, monkeypatch) -> None:
+    from petdesk.gui.main_window import MainWindow
+
+    db, visit_id = visit_db
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.page("visits")
+    assert page.dossier_action.text() == "Dossier…"
+    editor = page.open_visit(visit_id)
+    qtbot.addWidget(editor)
+    actions = [a for a in editor.toolbar.actions() if a.objectName() == "action_dossier"]
+    assert len(actions) == 1
+    actions[0].trigger()
+    assert isinstance(editor.dossier_dialog, DossierDialog)
+    assert editor.dossier_dialog.target_id == visit_id
+    editor.dossier_dialog.close()
