@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 import uuid
 from pathlib import Path
@@ -35,15 +36,26 @@ def _dump(db: Database) -> dict[str, list[tuple]]:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in DUMPED}
 
 
-def _make(path: Path, *, contacts: int, seed: int, anchor: dt.date = DEMO_ANCHOR) -> tuple[Database, dict]:
+@pytest.fixture(scope="module")
+def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated empty database, copied for each generation (migrating every file costs time)."""
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
+    open_database(path).close()
+    return path
+
+
+def _make(
+    empty: Path, path: Path, *, contacts: int, seed: int, anchor: dt.date = DEMO_ANCHOR
+) -> tuple[Database, dict]:
+    shutil.copy(empty, path)
     db = open_database(path)
     counts = generate(db, contacts=contacts, seed=seed, anchor=anchor)
     return db, counts
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, dict[str, int]]:
-    db, counts = _make(tmp_path_factory.mktemp("demo") / "demo.sqlite", contacts=300, seed=11)
+def demo(empty_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, dict[str, int]]:
+    db, counts = _make(empty_file, tmp_path_factory.mktemp("demo") / "demo.sqlite", contacts=300, seed=11)
     yield db, counts
     db.close()
 
@@ -55,10 +67,10 @@ def conn(demo: tuple[Database, dict[str, int]]) -> sqlite3.Connection:
     connection.close()
 
 
-def test_same_seed_and_anchor_give_identical_rows(tmp_path: Path) -> None:
-    a, _ = _make(tmp_path / "a.sqlite", contacts=80, seed=5)
-    b, _ = _make(tmp_path / "b.sqlite", contacts=80, seed=5)
-    c, _ = _make(tmp_path / "c.sqlite", contacts=80, seed=6)
+def test_same_seed_and_anchor_give_identical_rows(empty_file: Path, tmp_path: Path) -> None:
+    a, _ = _make(empty_file, tmp_path / "a.sqlite", contacts=80, seed=5)
+    b, _ = _make(empty_file, tmp_path / "b.sqlite", contacts=80, seed=5)
+    c, _ = _make(empty_file, tmp_path / "c.sqlite", contacts=80, seed=6)
     try:
         dump_a, dump_b, dump_c = _dump(a), _dump(b), _dump(c)
         assert dump_a == dump_b
@@ -69,9 +81,11 @@ def test_same_seed_and_anchor_give_identical_rows(tmp_path: Path) -> None:
             db.close()
 
 
-def test_counts_scale_with_contacts(demo: tuple[Database, dict[str, int]], tmp_path: Path) -> None:
+def test_counts_scale_with_contacts(
+    demo: tuple[Database, dict[str, int]], empty_file: Path, tmp_path: Path
+) -> None:
     _db, small = demo
-    big_db, big = _make(tmp_path / "big.sqlite", contacts=1200, seed=11)
+    big_db, big = _make(empty_file, tmp_path / "big.sqlite", contacts=1200, seed=11)
     big_db.close()
     for counts, n in ((small, 300), (big, 1200)):
         plan = planned_sizes(n)
