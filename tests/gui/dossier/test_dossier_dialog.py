@@ -8,7 +8,7 @@ import pytest
 
 from petdesk.db import Database
 from petdesk.gui.dossier import DossierDialog, open_dossier_dialog
-from petdesk.gui.qt import QSettings, Qt
+from petdesk.gui.qt import QPoint, QSettings, Qt
 from tests.core.dossier.pdfcheck import pdfinfo_pages, pdftotext_pages
 from tests.core.dossier.sample_data import make_training, make_visit
 
@@ -28,7 +28,11 @@ def test_dialog_generates_a_pdf_in_the_background_and_opens_it(qtbot, visit_db, 
     opened: list[Path] = []
     dialog.opener = opened.append
     assert "Munich Delegation" in dialog.heading.text()
-    qtbot.mouseClick(dialog.sequential, Qt.MouseButton.LeftButton)
+    # click on the radio button's own circle (its centre may lie beyond the label in a wide dialog)
+    qtbot.mouseClick(
+        dialog.sequential, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.sequential.height() // 2)
+    )
+    assert dialog.sequential.isChecked()
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.section_checks["briefings"].setChecked(False)
     out = tmp_path / "made by the dialog.pdf"
