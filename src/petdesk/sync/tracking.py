@@ -66,28 +66,54 @@ def record_local_change(
     cursor: Any, entity: str, row_id: str, changed: set[str] | None, *, hlc: str, office: str
 ) -> None:
     """Stamp ``changed`` fields (all fields if None) of a record with version (hlc, office)."""
+    record_local_changes(cursor, entity, [(row_id, changed)], hlc=hlc, office=office, close_conflicts=True)
+
+
+def record_local_changes(
+    cursor: Any,
+    entity: str,
+    changes: list[tuple[str, set[str] | None]],
+    *,
+    hlc: str,
+    office: str,
+    close_conflicts: bool,
+) -> None:
+    """Stamp the changed fields of many records of one table (None: a new record, all fields)."""
     spec = by_name()[entity]
     version = Version(hlc, office)
-    current = load_versions(cursor, entity, row_id) if changed is not None else None
-    if current is None:
-        versions = RowVersions(version)
-    else:
-        versions = current
-        for name in changed or ():
-            if name in spec.columns:
-                versions.set(name, version)
-        if changed:
+    existing: dict[str, RowVersions] = {}
+    edited = [row_id for row_id, changed in changes if changed is not None]
+    for start in range(0, len(edited), 900):
+        chunk = edited[start : start + 900]
+        for row_id, base_hlc, base_office, fields in cursor.execute(
+            "SELECT row_id, base_hlc, base_office, fields FROM sync_row_version "
+            f"WHERE entity = ? AND row_id IN ({','.join('?' * len(chunk))})",
+            (entity, *chunk),
+        ):
+            existing[row_id] = RowVersions.from_row(base_hlc, base_office, fields)
+    rows = []
+    for row_id, changed in changes:
+        versions = existing.get(row_id) if changed is not None else None
+        if versions is None:
+            versions = RowVersions(version)
+        else:
+            for name in changed or ():
+                if name in spec.columns:
+                    versions.set(name, version)
             versions.set("updated_at", version)
-        versions.compact(spec.columns)
-    cursor.execute(UPSERT_VERSION_SQL, versions.db_row(entity, row_id))
-    if changed:
+            versions.compact(spec.columns)
+        rows.append(versions.db_row(entity, row_id))
+    cursor.executemany(UPSERT_VERSION_SQL, rows)
+    if close_conflicts:
         # A field changed here by hand settles the open conflicts about it.
-        cursor.execute(
-            "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), "
-            "resolution = 'edited' WHERE entity = ? AND row_id = ? AND resolved_at IS NULL "
-            f"AND field IN ({','.join('?' * len(changed))})",
-            (entity, row_id, *sorted(changed)),
-        )
+        for row_id, changed in changes:
+            if changed:
+                cursor.execute(
+                    "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), "
+                    "resolution = 'edited' WHERE entity = ? AND row_id = ? AND resolved_at IS NULL "
+                    f"AND field IN ({','.join('?' * len(changed))})",
+                    (entity, row_id, *sorted(changed)),
+                )
 
 
 def _changed_columns(obj: Any) -> set[str]:
@@ -128,12 +154,21 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         hlc = PersistentClock(cursor).tick()
         from petdesk.models.types import new_id
 
+        by_entity: dict[str, list[tuple[str, set[str] | None]]] = {}
         for obj in new:
             if obj.id is None:
                 obj.id = new_id()
-            record_local_change(cursor, obj.__tablename__, obj.id, None, hlc=hlc, office=office)
+            by_entity.setdefault(obj.__tablename__, []).append((obj.id, None))
         for obj, changed in dirty:
-            record_local_change(cursor, obj.__tablename__, obj.id, changed, hlc=hlc, office=office)
+            by_entity.setdefault(obj.__tablename__, []).append((obj.id, changed))
+        open_conflicts = bool(dirty) and (
+            cursor.execute("SELECT 1 FROM sync_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
+            is not None
+        )
+        for entity, changes in by_entity.items():
+            record_local_changes(
+                cursor, entity, changes, hlc=hlc, office=office, close_conflicts=open_conflicts
+            )
     finally:
         cursor.close()
 
