@@ -14,6 +14,14 @@ from zoneinfo import ZoneInfo
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context
 from petdesk.i18n import format_date, format_time, system_locale, translator
+from petdesk.models.enums import (
+    FollowUpStatus,
+    ItineraryKind,
+    ParticipantRole,
+    TrainingStatus,
+    VisitDirection,
+    VisitStatus,
+)
 from petdesk.services import calendar as cal_service
 from petdesk.services import clashes as clash_service
 from petdesk.services import ical
@@ -153,6 +161,16 @@ def _t(value: dt.datetime, locale: str) -> str:
     return format_time(value, locale, "HH:mm")
 
 
+def _label(enum_cls: type, value: object, locale: str) -> str:
+    """An enum value as the shared vocabulary names it in ``locale`` ("site_visit" → "Site visit")."""
+    try:
+        from petdesk.vocab import label
+
+        return label(enum_cls(value), locale)
+    except (ImportError, KeyError, ValueError, TypeError):
+        return str(getattr(value, "value", value))
+
+
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
     with ctx.db.reading() as s:
         try:
@@ -182,9 +200,11 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     lang = _lang(locale)
     for r in rows:
         host = (r.host_zh or r.host_en) if lang == "zh" else (r.host_en or r.host_zh)
+        status = _label(VisitStatus, r.status, locale)
+        direction = _label(VisitDirection, r.direction, locale)
         print(
             f"{r.id[:8]}  {format_date(r.start_date, locale, 'short'):>10} – "
-            f"{format_date(r.end_date, locale, 'short'):<10}  {_(r.status):<9}  {_(r.direction):<8}  "
+            f"{format_date(r.end_date, locale, 'short'):<10}  {status:<9}  {direction:<8}  "
             f"{r.title(lang)}"
             + (f"  [{host}]" if host else "")
             + "  "
@@ -199,23 +219,30 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
     lang = _lang(locale)
     with ctx.db.reading() as s:
         v = visit_service.get_visit(s, visit_id)
-        print(f"{v.title_en}" + (f" / {v.title_zh}" if v.title_zh else ""))
+        other = v.title("en" if lang == "zh" else "zh")
+        print(v.title(lang) + (f" / {other}" if other != v.title(lang) else ""))
         print(
-            f"  {_('id')}: {v.id}\n  {_('status')}: {_(v.status.value)}   {_('direction')}: "
-            f"{_(v.direction.value)}   {_('time zone')}: {v.timezone}"
+            f"  {_('id')}: {v.id}\n"
+            f"  {_('status')}: {_label(VisitStatus, v.status, locale)}   {_('direction')}: "
+            f"{_label(VisitDirection, v.direction, locale)}   {_('time zone')}: {v.timezone}"
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):
             if org is not None:
                 print(f"  {label}: {org.display_name(lang)}")
-        for label, text_ in ((_("purpose"), v.purpose_en), (_("目的"), v.purpose_zh)):
+        for label, text_ in (
+            (_("purpose") + " [en]", v.purpose_en),
+            (_("purpose") + " [zh]", v.purpose_zh),
+            (_("expected outcomes") + " [en]", v.outcomes_en),
+            (_("expected outcomes") + " [zh]", v.outcomes_zh),
+        ):
             if text_:
                 print(f"  {label}: {text_}")
         people = [p for p in v.participants if p.deleted_at is None]
         if people:
             print(_("Delegation:"))
             for p in sorted(people, key=lambda p: (p.role.value != "head", p.role.value)):
-                print(f"  {_(p.role.value):<12} {p.contact.display_name(lang)}")
+                print(f"  {_label(ParticipantRole, p.role, locale):<18} {p.contact.display_name(lang)}")
         items = visit_service.itinerary(s, v.id)
         print(_("Itinerary (place's time, your time in brackets):"))
         if not items:
@@ -226,7 +253,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             where = ", ".join(x for x in (place, city) if x)
             print(
                 f"  {_both_times(i.starts_at, i.ends_at, i.timezone, viewer, locale)}  "
-                f"[{_(i.kind.value)}] {i.title_en or i.title_zh}"
+                f"[{_label(ItineraryKind, i.kind, locale)}] {i.title_en or i.title_zh}"
                 + (f" / {i.title_zh}" if i.title_en and i.title_zh else "")
                 + (f" @ {where}" if where else "")
             )
@@ -241,7 +268,10 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                     if lang == "zh"
                     else (f.description_en or f.description_zh)
                 )
-                print(f"  [{_(f.status.value)}] {due}  {desc}" + (f" — {owner}" if owner else ""))
+                print(
+                    f"  [{_label(FollowUpStatus, f.status, locale)}] {due}  {desc}"
+                    + (f" — {owner}" if owner else "")
+                )
         found = clash_service.find_clashes(s, visit_id=v.id)
         if found:
             print(_("Clashes:"))
@@ -294,7 +324,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         city = (r.city_zh or r.city_en) if lang == "zh" else (r.city_en or r.city_zh)
         print(
             f"{r.id[:8]}  {format_date(r.start_date, locale, 'short'):>10} – "
-            f"{format_date(r.end_date, locale, 'short'):<10}  {_(r.status):<9}  {r.title(lang)}"
+            f"{format_date(r.end_date, locale, 'short'):<10}  "
+            f"{_label(TrainingStatus, r.status, locale):<9}  {r.title(lang)}"
             + (f"  [{city}]" if city else "")
             + "  "
             + _("({sessions} sessions, {people} people)").format(sessions=r.sessions, people=r.participants)
