@@ -586,8 +586,14 @@ class VisitEditor(QDialog):
         with self.db.reading() as s:
             v = visit_service.get_visit(s, self.visit_id)
             item = visit_service.get_item(s, item_id) if item_id else None
+            organisations = []
             if item is not None:
                 _ = [a.contact_id for a in item.attendees]  # load while the session is open
+                organisations = [
+                    (o.organisation_id, o.organisation.display_name(self.lang))
+                    for o in item.organisations
+                    if o.deleted_at is None
+                ]
             last = visit_service.itinerary(s, v.id)
             day = last[-1].local_start().date() if last else v.start_date
             return ItemDialog(
@@ -596,6 +602,8 @@ class VisitEditor(QDialog):
                 day=day,
                 people=self.delegation,
                 item=item,
+                organisations=organisations,
+                db=self.db,
                 parent=self,
             )
 
@@ -609,13 +617,21 @@ class VisitEditor(QDialog):
     def save_item(self, dialog: ItemDialog, item_id: str | None = None) -> bool:
         values = dialog.values()
         attendees = values.pop("attendee_ids")
+        organisations = values.pop("organisation_ids")
 
         def work(s: object) -> None:
             if item_id is None:
-                visit_service.add_item(s, self.visit_id, attendee_ids=attendees, **values)  # type: ignore[arg-type]
+                visit_service.add_item(
+                    s,  # type: ignore[arg-type]
+                    self.visit_id,
+                    attendee_ids=attendees,
+                    organisation_ids=organisations,
+                    **values,
+                )
             else:
                 visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
                 visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
+                visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
 
         return self._change(work, self.tr("Itinerary saved."))
 

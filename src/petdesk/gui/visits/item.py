@@ -16,11 +16,13 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     Qt,
     QTime,
     QVBoxLayout,
@@ -52,10 +54,13 @@ class ItemDialog(QDialog):
         day: dt.date,
         people: list[tuple[str, str]],
         item: Any | None = None,
+        organisations: list[tuple[str, str]] | None = None,
+        db: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.locale = locale
+        self.db = db
         self.setWindowTitle(self.tr("Itinerary item") if item is None else self.tr("Edit itinerary item"))
         self.kind = QComboBox(self)
         fill_enum_combo(self.kind, ItineraryKind, locale)
@@ -82,6 +87,27 @@ class ItemDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.attendees.addItem(entry)
+
+        self.organisations = QListWidget(self)
+        self.organisations.setObjectName("item_organisations")
+        self.organisations.setMaximumHeight(70)
+        for oid, name in organisations or []:
+            self.add_organisation(oid, name)
+        add_org = QPushButton(self.tr("Link organisation…"), self)
+        add_org.clicked.connect(self._pick_organisation)
+        add_org.setEnabled(db is not None)
+        remove_org = QPushButton(self.tr("Unlink"), self)
+        remove_org.clicked.connect(
+            lambda: (
+                self.organisations.takeItem(self.organisations.currentRow())
+                if self.organisations.currentRow() >= 0
+                else None
+            )
+        )
+        org_buttons = QHBoxLayout()
+        org_buttons.addWidget(add_org)
+        org_buttons.addWidget(remove_org)
+        org_buttons.addStretch(1)
 
         if item is None:
             start = dt.datetime.combine(day, dt.time(9, 0))
@@ -128,6 +154,8 @@ class ItemDialog(QDialog):
         form.addRow(grid)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Attendees (none ticked: the whole delegation)"), self.attendees)
+        form.addRow(self.tr("Organisations met"), self.organisations)
+        form.addRow("", org_buttons)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -147,6 +175,24 @@ class ItemDialog(QDialog):
         self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
         self.end.dateTimeChanged.connect(self._remember_duration)
         self._update_viewer_time()
+
+    def add_organisation(self, organisation_id: str, name: str) -> None:
+        for row in range(self.organisations.count()):
+            if self.organisations.item(row).data(IdRole) == organisation_id:
+                return
+        entry = QListWidgetItem(name)
+        entry.setData(IdRole, organisation_id)
+        self.organisations.addItem(entry)
+
+    def _pick_organisation(self) -> None:
+        from petdesk.gui.visits.widgets import PickDialog
+        from petdesk.services.visits import find_organisations
+
+        dialog = PickDialog(
+            self.db, find_organisations, self.tr("Organisation"), locale=self.locale, parent=self
+        )
+        if dialog.exec() and dialog.picked:
+            self.add_organisation(*dialog.picked)
 
     def _remember_duration(self) -> None:
         self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
@@ -207,4 +253,7 @@ class ItemDialog(QDialog):
             "city_zh": self.city_zh.text(),
             "notes": self.notes.toPlainText(),
             "attendee_ids": attendees,
+            "organisation_ids": [
+                str(self.organisations.item(r).data(IdRole)) for r in range(self.organisations.count())
+            ],
         }
