@@ -1,0 +1,92 @@
+"""``petdesk sync``: exit codes, passphrase sources, preview output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.cli.sync import EXIT_CONFLICTS, EXIT_REJECTED, PASSPHRASE_ENV
+from petdesk.models import Contact
+from tests.core.sync.helpers import PASSPHRASE, make_office
+
+
+@pytest.fixture
+def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    a = make_office(tmp_path / "dbs", "Beijing")
+    b = make_office(tmp_path / "dbs", "Bonn")
+    with a.transaction() as session:
+        session.add(Contact(family_name="Zhang", given_name="Wei"))
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    yield a, b, secret
+    a.close()
+    b.close()
+
+
+def run(db, *args: str) -> int:
+    return main(["--db", str(db.path), "sync", *args])
+
+
+def test_export_import_and_exit_codes(two, tmp_path: Path, capsys, monkeypatch) -> None:
+    a, b, secret = two
+    pkg = tmp_path / "a.petdesk-sync"
+    assert run(a, "export", "--all", "--out", str(pkg), "--passphrase-file", str(secret)) == 0
+    assert "contact" in capsys.readouterr().out
+
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    assert run(b, "import", str(pkg), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "Dry run" in out and "contact" in out
+    assert run(b, "import", str(pkg)) == 0
+    assert run(b, "import", str(pkg)) == 0
+    assert "imported before" in capsys.readouterr().out
+
+    # Conflicting edits: the import succeeds and says a person is needed.
+    assert run(b, "export", "--to", "Beijing", "--out", str(tmp_path / "b0.pkg")) == 0
+    assert run(a, "import", str(tmp_path / "b0.pkg")) == 0
+    for db, text in ((a, "A"), (b, "B")):
+        with db.transaction() as session:
+            session.query(Contact).one().notes = text
+    assert run(b, "export", "--to", "Beijing", "--out", str(tmp_path / "b1.pkg")) == 0
+    assert run(a, "import", str(tmp_path / "b1.pkg")) == EXIT_CONFLICTS
+    capsys.readouterr()
+    assert run(a, "conflicts") == 0
+    listing = capsys.readouterr().out
+    assert "notes" in listing and "'B'" in listing and "'A'" in listing
+    conflict_id = listing.split()[0]
+    assert run(a, "resolve", conflict_id, "--keep", "other") == 0
+    assert run(a, "conflicts") == 0
+    assert "No conflicts" in capsys.readouterr().out
+    assert run(a, "journal") == 0 and run(a, "offices") == 0
+    assert "Bonn" in capsys.readouterr().out
+
+
+def test_rejected_file_exit_code_and_message(two, tmp_path: Path, capsys, monkeypatch) -> None:
+    _, b, _ = two
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("not a package", encoding="utf-8")
+    assert run(b, "import", str(bogus)) == EXIT_REJECTED
+    assert "not a petdesk sync package" in capsys.readouterr().err
+
+
+def test_no_passphrase_is_an_error_not_a_prompt(two, tmp_path: Path, capsys) -> None:
+    a, _, _ = two
+    assert run(a, "export", "--all", "--out", str(tmp_path / "x.pkg")) == 1
+    assert PASSPHRASE_ENV in capsys.readouterr().err
+
+
+def test_stored_passphrase_is_used(two, tmp_path: Path, monkeypatch) -> None:
+    a, _, secret = two
+    assert run(a, "passphrase", "--passphrase-file", str(secret)) == 0
+    assert run(a, "export", "--all", "--out", str(tmp_path / "x.pkg")) == 0
+
+
+def test_help_documents_exit_codes(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["sync", "import", "--help"])
+    text = capsys.readouterr().out
+    assert f"{EXIT_REJECTED}  package file rejected" in text and f"{EXIT_CONFLICTS}  imported" in text
