@@ -63,7 +63,7 @@ def test_email_and_phone_after_normalisation(db: Database) -> None:
         ).id
         c = add_contact(
             s,
-            family_name="Lee",
+            family_name="Li",
             given_name="Nina",
             methods=[(ContactChannel.PHONE, ChannelLabel.WORK, "0086-13912345678")],
         ).id
@@ -135,3 +135,23 @@ def test_command_line_lists_pairs_with_reasons(db: Database, capsys) -> None:
     assert "Anna Müller  <->  Anna Müller" in out
     assert "- same name Anna Müller" in out
     assert "1 likely duplicate pairs" in out
+
+
+def test_colleagues_sharing_a_switchboard_are_not_duplicates(db: Database) -> None:
+    with db.transaction() as s:
+        a = add_contact(
+            s,
+            family_name_zh="王",
+            given_name_zh="芳",
+            methods=[(ContactChannel.PHONE, ChannelLabel.WORK, "010-6512 3456")],
+        ).id
+        b = add_contact(
+            s,
+            family_name_zh="刘",
+            given_name_zh="洋",
+            methods=[(ContactChannel.PHONE, ChannelLabel.WORK, "+86 10 6512 3456")],
+        ).id
+    with db.reading() as s:
+        assert _pair(duplicates.find_contact_duplicates(s), a, b) is None
+        weak = _pair(duplicates.find_contact_duplicates(s, min_score=0.1), a, b)
+    assert weak.reasons == ["same phone 010-6512 3456 (but different names)"]

@@ -246,3 +246,15 @@ def test_export_query_selects_contacts(db: Database, tmp_path: Path) -> None:
     with db.reading() as s:
         found = exporting.select_contacts(s, query="Müller")
     assert [c.family_name for c in found] == ["Müller"]
+
+
+def test_shared_switchboard_phone_is_no_match_when_names_differ(db: Database, tmp_path: Path) -> None:
+    make_people(db)  # 欧阳娜娜 has mobile 137 0000 1111
+    csv = tmp_path / "colleague.csv"
+    csv.write_text("姓名,手机\n欧阳明,137 0000 1111\n欧阳娜娜,137 0000 1111\n", encoding="utf-8")
+    with db.reading() as s:
+        plan = importing.plan_import(s, importing.load_file(csv).records, "contacts")
+    assert [(i.action, i.reason) for i in plan.items] == [
+        ("add", "new"),
+        ("update", "same phone 137 0000 1111"),
+    ]

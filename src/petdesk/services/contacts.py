@@ -1,0 +1,666 @@
+"""Contacts (people): create, edit, soft-delete with undo, tags, job history and the detail view.
+
+The search index follows every write by itself (see ``petdesk.services.search``), so nothing here
+touches it. Deleting is a soft delete (the tombstone travels to other offices); ``restore_contacts``
+is the undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from petdesk.models.types import utcnow
+from petdesk.services import names
+from petdesk.services.validation import (
+    Issue,
+    NotFoundError,
+    ValidationError,
+    date_order_issue,
+    email_problem,
+    normalize_email,
+    normalize_phone,
+    phone_problem,
+)
+
+#: Fields of a contact that ``create_contact``/``update_contact`` accept as keywords.
+FIELDS = (
+    "family_name",
+    "given_name",
+    "name_order",
+    "family_name_zh",
+    "given_name_zh",
+    "honorific_en",
+    "honorific_zh",
+    "gender",
+    "languages",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+    "notes",
+    "tags",
+    "source",
+)
+_LIST_FIELDS = {"languages", "tags"}
+_MAX_LENGTH = {
+    "family_name": 100,
+    "given_name": 100,
+    "family_name_zh": 50,
+    "given_name_zh": 50,
+    "honorific_en": 50,
+    "honorific_zh": 50,
+    "gender": 10,
+    "source": 200,
+}
+
+
+@dataclass(frozen=True)
+class Method:
+    """An e-mail address, phone number or messaging ID as entered."""
+
+    channel: ContactChannel | str
+    value: str
+    label: ChannelLabel | str = ChannelLabel.WORK
+
+
+def normalize_method(channel: ContactChannel | str, value: str) -> str:
+    """Lower-cased e-mail, digits-only phone, trimmed messaging ID (stored in ``normalized``)."""
+    channel = ContactChannel(channel)
+    if channel == ContactChannel.EMAIL:
+        return normalize_email(value)
+    if channel in (ContactChannel.PHONE, ContactChannel.FAX, ContactChannel.WHATSAPP):
+        return normalize_phone(value)
+    return value.strip().lower()
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Trimmed, without empties or repeats, in the order given."""
+    return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
+
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None = None) -> list[Issue]:
+    """Every problem with these contact fields and methods (empty list when they can be saved)."""
+    issues: list[Issue] = []
+    get = lambda key: str(values.get(key) or "").strip()  # noqa: E731
+    if not (get("family_name") or get("given_name") or get("family_name_zh") or get("given_name_zh")):
+        issues.append(
+            Issue("family_name", "Enter a name: a family or given name, in Latin or Chinese script.")
+        )
+    for key in ("family_name_zh", "given_name_zh"):
+        if get(key) and not names.is_chinese_name(get(key)):
+            issues.append(
+                Issue(
+                    key,
+                    "The Chinese name “{value}” may only contain Chinese characters.",
+                    {"value": get(key)},
+                )
+            )
+    for key in ("family_name", "given_name"):
+        if get(key) and names.has_cjk(get(key)):
+            issues.append(
+                Issue(
+                    key,
+                    "“{value}” is in Chinese characters; put it in the Chinese name fields "
+                    "and the Latin spelling here.",
+                    {"value": get(key)},
+                )
+            )
+    for key, limit in _MAX_LENGTH.items():
+        if len(get(key)) > limit:
+            issues.append(Issue(key, "This field is limited to {limit} characters.", {"limit": str(limit)}))
+    if values.get("name_order") not in (None, ""):
+        try:
+            NameOrder(values["name_order"])
+        except ValueError:
+            issues.append(
+                Issue("name_order", "Unknown name order “{value}”.", {"value": str(values["name_order"])})
+            )
+    for index, method in enumerate(methods or ()):
+        issues.extend(_method_issues(method, index))
+    return issues
+
+
+def _method_issues(method: Method, index: int) -> list[Issue]:
+    key = f"methods[{index}]"
+    value = method.value.strip()
+    try:
+        channel = ContactChannel(method.channel)
+    except ValueError:
+        return [Issue(key, "Unknown kind of contact detail “{value}”.", {"value": str(method.channel)})]
+    try:
+        ChannelLabel(method.label)
+    except ValueError:
+        return [Issue(key, "Unknown label “{value}”.", {"value": str(method.label)})]
+    if not value:
+        return [Issue(key, "The {channel} field is empty.", {"channel": channel.value})]
+    if channel == ContactChannel.EMAIL and (problem := email_problem(value)):
+        return [Issue(key, problem, {"value": value})]
+    if channel in (ContactChannel.PHONE, ContactChannel.FAX, ContactChannel.WHATSAPP):
+        if problem := phone_problem(value):
+            digits = str(sum(ch.isdigit() for ch in value))
+            return [Issue(key, problem, {"value": value, "digits": digits})]
+    elif channel != ContactChannel.EMAIL and any(ch.isspace() for ch in value):
+        return [
+            Issue(key, "A {channel} ID has no spaces: “{value}”.", {"channel": channel.value, "value": value})
+        ]
+    return []
+
+
+def _coerce(key: str, value: Any) -> Any:
+    if key in _LIST_FIELDS:
+        if isinstance(value, str):
+            value = value.replace("，", ",").split(",")
+        return clean_tags(value or [])
+    if key == "name_order":
+        return NameOrder(value) if value else NameOrder.GIVEN_FIRST
+    return (value or "").strip() if isinstance(value, str) or value is None else value
+
+
+# -- create / update / delete -----------------------------------------------------------------
+
+
+def get_contact(session: Session, contact_id: str, *, include_deleted: bool = False) -> m.Contact:
+    contact = session.get(m.Contact, contact_id)
+    if contact is None or (contact.deleted_at is not None and not include_deleted):
+        raise NotFoundError(f"no contact with id {contact_id}")
+    return contact
+
+
+def create_contact(
+    session: Session,
+    *,
+    methods: Sequence[Method] = (),
+    organisation_id: str | None = None,
+    position_en: str = "",
+    position_zh: str = "",
+    start_date: dt.date | None = None,
+    **values: Any,
+) -> m.Contact:
+    """A new contact, optionally with e-mails/phones and a current position at an organisation."""
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
+    issues = validate_contact(values, methods)
+    if organisation_id:
+        issues.extend(_organisation_issue(session, organisation_id))
+    if issues:
+        raise ValidationError(issues)
+    contact = m.Contact(**{k: _coerce(k, v) for k, v in values.items()})
+    if not contact.source:
+        contact.source = "manual"
+    session.add(contact)
+    session.flush()
+    _replace_methods(session, contact, methods)
+    if organisation_id:
+        add_affiliation(
+            session,
+            contact.id,
+            organisation_id,
+            position_en=position_en,
+            position_zh=position_zh,
+            start_date=start_date,
+        )
+    session.flush()
+    return contact
+
+
+def update_contact(
+    session: Session, contact_id: str, *, methods: Sequence[Method] | None = None, **values: Any
+) -> m.Contact:
+    """Change the given fields (others stay); ``methods`` replaces all e-mails/phones when given."""
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
+    contact = get_contact(session, contact_id)
+    merged = {key: getattr(contact, key) for key in FIELDS} | values
+    issues = validate_contact(merged, methods)
+    if issues:
+        raise ValidationError(issues)
+    for key, value in values.items():
+        new = _coerce(key, value)
+        if getattr(contact, key) != new:
+            setattr(contact, key, new)
+    if methods is not None:
+        _replace_methods(session, contact, methods)
+    contact.updated_at = utcnow()
+    session.flush()
+    return contact
+
+
+def _replace_methods(session: Session, contact: m.Contact, methods: Sequence[Method]) -> None:
+    """Keep rows whose channel and value are unchanged (their ids travel to other offices)."""
+    live = [cm for cm in contact.methods if cm.deleted_at is None]
+    wanted = [(ContactChannel(x.channel), x.value.strip(), ChannelLabel(x.label)) for x in methods]
+    unused = list(live)
+    for position, (channel, value, label) in enumerate(wanted):
+        match = next((cm for cm in unused if cm.channel == channel and cm.value == value), None)
+        if match is not None:
+            unused.remove(match)
+            if (match.label, match.position) != (label, position):
+                match.label, match.position = label, position
+            continue
+        session.add(
+            m.ContactMethod(
+                contact_id=contact.id,
+                channel=channel,
+                label=label,
+                value=value,
+                normalized=normalize_method(channel, value),
+                position=position,
+            )
+        )
+    for cm in unused:
+        cm.soft_delete()
+    session.flush()
+    session.expire(contact, ["methods"])
+
+
+def live_methods(session: Session, contact_id: str) -> list[m.ContactMethod]:
+    return list(
+        session.scalars(
+            select(m.ContactMethod)
+            .where(m.ContactMethod.contact_id == contact_id, m.ContactMethod.deleted_at.is_(None))
+            .order_by(m.ContactMethod.position)
+        )
+    )
+
+
+def delete_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
+    """Soft-delete these contacts; returns the ids actually deleted (pass them to ``restore_contacts``)."""
+    ids = list(dict.fromkeys(contact_ids))
+    done = []
+    now = utcnow()
+    for contact in session.scalars(
+        select(m.Contact).where(m.Contact.id.in_(ids), m.Contact.deleted_at.is_(None))
+    ):
+        contact.deleted_at = now
+        contact.updated_at = now
+        done.append(contact.id)
+    session.flush()
+    return done
+
+
+def restore_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
+    """Undo a delete: the contacts come back with their methods, affiliations and history."""
+    ids = list(dict.fromkeys(contact_ids))
+    done = []
+    now = utcnow()
+    for contact in session.scalars(
+        select(m.Contact).where(m.Contact.id.in_(ids), m.Contact.deleted_at.is_not(None))
+    ):
+        contact.deleted_at = None
+        contact.updated_at = now
+        done.append(contact.id)
+    session.flush()
+    return done
+
+
+def _retag(
+    session: Session, model: type, ids: Iterable[str], add: Iterable[str], remove: Iterable[str]
+) -> int:
+    add_list, remove_set = clean_tags(add), {t.strip().casefold() for t in remove}
+    changed = 0
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), 500):
+        batch = ids[start : start + 500]
+        for row in session.scalars(select(model).where(model.id.in_(batch), model.deleted_at.is_(None))):
+            tags = [t for t in row.tags if t.casefold() not in remove_set]
+            present = {t.casefold() for t in tags}
+            tags += [t for t in add_list if t.casefold() not in present]
+            if tags != row.tags:
+                row.tags = tags
+                row.updated_at = utcnow()
+                changed += 1
+    session.flush()
+    return changed
+
+
+def add_tags(session: Session, contact_ids: Iterable[str], tags: Iterable[str]) -> int:
+    """Tag these contacts; returns how many changed."""
+    return _retag(session, m.Contact, contact_ids, tags, ())
+
+
+def remove_tags(session: Session, contact_ids: Iterable[str], tags: Iterable[str]) -> int:
+    """Untag these contacts (case-insensitively); returns how many changed."""
+    return _retag(session, m.Contact, contact_ids, (), tags)
+
+
+def all_tags(session: Session) -> list[str]:
+    """Every tag in use on live contacts and organisations, for completion."""
+    out: set[str] = set()
+    for model in (m.Contact, m.Organisation):
+        for (tags,) in session.execute(
+            select(model.tags).where(model.deleted_at.is_(None), model.tags != "[]")
+        ):
+            out.update(tags)
+    return sorted(out, key=str.casefold)
+
+
+# -- affiliations -----------------------------------------------------------------------------
+
+
+def _organisation_issue(session: Session, organisation_id: str) -> list[Issue]:
+    org = session.get(m.Organisation, organisation_id)
+    if org is None or org.deleted_at is not None:
+        return [Issue("organisation_id", "Choose an existing organisation.")]
+    return []
+
+
+def add_affiliation(
+    session: Session,
+    contact_id: str,
+    organisation_id: str,
+    *,
+    position_en: str = "",
+    position_zh: str = "",
+    department_en: str = "",
+    department_zh: str = "",
+    start_date: dt.date | None = None,
+    end_date: dt.date | None = None,
+    is_primary: bool = True,
+) -> m.Affiliation:
+    """Record a position of a contact at an organisation (current while ``end_date`` is None)."""
+    get_contact(session, contact_id)
+    issues = _organisation_issue(session, organisation_id)
+    if problem := date_order_issue(start_date, end_date, "end_date"):
+        issues.append(problem)
+    if issues:
+        raise ValidationError(issues)
+    if is_primary and end_date is None:
+        for other in current_affiliations(session, contact_id):
+            if other.is_primary:
+                other.is_primary = False
+    affiliation = m.Affiliation(
+        contact_id=contact_id,
+        organisation_id=organisation_id,
+        position_en=position_en.strip(),
+        position_zh=position_zh.strip(),
+        department_en=department_en.strip(),
+        department_zh=department_zh.strip(),
+        start_date=start_date,
+        end_date=end_date,
+        is_primary=is_primary,
+    )
+    session.add(affiliation)
+    session.flush()
+    return affiliation
+
+
+def current_affiliations(session: Session, contact_id: str) -> list[m.Affiliation]:
+    return list(
+        session.scalars(
+            select(m.Affiliation).where(
+                m.Affiliation.contact_id == contact_id,
+                m.Affiliation.deleted_at.is_(None),
+                m.Affiliation.end_date.is_(None),
+            )
+        )
+    )
+
+
+def end_affiliation(session: Session, affiliation_id: str, end_date: dt.date | None = None) -> m.Affiliation:
+    """Close a position; it stays in the person's history."""
+    affiliation = session.get(m.Affiliation, affiliation_id)
+    if affiliation is None or affiliation.deleted_at is not None:
+        raise NotFoundError(f"no affiliation with id {affiliation_id}")
+    end_date = end_date or dt.date.today()
+    if problem := date_order_issue(affiliation.start_date, end_date, "end_date"):
+        raise ValidationError([problem])
+    affiliation.end_date = end_date
+    affiliation.is_primary = False
+    session.flush()
+    return affiliation
+
+
+def change_job(
+    session: Session,
+    contact_id: str,
+    organisation_id: str,
+    *,
+    on_date: dt.date | None = None,
+    position_en: str = "",
+    position_zh: str = "",
+    department_en: str = "",
+    department_zh: str = "",
+) -> m.Affiliation:
+    """The person moved: end every current position on ``on_date`` and start the new one then."""
+    on_date = on_date or dt.date.today()
+    for current in current_affiliations(session, contact_id):
+        if current.start_date and current.start_date > on_date:
+            raise ValidationError(
+                [
+                    Issue(
+                        "start_date",
+                        "The new position starts on {date}, before the current one began ({start}).",
+                        {"date": on_date.isoformat(), "start": current.start_date.isoformat()},
+                    )
+                ]
+            )
+        current.end_date = on_date
+        current.is_primary = False
+    return add_affiliation(
+        session,
+        contact_id,
+        organisation_id,
+        position_en=position_en,
+        position_zh=position_zh,
+        department_en=department_en,
+        department_zh=department_zh,
+        start_date=on_date,
+    )
+
+
+# -- detail view ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AffiliationView:
+    id: str
+    organisation_id: str
+    organisation_en: str
+    organisation_zh: str
+    position_en: str
+    position_zh: str
+    department_en: str
+    department_zh: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    is_primary: bool
+
+    @property
+    def is_current(self) -> bool:
+        return self.end_date is None
+
+    def organisation(self, language: str) -> str:
+        return names.organisation_display_name(
+            language, name_en=self.organisation_en, name_zh=self.organisation_zh
+        )
+
+    def position(self, language: str) -> str:
+        if language.startswith("zh"):
+            return self.position_zh or self.position_en
+        return self.position_en or self.position_zh
+
+
+@dataclass(frozen=True)
+class VisitView:
+    visit_id: str
+    title_en: str
+    title_zh: str
+    start_date: dt.date
+    end_date: dt.date
+    status: str
+    role: str
+
+    def title(self, language: str) -> str:
+        return (
+            (self.title_zh or self.title_en)
+            if language.startswith("zh")
+            else (self.title_en or self.title_zh)
+        )
+
+
+@dataclass(frozen=True)
+class TrainingView:
+    training_id: str
+    title_en: str
+    title_zh: str
+    start_date: dt.date
+    end_date: dt.date
+    role: str
+    sessions_attended: int = 0
+    sessions_total: int = 0
+
+    def title(self, language: str) -> str:
+        return (
+            (self.title_zh or self.title_en)
+            if language.startswith("zh")
+            else (self.title_en or self.title_zh)
+        )
+
+
+@dataclass
+class ContactDetail:
+    contact: m.Contact
+    methods: list[m.ContactMethod]
+    affiliations: list[AffiliationView]
+    activities: list[m.Activity] = field(default_factory=list)
+    visits: list[VisitView] = field(default_factory=list)
+    trainings: list[TrainingView] = field(default_factory=list)
+
+
+def affiliation_history(session: Session, contact_id: str) -> list[AffiliationView]:
+    """All positions, current ones first, then by start date, newest first."""
+    rows = session.execute(
+        select(m.Affiliation, m.Organisation)
+        .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
+        .where(m.Affiliation.contact_id == contact_id, m.Affiliation.deleted_at.is_(None))
+    ).all()
+    views = [
+        AffiliationView(
+            id=a.id,
+            organisation_id=o.id,
+            organisation_en=o.name_en,
+            organisation_zh=o.name_zh,
+            position_en=a.position_en,
+            position_zh=a.position_zh,
+            department_en=a.department_en,
+            department_zh=a.department_zh,
+            start_date=a.start_date,
+            end_date=a.end_date,
+            is_primary=a.is_primary,
+        )
+        for a, o in rows
+    ]
+    views.sort(
+        key=lambda v: (v.end_date is not None, not v.is_primary, -(v.start_date or dt.date.min).toordinal())
+    )
+    return views
+
+
+def contact_visits(session: Session, contact_id: str) -> list[VisitView]:
+    rows = session.execute(
+        select(m.Visit, m.VisitParticipant.role)
+        .join(m.VisitParticipant, m.VisitParticipant.visit_id == m.Visit.id)
+        .where(
+            m.VisitParticipant.contact_id == contact_id,
+            m.VisitParticipant.deleted_at.is_(None),
+            m.Visit.deleted_at.is_(None),
+        )
+        .order_by(m.Visit.start_date.desc())
+    ).all()
+    return [
+        VisitView(
+            v.id, v.title_en, v.title_zh, v.start_date, v.end_date, str(v.status.value), str(role.value)
+        )
+        for v, role in rows
+    ]
+
+
+def contact_trainings(session: Session, contact_id: str) -> list[TrainingView]:
+    rows = session.execute(
+        select(m.Training, m.TrainingParticipant.role)
+        .join(m.TrainingParticipant, m.TrainingParticipant.training_id == m.Training.id)
+        .where(
+            m.TrainingParticipant.contact_id == contact_id,
+            m.TrainingParticipant.deleted_at.is_(None),
+            m.Training.deleted_at.is_(None),
+        )
+        .order_by(m.Training.start_date.desc())
+    ).all()
+    out = []
+    for training, role in rows:
+        total = session.scalar(
+            select(func.count())
+            .select_from(m.TrainingSession)
+            .where(m.TrainingSession.training_id == training.id, m.TrainingSession.deleted_at.is_(None))
+        )
+        attended = session.scalar(
+            select(func.count())
+            .select_from(m.Attendance)
+            .join(m.TrainingSession, m.TrainingSession.id == m.Attendance.session_id)
+            .where(
+                m.TrainingSession.training_id == training.id,
+                m.Attendance.contact_id == contact_id,
+                m.Attendance.deleted_at.is_(None),
+                m.Attendance.status == "present",
+            )
+        )
+        out.append(
+            TrainingView(
+                training.id,
+                training.title_en,
+                training.title_zh,
+                training.start_date,
+                training.end_date,
+                str(role.value),
+                int(attended or 0),
+                int(total or 0),
+            )
+        )
+    return out
+
+
+def contact_detail(session: Session, contact_id: str) -> ContactDetail:
+    """Everything the contact detail view shows: methods, job history, activity timeline,
+    visits and trainings."""
+    from petdesk.services.activities import list_activities
+
+    contact = get_contact(session, contact_id)
+    return ContactDetail(
+        contact=contact,
+        methods=live_methods(session, contact_id),
+        affiliations=affiliation_history(session, contact_id),
+        activities=list_activities(session, contact_id=contact_id),
+        visits=contact_visits(session, contact_id),
+        trainings=contact_trainings(session, contact_id),
+    )
+
+
+def find_contacts(session: Session, *, email: str | None = None, phone: str | None = None) -> list[m.Contact]:
+    """Live contacts with this e-mail or phone (after normalisation)."""
+    conds = []
+    if email:
+        conds.append(m.ContactMethod.normalized == normalize_email(email))
+    if phone:
+        conds.append(m.ContactMethod.normalized == normalize_phone(phone))
+    if not conds:
+        return []
+    return list(
+        session.scalars(
+            select(m.Contact)
+            .join(m.ContactMethod, m.ContactMethod.contact_id == m.Contact.id)
+            .where(or_(*conds), m.ContactMethod.deleted_at.is_(None), m.Contact.deleted_at.is_(None))
+            .distinct()
+        )
+    )

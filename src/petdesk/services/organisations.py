@@ -1,0 +1,328 @@
+"""Partner organisations: create, edit, soft-delete with undo, tags, and the detail view
+(people current and former, activity history, visits and trainings it took part in)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import OrgKind
+from petdesk.models.types import utcnow
+from petdesk.services import names
+from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags
+from petdesk.services.validation import Issue, NotFoundError, ValidationError, country_codes, website_problem
+
+FIELDS = (
+    "name_en",
+    "name_zh",
+    "short_name_en",
+    "short_name_zh",
+    "aliases",
+    "kind",
+    "country",
+    "city_en",
+    "city_zh",
+    "address_en",
+    "address_zh",
+    "website",
+    "technology_areas",
+    "is_member_city",
+    "notes",
+    "tags",
+    "source",
+)
+_LIST_FIELDS = {"aliases", "technology_areas", "tags"}
+_MAX_LENGTH = {
+    "name_en": 300,
+    "name_zh": 300,
+    "short_name_en": 100,
+    "short_name_zh": 100,
+    "city_en": 100,
+    "city_zh": 100,
+    "website": 300,
+    "source": 200,
+}
+
+
+def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
+    issues: list[Issue] = []
+    get = lambda key: str(values.get(key) or "").strip()  # noqa: E731
+    if not (get("name_en") or get("name_zh")):
+        issues.append(Issue("name_en", "Enter the organisation's name in English or Chinese."))
+    if get("country") and get("country").upper() not in country_codes():
+        issues.append(
+            Issue(
+                "country",
+                "“{value}” is not a two-letter country code (e.g. CN, DE).",
+                {"value": get("country")},
+            )
+        )
+    if problem := website_problem(get("website")):
+        issues.append(Issue("website", problem, {"value": get("website")}))
+    if values.get("kind") not in (None, ""):
+        try:
+            OrgKind(values["kind"])
+        except ValueError:
+            issues.append(
+                Issue("kind", "Unknown kind of organisation “{value}”.", {"value": str(values["kind"])})
+            )
+    for key, limit in _MAX_LENGTH.items():
+        if len(get(key)) > limit:
+            issues.append(Issue(key, "This field is limited to {limit} characters.", {"limit": str(limit)}))
+    return issues
+
+
+def _coerce(key: str, value: Any) -> Any:
+    if key in _LIST_FIELDS:
+        if isinstance(value, str):
+            value = value.replace("，", ",").split(",")
+        return clean_tags(value or [])
+    if key == "kind":
+        return OrgKind(value) if value else OrgKind.ENTERPRISE
+    if key == "country":
+        return (value or "").strip().upper()
+    if key == "is_member_city":
+        return bool(value)
+    return (value or "").strip() if isinstance(value, str) or value is None else value
+
+
+def get_organisation(
+    session: Session, organisation_id: str, *, include_deleted: bool = False
+) -> m.Organisation:
+    org = session.get(m.Organisation, organisation_id)
+    if org is None or (org.deleted_at is not None and not include_deleted):
+        raise NotFoundError(f"no organisation with id {organisation_id}")
+    return org
+
+
+def create_organisation(session: Session, **values: Any) -> m.Organisation:
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown organisation fields: {', '.join(sorted(unknown))}")
+    if issues := validate_organisation(values):
+        raise ValidationError(issues)
+    org = m.Organisation(**{k: _coerce(k, v) for k, v in values.items()})
+    if not org.source:
+        org.source = "manual"
+    session.add(org)
+    session.flush()
+    return org
+
+
+def update_organisation(session: Session, organisation_id: str, **values: Any) -> m.Organisation:
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown organisation fields: {', '.join(sorted(unknown))}")
+    org = get_organisation(session, organisation_id)
+    merged = {key: getattr(org, key) for key in FIELDS} | values
+    if issues := validate_organisation(merged):
+        raise ValidationError(issues)
+    for key, value in values.items():
+        new = _coerce(key, value)
+        if getattr(org, key) != new:
+            setattr(org, key, new)
+    org.updated_at = utcnow()
+    session.flush()
+    return org
+
+
+def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
+    """Soft-delete; people keep their affiliation rows, so a restore brings the links back."""
+    ids = list(dict.fromkeys(organisation_ids))
+    now, done = utcnow(), []
+    for org in session.scalars(
+        select(m.Organisation).where(m.Organisation.id.in_(ids), m.Organisation.deleted_at.is_(None))
+    ):
+        org.deleted_at = now
+        org.updated_at = now
+        done.append(org.id)
+    session.flush()
+    return done
+
+
+def restore_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
+    ids = list(dict.fromkeys(organisation_ids))
+    now, done = utcnow(), []
+    for org in session.scalars(
+        select(m.Organisation).where(m.Organisation.id.in_(ids), m.Organisation.deleted_at.is_not(None))
+    ):
+        org.deleted_at = None
+        org.updated_at = now
+        done.append(org.id)
+    session.flush()
+    return done
+
+
+def add_tags(session: Session, organisation_ids: Iterable[str], tags: Iterable[str]) -> int:
+    return _retag(session, m.Organisation, organisation_ids, tags, ())
+
+
+def remove_tags(session: Session, organisation_ids: Iterable[str], tags: Iterable[str]) -> int:
+    return _retag(session, m.Organisation, organisation_ids, (), tags)
+
+
+# -- detail view ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """A person at the organisation, through one affiliation."""
+
+    contact_id: str
+    affiliation_id: str
+    name_en: str
+    name_zh: str
+    position_en: str
+    position_zh: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+    def name(self, language: str) -> str:
+        return (self.name_zh or self.name_en) if language.startswith("zh") else (self.name_en or self.name_zh)
+
+    def position(self, language: str) -> str:
+        return (
+            (self.position_zh or self.position_en)
+            if language.startswith("zh")
+            else (self.position_en or self.position_zh)
+        )
+
+
+@dataclass
+class OrganisationDetail:
+    organisation: m.Organisation
+    current_people: list[PersonView]
+    former_people: list[PersonView]
+    activities: list[m.Activity] = field(default_factory=list)
+    visits: list[VisitView] = field(default_factory=list)
+    trainings: list[TrainingView] = field(default_factory=list)
+
+
+def people(session: Session, organisation_id: str) -> tuple[list[PersonView], list[PersonView]]:
+    """(current, former) people of the organisation; former ones newest departure first."""
+    rows = session.execute(
+        select(m.Affiliation, m.Contact)
+        .join(m.Contact, m.Contact.id == m.Affiliation.contact_id)
+        .where(
+            m.Affiliation.organisation_id == organisation_id,
+            m.Affiliation.deleted_at.is_(None),
+            m.Contact.deleted_at.is_(None),
+        )
+    ).all()
+    current, former = [], []
+    for a, c in rows:
+        view = PersonView(
+            contact_id=c.id,
+            affiliation_id=a.id,
+            name_en=names.person_display_name(
+                "en",
+                family=c.family_name,
+                given=c.given_name,
+                order=c.name_order,
+                family_zh=c.family_name_zh,
+                given_zh=c.given_name_zh,
+            ),
+            name_zh=names.person_display_name(
+                "zh",
+                family=c.family_name,
+                given=c.given_name,
+                order=c.name_order,
+                family_zh=c.family_name_zh,
+                given_zh=c.given_name_zh,
+            ),
+            position_en=a.position_en,
+            position_zh=a.position_zh,
+            start_date=a.start_date,
+            end_date=a.end_date,
+        )
+        (current if a.end_date is None else former).append(view)
+    current.sort(key=lambda p: p.name_en.casefold())
+    former.sort(key=lambda p: p.end_date or dt.date.min, reverse=True)
+    return current, former
+
+
+def organisation_visits(session: Session, organisation_id: str) -> list[VisitView]:
+    """Visits it hosted, sent, or met in (through an itinerary item)."""
+    item_visits = (
+        select(m.ItineraryItem.visit_id)
+        .join(m.ItineraryOrganisation, m.ItineraryOrganisation.item_id == m.ItineraryItem.id)
+        .where(
+            m.ItineraryOrganisation.organisation_id == organisation_id,
+            m.ItineraryOrganisation.deleted_at.is_(None),
+        )
+    )
+    visits = session.scalars(
+        select(m.Visit)
+        .where(
+            m.Visit.deleted_at.is_(None),
+            or_(
+                m.Visit.host_organisation_id == organisation_id,
+                m.Visit.visiting_organisation_id == organisation_id,
+                m.Visit.id.in_(item_visits),
+            ),
+        )
+        .order_by(m.Visit.start_date.desc())
+    ).all()
+    out = []
+    for v in visits:
+        role = (
+            "host"
+            if v.host_organisation_id == organisation_id
+            else "visiting"
+            if v.visiting_organisation_id == organisation_id
+            else "met"
+        )
+        out.append(
+            VisitView(v.id, v.title_en, v.title_zh, v.start_date, v.end_date, str(v.status.value), role)
+        )
+    return out
+
+
+def organisation_trainings(session: Session, organisation_id: str) -> list[TrainingView]:
+    """Trainings it organised, or that its people (then or now) took part in."""
+    staff = select(m.Affiliation.contact_id).where(
+        m.Affiliation.organisation_id == organisation_id, m.Affiliation.deleted_at.is_(None)
+    )
+    participant_trainings = select(m.TrainingParticipant.training_id).where(
+        m.TrainingParticipant.contact_id.in_(staff), m.TrainingParticipant.deleted_at.is_(None)
+    )
+    trainings = session.scalars(
+        select(m.Training)
+        .where(
+            m.Training.deleted_at.is_(None),
+            or_(m.Training.organiser_id == organisation_id, m.Training.id.in_(participant_trainings)),
+        )
+        .order_by(m.Training.start_date.desc())
+    ).all()
+    return [
+        TrainingView(
+            t.id,
+            t.title_en,
+            t.title_zh,
+            t.start_date,
+            t.end_date,
+            "organiser" if t.organiser_id == organisation_id else "participants",
+        )
+        for t in trainings
+    ]
+
+
+def organisation_detail(session: Session, organisation_id: str) -> OrganisationDetail:
+    from petdesk.services.activities import list_activities
+
+    org = get_organisation(session, organisation_id)
+    current, former = people(session, organisation_id)
+    return OrganisationDetail(
+        organisation=org,
+        current_people=current,
+        former_people=former,
+        activities=list_activities(session, organisation_id=organisation_id),
+        visits=organisation_visits(session, organisation_id),
+        trainings=organisation_trainings(session, organisation_id),
+    )

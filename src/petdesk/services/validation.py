@@ -1,0 +1,105 @@
+"""Validation results with messages a user can act on, in English or Chinese.
+
+Services raise :class:`ValidationError` carrying every problem found at once (not only the first),
+each tied to the form field it concerns so the window can mark that field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from babel import Locale
+
+from petdesk.i18n import translator
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem with one field. ``message`` is the English text with ``{name}`` placeholders."""
+
+    field: str
+    message: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    def text(self, locale: str = "en") -> str:
+        return translator(locale)(self.message).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+class ValidationError(ValueError):
+    """Input that cannot be saved; ``issues`` lists every problem."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        self.issues = list(issues)
+        super().__init__("; ".join(str(i) for i in self.issues))
+
+    def text(self, locale: str = "en") -> str:
+        return "\n".join(i.text(locale) for i in self.issues)
+
+    def fields(self) -> set[str]:
+        return {i.field for i in self.issues}
+
+
+class NotFoundError(LookupError):
+    """No live record with that id."""
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[^@\s.\d]{2,}$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s\-().\/]+$")
+_EXTENSION = re.compile(r"\s*(ext\.?|x|#|转|分机)\s*\d{1,6}$", re.IGNORECASE)
+_WEBSITE = re.compile(r"^(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$", re.IGNORECASE)
+
+
+def email_problem(value: str) -> str | None:
+    """None when ``value`` looks like an e-mail address, else the message to show."""
+    if not _EMAIL.match(value.strip()):
+        return "“{value}” is not an e-mail address (expected something like name@example.org)."
+    return None
+
+
+def phone_problem(value: str) -> str | None:
+    """None when ``value`` is a plausible phone number (5 to 15 digits, optional + and extension)."""
+    main = _EXTENSION.sub("", value.strip())
+    if not _PHONE_CHARS.match(main):
+        return (
+            "“{value}” is not a phone number: use digits, spaces, dashes or brackets, "
+            "with + only at the start (e.g. +86 10 6512 3456)."
+        )
+    digits = sum(ch.isdigit() for ch in main)
+    if not 5 <= digits <= 15:
+        return "“{value}” has {digits} digits; a phone number has between 5 and 15."
+    return None
+
+
+def website_problem(value: str) -> str | None:
+    if value.strip() and not _WEBSITE.match(value.strip()):
+        return "“{value}” is not a web address (expected e.g. www.example.org)."
+    return None
+
+
+def normalize_email(value: str) -> str:
+    return value.strip().lower()
+
+
+def normalize_phone(value: str) -> str:
+    """Digits only, the extension dropped, for search and duplicate detection."""
+    main = _EXTENSION.sub("", value.strip())
+    return "".join(ch for ch in main if ch.isdigit())
+
+
+def country_codes() -> set[str]:
+    return {code for code in Locale.parse("en").territories if len(code) == 2 and code.isalpha()}
+
+
+def date_order_issue(start: dt.date | None, end: dt.date | None, field_name: str) -> Issue | None:
+    if start and end and end < start:
+        return Issue(
+            field_name,
+            "The end date {end} is before the start date {start}.",
+            {"start": start.isoformat(), "end": end.isoformat()},
+        )
+    return None
