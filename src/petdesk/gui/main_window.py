@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 FEATURE_MODULES = (
     "petdesk.gui.organisations",
     "petdesk.gui.contacts",
+    "petdesk.gui.contacts.import_dialog",  # File > Import/Export contacts, Tools > Find duplicates
     "petdesk.gui.visits",
     "petdesk.gui.trainings",
     "petdesk.gui.calendar",

@@ -26,6 +26,7 @@ from petdesk import models as m
 from petdesk.models.enums import ContactChannel, NameOrder
 from petdesk.services.matching import (
     fold_latin,
+    names_conflict,
     normalize_email,
     normalize_phone,
     organisation_name_key,
@@ -36,6 +37,8 @@ from petdesk.services.matching import (
 #: Weights of single pieces of evidence.
 W_EMAIL = 0.9
 W_PHONE = 0.8
+#: The same e-mail or phone on two people whose names differ (a team mailbox, a switchboard).
+W_SHARED = 0.2
 W_SAME_NAME = 0.6
 W_SWAPPED_NAME = 0.55
 W_CROSS_SCRIPT = 0.5
@@ -156,12 +159,19 @@ def find_contact_duplicates(
             key = phone_key(value)
             by_phone[key].add(cid)
             shown_value.setdefault("p:" + key, value)
-    for key, members in by_email.items():
-        for a, b in itertools.combinations(sorted(members), 2):
-            evidence.add(a, b, f"same e-mail {shown_value['e:' + key]}", W_EMAIL)
-    for key, members in by_phone.items():
-        for a, b in itertools.combinations(sorted(members), 2):
-            evidence.add(a, b, f"same phone {shown_value['p:' + key]}", W_PHONE)
+    for prefix, groups, label, weight in (
+        ("e:", by_email, "same e-mail", W_EMAIL),
+        ("p:", by_phone, "same phone", W_PHONE),
+    ):
+        for key, members in groups.items():
+            if len(members) > NAME_GROUP_LIMIT:
+                continue  # a switchboard number or a team mailbox
+            for a, b in itertools.combinations(sorted(members), 2):
+                if names_conflict(people[a][:4], people[b][:4]):
+                    # Colleagues sharing a line or mailbox: weak evidence, said so.
+                    evidence.add(a, b, f"{label} {shown_value[prefix + key]} (but different names)", W_SHARED)
+                else:
+                    evidence.add(a, b, f"{label} {shown_value[prefix + key]}", weight)
 
     org_of: dict[str, set[str]] = defaultdict(set)
     org_names: dict[str, str] = {}
@@ -221,6 +231,11 @@ def _person_name(p: tuple[str, str, str, str, NameOrder]) -> str:
     return zh or latin
 
 
+def _latin_name(p: tuple[str, str, str, str, NameOrder]) -> str:
+    fam, giv, _, _, order = p
+    return " ".join(x for x in ((fam, giv) if order == NameOrder.FAMILY_FIRST else (giv, fam)) if x)
+
+
 def _name_reason(
     a: tuple[str, str, str, str, NameOrder],
     b: tuple[str, str, str, str, NameOrder],
@@ -232,15 +247,15 @@ def _name_reason(
         return f"same Chinese name {key[3:]}", W_SAME_NAME
     if kind_a == "latin" and kind_b == "latin":
         if fold_latin(a[0]) == fold_latin(b[0]):
-            return f"same name {_person_name(a)}", W_SAME_NAME
+            return f"same name {_latin_name(a)}", W_SAME_NAME
         return (
-            f"same name with family and given name swapped ({_person_name(a)} / {_person_name(b)})",
+            f"same name with family and given name swapped ({_latin_name(a)} / {_latin_name(b)})",
             W_SWAPPED_NAME,
         )
     if kind_a == "pinyin" and kind_b == "pinyin":
         return "", 0.0  # homophones (张伟 / 章伟) are different people unless other evidence says so
     zh, latin = (a, b) if kind_a == "pinyin" else (b, a)
-    return f"{zh[2]}{zh[3]} is written {_person_name(latin)} in pinyin", W_CROSS_SCRIPT
+    return f"{zh[2]}{zh[3]} is written {_latin_name(latin)} in pinyin", W_CROSS_SCRIPT
 
 
 def find_organisation_duplicates(

@@ -33,6 +33,7 @@ from petdesk.services.matching import (
     fold_latin,
     has_cjk,
     looks_like_email,
+    names_conflict,
     normalize_email,
     normalize_phone,
     organisation_name_key,
@@ -1087,6 +1088,7 @@ class _ContactIndex:
         self.by_phone: dict[str, set[str]] = defaultdict(set)
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.names: dict[str, str] = {}
+        self.parts: dict[str, tuple[str, str, str, str]] = {}
         rows = session.execute(
             select(m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.value)
             .join(m.Contact, m.Contact.id == m.ContactMethod.contact_id)
@@ -1122,6 +1124,7 @@ class _ContactIndex:
         return keys
 
     def _add_name(self, cid: str, fam: str, giv: str, fam_zh: str, giv_zh: str) -> None:
+        self.parts[cid] = (fam, giv, fam_zh, giv_zh)
         for key in self.name_keys(fam, giv, fam_zh, giv_zh):
             self.by_name[key].add(cid)
         self.names[cid] = f"{fam_zh}{giv_zh}" or f"{giv} {fam}".strip()
@@ -1133,20 +1136,28 @@ class _ContactIndex:
             self._add_method(cid, channel, value)
         self._add_name(cid, rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
 
+    def _same_person(self, parts: tuple[str, str, str, str], ids: set[str] | None) -> list[str]:
+        empty = ("", "", "", "")
+        return sorted(cid for cid in ids or () if not names_conflict(parts, self.parts.get(cid, empty)))
+
     def match(self, rec: ContactRecord) -> tuple[list[str], str]:
         """Matching contact ids (best evidence first) and the reason."""
         if rec.uid and rec.uid in self.live:
             return [rec.uid], "same petdesk ID"
+        parts = (rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
+        # A shared switchboard phone or team mailbox is no match when the names say otherwise.
         for channel, _, value in rec.methods:
-            if channel == ContactChannel.EMAIL and (found := self.by_email.get(normalize_email(value))):
-                return sorted(found), f"same e-mail {value}"
+            if channel == ContactChannel.EMAIL and (
+                found := self._same_person(parts, self.by_email.get(normalize_email(value)))
+            ):
+                return found, f"same e-mail {value}"
         for channel, _, value in rec.methods:
             if (
                 channel == ContactChannel.PHONE
                 and len(normalize_phone(value)) >= 5
-                and (found := self.by_phone.get(phone_key(value)))
+                and (found := self._same_person(parts, self.by_phone.get(phone_key(value))))
             ):
-                return sorted(found), f"same phone {value}"
+                return found, f"same phone {value}"
         for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
             if found := self.by_name.get(key):
                 return sorted(found), f"same name {rec.display_name()}"

@@ -181,3 +181,23 @@ def organisation_name_key(name: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     folded = "".join(ch for ch in text.casefold() if ch.isalnum())
     return folded
+
+
+def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """Whether two people's names say they are different people: (family, given, family_zh, given_zh).
+
+    Different Chinese names decide; without Chinese names on both sides, Latin names with no word in
+    common decide. Names in different scripts only are no evidence either way (张伟 may go by
+    "David Zhang"). Used so that a shared switchboard phone or team mailbox does not make two
+    colleagues one person.
+    """
+    zh_a, zh_b = f"{a[2]}{a[3]}".strip(), f"{b[2]}{b[3]}".strip()
+    if zh_a and zh_b:
+        return zh_a != zh_b
+    # Latin names: only when no word is shared ("David Zhang" and "Zhang Wei" may be one man;
+    # romanisations vary), so "Anna Müller" and "Carlos Pérez" conflict, "Nina Li" and "Na Li" not.
+    latin_a = {w for w in (fold_latin(a[0]), fold_latin(a[1])) if w}
+    latin_b = {w for w in (fold_latin(b[0]), fold_latin(b[1])) if w}
+    if latin_a and latin_b:
+        return not latin_a & latin_b
+    return False

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Date, DateTime, select
+from sqlalchemy import Date, DateTime, func, select
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
@@ -28,7 +28,7 @@ from petdesk import models as m
 from petdesk.models.base import Base
 from petdesk.models.enums import ContactChannel
 from petdesk.models.types import UTCDateTime, utcnow
-from petdesk.services.matching import normalize_email, phone_key
+from petdesk.services.matching import has_cjk, normalize_email, phone_key
 
 Entity = Literal["contact", "organisation"]
 Choice = Literal["keep", "other", "both"]
@@ -141,17 +141,25 @@ def compare(session: Session, entity: Entity, keep_id: str, other_id: str) -> li
 
 def display_value(values: tuple[Any, ...]) -> str:
     """A field's value as one line of text (for the window and the command line)."""
+    if len(values) == 3 and isinstance(values[2], enum.Enum) and values[2].value == "given_first":
+        values = (values[1], values[0])  # a Latin name written given name first
     parts = []
+    only_enum = all(isinstance(v, enum.Enum) for v in values)
     for v in values:
         if isinstance(v, list):
             parts.append(", ".join(str(x) for x in v))
         elif isinstance(v, enum.Enum):
-            continue  # name order: shown through the order of the name parts
+            if only_enum:
+                parts.append(str(v.value))
+            # else: the name order, shown through the order of the name parts
         elif isinstance(v, bool):
             parts.append("yes" if v else "no")
         elif v:
             parts.append(str(v))
-    return " ".join(p for p in parts if p)
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and all(has_cjk(p) for p in parts):
+        return "".join(parts)  # 张 + 伟 = 张伟
+    return " ".join(parts)
 
 
 def _load_pair(session: Session, entity: Entity, keep_id: str, other_id: str) -> tuple[Any, Any]:
@@ -470,3 +478,20 @@ def list_merges(session: Session, *, entity: Entity | None = None, limit: int = 
     if entity:
         stmt = stmt.where(m.MergeRecord.entity == entity)
     return list(session.scalars(stmt.order_by(m.MergeRecord.merged_at.desc()).limit(limit)))
+
+
+def link_counts(session: Session, entity: Entity, record_id: str) -> dict[str, int]:
+    """Live rows pointing at a record, per table ("contact_method": 3 ...), for showing what a merge
+    carries over."""
+    counts: dict[str, int] = {}
+    for cls, attr in _referencing(entity):
+        if cls is m.MergeRecord:
+            continue
+        column = getattr(cls, attr)
+        stmt = select(func.count()).select_from(cls).where(column == record_id)
+        if hasattr(cls, "deleted_at"):
+            stmt = stmt.where(cls.deleted_at.is_(None))
+        n = session.scalar(stmt) or 0
+        if n:
+            counts[cls.__tablename__] = counts.get(cls.__tablename__, 0) + n
+    return counts

@@ -1,0 +1,782 @@
+"""Import contacts or organisations from a file: choose it, map its columns with a preview, decide per
+record what happens to matches, import in one transaction, read the report.
+
+Also the window's File > Import contacts…, File > Export contacts… and Tools > Find duplicates…
+actions (``install``). All database work runs through ``run_in_background``; the services do the rest.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from petdesk.db import Database
+from petdesk.gui.operations import run_in_background
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemView,
+    QAbstractTableModel,
+    QAction,
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyledItemDelegate,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.services import exporting, importing
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: Field labels for the mapping step, marked for translation (the keys are the importer's fields).
+FIELD_LABELS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("ImportFields", "petdesk ID"),
+    "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name (any script)"),
+    "family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name"),
+    "name_order": QT_TRANSLATE_NOOP("ImportFields", "Name order"),
+    "name_zh": QT_TRANSLATE_NOOP("ImportFields", "Chinese name (full)"),
+    "family_name_zh": QT_TRANSLATE_NOOP("ImportFields", "Chinese family name"),
+    "given_name_zh": QT_TRANSLATE_NOOP("ImportFields", "Chinese given name"),
+    "name_latin": QT_TRANSLATE_NOOP("ImportFields", "Latin name (full)"),
+    "honorific": QT_TRANSLATE_NOOP("ImportFields", "Honorific"),
+    "honorific_en": QT_TRANSLATE_NOOP("ImportFields", "Honorific (English)"),
+    "honorific_zh": QT_TRANSLATE_NOOP("ImportFields", "Honorific (Chinese)"),
+    "gender": QT_TRANSLATE_NOOP("ImportFields", "Gender"),
+    "organisation": QT_TRANSLATE_NOOP("ImportFields", "Organisation"),
+    "organisation_en": QT_TRANSLATE_NOOP("ImportFields", "Organisation (English)"),
+    "organisation_zh": QT_TRANSLATE_NOOP("ImportFields", "Organisation (Chinese)"),
+    "department": QT_TRANSLATE_NOOP("ImportFields", "Department"),
+    "department_en": QT_TRANSLATE_NOOP("ImportFields", "Department (English)"),
+    "department_zh": QT_TRANSLATE_NOOP("ImportFields", "Department (Chinese)"),
+    "position": QT_TRANSLATE_NOOP("ImportFields", "Position"),
+    "position_en": QT_TRANSLATE_NOOP("ImportFields", "Position (English)"),
+    "position_zh": QT_TRANSLATE_NOOP("ImportFields", "Position (Chinese)"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone (work)"),
+    "mobile": QT_TRANSLATE_NOOP("ImportFields", "Mobile phone"),
+    "phone_home": QT_TRANSLATE_NOOP("ImportFields", "Phone (home)"),
+    "fax": QT_TRANSLATE_NOOP("ImportFields", "Fax"),
+    "wechat": QT_TRANSLATE_NOOP("ImportFields", "WeChat"),
+    "whatsapp": QT_TRANSLATE_NOOP("ImportFields", "WhatsApp"),
+    "skype": QT_TRANSLATE_NOOP("ImportFields", "Skype"),
+    "telegram": QT_TRANSLATE_NOOP("ImportFields", "Telegram"),
+    "line_id": QT_TRANSLATE_NOOP("ImportFields", "LINE"),
+    "languages": QT_TRANSLATE_NOOP("ImportFields", "Languages"),
+    "dietary_needs": QT_TRANSLATE_NOOP("ImportFields", "Dietary requirements"),
+    "accessibility_needs": QT_TRANSLATE_NOOP("ImportFields", "Accessibility needs"),
+    "emergency_contact": QT_TRANSLATE_NOOP("ImportFields", "Emergency contact"),
+    "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("ImportFields", "Tags"),
+    "name": QT_TRANSLATE_NOOP("ImportFields", "Name (any script)"),
+    "name_en": QT_TRANSLATE_NOOP("ImportFields", "Name (English)"),
+    "short_name": QT_TRANSLATE_NOOP("ImportFields", "Short name"),
+    "aliases": QT_TRANSLATE_NOOP("ImportFields", "Other names"),
+    "kind": QT_TRANSLATE_NOOP("ImportFields", "Kind"),
+    "country": QT_TRANSLATE_NOOP("ImportFields", "Country"),
+    "city": QT_TRANSLATE_NOOP("ImportFields", "City"),
+    "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
+    "technology_areas": QT_TRANSLATE_NOOP("ImportFields", "Technology areas"),
+    "is_member_city": QT_TRANSLATE_NOOP("ImportFields", "Member city"),
+}
+
+
+def field_label(key: str) -> str:
+    return QCoreApplication.translate("ImportFields", FIELD_LABELS.get(key, key))
+
+
+class RowsModel(QAbstractTableModel):
+    """A small read-only table (previews and reports are bounded); one column may offer choices."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]] = (),
+        *,
+        choice_column: int | None = None,
+        choices: Sequence[tuple[str, str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows = [list(r) for r in rows]
+        self.choice_column = choice_column
+        #: (value, label) pairs for the choice column.
+        self.choices = list(choices)
+        self.on_choice: Callable[[int, str], None] | None = None
+
+    def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if index.column() == self.choice_column:
+            if role == Qt.ItemDataRole.EditRole:
+                return value
+            if role == Qt.ItemDataRole.DisplayRole:
+                return dict(self.choices).get(value, value)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return "" if value is None else str(value)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.choice_column:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.choice_column or role != Qt.ItemDataRole.EditRole:
+            return False
+        if value not in dict(self.choices):
+            return False
+        self._rows[index.row()][index.column()] = value
+        self.dataChanged.emit(index, index)
+        if self.on_choice is not None:
+            self.on_choice(index.row(), value)
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for ``RowsModel``'s choice column."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in index.model().choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _table_view(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+PREVIEW_ROWS = 50
+
+
+class ImportDialog(QDialog):
+    """Four steps on one stack: file, column mapping with preview, matches, report."""
+
+    #: The file was read (records ready); argument: number of records.
+    loaded = Signal(int)
+    #: Matching was planned; argument: number of plan items.
+    planned = Signal(int)
+    #: The import was written; argument: the ``ImportReport``.
+    imported = Signal(object)
+    #: Reading, planning or writing failed; argument: the message shown.
+    failed = Signal(str)
+
+    PAGE_FILE, PAGE_MAPPING, PAGE_MATCHES, PAGE_REPORT = range(4)
+
+    def __init__(
+        self, db: Database, locale: str = "en", parent: QWidget | None = None, path: Path | str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportDialog")
+        self.db = db
+        self.locale = locale
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(920, 620)
+        self.table: importing.Table | None = None
+        self.loaded_file: importing.LoadedFile | None = None
+        self.records: list[importing.Record] = []
+        self.plan: importing.ImportPlan | None = None
+        self.report: importing.ImportReport | None = None
+        self._mapping_combos: list[QComboBox] = []
+        self._busy = False
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_file_page())
+        self.stack.addWidget(self._build_mapping_page())
+        self.stack.addWidget(self._build_matches_page())
+        self.stack.addWidget(self._build_report_page())
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("import_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.back_button.setObjectName("back_button")
+        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.next_button.setObjectName("next_button")
+        self.next_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("&Cancel"), self)
+        self.close_button.setObjectName("close_button")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+
+        self.step_label = QLabel(self)
+        self.step_label.setObjectName("step_label")
+        font = self.step_label.font()
+        font.setBold(True)
+        self.step_label.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        if path is not None:
+            self.path_edit.setText(str(path))
+        self._show_page(self.PAGE_FILE)
+
+    # --- pages --------------------------------------------------------------------------
+    def _build_file_page(self) -> QWidget:
+        page = QWidget(self)
+        self.path_edit = QLineEdit(page)
+        self.path_edit.setObjectName("import_path")
+        self.path_edit.setPlaceholderText(self.tr("A .csv, .xlsx or .vcf file"))
+        choose = QPushButton(self.tr("&Choose…"), page)
+        choose.setObjectName("choose_file")
+        choose.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        self.target_combo = QComboBox(page)
+        self.target_combo.setObjectName("import_target")
+        self.target_combo.addItem(self.tr("Contacts (people)"), "contacts")
+        self.target_combo.addItem(self.tr("Organisations"), "organisations")
+        self.encoding_combo = QComboBox(page)
+        self.encoding_combo.setObjectName("import_encoding")
+        self.encoding_combo.addItem(self.tr("Detect automatically"), "")
+        for name in importing.ENCODINGS:
+            label = {
+                "gb18030": self.tr("GB18030 (Chinese Excel, simplified)"),
+                "gbk": self.tr("GBK (older Chinese Windows)"),
+                "big5": self.tr("Big5 (traditional Chinese)"),
+            }.get(name, name.upper())
+            self.encoding_combo.addItem(label, name)
+        form = QFormLayout(page)
+        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("&Import as:"), self.target_combo)
+        form.addRow(self.tr("Text &encoding:"), self.encoding_combo)
+        hint = QLabel(
+            self.tr(
+                "CSV and Excel files from office programs and vCard files from phones and mail programs "
+                "(vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an "
+                "error changes nothing."
+            ),
+            page,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return page
+
+    def _build_mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        self.mapping_area = QScrollArea(page)
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setObjectName("mapping_area")
+        self.preview_model = RowsModel(
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Position"),
+                self.tr("E-mail, phone, messaging"),
+                self.tr("Notes"),
+            ],
+            parent=self,
+        )
+        self.preview_view = _table_view(self.preview_model, "preview_table", page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Which field does each column hold?"), page))
+        layout.addWidget(self.mapping_area, 2)
+        layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), page))
+        layout.addWidget(self.preview_view, 3)
+        return page
+
+    def _build_matches_page(self) -> QWidget:
+        page = QWidget(self)
+        self.on_match_combo = QComboBox(page)
+        self.on_match_combo.setObjectName("on_match")
+        self.on_match_combo.addItem(self.tr("Update the existing record"), "update")
+        self.on_match_combo.addItem(self.tr("Skip the row"), "skip")
+        self.on_match_combo.addItem(self.tr("Add it as a new record"), "add")
+        self.on_match_combo.currentIndexChanged.connect(lambda _i: self.start_plan())
+        self.plan_summary = QLabel(page)
+        self.plan_summary.setObjectName("plan_summary")
+        self.plan_model = RowsModel(
+            [self.tr("Line"), self.tr("Name"), self.tr("Action"), self.tr("Why")],
+            choice_column=2,
+            choices=self._action_choices(),
+            parent=self,
+        )
+        self.plan_model.on_choice = self._choose_action
+        self.plan_view = _table_view(self.plan_model, "plan_table", page)
+        self.plan_view.setItemDelegateForColumn(2, ChoiceDelegate(self.plan_view))
+        self.plan_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("When a row matches an existing record:"), page))
+        row.addWidget(self.on_match_combo, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.plan_summary)
+        layout.addWidget(self.plan_view, 1)
+        layout.addWidget(QLabel(self.tr("Double-click an action to change it for one row."), page))
+        return page
+
+    def _build_report_page(self) -> QWidget:
+        page = QWidget(self)
+        self.report_summary = QLabel(page)
+        self.report_summary.setObjectName("report_summary")
+        self.report_summary.setWordWrap(True)
+        self.report_model = RowsModel(
+            [self.tr("Line"), self.tr("Name"), self.tr("Result"), self.tr("Why"), self.tr("Warnings")],
+            parent=self,
+        )
+        self.report_view = _table_view(self.report_model, "report_table", page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.report_summary)
+        layout.addWidget(self.report_view, 1)
+        return page
+
+    def _action_choices(self) -> list[tuple[str, str]]:
+        return [("add", self.tr("Add")), ("update", self.tr("Update")), ("skip", self.tr("Skip"))]
+
+    # --- navigation ---------------------------------------------------------------------
+    def _show_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        titles = {
+            self.PAGE_FILE: self.tr("Step 1 of 4: choose a file"),
+            self.PAGE_MAPPING: self.tr("Step 2 of 4: map the columns"),
+            self.PAGE_MATCHES: self.tr("Step 3 of 4: check matches with existing records"),
+            self.PAGE_REPORT: self.tr("Step 4 of 4: result"),
+        }
+        self.step_label.setText(titles[page])
+        self.back_button.setEnabled(page in (self.PAGE_MAPPING, self.PAGE_MATCHES))
+        self.next_button.setVisible(page != self.PAGE_REPORT)
+        self.next_button.setText(self.tr("&Import") if page == self.PAGE_MATCHES else self.tr("&Next >"))
+        self.close_button.setText(self.tr("&Close") if page == self.PAGE_REPORT else self.tr("&Cancel"))
+
+    def go_back(self) -> None:
+        page = self.stack.currentIndex()
+        if page == self.PAGE_MATCHES and self.table is not None:
+            self._show_page(self.PAGE_MAPPING)
+        elif page in (self.PAGE_MAPPING, self.PAGE_MATCHES):
+            self._show_page(self.PAGE_FILE)
+        self.error_label.clear()
+
+    def go_next(self) -> None:
+        if self._busy:
+            return
+        page = self.stack.currentIndex()
+        if page == self.PAGE_FILE:
+            self.start_load()
+        elif page == self.PAGE_MAPPING:
+            if self._read_records():
+                self.start_plan()
+        elif page == self.PAGE_MATCHES:
+            self.start_import()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            self.path_edit.text() or str(Path.home()),
+            self.tr("Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)"),
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(
+            not busy and self.stack.currentIndex() in (self.PAGE_MAPPING, self.PAGE_MATCHES)
+        )
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _fail(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, importing.ImportFileError):
+            message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace("%1", str(exc))
+        else:
+            message = self.tr("Import failed: %1. Nothing was changed.").replace("%1", str(exc))
+        self.error_label.setText(message)
+        self.failed.emit(message)
+
+    @property
+    def target(self) -> importing.Target:
+        return self.target_combo.currentData()
+
+    # --- step 1: read the file ---------------------------------------------------------
+    def start_load(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.error_label.setText(self.tr("Choose a file to import."))
+            return
+        path = Path(text)
+        encoding = self.encoding_combo.currentData() or None
+        target = self.target
+        self.error_label.clear()
+        self._set_busy(True)
+
+        def work() -> tuple[importing.Table | None, importing.LoadedFile | None]:
+            data = path.read_bytes()
+            if importing.detect_format(path, data) == "vcf":
+                return None, importing.load_file(path, target=target, encoding=encoding)
+            return importing.read_table(path, data, encoding=encoding), None
+
+        run_in_background(work, on_success=self._loaded, on_failure=self._fail, parent=self)
+
+    def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None]) -> None:
+        self._set_busy(False)
+        table, loaded = result
+        self.table = table
+        if table is None:
+            assert loaded is not None
+            self.loaded_file = loaded
+            self.records = loaded.records
+            self.loaded.emit(len(self.records))
+            self.start_plan()
+            return
+        self._fill_mapping(table, importing.guess_mapping(table.headers, self.target))
+        self._show_page(self.PAGE_MAPPING)
+        self._refresh_preview()
+        self.loaded.emit(len(table.rows))
+
+    # --- step 2: mapping --------------------------------------------------------------
+    def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.addWidget(QLabel(f"<b>{self.tr('Column')}</b>"), 0, 0)
+        grid.addWidget(QLabel(f"<b>{self.tr('Examples')}</b>"), 0, 1)
+        grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 2)
+        self._mapping_combos = []
+        fields = importing.fields_for(self.target)
+        for i, header in enumerate(table.headers):
+            samples = [row[i] for _, row in table.rows if i < len(row) and row[i]][:3]
+            combo = QComboBox(grid_widget)
+            combo.setObjectName(f"mapping_{i}")
+            combo.addItem(self.tr("(ignore this column)"), "")
+            for key in fields:
+                combo.addItem(field_label(key), key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(i, ""))))
+            combo.currentIndexChanged.connect(lambda _i: self._refresh_preview())
+            self._mapping_combos.append(combo)
+            example = QLabel(" · ".join(samples), grid_widget)
+            example.setToolTip("\n".join(samples))
+            grid.addWidget(
+                QLabel(header or self.tr("(column %1)").replace("%1", str(i + 1)), grid_widget), i + 1, 0
+            )
+            grid.addWidget(example, i + 1, 1)
+            grid.addWidget(combo, i + 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.mapping_area.setWidget(grid_widget)
+
+    def mapping(self) -> dict[int, str]:
+        """The mapping as chosen in the combo boxes (column index -> field key)."""
+        return {i: combo.currentData() for i, combo in enumerate(self._mapping_combos) if combo.currentData()}
+
+    def set_mapping(self, column: int, field: str) -> None:
+        combo = self._mapping_combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+
+    def _read_records(self) -> bool:
+        assert self.table is not None
+        try:
+            self.records = importing.records_from_table(self.table, self.mapping(), self.target)
+        except importing.ImportFileError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        self.error_label.clear()
+        return True
+
+    def _refresh_preview(self) -> None:
+        if self.table is None:
+            return
+        head = importing.Table(
+            headers=self.table.headers,
+            rows=self.table.rows[:PREVIEW_ROWS],
+            unit=self.table.unit,
+            header_line=self.table.header_line,
+        )
+        try:
+            records = importing.records_from_table(head, self.mapping(), self.target)
+        except importing.ImportFileError as exc:
+            self.preview_model.set_rows([])
+            self.error_label.setText(str(exc))
+            self.next_button.setEnabled(False)
+            return
+        self.error_label.clear()
+        self.next_button.setEnabled(not self._busy)
+        self.preview_model.set_rows([_preview_row(r) for r in records])
+        self.preview_view.resizeColumnsToContents()
+
+    # --- step 3: matches ---------------------------------------------------------------
+    def start_plan(self) -> None:
+        if not self.records and self.stack.currentIndex() == self.PAGE_MATCHES:
+            return
+        records, target = list(self.records), self.target
+        on_match = self.on_match_combo.currentData()
+        source = f"import:{Path(self.path_edit.text()).name}"
+        db = self.db
+        self._set_busy(True)
+
+        def work() -> importing.ImportPlan:
+            with db.reading() as session:
+                return importing.plan_import(session, records, target, on_match, source=source)
+
+        run_in_background(work, on_success=self._planned, on_failure=self._fail, parent=self)
+
+    def _planned(self, plan: importing.ImportPlan) -> None:
+        self._set_busy(False)
+        self.plan = plan
+        self.plan_model.set_rows(
+            [[item.record.line, item.record.display_name(), item.action, item.reason] for item in plan.items]
+        )
+        self.plan_view.resizeColumnsToContents()
+        self._update_plan_summary()
+        self._show_page(self.PAGE_MATCHES)
+        self.planned.emit(len(plan.items))
+
+    def _choose_action(self, row: int, action: str) -> None:
+        assert self.plan is not None
+        item = self.plan.items[row]
+        if action == "update" and item.match_id is None:
+            if not item.candidates:  # nothing to update: keep what it was
+                self.plan_model.setData(self.plan_model.index(row, 2), item.action)
+                return
+            item.match_id = item.candidates[0]
+        if action == "add" and not item.new_id:
+            item.new_id = str(uuid.uuid4())
+        item.action = action  # type: ignore[assignment]
+        self._update_plan_summary()
+
+    def set_action(self, row: int, action: str) -> None:
+        """Change what one row does (as the combo box in the table does)."""
+        self.plan_model.setData(self.plan_model.index(row, 2), action, Qt.ItemDataRole.EditRole)
+
+    def _update_plan_summary(self) -> None:
+        assert self.plan is not None
+        self.plan_summary.setText(
+            self.tr("%1 rows: %2 to add, %3 to update, %4 to skip")
+            .replace("%1", str(len(self.plan.items)))
+            .replace("%2", str(self.plan.count("add")))
+            .replace("%3", str(self.plan.count("update")))
+            .replace("%4", str(self.plan.count("skip")))
+        )
+
+    # --- step 4: import ---------------------------------------------------------------
+    def start_import(self) -> None:
+        assert self.plan is not None
+        plan, db = self.plan, self.db
+        self._set_busy(True)
+
+        def work() -> importing.ImportReport:
+            with db.transaction() as session:  # all or nothing
+                return importing.apply_import(session, plan)
+
+        run_in_background(work, on_success=self._imported, on_failure=self._fail, parent=self)
+
+    def _imported(self, report: importing.ImportReport) -> None:
+        self._set_busy(False)
+        self.report = report
+        results = {"added": self.tr("added"), "updated": self.tr("updated"), "skipped": self.tr("skipped")}
+        self.report_model.set_rows(
+            [
+                [o.line, o.name, results.get(o.action, o.action), o.reason, "; ".join(o.warnings)]
+                for o in report.outcomes
+            ]
+        )
+        self.report_view.resizeColumnsToContents()
+        text = (
+            self.tr("%1 added, %2 updated, %3 skipped.")
+            .replace("%1", str(len(report.added)))
+            .replace("%2", str(len(report.updated)))
+            .replace("%3", str(len(report.skipped)))
+        )
+        if report.organisations_added:
+            text += " " + self.tr("New organisations: %1.").replace(
+                "%1", ", ".join(report.organisations_added)
+            )
+        self.report_summary.setText(text)
+        self._show_page(self.PAGE_REPORT)
+        self.imported.emit(report)
+
+
+def _preview_row(rec: importing.Record) -> list[Any]:
+    if isinstance(rec, importing.ContactRecord):
+        org = " / ".join(p for p in (rec.organisation_zh, rec.organisation_en) if p)
+        position = " / ".join(p for p in (rec.position_zh, rec.position_en) if p)
+        methods = ", ".join(value for _, _, value in rec.methods)
+        return [rec.line, rec.display_name(), org, position, methods, rec.notes]
+    place = " / ".join(p for p in (rec.city_zh, rec.city_en, rec.country) if p)
+    return [rec.line, rec.display_name(), place, rec.kind.value if rec.kind else "", rec.website, rec.notes]
+
+
+# --- window actions -----------------------------------------------------------------------------
+
+EXPORT_FILTERS = (
+    ("vcf", QT_TRANSLATE_NOOP("ContactsIO", "vCard 4.0 for phones and mail programs (*.vcf)")),
+    ("csv", QT_TRANSLATE_NOOP("ContactsIO", "CSV for Excel (*.csv)")),
+    ("xlsx", QT_TRANSLATE_NOOP("ContactsIO", "Excel workbook (*.xlsx)")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactsIO", text)
+
+
+def export_contacts_to(
+    parent: QWidget,
+    db: Database,
+    path: Path,
+    fmt: exporting.Format,
+    *,
+    ids: Sequence[str] | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> None:
+    """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done."""
+
+    def work() -> int:
+        with db.reading() as session:
+            return exporting.export_contacts(session, path, fmt, ids=ids)
+
+    def done(n: int) -> None:
+        if on_done is not None:
+            on_done(n)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", str(exc)))
+
+    run_in_background(work, on_success=done, on_failure=failed, parent=parent)
+
+
+def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> None:
+    """File > Export contacts…: the selected contacts of the contacts page, or all."""
+    if ids is None:
+        selected = (
+            getattr(window.page("contacts"), "selected_contact_ids", None)
+            if "contacts" in window.page_keys
+            else None
+        )
+        ids = list(selected()) if callable(selected) else None
+        ids = ids or None
+    filters = ";;".join(_tr(label) for _, label in EXPORT_FILTERS)
+    path, chosen = QFileDialog.getSaveFileName(
+        window, _tr("Export contacts"), str(Path.home() / "contacts.vcf"), filters
+    )
+    if not path:
+        return
+    fmt = next((key for key, label in EXPORT_FILTERS if _tr(label) == chosen), None)
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in ("vcf", "csv", "xlsx"):
+        fmt = suffix  # type: ignore[assignment]
+    fmt = fmt or "vcf"
+    if not Path(path).suffix:
+        path = f"{path}.{fmt}"
+
+    def done(n: int) -> None:
+        window.statusBar().showMessage(
+            _tr("%1 contacts exported to %2").replace("%1", str(n)).replace("%2", path), 8000
+        )
+
+    export_contacts_to(window, window.db, Path(path), fmt, ids=ids, on_done=done)  # type: ignore[arg-type]
+
+
+def open_import(window: MainWindow) -> ImportDialog:
+    dialog = ImportDialog(window.db, window.locale, window)
+    dialog.imported.connect(lambda _report: window.refresh_all())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_duplicates(window: MainWindow) -> QDialog:
+    from petdesk.gui.contacts.merge_dialog import MergeDialog
+
+    dialog = MergeDialog(window.db, window.locale, parent=window)
+    dialog.merged.connect(lambda _id: window.refresh_all())
+    dialog.undone.connect(lambda _id: window.refresh_all())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    """File > Import contacts…, File > Export contacts…, Tools > Find duplicates…"""
+    import_action = QAction(_tr("&Import contacts…"), window)
+    import_action.setObjectName("action_import_contacts")
+    import_action.triggered.connect(lambda _checked=False: open_import(window))
+    window.add_file_action(import_action)
+    export_action = QAction(_tr("&Export contacts…"), window)
+    export_action.setObjectName("action_export_contacts")
+    export_action.triggered.connect(lambda _checked=False: choose_and_export(window))
+    window.add_file_action(export_action)
+    duplicates_action = QAction(_tr("Find &duplicates…"), window)
+    duplicates_action.setObjectName("action_find_duplicates")
+    duplicates_action.triggered.connect(lambda _checked=False: open_duplicates(window))
+    window.menu("tools").addAction(duplicates_action)

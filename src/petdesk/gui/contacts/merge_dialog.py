@@ -1,0 +1,489 @@
+"""Find duplicates, look at two records side by side, choose per conflicting field, merge, undo.
+
+The pairs come from ``services.duplicates`` (with their reasons); the comparison, the merge and its
+undo from ``services.merge``. Finding and merging run in the background; reading two records for the
+side-by-side view is a quick read done directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.contacts.import_dialog import RowsModel, _table_view
+from petdesk.gui.operations import run_in_background
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QButtonGroup,
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.services import duplicates
+from petdesk.services import merge as merge_service
+
+#: Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.
+MERGE_FIELD_LABELS: dict[str, str] = {
+    "name_latin": QT_TRANSLATE_NOOP("MergeFields", "Name (Latin script)"),
+    "name_zh": QT_TRANSLATE_NOOP("MergeFields", "Name (Chinese)"),
+    "honorific_en": QT_TRANSLATE_NOOP("MergeFields", "Honorific (English)"),
+    "honorific_zh": QT_TRANSLATE_NOOP("MergeFields", "Honorific (Chinese)"),
+    "gender": QT_TRANSLATE_NOOP("MergeFields", "Gender"),
+    "languages": QT_TRANSLATE_NOOP("MergeFields", "Languages"),
+    "dietary_needs": QT_TRANSLATE_NOOP("MergeFields", "Dietary requirements"),
+    "accessibility_needs": QT_TRANSLATE_NOOP("MergeFields", "Accessibility needs"),
+    "emergency_contact": QT_TRANSLATE_NOOP("MergeFields", "Emergency contact"),
+    "notes": QT_TRANSLATE_NOOP("MergeFields", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("MergeFields", "Tags"),
+    "source": QT_TRANSLATE_NOOP("MergeFields", "Source"),
+    "name_en": QT_TRANSLATE_NOOP("MergeFields", "Name (English)"),
+    "short_name_en": QT_TRANSLATE_NOOP("MergeFields", "Short name (English)"),
+    "short_name_zh": QT_TRANSLATE_NOOP("MergeFields", "Short name (Chinese)"),
+    "aliases": QT_TRANSLATE_NOOP("MergeFields", "Other names"),
+    "kind": QT_TRANSLATE_NOOP("MergeFields", "Kind"),
+    "country": QT_TRANSLATE_NOOP("MergeFields", "Country"),
+    "city": QT_TRANSLATE_NOOP("MergeFields", "City"),
+    "address_en": QT_TRANSLATE_NOOP("MergeFields", "Address (English)"),
+    "address_zh": QT_TRANSLATE_NOOP("MergeFields", "Address (Chinese)"),
+    "website": QT_TRANSLATE_NOOP("MergeFields", "Web site"),
+    "technology_areas": QT_TRANSLATE_NOOP("MergeFields", "Technology areas"),
+    "is_member_city": QT_TRANSLATE_NOOP("MergeFields", "Member city"),
+}
+
+#: What the rows pointing at a record are, for the "carried over" line.
+LINK_LABELS: dict[str, str] = {
+    "contact_method": QT_TRANSLATE_NOOP("MergeFields", "contact methods"),
+    "affiliation": QT_TRANSLATE_NOOP("MergeFields", "affiliations"),
+    "activity": QT_TRANSLATE_NOOP("MergeFields", "activities"),
+    "visit_participant": QT_TRANSLATE_NOOP("MergeFields", "visits"),
+    "itinerary_attendee": QT_TRANSLATE_NOOP("MergeFields", "itinerary items"),
+    "itinerary_organisation": QT_TRANSLATE_NOOP("MergeFields", "itinerary items"),
+    "training_participant": QT_TRANSLATE_NOOP("MergeFields", "trainings"),
+    "attendance": QT_TRANSLATE_NOOP("MergeFields", "attendance records"),
+    "session_trainer": QT_TRANSLATE_NOOP("MergeFields", "sessions as trainer"),
+    "follow_up": QT_TRANSLATE_NOOP("MergeFields", "follow-ups"),
+    "visit": QT_TRANSLATE_NOOP("MergeFields", "visits hosted or made"),
+    "training": QT_TRANSLATE_NOOP("MergeFields", "trainings organised"),
+    "project": QT_TRANSLATE_NOOP("MergeFields", "projects"),
+}
+
+SIDE_FIRST, SIDE_SECOND, SIDE_BOTH = 0, 1, 2
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class MergeDialog(QDialog):
+    """Duplicates on the left; the selected pair side by side on the right, with a choice per conflict."""
+
+    #: Duplicate pairs were found; argument: how many.
+    pairs_loaded = Signal(int)
+    #: A merge was written; argument: the merge record's id.
+    merged = Signal(str)
+    #: A merge was undone; argument: the merge record's id.
+    undone = Signal(str)
+    #: Something failed; argument: the message shown.
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        locale: str = "en",
+        *,
+        entity: merge_service.Entity = "contact",
+        pair: tuple[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MergeDialog")
+        self.db = db
+        self.locale = locale
+        self.entity: merge_service.Entity = entity
+        self.setWindowTitle(self.tr("Duplicates"))
+        self.resize(1100, 640)
+        self.pairs: list[duplicates.DuplicatePair] = []
+        self.current: duplicates.DuplicatePair | None = None
+        self.comparisons: list[merge_service.FieldComparison] = []
+        self.field_groups: dict[str, QButtonGroup] = {}
+        self.last_merge_id: str | None = None
+        self._fixed_pair = pair
+
+        self.entity_combo = QComboBox(self)
+        self.entity_combo.setObjectName("entity_combo")
+        self.entity_combo.addItem(self.tr("Contacts"), "contact")
+        self.entity_combo.addItem(self.tr("Organisations"), "organisation")
+        self.entity_combo.setCurrentIndex(0 if entity == "contact" else 1)
+        self.entity_combo.currentIndexChanged.connect(self._entity_changed)
+        self.find_button = QPushButton(self.tr("&Find again"), self)
+        self.find_button.setObjectName("find_button")
+        self.find_button.clicked.connect(self.find_pairs)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Look for duplicate:"), self))
+        top.addWidget(self.entity_combo)
+        top.addWidget(self.find_button)
+        top.addStretch(1)
+
+        self.pairs_model = RowsModel(
+            [self.tr("Score"), self.tr("First"), self.tr("Second"), self.tr("Why")], parent=self
+        )
+        self.pairs_view = _table_view(self.pairs_model, "pairs_table", self)
+        self.pairs_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show_pair(cur.row())
+        )
+
+        right = QWidget(self)
+        self.keep_first = QRadioButton(right)
+        self.keep_first.setObjectName("keep_first")
+        self.keep_second = QRadioButton(right)
+        self.keep_second.setObjectName("keep_second")
+        self.keep_first.setChecked(True)
+        self.keep_group = QButtonGroup(self)
+        self.keep_group.addButton(self.keep_first, SIDE_FIRST)
+        self.keep_group.addButton(self.keep_second, SIDE_SECOND)
+        self.keep_group.idToggled.connect(self._keep_changed)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Keep:"), right))
+        keep_row.addWidget(self.keep_first, 1)
+        keep_row.addWidget(self.keep_second, 1)
+
+        self.fields_area = QScrollArea(right)
+        self.fields_area.setObjectName("fields_area")
+        self.fields_area.setWidgetResizable(True)
+        self.reasons_label = QLabel(right)
+        self.reasons_label.setObjectName("reasons_label")
+        self.reasons_label.setWordWrap(True)
+        self.status_label = QLabel(right)
+        self.status_label.setObjectName("merge_status")
+        self.status_label.setWordWrap(True)
+
+        self.dismiss_button = QPushButton(self.tr("&Not duplicates"), right)
+        self.dismiss_button.setObjectName("dismiss_button")
+        self.dismiss_button.setToolTip(self.tr("These are different records; do not propose them again"))
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.merge_button = QPushButton(self.tr("&Merge"), right)
+        self.merge_button.setObjectName("merge_button")
+        self.merge_button.clicked.connect(self.merge_current)
+        self.undo_button = QPushButton(self.tr("&Undo merge"), right)
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        close = QPushButton(self.tr("&Close"), right)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(close)
+
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.reasons_label)
+        right_layout.addLayout(keep_row)
+        right_layout.addWidget(self.fields_area, 1)
+        right_layout.addWidget(self.status_label)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.pairs_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([430, 670])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._set_pair_enabled(False)
+        self.find_pairs()
+
+    # --- finding ------------------------------------------------------------------------
+    def _entity_changed(self, _index: int) -> None:
+        self.entity = self.entity_combo.currentData()
+        self._fixed_pair = None
+        self.find_pairs()
+
+    def find_pairs(self) -> None:
+        db, entity, fixed = self.db, self.entity, self._fixed_pair
+        self.find_button.setEnabled(False)
+        self.status_label.setText(self.tr("Looking for duplicates…"))
+
+        def work() -> list[duplicates.DuplicatePair]:
+            with db.reading() as session:
+                if entity == "contact":
+                    found = duplicates.find_contact_duplicates(session)
+                else:
+                    found = duplicates.find_organisation_duplicates(session)
+                if fixed is not None:
+                    key = tuple(sorted(fixed))
+                    chosen = [p for p in found if p.key == key]
+                    if not chosen:  # asked for a pair the finder does not propose: show it anyway
+                        chosen = [duplicates.DuplicatePair(entity, key[0], key[1], "", "", 0.0, [])]
+                    return chosen
+                return found
+
+        run_in_background(work, on_success=self._pairs_found, on_failure=self._fail, parent=self)
+
+    def _pairs_found(self, pairs: list[duplicates.DuplicatePair]) -> None:
+        self.find_button.setEnabled(True)
+        self.pairs = pairs
+        self.pairs_model.set_rows(
+            [[f"{p.score:.2f}", p.first_name, p.second_name, "; ".join(p.reasons)] for p in pairs]
+        )
+        self.pairs_view.resizeColumnsToContents()
+        for column in range(3):
+            self.pairs_view.setColumnWidth(column, min(self.pairs_view.columnWidth(column), 160))
+        if pairs:
+            self.status_label.setText(self.tr("%1 likely duplicates.").replace("%1", str(len(pairs))))
+            self.pairs_view.selectRow(0)
+            self.show_pair(0)
+        else:
+            self.status_label.setText(self.tr("No likely duplicates found."))
+            self._clear_pair()
+        self.pairs_loaded.emit(len(pairs))
+
+    def _fail(self, exc: BaseException) -> None:
+        self.find_button.setEnabled(True)
+        self._set_pair_enabled(self.current is not None)
+        message = str(exc)
+        self.status_label.setText(self.tr("Failed: %1").replace("%1", message))
+        self.failed.emit(message)
+
+    # --- side by side ----------------------------------------------------------------------
+    def _clear_pair(self) -> None:
+        self.current = None
+        self.comparisons = []
+        self.field_groups = {}
+        self.fields_area.setWidget(QWidget())
+        self.reasons_label.clear()
+        self.keep_first.setText("")
+        self.keep_second.setText("")
+        self._set_pair_enabled(False)
+
+    def _set_pair_enabled(self, enabled: bool) -> None:
+        for widget in (self.merge_button, self.dismiss_button, self.keep_first, self.keep_second):
+            widget.setEnabled(enabled)
+
+    def show_pair(self, row: int) -> None:
+        if not 0 <= row < len(self.pairs):
+            return
+        pair = self.pairs[row]
+        self.current = pair
+        with self.db.reading() as session:
+            try:
+                self.comparisons = merge_service.compare(session, pair.entity, pair.first_id, pair.second_id)  # type: ignore[arg-type]
+            except merge_service.MergeError as exc:
+                self._clear_pair()
+                self.status_label.setText(str(exc))
+                return
+            links = (
+                merge_service.link_counts(session, pair.entity, pair.first_id),  # type: ignore[arg-type]
+                merge_service.link_counts(session, pair.entity, pair.second_id),  # type: ignore[arg-type]
+            )
+            names = (pair.first_name, pair.second_name)
+            if not all(names):
+                names = tuple(self._name_of(session, pair.entity, rid) for rid in pair.key)  # type: ignore[assignment]
+        self.keep_first.setText(names[0])
+        self.keep_second.setText(names[1])
+        self.keep_first.setChecked(True)
+        reasons = "; ".join(pair.reasons) if pair.reasons else self.tr("chosen by hand")
+        self.reasons_label.setText(self.tr("Why these look like one record: %1").replace("%1", reasons))
+        self._build_fields(links)
+        self._set_pair_enabled(True)
+
+    @staticmethod
+    def _name_of(session: Any, entity: str, record_id: str) -> str:
+        from petdesk import models as m
+
+        obj = session.get(m.Contact if entity == "contact" else m.Organisation, record_id)
+        if obj is None:
+            return record_id
+        if entity == "contact":
+            return f"{obj.name_zh} {obj.name_latin}".strip()
+        return obj.name_zh or obj.name_en
+
+    def _build_fields(self, links: tuple[dict[str, int], dict[str, int]]) -> None:
+        widget = QWidget()
+        grid = QGridLayout(widget)
+        grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 0)
+        grid.addWidget(QLabel(f"<b>{self.tr('First record')}</b>"), 0, 1)
+        grid.addWidget(QLabel(f"<b>{self.tr('Second record')}</b>"), 0, 2)
+        self.field_groups = {}
+        row = 1
+        for comparison in self.comparisons:
+            first_text = self._value_text(comparison.keep_value)
+            second_text = self._value_text(comparison.other_value)
+            if not first_text and not second_text:
+                continue
+            if first_text == second_text and not comparison.field.key.startswith("name"):
+                continue  # the same on both sides: nothing to choose or see
+            key = comparison.field.key
+            label = QLabel(
+                _translate("MergeFields", MERGE_FIELD_LABELS.get(key, comparison.field.label)), widget
+            )
+            if comparison.conflict:
+                label.setText(f"<b>{label.text()}</b>")
+            grid.addWidget(label, row, 0)
+            group = QButtonGroup(widget)
+            group.setExclusive(True)
+            first = QRadioButton(first_text or "—", widget)
+            second = QRadioButton(second_text or "—", widget)
+            first.setObjectName(f"field_{key}_first")
+            second.setObjectName(f"field_{key}_second")
+            group.addButton(first, SIDE_FIRST)
+            group.addButton(second, SIDE_SECOND)
+            grid.addWidget(first, row, 1)
+            grid.addWidget(second, row, 2)
+            if comparison.field.kind == "list":
+                first.setEnabled(False)
+                second.setEnabled(False)
+                first.setChecked(True)
+                grid.addWidget(QLabel(self.tr("(both kept)"), widget), row, 3)
+            elif comparison.conflict:
+                if comparison.field.kind == "text":
+                    both = QRadioButton(self.tr("Both"), widget)
+                    both.setObjectName(f"field_{key}_both")
+                    group.addButton(both, SIDE_BOTH)
+                    grid.addWidget(both, row, 3)
+                self.field_groups[key] = group
+            else:
+                # Only one side has a value (or both the same): that value is kept.
+                (second if comparison.default == "other" else first).setChecked(True)
+                first.setEnabled(False)
+                second.setEnabled(False)
+            row += 1
+        grid.addWidget(QLabel(f"<i>{self.tr('Carried over')}</i>", widget), row, 0)
+        for column, counts in ((1, links[0]), (2, links[1])):
+            text = ", ".join(
+                f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
+                for table, n in sorted(counts.items())
+            )
+            carried = QLabel(text or "—", widget)
+            carried.setWordWrap(True)
+            grid.addWidget(carried, row, column)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(row + 1, 1)
+        self.fields_area.setWidget(widget)
+        self._keep_changed(self.keep_group.checkedId(), True)
+
+    def _value_text(self, values: tuple[Any, ...]) -> str:
+        if len(values) == 1 and isinstance(values[0], bool):
+            return self.tr("yes") if values[0] else ""
+        return merge_service.display_value(values)
+
+    def _keep_changed(self, side: int, checked: bool) -> None:
+        """The kept record's values win by default: check its side of every conflict."""
+        if not checked:
+            return
+        for group in self.field_groups.values():
+            button = group.button(side)
+            if button is not None:
+                button.setChecked(True)
+
+    def choose(self, field: str, side: int) -> None:
+        """Choose a conflicting field's value: SIDE_FIRST, SIDE_SECOND or SIDE_BOTH (as the radios do)."""
+        self.field_groups[field].button(side).setChecked(True)
+
+    def choices(self) -> dict[str, merge_service.Choice]:
+        kept = self.keep_group.checkedId()
+        result: dict[str, merge_service.Choice] = {}
+        for key, group in self.field_groups.items():
+            side = group.checkedId()
+            if side == SIDE_BOTH:
+                result[key] = "both"
+            elif side >= 0:
+                result[key] = "keep" if side == kept else "other"
+        return result
+
+    # --- actions ------------------------------------------------------------------------
+    def merge_current(self) -> None:
+        pair = self.current
+        if pair is None:
+            return
+        keep_id, other_id = (
+            (pair.first_id, pair.second_id)
+            if self.keep_group.checkedId() == SIDE_FIRST
+            else (pair.second_id, pair.first_id)
+        )
+        choices, db, entity = self.choices(), self.db, pair.entity
+        self._set_pair_enabled(False)
+
+        def work() -> tuple[str, str]:
+            with db.transaction() as session:
+                record = merge_service.merge(session, entity, keep_id, other_id, choices)  # type: ignore[arg-type]
+                return record.id, record.summary
+
+        run_in_background(
+            work, on_success=lambda r: self._merged(r, other_id), on_failure=self._fail, parent=self
+        )
+
+    def _merged(self, result: tuple[str, str], other_id: str) -> None:
+        merge_id, summary = result
+        self.last_merge_id = merge_id
+        self.undo_button.setEnabled(True)
+        # Pairs with the merged-away record are gone now.
+        remaining = [p for p in self.pairs if other_id not in p.key]
+        self._pairs_found(remaining)
+        self.status_label.setText(self.tr("Merged: %1").replace("%1", summary))
+        self.merged.emit(merge_id)
+
+    def undo_last(self) -> None:
+        merge_id, db = self.last_merge_id, self.db
+        if merge_id is None:
+            return
+        self.undo_button.setEnabled(False)
+
+        def work() -> str:
+            with db.transaction() as session:
+                return merge_service.undo_merge(session, merge_id).record.summary
+
+        def done(summary: str) -> None:
+            self.last_merge_id = None
+            self.find_pairs()
+            self.status_label.setText(self.tr("Merge undone: %1").replace("%1", summary))
+            self.undone.emit(merge_id)
+
+        def failed(exc: BaseException) -> None:
+            self.undo_button.setEnabled(True)
+            self._fail(exc)
+
+        run_in_background(work, on_success=done, on_failure=failed, parent=self)
+
+    def dismiss_current(self) -> None:
+        pair = self.current
+        if pair is None:
+            return
+        db = self.db
+
+        def work() -> None:
+            with db.transaction() as session:
+                duplicates.dismiss(session, pair.entity, pair.first_id, pair.second_id)
+
+        def done(_result: object) -> None:
+            self._pairs_found([p for p in self.pairs if p.key != pair.key])
+            self.status_label.setText(self.tr("Marked as different records."))
+
+        run_in_background(work, on_success=done, on_failure=self._fail, parent=self)
+
+
+def open_merge_for(
+    parent: QWidget, db: Database, locale: str, ids: Sequence[str], entity: str = "contact"
+) -> MergeDialog:
+    """Open the dialog on two chosen records (for a list's "Merge…" action on a two-row selection)."""
+    if len(ids) != 2:
+        raise ValueError("choose exactly two records to merge")
+    dialog = MergeDialog(db, locale, entity=entity, pair=(ids[0], ids[1]), parent=parent)  # type: ignore[arg-type]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

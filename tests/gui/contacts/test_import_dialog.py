@@ -1,0 +1,116 @@
+"""Import a file through the import dialog's steps and read the result from the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.contacts.import_dialog import ImportDialog
+from petdesk.gui.qt import Qt
+from tests.core.contacts.io_helpers import DATA_DIR, dump
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _contacts(db: Database) -> int:
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(m.Contact))
+
+
+def _next(qtbot, dialog: ImportDialog, signal) -> list:
+    with qtbot.waitSignal(signal, timeout=10000) as blocker:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    return blocker.args
+
+
+def test_csv_from_chinese_excel_through_all_steps(qtbot, db: Database, tmp_path: Path) -> None:
+    dialog = ImportDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.path_edit, str(DATA_DIR / "contacts_gbk.csv"))
+    assert _next(qtbot, dialog, dialog.loaded) == [4]
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_MAPPING
+    # The mapping was guessed from the Chinese headers; the preview shows the rows as read.
+    assert dialog.mapping() == {
+        0: "full_name",
+        1: "name_latin",
+        2: "organisation",
+        3: "position",
+        4: "phone",
+        5: "mobile",
+        6: "email",
+        7: "wechat",
+    }
+    assert dialog.preview_model.rowCount() == 4
+    assert dialog.preview_model.index(0, 1).data() == "张伟 (Zhang Wei)"
+    # Ignore the WeChat column through its combo box.
+    combo = dialog.findChild(type(dialog.target_combo), "mapping_7")
+    combo.setCurrentIndex(combo.findData(""))
+    assert 7 not in dialog.mapping()
+
+    assert _next(qtbot, dialog, dialog.planned) == [4]
+    assert dialog.plan_summary.text() == "4 rows: 4 to add, 0 to update, 0 to skip"
+    dialog.set_action(3, "skip")  # as the combo box in the Action column does
+    assert dialog.plan_summary.text() == "4 rows: 3 to add, 0 to update, 1 to skip"
+
+    (report,) = _next(qtbot, dialog, dialog.imported)
+    assert len(report.added) == 3
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_REPORT
+    assert dialog.report_summary.text().startswith("3 added, 0 updated, 1 skipped.")
+    assert _contacts(db) == 3
+    with db.reading() as s:
+        zhang = s.scalars(select(m.Contact).where(m.Contact.family_name_zh == "张")).one()
+        assert not [cm for cm in zhang.methods if cm.channel == "wechat"]
+
+    # The same file again: every row is found, nothing is added.
+    again = ImportDialog(db, "en", path=DATA_DIR / "contacts_gbk.csv")
+    qtbot.addWidget(again)
+    _next(qtbot, again, again.loaded)
+    _next(qtbot, again, again.planned)
+    assert again.plan_summary.text() == "4 rows: 1 to add, 3 to update, 0 to skip"
+    with qtbot.waitSignal(again.planned, timeout=10000):
+        again.on_match_combo.setCurrentIndex(again.on_match_combo.findData("skip"))
+    assert again.plan_summary.text() == "4 rows: 1 to add, 0 to update, 3 to skip"
+
+
+def test_vcard_skips_the_mapping_step(qtbot, db: Database) -> None:
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "iphone_v30.vcf")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_MATCHES
+    _next(qtbot, dialog, dialog.imported)
+    assert _contacts(db) == 2
+
+
+def test_malformed_file_shows_the_line_and_changes_nothing(qtbot, db: Database, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"Name,Email\r\nZhang Wei,zw@example.cn\r\nLi Na,\x80\xff\r\n")
+    before = dump(db)
+    dialog = ImportDialog(db, "en", path=bad)
+    qtbot.addWidget(dialog)
+    (message,) = _next(qtbot, dialog, dialog.failed)
+    assert "line 3:" in message and "Nothing was changed" in message
+    assert dialog.error_label.text() == message
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_FILE
+    assert dump(db) == before
+    # Choosing an encoding that fits reads it.
+    dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("latin-1"))
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_MAPPING
+
+
+def test_wrong_columns_block_the_next_step(qtbot, db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "bank.csv"
+    path.write_text("Date,Amount,Currency\n2026-11-01,12.50,EUR\n", encoding="utf-8")
+    dialog = ImportDialog(db, "en", path=path)
+    qtbot.addWidget(dialog)
+    _next(qtbot, dialog, dialog.loaded)
+    assert "not the expected columns" in dialog.error_label.text()
+    assert not dialog.next_button.isEnabled()
+    dialog.set_mapping(0, "full_name")
+    assert dialog.next_button.isEnabled() and not dialog.error_label.text()

@@ -1,0 +1,160 @@
+"""Merge two contacts through the duplicates dialog, read the result from the database, undo it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.contacts.merge_dialog import MergeDialog
+from petdesk.gui.qt import QAction, QPoint, Qt
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from tests.core.contacts.io_helpers import add_contact, add_history, data_dump
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def click_radio(qtbot, button) -> None:
+    """Click a radio button on its indicator (a stretched button ignores clicks right of its text)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def _two_zhangs(db: Database) -> tuple[str, str]:
+    with db.transaction() as s:
+        org = m.Organisation(name_en="Qingdao Water Group", name_zh="青岛水务集团")
+        s.add(org)
+        s.flush()
+        first = add_contact(
+            s,
+            family_name="Zhang",
+            given_name="Wei",
+            name_order=NameOrder.FAMILY_FIRST,
+            honorific_en="Dr.",
+            notes="Met at the water forum",
+            methods=[(ContactChannel.EMAIL, ChannelLabel.WORK, "zhang.wei@qdwater.example.cn")],
+        )
+        second = add_contact(
+            s,
+            family_name_zh="张",
+            given_name_zh="伟",
+            honorific_en="Prof.",
+            notes="名片：青岛水务集团",
+            methods=[
+                (ContactChannel.EMAIL, ChannelLabel.WORK, "Zhang.Wei@qdwater.example.cn"),
+                (ContactChannel.PHONE, ChannelLabel.MOBILE, "+86 139 0532 0000"),
+            ],
+        )
+        s.add(
+            m.Affiliation(
+                contact=second, organisation=org, position_zh="总工程师", start_date=dt.date(2021, 1, 1)
+            )
+        )
+        org_id = org.id
+        ids = first.id, second.id
+    add_history(db, ids[1], org_id)
+    return ids
+
+
+def test_merge_through_the_widgets_and_undo(qtbot, db: Database) -> None:
+    first_id, second_id = _two_zhangs(db)
+    before = data_dump(db)
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    assert dialog.pairs_model.rowCount() == 1
+    assert "same e-mail" in dialog.reasons_label.text()
+    assert dialog.keep_first.text().startswith(("Zhang Wei", "张伟"))
+
+    # Keep the record with the Chinese name, take the first record's honorific, keep both notes.
+    pair = dialog.current
+    keep_zh = dialog.keep_second if pair.second_id == second_id else dialog.keep_first
+    click_radio(qtbot, keep_zh)
+    assert keep_zh.isChecked()
+    side_of_first = "first" if pair.first_id == first_id else "second"
+    honorific = dialog.findChild(type(dialog.keep_first), f"field_honorific_en_{side_of_first}")
+    click_radio(qtbot, honorific)
+    assert honorific.isChecked()
+    both = dialog.findChild(type(dialog.keep_first), "field_notes_both")
+    click_radio(qtbot, both)
+    assert both.isChecked()
+    with qtbot.waitSignal(dialog.merged, timeout=10000) as merged:
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert merged.args[0]
+
+    with db.reading() as s:
+        kept = s.get(m.Contact, second_id)
+        gone = s.get(m.Contact, first_id)
+        assert gone.deleted_at is not None and kept.deleted_at is None
+        assert kept.name_zh == "张伟" and kept.name_latin == "Zhang Wei"  # filled from the other record
+        assert kept.honorific_en == "Dr."
+        assert kept.notes == "名片：青岛水务集团\n\nMet at the water forum"
+        emails = [
+            cm.value for cm in kept.methods if cm.deleted_at is None and cm.channel == ContactChannel.EMAIL
+        ]
+        assert len(emails) == 1  # the same address once
+        assert kept.current_affiliation().position_zh == "总工程师"
+    assert dialog.pairs_model.rowCount() == 0
+    assert dialog.undo_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.undone, timeout=10000):
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert data_dump(db) == before
+    qtbot.waitUntil(lambda: dialog.pairs_model.rowCount() == 1, timeout=10000)
+
+
+def test_not_duplicates_is_remembered(qtbot, db: Database) -> None:
+    _two_zhangs(db)
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pairs_model.rowCount() == 0, timeout=10000)
+    again = MergeDialog(db, "en")
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.pairs_loaded, timeout=10000) as loaded:
+        pass
+    assert loaded.args == [0]
+
+
+def test_organisation_duplicates(qtbot, db: Database) -> None:
+    with db.transaction() as s:
+        s.add_all(
+            [
+                m.Organisation(name_en="German Environment Agency", aliases=["UBA"]),
+                m.Organisation(name_en="UBA", name_zh="德国联邦环境署"),
+            ]
+        )
+    dialog = MergeDialog(db, "en", entity="organisation")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000) as loaded:
+        pass
+    assert loaded.args == [1]
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        from sqlalchemy import select
+
+        live = s.scalars(select(m.Organisation).where(m.Organisation.deleted_at.is_(None))).all()
+    assert len(live) == 1 and live[0].name_zh == "德国联邦环境署"
+
+
+def test_window_menu_opens_the_dialog(qtbot, db: Database) -> None:
+    from petdesk.gui.main_window import MainWindow
+
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "action_find_duplicates")
+    assert action is not None and action.text() == "Find &duplicates…"
+    assert window.findChild(QAction, "action_import_contacts") is not None
+    assert window.findChild(QAction, "action_export_contacts") is not None
+    action.trigger()
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    dialog.close()
