@@ -435,6 +435,7 @@ class TrainingEditor(QDialog):
                     )
                 )
             self.people_model.set_rows(rows)
+            self.people_view.resizeColumnsToContents()
             session_rows = []
             for sess in training_service.live_sessions(t):
                 local = sess.starts_at.astimezone(visit_service.zone(sess.timezone))
@@ -461,6 +462,7 @@ class TrainingEditor(QDialog):
                     )
                 )
             self.sessions_model.set_rows(session_rows)
+            self.sessions_view.resizeColumnsToContents()
             sheet = training_service.sign_in_sheet(s, self.training_id)
         self.attendance_model.set_sheet(sheet)
         self.attendance_view.resizeColumnToContents(0)

@@ -410,6 +410,7 @@ class VisitEditor(QDialog):
                 )
             )
         self.people_model.set_rows(rows)
+        self.people_view.resizeColumnsToContents()
 
     def _load_items(self, s: object, v: object, found: list[clash_service.Clash]) -> None:
         clashing = {iid for c in found for iid in c.item_ids}
@@ -479,6 +480,7 @@ class VisitEditor(QDialog):
                 )
             )
         self.follow_model.set_rows(rows)
+        self.follow_view.resizeColumnsToContents()
 
     def _load_clashes(self, found: list[clash_service.Clash]) -> None:
         self.clashes.clear()
