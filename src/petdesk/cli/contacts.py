@@ -1,9 +1,120 @@
-"""Subcommands of the contacts feature (filled in by its issue)."""
+"""Subcommands of the contacts workspace: ``petdesk search``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import unicodedata
+
+from petdesk.cli.context import CliError, Context
+from petdesk.i18n import system_locale
+from petdesk.services import search as search_service
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this feature's subcommands."""
+    p = sub.add_parser(
+        "search",
+        help="find organisations and contacts (names in English, Chinese or pinyin, e-mail, phone, tags)",
+        description="Find organisations and contacts as the window's search box does: Latin names, "
+        "Chinese characters (one or more), pinyin with or without tones and spaces, e-mail, phone "
+        "digits, organisation names and tags. All words must match.",
+    )
+    p.add_argument("query", nargs="*", help="what to look for, e.g. 'zhang wei', 张伟, 6512, @example.org")
+    p.add_argument("--kind", choices=("contacts", "organisations", "all"), default="all", help="what to list")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="rows to show (default 20)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="rows to skip (paging)")
+    p.add_argument(
+        "--sort",
+        choices=tuple(search_service.SORTS),
+        default="name",
+        help="sort column (names sort by pinyin in Chinese, by family name in English)",
+    )
+    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--lang", choices=("en", "zh_CN"), default=None, help="name language (default: system)")
+    p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    p.add_argument("--count", action="store_true", help="print only how many match")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("reindex", help="rebuild the search index of organisations and contacts")
+    p.set_defaults(handler=cmd_reindex)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _width(text: str) -> int:
+    """Terminal columns: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(text: str, width: int) -> str:
+    out, used = "", 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width:
+            out = out[:-1] + "…" if out else ""
+            used = _width(out)
+            break
+        out += ch
+        used += w
+    return out + " " * (width - used)
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    query = " ".join(args.query)
+    language = args.lang or system_locale()
+    kind = {"contacts": "contact", "organisations": "organisation", "all": None}[args.kind]
+    with ctx.db.transaction() as session:
+        search_service.refresh_search_index(session)
+        if args.count:
+            print(search_service.count(session, query, kind=kind))
+            return 0
+        try:
+            rows = search_service.search(
+                session,
+                query,
+                kind=kind,
+                language=language,
+                sort=args.sort,
+                descending=args.desc,
+                limit=args.limit,
+                offset=args.offset,
+            )
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
+        total = search_service.count(session, query, kind=kind)
+    if args.json:
+        for row in rows:
+            print(json.dumps({f: getattr(row, f) for f in row.__dataclass_fields__}, ensure_ascii=False))
+        return 0
+    if not rows:
+        print(f"Nothing matches “{query}”." if query else "No organisations or contacts yet.")
+        return 1 if query else 0
+    for row in rows:
+        kind_label = "org" if row.kind == "organisation" else "person"
+        name = row.name(language)
+        other = row.other_name(language)
+        line = [
+            _cell(kind_label, 6),
+            _cell(f"{name} ({other})" if other else name, 30),
+            _cell(row.organisation(language) if row.kind == "contact" else row.city(language), 34),
+            _cell(row.email, 30),
+            _cell(row.phone, 18),
+            row.entity_id,
+        ]
+        print("  ".join(line).rstrip())
+    shown = f"{args.offset + 1}–{args.offset + len(rows)}"
+    print(f"({shown} of {total})")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.transaction() as session:
+        n = search_service.rebuild_search_index(session)
+    print(f"Search index rebuilt: {n} organisations and contacts.")
+    return 0
