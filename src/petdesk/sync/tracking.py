@@ -9,6 +9,7 @@ they are adopted with a fresh clock value before the next export or import (``ad
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -19,6 +20,7 @@ from petdesk.sync.hlc import PersistentClock, Version
 
 _installed = False
 _READY_KEY = "petdesk_sync_ready"
+log = logging.getLogger(__name__)
 
 
 def install() -> None:
@@ -140,6 +142,14 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             changed = {c for c in _changed_columns(obj) if c != "id" and c not in local}
             if changed:
                 dirty.append((obj, changed))
+    for obj in session.deleted:
+        if getattr(obj, "__tablename__", None) in synced:
+            # Only tombstones travel: a row removed outright stays in the other offices' files.
+            log.warning(
+                "%s %s is deleted outright; use soft_delete() so the deletion reaches other offices",
+                obj.__tablename__,
+                obj.id,
+            )
     if not new and not dirty:
         return
     connection = session.connection()
