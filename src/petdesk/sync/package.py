@@ -32,7 +32,9 @@ MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
 FORMAT_VERSION = 1
 #: Scrypt cost; about 0.1 s and 32 MiB here. Tests lower it through ``write(..., kdf_n=...)``.
 DEFAULT_KDF_N = 2**15
-MAX_KDF_N = 2**20
+MAX_KDF_N = 2**18
+#: Memory scrypt may use for a package's parameters (128 * r * n bytes); more is a damaged header.
+MAX_KDF_MEMORY = 256 * 1024 * 1024
 MAX_HEADER = 64 * 1024
 #: AES-GCM in ``cryptography`` takes at most 2**31 - 1 bytes in one call.
 MAX_PAYLOAD = 2**31 - 1 - 16
@@ -170,7 +172,9 @@ def decode(data: bytes, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]
         expected = int(header["ciphertext_length"])
         if kdf.get("name") != "scrypt" or header.get("cipher") != "AES-256-GCM":
             raise ValueError("unknown algorithm")
-        if not (2 <= n <= MAX_KDF_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        if not (2 <= n <= MAX_KDF_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 4) or (
+            128 * r * n > MAX_KDF_MEMORY
+        ):
             raise ValueError("key derivation parameters out of range")
         if len(nonce) != 12 or len(salt) < 8 or len(check) != 32:
             raise ValueError("bad sizes")

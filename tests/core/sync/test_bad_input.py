@@ -72,6 +72,9 @@ CASES = {
     "tampered data (same length)": lambda good: good[:-64] + bytes(64),
     "tampered header (ciphertext length)": lambda good: _rewrite_header(good, {"nonce": "AAAAAAAAAAAAAAAA"}),
     "newer package format": lambda good: _rewrite_header(good, {"format": 99}),
+    "absurd key derivation cost": lambda good: _rewrite_header(
+        good, {"kdf": {"name": "scrypt", "salt": "AAAAAAAAAAAAAAAAAAAAAA==", "n": 2**30, "r": 8, "p": 1}}
+    ),
     "newer schema": lambda good: _encode_with_manifest({"schema": ["0001_initial", "9999_future"]}),
     "unknown table": lambda good: _encode_with_manifest(
         {}, {"offices": ["x"], "entities": {"spaceship": {"columns": [], "rows": [], "versions": []}}}
@@ -111,6 +114,7 @@ EXPECTED_WORDS = {
     "tampered data (same length)": "altered",
     "tampered header (ciphertext length)": "",
     "newer package format": "newer petdesk",
+    "absurd key derivation cost": "header is damaged",
     "newer schema": "newer database schema",
     "unknown table": "tables this petdesk does not know",
     "unknown column": "fields this petdesk does not know",
