@@ -43,6 +43,8 @@ def is_cjk(code: int) -> bool:
 _CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0010ffff"
 _NO_START_CLASS = re.escape("".join(sorted(NO_START)))
 _NO_END_CLASS = re.escape("".join(sorted(NO_END)))
+#: Where an over-long word (e-mail address, URL) is best cut: after one of these.
+_SOFT_BREAKS = frozenset("@/.-_?&=")
 #: One unbreakable piece of a line: opening punctuation glued to what follows, then one CJK character
 #: or a run of other non-space characters (a Latin word), then closing punctuation and spaces.
 _TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}]+)[{_NO_START_CLASS}]*[ ]*|[ ]+")
@@ -98,7 +100,7 @@ class TextFlow(Flowable):
         parts: list[str] = []
         runs: list[tuple[int, int, int]] = []
         segs: list[tuple[str, float, colors.Color]] = []
-        index: dict[tuple[str, float, colors.Color, bool], int] = {}
+        index: dict[tuple[str, float, int, bool], int] = {}
         hard: list[tuple[int, int, float]] = []
         bold_cjk: set[int] = set()
         pos, line_start, line_w = 0, 0, 0.0
@@ -106,9 +108,11 @@ class TextFlow(Flowable):
             text = fonts.clean(span.text)
             for font, piece in fonts.runs(text, bold=span.bold):
                 key = (font, span.size, span.color)
-                k = index.get((*key, span.bold))
+                # colours are hashed by identity: reportlab's Color.__hash__ is slow Python
+                ikey = (font, span.size, id(span.color), span.bold)
+                k = index.get(ikey)
                 if k is None:
-                    k = index[(*key, span.bold)] = len(segs)
+                    k = index[ikey] = len(segs)
                     segs.append(key)
                     if span.bold and font == fonts.CJK:
                         bold_cjk.add(k)
@@ -158,7 +162,7 @@ class TextFlow(Flowable):
     def _break_range(self, a: int, b: int, width: float) -> list[tuple[int, int]]:
         """Greedy breaking of one hard line. Break opportunities come from :data:`_TOKEN`: a Latin word
         with its trailing spaces, or a single CJK character with the closing punctuation after it."""
-        widths = self._widths()
+        widths, chars = self._widths(), self._chars
         lines: list[tuple[int, int]] = []
         start, x = a, 0.0
         for m in _TOKEN.finditer(self._chars, a, b):
@@ -170,12 +174,15 @@ class TextFlow(Flowable):
             if x + w_body > width and s > start and m.group()[0] not in NO_START:
                 lines.append((start, s))
                 start, x = s, 0.0
-            if w_body > width:  # a word longer than the line: cut it by characters
+            if w_body > width:  # a word longer than the line (an address, a URL): cut it
                 i = s
                 while i < s + len(body):
                     if x + widths[i] > width and i > start:
-                        lines.append((start, i))
-                        start, x = i, 0.0
+                        # after "@", "/", "." ... if there is one on this line, else where it overflows
+                        cut = next((j + 1 for j in range(i - 1, start, -1) if chars[j] in _SOFT_BREAKS), i)
+                        lines.append((start, cut))
+                        x = sum(widths[cut:i])
+                        start = cut
                     x += widths[i]
                     i += 1
                 x += w - w_body

@@ -398,9 +398,9 @@ def projects_table(projects: Sequence[ProjectInfo]) -> BiTable:
     ]
     return BiTable(
         [
-            Col(label("Project"), 3),
-            Col(label("Amount"), 1.4, align="RIGHT"),
-            Col(label("Deadline"), 1.2),
+            Col(label("Project"), 2.4),
+            Col(label("Amount"), 1.7, align="RIGHT"),
+            Col(label("Deadline"), 1.3),
         ],
         rows,
     )
@@ -507,11 +507,11 @@ def contact_table(people: Sequence[tuple[PersonInfo, Bi]]) -> BiTable:
     return BiTable(
         [
             Col(label("Name"), 1.5, shared=True),
-            Col(label("Role"), 1.0, shared=True),
+            Col(label("Role"), 0.9, shared=True),
             Col(label("Phone"), 1.6, shared=True),
-            Col(label("E-mail"), 1.9, shared=True),
-            Col(label("Messaging"), 1.5, shared=True),
-            Col(label("Emergency contact"), 1.5, shared=True),
+            Col(label("E-mail"), 2.3, shared=True),
+            Col(label("Messaging"), 1.3, shared=True),
+            Col(label("Emergency contact"), 1.3, shared=True),
         ],
         rows,
         empty=label("None recorded."),
