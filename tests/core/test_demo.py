@@ -294,3 +294,14 @@ def test_cli_demo_then_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str])
             counts[label.strip()] = int(number.replace(",", ""))
     assert counts["contacts"] == 300
     assert all(n > 0 for n in counts.values()), counts
+
+
+def test_zero_contacts_still_gives_organisations_and_visits(empty_file: Path, tmp_path: Path) -> None:
+    db, counts = _make(empty_file, tmp_path / "zero.sqlite", contacts=0, seed=1)
+    try:
+        assert counts["contacts"] == 0 and counts["visit participants"] == 0
+        assert counts["organisations"] == 60 and counts["visits"] == 12 and counts["itinerary items"] > 0
+        with db.raw() as conn:
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
