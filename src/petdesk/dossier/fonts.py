@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.ttfonts import TTFont
 
 from petdesk.paths import resource_dir
@@ -144,29 +145,14 @@ def check(text: str) -> None:
         pass
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-
-
-def markup(text: str, base_font: str, *, bold: bool = False) -> str:
-    """Paragraph markup for ``text`` in a style whose font is ``base_font``: runs that need another
-    face are wrapped in ``<font name=...>``, so no character falls back to a face that lacks it."""
-    text = clean(text)
-    parts = []
-    for name, piece in runs(text, bold=bold):
-        escaped = _escape(piece)
-        parts.append(escaped if name == base_font else f'<font name="{name}">{escaped}</font>')
-    return "".join(parts)
-
-
 def string_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width of ``text`` drawn run by run at ``size`` points."""
     return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(clean(text), bold=bold))
 
 
 def draw_string(
-    canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
-):
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+) -> None:
     """Draw one line on a reportlab canvas run by run; ``align`` is left, right or centre of ``x``."""
     text = clean(text).replace("\n", " ")
     pieces = list(runs(text, bold=bold))

@@ -212,18 +212,6 @@ def _cell_paragraph(cell: Cell, lang: str, style: str) -> TextFlow:
     return r.flowable()
 
 
-def stacked(fn: Callable[[str], Parts]) -> Callable[[str], Parts]:
-    """A cell function that, asked for "both", shows its English and its Chinese parts one above the other."""
-
-    def cell(lang: str) -> Parts:
-        if lang != "both":
-            return fn(lang)
-        en, zh = fn("en"), fn("zh")
-        return en if en == zh else [*en, ("\n", {}), *zh]
-
-    return cell
-
-
 # --------------------------------------------------------------------------- blocks
 
 
