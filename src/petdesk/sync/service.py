@@ -376,7 +376,11 @@ def import_package(
         finally:
             source.close()
     try:
-        return _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+        result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+        if backup_path is not None and not result.applied:
+            backup_path.unlink(missing_ok=True)  # nothing was written: no need to keep it
+            result.backup_path = None
+        return result
     except sqlite3.IntegrityError as exc:
         raise RejectedPackage(
             "the package refers to records this database does not have (it was probably made for "
