@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,7 +33,7 @@ DUMPED = (
 
 
 def _dump(db: Database) -> dict[str, list[tuple]]:
-    with db.raw() as conn:
+    with closing(db.raw()) as conn:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in DUMPED}
 
 
@@ -247,7 +248,7 @@ def test_same_seed_twice_is_refused(demo: tuple[Database, dict[str, int]]) -> No
     db, counts = demo
     with pytest.raises(DemoError, match="seed 11"):
         generate(db, contacts=10, seed=11, anchor=DEMO_ANCHOR)
-    with db.raw() as conn:
+    with closing(db.raw()) as conn:
         assert conn.execute("SELECT count(*) FROM contact").fetchone() == (counts["contacts"],)
 
 
@@ -301,7 +302,7 @@ def test_zero_contacts_still_gives_organisations_and_visits(empty_file: Path, tm
     try:
         assert counts["contacts"] == 0 and counts["visit participants"] == 0
         assert counts["organisations"] == 60 and counts["visits"] == 12 and counts["itinerary items"] > 0
-        with db.raw() as conn:
+        with closing(db.raw()) as conn:
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.close()
