@@ -14,6 +14,17 @@
     </message>
 </context>
 <context>
+    <name>EntityListPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/list.py" line="399"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/list_page.py" line="102"/>
@@ -21,6 +32,17 @@
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="79"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -60,7 +82,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="487"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="489"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

@@ -1,2812 +1,3834 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../src/petdesk/gui/app.py" line="30" />
-            <source>petdesk</source>
-            <translation>petdesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarModel</name>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="83" />
-            <source>At the place: %1 (%2)</source>
-            <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day's events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions).</extracomment>
-            <translation>当地时间：%1（%2）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="90" />
-            <source>Your time: %1</source>
-            <translation>本机时间：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="240" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="241" />
-            <source>Your time</source>
-            <translation>本机时间</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="242" />
-            <source>Time at the place</source>
-            <translation>当地时间</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="243" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="244" />
-            <source>Title</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="245" />
-            <source>Visit or training</source>
-            <translation>所属访问/培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="246" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="247" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="287" />
-            <source>all day</source>
-            <translation>全天</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="297" />
-            <source>Visit</source>
-            <translation>访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/model.py" line="299" />
-            <source>Training</source>
-            <translation>培训</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPage</name>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/calendar/page.py" line="119" />
-            <source>+%n more</source>
-            <extracomment>Days the agenda shows from the current date.</extracomment>
-            <translation>
-                <numerusform>另有 %n 项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="167" />
-            <source>Month</source>
-            <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened.</extracomment>
-            <translation>月</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="167" />
-            <source>Week</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="167" />
-            <source>Agenda</source>
-            <translation>日程列表</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="176" />
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="193" />
-            <source>All statuses</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="233" />
-            <source>Staff member</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="235" />
-            <source>Organisation</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="237" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="272" />
-            <source>All staff</source>
-            <translation>全部人员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/page.py" line="273" />
-            <source>All organisations</source>
-            <translation>全部机构</translation>
-        </message>
-    </context>
-    <context>
-        <name>Columns</name>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="15" />
-            <location filename="../src/petdesk/gui/pages.py" line="23" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="16" />
-            <location filename="../src/petdesk/gui/pages.py" line="24" />
-            <source>Name (other script)</source>
-            <translation>外文名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="17" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="18" />
-            <source>Country</source>
-            <translation>国家</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="19" />
-            <location filename="../src/petdesk/gui/pages.py" line="41" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="20" />
-            <source>Member city</source>
-            <translation>会员城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="25" />
-            <source>Organisation</source>
-            <translation>所属机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="26" />
-            <source>Position</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="29" />
-            <location filename="../src/petdesk/gui/pages.py" line="37" />
-            <source>From</source>
-            <translation>开始日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="30" />
-            <location filename="../src/petdesk/gui/pages.py" line="38" />
-            <source>To</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="31" />
-            <location filename="../src/petdesk/gui/pages.py" line="39" />
-            <source>Title</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="32" />
-            <source>Direction</source>
-            <translation>来访/出访</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="33" />
-            <location filename="../src/petdesk/gui/pages.py" line="40" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/pages.py" line="34" />
-            <source>Host</source>
-            <translation>接待方</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsView</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="61" />
-            <source>Record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="62" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="63" />
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="64" />
-            <source>Current value</source>
-            <translation>当前值</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="65" />
-            <location filename="../src/petdesk/gui/sync/page.py" line="67" />
-            <source>From</source>
-            <translation>来自</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="66" />
-            <source>Other value</source>
-            <translation>对方的值</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="74" />
-            <source>&amp;Keep Current Value</source>
-            <translation>保留当前值(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="76" />
-            <location filename="../src/petdesk/gui/sync/page.py" line="141" />
-            <source>&amp;Use Other Value</source>
-            <translation>采用对方的值(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="98" />
-            <source>Deleted here, edited there</source>
-            <translation>本处已删除，对方已修改</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="100" />
-            <source>deleted</source>
-            <translation>已删除</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="102" />
-            <source>edited (kept in the deleted record)</source>
-            <translation>已修改（保存在已删除的记录中）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="110" />
-            <source>Changed in two offices</source>
-            <translation>两个办公室均有修改</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="131" />
-            <source>%1 open conflicts. Select one to settle it.</source>
-            <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="133" />
-            <source>No conflicts: every exchange merged cleanly.</source>
-            <translation>没有冲突：所有数据交换均已顺利合并。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="136" />
-            <source>&amp;Restore Record</source>
-            <translation>恢复记录(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="138" />
-            <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
-            <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="143" />
-            <source>Choosing the other value makes it a new change that travels to every office.</source>
-            <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsIO</name>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683" />
-            <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
-            <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="684" />
-            <source>CSV for Excel (*.csv)</source>
-            <translation>CSV，适用于 Excel (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dossier</name>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/__init__.py" line="17" />
-            <source>Dossier…</source>
-            <translation>资料手册…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/__init__.py" line="20" />
-            <source>Print a bilingual PDF dossier (English and Chinese)</source>
-            <translation>打印中英双语 PDF 资料手册</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/__init__.py" line="29" />
-            <source>Dossier</source>
-            <translation>资料手册</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/__init__.py" line="30" />
-            <source>Save it first: a dossier is made from what is saved.</source>
-            <translation>请先保存：资料手册根据已保存的内容生成。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="81" />
-            <source>Dossier</source>
-            <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when "open it" is ticked (tests replace it).</extracomment>
-            <translation>资料手册</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="88" />
-            <source>Languages</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="89" />
-            <source>Side by side (English | Chinese)</source>
-            <translation>中英并排（英文 | 中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="91" />
-            <source>English first, then Chinese</source>
-            <translation>先英文，后中文</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="102" />
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="103" />
-            <source>US Letter</source>
-            <translation>美式信纸（Letter）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="105" />
-            <source>Sections</source>
-            <translation>包含部分</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="119" />
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="124" />
-            <source>Open the PDF when it is ready (to read or print)</source>
-            <translation>生成后打开 PDF（阅读或打印）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="128" />
-            <source>Paper:</source>
-            <translation>纸张：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="129" />
-            <source>Save as:</source>
-            <translation>保存为：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="141" />
-            <source>Make dossier</source>
-            <translation>生成资料手册</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="163" />
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="171" />
-            <source>Cover page</source>
-            <translation>封面</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="164" />
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="172" />
-            <source>Programme</source>
-            <translation>日程安排</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="165" />
-            <source>Meeting briefings</source>
-            <translation>会谈简报</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="166" />
-            <source>Participant profiles</source>
-            <translation>人员简介</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="167" />
-            <source>Contact sheet</source>
-            <translation>通讯录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="168" />
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="176" />
-            <source>Notes page</source>
-            <translation>笔记页</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="173" />
-            <source>Trainers</source>
-            <translation>培训讲师</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="174" />
-            <source>Participant list</source>
-            <translation>学员名单</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="175" />
-            <source>Sign-in sheet</source>
-            <translation>签到表</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="228" />
-            <source>Save dossier as</source>
-            <translation>资料手册另存为</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="228" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="260" />
-            <source>Making the dossier…</source>
-            <translation>正在生成资料手册…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="281" />
-            <source>Saved %1</source>
-            <translation>已保存：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="294" />
-            <source>The file could not be written: %1</source>
-            <translation>无法写入文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/dossier/dialog.py" line="297" />
-            <source>No dossier was made: %1</source>
-            <translation>未能生成资料手册：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="36" />
-            <source>Export Changes</source>
-            <translation>导出同步数据包</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="40" />
-            <source>Everything (first exchange or a new office)</source>
-            <translation>全部数据（首次交换或新办公室）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="45" />
-            <source>%1 — changes not yet acknowledged</source>
-            <translation>%1 — 对方尚未确认接收的更改</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="54" />
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69" />
-            <source>&amp;For:</source>
-            <translation>接收方(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70" />
-            <source>&amp;File:</source>
-            <translation>文件(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73" />
-            <source>&amp;Passphrase:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76" />
-            <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
-            <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85" />
-            <source>&amp;Export</source>
-            <translation>导出(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="103" />
-            <source>Save Package</source>
-            <translation>保存数据包</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="105" />
-            <source>petdesk sync packages (*%1)</source>
-            <translation>petdesk 同步数据包 (*%1)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="115" />
-            <source>Choose a file to write.</source>
-            <translation>请选择要写入的文件。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="118" />
-            <source>The passphrase must have at least 8 characters.</source>
-            <translation>密码至少需要 8 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124" />
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145" />
-            <source>any office</source>
-            <translation>任意办公室</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147" />
-            <source>Wrote %1 for %2: %3 records, %4 kB.</source>
-            <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/export_dialog.py" line="157" />
-            <source>Export failed: %1</source>
-            <translation>导出失败：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeneralPage</name>
-        <message>
-            <location filename="../src/petdesk/gui/settings/dialog.py" line="55" />
-            <source>General</source>
-            <extracomment>Tab title (already translated). Factories of the pages other features add, in the order they registered. A fixed day to show how dates, times and numbers will look (a Sunday, so the weekday shows).</extracomment>
-            <translation>常规</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/settings/dialog.py" line="60" />
-            <source>System default (%1)</source>
-            <translation>跟随系统（%1）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/settings/dialog.py" line="69" />
-            <source>The window is rebuilt in the new language; open pages and searches are kept.</source>
-            <translation>切换语言后窗口将重新加载，当前页面和搜索内容会保留。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/settings/dialog.py" line="75" />
-            <source>&amp;Language:</source>
-            <translation>界面语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/settings/dialog.py" line="76" />
-            <source>Formats:</source>
-            <translation>格式示例：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="234" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443" />
-            <source>Import contacts</source>
-            <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
-            <translation>导入联系人</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="256" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; 上一步(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="258" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417" />
-            <source>&amp;Next &gt;</source>
-            <translation>下一步(&amp;N) &gt;</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="261" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418" />
-            <source>&amp;Cancel</source>
-            <translation>取消(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="292" />
-            <source>A .csv, .xlsx or .vcf file</source>
-            <translation>.csv、.xlsx 或 .vcf 文件</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="293" />
-            <source>&amp;Choose…</source>
-            <translation>选择(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="301" />
-            <source>Contacts (people)</source>
-            <translation>联系人（个人）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="302" />
-            <source>Organisations</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="305" />
-            <source>Detect automatically</source>
-            <translation>自动检测</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="308" />
-            <source>GB18030 (Chinese Excel, simplified)</source>
-            <translation>GB18030（中文版 Excel，简体）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="309" />
-            <source>GBK (older Chinese Windows)</source>
-            <translation>GBK（旧版中文 Windows）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="310" />
-            <source>Big5 (traditional Chinese)</source>
-            <translation>Big5（繁体中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314" />
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82" />
-            <source>&amp;File:</source>
-            <translation>文件(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="315" />
-            <source>&amp;Import as:</source>
-            <translation>导入为(&amp;I)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="316" />
-            <source>Text &amp;encoding:</source>
-            <translation>文本编码(&amp;E)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="319" />
-            <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
-            <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="336" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393" />
-            <source>Line</source>
-            <translation>行号</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="337" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="338" />
-            <source>Organisation</source>
-            <translation>所属机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="339" />
-            <source>Position</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="340" />
-            <source>E-mail, phone, messaging</source>
-            <translation>邮箱、电话、即时通讯</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="341" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="347" />
-            <source>Which field does each column hold?</source>
-            <translation>每一列对应哪个字段？</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349" />
-            <source>Preview (first rows as they will be read):</source>
-            <translation>预览（按读取结果显示的前几行）：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="357" />
-            <source>Update the existing record</source>
-            <translation>更新现有记录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="358" />
-            <source>Skip the row</source>
-            <translation>跳过该行</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359" />
-            <source>Add it as a new record</source>
-            <translation>作为新记录添加</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364" />
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="364" />
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378" />
-            <source>When a row matches an existing record:</source>
-            <translation>某行与现有记录匹配时：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384" />
-            <source>Double-click an action to change it for one row.</source>
-            <translation>双击操作可单独更改该行的处理方式。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393" />
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393" />
-            <source>Warnings</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403" />
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403" />
-            <source>Update</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403" />
-            <source>Skip</source>
-            <translation>跳过</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409" />
-            <source>Step 1 of 4: choose a file</source>
-            <translation>第 1 步（共 4 步）：选择文件</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410" />
-            <source>Step 2 of 4: map the columns</source>
-            <translation>第 2 步（共 4 步）：对应各列字段</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411" />
-            <source>Step 3 of 4: check matches with existing records</source>
-            <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412" />
-            <source>Step 4 of 4: result</source>
-            <translation>第 4 步（共 4 步）：导入结果</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417" />
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94" />
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418" />
-            <source>&amp;Close</source>
-            <translation>关闭(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445" />
-            <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
-            <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464" />
-            <source>The file cannot be imported: %1. Nothing was changed.</source>
-            <translation>无法导入该文件：%1。未做任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466" />
-            <source>Import failed: %1. Nothing was changed.</source>
-            <translation>导入失败：%1。未做任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478" />
-            <source>Choose a file to import.</source>
-            <translation>请选择要导入的文件。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523" />
-            <source>(ignore this column)</source>
-            <translation>（忽略此列）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532" />
-            <source>(column %1)</source>
-            <translation>（第 %1 列）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625" />
-            <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
-            <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647" />
-            <source>added</source>
-            <translation>已添加</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647" />
-            <source>updated</source>
-            <translation>已更新</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647" />
-            <source>skipped</source>
-            <translation>已跳过</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656" />
-            <source>%1 added, %2 updated, %3 skipped.</source>
-            <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662" />
-            <source>New organisations: %1.</source>
-            <translation>新增机构：%1。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="44" />
-            <source>Import Changes</source>
-            <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
-            <translation>导入同步数据包</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="49" />
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="62" />
-            <source>Records</source>
-            <translation>数据类别</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63" />
-            <source>Added</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64" />
-            <source>Updated</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65" />
-            <source>Deleted</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66" />
-            <source>Conflicts</source>
-            <translation>冲突</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85" />
-            <source>&amp;Passphrase:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89" />
-            <source>&amp;Preview</source>
-            <translation>预览(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113" />
-            <source>Open Package</source>
-            <translation>打开数据包</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115" />
-            <source>petdesk sync packages (*%1);;All files (*)</source>
-            <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="143" />
-            <source>Choose a package file.</source>
-            <translation>请选择数据包文件。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="147" />
-            <source>Verifying…</source>
-            <translation>正在校验…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="176" />
-            <source>From %1, made %2 with petdesk %3.</source>
-            <translation>来自%1，%2 由 petdesk %3 生成。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="182" />
-            <source>This package was imported before.</source>
-            <translation>此数据包此前已导入过。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="185" />
-            <source>Nothing new: this database already has every change in the package.</source>
-            <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="189" />
-            <source>Check the changes above, then press Import. A backup is taken first.</source>
-            <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="202" />
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="220" />
-            <source>Imported %1 changes from %2.</source>
-            <translation>已从%2导入 %1 项更改。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="223" />
-            <source>%1 conflicts need a look (Sync page).</source>
-            <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="227" />
-            <source>Backup: %1</source>
-            <translation>备份：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234" />
-            <source>The file was rejected: %1</source>
-            <translation>文件未被接受：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236" />
-            <source>Import failed: %1</source>
-            <translation>导入失败：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFields</name>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="54" />
-            <source>petdesk ID</source>
-            <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer's fields).</extracomment>
-            <translation>petdesk 编号</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="55" />
-            <source>Full name (any script)</source>
-            <translation>全名（任意文字）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="56" />
-            <source>Family name</source>
-            <translation>姓</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="57" />
-            <source>Given name</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="58" />
-            <source>Name order</source>
-            <translation>姓名顺序</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="59" />
-            <source>Chinese name (full)</source>
-            <translation>中文姓名（全名）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="60" />
-            <source>Chinese family name</source>
-            <translation>中文姓</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61" />
-            <source>Chinese given name</source>
-            <translation>中文名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62" />
-            <source>Latin name (full)</source>
-            <translation>拉丁字母姓名（全名）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63" />
-            <source>Honorific</source>
-            <translation>称谓</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64" />
-            <source>Honorific (English)</source>
-            <translation>称谓（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65" />
-            <source>Honorific (Chinese)</source>
-            <translation>称谓（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67" />
-            <source>Organisation</source>
-            <translation>所属机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68" />
-            <source>Organisation (English)</source>
-            <translation>所属机构（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69" />
-            <source>Organisation (Chinese)</source>
-            <translation>所属机构（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70" />
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71" />
-            <source>Department (English)</source>
-            <translation>部门（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72" />
-            <source>Department (Chinese)</source>
-            <translation>部门（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73" />
-            <source>Position</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74" />
-            <source>Position (English)</source>
-            <translation>职务（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75" />
-            <source>Position (Chinese)</source>
-            <translation>职务（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76" />
-            <source>E-mail</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77" />
-            <source>Phone (work)</source>
-            <translation>电话（工作）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78" />
-            <source>Mobile phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79" />
-            <source>Phone (home)</source>
-            <translation>电话（住宅）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80" />
-            <source>Fax</source>
-            <translation>传真</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82" />
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83" />
-            <source>Skype</source>
-            <translation>Skype</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84" />
-            <source>Telegram</source>
-            <translation>Telegram</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85" />
-            <source>LINE</source>
-            <translation>LINE</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86" />
-            <source>Languages</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87" />
-            <source>Dietary requirements</source>
-            <translation>饮食要求</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88" />
-            <source>Accessibility needs</source>
-            <translation>无障碍需求</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89" />
-            <source>Emergency contact</source>
-            <translation>紧急联系人</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92" />
-            <source>Name (any script)</source>
-            <translation>名称（任意文字）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93" />
-            <source>Name (English)</source>
-            <translation>名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94" />
-            <source>Short name</source>
-            <translation>简称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95" />
-            <source>Other names</source>
-            <translation>其他名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97" />
-            <source>Country</source>
-            <translation>国家</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100" />
-            <source>Website</source>
-            <translation>网站</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101" />
-            <source>Technology areas</source>
-            <translation>技术领域</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102" />
-            <source>Member city</source>
-            <translation>会员城市</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="59" />
-            <source>Itinerary item</source>
-            <translation>日程事项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="59" />
-            <source>Edit itinerary item</source>
-            <translation>编辑日程事项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="107" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="108" />
-            <source>Title (English)</source>
-            <translation>名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="109" />
-            <source>Title (Chinese)</source>
-            <translation>名称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="110" />
-            <source>Starts (place's time)</source>
-            <translation>开始（当地时间）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="111" />
-            <source>Ends (place's time)</source>
-            <translation>结束（当地时间）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="112" />
-            <source>Time zone of the place</source>
-            <translation>当地时区</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="113" />
-            <source>Your time</source>
-            <translation>本机时间</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="115" />
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="116" />
-            <source>Chinese</source>
-            <translation>中文</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="119" />
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="120" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="121" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="129" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="130" />
-            <source>Attendees (none ticked: the whole delegation)</source>
-            <translation>参加人员（不勾选即为代表团全体成员）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="177" />
-            <source>Give the item a title in English or Chinese.</source>
-            <translation>请填写该事项的中文或英文名称。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="180" />
-            <source>The item must end after it starts.</source>
-            <translation>结束时间必须晚于开始时间。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/item.py" line="185" />
-            <source>Unknown time zone; choose one from the list.</source>
-            <translation>无法识别该时区，请从列表中选择。</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalView</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="167" />
-            <source>When (UTC)</source>
-            <translation>时间（UTC）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="168" />
-            <source>Direction</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="169" />
-            <source>Office</source>
-            <translation>办公室</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="170" />
-            <source>Records</source>
-            <translation>记录数</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="171" />
-            <source>Conflicts</source>
-            <translation>冲突</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="172" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="184" />
-            <source>Exported</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="184" />
-            <source>Imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="189" />
-            <source>(everyone)</source>
-            <translation>（所有办公室）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListPage</name>
-        <message>
-            <location filename="../src/petdesk/gui/list_page.py" line="47" />
-            <source>Search…</source>
-            <extracomment>Milliseconds of quiet typing before the search runs.</extracomment>
-            <translation>搜索…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/list_page.py" line="102" />
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>共 %n 条</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="58" />
-            <source>petdesk</source>
-            <extracomment>Feature packages asked to ``install(window)`` themselves, in this order.</extracomment>
-            <translation>petdesk</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="90" />
-            <source>Organisations</source>
-            <translation>合作机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="92" />
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="93" />
-            <location filename="../src/petdesk/gui/visits/__init__.py" line="18" />
-            <source>Visits</source>
-            <translation>来访与出访</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="94" />
-            <location filename="../src/petdesk/gui/trainings/__init__.py" line="17" />
-            <source>Trainings</source>
-            <translation>培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="133" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="134" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="135" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="136" />
-            <source>&amp;Tools</source>
-            <translation>工具(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="137" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="139" />
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="145" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="152" />
-            <source>&amp;About petdesk</source>
-            <translation>关于 petdesk(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="181" />
-            <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
-            <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="199" />
-            <source>About petdesk</source>
-            <translation>关于 petdesk</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/main_window.py" line="201" />
-            <source>petdesk %1
+<context>
+    <name></name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="340"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
+        <source>Channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="357"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="151"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="38"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="39"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="112"/>
+        <source>Log activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="136"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="137"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="138"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="139"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="140"/>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../src/petdesk/gui/app.py" line="30"/>
+        <source>petdesk</source>
+        <translation>petdesk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="83"/>
+        <source>At the place: %1 (%2)</source>
+        <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day&apos;s events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions).</extracomment>
+        <translation>当地时间：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="90"/>
+        <source>Your time: %1</source>
+        <translation>本机时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="240"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="241"/>
+        <source>Your time</source>
+        <translation>本机时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="242"/>
+        <source>Time at the place</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="243"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="244"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
+        <source>Visit or training</source>
+        <translation>所属访问/培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="287"/>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="297"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="299"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/page.py" line="119"/>
+        <source>+%n more</source>
+        <extracomment>Days the agenda shows from the current date.</extracomment>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="167"/>
+        <source>Month</source>
+        <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened.</extracomment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="167"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="167"/>
+        <source>Agenda</source>
+        <translation>日程列表</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="176"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="193"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="237"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="272"/>
+        <source>All staff</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
+        <source>All organisations</source>
+        <translation>全部机构</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="15"/>
+        <location filename="../src/petdesk/gui/pages.py" line="23"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="16"/>
+        <location filename="../src/petdesk/gui/pages.py" line="24"/>
+        <source>Name (other script)</source>
+        <translation>外文名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="17"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="18"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="19"/>
+        <location filename="../src/petdesk/gui/pages.py" line="41"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="20"/>
+        <source>Member city</source>
+        <translation>会员城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="25"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="26"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="29"/>
+        <location filename="../src/petdesk/gui/pages.py" line="37"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="30"/>
+        <location filename="../src/petdesk/gui/pages.py" line="38"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="31"/>
+        <location filename="../src/petdesk/gui/pages.py" line="39"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="32"/>
+        <source>Direction</source>
+        <translation>来访/出访</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="33"/>
+        <location filename="../src/petdesk/gui/pages.py" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="34"/>
+        <source>Host</source>
+        <translation>接待方</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <source>Other value</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="74"/>
+        <source>&amp;Keep Current Value</source>
+        <translation>保留当前值(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <source>&amp;Use Other Value</source>
+        <translation>采用对方的值(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
+        <source>Deleted here, edited there</source>
+        <translation>本处已删除，对方已修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
+        <source>edited (kept in the deleted record)</source>
+        <translation>已修改（保存在已删除的记录中）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="110"/>
+        <source>Changed in two offices</source>
+        <translation>两个办公室均有修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
+        <source>%1 open conflicts. Select one to settle it.</source>
+        <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <source>No conflicts: every exchange merged cleanly.</source>
+        <translation>没有冲突：所有数据交换均已顺利合并。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="136"/>
+        <source>&amp;Restore Record</source>
+        <translation>恢复记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
+        <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
+        <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <source>Choosing the other value makes it a new change that travels to every office.</source>
+        <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="55"/>
+        <source>Name</source>
+        <extracomment>Rows per page fetched from SQL. Milliseconds of quiet typing before the search runs. Role returning the row&apos;s entity id. (column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
+        <source>Name (other script)</source>
+        <translation>外文姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="57"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="58"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="59"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailView</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="201"/>
+        <source>Log activity…</source>
+        <translation>记录活动…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="204"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <source>Select a contact to see the details.</source>
+        <translation>选择联系人以查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
+        <source>Positions over time</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="228"/>
+        <source>Activity log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="229"/>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="230"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="284"/>
+        <source>Languages: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="286"/>
+        <source>Dietary requirements: %1</source>
+        <translation>饮食要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="288"/>
+        <source>Accessibility: %1</source>
+        <translation>无障碍需求：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="290"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
+        <source>Given name first (Wei Zhang)</source>
+        <translation>名在前（Wei Zhang）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
+        <source>Family name first (Zhang Wei)</source>
+        <translation>姓在前（Zhang Wei）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="171"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="172"/>
+        <source>Latin script</source>
+        <translation>拉丁字母</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="175"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="178"/>
+        <source>Written as</source>
+        <translation>书写顺序</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
+        <source>Title (English / Chinese)</source>
+        <translation>称谓（英文/中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
+        <source>E-mail, phone and messaging</source>
+        <translation>邮箱、电话和即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <source>Position (English)</source>
+        <translation>职务（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <source>Position (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
+        <source>Since</source>
+        <translation>任职起始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
+        <source>Choosing another organisation ends the current position and keeps it in the history.</source>
+        <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
+        <source>Visits and notes</source>
+        <translation>接待信息与备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
+        <source>Dietary requirements</source>
+        <translation>饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsIO</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="692"/>
+        <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
+        <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="693"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，适用于 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="694"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="17"/>
+        <source>Dossier…</source>
+        <translation>资料手册…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="20"/>
+        <source>Print a bilingual PDF dossier (English and Chinese)</source>
+        <translation>打印中英双语 PDF 资料手册</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="29"/>
+        <source>Dossier</source>
+        <translation>资料手册</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="30"/>
+        <source>Save it first: a dossier is made from what is saved.</source>
+        <translation>请先保存：资料手册根据已保存的内容生成。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="81"/>
+        <source>Dossier</source>
+        <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
+        <translation>资料手册</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="88"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
+        <source>Side by side (English | Chinese)</source>
+        <translation>中英并排（英文 | 中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="91"/>
+        <source>English first, then Chinese</source>
+        <translation>先英文，后中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="102"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="103"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="105"/>
+        <source>Sections</source>
+        <translation>包含部分</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="119"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="124"/>
+        <source>Open the PDF when it is ready (to read or print)</source>
+        <translation>生成后打开 PDF（阅读或打印）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="128"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
+        <source>Make dossier</source>
+        <translation>生成资料手册</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
+        <source>Cover page</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="172"/>
+        <source>Programme</source>
+        <translation>日程安排</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="165"/>
+        <source>Meeting briefings</source>
+        <translation>会谈简报</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="166"/>
+        <source>Participant profiles</source>
+        <translation>人员简介</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
+        <source>Contact sheet</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
+        <source>Notes page</source>
+        <translation>笔记页</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="173"/>
+        <source>Trainers</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="174"/>
+        <source>Participant list</source>
+        <translation>学员名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="175"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="228"/>
+        <source>Save dossier as</source>
+        <translation>资料手册另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="228"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="260"/>
+        <source>Making the dossier…</source>
+        <translation>正在生成资料手册…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="281"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="294"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="297"/>
+        <source>No dossier was made: %1</source>
+        <translation>未能生成资料手册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="291"/>
+        <source>Undo</source>
+        <extracomment>Emitted with the number of matching rows once the background count finishes. Emitted after rows were created, edited or deleted (the window refreshes its status bar).</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="347"/>
+        <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
+        <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="363"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="364"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="365"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="366"/>
+        <source>&amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="367"/>
+        <source>&amp;Untag…</source>
+        <translation>移除标签(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="368"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="369"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/list.py" line="399"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>共 %n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="421"/>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="518"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="519"/>
+        <source>Delete %1?</source>
+        <translation>确定删除%1吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="524"/>
+        <source>You can undo this right after.</source>
+        <translation>删除后可立即撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="531"/>
+        <source>Deleted %1.</source>
+        <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="548"/>
+        <source>Tags (separate several with commas):</source>
+        <translation>标签（多个标签用逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="555"/>
+        <source>Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="558"/>
+        <source>Tagged %1.</source>
+        <translation>已为%1添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="562"/>
+        <source>Untag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="565"/>
+        <source>Removed tags from %1.</source>
+        <translation>已移除%1的标签。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="578"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="578"/>
+        <source>Export is not available in this version.</source>
+        <translation>此版本暂不支持导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="36"/>
+        <source>Export Changes</source>
+        <translation>导出同步数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="40"/>
+        <source>Everything (first exchange or a new office)</source>
+        <translation>全部数据（首次交换或新办公室）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="45"/>
+        <source>%1 — changes not yet acknowledged</source>
+        <translation>%1 — 对方尚未确认接收的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="54"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69"/>
+        <source>&amp;For:</source>
+        <translation>接收方(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
+        <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
+        <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="103"/>
+        <source>Save Package</source>
+        <translation>保存数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="105"/>
+        <source>petdesk sync packages (*%1)</source>
+        <translation>petdesk 同步数据包 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="115"/>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="118"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <source>any office</source>
+        <translation>任意办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147"/>
+        <source>Wrote %1 for %2: %3 records, %4 kB.</source>
+        <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="157"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="55"/>
+        <source>General</source>
+        <extracomment>Tab title (already translated). Factories of the pages other features add, in the order they registered. A fixed day to show how dates, times and numbers will look (a Sunday, so the weekday shows).</extracomment>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="60"/>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="69"/>
+        <source>The window is rebuilt in the new language; open pages and searches are kept.</source>
+        <translation>切换语言后窗口将重新加载，当前页面和搜索内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="76"/>
+        <source>Formats:</source>
+        <translation>格式示例：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
+        <source>Import contacts</source>
+        <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="265"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="301"/>
+        <source>A .csv, .xlsx or .vcf file</source>
+        <translation>.csv、.xlsx 或 .vcf 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="302"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="310"/>
+        <source>Contacts (people)</source>
+        <translation>联系人（个人）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="311"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="317"/>
+        <source>GB18030 (Chinese Excel, simplified)</source>
+        <translation>GB18030（中文版 Excel，简体）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="318"/>
+        <source>GBK (older Chinese Windows)</source>
+        <translation>GBK（旧版中文 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="319"/>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
+        <source>&amp;Import as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="325"/>
+        <source>Text &amp;encoding:</source>
+        <translation>文本编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="328"/>
+        <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
+        <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="347"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="348"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
+        <source>E-mail, phone, messaging</source>
+        <translation>邮箱、电话、即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="350"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="356"/>
+        <source>Which field does each column hold?</source>
+        <translation>每一列对应哪个字段？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="358"/>
+        <source>Preview (first rows as they will be read):</source>
+        <translation>预览（按读取结果显示的前几行）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="366"/>
+        <source>Update the existing record</source>
+        <translation>更新现有记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="367"/>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
+        <source>Add it as a new record</source>
+        <translation>作为新记录添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
+        <source>When a row matches an existing record:</source>
+        <translation>某行与现有记录匹配时：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <source>Double-click an action to change it for one row.</source>
+        <translation>双击操作可单独更改该行的处理方式。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <source>Step 1 of 4: choose a file</source>
+        <translation>第 1 步（共 4 步）：选择文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <source>Step 2 of 4: map the columns</source>
+        <translation>第 2 步（共 4 步）：对应各列字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
+        <source>Step 3 of 4: check matches with existing records</source>
+        <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="421"/>
+        <source>Step 4 of 4: result</source>
+        <translation>第 4 步（共 4 步）：导入结果</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
+        <source>The file cannot be imported: %1. Nothing was changed.</source>
+        <translation>无法导入该文件：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
+        <source>Import failed: %1. Nothing was changed.</source>
+        <translation>导入失败：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="487"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="525"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
+        <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
+        <source>%1 added, %2 updated, %3 skipped.</source>
+        <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="671"/>
+        <source>New organisations: %1.</source>
+        <translation>新增机构：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="44"/>
+        <source>Import Changes</source>
+        <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
+        <translation>导入同步数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="49"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="62"/>
+        <source>Records</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
+        <source>Open Package</source>
+        <translation>打开数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
+        <source>petdesk sync packages (*%1);;All files (*)</source>
+        <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="143"/>
+        <source>Choose a package file.</source>
+        <translation>请选择数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="147"/>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="176"/>
+        <source>From %1, made %2 with petdesk %3.</source>
+        <translation>来自%1，%2 由 petdesk %3 生成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="182"/>
+        <source>This package was imported before.</source>
+        <translation>此数据包此前已导入过。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="185"/>
+        <source>Nothing new: this database already has every change in the package.</source>
+        <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="189"/>
+        <source>Check the changes above, then press Import. A backup is taken first.</source>
+        <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="202"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="220"/>
+        <source>Imported %1 changes from %2.</source>
+        <translation>已从%2导入 %1 项更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="223"/>
+        <source>%1 conflicts need a look (Sync page).</source>
+        <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="227"/>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234"/>
+        <source>The file was rejected: %1</source>
+        <translation>文件未被接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="54"/>
+        <source>petdesk ID</source>
+        <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
+        <translation>petdesk 编号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="55"/>
+        <source>Full name (any script)</source>
+        <translation>全名（任意文字）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="56"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="57"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="58"/>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="59"/>
+        <source>Chinese name (full)</source>
+        <translation>中文姓名（全名）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="60"/>
+        <source>Chinese family name</source>
+        <translation>中文姓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61"/>
+        <source>Chinese given name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62"/>
+        <source>Latin name (full)</source>
+        <translation>拉丁字母姓名（全名）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
+        <source>Honorific (English)</source>
+        <translation>称谓（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
+        <source>Honorific (Chinese)</source>
+        <translation>称谓（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <source>Organisation (English)</source>
+        <translation>所属机构（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <source>Organisation (Chinese)</source>
+        <translation>所属机构（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <source>Department (English)</source>
+        <translation>部门（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <source>Department (Chinese)</source>
+        <translation>部门（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <source>Position (English)</source>
+        <translation>职务（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <source>Position (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <source>Phone (work)</source>
+        <translation>电话（工作）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <source>Phone (home)</source>
+        <translation>电话（住宅）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <source>Dietary requirements</source>
+        <translation>饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <source>Name (any script)</source>
+        <translation>名称（任意文字）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <source>Technology areas</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <source>Member city</source>
+        <translation>会员城市</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="64"/>
+        <source>Itinerary item</source>
+        <translation>日程事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="64"/>
+        <source>Edit itinerary item</source>
+        <translation>编辑日程事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="96"/>
+        <source>Link organisation…</source>
+        <translation>关联机构…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="99"/>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="133"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="134"/>
+        <source>Title (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="135"/>
+        <source>Title (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="136"/>
+        <source>Starts (place&apos;s time)</source>
+        <translation>开始（当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="137"/>
+        <source>Ends (place&apos;s time)</source>
+        <translation>结束（当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="138"/>
+        <source>Time zone of the place</source>
+        <translation>当地时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="139"/>
+        <source>Your time</source>
+        <translation>本机时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="141"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="142"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="145"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="146"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="147"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="155"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="156"/>
+        <source>Attendees (none ticked: the whole delegation)</source>
+        <translation>参加人员（不勾选即为代表团全体成员）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="157"/>
+        <source>Organisations met</source>
+        <translation>会见机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="223"/>
+        <source>Give the item a title in English or Chinese.</source>
+        <translation>请填写该事项的中文或英文名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="226"/>
+        <source>The item must end after it starts.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="231"/>
+        <source>Unknown time zone; choose one from the list.</source>
+        <translation>无法识别该时区，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <source>Direction</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="189"/>
+        <source>(everyone)</source>
+        <translation>（所有办公室）</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/list_page.py" line="47"/>
+        <source>Search…</source>
+        <extracomment>Milliseconds of quiet typing before the search runs.</extracomment>
+        <translation>搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/list_page.py" line="102"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="58"/>
+        <source>petdesk</source>
+        <extracomment>Feature packages asked to ``install(window)`` themselves, in this order.</extracomment>
+        <translation>petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="90"/>
+        <source>Organisations</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
+        <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
+        <source>Visits</source>
+        <translation>来访与出访</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="94"/>
+        <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="133"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="134"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="135"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="137"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="152"/>
+        <source>&amp;About petdesk</source>
+        <translation>关于 petdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="181"/>
+        <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
+        <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
+        <source>About petdesk</source>
+        <translation>关于 petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
+        <source>petdesk %1
 Partners, contacts, delegation visits and trainings of a regional office.</source>
-            <translation>petdesk %1
+        <translation>petdesk %1
 地区办公室的合作伙伴、联系人、代表团来访出访与培训管理工具。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/__init__.py" line="17" />
-            <source>Calendar</source>
-            <translation>日历</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="115" />
-            <source>Duplicates</source>
-            <extracomment>Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record's id. A merge was undone; argument: the merge record's id. Something failed; argument: the message shown.</extracomment>
-            <translation>重复记录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="126" />
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="127" />
-            <source>Organisations</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="130" />
-            <source>&amp;Find again</source>
-            <translation>重新查找(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="134" />
-            <source>Look for duplicate:</source>
-            <translation>查找重复的：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140" />
-            <source>Score</source>
-            <translation>相似度</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140" />
-            <source>First</source>
-            <translation>记录一</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140" />
-            <source>Second</source>
-            <translation>记录二</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="158" />
-            <source>Keep:</source>
-            <translation>保留：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="172" />
-            <source>&amp;Not duplicates</source>
-            <translation>不是重复记录(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="174" />
-            <source>These are different records; do not propose them again</source>
-            <translation>这是两条不同的记录，不再提示</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176" />
-            <source>&amp;Merge</source>
-            <translation>合并(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179" />
-            <source>&amp;Undo merge</source>
-            <translation>撤销合并(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183" />
-            <source>&amp;Close</source>
-            <translation>关闭(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="219" />
-            <source>Looking for duplicates…</source>
-            <translation>正在查找重复记录…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247" />
-            <source>%1 likely duplicates.</source>
-            <translation>发现 %1 组可能重复的记录。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251" />
-            <source>No likely duplicates found.</source>
-            <translation>未发现可能重复的记录。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="259" />
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="299" />
-            <source>chosen by hand</source>
-            <translation>手动选择</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="300" />
-            <source>Why these look like one record: %1</source>
-            <translation>判断为同一记录的原因：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="351" />
-            <source>(both kept)</source>
-            <translation>（两者均保留）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="354" />
-            <source>Both</source>
-            <translation>两者</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382" />
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="438" />
-            <source>Merged: %1</source>
-            <translation>已合并：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="454" />
-            <source>Merge undone: %1</source>
-            <translation>已撤销合并：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475" />
-            <source>Marked as different records.</source>
-            <translation>已标记为不同的记录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeFields</name>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="39" />
-            <source>Name (Latin script)</source>
-            <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
-            <translation>拉丁字母姓名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="40" />
-            <source>Name (Chinese)</source>
-            <translation>中文名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41" />
-            <source>Honorific (English)</source>
-            <translation>称谓（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42" />
-            <source>Honorific (Chinese)</source>
-            <translation>称谓（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44" />
-            <source>Languages</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45" />
-            <source>Dietary requirements</source>
-            <translation>饮食要求</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46" />
-            <source>Accessibility needs</source>
-            <translation>无障碍需求</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47" />
-            <source>Emergency contact</source>
-            <translation>紧急联系人</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51" />
-            <source>Name (English)</source>
-            <translation>英文名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52" />
-            <source>Short name (English)</source>
-            <translation>简称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53" />
-            <source>Short name (Chinese)</source>
-            <translation>简称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54" />
-            <source>Other names</source>
-            <translation>其他名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56" />
-            <source>Country</source>
-            <translation>国家</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58" />
-            <source>Address (English)</source>
-            <translation>地址（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59" />
-            <source>Address (Chinese)</source>
-            <translation>地址（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60" />
-            <source>Web site</source>
-            <translation>网站</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61" />
-            <source>Technology areas</source>
-            <translation>技术领域</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62" />
-            <source>Member city</source>
-            <translation>会员城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67" />
-            <source>contact methods</source>
-            <extracomment>What the rows pointing at a record are, for the "carried over" line.</extracomment>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68" />
-            <source>affiliations</source>
-            <translation>任职经历</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69" />
-            <source>activities</source>
-            <translation>活动记录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70" />
-            <source>visits</source>
-            <translation>访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71" />
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72" />
-            <source>itinerary items</source>
-            <translation>日程事项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73" />
-            <source>trainings</source>
-            <translation>培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74" />
-            <source>attendance records</source>
-            <translation>出勤记录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75" />
-            <source>sessions as trainer</source>
-            <translation>授课课程</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76" />
-            <source>follow-ups</source>
-            <translation>后续行动</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77" />
-            <source>visits hosted or made</source>
-            <translation>接待或出访的访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78" />
-            <source>trainings organised</source>
-            <translation>主办的培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79" />
-            <source>projects</source>
-            <translation>项目</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeSettingsPage</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="20" />
-            <source>Office</source>
-            <translation>办公室</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="35" />
-            <source>Show</source>
-            <translation>显示</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="48" />
-            <source>Office &amp;name:</source>
-            <translation>办公室名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="49" />
-            <source>Name in &amp;Chinese:</source>
-            <translation>中文名称(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="50" />
-            <source>&amp;Region:</source>
-            <translation>地区(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="51" />
-            <source>Office id:</source>
-            <translation>办公室编号：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="52" />
-            <source>Shared &amp;passphrase:</source>
-            <translation>共享密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="56" />
-            <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
-            <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="69" />
-            <source>The office name must not be empty.</source>
-            <translation>办公室名称不能为空。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/office.py" line="78" />
-            <source>The passphrase must have at least 8 characters.</source>
-            <translation>密码至少需要 8 个字符。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesView</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="204" />
-            <source>Office</source>
-            <translation>办公室</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="205" />
-            <source>Region</source>
-            <translation>地区</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="206" />
-            <source>Last import</source>
-            <translation>最近导入</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="207" />
-            <source>Last export</source>
-            <translation>最近导出</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="208" />
-            <source>Id</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="222" />
-            <source>%1 — this office</source>
-            <translation>%1 — 本办公室</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordField</name>
-        <message>
-            <location filename="../src/petdesk/gui/visits/widgets.py" line="335" />
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/widgets.py" line="336" />
-            <source>Clear</source>
-            <translation>清除</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/widgets.py" line="348" />
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSearch</name>
-        <message>
-            <location filename="../src/petdesk/gui/visits/widgets.py" line="231" />
-            <source>Type a name in English or Chinese…</source>
-            <extracomment>Role of the row id in the small models. Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
-            <translation>输入中文或英文名称…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemindersPanel</name>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/reminders.py" line="39" />
-            <source>Reminders</source>
-            <extracomment>(kind "visit" or "training", row id, item to focus or None)</extracomment>
-            <translation>提醒事项</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/calendar/reminders.py" line="45" />
-            <source>next %n day(s)</source>
-            <translation>
-                <numerusform>未来 %n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/calendar/reminders.py" line="79" />
-            <source>Nothing due.</source>
-            <translation>暂无到期事项。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="140" />
-            <source>Session</source>
-            <translation>课程</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="149" />
-            <source>(no trainer)</source>
-            <translation>（未指定讲师）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="171" />
-            <source>Title (English)</source>
-            <translation>名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="172" />
-            <source>Title (Chinese)</source>
-            <translation>名称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="173" />
-            <source>Starts (venue's time)</source>
-            <translation>开始（当地时间）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="174" />
-            <source>Ends (venue's time)</source>
-            <translation>结束（当地时间）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="175" />
-            <source>Time zone of the venue</source>
-            <translation>培训地点时区</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="176" />
-            <source>Room (English)</source>
-            <translation>教室（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="177" />
-            <source>Room (Chinese)</source>
-            <translation>教室（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="178" />
-            <source>Trainer (from the participants)</source>
-            <translation>培训讲师（从参加人员中选择）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <location filename="../src/petdesk/gui/settings/__init__.py" line="33" />
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/settings/switch.py" line="167" />
-            <location filename="../src/petdesk/gui/settings/switch.py" line="186" />
-            <source>Language</source>
-            <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
-            <translation>界面语言</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/settings/switch.py" line="168" />
-            <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
-            <translation>
-                <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/settings/switch.py" line="187" />
-            <source>%1 has unsaved changes. The new language applies at the next start.</source>
-            <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../src/petdesk/gui/settings/dialog.py" line="107" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sync</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="23" />
-            <source>Collecting changes…</source>
-            <extracomment>Stages the service reports, in order, so the progress bar can show how far it is.</extracomment>
-            <translation>正在收集更改…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="24" />
-            <source>Encrypting and writing…</source>
-            <translation>正在加密并写入…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="25" />
-            <source>Verifying the package…</source>
-            <translation>正在校验数据包…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="26" />
-            <source>Backing up the database…</source>
-            <translation>正在备份数据库…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="27" />
-            <source>Comparing with this database…</source>
-            <translation>正在与本数据库比对…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="28" />
-            <source>Applying changes…</source>
-            <translation>正在应用更改…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/common.py" line="29" />
-            <source>Saving…</source>
-            <translation>正在保存…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="242" />
-            <source>&amp;Export…</source>
-            <translation>导出(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="244" />
-            <source>&amp;Import…</source>
-            <translation>导入(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="257" />
-            <location filename="../src/petdesk/gui/sync/page.py" line="274" />
-            <source>Conflicts</source>
-            <translation>冲突</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="258" />
-            <source>Exchange journal</source>
-            <translation>交换记录</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="259" />
-            <source>Offices</source>
-            <translation>办公室</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="268" />
-            <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
-            <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="270" />
-            <source>%1 conflicts wait for you.</source>
-            <translation>有 %1 处冲突等待处理。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/sync/page.py" line="274" />
-            <source>Conflicts (%1)</source>
-            <translation>冲突（%1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingEditor</name>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="100" />
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="339" />
-            <source>Name</source>
-            <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…"). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="223" />
-            <source>New training</source>
-            <translation>新建培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="223" />
-            <source>Training</source>
-            <translation>培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="227" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="230" />
-            <source>Confirm</source>
-            <translation>确认</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="231" />
-            <source>Mark done</source>
-            <translation>标记为已完成</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="232" />
-            <source>Cancel training</source>
-            <translation>取消培训</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="233" />
-            <source>Back to planned</source>
-            <translation>退回计划中</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="239" />
-            <source>Details</source>
-            <extracomment>Where other features put their actions ("Dossier…"): after this separator.</extracomment>
-            <translation>基本信息</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="240" />
-            <source>Sessions</source>
-            <translation>课程安排</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="241" />
-            <source>Participants</source>
-            <translation>参加人员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="242" />
-            <source>Attendance</source>
-            <translation>出勤</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="245" />
-            <source>Sign-in sheet</source>
-            <translation>签到表</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="279" />
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="301" />
-            <source>Organiser</source>
-            <translation>主办单位</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="285" />
-            <source>Title (English)</source>
-            <translation>名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="286" />
-            <source>Title (Chinese)</source>
-            <translation>名称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="287" />
-            <source>Topic (English)</source>
-            <translation>主题（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="288" />
-            <source>Topic (Chinese)</source>
-            <translation>主题（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="289" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="295" />
-            <source>Dates</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="296" />
-            <source>Venue (English)</source>
-            <translation>地点（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="297" />
-            <source>Venue (Chinese)</source>
-            <translation>地点（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="298" />
-            <source>City (English)</source>
-            <translation>城市（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="299" />
-            <source>City (Chinese)</source>
-            <translation>城市（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="300" />
-            <source>Time zone of the venue</source>
-            <translation>培训地点时区</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="302" />
-            <source>Description (English)</source>
-            <translation>简介（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="303" />
-            <source>Description (Chinese)</source>
-            <translation>简介（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="310" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="311" />
-            <source>Time (venue)</source>
-            <translation>时间（当地）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="312" />
-            <source>Your time</source>
-            <translation>本机时间</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="313" />
-            <source>Title</source>
-            <translation>课程名称</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="314" />
-            <source>Room</source>
-            <translation>教室</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="315" />
-            <source>Trainers</source>
-            <translation>培训讲师</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="321" />
-            <source>Add session…</source>
-            <translation>添加课程…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="323" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="325" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="339" />
-            <source>Name (other script)</source>
-            <translation>外文姓名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="339" />
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="355" />
-            <source>Role</source>
-            <translation>身份</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="339" />
-            <source>Organisation</source>
-            <translation>所属机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="347" />
-            <source>Register</source>
-            <translation>登记报名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="350" />
-            <source>Remove selected</source>
-            <translation>移除所选</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="353" />
-            <source>Find a person</source>
-            <translation>查找人员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="373" />
-            <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
-            <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="391" />
-            <source>Training: %1</source>
-            <translation>培训：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="549" />
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="554" />
-            <source>Status changed.</source>
-            <translation>状态已更新。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/edit.py" line="578" />
-            <source>Session saved.</source>
-            <translation>课程已保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingsPage</name>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/list.py" line="21" />
-            <source>New training…</source>
-            <translation>新建培训…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/list.py" line="23" />
-            <source>Open</source>
-            <translation>打开</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/list.py" line="25" />
-            <source>Delete…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/trainings/list.py" line="62" />
-            <source>Delete trainings</source>
-            <translation>删除培训</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/trainings/list.py" line="63" />
-            <source>Delete %n training(s) with their sessions and attendance?</source>
-            <translation>
-                <numerusform>确定删除这 %n 期培训及其课程安排和出勤记录吗？</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitEditor</name>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="88" />
-            <source>New visit</source>
-            <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…"). The visit's id after every successful change (lists and calendars refresh on it).</extracomment>
-            <translation>新建访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="88" />
-            <source>Visit</source>
-            <translation>访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="93" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="96" />
-            <source>Confirm</source>
-            <translation>确认</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="98" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="317" />
-            <source>Mark done</source>
-            <translation>标记为已完成</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="100" />
-            <source>Cancel visit</source>
-            <translation>取消访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="103" />
-            <source>Back to planned</source>
-            <translation>退回计划中</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="107" />
-            <source>Export calendar (.ics)…</source>
-            <translation>导出日历（.ics）…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="110" />
-            <source>Import meetings (.ics)…</source>
-            <translation>导入会谈（.ics）…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="116" />
-            <source>Details</source>
-            <extracomment>Where other features put their actions ("Dossier…"): after this separator.</extracomment>
-            <translation>基本信息</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="117" />
-            <source>Delegation</source>
-            <translation>代表团</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="118" />
-            <source>Itinerary</source>
-            <translation>日程安排</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="119" />
-            <source>Follow-ups</source>
-            <translation>后续行动</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="175" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="205" />
-            <source>Host organisation</source>
-            <translation>接待单位</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="182" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="206" />
-            <source>Visiting organisation</source>
-            <translation>访问单位</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="194" />
-            <source>Title (English)</source>
-            <translation>名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="195" />
-            <source>Title (Chinese)</source>
-            <translation>名称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="196" />
-            <source>Direction</source>
-            <translation>来访/出访</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="197" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="304" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="203" />
-            <source>Dates</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="204" />
-            <source>Main time zone</source>
-            <translation>主要时区</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="208" />
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="209" />
-            <source>Chinese</source>
-            <translation>中文</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="210" />
-            <source>Purpose</source>
-            <translation>访问目的</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="213" />
-            <source>Expected outcomes</source>
-            <translation>预期成果</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="220" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="228" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="228" />
-            <source>Name (other script)</source>
-            <translation>外文姓名</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="228" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="251" />
-            <source>Role</source>
-            <translation>身份</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="228" />
-            <source>Organisation</source>
-            <translation>所属机构</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="240" />
-            <source>Add to delegation</source>
-            <translation>加入代表团</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="242" />
-            <source>Set role of selected</source>
-            <translation>设置所选人员身份</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="243" />
-            <source>Remove selected</source>
-            <translation>移除所选</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="249" />
-            <source>Find a person</source>
-            <translation>查找人员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="265" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="266" />
-            <source>Time (place)</source>
-            <translation>时间（当地）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="267" />
-            <source>Time zone</source>
-            <translation>时区</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="268" />
-            <source>Your time</source>
-            <translation>本机时间</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="269" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="270" />
-            <source>Title</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="271" />
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="272" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="273" />
-            <source>Attendees</source>
-            <translation>参加人员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="282" />
-            <source>Add item…</source>
-            <translation>添加事项…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="284" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="285" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="319" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="304" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="325" />
-            <source>Due</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="304" />
-            <source>Action</source>
-            <translation>行动事项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="304" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="312" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="324" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="308" />
-            <source>What is to be done (English)</source>
-            <translation>待办内容（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="310" />
-            <source>What is to be done (Chinese)</source>
-            <translation>待办内容（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="315" />
-            <source>Add follow-up</source>
-            <translation>添加后续行动</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="322" />
-            <source>Action (English)</source>
-            <translation>行动事项（英文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="323" />
-            <source>Action (Chinese)</source>
-            <translation>行动事项（中文）</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="354" />
-            <source>Clashes: save the visit first</source>
-            <translation>冲突检查：请先保存本次访问</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="358" />
-            <source>Visit: %1</source>
-            <translation>访问：%1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="435" />
-            <source>whole delegation</source>
-            <translation>代表团全体成员</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="458" />
-            <source>Times in the place's zone; “Your time” in %1</source>
-            <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/visits/edit.py" line="487" />
-            <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
-            <translation>
-                <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="491" />
-            <source>No clashes</source>
-            <translation>无冲突</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="556" />
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="563" />
-            <source>Status changed.</source>
-            <translation>状态已更新。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="620" />
-            <source>Itinerary saved.</source>
-            <translation>日程已保存。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="633" />
-            <source>Item deleted.</source>
-            <translation>事项已删除。</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="661" />
-            <source>Calendar written to %1</source>
-            <translation>日历已导出至 %1</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="665" />
-            <source>Export calendar</source>
-            <translation>导出日历</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="665" />
-            <location filename="../src/petdesk/gui/visits/edit.py" line="693" />
-            <source>iCalendar files (*.ics)</source>
-            <translation>iCalendar 日历文件 (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="683" />
-            <source>Imported: %1 added, %2 updated, %3 skipped</source>
-            <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/edit.py" line="693" />
-            <source>Import meetings</source>
-            <translation>导入会谈</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsPage</name>
-        <message>
-            <location filename="../src/petdesk/gui/visits/list.py" line="24" />
-            <source>New visit…</source>
-            <translation>新建访问…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/list.py" line="27" />
-            <source>Open</source>
-            <translation>打开</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/list.py" line="29" />
-            <source>Delete…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <location filename="../src/petdesk/gui/visits/list.py" line="69" />
-            <source>Delete visits</source>
-            <translation>删除访问</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../src/petdesk/gui/visits/list.py" line="70" />
-            <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
-            <translation>
-                <numerusform>确定删除这 %n 次访问及其日程安排和后续行动吗？</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/__init__.py" line="17"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="115"/>
+        <source>Duplicates</source>
+        <extracomment>Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="126"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="127"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="130"/>
+        <source>&amp;Find again</source>
+        <translation>重新查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="134"/>
+        <source>Look for duplicate:</source>
+        <translation>查找重复的：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>First</source>
+        <translation>记录一</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>Second</source>
+        <translation>记录二</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="158"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="172"/>
+        <source>&amp;Not duplicates</source>
+        <translation>不是重复记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="174"/>
+        <source>These are different records; do not propose them again</source>
+        <translation>这是两条不同的记录，不再提示</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
+        <source>&amp;Undo merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="219"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复记录…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
+        <source>%1 likely duplicates.</source>
+        <translation>发现 %1 组可能重复的记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能重复的记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="259"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="299"/>
+        <source>chosen by hand</source>
+        <translation>手动选择</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="300"/>
+        <source>Why these look like one record: %1</source>
+        <translation>判断为同一记录的原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="318"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="319"/>
+        <source>First record</source>
+        <translation>记录一</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="320"/>
+        <source>Second record</source>
+        <translation>记录二</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="351"/>
+        <source>(both kept)</source>
+        <translation>（两者均保留）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="354"/>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="365"/>
+        <source>Carried over</source>
+        <translation>一并转移</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="438"/>
+        <source>Merged: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="454"/>
+        <source>Merge undone: %1</source>
+        <translation>已撤销合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475"/>
+        <source>Marked as different records.</source>
+        <translation>已标记为不同的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="39"/>
+        <source>Name (Latin script)</source>
+        <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="40"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41"/>
+        <source>Honorific (English)</source>
+        <translation>称谓（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
+        <source>Honorific (Chinese)</source>
+        <translation>称谓（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <source>Dietary requirements</source>
+        <translation>饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <source>Short name (English)</source>
+        <translation>简称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <source>Short name (Chinese)</source>
+        <translation>简称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <source>Web site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <source>Technology areas</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <source>Member city</source>
+        <translation>会员城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <source>contact methods</source>
+        <extracomment>What the rows pointing at a record are, for the &quot;carried over&quot; line.</extracomment>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <source>affiliations</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <source>activities</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <source>visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
+        <source>itinerary items</source>
+        <translation>日程事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <source>trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
+        <source>attendance records</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
+        <source>sessions as trainer</source>
+        <translation>授课课程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
+        <source>follow-ups</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <source>visits hosted or made</source>
+        <translation>接待或出访的访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
+        <source>trainings organised</source>
+        <translation>主办的培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>MethodRow</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="100"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="20"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="35"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="48"/>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="49"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="50"/>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="51"/>
+        <source>Office id:</source>
+        <translation>办公室编号：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
+        <source>Shared &amp;passphrase:</source>
+        <translation>共享密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
+        <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
+        <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="69"/>
+        <source>The office name must not be empty.</source>
+        <translation>办公室名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesView</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
+        <source>Last export</source>
+        <translation>最近导出</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
+        <source>%1 — this office</source>
+        <translation>%1 — 本办公室</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="26"/>
+        <source>City government</source>
+        <translation>市政府</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
+        <source>Ministry or agency</source>
+        <translation>部委/机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <source>Fund or financial institution</source>
+        <translation>基金/金融机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <source>University or research institute</source>
+        <translation>高校/科研院所</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <source>NGO</source>
+        <translation>非政府组织</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <source>Hub office</source>
+        <translation>枢纽伙伴办公室</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationColumns</name>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="14"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="15"/>
+        <source>Name (other script)</source>
+        <translation>外文名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="16"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetailView</name>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="48"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="50"/>
+        <source>Log activity…</source>
+        <translation>记录活动…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <source>Select an organisation to see the details.</source>
+        <translation>选择机构以查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="77"/>
+        <source>People</source>
+        <translation>现任人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="78"/>
+        <source>Former people</source>
+        <translation>曾任人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <source>Activity log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <source>Member city</source>
+        <translation>会员城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <source>Technology areas: %1</source>
+        <translation>技术领域：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <source>New organisation</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <source>Edit organisation</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="79"/>
+        <source>Member city of the network</source>
+        <translation>网络会员城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="85"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <source>Short name (English)</source>
+        <translation>简称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <source>Short name (Chinese)</source>
+        <translation>简称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <source>Web site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <source>Technology areas</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="58"/>
+        <source>Type to find an organisation</source>
+        <translation>输入名称查找机构</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="28"/>
+        <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
+        <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="44"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="45"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="46"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="47"/>
+        <source>&amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="48"/>
+        <source>&amp;Untag…</source>
+        <translation>移除标签(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="49"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="79"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>共 %n 家机构</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="335"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="336"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="348"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSearch</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="231"/>
+        <source>Type a name in English or Chinese…</source>
+        <extracomment>Role of the row id in the small models. Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <translation>输入中文或英文名称…</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="39"/>
+        <source>Reminders</source>
+        <extracomment>(kind &quot;visit&quot; or &quot;training&quot;, row id, item to focus or None)</extracomment>
+        <translation>提醒事项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="45"/>
+        <source>next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="79"/>
+        <source>Nothing due.</source>
+        <translation>暂无到期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <source>head of delegation</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <source>delegate</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <source>host</source>
+        <translation>接待方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <source>interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <source>driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <source>organiser</source>
+        <translation>组织方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <source>attendee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <source>trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <source>visiting delegation</source>
+        <translation>来访代表团</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <source>met during the visit</source>
+        <translation>访问期间会见</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <source>its people took part</source>
+        <translation>本机构人员参加</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="140"/>
+        <source>Session</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="149"/>
+        <source>(no trainer)</source>
+        <translation>（未指定讲师）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="171"/>
+        <source>Title (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="172"/>
+        <source>Title (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
+        <source>Starts (venue&apos;s time)</source>
+        <translation>开始（当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
+        <source>Ends (venue&apos;s time)</source>
+        <translation>结束（当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
+        <source>Time zone of the venue</source>
+        <translation>培训地点时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
+        <source>Room (English)</source>
+        <translation>教室（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
+        <source>Room (Chinese)</source>
+        <translation>教室（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
+        <source>Trainer (from the participants)</source>
+        <translation>培训讲师（从参加人员中选择）</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/petdesk/gui/settings/__init__.py" line="33"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="167"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="186"/>
+        <source>Language</source>
+        <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
+        <translation>界面语言</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/settings/switch.py" line="168"/>
+        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
+        <translation>
+            <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="187"/>
+        <source>%1 has unsaved changes. The new language applies at the next start.</source>
+        <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="107"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="23"/>
+        <source>Collecting changes…</source>
+        <extracomment>Stages the service reports, in order, so the progress bar can show how far it is.</extracomment>
+        <translation>正在收集更改…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="24"/>
+        <source>Encrypting and writing…</source>
+        <translation>正在加密并写入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="25"/>
+        <source>Verifying the package…</source>
+        <translation>正在校验数据包…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
+        <source>Comparing with this database…</source>
+        <translation>正在与本数据库比对…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
+        <source>Applying changes…</source>
+        <translation>正在应用更改…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="29"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <source>Exchange journal</source>
+        <translation>交换记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
+        <source>Offices</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
+        <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
+        <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
+        <source>%1 conflicts wait for you.</source>
+        <translation>有 %1 处冲突等待处理。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEditor</name>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <source>Name</source>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="223"/>
+        <source>New training</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="223"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="227"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="230"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <source>Cancel training</source>
+        <translation>取消培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <source>Back to planned</source>
+        <translation>退回计划中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="239"/>
+        <source>Details</source>
+        <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="240"/>
+        <source>Sessions</source>
+        <translation>课程安排</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="245"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="285"/>
+        <source>Title (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="286"/>
+        <source>Title (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="287"/>
+        <source>Topic (English)</source>
+        <translation>主题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="288"/>
+        <source>Topic (Chinese)</source>
+        <translation>主题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="295"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="296"/>
+        <source>Venue (English)</source>
+        <translation>地点（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <source>Venue (Chinese)</source>
+        <translation>地点（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <source>Time zone of the venue</source>
+        <translation>培训地点时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <source>Description (English)</source>
+        <translation>简介（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
+        <source>Description (Chinese)</source>
+        <translation>简介（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
+        <source>Time (venue)</source>
+        <translation>时间（当地）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
+        <source>Your time</source>
+        <translation>本机时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="313"/>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <source>Trainers</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
+        <source>Add session…</source>
+        <translation>添加课程…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <source>Name (other script)</source>
+        <translation>外文姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <source>Register</source>
+        <translation>登记报名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
+        <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
+        <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <source>Training: %1</source>
+        <translation>培训：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <source>Status changed.</source>
+        <translation>状态已更新。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <source>Session saved.</source>
+        <translation>课程已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="21"/>
+        <source>New training…</source>
+        <translation>新建培训…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="23"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="25"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="62"/>
+        <source>Delete trainings</source>
+        <translation>删除培训</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/list.py" line="63"/>
+        <source>Delete %n training(s) with their sessions and attendance?</source>
+        <translation>
+            <numerusform>确定删除这 %n 期培训及其课程安排和出勤记录吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="88"/>
+        <source>New visit</source>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
+        <translation>新建访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="88"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="93"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
+        <source>Cancel visit</source>
+        <translation>取消访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
+        <source>Back to planned</source>
+        <translation>退回计划中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="107"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>导出日历（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
+        <source>Import meetings (.ics)…</source>
+        <translation>导入会谈（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="116"/>
+        <source>Details</source>
+        <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <source>Itinerary</source>
+        <translation>日程安排</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <source>Follow-ups</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
+        <source>Host organisation</source>
+        <translation>接待单位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="206"/>
+        <source>Visiting organisation</source>
+        <translation>访问单位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="194"/>
+        <source>Title (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="195"/>
+        <source>Title (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <source>Direction</source>
+        <translation>来访/出访</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="203"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
+        <source>Main time zone</source>
+        <translation>主要时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <source>Purpose</source>
+        <translation>访问目的</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
+        <source>Expected outcomes</source>
+        <translation>预期成果</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="220"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <source>Name (other script)</source>
+        <translation>外文姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <source>Add to delegation</source>
+        <translation>加入代表团</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <source>Set role of selected</source>
+        <translation>设置所选人员身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <source>Time (place)</source>
+        <translation>时间（当地）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <source>Your time</source>
+        <translation>本机时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <source>Add item…</source>
+        <translation>添加事项…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <source>Action</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <source>What is to be done (English)</source>
+        <translation>待办内容（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <source>What is to be done (Chinese)</source>
+        <translation>待办内容（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <source>Add follow-up</source>
+        <translation>添加后续行动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <source>Action (English)</source>
+        <translation>行动事项（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <source>Action (Chinese)</source>
+        <translation>行动事项（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <source>Clashes: save the visit first</source>
+        <translation>冲突检查：请先保存本次访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
+        <source>Visit: %1</source>
+        <translation>访问：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="436"/>
+        <source>whole delegation</source>
+        <translation>代表团全体成员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="459"/>
+        <source>Times in the place&apos;s zone; “Your time” in %1</source>
+        <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="489"/>
+        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <translation>
+            <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="493"/>
+        <source>No clashes</source>
+        <translation>无冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="558"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="565"/>
+        <source>Status changed.</source>
+        <translation>状态已更新。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="638"/>
+        <source>Itinerary saved.</source>
+        <translation>日程已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="651"/>
+        <source>Item deleted.</source>
+        <translation>事项已删除。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="679"/>
+        <source>Calendar written to %1</source>
+        <translation>日历已导出至 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="683"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="711"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
+        <source>Imported: %1 added, %2 updated, %3 skipped</source>
+        <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="711"/>
+        <source>Import meetings</source>
+        <translation>导入会谈</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/list.py" line="24"/>
+        <source>New visit…</source>
+        <translation>新建访问…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/list.py" line="27"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/list.py" line="29"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/list.py" line="69"/>
+        <source>Delete visits</source>
+        <translation>删除访问</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/list.py" line="70"/>
+        <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
+        <translation>
+            <numerusform>确定删除这 %n 次访问及其日程安排和后续行动吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="611"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="90"/>
+        <source>Organisations</source>
+        <translation>合作机构</translation>
+    </message>
+</context>
 </TS>
