@@ -8,6 +8,7 @@ character neither holds raises :class:`MissingGlyphError` instead of printing to
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -97,15 +98,13 @@ def register() -> FontSet:
 
 
 #: Characters that are layout, not glyphs: newlines become line breaks, tabs spaces, others vanish.
-_CONTROL = {code for code in range(0x20) if code not in (0x09, 0x0A)} | {0x7F, 0x0D, 0xFEFF, 0x200B}
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufeff\u200b]")
 
 
 def clean(text: str) -> str:
     """The text without invisible control characters, tabs as spaces, line ends as ``\\n``."""
     text = text.replace("\r\n", "\n").replace("\t", " ")
-    if any(ord(c) in _CONTROL for c in text):
-        text = "".join(c for c in text if ord(c) not in _CONTROL)
-    return text
+    return _CONTROL.sub("", text)
 
 
 def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
