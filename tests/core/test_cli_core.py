@@ -70,3 +70,12 @@ def test_bad_database_gives_plain_error(tmp_path: Path) -> None:
 def test_unknown_command_is_usage_error() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
+
+
+def test_demo_twice_with_same_seed_is_a_plain_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.sqlite")
+    assert main(["--db", db, "demo", "--contacts", "20", "--seed", "5", "--anchor", "2026-11-01"]) == 0
+    assert main(["--db", db, "demo", "--contacts", "20", "--seed", "5", "--anchor", "2026-11-01"]) == 1
+    assert "choose another --seed" in capsys.readouterr().err

@@ -57,10 +57,13 @@ def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.demo import generate
+    from petdesk.demo import DemoError, generate
 
     started = time.perf_counter()
-    counts = generate(ctx.db, contacts=args.contacts, seed=args.seed, anchor=args.anchor)
+    try:
+        counts = generate(ctx.db, contacts=args.contacts, seed=args.seed, anchor=args.anchor)
+    except DemoError as exc:
+        raise CliError(str(exc)) from exc
     elapsed = time.perf_counter() - started
     summary = ", ".join(f"{n} {label}" for label, n in counts.items())
     print(f"Demo data added to {ctx.path} in {elapsed:.1f} s: {summary}")
