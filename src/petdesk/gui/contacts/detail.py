@@ -1,0 +1,370 @@
+"""The contact detail pane: names in both scripts, ways to reach them, job history, activity
+timeline, visits and trainings; and the dialog to log an activity (活动记录)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QCoreApplication,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.models.enums import ActivityKind
+from petdesk.services import activities as activity_service
+from petdesk.services import contacts as contact_service
+from petdesk.services import names
+from petdesk.services.validation import NotFoundError, ValidationError
+
+ACTIVITY_KINDS = {
+    "call": QT_TRANSLATE_NOOP("Activity", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("Activity", "Meeting"),
+    "email": QT_TRANSLATE_NOOP("Activity", "E-mail"),
+    "note": QT_TRANSLATE_NOOP("Activity", "Note"),
+}
+CHANNELS = {
+    "email": QT_TRANSLATE_NOOP("Channel", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Channel", "Phone"),
+    "wechat": QT_TRANSLATE_NOOP("Channel", "WeChat"),
+    "whatsapp": QT_TRANSLATE_NOOP("Channel", "WhatsApp"),
+    "line": QT_TRANSLATE_NOOP("Channel", "LINE"),
+    "telegram": QT_TRANSLATE_NOOP("Channel", "Telegram"),
+    "skype": QT_TRANSLATE_NOOP("Channel", "Skype"),
+    "fax": QT_TRANSLATE_NOOP("Channel", "Fax"),
+}
+LABELS = {
+    "work": QT_TRANSLATE_NOOP("Channel", "work"),
+    "mobile": QT_TRANSLATE_NOOP("Channel", "mobile"),
+    "home": QT_TRANSLATE_NOOP("Channel", "home"),
+    "other": QT_TRANSLATE_NOOP("Channel", "other"),
+}
+ROLES = {
+    "head": QT_TRANSLATE_NOOP("Role", "head of delegation"),
+    "delegate": QT_TRANSLATE_NOOP("Role", "delegate"),
+    "host": QT_TRANSLATE_NOOP("Role", "host"),
+    "interpreter": QT_TRANSLATE_NOOP("Role", "interpreter"),
+    "driver": QT_TRANSLATE_NOOP("Role", "driver"),
+    "organiser": QT_TRANSLATE_NOOP("Role", "organiser"),
+    "staff": QT_TRANSLATE_NOOP("Role", "staff"),
+    "attendee": QT_TRANSLATE_NOOP("Role", "attendee"),
+    "trainer": QT_TRANSLATE_NOOP("Role", "trainer"),
+    "visiting": QT_TRANSLATE_NOOP("Role", "visiting delegation"),
+    "met": QT_TRANSLATE_NOOP("Role", "met during the visit"),
+    "participants": QT_TRANSLATE_NOOP("Role", "its people took part"),
+}
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_date(value: dt.date | None, locale: str) -> str:
+    return i18n.format_date(value, locale) if value else ""
+
+
+def section(title: str, parent: QWidget) -> QLabel:
+    label = QLabel(f"<b>{title}</b>", parent)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
+
+
+def small_tree(headers: list[str], parent: QWidget, name: str) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setMinimumHeight(70)
+    tree.setMaximumHeight(180)
+    return tree
+
+
+class ActivityDialog(QDialog):
+    """Log a call, meeting, e-mail or note against a contact and/or organisation."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        contact_id: str | None = None,
+        organisation_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log activity"))
+        self.db = db
+        self.contact_id = contact_id
+        self.organisation_id = organisation_id
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for value, text in ACTIVITY_KINDS.items():
+            self.kind.addItem(tr("Activity", text), value)
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("when")
+        self.when.setCalendarPopup(True)
+        self.when.setDateTime(dt.datetime.now())
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("subject")
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("body")
+        self.author = QLineEdit(self)
+        self.author.setObjectName("author")
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow(self.tr("Notes"), self.body)
+        form.addRow(self.tr("Logged by"), self.author)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 360)
+
+    def save(self) -> None:
+        occurred = self.when.dateTime().toPython().astimezone()
+        try:
+            with self.db.transaction() as session:
+                activity_service.add_activity(
+                    session,
+                    kind=self.kind.currentData(),
+                    subject=self.subject.text(),
+                    body=self.body.toPlainText(),
+                    occurred_at=occurred,
+                    contact_id=self.contact_id,
+                    organisation_id=self.organisation_id,
+                    author=self.author.text(),
+                )
+        except ValidationError as exc:
+            locale = getattr(self.parent(), "locale", "en")
+            self.error.setText(exc.text(locale if isinstance(locale, str) else "en"))
+            self.error.show()
+            return
+        self.accept()
+
+
+class ContactDetailView(QScrollArea):
+    """Read-only summary of one contact with a button to log an activity."""
+
+    edit_requested = Signal()
+    changed = Signal()
+    open_organisation = Signal(str)
+
+    def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.contact_id: str | None = None
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(280)
+        body = QWidget(self)
+        self.setWidget(body)
+        self.title = QLabel(body)
+        self.title.setObjectName("title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(body)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = QLabel(body)
+        self.info.setObjectName("info")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_button = QPushButton(self.tr("Log activity…"), body)
+        self.log_button.setObjectName("log_activity")
+        self.log_button.clicked.connect(self.log_activity)
+        self.edit_button = QPushButton(self.tr("Edit…"), body)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.jobs = small_tree(
+            [self.tr("Organisation"), self.tr("Position"), self.tr("From"), self.tr("Until")],
+            body,
+            "affiliations",
+        )
+        self.jobs.itemDoubleClicked.connect(self._job_activated)
+        self.timeline = small_tree([self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities")
+        self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
+        self.trainings = small_tree(
+            [self.tr("Training"), self.tr("Dates"), self.tr("Attended")], body, "trainings"
+        )
+        self.empty = QLabel(self.tr("Select a contact to see the details."), body)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty)
+        self._content = [self.title, self.subtitle, self.info, self.log_button, self.edit_button]
+        for widget in (self.title, self.subtitle, self.info):
+            layout.addWidget(widget)
+        layout.addWidget(self.edit_button)
+        self._headings = []
+        for title, tree in (
+            (self.tr("Positions over time"), self.jobs),
+            (self.tr("Activity log"), self.timeline),
+            (self.tr("Visits"), self.visits),
+            (self.tr("Trainings"), self.trainings),
+        ):
+            heading = section(title, body)
+            self._headings.append(heading)
+            layout.addWidget(heading)
+            layout.addWidget(tree)
+            self._content.append(tree)
+        layout.addWidget(self.log_button)
+        layout.addStretch(1)
+        self._content.extend(self._headings)
+        self.show_entity(None)
+
+    def show_entity(self, contact_id: str | None) -> None:
+        self.contact_id = contact_id
+        detail = None
+        if contact_id:
+            try:
+                with self.db.reading() as session:
+                    detail = contact_service.contact_detail(session, contact_id)
+            except NotFoundError:
+                detail = None
+        for widget in self._content:
+            widget.setVisible(detail is not None)
+        self.empty.setVisible(detail is None)
+        if detail is None:
+            self.contact_id = None
+            return
+        c = detail.contact
+        kw = dict(
+            family=c.family_name,
+            given=c.given_name,
+            order=c.name_order,
+            family_zh=c.family_name_zh,
+            given_zh=c.given_name_zh,
+        )
+        honorific = c.honorific_zh if self.locale.startswith("zh") else c.honorific_en
+        shown = " ".join(p for p in (honorific, names.person_display_name(self.locale, **kw)) if p)
+        self.title.setText(f"<h2>{_esc(shown)}</h2>")
+        self.subtitle.setText(_esc(names.person_other_name(self.locale, **kw)))
+        lines = []
+        current = next((a for a in detail.affiliations if a.is_current), None)
+        if current:
+            lines.append(
+                _esc(
+                    " · ".join(
+                        p for p in (current.position(self.locale), current.organisation(self.locale)) if p
+                    )
+                )
+            )
+        for method in detail.methods:
+            channel = tr("Channel", CHANNELS.get(method.channel.value, method.channel.value))
+            label = tr("Channel", LABELS.get(method.label.value, method.label.value))
+            lines.append(f"{_esc(channel)} ({_esc(label)}): {_esc(method.value)}")
+        if c.languages:
+            lines.append(self.tr("Languages: %1").replace("%1", _esc(", ".join(c.languages))))
+        if c.dietary_needs:
+            lines.append(self.tr("Dietary requirements: %1").replace("%1", _esc(c.dietary_needs)))
+        if c.accessibility_needs:
+            lines.append(self.tr("Accessibility: %1").replace("%1", _esc(c.accessibility_needs)))
+        if c.tags:
+            lines.append(self.tr("Tags: %1").replace("%1", _esc(", ".join(c.tags))))
+        if c.notes:
+            lines.append(_esc(c.notes).replace("\n", "<br>"))
+        self.info.setText("<br>".join(lines))
+
+        self.jobs.clear()
+        for a in detail.affiliations:
+            item = QTreeWidgetItem(
+                [
+                    a.organisation(self.locale),
+                    a.position(self.locale),
+                    fmt_date(a.start_date, self.locale),
+                    fmt_date(a.end_date, self.locale) if a.end_date else self.tr("now"),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, a.organisation_id)
+            self.jobs.addTopLevelItem(item)
+        fill_activities(self.timeline, detail.activities, self.locale)
+        fill_visits(self.visits, detail.visits, self.locale)
+        self.trainings.clear()
+        for t in detail.trainings:
+            attended = (
+                f"{t.sessions_attended}/{t.sessions_total}"
+                if t.sessions_total
+                else tr("Role", ROLES.get(t.role, t.role))
+            )
+            self.trainings.addTopLevelItem(
+                QTreeWidgetItem(
+                    [t.title(self.locale), _span(t.start_date, t.end_date, self.locale), attended]
+                )
+            )
+
+    def _job_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if org_id := item.data(0, Qt.ItemDataRole.UserRole):
+            self.open_organisation.emit(org_id)
+
+    def log_activity(self) -> ActivityDialog | None:
+        if not self.contact_id:
+            return None
+        dialog = ActivityDialog(self.db, contact_id=self.contact_id, parent=self)
+        dialog.accepted.connect(lambda: (self.show_entity(self.contact_id), self.changed.emit()))
+        dialog.open()
+        return dialog
+
+
+def fill_activities(tree: QTreeWidget, activities: list[Any], locale: str) -> None:
+    tree.clear()
+    for a in activities:
+        when = i18n.format_datetime(a.occurred_at.astimezone(), locale, "short")
+        kind = tr(
+            "Activity",
+            ACTIVITY_KINDS.get(a.kind.value if isinstance(a.kind, ActivityKind) else a.kind, "Note"),
+        )
+        item = QTreeWidgetItem([when, kind, a.subject or a.body.split("\n")[0]])
+        if a.body:
+            item.setToolTip(2, a.body)
+        tree.addTopLevelItem(item)
+
+
+def fill_visits(tree: QTreeWidget, visits: list[Any], locale: str) -> None:
+    tree.clear()
+    for v in visits:
+        tree.addTopLevelItem(
+            QTreeWidgetItem(
+                [
+                    v.title(locale),
+                    _span(v.start_date, v.end_date, locale),
+                    tr("Role", ROLES.get(v.role, v.role)),
+                ]
+            )
+        )
+
+
+def _span(start: dt.date, end: dt.date, locale: str) -> str:
+    if start == end:
+        return fmt_date(start, locale)
+    return f"{fmt_date(start, locale)} – {fmt_date(end, locale)}"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

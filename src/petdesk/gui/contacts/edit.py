@@ -1,0 +1,391 @@
+"""Create or edit a contact: names in both scripts, ways to reach them, organisation and position.
+
+Validation happens in ``services.contacts``; every problem is listed at the top of the dialog in
+the interface language and the fields concerned are marked, so nothing is lost on a failed save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
+from petdesk.gui.qt import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStringListModel,
+    Qt,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.models.enums import NameOrder
+from petdesk.services import contacts as contact_service
+from petdesk.services import search as search_service
+from petdesk.services.contacts import Method
+from petdesk.services.validation import ValidationError
+
+ERROR_STYLE = "border: 1px solid #b00020;"
+
+
+class OrganisationPicker(QLineEdit):
+    """A line edit completing organisation names (either script, pinyin too) from the search index."""
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self._choices: dict[str, str] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._lookup)
+        self.setPlaceholderText(self.tr("Type to find an organisation"))
+
+    def _lookup(self, text: str) -> None:
+        with self.db.reading() as session:
+            rows = search_service.search(session, text, kind="organisation", language=self.locale, limit=15)
+        for row in rows:
+            self._choices[row.name(self.locale)] = row.entity_id
+        self._model.setStringList([row.name(self.locale) for row in rows])
+
+    def set_organisation(self, organisation_id: str | None, name: str) -> None:
+        if organisation_id:
+            self._choices[name] = organisation_id
+        self.setText(name)
+
+    def organisation_id(self) -> str | None:
+        """The chosen organisation's id; None when empty. Raises ValueError for unknown text."""
+        text = self.text().strip()
+        if not text:
+            return None
+        if text in self._choices:
+            return self._choices[text]
+        self._lookup(text)
+        if text in self._choices:
+            return self._choices[text]
+        raise ValueError(text)
+
+
+class MethodRow(QWidget):
+    def __init__(self, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName(f"method_channel_{index}")
+        for value, text in CHANNELS.items():
+            self.channel.addItem(tr("Channel", text), value)
+        self.value = QLineEdit(self)
+        self.value.setObjectName(f"method_value_{index}")
+        self.label = QComboBox(self)
+        self.label.setObjectName(f"method_label_{index}")
+        for value, text in LABELS.items():
+            self.label.addItem(tr("Channel", text), value)
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setToolTip(self.tr("Remove"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.channel)
+        layout.addWidget(self.value, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.remove)
+
+    def method(self) -> Method | None:
+        value = self.value.text().strip()
+        return Method(self.channel.currentData(), value, self.label.currentData()) if value else None
+
+
+class ContactEditDialog(QDialog):
+    """New contact (``contact_id`` None) or edit an existing one."""
+
+    def __init__(
+        self, db: Database, locale: str, contact_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.contact_id = contact_id
+        self.saved_id: str | None = None
+        self._current_org: str | None = None
+        self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
+
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        def line(name: str) -> QLineEdit:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            return edit
+
+        self.fields: dict[str, QWidget] = {}
+        self.family_name = line("family_name")
+        self.given_name = line("given_name")
+        self.name_order = QComboBox(self)
+        self.name_order.setObjectName("name_order")
+        self.name_order.addItem(self.tr("Given name first (Wei Zhang)"), NameOrder.GIVEN_FIRST.value)
+        self.name_order.addItem(self.tr("Family name first (Zhang Wei)"), NameOrder.FAMILY_FIRST.value)
+        self.family_name_zh = line("family_name_zh")
+        self.given_name_zh = line("given_name_zh")
+        self.honorific_en = line("honorific_en")
+        self.honorific_zh = line("honorific_zh")
+        self.gender = line("gender")
+        self.languages = line("languages")
+        self.languages.setPlaceholderText("zh, en")
+        self.tags = line("tags")
+        self.dietary_needs = line("dietary_needs")
+        self.accessibility_needs = line("accessibility_needs")
+        self.emergency_contact = line("emergency_contact")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setMaximumHeight(80)
+        self.organisation = OrganisationPicker(db, locale, self)
+        self.organisation.setObjectName("organisation")
+        self.position_en = line("position_en")
+        self.position_zh = line("position_zh")
+        self.start_date = QDateEdit(self)
+        self.start_date.setObjectName("start_date")
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDate(dt.date.today())
+
+        names_box = QGroupBox(self.tr("Name"), self)
+        grid = QGridLayout(names_box)
+        grid.addWidget(QLabel(self.tr("Family name"), self), 0, 1)
+        grid.addWidget(QLabel(self.tr("Given name"), self), 0, 2)
+        grid.addWidget(QLabel(self.tr("Latin script"), self), 1, 0)
+        grid.addWidget(self.family_name, 1, 1)
+        grid.addWidget(self.given_name, 1, 2)
+        grid.addWidget(QLabel(self.tr("Chinese"), self), 2, 0)
+        grid.addWidget(self.family_name_zh, 2, 1)
+        grid.addWidget(self.given_name_zh, 2, 2)
+        grid.addWidget(QLabel(self.tr("Written as"), self), 3, 0)
+        grid.addWidget(self.name_order, 3, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Title (English / Chinese)"), self), 4, 0)
+        grid.addWidget(self.honorific_en, 4, 1)
+        grid.addWidget(self.honorific_zh, 4, 2)
+
+        self.methods_box = QGroupBox(self.tr("E-mail, phone and messaging"), self)
+        self.methods_layout = QVBoxLayout(self.methods_box)
+        self.method_rows: list[MethodRow] = []
+        add_method = QPushButton(self.tr("Add"), self)
+        add_method.setObjectName("add_method")
+        add_method.clicked.connect(lambda: self.add_method_row())
+        self.methods_layout.addWidget(add_method, 0, Qt.AlignmentFlag.AlignLeft)
+
+        work = QGroupBox(self.tr("Organisation"), self)
+        work_form = QFormLayout(work)
+        work_form.addRow(self.tr("Organisation"), self.organisation)
+        work_form.addRow(self.tr("Position (English)"), self.position_en)
+        work_form.addRow(self.tr("Position (Chinese)"), self.position_zh)
+        work_form.addRow(self.tr("Since"), self.start_date)
+        self.job_hint = QLabel(
+            self.tr("Choosing another organisation ends the current position and keeps it in the history."),
+            self,
+        )
+        self.job_hint.setWordWrap(True)
+        self.job_hint.setVisible(contact_id is not None)
+        work_form.addRow(self.job_hint)
+
+        more = QGroupBox(self.tr("Visits and notes"), self)
+        more_form = QFormLayout(more)
+        more_form.addRow(self.tr("Gender"), self.gender)
+        more_form.addRow(self.tr("Languages"), self.languages)
+        more_form.addRow(self.tr("Dietary requirements"), self.dietary_needs)
+        more_form.addRow(self.tr("Accessibility needs"), self.accessibility_needs)
+        more_form.addRow(self.tr("Emergency contact"), self.emergency_contact)
+        more_form.addRow(self.tr("Tags"), self.tags)
+        more_form.addRow(self.tr("Notes"), self.notes)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(names_box)
+        left.addWidget(self.methods_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(work)
+        right.addWidget(more)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+        self.fields = {
+            "family_name": self.family_name,
+            "given_name": self.given_name,
+            "family_name_zh": self.family_name_zh,
+            "given_name_zh": self.given_name_zh,
+            "organisation_id": self.organisation,
+            "start_date": self.start_date,
+            "end_date": self.start_date,
+        }
+        if contact_id is not None:
+            self._load()
+        if not self.method_rows:
+            self.add_method_row("email")
+            self.add_method_row("phone")
+        self.family_name.setFocus()
+
+    def add_method_row(
+        self, channel: str | None = None, value: str = "", label: str | None = None
+    ) -> MethodRow:
+        row = MethodRow(len(self.method_rows), self)
+        if channel:
+            row.channel.setCurrentIndex(max(0, row.channel.findData(channel)))
+        if label:
+            row.label.setCurrentIndex(max(0, row.label.findData(label)))
+        row.value.setText(value)
+        row.remove.clicked.connect(lambda: self._remove_method_row(row))
+        self.methods_layout.insertWidget(len(self.method_rows), row)
+        self.method_rows.append(row)
+        self.fields[f"methods[{len(self.method_rows) - 1}]"] = row.value
+        return row
+
+    def _remove_method_row(self, row: MethodRow) -> None:
+        row.value.clear()
+        row.hide()
+
+    def _load(self) -> None:
+        with self.db.reading() as session:
+            c = contact_service.get_contact(session, self.contact_id)  # type: ignore[arg-type]
+            for key in (
+                "family_name",
+                "given_name",
+                "family_name_zh",
+                "given_name_zh",
+                "honorific_en",
+                "honorific_zh",
+                "gender",
+                "dietary_needs",
+                "accessibility_needs",
+                "emergency_contact",
+            ):
+                getattr(self, key).setText(getattr(c, key))
+            self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
+            self.languages.setText(", ".join(c.languages))
+            self.tags.setText(", ".join(c.tags))
+            self.notes.setPlainText(c.notes)
+            for method in contact_service.live_methods(session, c.id):
+                self.add_method_row(method.channel.value, method.value, method.label.value)
+            history = contact_service.affiliation_history(session, c.id)
+        current = next((a for a in history if a.is_current), None)
+        if current:
+            self._current_org = current.organisation_id
+            self.organisation.set_organisation(current.organisation_id, current.organisation(self.locale))
+            self.position_en.setText(current.position_en)
+            self.position_zh.setText(current.position_zh)
+            if current.start_date:
+                self.start_date.setDate(current.start_date)
+        self._current_position = (self.position_en.text(), self.position_zh.text())
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "family_name": self.family_name.text(),
+            "given_name": self.given_name.text(),
+            "name_order": self.name_order.currentData(),
+            "family_name_zh": self.family_name_zh.text(),
+            "given_name_zh": self.given_name_zh.text(),
+            "honorific_en": self.honorific_en.text(),
+            "honorific_zh": self.honorific_zh.text(),
+            "gender": self.gender.text(),
+            "languages": self.languages.text(),
+            "tags": self.tags.text(),
+            "dietary_needs": self.dietary_needs.text(),
+            "accessibility_needs": self.accessibility_needs.text(),
+            "emergency_contact": self.emergency_contact.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def methods(self) -> list[Method]:
+        return [m for row in self.method_rows if (m := row.method())]
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        for field in exc.fields():
+            if widget := self.fields.get(field):
+                widget.setStyleSheet(ERROR_STYLE)
+        self.error.setText(exc.text(self.locale))
+        self.error.show()
+
+    def save(self) -> None:
+        from petdesk.services.validation import Issue
+
+        try:
+            organisation_id = self.organisation.organisation_id()
+        except ValueError as exc:
+            self._show_errors(
+                ValidationError(
+                    [Issue("organisation_id", "No organisation is called “{value}”.", {"value": str(exc)})]
+                )
+            )
+            return
+        start = self.start_date.date().toPython()
+        try:
+            with self.db.transaction() as session:
+                if self.contact_id is None:
+                    contact = contact_service.create_contact(
+                        session,
+                        methods=self.methods(),
+                        organisation_id=organisation_id,
+                        position_en=self.position_en.text(),
+                        position_zh=self.position_zh.text(),
+                        start_date=start if organisation_id else None,
+                        **self.values(),
+                    )
+                else:
+                    contact = contact_service.update_contact(
+                        session, self.contact_id, methods=self.methods(), **self.values()
+                    )
+                    self._save_job(session, organisation_id, start)
+                self.saved_id = contact.id
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        self.accept()
+
+    def _save_job(self, session: Any, organisation_id: str | None, start: dt.date) -> None:
+        position = (self.position_en.text().strip(), self.position_zh.text().strip())
+        if organisation_id == self._current_org:
+            if organisation_id and position != getattr(self, "_current_position", position):
+                for current in contact_service.current_affiliations(session, self.contact_id):  # type: ignore[arg-type]
+                    if current.organisation_id == organisation_id:
+                        current.position_en, current.position_zh = position
+            return
+        if organisation_id is None:
+            for current in contact_service.current_affiliations(session, self.contact_id):  # type: ignore[arg-type]
+                contact_service.end_affiliation(session, current.id, dt.date.today())
+            return
+        contact_service.change_job(
+            session,
+            self.contact_id,  # type: ignore[arg-type]
+            organisation_id,
+            on_date=max(start, dt.date.today()) if self._current_org else start,
+            position_en=position[0],
+            position_zh=position[1],
+        )

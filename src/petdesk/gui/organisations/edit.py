@@ -1,0 +1,166 @@
+"""Create or edit a partner organisation, with validation messages in the interface language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.services import organisations as organisation_service
+from petdesk.services.validation import ValidationError
+
+KINDS = {
+    "city_government": QT_TRANSLATE_NOOP("OrgKind", "City government"),
+    "ministry_agency": QT_TRANSLATE_NOOP("OrgKind", "Ministry or agency"),
+    "enterprise": QT_TRANSLATE_NOOP("OrgKind", "Enterprise"),
+    "fund": QT_TRANSLATE_NOOP("OrgKind", "Fund or financial institution"),
+    "university": QT_TRANSLATE_NOOP("OrgKind", "University or research institute"),
+    "ngo": QT_TRANSLATE_NOOP("OrgKind", "NGO"),
+    "hub_office": QT_TRANSLATE_NOOP("OrgKind", "Hub office"),
+}
+ERROR_STYLE = "border: 1px solid #b00020;"
+_TEXT_FIELDS = (
+    "name_en",
+    "name_zh",
+    "short_name_en",
+    "short_name_zh",
+    "country",
+    "city_en",
+    "city_zh",
+    "address_en",
+    "address_zh",
+    "website",
+)
+_LIST_FIELDS = ("aliases", "technology_areas", "tags")
+
+
+class OrganisationEditDialog(QDialog):
+    def __init__(
+        self, db: Database, locale: str, organisation_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.organisation_id = organisation_id
+        self.saved_id: str | None = None
+        self.setWindowTitle(
+            self.tr("New organisation") if organisation_id is None else self.tr("Edit organisation")
+        )
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.edits: dict[str, QLineEdit] = {}
+        for key in (*_TEXT_FIELDS, *_LIST_FIELDS):
+            edit = QLineEdit(self)
+            edit.setObjectName(key)
+            self.edits[key] = edit
+        self.edits["country"].setMaxLength(2)
+        self.edits["country"].setPlaceholderText("CN")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for value, text in KINDS.items():
+            self.kind.addItem(QCoreApplication.translate("OrgKind", text), value)
+        self.kind.setCurrentIndex(self.kind.findData("enterprise"))
+        self.member = QCheckBox(self.tr("Member city of the network"), self)
+        self.member.setObjectName("is_member_city")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setMaximumHeight(90)
+        labels = {
+            "name_en": self.tr("Name (English)"),
+            "name_zh": self.tr("Name (Chinese)"),
+            "short_name_en": self.tr("Short name (English)"),
+            "short_name_zh": self.tr("Short name (Chinese)"),
+            "aliases": self.tr("Other names"),
+            "country": self.tr("Country code"),
+            "city_en": self.tr("City (English)"),
+            "city_zh": self.tr("City (Chinese)"),
+            "address_en": self.tr("Address (English)"),
+            "address_zh": self.tr("Address (Chinese)"),
+            "website": self.tr("Web site"),
+            "technology_areas": self.tr("Technology areas"),
+            "tags": self.tr("Tags"),
+        }
+        form = QFormLayout()
+        for key in ("name_en", "name_zh", "short_name_en", "short_name_zh", "aliases"):
+            form.addRow(labels[key], self.edits[key])
+        form.addRow(self.tr("Kind"), self.kind)
+        for key in (
+            "country",
+            "city_en",
+            "city_zh",
+            "address_en",
+            "address_zh",
+            "website",
+            "technology_areas",
+            "tags",
+        ):
+            form.addRow(labels[key], self.edits[key])
+        form.addRow("", self.member)
+        form.addRow(self.tr("Notes"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 600)
+        if organisation_id:
+            self._load()
+
+    def _load(self) -> None:
+        with self.db.reading() as session:
+            org = organisation_service.get_organisation(session, self.organisation_id)  # type: ignore[arg-type]
+            for key in _TEXT_FIELDS:
+                self.edits[key].setText(getattr(org, key))
+            for key in _LIST_FIELDS:
+                self.edits[key].setText(", ".join(getattr(org, key)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind.value)))
+            self.member.setChecked(org.is_member_city)
+            self.notes.setPlainText(org.notes)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: self.edits[key].text() for key in (*_TEXT_FIELDS, *_LIST_FIELDS)}
+        values["kind"] = self.kind.currentData()
+        values["is_member_city"] = self.member.isChecked()
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def save(self) -> None:
+        try:
+            with self.db.transaction() as session:
+                if self.organisation_id is None:
+                    org = organisation_service.create_organisation(session, **self.values())
+                else:
+                    org = organisation_service.update_organisation(
+                        session, self.organisation_id, **self.values()
+                    )
+                self.saved_id = org.id
+        except ValidationError as exc:
+            for edit in self.edits.values():
+                edit.setStyleSheet("")
+            for field in exc.fields():
+                if field in self.edits:
+                    self.edits[field].setStyleSheet(ERROR_STYLE)
+            self.error.setText(exc.text(self.locale))
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,90 @@
+"""The organisations list: the contacts list's search, sort, detail pane and bulk actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from petdesk.gui.contacts.list import EntityListPage
+from petdesk.gui.qt import QT_TRANSLATE_NOOP, QWidget
+from petdesk.services import organisations as organisation_service
+from petdesk.services import search as search_service
+
+ORGANISATION_COLUMNS: tuple[tuple[str, str | None, str], ...] = (
+    ("name", "name", QT_TRANSLATE_NOOP("OrganisationColumns", "Name")),
+    ("other_name", None, QT_TRANSLATE_NOOP("OrganisationColumns", "Name (other script)")),
+    ("city", "city", QT_TRANSLATE_NOOP("OrganisationColumns", "City")),
+    ("country", "country", QT_TRANSLATE_NOOP("OrganisationColumns", "Country")),
+    ("tags", "tags", QT_TRANSLATE_NOOP("OrganisationColumns", "Tags")),
+)
+
+
+class OrganisationsPage(EntityListPage):
+    kind = search_service.ORGANISATION
+    columns = ORGANISATION_COLUMNS
+    context = "OrganisationColumns"
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)")
+
+    def column_widths(self) -> list[int]:
+        return [300, 220, 120, 70, 120]
+
+    def make_detail(self) -> QWidget:
+        from petdesk.gui.organisations.detail import OrganisationDetailView
+
+        view = OrganisationDetailView(self.db, self.locale, self)
+        view.edit_requested.connect(self.edit_current)
+        view.changed.connect(self.after_change)
+        view.open_contact.connect(self._open_contact)
+        return view
+
+    def action_specs(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+        return [
+            ("new", self.tr("&New"), "Ctrl+N", self.create_new),
+            ("edit", self.tr("&Edit…"), "F2", self.edit_current),
+            ("delete", self.tr("&Delete"), "Delete", self.delete_selected),
+            ("tag", self.tr("&Tag…"), "Ctrl+T", self.tag_selected),
+            ("untag", self.tr("&Untag…"), "Ctrl+Shift+T", self.untag_selected),
+            ("merge", self.tr("&Merge…"), "Ctrl+M", self.merge_selected),
+        ]
+
+    def context_actions(self) -> list[str]:
+        return ["edit", "delete", "tag", "untag", "merge"]
+
+    def open_editor(self, entity_id: str | None) -> bool:
+        from petdesk.gui.organisations.edit import OrganisationEditDialog
+
+        dialog = OrganisationEditDialog(self.db, self.locale, entity_id, self)
+        if dialog.exec():
+            self._select_after_edit = dialog.saved_id
+            return True
+        return False
+
+    def delete_ids(self, ids: list[str]) -> list[str]:
+        with self.db.transaction() as session:
+            return organisation_service.delete_organisations(session, ids)
+
+    def restore_ids(self, ids: list[str]) -> list[str]:
+        with self.db.transaction() as session:
+            return organisation_service.restore_organisations(session, ids)
+
+    def retag(self, ids: list[str], add: list[str], remove: list[str]) -> int:
+        with self.db.transaction() as session:
+            if add:
+                return organisation_service.add_tags(session, ids, add)
+            return organisation_service.remove_tags(session, ids, remove)
+
+    def noun(self, n: int) -> str:
+        return self.tr("%n organisation(s)", "", n)
+
+    def _open_contact(self, contact_id: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_page") and "contacts" in getattr(window, "page_keys", []):
+            window.show_page("contacts").select_id(contact_id)
+
+
+def install(window: Any) -> None:
+    page = OrganisationsPage(window.db, window.locale, window)
+    page.changed.connect(window.update_status)
+    window.set_page("organisations", window.tr("Organisations"), page)
