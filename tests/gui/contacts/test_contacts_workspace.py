@@ -118,7 +118,9 @@ def test_create_search_edit_tag_log_delete_undo(
     for query in ("zhangwei", "张伟", "8591 2345", "青岛"):
         page.search.clear()
         _type(qtbot, page.search, query)
-        qtbot.waitUntil(lambda: page.model.search_text == query and page.model.rowCount() == 1, timeout=3000)
+        qtbot.waitUntil(
+            lambda q=query: page.model.search_text == q and page.model.rowCount() == 1, timeout=3000
+        )
     page.search.clear()
     qtbot.keyClicks(page.search, "nobody here")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=3000)
