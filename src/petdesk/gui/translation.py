@@ -96,6 +96,11 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
     for name, directory in wanted:
         translator = QTranslator(app)
         if translator.load(name, directory):
+            if name.startswith("petdesk_"):
+                # installed first = asked last: only when the catalogue itself has no answer
+                fallback = PluralContextFallback(app, translator, i18n.TRANSLATIONS_DIR / f"{name}.ts")
+                app.installTranslator(fallback)
+                _installed.append(fallback)
             app.installTranslator(translator)
             _installed.append(translator)
             _loaded.append(name)
@@ -137,6 +142,47 @@ def register_fonts(app: QApplication) -> list[str]:
 def cjk_font_families() -> list[str]:
     """Families of the bundled CJK fonts (empty before ``register_fonts``)."""
     return list(_cjk_families)
+
+
+class PluralContextFallback(QTranslator):
+    """Finds plural messages that PySide6 asks for under a subclass's name.
+
+    ``self.tr("%n contact(s)", "", n)`` in a base class, called on a subclass, makes PySide6 walk the
+    class names from the subclass up and stop at the first answer that differs from the source text;
+    for a plural the untranslated answer already differs ("300 contact(s)"), so the walk stops at the
+    subclass and the base class's translation is never asked for. This translator, consulted last,
+    answers such a lookup with the translation of the same source under the context where lupdate
+    found it (read from the ``.ts`` file shipped beside the ``.qm``). Non-plural lookups are left alone.
+    """
+
+    def __init__(self, parent: QCoreApplication, catalogue: QTranslator, ts_file: os.PathLike[str]) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._contexts: dict[str, list[str]] = {}
+        try:
+            import xml.etree.ElementTree as ET
+
+            for ctx in ET.parse(ts_file).getroot().iter("context"):
+                name = ctx.findtext("name") or ""
+                for msg in ctx.iter("message"):
+                    if msg.get("numerus") == "yes":
+                        self._contexts.setdefault(msg.findtext("source") or "", []).append(name)
+        except (OSError, ET.ParseError) as exc:  # no .ts shipped: plural lookups by subclass stay English
+            log.info("no plural fallback: %s", exc)
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is a null QString: "no translation here", whereas "" would be an empty translation
+        if n < 0:
+            return None
+        for other in self._contexts.get(source, ()):
+            if other != context and (text := self._catalogue.translate(other, source, disambiguation, n)):
+                return text
+        return None
+
+    def isEmpty(self) -> bool:
+        return not self._contexts
 
 
 _PLACEHOLDER = re.compile(r"(%n|%L?\d+|&&|&\w|<[^>]+>|\{[^}]*\})")

@@ -74,8 +74,6 @@ def test_window_in_chinese(qtbot, some_db: Database, translators) -> None:  # ty
 
     assert menu_titles(window)[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
     assert nav_titles(window)[:4] == ["合作机构", "联系人", "来访与出访", "培训"]
-    contacts = window.show_page("contacts")
-    assert contacts.count_label.text() == "共 2 条"
     assert "机构" in window.status_label.text()
     assert window.settings_action.text() == "设置(&S)…"
 
@@ -103,8 +101,6 @@ def test_window_in_english(qtbot, some_db: Database, translators) -> None:  # ty
 
     assert menu_titles(window)[:5] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     assert nav_titles(window)[:4] == ["Organisations", "Contacts", "Visits", "Trainings"]
-    assert window.show_page("organisations").count_label.text() == "1 row"  # English plural form
-    assert window.show_page("contacts").count_label.text() == "2 rows"
 
     dialog = settings_dialog(qtbot, window)
     assert dialog.windowTitle() == "Settings"
@@ -195,3 +191,19 @@ def test_dialog_is_reachable_from_the_tools_menu(qtbot, some_db: Database, trans
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_plural_of_a_base_class_is_translated_in_subclasses(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 looks a plural ``self.tr`` up under the subclass's name only; the fallback finds it."""
+    from petdesk.gui.list_page import ListPage
+    from petdesk.services import lists
+
+    class ContactList(ListPage):
+        pass
+
+    for locale, expected in (("zh_CN", "共 2 条"), ("en", "2 rows")):
+        translators(locale)
+        page = ContactList(some_db, lists.contacts(locale), [("name", "Name")], locale=locale)
+        qtbot.addWidget(page)
+        assert page.count_label.text() == expected
+        assert page.search.placeholderText() == ("搜索…" if locale == "zh_CN" else "Search…")

@@ -80,13 +80,22 @@ def restore_state(window: MainWindow, state: dict[str, Any]) -> None:
         window.show_page(state["page"])
 
 
-def _list_of(page: Any) -> Any:
-    """The searchable list of a page: the page itself (a ``ListPage``) or the first one inside it."""
-    from petdesk.gui.list_page import ListPage
+def _is_list(widget: Any) -> bool:
+    """A searchable list: a ``ListPage`` or anything shaped like one (search box, table, row ids)."""
+    return (
+        callable(getattr(widget, "apply_search", None))
+        and callable(getattr(widget, "selected_ids", None))
+        and hasattr(getattr(widget, "search", None), "setText")
+        and hasattr(widget, "table")
+        and hasattr(getattr(widget, "model", None), "row_id")
+    )
 
-    if isinstance(page, ListPage):
+
+def _list_of(page: Any) -> Any:
+    """The searchable list of a page: the page itself or the first list inside it (None if none)."""
+    if _is_list(page):
         return page
-    return page.findChild(ListPage)
+    return next((w for w in page.findChildren(QWidget) if _is_list(w)), None)
 
 
 def _select_ids(page: Any, ids: list[str]) -> None:
