@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from petdesk.sync.entities import META_FIELDS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
-from petdesk.sync.hlc import ZERO, Version
+from petdesk.sync.hlc import ZERO, Version, is_valid
 
 #: SQLite's default limit of host parameters is 999 in old versions; stay below it.
 CHUNK = 900
@@ -191,6 +191,9 @@ class Plan:
 def _decode_versions(packed: list[Any], offices: list[str]) -> RowVersions:
     base_hlc, base_idx, fields = packed
     parsed = {k: Version(h, offices[i]) for k, (h, i) in fields.items()} if fields else {}
+    for version in (base_hlc, *(v.hlc for v in parsed.values())):
+        if not is_valid(version):
+            raise IncompatiblePackage(f"a version is not a clock value ({version!r})")
     return RowVersions(Version(base_hlc, offices[base_idx]), parsed)
 
 

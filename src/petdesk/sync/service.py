@@ -32,7 +32,7 @@ from petdesk.sync.changes import (
     plan_merge,
 )
 from petdesk.sync.entities import by_name
-from petdesk.sync.hlc import ZERO, PersistentClock, Version, tick
+from petdesk.sync.hlc import ZERO, PersistentClock, Version, is_valid, tick
 from petdesk.sync.package import PackageError
 from petdesk.sync.tracking import adopt_untracked, record_local_change, self_office_id
 
@@ -327,6 +327,12 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
     schema = manifest.get("schema")
     if not isinstance(schema, list) or not isinstance(manifest.get("sender"), dict):
         raise PackageError("the package manifest is incomplete (damaged or not made by petdesk)")
+    for key in ("knowledge", "base"):
+        vector = manifest.get(key) or {}
+        if not isinstance(vector, dict) or not all(
+            isinstance(o, str) and is_valid(h) for o, h in vector.items()
+        ):
+            raise PackageError(f"the package manifest is damaged (bad {key} vector)")
     unknown = sorted(set(map(str, schema)) - _code_revisions())
     if unknown:
         raise RejectedPackage(

@@ -92,6 +92,7 @@ CASES = {
             },
         },
     ),
+    "bad clock values": lambda good: _encode_with_manifest({"knowledge": {"x": "tomorrow"}}),
     "manifest without sender": lambda good: pkg.encode(
         {"schema": []}, {"offices": []}, PASSPHRASE, kdf_n=TEST_KDF_N
     ),
@@ -119,6 +120,7 @@ EXPECTED_WORDS = {
     "unknown table": "tables this petdesk does not know",
     "unknown column": "fields this petdesk does not know",
     "manifest without sender": "incomplete",
+    "bad clock values": "bad knowledge vector",
 }
 
 
