@@ -241,23 +241,74 @@ class Pair(Block):
 
     def parallel(self, width: float) -> list[Flowable]:
         half = (width - GUTTER) / 2
-        table = Table(
-            [[self.make("en", half), self.make("zh", half)]],
-            colWidths=[half + GUTTER, half],
-            splitInRow=1 if self.split else 0,
-            style=TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), LATIN),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, -1), GUTTER),
-                    ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            ),
-        )
-        return [table]
+        return [SideBySide(self.make("en", half), self.make("zh", half), half, GUTTER, self.split)]
+
+
+class SideBySide(Flowable):
+    """Two columns of flowables, English left and Chinese right, level at the top.
+
+    A one-row ``Table`` did this before; for the hundreds of such pairs in a large dossier the table
+    machinery (styles, cell geometry) cost more than the text itself.
+    """
+
+    def __init__(
+        self, left: list[Flowable], right: list[Flowable], column: float, gutter: float, splittable: bool
+    ) -> None:
+        super().__init__()
+        self.sides = (left, right)
+        self.column, self.gutter, self.splittable = column, gutter, splittable
+        self._heights: tuple[list[float], list[float]] = ([], [])
+
+    def _stack(self, flows: list[Flowable], heights: list[float]) -> float:
+        total = 0.0
+        for n, f in enumerate(flows):
+            _, h = f.wrap(self.column, 1e6)
+            heights.append(h)
+            total += h + f.getSpaceAfter() + (f.getSpaceBefore() if n else 0)
+        return total - (flows[-1].getSpaceAfter() if flows else 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = ([], [])
+        self.width = 2 * self.column + self.gutter
+        left, right = self.sides
+        self.height = max(self._stack(left, self._heights[0]), self._stack(right, self._heights[1]))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for side, (flows, heights) in enumerate(zip(self.sides, self._heights, strict=True)):
+            x = side * (self.column + self.gutter)
+            y = self.height
+            for n, (f, h) in enumerate(zip(flows, heights, strict=True)):
+                if n:
+                    y -= f.getSpaceBefore()
+                y -= h
+                f.drawOn(self.canv, x, y)
+                y -= f.getSpaceAfter()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if not self.splittable:
+            return []
+        halves = [self._split_side(flows, availHeight) for flows in self.sides]
+        if not halves[0][0] and not halves[1][0]:
+            return []
+        return [
+            SideBySide(halves[0][0], halves[1][0], self.column, self.gutter, True),
+            SideBySide(halves[0][1], halves[1][1], self.column, self.gutter, True),
+        ]
+
+    def _split_side(self, flows: list[Flowable], avail: float) -> tuple[list[Flowable], list[Flowable]]:
+        used = 0.0
+        for n, f in enumerate(flows):
+            before = f.getSpaceBefore() if n else 0
+            _, h = f.wrap(self.column, avail)
+            if used + before + h <= avail:
+                used += before + h + f.getSpaceAfter()
+                continue
+            parts = f.split(self.column, avail - used - before) if avail - used - before > 0 else []
+            if parts:
+                return [*flows[:n], parts[0]], [*parts[1:], *flows[n + 1 :]]
+            return list(flows[:n]), list(flows[n:])
+        return list(flows), []
 
 
 class Text(Pair):
