@@ -18,4 +18,5 @@ for lang in "${QT_LANGS[@]}"; do
     "$LRELEASE" -silent -nounfinished "$ts" -qm "$tmp/petdesk_$lang.qm"
 done
 core_list "$tmp/core.txt"
-"${TOOL[@]}" check "$tmp" "$tmp/core.txt"
+gui_list "$tmp/gui.txt"
+"${TOOL[@]}" check "$tmp" "$tmp/core.txt" "$tmp/gui.txt"

@@ -16,8 +16,9 @@ for lang in "${QT_LANGS[@]}"; do
     run_lupdate "$lang" "translations/petdesk_$lang.ts"
 done
 core_list "$tmp/core.txt"
+gui_list "$tmp/gui.txt"
 # English plural forms, pybabel extract + update of the core catalogue, the list of what is left
-"${TOOL[@]}" update "$tmp/core.txt"
+"${TOOL[@]}" update "$tmp/core.txt" "$tmp/gui.txt"
 for lang in "${QT_LANGS[@]}"; do
     "$LRELEASE" -silent -nounfinished "translations/petdesk_$lang.ts" -qm "translations/petdesk_$lang.qm"
 done

@@ -10,8 +10,9 @@ scripts stay short. Standard library and babel only (PySide6 for the ``.qm`` cro
     i18n_tool.py pot-changed OLD NEW            exit 0 if the message ids differ (the .pot must be rewritten)
     i18n_tool.py po-check POT PO                exit 1 on untranslated, fuzzy, missing or extra entries
     i18n_tool.py seed-po PO                     fill untranslated entries from the dossier's built-in labels
-    i18n_tool.py update CORE_LIST               after lupdate: English plurals, core catalogue, report
-    i18n_tool.py check TMPDIR CORE_LIST         after lupdate/lrelease into TMPDIR: every check, exit 1
+    i18n_tool.py update CORE_LIST [GUI_LIST]    after lupdate: English plurals, core catalogue, report
+    i18n_tool.py check TMPDIR CORE_LIST [GUI_LIST]  after lupdate/lrelease into TMPDIR: every check
+    i18n_tool.py hidden TS GUI_LIST             strings passed through helpers lupdate cannot follow
     i18n_tool.py pending [TS|PO]...             print unfinished entries as JSON lines to translate
     i18n_tool.py apply JSON                     write translations from JSON lines (as printed by pending)
 """
@@ -354,6 +355,96 @@ def cmd_apply(path: str) -> int:
     return 1 if missing else 0
 
 
+# --- strings lupdate cannot see ----------------------------------------------------------------
+
+
+def _wrappers(tree: object) -> dict[str, tuple[str | int, int]]:
+    """Helpers that hand their arguments to ``translate``: name -> (context or its position, text position).
+
+    ``def _tr(text): return QCoreApplication.translate("Sync", text)`` -> {"_tr": ("Sync", 0)};
+    ``tr = QCoreApplication.translate`` -> {"tr": (0, 1)}."""
+    import ast
+
+    found: dict[str, tuple[str | int, int]] = {}
+
+    def is_translate(func: ast.expr) -> bool:
+        return (isinstance(func, ast.Attribute) and func.attr == "translate") or (
+            isinstance(func, ast.Name) and func.id == "translate"
+        )
+
+    for node in ast.walk(tree):  # type: ignore[arg-type]
+        if isinstance(node, ast.Assign) and is_translate(node.value):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    found[target.id] = (0, 1)
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        params = [a.arg for a in node.args.args]
+        for call in ast.walk(node):
+            if not (isinstance(call, ast.Call) and is_translate(call.func) and len(call.args) >= 2):
+                continue
+            ctx, text = call.args[0], call.args[1]
+            if not (isinstance(text, ast.Name) and text.id in params):
+                continue
+            if isinstance(ctx, ast.Constant) and isinstance(ctx.value, str):
+                found[node.name] = (ctx.value, params.index(text.id))
+            elif isinstance(ctx, ast.Name) and ctx.id in params:
+                found[node.name] = (params.index(ctx.id), params.index(text.id))
+    return found
+
+
+def hidden_messages(files: list[str]) -> list[tuple[str, str, str]]:
+    """(file:line, context, text) of literal strings handed to a translate helper lupdate cannot follow."""
+    import ast
+
+    out: list[tuple[str, str, str]] = []
+    for file in files:
+        try:
+            tree = ast.parse(Path(file).read_text(encoding="utf-8"), file)
+        except (OSError, SyntaxError):
+            continue
+        wrappers = _wrappers(tree)
+        if not wrappers:
+            continue
+        for call in ast.walk(tree):
+            if not (
+                isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in wrappers
+            ):
+                continue
+            ctx_spec, text_pos = wrappers[call.func.id]
+            if len(call.args) <= text_pos:
+                continue
+            text = call.args[text_pos]
+            if isinstance(ctx_spec, int):
+                if len(call.args) <= ctx_spec:
+                    continue
+                ctx_node = call.args[ctx_spec]
+                if not (isinstance(ctx_node, ast.Constant) and isinstance(ctx_node.value, str)):
+                    continue
+                ctx = ctx_node.value
+            else:
+                ctx = ctx_spec
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                out.append((f"{file}:{call.lineno}", ctx, text.value))
+    return out
+
+
+def cmd_hidden(ts: str, gui_list: str) -> int:
+    """Literal strings passed through a helper such as ``_tr("…")`` must still reach the .ts file."""
+    files = [line for line in Path(gui_list).read_text().splitlines() if line]
+    known = {(m.context, m.source) for m in read_ts(Path(ts))}
+    missing = [(where, ctx, text) for where, ctx, text in hidden_messages(files) if (ctx, text) not in known]
+    for where, ctx, text in missing:
+        print(f"  hidden from lupdate ({where}): {ctx}: {text!r}")
+    if missing:
+        print(
+            f"{len(missing)} string(s) reach translate() through a helper lupdate cannot follow: call "
+            "QCoreApplication.translate / self.tr directly, or list them with QT_TRANSLATE_NOOP."
+        )
+        return 1
+    return 0
+
+
 # --- the two entry points of the shell scripts ------------------------------------------------
 
 #: Languages with a Qt catalogue (English only for plural forms) and with a core catalogue.
@@ -386,7 +477,7 @@ def extract_core(pot: str, core_list: str) -> None:
         raise SystemExit(f"pybabel extract failed ({code})")
 
 
-def cmd_update(core_list: str) -> int:
+def cmd_update(core_list: str, gui_list: str = "") -> int:
     import tempfile
 
     cmd_fill_en(TS.format("en"))
@@ -415,13 +506,15 @@ def cmd_update(core_list: str) -> int:
         else:
             pybabel("init", "-i", POT, "-o", po, "-l", lang, "-w", "110")
     # What is left to translate: the same list the check prints.
+    if gui_list:
+        cmd_hidden(TS.format("zh_CN"), gui_list)
     cmd_unfinished([TS.format(lang) for lang in QT_LANGS])
     for lang in CORE_LANGS:
         cmd_po_check(POT, PO.format(lang))
     return 0
 
 
-def cmd_check(tmp: str, core_list: str) -> int:
+def cmd_check(tmp: str, core_list: str, gui_list: str = "") -> int:
     """Every check on the committed catalogues; ``tmp`` holds fresh lupdate copies and lrelease output."""
     failures: list[str] = []
     for lang in QT_LANGS:
@@ -440,6 +533,8 @@ def cmd_check(tmp: str, core_list: str) -> int:
         ):
             # (a different Qt version may compile other bytes; then the translations must agree)
             failures.append(f"{qm} is stale")
+    if gui_list and Path(TS.format("zh_CN")).exists() and cmd_hidden(TS.format("zh_CN"), gui_list):
+        failures.append("window strings hidden from lupdate (see above)")
     fresh = f"{tmp}/petdesk.pot"
     extract_core(fresh, core_list)
     if not Path(POT).exists():
@@ -486,6 +581,8 @@ def main(argv: list[str]) -> int:
         return cmd_update(*args)
     if cmd == "check":
         return cmd_check(*args)
+    if cmd == "hidden":
+        return cmd_hidden(*args)
     if cmd == "pending":
         return cmd_pending(args)
     if cmd == "apply":

@@ -60,3 +60,6 @@ run_lupdate() {
 core_list() {
     core_sources >"$1"
 }
+gui_list() {
+    gui_sources >"$1"
+}

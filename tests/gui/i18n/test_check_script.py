@@ -25,6 +25,15 @@ class Sample(QWidget):
         self.setWindowTitle(self.tr("Delegation visits"))
         self.count = self.tr("%n row(s)", "", 3)
 """
+#: A string passed through a helper: lupdate cannot see it, the check must.
+HIDDEN = """
+
+def _tr(text):
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("Sample", text)
+
+LABEL = _tr("Hidden label")
+"""
 CORE = """
 from petdesk.i18n import translator
 
@@ -92,7 +101,7 @@ def test_check_fails_on_a_string_without_translation(tree: Path) -> None:
     # A new window string and a new core string, not yet extracted, and a .ts edited without
     # recompiling: the check fails and names each of them.
     window = tree / "src" / "petdesk" / "gui" / "sample.py"
-    window.write_text(WINDOW + '        self.more = self.tr("Sign-in sheet")\n', encoding="utf-8")
+    window.write_text(WINDOW + '        self.more = self.tr("Sign-in sheet")\n' + HIDDEN, encoding="utf-8")
     core = tree / "src" / "petdesk" / "core.py"
     core.write_text(CORE + '\ndef other(_):\n    return _("Follow-ups:")\n', encoding="utf-8")
     ts = tree / "translations" / "petdesk_zh_CN.ts"
@@ -104,6 +113,7 @@ def test_check_fails_on_a_string_without_translation(tree: Path) -> None:
     assert "zh_CN.po: missing (run scripts/update_translations.sh): 'Follow-ups:'" in stale.stdout
     assert "petdesk_zh_CN.qm gives '代表团访问'" in stale.stdout
     assert "petdesk_zh_CN.qm is stale" in stale.stdout
+    assert "hidden from lupdate" in stale.stdout and "Sample: 'Hidden label'" in stale.stdout
 
     # Extracted but not translated: still failing, now as unfinished / untranslated.
     run(tree, "update_translations.sh")
