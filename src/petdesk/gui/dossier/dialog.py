@@ -12,6 +12,7 @@ from pathlib import Path
 
 from petdesk import dossier
 from petdesk.db import Database
+from petdesk.dossier import fonts as dossier_fonts
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -155,6 +156,8 @@ class DossierDialog(QDialog):
         main.addWidget(self.buttons)
         self._restore()
         self._update_buttons()
+        # the fonts take most of a second to load once per process: do it while the user chooses
+        run_in_background(dossier_fonts.register)
 
     # --- choices ---------------------------------------------------------------------------
     def _section_names(self) -> dict[str, str]:
