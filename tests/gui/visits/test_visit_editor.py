@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from petdesk.db import Database
-from petdesk.gui.calendar.page import MONTH, WEEK, CalendarPage
+from petdesk.gui.calendar.page import AGENDA, MONTH, WEEK, CalendarPage
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QApplication, QDate, QDateTime, QDialogButtonBox, QInputMethodEvent, Qt, QTime
 from petdesk.gui.trainings.edit import TrainingEditor
@@ -204,6 +204,13 @@ def test_calendar_shows_and_opens_items(qtbot, window: MainWindow, db: Database,
     editor = page.editors[-1]
     assert isinstance(editor, VisitEditor) and editor.visit_id == visit_id
     assert editor.tabs.currentIndex() == 2
+    # Below the day's events (or on "+n more"): the agenda of that day lists everything.
+    bottom = rect.bottomLeft() + type(rect.topLeft())(20, -3)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.month_view.viewport(), Qt.MouseButton.LeftButton, pos=bottom)
+        qtbot.mouseDClick(page.month_view.viewport(), Qt.MouseButton.LeftButton, pos=bottom)
+    assert page.mode == AGENDA and page.current == dt.date(2026, 12, 7)
+    assert [e.title_en for e in page.agenda_model.events][:2] == ["Nordic delegation", "Port visit"]
     page.set_mode(WEEK)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.go_to(dt.date(2026, 12, 7))

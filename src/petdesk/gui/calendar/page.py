@@ -94,8 +94,7 @@ class MonthDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         events = index.data(EventRole) or []
-        room = max(0, (rect.height() - line) // line)
-        shown = events if len(events) <= room else events[: max(0, room - 1)]
+        shown = self.shown(events, rect, line)
         y = rect.top() + line
         for event in shown:
             box = QRect(rect.left() + 3, y, rect.width() - 6, line - 1)
@@ -122,13 +121,19 @@ class MonthDelegate(QStyledItemDelegate):
             )
         painter.restore()
 
+    @staticmethod
+    def shown(events: list[cs.CalendarEvent], rect: QRect, line: int) -> list[cs.CalendarEvent]:
+        """The events that fit in the cell; the last line says "+n more" when not all do."""
+        room = max(0, (rect.height() - line) // line)
+        return events if len(events) <= room else events[: max(0, room - 1)]
+
     def event_at(self, option_rect: QRect, index: QModelIndex, y: int, line: int) -> cs.CalendarEvent | None:
-        """The event drawn at height ``y`` of a cell (the first one when the day number is hit)."""
+        """The event drawn at height ``y`` of a cell (the first one when the day number is hit);
+        None below the drawn events, on the "+n more" line."""
         events = index.data(EventRole) or []
-        if not events:
-            return None
-        row = (y - option_rect.top() - line) // line
-        return events[min(max(row, 0), len(events) - 1)]
+        shown = self.shown(events, option_rect, line)
+        row = max((y - option_rect.top() - line) // line, 0)
+        return shown[row] if row < len(shown) else None
 
 
 class MonthView(QTableView):
@@ -377,6 +382,13 @@ class CalendarPage(QWidget):
         event = self.event_at(view, index, y)
         if event is not None:
             self.open_event(event)
+        elif view is self.month_view:
+            # "+n more" or an empty part of a day: that day's agenda lists everything.
+            day = self.month_model.date_at(index)
+            self.mode = AGENDA
+            self.view_actions[AGENDA].setChecked(True)
+            self.stack.setCurrentIndex(AGENDA)
+            self.go_to(day)
 
     def open_event(self, event: cs.CalendarEvent) -> QWidget:
         """Open the visit (at the item) or the training (at the session) of ``event``."""
