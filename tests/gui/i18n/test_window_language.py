@@ -3,13 +3,32 @@ and switching the language in the settings rebuilds the window without losing th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import translation
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QApplication, QDialog, QDialogButtonBox, QMessageBox, QSettings, QTimer
+from petdesk.gui.qt import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAction,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QSettings,
+    Qt,
+    QTabWidget,
+    QTimer,
+    QWidget,
+)
 from petdesk.gui.settings import SettingsDialog, apply_language, open_settings, switch, switch_language
 
 
@@ -207,3 +226,52 @@ def test_plural_of_a_base_class_is_translated_in_subclasses(qtbot, some_db: Data
         qtbot.addWidget(page)
         assert page.count_label.text() == expected
         assert page.search.placeholderText() == ("搜索…" if locale == "zh_CN" else "Search…")
+
+
+#: Names that stay the same in both languages.
+SAME_IN_BOTH = {"petdesk", "WhatsApp", "Telegram", "Skype", "LINE", "Sync", "vCard", "CSV", "Excel"}
+
+
+UUID = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def visible_texts(widget: QWidget) -> list[tuple[str, str]]:
+    """Texts of actions, buttons, tabs, table headers, labels, placeholders and group titles, in order."""
+    out: list[tuple[str, str]] = [("action", a.text()) for a in widget.findChildren(QAction)]
+    out += [("button", b.text()) for b in widget.findChildren(QAbstractButton)]
+    for tabs in widget.findChildren(QTabWidget):
+        out += [("tab", tabs.tabText(i)) for i in range(tabs.count())]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and not isinstance(view, QListWidget):
+            horizontal = Qt.Orientation.Horizontal
+            out += [
+                ("header", str(model.headerData(i, horizontal) or "")) for i in range(model.columnCount())
+            ]
+    out += [("label", label.text()) for label in widget.findChildren(QLabel)]
+    out += [("placeholder", edit.placeholderText()) for edit in widget.findChildren(QLineEdit)]
+    out += [("group", box.title()) for box in widget.findChildren(QGroupBox)]
+    return out
+
+
+def test_no_english_left_in_the_chinese_window(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Every text of every page and of the settings dialog differs between English and Chinese."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for locale in ("en", "zh_CN"):
+        translation.store_choice(locale)  # so that the settings dialog previews this language
+        translators(locale)
+        window = MainWindow(some_db, locale=locale)
+        qtbot.addWidget(window)
+        dialog = SettingsDialog(window)
+        qtbot.addWidget(dialog)
+        seen[locale] = visible_texts(window) + [("nav", t) for t in nav_titles(window)]
+    assert len(seen["en"]) == len(seen["zh_CN"]) > 100
+    untranslated = [
+        (kind, en)
+        for (kind, en), (_, zh) in zip(seen["en"], seen["zh_CN"], strict=True)
+        if en == zh
+        and len(re.findall("[A-Za-z]", en)) >= 2
+        and en.replace("&", "") not in SAME_IN_BOTH
+        and not UUID.fullmatch(en)
+    ]
+    assert untranslated == []
