@@ -96,16 +96,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def entity_label(entity: str) -> str:
-    """A readable name for a kind of record ("contact_method" → "Contact method")."""
-    return QCoreApplication.translate("SyncEntities", entity.replace("_", " ").capitalize())
-
-
-def field_label(name: str) -> str:
-    """A readable name for a field ("dietary_needs" → "Dietary needs", "name_zh" → "Name (Chinese)")."""
-    for suffix, language in (("_en", "English"), ("_zh", "Chinese")):
-        if name.endswith(suffix):
-            stem = name[: -len(suffix)].replace("_", " ").capitalize()
-            base = QCoreApplication.translate("SyncFields", stem)
-            return f"{base} ({QCoreApplication.translate('SyncFields', language)})"
-    return QCoreApplication.translate("SyncFields", name.replace("_", " ").capitalize())
+def locale_of(widget: QWidget | None) -> str:
+    """The interface language of the window a widget belongs to ("en" or "zh_CN")."""
+    while widget is not None:
+        locale = getattr(widget, "locale", None)
+        if isinstance(locale, str):
+            return locale
+        widget = widget.parentWidget()
+    return "en"

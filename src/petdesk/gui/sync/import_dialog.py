@@ -22,9 +22,10 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.sync.common import RowsModel, entity_label, passphrase_field, staged, translate_stage
+from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, staged, translate_stage
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.sync import service
+from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
 
 
@@ -166,7 +167,7 @@ class ImportDialog(QDialog):
         self.preview_result = result
         self._busy(False)
         rows = [
-            [entity_label(name), c.added, c.updated, c.deleted, c.conflicts]
+            [entity_label(name, locale_of(self.parentWidget())), c.added, c.updated, c.deleted, c.conflicts]
             for name, c in sorted(result.counts.items())
             if c.added or c.updated or c.deleted or c.conflicts
         ]

@@ -18,8 +18,9 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.sync.common import RowsModel, entity_label, field_label
+from petdesk.gui.sync.common import RowsModel, locale_of
 from petdesk.sync import service
+from petdesk.sync.labels import entity_label, field_label
 
 
 def _show(value: object) -> str:
@@ -89,12 +90,13 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         self.conflicts = service.list_conflicts(self.db)
+        locale = locale_of(self)
         rows = []
         for c in self.conflicts:
             if c.kind == "delete_edit":
                 rows.append(
                     [
-                        f"{entity_label(c.entity)}: {c.record}",
+                        f"{entity_label(c.entity, locale)}: {c.record}",
                         self.tr("Deleted here, edited there"),
                         "",
                         self.tr("deleted"),
@@ -106,9 +108,9 @@ class ConflictsView(QWidget):
             else:
                 rows.append(
                     [
-                        f"{entity_label(c.entity)}: {c.record}",
+                        f"{entity_label(c.entity, locale)}: {c.record}",
                         self.tr("Changed in two offices"),
-                        field_label(c.field),
+                        field_label(c.field, locale),
                         _show(c.winner_value),
                         c.winner_office,
                         _show(c.loser_value),

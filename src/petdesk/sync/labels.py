@@ -1,0 +1,75 @@
+"""Names of kinds of records and of fields in both languages, for previews and the conflicts view.
+
+Bilingual pairs of our own (like the dossier's labels) because these names come from the data
+model, not from source strings a translation tool can find; terms follow the project glossary.
+"""
+
+from __future__ import annotations
+
+ENTITIES: dict[str, tuple[str, str]] = {
+    "office": ("Office", "办公室"),
+    "organisation": ("Organisation", "合作机构"),
+    "contact": ("Contact", "联系人"),
+    "contact_method": ("Contact method", "联系方式"),
+    "affiliation": ("Affiliation", "任职经历"),
+    "visit": ("Visit", "来访/出访"),
+    "visit_participant": ("Visit participant", "代表团成员"),
+    "itinerary_item": ("Itinerary item", "日程安排"),
+    "itinerary_organisation": ("Itinerary organisation", "日程相关机构"),
+    "itinerary_attendee": ("Itinerary attendee", "日程参加人员"),
+    "follow_up": ("Follow-up action", "后续行动"),
+    "training": ("Training", "培训"),
+    "training_session": ("Training session", "培训课程"),
+    "session_trainer": ("Session trainer", "培训讲师"),
+    "training_participant": ("Training participant", "学员"),
+    "attendance": ("Attendance", "出勤"),
+    "activity": ("Activity", "活动记录"),
+    "project": ("Project", "项目"),
+    "merge_record": ("Merge record", "合并记录"),
+    "duplicate_dismissal": ("Dismissed duplicate", "已忽略的重复项"),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("Name", "名称"),
+    "name_en": ("Name (English)", "名称（英文）"),
+    "name_zh": ("Name (Chinese)", "名称（中文）"),
+    "family_name": ("Family name", "姓（拉丁字母）"),
+    "given_name": ("Given name", "名（拉丁字母）"),
+    "family_name_zh": ("Family name (Chinese)", "姓"),
+    "given_name_zh": ("Given name (Chinese)", "名"),
+    "title_en": ("Title (English)", "标题（英文）"),
+    "title_zh": ("Title (Chinese)", "标题（中文）"),
+    "notes": ("Notes", "备注"),
+    "tags": ("Tags", "标签"),
+    "languages": ("Languages", "语言"),
+    "dietary_needs": ("Dietary requirements", "饮食要求"),
+    "accessibility_needs": ("Accessibility needs", "无障碍需求"),
+    "emergency_contact": ("Emergency contact", "紧急联系人"),
+    "honorific_en": ("Honorific (English)", "称谓（英文）"),
+    "honorific_zh": ("Honorific (Chinese)", "称谓（中文）"),
+    "position_en": ("Position (English)", "职务（英文）"),
+    "position_zh": ("Position (Chinese)", "职务（中文）"),
+    "value": ("Value", "内容"),
+    "status": ("Status", "状态"),
+    "start_date": ("Start date", "开始日期"),
+    "end_date": ("End date", "结束日期"),
+    "starts_at": ("Starts", "开始时间"),
+    "ends_at": ("Ends", "结束时间"),
+    "region": ("Region", "地区"),
+    "website": ("Website", "网站"),
+    "deleted_at": ("Deleted", "已删除"),
+}
+
+
+def entity_label(entity: str, locale: str = "en") -> str:
+    pair = ENTITIES.get(entity)
+    if pair is None:
+        return entity.replace("_", " ").capitalize()
+    return pair[1] if locale.startswith("zh") else pair[0]
+
+
+def field_label(field: str, locale: str = "en") -> str:
+    pair = FIELDS.get(field)
+    if pair is None:
+        return field.replace("_", " ").capitalize()
+    return pair[1] if locale.startswith("zh") else pair[0]
