@@ -290,12 +290,20 @@ def _plan(
         cond, p = _probe_sql(term, kind)
         conds.append(cond)
         params.extend(p)
+    if paged and sort == "name" and not descending:
+        # A whole name typed ("zhang wei", "张伟", "zhangwei") puts that person before the longer
+        # names containing it (Zhang Weiming), then the sort order goes on as usual.
+        exact = " ; " + " ".join(names.fold(w) for w in query.split()) + " ; "
+        tail = f" ORDER BY instr(' ; ' || e.text || ' ; ', ?) = 0, {order} LIMIT ? OFFSET ?"
+        conds_params_tail = [exact]
+    else:
+        conds_params_tail = []
     sql = (
         f"WITH cand(id) AS ({drive_sql}) "
         f"SELECT {select} FROM cand CROSS JOIN search_entry e ON e.id = cand.id "
         f"WHERE {' AND '.join(conds)}{tail}"
     )
-    return QueryPlan(sql, params, "drive")
+    return QueryPlan(sql, [*params, *conds_params_tail], "drive")
 
 
 def _dbapi(session: Session) -> sqlite3.Connection:

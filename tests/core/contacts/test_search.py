@@ -88,7 +88,7 @@ def _ids(db: Database, query: str, **kw) -> list[str]:
         ("ZHANGWEIMING", {"zhangweiming"}),
         ("wei zhang", {"zhangwei", "zhangweiming"}),
         ("zhang w", {"zhangwei", "zhangweiming"}),
-        ("zw", {"zhangwei"}),  # initials
+        ("zw", {"zhangwei", "zhangweiming"}),  # initials (Latin Z. W. too)
         ("lina", {"lina"}),
         ("lv", {"lv"}),
         ("lü", {"lv"}),
@@ -211,3 +211,18 @@ def test_parse_query() -> None:
     assert [t.text for t in search.parse_query("+86 (10) 6512-3456")] == ["8610651234 56".replace(" ", "")]
     assert [t.text for t in search.parse_query("张wei")] == ["wei", "张"]
     assert search.parse_query("   ") == []
+
+
+def test_a_whole_name_comes_first(db: Database, people: dict[str, str]) -> None:
+    with db.transaction() as s:
+        contacts.create_contact(
+            s,
+            family_name="Zhang",
+            given_name="Ewei",
+            name_order="family_first",
+            family_name_zh="张",
+            given_name_zh="娥伟",
+        )
+    for query in ("zhang wei", "张伟", "zhangwei"):
+        assert _ids(db, query, kind="contact")[0] == people["zhangwei"], query
+    assert _ids(db, "zhang", kind="contact")[0] != people["zhangwei"]  # 张娥伟 sorts first
