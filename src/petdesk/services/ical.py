@@ -373,9 +373,24 @@ class ImportResult:
         return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
 
 
+def _windows_zones() -> dict[str, str]:
+    """Outlook writes Windows zone names ("China Standard Time"); icalendar knows their IANA names."""
+    try:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+        return dict(WINDOWS_TO_OLSON)
+    except ImportError:  # an icalendar without the table: such times keep the visit's zone
+        return {}
+
+
 def _tzname(value: dt.datetime, fallback: str) -> str:
+    """The IANA zone of an imported time; a zone petdesk cannot name keeps the visit's zone
+    (the instant stays exact either way, only the wall clock shown changes)."""
     tz = value.tzinfo
     key = getattr(tz, "key", None) or getattr(tz, "zone", None)
+    if key is None and tz is not None:
+        # dateutil's VTIMEZONE zones (what icalendar builds for unknown TZIDs) keep the TZID here.
+        key = _windows_zones().get(str(getattr(tz, "_tzid", "") or ""))
     if key and key != "UTC":
         try:
             ZoneInfo(key)

@@ -139,6 +139,21 @@ TZOFFSETTO:+0200
 RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
 END:DAYLIGHT
 END:VTIMEZONE
+BEGIN:VTIMEZONE
+TZID:Tokyo Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:outlook-1@example.com
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Tokyo Standard Time:20261111T190000
+DTEND;TZID=Tokyo Standard Time:20261111T210000
+SUMMARY:Dinner from Outlook
+END:VEVENT
 BEGIN:VEVENT
 UID:abc-1@example.com
 DTSTAMP:20261101T000000Z
@@ -175,7 +190,7 @@ def test_import_foreign_file(db: Database) -> None:
     ids = _visit(db)
     with db.transaction() as s:
         result = ical.import_into_visit(s, ids["visit"], FOREIGN.replace("\n", "\r\n").encode())
-        assert result.summary() == "3 added, 0 updated, 1 skipped"
+        assert result.summary() == "4 added, 0 updated, 1 skipped"
         items = {i.title_en or i.title_zh: i for i in vs.itinerary(s, ids["visit"])}
         call = items["Call with Hamburg Wasser"]
         assert call.timezone == "Europe/Berlin" and call.local_start().hour == 14
@@ -185,6 +200,8 @@ def test_import_foreign_file(db: Database) -> None:
         plant = items["参观污水处理厂"]
         assert plant.title_zh == "参观污水处理厂" and plant.timezone == "Asia/Shanghai"
         assert plant.local_start().hour == 10 and plant.local_end().hour == 12
+        dinner = items["Dinner from Outlook"]  # a Windows zone name, as Outlook writes it
+        assert dinner.timezone == "Asia/Tokyo" and dinner.starts_at.hour == 10
         breakfast = items["Floating breakfast"]
         assert breakfast.local_start().hour == 9 and breakfast.timezone == "Asia/Shanghai"
         assert (breakfast.ends_at - breakfast.starts_at) == dt.timedelta(hours=1)
