@@ -102,9 +102,11 @@ def test_create_visit_with_itinerary_and_see_the_clash(
     editor.save_action.trigger()
     assert editor.visit_id is not None and editor.tabs.isTabEnabled(2)
 
+    qtbot.keyClicks(editor.title_en, " 2026")  # typed, not saved yet
     _add_person(qtbot, editor, "Anna", "head")
     _add_person(qtbot, editor, "李", "interpreter")
     assert editor.people_model.rowCount() == 2
+    assert editor.title_en.text() == "Hamburg delegation 2026"  # other changes keep unsaved typing
 
     # In the zone of the visit (Asia/Shanghai): 09:00-11:00, then Li alone 10:30-12:00 elsewhere.
     _add_item(qtbot, editor, "Meeting with the Ecology Bureau", (9, 0), (11, 0), "Beijing")

@@ -377,7 +377,8 @@ class TrainingEditor(QDialog):
         return page
 
     # --- loading -------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, details: bool = True) -> None:
+        """Read everything again; without ``details`` the form keeps unsaved typing."""
         exists = self.training_id is not None
         for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, exists)
@@ -388,27 +389,28 @@ class TrainingEditor(QDialog):
             return
         with self.db.reading() as s:
             t = training_service.get_training(s, self.training_id)
-            self.setWindowTitle(self.tr("Training: %1").replace("%1", t.title(self.lang)))
-            for name in (
-                "title_en",
-                "title_zh",
-                "topic_en",
-                "topic_zh",
-                "venue_en",
-                "venue_zh",
-                "city_en",
-                "city_zh",
-            ):
-                getattr(self, name).setText(getattr(t, name))
-            for name in ("description_en", "description_zh"):
-                getattr(self, name).setPlainText(getattr(t, name))
             self.status_label.setText(enum_label(t.status, self.locale))
-            self.start_date.setDate(to_qdate(t.start_date))
-            self.end_date.setDate(to_qdate(t.end_date))
-            self.zone.set_zone(t.timezone)
-            self.organiser.set_record(
-                t.organiser_id, t.organiser.display_name(self.lang) if t.organiser else ""
-            )
+            if details:
+                self.setWindowTitle(self.tr("Training: %1").replace("%1", t.title(self.lang)))
+                for name in (
+                    "title_en",
+                    "title_zh",
+                    "topic_en",
+                    "topic_zh",
+                    "venue_en",
+                    "venue_zh",
+                    "city_en",
+                    "city_zh",
+                ):
+                    getattr(self, name).setText(getattr(t, name))
+                for name in ("description_en", "description_zh"):
+                    getattr(self, name).setPlainText(getattr(t, name))
+                self.start_date.setDate(to_qdate(t.start_date))
+                self.end_date.setDate(to_qdate(t.end_date))
+                self.zone.set_zone(t.timezone)
+                self.organiser.set_record(
+                    t.organiser_id, t.organiser.display_name(self.lang) if t.organiser else ""
+                )
             allowed = visit_service.TRANSITIONS[t.status.value]
             for status, action in self.status_actions.items():
                 action.setEnabled(status in allowed)
@@ -505,14 +507,14 @@ class TrainingEditor(QDialog):
         self.message.setStyleSheet("color: #b42318")
         self.message.setText(str(exc))
 
-    def _change(self, fn: Callable[[Any], object], done: str = "") -> bool:
+    def _change(self, fn: Callable[[Any], object], done: str = "", *, details: bool = False) -> bool:
         try:
             with self.db.transaction() as s:
                 fn(s)
         except ScheduleError as exc:
             self._error(exc)
             return False
-        self.reload()
+        self.reload(details=details)
         self.message.setStyleSheet("color: #067647")
         self.message.setText(done)
         if self.training_id:
@@ -548,7 +550,7 @@ class TrainingEditor(QDialog):
             else:
                 training_service.update_training(s, self.training_id, **fields)
 
-        return self._change(work, self.tr("Saved."))
+        return self._change(work, self.tr("Saved."), details=True)
 
     def set_status(self, status: str) -> bool:
         return self._change(

@@ -51,6 +51,7 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
+from petdesk.models import Visit
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.services import clashes as clash_service
 from petdesk.services import ical
@@ -335,8 +336,9 @@ class VisitEditor(QDialog):
         return page
 
     # --- loading -------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the visit, its delegation, itinerary, follow-ups and clashes again."""
+    def reload(self, details: bool = True) -> None:
+        """Read the visit, its delegation, itinerary, follow-ups and clashes again. Without
+        ``details`` the form keeps what the user typed and has not saved yet."""
         exists = self.visit_id is not None
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, exists)
@@ -355,25 +357,10 @@ class VisitEditor(QDialog):
             return
         with self.db.reading() as s:
             v = visit_service.get_visit(s, self.visit_id)
-            self.setWindowTitle(self.tr("Visit: %1").replace("%1", v.title(self.lang)))
-            self.title_en.setText(v.title_en)
-            self.title_zh.setText(v.title_zh)
-            select_data(self.direction, v.direction.value)
             self.status = v.status
             self.status_label.setText(enum_label(v.status, self.locale))
-            self.start_date.setDate(to_qdate(v.start_date))
-            self.end_date.setDate(to_qdate(v.end_date))
-            self.zone.set_zone(v.timezone)
-            self.host.set_record(
-                v.host_organisation_id,
-                v.host_organisation.display_name(self.lang) if v.host_organisation else "",
-            )
-            self.visiting.set_record(
-                v.visiting_organisation_id,
-                v.visiting_organisation.display_name(self.lang) if v.visiting_organisation else "",
-            )
-            for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
-                getattr(self, name).setPlainText(getattr(v, name))
+            if details:
+                self._load_details(v)
             self._load_people(v)
             found = clash_service.find_clashes(s, visit_id=v.id)
             self._load_items(s, v, found)
@@ -384,6 +371,25 @@ class VisitEditor(QDialog):
         self.done_action.setEnabled("done" in allowed)
         self.cancel_action.setEnabled("cancelled" in allowed)
         self.reopen_action.setEnabled("planned" in allowed)
+
+    def _load_details(self, v: Visit) -> None:
+        self.setWindowTitle(self.tr("Visit: %1").replace("%1", v.title(self.lang)))
+        self.title_en.setText(v.title_en)
+        self.title_zh.setText(v.title_zh)
+        select_data(self.direction, v.direction.value)
+        self.start_date.setDate(to_qdate(v.start_date))
+        self.end_date.setDate(to_qdate(v.end_date))
+        self.zone.set_zone(v.timezone)
+        self.host.set_record(
+            v.host_organisation_id,
+            v.host_organisation.display_name(self.lang) if v.host_organisation else "",
+        )
+        self.visiting.set_record(
+            v.visiting_organisation_id,
+            v.visiting_organisation.display_name(self.lang) if v.visiting_organisation else "",
+        )
+        for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
+            getattr(self, name).setPlainText(getattr(v, name))
 
     def _load_people(self, v: object) -> None:
         other = "en" if self.lang == "zh" else "zh"
@@ -518,7 +524,7 @@ class VisitEditor(QDialog):
         self.message.setStyleSheet("color: #b42318")
         self.message.setText(str(exc))
 
-    def _change(self, fn: Callable[..., object], done: str = "") -> bool:
+    def _change(self, fn: Callable[..., object], done: str = "", *, details: bool = False) -> bool:
         """Run one service change in its own transaction, then reload; errors shown, not raised."""
         try:
             with self.db.transaction() as s:
@@ -526,7 +532,7 @@ class VisitEditor(QDialog):
         except (ScheduleError, ical.CalendarFileError) as exc:
             self._error(exc)
             return False
-        self.reload()
+        self.reload(details=details)
         self._ok(done)
         if self.visit_id:
             self.saved.emit(self.visit_id)
@@ -555,7 +561,7 @@ class VisitEditor(QDialog):
             else:
                 visit_service.update_visit(s, self.visit_id, **fields)  # type: ignore[arg-type]
 
-        return self._change(work, self.tr("Saved."))
+        return self._change(work, self.tr("Saved."), details=True)
 
     def set_status(self, status: str) -> bool:
         if self.visit_id is None:
