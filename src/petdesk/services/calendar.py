@@ -139,7 +139,7 @@ def events(
         raise ValueError("events() needs aware datetimes")
     f = filters or Filters()
     out: list[CalendarEvent] = []
-    conn = _Raw(session)
+    conn = RawRows(session)
     if VISIT in f.kinds:
         out.extend(_visits(conn, start, end, f))
     if TRAINING in f.kinds:
@@ -160,7 +160,7 @@ def events(
     return out
 
 
-class _Raw:
+class RawRows:
     """Runs SQL on the session's own sqlite3 connection (same transaction), skipping SQLAlchemy's
     per-row result processing, which costs more than the query itself on a busy month."""
 

@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.services.calendar import RawRows
 from petdesk.services.visits import MAX_ITEM_SPAN, zone
 
 OVERLAP = "overlap"
@@ -157,7 +158,7 @@ def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> list[Slot]
     parse = dt.datetime.fromisoformat
     seen: set[tuple[str, str]] = set()
     out = []
-    for r in session.execute(text(sql), params):
+    for r in RawRows(session).execute(sql, params):
         if (r[0], r[2]) in seen:  # a trainer who is also registered is there once
             continue
         seen.add((r[0], r[2]))
