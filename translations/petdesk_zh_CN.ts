@@ -915,7 +915,7 @@
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
         <source>Notes page</source>
-        <translation>笔记页</translation>
+        <translation>备注页</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="173"/>

@@ -153,7 +153,7 @@ def test_one_briefing_page_per_meeting(sample, tmp_path: Path) -> None:
     text = "\n".join(pages)
     for heading in (
         "Host organisation",
-        "接待机构",
+        "接待单位",
         "People attending",
         "出席人员",
         "Previous interactions",
