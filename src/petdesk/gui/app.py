@@ -7,7 +7,7 @@ from pathlib import Path
 
 from petdesk import __version__
 from petdesk.db import DatabaseError, open_database
-from petdesk.gui.qt import QApplication, QMessageBox
+from petdesk.gui.qt import QApplication, QMessageBox, QThreadPool
 from petdesk.gui.translation import chosen_locale, install_translators
 
 
@@ -36,4 +36,6 @@ def run(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
+        # Background loads still running would otherwise use a closed database.
+        QThreadPool.globalInstance().waitForDone()
         db.close()
