@@ -69,6 +69,9 @@ def text_flows(flowables: list[Flowable]) -> Iterator[TextFlow]:
                         yield from text_flows([cell])
         elif isinstance(f, KeepTogether):
             yield from text_flows(list(f._content))
+        elif isinstance(f, dl.SideBySide):
+            for side in f.sides:
+                yield from text_flows(list(side))
 
 
 def baseline_runs(data, layout: Layout) -> list[tuple[str, float, str]]:
