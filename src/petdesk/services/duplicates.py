@@ -4,8 +4,9 @@ Evidence for two contacts being one person: the same e-mail, the same phone (com
 nine digits, so "+86 138 0013 8000" meets "13800138000"), and the same name across spellings and
 scripts: 张伟 and "Zhang Wei" (pinyin), "Wei Zhang" and "Zhang Wei" (family and given name swapped),
 "ZHANG Wei". Each piece of evidence has a weight; the score combines them as independent signals
-(1 - Π(1 - w)). Common names would pair thousands of people, so a name shared by many contacts only
-counts between people of the same organisation.
+(1 - Π(1 - w)). Common names would pair thousands of people, so a name counts less the more people share it
+(alone it proposes a pair only when at most three records have it), and a name shared by very many
+contacts only counts between people of the same organisation.
 
 Organisations meet by name, short name and aliases in either language (legal suffixes such as
 "Co., Ltd." / 有限公司 ignored), and by web site.
@@ -101,15 +102,16 @@ def _dismissed(session: Session, entity: str) -> set[tuple[str, str]]:
 
 def _pairs_in_groups(
     groups: dict[str, set[str]], org_of: dict[str, set[str]]
-) -> Iterable[tuple[str, str, str]]:
-    """(a, b, group key) for members of each group; a big group pairs only people sharing an org."""
+) -> Iterable[tuple[str, str, str, int]]:
+    """(a, b, group key, group size) for members of each group; a big group pairs only people
+    sharing an organisation."""
     for key, members in groups.items():
         if len(members) < 2:
             continue
         ordered = sorted(members)
         if len(ordered) <= NAME_GROUP_LIMIT:
             for a, b in itertools.combinations(ordered, 2):
-                yield a, b, key
+                yield a, b, key, len(ordered)
             continue
         by_org: dict[str, list[str]] = defaultdict(list)
         for cid in ordered:
@@ -118,7 +120,7 @@ def _pairs_in_groups(
         for people in by_org.values():
             if 2 <= len(people) <= NAME_GROUP_LIMIT:
                 for a, b in itertools.combinations(people, 2):
-                    yield a, b, key
+                    yield a, b, key, len(ordered)
 
 
 def find_contact_duplicates(
@@ -196,10 +198,10 @@ def find_contact_duplicates(
                 continue  # a single name word is too weak
             name_groups[key].add(cid)
             key_kind[(cid, key)] = kind
-    for a, b, key in _pairs_in_groups(name_groups, org_of):
+    for a, b, key, size in _pairs_in_groups(name_groups, org_of):
         reason, weight = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
         if weight:
-            evidence.add(a, b, reason, weight)
+            evidence.add(a, b, reason, weight * _name_rarity(size))
 
     # Same organisation only strengthens other evidence; it is never a reason on its own.
     for (a, b), reasons in evidence.reasons.items():
@@ -220,6 +222,16 @@ def find_contact_duplicates(
         )
     pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
     return pairs
+
+
+def _name_rarity(size: int) -> float:
+    """How much a shared name says: two or three records named 张伟 in an address book may be one
+    person; seven are several people unless something else (an organisation, a phone) says so."""
+    if size <= 3:
+        return 1.0
+    if size <= 6:
+        return 0.75
+    return 0.5
 
 
 def _person_name(p: tuple[str, str, str, str, NameOrder]) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 FALLBACK_ENCODINGS = ("utf-8", "gb18030")
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9-]+$")
+_BASE64_RE = re.compile(r";\s*(ENCODING=)?(BASE64|B)\b")
 
 
 class VCardError(ValueError):
@@ -70,10 +71,17 @@ class VCard:
     properties: list[Property] = field(default_factory=list)
     #: Line of BEGIN:VCARD in the file it came from.
     line: int = 0
+    _index: dict[str, list[Property]] | None = field(default=None, repr=False, compare=False)
+    _indexed: int = field(default=-1, repr=False, compare=False)
 
     def all(self, name: str) -> list[Property]:
         name = name.upper()
-        return [p for p in self.properties if p.name == name]
+        if self._index is None or self._indexed != len(self.properties):
+            index: dict[str, list[Property]] = {}
+            for prop in self.properties:
+                index.setdefault(prop.name, []).append(prop)
+            self._index, self._indexed = index, len(self.properties)
+        return list(self._index.get(name, ()))
 
     def first(self, name: str) -> Property | None:
         found = self.all(name)
@@ -279,12 +287,13 @@ def _logical_lines(lines: list[str], default_charset: str) -> Iterable[Property]
             continue
         # Quoted-printable soft line breaks ("=" at the end) continue on the next line, unindented.
         text = raw
-        if _is_quoted_printable(text):
+        head = text.split(":", 1)[0].upper()
+        if "QUOTED-PRINTABLE" in head:
             while text.endswith("=") and i < n:
                 text = text[:-1] + lines[i].lstrip(" \t")
                 i += 1
         # A 2.1 base64 value continues on lines without a colon.
-        if re.search(r";\s*(ENCODING=)?(BASE64|B)\b", text.split(":", 1)[0], re.IGNORECASE):
+        if ("BASE64" in head or "ENCODING=B" in head) and _BASE64_RE.search(head):
             while i < n and lines[i].strip() and ":" not in lines[i]:
                 text += lines[i].strip()
                 i += 1
@@ -295,21 +304,18 @@ def _logical_lines(lines: list[str], default_charset: str) -> Iterable[Property]
             yield _decode_value(prop, default_charset)
 
 
-def _is_quoted_printable(line: str) -> bool:
-    head = line.split(":", 1)[0].upper()
-    return "QUOTED-PRINTABLE" in head
-
-
 def _parse_line(text: str, lineno: int) -> Property | None:
     # Find the colon that ends the name and parameters (colons inside quoted parameter values don't count).
-    in_quotes = False
-    colon = -1
-    for idx, ch in enumerate(text):
-        if ch == '"':
-            in_quotes = not in_quotes
-        elif ch == ":" and not in_quotes:
-            colon = idx
-            break
+    colon = text.find(":")
+    if '"' in text[: colon if colon >= 0 else len(text)]:
+        in_quotes = False
+        colon = -1
+        for idx, ch in enumerate(text):
+            if ch == '"':
+                in_quotes = not in_quotes
+            elif ch == ":" and not in_quotes:
+                colon = idx
+                break
     if colon < 0:
         raise VCardError(f"{text[:40]!r} is not a vCard property (no ':')", lineno)
     head, value = text[:colon], text[colon + 1 :]
@@ -342,6 +348,8 @@ def _parse_line(text: str, lineno: int) -> Property | None:
 
 
 def _split_params(head: str) -> list[str]:
+    if '"' not in head:
+        return head.split(";")
     parts, current, in_quotes = [], [], False
     for ch in head:
         if ch == '"':
@@ -357,6 +365,8 @@ def _split_params(head: str) -> list[str]:
 
 
 def _split_param_values(raw: str) -> list[str]:
+    if '"' not in raw:
+        return raw.split(",")
     values, current, in_quotes = [], [], False
     for ch in raw:
         if ch == '"':
@@ -423,17 +433,15 @@ def _format_property(prop: Property) -> str:
 
 def _fold(line: str, limit: int = 75) -> list[str]:
     """Split a line into chunks of at most ``limit`` UTF-8 octets without cutting a character."""
+    data = line.encode("utf-8")
+    if len(data) <= limit:
+        return [line]
     chunks: list[str] = []
-    current: list[str] = []
-    size = 0
-    budget = limit
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > budget:
-            chunks.append("".join(current))
-            current, size = [], 0
-            budget = limit - 1  # continuation lines start with a space
-        current.append(ch)
-        size += width
-    chunks.append("".join(current))
+    start, budget = 0, limit
+    while start < len(data):
+        end = min(start + budget, len(data))
+        while end < len(data) and (data[end] & 0xC0) == 0x80:  # never end inside a character
+            end -= 1
+        chunks.append(data[start:end].decode("utf-8"))
+        start, budget = end, limit - 1  # continuation lines start with a space
     return [chunks[0]] + [" " + c for c in chunks[1:]]

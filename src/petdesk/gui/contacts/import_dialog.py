@@ -195,6 +195,15 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def _bold(text: str) -> str:
+    """Rich text in bold (applied after translation, so that lupdate sees a plain ``tr`` call)."""
+    return f"<b>{text}</b>"
+
+
+def _italic(text: str) -> str:
+    return f"<i>{text}</i>"
+
+
 def _table_view(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
@@ -511,9 +520,9 @@ class ImportDialog(QDialog):
     def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        grid.addWidget(QLabel(f"<b>{self.tr('Column')}</b>"), 0, 0)
-        grid.addWidget(QLabel(f"<b>{self.tr('Examples')}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 2)
+        grid.addWidget(QLabel(_bold(self.tr("Column"))), 0, 0)
+        grid.addWidget(QLabel(_bold(self.tr("Examples"))), 0, 1)
+        grid.addWidget(QLabel(_bold(self.tr("Field"))), 0, 2)
         self._mapping_combos = []
         fields = importing.fields_for(self.target)
         for i, header in enumerate(table.headers):

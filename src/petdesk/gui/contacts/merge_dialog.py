@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.contacts.import_dialog import RowsModel, _table_view
+from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -315,9 +315,9 @@ class MergeDialog(QDialog):
     def _build_fields(self, links: tuple[dict[str, int], dict[str, int]]) -> None:
         widget = QWidget()
         grid = QGridLayout(widget)
-        grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 0)
-        grid.addWidget(QLabel(f"<b>{self.tr('First record')}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('Second record')}</b>"), 0, 2)
+        grid.addWidget(QLabel(_bold(self.tr("Field"))), 0, 0)
+        grid.addWidget(QLabel(_bold(self.tr("First record"))), 0, 1)
+        grid.addWidget(QLabel(_bold(self.tr("Second record"))), 0, 2)
         self.field_groups = {}
         row = 1
         for comparison in self.comparisons:
@@ -362,7 +362,7 @@ class MergeDialog(QDialog):
                 first.setEnabled(False)
                 second.setEnabled(False)
             row += 1
-        grid.addWidget(QLabel(f"<i>{self.tr('Carried over')}</i>", widget), row, 0)
+        grid.addWidget(QLabel(_italic(self.tr("Carried over")), widget), row, 0)
         for column, counts in ((1, links[0]), (2, links[1])):
             text = ", ".join(
                 f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
