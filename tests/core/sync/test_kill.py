@@ -70,15 +70,20 @@ def _wait_for(predicate, proc: subprocess.Popen, limit: float = 60.0) -> None:
         time.sleep(0.002)
 
 
-@pytest.mark.parametrize("moment", ["at once", "backup written", "writing", "committing"])
+@pytest.mark.parametrize("moment", ["at once", "backup written", "writing", "committing", "finished"])
 def test_sigkill_mid_import_leaves_before_or_after(big_package, tmp_path: Path, moment: str) -> None:
     pristine, package, before, after = big_package
     db_path = tmp_path / "bonn.sqlite"
     shutil.copy(pristine, db_path)
     wal = Path(f"{db_path}-wal")
-    env = {**os.environ, "PETDESK_SYNC_PASSPHRASE": PASSPHRASE}
+    env = dict(os.environ)
+    # The import as the command line runs it, without loading every other command's modules.
+    script = (
+        "import sys; from petdesk.db import open_database; from petdesk.sync.service import import_package; "
+        "import_package(open_database(sys.argv[1]), sys.argv[2], sys.argv[3])"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "petdesk", "--db", str(db_path), "sync", "import", str(package)],
+        [sys.executable, "-c", script, str(db_path), str(package), PASSPHRASE],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -90,7 +95,10 @@ def test_sigkill_mid_import_leaves_before_or_after(big_package, tmp_path: Path, 
             _wait_for(lambda: wal.exists() and wal.stat().st_size > 300_000, proc)
         elif moment == "committing":
             _wait_for(lambda: wal.exists() and wal.stat().st_size > 1_500_000, proc)
-        proc.send_signal(signal.SIGKILL)
+        elif moment == "finished":
+            proc.wait(timeout=120)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=60)
 
@@ -104,5 +112,7 @@ def test_sigkill_mid_import_leaves_before_or_after(big_package, tmp_path: Path, 
         con.close()
         dump = service.canonical_dump(db)
         assert dump in (before, after), f"half-imported state after a kill {moment}"
+        if moment == "finished":
+            assert proc.returncode == 0 and dump == after
     finally:
         db.close()
