@@ -26,9 +26,9 @@ import logging
 import re
 import sqlite3
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -398,7 +398,7 @@ class _Entry:
     org_sort_en: str
     org_sort_zh: str
     text: str
-    grams: set[str]
+    grams: set[str] | frozenset[str]
 
     def values(self, row_id: int) -> tuple:
         return (
@@ -510,51 +510,79 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
     )
 
 
-def _contact_entry(row: tuple, methods: list[tuple[str, str, str]], affiliation: tuple | None) -> _Entry:
-    (cid, family, given, order, family_zh, given_zh, tags, updated) = row
-    tag_list = _tags(tags) if tags != "[]" else []
-    family, given = family.strip(), given.strip()
-    family_first = order == "family_first"
-    latin = f"{family} {given}" if family_first else f"{given} {family}"
-    zh = f"{family_zh.strip()}{given_zh.strip()}"
+@dataclass(frozen=True, slots=True)
+class _NameParts:
+    """Everything of an index row that depends on the name alone (names repeat: computed once)."""
+
+    name_en: str
+    name_zh: str
+    sort_en: str
+    sort_zh: str
+    text_parts: tuple[str, ...]
+    grams: frozenset[str]
+
+
+@lru_cache(maxsize=100_000)
+def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: str) -> _NameParts:
+    family, given, family_zh, given_zh = family.strip(), given.strip(), family_zh.strip(), given_zh.strip()
+    latin = f"{family} {given}" if order == "family_first" else f"{given} {family}"
+    latin = latin.strip()
+    zh = f"{family_zh}{given_zh}"
     if zh:
-        tone3 = names.pinyin_syllables(family_zh.strip(), surname=True, tones=True) + names.pinyin_syllables(
-            given_zh.strip(), tones=True
+        tone3 = names.pinyin_syllables(family_zh, surname=True, tones=True) + names.pinyin_syllables(
+            given_zh, tones=True
         )
         pinyin_v = [s.rstrip("012345") for s in tone3]
         pinyin = [s.replace("ü", "u") for s in pinyin_v]
     else:
         pinyin = pinyin_v = []
     latin_words = _words(latin)
-    emails = [v for ch, v, _n in methods if ch == "email"]
-    phones = [v for ch, v, _n in methods if ch in ("phone", "fax")]
-    text_parts = [names.fold(latin.strip()), zh]
+    text_parts = [names.fold(latin), zh]
     if pinyin:
         text_parts += [" ".join(pinyin), "".join(pinyin)]
         if pinyin_v != pinyin:  # 吕 is typed "lv" as often as "lu"
             text_parts.append("".join(pinyin_v).replace("ü", "v"))
-    for channel, value, normalized in methods:
-        if channel in ("phone", "fax"):
-            digits = "".join(ch for ch in value if ch.isdigit())
-            text_parts.append(digits)
-            if normalized and normalized != digits:
-                text_parts.append("".join(ch for ch in normalized if ch.isdigit()))
-        else:
-            text_parts.append(names.fold(value))
-    text_parts.extend(names.fold(t) for t in tag_list)
     grams: set[str] = set()
     _prefix_grams(latin_words, grams)
     _prefix_grams(pinyin, grams)
+    if pinyin_v != pinyin:
+        _prefix_grams([s.replace("ü", "v") for s in pinyin_v], grams)
     if zh:
         _cjk_grams(zh, grams)
-    for tag in tag_list:
-        _prefix_grams(_words(tag), grams)
-        _cjk_grams(tag, grams)
     for syllables in (pinyin, latin_words):
         if len(syllables) == 2:
             ini = syllables[0][:1] + syllables[1][:1]
             grams.add(ini)
             grams.add(ini[::-1])
+    return _NameParts(
+        name_en=latin or zh,
+        name_zh=zh or latin,
+        sort_en=names.person_sort_key_en(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        sort_zh=names.person_sort_key_zh(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        text_parts=tuple(text_parts),
+        grams=frozenset(grams),
+    )
+
+
+_NO_METHODS = ("", "", "")
+
+
+def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
+    (cid, family, given, order, family_zh, given_zh, tags, updated) = row
+    tag_list = _tags(tags) if tags != "[]" else []
+    parts = _name_parts(family, given, order, family_zh, given_zh)
+    method_text, email, phone = methods
+    text_parts = list(parts.text_parts)
+    if method_text:
+        text_parts.append(method_text if method_text.isascii() else names.fold(method_text))
+    if tag_list:
+        grams = set(parts.grams)
+        for tag in tag_list:
+            text_parts.append(names.fold(tag))
+            _prefix_grams(_words(tag), grams)
+            _cjk_grams(tag, grams)
+    else:
+        grams = parts.grams  # type: ignore[assignment]
     org_id = org_en = org_zh = pos_en = pos_zh = city_en = city_zh = country = ""
     if affiliation is not None:
         (org_id, pos_en, pos_zh, org_en, org_zh, city_en, city_zh, country) = affiliation
@@ -562,21 +590,21 @@ def _contact_entry(row: tuple, methods: list[tuple[str, str, str]], affiliation:
         entity_id=cid,
         kind=CONTACT,
         org_entity_id=org_id or None,
-        name_en=latin.strip() or zh,
-        name_zh=zh or latin.strip(),
+        name_en=parts.name_en,
+        name_zh=parts.name_zh,
         org_name_en=org_en or org_zh,
         org_name_zh=org_zh or org_en,
         position_en=pos_en,
         position_zh=pos_zh,
-        email=emails[0] if emails else "",
-        phone=phones[0] if phones else "",
+        email=email,
+        phone=phone,
         city_en=city_en,
         city_zh=city_zh,
         country=country,
         tags=", ".join(tag_list),
         updated_at=updated or "",
-        sort_en=names.person_sort_key_en(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
-        sort_zh=names.person_sort_key_zh(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        sort_en=parts.sort_en,
+        sort_zh=parts.sort_zh,
         org_sort_en=names.organisation_sort_key_en(name_en=org_en, name_zh=org_zh) if org_id else _LAST,
         org_sort_zh=names.organisation_sort_key_zh(name_en=org_en, name_zh=org_zh) if org_id else _LAST,
         text=_join_text(text_parts),
@@ -597,7 +625,21 @@ _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at "
     "FROM contact WHERE deleted_at IS NULL"
 )
-_METHOD_SELECT = "SELECT contact_id, channel, value, normalized FROM contact_method WHERE deleted_at IS NULL"
+#: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
+#: its first e-mail and its first phone, aggregated by SQLite rather than row by row in Python.
+_PHONE_CHANNELS = "('phone', 'fax', 'whatsapp')"
+_DIGITS = (
+    "replace(replace(replace(replace(replace(replace(replace(value, ' ', ''), '-', ''), '+', ''), "
+    "'(', ''), ')', ''), '.', ''), '/', '')"
+)
+_METHOD_SELECT = (
+    "SELECT contact_id, "
+    f"group_concat(CASE WHEN channel IN {_PHONE_CHANNELS} THEN coalesce(nullif(normalized, ''), {_DIGITS}) "
+    "ELSE lower(value) END, ' ; '), "
+    "min(CASE WHEN channel = 'email' THEN printf('%06d', position) || value END), "
+    f"min(CASE WHEN channel IN {_PHONE_CHANNELS} THEN printf('%06d', position) || value END) "
+    "FROM contact_method WHERE deleted_at IS NULL"
+)
 #: Current affiliations with a live organisation; the primary and most recent one first per contact.
 _AFFILIATION_SELECT = (
     "SELECT a.contact_id, a.organisation_id, a.position_en, a.position_zh, o.name_en, o.name_zh, "
@@ -623,18 +665,19 @@ def _contact_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> lis
     for batch in batches:
         where = "" if batch is None else f" AND contact_id IN {_in(batch)}"
         params = [] if batch is None else list(batch)
-        methods: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        for cid, channel, value, normalized in conn.execute(
-            _METHOD_SELECT + where + " ORDER BY contact_id, position", params
-        ):
-            methods[cid].append((channel, value, normalized or ""))
+        methods: dict[str, tuple[str, str, str]] = {
+            cid: (text or "", (email or "")[6:], (phone or "")[6:])
+            for cid, text, email, phone in conn.execute(
+                _METHOD_SELECT + where + " GROUP BY contact_id", params
+            )
+        }
         affiliations: dict[str, tuple] = {}
         awhere = "" if batch is None else f" AND a.contact_id IN {_in(batch)}"
         for cid, *rest in conn.execute(_AFFILIATION_SELECT + awhere + _AFFILIATION_ORDER, params):
             affiliations.setdefault(cid, tuple(rest))
         cwhere = "" if batch is None else f" AND id IN {_in(batch)}"
         for row in conn.execute(_CONTACT_SELECT + cwhere, params):
-            out.append(_contact_entry(row, methods.get(row[0], []), affiliations.get(row[0])))
+            out.append(_contact_entry(row, methods.get(row[0], _NO_METHODS), affiliations.get(row[0])))
     return out
 
 

@@ -1,0 +1,197 @@
+"""Search-as-you-type latency on a large demo database, beside raw sqlite3 baselines.
+
+    python benchmarks/search.py [DB]          # default: /tmp/petdesk-bench-100k.sqlite
+    python benchmarks/search.py --contacts 100000 --rebuild-db
+
+Creates the database with ``petdesk demo --contacts N`` when it does not exist. For every query it
+types the text one keystroke at a time and times, for each prefix, one page of results (200 rows,
+the list model's page) through ``services.search.search`` in a session, as the window does. Beside
+it, two raw ``sqlite3`` baselines on the same index and the same connection settings:
+
+* ``raw-plan``: the very SQL the service runs, executed directly (what the Python layers cost);
+* ``raw-match``: the bare index lookup for the same prefix (FTS5 trigram MATCH or gram lookup,
+  first 200 matching row ids, no join, no sort): the least any search over this index can do.
+
+Targets (issue 3): 95th percentile under 30 ms and under 3x the raw baseline. Also times the
+contacts list model from construction to its first rows, in English and Chinese order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from petdesk.db import open_database
+from petdesk.services import search
+
+PAGE = 200
+REPEAT = 5
+
+#: (group, text typed); each is timed at every prefix, as keystrokes arrive.
+QUERIES = [
+    ("latin", "Schmidt"),
+    ("latin", "Müller"),
+    ("latin", "anna"),
+    ("latin", "wang fang"),
+    ("chinese-1", "张"),
+    ("chinese-1", "伟"),
+    ("chinese-2", "张伟"),
+    ("chinese-2", "王芳"),
+    ("chinese-3", "欧阳明"),
+    ("chinese-3", "北京市"),
+    ("pinyin", "zhang wei"),
+    ("pinyin", "zhangwei"),
+    ("pinyin", "zhāng wěi"),
+    ("pinyin", "liuyang"),
+    ("other", "@gmail"),
+    ("other", "138 0013"),
+]
+
+
+def prefixes(text: str) -> list[str]:
+    return [text[:i] for i in range(1, len(text) + 1) if text[:i].strip()]
+
+
+def raw_match(conn: sqlite3.Connection, query: str) -> list:
+    """The bare index lookup of the longest term of ``query``."""
+    terms = search.parse_query(query)
+    if not terms:
+        return conn.execute("SELECT id FROM search_entry LIMIT ?", (PAGE,)).fetchall()
+    term = terms[0]
+    if len(term.text) == 1 and not search.names.has_cjk(term.text):
+        return conn.execute(
+            "SELECT id FROM search_entry WHERE kind = 'contact' AND sort_en >= ? AND sort_en < ? LIMIT ?",
+            (term.text, chr(ord(term.text) + 1), PAGE),
+        ).fetchall()
+    if term.short:
+        return conn.execute(
+            "SELECT entry_id FROM search_gram WHERE gram = ? LIMIT ?", (term.text, PAGE)
+        ).fetchall()
+    phrase = '"' + term.text.replace('"', '""') + '"'
+    return conn.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?", (phrase, PAGE)
+    ).fetchall()
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def bench(db_path: Path) -> int:
+    db = open_database(db_path)
+    raw = db.raw()
+    with db.reading() as session:
+        n = search.count(session, "", kind="contact")
+    print(f"database: {db_path} ({db_path.stat().st_size / 1e6:.0f} MB), {n:,} contacts in the index")
+    print(f"page size {PAGE}, each keystroke timed {REPEAT} times (first run per query discarded)\n")
+
+    groups: dict[str, dict[str, list[float]]] = {}
+    worst: list[tuple[float, str, str]] = []
+    with db.reading() as session:
+        for group, text in QUERIES:
+            for prefix in prefixes(text):
+                plan = search.plan_query(session, prefix, kind="contact")
+                params = [*plan.params, PAGE, 0]
+                for run in range(REPEAT + 1):
+                    t0 = time.perf_counter()
+                    rows = search.search(session, prefix, kind="contact", limit=PAGE)
+                    t1 = time.perf_counter()
+                    raw_rows = raw.execute(plan.sql, params).fetchall()
+                    t2 = time.perf_counter()
+                    raw_match(raw, prefix)
+                    t3 = time.perf_counter()
+                    if run == 0:
+                        assert len(rows) == len(raw_rows)
+                        continue
+                    g = groups.setdefault(group, {"service": [], "raw-plan": [], "raw-match": []})
+                    g["service"].append((t1 - t0) * 1000)
+                    g["raw-plan"].append((t2 - t1) * 1000)
+                    g["raw-match"].append((t3 - t2) * 1000)
+                    worst.append(((t1 - t0) * 1000, prefix, plan.strategy))
+
+    header = (
+        f"{'queries':<10} {'n':>4}  {'service med/p95 ms':>19}  {'raw-plan med/p95':>17}  "
+        f"{'raw-match med/p95':>18}  {'p95 ratio':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    all_service: list[float] = []
+    all_match: list[float] = []
+    for group, series in groups.items():
+        s, rp, rm = series["service"], series["raw-plan"], series["raw-match"]
+        all_service += s
+        all_match += rm
+        ratio = percentile(s, 95) / max(percentile(rm, 95), 1e-9)
+        print(
+            f"{group:<10} {len(s):>4}  {statistics.median(s):>8.1f} / {percentile(s, 95):>6.1f}"
+            f"  {statistics.median(rp):>7.1f} / {percentile(rp, 95):>6.1f}"
+            f"  {statistics.median(rm):>7.1f} / {percentile(rm, 95):>7.1f}  {ratio:>8.1f}x"
+        )
+    p95 = percentile(all_service, 95)
+    print(
+        f"{'all':<10} {len(all_service):>4}  {statistics.median(all_service):>8.1f} / {p95:>6.1f}"
+        f"  {'':>17}  {statistics.median(all_match):>7.1f} / {percentile(all_match, 95):>7.1f}"
+        f"  {p95 / max(percentile(all_match, 95), 1e-9):>8.1f}x"
+    )
+    print("\nslowest keystrokes (ms, prefix, plan):")
+    for ms, prefix, strategy in sorted(worst, reverse=True)[:8]:
+        print(f"  {ms:7.1f}  {prefix!r:16} {strategy}")
+    first_rows(db)
+    db.close()
+    return 0
+
+
+def first_rows(db) -> None:
+    """Contacts list model: construction to first rows on screen, as the window opens it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from petdesk.gui.contacts.list import CONTACT_COLUMNS, SearchTableModel
+    from petdesk.gui.qt import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    print("\ncontacts list model, first rows:")
+    for language in ("en", "zh_CN", "en", "zh_CN"):
+        t0 = time.perf_counter()
+        model = SearchTableModel(db, "contact", CONTACT_COLUMNS, language=language)
+        first = model.data(model.index(0, 0))
+        t1 = time.perf_counter()
+        print(f"  {language:<6} {(t1 - t0) * 1000:7.1f} ms  ({model.rowCount()} rows loaded, first: {first})")
+        t0 = time.perf_counter()
+        model.sort(2)  # by organisation
+        t1 = time.perf_counter()
+        print(f"  {language:<6} {(t1 - t0) * 1000:7.1f} ms  re-sorted by organisation")
+        model.deleteLater()
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("db", nargs="?", type=Path, default=Path("/tmp/petdesk-bench-100k.sqlite"))
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--rebuild-db", action="store_true", help="delete and regenerate the database")
+    args = parser.parse_args()
+    if args.rebuild_db:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+    if not args.db.exists():
+        print(f"generating {args.contacts:,} demo contacts into {args.db} …", flush=True)
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "petdesk", "--db", str(args.db), "demo", "--contacts", str(args.contacts)],
+            check=True,
+        )
+        print(f"generated in {time.perf_counter() - t0:.1f} s\n")
+    return bench(args.db)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
