@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -155,6 +156,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"cannot write {args.out} ({exc.strerror})") from exc
+    except sqlite3.Error as exc:
+        raise CliError(f"the database could not be read ({exc})") from exc
     whom = f"for {result.recipient.name}" if result.recipient else "with everything"
     kind = "changes not yet acknowledged" if result.incremental else "all records"
     print(f"Wrote {result.path} {whom}: {result.total:,} records ({kind}), {result.size / 1e3:,.1f} kB")
@@ -197,6 +200,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
     except SyncError as exc:
         raise CliError(str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
     _print_preview(result)
     if args.dry_run:
         print("Dry run: nothing was changed.")
@@ -221,6 +226,7 @@ def _show(value: object) -> str:
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.sync.labels import entity_label, field_label
     from petdesk.sync.service import list_conflicts
 
     conflicts = list_conflicts(ctx.db, include_resolved=args.all)
@@ -229,13 +235,14 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     for c in conflicts:
         state = f" [{c.resolution} {c.resolved_at[:16]}]" if c.resolved_at else ""
-        print(f"{c.id[:8]}  {c.entity} {c.record!r}{state}")
+        print(f"{c.id[:8]}  {entity_label(c.entity)} {c.record!r}{state}")
         if c.kind == "delete_edit":
             print(f"    deleted by {c.winner_office}, edited meanwhile by {c.loser_office}")
             print("    the record stays deleted with the edit kept; --keep other restores it")
         else:
-            print(f"    {c.field}: now {_show(c.winner_value)!r} (from {c.winner_office})")
-            print(f"    {' ' * len(c.field)}  other {_show(c.loser_value)!r} (from {c.loser_office})")
+            name = field_label(c.field)
+            print(f"    {name}: now {_show(c.winner_value)!r} (from {c.winner_office})")
+            print(f"    {' ' * len(name)}  other {_show(c.loser_value)!r} (from {c.loser_office})")
     return 0
 
 

@@ -55,7 +55,7 @@ def test_export_import_and_exit_codes(two, tmp_path: Path, capsys, monkeypatch) 
     capsys.readouterr()
     assert run(a, "conflicts") == 0
     listing = capsys.readouterr().out
-    assert "notes" in listing and "'B'" in listing and "'A'" in listing
+    assert "Notes" in listing and "'B'" in listing and "'A'" in listing
     conflict_id = listing.split()[0]
     assert run(a, "resolve", conflict_id, "--keep", "other") == 0
     assert run(a, "conflicts") == 0
