@@ -176,7 +176,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             self.tr("From %1, made %2 with petdesk %3.")
             .replace("%1", result.sender_name)
-            .replace("%2", str(manifest.get("created_at", "?"))[:16].replace("T", " "))
+            .replace("%2", str(manifest.get("created_at", "?"))[:16].replace("T", " ") + " UTC")
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
         if result.already_imported:
