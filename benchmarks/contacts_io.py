@@ -1,6 +1,6 @@
 """Import, export and duplicate finding on a large demo database.
 
-    python benchmarks/contacts_io.py [--contacts 100000] [--db PATH]
+    python -m benchmarks.contacts_io [--contacts 100000] [--db PATH]   (from the project folder)
 
 Builds (or reuses) a demo database, then times: finding duplicate contacts and organisations,
 exporting every contact as vCard 4.0 / CSV / XLSX, reading the vCard back, planning its re-import

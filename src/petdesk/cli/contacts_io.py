@@ -94,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    tr = translator(system_locale())
+    _ = translator(system_locale())
     target: importing.Target = "organisations" if args.organisations else "contacts"
     if args.show_mapping:
         try:
@@ -106,10 +106,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             if args.mapping
             else importing.guess_mapping(table.headers, target)
         )
-        print(tr("Columns of {file} (encoding {enc}):").format(file=args.file, enc=table.encoding))
+        print(_("Columns of {file} (encoding {enc}):").format(file=args.file, enc=table.encoding))
         for i, header in enumerate(table.headers):
             print(f"  {i + 1:>2}  {header:<28} -> {mapping.get(i, '(ignored)')}")
-        print(tr("Fields:") + " " + ", ".join(importing.fields_for(target)))
+        print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
     try:
         loaded = importing.load_file(
@@ -132,15 +132,15 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     for outcome in report.outcomes:
         for warning in outcome.warnings:
             print(f"{unit} {outcome.line}: {warning}", file=sys.stderr)
-    prefix = tr("Dry run, nothing changed: ") if args.dry_run else ""
-    print(f"{prefix}{report.summary(tr)} ({args.file.name})")
+    prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
+    print(f"{prefix}{report.summary(_)} ({args.file.name})")
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
             reason = "already up to date" if "up to date" in outcome.reason else outcome.reason
             reasons[reason] = reasons.get(reason, 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
-            print(f"  {tr('skipped')} {n}: {reason}")
+            print("  " + _("skipped {n}: {reason}").format(n=n, reason=reason))
     return 0
 
 
@@ -155,17 +155,17 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             n = exporting.export_contacts(session, args.out, fmt, query=args.query or None)
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    tr = translator(system_locale())
-    print(tr("{n} contacts written to {file}").format(n=n, file=args.out))
+    _ = translator(system_locale())
+    print(_("{n} contacts written to {file}").format(n=n, file=args.out))
     return 0
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as session:
         pairs = dup_service.find_duplicates(session, entity=args.entity, min_score=args.min_score)
-    tr = translator(system_locale())
+    _ = translator(system_locale())
     if not pairs:
-        print(tr("No likely duplicates found."))
+        print(_("No likely duplicates found."))
         return 0
     for pair in pairs[: args.limit]:
         print(f"{pair.score:.2f}  {pair.entity:<12} {pair.first_name}  <->  {pair.second_name}")
@@ -173,17 +173,18 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         for reason in pair.reasons:
             print(f"      - {reason}")
     if len(pairs) > args.limit:
-        print(tr("… and {n} more pairs (use --limit)").format(n=len(pairs) - args.limit))
-    print(tr("{n} likely duplicate pairs").format(n=len(pairs)))
+        print(_("… and {n} more pairs (use --limit)").format(n=len(pairs) - args.limit))
+    print(_("{n} likely duplicate pairs").format(n=len(pairs)))
     return 0
 
 
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
+    _ = translator(system_locale())
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:
         with ctx.db.reading() as session:
             for record in merge_service.list_merges(session):
-                state = "undone" if record.undone_at else "active"
+                state = _("undone") if record.undone_at else _("active")
                 when = f"{record.merged_at:%Y-%m-%d %H:%M}"
                 print(f"{record.id}  {when}  {record.entity:<12} {state:<7} {record.summary}")
         return 0
@@ -193,17 +194,17 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                 result = merge_service.undo_merge(session, args.undo, force=args.force)
             except merge_service.MergeError as exc:
                 raise CliError(str(exc)) from exc
-            print(f"Undone: {result.record.summary}")
+            print(_("Undone: {summary}").format(summary=result.record.summary))
             for item in result.not_restored:
-                print(f"  not restored (changed since the merge): {item}")
+                print("  " + _("not restored (changed since the merge): {item}").format(item=item))
         return 0
     if not (args.keep_id and args.other_id):
-        raise CliError("give KEEP_ID and OTHER_ID, or --undo MERGE_ID, or --list", 2)
+        raise CliError(_("give KEEP_ID and OTHER_ID, or --undo MERGE_ID, or --list"), 2)
     choices: dict[str, merge_service.Choice] = {}
     for item in args.take:
-        field, _, choice = item.partition("=")
+        field, _sep, choice = item.partition("=")
         if choice not in ("keep", "other", "both"):
-            raise CliError(f"--take {item}: choose keep, other or both", 2)
+            raise CliError(_("--take {item}: choose keep, other or both").format(item=item), 2)
         choices[field.strip()] = choice  # type: ignore[assignment]
     with ctx.db.transaction() as session:
         try:
@@ -221,6 +222,6 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
             record = merge_service.merge(session, entity, args.keep_id, args.other_id, choices)
         except merge_service.MergeError as exc:
             raise CliError(str(exc)) from exc
-        print(f"Merged: {record.summary}")
-        print(f"Undo with: petdesk merge --undo {record.id}")
+        print(_("Merged: {summary}").format(summary=record.summary))
+        print(_("Undo with: {command}").format(command=f"petdesk merge --undo {record.id}"))
     return 0

@@ -1300,12 +1300,13 @@ class ImportReport:
     def skipped(self) -> list[Outcome]:
         return self._of("skipped")
 
-    def summary(self, tr: Callable[[str], str] = lambda s: s) -> str:
-        text = tr("{added} added, {updated} updated, {skipped} skipped").format(
+    def summary(self, _: Callable[[str], str] = lambda s: s) -> str:
+        """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``)."""
+        text = _("{added} added, {updated} updated, {skipped} skipped").format(
             added=len(self.added), updated=len(self.updated), skipped=len(self.skipped)
         )
         if self.organisations_added:
-            text += tr("; {n} new organisations").format(n=len(self.organisations_added))
+            text += _("; {n} new organisations").format(n=len(self.organisations_added))
         return text
 
 
