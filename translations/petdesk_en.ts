@@ -4,7 +4,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/page.py" line="119"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="118"/>
         <source>+%n more</source>
         <extracomment>Days the agenda shows from the current date.</extracomment>
         <translation>
@@ -82,7 +82,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="495"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

@@ -161,7 +161,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/page.py" line="119"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="118"/>
         <source>+%n more</source>
         <extracomment>Days the agenda shows from the current date.</extracomment>
         <translation>
@@ -169,53 +169,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
         <source>Month</source>
         <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened.</extracomment>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="181"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="193"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="198"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="238"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="272"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="278"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
@@ -366,89 +366,89 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="75"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="76"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="104"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="110"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="112"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
         <source>No conflicts: every exchange merged cleanly.</source>
         <translation>没有冲突：所有数据交换均已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="136"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -824,141 +824,141 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="82"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="90"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="92"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="104"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="106"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
         <source>Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="130"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="174"/>
         <source>Cover page</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="175"/>
         <source>Programme</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
         <source>Meeting briefings</source>
         <translation>会谈简报</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="169"/>
         <source>Participant profiles</source>
         <translation>人员简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="170"/>
         <source>Contact sheet</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="179"/>
         <source>Notes page</source>
         <translation>备注页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="177"/>
         <source>Participant list</source>
         <translation>学员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="178"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="231"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="263"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="284"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="297"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="300"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1495,118 +1495,118 @@
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="45"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="50"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63"/>
         <source>Records</source>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="144"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="148"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="183"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="186"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="190"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="203"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="221"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="227"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="237"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -1981,47 +1981,47 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="189"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -2544,32 +2544,32 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="209"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="210"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
@@ -3158,43 +3158,43 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
@@ -3422,22 +3422,22 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -3475,361 +3475,361 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="89"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="89"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="97"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="98"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="104"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="175"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="206"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="182"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="195"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="197"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="197"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="436"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="442"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="459"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="465"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="495"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="499"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="564"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="571"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="644"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="657"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="685"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="683"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="717"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="707"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="717"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
