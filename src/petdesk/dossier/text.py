@@ -241,6 +241,7 @@ class TextFlow(Flowable):
     def draw(self) -> None:
         chars, runs, segs = self._chars, self._runs, self._segs
         text = self.canv.beginText()
+        code = text._code
         y = self.height
         current_font: tuple | None = None
         current_color: colors.Color | None = None
@@ -287,7 +288,8 @@ class TextFlow(Flowable):
                 if fake and stroke_color is not color:
                     text.setStrokeColor(color)
                     stroke_color = color
-                text.textOut(piece)
+                # textOut would also measure the piece to track x; the PDF advances by itself
+                code.append(text._formatText(piece))
         if not self._bold_cjk:
             self.canv.drawText(text)
             return

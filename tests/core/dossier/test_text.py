@@ -79,3 +79,12 @@ def test_newlines_make_lines_and_split_keeps_all_lines() -> None:
     second.wrap(200, 1000)
     assert [first.text[a:b] for a, b in first._lines] == ["one", "two"]
     assert [second.text[a:b] for a, b in second._lines] == ["three", "four"]
+
+
+def test_vocabularies_sharing_a_value_keep_their_own_words() -> None:
+    from petdesk.dossier.labels import enum_label
+    from petdesk.models.enums import ActivityKind, ItineraryKind
+
+    # both are "meeting" (StrEnums compare equal), but an itinerary meeting is 会谈, a logged one 会议
+    assert enum_label(ItineraryKind.MEETING).zh == "会谈"
+    assert enum_label(ActivityKind.MEETING).zh == "会议"
