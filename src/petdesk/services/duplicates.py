@@ -68,22 +68,32 @@ class DuplicatePair:
 
 
 class _Evidence:
-    """Collects weighted reasons per unordered pair."""
+    """Collects weighted reasons per unordered pair.
+
+    Reasons of one ``group`` are one piece of evidence seen several ways (张伟 = 张伟 and 张伟 = Zhang
+    Wei both say "same name"), so only the strongest of a group counts towards the score."""
 
     def __init__(self) -> None:
         self.reasons: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        self.groups: dict[str, str] = {}
 
-    def add(self, a: str, b: str, reason: str, weight: float) -> None:
+    def add(self, a: str, b: str, reason: str, weight: float, group: str = "") -> None:
         if a == b:
             return
         pair = (a, b) if a < b else (b, a)
         current = self.reasons[pair].get(reason, 0.0)
         self.reasons[pair][reason] = max(current, weight)
+        if group:
+            self.groups[reason] = group
 
     def scored(self) -> Iterable[tuple[tuple[str, str], float, list[str]]]:
         for pair, reasons in self.reasons.items():
+            strongest: dict[str, float] = {}
+            for reason, weight in reasons.items():
+                key = self.groups.get(reason) or reason
+                strongest[key] = max(strongest.get(key, 0.0), weight)
             remaining = 1.0
-            for weight in reasons.values():
+            for weight in strongest.values():
                 remaining *= 1.0 - weight
             ordered = sorted(reasons, key=lambda r: -reasons[r])
             yield pair, round(1.0 - remaining, 3), ordered
@@ -201,7 +211,7 @@ def find_contact_duplicates(
     for a, b, key, size in _pairs_in_groups(name_groups, org_of):
         reason, weight = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
         if weight:
-            evidence.add(a, b, reason, weight * _name_rarity(size))
+            evidence.add(a, b, reason, weight * _name_rarity(size), group="name")
 
     # Same organisation only strengthens other evidence; it is never a reason on its own.
     for (a, b), reasons in evidence.reasons.items():

@@ -83,13 +83,20 @@ def looks_like_email(value: str) -> bool:
     return bool(_EMAIL_RE.match((value or "").strip()))
 
 
+_NON_DIGIT = re.compile(r"\D+")
+
+
 def normalize_phone(value: str) -> str:
     """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...")."""
     value = (value or "").strip()
-    if value.lower().startswith("tel:"):
+    if value[:4].lower() == "tel:":
         value = value[4:]
     value = value.split(";")[0]  # tel: URIs may carry ;ext=
-    digits = "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)  # full-width digits from Chinese input methods
+    digits = _NON_DIGIT.sub("", value)
+    if not digits.isascii():
+        digits = "".join(str(unicodedata.digit(ch)) for ch in digits)
     if digits.startswith("00"):
         digits = digits[2:]
     return digits
@@ -105,10 +112,16 @@ def phone_key(value: str) -> str:
     return digits[-9:] if len(digits) >= 9 else digits
 
 
+_NON_ASCII_LETTER = re.compile(r"[^a-z]+")
+
+
+@lru_cache(maxsize=131072)
 def fold_latin(text: str) -> str:
-    """Lower case, accents and tone marks removed, only letters kept ("Lǚ Xiao-Ming" -> "lüxiaoming"
-    folded to "luxiaoming")."""
-    text = unicodedata.normalize("NFKD", text or "").casefold()
+    """Lower case, accents and tone marks removed, only letters kept ("Lǚ Xiao-Ming" -> "luxiaoming")."""
+    text = text or ""
+    if text.isascii():
+        return _NON_ASCII_LETTER.sub("", text.lower())
+    text = unicodedata.normalize("NFKD", text).casefold()
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 

@@ -98,7 +98,7 @@ def test_same_organisation_strengthens_a_name_match(db: Database) -> None:
     with db.reading() as s:
         pair = _pair(duplicates.find_contact_duplicates(s), ids["zhang"], other.id)
     assert pair.reasons[-1] == "both at Beijing Green Tech Co., Ltd."
-    assert pair.score > 0.8
+    assert pair.score > 0.7  # the name (one piece of evidence, seen in two scripts) and the organisation
 
 
 def test_organisation_aliases_and_legal_suffixes(db: Database) -> None:
