@@ -33,9 +33,7 @@ class Visit(SyncedMixin, Base):
     start_date: Mapped[dt.date] = mapped_column(index=True)
     end_date: Mapped[dt.date] = mapped_column(index=True)
     host_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
-    visiting_organisation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("organisation.id"), index=True
-    )
+    visiting_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     #: IANA zone where the visit mainly takes place; default for new itinerary items.
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     purpose_en: Mapped[str] = mapped_column(Text, default="")
@@ -46,9 +44,7 @@ class Visit(SyncedMixin, Base):
     tags: Mapped[list[str]] = mapped_column(default=list)
 
     host_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[host_organisation_id])
-    visiting_organisation: Mapped[Organisation | None] = relationship(
-        foreign_keys=[visiting_organisation_id]
-    )
+    visiting_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[visiting_organisation_id])
     participants: Mapped[list[VisitParticipant]] = relationship(back_populates="visit")
     items: Mapped[list[ItineraryItem]] = relationship(
         back_populates="visit", order_by="ItineraryItem.starts_at"
