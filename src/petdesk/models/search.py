@@ -84,8 +84,17 @@ class SearchGram(Base):
     #: ``search_entry.id`` (no foreign key and no index of its own: the index is rebuilt in bulk,
     #: and an entry's grams are deleted by primary key from the list in ``search_entry.grams``).
     entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Copies of the entry's kind and sort keys, so that a one- or two-character query reads its
+    #: first page in name order straight off an index, however many entries share the key (张).
+    kind: Mapped[str] = mapped_column(String(16), default="")
+    sort_en: Mapped[str] = mapped_column(String(400), default="")
+    sort_zh: Mapped[str] = mapped_column(String(400), default="")
 
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        Index("ix_search_gram_gram_kind_sort_en", "gram", "kind", "sort_en"),
+        Index("ix_search_gram_gram_kind_sort_zh", "gram", "kind", "sort_zh"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class SearchDirty(Base):

@@ -192,18 +192,28 @@ def test_rebuild_gives_the_same_results(db: Database, people: dict[str, str]) ->
         assert search.check_index(s)
 
 
-def test_broad_queries_walk_the_sorted_index(db: Database) -> None:
+def test_short_queries_read_pages_in_name_order_off_the_gram_index(db: Database) -> None:
     with db.transaction() as s:
         s.info[search.DEFER_KEY] = True
-        for i in range(search.SCAN_THRESHOLD + 10):
+        for i in range(300):
             contacts.create_contact(s, family_name=f"Zhou{i:05d}", given_name="Li", family_name_zh="周")
+        org = organisations.create_organisation(s, name_en="Zhoushan Port", name_zh="舟山港")
+        contacts.create_contact(s, family_name="Aaron", given_name="Abe", organisation_id=org.id)
+        contacts.create_contact(s, family_name="Zzz", given_name="Zed", organisation_id=org.id)
         search.rebuild_search_index(s)
     with db.reading() as s:
-        plan = search.plan_query(s, "周", kind="contact")
-        assert plan.strategy == "scan"
+        assert search.plan_query(s, "周", kind="contact").strategy == "ordered"
         rows = search.search(s, "周", kind="contact", limit=3, offset=5)
         assert [r.name("en") for r in rows] == ["Li Zhou00005", "Li Zhou00006", "Li Zhou00007"]
+        # 舟 matches the organisation: its people merge into the name order.
+        names_found = [r.name("en") for r in search.search(s, "舟", kind="contact", limit=500)]
+        assert names_found == ["Abe Aaron", "Zed Zzz"]
+        assert search.count(s, "周", kind="contact") == 300
         assert search.plan_query(s, "zhou00001", kind="contact").strategy == "drive"
+        last = search.search(s, "周", kind="contact", limit=2, offset=299)
+        assert [r.name("en") for r in last] == ["Li Zhou00299"]
+        desc = search.search(s, "周", kind="contact", limit=1, descending=True)
+        assert desc[0].name("en") == "Li Zhou00299"
 
 
 def test_parse_query() -> None:
@@ -226,3 +236,7 @@ def test_a_whole_name_comes_first(db: Database, people: dict[str, str]) -> None:
     for query in ("zhang wei", "张伟", "zhangwei"):
         assert _ids(db, query, kind="contact")[0] == people["zhangwei"], query
     assert _ids(db, "zhang", kind="contact")[0] != people["zhangwei"]  # 张娥伟 sorts first
+
+
+def test_only_one_letter_words(db: Database, people: dict[str, str]) -> None:
+    assert set(_ids(db, "z w", kind="contact")) == {people["zhangwei"], people["zhangweiming"]}

@@ -104,9 +104,15 @@ def upgrade() -> None:
         "search_gram",
         sa.Column("gram", sa.String(length=8), nullable=False),
         sa.Column("entry_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("sort_en", sa.String(length=400), nullable=False),
+        sa.Column("sort_zh", sa.String(length=400), nullable=False),
         sa.PrimaryKeyConstraint("gram", "entry_id", name=op.f("pk_search_gram")),
         sqlite_with_rowid=False,
     )
+    with op.batch_alter_table("search_gram", schema=None) as batch_op:
+        batch_op.create_index("ix_search_gram_gram_kind_sort_en", ["gram", "kind", "sort_en"], unique=False)
+        batch_op.create_index("ix_search_gram_gram_kind_sort_zh", ["gram", "kind", "sort_zh"], unique=False)
 
     op.create_table(
         "search_dirty",
