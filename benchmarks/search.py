@@ -12,7 +12,8 @@ it, two raw ``sqlite3`` baselines on the same index and the same connection sett
 * ``raw-match``: the bare index lookup for the same prefix (FTS5 trigram MATCH or gram lookup,
   first 200 matching row ids, no join, no sort): the least any search over this index can do.
 
-Targets (issue 3): 95th percentile under 30 ms and under 3x the raw baseline. Also times the
+Targets (issue 3): 95th percentile under 30 ms and under 3x the raw baseline (the ratio column
+compares with ``raw-plan``; ``raw-match`` is the floor: it neither sorts nor joins). Also times the
 contacts list model from construction to its first rows, in English and Chinese order.
 """
 
@@ -124,27 +125,30 @@ def bench(db_path: Path) -> int:
 
     header = (
         f"{'queries':<10} {'n':>4}  {'service med/p95 ms':>19}  {'raw-plan med/p95':>17}  "
-        f"{'raw-match med/p95':>18}  {'p95 ratio':>9}"
+        f"{'raw-match med/p95':>18}  {'p95/raw-plan':>12}"
     )
     print(header)
     print("-" * len(header))
     all_service: list[float] = []
     all_match: list[float] = []
+    all_plan: list[float] = []
     for group, series in groups.items():
         s, rp, rm = series["service"], series["raw-plan"], series["raw-match"]
         all_service += s
         all_match += rm
-        ratio = percentile(s, 95) / max(percentile(rm, 95), 1e-9)
+        all_plan += rp
+        ratio = percentile(s, 95) / max(percentile(rp, 95), 1e-9)
         print(
             f"{group:<10} {len(s):>4}  {statistics.median(s):>8.1f} / {percentile(s, 95):>6.1f}"
             f"  {statistics.median(rp):>7.1f} / {percentile(rp, 95):>6.1f}"
-            f"  {statistics.median(rm):>7.1f} / {percentile(rm, 95):>7.1f}  {ratio:>8.1f}x"
+            f"  {statistics.median(rm):>7.1f} / {percentile(rm, 95):>7.1f}  {ratio:>11.2f}x"
         )
     p95 = percentile(all_service, 95)
     print(
         f"{'all':<10} {len(all_service):>4}  {statistics.median(all_service):>8.1f} / {p95:>6.1f}"
-        f"  {'':>17}  {statistics.median(all_match):>7.1f} / {percentile(all_match, 95):>7.1f}"
-        f"  {p95 / max(percentile(all_match, 95), 1e-9):>8.1f}x"
+        f"  {statistics.median(all_plan):>7.1f} / {percentile(all_plan, 95):>6.1f}"
+        f"  {statistics.median(all_match):>7.1f} / {percentile(all_match, 95):>7.1f}"
+        f"  {p95 / max(percentile(all_plan, 95), 1e-9):>11.2f}x"
     )
     print("\nslowest keystrokes (ms, prefix, plan):")
     for ms, prefix, strategy in sorted(worst, reverse=True)[:8]:

@@ -301,8 +301,12 @@ def _plan(
     if paged and sort == "name" and not descending:
         # A whole name typed ("zhang wei", "zhangwei") puts that person before the longer names
         # containing it (Zhang Weiming); then the sort order goes on as usual.
-        exact = [" ; " + " ".join(names.fold(w) for w in query.split()) + " ; "]
-        tail = f" ORDER BY instr(' ; ' || e.text || ' ; ', ?) = 0, {order} LIMIT ? OFFSET ?"
+        typed = " ".join(names.fold(w) for w in query.split())
+        exact = [typed, typed, typed.replace(" ", ""), query.strip()]
+        tail = (
+            " ORDER BY (lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
+            f"OR e.name_zh = ?) = 0, {order} LIMIT ? OFFSET ?"
+        )
     sql = (
         f"WITH cand(id) AS ({drive_sql}) "
         f"SELECT {select} FROM cand CROSS JOIN search_entry e ON e.id = cand.id "
@@ -338,9 +342,11 @@ def _ordered_gram_plan(
     parts = [own]
     if kind == CONTACT and _through_organisation(driver):
         parts.append(
-            f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM search_entry e "
-            "WHERE e.kind = 'contact' AND e.org_entity_id IN (SELECT o.entity_id FROM search_gram g "
-            f"JOIN search_entry o ON o.id = g.entry_id WHERE g.gram = ? AND g.kind = 'organisation'){extra} "
+            # CROSS JOIN: start from the few matching organisations, never walk all people.
+            f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM search_gram g "
+            "CROSS JOIN search_entry o ON o.id = g.entry_id "
+            "CROSS JOIN search_entry e ON e.org_entity_id = o.entity_id "
+            f"WHERE g.gram = ? AND g.kind = 'organisation' AND e.kind = 'contact'{extra} "
             f"ORDER BY e.{key} {direction}, e.id {direction} LIMIT ?)"
         )
         params += [driver.text, *probe_params, need]
