@@ -16,6 +16,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -94,6 +95,11 @@ def small_tree(headers: list[str], parent: QWidget, name: str) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setMinimumHeight(70)
     tree.setMaximumHeight(180)
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(0, 170)
+    for column in range(1, len(headers) - 1):
+        header.resizeSection(column, 110)
     return tree
 
 
