@@ -242,7 +242,9 @@ class QueryPlan:
 
     sql: str
     params: list[Any]
-    strategy: str  # "all", "scan" (entries in sort order, probing each term) or "drive"
+    #: "all" (no query), "letter" (one letter: a sort-key range), "ordered" (one or two characters:
+    #: a page in name order off the gram index) or "drive" (the longest term's matches, sorted).
+    strategy: str
 
 
 def _plan(
