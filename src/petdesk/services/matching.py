@@ -132,15 +132,26 @@ def pinyin_syllables(text: str, tones: bool = False) -> tuple[str, ...]:
     return tuple(lazy_pinyin(text, style=style, errors="default", v_to_u=True))
 
 
+@lru_cache(maxsize=65536)
+def _char_pinyin(ch: str, tones: bool) -> str:
+    return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL, errors="default", v_to_u=True)[0]
+
+
+def _name_pinyin(text: str, tones: bool) -> str:
+    """Personal names are read character by character (cached), which is also much faster than
+    phrase segmentation on 100,000 names."""
+    return "".join(_char_pinyin(ch, tones) if _CJK_RE.match(ch) else ch for ch in text)
+
+
 def surname_pinyin(family_zh: str, tones: bool = False) -> str:
     """Pinyin of a Chinese family name, using the surname reading (单 -> Shan)."""
     if family_zh in SURNAME_READINGS:
         return SURNAME_READINGS[family_zh][1 if tones else 0]
-    return "".join(pinyin_syllables(family_zh, tones))
+    return _name_pinyin(family_zh, tones)
 
 
 def given_pinyin(given_zh: str, tones: bool = False) -> str:
-    return "".join(pinyin_syllables(given_zh, tones))
+    return _name_pinyin(given_zh, tones)
 
 
 def chinese_name_pinyin(family_zh: str, given_zh: str, tones: bool = False) -> tuple[str, str]:
