@@ -170,9 +170,10 @@ def _match_sql(term: Term) -> tuple[str, str]:
 
 
 def _through_organisation(term: Term) -> bool:
-    """Whether people match ``term`` through their organisation's name. Not for one or two Latin
-    letters: "zh" would bring in everyone at every 中国… and 浙江… organisation."""
-    return not term.short or names.has_cjk(term.text)
+    """Whether people match ``term`` through their organisation's name: for Chinese, and for Latin
+    words of four letters or more. Not for "zh" or "zha", the first keystrokes of a person's name,
+    which would bring in everyone at every 中国… and 浙江… organisation."""
+    return names.has_cjk(term.text) or len(term.text) >= 4
 
 
 def _set_sql(term: Term, kind: str | None, *, distinct: bool = True) -> tuple[str, list[Any]]:
