@@ -267,6 +267,9 @@ def _name_reason(
 ) -> tuple[str, float]:
     if key.startswith("zh:"):
         return f"same Chinese name {key[3:]}", W_SAME_NAME
+    zh_a, zh_b = f"{a[2]}{a[3]}", f"{b[2]}{b[3]}"
+    if zh_a and zh_b and zh_a != zh_b:
+        return "", 0.0  # 叶斌 and 叶彬 are both "Ye Bin": homophones, two people unless more says so
     if kind_a == "latin" and kind_b == "latin":
         if fold_latin(a[0]) == fold_latin(b[0]):
             return f"same name {_latin_name(a)}", W_SAME_NAME

@@ -80,6 +80,8 @@ def test_homophones_and_common_names_are_not_flagged(db: Database) -> None:
     with db.transaction() as s:
         a = add_contact(s, family_name_zh="张", given_name_zh="伟").id
         b = add_contact(s, family_name_zh="章", given_name_zh="伟").id  # sounds the same, another person
+        ye1 = add_contact(s, family_name="Ye", given_name="Bin", family_name_zh="叶", given_name_zh="斌").id
+        ye2 = add_contact(s, family_name="Ye", given_name="Bin", family_name_zh="叶", given_name_zh="彬").id
         many = [
             add_contact(s, family_name="Wang", given_name="Fang").id
             for _ in range(duplicates.NAME_GROUP_LIMIT + 1)
@@ -87,6 +89,7 @@ def test_homophones_and_common_names_are_not_flagged(db: Database) -> None:
     with db.reading() as s:
         pairs = duplicates.find_contact_duplicates(s)
     assert _pair(pairs, a, b) is None
+    assert _pair(pairs, ye1, ye2) is None  # the same Latin spelling of two different Chinese names
     assert not any(p.first_id in many for p in pairs)
 
 
