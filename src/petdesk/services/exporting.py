@@ -453,23 +453,28 @@ def csv_bytes(contacts: Sequence[m.Contact | ContactView], *, encoding: str = "u
 
 
 def xlsx_bytes(contacts: Sequence[m.Contact | ContactView]) -> bytes:
+    """An Excel workbook, written in openpyxl's streaming mode (100,000 rows in seconds, not minutes).
+    Every cell is text: phone numbers must not become numbers (leading zeros, "+")."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Contacts"
-    sheet.append([header for header, _ in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Contacts")
+    for index, (header, _) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(header) + 4))
+    sheet.freeze_panes = "B2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header, _ in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
     for contact in contacts:
         row = contact_row(contact)
-        # Text cells only: phone numbers must not become numbers (leading zeros, "+").
         sheet.append([row[key] for _, key in COLUMNS])
-    for column in sheet.iter_cols(min_row=1, max_row=1):
-        letter = column[0].column_letter
-        sheet.column_dimensions[letter].width = max(10, min(40, len(str(column[0].value)) + 4))
-    sheet.freeze_panes = "B2"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
