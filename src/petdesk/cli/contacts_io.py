@@ -171,7 +171,7 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         print(f"{pair.score:.2f}  {pair.entity:<12} {pair.first_name}  <->  {pair.second_name}")
         print(f"      {pair.first_id}  {pair.second_id}")
         for reason in pair.reasons:
-            print(f"      - {reason}")
+            print(f"      - {dup_service.translate_reason(reason, _)}")
     if len(pairs) > args.limit:
         print(_("… and {n} more pairs (use --limit)").format(n=len(pairs) - args.limit))
     print(_("{n} likely duplicate pairs").format(n=len(pairs)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.i18n import N_
 from petdesk.models.enums import ContactChannel, NameOrder
 from petdesk.services.matching import (
     fold_latin,
@@ -50,6 +51,27 @@ W_WEBSITE = 0.6
 
 #: Above this many people with one name, the name alone is no evidence (only within an organisation).
 NAME_GROUP_LIMIT = 25
+
+
+class Reason(str):
+    """A reason in English (it compares and prints as plain text) that remembers its template and
+    values, so that the window and the command line can show it in the user's language."""
+
+    template: str
+    args: dict[str, str]
+
+    def __new__(cls, template: str, **args: str) -> Reason:
+        obj = super().__new__(cls, template.format(**args))
+        obj.template, obj.args = template, args
+        return obj
+
+    def translated(self, _: Callable[[str], str]) -> str:
+        return _(self.template).format(**self.args)
+
+
+def translate_reason(reason: str, _: Callable[[str], str]) -> str:
+    """``reason`` in the language of the core translator ``_`` (``petdesk.i18n.translator``)."""
+    return reason.translated(_) if isinstance(reason, Reason) else reason
 
 
 @dataclass
@@ -171,9 +193,9 @@ def find_contact_duplicates(
             key = phone_key(value)
             by_phone[key].add(cid)
             shown_value.setdefault("p:" + key, value)
-    for prefix, groups, label, weight in (
-        ("e:", by_email, "same e-mail", W_EMAIL),
-        ("p:", by_phone, "same phone", W_PHONE),
+    for prefix, groups, label, shared_label, weight in (
+        ("e:", by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
+        ("p:", by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
     ):
         for key, members in groups.items():
             if len(members) > NAME_GROUP_LIMIT:
@@ -181,9 +203,9 @@ def find_contact_duplicates(
             for a, b in itertools.combinations(sorted(members), 2):
                 if names_conflict(people[a][:4], people[b][:4]):
                     # Colleagues sharing a line or mailbox: weak evidence, said so.
-                    evidence.add(a, b, f"{label} {shown_value[prefix + key]} (but different names)", W_SHARED)
+                    evidence.add(a, b, Reason(shared_label, value=shown_value[prefix + key]), W_SHARED)
                 else:
-                    evidence.add(a, b, f"{label} {shown_value[prefix + key]}", weight)
+                    evidence.add(a, b, Reason(label, value=shown_value[prefix + key]), weight)
 
     org_of: dict[str, set[str]] = defaultdict(set)
     org_names: dict[str, str] = {}
@@ -218,7 +240,9 @@ def find_contact_duplicates(
         shared = org_of.get(a, set()) & org_of.get(b, set())
         if shared:
             oid = sorted(shared)[0]
-            reasons[f"both at {org_names.get(oid, oid[:8])}"] = W_SAME_ORG
+            reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
+                W_SAME_ORG
+            )
 
     dismissed = _dismissed(session, "contact")
     pairs = []
@@ -266,21 +290,28 @@ def _name_reason(
     kind_b: str,
 ) -> tuple[str, float]:
     if key.startswith("zh:"):
-        return f"same Chinese name {key[3:]}", W_SAME_NAME
+        return Reason(N_("same Chinese name {name}"), name=key[3:]), W_SAME_NAME
     zh_a, zh_b = f"{a[2]}{a[3]}", f"{b[2]}{b[3]}"
     if zh_a and zh_b and zh_a != zh_b:
         return "", 0.0  # 叶斌 and 叶彬 are both "Ye Bin": homophones, two people unless more says so
     if kind_a == "latin" and kind_b == "latin":
         if fold_latin(a[0]) == fold_latin(b[0]):
-            return f"same name {_latin_name(a)}", W_SAME_NAME
+            return Reason(N_("same name {name}"), name=_latin_name(a)), W_SAME_NAME
         return (
-            f"same name with family and given name swapped ({_latin_name(a)} / {_latin_name(b)})",
+            Reason(
+                N_("same name with family and given name swapped ({first} / {second})"),
+                first=_latin_name(a),
+                second=_latin_name(b),
+            ),
             W_SWAPPED_NAME,
         )
     if kind_a == "pinyin" and kind_b == "pinyin":
         return "", 0.0  # homophones (张伟 / 章伟) are different people unless other evidence says so
     zh, latin = (a, b) if kind_a == "pinyin" else (b, a)
-    return f"{zh[2]}{zh[3]} is written {_latin_name(latin)} in pinyin", W_CROSS_SCRIPT
+    reason = Reason(
+        N_("{chinese} is written {latin} in pinyin"), chinese=zh[2] + zh[3], latin=_latin_name(latin)
+    )
+    return reason, W_CROSS_SCRIPT
 
 
 def find_organisation_duplicates(
@@ -317,16 +348,19 @@ def find_organisation_duplicates(
             if a == b:
                 continue
             if prim_a and prim_b:
-                evidence.add(
-                    a, b, f"same name {name_a}" + (f" / {name_b}" if name_a != name_b else ""), W_ORG_NAME
-                )
+                if name_a == name_b:
+                    evidence.add(a, b, Reason(N_("same name {name}"), name=name_a), W_ORG_NAME)
+                else:
+                    reason = Reason(N_("same name {first} / {second}"), first=name_a, second=name_b)
+                    evidence.add(a, b, reason, W_ORG_NAME)
             else:
                 alias, other = (name_a, name_b) if not prim_a else (name_b, name_a)
-                evidence.add(a, b, f"other name {alias!r} matches {other!r}", W_ORG_ALIAS)
+                reason = Reason(N_("other name '{alias}' matches '{other}'"), alias=alias, other=other)
+                evidence.add(a, b, reason, W_ORG_ALIAS)
     for host, ids in by_site.items():
         if 2 <= len(ids) <= NAME_GROUP_LIMIT:
             for a, b in itertools.combinations(sorted(ids), 2):
-                evidence.add(a, b, f"same web site {host}", W_WEBSITE)
+                evidence.add(a, b, Reason(N_("same web site {host}"), host=host), W_WEBSITE)
     dismissed = _dismissed(session, "organisation")
     pairs = []
     for (a, b), score, reasons in evidence.scored():

@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.i18n import translator
 from petdesk.services import duplicates
 from petdesk.services import merge as merge_service
 
@@ -120,6 +121,7 @@ class MergeDialog(QDialog):
         self.field_groups: dict[str, QButtonGroup] = {}
         self.last_merge_id: str | None = None
         self._fixed_pair = pair
+        self._core_tr = translator(locale)
 
         self.entity_combo = QComboBox(self)
         self.entity_combo.setObjectName("entity_combo")
@@ -238,7 +240,7 @@ class MergeDialog(QDialog):
         self.find_button.setEnabled(True)
         self.pairs = pairs
         self.pairs_model.set_rows(
-            [[f"{p.score:.2f}", p.first_name, p.second_name, "; ".join(p.reasons)] for p in pairs]
+            [[f"{p.score:.2f}", p.first_name, p.second_name, self._reasons(p)] for p in pairs]
         )
         self.pairs_view.resizeColumnsToContents()
         for column in range(3):
@@ -296,10 +298,14 @@ class MergeDialog(QDialog):
         self.keep_first.setText(names[0])
         self.keep_second.setText(names[1])
         self.keep_first.setChecked(True)
-        reasons = "; ".join(pair.reasons) if pair.reasons else self.tr("chosen by hand")
+        reasons = self._reasons(pair) or self.tr("chosen by hand")
         self.reasons_label.setText(self.tr("Why these look like one record: %1").replace("%1", reasons))
         self._build_fields(links)
         self._set_pair_enabled(True)
+
+    def _reasons(self, pair: duplicates.DuplicatePair) -> str:
+        """The pair's reasons in the interface language (the core's catalogue translates them)."""
+        return "; ".join(duplicates.translate_reason(r, self._core_tr) for r in pair.reasons)
 
     @staticmethod
     def _name_of(session: Any, entity: str, record_id: str) -> str:
