@@ -1,6 +1,6 @@
 """Calendar range queries on a large schedule: 5,000 visits and 50,000 itinerary items.
 
-Run: ``/work/venv/bin/python benchmarks/calendar.py [--visits 5000] [--items 50000] [--keep FILE]``
+Run: ``/work/venv/bin/python benchmarks/calendar_views.py [--visits 5000] [--items 50000] [--keep FILE]``
 
 Bulk-inserts the schedule with plain sqlite3 (plus 3,000 contacts, 500 organisations, 25,000 visit
 participants, ~50,000 explicit item attendees, 500 trainings with 2,500 sessions), then times the
