@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="119"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="346"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="280"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="287"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="151"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -28,22 +28,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="38"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="39"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="39"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -51,32 +51,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="118"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="142"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="143"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -223,62 +223,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -495,123 +495,123 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="210"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="290"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="292"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="294"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="296"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
@@ -2138,158 +2138,158 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="116"/>
         <source>Duplicates</source>
         <extracomment>Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="128"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="129"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="132"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="136"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="160"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="174"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="178"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="181"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="185"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="221"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="249"/>
         <source>%1 likely duplicates.</source>
         <translation>发现 %1 组可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="253"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="261"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="301"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="302"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="325"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="326"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="357"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="360"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="388"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="444"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="460"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -2297,185 +2297,185 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="40"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>contact methods</source>
         <extracomment>What the rows pointing at a record are, for the &quot;carried over&quot; line.</extracomment>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>affiliations</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>activities</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <source>visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
         <source>itinerary items</source>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
         <source>trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
         <source>attendance records</source>
         <translation>出勤记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
         <source>sessions as trainer</source>
         <translation>授课课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
         <source>follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
         <source>visits hosted or made</source>
         <translation>接待或出访的访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
         <source>trainings organised</source>
         <translation>主办的培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="80"/>
         <source>projects</source>
         <translation>项目</translation>
     </message>
@@ -2952,62 +2952,62 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
