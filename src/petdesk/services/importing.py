@@ -1284,6 +1284,8 @@ class Outcome:
 class ImportReport:
     outcomes: list[Outcome] = field(default_factory=list)
     organisations_added: list[str] = field(default_factory=list)
+    #: Rows this import created, by id (rows of the file may refer to rows added before them).
+    created: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -1314,66 +1316,78 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportReport:
     """Write the plan. The caller's transaction makes it all-or-nothing."""
     report = ImportReport()
     orgs = _OrganisationIndex(session) if plan.target == "contacts" else None
-    for item in plan.items:
-        rec = item.record
-        name = rec.display_name()
-        if item.action == "skip":
-            report.outcomes.append(
-                Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
-            )
-            continue
-        if plan.target == "contacts":
-            assert isinstance(rec, ContactRecord) and orgs is not None
-            if item.action == "add" or item.match_id is None:
-                contact = m.Contact(id=item.new_id or str(uuid.uuid4()), source=plan.source)
-                session.add(contact)
-                _update_contact(session, contact, rec, orgs, report, new=True)
-                report.outcomes.append(
-                    Outcome(rec.line, name, "added", item.reason, contact.id, warnings=rec.warnings)
-                )
-            else:
-                contact = session.get(m.Contact, item.match_id)
-                if contact is None or contact.deleted_at is not None:
-                    report.outcomes.append(
-                        Outcome(rec.line, name, "skipped", "the matched contact was deleted")
-                    )
-                    continue
-                changes = _update_contact(session, contact, rec, orgs, report, new=False)
-                action = "updated" if changes else "skipped"
-                reason = (
-                    f"{item.reason}: " + ", ".join(changes)
-                    if changes
-                    else f"{item.reason}; already up to date"
-                )
-                report.outcomes.append(
-                    Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings)
-                )
-        else:
-            assert isinstance(rec, OrganisationRecord)
-            if item.action == "add" or item.match_id is None:
-                org = m.Organisation(id=item.new_id or str(uuid.uuid4()), source=plan.source)
-                session.add(org)
-                _update_organisation(org, rec, new=True)
-                report.outcomes.append(
-                    Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings)
-                )
-            else:
-                org = session.get(m.Organisation, item.match_id)
-                if org is None or org.deleted_at is not None:
-                    report.outcomes.append(
-                        Outcome(rec.line, name, "skipped", "the matched organisation was deleted")
-                    )
-                    continue
-                changes = _update_organisation(org, rec, new=False)
-                action = "updated" if changes else "skipped"
-                reason = (
-                    f"{item.reason}: " + ", ".join(changes)
-                    if changes
-                    else f"{item.reason}; already up to date"
-                )
-                report.outcomes.append(Outcome(rec.line, name, action, reason, org.id, changes, rec.warnings))
-        session.flush()
+    with session.no_autoflush:
+        for index, item in enumerate(plan.items, start=1):
+            _apply_item(session, plan, item, orgs, report)
+            if index % FLUSH_EVERY == 0:
+                session.flush()
+    session.flush()
     return report
+
+
+#: Rows written per flush. One flush per row would re-index search entries (an organisation with all
+#: its people) once per row: 1,000 rows took minutes; in batches they take seconds.
+FLUSH_EVERY = 500
+
+
+def _apply_item(
+    session: Session,
+    plan: ImportPlan,
+    item: PlanItem,
+    orgs: _OrganisationIndex | None,
+    report: ImportReport,
+) -> None:
+    rec = item.record
+    name = rec.display_name()
+    if item.action == "skip":
+        report.outcomes.append(
+            Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
+        )
+        return
+    if plan.target == "contacts":
+        assert isinstance(rec, ContactRecord) and orgs is not None
+        if item.action == "add" or item.match_id is None:
+            contact = m.Contact(id=item.new_id or str(uuid.uuid4()), source=plan.source)
+            session.add(contact)
+            report.created[contact.id] = contact
+            _update_contact(session, contact, rec, orgs, report, new=True)
+            report.outcomes.append(
+                Outcome(rec.line, name, "added", item.reason, contact.id, warnings=rec.warnings)
+            )
+        else:
+            contact = report.created.get(item.match_id) or session.get(m.Contact, item.match_id)
+            if contact is None or contact.deleted_at is not None:
+                report.outcomes.append(Outcome(rec.line, name, "skipped", "the matched contact was deleted"))
+                return
+            changes = _update_contact(session, contact, rec, orgs, report, new=False)
+            action = "updated" if changes else "skipped"
+            reason = (
+                f"{item.reason}: " + ", ".join(changes) if changes else f"{item.reason}; already up to date"
+            )
+            report.outcomes.append(Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings))
+    else:
+        assert isinstance(rec, OrganisationRecord)
+        if item.action == "add" or item.match_id is None:
+            org = m.Organisation(id=item.new_id or str(uuid.uuid4()), source=plan.source)
+            session.add(org)
+            report.created[org.id] = org
+            _update_organisation(org, rec, new=True)
+            report.outcomes.append(
+                Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings)
+            )
+        else:
+            org = report.created.get(item.match_id) or session.get(m.Organisation, item.match_id)
+            if org is None or org.deleted_at is not None:
+                report.outcomes.append(
+                    Outcome(rec.line, name, "skipped", "the matched organisation was deleted")
+                )
+                return
+            changes = _update_organisation(org, rec, new=False)
+            action = "updated" if changes else "skipped"
+            reason = (
+                f"{item.reason}: " + ", ".join(changes) if changes else f"{item.reason}; already up to date"
+            )
+            report.outcomes.append(Outcome(rec.line, name, action, reason, org.id, changes, rec.warnings))
 
 
 _CONTACT_SCALARS = (
@@ -1460,7 +1474,7 @@ def _update_contact(
     if rec.organisation_en or rec.organisation_zh:
         org_ids = orgs.find(rec.organisation_en, rec.organisation_zh)
         if org_ids:
-            org = session.get(m.Organisation, org_ids[0])
+            org = report.created.get(org_ids[0]) or session.get(m.Organisation, org_ids[0])
             assert org is not None
             # Fill the organisation's name in the other language when the file knows it.
             if rec.organisation_en and not org.name_en:
@@ -1469,16 +1483,19 @@ def _update_contact(
                 org.name_zh = rec.organisation_zh
         else:
             org = m.Organisation(
-                name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=contact.source
+                id=str(uuid.uuid4()),
+                name_en=rec.organisation_en,
+                name_zh=rec.organisation_zh,
+                source=contact.source,
             )
             session.add(org)
-            session.flush()
+            report.created[org.id] = org
             orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
             report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
         current = (
             [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
         )
-        aff = next((a for a in current if a.organisation_id == org.id), None)
+        aff = next((a for a in current if a.organisation is org or a.organisation_id == org.id), None)
         if aff is None:
             aff = m.Affiliation(contact=contact, organisation=org, is_primary=not current)
             session.add(aff)
