@@ -128,16 +128,21 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     unit = loaded.table.unit if loaded.table else "line"
     if args.verbose or args.dry_run:
         for outcome in report.outcomes:
-            print(f"{unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {outcome.reason}")
+            reason = dup_service.translate_reason(outcome.reason, _)
+            print(f"{unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {reason}")
     for outcome in report.outcomes:
         for warning in outcome.warnings:
-            print(f"{unit} {outcome.line}: {warning}", file=sys.stderr)
+            print(f"{unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr)
     prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
     print(f"{prefix}{report.summary(_)} ({args.file.name})")
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
-            reason = "already up to date" if "up to date" in outcome.reason else outcome.reason
+            reason = (
+                _("already up to date")
+                if "already up to date" in outcome.reason
+                else dup_service.translate_reason(outcome.reason, _)
+            )
             reasons[reason] = reasons.get(reason, 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
             print("  " + _("skipped {n}: {reason}").format(n=n, reason=reason))

@@ -66,7 +66,8 @@ class Reason(str):
         return obj
 
     def translated(self, _: Callable[[str], str]) -> str:
-        return _(self.template).format(**self.args)
+        args = {k: v.translated(_) if isinstance(v, Reason) else v for k, v in self.args.items()}
+        return _(self.template).format(**args)
 
 
 def translate_reason(reason: str, _: Callable[[str], str]) -> str:

@@ -26,8 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import vcard
+from petdesk.services.duplicates import Reason
 from petdesk.services.matching import (
     chinese_name_pinyin,
     fold_latin,
@@ -715,10 +717,12 @@ def _contact_from_row(line: int, values: list[tuple[str, str]]) -> ContactRecord
             )
             for item in items:
                 if channel == ContactChannel.EMAIL and not looks_like_email(item):
-                    rec.warnings.append(f"{item!r} is not an e-mail address; left out")
+                    rec.warnings.append(
+                        Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
+                    )
                     continue
                 if channel in (ContactChannel.PHONE, ContactChannel.FAX) and len(normalize_phone(item)) < 3:
-                    rec.warnings.append(f"{item!r} is not a phone number; left out")
+                    rec.warnings.append(Reason(N_("'{value}' is not a phone number; left out"), value=item))
                     continue
                 rec.methods.append((channel, label, item))
         elif key in ("tags", "languages"):
@@ -801,12 +805,12 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
         elif key == "kind":
             kind = _KIND_WORDS.get(_fold_header(value))
             if kind is None:
-                rec.warnings.append(f"unknown kind {value!r}; left unset")
+                rec.warnings.append(Reason(N_("unknown kind '{value}'; left unset"), value=value))
             rec.kind = kind
         elif key == "country":
             rec.country = _country_code(value)
             if not rec.country:
-                rec.warnings.append(f"unknown country {value!r}; left empty")
+                rec.warnings.append(Reason(N_("unknown country '{value}'; left empty"), value=value))
         elif key == "website":
             rec.website = value
         elif key in ("aliases", "technology_areas", "tags"):
@@ -924,7 +928,7 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
         if value and looks_like_email(value):
             rec.methods.append((ContactChannel.EMAIL, _label_of(prop), value))
         elif value:
-            rec.warnings.append(f"{value!r} is not an e-mail address; left out")
+            rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
     for prop in card.all("TEL"):
         value = prop.text().strip().removeprefix("tel:")
         if not value:
@@ -1143,24 +1147,24 @@ class _ContactIndex:
     def match(self, rec: ContactRecord) -> tuple[list[str], str]:
         """Matching contact ids (best evidence first) and the reason."""
         if rec.uid and rec.uid in self.live:
-            return [rec.uid], "same petdesk ID"
+            return [rec.uid], Reason(N_("same petdesk ID"))
         parts = (rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
         # A shared switchboard phone or team mailbox is no match when the names say otherwise.
         for channel, _, value in rec.methods:
             if channel == ContactChannel.EMAIL and (
                 found := self._same_person(parts, self.by_email.get(normalize_email(value)))
             ):
-                return found, f"same e-mail {value}"
+                return found, Reason(N_("same e-mail {value}"), value=value)
         for channel, _, value in rec.methods:
             if (
                 channel == ContactChannel.PHONE
                 and len(normalize_phone(value)) >= 5
                 and (found := self._same_person(parts, self.by_phone.get(phone_key(value))))
             ):
-                return found, f"same phone {value}"
+                return found, Reason(N_("same phone {value}"), value=value)
         for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
             if found := self.by_name.get(key):
-                return sorted(found), f"same name {rec.display_name()}"
+                return sorted(found), Reason(N_("same name {name}"), name=rec.display_name())
         return [], ""
 
 
@@ -1187,10 +1191,10 @@ class _OrganisationIndex:
 
     def match(self, rec: OrganisationRecord) -> tuple[list[str], str]:
         if rec.uid and rec.uid in self.live:
-            return [rec.uid], "same petdesk ID"
+            return [rec.uid], Reason(N_("same petdesk ID"))
         for name in (rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases):
             if (key := organisation_name_key(name)) and (found := self.by_key.get(key)):
-                return sorted(found), f"same name {name}"
+                return sorted(found), Reason(N_("same name {name}"), name=name)
         return [], ""
 
 
@@ -1220,7 +1224,7 @@ def plan_import(
         for rec in records:
             assert isinstance(rec, ContactRecord)
             if not rec.has_name and not rec.methods:
-                items.append(PlanItem(rec, "skip", reason="no name, e-mail or phone"))
+                items.append(PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone"))))
                 continue
             found, why = cindex.match(rec)
             item = _decide(rec, found, why, on_match, cindex.names)
@@ -1233,7 +1237,7 @@ def plan_import(
         for rec in records:
             assert isinstance(rec, OrganisationRecord)
             if not rec.has_name:
-                items.append(PlanItem(rec, "skip", reason="no name"))
+                items.append(PlanItem(rec, "skip", reason=Reason(N_("no name"))))
                 continue
             found, why = oindex.match(rec)
             item = _decide(rec, found, why, on_match, {})
@@ -1250,16 +1254,25 @@ def plan_import(
 def _decide(rec: Record, found: list[str], why: str, on_match: OnMatch, names: dict[str, str]) -> PlanItem:
     if not found:
         if not rec.has_name:
-            return PlanItem(rec, "skip", reason="no name, and no existing record has its e-mail or phone")
-        return PlanItem(rec, "add", reason="new")
+            return PlanItem(
+                rec, "skip", reason=Reason(N_("no name, and no existing record has its e-mail or phone"))
+            )
+        return PlanItem(rec, "add", reason=Reason(N_("new")))
     if on_match == "add":
-        return PlanItem(rec, "add", reason=f"added although {why} (as asked)", candidates=found)
+        return PlanItem(
+            rec, "add", reason=Reason(N_("added although {why} (as asked)"), why=why), candidates=found
+        )
     if len(found) > 1:
         listed = ", ".join(names.get(f, f[:8]) for f in found[:4])
         return PlanItem(
             rec,
             "skip",
-            reason=f"{why} matches {len(found)} existing records ({listed}); choose one or add",
+            reason=Reason(
+                N_("{why} matches {n} existing records ({names}); choose one or add"),
+                why=why,
+                n=str(len(found)),
+                names=listed,
+            ),
             candidates=found,
         )
     return PlanItem(rec, on_match, match_id=found[0], reason=why, candidates=found)
@@ -1330,6 +1343,12 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportReport:
 FLUSH_EVERY = 500
 
 
+def _changed_reason(why: str, changes: list[str]) -> Reason:
+    if changes:
+        return Reason(N_("{why}: {fields}"), why=why, fields=", ".join(changes))
+    return Reason(N_("{why}; already up to date"), why=why)
+
+
 def _apply_item(
     session: Session,
     plan: ImportPlan,
@@ -1357,13 +1376,13 @@ def _apply_item(
         else:
             contact = report.created.get(item.match_id) or session.get(m.Contact, item.match_id)
             if contact is None or contact.deleted_at is not None:
-                report.outcomes.append(Outcome(rec.line, name, "skipped", "the matched contact was deleted"))
+                report.outcomes.append(
+                    Outcome(rec.line, name, "skipped", Reason(N_("the matched contact was deleted")))
+                )
                 return
             changes = _update_contact(session, contact, rec, orgs, report, new=False)
             action = "updated" if changes else "skipped"
-            reason = (
-                f"{item.reason}: " + ", ".join(changes) if changes else f"{item.reason}; already up to date"
-            )
+            reason = _changed_reason(item.reason, changes)
             report.outcomes.append(Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings))
     else:
         assert isinstance(rec, OrganisationRecord)
@@ -1379,14 +1398,12 @@ def _apply_item(
             org = report.created.get(item.match_id) or session.get(m.Organisation, item.match_id)
             if org is None or org.deleted_at is not None:
                 report.outcomes.append(
-                    Outcome(rec.line, name, "skipped", "the matched organisation was deleted")
+                    Outcome(rec.line, name, "skipped", Reason(N_("the matched organisation was deleted")))
                 )
                 return
             changes = _update_organisation(org, rec, new=False)
             action = "updated" if changes else "skipped"
-            reason = (
-                f"{item.reason}: " + ", ".join(changes) if changes else f"{item.reason}; already up to date"
-            )
+            reason = _changed_reason(item.reason, changes)
             report.outcomes.append(Outcome(rec.line, name, action, reason, org.id, changes, rec.warnings))
 
 
@@ -1518,7 +1535,7 @@ def _update_contact(
             for attr in ("position_en", "position_zh", "department_en", "department_zh"):
                 _set(current[0], attr, getattr(rec, attr), changes, False)
         elif "position given without an organisation; left out" not in rec.warnings:
-            rec.warnings.append("position given without an organisation; left out")
+            rec.warnings.append(Reason(N_("position given without an organisation; left out")))
     return changes
 
 

@@ -42,7 +42,9 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.i18n import translator
 from petdesk.services import exporting, importing
+from petdesk.services.duplicates import translate_reason
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -249,6 +251,7 @@ class ImportDialog(QDialog):
         self.report: importing.ImportReport | None = None
         self._mapping_combos: list[QComboBox] = []
         self._busy = False
+        self._core_tr = translator(locale)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_file_page())
@@ -410,6 +413,10 @@ class ImportDialog(QDialog):
 
     def _action_choices(self) -> list[tuple[str, str]]:
         return [("add", self.tr("Add")), ("update", self.tr("Update")), ("skip", self.tr("Skip"))]
+
+    def _say(self, reason: str) -> str:
+        """A reason from the importer in the interface language (the core catalogue has them)."""
+        return translate_reason(reason, self._core_tr)
 
     # --- navigation ---------------------------------------------------------------------
     def _show_page(self, page: int) -> None:
@@ -604,7 +611,10 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.plan = plan
         self.plan_model.set_rows(
-            [[item.record.line, item.record.display_name(), item.action, item.reason] for item in plan.items]
+            [
+                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                for item in plan.items
+            ]
         )
         self.plan_view.resizeColumnsToContents()
         self._update_plan_summary()
@@ -656,7 +666,13 @@ class ImportDialog(QDialog):
         results = {"added": self.tr("added"), "updated": self.tr("updated"), "skipped": self.tr("skipped")}
         self.report_model.set_rows(
             [
-                [o.line, o.name, results.get(o.action, o.action), o.reason, "; ".join(o.warnings)]
+                [
+                    o.line,
+                    o.name,
+                    results.get(o.action, o.action),
+                    self._say(o.reason),
+                    "; ".join(self._say(w) for w in o.warnings),
+                ]
                 for o in report.outcomes
             ]
         )
