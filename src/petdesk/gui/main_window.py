@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
 
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
-        self._add_default_pages()
         self._install_features()
+        self._add_default_pages()
 
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
@@ -86,12 +86,17 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------
     def _add_default_pages(self) -> None:
-        self.set_page(
-            "organisations", self.tr("Organisations"), pages.organisations_page(self.db, self.locale)
+        """Plain list pages for the workspaces no feature package has installed a page for
+        (built only when needed: each one counts its rows)."""
+        defaults = (
+            ("organisations", self.tr("Organisations"), pages.organisations_page),
+            ("contacts", self.tr("Contacts"), pages.contacts_page),
+            ("visits", self.tr("Visits"), pages.visits_page),
+            ("trainings", self.tr("Trainings"), pages.trainings_page),
         )
-        self.set_page("contacts", self.tr("Contacts"), pages.contacts_page(self.db, self.locale))
-        self.set_page("visits", self.tr("Visits"), pages.visits_page(self.db, self.locale))
-        self.set_page("trainings", self.tr("Trainings"), pages.trainings_page(self.db, self.locale))
+        for key, title, make_page in defaults:
+            if key not in self._page_keys:
+                self.set_page(key, title, make_page(self.db, self.locale))
 
     def set_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a navigation page, or replace the page with the same key in place."""

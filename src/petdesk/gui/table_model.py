@@ -50,12 +50,14 @@ class SqlTableModel(QAbstractTableModel):
         self.refresh()
 
     # --- state -----------------------------------------------------------------
-    def refresh(self) -> None:
-        """Drop cached pages and count again (after edits, a new search or sort)."""
+    def refresh(self, *, recount: bool = True) -> None:
+        """Drop cached pages and count again (after edits or a new search); a new sort order
+        changes no count, so it only drops the pages."""
         self.beginResetModel()
         self._pages.clear()
-        with self._db.reading() as session:
-            self._count = self._query.count(session, self._text)
+        if recount:
+            with self._db.reading() as session:
+                self._count = self._query.count(session, self._text)
         self.endResetModel()
 
     def set_query(self, query: ListQuery) -> None:
@@ -153,6 +155,9 @@ class SqlTableModel(QAbstractTableModel):
         key = self._headers[column][0]
         if not self._query.column(key).sortable:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key or self._query.default_sort, self._descending):
+            return  # the view asks once when sorting is switched on; the rows are already in order
         self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self._descending = descending
+        self.refresh(recount=False)
