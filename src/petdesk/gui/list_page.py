@@ -23,6 +23,8 @@ from petdesk.services.lists import ListQuery
 
 #: Milliseconds of quiet typing before the search runs.
 SEARCH_DELAY_MS = 150
+#: Starting widths of columns that need less or more than the usual 150 pixels.
+_COLUMN_WIDTHS = {"start": 130, "end": 130, "status": 100, "direction": 100, "country": 80, "name": 220}
 
 
 class ListPage(QWidget):
@@ -59,10 +61,17 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        for column in range(len(headers)):
-            header.resizeSection(column, 220 if column == 0 else 160)
+        keys = [key for key, _title in headers]
+        # The title or name takes the spare width; dates and statuses keep what they need.
+        wide = next((keys.index(k) for k in ("title", "name") if k in keys), None)
+        for column, key in enumerate(keys):
+            header.resizeSection(column, _COLUMN_WIDTHS.get(key, 150))
+        if wide is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+            header.setMinimumSectionSize(80)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
 
         self._timer = QTimer(self)
