@@ -27,7 +27,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="102"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="111"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

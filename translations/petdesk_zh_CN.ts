@@ -2029,13 +2029,13 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="47"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="49"/>
         <source>Search…</source>
-        <extracomment>Milliseconds of quiet typing before the search runs.</extracomment>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels.</extracomment>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="102"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="111"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -2051,79 +2051,79 @@
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="90"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="94"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="94"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="95"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="133"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="134"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="135"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="141"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="137"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="145"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="152"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="157"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="181"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="186"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="206"/>
         <source>petdesk %1
 Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>petdesk %1
