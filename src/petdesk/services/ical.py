@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+from icalendar import Alarm, Calendar, Component, Event, vCalAddress, vDDDTypes, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -140,7 +140,8 @@ def _item_event(
     ev.add("dtstamp", item.updated_at or dt.datetime.now(dt.UTC))
     ev.add("dtstart", item.starts_at.astimezone(tz))
     ev.add("dtend", item.ends_at.astimezone(tz))
-    ev.add("summary", _summary(item.title_en, item.title_zh, locale))
+    summary = _summary(item.title_en, item.title_zh, locale)
+    ev.add("summary", summary)
     place = ", ".join(p for p in (item.place_en, item.address_en, item.city_en) if p)
     place_zh = " ".join(p for p in (item.city_zh, item.place_zh, item.address_zh) if p)
     location = " / ".join(
@@ -167,9 +168,9 @@ def _item_event(
         if value:
             ev.add(key, value)
     for contact, role in people:
-        ev.add("attendee", _attendee(contact, role, emails, locale), encode=0)
+        ev.add("attendee", _attendee(contact, role, emails, locale), encode=False)
     for minutes in alarms:
-        ev.add_component(_alarm(dt.timedelta(minutes=-minutes), ev["summary"]))
+        ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary))
     return ev
 
 
@@ -179,12 +180,13 @@ def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool)
     ev.add("dtstamp", row.updated_at or dt.datetime.now(dt.UTC))
     ev.add("dtstart", row.start_date)
     ev.add("dtend", row.end_date + dt.timedelta(days=1))
-    ev.add("summary", _summary(row.title_en, row.title_zh, locale))
+    summary = _summary(row.title_en, row.title_zh, locale)
+    ev.add("summary", summary)
     ev.add("transp", "TRANSPARENT")
     ev.add("status", _STATUS.get(row.status.value, "TENTATIVE"))
     ev.add("categories", [kind.upper()])
     if with_alarm:
-        ev.add_component(_alarm(DAY_BEFORE_ALARM, ev["summary"]))
+        ev.add_component(_alarm(DAY_BEFORE_ALARM, summary))
     return ev
 
 
@@ -288,7 +290,8 @@ def _add_training(
         ev.add("dtstamp", s.updated_at or dt.datetime.now(dt.UTC))
         ev.add("dtstart", s.starts_at.astimezone(tz))
         ev.add("dtend", s.ends_at.astimezone(tz))
-        ev.add("summary", _summary(s.title_en, s.title_zh, locale))
+        summary = _summary(s.title_en, s.title_zh, locale)
+        ev.add("summary", summary)
         venue = ", ".join(p for p in (training.venue_en, s.room_en, training.city_en) if p)
         venue_zh = " ".join(p for p in (training.city_zh, training.venue_zh, s.room_zh) if p)
         location = " / ".join(p for p in (venue, venue_zh) if p)
@@ -304,12 +307,12 @@ def _add_training(
             ev.add("x-petdesk-title-zh", s.title_zh)
         for t in s.trainers:
             if t.deleted_at is None:
-                ev.add("attendee", _attendee(t.contact, "trainer", emails, locale), encode=0)
+                ev.add("attendee", _attendee(t.contact, "trainer", emails, locale), encode=False)
         for contact, role in participants:
             if contact.id not in trainer_ids:
-                ev.add("attendee", _attendee(contact, role, emails, locale), encode=0)
+                ev.add("attendee", _attendee(contact, role, emails, locale), encode=False)
         for minutes in alarms:
-            ev.add_component(_alarm(dt.timedelta(minutes=-minutes), ev["summary"]))
+            ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary))
         cal.add_component(ev)
 
 
@@ -400,7 +403,7 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
     return fallback
 
 
-def _text_prop(ev: Event, name: str) -> str:
+def _text_prop(ev: Component, name: str) -> str:
     value = ev.get(name)
     if value is None:
         return ""
@@ -409,7 +412,7 @@ def _text_prop(ev: Event, name: str) -> str:
     return str(value).strip()
 
 
-def _kind(ev: Event) -> ItineraryKind:
+def _kind(ev: Component) -> ItineraryKind:
     raw = _text_prop(ev, "x-petdesk-kind")
     if raw:
         try:
@@ -428,7 +431,7 @@ def _kind(ev: Event) -> ItineraryKind:
     return ItineraryKind.MEETING
 
 
-def _attendee_ids(session: Session, ev: Event) -> list[str]:
+def _attendee_ids(session: Session, ev: Component) -> list[str]:
     raw = ev.get("attendee")
     if raw is None:
         return []
@@ -506,6 +509,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if start_prop is None:
             result.skipped.append((summary, "no start time"))
             continue
+        if not isinstance(start_prop, vDDDTypes):
+            result.skipped.append((summary, "unreadable start time"))
+            continue
         start = start_prop.dt
         if not isinstance(start, dt.datetime):
             result.skipped.append((summary, "all-day event"))
@@ -514,10 +520,18 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             result.skipped.append((summary, "repeating event"))
             continue
         tzname = _tzname(start, visit.timezone)
-        if ev.get("dtend") is not None:
-            end = ev["dtend"].dt
-        elif ev.get("duration") is not None:
-            end = start + ev["duration"].dt
+        end_prop, duration_prop = ev.get("dtend"), ev.get("duration")
+        end: object
+        if end_prop is not None:
+            if not isinstance(end_prop, vDDDTypes):
+                result.skipped.append((summary, "unreadable end time"))
+                continue
+            end = end_prop.dt
+        elif duration_prop is not None:
+            if not (isinstance(duration_prop, vDDDTypes) and isinstance(duration_prop.dt, dt.timedelta)):
+                result.skipped.append((summary, "unreadable duration"))
+                continue
+            end = start + duration_prop.dt
         else:
             end = start + dt.timedelta(hours=1)
         if not isinstance(end, dt.datetime):
