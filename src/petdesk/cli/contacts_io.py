@@ -210,7 +210,7 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
         field, _sep, choice = item.partition("=")
         if choice not in ("keep", "other", "both"):
             raise CliError(_("--take {item}: choose keep, other or both").format(item=item), 2)
-        choices[field.strip()] = choice  # type: ignore[assignment]
+        choices[field.strip()] = choice
     with ctx.db.transaction() as session:
         try:
             comparisons = merge_service.compare(session, entity, args.keep_id, args.other_id)

@@ -320,15 +320,19 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     if not rows:
         print(_("No trainings in that range."))
         return 0
-    for r in rows:
-        city = (r.city_zh or r.city_en) if lang == "zh" else (r.city_en or r.city_zh)
+    for training in rows:
+        city = (
+            (training.city_zh or training.city_en) if lang == "zh" else (training.city_en or training.city_zh)
+        )
         print(
-            f"{r.id[:8]}  {format_date(r.start_date, locale, 'short'):>10} – "
-            f"{format_date(r.end_date, locale, 'short'):<10}  "
-            f"{_label(TrainingStatus, r.status, locale):<9}  {r.title(lang)}"
+            f"{training.id[:8]}  {format_date(training.start_date, locale, 'short'):>10} – "
+            f"{format_date(training.end_date, locale, 'short'):<10}  "
+            f"{_label(TrainingStatus, training.status, locale):<9}  {training.title(lang)}"
             + (f"  [{city}]" if city else "")
             + "  "
-            + _("({sessions} sessions, {people} people)").format(sessions=r.sessions, people=r.participants)
+            + _("({sessions} sessions, {people} people)").format(
+                sessions=training.sessions, people=training.participants
+            )
         )
     print(_("Trainings: {n}").format(n=len(rows)))
     return 0

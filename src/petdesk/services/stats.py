@@ -29,9 +29,6 @@ COUNTED: tuple[tuple[str, type[m.SyncedMixin]], ...] = (
 def entity_counts(session: Session) -> dict[str, int]:
     """Live (not deleted) rows per entity."""
     return {
-        label: session.scalar(
-            select(func.count()).select_from(model).where(model.deleted_at.is_(None))  # type: ignore[attr-defined]
-        )
-        or 0
+        label: session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
         for label, model in COUNTED
     }
