@@ -163,7 +163,7 @@ def display_value(values: tuple[Any, ...]) -> str:
 
 
 def _load_pair(session: Session, entity: Entity, keep_id: str, other_id: str) -> tuple[Any, Any]:
-    model = _model(entity)
+    model: type[m.SyncedMixin] = _model(entity)  # only the common columns are read here
     if keep_id == other_id:
         raise MergeError("a record cannot be merged with itself")
     keep, other = session.get(model, keep_id), session.get(model, other_id)
@@ -225,9 +225,9 @@ def _restore(obj: Any, snap: dict[str, Any]) -> None:
 # --- links --------------------------------------------------------------------------------------
 
 
-def _referencing(table_name: str) -> list[tuple[type, str]]:
+def _referencing(table_name: str) -> list[tuple[type[Any], str]]:
     """(model, attribute) for every column with a foreign key to ``table_name``.id."""
-    found = []
+    found: list[tuple[type[Any], str]] = []
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         for attr in mapper.column_attrs:
@@ -288,12 +288,12 @@ def _move_links(session: Session, entity: Entity, keep_id: str, other_id: str) -
             old: dict[str, Any] = {attr: other_id}
             new: dict[str, Any] = {attr: keep_id}
             if dedup and row.deleted_at is None:
-                key = dedup(row)
-                if key in taken:
+                dedup_key = dedup(row)
+                if dedup_key in taken:
                     old["deleted_at"] = None
                     new["deleted_at"] = _to_json(now)
                 else:
-                    taken.add(key)
+                    taken.add(dedup_key)
             if table == "contact_method":
                 old["position"], new["position"] = row.position, next_position
                 next_position += 1
@@ -303,7 +303,7 @@ def _move_links(session: Session, entity: Entity, keep_id: str, other_id: str) -
     return changes
 
 
-def _model_for_table(table: str) -> type:
+def _model_for_table(table: str) -> type[Any]:
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:
             return mapper.class_
@@ -432,7 +432,7 @@ def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoR
     if record.undone_at is not None:
         raise MergeError(f"the merge {merge_id} was already undone")
     entity: Entity = record.entity  # type: ignore[assignment]
-    model = _model(entity)
+    model: type[m.SyncedMixin] = _model(entity)  # only the common columns are read here
     keep = session.get(model, record.kept_id)
     other = session.get(model, record.merged_id)
     if keep is None or other is None:
