@@ -20,6 +20,7 @@ from petdesk.models import (
     Contact,
     Organisation,
     SessionTrainer,
+    SyncedMixin,
     Training,
     TrainingParticipant,
     TrainingSession,
@@ -121,7 +122,8 @@ def delete_training(session: Session, training_id: str) -> None:
     training = get_training(session, training_id)
     now = utcnow()
     for s in training.sessions:
-        for row in [*s.trainers, *s.attendance, s]:
+        rows: list[SyncedMixin] = [*s.trainers, *s.attendance, s]
+        for row in rows:
             if row.deleted_at is None:
                 row.deleted_at = now
     for p in training.participants:
@@ -206,7 +208,8 @@ def update_session(
 def delete_session(session: Session, session_id: str) -> None:
     row = get_session(session, session_id)
     now = utcnow()
-    for r in [*row.trainers, *row.attendance, row]:
+    rows: list[SyncedMixin] = [*row.trainers, *row.attendance, row]
+    for r in rows:
         if r.deleted_at is None:
             r.deleted_at = now
     session.flush()

@@ -11,9 +11,10 @@ are raised as :class:`ScheduleError` with a plain sentence.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select, text
@@ -26,6 +27,7 @@ from petdesk.models import (
     ItineraryItem,
     ItineraryOrganisation,
     Organisation,
+    SyncedMixin,
     Visit,
     VisitParticipant,
 )
@@ -131,7 +133,10 @@ def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:
     return str(rows[0][0])
 
 
-def _enum(enum_cls: type[Any], value: Any, what: str) -> Any:
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _enum(enum_cls: type[_E], value: Any, what: str) -> _E:
     try:
         return enum_cls(value)
     except ValueError:
@@ -254,7 +259,8 @@ def delete_visit(session: Session, visit_id: str) -> None:
     now = utcnow()
     for item in visit.items:
         _delete_item_rows(item, now)
-    for row in [*visit.participants, *visit.follow_ups]:
+    rows: list[SyncedMixin] = [*visit.participants, *visit.follow_ups]
+    for row in rows:
         if row.deleted_at is None:
             row.deleted_at = now
     visit.deleted_at = now
@@ -427,7 +433,8 @@ def update_item(
 
 
 def _delete_item_rows(item: ItineraryItem, now: dt.datetime) -> None:
-    for row in [*item.attendees, *item.organisations]:
+    rows: list[SyncedMixin] = [*item.attendees, *item.organisations]
+    for row in rows:
         if row.deleted_at is None:
             row.deleted_at = now
     if item.deleted_at is None:
@@ -679,7 +686,8 @@ def find_contacts(session: Session, query: str, limit: int = 30) -> list[Found]:
     words = query.split()
     if not words:
         return []
-    where, params = ["c.deleted_at IS NULL"], {"limit": limit}
+    where = ["c.deleted_at IS NULL"]
+    params: dict[str, Any] = {"limit": limit}
     for n, word in enumerate(words):
         params[f"w{n}"] = _like(word)
         where.append(
