@@ -120,6 +120,15 @@ class Database:
         self.engine.dispose()
 
 
+def session_sqlite(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's transaction, for bulk statements that skip
+    SQLAlchemy's per-row work."""
+    conn = session.connection().connection.driver_connection
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError(f"petdesk runs on sqlite3, not {type(conn).__name__}")
+    return conn
+
+
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 
 from petdesk import models as m
-from petdesk.db import Database
+from petdesk.db import Database, session_sqlite
 from petdesk.demo import data as D
 from petdesk.models.enums import (
     ActivityKind,
@@ -367,7 +367,7 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
         if had_office is None or office.name == office_service.DEFAULT_OFFICE_NAME:
             name, name_zh, region = OFFICE_NAME
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
-        conn = session.connection().connection.driver_connection
+        conn = session_sqlite(session)
         gen = _Generator(conn, seed=seed, anchor=anchor)
         if conn.execute("SELECT 1 FROM organisation WHERE id = ?", (gen.first_id,)).fetchone():
             raise DemoError(
@@ -533,7 +533,7 @@ class _Generator:
 
         for city in _CN_MAINLAND:
             for i, (en, zh, s_en, s_zh, areas) in enumerate(D.CN_CITY_BUREAUS):
-                aliases = (
+                aliases: tuple[str, ...] = (
                     (f"{city.en} Environmental Protection Bureau", f"{city.zh}市环境保护局") if i == 1 else ()
                 )
                 add(
@@ -1026,7 +1026,7 @@ class _Generator:
         """Up to ``k`` contacts of the organisation, topped up with others of its country."""
         rng = self.rng
         out: list[int] = []
-        pools: list[list[int]] = []
+        pools: list[Sequence[int]] = []
         if org_index is not None:
             pools.append(self.orgs[org_index].contacts)
         pools.append(self.by_country.get(country, []))
@@ -1213,7 +1213,7 @@ class _Generator:
 
             # follow-ups
             if status is not VisitStatus.CANCELLED:
-                owners = hosts or delegation or [None]
+                owners: Sequence[int | None] = hosts or delegation or [None]
                 for _ in range(rng.randint(1, 3)):
                     desc_en, desc_zh = rng.choice(D.FOLLOW_UPS)
                     fund_en, fund_zh, _ = rng.choice(D.FUNDS)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk.db import session_sqlite
 from petdesk.services.visits import MAX_ITEM_SPAN, zone
 
 VISIT = "visit"
@@ -165,7 +166,7 @@ class RawRows:
     per-row result processing, which costs more than the query itself on a busy month."""
 
     def __init__(self, session: Session) -> None:
-        self.dbapi = session.connection().connection.driver_connection
+        self.dbapi = session_sqlite(session)
 
     def execute(self, sql: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         return self.dbapi.execute(str(sql), params).fetchall()

@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from petdesk.db import session_sqlite
 from petdesk.services import names
 
 log = logging.getLogger(__name__)
@@ -363,7 +364,7 @@ def _ordered_gram_plan(
 
 def _dbapi(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under the session's transaction (bulk statements go straight to it)."""
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+    return session_sqlite(session)
 
 
 def search(
@@ -766,7 +767,7 @@ def _contact_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> lis
 def _org_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_Entry]:
     if ids is None:
         return [_org_entry(row) for row in conn.execute(_ORG_SELECT)]
-    out = []
+    out: list[_Entry] = []
     for batch in _chunks(ids):
         out.extend(
             _org_entry(row) for row in conn.execute(_ORG_SELECT + f" AND id IN {_in(batch)}", list(batch))
