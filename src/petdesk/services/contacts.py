@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -305,8 +305,15 @@ def restore_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
     return done
 
 
+_Tagged = TypeVar("_Tagged", m.Contact, m.Organisation)
+
+
 def _retag(
-    session: Session, model: type, ids: Iterable[str], add: Iterable[str], remove: Iterable[str]
+    session: Session,
+    model: type[_Tagged],
+    ids: Iterable[str],
+    add: Iterable[str],
+    remove: Iterable[str],
 ) -> int:
     add_list, remove_set = clean_tags(add), {t.strip().casefold() for t in remove}
     changed = 0

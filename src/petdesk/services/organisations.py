@@ -215,7 +215,8 @@ def people(session: Session, organisation_id: str) -> tuple[list[PersonView], li
             m.Contact.deleted_at.is_(None),
         )
     ).all()
-    current, former = [], []
+    current: list[PersonView] = []
+    former: list[PersonView] = []
     for a, c in rows:
         view = PersonView(
             contact_id=c.id,

@@ -6,9 +6,10 @@ each tied to the form field it concerns so the window can mark that field.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from babel import Locale
 
@@ -21,7 +22,8 @@ class Issue:
 
     field: str
     message: str
-    params: dict[str, str] = field(default_factory=dict)
+    # dataclasses.field spelled out: the attribute ``field`` above shadows the bare name here.
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def text(self, locale: str = "en") -> str:
         return translator(locale)(self.message).format(**self.params)
@@ -92,7 +94,8 @@ def normalize_phone(value: str) -> str:
 
 
 def country_codes() -> set[str]:
-    return {code for code in Locale.parse("en").territories if len(code) == 2 and code.isalpha()}
+    territories = Locale.parse("en").territories
+    return {code for code in territories if isinstance(code, str) and len(code) == 2 and code.isalpha()}
 
 
 def date_order_issue(start: dt.date | None, end: dt.date | None, field_name: str) -> Issue | None:

@@ -367,7 +367,9 @@ def _split_params(head: str) -> list[str]:
 def _split_param_values(raw: str) -> list[str]:
     if '"' not in raw:
         return raw.split(",")
-    values, current, in_quotes = [], [], False
+    values: list[str] = []
+    current: list[str] = []
+    in_quotes = False
     for ch in raw:
         if ch == '"':
             in_quotes = not in_quotes

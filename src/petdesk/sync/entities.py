@@ -47,12 +47,14 @@ def _stored_default(column: Any) -> Any:
 @cache
 def entities() -> tuple[Entity, ...]:
     """Synchronised tables, parents before children."""
+    from sqlalchemy import Table
+
     from petdesk.models import Base, SyncedMixin
 
     synced = {
         mapper.local_table.name
         for mapper in Base.registry.mappers
-        if issubclass(mapper.class_, SyncedMixin) and mapper.local_table is not None
+        if issubclass(mapper.class_, SyncedMixin) and isinstance(mapper.local_table, Table)
     }
     result = []
     for table in Base.metadata.sorted_tables:

@@ -120,7 +120,7 @@ def record_local_changes(
 
 def _changed_columns(obj: Any) -> set[str]:
     state = inspect(obj)
-    changed = set()
+    changed: set[str] = set()
     for prop in state.mapper.column_attrs:
         if state.attrs[prop.key].history.has_changes():
             changed.update(c.name for c in prop.columns if getattr(c, "name", None))
