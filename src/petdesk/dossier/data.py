@@ -500,7 +500,7 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
     )
 
 
-_ROLE_ORDER = {
+_ROLE_ORDER: dict[ParticipantRole | TrainingRole, int] = {
     ParticipantRole.HEAD: 0,
     ParticipantRole.DELEGATE: 1,
     ParticipantRole.INTERPRETER: 2,
@@ -588,11 +588,11 @@ def _briefings(
     for meeting in meetings:
         before = meeting.start.astimezone(dt.UTC)
         seen: dict[str, Activity] = {}
-        for o in meeting.organisations:
-            for a in by_org.get(o.id, ()):
+        for org in meeting.organisations:
+            for a in by_org.get(org.id, ()):
                 seen[a.id] = a
-        for p in meeting.attendees:
-            for a in by_contact.get(p.id, ()):
+        for person in meeting.attendees:
+            for a in by_contact.get(person.id, ()):
                 seen[a.id] = a
         earlier = sorted(
             (a for a in seen.values() if a.occurred_at < before), key=lambda a: a.occurred_at, reverse=True

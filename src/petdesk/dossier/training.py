@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from reportlab.lib.units import mm
 
@@ -186,7 +187,7 @@ def _participants(t: TrainingData) -> Section:
             [
                 str(n),
                 names_cell(p.person),
-                lambda lang, person=p.person: person_position(person, lang),
+                partial(person_position, p.person),
                 enum_label(p.role),
             ]
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
@@ -334,10 +335,7 @@ def _org_profile(org: OrgInfo) -> Block:
 
 
 def _attendee_table(item: ItemInfo, roles: dict[str, Bi]) -> BiTable:
-    rows = [
-        Row([names_cell(p), lambda lang, p=p: person_position(p, lang), roles.get(p.id, Bi())])
-        for p in item.attendees
-    ]
+    rows = [Row([names_cell(p), partial(person_position, p), roles.get(p.id, Bi())]) for p in item.attendees]
     return BiTable(
         [Col(label("Name"), 1.6, shared=True), Col(label("Position"), 2.4), Col(label("Role"), 1)],
         rows,

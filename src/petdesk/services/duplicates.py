@@ -237,11 +237,11 @@ def find_contact_duplicates(
             evidence.add(a, b, reason, weight * _name_rarity(size), group="name")
 
     # Same organisation only strengthens other evidence; it is never a reason on its own.
-    for (a, b), reasons in evidence.reasons.items():
+    for (a, b), weights in evidence.reasons.items():
         shared = org_of.get(a, set()) & org_of.get(b, set())
         if shared:
             oid = sorted(shared)[0]
-            reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
+            weights[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
                 W_SAME_ORG
             )
 
