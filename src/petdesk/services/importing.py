@@ -363,11 +363,11 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
     """Column index -> field, guessed from header text in English or Chinese; unknown columns absent."""
     table = _CONTACT_HEADERS if target == "contacts" else _ORGANISATION_HEADERS
     lookup: dict[str, str] = {}
-    for key, spellings in table.items():
+    for field_name, spellings in table.items():
         for spelling in spellings:
-            lookup.setdefault(_fold_header(spelling), key)
-    for key, label in fields_for(target).items():  # the headers petdesk itself exports
-        lookup.setdefault(_fold_header(label), key)
+            lookup.setdefault(_fold_header(spelling), field_name)
+    for field_name, label in fields_for(target).items():  # the headers petdesk itself exports
+        lookup.setdefault(_fold_header(label), field_name)
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for index, header in enumerate(headers):
@@ -933,8 +933,8 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
         value = prop.text().strip().removeprefix("tel:")
         if not value:
             continue
-        channel = ContactChannel.FAX if "fax" in prop.types else ContactChannel.PHONE
-        rec.methods.append((channel, _label_of(prop), value))
+        tel_channel = ContactChannel.FAX if "fax" in prop.types else ContactChannel.PHONE
+        rec.methods.append((tel_channel, _label_of(prop), value))
     seen_messaging: set[tuple[ContactChannel, str]] = set()
     for prop in card.properties:
         channel: ContactChannel | None = None
@@ -971,9 +971,9 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
         ("X-PETDESK-ACCESSIBILITY", "accessibility_needs"),
         ("X-PETDESK-EMERGENCY", "emergency_contact"),
     ):
-        prop = card.first(name)
-        if prop:
-            setattr(rec, attr, prop.text())
+        extra = card.first(name)
+        if extra:
+            setattr(rec, attr, extra.text())
     return rec
 
 
@@ -1163,8 +1163,8 @@ class _ContactIndex:
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
         for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
-            if found := self.by_name.get(key):
-                return sorted(found), Reason(N_("same name {name}"), name=rec.display_name())
+            if same_name := self.by_name.get(key):
+                return sorted(same_name), Reason(N_("same name {name}"), name=rec.display_name())
         return [], ""
 
 
@@ -1365,6 +1365,7 @@ def _apply_item(
         return
     if plan.target == "contacts":
         assert isinstance(rec, ContactRecord) and orgs is not None
+        contact: m.Contact | None
         if item.action == "add" or item.match_id is None:
             contact = m.Contact(id=item.new_id or str(uuid.uuid4()), source=plan.source)
             session.add(contact)
@@ -1386,6 +1387,7 @@ def _apply_item(
             report.outcomes.append(Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings))
     else:
         assert isinstance(rec, OrganisationRecord)
+        org: m.Organisation | None
         if item.action == "add" or item.match_id is None:
             org = m.Organisation(id=item.new_id or str(uuid.uuid4()), source=plan.source)
             session.add(org)
