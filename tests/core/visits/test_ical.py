@@ -223,6 +223,40 @@ def test_bad_files_change_nothing(db: Database, data: bytes, message: str) -> No
         assert len(vs.itinerary(s, ids["visit"])) == 2
 
 
+UNREADABLE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:bad-start@example
+SUMMARY:Bad start
+DTSTART:2026BAD
+DTEND:20261111T100000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:bad-end@example
+SUMMARY:Bad end
+DTSTART:20261111T090000Z
+DTEND:soon
+END:VEVENT
+BEGIN:VEVENT
+UID:good@example
+SUMMARY:Good one
+DTSTART:20261111T090000Z
+DTEND:20261111T100000Z
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_unreadable_times_skip_the_event_not_the_file(db: Database) -> None:
+    ids = _visit(db)
+    with db.transaction() as s:
+        result = ical.import_into_visit(s, ids["visit"], UNREADABLE.replace("\n", "\r\n").encode())
+        assert result.skipped == [("Bad start", "unreadable start time"), ("Bad end", "unreadable end time")]
+        assert result.summary() == "1 added, 0 updated, 2 skipped"
+        assert "Good one" in {i.title_en for i in vs.itinerary(s, ids["visit"])}
+
+
 def test_export_training_and_range(db: Database) -> None:
     _visit(db)
     with db.transaction() as s:
