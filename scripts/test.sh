@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up .venv with the test dependencies and run every check: lint, translations, the whole test suite.
+# Set up .venv with the test dependencies and run every check: lint, types (mypy), translations, the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -12,6 +12,8 @@ fi
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 echo "== ruff"
 .venv/bin/ruff check src tests $(ls -d benchmarks 2>/dev/null)
+echo "== mypy"
+.venv/bin/mypy
 if [ -x scripts/check_translations.sh ]; then
     echo "== translations"
     bash scripts/check_translations.sh
