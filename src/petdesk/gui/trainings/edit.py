@@ -494,11 +494,12 @@ class TrainingEditor(QDialog):
         title = e(" / ".join(t for t in (sheet.title_en, sheet.title_zh) if t))
         venue = e(" / ".join(t for t in (sheet.venue_en, sheet.venue_zh) if t))
         dates = date_span(sheet.start_date, sheet.end_date, self.locale)
+        # The printed sheet is bilingual whatever the interface language, so its headings are
+        # fixed pairs rather than translated strings (a Chinese interface would print 姓名 twice).
         return (
-            f"<h2>{e(self.tr('Sign-in sheet'))} · 签到表</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p>"
+            f"<h2>Sign-in sheet · 签到表</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p>"
             "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-            f"<tr><th width='4%'>#</th><th>{e(self.tr('Name'))}</th><th>姓名</th>"
-            f"<th>{e(self.tr('Organisation'))}</th>"
+            "<tr><th width='4%'>#</th><th>Name</th><th>姓名</th><th>Organisation · 单位</th>"
             f"{head}</tr>{''.join(body)}</table>"
         )
 
