@@ -20,7 +20,6 @@ from petdesk.models import (
     Contact,
     Organisation,
     SessionTrainer,
-    SyncedMixin,
     Training,
     TrainingParticipant,
     TrainingSession,
@@ -34,7 +33,9 @@ from petdesk.services.visits import (
     check_span,
     check_status_change,
     local_to_utc,
+    moved_span,
     require,
+    tombstone,
     zone,
 )
 
@@ -122,13 +123,8 @@ def delete_training(session: Session, training_id: str) -> None:
     training = get_training(session, training_id)
     now = utcnow()
     for s in training.sessions:
-        rows: list[SyncedMixin] = [*s.trainers, *s.attendance, s]
-        for row in rows:
-            if row.deleted_at is None:
-                row.deleted_at = now
-    for p in training.participants:
-        if p.deleted_at is None:
-            p.deleted_at = now
+        tombstone([*s.trainers, *s.attendance, s], now)
+    tombstone(training.participants, now)
     training.deleted_at = now
     session.flush()
 
@@ -188,13 +184,9 @@ def update_session(
         raise TypeError(f"unknown session fields: {', '.join(sorted(unknown))}")
     row = get_session(session, session_id)
     tz = timezone or row.timezone
-    local_start = start if start is not None else row.starts_at.astimezone(zone(row.timezone))
-    local_end = end if end is not None else row.ends_at.astimezone(zone(row.timezone))
-    if start is None:
-        local_start = local_start.replace(tzinfo=None)
-    if end is None:
-        local_end = local_end.replace(tzinfo=None)
-    starts_at, ends_at = local_to_utc(local_start, tz), local_to_utc(local_end, tz)
+    starts_at, ends_at = moved_span(
+        row.starts_at, row.ends_at, old_timezone=row.timezone, new_timezone=tz, start=start, end=end
+    )
     check_span(starts_at, ends_at, "session")
     for key, value in fields.items():
         setattr(row, key, _text(value))
@@ -207,11 +199,7 @@ def update_session(
 
 def delete_session(session: Session, session_id: str) -> None:
     row = get_session(session, session_id)
-    now = utcnow()
-    rows: list[SyncedMixin] = [*row.trainers, *row.attendance, row]
-    for r in rows:
-        if r.deleted_at is None:
-            r.deleted_at = now
+    tombstone([*row.trainers, *row.attendance, row], utcnow())
     session.flush()
 
 

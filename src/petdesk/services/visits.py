@@ -89,6 +89,29 @@ def utc_to_local(value: dt.datetime, timezone: str) -> dt.datetime:
     return value.astimezone(zone(timezone))
 
 
+def moved_span(
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    *,
+    old_timezone: str,
+    new_timezone: str,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+) -> tuple[dt.datetime, dt.datetime]:
+    """The new UTC start and end of an item or session. A time not given keeps its wall-clock
+    time at the place, so moving an item to another zone without new times keeps "09:00"."""
+    local_start = start if start is not None else utc_to_local(starts_at, old_timezone).replace(tzinfo=None)
+    local_end = end if end is not None else utc_to_local(ends_at, old_timezone).replace(tzinfo=None)
+    return local_to_utc(local_start, new_timezone), local_to_utc(local_end, new_timezone)
+
+
+def tombstone(rows: Iterable[SyncedMixin], now: dt.datetime) -> None:
+    """Soft-delete every row not deleted yet, all with the same time (the tombstones travel)."""
+    for row in rows:
+        if row.deleted_at is None:
+            row.deleted_at = now
+
+
 def check_status_change(kind: str, current: str, new: str) -> None:
     if new == current:
         return
@@ -259,10 +282,7 @@ def delete_visit(session: Session, visit_id: str) -> None:
     now = utcnow()
     for item in visit.items:
         _delete_item_rows(item, now)
-    rows: list[SyncedMixin] = [*visit.participants, *visit.follow_ups]
-    for row in rows:
-        if row.deleted_at is None:
-            row.deleted_at = now
+    tombstone([*visit.participants, *visit.follow_ups], now)
     visit.deleted_at = now
     session.flush()
 
@@ -417,9 +437,9 @@ def update_item(
         raise TypeError(f"unknown itinerary fields: {', '.join(sorted(unknown))}")
     item = get_item(session, item_id)
     tz = timezone or item.timezone
-    local_start = start if start is not None else item.local_start().replace(tzinfo=None)
-    local_end = end if end is not None else item.local_end().replace(tzinfo=None)
-    starts_at, ends_at = local_to_utc(local_start, tz), local_to_utc(local_end, tz)
+    starts_at, ends_at = moved_span(
+        item.starts_at, item.ends_at, old_timezone=item.timezone, new_timezone=tz, start=start, end=end
+    )
     check_span(starts_at, ends_at, "itinerary item")
     if "kind" in fields:
         fields["kind"] = _enum(ItineraryKind, fields["kind"], "kind")
@@ -433,12 +453,7 @@ def update_item(
 
 
 def _delete_item_rows(item: ItineraryItem, now: dt.datetime) -> None:
-    rows: list[SyncedMixin] = [*item.attendees, *item.organisations]
-    for row in rows:
-        if row.deleted_at is None:
-            row.deleted_at = now
-    if item.deleted_at is None:
-        item.deleted_at = now
+    tombstone([*item.attendees, *item.organisations, item], now)
 
 
 def delete_item(session: Session, item_id: str) -> None:
