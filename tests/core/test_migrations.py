@@ -105,3 +105,7 @@ def test_opening_again_does_not_migrate_or_back_up(tmp_path: Path) -> None:
     open_database(path).close()
     open_database(path).close()
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_migrations_have_exactly_one_head() -> None:
+    assert len(code_heads()) == 1

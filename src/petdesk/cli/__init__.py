@@ -1,30 +1,23 @@
 """The ``petdesk`` command line. Imports no Qt unless the window is asked for.
 
-Each feature registers its subcommands from its own module (listed in ``COMMAND_MODULES``), so the
-command line grows without one file collecting everything.
+Each feature registers its subcommands from its own module, imported here by name so that readers,
+type checkers and freezers (PyInstaller) all see it.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from petdesk import __version__
+from petdesk.cli import contacts, contacts_io, core, dossier, sync, visits
 from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
 
-#: Modules that define ``register(subparsers)``; each adds its subcommands.
-COMMAND_MODULES = (
-    "petdesk.cli.core",
-    "petdesk.cli.contacts",
-    "petdesk.cli.contacts_io",
-    "petdesk.cli.visits",
-    "petdesk.cli.dossier",
-    "petdesk.cli.sync",
-)
+#: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
+COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,8 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
 
 

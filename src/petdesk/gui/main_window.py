@@ -1,13 +1,12 @@
 """The main window: navigation on the left, one page per workspace, menus, status bar.
 
-Feature packages plug in through ``FEATURE_MODULES``: each may define ``install(window)`` which adds
-or replaces pages (``window.set_page``) and adds menu actions (``window.menu("tools")``).
+Feature packages plug in through ``install(window)``, called in ``_install_features`` with plain imports
+(so freezers see them): each adds or replaces pages (``window.set_page``) and menu actions
+(``window.menu("tools")``).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
 
@@ -34,19 +33,6 @@ from petdesk.services import office as office_service
 from petdesk.services.stats import entity_counts
 
 log = logging.getLogger(__name__)
-
-#: Feature packages asked to ``install(window)`` themselves, in this order.
-FEATURE_MODULES = (
-    "petdesk.gui.organisations",
-    "petdesk.gui.contacts",
-    "petdesk.gui.contacts.import_dialog",  # File > Import/Export contacts, Tools > Find duplicates
-    "petdesk.gui.visits",
-    "petdesk.gui.trainings",
-    "petdesk.gui.calendar",
-    "petdesk.gui.dossier",
-    "petdesk.gui.sync",
-    "petdesk.gui.settings",
-)
 
 
 class MainWindow(QMainWindow):
@@ -167,14 +153,23 @@ class MainWindow(QMainWindow):
         self._menus["file"].insertAction(self._quit_action, action)
 
     def _install_features(self) -> None:
-        for name in FEATURE_MODULES:
-            if importlib.util.find_spec(name) is None:
-                continue
-            install: Callable[[MainWindow], None] | None = getattr(
-                importlib.import_module(name), "install", None
-            )
-            if install is not None:
-                install(self)
+        # Imported here, not at the top: each feature imports this module for its type hints.
+        from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui.contacts import import_dialog
+
+        installers: tuple[Callable[[MainWindow], None], ...] = (
+            organisations.install,
+            contacts.install,
+            import_dialog.install,  # File > Import/Export contacts, Tools > Find duplicates
+            visits.install,
+            trainings.install,
+            calendar.install,
+            dossier.install,
+            sync.install,
+            settings.install,
+        )
+        for install in installers:
+            install(self)
 
     # --- status and state ---------------------------------------------------------------
     def update_status(self) -> None:
