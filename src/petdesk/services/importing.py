@@ -30,6 +30,7 @@ from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import vcard
 from petdesk.services.duplicates import Reason
+from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     chinese_name_pinyin,
     fold_latin,
@@ -48,7 +49,19 @@ OnMatch = Literal["update", "skip", "add"]
 Action = Literal["add", "update", "skip"]
 
 #: Encodings offered to the user when the guess is wrong (Chinese Excel writes GB18030/GBK).
-ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16", "cp1252", "latin-1")
+ENCODINGS = (
+    "utf-8",
+    "utf-8-sig",
+    "gb18030",
+    "gbk",
+    "big5",
+    "shift_jis",
+    "euc-kr",
+    "utf-16",
+    "cp1252",
+    "cp1251",
+    "latin-1",
+)
 
 
 class ImportFileError(ValueError):
@@ -435,14 +448,17 @@ class Table:
     #: "line" for text files, "row" for worksheets (used in messages).
     unit: str = "line"
     header_line: int = 1
+    #: How the text was decoded (None for worksheets).
+    detection: Detection | None = None
 
 
 def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
     """A CSV (or tab-separated) file in any encoding offices have; errors name the line."""
     try:
-        text, used = vcard.decode_file(data, encoding)
+        detection = vcard.detect_file(data, encoding)
     except vcard.VCardError as exc:
         raise ImportFileError(exc.reason, exc.line) from exc
+    text, used = detection.text, detection.encoding
     if "\x00" in text:
         raise ImportFileError(
             "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
@@ -471,7 +487,7 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
             raise ImportFileError(f"not valid CSV ({exc})", start) from exc
         raw_rows.append((start, row))
     table = _table_from_rows(raw_rows, unit="line")
-    table.encoding, table.delimiter = used, delimiter
+    table.encoding, table.delimiter, table.detection = used, delimiter, detection
     # A last row shorter than the header in a file without a final newline was cut off.
     if raw_rows and not text.endswith(("\n", "\r")):
         line, row = raw_rows[-1]
@@ -991,6 +1007,22 @@ class LoadedFile:
     table: Table | None = None
     mapping: dict[int, str] = field(default_factory=dict)
     encoding: str = ""
+    detection: Detection | None = None
+
+    def encoding_note(self) -> str:
+        """The preview's line about the encoding: which one, and a sample line read with it."""
+        return describe(self.detection) if self.detection else ""
+
+    def encoding_warnings(self) -> list[str]:
+        """When another encoding reads the file almost as well, both readings for the user to see."""
+        if not self.detection or not self.detection.is_close:
+            return []
+        return [
+            f"{self.path.name}: the encoding is uncertain: {self.detection.encoding} reads "
+            f"{self.detection.sample!r}, {other.encoding} reads {other.sample!r}; "
+            "choose the encoding if the first is wrong"
+            for other in self.detection.close
+        ]
 
 
 def detect_format(path: Path, data: bytes) -> str:
@@ -1038,12 +1070,15 @@ def load_file(
         if target != "contacts":
             raise ImportFileError("vCard files hold people; import them as contacts")
         try:
-            cards = vcard.parse(data, encoding)
+            cards, detection = vcard.parse_detected(data, encoding)
         except vcard.VCardError as exc:
             raise ImportFileError(exc.reason, exc.line) from exc
         if not cards:
             raise ImportFileError(f"{path.name} contains no BEGIN:VCARD")
-        return LoadedFile(path, fmt, target, list(records_from_vcards(cards)), encoding=encoding or "")
+        records: list[Record] = list(records_from_vcards(cards))
+        return LoadedFile(
+            path, fmt, target, records, encoding=detection.encoding, detection=detection
+        )
     table = read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
     if mapping is None:
         mapping = (
@@ -1052,7 +1087,16 @@ def load_file(
             else guess_mapping(table.headers, target)
         )
     records = records_from_table(table, mapping, target)
-    return LoadedFile(path, fmt, target, records, table=table, mapping=mapping, encoding=table.encoding)
+    return LoadedFile(
+        path,
+        fmt,
+        target,
+        records,
+        table=table,
+        mapping=mapping,
+        encoding=table.encoding,
+        detection=table.detection,
+    )
 
 
 # --- planning -----------------------------------------------------------------------------------
