@@ -1114,6 +1114,8 @@ class PlanItem:
     candidates: list[str] = field(default_factory=list)
     #: Id the record gets when added (fixed at planning, so later rows of the file can match it).
     new_id: str = ""
+    #: Added as a new person although namesakes exist (``candidates``): shown apart for checking.
+    possible_match: bool = False
 
 
 @dataclass
@@ -1155,6 +1157,28 @@ class _ContactIndex:
             ).where(m.Contact.deleted_at.is_(None))
         ):
             self._add_name(cid, fam, giv, fam_zh, giv_zh)
+        #: Name keys of the organisations each contact works at now (for "same name and organisation").
+        self.org_keys: dict[str, set[str]] = defaultdict(set)
+        for cid, *names in session.execute(
+            select(
+                m.Affiliation.contact_id,
+                m.Organisation.name_en,
+                m.Organisation.name_zh,
+                m.Organisation.short_name_en,
+                m.Organisation.short_name_zh,
+            )
+            .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
+            .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None))
+        ):
+            self.org_keys[cid].update(k for k in map(organisation_name_key, names) if k)
+        #: E-mail and phone keys per contact (to tell whether a row brings anything new).
+        self.method_keys: dict[str, set[str]] = defaultdict(set)
+        for email, ids in self.by_email.items():
+            for cid in ids:
+                self.method_keys[cid].add("e:" + email)
+        for phone, ids in self.by_phone.items():
+            for cid in ids:
+                self.method_keys[cid].add("p:" + phone)
 
     def _add_method(self, contact_id: str, channel: ContactChannel, value: str) -> None:
         if channel == ContactChannel.EMAIL:
@@ -1182,7 +1206,9 @@ class _ContactIndex:
         self.live.add(cid)
         for channel, _, value in rec.methods:
             self._add_method(cid, channel, value)
+            self.method_keys[cid].update(_record_method_keys([(channel, value)]))
         self._add_name(cid, rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
+        self.org_keys[cid].update(_record_org_keys(rec))
 
     def _same_person(self, parts: tuple[str, str, str, str], ids: set[str] | None) -> list[str]:
         empty = ("", "", "", "")
@@ -1206,10 +1232,76 @@ class _ContactIndex:
                 and (found := self._same_person(parts, self.by_phone.get(phone_key(value))))
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
+        # A name alone never identifies a person (张伟 is one of the commonest names in China):
+        # only the name together with the same organisation does.
+        namesakes: set[str] = set()
         for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
-            if same_name := self.by_name.get(key):
-                return sorted(same_name), Reason(N_("same name {name}"), name=rec.display_name())
+            namesakes |= self.by_name.get(key, set())
+        if not namesakes:
+            return [], ""
+        org_keys = _record_org_keys(rec)
+        same_org = sorted(cid for cid in namesakes if org_keys & self.org_keys.get(cid, set()))
+        if same_org:
+            return same_org, Reason(
+                N_("same name {name} at the same organisation"), name=rec.display_name()
+            )
         return [], ""
+
+    def namesakes(self, rec: ContactRecord) -> list[str]:
+        found: set[str] = set()
+        for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
+            found |= self.by_name.get(key, set())
+        return sorted(found)
+
+    def possible_match(self, rec: ContactRecord) -> tuple[list[str], str, bool]:
+        """Namesakes a row matches by name only: (ids, why, brings_nothing_new).
+
+        ``brings_nothing_new`` is true when the row has no organisation, e-mail or phone that the
+        namesake lacks (a re-imported name-only row), so adding it would only make a copy."""
+        ids = self.namesakes(rec)
+        if not ids:
+            return [], "", False
+        org_keys = _record_org_keys(rec)
+        method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
+        contradictions: list[str] = []
+        for cid in ids:
+            theirs = self.org_keys.get(cid, set())
+            if org_keys and theirs and not org_keys & theirs:
+                contradictions.append(N_("another organisation"))
+            if method_keys and not method_keys & self.method_keys.get(cid, set()):
+                contradictions.append(N_("other e-mail or phone"))
+        nothing_new = not contradictions and all(
+            org_keys <= self.org_keys.get(cid, set()) and method_keys <= self.method_keys.get(cid, set())
+            for cid in ids[:1]
+        )
+        listed = ", ".join(self.names.get(cid, cid[:8]) for cid in ids[:4])
+        if contradictions:
+            why = Reason(
+                N_("possible match — check: same name as {names} but {what}; added as a new person"),
+                names=listed,
+                what=", ".join(dict.fromkeys(contradictions)),
+            )
+        else:
+            why = Reason(
+                N_("possible match — check: same name as {names}, nothing else to compare; "
+                   "added as a new person"),
+                names=listed,
+            )
+        return ids, why, nothing_new
+
+
+def _record_org_keys(rec: ContactRecord) -> set[str]:
+    return {k for k in (organisation_name_key(rec.organisation_en), organisation_name_key(rec.organisation_zh)) if k}
+
+
+def _record_method_keys(methods: Iterable[tuple[ContactChannel, str]]) -> list[str]:
+    keys = []
+    for channel, value in methods:
+        if channel == ContactChannel.EMAIL:
+            keys.append("e:" + normalize_email(value))
+        elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
+            keys.append("p:" + phone_key(value))
+    return keys
 
 
 class _OrganisationIndex:
@@ -1271,7 +1363,24 @@ def plan_import(
                 items.append(PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone"))))
                 continue
             found, why = cindex.match(rec)
-            item = _decide(rec, found, why, on_match, cindex.names)
+            if not found and (possible := cindex.possible_match(rec))[0]:
+                ids, why, nothing_new = possible
+                if nothing_new:
+                    items.append(
+                        PlanItem(
+                            rec,
+                            "skip",
+                            reason=Reason(
+                                N_("same name as {names} and nothing new in the row; not added again"),
+                                names=", ".join(cindex.names.get(c, c[:8]) for c in ids[:4]),
+                            ),
+                            candidates=ids,
+                        )
+                    )
+                    continue
+                item = PlanItem(rec, "add", reason=why, candidates=ids, possible_match=True)
+            else:
+                item = _decide(rec, found, why, on_match, cindex.names)
             if item.action == "add":
                 item.new_id = _fresh_id(rec.uid, cindex.ids)
                 cindex.add_record(item.new_id, rec)
@@ -1335,6 +1444,9 @@ class Outcome:
     #: Fields changed by an update, for the report.
     changes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Added although namesakes (``candidates``) exist: "possible match — check".
+    possible_match: bool = False
+    candidates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -1359,6 +1471,10 @@ class ImportReport:
     def skipped(self) -> list[Outcome]:
         return self._of("skipped")
 
+    @property
+    def possible_matches(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.possible_match]
+
     def summary(self, _: Callable[[str], str] = lambda s: s) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``)."""
         text = _("{added} added, {updated} updated, {skipped} skipped").format(
@@ -1366,6 +1482,10 @@ class ImportReport:
         )
         if self.organisations_added:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
+        if self.possible_matches:
+            text += _("; {n} possible matches to check (petdesk duplicates)").format(
+                n=len(self.possible_matches)
+            )
         return text
 
 
@@ -1416,7 +1536,16 @@ def _apply_item(
             report.created[contact.id] = contact
             _update_contact(session, contact, rec, orgs, report, new=True)
             report.outcomes.append(
-                Outcome(rec.line, name, "added", item.reason, contact.id, warnings=rec.warnings)
+                Outcome(
+                    rec.line,
+                    name,
+                    "added",
+                    item.reason,
+                    contact.id,
+                    warnings=rec.warnings,
+                    possible_match=item.possible_match,
+                    candidates=list(item.candidates),
+                )
             )
         else:
             contact = report.created.get(item.match_id) or session.get(m.Contact, item.match_id)
