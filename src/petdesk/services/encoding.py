@@ -177,7 +177,7 @@ def score(text: str) -> float:
     count = 0
     for ch in text:
         if ord(ch) < 128:
-            if ord(ch) < 32 and ch not in "\t\n\r" or ord(ch) == 127:
+            if (ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127:
                 total -= 5.0
                 count += 1
             continue

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import vcard
+from petdesk.services import photos, vcard
 from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
@@ -42,6 +42,13 @@ from petdesk.services.matching import (
     organisation_name_key,
     phone_key,
     split_chinese_name,
+)
+from petdesk.services.names_by_script import (
+    has_kana,
+    has_native_script,
+    language_of,
+    split_japanese_name,
+    split_korean_name,
 )
 
 Target = Literal["contacts", "organisations"]
@@ -106,6 +113,22 @@ class ContactRecord:
     dietary_needs: str = ""
     accessibility_needs: str = ""
     emergency_contact: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    phonetic_family_name: str = ""
+    phonetic_given_name: str = ""
+    #: Language of the native-script names: "" (Chinese), "ja" or "ko".
+    native_name_language: str = ""
+    birthday: str = ""
+    anniversary: str = ""
+    addresses: list[dict[str, str]] = field(default_factory=list)
+    websites: list[str] = field(default_factory=list)
+    related_names: list[dict[str, str]] = field(default_factory=list)
+    other_handles: list[dict[str, str]] = field(default_factory=list)
+    photo: str = ""
+    #: Properties or columns of the file that petdesk does not store, with how often they occurred.
+    dropped: dict[str, int] = field(default_factory=dict)
     #: Problems with single values that did not stop the import (shown in the report).
     warnings: list[str] = field(default_factory=list)
 
@@ -853,8 +876,12 @@ _IMPP_SCHEMES: dict[str, ContactChannel] = {
 }
 
 
-def _label_of(prop: vcard.Property, default: ChannelLabel = ChannelLabel.WORK) -> ChannelLabel:
-    types = prop.types
+def _label_of(
+    prop: vcard.Property, default: ChannelLabel = ChannelLabel.WORK, labels: dict[str, str] | None = None
+) -> ChannelLabel:
+    types = set(prop.types)
+    if labels and prop.group in labels:  # Apple: item1.TEL + item1.X-ABLabel:_$!<Mobile>!$_
+        types.add(_apple_label(labels[prop.group]))
     if types & {"cell", "mobile", "iphone"}:
         return ChannelLabel.MOBILE
     if "home" in types:
@@ -874,46 +901,89 @@ def _lang_of(prop: vcard.Property) -> str:
     return "zh" if lang.startswith(("zh", "yue", "cmn")) else "en"
 
 
-def records_from_vcards(cards: Iterable[vcard.VCard]) -> list[ContactRecord]:
-    return [_record_from_card(card) for card in cards]
+def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> list[ContactRecord]:
+    return [_record_from_card(card, encoding) for card in cards]
 
 
-def _record_from_card(card: vcard.VCard) -> ContactRecord:
+def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     rec = ContactRecord(line=card.line)
-    uid = card.first("UID")
+    used: set[int] = set()  # ids of the properties read, to report the rest as dropped
+
+    def take(name: str) -> list[vcard.Property]:
+        found = card.all(name)
+        used.update(id(p) for p in found)
+        return found
+
+    labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
+    uid = next(iter(take("UID")), None)
     if uid:
         rec.uid = uid.text().removeprefix("urn:uuid:").strip()
+    # The language hint for names in Han characters: a kana reading, LANGUAGE=ja, a Shift_JIS file.
+    hint = encoding
+    phonetic_props = (
+        take("X-PHONETIC-LAST-NAME") + take("X-PHONETIC-FIRST-NAME") + take("X-PHONETIC-MIDDLE-NAME")
+    )
+    for prop in phonetic_props:
+        if prop.name == "X-PHONETIC-LAST-NAME":
+            rec.phonetic_family_name = prop.text().strip()
+        elif prop.name == "X-PHONETIC-FIRST-NAME":
+            rec.phonetic_given_name = prop.text().strip()
+    for prop in take("SOUND"):
+        # Japanese phones: SOUND;X-IRMC-N:やまだ;たろう;;; is the reading of N.
+        if "x-irmc-n" in prop.types or prop.param("X-IRMC-N") or has_kana(prop.value):
+            parts = [*prop.components(), ""]
+            rec.phonetic_family_name = rec.phonetic_family_name or parts[0].strip()
+            rec.phonetic_given_name = rec.phonetic_given_name or parts[1].strip()
+        else:
+            used.discard(id(prop))
+    for prop in take("N"):
+        if prop.param("PHONETIC"):  # vCard 4.0 (RFC 9554): N;ALTID=1;PHONETIC=piny:Zhang;Wei
+            parts = [*prop.components(), "", ""]
+            rec.phonetic_family_name = rec.phonetic_family_name or parts[0].strip()
+            rec.phonetic_given_name = rec.phonetic_given_name or parts[1].strip()
+    if has_kana(rec.phonetic_family_name + rec.phonetic_given_name):
+        hint = "ja"
     # Names: vCard 4.0 may carry the same N in several languages (ALTID + LANGUAGE); a phonetic
     # alternative (PHONETIC=piny / SCRIPT=Latn) is a transcription, not a name the person uses.
     latin_fn = ""
-    for prop in card.all("FN"):
+    fn_props = take("FN")
+    for prop in fn_props:
         text = prop.text().strip()
-        if text and not has_cjk(text) and not prop.param("PHONETIC"):
+        if text and not has_native_script(text) and not prop.param("PHONETIC"):
             latin_fn = latin_fn or text
     for prop in card.all("N"):
         if prop.param("PHONETIC"):
             continue
         parts = [*prop.components(), "", "", "", "", ""]
-        family, given, prefix = parts[0].strip(), " ".join(parts[1:3]).strip(), parts[3].strip()
-        if has_cjk(family + given):
+        family, given, middle = parts[0].strip(), parts[1].strip(), parts[2].strip()
+        prefix, suffix = parts[3].strip(), parts[4].strip()
+        if has_native_script(family + given):
+            language = language_of(family + given, prop.param("LANGUAGE") or hint)
             if family and not given and len(family) >= 2:
-                family, given = split_chinese_name(family)
+                family, given = _split_native(family, language)
             elif given and not family:
-                family, given = split_chinese_name(given)
+                family, given = _split_native(given, language)
+            if middle:
+                given = f"{given}{middle}"
             rec.family_name_zh = rec.family_name_zh or family
             rec.given_name_zh = rec.given_name_zh or given
+            rec.native_name_language = rec.native_name_language or language
             if prefix:
                 rec.honorific_zh = rec.honorific_zh or prefix
         elif family or given:
             if not (rec.family_name or rec.given_name):
-                rec.family_name, rec.given_name = family, given
+                rec.family_name, rec.given_name, rec.middle_name = family, given, middle
             if prefix:
                 rec.honorific_en = rec.honorific_en or prefix
+        if suffix:
+            rec.name_suffix = rec.name_suffix or suffix
     if not rec.has_name:
-        for prop in card.all("FN"):
+        for prop in fn_props:
             text = prop.text().strip()
-            if has_cjk(text):
-                rec.family_name_zh, rec.given_name_zh = split_chinese_name(text)
+            if has_native_script(text):
+                language = language_of(text, prop.param("LANGUAGE") or hint)
+                rec.family_name_zh, rec.given_name_zh = _split_native(text, language)
+                rec.native_name_language = language
             elif text:
                 rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
             break
@@ -924,61 +994,145 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
             rec.name_order = NameOrder.FAMILY_FIRST
         else:
             rec.name_order = NameOrder.GIVEN_FIRST
-    for prop in card.all("ORG"):
+    for prop in take("ORG"):
         parts = prop.components()
         org = parts[0].strip() if parts else ""
         dept = "; ".join(p.strip() for p in parts[1:] if p.strip())
-        lang = _lang_of(prop) or ("zh" if has_cjk(org) else "en")
+        lang = _lang_of(prop) or ("zh" if has_native_script(org) else "en")
         if org and not getattr(rec, f"organisation_{lang}"):
             setattr(rec, f"organisation_{lang}", org)
             setattr(rec, f"department_{lang}", dept)
-    for prop in card.all("TITLE"):
+    for prop in take("TITLE") + take("ROLE"):
         text = prop.text().strip()
-        lang = _lang_of(prop) or ("zh" if has_cjk(text) else "en")
+        lang = _lang_of(prop) or ("zh" if has_native_script(text) else "en")
         if text and not getattr(rec, f"position_{lang}"):
             setattr(rec, f"position_{lang}", text)
-    for prop in card.all("EMAIL"):
+    for prop in take("EMAIL"):
         value = prop.text().strip()
         if value.lower().startswith("mailto:"):
             value = value[7:]
         if value and looks_like_email(value):
-            rec.methods.append((ContactChannel.EMAIL, _label_of(prop), value))
+            rec.methods.append((ContactChannel.EMAIL, _label_of(prop, labels=labels), value))
         elif value:
             rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
-    for prop in card.all("TEL"):
+    for prop in take("TEL"):
         value = prop.text().strip().removeprefix("tel:")
         if not value:
             continue
         tel_channel = ContactChannel.FAX if "fax" in prop.types else ContactChannel.PHONE
-        rec.methods.append((tel_channel, _label_of(prop), value))
+        label = _label_of(prop, labels=labels)
+        if "pager" in prop.types and label == ChannelLabel.WORK:
+            label = ChannelLabel.OTHER
+        rec.methods.append((tel_channel, label, value))
     seen_messaging: set[tuple[ContactChannel, str]] = set()
     for prop in card.properties:
         channel: ContactChannel | None = None
         value = prop.text().strip()
+        service = ""
         if prop.name == "IMPP":
             scheme, _, rest = value.partition(":")
-            service = prop.param("X-SERVICE-TYPE").casefold()
+            service = prop.param("X-SERVICE-TYPE").casefold() or scheme.casefold()
             channel = _IMPP_SCHEMES.get(scheme.casefold()) or _IMPP_SCHEMES.get(service)
-            value = rest.lstrip("/") if channel else value
+            value = rest.lstrip("/") if rest else value
         elif prop.name in ("X-WECHAT", "X-WEIXIN"):
             channel = ContactChannel.WECHAT
         elif prop.name == "X-SKYPE" or prop.name == "X-SKYPE-USERNAME":
             channel = ContactChannel.SKYPE
         elif prop.name == "X-WHATSAPP":
             channel = ContactChannel.WHATSAPP
-        if channel is None or not value or (channel, value) in seen_messaging:
+        elif prop.name in _OTHER_HANDLE_PROPS:
+            service = _OTHER_HANDLE_PROPS[prop.name]
+        else:
+            continue
+        used.add(id(prop))
+        if not value:
+            continue
+        if channel is None:
+            handle = {"service": service or "other", "handle": value}
+            if handle not in rec.other_handles:
+                rec.other_handles.append(handle)
+            continue
+        if (channel, value) in seen_messaging:
             continue
         seen_messaging.add((channel, value))
         rec.methods.append((channel, _label_of(prop, ChannelLabel.OTHER), value))
-    for prop in card.all("NOTE"):
+    for prop in take("NOTE"):
         rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
-    for prop in card.all("CATEGORIES"):
+    for prop in take("CATEGORIES"):
         rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
-    for prop in card.all("LANG"):
+    for prop in take("LANG"):
         code = prop.text().strip()
         if code and code not in rec.languages:
             rec.languages.append(code)
-    gender = card.first("GENDER") or card.first("X-GENDER")
+    for prop in take("NICKNAME"):
+        names = [n.strip() for n in prop.list_values() if n.strip()]
+        if names and not rec.nickname:
+            rec.nickname = ", ".join(names)
+    for prop in take("ADR"):
+        address = _address_of(prop, labels)
+        if address and address not in rec.addresses:
+            rec.addresses.append(address)
+    for prop in take("URL"):
+        url = prop.text().strip()
+        if url and url not in rec.websites:
+            rec.websites.append(url)
+    for name, attr in (
+        ("BDAY", "birthday"),
+        ("ANNIVERSARY", "anniversary"),
+        ("X-ANNIVERSARY", "anniversary"),
+    ):
+        for prop in take(name):
+            _set_date(rec, attr, prop.text(), prop.name)
+    for prop in take("X-ABDATE"):
+        label = labels.get(prop.group, "")
+        if "anniversary" in label.casefold():
+            _set_date(rec, "anniversary", prop.text(), prop.name)
+        else:
+            used.discard(id(prop))
+    for prop in take("RELATED") + take("X-ABRELATEDNAMES") + [p for key in _RELATED_PROPS for p in take(key)]:
+        name = prop.text().strip()
+        if not name:
+            continue
+        kind = (
+            _RELATED_PROPS.get(prop.name)
+            or next(iter(sorted(prop.types)), "")
+            or _apple_label(labels.get(prop.group, ""))
+            or "other"
+        )
+        related = {"type": kind, "name": name.removeprefix("urn:uuid:")}
+        if related not in rec.related_names:
+            rec.related_names.append(related)
+    for prop in take("PHOTO"):
+        if rec.photo:
+            continue
+        try:
+            rec.photo = photos.from_vcard(
+                prop.value, prop.param("ENCODING"), prop.param("TYPE") or prop.param("MEDIATYPE")
+            )
+        except photos.PhotoError as exc:
+            used.discard(id(prop))
+            rec.warnings.append(Reason(N_("photo left out: {why}"), why=str(exc)))
+    if rec.phonetic_family_name or rec.phonetic_given_name:
+        computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
+        given = (rec.phonetic_family_name, rec.phonetic_given_name)
+        if not rec.native_name_language and tuple(map(fold_latin, given)) == tuple(map(fold_latin, computed)):
+            # The pinyin petdesk (or a phone) derived from the Chinese name: petdesk derives it again.
+            rec.phonetic_family_name = rec.phonetic_given_name = ""
+    for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
+        parts = [*prop.components(), "", "", "", "", ""]
+        if has_native_script(parts[0] + parts[1]):
+            rec.family_name_zh = rec.family_name_zh or parts[0]
+            rec.given_name_zh = rec.given_name_zh or parts[1]
+            if parts[3]:
+                rec.honorific_zh = rec.honorific_zh or parts[3]
+        elif not (rec.family_name or rec.given_name):
+            rec.family_name, rec.given_name, rec.middle_name = parts[0], parts[1], parts[2]
+            if parts[3]:
+                rec.honorific_en = rec.honorific_en or parts[3]
+    for prop in take("X-PETDESK-LANG"):
+        if prop.text().strip() and prop.text().strip() not in rec.languages:
+            rec.languages.append(prop.text().strip())
+    gender = next(iter(take("GENDER") + take("X-GENDER")), None)
     if gender:
         parts = [*gender.components(), ""]
         rec.gender = parts[1].strip() or _GENDERS.get(parts[0].strip().casefold(), "")
@@ -986,11 +1140,129 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
         ("X-PETDESK-DIETARY", "dietary_needs"),
         ("X-PETDESK-ACCESSIBILITY", "accessibility_needs"),
         ("X-PETDESK-EMERGENCY", "emergency_contact"),
+        ("X-PETDESK-NAME-LANGUAGE", "native_name_language"),
     ):
-        extra = card.first(name)
-        if extra:
+        for extra in take(name):
             setattr(rec, attr, extra.text())
+    for prop in card.properties:
+        if id(prop) not in used and prop.name not in _NOT_DATA:
+            rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     return rec
+
+
+#: vCard properties that describe the file, not the person: never reported as dropped.
+_NOT_DATA = frozenset(
+    {
+        "PRODID",
+        "REV",
+        "X-ABUID",
+        "CLIENTPIDMAP",
+        "KIND",
+        "X-ABSHOWAS",
+        "MAILER",
+        "PROFILE",
+        "NAME",
+        "SOURCE",
+        "SORT-STRING",
+        "X-ABLABEL",
+        "XML",
+    }
+)
+
+#: Messaging properties of mail programs and phones that petdesk has no channel for.
+_OTHER_HANDLE_PROPS = {
+    "X-QQ": "qq",
+    "X-AIM": "aim",
+    "X-ICQ": "icq",
+    "X-JABBER": "xmpp",
+    "X-MSN": "msn",
+    "X-YAHOO": "yahoo",
+    "X-GADUGADU": "gadugadu",
+    "X-GOOGLE-TALK": "gtalk",
+    "X-TWITTER": "twitter",
+    "X-SIP": "sip",
+}
+
+#: Related-person properties of Evolution, KAddressBook and Outlook exports.
+_RELATED_PROPS = {
+    "X-SPOUSE": "spouse",
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-KADDRESSBOOK-X-SPOUSENAME": "spouse",
+    "X-MS-SPOUSE": "spouse",
+    "X-MANAGER": "manager",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-KADDRESSBOOK-X-MANAGERSNAME": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
+}
+
+
+def _apple_label(label: str) -> str:
+    """ "_$!<Spouse>!$_" -> "spouse"; a label a person typed stays as typed."""
+    match = re.fullmatch(r"_\$!<(.+)>!\$_", label.strip())
+    return (match.group(1) if match else label.strip()).casefold()
+
+
+def _split_native(full: str, language: str) -> tuple[str, str]:
+    if language == "ko":
+        return split_korean_name(full)
+    if language == "ja":
+        return split_japanese_name(full)
+    return split_chinese_name(full)
+
+
+def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
+    parts = [*prop.components(), "", "", "", "", "", "", ""]
+    keys = ("po_box", "extended", "street", "city", "region", "postcode", "country")
+    address = {k: parts[i].strip() for i, k in enumerate(keys) if parts[i].strip()}
+    if not address:
+        return {}
+    types = prop.types
+    label = "home" if "home" in types else "work" if "work" in types else ""
+    label = label or _apple_label(labels.get(prop.group, "")) or "other"
+    address["label"] = label
+    if prop.param("LANGUAGE"):
+        address["language"] = prop.param("LANGUAGE")
+    return address
+
+
+def normalize_date(text: str) -> str:
+    """ "1980-03-15", "19800315", "1980-03-15T00:00:00Z", "--0315", "--03-15", "15.03.1980",
+    "3/15/1980" (US, as Outlook and Google write it) -> ISO ("--MM-DD" without a year); "" if unreadable."""
+    text = (text or "").strip()
+    if match := re.fullmatch(r"--(\d\d)-?(\d\d)", text):
+        month, day = int(match.group(1)), int(match.group(2))
+        try:
+            dt.date(2000, month, day)
+        except ValueError:
+            return ""
+        return f"--{month:02d}-{day:02d}"
+    candidates = []
+    if match := re.match(r"(\d{4})-?(\d\d)-?(\d\d)(?:T.*)?$", text):
+        candidates.append((match.group(1), match.group(2), match.group(3)))
+    if match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
+        candidates.append((match.group(3), match.group(2), match.group(1)))
+    if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        candidates.append((match.group(3), match.group(1), match.group(2)))
+    if match := re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", text):
+        candidates.append((match.group(1), match.group(2), match.group(3)))
+    for year, month, day in candidates:
+        try:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _set_date(rec: ContactRecord, attr: str, text: str, what: str) -> None:
+    value = normalize_date(text)
+    if value:
+        setattr(rec, attr, getattr(rec, attr) or value)
+    elif text.strip():
+        rec.warnings.append(
+            Reason(N_("{what} '{value}' is not a date; left out"), what=what, value=text.strip())
+        )
 
 
 # --- loading a file -----------------------------------------------------------------------------
@@ -1075,10 +1347,8 @@ def load_file(
             raise ImportFileError(exc.reason, exc.line) from exc
         if not cards:
             raise ImportFileError(f"{path.name} contains no BEGIN:VCARD")
-        records: list[Record] = list(records_from_vcards(cards))
-        return LoadedFile(
-            path, fmt, target, records, encoding=detection.encoding, detection=detection
-        )
+        records: list[Record] = list(records_from_vcards(cards, detection.encoding))
+        return LoadedFile(path, fmt, target, records, encoding=detection.encoding, detection=detection)
     table = read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
     if mapping is None:
         mapping = (
@@ -1242,9 +1512,7 @@ class _ContactIndex:
         org_keys = _record_org_keys(rec)
         same_org = sorted(cid for cid in namesakes if org_keys & self.org_keys.get(cid, set()))
         if same_org:
-            return same_org, Reason(
-                N_("same name {name} at the same organisation"), name=rec.display_name()
-            )
+            return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
         return [], ""
 
     def namesakes(self, rec: ContactRecord) -> list[str]:
@@ -1283,15 +1551,21 @@ class _ContactIndex:
             )
         else:
             why = Reason(
-                N_("possible match — check: same name as {names}, nothing else to compare; "
-                   "added as a new person"),
+                N_(
+                    "possible match — check: same name as {names}, nothing else to compare; "
+                    "added as a new person"
+                ),
                 names=listed,
             )
         return ids, why, nothing_new
 
 
 def _record_org_keys(rec: ContactRecord) -> set[str]:
-    return {k for k in (organisation_name_key(rec.organisation_en), organisation_name_key(rec.organisation_zh)) if k}
+    return {
+        k
+        for k in (organisation_name_key(rec.organisation_en), organisation_name_key(rec.organisation_zh))
+        if k
+    }
 
 
 def _record_method_keys(methods: Iterable[tuple[ContactChannel, str]]) -> list[str]:
@@ -1453,6 +1727,8 @@ class Outcome:
 class ImportReport:
     outcomes: list[Outcome] = field(default_factory=list)
     organisations_added: list[str] = field(default_factory=list)
+    #: What the files carried that petdesk does not store: property or column -> occurrences.
+    dropped: dict[str, int] = field(default_factory=dict)
     #: Rows this import created, by id (rows of the file may refer to rows added before them).
     created: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -1482,6 +1758,10 @@ class ImportReport:
         )
         if self.organisations_added:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
+        if self.dropped:
+            text += "; " + _("dropped: {fields}").format(
+                fields=", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
+            )
         if self.possible_matches:
             text += _("; {n} possible matches to check (petdesk duplicates)").format(
                 n=len(self.possible_matches)
@@ -1522,6 +1802,9 @@ def _apply_item(
 ) -> None:
     rec = item.record
     name = rec.display_name()
+    if isinstance(rec, ContactRecord):
+        for key, n in rec.dropped.items():
+            report.dropped[key] = report.dropped.get(key, 0) + n
     if item.action == "skip":
         report.outcomes.append(
             Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
@@ -1593,7 +1876,18 @@ _CONTACT_SCALARS = (
     "dietary_needs",
     "accessibility_needs",
     "emergency_contact",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "phonetic_family_name",
+    "phonetic_given_name",
+    "native_name_language",
+    "birthday",
+    "anniversary",
+    "photo",
 )
+#: List fields of a contact: a file's entries are added to those the contact has.
+_CONTACT_LISTS = ("tags", "languages", "addresses", "websites", "related_names", "other_handles")
 
 
 def _set(obj: Any, attr: str, value: Any, changes: list[str], new: bool) -> None:
@@ -1629,15 +1923,17 @@ def _update_contact(
     if not same_latin_words:
         _set(contact, "name_order", order, changes, new)
     if new:
-        contact.tags, contact.languages, contact.notes = list(rec.tags), list(rec.languages), rec.notes
+        for attr in _CONTACT_LISTS:
+            setattr(contact, attr, list(getattr(rec, attr)))
+        contact.notes = rec.notes
     else:
-        for attr in ("tags", "languages"):
+        for attr in _CONTACT_LISTS:
             current = list(getattr(contact, attr))
             extra = [v for v in getattr(rec, attr) if v not in current]
             if extra:
                 setattr(contact, attr, current + extra)
                 changes.append(attr)
-        if rec.notes and rec.notes not in (contact.notes or ""):
+        if rec.notes and _lines(rec.notes) not in _lines(contact.notes or ""):
             contact.notes = f"{contact.notes}\n\n{rec.notes}".strip() if contact.notes else rec.notes
             changes.append("notes")
     # Contact methods: add those the contact does not have yet.
@@ -1712,6 +2008,11 @@ def _update_contact(
         elif "position given without an organisation; left out" not in rec.warnings:
             rec.warnings.append(Reason(N_("position given without an organisation; left out")))
     return changes
+
+
+def _lines(text: str) -> str:
+    """Text with one kind of line break: CRLF notes come back from vCards and CSV as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _method_key(channel: ContactChannel, value: str) -> str:

@@ -214,8 +214,6 @@ def _decode_with_charsets(data: bytes, detection: enc.Detection) -> str:
     return "\n".join(out)
 
 
-
-
 def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
     """All cards of a .vcf file. Raises ``VCardError`` (with the line) for anything unreadable,
     including a file cut off inside a card."""

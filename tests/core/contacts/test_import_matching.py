@@ -15,7 +15,9 @@ from petdesk.services import duplicates, importing
 def _chengdu_zhang_wei(db: Database) -> str:
     with db.transaction() as s:
         org = m.Organisation(id="org-cd", name_zh="成都某某环保科技有限公司", name_en="Chengdu Green Tech")
-        person = m.Contact(id="c-zw", family_name_zh="张", given_name_zh="伟", family_name="Zhang", given_name="Wei")
+        person = m.Contact(
+            id="c-zw", family_name_zh="张", given_name_zh="伟", family_name="Zhang", given_name="Wei"
+        )
         s.add_all([org, person])
         s.add(m.Affiliation(contact=person, organisation=org, position_zh="总经理"))
         s.add(
@@ -40,7 +42,9 @@ def test_a_namesake_at_another_organisation_is_added_flagged_and_the_first_is_un
 ) -> None:
     first = _chengdu_zhang_wei(db)
     path = tmp_path / "qingdao.csv"
-    path.write_text("姓名,单位,职务,邮箱\n张伟,青岛市生态环境局,处长,zhangwei@qdepb.example.cn\n", encoding="utf-8")
+    path.write_text(
+        "姓名,单位,职务,邮箱\n张伟,青岛市生态环境局,处长,zhangwei@qdepb.example.cn\n", encoding="utf-8"
+    )
     report = _import(db, path)
     assert len(report.added) == 1 and not report.updated
     added = report.added[0]
