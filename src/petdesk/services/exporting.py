@@ -421,7 +421,8 @@ def contact_to_vcard(
     for related in contact.related_names:
         kind = related.get("type", "") or "contact"
         if v4:
-            card.add("RELATED", vcard.escape(related.get("name", "")), value="text", type=kind)
+            prop = card.add("RELATED", vcard.escape(related.get("name", "")), type=kind)
+            prop.params["VALUE"] = ["text"]
         else:
             card.add("X-ABRELATEDNAMES", vcard.escape(related.get("name", "")), type=kind)
     if contact.photo and ";base64," in contact.photo:

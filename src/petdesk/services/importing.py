@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import photos, vcard
+from petdesk.services import csv_dialects, photos, vcard
 from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
@@ -230,6 +230,54 @@ CONTACT_FIELDS: dict[str, str] = {
     "emergency_contact": "Emergency contact",
     "notes": "Notes",
     "tags": "Tags",
+    "middle_name": "Middle name",
+    "name_suffix": "Name suffix",
+    "nickname": "Nickname",
+    "phonetic_family_name": "Family name (reading)",
+    "phonetic_given_name": "Given name (reading)",
+    "birthday": "Birthday",
+    "anniversary": "Anniversary",
+    "website": "Web page",
+    "email_home": "E-mail (home)",
+    "email_other": "E-mail (other)",
+    "fax_home": "Fax (home)",
+    "fax_other": "Fax (other)",
+    "pager": "Pager",
+    "phone_other": "Phone (other)",
+    "im": "Messaging handle",
+    "related": "Related person",
+    "related_spouse": "Spouse",
+    "related_manager": "Manager",
+    "related_assistant": "Assistant",
+    "event": "Date (birthday/anniversary by type)",
+    "birth_year": "Birth year",
+    "birth_month": "Birth month",
+    "birth_day": "Birth day",
+    **{
+        f"address_{label}_{part}": f"Address ({label_text}): {part_text}"
+        for label, label_text in (("work", "work"), ("home", "home"), ("other", "other"))
+        for part, part_text in (
+            ("street", "street"),
+            ("city", "city"),
+            ("region", "region"),
+            ("postcode", "postcode"),
+            ("country", "country"),
+            ("po_box", "PO box"),
+        )
+    },
+    **{
+        f"address_{part}": f"Address: {part_text}"
+        for part, part_text in (
+            ("formatted", "whole address"),
+            ("street", "street"),
+            ("city", "city"),
+            ("region", "region"),
+            ("postcode", "postcode"),
+            ("country", "country"),
+            ("po_box", "PO box"),
+            ("extended", "extended"),
+        )
+    },
 }
 
 ORGANISATION_FIELDS: dict[str, str] = {
@@ -260,6 +308,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "displayname",
         "姓名",
         "名字",
+        "氏名",
+        "이름",
+        "성명",
         "联系人",
         "全名",
         "contact",
@@ -283,6 +334,11 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "公司",
         "机构",
         "所在单位",
+        "單位",
+        "会社",
+        "会社名",
+        "회사",
+        "소속",
         "单位名称",
         "公司名称",
         "组织",
@@ -290,7 +346,21 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "organisation_en": ("organisationen", "organizationen", "companyen", "单位英文", "英文单位"),
     "organisation_zh": ("organisationzh", "organizationzh", "companyzh", "单位中文", "中文单位"),
     "department": ("department", "dept", "部门", "科室", "处室"),
-    "position": ("position", "jobtitle", "title", "role", "职务", "职位", "职称", "岗位", "头衔"),
+    "position": (
+        "position",
+        "jobtitle",
+        "title",
+        "role",
+        "职务",
+        "职位",
+        "职称",
+        "岗位",
+        "職務",
+        "役職",
+        "직위",
+        "직책",
+        "头衔",
+    ),
     "position_en": ("positionen", "jobtitleen", "职务英文", "英文职务"),
     "position_zh": ("positionzh", "jobtitlezh", "职务中文", "中文职务"),
     "email": (
@@ -303,6 +373,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "电子邮件",
         "电子邮箱",
         "邮件",
+        "メール",
+        "メールアドレス",
+        "이메일",
         "email1",
         "e-mail1",
         "primaryemail",
@@ -326,6 +399,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "固定电话",
         "工作电话",
         "联系电话",
+        "電話",
+        "電話番号",
+        "전화",
+        "전화번호",
     ),
     "mobile": (
         "mobile",
@@ -337,6 +414,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "手机号",
         "手机号码",
         "移动电话",
+        "携帯",
+        "携帯電話",
+        "휴대폰",
+        "휴대전화",
     ),
     "phone_home": ("homephone", "家庭电话", "住宅电话"),
     "fax": ("fax", "businessfax", "传真"),
@@ -349,7 +430,13 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "dietary_needs": ("dietaryneeds", "dietaryrequirements", "diet", "饮食要求", "饮食"),
     "accessibility_needs": ("accessibilityneeds", "accessibility", "无障碍需求"),
     "emergency_contact": ("emergencycontact", "紧急联系人"),
-    "notes": ("notes", "note", "remarks", "comments", "备注", "说明"),
+    "notes": ("notes", "note", "remarks", "comments", "备注", "说明", "備考", "메모"),
+    "phonetic_family_name": ("フリガナ姓", "姓フリガナ", "せいよみ", "姓よみがな", "姓拼音"),
+    "phonetic_given_name": ("フリガナ名", "名フリガナ", "めいよみ", "名よみがな", "名拼音"),
+    "birthday": ("birthday", "dateofbirth", "生日", "出生日期", "誕生日", "생일"),
+    "website": ("website", "webpage", "homepage", "url", "网址", "网站", "ホームページ", "홈페이지"),
+    "middle_name": ("middlename",),
+    "nickname": ("nickname", "昵称", "ニックネーム", "별명"),
     "tags": ("tags", "tag", "categories", "category", "labels", "group", "标签", "分组", "类别"),
 }
 
@@ -384,7 +471,31 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 #: Fields a column may be mapped to more than once (several e-mail columns ...).
-_REPEATABLE = {"email", "phone", "mobile", "phone_home", "fax", "wechat", "notes", "tags", "aliases"}
+_REPEATABLE = {
+    "email",
+    "phone",
+    "mobile",
+    "phone_home",
+    "fax",
+    "wechat",
+    "notes",
+    "tags",
+    "aliases",
+    "email_home",
+    "email_other",
+    "fax_home",
+    "fax_other",
+    "pager",
+    "phone_other",
+    "website",
+    "im",
+    "related",
+    "event",
+    "organisation",
+    "position",
+    "department",
+    *(k for k in CONTACT_FIELDS if k.startswith("address_")),
+}
 
 
 def fields_for(target: Target) -> dict[str, str]:
@@ -406,13 +517,21 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
         lookup.setdefault(_fold_header(label), field_name)
     mapping: dict[int, str] = {}
     used: set[str] = set()
+    dialect = csv_dialects.detect(headers) if target == "contacts" else ""
+    if dialect:
+        # A mail or phone program's export: its own header meanings first (Outlook's "Title" is
+        # the prefix), the general guesses only for columns it does not explain.
+        mapping = csv_dialects.mapping(headers, dialect)
+        used = set(mapping.values()) - _REPEATABLE
     for index, header in enumerate(headers):
+        if index in mapping or (dialect and csv_dialects.is_type_column(header)):
+            continue
         folded = _fold_header(header)
         key = lookup.get(folded)
         if key is None:
             # "E-mail 2", "Mobile Phone 2", "邮箱2" ...
             key = lookup.get(re.sub(r"\d+$", "", folded))
-        if key is None and target == "contacts" and folded:
+        if key is None and target == "contacts" and folded and not dialect:
             # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
             for needle, guess in (
                 ("mail", "email"),
@@ -507,6 +626,12 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
                     "is missing",
                     start,
                 ) from exc
+            if "field limit" in str(exc):
+                raise ImportFileError(
+                    f"a value on this line is longer than {csv.field_size_limit():,} characters: "
+                    "this is not a contact list",
+                    start,
+                ) from exc
             raise ImportFileError(f"not valid CSV ({exc})", start) from exc
         raw_rows.append((start, row))
     table = _table_from_rows(raw_rows, unit="line")
@@ -575,6 +700,10 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+#: More columns than any contact program writes (Outlook: about 90; Google: about 60 plus groups).
+MAX_COLUMNS = 1000
+
+
 def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
     rows = [(n, [c.strip() for c in r]) for n, r in raw_rows]
     non_empty = [(n, r) for n, r in rows if any(r)]
@@ -589,6 +718,13 @@ def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
     header_line, headers = non_empty[header_at]
     while headers and not headers[-1]:
         headers = headers[:-1]
+    if len(headers) > MAX_COLUMNS:
+        raise ImportFileError(
+            f"the header has {len(headers):,} columns and petdesk reads at most {MAX_COLUMNS:,}: "
+            "this is not a contact list",
+            header_line,
+            unit,
+        )
     body = []
     for n, row in rows:
         if n <= header_line or not any(row):
@@ -689,47 +825,75 @@ def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, h
 def records_from_table(table: Table, mapping: dict[int, str], target: Target = "contacts") -> list[Record]:
     """Turn rows into records using ``mapping`` (column index -> field key)."""
     check_mapping(mapping, table.headers, target, table.header_line)
-    build = _contact_from_row if target == "contacts" else _organisation_from_row
     records: list[Record] = []
+    if target == "organisations":
+        for line, row in table.rows:
+            values = [
+                (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
+            ]
+            if values:
+                records.append(_organisation_from_row(line, values))
+        return records
+    # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
+    companions = csv_dialects.companions(table.headers)
     for line, row in table.rows:
-        values = [
-            (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
-        ]
-        if not values:
-            continue
-        records.append(build(line, values))
+        typed: list[tuple[str, str, str, str]] = []
+        for i, key in sorted(mapping.items()):
+            if i >= len(row) or not row[i].strip():
+                continue
+            type_index, group = companions.get(i, (None, ""))
+            kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
+            typed.append((key, row[i].strip(), kind, group))
+        if typed:
+            rec = _contact_from_row(line, [(k, v) for k, v, _, _ in typed], typed, table.encoding)
+            unmapped = [
+                table.headers[i]
+                for i in range(min(len(row), len(table.headers)))
+                if row[i].strip() and i not in mapping and not csv_dialects.is_ignored(table.headers[i])
+            ]
+            for header in unmapped:
+                rec.dropped[header] = rec.dropped.get(header, 0) + 1
+            records.append(rec)
     return records
 
 
-def _contact_from_row(line: int, values: list[tuple[str, str]]) -> ContactRecord:
+def _contact_from_row(
+    line: int,
+    values: list[tuple[str, str]],
+    typed: list[tuple[str, str, str, str]] | None = None,
+    hint: str = "",
+) -> ContactRecord:
     rec = ContactRecord(line=line)
     latin_full = ""
+    _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     for key, value in values:
         if key == "id":
             rec.uid = value
         elif key in ("full_name", "name_zh", "name_latin"):
-            if has_cjk(value) and key != "name_latin":
-                rec.family_name_zh, rec.given_name_zh = split_chinese_name(value)
+            if has_native_script(value) and key != "name_latin":
+                language = language_of(value, hint)
+                rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
+                rec.native_name_language = rec.native_name_language or language
             else:
                 latin_full = value
         elif key == "family_name":
-            if has_cjk(value):
+            if has_native_script(value):
                 rec.family_name_zh = value
             else:
                 rec.family_name = value
         elif key == "given_name":
-            if has_cjk(value):
+            if has_native_script(value):
                 rec.given_name_zh = value
             else:
                 rec.given_name = value
         elif key in ("family_name_zh", "given_name_zh"):
             setattr(rec, key, value)
         elif key == "honorific":
-            setattr(rec, "honorific_zh" if has_cjk(value) else "honorific_en", value)
+            setattr(rec, "honorific_zh" if has_native_script(value) else "honorific_en", value)
         elif key == "gender":
             rec.gender = _GENDERS.get(value.casefold(), value[:10])
         elif key in ("organisation", "department", "position"):
-            setattr(rec, f"{key}_{'zh' if has_cjk(value) else 'en'}", value)
+            setattr(rec, f"{key}_{'zh' if has_native_script(value) else 'en'}", value)
         elif key in (
             "organisation_en",
             "organisation_zh",
@@ -747,32 +911,154 @@ def _contact_from_row(line: int, values: list[tuple[str, str]]) -> ContactRecord
                 rec.name_order = NameOrder.FAMILY_FIRST
             elif folded in ("givenfirst", "given", "名在前", "firstfirst"):
                 rec.name_order = NameOrder.GIVEN_FIRST
-        elif key in _CHANNEL_OF_FIELD:
-            channel, label = _CHANNEL_OF_FIELD[key]
-            items = (
-                _split_list(value)
-                if channel == ContactChannel.EMAIL
-                else [v.strip() for v in re.split(r"[;；\n]", value) if v.strip()]
-            )
-            for item in items:
-                if channel == ContactChannel.EMAIL and not looks_like_email(item):
-                    rec.warnings.append(
-                        Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
-                    )
-                    continue
-                if channel in (ContactChannel.PHONE, ContactChannel.FAX) and len(normalize_phone(item)) < 3:
-                    rec.warnings.append(Reason(N_("'{value}' is not a phone number; left out"), value=item))
-                    continue
-                rec.methods.append((channel, label, item))
         elif key in ("tags", "languages"):
-            getattr(rec, key).extend(v for v in _split_list(value) if v not in getattr(rec, key))
+            for cell in csv_dialects.split_multi(value):
+                if cell.strip() in csv_dialects.GOOGLE_SYSTEM_GROUPS:
+                    continue  # "* myContacts": every Google contact is in it
+                items = _split_list(cell.removeprefix("* "))
+                getattr(rec, key).extend(v for v in items if v not in getattr(rec, key))
         elif key == "notes":
             rec.notes = f"{rec.notes}\n{value}".strip()
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
     if latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+    native = rec.family_name_zh + rec.given_name_zh
+    if native and not rec.native_name_language:
+        reading = rec.phonetic_family_name + rec.phonetic_given_name
+        rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     return rec
+
+
+_TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
+    (("mobile", "cell", "handy", "手机", "移动"), ChannelLabel.MOBILE),
+    (("home", "privat", "domicile", "住宅", "家"), ChannelLabel.HOME),
+    (("work", "business", "geschäft", "bureau", "main", "商务", "工作", "单位"), ChannelLabel.WORK),
+    (("other", "pager", "andere", "autre", "其他"), ChannelLabel.OTHER),
+)
+
+
+def _label_from_type(kind: str, default: ChannelLabel) -> ChannelLabel:
+    """ "* Work", "Mobile", "Home Fax" (Google's type columns) -> a label; the default otherwise."""
+    folded = kind.replace("*", "").strip().casefold()
+    for words, label in _TYPE_WORDS:
+        if any(w in folded for w in words):
+            return label
+    return default
+
+
+#: Field keys of typed channel columns beyond ``_CHANNEL_OF_FIELD``.
+_EXTRA_CHANNELS: dict[str, tuple[ContactChannel, ChannelLabel]] = {
+    "email_home": (ContactChannel.EMAIL, ChannelLabel.HOME),
+    "email_other": (ContactChannel.EMAIL, ChannelLabel.OTHER),
+    "fax_home": (ContactChannel.FAX, ChannelLabel.HOME),
+    "fax_other": (ContactChannel.FAX, ChannelLabel.OTHER),
+    "pager": (ContactChannel.PHONE, ChannelLabel.OTHER),
+    "phone_other": (ContactChannel.PHONE, ChannelLabel.OTHER),
+}
+
+_IM_SERVICES: dict[str, ContactChannel] = {
+    "wechat": ContactChannel.WECHAT,
+    "weixin": ContactChannel.WECHAT,
+    "微信": ContactChannel.WECHAT,
+    "whatsapp": ContactChannel.WHATSAPP,
+    "skype": ContactChannel.SKYPE,
+    "telegram": ContactChannel.TELEGRAM,
+    "line": ContactChannel.LINE,
+}
+
+
+def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) -> None:
+    """The fields whose meaning depends on a type column or that collect into structures:
+    contact methods, addresses, dates, web pages, messaging handles, related people."""
+    addresses: dict[str, dict[str, str]] = {}
+    birth: dict[str, str] = {}
+    for key, value, kind, group in typed:
+        values = csv_dialects.split_multi(value)
+        if key in _CHANNEL_OF_FIELD or key in _EXTRA_CHANNELS:
+            channel, label = _CHANNEL_OF_FIELD.get(key) or _EXTRA_CHANNELS[key]
+            if kind:
+                label = _label_from_type(kind, label)
+                if channel == ContactChannel.PHONE and "fax" in kind.casefold():
+                    channel = ContactChannel.FAX
+            for cell in values:
+                items = (
+                    _split_list(cell)
+                    if channel == ContactChannel.EMAIL
+                    else [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
+                )
+                for item in items:
+                    if channel == ContactChannel.EMAIL and not looks_like_email(item):
+                        rec.warnings.append(
+                            Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
+                        )
+                        continue
+                    if (
+                        channel in (ContactChannel.PHONE, ContactChannel.FAX)
+                        and len(normalize_phone(item)) < 3
+                    ):
+                        rec.warnings.append(
+                            Reason(N_("'{value}' is not a phone number; left out"), value=item)
+                        )
+                        continue
+                    rec.methods.append((channel, label, item))
+        elif (where := csv_dialects.address_part(key)) is not None:
+            label, part = where
+            if not label:
+                label = _label_from_type(kind, ChannelLabel.OTHER).value if kind else "other"
+                label = {"mobile": "other"}.get(label, label)
+            address = addresses.setdefault(group or label, {"label": label})
+            joined = address.get(part, "")
+            address[part] = f"{joined}\n{value}" if joined else value
+        elif key == "website":
+            rec.websites.extend(v for v in values if v not in rec.websites)
+        elif key == "im":
+            service = kind.replace("*", "").strip()
+            channel_of = _IM_SERVICES.get(service.casefold())
+            for handle in values:
+                if channel_of is not None:
+                    rec.methods.append((channel_of, ChannelLabel.OTHER, handle))
+                else:
+                    entry = {"service": service.casefold() or "other", "handle": handle}
+                    if entry not in rec.other_handles:
+                        rec.other_handles.append(entry)
+        elif key == "related" or key.startswith("related_"):
+            relation = (
+                key.removeprefix("related_") if key != "related" else kind.strip().casefold() or "other"
+            )
+            for name in values:
+                rec.related_names.append({"type": relation, "name": name})
+        elif key in ("birthday", "anniversary"):
+            _set_date(rec, key, value, key)
+        elif key == "event":
+            target = (
+                "anniversary"
+                if "anniv" in kind.casefold() or "纪念" in kind
+                else ("birthday" if "birth" in kind.casefold() or "生日" in kind else "")
+            )
+            if target:
+                _set_date(rec, target, value, kind)
+            else:
+                rec.dropped[f"event {kind or '?'}"] = rec.dropped.get(f"event {kind or '?'}", 0) + 1
+        elif key in ("birth_year", "birth_month", "birth_day"):
+            birth[key] = value
+        elif key in (
+            "middle_name",
+            "name_suffix",
+            "nickname",
+            "phonetic_family_name",
+            "phonetic_given_name",
+        ):
+            setattr(rec, key, value)
+    for address in addresses.values():
+        if len(address) > 2 and "formatted" in address:
+            del address["formatted"]  # Google's formatted copy of the parts (vCards carry the parts)
+        if len(address) > 1 and address not in rec.addresses:
+            rec.addresses.append(address)
+    month, day, year = birth.get("birth_month", ""), birth.get("birth_day", ""), birth.get("birth_year", "")
+    if month.isdigit() and day.isdigit() and (not year or year.isdigit()):
+        prefix = year if year else "-"
+        _set_date(rec, "birthday", f"{prefix}-{int(month):02d}-{int(day):02d}", "birthday")
 
 
 _KIND_WORDS: dict[str, OrgKind] = {}
@@ -1166,6 +1452,7 @@ _NOT_DATA = frozenset(
         "SORT-STRING",
         "X-ABLABEL",
         "XML",
+        "X-ABADR",
     }
 )
 
