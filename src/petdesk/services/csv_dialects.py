@@ -22,12 +22,12 @@ GOOGLE_SYSTEM_GROUPS = frozenset({"* myContacts", "* starred", "* friends", "* f
 _IGNORED = frozenset(
     _f
     for _f in (
-        "e-mailtype",
-        "e-maildisplayname",
-        "e-mail2type",
-        "e-mail2displayname",
-        "e-mail3type",
-        "e-mail3displayname",
+        "emailtype",
+        "emaildisplayname",
+        "email2type",
+        "email2displayname",
+        "email3type",
+        "email3displayname",
         "fileas",
         "displayname",
         "priority",

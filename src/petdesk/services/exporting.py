@@ -500,6 +500,25 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Emergency contact", "emergency_contact"),
     ("Tags", "tags"),
     ("Notes", "notes"),
+    ("Fax (home)", "fax_home"),
+    ("Middle name", "middle_name"),
+    ("Name suffix", "name_suffix"),
+    ("Nickname", "nickname"),
+    ("Family name (reading)", "phonetic_family_name"),
+    ("Given name (reading)", "phonetic_given_name"),
+    ("Birthday", "birthday"),
+    ("Anniversary", "anniversary"),
+    ("Web page", "website"),
+    *(
+        (f"Address ({label}): {text}", f"address_{label}_{part}")
+        for label in ("work", "home")
+        for part, text in (
+            ("street", "street"),
+            ("city", "city"),
+            ("postcode", "postcode"),
+            ("country", "country"),
+        )
+    ),
 )
 
 _METHOD_COLUMN = {
@@ -507,6 +526,7 @@ _METHOD_COLUMN = {
     (ContactChannel.PHONE, ChannelLabel.MOBILE): "mobile",
     (ContactChannel.PHONE, ChannelLabel.HOME): "phone_home",
     (ContactChannel.PHONE, None): "phone",
+    (ContactChannel.FAX, ChannelLabel.HOME): "fax_home",
     (ContactChannel.FAX, None): "fax",
     (ContactChannel.WECHAT, None): "wechat",
     (ContactChannel.WHATSAPP, None): "whatsapp",
@@ -535,7 +555,24 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
         emergency_contact=contact.emergency_contact,
         tags="; ".join(contact.tags),
         notes=contact.notes,
+        middle_name=contact.middle_name,
+        name_suffix=contact.name_suffix,
+        nickname=contact.nickname,
+        phonetic_family_name=contact.phonetic_family_name,
+        phonetic_given_name=contact.phonetic_given_name,
+        birthday=contact.birthday,
+        anniversary=contact.anniversary,
+        website="; ".join(contact.websites),
     )
+    for address in contact.addresses:
+        label = address.get("label", "")
+        if (
+            label in ("work", "home")
+            and not row.get(f"address_{label}_street")
+            and not row.get(f"address_{label}_city")
+        ):
+            for part in ("street", "city", "region", "postcode", "country"):
+                row[f"address_{label}_{part}"] = address.get(part, "")
     affiliation = contact.current_affiliation()
     if affiliation is not None and affiliation.organisation is not None:
         row.update(

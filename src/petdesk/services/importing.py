@@ -2216,7 +2216,7 @@ def _update_contact(
     else:
         for attr in _CONTACT_LISTS:
             current = list(getattr(contact, attr))
-            extra = [v for v in getattr(rec, attr) if v not in current]
+            extra = [v for v in getattr(rec, attr) if not _known(v, current)]
             if extra:
                 setattr(contact, attr, current + extra)
                 changes.append(attr)
@@ -2295,6 +2295,16 @@ def _update_contact(
         elif "position given without an organisation; left out" not in rec.warnings:
             rec.warnings.append(Reason(N_("position given without an organisation; left out")))
     return changes
+
+
+def _known(value: Any, current: list[Any]) -> bool:
+    """Whether a list entry is already there; an address (or other record) also when a known one
+    has all its parts (a CSV export carries fewer address parts than a vCard)."""
+    if value in current:
+        return True
+    if isinstance(value, dict):
+        return any(isinstance(c, dict) and value.items() <= c.items() for c in current)
+    return False
 
 
 def _lines(text: str) -> str:

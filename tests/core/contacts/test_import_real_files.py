@@ -226,7 +226,12 @@ def test_notes_keep_line_breaks_through_csv_and_xlsx(db: Database, tmp_path: Pat
             exporting.export_contacts(s, path, fmt)  # type: ignore[arg-type]
         with db.transaction() as s:
             report = importing.import_file(s, path)
-        assert (len(report.added), len(report.updated)) == (0, 0), fmt
+        assert (len(report.added), len(report.updated)) == (0, 0), [(fmt, o.reason) for o in report.updated]
+        (jorg,) = [r for r in importing.load_file(path).records if "Jörg" in r.display_name()]
+        assert isinstance(jorg, importing.ContactRecord)
+        assert (ContactChannel.FAX, ChannelLabel.HOME, "+49 221 555 0199") in jorg.methods  # home fax
+        assert jorg.notes.replace("\r\n", "\n") == "Trifft uns im März.\nBevorzugt Deutsch."
+        assert jorg.addresses[0]["city"] == "Köln" and jorg.birthday == "1970-03-15"
     assert any(v.notes == "Trifft uns im März.\r\nBevorzugt Deutsch." for v in views)
 
 
