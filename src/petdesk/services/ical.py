@@ -516,7 +516,7 @@ def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tup
     """The events to import: single events as they are, repeating ones (RRULE, RDATE, EXDATE and
     RECURRENCE-ID overrides) expanded by ``recurring_ical_events`` to their occurrences inside the
     visit's dates. Also (summary, reason) for repeating events with no occurrence in the visit."""
-    import recurring_ical_events
+    import recurring_ical_events  # type: ignore[import-untyped]
 
     repeating_uids = {_text_prop(ev, "uid") for ev in cal.walk("VEVENT") if _is_recurring(ev)}
     singles = [
@@ -636,11 +636,11 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if not isinstance(start_prop, vDDDTypes):
             result.skipped.append((summary, "unreadable start time"))
             continue
-        start = start_prop.dt
+        start: Any = start_prop.dt
         all_day = not isinstance(start, dt.datetime)
         tzname = visit.timezone if all_day else _tzname(start, visit.timezone)
         end_prop, duration_prop = ev.get("dtend"), ev.get("duration")
-        end: object
+        end: Any
         if end_prop is not None:
             if not isinstance(end_prop, vDDDTypes):
                 result.skipped.append((summary, "unreadable end time"))

@@ -1003,11 +1003,11 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                         continue
                     rec.methods.append((channel, label, item))
         elif (where := csv_dialects.address_part(key)) is not None:
-            label, part = where
-            if not label:
-                label = _label_from_type(kind, ChannelLabel.OTHER).value if kind else "other"
-                label = {"mobile": "other"}.get(label, label)
-            address = addresses.setdefault(group or label, {"label": label})
+            address_label, part = where
+            if not address_label:
+                address_label = _label_from_type(kind, ChannelLabel.OTHER).value if kind else "other"
+                address_label = {"mobile": "other"}.get(address_label, address_label)
+            address = addresses.setdefault(group or address_label, {"label": address_label})
             joined = address.get(part, "")
             address[part] = f"{joined}\n{value}" if joined else value
         elif key == "website":
@@ -1370,8 +1370,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         for prop in take(name):
             _set_date(rec, attr, prop.text(), prop.name)
     for prop in take("X-ABDATE"):
-        label = labels.get(prop.group, "")
-        if "anniversary" in label.casefold():
+        date_label = labels.get(prop.group, "")
+        if "anniversary" in date_label.casefold():
             _set_date(rec, "anniversary", prop.text(), prop.name)
         else:
             used.discard(id(prop))
@@ -1400,8 +1400,10 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.warnings.append(Reason(N_("photo left out: {why}"), why=str(exc)))
     if rec.phonetic_family_name or rec.phonetic_given_name:
         computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
-        given = (rec.phonetic_family_name, rec.phonetic_given_name)
-        if not rec.native_name_language and tuple(map(fold_latin, given)) == tuple(map(fold_latin, computed)):
+        reading = (rec.phonetic_family_name, rec.phonetic_given_name)
+        if not rec.native_name_language and tuple(map(fold_latin, reading)) == tuple(
+            map(fold_latin, computed)
+        ):
             # The pinyin petdesk (or a phone) derived from the Chinese name: petdesk derives it again.
             rec.phonetic_family_name = rec.phonetic_given_name = ""
     for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
@@ -1534,9 +1536,9 @@ def normalize_date(text: str) -> str:
         candidates.append((match.group(3), match.group(1), match.group(2)))
     if match := re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", text):
         candidates.append((match.group(1), match.group(2), match.group(3)))
-    for year, month, day in candidates:
+    for year_text, month_text, day_text in candidates:
         try:
-            return dt.date(int(year), int(month), int(day)).isoformat()
+            return dt.date(int(year_text), int(month_text), int(day_text)).isoformat()
         except ValueError:
             continue
     return ""
