@@ -50,6 +50,7 @@ from petdesk.services.names_by_script import (
     split_japanese_name,
     split_korean_name,
 )
+from petdesk.services.partial_dates import normalize_date
 
 Target = Literal["contacts", "organisations"]
 OnMatch = Literal["update", "skip", "add"]
@@ -1514,34 +1515,6 @@ def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
     if prop.param("LANGUAGE"):
         address["language"] = prop.param("LANGUAGE")
     return address
-
-
-def normalize_date(text: str) -> str:
-    """ "1980-03-15", "19800315", "1980-03-15T00:00:00Z", "--0315", "--03-15", "15.03.1980",
-    "3/15/1980" (US, as Outlook and Google write it) -> ISO ("--MM-DD" without a year); "" if unreadable."""
-    text = (text or "").strip()
-    if match := re.fullmatch(r"--(\d\d)-?(\d\d)", text):
-        month, day = int(match.group(1)), int(match.group(2))
-        try:
-            dt.date(2000, month, day)
-        except ValueError:
-            return ""
-        return f"--{month:02d}-{day:02d}"
-    candidates = []
-    if match := re.match(r"(\d{4})-?(\d\d)-?(\d\d)(?:T.*)?$", text):
-        candidates.append((match.group(1), match.group(2), match.group(3)))
-    if match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
-        candidates.append((match.group(3), match.group(2), match.group(1)))
-    if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
-        candidates.append((match.group(3), match.group(1), match.group(2)))
-    if match := re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", text):
-        candidates.append((match.group(1), match.group(2), match.group(3)))
-    for year_text, month_text, day_text in candidates:
-        try:
-            return dt.date(int(year_text), int(month_text), int(day_text)).isoformat()
-        except ValueError:
-            continue
-    return ""
 
 
 def _set_date(rec: ContactRecord, attr: str, text: str, what: str) -> None:

@@ -89,7 +89,7 @@ def test_vcard_skips_the_mapping_step(qtbot, db: Database) -> None:
 
 def test_malformed_file_shows_the_line_and_changes_nothing(qtbot, db: Database, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_bytes(b"Name,Email\r\nZhang Wei,zw@example.cn\r\nLi Na,\x80\xff\r\n")
+    bad.write_bytes(b"Name,Email\r\nZhang Wei,zw@example.cn\r\nLi Na,\x80\x81\x98\xff\r\n")
     before = dump(db)
     dialog = ImportDialog(db, "en", path=bad)
     qtbot.addWidget(dialog)
