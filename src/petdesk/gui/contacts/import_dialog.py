@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
+from petdesk.services import encoding as encoding_service
 from petdesk.services import exporting, importing
 from petdesk.services.duplicates import translate_reason
 
@@ -287,8 +288,16 @@ class ImportDialog(QDialog):
         font.setBold(True)
         self.step_label.setFont(font)
 
+        # Which encoding the file was read with, a sample line, and a second reading when close.
+        self.encoding_info = QLabel(self)
+        self.encoding_info.setObjectName("encoding_info")
+        self.encoding_info.setWordWrap(True)
+        self.encoding_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encoding_info.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.step_label)
+        layout.addWidget(self.encoding_info)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -314,6 +323,7 @@ class ImportDialog(QDialog):
         self.target_combo.addItem(self.tr("Organisations"), "organisations")
         self.encoding_combo = QComboBox(page)
         self.encoding_combo.setObjectName("import_encoding")
+        self.encoding_combo.setEditable(True)  # any codec Python knows may be typed in
         self.encoding_combo.addItem(self.tr("Detect automatically"), "")
         for name in importing.ENCODINGS:
             label = {
@@ -494,7 +504,12 @@ class ImportDialog(QDialog):
             self.error_label.setText(self.tr("Choose a file to import."))
             return
         path = Path(text)
-        encoding = self.encoding_combo.currentData() or None
+        encoding = self.chosen_encoding()
+        if encoding and not encoding_service.python_knows(encoding):
+            self.error_label.setText(
+                self.tr("There is no text encoding called “%1”.").replace("%1", encoding)
+            )
+            return
         target = self.target
         self.error_label.clear()
         self._set_busy(True)
@@ -507,9 +522,31 @@ class ImportDialog(QDialog):
 
         run_in_background(work, on_success=self._loaded, on_failure=self._fail, parent=self)
 
+    def chosen_encoding(self) -> str | None:
+        """The listed encoding chosen, or the name typed into the box; None to detect."""
+        text = self.encoding_combo.currentText().strip()
+        index = self.encoding_combo.findText(text)
+        if index >= 0:
+            return self.encoding_combo.itemData(index) or None
+        return text or None
+
+    def _show_encoding(self, detection: encoding_service.Detection | None) -> None:
+        if detection is None:
+            self.encoding_info.hide()
+            return
+        text = self.tr("Read as %1: %2").replace("%1", detection.encoding).replace("%2", detection.sample)
+        for other in detection.close:
+            text += "\n" + self.tr(
+                "Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right."
+            ).replace("%1", other.encoding).replace("%2", other.sample)
+        self.encoding_info.setText(text)
+        self.encoding_info.setStyleSheet("color: #8a5a00;" if detection.close else "")
+        self.encoding_info.show()
+
     def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None]) -> None:
         self._set_busy(False)
         table, loaded = result
+        self._show_encoding(table.detection if table is not None else loaded.detection if loaded else None)
         self.table = table
         if table is None:
             assert loaded is not None
@@ -612,7 +649,12 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.plan_model.set_rows(
             [
-                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                [
+                    item.record.line,
+                    item.record.display_name(),
+                    item.action,
+                    ("⚠ " if item.possible_match else "") + self._say(item.reason),
+                ]
                 for item in plan.items
             ]
         )
@@ -646,6 +688,14 @@ class ImportDialog(QDialog):
             .replace("%2", str(self.plan.count("add")))
             .replace("%3", str(self.plan.count("update")))
             .replace("%4", str(self.plan.count("skip")))
+            + (
+                "\n"
+                + self.tr(
+                    "%1 possible matches (⚠): same name as someone known; added as new people — check them"
+                ).replace("%1", str(n))
+                if (n := sum(1 for item in self.plan.items if item.possible_match))
+                else ""
+            )
         )
 
     # --- step 4: import ---------------------------------------------------------------
