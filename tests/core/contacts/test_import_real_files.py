@@ -265,3 +265,26 @@ def test_photo_data_is_shrunk_and_bad_photos_are_reported() -> None:
         assert max(small.size) == photos.MAX_SIDE
     with pytest.raises(photos.PhotoError):
         photos.from_vcard("bm90IGFuIGltYWdl", "b")
+
+
+def test_sync_packages_carry_the_new_fields() -> None:
+    from petdesk.sync.entities import by_name
+
+    assert {
+        "middle_name",
+        "name_suffix",
+        "nickname",
+        "phonetic_family_name",
+        "phonetic_given_name",
+        "native_name_language",
+        "birthday",
+        "anniversary",
+        "addresses",
+        "websites",
+        "related_names",
+        "other_handles",
+        "photo",
+    } <= set(by_name()["contact"].columns)
+    assert {"all_day", "external_attendees", "alarms", "source_uid"} <= set(
+        by_name()["itinerary_item"].columns
+    )

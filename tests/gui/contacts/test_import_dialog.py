@@ -138,3 +138,15 @@ def test_encoding_is_named_with_a_sample_and_any_codec_can_be_typed(
     dialog.encoding_combo.setEditText("no-such-codec")
     dialog.start_load()
     assert "no-such-codec" in dialog.error_label.text()
+
+
+def test_a_mapping_chosen_in_the_window_is_remembered_for_the_same_header(qtbot, db: Database) -> None:
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "contacts_gbk.csv")
+    qtbot.addWidget(dialog)
+    _next(qtbot, dialog, dialog.loaded)
+    dialog.set_mapping(7, "")  # ignore the WeChat column
+    _next(qtbot, dialog, dialog.planned)
+    again = ImportDialog(db, "en", path=DATA_DIR / "contacts_gbk.csv")
+    qtbot.addWidget(again)
+    _next(qtbot, again, again.loaded)
+    assert 7 not in again.mapping() and again.mapping()[0] == "full_name"

@@ -7,6 +7,8 @@ actions (``install``). All database work runs through ``run_in_background``; the
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,6 +36,7 @@ from petdesk.gui.qt import (
     QPersistentModelIndex,
     QPushButton,
     QScrollArea,
+    QSettings,
     QStackedWidget,
     QStyledItemDelegate,
     Qt,
@@ -555,7 +558,8 @@ class ImportDialog(QDialog):
             self.loaded.emit(len(self.records))
             self.start_plan()
             return
-        self._fill_mapping(table, importing.guess_mapping(table.headers, self.target))
+        remembered = self._remembered_mapping(table.headers)
+        self._fill_mapping(table, remembered or importing.guess_mapping(table.headers, self.target))
         self._show_page(self.PAGE_MAPPING)
         self._refresh_preview()
         self.loaded.emit(len(table.rows))
@@ -629,9 +633,31 @@ class ImportDialog(QDialog):
         self.preview_view.resizeColumnsToContents()
 
     # --- step 3: matches ---------------------------------------------------------------
+    def _mapping_key(self, headers: list[str]) -> str:
+        digest = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+        return f"import/mappings/{self.target}/{digest}"
+
+    def _remembered_mapping(self, headers: list[str]) -> dict[int, str]:
+        """The mapping a user chose for a file with exactly these headers, if any."""
+        raw = QSettings().value(self._mapping_key(headers), "")
+        try:
+            saved = json.loads(raw) if isinstance(raw, str) and raw else {}
+        except ValueError:
+            return {}
+        known = importing.fields_for(self.target)
+        return {int(k): v for k, v in saved.items() if str(k).isdigit() and v in known}
+
+    def _remember_mapping(self) -> None:
+        if self.table is None or not self._mapping_combos:
+            return
+        chosen = self.mapping()
+        if chosen != importing.guess_mapping(self.table.headers, self.target):
+            QSettings().setValue(self._mapping_key(self.table.headers), json.dumps(chosen))
+
     def start_plan(self) -> None:
         if not self.records and self.stack.currentIndex() == self.PAGE_MATCHES:
             return
+        self._remember_mapping()
         records, target = list(self.records), self.target
         on_match = self.on_match_combo.currentData()
         source = f"import:{Path(self.path_edit.text()).name}"
