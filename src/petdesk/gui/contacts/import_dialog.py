@@ -106,10 +106,62 @@ FIELD_LABELS: dict[str, str] = {
     "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
     "technology_areas": QT_TRANSLATE_NOOP("ImportFields", "Technology areas"),
     "is_member_city": QT_TRANSLATE_NOOP("ImportFields", "Member city"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportFields", "Middle name"),
+    "name_suffix": QT_TRANSLATE_NOOP("ImportFields", "Name suffix"),
+    "nickname": QT_TRANSLATE_NOOP("ImportFields", "Nickname"),
+    "phonetic_family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name (reading)"),
+    "phonetic_given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name (reading)"),
+    "birthday": QT_TRANSLATE_NOOP("ImportFields", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("ImportFields", "Anniversary"),
+    "email_home": QT_TRANSLATE_NOOP("ImportFields", "E-mail (home)"),
+    "email_other": QT_TRANSLATE_NOOP("ImportFields", "E-mail (other)"),
+    "fax_home": QT_TRANSLATE_NOOP("ImportFields", "Fax (home)"),
+    "fax_other": QT_TRANSLATE_NOOP("ImportFields", "Fax (other)"),
+    "pager": QT_TRANSLATE_NOOP("ImportFields", "Pager"),
+    "phone_other": QT_TRANSLATE_NOOP("ImportFields", "Phone (other)"),
+    "im": QT_TRANSLATE_NOOP("ImportFields", "Messaging handle"),
+    "related": QT_TRANSLATE_NOOP("ImportFields", "Related person"),
+    "related_spouse": QT_TRANSLATE_NOOP("ImportFields", "Spouse"),
+    "related_manager": QT_TRANSLATE_NOOP("ImportFields", "Manager"),
+    "related_assistant": QT_TRANSLATE_NOOP("ImportFields", "Assistant"),
+    "event": QT_TRANSLATE_NOOP("ImportFields", "Date (birthday/anniversary by type)"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportFields", "Birth year"),
+    "birth_month": QT_TRANSLATE_NOOP("ImportFields", "Birth month"),
+    "birth_day": QT_TRANSLATE_NOOP("ImportFields", "Birth day"),
+}
+
+#: Parts of the address fields ("address_work_city"): label, part.
+_ADDRESS_LABELS = {
+    "work": QT_TRANSLATE_NOOP("ImportFields", "work"),
+    "home": QT_TRANSLATE_NOOP("ImportFields", "home"),
+    "other": QT_TRANSLATE_NOOP("ImportFields", "other"),
+}
+_ADDRESS_PARTS = {
+    "street": QT_TRANSLATE_NOOP("ImportFields", "street"),
+    "city": QT_TRANSLATE_NOOP("ImportFields", "city"),
+    "region": QT_TRANSLATE_NOOP("ImportFields", "region"),
+    "postcode": QT_TRANSLATE_NOOP("ImportFields", "postcode"),
+    "country": QT_TRANSLATE_NOOP("ImportFields", "country"),
+    "po_box": QT_TRANSLATE_NOOP("ImportFields", "PO box"),
+    "extended": QT_TRANSLATE_NOOP("ImportFields", "extended"),
+    "formatted": QT_TRANSLATE_NOOP("ImportFields", "whole address"),
 }
 
 
 def field_label(key: str) -> str:
+    if key.startswith("address_") and key not in FIELD_LABELS:
+        rest = key.removeprefix("address_")
+        label = next((lb for lb in _ADDRESS_LABELS if rest.startswith(lb + "_")), "")
+        part = rest.removeprefix(label + "_") if label else rest
+        part_text = QCoreApplication.translate("ImportFields", _ADDRESS_PARTS.get(part, part))
+        if label:
+            label_text = QCoreApplication.translate("ImportFields", _ADDRESS_LABELS[label])
+            return (
+                QCoreApplication.translate("ImportFields", "Address (%1): %2")
+                .replace("%1", label_text)
+                .replace("%2", part_text)
+            )
+        return QCoreApplication.translate("ImportFields", "Address: %1").replace("%1", part_text)
     return QCoreApplication.translate("ImportFields", FIELD_LABELS.get(key, key))
 
 
