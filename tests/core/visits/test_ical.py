@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -376,3 +377,20 @@ def test_weekly_meeting_expands_inside_the_visit_with_exdate_and_override(db: Da
         assert len(events) == 3
         assert [a.get("trigger").dt for a in events[0].walk("VALARM")] == [dt.timedelta(minutes=-15)]
         assert str(events[0].get("organizer")) == "mailto:petra@hamburg.example"
+
+
+def test_calendar_import_dry_run_changes_nothing(db: Database, tmp_path: Path, capsys) -> None:
+    from petdesk.cli import main
+
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Two weeks", start_date=dt.date(2026, 11, 13), end_date=dt.date(2026, 11, 24)
+        )
+        visit_id = visit.id
+    path = tmp_path / "weekly.ics"
+    path.write_bytes(WEEKLY.replace("\n", "\r\n").encode())
+    code = main(["--db", str(db.path), "calendar", "--import", str(path), "--visit", visit_id, "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0 and "Dry run" in out and "3 added" in out and "add: Jour fixe" in out
+    with db.reading() as s:
+        assert vs.itinerary(s, visit_id) == []
