@@ -288,3 +288,22 @@ def test_sync_packages_carry_the_new_fields() -> None:
     assert {"all_day", "external_attendees", "alarms", "source_uid"} <= set(
         by_name()["itinerary_item"].columns
     )
+
+
+def test_older_google_csv_type_columns_are_types_not_addresses(tmp_path: Path) -> None:
+    path = tmp_path / "google_old.csv"
+    path.write_text(
+        "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,"
+        "Phone 1 - Type,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title\n"
+        "Anna Schmidt,Anna,Schmidt,* myContacts,* Work,a@x.com ::: b@x.com,Mobile,+49 170 1,"
+        "Hamburg Wasser,Head of Unit\n",
+        encoding="utf-8",
+    )
+    (rec,) = importing.load_file(path).records
+    assert isinstance(rec, importing.ContactRecord)
+    assert rec.methods == [
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "a@x.com"),
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "b@x.com"),
+        (ContactChannel.PHONE, ChannelLabel.MOBILE, "+49 170 1"),
+    ]
+    assert not rec.warnings and rec.tags == [] and rec.position_en == "Head of Unit"
