@@ -409,6 +409,11 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
             print(_("Imported {file}: {summary}").format(file=args.import_file, summary=result.summary()))
         for title, reason in result.skipped:
             print(f"  {_('skipped')}: {title} ({_(reason)})")
+        if result.guests:
+            # Kept by name on the items; offered here so that they can become contacts.
+            print(_("Not yet contacts (kept by name on the items; add them as contacts to link them):"))
+            for name, email in result.guests:
+                print(f"  {name} <{email}>" if email else f"  {name}")
         return 0
 
     chosen = [x for x in (args.visit, args.training) if x]

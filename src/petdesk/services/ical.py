@@ -386,6 +386,8 @@ class ImportResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: Events already in the itinerary exactly as the file has them.
     unchanged: list[str] = field(default_factory=list)
+    #: Attendees and organisers who are no contacts yet, (name, e-mail), once each: to offer adding.
+    guests: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
@@ -699,6 +701,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if description and not _text_prop(ev, "x-petdesk-kind"):
             fields["notes"] = description
         attendees, external = _people_of(session, ev)
+        for guest in external:
+            if (guest["name"], guest["email"]) not in result.guests:
+                result.guests.append((guest["name"], guest["email"]))
         fields["all_day"] = all_day
         fields["external_attendees"] = external
         fields["alarms"] = _alarm_minutes(ev)

@@ -392,5 +392,6 @@ def test_calendar_import_dry_run_changes_nothing(db: Database, tmp_path: Path, c
     code = main(["--db", str(db.path), "calendar", "--import", str(path), "--visit", visit_id, "--dry-run"])
     out = capsys.readouterr().out
     assert code == 0 and "Dry run" in out and "3 added" in out and "add: Jour fixe" in out
+    assert "Wang Fang <wang.fang@guest.example.cn>" in out and "Petra Organiser" in out
     with db.reading() as s:
         assert vs.itinerary(s, visit_id) == []
