@@ -58,6 +58,10 @@ BRIEFING_KINDS = (ItineraryKind.MEETING,)
 MAX_INTERACTIONS = 6
 
 
+#: No-break space: glues the words of a name (reportlab draws it as a space, never breaks there).
+NBSP = "\u00a0"
+
+
 class NotFoundError(DossierError):
     """No live visit or training has that id."""
 
@@ -128,15 +132,18 @@ class PersonInfo:
         """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士"."""
         name = self.name(lang)
         honorific = self.honorific.get(lang)
+        # no-break spaces: a name, and an honorific with its name, never split across lines
+        name = name.replace(" ", NBSP)
         if not honorific:
             return name
         if lang.startswith("zh"):
-            return f"{name}{honorific}" if self.name_zh else f"{name} {honorific}"
-        return f"{honorific} {name}"
+            return f"{name}{honorific}" if self.name_zh else f"{name}{NBSP}{honorific}"
+        return f"{honorific}{NBSP}{name}"
 
     def both_scripts(self, lang: str) -> str:
         """Name in the language's script first, the other script in brackets."""
-        first, other = self.formal_name(lang), self.name("en" if lang.startswith("zh") else "zh")
+        first = self.formal_name(lang)
+        other = self.name("en" if lang.startswith("zh") else "zh").replace(" ", NBSP)
         if not other or other in first:
             return first
         return f"{first}（{other}）" if lang.startswith("zh") else f"{first} ({other})"

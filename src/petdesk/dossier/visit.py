@@ -19,7 +19,7 @@ from petdesk.dossier.data import (
     ProjectInfo,
     VisitData,
 )
-from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.labels import Bi, enum_label, label, order
 from petdesk.dossier.layout import (
     ACCENT,
     LATIN,
@@ -151,11 +151,12 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
     """A cover page: logo, office, kind of document, title and dates in both languages, key facts."""
 
     def make(width: float) -> list[Flowable]:
+        one, two = order()
         flow: list[Flowable] = [Spacer(1, 18 * mm), logo(), Spacer(1, 5 * mm)]
-        flow += [para(office.en, "en", "center"), para(office.zh, "zh", "center"), Spacer(1, 16 * mm)]
-        flow += [para(kind.en, "en", "subtitle"), para(kind.zh, "zh", "subtitle"), Spacer(1, 6 * mm)]
-        flow += [para(title.en, "en", "title"), Spacer(1, 2 * mm), para(title.zh, "zh", "title")]
-        flow += [Spacer(1, 6 * mm), para(dates.en, "en", "subtitle"), para(dates.zh, "zh", "subtitle")]
+        flow += [para(office.get(one), one, "center"), para(office.get(two), two, "center"), Spacer(1, 16 * mm)]
+        flow += [para(kind.get(one), one, "subtitle"), para(kind.get(two), two, "subtitle"), Spacer(1, 6 * mm)]
+        flow += [para(title.get(one), one, "title"), Spacer(1, 2 * mm), para(title.get(two), two, "title")]
+        flow += [Spacer(1, 6 * mm), para(dates.get(one), one, "subtitle"), para(dates.get(two), two, "subtitle")]
         flow.append(Spacer(1, 16 * mm))
         data = []
         for key, value in rows:
@@ -164,17 +165,18 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
             lab = label(key)
             data.append(
                 [
-                    para(lab.en, "en", "small"),
-                    para(value.en or value.zh, "en", "cell"),
-                    para(lab.zh, "zh", "small"),
-                    para(value.zh or value.en, "zh", "cell"),
+                    para(lab.get(one), one, "small"),
+                    para(value.get(one), one, "cell"),
+                    para(lab.get(two), two, "small"),
+                    para(value.get(two), two, "cell"),
                 ]
             )
         if data:
             w = width * 0.9
+            label_w = (0.16, 0.12) if one == "en" else (0.12, 0.16)
             table = Table(
                 data,
-                colWidths=[w * 0.16, w * 0.34, w * 0.12, w * 0.38],
+                colWidths=[w * label_w[0], w * (0.5 - label_w[0]), w * label_w[1], w * (0.5 - label_w[1])],
                 style=TableStyle(
                     [
                         ("FONTNAME", (0, 0), (-1, -1), LATIN),
