@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk.dossier.fonts import DossierError
+from petdesk.dossier.text import keep_words
 from petdesk.dossier.labels import Bi
 from petdesk.models import (
     Activity,
@@ -344,6 +345,8 @@ def _current_affiliation(contact: Contact) -> Affiliation | None:
 
 def _person_info(contact: Contact) -> PersonInfo:
     aff = _current_affiliation(contact)
+    name_zh = f"{contact.family_name_zh or ''}{contact.given_name_zh or ''}"
+    keep_words(name_zh, name_zh + (contact.honorific_zh or ""))  # a Chinese name never splits
     return PersonInfo(
         id=contact.id,
         family_name=contact.family_name or "",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -85,6 +85,25 @@ class FontSet:
     latin_bold: frozenset[int]
     cjk: frozenset[int]
     symbol: frozenset[int]
+
+
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with characters beyond U+FFFF written as UTF-16 surrogate pairs.
+
+    reportlab prints "<1F600>" for an emoji, which readers take as U+1F60 ("ὠ"), so copied or
+    extracted text was wrong although the glyph printed right (issue 14: "😀" in a title)."""
+    text = _reportlab_to_unicode(fontname, subset)
+    for code in subset:
+        if code > 0xFFFF:
+            pair = chr(code).encode("utf-16-be").hex().upper()
+            text = text.replace(f"> <{code:04X}>\n", f"> <{pair}>\n").replace(f"> <{code:04X}>\nend", f"> <{pair}>\nend")
+    return text
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @cache

@@ -48,7 +48,7 @@ _CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\
 _NO_START_CLASS = re.escape("".join(sorted(NO_START)))
 _NO_END_CLASS = re.escape("".join(sorted(NO_END)))
 #: Where an over-long word (e-mail address, URL) is best cut: after one of these.
-_SOFT_BREAKS = frozenset("@/.-_?&=")
+_SOFT_BREAKS = frozenset("@/.-_?&=年月 ")
 #: One unbreakable piece of a line: opening punctuation glued to what follows, then one CJK character
 #: or a run of other non-space characters (a Latin word), then closing punctuation and spaces.
 _TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^ \\n{_CJK_CLASS}]+)[{_NO_START_CLASS}]*[ ]*|[ ]+")
@@ -73,6 +73,14 @@ _PROTECT = re.compile(
 
 _jieba_lock = threading.Lock()
 _jieba: object | None = None
+#: Words jieba must keep whole (the Chinese names of the people in a dossier), added on next use.
+_pending_words: set[str] = set()
+
+
+def keep_words(*words: str) -> None:
+    """Make Chinese names and terms unbreakable words for the line breaker (cheap; no dictionary load)."""
+    with _jieba_lock:
+        _pending_words.update(w for w in words if len(w) > 1)
 
 
 def text_segmentation_ready() -> None:
@@ -90,6 +98,10 @@ def _segmenter():  # type: ignore[no-untyped-def]
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
             _jieba = tokenizer
+        if _pending_words:
+            for word in _pending_words:
+                _jieba.add_word(word, freq=100_000)  # type: ignore[attr-defined]
+            _pending_words.clear()
     return _jieba
 
 

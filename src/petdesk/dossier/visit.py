@@ -506,11 +506,11 @@ def contact_table(people: Sequence[tuple[PersonInfo, Bi]]) -> BiTable:
     ]
     return BiTable(
         [
-            Col(label("Name"), 1.5, shared=True),
-            Col(label("Role"), 0.9, shared=True),
-            Col(label("Phone"), 1.6, shared=True),
-            Col(label("E-mail"), 2.3, shared=True),
-            Col(label("Messaging"), 1.3, shared=True),
+            Col(label("Name"), 1.4, shared=True),
+            Col(label("Role"), 0.8, shared=True),
+            Col(label("Phone"), 1.75, shared=True),
+            Col(label("E-mail"), 1.95, shared=True),
+            Col(label("Messaging"), 1.6, shared=True),
             Col(label("Emergency contact"), 1.3, shared=True),
         ],
         rows,
