@@ -16,8 +16,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk.dossier.fonts import DossierError
-from petdesk.dossier.text import keep_words
 from petdesk.dossier.labels import Bi
+from petdesk.dossier.text import keep_words
 from petdesk.models import (
     Activity,
     Affiliation,

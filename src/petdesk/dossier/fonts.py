@@ -99,7 +99,9 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     for code in subset:
         if code > 0xFFFF:
             pair = chr(code).encode("utf-16-be").hex().upper()
-            text = text.replace(f"> <{code:04X}>\n", f"> <{pair}>\n").replace(f"> <{code:04X}>\nend", f"> <{pair}>\nend")
+            text = text.replace(f"> <{code:04X}>\n", f"> <{pair}>\n").replace(
+                f"> <{code:04X}>\nend", f"> <{pair}>\nend"
+            )
     return text
 
 
@@ -155,7 +157,9 @@ def replacement(char: str) -> str:
 def _missing(char: str, text: str) -> None:
     found = _warnings.get()
     if found is not None:
-        message = str(MissingGlyphError(char, text)).replace("so it cannot be printed", f"printed as {replacement(char)}")
+        message = str(MissingGlyphError(char, text)).replace(
+            "so it cannot be printed", f"printed as {replacement(char)}"
+        )
         if message not in found:
             found.append(message)
 

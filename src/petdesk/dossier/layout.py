@@ -467,7 +467,9 @@ class BiTable(Block):
         heights = None
         if self.row_height:  # room to sign in; longer names still make the row grow
             heights = [0] + [self.row_height] * len(rows)
-        return Table(data, colWidths=widths, minRowHeights=heights, repeatRows=repeat, style=TableStyle(style))
+        return Table(
+            data, colWidths=widths, minRowHeights=heights, repeatRows=repeat, style=TableStyle(style)
+        )
 
     def parallel(self, width: float) -> list[Flowable]:
         return self._build(order(), width)
@@ -482,7 +484,7 @@ KEEP_SPACE = 32 * mm
 
 def keep_with_next(flowable: Flowable) -> Flowable:
     """Mark ``flowable`` so that reportlab keeps it on the page of the flowable after it."""
-    flowable.keepWithNext = 1  # type: ignore[attr-defined]
+    flowable.keepWithNext = 1
     return flowable
 
 
@@ -577,7 +579,9 @@ class Contents(Flowable):
             size = 10 if entry.level == 0 else 9
             indent = 0 if entry.level == 0 else 6 * mm
             num_w = 12 * mm  # room for the number, known only at the end (a form, see DossierCanvas)
-            text = fonts.fit(entry.title.both("  ·  "), size, self.width - indent - num_w - 10 * mm, bold=False)
+            text = fonts.fit(
+                entry.title.both("  ·  "), size, self.width - indent - num_w - 10 * mm, bold=False
+            )
             canv.setFillColor(INK if entry.level == 0 else MUTED)
             fonts.draw_string(canv, indent, y + 4, text, size, bold=entry.level == 0)
             canv.saveState()
@@ -618,7 +622,7 @@ class Chrome:
     #: Pages (1-based) without a header and page number, such as the cover.
     bare_pages: frozenset[int] = frozenset()
     #: Kind of document ("Visit dossier"), the PDF's subject.
-    kind: Bi = Bi()
+    kind: Bi = field(default_factory=Bi)
     #: Mark every page "restricted — contains personal data".
     restricted: bool = True
     #: A version the office gives the dossier ("v3", "final"), printed with the "as of" date.
@@ -655,7 +659,9 @@ MARGIN_BOTTOM = 19 * mm
 
 
 @functools.cache
-def _chrome_text(chrome: Chrome, width: float, binding: float, langs: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
+def _chrome_text(
+    chrome: Chrome, width: float, binding: float, langs: tuple[str, str]
+) -> tuple[tuple[str, str], tuple[str, str]]:
     """Header (left, right) and footer lines, fitted once per page width rather than on every page."""
     inner = width - 2 * MARGIN_X - binding
     office = chrome.office.both(" · ")

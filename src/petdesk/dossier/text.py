@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import repeat
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
@@ -72,7 +73,7 @@ _PROTECT = re.compile(
 )
 
 _jieba_lock = threading.Lock()
-_jieba: object | None = None
+_jieba: Any = None
 #: Words jieba must keep whole (the Chinese names of the people in a dossier), added on next use.
 _pending_words: set[str] = set()
 
@@ -88,7 +89,7 @@ def text_segmentation_ready() -> None:
     _segmenter()
 
 
-def _segmenter():  # type: ignore[no-untyped-def]
+def _segmenter() -> Any:
     global _jieba
     with _jieba_lock:
         if _jieba is None:
@@ -100,7 +101,7 @@ def _segmenter():  # type: ignore[no-untyped-def]
             _jieba = tokenizer
         if _pending_words:
             for word in _pending_words:
-                _jieba.add_word(word, freq=100_000)  # type: ignore[attr-defined]
+                _jieba.add_word(word, freq=100_000)
             _pending_words.clear()
     return _jieba
 
@@ -118,7 +119,7 @@ def glued(text: str) -> set[int]:
     for m in _CJK_RUN.finditer(text):
         segmenter = segmenter or _segmenter()
         pos = m.start()
-        for word in segmenter.cut(m.group(), HMM=False):  # type: ignore[attr-defined]
+        for word in segmenter.cut(m.group(), HMM=False):
             glue.update(range(pos + 1, pos + len(word)))
             pos += len(word)
     return glue

@@ -153,10 +153,22 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
     def make(width: float) -> list[Flowable]:
         one, two = order()
         flow: list[Flowable] = [Spacer(1, 18 * mm), logo(), Spacer(1, 5 * mm)]
-        flow += [para(office.get(one), one, "center"), para(office.get(two), two, "center"), Spacer(1, 16 * mm)]
-        flow += [para(kind.get(one), one, "subtitle"), para(kind.get(two), two, "subtitle"), Spacer(1, 6 * mm)]
+        flow += [
+            para(office.get(one), one, "center"),
+            para(office.get(two), two, "center"),
+            Spacer(1, 16 * mm),
+        ]
+        flow += [
+            para(kind.get(one), one, "subtitle"),
+            para(kind.get(two), two, "subtitle"),
+            Spacer(1, 6 * mm),
+        ]
         flow += [para(title.get(one), one, "title"), Spacer(1, 2 * mm), para(title.get(two), two, "title")]
-        flow += [Spacer(1, 6 * mm), para(dates.get(one), one, "subtitle"), para(dates.get(two), two, "subtitle")]
+        flow += [
+            Spacer(1, 6 * mm),
+            para(dates.get(one), one, "subtitle"),
+            para(dates.get(two), two, "subtitle"),
+        ]
         flow.append(Spacer(1, 16 * mm))
         data = []
         for key, value in rows:

@@ -6,6 +6,7 @@ of the options takes minutes on a shared machine; each option alone is what can 
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from pathlib import Path
@@ -129,7 +130,7 @@ def check_headings_kept(pdf: Path) -> None:
 def check_line_breaks(pdf: Path, names: list[str]) -> None:
     closing = NO_START - set("-–—.%°")
     lines = [line.strip() for page in pdftotext_pages(pdf) for line in page.splitlines() if line.strip()]
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         assert after[0] not in closing, f"line starts with closing punctuation: {before!r} / {after!r}"
         assert not (re.search(r"\d$", before) and re.match(r"[年月日号]", after)), (before, after)
         for name in names:

@@ -12,10 +12,10 @@ from petdesk.db import Database, open_database
 from petdesk.dossier import (
     DossierOptions,
     Layout,
-    fonts,
     NotFoundError,
     Paper,
     build_visit_dossier,
+    fonts,
 )
 from petdesk.dossier.data import gather_visit
 from petdesk.i18n import format_date_long_weekday
