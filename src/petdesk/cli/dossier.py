@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = p.add_subparsers(dest="dossier_kind", metavar="KIND", title="kinds", required=True)
     for kind, sections in (
         ("visit", "cover, programme, briefings, participants, contacts, notes"),
-        ("training", "cover, programme, trainers, participants, signin, notes"),
+        ("training", "cover, programme, trainers, participants, signin, attendance, notes"),
     ):
         k = kinds.add_parser(kind, help=f"dossier of one {kind}")
         k.add_argument("id", metavar="ID", help=f"the {kind}'s id, or a unique beginning of it")

@@ -188,6 +188,8 @@ _BUILTIN_ZH: dict[str, str] = {
     "Attendance": "出勤",
     "Certificate": "结业证书",
     "Break": "茶歇",
+    "Lunch": "午餐",
+    "Dinner": "晚餐",
     "Trainer": "培训讲师",
 }
 

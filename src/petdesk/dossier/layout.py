@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import get_timezone_name
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape, letter
@@ -123,11 +124,24 @@ def fmt_date_range(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{fmt_long_date(start, lang)}{sep}{fmt_long_date(end, lang)}"
 
 
+def zone_name(zone: str, day: dt.date, lang: str) -> str:
+    """ "China Standard Time (UTC+08:00)" / "中国标准时间（UTC+08:00）", by babel, for a zone on a day."""
+    moment = dt.datetime.combine(day, dt.time(12), ZoneInfo(zone))
+    offset = fmt_utc_offset(moment)
+    try:
+        name = get_timezone_name(moment, width="long", locale=i18n.babel_locale(lang))
+    except (LookupError, ValueError):
+        name = zone
+    return f"{name}（{offset}）" if lang == "zh" else f"{name} ({offset})"
+
+
 def zone_note(zone: str, day: dt.date) -> Bi:
-    """ "Times are local to each place. (Asia/Shanghai, UTC+08:00)" for the zone of a programme."""
-    offset = fmt_utc_offset(dt.datetime.combine(day, dt.time(12), ZoneInfo(zone)))
+    """ "Times are local to each place: China Standard Time (UTC+08:00)." for the zone of a programme."""
     note = label("Times are local to each place.")
-    return Bi(f"{note.en} ({zone}, {offset})", f"{note.zh}（{zone}，{offset}）")
+    return Bi(
+        f"{note.en.rstrip('.')}: {zone_name(zone, day, 'en')}.",
+        f"{note.zh.rstrip('。')}：{zone_name(zone, day, 'zh')}。",
+    )
 
 
 def fmt_utc_offset(value: dt.datetime) -> str:
@@ -143,8 +157,31 @@ def bi_date(value: dt.date | None) -> Bi:
 
 
 def join(items: Iterable[str], lang: str) -> str:
-    """A list as each language writes it: "a, b, c" / "a、b、c"."""
+    """A list of like things as each language writes it: "a, b, c" / "a、b、c"."""
     return ("、" if lang == "zh" else ", ").join(i for i in items if i)
+
+
+def _distinct(parts: Iterable[str]) -> list[str]:
+    """Parts without repeats or parts another one already contains ("Singapore, Singapore")."""
+    kept: list[str] = []
+    for part in (p.strip() for p in parts):
+        if part and not any(part in k for k in kept):
+            kept = [k for k in kept if k not in part] + [part]
+    return kept
+
+
+def place_line(place: str, city: str, lang: str) -> str:
+    """A place with its city: "Town Hall, Munich" / "慕尼黑市政厅" (Chinese goes from large to small)."""
+    if lang == "zh":
+        return "".join(_distinct([city, place]))
+    return ", ".join(_distinct([place, city]))
+
+
+def position_line(position: str, department: str, lang: str) -> str:
+    """A title with its department: "Director, Department of Climate Change" / "应对气候变化司处长"."""
+    if lang == "zh":
+        return "".join(_distinct([department, position]))
+    return ", ".join(_distinct([position, department]))
 
 
 # --------------------------------------------------------------------------- styles

@@ -43,11 +43,14 @@ from petdesk.dossier.layout import (
     fmt_utc_offset,
     join,
     para,
+    place_line,
+    position_line,
     rich,
     zone_note,
 )
 from petdesk.i18n import babel_locale, format_currency, format_number
-from petdesk.models.enums import ContactChannel, VisitDirection
+from petdesk.models.enums import ActivityKind, ContactChannel, VisitDirection
+from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
 VISIT_SECTIONS: dict[str, Bi] = {
@@ -79,6 +82,11 @@ def language_names(codes: Sequence[str], lang: str) -> str:
     return join((names.get(c.split("_")[0].split("-")[0], c) for c in codes), lang)
 
 
+def area_names(codes: Sequence[str], lang: str) -> str:
+    """Technology areas by their names in ``lang`` ("Sponge city" / "海绵城市"), never their codes."""
+    return join((technology_area_label(c, "zh_CN" if lang == "zh" else "en") for c in codes), lang)
+
+
 def org_line(org: OrgInfo | None, lang: str) -> str:
     return org.name.get(lang) if org else ""
 
@@ -86,7 +94,7 @@ def org_line(org: OrgInfo | None, lang: str) -> str:
 def person_position(person: PersonInfo, lang: str) -> Parts:
     """ "Director, Department of X" + organisation on the next line."""
     parts: Parts = []
-    pos = join([person.position.get(lang), person.department.get(lang)], lang)
+    pos = position_line(person.position.get(lang), person.department.get(lang), lang)
     if pos:
         parts.append((pos, {}))
     if person.organisation:
@@ -214,7 +222,7 @@ def profile_block(person: PersonInfo, role: Bi, extra: Sequence[tuple[str, Bi | 
         r.add(person.both_scripts(lang), bold=True, size=11)
         if role:
             r.add("  " + role.get(lang), muted=True)
-        kv(r, "Position", join([person.position.get(lang), person.department.get(lang)], lang), lang)
+        kv(r, "Position", position_line(person.position.get(lang), person.department.get(lang), lang), lang)
         kv(r, "Organisation", org_line(person.organisation, lang), lang)
         kv(r, "Languages", language_names(person.languages, lang), lang)
         kv(r, "Dietary requirements", person.dietary_needs, lang)
@@ -289,7 +297,7 @@ def _time_cell(item: ItemInfo, visit_zone: str):
 def _item_cell(item: ItemInfo):
     def cell(lang: str) -> Parts:
         parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
-        where = join([item.place.get(lang), item.city.get(lang)], lang)
+        where = place_line(item.place.get(lang), item.city.get(lang), lang)
         line = enum_label(item.kind).get(lang) + (f" · {where}" if where else "")
         parts += [("\n", {}), (line, MUTED)]
         if item.address:
@@ -336,13 +344,13 @@ def _org_profile(org: OrgInfo) -> Block:
         kv(r, "Kind", enum_label(org.kind).get(lang), lang)
         city, country = org.city.get(lang), country_name(org.country, lang)
         # Chinese writes from large to small ("德国慕尼黑"), English the other way ("Munich, Germany")
-        kv(r, "City", f"{country}{city}" if lang == "zh" else join([city, country], lang), lang)
+        kv(r, "City", place_line(city, country, lang), lang)
         kv(r, "Address", org.address.get(lang), lang)
         kv(r, "Website", org.website, lang)
         if org.is_member_city:
             kv(r, "Member city", label("Yes").get(lang), lang)
-        kv(r, "Technology areas", join(org.technology_areas, lang), lang)
-        kv(r, "Notes on the organisation", org.notes, lang)
+        kv(r, "Technology areas", area_names(org.technology_areas, lang), lang)
+        # the organisation's notes are the office's own housekeeping, not for a hand-out
         return [r.flowable(), Spacer(1, 3 * mm)]
 
     return _Keep(make)
@@ -373,7 +381,9 @@ def _interaction_cell(a: ActivityInfo):
 
 
 def interactions_table(items: Sequence[ActivityInfo]) -> BiTable:
-    rows = [Row([bi_date(a.occurred_at.date()), enum_label(a.kind), _interaction_cell(a)]) for a in items]
+    # notes in the activity log are the office's housekeeping ("changed position; update records")
+    shown = [a for a in items if a.kind != ActivityKind.NOTE]
+    rows = [Row([bi_date(a.occurred_at.date()), enum_label(a.kind), _interaction_cell(a)]) for a in shown]
     return BiTable(
         [
             Col(label("Date"), 1.1, shared=True),
@@ -447,15 +457,17 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         r = rich(lang)
         r.add(fmt_long_date(item.start.date(), lang), bold=True)
         r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_utc_offset(item.start)})")
-        kv(r, "Place", join([item.place.get(lang), item.city.get(lang)], lang), lang)
+        kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)
         return [r.flowable(), Spacer(1, 2 * mm)]
 
     blocks: list[Block] = [Heading(label("When and where")), Pair(when)]
     blocks.append(Heading(label("Host organisation")))
-    if item.organisations:
-        blocks += [_org_profile(o) for o in item.organisations]
+    visiting = v.visiting.id if v.visiting else None
+    hosts = [o for o in item.organisations if o.id != visiting]  # the guests are not their own hosts
+    if hosts:
+        blocks += [_org_profile(o) for o in hosts]
     else:
         blocks.append(Text(label("None recorded."), "small"))
     blocks += [Heading(label("People attending")), _attendee_table(item, roles)]
@@ -466,8 +478,8 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         blocks.append(
             Text(
                 Bi(
-                    f"{label('Technology areas').en}: {join(areas, 'en')}",
-                    f"{label('Technology areas').zh}：{join(areas, 'zh')}",
+                    f"{label('Technology areas').en}: {area_names(areas, 'en')}",
+                    f"{label('Technology areas').zh}：{area_names(areas, 'zh')}",
                 )
             )
         )
@@ -484,7 +496,7 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
 
 def _participants(v: VisitData) -> Section:
     blocks: list[Block] = [
-        profile_block(p.person, enum_label(p.role), [("Notes", p.notes)] if p.notes else ())
+        profile_block(p.person, enum_label(p.role))  # participant notes are housekeeping, not printed
         for p in v.participants
     ]
     if not blocks:

@@ -197,6 +197,7 @@ class DossierDialog(QDialog):
             "trainers": self.tr("Trainers"),
             "participants": self.tr("Participant list"),
             "signin": self.tr("Sign-in sheet"),
+            "attendance": self.tr("Attendance and certificates"),
             "notes": self.tr("Notes page"),
         }
 
