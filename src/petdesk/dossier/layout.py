@@ -516,13 +516,7 @@ class BiTable(Block):
 
 
 #: Room a sub-heading needs below it on the page, or it moves to the next one with what follows.
-KEEP_SPACE = 32 * mm
-
-
-def keep_with_next(flowable: Flowable) -> Flowable:
-    """Mark ``flowable`` so that reportlab keeps it on the page of the flowable after it."""
-    flowable.keepWithNext = 1
-    return flowable
+KEEP_SPACE = 36 * mm
 
 
 class Heading(Block):
@@ -532,12 +526,15 @@ class Heading(Block):
         self.text = text
         self.style = style
 
+    # Not reportlab's keepWithNext: that wraps the heading and the whole next table in one
+    # KeepTogether, which moves a table shorter than a page to the next page and leaves half a page
+    # empty. Asking for room enough for the heading and the first lines does what is meant.
     def single(self, lang: str, width: float) -> list[Flowable]:
-        return [CondPageBreak(KEEP_SPACE), keep_with_next(para(self.text.get(lang), lang, self.style))]
+        return [CondPageBreak(KEEP_SPACE), para(self.text.get(lang), lang, self.style)]
 
     def parallel(self, width: float) -> list[Flowable]:
         pair = Pair(lambda lang, w: [para(self.text.get(lang), lang, self.style)], split=False)
-        return [CondPageBreak(KEEP_SPACE), *map(keep_with_next, pair.parallel(width))]
+        return [CondPageBreak(KEEP_SPACE), *pair.parallel(width)]
 
 
 @dataclass
@@ -858,7 +855,7 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[st
                     flow.append(CondPageBreak(0.35 * doc.height))
                     flow.append(Spacer(1, 5 * mm))
                 if section.title:
-                    flow.append(keep_with_next(para(section.title.get(lang), lang, "h1")))
+                    flow.append(para(section.title.get(lang), lang, "h1"))
                 for block in section.blocks:
                     flow += block.single(lang, width)
     return flow

@@ -73,7 +73,15 @@ def test_training_dialog_and_errors_are_shown_in_the_dialog(qtbot, db: Database,
     dialog = DossierDialog(db, training_id=training_id)
     qtbot.addWidget(dialog)
     dialog.opener = lambda _path: None
-    assert set(dialog.section_checks) == {"cover", "programme", "trainers", "participants", "signin", "notes"}
+    assert set(dialog.section_checks) == {
+        "cover",
+        "programme",
+        "trainers",
+        "participants",
+        "signin",
+        "attendance",
+        "notes",
+    }
     for check in dialog.section_checks.values():
         check.setChecked(False)
     assert not dialog.generate_button.isEnabled()  # nothing chosen, nothing to make
