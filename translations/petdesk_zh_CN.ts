@@ -916,84 +916,99 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="187"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
         <source>Cover page</source>
         <translation>封面</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="188"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
+        <source>Visit at a glance</source>
+        <translation>访问概览</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
         <source>Programme</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
         <source>Meeting briefings</source>
         <translation>会谈简报</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
+        <source>Delegation and host lists</source>
+        <translation>代表团及接待方名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="192"/>
         <source>Participant profiles</source>
         <translation>人员简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="193"/>
         <source>Contact sheet</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="192"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
         <source>Notes page</source>
         <translation>备注页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
         <source>Participant list</source>
         <translation>学员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
+        <source>Attendance and certificates</source>
+        <translation>出勤与结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="269"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="306"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="327"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="333"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="347"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="350"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
