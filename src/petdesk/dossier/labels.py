@@ -178,6 +178,8 @@ _BUILTIN_ZH: dict[str, str] = {
     "version": "版本",
     "Visit at a glance": "访问概览",
     "Delegation list": "代表团名单",
+    "Delegation and host lists": "代表团及接待方名单",
+    "Office contact": "本处联系人",
     "Host list": "接待方名单",
     "Organisation profiles": "机构简介",
     "Heads of delegation": "团长",

@@ -15,6 +15,7 @@ from petdesk.dossier.data import (
     FollowUpInfo,
     ItemInfo,
     OrgInfo,
+    Participant,
     PersonInfo,
     ProjectInfo,
     VisitData,
@@ -46,17 +47,20 @@ from petdesk.dossier.layout import (
     place_line,
     position_line,
     rich,
+    zone_name,
     zone_note,
 )
 from petdesk.i18n import babel_locale, format_currency, format_number
-from petdesk.models.enums import ActivityKind, ContactChannel, VisitDirection
+from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
 VISIT_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
+    "glance": label("Visit at a glance"),
     "programme": label("Programme"),
     "briefings": label("Meeting briefings"),
+    "delegation": label("Delegation and host lists"),
     "participants": label("Participant profiles"),
     "contacts": label("Contact sheet"),
     "notes": label("Notes"),
@@ -497,7 +501,7 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
 def _participants(v: VisitData) -> Section:
     blocks: list[Block] = [
         profile_block(p.person, enum_label(p.role))  # participant notes are housekeeping, not printed
-        for p in v.participants
+        for p in in_precedence(v.participants)
     ]
     if not blocks:
         blocks.append(Text(label("None recorded."), "small"))
@@ -585,6 +589,86 @@ def notes_section(notes: str) -> Section:
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True)
 
 
+#: Order of precedence by role, where the office has not set one: head of delegation first.
+PRECEDENCE = [
+    ParticipantRole.HEAD,
+    ParticipantRole.DELEGATE,
+    ParticipantRole.INTERPRETER,
+    ParticipantRole.HOST,
+    ParticipantRole.ORGANISER,
+    ParticipantRole.STAFF,
+    ParticipantRole.DRIVER,
+]
+DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, ParticipantRole.INTERPRETER})
+
+
+def in_precedence(people: Sequence[Participant]) -> list[Participant]:
+    """People by rank of their role, keeping the recorded order within a role (a stable sort)."""
+    rank = {role: n for n, role in enumerate(PRECEDENCE)}
+    return sorted(people, key=lambda p: rank.get(p.role, len(rank)))  # type: ignore[arg-type]
+
+
+def _glance(v: VisitData) -> Section:
+    """One page with what everyone asks first: when, where, who leads, who hosts, whom to call."""
+    heads = [p.person for p in v.participants if p.role == ParticipantRole.HEAD]
+    staff = [p.person for p in v.participants if p.role in (ParticipantRole.STAFF, ParticipantRole.ORGANISER)]
+    meetings = sum(1 for i in v.items if i.kind == ItineraryKind.MEETING)
+
+    def make(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        r.add(fmt_date_range(v.start_date, v.end_date, lang), bold=True)
+        cities: list[str] = []
+        for item in v.items:
+            city = item.city.get(lang)
+            if city and city not in cities:
+                cities.append(city)
+        kv(r, "Cities", join(cities, lang), lang)
+        kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang), lang)
+        kv(r, "Heads of delegation", join([h.formal_name(lang) for h in heads], lang), lang)
+        kv(r, "Host", org_line(v.host, lang), lang)
+        kv(r, "Visiting organisation", org_line(v.visiting, lang), lang)
+        kv(
+            r,
+            "Programme",
+            f"{format_number(len(v.items), lang)} · {label('Meeting briefings').get(lang)} "
+            f"{format_number(meetings, lang)}",
+            lang,
+        )
+        for person in staff:
+            phones = ", ".join(m.value for m in person.methods_of(ContactChannel.PHONE))
+            kv(r, "Office contact", f"{person.formal_name(lang)} {phones}".strip(), lang)
+        return [r.flowable()]
+
+    return Section("glance", label("Visit at a glance"), [Pair(make)])
+
+
+def _people_table(people: Sequence[Participant]) -> BiTable:
+    rows = [
+        Row([str(n), names_cell(p.person), partial(person_position, p.person), enum_label(p.role)])
+        for n, p in enumerate(people, start=1)
+    ]
+    return BiTable(
+        [
+            Col(label("No."), 0.4, shared=True, align="RIGHT"),
+            Col(label("Name"), 1.7, shared=True),
+            Col(label("Position"), 2.4),
+            Col(label("Role"), 0.9),
+        ],
+        rows,
+        empty=label("None recorded."),
+    )
+
+
+def _people_lists(v: VisitData) -> Section:
+    """The delegation and the host side, each in order of precedence with forms of address."""
+    ordered = in_precedence(v.participants)
+    delegation = [p for p in ordered if p.role in DELEGATION_ROLES]
+    hosts = [p for p in ordered if p.role not in DELEGATION_ROLES]
+    blocks: list[Block] = [Heading(label("Delegation list")), _people_table(delegation)]
+    blocks += [Heading(label("Host list")), _people_table(hosts)]
+    return Section("delegation", label("Delegation and host lists"), blocks)
+
+
 def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
     """The sections of the visit dossier that are ``wanted`` (all when None), in print order."""
 
@@ -594,12 +678,16 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
     sections: list[Section] = []
     if want("cover"):
         sections.append(_cover(v))
+    if want("glance"):
+        sections.append(_glance(v))
     if want("programme"):
         sections.append(_programme(v))
     if want("briefings"):
         roles = {p.person.id: enum_label(p.role) for p in v.participants}
         total = len(v.briefings)
         sections += [_briefing(b, n, total, v, roles) for n, b in enumerate(v.briefings, start=1)]
+    if want("delegation"):
+        sections.append(_people_lists(v))
     if want("participants"):
         sections.append(_participants(v))
     if want("contacts"):

@@ -185,8 +185,10 @@ class DossierDialog(QDialog):
         if self.kind == "visit":
             return {
                 "cover": self.tr("Cover page"),
+                "glance": self.tr("Visit at a glance"),
                 "programme": self.tr("Programme"),
                 "briefings": self.tr("Meeting briefings"),
+                "delegation": self.tr("Delegation and host lists"),
                 "participants": self.tr("Participant profiles"),
                 "contacts": self.tr("Contact sheet"),
                 "notes": self.tr("Notes page"),
