@@ -13,6 +13,7 @@ from pathlib import Path
 from petdesk import dossier
 from petdesk.db import Database
 from petdesk.dossier import fonts as dossier_fonts
+from petdesk.dossier.text import text_segmentation_ready
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -179,6 +180,7 @@ class DossierDialog(QDialog):
         self._update_buttons()
         # the fonts take most of a second to load once per process: do it while the user chooses
         run_in_background(dossier_fonts.register)
+        run_in_background(text_segmentation_ready)  # jieba's dictionary, for Chinese line breaks
 
     # --- choices ---------------------------------------------------------------------------
     def _section_names(self) -> dict[str, str]:
