@@ -106,6 +106,30 @@ def _segmenter() -> Any:
     return _jieba
 
 
+#: Web addresses, e-mail addresses and international phone numbers, made clickable in the PDF.
+_LINK = re.compile(
+    r"(?P<web>https?://[^\s，。、）)]+|www\.[^\s，。、）)]+)"
+    r"|(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<tel>\+\d[\d \-()]{6,}\d)"
+)
+_MAY_LINK = re.compile(r"://|www\.|@|\+\d")
+
+
+def find_links(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, URL) of every link in ``text``: ``https://…``, ``mailto:…``, ``tel:+…``."""
+    found = []
+    for m in _LINK.finditer(text):
+        value = m.group().rstrip(".,;:")
+        if m.group("web"):
+            url = value if "://" in value else "https://" + value
+        elif m.group("mail"):
+            url = "mailto:" + value
+        else:
+            url = "tel:" + re.sub(r"[^\d+]", "", value)
+        found.append((m.start(), m.start() + len(value), url))
+    return found
+
+
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]{{2,}}")
 
 
@@ -329,8 +353,22 @@ class TextFlow(Flowable):
         first._fixed, second._fixed = self._lines[:k], self._lines[k:]
         return [first, second]
 
+    def _link_line(
+        self, links: list[tuple[int, int, str]], a: int, b: int, x: float, y: float, h: float
+    ) -> None:
+        """Make the parts of the line ``chars[a:b]`` that are a web address, e-mail or phone clickable."""
+        widths = self._widths()
+        for start, end, url in links:
+            lo, hi = max(start, a), min(end, b)
+            if lo >= hi:
+                continue
+            x0 = x + sum(widths[a:lo])
+            x1 = x0 + sum(widths[lo:hi])
+            self.canv.linkURL(url, (x0, y, x1, y + h), relative=1, thickness=0)
+
     def draw(self) -> None:
         chars, runs, segs = self._chars, self._runs, self._segs
+        links = find_links(chars) if _MAY_LINK.search(chars) else []
         text = self.canv.beginText()
         code = text._code
         y = self.height
@@ -363,6 +401,8 @@ class TextFlow(Flowable):
                 line_w = sum(pdfmetrics.stringWidth(p, segs[s][0], segs[s][1]) for s, p in pieces)
                 x = (self.width - line_w) / (2 if self.style.align == "center" else 1)
             text.setTextOrigin(x, baseline)
+            if links:
+                self._link_line(links, a, b, x, y, h)
             for seg, piece in pieces:
                 font, fsize, color = segs[seg]
                 if current_font != (font, fsize):

@@ -206,3 +206,21 @@ def test_characters_outside_the_fonts_never_stop_the_dossier(sample, tmp_path: P
     assert "[U+20BB7]" in text  # the rare character no shipped face has prints visibly
     assert any("U+20BB7" in w and "Arrival" in w for w in warnings)
     assert "Symbola" in {row.name.split("+")[-1] for row in pdffonts(out)}
+
+
+def test_web_mail_and_phone_links_are_clickable(sample, tmp_path: Path) -> None:
+    db, ids = sample
+    out = build_visit_dossier(db, ids.visit_id, tmp_path / "links.pdf", DossierOptions(sections=None))
+    uris = set()
+    internal = 0
+    for page in pypdf.PdfReader(str(out)).pages:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            action = annot.get("/A")
+            if action is not None and "/URI" in action:
+                uris.add(str(action["/URI"]))
+            elif "/Dest" in annot or (action is not None and "/D" in action):
+                internal += 1
+    assert any(u.startswith("mailto:") and "@" in u for u in uris)
+    assert any(u.startswith("tel:+") for u in uris)
+    assert internal >= 4, "the contents page links to its sections"
