@@ -32,12 +32,8 @@ from tests.core.dossier.pdfcheck import _poppler, flat, pdffonts, pdftotext_page
 from tests.core.dossier.sample_data import SampleIds, make_visit
 
 #: (layout, paper, first language): every value of every option at least once.
-VISIT_CASES = [
-    (Layout.PARALLEL, Paper.A4, "en"),
-    (Layout.SEQUENTIAL, Paper.LETTER, "zh"),
-    (Layout.PARALLEL, Paper.LETTER, "zh"),
-]
-TRAINING_CASES = [(Layout.SEQUENTIAL, Paper.A4, "en"), (Layout.PARALLEL, Paper.LETTER, "zh")]
+VISIT_CASES = [(Layout.PARALLEL, Paper.A4, "en"), (Layout.SEQUENTIAL, Paper.LETTER, "zh")]
+TRAINING_CASES = [(Layout.PARALLEL, Paper.LETTER, "zh")]
 
 HEADINGS = [
     "Programme",
