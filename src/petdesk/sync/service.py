@@ -38,8 +38,6 @@ from petdesk.sync.tracking import adopt_untracked, record_local_change, self_off
 
 #: Local setting (never exchanged) holding the passphrase shared between offices.
 PASSPHRASE_SETTING = "sync.passphrase"
-#: Automatic backups taken before imports that are kept (older ones are removed).
-KEEP_BACKUPS = 5
 
 Progress = Callable[[str], None]
 
@@ -343,19 +341,9 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
 
 
 def _backup(db: Database, conn_source: sqlite3.Connection) -> Path:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-    folder = db.path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{db.path.name}.before-sync-{stamp}.bak"
-    dest = sqlite3.connect(target)
-    try:
-        conn_source.backup(dest)
-    finally:
-        dest.close()
-    old = sorted(folder.glob(f"{db.path.name}.before-sync-*.bak"))
-    for stale in old[:-KEEP_BACKUPS]:
-        stale.unlink(missing_ok=True)
-    return target
+    from petdesk.services import backups
+
+    return backups.create(db.path, "before-sync-import", source=conn_source).path
 
 
 def import_package(
@@ -384,7 +372,9 @@ def import_package(
     try:
         result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
         if backup_path is not None and not result.applied:
-            backup_path.unlink(missing_ok=True)  # nothing was written: no need to keep it
+            from petdesk.services import backups
+
+            backups.discard(backup_path)  # nothing was written: no need to keep it
             result.backup_path = None
         return result
     except sqlite3.IntegrityError as exc:
