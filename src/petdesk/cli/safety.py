@@ -12,7 +12,9 @@ from petdesk.services import check as checking
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="back up the database now (compressed, checked, kept by the rule)")
-    p.add_argument("--out", type=Path, metavar="FILE", help="write the backup to FILE instead of the backup folder")
+    p.add_argument(
+        "--out", type=Path, metavar="FILE", help="write the backup to FILE instead of the backup folder"
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("backups", help="list the backups of the database: when, why, size, counts")
@@ -35,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check",
         help="look for damage: integrity, foreign keys, search index, sync log (exit 1 if any)",
     )
-    p.add_argument("--repair", action="store_true", help="rebuild what can be derived (search index, sync log)")
+    p.add_argument(
+        "--repair", action="store_true", help="rebuild what can be derived (search index, sync log)"
+    )
     p.set_defaults(handler=cmd_check)
 
 
@@ -133,7 +137,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         newest = backups.newest_good(path)
         if newest is not None:
             when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
-            print(f"The file is damaged; the newest good backup is from {when}: petdesk restore {newest.path}")
+            print(
+                f"The file is damaged; the newest good backup is from {when}: petdesk restore {newest.path}"
+            )
         else:
             print("The file is damaged and there is no good backup of it.")
     elif not args.repair:

@@ -97,7 +97,8 @@ def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
             conn.execute("DELETE FROM setting WHERE key = ?", (FOLDER_SETTING,))
         else:
             conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (FOLDER_SETTING, str(folder.expanduser().resolve())),
             )
 
@@ -149,7 +150,9 @@ def inspect(path: Path) -> tuple[bool, dict[str, int], str]:
         counts: dict[str, int] = {}
         for table in COUNTED_TABLES:
             with suppress(sqlite3.Error):
-                counts[table] = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+                counts[table] = conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                ).fetchone()[0]
         schema = ""
         with suppress(sqlite3.Error):
             schema = "+".join(sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version")))
@@ -196,7 +199,9 @@ def create(
             fh.flush()
             os.fsync(fh.fileno())
         size = packed.stat().st_size
-        info = BackupInfo(path=target, created=now, reason=reason, size=size, counts=counts, ok=ok, schema=schema)
+        info = BackupInfo(
+            path=target, created=now, reason=reason, size=size, counts=counts, ok=ok, schema=schema
+        )
         _write_atomic(_sidecar(target), json.dumps(_meta(info), indent=1).encode())
         os.replace(packed, target)  # the commit point: the backup exists from here on
         _fsync_dir(folder)

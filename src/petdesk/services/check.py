@@ -16,7 +16,6 @@ DAMAGE = "damage"  #: the file itself: only a backup helps
 DERIVED = "derived"  #: data derived from the rows: ``--repair`` rebuilds it
 
 
-
 def _search_triggers() -> list[tuple[str, str]]:
     """(name, CREATE TRIGGER statement) of the search index's triggers, as the migration made them.
 
@@ -165,7 +164,7 @@ def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
             report.add(DERIVED, f"the sync log names an unknown table {entity}")
             continue
         orphans = conn.execute(
-            f'SELECT count(*) FROM sync_row_version v WHERE v.entity = ? AND NOT EXISTS '
+            f"SELECT count(*) FROM sync_row_version v WHERE v.entity = ? AND NOT EXISTS "
             f'(SELECT 1 FROM "{entity}" t WHERE t.id = v.row_id)',
             (entity,),
         ).fetchone()[0]
@@ -197,7 +196,8 @@ def repair(path: Path) -> list[str]:
                 for (entity,) in conn.execute("SELECT DISTINCT entity FROM sync_row_version").fetchall():
                     if entity in _tables(conn):
                         cur = conn.execute(
-                            f'DELETE FROM sync_row_version WHERE entity = ? AND row_id NOT IN (SELECT id FROM "{entity}")',
+                            "DELETE FROM sync_row_version WHERE entity = ? "
+                            f'AND row_id NOT IN (SELECT id FROM "{entity}")',
                             (entity,),
                         )
                         removed += cur.rowcount
