@@ -7,16 +7,40 @@ import gzip
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from petdesk.cli import main
-from petdesk.db import Database
+from petdesk.db import Database, open_database
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
 
 TESTS_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database per module (generating it is the slow part); tests get copies."""
+    from petdesk.demo import generate
+    from tests.helpers.fixtures import DEMO_ANCHOR
+
+    path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
+    database = open_database(path)
+    generate(database, contacts=200, seed=7, anchor=DEMO_ANCHOR)
+    with database.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
+    shutil.copyfile(demo_template, db_path)
+    database = open_database(db_path)
+    yield database
+    database.close()
 
 
 def _live_contacts(path: Path) -> int:
@@ -49,7 +73,8 @@ def test_backup_list_and_restore_latest(demo_db: Database, capsys: pytest.Captur
     assert "200 contact" in out
     [made] = backups.backups_of(demo_db.path)
     assert made.reason == "manual" and made.ok and made.counts["contact"] == 200
-    assert gzip.open(made.path).read(16) == b"SQLite format 3\x00"
+    with gzip.open(made.path) as fh:
+        assert fh.read(16) == b"SQLite format 3\x00"
 
     # Lose contacts, then restore the backup: the current file is backed up first.
     with demo_db.raw() as conn:
@@ -118,7 +143,9 @@ def test_check_finds_overwritten_page_and_points_to_backup(
     assert "petdesk restore" in capsys.readouterr().out
 
 
-def test_check_repairs_search_index_and_sync_log(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_repairs_search_index_and_sync_log(
+    demo_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
     with demo_db.raw() as conn:
         conn.execute("DROP TRIGGER search_fts_ad")
         conn.execute("DELETE FROM search_entry WHERE rowid IN (SELECT rowid FROM search_entry LIMIT 3)")
