@@ -22,7 +22,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -333,6 +333,15 @@ def guard(db_path: Path, reason: str) -> Iterator[BackupInfo]:
     except BaseException:
         discard(info.path)
         raise
+
+
+#: Deleting at least this many records at once takes a backup first.
+BULK_DELETE = 10
+
+
+def guard_bulk(db_path: Path, n: int) -> AbstractContextManager[object]:
+    """``guard`` before deleting many records at once; nothing for one or a few (Undo covers those)."""
+    return guard(db_path, "before-delete") if n >= BULK_DELETE else nullcontext()
 
 
 # -- restoring -----------------------------------------------------------------------------------

@@ -214,3 +214,15 @@ def test_periodic_backup_only_when_due(db: Database) -> None:
     assert backups.backup_if_due(db.path) is None
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=1, minutes=1)
     assert backups.is_due(db.path, now=later)
+
+
+def test_bulk_delete_takes_a_backup_and_a_failed_write_keeps_none(db: Database) -> None:
+    with backups.guard_bulk(db.path, 3):
+        pass
+    assert not backups.backups_of(db.path)  # a few records: Undo is enough
+    with pytest.raises(RuntimeError), backups.guard_bulk(db.path, backups.BULK_DELETE):
+        raise RuntimeError("the delete failed")
+    assert not backups.backups_of(db.path)
+    with backups.guard_bulk(db.path, backups.BULK_DELETE):
+        pass
+    assert [b.reason for b in backups.backups_of(db.path)] == ["before-delete"]
