@@ -8,6 +8,7 @@ from typing import Any
 
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QCoreApplication,
@@ -32,30 +33,28 @@ from petdesk.services.backups import BackupInfo
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+#: Why a backup was made, as shown (marked for lupdate, translated when shown).
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-sync-import": QT_TRANSLATE_NOOP("Backups", "before a sync import"),
+    "before-merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "before-delete": QT_TRANSLATE_NOOP("Backups", "before deleting"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "before a database upgrade"),
+}
 
 
 def reason_text(reason: str) -> str:
     """A readable name for why a backup was made."""
-    tr = _tr
-    known = {
-        "daily": tr("daily"),
-        "manual": tr("made by hand"),
-        "before-import": tr("before an import"),
-        "before-sync-import": tr("before a sync import"),
-        "before-merge": tr("before a merge"),
-        "before-restore": tr("before a restore"),
-        "before-delete": tr("before deleting"),
-    }
-    if reason.startswith("before-upgrade"):
-        return tr("before a database upgrade")
-    return known.get(reason, reason)
+    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
+    return QCoreApplication.translate("Backups", REASONS[key]) if key in REASONS else reason
 
 
 def counts_text(counts: dict[str, int]) -> str:
     return (
-        _tr("%1 organisations · %2 contacts · %3 visits · %4 trainings")
+        QCoreApplication.translate("Backups", "%1 organisations · %2 contacts · %3 visits · %4 trainings")
         .replace("%1", f"{counts.get('organisation', 0):,}")
         .replace("%2", f"{counts.get('contact', 0):,}")
         .replace("%3", f"{counts.get('visit', 0):,}")
