@@ -103,6 +103,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         source = newest.path
     else:
         source = args.file.expanduser()
+    if (pid := backups.window_holding(path)) is not None:
+        raise CliError(f"{path} is open in a petdesk window (process {pid}); close it first, then restore")
     ctx.close()
     try:
         result = backups.restore(path, source)

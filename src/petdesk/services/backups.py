@@ -458,6 +458,27 @@ def _replace_contents(source: Path, db_path: Path) -> None:
         src.close()
 
 
+def window_holding(db_path: Path) -> int | None:
+    """The process id of a petdesk window that has ``db_path`` open, if one runs on this machine.
+
+    Reads the lock file the window holds (Qt's QLockFile: process id on the first line) without
+    importing Qt, so that the command line can refuse to restore under an open window."""
+    lock = db_path.with_name(db_path.name + ".lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if pid == os.getpid():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None  # a window that crashed: its lock is stale
+    except OSError:
+        return pid  # exists, but belongs to someone else
+    return pid
+
+
 def newest_good(db_path: Path) -> BackupInfo | None:
     """The newest backup whose copy passed the quick check when it was made."""
     return next((b for b in backups_of(db_path) if b.ok and b.reason != "unknown"), None)

@@ -95,3 +95,36 @@ def test_second_window_on_the_same_file_is_refused(qtbot, tmp_path: Path) -> Non
     again = lock_database(path)
     assert again is not None
     again.unlock()
+
+
+def test_command_line_restore_refuses_while_a_window_has_the_file(qtbot, db: Database, capsys) -> None:
+    import subprocess
+    import sys
+
+    backup = backups.create(db.path, backups.MANUAL)
+    # A window in another process holds the lock.
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from PySide6.QtCore import QLockFile; "
+            "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); "
+            "print('locked', flush=True); time.sleep(60)",
+            str(db.path) + ".lock",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert backups.window_holding(db.path) == holder.pid
+        assert lock_database(db.path) is None
+        from petdesk.cli import main
+
+        assert main(["--db", str(db.path), "restore", str(backup.path)]) == 1
+        assert "open in a petdesk window" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()
+    assert backups.window_holding(db.path) is None  # the lock of a dead process is stale
+    assert main(["--db", str(db.path), "restore", str(backup.path)]) == 0
