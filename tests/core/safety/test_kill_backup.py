@@ -100,11 +100,13 @@ def test_kill_during_backup_and_restore(states: tuple[Path, Path], tmp_path: Pat
             proc.wait()
         if checking.quick_check(db) is not None or not checking.check(db).clean:
             outcome["damaged"] += 1
+            print(f"run {run} {op}: damaged", flush=True)
             continue
         state = _state(db)
         expected = {old_state} if op == "backup" else {old_state, new_state}
         key = "old" if state == old_state else "new" if state == new_state else "mixed"
         outcome[key if state in expected or key == "mixed" else "mixed"] += 1
+        print(f"run {run} {op}: {key}", flush=True)  # seen with -s; a long run reports as it goes
         for info in backups.backups_of(db):
             try:
                 backups.preview(info.path)
