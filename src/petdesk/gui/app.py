@@ -44,11 +44,13 @@ def run(db_path: Path) -> int:
         db = _open_or_recover(app, db_path)
         if db is None:
             return 1
-        _periodic_backup(db_path)
         from petdesk.gui.main_window import MainWindow
+        from petdesk.gui.operations import run_in_background
 
         window = MainWindow(db, locale=locale)
         window.show()
+        # The daily backup runs beside the window (a 110 MB file takes seconds to pack).
+        run_in_background(lambda: _periodic_backup(db_path))
         try:
             return app.exec()
         finally:
