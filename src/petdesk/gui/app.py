@@ -7,7 +7,7 @@ from pathlib import Path
 
 from petdesk import __version__
 from petdesk.db import DatabaseError, open_database
-from petdesk.gui.qt import QApplication, QMessageBox, QThreadPool
+from petdesk.gui.qt import QApplication, QMessageBox, QMainWindow, QThreadPool, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
 
 
@@ -19,8 +19,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path) -> int:
-    """Open the window on ``db_path`` and run until it is closed; returns the exit code."""
+def run(db_path: Path, *, smoke_test: bool = False) -> int:
+    """Open the window on ``db_path`` and run until it is closed; returns the exit code.
+
+    ``smoke_test`` closes the window again once the event loop runs, after printing the menu
+    titles (an installed package or bundle shows that it starts and speaks the user's language)."""
     app = make_application()
     locale = chosen_locale()
     install_translators(app, locale)
@@ -33,9 +36,19 @@ def run(db_path: Path) -> int:
 
     window = MainWindow(db, locale=locale)
     window.show()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _smoke_test_report(window))
     try:
         return app.exec()
     finally:
         # Background loads still running would otherwise use a closed database.
         QThreadPool.globalInstance().waitForDone()
         db.close()
+
+
+def _smoke_test_report(window: QMainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    print(f"petdesk window opened: {window.windowTitle()}")
+    print("menus: " + " | ".join(titles), flush=True)
+    window.close()
+    QApplication.quit()
