@@ -24,3 +24,8 @@ def resource_dir() -> Path:
     from petdesk.package_data import data_path
 
     return data_path("resources")
+
+
+def demo_db_path() -> Path:
+    """The separate demo database (``demo.sqlite`` beside the user's own); demo rows go only there."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo.sqlite"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from petdesk import __version__
 from petdesk.db import DatabaseError, open_database
-from petdesk.gui.qt import QApplication, QMessageBox, QMainWindow, QThreadPool, QTimer
+from petdesk.gui.qt import QApplication, QIcon, QMainWindow, QMessageBox, QThreadPool, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
+from petdesk.package_data import data_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -16,6 +17,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("petdesk")
     app.setApplicationName("petdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.petdesk.Petdesk")  # Wayland/X11 match the window to the .desktop entry
+    app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))
     return app  # type: ignore[return-value]
 
 
@@ -32,10 +35,25 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
     except DatabaseError as exc:
         QMessageBox.critical(None, app.translate("App", "petdesk"), str(exc))
         return 1
+    from petdesk.gui import welcome
     from petdesk.gui.main_window import MainWindow
 
+    choice = ""
+    if not smoke_test and welcome.needs_welcome(db):
+        dialog = welcome.WelcomeDialog(db, locale)
+        if dialog.exec() != welcome.WelcomeDialog.DialogCode.Accepted:
+            db.close()
+            return 0
+        choice, locale = dialog.choice, dialog.locale
+        if choice == welcome.OPEN_DEMO:
+            db.close()
+            db = welcome.open_demo_database()
     window = MainWindow(db, locale=locale)
     window.show()
+    if choice == welcome.IMPORT_CONTACTS:
+        from petdesk.gui.contacts.import_dialog import open_import
+
+        QTimer.singleShot(0, lambda: open_import(window))
     if smoke_test:
         QTimer.singleShot(0, lambda: _smoke_test_report(window))
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from petdesk import __version__
 from petdesk.db import Database
 from petdesk.gui import pages
 from petdesk.gui.qt import (
@@ -22,7 +21,6 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSettings,
     QSplitter,
     QStackedWidget,
@@ -155,6 +153,7 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
         from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui import help as help_menu
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
             dossier.install,
             sync.install,
             settings.install,
+            help_menu.install,  # Help > User Guide, Keyboard Shortcuts
         )
         for install in installers:
             install(self)
@@ -194,13 +194,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About petdesk"),
-            self.tr(
-                "petdesk %1\nPartners, contacts, delegation visits and trainings of a regional office."
-            ).replace("%1", __version__),
-        )
+        from petdesk.gui.help import show_about
+
+        show_about(self)
 
     def _restore_state(self) -> None:
         settings = QSettings()
