@@ -145,9 +145,10 @@ class AboutDialog(QDialog):
         QDesktopServices.openUrl(self.folder_url())
 
     def licences_html(self) -> str:
-        parts = [f"<h3>{html.escape(self.tr('Fonts'))}</h3><ul>"]
+        fonts, libraries = self.tr("Fonts"), self.tr("Libraries")
+        parts = [f"<h3>{html.escape(fonts)}</h3><ul>"]
         parts += [f"<li>{name}: {licence}</li>" for name, licence, _ in BUNDLED_FONTS]
-        parts.append(f"</ul><h3>{html.escape(self.tr('Libraries'))}</h3><ul>")
+        parts.append(f"</ul><h3>{html.escape(libraries)}</h3><ul>")
         parts += [f"<li>{name}: {licence}</li>" for name, licence in BUNDLED_LIBRARIES]
         parts.append("</ul>")
         for name, _, path in BUNDLED_FONTS:

@@ -109,27 +109,33 @@ class WelcomeDialog(QDialog):
         self.resize(560, 360)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.setWindowTitle(tr("Welcome to petdesk"))
-        self.heading.setText(tr("Welcome to petdesk"))
+        self.setWindowTitle(self.tr("Welcome to petdesk"))
+        self.heading.setText(self.tr("Welcome to petdesk"))
         self.intro.setText(
-            tr(
+            self.tr(
                 "This database is new. Name this office: other offices see the name when you exchange "
                 "data. You can change it later with Tools › Settings or petdesk office."
             )
         )
-        self.office_name.setPlaceholderText(tr("e.g. Beijing Representation Office"))
-        self.office_name_zh.setPlaceholderText(tr("e.g. 北京代表处"))
-        self.region.setPlaceholderText(tr("e.g. East Asia"))
-        texts = (tr("Office &name:"), tr("Name in &Chinese:"), tr("&Region:"), tr("&Language:"))
+        self.office_name.setPlaceholderText(self.tr("e.g. Beijing Representation Office"))
+        self.office_name_zh.setPlaceholderText(self.tr("e.g. 北京代表处"))
+        self.region.setPlaceholderText(self.tr("e.g. East Asia"))
+        texts = (
+            self.tr("Office &name:"),
+            self.tr("Name in &Chinese:"),
+            self.tr("&Region:"),
+            self.tr("&Language:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.language.setItemText(0, tr("Follow the system"))
-        self.empty_button.setText(tr("&Start empty"))
-        self.import_button.setText(tr("&Import contacts…"))
-        self.demo_button.setText(tr("Try the &demo database"))
+        self.language.setItemText(0, self.tr("Follow the system"))
+        self.empty_button.setText(self.tr("&Start empty"))
+        self.import_button.setText(self.tr("&Import contacts…"))
+        self.demo_button.setText(self.tr("Try the &demo database"))
         self.demo_button.setToolTip(
-            tr("Opens a separate database with invented partners, visits and trainings; yours stays empty.")
+            self.tr(
+                "Opens a separate database with invented partners, visits and trainings; yours stays empty."
+            )
         )
 
     def _update_buttons(self) -> None:
