@@ -2,7 +2,8 @@
 # Build the one-folder PyInstaller bundle for the platform this runs on, then smoke-test it.
 #   bash packaging/build.sh            ->  dist/petdesk/ (petdesk + petdesk-cli), and on Linux
 #                                          dist/petdesk-linux.tar.gz with a .desktop entry, AppStream
-#                                          metainfo and hicolor icons under share/
+#                                          metainfo and hicolor icons under share/; on Windows
+#                                          dist/petdesk-windows.zip
 # Windows: run it in Git Bash (python on PATH); macOS: also makes dist/petdesk.app.
 # Needs network access to PyPI (or a mirror) for PyInstaller and Pillow, which stay in build/.
 set -euo pipefail
@@ -46,6 +47,9 @@ Linux)
         appstreamcli validate --no-net "$share/metainfo/org.petdesk.Petdesk.metainfo.xml"
     fi
     tar -C dist -czf dist/petdesk-linux.tar.gz petdesk
+    ;;
+MINGW*|MSYS*|CYGWIN*)
+    "$VPY" -c "import shutil; shutil.make_archive('dist/petdesk-windows', 'zip', 'dist', 'petdesk')"
     ;;
 esac
 

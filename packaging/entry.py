@@ -2,6 +2,6 @@
 
 import sys
 
-from petdesk.cli import main
+from petdesk.launcher import main
 
 sys.exit(main())

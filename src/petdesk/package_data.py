@@ -43,12 +43,16 @@ def _data_path(relative: str) -> Path:
     if top not in PACKAGES:
         raise ValueError(f"{relative!r} is not under one of {', '.join(PACKAGES)}")
     ref: Traversable = files(PACKAGES[top])
-    if rest:
-        ref = ref.joinpath(*rest.split("/"))
+    for part in rest.split("/") if rest else ():
+        ref = ref / part  # one part at a time: 3.11's MultiplexedPath (frozen bundles) takes one
     if not (ref.is_file() or ref.is_dir()):
         raise PackageDataError(
             f"petdesk is installed without {relative} (looked for in {PACKAGES[top]}); reinstall it"
         )
-    if isinstance(ref, Path):  # an ordinary folder: checkout, wheel, bundle
+    if isinstance(ref, Path):  # an ordinary folder: checkout, wheel, most bundles
         return ref
+    if ref.is_dir():  # a package spread over several places (PyInstaller): the folder of its files
+        for child in ref.iterdir():
+            if isinstance(child, Path):
+                return child.parent
     return _extracted.enter_context(as_file(ref))

@@ -25,6 +25,7 @@ from petdesk.gui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
 from petdesk.services import office as office_service
@@ -63,7 +64,11 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.update_status()
+        # counting every table is not needed for the first paint: it runs once the event loop does
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.start(0)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
