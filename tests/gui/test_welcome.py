@@ -9,8 +9,8 @@ import pytest
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import welcome
-from petdesk.gui.qt import QCoreApplication, Qt
-from petdesk.gui.translation import install_translators
+from petdesk.gui.qt import QCoreApplication, QLocale, Qt
+from petdesk.gui.translation import remove_translators
 from petdesk.services import office as office_service
 
 # offscreen Qt says so when a dialog is shown
@@ -42,7 +42,7 @@ def test_new_database_is_welcomed_and_named(qtbot, db: Database) -> None:
 
 def test_welcome_speaks_the_chosen_language(qtbot, db: Database) -> None:
     app = QCoreApplication.instance()
-    install_translators(app, "en")
+    default = QLocale()
     dialog = welcome.WelcomeDialog(db, "en")
     qtbot.addWidget(dialog)
     assert dialog.heading.text() == "Welcome to petdesk"
@@ -51,8 +51,9 @@ def test_welcome_speaks_the_chosen_language(qtbot, db: Database) -> None:
         assert dialog.locale == "zh_CN"
         assert dialog.heading.text() == "欢迎使用 petdesk"
         assert dialog.empty_button.text().startswith("从空数据库开始")
-    finally:
-        install_translators(app, "en")
+    finally:  # later tests expect no catalogue installed
+        remove_translators(app)
+        QLocale.setDefault(default)
 
 
 def test_a_database_with_data_is_not_welcomed(db: Database) -> None:
