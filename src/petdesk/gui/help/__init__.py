@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 BUNDLED_FONTS = (
     ("Noto Sans", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSans-OFL.txt"),
     ("Droid Sans Fallback", "Apache License 2.0", "fonts/LICENSE-DroidSansFallback.txt"),
+    ("Symbola", "free for any use (George Douros)", "fonts/LICENSE-Symbola.txt"),
 )
 BUNDLED_LIBRARIES = (
     ("Qt 6 / PySide6", "LGPL 3.0"),
@@ -47,6 +48,7 @@ BUNDLED_LIBRARIES = (
     ("icalendar", "BSD"),
     ("cryptography", "Apache 2.0 / BSD"),
     ("pypinyin", "MIT"),
+    ("jieba", "MIT"),
     ("openpyxl", "MIT"),
     ("Pillow", "MIT-CMU"),
     ("tzdata", "Apache 2.0"),
