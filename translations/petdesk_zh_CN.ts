@@ -26,6 +26,59 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="101"/>
+        <source>About petdesk</source>
+        <translation>关于 petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="116"/>
+        <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
+        <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="118"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="120"/>
+        <source>This office:</source>
+        <translation>本办公室：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="122"/>
+        <source>Office id:</source>
+        <translation>办公室编号：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
+        <source>Open Database &amp;Folder</source>
+        <translation>打开数据库所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="129"/>
+        <source>&amp;Licences…</source>
+        <translation>许可证(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="162"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
@@ -84,13 +137,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="39"/>
-        <location filename="../src/petdesk/gui/app.py" line="76"/>
+        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="101"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="40"/>
+        <location filename="../src/petdesk/gui/app.py" line="46"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -1516,6 +1569,35 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="88"/>
+        <source>Switch page</source>
+        <extracomment>What ships with petdesk and under which licence (About › Licences).</extracomment>
+        <translation>切换页面</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="166"/>
+        <source>petdesk User Guide</source>
+        <translation>petdesk 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="191"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="195"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="301"/>
@@ -2560,88 +2642,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="44"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="43"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="78"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="81"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="79"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="82"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="80"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="83"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="81"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="84"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="124"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="125"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="126"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="127"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="130"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="128"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="130"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="143"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="146"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="183"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="188"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
-        <source>About petdesk</source>
-        <translation>关于 petdesk</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="203"/>
-        <source>petdesk %1
-Partners, contacts, delegation visits and trainings of a regional office.</source>
-        <translation>petdesk %1
-地区办公室的合作伙伴、联系人、代表团来访出访与培训管理工具。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="17"/>
@@ -4381,6 +4451,81 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>
             <numerusform>确定删除这 %n 次访问及其日程安排和后续行动吗？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="112"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="113"/>
+        <source>Welcome to petdesk</source>
+        <extracomment>Contacts in a new demo database: enough to try searching and sorting, made in a few seconds. START_EMPTY, IMPORT_CONTACTS or OPEN_DEMO once a button was pressed</extracomment>
+        <translation>欢迎使用 petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="116"/>
+        <source>This database is new. Name this office: other offices see the name when you exchange data. You can change it later with Tools › Settings or petdesk office.</source>
+        <translation>这是一个新的数据库。请填写本办公室的名称：与其他办公室交换数据时，对方会看到这个名称。以后可以在“工具 › 设置”中或用 petdesk office 命令修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="120"/>
+        <source>e.g. Beijing Representation Office</source>
+        <translation>例如：Beijing Representation Office</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
+        <source>e.g. 北京代表处</source>
+        <translation>例如：北京代表处</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
+        <source>e.g. East Asia</source>
+        <translation>例如：东亚</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="124"/>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="125"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="126"/>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="127"/>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="131"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="132"/>
+        <source>&amp;Start empty</source>
+        <translation>从空数据库开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="133"/>
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="134"/>
+        <source>Try the &amp;demo database</source>
+        <translation>试用演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="137"/>
+        <source>Opens a separate database with invented partners, visits and trainings; yours stays empty.</source>
+        <translation>打开一个单独的数据库，其中是虚构的合作伙伴、访问和培训；您自己的数据库保持为空。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from petdesk import __version__
 from petdesk.db import Database
 from petdesk.gui import pages
 from petdesk.gui.qt import (
@@ -22,11 +21,11 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSettings,
     QSplitter,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
 from petdesk.services import office as office_service
@@ -65,7 +64,11 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.update_status()
+        # counting every table is not needed for the first paint: it runs once the event loop does
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.start(0)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
         from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog
 
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
             sync.install,
             install_backups,  # File > Backups…
             settings.install,
+            help_menu.install,  # Help > User Guide, Keyboard Shortcuts
         )
         for install in installers:
             install(self)
@@ -196,13 +201,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About petdesk"),
-            self.tr(
-                "petdesk %1\nPartners, contacts, delegation visits and trainings of a regional office."
-            ).replace("%1", __version__),
-        )
+        from petdesk.gui.help import show_about
+
+        show_about(self)
 
     def _restore_state(self) -> None:
         settings = QSettings()
