@@ -16,6 +16,7 @@ mid-run neither kills the operation nor receives a callback after it is gone.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import traceback
 from collections.abc import Callable, Iterable
@@ -30,8 +31,8 @@ from petdesk.gui.qt import (
     QMessageBox,
     QObject,
     QRunnable,
-    QThreadPool,
     Qt,
+    QThreadPool,
     QWidget,
     Signal,
     Slot,
@@ -103,10 +104,8 @@ def subscribe(owner: QObject, slot: Callable[[Changes], None]) -> None:
 
 def _disconnect(bus: ChangeBus, slot: Callable[[Changes], None]) -> None:
     if isValid(bus):
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone
             bus.changed.disconnect(slot)
-        except (RuntimeError, TypeError):  # already gone
-            pass
 
 
 # --- failures ----------------------------------------------------------------------------------
@@ -200,9 +199,8 @@ class Operation(QObject):
         try:
             if self._always is not None:
                 self._always(result)
-            if self._owner_alive():
-                if self._on_success is not None:
-                    self._on_success(result)
+            if self._owner_alive() and self._on_success is not None:
+                self._on_success(result)
         finally:
             self.finished.emit(result)
 
