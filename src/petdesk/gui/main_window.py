@@ -13,6 +13,17 @@ from collections.abc import Callable
 from petdesk import __version__
 from petdesk.db import Database
 from petdesk.gui import pages
+from petdesk.gui.operations import (
+    CONTACT,
+    OFFICE,
+    ORGANISATION,
+    TRAINING,
+    VISIT,
+    Changes,
+    announce,
+    run_in_background,
+    subscribe,
+)
 from petdesk.gui.qt import (
     QAction,
     QCloseEvent,
@@ -29,6 +40,7 @@ from petdesk.gui.qt import (
     Qt,
     QWidget,
 )
+from petdesk.gui.record_list import RecordListPage
 from petdesk.services import office as office_service
 from petdesk.services.stats import entity_counts
 
@@ -39,7 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("petdesk"))
         self.setMinimumSize(640, 420)
@@ -65,10 +77,18 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self._status_generation = 0
+        # Every change anywhere recounts the status bar (off the GUI thread).
+        subscribe(self, lambda _changes: self.update_status())
         self.update_status()
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
+
+    @property
+    def locale(self) -> str:  # type: ignore[override]
+        """The interface language (older name of ``ui_locale``, which does not hide ``QWidget.locale()``)."""
+        return self.ui_locale
 
     # --- pages -----------------------------------------------------------------------
     def _add_default_pages(self) -> None:
@@ -82,7 +102,7 @@ class MainWindow(QMainWindow):
         )
         for key, title, make_page in defaults:
             if key not in self._page_keys:
-                self.set_page(key, title, make_page(self.db, self.locale))
+                self.set_page(key, title, make_page(self.db, self.ui_locale))
 
     def set_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a navigation page, or replace the page with the same key in place."""
@@ -173,10 +193,24 @@ class MainWindow(QMainWindow):
 
     # --- status and state ---------------------------------------------------------------
     def update_status(self) -> None:
-        with self.db.transaction() as session:
-            office = office_service.get_self(session)
-            counts = entity_counts(session)
-            office_name = office.name_zh if self.locale.startswith("zh") and office.name_zh else office.name
+        """Count again off the GUI thread; the label shows the newest answer."""
+        self._status_generation += 1
+        generation, zh = self._status_generation, self.ui_locale.startswith("zh")
+
+        def work() -> tuple[str, dict[str, int]]:
+            # A transaction: the first start creates this office's identity.
+            with self.db.transaction() as session:
+                office = office_service.get_self(session)
+                office_name = office.name_zh if zh and office.name_zh else office.name
+                return office_name, entity_counts(session)
+
+        def done(result: tuple[str, dict[str, int]]) -> None:
+            if generation == self._status_generation:
+                self._show_status(*result)
+
+        run_in_background(work, on_success=done, owner=self)
+
+    def _show_status(self, office_name: str, counts: dict[str, int]) -> None:
         self.status_label.setText(
             self.tr("%1 · %2 organisations · %3 contacts · %4 visits")
             .replace("%1", office_name)
@@ -187,11 +221,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(self.db.path), 5000)
 
     def refresh_all(self) -> None:
+        """F5: everything may have changed (another program wrote the file)."""
+        announce(Changes.of(ORGANISATION, CONTACT, VISIT, TRAINING, OFFICE))
         for row in range(self.stack.count()):
-            refresh = getattr(self.stack.widget(row), "refresh", None)
+            page = self.stack.widget(row)
+            if isinstance(page, RecordListPage):
+                continue  # refreshed by the announcement
+            refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
-        self.update_status()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -288,6 +288,44 @@ def delete_visit(session: Session, visit_id: str) -> None:
     session.flush()
 
 
+def delete_visits(session: Session, visit_ids: Iterable[str]) -> list[str]:
+    """Delete these visits (see :func:`delete_visit`); returns the ids deleted, for :func:`restore_visits`."""
+    done = []
+    for visit_id in dict.fromkeys(visit_ids):
+        visit = session.get(Visit, visit_id)
+        if visit is not None and visit.deleted_at is None:
+            delete_visit(session, visit_id)
+            done.append(visit_id)
+    return done
+
+
+def untombstone(rows: Iterable[SyncedMixin], when: dt.datetime | None) -> None:
+    """Undo :func:`tombstone`: rows deleted at ``when`` (with their parent) come back; rows
+    deleted earlier on their own stay deleted."""
+    for row in rows:
+        if when is not None and row.deleted_at == when:
+            row.deleted_at = None
+
+
+def restore_visits(session: Session, visit_ids: Iterable[str]) -> list[str]:
+    """Undo a delete: the visits come back with the delegation, itinerary and follow-ups deleted
+    with them."""
+    done = []
+    for visit_id in dict.fromkeys(visit_ids):
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is None:
+            continue
+        when = visit.deleted_at
+        for item in visit.items:
+            untombstone([*item.attendees, *item.organisations, item], when)
+        untombstone([*visit.participants, *visit.follow_ups], when)
+        visit.deleted_at = None
+        visit.updated_at = utcnow()
+        done.append(visit_id)
+    session.flush()
+    return done
+
+
 def _live_items(visit: Visit) -> list[ItineraryItem]:
     return [i for i in visit.items if i.deleted_at is None]
 
@@ -699,9 +737,7 @@ def find_contacts(session: Session, query: str, limit: int = 30, *, language: st
     return _found(session, query, search_service.CONTACT, limit, language)
 
 
-def find_organisations(
-    session: Session, query: str, limit: int = 30, *, language: str = "en"
-) -> list[Found]:
+def find_organisations(session: Session, query: str, limit: int = 30, *, language: str = "en") -> list[Found]:
     """Organisations matching ``query`` (the lists' search), with their city in ``language``."""
     return _found(session, query, search_service.ORGANISATION, limit, language)
 

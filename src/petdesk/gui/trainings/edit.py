@@ -13,6 +13,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.operations import TRAINING, Changes, announce
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -520,6 +521,7 @@ class TrainingEditor(QDialog):
         self.message.setText(done)
         if self.training_id:
             self.saved.emit(self.training_id)
+            announce(Changes.of(TRAINING, ids=[self.training_id]))
         return True
 
     def save(self) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.operations import VISIT, Changes, announce
 from petdesk.gui.qt import (
     QAction,
     QComboBox,
@@ -536,6 +537,7 @@ class VisitEditor(QDialog):
         self._ok(done)
         if self.visit_id:
             self.saved.emit(self.visit_id)
+            announce(Changes.of(VISIT, ids=[self.visit_id]))
         return True
 
     def save(self) -> bool:
