@@ -33,7 +33,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk.db import session_sqlite
+from petdesk.connection import session_sqlite
 from petdesk.services import names
 
 log = logging.getLogger(__name__)
