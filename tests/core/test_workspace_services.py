@@ -108,3 +108,12 @@ def test_models_import_no_services_and_db_is_not_imported_back() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_one_surname_table_for_sorting_search_and_export() -> None:
+    from petdesk.services import matching, names
+
+    assert names.person_sort_key_zh(family="", given="", family_zh="繁", given_zh="星").startswith("po ")
+    assert matching.surname_pinyin("繁") == "po" and matching.surname_pinyin("繁", tones=True) == "pó"
+    assert matching.surname_pinyin("单", tones=True) == "shàn" and names.tone_marked("lü4") == "lǜ"
+    assert set(matching.SURNAME_READINGS) == set(names.SURNAME_READINGS)
