@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="286"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="287"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -619,133 +619,133 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="169"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="171"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="172"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="173"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="176"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="179"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="181"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="185"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="188"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="193"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="200"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2401,7 +2401,7 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="101"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2495,13 +2495,13 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="126"/>
+        <location filename="../src/petdesk/gui/operations.py" line="125"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="128"/>
+        <location filename="../src/petdesk/gui/operations.py" line="127"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -2509,37 +2509,37 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="26"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -2690,92 +2690,92 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="80"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2783,7 +2783,7 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="59"/>
         <source>Type to find an organisation</source>
         <translation>输入名称查找机构</translation>
     </message>
@@ -2806,6 +2806,19 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>
             <numerusform>共 %n 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="42"/>
+        <source>Save the changes before closing?</source>
+        <translation>关闭前保存更改吗？</translation>
     </message>
 </context>
 <context>
@@ -3029,52 +3042,52 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="142"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="151"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="172"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -3216,242 +3229,242 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="101"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="235"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="243"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="244"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="247"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="280"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
         <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -3496,7 +3509,7 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
@@ -3542,293 +3555,293 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="177"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="184"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="199"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="200"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="201"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="199"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="443"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="450"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="466"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="473"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="496"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="503"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="507"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="566"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="573"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="656"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="669"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="687"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="697"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="691"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="719"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
