@@ -35,7 +35,6 @@ from petdesk.gui.qt import (
     QThreadPool,
     QWidget,
     Signal,
-    Slot,
 )
 
 log = logging.getLogger(__name__)
@@ -147,8 +146,10 @@ class Operation(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
-    _result_ready = Signal(object)
-    _error_ready = Signal(object)
+    # Emitted on the pool's thread without arguments: the result waits on the operation. (Python
+    # objects carried by a queued signal have crashed PySide with "deallocating None".)
+    _result_ready = Signal()
+    _error_ready = Signal()
 
     def __init__(
         self,
@@ -169,6 +170,7 @@ class Operation(QObject):
         self._owner = owner if owner is not None else parent
         self._on_success = on_success
         self._on_failure = on_failure
+        self._outcome: Any = None
         # Emitted on the pool's thread, delivered on this object's (the GUI) thread.
         self._result_ready.connect(self._deliver_result)
         self._error_ready.connect(self._deliver_error)
@@ -189,12 +191,14 @@ class Operation(QObject):
                 result = self._fn()
         except BaseException as exc:
             exc.__petdesk_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._error_ready.emit(exc)
+            self._outcome = exc
+            self._error_ready.emit()
         else:
-            self._result_ready.emit(result)
+            self._outcome = result
+            self._result_ready.emit()
 
-    @Slot(object)
-    def _deliver_result(self, result: object) -> None:
+    def _deliver_result(self) -> None:
+        result, self._outcome = self._outcome, None
         _running.discard(self)
         try:
             if self._always is not None:
@@ -204,8 +208,9 @@ class Operation(QObject):
         finally:
             self.finished.emit(result)
 
-    @Slot(object)
-    def _deliver_error(self, exc: BaseException) -> None:
+    def _deliver_error(self) -> None:
+        exc, self._outcome = self._outcome, None
+        assert isinstance(exc, BaseException)
         _running.discard(self)
         log.error("operation failed: %s\n%s", exc, failure_details(exc))
         try:

@@ -600,8 +600,18 @@ class RecordListPage(QWidget):
 
     # --- changes -------------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(*self.related_kinds()):
+        if not changes.touches(*self.related_kinds()):
+            return
+        if self.isVisible():
             self.after_change()
+        else:
+            self._stale = True  # a hidden page reloads when it is shown, not on every change
+
+    def showEvent(self, event: Any) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.after_change()
+        super().showEvent(event)
 
     def announce_write(
         self,
@@ -660,7 +670,15 @@ class RecordListPage(QWidget):
         self.count_label.setText(text)
 
     def _show_detail(self, row: int) -> None:
-        self.detail.show_entity(self.model.row_id(row))  # type: ignore[attr-defined]
+        # Coalesced: a reload and the reselection after it ask twice in one go; load once.
+        self._detail_id = self.model.row_id(row)
+        if not getattr(self, "_detail_pending", False):
+            self._detail_pending = True
+            QTimer.singleShot(0, self, self._load_detail)
+
+    def _load_detail(self) -> None:
+        self._detail_pending = False
+        self.detail.show_entity(self._detail_id)  # type: ignore[attr-defined]
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.search.text():

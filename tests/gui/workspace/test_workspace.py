@@ -189,10 +189,21 @@ def test_a_failing_operation_shows_the_failure_dialog(qtbot: QtBot, window: Main
 
 
 def test_a_closed_owner_gets_no_callback(qtbot: QtBot, db: Database) -> None:
+    import threading
+
+    from shiboken6 import delete
+
     owner = QWidget()
     got: list[object] = []
-    op = run_in_background(lambda: 42, on_success=got.append, owner=owner)
-    owner.deleteLater()
+    gone = threading.Event()
+
+    def work() -> int:
+        gone.wait(5)  # the widget closes while the work runs
+        return 42
+
+    op = run_in_background(work, on_success=lambda value: got.append(value), owner=owner)
+    delete(owner)
+    gone.set()
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
     assert got == []
