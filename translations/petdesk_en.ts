@@ -16,7 +16,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="584"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

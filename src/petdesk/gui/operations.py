@@ -278,12 +278,14 @@ def write_op(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     owner: QObject | None = None,
+    guard: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
 ) -> Operation:
     """Run ``fn(session)`` in its own transaction off the GUI thread; on success announce
-    ``changes`` (or ``changes(result)``) on the change bus, then call ``on_success(result)``."""
+    ``changes`` (or ``changes(result)``) on the change bus, then call ``on_success(result)``.
+    ``guard`` wraps the transaction (a backup before a bulk delete, say)."""
 
     def work() -> Any:
-        with db.transaction() as session:
+        with guard() if guard is not None else contextlib.nullcontext(), db.transaction() as session:
             return fn(session)
 
     def tell(result: Any) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -574,6 +575,11 @@ class RecordListPage(QWidget):
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         raise NotImplementedError
 
+    def delete_guard(self, count: int) -> AbstractContextManager[Any]:
+        """Wraps a delete of ``count`` records (people and organisations: a backup before a
+        bulk delete)."""
+        return nullcontext()
+
     def can_tag(self) -> bool:
         return False
 
@@ -619,6 +625,7 @@ class RecordListPage(QWidget):
         *,
         ids: Callable[[Any], Sequence[str]] | None = None,
         on_success: Callable[[Any], None] | None = None,
+        guard: Callable[[], AbstractContextManager[Any]] | None = None,
     ) -> None:
         """Run a write of this page's kind off the GUI thread and announce it."""
         kind = self.model.source.kind
@@ -631,7 +638,7 @@ class RecordListPage(QWidget):
             if on_success is not None:
                 on_success(result)
 
-        write_op(self.db, fn, changes=changes, on_success=done, owner=self)
+        write_op(self.db, fn, changes=changes, on_success=done, owner=self, guard=guard)
 
     # --- search --------------------------------------------------------------------------------
     def apply_search(self) -> None:
@@ -849,7 +856,12 @@ class RecordListPage(QWidget):
             )
             self.undo_bar.show()
 
-        self.announce_write(lambda s: self.delete_work(s, ids), ids=lambda deleted: deleted, on_success=done)
+        self.announce_write(
+            lambda s: self.delete_work(s, ids),
+            ids=lambda deleted: deleted,
+            on_success=done,
+            guard=lambda: self.delete_guard(len(ids)),
+        )
 
     def undo_delete(self) -> None:
         if not self._last_deleted:

@@ -8,6 +8,7 @@ keystroke costs one indexed query however many contacts there are; see ``gui.rec
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from petdesk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMessageBox, QWi
 from petdesk.gui.record_list import ActionSpec, Column, RecordListPage, RecordSource, SearchSource
 from petdesk.gui.record_list import RecordsModel as SearchTableModel  # noqa: F401  (older name)
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole  # noqa: F401  (older home)
+from petdesk.services import backups
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service
 
@@ -93,6 +95,9 @@ class EntityListPage(RecordListPage):
 
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         return contact_service.restore_contacts(session, ids)
+
+    def delete_guard(self, count: int) -> AbstractContextManager[Any]:
+        return backups.guard_bulk(self.db.path, count)
 
     def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
         if add:
