@@ -163,6 +163,7 @@ def bench(path: Path) -> int:
             print(f"  {name}…", flush=True)
             stall, wall = measure(app, meter, action)
             results.append((name, stall, wall))
+            print(f"  {name}: longest stall {stall:,} ms, wall {wall * 1000:,.0f} ms", flush=True)
 
         created: dict[str, str] = {}
 
