@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="298"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="299"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -393,53 +393,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
         <source>Month</source>
         <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened.</extracomment>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="183"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="198"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="200"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="279"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="280"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
@@ -680,38 +680,38 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="27"/>
         <source>Name</source>
-        <extracomment>Rows per page fetched from SQL. Milliseconds of quiet typing before the search runs. Role returning the row&apos;s entity id. (column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
+        <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -883,163 +883,163 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="179"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="181"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="191"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1338,115 +1338,34 @@
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="292"/>
-        <source>Undo</source>
-        <extracomment>Emitted with the number of matching rows once the background count finishes. Emitted after rows were created, edited or deleted (the window refreshes its status bar).</extracomment>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="364"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="365"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="366"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="367"/>
-        <source>&amp;Tag…</source>
-        <translation>添加标签(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="368"/>
-        <source>&amp;Untag…</source>
-        <translation>移除标签(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="77"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>共 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="422"/>
-        <source>counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="519"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="520"/>
-        <source>Delete %1?</source>
-        <translation>确定删除%1吗？</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="525"/>
-        <source>You can undo this right after.</source>
-        <translation>删除后可立即撤销。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="532"/>
-        <source>Deleted %1.</source>
-        <translation>已删除%1。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="549"/>
-        <source>Tags (separate several with commas):</source>
-        <translation>标签（多个标签用逗号分隔）：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="556"/>
-        <source>Tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="559"/>
-        <source>Tagged %1.</source>
-        <translation>已为%1添加标签。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="563"/>
-        <source>Untag</source>
-        <translation>移除标签</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="566"/>
-        <source>Removed tags from %1.</source>
-        <translation>已移除%1的标签。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -2642,74 +2561,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="43"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="55"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="81"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="98"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="82"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="99"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="83"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="100"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="84"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="101"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="127"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="128"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="129"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="130"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="131"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="133"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="146"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="163"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="188"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="219"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -2868,12 +2787,12 @@
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="461"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -3067,7 +2986,7 @@
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="101"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3164,39 +3083,53 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../src/petdesk/gui/operations.py" line="125"/>
+        <source>Something went wrong</source>
+        <extracomment>Entity kinds the lists and the status bar know about.</extracomment>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/operations.py" line="127"/>
+        <source>The work could not be finished: %1</source>
+        <translation>操作未能完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="26"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -3204,27 +3137,27 @@
 <context>
     <name>OrganisationColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="15"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="16"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="20"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="21"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3347,92 +3280,92 @@
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="80"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3440,7 +3373,7 @@
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="59"/>
         <source>Type to find an organisation</source>
         <translation>输入名称查找机构</translation>
     </message>
@@ -3448,34 +3381,9 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="31"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="45"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="46"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="47"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="48"/>
-        <source>&amp;Tag…</source>
-        <translation>添加标签(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="49"/>
-        <source>&amp;Untag…</source>
-        <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/list.py" line="50"/>
@@ -3483,7 +3391,7 @@
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>共 %n 家机构</numerusform>
@@ -3491,29 +3399,149 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="42"/>
+        <source>Save the changes before closing?</source>
+        <translation>关闭前保存更改吗？</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="332"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="333"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="345"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="385"/>
+        <source>Nothing selected.</source>
+        <extracomment>One row: the record&apos;s id and its cells as shown. Emitted with the number of matching rows once the background count finishes.</extracomment>
+        <translation>未选择任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="465"/>
+        <source>Undo</source>
+        <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="538"/>
+        <source>Search…  (Ctrl+F)</source>
+        <translation>搜索…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="548"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="549"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="550"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="554"/>
+        <source>&amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="557"/>
+        <source>&amp;Untag…</source>
+        <translation>移除标签(&amp;U)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="667"/>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="673"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · 已选 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="835"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
+        <source>Delete %1?</source>
+        <translation>确定删除%1吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="841"/>
+        <source>You can undo this right after.</source>
+        <translation>删除后可立即撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="855"/>
+        <source>Deleted %1.</source>
+        <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="884"/>
+        <source>Tags (separate several with commas):</source>
+        <translation>标签（多个标签用逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="906"/>
+        <source>Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="908"/>
+        <source>Tagged %1.</source>
+        <translation>已为%1添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
+        <source>Untag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="915"/>
+        <source>Removed tags from %1.</source>
+        <translation>已移除%1的标签。</translation>
+    </message>
+</context>
+<context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="228"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Role of the row id in the small models. Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <extracomment>Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
     </message>
 </context>
@@ -3604,52 +3632,52 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="142"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="151"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="171"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="172"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -3791,242 +3819,242 @@
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="100"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="235"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="243"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="244"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="247"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
         <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -4034,391 +4062,376 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="21"/>
-        <source>New training…</source>
-        <translation>新建培训…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="23"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="25"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="62"/>
-        <source>Delete trainings</source>
-        <translation>删除培训</translation>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="48"/>
+        <source>Search trainings by title or topic (English, 中文, pinyin)…  (Ctrl+F)</source>
+        <translation>按标题或主题搜索培训（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="63"/>
-        <source>Delete %n training(s) with their sessions and attendance?</source>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <source>%n training(s)</source>
         <translation>
-            <numerusform>确定删除这 %n 期培训及其课程安排和出勤记录吗？</numerusform>
+            <numerusform>共 %n 项培训</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="90"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="90"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="98"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="99"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="102"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="105"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="109"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="112"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="176"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="199"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="200"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="201"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="198"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="442"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="450"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="465"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="473"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="503"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="499"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="507"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="644"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="656"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="657"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="669"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="697"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="719"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -4426,30 +4439,16 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="24"/>
-        <source>New visit…</source>
-        <translation>新建访问…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="27"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="29"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="69"/>
-        <source>Delete visits</source>
-        <translation>删除访问</translation>
+        <location filename="../src/petdesk/gui/visits/list.py" line="49"/>
+        <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
+        <extracomment>Kept for callers of the former toolbar page.</extracomment>
+        <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="70"/>
-        <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
+        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <source>%n visit(s)</source>
         <translation>
-            <numerusform>确定删除这 %n 次访问及其日程安排和后续行动吗？</numerusform>
+            <numerusform>共 %n 次访问</numerusform>
         </translation>
     </message>
 </context>
@@ -4531,12 +4530,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="612"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="147"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="87"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

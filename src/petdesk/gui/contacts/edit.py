@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.models.enums import NameOrder
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service
@@ -110,7 +111,7 @@ class MethodRow(QWidget):
         return Method(self.channel.currentData(), value, self.label.currentData()) if value else None
 
 
-class ContactEditDialog(QDialog):
+class ContactEditDialog(RecordEditor):
     """New contact (``contact_id`` None) or edit an existing one."""
 
     def __init__(
@@ -273,6 +274,8 @@ class ContactEditDialog(QDialog):
             self.add_method_row("email")
             self.add_method_row("phone")
         self.family_name.setFocus()
+        self.watch_form(self)
+        self.set_clean()
 
     def add_method_row(
         self, channel: str | None = None, value: str = "", label: str | None = None
@@ -287,9 +290,11 @@ class ContactEditDialog(QDialog):
         self.methods_layout.insertWidget(len(self.method_rows), row)
         self.method_rows.append(row)
         self.fields[f"methods[{len(self.method_rows) - 1}]"] = row.value
+        self.watch_form(row)
         return row
 
     def _remove_method_row(self, row: MethodRow) -> None:
+        self.mark_dirty()
         row.value.clear()
         row.hide()
 
@@ -371,6 +376,10 @@ class ContactEditDialog(QDialog):
                 widget.setStyleSheet(ERROR_STYLE)
         self.error.setText(exc.text(self.locale))
         self.error.show()
+
+    def save_changes(self) -> bool:
+        self.save()
+        return self.result() == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
         from petdesk.services.validation import Issue

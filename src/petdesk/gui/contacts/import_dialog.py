@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.db import Database
-from petdesk.gui.operations import run_in_background
+from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -903,7 +903,7 @@ def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> N
 
 def open_import(window: MainWindow) -> ImportDialog:
     dialog = ImportDialog(window.db, window.locale, window)
-    dialog.imported.connect(lambda _report: window.refresh_all())
+    dialog.imported.connect(lambda _report: announce(Changes.of(CONTACT, ORGANISATION)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -913,8 +913,7 @@ def open_duplicates(window: MainWindow) -> QDialog:
     from petdesk.gui.contacts.merge_dialog import MergeDialog
 
     dialog = MergeDialog(window.db, window.locale, parent=window)
-    dialog.merged.connect(lambda _id: window.refresh_all())
-    dialog.undone.connect(lambda _id: window.refresh_all())
+    # Merges announce themselves on the change bus; every page and the status bar follow.
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
