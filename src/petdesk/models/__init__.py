@@ -6,6 +6,17 @@ from petdesk.models.contact import Affiliation, Contact, ContactMethod
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
+from petdesk.models.pipeline import (
+    CityNeed,
+    FinanceLead,
+    ProjectLink,
+    ProjectMilestone,
+    ProjectPartner,
+    ProjectStageChange,
+    TechMatch,
+    Technology,
+    TechnologyReference,
+)
 from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
 from petdesk.models.sync import SyncConflict, SyncExchange, SyncKnowledge, SyncPeer, SyncRowVersion, SyncState  # noqa: F401
 from petdesk.models.training import (
@@ -51,4 +62,13 @@ __all__ = [
     "TrainingSession",
     "Visit",
     "VisitParticipant",
+    "TechnologyReference",
+    "Technology",
+    "TechMatch",
+    "ProjectStageChange",
+    "ProjectPartner",
+    "ProjectMilestone",
+    "ProjectLink",
+    "FinanceLead",
+    "CityNeed",
 ]
