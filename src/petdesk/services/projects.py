@@ -265,10 +265,25 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
 
 
 _PROJECT_FIELDS = {
-    "title_en", "title_zh", "programme_en", "programme_zh", "amount", "amount_approved", "currency",
-    "cofinancing", "cofinancing_note", "funder_organisation_id", "lead_organisation_id", "deadline",
-    "description_en", "description_zh", "documents", "technology_areas", "fund_en", "fund_zh",
-}  # fmt: skip
+    "title_en",
+    "title_zh",
+    "programme_en",
+    "programme_zh",
+    "amount",
+    "amount_approved",
+    "currency",
+    "cofinancing",
+    "cofinancing_note",
+    "funder_organisation_id",
+    "lead_organisation_id",
+    "deadline",
+    "description_en",
+    "description_zh",
+    "documents",
+    "technology_areas",
+    "fund_en",
+    "fund_zh",
+}
 
 
 def create_project(
@@ -355,9 +370,14 @@ def undo_move(session: Session, receipt: MoveReceipt) -> None:
 
 
 def add_milestone(
-    session: Session, project_id: str, *, title_en: str = "", title_zh: str = "", due: dt.date | None = None,
+    session: Session,
+    project_id: str,
+    *,
+    title_en: str = "",
+    title_zh: str = "",
+    due: dt.date | None = None,
     kind: MilestoneKind = MilestoneKind.MILESTONE,
-) -> m.ProjectMilestone:  # fmt: skip
+) -> m.ProjectMilestone:
     _project(session, project_id)
     ms = m.ProjectMilestone(project_id=project_id, title_en=title_en, title_zh=title_zh, due=due, kind=kind)
     session.add(ms)
@@ -366,9 +386,13 @@ def add_milestone(
 
 
 def link(
-    session: Session, project_id: str, *, visit_id: str | None = None, training_id: str | None = None,
+    session: Session,
+    project_id: str,
+    *,
+    visit_id: str | None = None,
+    training_id: str | None = None,
     activity_id: str | None = None,
-) -> m.ProjectLink:  # fmt: skip
+) -> m.ProjectLink:
     if sum(x is not None for x in (visit_id, training_id, activity_id)) != 1:
         raise PipelineError("link a project to exactly one visit, training or activity at a time")
     _project(session, project_id)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table reads best one concept per line)
 """A shared bilingual vocabulary of environmental-technology terms, so that a city need written in
 Chinese finds technologies described in English and the reverse, without any network service.
 
@@ -19,7 +20,7 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "desalination": ("water", ("desalination", "seawater"), ("海水淡化", "淡化")),
     "leakage": ("water", ("leak", "leakage", "non-revenue water", "pipe network"), ("漏损", "管网", "漏水")),
     "river": ("water", ("river", "lake", "black and odorous", "water body", "eutrophication"), ("河道", "河流", "湖泊", "黑臭", "水体", "富营养化")),
-    "stormwater": ("sponge_city", ("stormwater", "rainwater", "flood", "flooding", "sponge city", "permeable"), ("雨水", "内涝", "海绵城市", "洪涝", "透水")),
+    "stormwater": ("sponge_city", ("stormwater", "rainwater", "flood", "flooding", "sponge city", "permeable", "waterlogging"), ("雨水", "内涝", "海绵城市", "洪涝", "透水")),
     "industrial_water": ("wastewater", ("industrial wastewater", "zero liquid discharge", "textile", "dyeing"), ("工业废水", "零排放", "印染")),
     "rural_sanitation": ("wastewater", ("rural", "village", "decentralised", "decentralized", "septic"), ("农村", "乡村", "分散式", "化粪池")),
     "air_quality": ("air", ("air pollution", "air quality", "smog", "haze"), ("大气污染", "空气质量", "雾霾")),
@@ -43,12 +44,13 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "district_heating": ("efficiency", ("district heating", "heating", "waste heat", "heat recovery"), ("集中供热", "供暖", "供热", "余热")),
     "storage": ("renewables", ("battery", "energy storage", "storage"), ("储能", "电池")),
     "hydrogen": ("renewables", ("hydrogen", "fuel cell"), ("氢能", "制氢", "燃料电池")),
-    "lighting": ("efficiency", ("led", "street lighting", "lighting"), ("照明", "路灯")),
+    "lighting": ("efficiency", ("led", "street lighting", "street light", "lighting"), ("照明", "路灯")),
     "industrial_efficiency": ("efficiency", ("energy efficiency", "energy saving", "motor", "boiler", "compressed air"), ("节能", "能效", "电机", "锅炉", "空压")),
-    "building_retrofit": ("buildings", ("retrofit", "insulation", "green building", "passive house", "building envelope", "near-zero energy"), ("改造", "保温", "绿色建筑", "被动房", "围护结构", "近零能耗")),
+    "building_retrofit": ("buildings", ("building retrofit", "deep retrofit", "green building", "passive house", "near-zero energy"), ("建筑改造", "既有建筑", "老旧小区", "绿色建筑", "被动房", "近零能耗")),
+    "insulation": ("buildings", ("insulation", "building envelope", "facade"), ("保温", "外墙", "围护结构")),
     "smart_grid": ("efficiency", ("smart grid", "microgrid", "demand response"), ("智能电网", "微电网", "需求响应")),
     "electric_vehicle": ("transport", ("electric bus", "electric vehicle", "ev", "charging", "e-mobility"), ("电动公交", "电动汽车", "新能源汽车", "充电")),
-    "public_transport": ("transport", ("public transport", "bus rapid transit", "brt", "metro", "cycling", "bike sharing"), ("公共交通", "快速公交", "地铁", "骑行", "共享单车")),
+    "public_transport": ("transport", ("public transport", "bus rapid transit", "brt", "metro", "cycling", "bike sharing"), ("公共交通", "公交", "快速公交", "地铁", "骑行", "共享单车")),
     "logistics": ("transport", ("logistics", "freight", "delivery"), ("物流", "货运", "配送")),
     "monitoring": ("monitoring", ("monitoring", "sensor", "online monitoring", "real-time", "dashboard"), ("监测", "传感器", "在线监测", "实时")),
     "remote_sensing": ("monitoring", ("remote sensing", "satellite", "drone", "uav"), ("遥感", "卫星", "无人机")),
@@ -58,7 +60,9 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "urban_green": ("biodiversity", ("urban green", "green space", "urban park", "tree", "wetland", "biodiversity"), ("城市绿地", "绿地", "公园", "树木", "湿地", "生物多样性")),
     "heat_island": ("adaptation", ("heat island", "heatwave", "cooling", "shade"), ("热岛", "高温", "热浪", "降温")),
     "coastal": ("adaptation", ("coastal", "sea level", "storm surge"), ("海岸", "海平面", "风暴潮")),
-    "agriculture": ("", ("agriculture", "farm", "manure", "livestock"), ("农业", "农田", "粪污", "畜禽")),
+    "agriculture": ("", ("agriculture", "farm", "farmland", "manure", "livestock"), ("农业", "农田", "粪污", "畜禽")),
+    "rain_garden": ("sponge_city", ("rain garden", "bioretention"), ("雨水花园", "生物滞留")),
+    "cement": ("", ("cement", "clinker"), ("水泥", "熟料")),
     "nutrients": ("wastewater", ("nitrogen", "phosphorus", "nutrient removal"), ("脱氮", "除磷", "总氮", "总磷", "氮磷")),
 }
 
