@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written test records, one per line)
 """A hand-written catalogue of 56 technologies for the matching tests: each described in ONE
 language only (half English, half Chinese), so that cross-language matching is what is tested."""
 

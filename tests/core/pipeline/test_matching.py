@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written test records, one per line)
 """Ranking technologies for hand-written city needs, in English and in Chinese, over a catalogue
 of 56 technologies each described in one language only."""
 
