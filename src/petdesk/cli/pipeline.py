@@ -7,8 +7,10 @@ the id can be copied into the next command.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from petdesk.cli.context import CliError, Context
+from petdesk.exchange import KINDS, ExchangeError, flat, jsonfile
 from petdesk.i18n import format_currency, format_date, system_locale, translator
 from petdesk.models.enums import MatchState, NeedStatus, ProjectStatus
 from petdesk.services import needs as need_service
@@ -66,6 +68,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _lang_arg(p)
     p.set_defaults(handler=cmd_match)
+
+    p = sub.add_parser(
+        "exchange",
+        help="export or import a 3iPET exchange file (JSON checked against its schema; CSV/XLSX export)",
+        description="The 3iPET exchange format shares organisations, technologies, city needs and matches "
+        "with the hub and partners; see docs/3ipet-exchange.md.",
+    )
+    ex = p.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
+    e = ex.add_parser("export", help="write a 3iPET exchange file (.json, or flat .xlsx / .csv)")
+    e.add_argument("--out", type=Path, required=True, metavar="FILE", help="F.json, F.xlsx or F.csv")
+    e.add_argument(
+        "--what", default=",".join(KINDS), metavar="KINDS", help=f"comma-separated: {','.join(KINDS)}"
+    )
+    e.add_argument(
+        "--consented-only", action="store_true", help="only records whose owners agreed to sharing"
+    )
+    e.add_argument("--with-contacts", action="store_true", help="include contact persons (personal data!)")
+    e.set_defaults(handler=cmd_exchange_export)
+    i = ex.add_parser("import", help="read a 3iPET exchange JSON file (all or nothing, idempotent)")
+    i.add_argument("file", type=Path, metavar="FILE.json")
+    i.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    i.set_defaults(handler=cmd_exchange_import)
+
+    for kind in ("technologies", "needs"):
+        p = sub.add_parser(
+            f"import-{kind}",
+            help=f"import {kind} from CSV or XLSX (columns in README; all or nothing)",
+        )
+        p.add_argument("file", type=Path, metavar="FILE")
+        p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+        p.set_defaults(handler=cmd_import_catalogue, kind=kind)
 
 
 def _locale(args: argparse.Namespace) -> str:
@@ -233,4 +266,90 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
         mark = f"  <{label(state, locale)}>" if state else ""
         print(f"{t.id[:8]}  {r.score:5.2f}  {t.name(lang)}{mark}")
         print(f"          {r.explain(lang)}")
+    return 0
+
+
+def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
+    what = [w.strip() for w in args.what.split(",") if w.strip()]
+    suffix = args.out.suffix.lower()
+    if suffix not in (".json", ".xlsx", ".csv"):
+        raise CliError(f"{args.out.name}: choose a .json, .xlsx or .csv file name")
+    with ctx.db.reading() as s:
+        try:
+            doc = jsonfile.build(
+                s, what=what, consented_only=args.consented_only, with_contacts=args.with_contacts
+            )
+        except ExchangeError as exc:
+            raise CliError(str(exc)) from exc
+    try:
+        if suffix == ".json":
+            jsonfile.write(doc, args.out)
+            files = [args.out]
+        else:
+            files = flat.write_flat(doc, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    counts = ", ".join(f"{len(doc[k])} {k}" for k in (*KINDS, "contacts") if k in doc)
+    print(f"Exported {counts} to {', '.join(str(f) for f in files)}")
+    return 0
+
+
+def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        doc = jsonfile.read(args.file)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+
+    class _DryRun(Exception):
+        pass
+
+    report = None
+    try:
+        with ctx.db.transaction() as s:
+            report = jsonfile.apply(s, doc, source=f"3iPET:{doc['source']['office']}", dry_run=args.dry_run)
+            if args.dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    assert report is not None
+
+    def fmt(bucket: dict[str, int]) -> str:
+        return ", ".join(f"{n} {k}" for k, n in sorted(bucket.items()) if n) or "nothing"
+
+    prefix = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{prefix} {args.file.name}: added {fmt(report.added)}; updated {fmt(report.updated)}; "
+        f"unchanged {fmt(report.unchanged)}"
+    )
+    return 0
+
+
+def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
+    class _DryRun(Exception):
+        pass
+
+    report = None
+    try:
+        with ctx.db.transaction() as s:
+            report = flat.import_catalogue(s, args.file, args.kind)
+            if args.dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    assert report is not None
+    verb = "Would add" if args.dry_run else "Added"
+    print(
+        f"{verb} {len(report.added)} {args.kind}, updated {len(report.updated)}, "
+        f"new organisations {len(report.new_organisations)}"
+    )
+    for name in report.added:
+        print(f"  + {name}")
+    for name in report.updated:
+        print(f"  ~ {name}")
+    for name in report.new_organisations:
+        print(f"  + organisation: {name}")
     return 0
