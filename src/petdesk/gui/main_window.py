@@ -154,7 +154,18 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
-        from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui import (
+            calendar,
+            contacts,
+            dossier,
+            organisations,
+            projects,
+            settings,
+            sync,
+            technologies,
+            trainings,
+            visits,
+        )
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
@@ -165,6 +176,8 @@ class MainWindow(QMainWindow):
             trainings.install,
             calendar.install,
             dossier.install,
+            projects.install,  # the cooperation pipeline: projects board, catalogue, city needs
+            technologies.install,
             sync.install,
             settings.install,
         )
