@@ -7,6 +7,7 @@ the id can be copied into the next command.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from petdesk.cli.context import CliError, Context
@@ -30,6 +31,13 @@ def _stage(text: str) -> ProjectStatus:
         return project_service.parse_stage(text)
     except PipelineError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,6 +98,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("file", type=Path, metavar="FILE.json")
     i.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     i.set_defaults(handler=cmd_exchange_import)
+
+    p = sub.add_parser("report", help="reports: market (bilingual PDF or XLSX market overview)")
+    rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    r = rep.add_parser("market", help="technologies, needs, matches and project money per sector and country")
+    r.add_argument("--out", type=Path, required=True, metavar="FILE", help="F.pdf or F.xlsx")
+    r.add_argument("--from", dest="date_from", type=_date, metavar="D", help="first day (YYYY-MM-DD)")
+    r.add_argument("--to", dest="date_to", type=_date, metavar="D", help="last day (YYYY-MM-DD)")
+    r.set_defaults(handler=cmd_report_market)
 
     for kind in ("technologies", "needs"):
         p = sub.add_parser(
@@ -352,4 +368,21 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         print(f"  ~ {name}")
     for name in report.new_organisations:
         print(f"  + organisation: {name}")
+    return 0
+
+
+def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import market, market_report
+
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError(f"{args.out.name}: choose a .pdf or .xlsx file name")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("--from is after --to")
+    with ctx.db.reading() as s:
+        overview = market.overview(s, date_from=args.date_from, date_to=args.date_to)
+    try:
+        market_report.write(overview, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"Market report written to {args.out}")
     return 0

@@ -128,7 +128,7 @@ def write_flat(doc: dict[str, Any], out: Path) -> list[Path]:
         from openpyxl import Workbook
 
         wb = Workbook()
-        wb.remove(wb.active)  # type: ignore[arg-type]
+        wb.remove(wb.active)
         for kind, records in rows.items():
             ws = wb.create_sheet(kind)
             ws.append(list(_COLUMNS[kind]))

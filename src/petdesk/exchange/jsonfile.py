@@ -311,7 +311,7 @@ def _missing_reference(session: Session, doc: dict[str, Any]) -> str | None:
         ),
     )
     for model, ids, in_file, what in checks:
-        missing = exists(model, ids, in_file)  # type: ignore[arg-type]
+        missing = exists(model, ids, in_file)
         if missing:
             return f"the {what} {sorted(missing)[0]} is neither in the file nor in this database"
     return None

@@ -4,6 +4,7 @@ built like :mod:`petdesk.services.lists` so they page and sort in SQL."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import case
 from sqlalchemy.orm import aliased
@@ -12,9 +13,9 @@ from petdesk import models as m
 from petdesk.services.lists import ListColumn, ListQuery, _like_any
 
 
-def _display(en: object, zh: object, language: str) -> object:
+def _display(en: Any, zh: Any, language: str) -> Any:
     first, second = (zh, en) if language.startswith("zh") else (en, zh)
-    return case((first != "", first), else_=second)  # type: ignore[operator]
+    return case((first != "", first), else_=second)
 
 
 def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:

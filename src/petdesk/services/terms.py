@@ -105,9 +105,9 @@ def concepts(text: str) -> set[str]:
     index = _english_index()
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
-            key = index.get(tuple(words[i : i + n]))
-            if key:
-                found.add(key)
+            concept = index.get(tuple(words[i : i + n]))
+            if concept:
+                found.add(concept)
     return found
 
 

@@ -6,6 +6,12 @@ from typing import Any
 
 
 def install(window: Any) -> None:
+    from petdesk.gui.qt import QCoreApplication
+
     from petdesk.gui.projects.page import ProjectsPage
 
-    window.set_page("projects", window.tr("Projects"), ProjectsPage(window.db, window.locale))
+    window.set_page(
+        "projects",
+        QCoreApplication.translate("MainWindow", "Projects"),
+        ProjectsPage(window.db, window.locale),
+    )

@@ -6,8 +6,20 @@ from typing import Any
 
 
 def install(window: Any) -> None:
+    from petdesk.gui.qt import QCoreApplication
+
     from petdesk.gui.technologies.catalogue import catalogue_page
+    from petdesk.gui.technologies.market import MarketPage
     from petdesk.gui.technologies.match_view import NeedsPage
 
-    window.set_page("technologies", window.tr("Technologies"), catalogue_page(window.db, window.locale))
-    window.set_page("needs", window.tr("City needs"), NeedsPage(window.db, window.locale))
+    window.set_page(
+        "technologies",
+        QCoreApplication.translate("MainWindow", "Technologies"),
+        catalogue_page(window.db, window.locale),
+    )
+    window.set_page(
+        "needs", QCoreApplication.translate("MainWindow", "City needs"), NeedsPage(window.db, window.locale)
+    )
+    window.set_page(
+        "market", QCoreApplication.translate("MainWindow", "Market"), MarketPage(window.db, window.locale)
+    )
