@@ -6,9 +6,8 @@ from typing import Any
 
 
 def install(window: Any) -> None:
-    from petdesk.gui.qt import QCoreApplication
-
     from petdesk.gui.projects.page import ProjectsPage
+    from petdesk.gui.qt import QCoreApplication
 
     window.set_page(
         "projects",

@@ -7,7 +7,6 @@ from typing import Any
 
 def install(window: Any) -> None:
     from petdesk.gui.qt import QCoreApplication
-
     from petdesk.gui.technologies.catalogue import catalogue_page
     from petdesk.gui.technologies.market import MarketPage
     from petdesk.gui.technologies.match_view import NeedsPage
