@@ -257,7 +257,7 @@ def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
         NeedStatus.OPEN: ("Open", "待对接"),
         NeedStatus.MATCHING: ("Matching", "对接中"),
         NeedStatus.SOLVED: ("Solved", "已解决"),
-        NeedStatus.CLOSED: ("Closed", "已关闭"),
+        NeedStatus.WITHDRAWN: ("Withdrawn", "已撤回"),
         MatchState.SUGGESTED: ("Suggested", "推荐"),
         MatchState.INTRODUCED: ("Introduced", "已引荐"),
         MatchState.MEETING_HELD: ("Meeting held", "已会谈"),
@@ -269,7 +269,7 @@ def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
         FinanceInstrument.GREEN_BOND: ("Green bond", "绿色债券"),
         FinanceInstrument.EQUITY: ("Equity", "股权投资"),
         FinanceInstrument.GUARANTEE: ("Guarantee", "担保"),
-        FinanceStage.LEAD: ("Lead", "线索"),
+        FinanceStage.PROSPECT: ("Prospect", "线索"),
         FinanceStage.DISCUSSION: ("In discussion", "洽谈中"),
         FinanceStage.APPLICATION: ("Application", "申请中"),
         FinanceStage.COMMITTED: ("Committed", "已承诺"),
@@ -278,4 +278,6 @@ def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
     }
 
 
-ENUM_LABELS.update(_pipeline_labels())
+# StrEnum members with the same value are equal dict keys (FollowUpStatus.OPEN == NeedStatus.OPEN):
+# a pipeline term never overrides an older one of the same value.
+ENUM_LABELS.update({k: v for k, v in _pipeline_labels().items() if k not in ENUM_LABELS})

@@ -171,24 +171,32 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     lang = _lang(locale)
     pid = _resolve(ctx, "project", args.id, "project")
+    l_approved = _("approved")
+    l_co_financing = _("co-financing")
+    l_deadline = _("deadline")
+    l_funder = _("funder")
+    l_id = _("id")
+    l_programme = _("programme")
+    l_requested = _("requested")
+    l_stage = _("stage")
     with ctx.db.reading() as s:
         d = project_service.get_project(s, pid)
     r = d.row
     other = r.title("en" if lang == "zh" else "zh")
     print(r.title(lang) + (f" / {other}" if other != r.title(lang) else ""))
-    print(f"  {_('id')}: {r.id}")
-    print(f"  {_('stage')}: {label(r.stage, locale)}")
+    print(f"  {l_id}: {r.id}")
+    print(f"  {l_stage}: {label(r.stage, locale)}")
     if r.funder(lang):
-        print(f"  {_('funder')}: {r.funder(lang)}")
+        print(f"  {l_funder}: {r.funder(lang)}")
     if r.programme_en or r.programme_zh:
-        print(f"  {_('programme')}: {pick(lang, r.programme_en, r.programme_zh)}")
+        print(f"  {l_programme}: {pick(lang, r.programme_en, r.programme_zh)}")
     print(
-        f"  {_('requested')}: {_money(r.amount_requested, r.currency, locale)}   "
-        f"{_('approved')}: {_money(r.amount_approved, r.currency, locale)}   "
-        f"{_('co-financing')}: {_money(d.cofinancing, r.currency, locale)}"
+        f"  {l_requested}: {_money(r.amount_requested, r.currency, locale)}   "
+        f"{l_approved}: {_money(r.amount_approved, r.currency, locale)}   "
+        f"{l_co_financing}: {_money(d.cofinancing, r.currency, locale)}"
     )
     if r.deadline:
-        print(f"  {_('deadline')}: {format_date(r.deadline, locale)}")
+        print(f"  {l_deadline}: {format_date(r.deadline, locale)}")
     for text_ in (d.description_en, d.description_zh):
         if text_:
             print(f"  {text_}")

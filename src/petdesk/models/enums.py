@@ -130,7 +130,7 @@ class NeedStatus(enum.StrEnum):
     OPEN = "open"
     MATCHING = "matching"
     SOLVED = "solved"
-    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
 
 
 class MatchState(enum.StrEnum):
@@ -151,7 +151,7 @@ class FinanceInstrument(enum.StrEnum):
 
 
 class FinanceStage(enum.StrEnum):
-    LEAD = "lead"
+    PROSPECT = "prospect"
     DISCUSSION = "discussion"
     APPLICATION = "application"
     COMMITTED = "committed"

@@ -158,7 +158,7 @@ class FinanceLead(SyncedMixin, Base):
     instrument: Mapped[FinanceInstrument] = enum_column(FinanceInstrument, default=FinanceInstrument.GRANT)
     amount: Mapped[float | None] = mapped_column(_MONEY, default=None)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
-    stage: Mapped[FinanceStage] = enum_column(FinanceStage, default=FinanceStage.LEAD)
+    stage: Mapped[FinanceStage] = enum_column(FinanceStage, default=FinanceStage.PROSPECT)
     investor_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     investor_contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
     project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)

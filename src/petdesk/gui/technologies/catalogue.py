@@ -20,10 +20,6 @@ TECHNOLOGY_HEADERS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
-
-
 class CataloguePage(QSplitter):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -39,7 +35,7 @@ class CataloguePage(QSplitter):
                 "sector": lambda v: technology_area_label(v or "", locale),
                 "country": lambda v: country_name(v or "", locale),
             },
-            placeholder=_t("Search technologies in English or Chinese…"),
+            placeholder=QCoreApplication.translate("Catalogue", "Search technologies in English or Chinese…"),
             parent=self,
         )
         self.detail = QTextBrowser(self)
@@ -66,6 +62,12 @@ class CataloguePage(QSplitter):
             return
         lang = "zh" if self.locale.startswith("zh") else "en"
         esc = _escape
+        h_provider = QCoreApplication.translate("Catalogue", "Provider")
+        h_sector = QCoreApplication.translate("Catalogue", "Sector")
+        h_certifications = QCoreApplication.translate("Catalogue", "Certifications")
+        h_tags = QCoreApplication.translate("Catalogue", "Tags")
+        h_key_figures = QCoreApplication.translate("Catalogue", "Key figures")
+        h_reference_installations = QCoreApplication.translate("Catalogue", "Reference installations")
         refs = "".join(
             f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}, "
             f"{esc(country_name(r.country, self.locale))} {r.year or ''} — {esc(r.scale)}</li>"
@@ -73,14 +75,14 @@ class CataloguePage(QSplitter):
         )
         self.detail.setHtml(
             f"<h2>{esc(t.name(lang))}</h2><p><i>{esc(t.name('en' if lang == 'zh' else 'zh'))}</i></p>"
-            f"<p><b>{_t('Provider')}:</b> {esc(t.provider(lang))}<br>"
-            f"<b>{_t('Sector')}:</b> {esc(technology_area_label(t.sector, self.locale))}<br>"
+            f"<p><b>{h_provider}:</b> {esc(t.provider(lang))}<br>"
+            f"<b>{h_sector}:</b> {esc(technology_area_label(t.sector, self.locale))}<br>"
             f"<b>TRL:</b> {t.trl or '—'}<br>"
-            f"<b>{_t('Certifications')}:</b> {esc(', '.join(t.certifications) or '—')}<br>"
-            f"<b>{_t('Tags')}:</b> {esc(', '.join(t.tags) or '—')}</p>"
+            f"<b>{h_certifications}:</b> {esc(', '.join(t.certifications) or '—')}<br>"
+            f"<b>{h_tags}:</b> {esc(', '.join(t.tags) or '—')}</p>"
             f"<p>{esc(t.description_en)}</p><p>{esc(t.description_zh)}</p>"
-            f"<p><b>{_t('Key figures')}:</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
-            f"<p><b>{_t('Reference installations')}:</b></p><ul>{refs}</ul>"
+            f"<p><b>{h_key_figures}:</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
+            f"<p><b>{h_reference_installations}:</b></p><ul>{refs}</ul>"
         )
 
     def refresh(self) -> None:

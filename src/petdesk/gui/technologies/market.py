@@ -28,10 +28,6 @@ from petdesk.vocab import country_name, technology_area_label
 COLOURS = ("#2f7d59", "#3b6fb6", "#d08a2b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MarketPage", text)
-
-
 class BarChart(QWidget):
     """Horizontal grouped bars: one row per category, one bar per series, with the counts."""
 
@@ -93,20 +89,22 @@ class MarketPage(QWidget):
         self.db = db
         self.locale = locale
         self.by = QComboBox(self)
-        self.by.addItem(_t("Per sector"), "sector")
-        self.by.addItem(_t("Per country"), "country")
+        self.by.addItem(QCoreApplication.translate("MarketPage", "Per sector"), "sector")
+        self.by.addItem(QCoreApplication.translate("MarketPage", "Per country"), "country")
         self.chart = BarChart(self)
         self.trend = BarChart(self)
         self.trend.setMaximumHeight(180)
         self.money = QLabel(self)
         self.money.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(_t("Technologies, city needs and matches"), self), 1)
+        top.addWidget(
+            QLabel(QCoreApplication.translate("MarketPage", "Technologies, city needs and matches"), self), 1
+        )
         top.addWidget(self.by)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.chart, 3)
-        layout.addWidget(QLabel(_t("Records per year"), self))
+        layout.addWidget(QLabel(QCoreApplication.translate("MarketPage", "Records per year"), self))
         layout.addWidget(self.trend, 1)
         layout.addWidget(self.money)
         self.by.currentIndexChanged.connect(self.refresh)
@@ -116,7 +114,11 @@ class MarketPage(QWidget):
         with self.db.reading() as s:
             o = market.overview(s)
         by = self.by.currentData() or "sector"
-        legend = [_t("Technologies"), _t("City needs"), _t("Matches")]
+        legend = [
+            QCoreApplication.translate("MarketPage", "Technologies"),
+            QCoreApplication.translate("MarketPage", "City needs"),
+            QCoreApplication.translate("MarketPage", "Matches"),
+        ]
         rows = series(o, by)
         if by == "sector":
             named = [(technology_area_label(code, self.locale), v) for code, v in rows]
@@ -125,10 +127,17 @@ class MarketPage(QWidget):
             legend = legend[:2]
         self.chart.set_data(named, legend)
         self.trend.set_data(
-            [(str(y), v) for y, v in o.trend.items()], [_t("Technologies"), _t("City needs"), _t("Matches")]
+            [(str(y), v) for y, v in o.trend.items()],
+            [
+                QCoreApplication.translate("MarketPage", "Technologies"),
+                QCoreApplication.translate("MarketPage", "City needs"),
+                QCoreApplication.translate("MarketPage", "Matches"),
+            ],
         )
         self.money.setText(
-            _t("Project money (per currency, never summed across currencies): ")
+            QCoreApplication.translate(
+                "MarketPage", "Project money (per currency, never summed across currencies): "
+            )
             + " · ".join(
                 f"{cur} {format_currency(req, cur, self.locale)} / {format_currency(app, cur, self.locale)}"
                 for cur, (req, app) in o.money.items()

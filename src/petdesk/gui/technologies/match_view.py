@@ -39,10 +39,6 @@ NEED_HEADERS = (
 TOP = 10
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatchView", text)
-
-
 class MatchView(QWidget):
     """Ranked technologies for one need (a short, fixed list: a table widget is enough here)."""
 
@@ -56,7 +52,13 @@ class MatchView(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.ranked = QTableWidget(0, 3, self)
-        self.ranked.setHorizontalHeaderLabels([_t("Score"), _t("Technology"), _t("Why")])
+        self.ranked.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MatchView", "Score"),
+                QCoreApplication.translate("MatchView", "Technology"),
+                QCoreApplication.translate("MatchView", "Why"),
+            ]
+        )
         self.ranked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranked.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,21 +66,29 @@ class MatchView(QWidget):
         self.ranked.verticalHeader().hide()
         self.ranked.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ranked.horizontalHeader().resizeSection(1, 240)
-        self.shortlist_button = QPushButton(_t("Shortlist"), self)
+        self.shortlist_button = QPushButton(QCoreApplication.translate("MatchView", "Shortlist"), self)
         self.shortlist_button.clicked.connect(self.shortlist_selected)
         self.matches = QTableWidget(0, 3, self)
-        self.matches.setHorizontalHeaderLabels([_t("Shortlisted technology"), _t("State"), _t("Since")])
+        self.matches.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MatchView", "Shortlisted technology"),
+                QCoreApplication.translate("MatchView", "State"),
+                QCoreApplication.translate("MatchView", "Since"),
+            ]
+        )
         self.matches.verticalHeader().hide()
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_t("Technologies that fit, best first:"), self), 1)
+        row.addWidget(
+            QLabel(QCoreApplication.translate("MatchView", "Technologies that fit, best first:"), self), 1
+        )
         row.addWidget(self.shortlist_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(row)
         layout.addWidget(self.ranked, 3)
-        layout.addWidget(QLabel(_t("Shortlist:"), self))
+        layout.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), self))
         layout.addWidget(self.matches, 2)
 
     def show_need(self, need_id: str) -> None:
