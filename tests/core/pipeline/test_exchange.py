@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (test records read best one per line)
+
 """The 3iPET exchange file: export → import into an empty database gives the same records, the
 file validates against the schema, broken files are refused with one sentence and change nothing."""
 
