@@ -277,6 +277,11 @@ def make_pipeline(gen: _Generator) -> None:
         org.kind, org.name_en, org.name_zh = OrgKind.FUND, en, zh
         funder_ids[fund_key or en] = org.id
     cities = [o for o in gen.orgs if o.kind is OrgKind.CITY_GOVERNMENT]
+    # one city government per city, so that the needs come from many places
+    by_city: dict[str, Any] = {}
+    for o in cities:
+        by_city.setdefault(o.city.code, o)
+    need_cities = list(by_city.values())
     providers = [o for o in gen.orgs if o.kind in (OrgKind.ENTERPRISE, OrgKind.UNIVERSITY)]
 
     # -- projects: funder, programme, money, partners, stage moves, milestones -------------------
@@ -488,7 +493,7 @@ def make_pipeline(gen: _Generator) -> None:
         NEEDS
     ):
         nid = _uuid(rng)
-        city = cities[(i * 7) % len(cities)]
+        city = need_cities[i % len(need_cities)]
         c, u = stamp(400)
         deadline = (anchor + dt.timedelta(days=days)).isoformat()
         bulk.add(

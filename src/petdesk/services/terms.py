@@ -31,7 +31,7 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "waste_sorting": ("waste", ("sorting", "waste separation", "source separation"), ("垃圾分类", "分拣", "分类")),
     "food_waste": ("waste", ("food waste", "kitchen waste", "organic waste", "anaerobic digestion", "biogas"), ("餐厨垃圾", "厨余垃圾", "有机垃圾", "厌氧消化", "沼气")),
     "incineration": ("waste", ("incineration", "waste-to-energy", "waste to energy"), ("焚烧", "垃圾发电")),
-    "recycling": ("circular", ("recycling", "recycle", "reuse", "circular economy", "secondary raw material"), ("回收", "再生", "循环经济", "资源化", "再利用")),
+    "recycling": ("circular", ("recycling", "recycle", "reuse", "circular economy", "secondary raw material"), ("回收利用", "废品回收", "电池回收", "材料回收", "再生", "循环经济", "资源化", "再利用")),
     "plastics": ("circular", ("plastic", "packaging"), ("塑料", "包装")),
     "construction_waste": ("circular", ("construction waste", "demolition"), ("建筑垃圾", "拆除")),
     "hazardous": ("waste", ("hazardous waste", "medical waste", "fly ash"), ("危险废物", "危废", "医疗废物", "飞灰")),
