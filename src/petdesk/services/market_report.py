@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from petdesk.i18n import format_currency, format_date
 from petdesk.services.market import MarketOverview
@@ -54,7 +55,7 @@ def _period(o: MarketOverview) -> str:
     return f"{start} – {end}"
 
 
-def tables(o: MarketOverview) -> list[tuple[str, list[str], list[list[object]]]]:
+def tables(o: MarketOverview) -> list[tuple[str, list[str], list[list[Any]]]]:
     """(title, headers, rows) of every table of the report."""
     from petdesk.models.enums import MatchState
 
