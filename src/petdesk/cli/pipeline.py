@@ -77,6 +77,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _lang_arg(p)
     p.set_defaults(handler=cmd_match)
 
+    p = sub.add_parser("finance", help="list green-finance leads (instrument, stage, amount, investor)")
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_finance)
+
     p = sub.add_parser(
         "exchange",
         help="export or import a 3iPET exchange file (JSON checked against its schema; CSV/XLSX export)",
@@ -393,4 +397,21 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"Market report written to {args.out}")
+    return 0
+
+
+def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import finance
+
+    locale = _locale(args)
+    lang = _lang(locale)
+    with ctx.db.reading() as s:
+        rows = finance.list_leads(s)
+    for r in rows:
+        investor = r.investor(lang)
+        print(
+            f"{r.id[:8]}  {label(r.stage, locale):<12}  {label(r.instrument, locale):<18}  "
+            f"{_money(r.amount, r.currency, locale):>18}  {r.title(lang)}"
+            + (f"  [{investor}]" if investor else "")
+        )
     return 0

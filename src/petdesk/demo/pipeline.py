@@ -289,9 +289,9 @@ def make_pipeline(gen: _Generator) -> None:
     _cols(gen, "project_partner", (*base, "project_id", "organisation_id", "role"))
     _cols(gen, "project_milestone", (*base, "project_id", "kind", "title_en", "title_zh", "due", "done"))
     projects = conn.execute(
-        "SELECT id, status, fund_en, amount, lead_organisation_id, created_at FROM project ORDER BY created_at, id"
+        "SELECT id, status, fund_en, amount, lead_organisation_id, created_at, currency FROM project ORDER BY created_at, id"
     ).fetchall()
-    for rank_, (pid, status, fund_en, amount, lead_id, created) in enumerate(projects):
+    for rank_, (pid, status, fund_en, amount, lead_id, created, _currency) in enumerate(projects):
         funder = funder_ids.get(fund_en)  # a fund not among the organisations stays as text
         stage = ProjectStatus(status)
         approved = None
@@ -582,7 +582,7 @@ def make_pipeline(gen: _Generator) -> None:
                     "",
                 ),
             )
-    for j, (pid, _status, _fund, amount, _lead, _created) in enumerate(projects[:4]):
+    for j, (pid, _status, _fund, amount, _lead, _created, currency) in enumerate(projects[:4]):
         c, u = stamp(200)
         bulk.add(
             "finance_lead",
@@ -595,7 +595,7 @@ def make_pipeline(gen: _Generator) -> None:
                 "项目配套融资",
                 instruments[(j + 1) % len(instruments)].value,
                 amount,
-                "USD",
+                currency,
                 stages[j % len(stages)].value,
                 funders[(j + 3) % len(funders)],
                 pid,
