@@ -228,32 +228,32 @@
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="67"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="67"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="70"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="70"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
