@@ -911,141 +911,191 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
         <source>Dossier</source>
-        <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
+        <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="96"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="99"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="110"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="127"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="132"/>
         <source>Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <source>Mark every page &quot;restricted — contains personal data&quot;</source>
+        <translation>每页标注“内部资料——含个人信息”</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
+        <source>First language:</source>
+        <translation>首选语言：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="149"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <source>Binding margin:</source>
+        <translation>装订边距：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="166"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
         <source>Cover page</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <source>Visit at a glance</source>
+        <translation>访问概览</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
         <source>Programme</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="192"/>
         <source>Meeting briefings</source>
         <translation>会谈简报</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="193"/>
+        <source>Delegation and host lists</source>
+        <translation>代表团及接待方名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
         <source>Participant profiles</source>
         <translation>人员简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
         <source>Contact sheet</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
         <source>Notes page</source>
         <translation>备注页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
         <source>Participant list</source>
         <translation>学员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
+        <source>Attendance and certificates</source>
+        <translation>出勤与结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="271"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="263"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="308"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="329"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="335"/>
+        <source>Saved %1, but some characters are in none of the fonts: %2</source>
+        <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="349"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="352"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
