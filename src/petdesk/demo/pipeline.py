@@ -266,9 +266,20 @@ def make_pipeline(gen: _Generator) -> None:
         return gen.stamps(gen.anchor_dt - dt.timedelta(days=days_back))
 
     # -- funders: enterprises from the end of the list become the real funders -------------------
-    enterprises = [o for o in gen.orgs if o.kind is OrgKind.ENTERPRISE]
+    # Only enterprises nobody works at and no visit, training or activity mentions: the rest of the
+    # demo (dossiers, lists) stays exactly as the generator made it.
+    used = {
+        r[0]
+        for r in conn.execute(
+            "SELECT organisation_id FROM affiliation UNION SELECT organisation_id FROM itinerary_organisation "
+            "UNION SELECT host_organisation_id FROM visit UNION SELECT visiting_organisation_id FROM visit "
+            "UNION SELECT organiser_id FROM training UNION SELECT organisation_id FROM activity "
+            "UNION SELECT organisation_id FROM follow_up UNION SELECT lead_organisation_id FROM project"
+        )
+    }
+    enterprises = [o for o in gen.orgs if o.kind is OrgKind.ENTERPRISE and o.id not in used and not o.contacts]
     funder_ids: dict[str, str] = {}
-    for (en, zh, short, country, fund_key), org in zip(FUNDERS, reversed(enterprises[1:]), strict=False):
+    for (en, zh, short, country, fund_key), org in zip(FUNDERS, reversed(enterprises), strict=False):
         conn.execute(
             "UPDATE organisation SET name_en = ?, name_zh = ?, short_name_en = ?, short_name_zh = ?, kind = ?, "
             "country = ?, aliases = '[]', technology_areas = ?, source = 'demo' WHERE id = ?",
@@ -486,7 +497,7 @@ def make_pipeline(gen: _Generator) -> None:
             "notes",
         ),
     )
-    funders = list(funder_ids.values())
+    funders: list[str | None] = [*funder_ids.values()] or [None]
     instruments = list(FinanceInstrument)
     stages = list(FinanceStage)
     for i, (sector, t_en, t_zh, p_en, p_zh, scale, lo, hi, cur, days, status, tags, matches) in enumerate(
