@@ -30,7 +30,6 @@ from petdesk.models.enums import (
 #: Technology areas of environmental-technology cooperation: code -> (English, Chinese).
 TECHNOLOGY_AREAS: dict[str, tuple[str, str]] = {
     "water": ("Water treatment", "水处理"),
-    "wastewater": ("Wastewater", "污水处理"),
     "air": ("Air pollution control", "大气污染防治"),
     "waste": ("Solid waste management", "固体废物处理处置"),
     "soil": ("Soil remediation", "土壤修复"),
@@ -48,13 +47,18 @@ TECHNOLOGY_AREAS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Sectors of the technology catalogue and city needs: the technology areas plus wastewater (kept
+#: apart so that the demo generator's random choices among the areas stay as they were).
+SECTORS: dict[str, tuple[str, str]] = {**TECHNOLOGY_AREAS, "wastewater": ("Wastewater", "污水处理")}
+
+
 def _zh(locale: str) -> bool:
     return locale.lower().replace("-", "_").startswith("zh")
 
 
 def technology_area_label(code: str, locale: str = "en") -> str:
     """The name of a technology area; an unknown code (from a newer office) is shown as it is."""
-    names = TECHNOLOGY_AREAS.get(code)
+    names = SECTORS.get(code)
     if names is None:
         return code
     return names[1] if _zh(locale) else names[0]

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.exchange import ExchangeError
 from petdesk.models.enums import NeedStatus, OrgKind
-from petdesk.vocab import TECHNOLOGY_AREAS
+from petdesk.vocab import SECTORS
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -160,9 +160,9 @@ class CatalogueReport:
 
 
 _SECTOR_NAMES = {
-    **{code: code for code in TECHNOLOGY_AREAS},
-    **{en.casefold(): code for code, (en, _zh) in TECHNOLOGY_AREAS.items()},
-    **{zh: code for code, (_en, zh) in TECHNOLOGY_AREAS.items()},
+    **{code: code for code in SECTORS},
+    **{en.casefold(): code for code, (en, _zh) in SECTORS.items()},
+    **{zh: code for code, (_en, zh) in SECTORS.items()},
 }
 _YES = {"yes", "y", "true", "1", "是", "x"}
 _NO = {"no", "n", "false", "0", "否", ""}
@@ -278,7 +278,7 @@ def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict
     sector = _SECTOR_NAMES.get(sector_raw.casefold(), _SECTOR_NAMES.get(sector_raw)) if sector_raw else ""
     if sector is None:
         raise ValueError(
-            f"unknown sector {sector_raw!r}; use a code such as {', '.join(list(TECHNOLOGY_AREAS)[:5])}"
+            f"unknown sector {sector_raw!r}; use a code such as {', '.join(list(SECTORS)[:5])}"
         )
     consent_raw = r.get("consent", "").casefold()
     if consent_raw not in _YES | _NO:

@@ -9,7 +9,7 @@ from typing import Any
 
 from petdesk.i18n import format_currency, format_date
 from petdesk.services.market import MarketOverview
-from petdesk.vocab import COUNTRIES, TECHNOLOGY_AREAS, label
+from petdesk.vocab import COUNTRIES, SECTORS, label
 
 #: Bilingual headings of the report: (English, Chinese).
 H = {
@@ -38,7 +38,7 @@ def _both(key: str) -> str:
 
 
 def _sector(code: str) -> str:
-    en, zh = TECHNOLOGY_AREAS.get(code, (code, code))
+    en, zh = SECTORS.get(code, (code, code))
     return f"{en} / {zh}"
 
 

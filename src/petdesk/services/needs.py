@@ -13,7 +13,7 @@ from petdesk import models as m
 from petdesk.models.enums import NeedStatus
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.technologies import check_sector, matches_query
-from petdesk.vocab import TECHNOLOGY_AREAS
+from petdesk.vocab import SECTORS
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class NeedRow:
             self.city_zh,
             self.sector,
             *self.tags,
-            *TECHNOLOGY_AREAS.get(self.sector, ("", "")),
+            *SECTORS.get(self.sector, ("", "")),
         )
 
 

@@ -29,7 +29,7 @@ from petdesk.services import terms
 from petdesk.services.needs import NeedRow, get_need
 from petdesk.services.projects import PipelineError
 from petdesk.services.technologies import TechnologyRow, list_technologies
-from petdesk.vocab import TECHNOLOGY_AREAS, country_name
+from petdesk.vocab import SECTORS, country_name
 
 #: States a match moves through; the last two end it.
 STATES: tuple[MatchState, ...] = tuple(MatchState)
@@ -64,7 +64,7 @@ def _need_concepts(n: NeedRow) -> set[str]:
 
 
 def _area(code: str, lang: str) -> str:
-    names = TECHNOLOGY_AREAS.get(code)
+    names = SECTORS.get(code)
     return (names[1] if lang == "zh" else names[0]) if names else code
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.services.names import has_cjk
 from petdesk.services.projects import PipelineError, org_names, pick
-from petdesk.vocab import TECHNOLOGY_AREAS
+from petdesk.vocab import SECTORS
 
 
 @lru_cache(maxsize=4096)
@@ -38,8 +38,8 @@ def matches_query(query: str, texts: Iterable[str]) -> bool:
 
 def check_sector(code: str) -> str:
     code = (code or "").strip().lower().replace(" ", "_")
-    if code and code not in TECHNOLOGY_AREAS:
-        raise PipelineError(f"unknown sector {code!r}; choose one of {', '.join(TECHNOLOGY_AREAS)}")
+    if code and code not in SECTORS:
+        raise PipelineError(f"unknown sector {code!r}; choose one of {', '.join(SECTORS)}")
     return code
 
 
@@ -91,7 +91,7 @@ class TechnologyRow:
             self.provider_zh,
             self.sector,
             *self.tags,
-            *TECHNOLOGY_AREAS.get(self.sector, ("", "")),
+            *SECTORS.get(self.sector, ("", "")),
         )
 
 
