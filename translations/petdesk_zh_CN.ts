@@ -445,6 +445,44 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="38"/>
+        <source>Search technologies in English or Chinese…</source>
+        <translation>用英文或中文搜索技术…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
+        <source>Provider</source>
+        <translation>技术提供方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="67"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
+        <source>Certifications</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="70"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
+        <source>Reference installations</source>
+        <translation>参考案例</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
@@ -512,12 +550,14 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="15"/>
         <location filename="../src/petdesk/gui/pages.py" line="23"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="14"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -528,12 +568,14 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="18"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -567,6 +609,8 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="31"/>
         <location filename="../src/petdesk/gui/pages.py" line="39"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="25"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="32"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -578,6 +622,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="33"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -585,6 +630,48 @@
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <source>Host</source>
         <translation>接待方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="26"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="27"/>
+        <source>Funder</source>
+        <translation>资助方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="28"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="29"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="30"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="36"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
+        <source>TRL</source>
+        <translation>技术成熟度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
+        <source>Provider</source>
+        <translation>技术提供方</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2715,7 @@
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="219"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="232"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -2636,6 +2723,122 @@
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="17"/>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/__init__.py" line="14"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/__init__.py" line="16"/>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/__init__.py" line="20"/>
+        <source>City needs</source>
+        <translation>城市需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/__init__.py" line="23"/>
+        <source>Market</source>
+        <translation>市场分析</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="92"/>
+        <source>Per sector</source>
+        <extracomment>One colour per series: technologies, needs, matches.</extracomment>
+        <translation>按领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="93"/>
+        <source>Per country</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="101"/>
+        <source>Technologies, city needs and matches</source>
+        <translation>技术、城市需求与技术对接</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="107"/>
+        <source>Records per year</source>
+        <translation>年度新增记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="118"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="132"/>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="119"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="133"/>
+        <source>City needs</source>
+        <translation>城市需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="120"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="134"/>
+        <source>Matches</source>
+        <translation>技术对接</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="138"/>
+        <source>Project money (per currency, never summed across currencies): </source>
+        <translation>项目资金（按币种，不跨币种合计）：</translation>
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="57"/>
+        <source>Score</source>
+        <extracomment>How many ranked technologies the match view shows.</extracomment>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <source>Why</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <source>Shortlist</source>
+        <translation>加入候选</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
+        <source>Shortlisted technology</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="84"/>
+        <source>Technologies that fit, best first:</source>
+        <translation>匹配的技术（按得分排序）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="91"/>
+        <source>Shortlist:</source>
+        <translation>候选清单：</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3599,47 @@
         <translation>
             <numerusform>共 %n 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBoard</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/board.py" line="106"/>
+        <source>Undo move</source>
+        <translation>撤销移动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/board.py" line="167"/>
+        <source>Moved from %1 — Ctrl+Z undoes it.</source>
+        <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/board.py" line="187"/>
+        <source>Move undone.</source>
+        <translation>已撤销移动。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="41"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="45"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="68"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <source>%1: requested %2, approved %3</source>
+        <translation>%1：申请 %2，批准 %3</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,18 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
-        from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui import (
+            calendar,
+            contacts,
+            dossier,
+            organisations,
+            projects,
+            settings,
+            sync,
+            technologies,
+            trainings,
+            visits,
+        )
         from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog
@@ -187,6 +198,8 @@ class MainWindow(QMainWindow):
             trainings.install,
             calendar.install,
             dossier.install,
+            projects.install,  # the cooperation pipeline: projects board, catalogue, city needs
+            technologies.install,
             sync.install,
             install_backups,  # File > Backups…
             settings.install,

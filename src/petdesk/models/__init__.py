@@ -6,6 +6,17 @@ from petdesk.models.contact import Affiliation, Contact, ContactMethod
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
+from petdesk.models.pipeline import (
+    CityNeed,
+    FinanceLead,
+    ProjectLink,
+    ProjectMilestone,
+    ProjectPartner,
+    ProjectStageChange,
+    TechMatch,
+    Technology,
+    TechnologyReference,
+)
 from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
 from petdesk.models.sync import SyncConflict, SyncExchange, SyncKnowledge, SyncPeer, SyncRowVersion, SyncState  # noqa: F401
 from petdesk.models.training import (
@@ -29,9 +40,11 @@ __all__ = [
     "Affiliation",
     "Attendance",
     "Base",
+    "CityNeed",
     "Contact",
     "ContactMethod",
     "DuplicateDismissal",
+    "FinanceLead",
     "FollowUp",
     "ItineraryAttendee",
     "ItineraryItem",
@@ -40,12 +53,19 @@ __all__ = [
     "Office",
     "Organisation",
     "Project",
+    "ProjectLink",
+    "ProjectMilestone",
+    "ProjectPartner",
+    "ProjectStageChange",
     "SearchDirty",
     "SearchEntry",
     "SearchGram",
     "SessionTrainer",
     "Setting",
     "SyncedMixin",
+    "TechMatch",
+    "Technology",
+    "TechnologyReference",
     "Training",
     "TrainingParticipant",
     "TrainingSession",
