@@ -137,7 +137,8 @@ def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
     erasures = [
         [entity, row_id, hlc, idx(office), erased_at, person_id]
         for entity, row_id, hlc, office, erased_at, person_id in cursor.execute(
-            "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure ORDER BY entity, row_id"
+            "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure "
+            "ORDER BY entity, row_id"
         )
     ]
     body: dict[str, Any] = {"offices": offices, "entities": body_entities}
@@ -220,8 +221,13 @@ class Plan:
     @property
     def writes_anything(self) -> bool:
         return bool(
-            self.inserts or self.updates or self.versions or self.conflicts or self.superseded
-            or self.history or self.erasures
+            self.inserts
+            or self.updates
+            or self.versions
+            or self.conflicts
+            or self.superseded
+            or self.history
+            or self.erasures
         )
 
 
@@ -285,7 +291,9 @@ def plan_merge(
             continue
         if known(local_knowledge, Version(hlc, offices[office_idx])):
             continue  # this office had the change already, and so its log row
-        plan.history.append((change_id, entity_name, row_id, name, old, new, hlc, offices[office_idx], staff, at))
+        plan.history.append(
+            (change_id, entity_name, row_id, name, old, new, hlc, offices[office_idx], staff, at)
+        )
     for entity in entities():
         data = body.get("entities", {}).get(entity.name)
         if not data:
@@ -402,7 +410,9 @@ def _plan_erasures(cursor: Any, plan: Plan, body: dict[str, Any], offices: list[
     specs = by_name()
     for entity_name, row_id, hlc, office_idx, erased_at, person_id in body.get("erasures", ()):
         if entity_name not in specs:
-            raise IncompatiblePackage(f"it erases records of a table this petdesk does not know ({entity_name})")
+            raise IncompatiblePackage(
+                f"it erases records of a table this petdesk does not know ({entity_name})"
+            )
         if (entity_name, row_id) not in local:
             plan.erasures.append((entity_name, row_id, hlc, offices[office_idx], erased_at, person_id))
     return local | {(e[0], e[1]) for e in plan.erasures}

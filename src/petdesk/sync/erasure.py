@@ -38,7 +38,10 @@ def person_rows(cursor: Any, person_id: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for table, columns in PERSON_ROWS:
         where = " OR ".join(f"{c} = ?" for c in columns)
-        out.extend((table, r[0]) for r in cursor.execute(f"SELECT id FROM {table} WHERE {where}", (person_id,) * len(columns)))
+        out.extend(
+            (table, r[0])
+            for r in cursor.execute(f"SELECT id FROM {table} WHERE {where}", (person_id,) * len(columns))
+        )
     if cursor.execute("SELECT 1 FROM contact WHERE id = ?", (person_id,)).fetchone():
         out.append(("contact", person_id))
     return out
@@ -85,7 +88,9 @@ def erase_person(
         for row_id in linked:
             cursor.execute(f"UPDATE {table} SET {column} = NULL WHERE id = ?", (row_id,))
             record_local_change(cursor, table, row_id, {column}, hlc=local.hlc, office=local.office)
-            log_changes(cursor, [(table, row_id, column, person_id, None)], hlc=local.hlc, office=local.office)
+            log_changes(
+                cursor, [(table, row_id, column, person_id, None)], hlc=local.hlc, office=local.office
+            )
     erase_rows(cursor, rows)
     cursor.executemany(
         "INSERT OR IGNORE INTO sync_erasure (entity, row_id, hlc, office, erased_at, person_id) "
@@ -104,7 +109,7 @@ def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str
     if unknown:
         raise ValueError(f"erasures name tables this petdesk does not know ({', '.join(unknown)})")
     erased = 0
-    for entity, row_id, hlc, office, erased_at, person_id in fresh:
+    for entity, row_id, hlc, office, erased_at, _person in fresh:
         if entity == "contact":
             # Rows about the person made here and not known to the erasing office go too.
             erased += len(

@@ -205,7 +205,9 @@ def _stored(column: Any, value: Any, dialect: Any) -> Any:
     return processor(value) if processor else value
 
 
-def _field_changes(obj: Any, changed: set[str], cursor: Any, dialect: Any) -> list[tuple[str, str, str, Any, Any]]:
+def _field_changes(
+    obj: Any, changed: set[str], cursor: Any, dialect: Any
+) -> list[tuple[str, str, str, Any, Any]]:
     """Old (as stored now, before the flush) and new values of the changed columns of ``obj``."""
     mapper = inspect(obj).mapper
     columns = {
