@@ -185,7 +185,7 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:
-        what = "created" if not e["field"] else f"{e['field']}: {e['old_value']!r} → {e['new_value']!r}"
+        what = "created" if not e["field"] else f"{e['field']}: {e['old_value']!r} -> {e['new_value']!r}"
         lines.append((f"• {e['at'][:19]} {e['office']} {e['staff']}: {e['entity']} {what}", False))
     return lines
 
@@ -217,8 +217,25 @@ def write_pdf(data: dict[str, Any], out: Path) -> None:
     _write_atomically(out, buffer.getvalue())
 
 
+def _printable(fonts: Any, text: str) -> str:
+    """The text with characters no dossier font has shown as "?" (a copy for a person must
+    print whatever was typed, unlike a dossier, which stops to have the text fixed)."""
+    try:
+        fonts.check(text)
+        return text
+    except fonts.MissingGlyphError:
+        out = []
+        for char in text:
+            try:
+                fonts.check(char)
+                out.append(char)
+            except fonts.MissingGlyphError:
+                out.append("?")
+        return "".join(out)
+
+
 def _wrap(fonts: Any, text: str, size: float, width: float, *, bold: bool) -> list[str]:
-    text = fonts.clean(text).replace("\n", " ")
+    text = _printable(fonts, fonts.clean(text).replace("\n", " "))
     if not text:
         return [""]
     out: list[str] = []

@@ -9,6 +9,7 @@ them back. Runs inside the caller's transaction, on a plain sqlite3 cursor.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from petdesk.sync.entities import by_name
@@ -109,6 +110,9 @@ def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str
     if unknown:
         raise ValueError(f"erasures name tables this petdesk does not know ({', '.join(unknown)})")
     erased = 0
+    # The time stored is when the rows left this file: backups made here before it still hold them.
+    here = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    fresh = [(m[0], m[1], m[2], m[3], here, m[5]) for m in fresh]
     for entity, row_id, hlc, office, erased_at, _person in fresh:
         if entity == "contact":
             # Rows about the person made here and not known to the erasing office go too.

@@ -79,9 +79,8 @@ def test_revert_field_and_record_travel_to_other_office(tmp_path: Path) -> None:
         with b.transaction() as session:
             history.revert_change(session, diet.id)
         assert values(b, "contact", cid)["dietary_needs"] == "vegetarian"
-        with pytest.raises(history.HistoryError, match="already has the value"):
-            with b.transaction() as session:
-                history.revert_change(session, diet.id)
+        with pytest.raises(history.HistoryError, match="already has the value"), b.transaction() as session:
+            history.revert_change(session, diet.id)
         send(b, a, tmp_path)
         assert values(a, "contact", cid)["dietary_needs"] == "vegetarian"
         with a.reading() as session:
@@ -113,9 +112,8 @@ def test_deleted_view_and_restore(db: Database) -> None:
         history.restore_record(session, cid[:8])
     with db.reading() as session:
         assert history.deleted_records(session) == []
-    with pytest.raises(history.HistoryError, match="is not deleted"):
-        with db.transaction() as session:
-            history.restore_record(session, cid)
+    with pytest.raises(history.HistoryError, match="is not deleted"), db.transaction() as session:
+        history.restore_record(session, cid)
 
 
 def test_cli_history_deleted_restore(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
