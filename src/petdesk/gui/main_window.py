@@ -154,7 +154,17 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
-        from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui import (
+            calendar,
+            contacts,
+            dossier,
+            history,
+            organisations,
+            settings,
+            sync,
+            trainings,
+            visits,
+        )
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
             dossier.install,
             sync.install,
             settings.install,
+            history.install,  # Edit > Deleted Records
         )
         for install in installers:
             install(self)
