@@ -16,13 +16,9 @@ if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def install(window: MainWindow) -> None:
     """Edit › Deleted Records… (find and restore deleted contacts, organisations, visits …)."""
-    action = QAction(_tr("&Deleted Records…"), window)
+    action = QAction(QCoreApplication.translate("History", "&Deleted Records…"), window)
     action.setObjectName("action_deleted_records")
     action.triggered.connect(lambda _checked=False: open_deleted(window))
     window.menu("edit").addAction(action)
@@ -45,13 +41,13 @@ def detail_buttons(
     hides them with its other content; after a revert it shows the record again and emits
     ``changed``."""
     body = layout.parentWidget()
-    history = QPushButton(_tr("History…"), body)
+    history = QPushButton(QCoreApplication.translate("History", "History…"), body)
     history.setObjectName("history")
     history.clicked.connect(lambda _checked=False: open_history(pane, entity, current_id()))
     layout.addWidget(history)
     buttons: list[QWidget] = [history]
     if entity == "contact":
-        person = QPushButton(_tr("Personal Data (PDF)…"), body)
+        person = QPushButton(QCoreApplication.translate("History", "Personal Data (PDF)…"), body)
         person.setObjectName("personal_data")
         person.clicked.connect(lambda _checked=False: export_person_pdf(pane, current_id()))
         layout.addWidget(person)
@@ -85,14 +81,17 @@ def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None
 
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
-            pane, _tr("Save Personal Data"), "personal-data.pdf", _tr("PDF files (*.pdf)")
+            pane,
+            QCoreApplication.translate("History", "Save Personal Data"),
+            "personal-data.pdf",
+            QCoreApplication.translate("History", "PDF files (*.pdf)"),
         )
         if not path:
             return None
     try:
         privacy.write_pdf(privacy.export_person(pane.db, contact_id), _path(path))
     except (privacy.PrivacyError, OSError) as exc:
-        QMessageBox.warning(pane, _tr("Personal Data"), str(exc))
+        QMessageBox.warning(pane, QCoreApplication.translate("History", "Personal Data"), str(exc))
         return None
     return path
 

@@ -13,10 +13,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def show_value(value: Any) -> str:
     if value is None:
         return "—"
@@ -35,13 +31,13 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.entries = entries
         self.headers = [
-            _tr("When (UTC)"),
-            _tr("Office"),
-            _tr("Staff member"),
-            _tr("Record"),
-            _tr("Field"),
-            _tr("Old value"),
-            _tr("New value"),
+            QCoreApplication.translate("History", "When (UTC)"),
+            QCoreApplication.translate("History", "Office"),
+            QCoreApplication.translate("History", "Staff member"),
+            QCoreApplication.translate("History", "Record"),
+            QCoreApplication.translate("History", "Field"),
+            QCoreApplication.translate("History", "Old value"),
+            QCoreApplication.translate("History", "New value"),
         ]
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
@@ -71,7 +67,15 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if e.is_creation:
-            cells = [when(e.at), e.office, e.staff, e.entity, _tr("(created)"), "", ""]
+            cells = [
+                when(e.at),
+                e.office,
+                e.staff,
+                e.entity,
+                QCoreApplication.translate("History", "(created)"),
+                "",
+                "",
+            ]
         else:
             cells = [
                 when(e.at),
@@ -89,7 +93,11 @@ class DeletedModel(QAbstractTableModel):
     def __init__(self, rows: list[RecordRef], parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
-        self.headers = [_tr("Deleted (UTC)"), _tr("Kind"), _tr("Record")]
+        self.headers = [
+            QCoreApplication.translate("History", "Deleted (UTC)"),
+            QCoreApplication.translate("History", "Kind"),
+            QCoreApplication.translate("History", "Record"),
+        ]
 
     def set_rows(self, rows: list[RecordRef]) -> None:
         self.beginResetModel()
@@ -127,11 +135,11 @@ KINDS: dict[str, str] = {}
 def load_kinds() -> None:
     KINDS.update(
         {
-            "contact": _tr("Contact"),
-            "organisation": _tr("Organisation"),
-            "visit": _tr("Visit"),
-            "training": _tr("Training"),
-            "activity": _tr("Activity"),
-            "project": _tr("Project"),
+            "contact": QCoreApplication.translate("History", "Contact"),
+            "organisation": QCoreApplication.translate("History", "Organisation"),
+            "visit": QCoreApplication.translate("History", "Visit"),
+            "training": QCoreApplication.translate("History", "Training"),
+            "activity": QCoreApplication.translate("History", "Activity"),
+            "project": QCoreApplication.translate("History", "Project"),
         }
     )
