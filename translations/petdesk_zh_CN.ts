@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="125"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="348"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="286"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="289"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="153"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -28,22 +28,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="39"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -51,32 +51,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="119"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="143"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -223,62 +223,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -495,123 +495,123 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="208"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="211"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="220"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="220"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="220"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="292"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="294"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="296"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="298"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="310"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
@@ -796,6 +796,26 @@
         <location filename="../src/petdesk/gui/translation.py" line="54"/>
         <source>%1 contacts exported to %2</source>
         <translation>已将 %1 位联系人导出至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="36"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="85"/>
+        <source>Deleted Records</source>
+        <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="40"/>
+        <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
+        <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="55"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1214,153 @@
         <location filename="../src/petdesk/gui/settings/dialog.py" line="76"/>
         <source>Formats:</source>
         <translation>格式示例：</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="21"/>
+        <source>&amp;Deleted Records…</source>
+        <translation>已删除的记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="44"/>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="50"/>
+        <source>Personal Data (PDF)…</source>
+        <translation>个人数据（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="85"/>
+        <source>Save Personal Data</source>
+        <translation>保存个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="87"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <source>Personal Data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="34"/>
+        <source>When (UTC)</source>
+        <extracomment>Role returning the row&apos;s view object.</extracomment>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="35"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="36"/>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="37"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="99"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="38"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="39"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="40"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <source>(created)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="97"/>
+        <source>Deleted (UTC)</source>
+        <translation>删除时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="98"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="138"/>
+        <source>Contact</source>
+        <extracomment>Kinds of records, translated where they are shown.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="139"/>
+        <source>Organisation</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="140"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="141"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="142"/>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="143"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <source>History</source>
+        <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="56"/>
+        <source>Revert This Field</source>
+        <translation>还原此字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="59"/>
+        <source>Revert Record to Before This Change</source>
+        <translation>将记录还原到此修改之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="79"/>
+        <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
+        <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <source>The revert failed: %1</source>
+        <translation>还原失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2045,85 +2212,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="58"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="44"/>
         <source>petdesk</source>
-        <extracomment>Feature packages asked to ``install(window)`` themselves, in this order.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="78"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="79"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="94"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="80"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="95"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="81"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="138"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="140"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="141"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="127"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="142"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="157"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="143"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="186"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="192"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="210"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="206"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="212"/>
         <source>petdesk %1
 Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>petdesk %1
@@ -2643,114 +2809,114 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="49"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="51"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -2952,62 +3118,62 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -3427,17 +3593,17 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
