@@ -208,27 +208,36 @@ def _stored(column: Any, value: Any, dialect: Any) -> Any:
 def _field_changes(
     obj: Any, changed: set[str], cursor: Any, dialect: Any
 ) -> list[tuple[str, str, str, Any, Any]]:
-    """Old (as stored now, before the flush) and new values of the changed columns of ``obj``."""
-    mapper = inspect(obj).mapper
+    """Old (as stored before this flush) and new values of the changed columns of ``obj``.
+
+    The old value comes from the attribute history when the attribute was loaded, else from the
+    row itself (the flush has not written it yet)."""
+    state = inspect(obj)
     columns = {
         c.name: (prop.key, c)
-        for prop in mapper.column_attrs
+        for prop in state.mapper.column_attrs
         for c in prop.columns
         if getattr(c, "name", None) in changed and c.name not in UNLOGGED_FIELDS
     }
-    if not columns:
-        return []
-    names = sorted(columns)
-    row = cursor.execute(
-        f"SELECT {', '.join(names)} FROM {obj.__tablename__} WHERE id = ?", (obj.id,)
-    ).fetchone()
+    old: dict[str, Any] = {}
+    unknown = []
+    for name, (key, column) in columns.items():
+        previous = state.attrs[key].history.deleted
+        if previous:
+            old[name] = _stored(column, previous[0], dialect)
+        else:
+            unknown.append(name)
+    if unknown:
+        row = cursor.execute(
+            f"SELECT {', '.join(unknown)} FROM {obj.__tablename__} WHERE id = ?", (obj.id,)
+        ).fetchone()
+        old.update(zip(unknown, row or (None,) * len(unknown), strict=True))
     out = []
-    for i, name in enumerate(names):
+    for name in sorted(columns):
         key, column = columns[name]
-        old = row[i] if row else None
         new = _stored(column, getattr(obj, key), dialect)
-        if old != new:
-            out.append((obj.__tablename__, obj.id, name, old, new))
+        if old[name] != new:
+            out.append((obj.__tablename__, obj.id, name, old[name], new))
     return out
 
 
