@@ -38,7 +38,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, float
     from petdesk.demo import generate
     from tests.helpers.fixtures import DEMO_ANCHOR
 
-    generate(db, contacts=150, seed=3, anchor=DEMO_ANCHOR)
+    generate(db, contacts=40, seed=3, anchor=DEMO_ANCHOR)
     pid, _ = make_person(db)
     db.close()
     con = sqlite3.connect(path)
