@@ -21,10 +21,11 @@ from tests.core.privacy.test_erasure import make_person
 SHORT_RUNS = 3
 SLOW_RUNS = 100
 #: The erasure as the command line runs it, without loading the migration scripts or other commands.
+#: It says "go" when its imports are done, so that the kills land in the erasure, not in Python's start.
 SCRIPT = (
     "import sys; from pathlib import Path; from petdesk.db import Database, make_engine; "
     "from petdesk.services.privacy import erase; p = Path(sys.argv[1]); "
-    "erase(Database(path=p, engine=make_engine(p)), sys.argv[2])"
+    "db = Database(path=p, engine=make_engine(p)); print('go', flush=True); erase(db, sys.argv[2])"
 )
 
 
@@ -46,8 +47,10 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, float
     con.close()
     trial = folder / "trial.sqlite"
     shutil.copy(path, trial)
+    proc = subprocess.Popen(_command(trial, pid), stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "go"
     start = time.monotonic()
-    subprocess.run(_command(trial, pid), check=True, stdout=subprocess.DEVNULL)
+    assert proc.wait(timeout=60) == 0
     return path, pid, time.monotonic() - start
 
 
@@ -82,11 +85,15 @@ def _kill_runs(pristine: tuple[Path, str, float], folder: Path, runs: int) -> di
     for i in range(runs):
         target = folder / f"run-{i}.sqlite"
         shutil.copy(path, target)
-        proc = subprocess.Popen(_command(target, pid), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0, duration * 1.1))
+        proc = subprocess.Popen(
+            _command(target, pid), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "go"
+        time.sleep(rng.uniform(0, duration * 1.2))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=60)
+        proc.stdout.close()
         state = _state(target, pid)
         counts[state] = counts.get(state, 0) + 1
         for extra in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
