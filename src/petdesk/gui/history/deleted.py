@@ -6,6 +6,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.history.model import DeletedModel, EntryRole, load_kinds
+from petdesk.gui.operations import Operation
 from petdesk.gui.qt import (
     QAbstractItemView,
     QDialog,
@@ -63,6 +64,7 @@ class DeletedDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update)
+        self.operation: Operation | None = None
         self.load()
 
     def load(self) -> None:
@@ -73,15 +75,27 @@ class DeletedDialog(QDialog):
     def _update(self, *_args: Any) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
-    def restore_selected(self) -> None:
+    def restore_selected(self) -> Operation | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            return
+            return None
         ref = self.model.data(rows[0], EntryRole)
-        try:
-            with self.db.transaction() as session:
-                history_service.restore_record(session, ref.row_id)
-        except history_service.HistoryError as exc:
-            QMessageBox.information(self, self.tr("Deleted Records"), str(exc))
+        db = self.db
+
+        def restore() -> Any:
+            with db.transaction() as session:
+                return history_service.restore_record(session, ref.row_id)
+
+        self.restore_button.setEnabled(False)
+        self.operation = Operation(
+            restore, on_success=self._done, on_failure=self._failed, parent=self
+        ).start()
+        return self.operation
+
+    def _done(self, ref: Any) -> None:
         self.load()
         self.restored.emit(ref)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.load()
+        QMessageBox.information(self, self.tr("Deleted Records"), str(exc))
