@@ -801,19 +801,19 @@
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="36"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="85"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="37"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="101"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="40"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="41"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="55"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
