@@ -96,4 +96,5 @@ def _print_backups(backups: list[privacy.BackupFile]) -> None:
         "(delete them or let them age out):"
     )
     for b in backups:
-        print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}")
+        ages = f"  ({b.ages_out})" if b.ages_out else ""
+        print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             trainings,
             visits,
         )
+        from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             calendar.install,
             dossier.install,
             sync.install,
+            install_backups,  # File > Backups…
             settings.install,
             history.install,  # Edit > Deleted Records
         )

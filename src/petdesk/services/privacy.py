@@ -264,6 +264,8 @@ def _wrap(fonts: Any, text: str, size: float, width: float, *, bold: bool) -> li
 class BackupFile:
     path: Path
     made_at: dt.datetime
+    #: When the retention rule removes it at the latest, as text ("" when unknown).
+    ages_out: str = ""
 
 
 @dataclass
@@ -317,17 +319,33 @@ def erase(db: Database, ident: str) -> ErasureResult:
 
 
 def backup_files(db: Database) -> list[BackupFile]:
-    """Backup files beside the database: the ``backups`` folder (sync imports, the backup
-    store) and ``<name>.before-*.bak`` (schema upgrades)."""
+    """Backup files of the database: the backup store (with its retention rule) and older
+    copies beside the file (``<name>.before-*.bak``, ``backups/*.bak``)."""
+    from petdesk.services import backups
+
     found: dict[Path, BackupFile] = {}
-    folder = db.path.parent / "backups"
+    for info in backups.backups_of(db.path):
+        found[info.path] = BackupFile(info.path, info.created, _ages_out(info))
     candidates = list(db.path.parent.glob(f"{db.path.name}.before-*.bak"))
+    folder = backups.default_folder(db.path)
     if folder.is_dir():
-        candidates.extend(p for p in folder.rglob("*") if p.is_file())
+        candidates.extend(folder.glob("*.bak"))
     for path in candidates:
-        made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-        found[path] = BackupFile(path, made)
+        if path not in found:
+            found[path] = BackupFile(path, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC))
     return sorted(found.values(), key=lambda b: b.made_at)
+
+
+def _ages_out(info: Any) -> str:
+    """The latest date the retention rule of the backup store keeps a backup."""
+    from petdesk.services import backups
+
+    if info.reason == backups.MANUAL:
+        return "kept until deleted by hand"
+    if info.periodic:
+        last = info.created + dt.timedelta(days=31 * backups.KEEP_MONTHLY)
+        return f"ages out by {last:%Y-%m-%d}"
+    return f"ages out after {backups.KEEP_EVENTS} newer event backups"
 
 
 def backups_before(db: Database, erased_at: str) -> list[BackupFile]:
