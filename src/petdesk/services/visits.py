@@ -375,8 +375,14 @@ ITEM_FIELDS = frozenset(
         "city_en",
         "city_zh",
         "notes",
+        "all_day",
+        "external_attendees",
+        "alarms",
+        "source_uid",
     }
 )
+#: Item fields that are no text (set by calendar imports).
+_NON_TEXT_ITEM_FIELDS = frozenset({"all_day", "external_attendees", "alarms"})
 
 
 def add_item(
@@ -400,7 +406,7 @@ def add_item(
     tz = timezone or visit.timezone
     starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
     check_span(starts_at, ends_at, "itinerary item")
-    values = {k: _text(v) for k, v in fields.items()}
+    values = {k: v if k in _NON_TEXT_ITEM_FIELDS else _text(v) for k, v in fields.items()}
     if not values.get("title_en") and not values.get("title_zh"):
         raise ScheduleError("an itinerary item needs a title in English or Chinese")
     item = ItineraryItem(
@@ -444,7 +450,7 @@ def update_item(
     if "kind" in fields:
         fields["kind"] = _enum(ItineraryKind, fields["kind"], "kind")
     for key, value in fields.items():
-        setattr(item, key, value if key == "kind" else _text(value))
+        setattr(item, key, value if key == "kind" or key in _NON_TEXT_ITEM_FIELDS else _text(value))
     if not item.title_en and not item.title_zh:
         raise ScheduleError("an itinerary item needs a title in English or Chinese")
     item.timezone, item.starts_at, item.ends_at = tz, starts_at, ends_at
