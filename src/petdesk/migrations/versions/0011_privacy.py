@@ -1,7 +1,7 @@
 """history and privacy: the change log (old and new values, staff member) and erasure markers
 
 Revision ID: 0011_privacy
-Revises: 0006_heads
+Revises: 0013_contact_fields
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_privacy"
-down_revision: str | Sequence[str] | None = "0006_heads"
+down_revision: str | Sequence[str] | None = "0013_contact_fields"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
