@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="126"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="391"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="298"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="299"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="301"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="92"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="406"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="153"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,32 +104,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="120"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -485,62 +485,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -806,163 +806,163 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="211"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="304"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="323"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="348"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="349"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="350"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1205,6 +1205,26 @@
         <location filename="../src/petdesk/gui/backups/damaged.py" line="51"/>
         <source>There is no good backup of this file in %1.</source>
         <translation>%1 中没有此文件的完好备份。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="37"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="101"/>
+        <source>Deleted Records</source>
+        <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="41"/>
+        <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
+        <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1621,153 @@
         <location filename="../src/petdesk/gui/help/__init__.py" line="195"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="21"/>
+        <source>&amp;Deleted Records…</source>
+        <translation>已删除的记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="44"/>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="50"/>
+        <source>Personal Data (PDF)…</source>
+        <translation>个人数据（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="85"/>
+        <source>Save Personal Data</source>
+        <translation>保存个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="87"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <source>Personal Data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="34"/>
+        <source>When (UTC)</source>
+        <extracomment>Role returning the row&apos;s view object.</extracomment>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="35"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="36"/>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="37"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="99"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="38"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="39"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="40"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <source>(created)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="97"/>
+        <source>Deleted (UTC)</source>
+        <translation>删除时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="98"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="138"/>
+        <source>Contact</source>
+        <extracomment>Kinds of records, translated where they are shown.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="139"/>
+        <source>Organisation</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="140"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="141"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="142"/>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="143"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <source>History</source>
+        <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="56"/>
+        <source>Revert This Field</source>
+        <translation>还原此字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="59"/>
+        <source>Revert Record to Before This Change</source>
+        <translation>将记录还原到此修改之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="79"/>
+        <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
+        <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <source>The revert failed: %1</source>
+        <translation>还原失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2882,7 @@
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="232"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="234"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -3368,114 +3535,114 @@
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="49"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="51"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -3813,62 +3980,62 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>

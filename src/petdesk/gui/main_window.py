@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             calendar,
             contacts,
             dossier,
+            history,
             organisations,
             projects,
             settings,
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
             install_backups,  # File > Backups…
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
+            history.install,  # Edit > Deleted Records
         )
         for install in installers:
             install(self)

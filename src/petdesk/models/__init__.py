@@ -18,7 +18,16 @@ from petdesk.models.pipeline import (
     TechnologyReference,
 )
 from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
-from petdesk.models.sync import SyncConflict, SyncExchange, SyncKnowledge, SyncPeer, SyncRowVersion, SyncState  # noqa: F401
+from petdesk.models.sync import (  # noqa: F401
+    SyncChange,
+    SyncConflict,
+    SyncErasure,
+    SyncExchange,
+    SyncKnowledge,
+    SyncPeer,
+    SyncRowVersion,
+    SyncState,
+)
 from petdesk.models.training import (
     Attendance,
     SessionTrainer,

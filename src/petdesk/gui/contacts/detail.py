@@ -8,6 +8,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.history import detail_buttons
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -232,6 +233,7 @@ class ContactDetailView(QScrollArea):
         for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
         layout.addWidget(self.edit_button)
+        self._content += detail_buttons(self, "contact", layout, lambda: self.contact_id)
         self._headings = []
         for title, tree in (
             (self.tr("Positions over time"), self.jobs),
