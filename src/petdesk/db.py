@@ -26,6 +26,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 APPLICATION_ID = 0x50455444
 #: How long the integrity check on open may take before it is cut short (a full check is on demand).
 QUICK_CHECK_BUDGET_S = 2.0
+#: How long a writer waits for another one before giving up (tests shorten it).
+BUSY_TIMEOUT_MS = int(os.environ.get("PETDESK_BUSY_TIMEOUT_MS", "5000"))
 
 
 class DatabaseError(Exception):
@@ -41,7 +43,7 @@ class DatabaseError(Exception):
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     # NORMAL is durable in WAL mode except for the last transaction on power loss.
     cursor.execute("PRAGMA synchronous = NORMAL")
