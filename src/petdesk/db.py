@@ -167,6 +167,16 @@ def session_sqlite(session: Session) -> sqlite3.Connection:
     return conn
 
 
+def begin_real_transaction(conn: sqlite3.Connection) -> None:
+    """Open the SQLite transaction now if the driver has not yet.
+
+    pysqlite (in its default mode) only begins a transaction before INSERT/UPDATE/DELETE, so DDL
+    such as DROP TRIGGER at the start of a session's work would otherwise commit by itself. The
+    session's commit or rollback ends the transaction begun here."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+
+
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 

@@ -122,6 +122,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
+        restored = search_service.restore_triggers(session)
         n = search_service.rebuild_search_index(session)
+    if restored:
+        print(f"Search triggers put back: {', '.join(restored)}.")
     print(f"Search index rebuilt: {n} organisations and contacts.")
     return 0

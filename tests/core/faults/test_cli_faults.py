@@ -32,7 +32,7 @@ COMMANDS: list[tuple[str, list[str], bool]] = [
     ("office", ["office", "--name", "Other Office"], True),
     ("demo", ["demo", "--contacts", "5", "--seed", "77"], True),
     ("search", ["search", "wang"], False),
-    ("search-offset", ["search", "--offset", "9999999999999999999", "wang"], False),
+    ("search-offset", ["search", "--offset", "9000000000000000000", "wang"], False),
     ("reindex", ["reindex"], True),
     ("import-contacts", ["import-contacts", "{work}/people.csv"], True),
     ("export-contacts", ["export-contacts", "--format", "csv", "--out", "{work}/out.csv"], False),
@@ -41,7 +41,11 @@ COMMANDS: list[tuple[str, list[str], bool]] = [
     ("visits", ["visits"], False),
     ("trainings", ["trainings"], False),
     ("clashes", ["clashes"], False),
-    ("calendar", ["calendar", "--from", "2020-01-01", "--to", "2030-01-01", "--out", "{work}/out.ics"], False),
+    (
+        "calendar",
+        ["calendar", "--from", "2020-01-01", "--to", "2030-01-01", "--out", "{work}/out.ics"],
+        False,
+    ),
     ("reminders", ["reminders"], False),
     ("dossier", ["dossier", "visit", "no-such-visit", "--out", "{work}/d.pdf"], False),
     ("sync-export", ["sync", "export", "--all", "--out", "{work}/out.pdsync"], False),
@@ -210,7 +214,11 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_every_command_ends_in_one_sentence(
-    fault: str, base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    fault: str,
+    base: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     outcomes: dict[str, int] = {}
     for name, argv, writes in COMMANDS:
