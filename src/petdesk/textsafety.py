@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any, TextIO
 
 # C0 and C1 control characters except tab and newline, DEL, and the bidirectional overrides that
 # can make text read differently from what it is.
@@ -21,3 +22,17 @@ def has_control(text: str) -> bool:
 def strip_control(text: str) -> str:
     """``text`` without control characters (tab and newline kept)."""
     return _CONTROL.sub("", text)
+
+
+class SafeText:
+    """A text stream that writes :func:`terminal_safe` text to ``stream`` (binary ``buffer`` and
+    everything else pass through)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -17,7 +17,7 @@ from petdesk.cli import contacts, contacts_io, core, dossier, sync, visits
 from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
 from petdesk.db import DatabaseError
 from petdesk.faults import log_exception
-from petdesk.textsafety import terminal_safe
+from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
 COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync)
@@ -48,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = Context(db_path=args.db)
+    stdout = sys.stdout
+    # Names and notes come from other people's files and packages: escape codes in them are shown,
+    # never obeyed by the terminal.
+    sys.stdout = SafeText(stdout)
     try:
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
@@ -70,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"petdesk: error: {terminal_safe(faults.describe(exc))}", file=sys.stderr)
         return EXIT_ERROR
     finally:
+        sys.stdout = stdout
         ctx.close()
 
 

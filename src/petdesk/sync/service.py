@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import ZERO, PersistentClock, Version, is_valid, tick
 from petdesk.sync.package import PackageError
 from petdesk.sync.tracking import adopt_untracked, record_local_change, self_office_id
+from petdesk.sync.validate import ContentError, validate_body, validate_manifest
 
 #: Local setting (never exchanged) holding the passphrase shared between offices.
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -309,6 +311,8 @@ class ImportResult:
     backup_path: Path | None = None
     exchange_id: str | None = None
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
+    #: The name of the office the package was addressed to, when that is another office.
+    addressed_to_other: str | None = None
 
     @property
     def sender_name(self) -> str:
@@ -324,6 +328,11 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
     """Open and verify a package file, checking that this petdesk can import it."""
     package = pkg.read(path, passphrase)
     manifest = package.manifest
+    try:
+        validate_manifest(manifest)
+        validate_body(package.body)
+    except ContentError as exc:
+        raise PackageError(f"the package content is not valid: {exc}") from exc
     schema = manifest.get("schema")
     if not isinstance(schema, list) or not isinstance(manifest.get("sender"), dict):
         raise PackageError("the package manifest is incomplete (damaged or not made by petdesk)")
@@ -347,15 +356,28 @@ def _backup(db: Database, conn_source: sqlite3.Connection) -> Path:
     folder = db.path.parent / "backups"
     folder.mkdir(exist_ok=True)
     target = folder / f"{db.path.name}.before-sync-{stamp}.bak"
-    dest = sqlite3.connect(target)
+    partial = target.with_name(f".{target.name}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # backups are private
+    os.close(fd)
     try:
-        conn_source.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(partial)
+        try:
+            conn_source.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _prune_backups(db: Database) -> None:
+    """Keep the newest ``KEEP_BACKUPS`` pre-import backups (called once an import committed)."""
+    folder = db.path.parent / "backups"
     old = sorted(folder.glob(f"{db.path.name}.before-sync-*.bak"))
     for stale in old[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)
-    return target
 
 
 def import_package(
@@ -382,17 +404,26 @@ def import_package(
         finally:
             source.close()
     try:
-        result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
-        if backup_path is not None and not result.applied:
-            backup_path.unlink(missing_ok=True)  # nothing was written: no need to keep it
-            result.backup_path = None
-        return result
-    except sqlite3.IntegrityError as exc:
-        raise RejectedPackage(
-            "the package refers to records this database does not have (it was probably made for "
-            f"another office); ask {sender.get('name') or 'the sender'} for a full package "
-            f"(sync export --all) [{exc}]"
-        ) from exc
+        try:
+            result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+        except sqlite3.IntegrityError as exc:
+            raise RejectedPackage(
+                "the package refers to records this database does not have (it was probably made for "
+                f"another office); ask {sender.get('name') or 'the sender'} for a full package "
+                f"(sync export --all) [{exc}]"
+            ) from exc
+    except BaseException:
+        # Only a committed import keeps its backup: failed attempts must not push real restore
+        # points out of the few that are kept.
+        if backup_path is not None:
+            backup_path.unlink(missing_ok=True)
+        raise
+    if backup_path is not None and not result.applied:
+        backup_path.unlink(missing_ok=True)  # nothing was written: no need to keep it
+        result.backup_path = None
+    elif backup_path is not None:
+        _prune_backups(db)
+    return result
 
 
 def _import(
@@ -451,6 +482,9 @@ def _import(
             backup_path=backup_path,
             conflict_details=plan.conflicts,
         )
+        recipient = manifest.get("recipient")
+        if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
+            result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
         if dry_run or (already and not plan.writes_anything):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction
