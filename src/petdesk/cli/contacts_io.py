@@ -157,12 +157,18 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)")
     with ctx.db.transaction() as session:
         try:
-            n = exporting.export_contacts(session, args.out, fmt, query=args.query or None)
+            n = exporting.export_contacts(
+                session, args.out, fmt, query=args.query or None, on_warning=_warn
+            )
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     _ = translator(system_locale())
     print(_("{n} contacts written to {file}").format(n=n, file=args.out))
     return 0
+
+
+def _warn(message: str) -> None:
+    print(f"petdesk: warning: {message}", file=sys.stderr)
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
