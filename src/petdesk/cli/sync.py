@@ -299,8 +299,12 @@ def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
             store_passphrase(ctx.db, None)
             print("Stored passphrase removed.")
             return 0
-        store_passphrase(ctx.db, _passphrase(args, None, allow_stored=False))
+        passphrase = _passphrase(args, None, allow_stored=False)
+        store_passphrase(ctx.db, passphrase)
     except SyncError as exc:
         raise CliError(str(exc), EXIT_ERROR) from exc
+    from petdesk.sync.passphrase import label
+
     print("Passphrase stored in this installation only (it never travels in packages).")
+    print(f"Strength: {label(passphrase)}.")
     return 0

@@ -30,8 +30,9 @@ from typing import Any
 
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
 FORMAT_VERSION = 1
-#: Scrypt cost; about 0.1 s and 32 MiB here. Tests lower it through ``write(..., kdf_n=...)``.
-DEFAULT_KDF_N = 2**15
+#: Scrypt cost of new packages: N = 2^17 (128 MiB, current guidance); older packages with
+#: N = 2^15 are still read. Tests lower it through ``write(..., kdf_n=...)``.
+DEFAULT_KDF_N = 2**17
 MAX_KDF_N = 2**18
 #: Memory scrypt may use for a package's parameters (128 * r * n bytes); more is a damaged header.
 MAX_KDF_MEMORY = 256 * 1024 * 1024
@@ -118,8 +119,10 @@ def encode(
     """The bytes of a package file. The manifest gets the body's checksum and size."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise PackageError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+    from petdesk.sync.passphrase import problem
+
+    if (weak := problem(passphrase)) is not None:
+        raise PackageError(weak)
     body_bytes = zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     manifest = {
         **manifest,

@@ -188,9 +188,10 @@ def stored_passphrase(db: Database) -> str | None:
 def store_passphrase(db: Database, passphrase: str | None) -> None:
     """Remember (or forget, with None) the shared passphrase in this installation only."""
     from petdesk.models import Setting
+    from petdesk.sync.passphrase import problem
 
-    if passphrase is not None and len(passphrase) < pkg.MIN_PASSPHRASE:
-        raise SyncError(f"the passphrase must have at least {pkg.MIN_PASSPHRASE} characters")
+    if passphrase is not None and (weak := problem(passphrase)) is not None:
+        raise SyncError(weak)
     with db.transaction() as session:
         setting = session.get(Setting, PASSPHRASE_SETTING)
         if passphrase is None:
