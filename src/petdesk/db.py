@@ -187,7 +187,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """
     path = Path(path).expanduser()
     if path.exists() and path.is_dir():
-        raise DatabaseError(_t("{path} is a directory, not a database file").format(path=path), "os")
+        raise DatabaseError(_("{path} is a directory, not a database file").format(path=path), "os")
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         _create_private(path)
@@ -201,7 +201,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     return Database(path=path, engine=make_engine(path))
 
 
-def _t(text: str) -> str:
+def _(text: str) -> str:
     from petdesk.i18n import system_locale, translator
 
     return translator(system_locale())(text)
@@ -248,7 +248,7 @@ def inspect_file(
         return FileState(
             path,
             faults.NOT_A_DATABASE,
-            _t("{path} is not a petdesk database (not an SQLite file)").format(path=path),
+            _("{path} is not a petdesk database (not an SQLite file)").format(path=path),
         )
     conn = _ro_connect(path)
     try:
@@ -270,7 +270,7 @@ def inspect_file(
             return FileState(
                 path,
                 "foreign",
-                _t(
+                _(
                     "{path} is an SQLite file of another program, not a petdesk database; "
                     "it was left unchanged"
                 ).format(path=path),
@@ -281,7 +281,7 @@ def inspect_file(
             return FileState(
                 path,
                 "newer",
-                _t(
+                _(
                     "{path} was written by a newer petdesk (schema {schema}); "
                     "please update petdesk to open it"
                 ).format(path=path, schema=", ".join(sorted(unknown))),
@@ -367,9 +367,9 @@ def _upgrade_file(path: Path, revisions: set[str]) -> None:
         restored = backup is not None and _restore_if_changed(path, revisions, backup)
         reason = faults.sentence(kind) if kind else str(exc).splitlines()[0][:200]
         if restored:
-            message = _t("the schema upgrade failed ({reason}); the file was restored from {backup}")
+            message = _("the schema upgrade failed ({reason}); the file was restored from {backup}")
         else:
-            message = _t("the schema upgrade failed ({reason}); the file was left as it was")
+            message = _("the schema upgrade failed ({reason}); the file was left as it was")
         raise DatabaseError(message.format(reason=reason, backup=backup), kind or "upgrade") from exc
     engine.dispose()
 
