@@ -85,6 +85,8 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="30"/>
+        <location filename="../src/petdesk/gui/app.py" line="34"/>
+        <location filename="../src/petdesk/gui/app.py" line="60"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
@@ -2045,85 +2047,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="58"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="44"/>
         <source>petdesk</source>
-        <extracomment>Feature packages asked to ``install(window)`` themselves, in this order.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="92"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="78"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="93"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="79"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="94"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="80"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="95"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="81"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="138"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="140"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="141"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="127"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="142"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="157"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="143"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="186"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="181"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="206"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
         <source>petdesk %1
 Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>petdesk %1
@@ -2501,44 +2502,59 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="48"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
         <source>Office &amp;name:</source>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="53"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="54"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="51"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="55"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="61"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="77"/>
+        <source>Strength: weak (at least 12 characters, hard to guess)</source>
+        <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <source>Strength: fair</source>
+        <translation>强度：中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
+        <source>Strength: strong</source>
+        <translation>强度：强</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="87"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
+        <location filename="../src/petdesk/gui/sync/office.py" line="98"/>
+        <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
+        <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
 </context>
 <context>
@@ -3427,17 +3443,17 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
