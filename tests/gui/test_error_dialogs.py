@@ -1,0 +1,48 @@
+"""The window meets faults with a dialog of one sentence, never a traceback on the terminal."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import open_database
+from petdesk.gui import app as app_module
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    shown: list[str] = []
+
+    def critical(_parent: object, _title: str, text: str) -> None:
+        shown.append(text)
+
+    monkeypatch.setattr(app_module.QMessageBox, "critical", staticmethod(critical))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PETDESK_LANG", "en")
+    return shown
+
+
+def test_truncated_file_at_start_gets_a_dialog(qapp, dialogs: list[str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "t.sqlite"
+    open_database(path).close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    assert app_module.run(path) == 1
+    assert len(dialogs) == 1 and "damaged" in dialogs[0]
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_errors_in_the_window_become_a_dialog_and_a_log_entry(
+    qapp, dialogs: list[str], tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    hook = app_module.error_dialog_hook("en")
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert dialogs == ["the disk is full: free some space and try again. Nothing was changed"]
+    assert "Traceback" not in capsys.readouterr().err
+    log = tmp_path / "data" / "petdesk" / "petdesk-errors.log"
+    assert "OperationalError" in log.read_text(encoding="utf-8")
