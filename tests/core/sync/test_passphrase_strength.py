@@ -33,3 +33,16 @@ def test_new_packages_use_scrypt_2_17_and_old_ones_still_open(tmp_path: Path) ->
     old = tmp_path / "old.petdesk-sync"
     pkg.write(old, {"x": 1}, {"offices": []}, "correct horse battery staple", kdf_n=2**15, durable=False)
     assert pkg.read(old, "correct horse battery staple").body == {"offices": []}
+
+
+def test_packages_are_private_and_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
+    import stat
+
+    path = tmp_path / "p.petdesk-sync"
+    pkg.write(path, {}, {"offices": []}, "correct horse battery staple", kdf_n=2**4, durable=False)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    target = tmp_path / "folder.petdesk-sync"
+    target.mkdir()  # the rename onto a folder fails
+    with pytest.raises(OSError):
+        pkg.write(target, {}, {"offices": []}, "correct horse battery staple", kdf_n=2**4, durable=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.petdesk-sync", "p.petdesk-sync"]
