@@ -19,6 +19,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
         shown.append(text)
 
     monkeypatch.setattr(app_module.QMessageBox, "critical", staticmethod(critical))
+    # run() installs the chosen language's translators on the shared application: not here.
+    monkeypatch.setattr(app_module, "install_translators", lambda _app, _locale: None)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("PETDESK_LANG", "en")
     return shown

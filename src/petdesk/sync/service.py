@@ -329,11 +329,6 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
     """Open and verify a package file, checking that this petdesk can import it."""
     package = pkg.read(path, passphrase)
     manifest = package.manifest
-    try:
-        validate_manifest(manifest)
-        validate_body(package.body)
-    except ContentError as exc:
-        raise PackageError(f"the package content is not valid: {exc}") from exc
     schema = manifest.get("schema")
     if not isinstance(schema, list) or not isinstance(manifest.get("sender"), dict):
         raise PackageError("the package manifest is incomplete (damaged or not made by petdesk)")
@@ -343,6 +338,12 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
             isinstance(o, str) and is_valid(h) for o, h in vector.items()
         ):
             raise PackageError(f"the package manifest is damaged (bad {key} vector)")
+    # Every field, strictly, before anything is written (issue 12).
+    try:
+        validate_manifest(manifest)
+        validate_body(package.body)
+    except ContentError as exc:
+        raise PackageError(f"the package content is not valid: {exc}") from exc
     unknown = sorted(set(map(str, schema)) - _code_revisions())
     if unknown:
         raise RejectedPackage(
