@@ -79,6 +79,7 @@ def run_kills(folder: Path, *, contacts: int, kills: int, seed: int = 7) -> dict
         n = _contacts(path)
         assert n in (0, full), f"half a demo: {n} contacts"
         figures["none" if n == 0 else "all"] += 1
+        print(f"kill {figures['kills']}: {figures}", file=sys.stderr, flush=True)
     return figures
 
 
