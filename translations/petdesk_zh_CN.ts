@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="326"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1497,118 +1497,128 @@
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="46"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="51"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
         <source>Records</source>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="149"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="184"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="187"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="191"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
+        <source>Package for another office</source>
+        <translation>发给其他办公室的数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="225"/>
+        <source>This package was addressed to %1, not to this office. Import it anyway?</source>
+        <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="238"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="241"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="245"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
