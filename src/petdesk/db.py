@@ -253,11 +253,16 @@ def inspect_file(
     conn = _ro_connect(path)
     try:
         try:
-            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revisions: set[str] = set()
-            if "alembic_version" in tables:
-                revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+            try:
+                app_id, tables, revisions = _identify(conn)
+            except sqlite3.OperationalError as exc:
+                if faults.classify(exc) != faults.READONLY or not _writable(path):
+                    raise
+                # After a crash the WAL index must be rebuilt, which a read-only connection cannot
+                # do; SQLite's recovery on a normal connection changes no content.
+                conn.close()
+                conn = sqlite3.connect(path, timeout=5)
+                app_id, tables, revisions = _identify(conn)
         except sqlite3.DatabaseError as exc:
             if faults.classify(exc) in (faults.DAMAGED, faults.NOT_A_DATABASE):
                 return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED))
@@ -294,6 +299,20 @@ def inspect_file(
         return FileState(path, None, "", revisions, app_id, checked)
     finally:
         conn.close()
+
+
+def _identify(conn: sqlite3.Connection) -> tuple[int, set[str], set[str]]:
+    """(application id, table names, schema revisions) of an open file."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    revisions: set[str] = set()
+    if "alembic_version" in tables:
+        revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    return app_id, tables, revisions
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def is_healthy(path: Path | str, *, full: bool = False) -> bool:

@@ -135,3 +135,29 @@ def test_a_damaged_upgrade_is_restored_from_the_backup(
         open_database(path)
     state = inspect_file(path, full=True)
     assert state.healthy and state.revisions == {"0001_initial"}
+
+
+def test_file_left_by_a_killed_writer_opens(tmp_path: Path) -> None:
+    """A process killed in the middle of a big transaction, after a commit still in the WAL: the
+    next start opens the file with the commit and without the half transaction."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.sqlite"
+    open_database(path).close()
+    script = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
+        "c.execute('PRAGMA user_version = 7'); c.commit(); c.execute('PRAGMA cache_size = 10');"
+        "c.execute('BEGIN IMMEDIATE'); c.execute('CREATE TABLE junk (x TEXT)');"
+        "c.executemany('INSERT INTO junk VALUES (?)', [('x' * 500,)] * 20000); os.kill(os.getpid(), 9)"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=False)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    Path(f"{path}-shm").unlink()  # as when the process dies while closing: the WAL index is gone
+    state = inspect_file(path)
+    assert state.healthy, state.message
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == 7
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'junk'").scalar() == 0
+    db.close()
