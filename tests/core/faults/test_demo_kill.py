@@ -84,7 +84,7 @@ def run_kills(folder: Path, *, contacts: int, kills: int, seed: int = 7) -> dict
 
 
 def test_killed_demo_short(tmp_path: Path) -> None:
-    figures = run_kills(tmp_path, contacts=200, kills=3)
+    figures = run_kills(tmp_path, contacts=100, kills=2)
     print(figures)
 
 
