@@ -181,9 +181,9 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     The file is inspected read-only first: another program's SQLite file, a file written by a newer
-    petdesk and a damaged file are refused before anything is written. An older schema is copied to
-    ``<name>.before-<rev>.bak`` once (a later attempt never overwrites it) and upgraded in one
-    transaction; if the upgrade fails the file is left as it was, or restored from that copy.
+    petdesk and a damaged file are refused before anything is written. An older schema is backed up
+    once into the backup store (a later attempt reuses that copy) and upgraded in one transaction;
+    if the upgrade fails the file is left as it was, or restored from that copy.
     """
     path = Path(path).expanduser()
     if path.exists() and path.is_dir():
@@ -362,19 +362,29 @@ def _mark_as_ours(path: Path) -> None:
         conn.close()
 
 
-def backup_path(path: Path, revisions: set[str]) -> Path:
-    """Where the copy taken before upgrading from ``revisions`` lives."""
-    revision = "+".join(sorted(revisions))
-    return path.with_name(f"{path.name}.before-{revision[:12]}.bak")
+def _upgrade_reason(revisions: set[str]) -> str:
+    return f"before-upgrade-{'+'.join(sorted(revisions))[:12]}"
+
+
+def backup_path(path: Path, revisions: set[str]) -> Path | None:
+    """The good backup taken before upgrading ``path`` from ``revisions``, if there is one."""
+    from petdesk.services import backups
+
+    reason = _upgrade_reason(revisions)
+    for info in backups.backups_of(path):
+        if info.reason == reason and info.ok:
+            return info.path
+    return None
 
 
 def _upgrade_file(path: Path, revisions: set[str]) -> None:
+    from petdesk.services import backups
+
     backup = None
     if revisions:
-        backup = backup_path(path, revisions)
-        # The first copy is the good one: a later attempt (after a failure or a kill) keeps it.
-        if not backup.exists():
-            copy_database(path, backup)
+        # The first good copy is kept: a later attempt (after a failure or a kill) reuses it
+        # rather than adding copies of a file that may be the worse for the attempts.
+        backup = backup_path(path, revisions) or backups.create(path, _upgrade_reason(revisions)).path
     engine = make_upgrade_engine(path)
     try:
         upgrade(engine)
@@ -401,10 +411,13 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
             return False
     except (sqlite3.Error, OSError):
         pass
+    from petdesk.services import backups
+
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.restore.partial")
-    shutil.copyfile(backup, tmp)
+    with backups.unpacked(backup, path.parent) as raw:
+        shutil.copyfile(raw, tmp)
     os.replace(tmp, path)
     return True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -18,8 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     kinds = p.add_subparsers(dest="dossier_kind", metavar="KIND", title="kinds", required=True)
     for kind, sections in (
-        ("visit", "cover, programme, briefings, participants, contacts, notes"),
-        ("training", "cover, programme, trainers, participants, signin, notes"),
+        ("visit", "cover, glance, programme, briefings, delegation, participants, contacts, notes"),
+        ("training", "cover, programme, trainers, participants, signin, attendance, notes"),
     ):
         k = kinds.add_parser(kind, help=f"dossier of one {kind}")
         k.add_argument("id", metavar="ID", help=f"the {kind}'s id, or a unique beginning of it")
@@ -31,6 +32,35 @@ def register(sub: argparse._SubParsersAction) -> None:
             help="English and Chinese side by side (default) or English then Chinese",
         )
         k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help="paper size")
+        k.add_argument(
+            "--lang",
+            choices=("en", "zh_CN"),
+            default="en",
+            help="the language printed first (left column, first part, PDF language); default en",
+        )
+        k.add_argument(
+            "--binding",
+            type=float,
+            default=0.0,
+            metavar="MM",
+            help="extra inner margin in millimetres for binding (default 0)",
+        )
+        k.add_argument(
+            "--version",
+            dest="doc_version",
+            default="",
+            metavar="TEXT",
+            help='version printed with the "as of" date',
+        )
+        k.add_argument(
+            "--no-restricted",
+            dest="restricted",
+            action="store_false",
+            help='leave out the "restricted — contains personal data" marking',
+        )
+        k.add_argument(
+            "--no-contents", dest="contents", action="store_false", help="leave out the contents page"
+        )
         k.add_argument(
             "--sections",
             metavar="LIST",
@@ -57,6 +87,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         Paper,
         build_training_dossier,
         build_visit_dossier,
+        fonts,
         parse_sections,
     )
 
@@ -68,11 +99,23 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
-    options = DossierOptions(layout=Layout(args.layout), paper=Paper(args.paper), sections=sections)
+    if not 0 <= args.binding <= 40:
+        raise CliError("the binding margin must be between 0 and 40 mm", EXIT_USAGE)
+    options = DossierOptions(
+        layout=Layout(args.layout),
+        paper=Paper(args.paper),
+        sections=sections,
+        first_lang=args.lang,
+        binding_mm=args.binding,
+        version=args.doc_version,
+        restricted=args.restricted,
+        contents=args.contents,
+    )
     build = build_visit_dossier if visit else build_training_dossier
     started = time.perf_counter()
     try:
-        path = build(ctx.db, args.id, out, options)
+        with fonts.collect_warnings() as warnings:
+            path = build(ctx.db, args.id, out, options)
     except NotFoundError as exc:
         raise CliError(str(exc)) from exc
     except DossierError as exc:
@@ -80,5 +123,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
     elapsed = time.perf_counter() - started
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"Wrote {path} ({path.stat().st_size / 1024:.0f} KB) in {elapsed:.1f} s")
     return 0

@@ -19,7 +19,7 @@ from petdesk.dossier.data import (
     resolve_id,
 )
 from petdesk.dossier.fonts import DossierError, MissingGlyphError
-from petdesk.dossier.labels import Bi
+from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import Chrome, DossierOptions, Layout, Paper, Progress, now_local, render
 from petdesk.dossier.training import TRAINING_SECTIONS, training_sections
 from petdesk.dossier.visit import VISIT_SECTIONS, visit_sections
@@ -74,6 +74,10 @@ def render_visit(
         title=data.title,
         generated=options.generated_at or now_local(),
         bare_pages=frozenset({1}) if options.wants("cover") else frozenset(),
+        kind=label("Visit dossier"),
+        restricted=options.restricted,
+        version=options.version,
+        keywords=("dossier", "visit", "访问"),
     )
     return render(sections, out, options, chrome, progress)
 
@@ -94,6 +98,10 @@ def render_training(
         title=data.title,
         generated=options.generated_at or now_local(),
         bare_pages=frozenset({1}) if options.wants("cover") else frozenset(),
+        kind=label("Training dossier"),
+        restricted=options.restricted,
+        version=options.version,
+        keywords=("dossier", "training", "培训"),
     )
     return render(sections, out, options, chrome, progress)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi
+from petdesk.dossier.text import keep_words
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -56,6 +57,10 @@ from petdesk.models.enums import (
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
 #: How many earlier activities a briefing lists per meeting.
 MAX_INTERACTIONS = 6
+
+
+#: No-break space: glues the words of a name (reportlab draws it as a space, never breaks there).
+NBSP = "\u00a0"
 
 
 class NotFoundError(DossierError):
@@ -128,15 +133,18 @@ class PersonInfo:
         """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士"."""
         name = self.name(lang)
         honorific = self.honorific.get(lang)
+        # no-break spaces: a name, and an honorific with its name, never split across lines
+        name = name.replace(" ", NBSP)
         if not honorific:
             return name
         if lang.startswith("zh"):
-            return f"{name}{honorific}" if self.name_zh else f"{name} {honorific}"
-        return f"{honorific} {name}"
+            return f"{name}{honorific}" if self.name_zh else f"{name}{NBSP}{honorific}"
+        return f"{honorific}{NBSP}{name}"
 
     def both_scripts(self, lang: str) -> str:
         """Name in the language's script first, the other script in brackets."""
-        first, other = self.formal_name(lang), self.name("en" if lang.startswith("zh") else "zh")
+        first = self.formal_name(lang)
+        other = self.name("en" if lang.startswith("zh") else "zh").replace(" ", NBSP)
         if not other or other in first:
             return first
         return f"{first}（{other}）" if lang.startswith("zh") else f"{first} ({other})"
@@ -337,6 +345,8 @@ def _current_affiliation(contact: Contact) -> Affiliation | None:
 
 def _person_info(contact: Contact) -> PersonInfo:
     aff = _current_affiliation(contact)
+    name_zh = f"{contact.family_name_zh or ''}{contact.given_name_zh or ''}"
+    keep_words(name_zh, name_zh + (contact.honorific_zh or ""))  # a Chinese name never splits
     return PersonInfo(
         id=contact.id,
         family_name=contact.family_name or "",

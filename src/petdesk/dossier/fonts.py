@@ -2,21 +2,25 @@
 
 reportlab draws every glyph from the one font of a text run and silently prints an empty box (or
 nothing) for a character the font lacks. Droid Sans Fallback has no Latin letters and Noto Sans no
-Chinese, so every string is cut into runs by the font that actually holds each character, and a
-character neither holds raises :class:`MissingGlyphError` instead of printing tofu in front of a minister.
+Chinese, so every string is cut into runs by the font that actually holds each character. Symbola
+(free for any use, see ``LICENSE-Symbola.txt``) takes arrows, pictographs and emoji. A character no
+face holds (a rare CJK Extension B name character such as 𠮷) never stops the dossier: it prints as a
+visible "[U+20BB7]" and a warning naming the text is collected (see :func:`collect_warnings`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -26,12 +30,14 @@ from petdesk.paths import resource_dir
 LATIN = "PetdeskSans"
 LATIN_BOLD = "PetdeskSans-Bold"
 CJK = "PetdeskCJK"
+SYMBOL = "PetdeskSymbol"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
     LATIN: "NotoSans-Regular.ttf",
     LATIN_BOLD: "NotoSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    SYMBOL: "Symbola.ttf",
 }
 
 _lock = threading.Lock()
@@ -78,6 +84,28 @@ class FontSet:
     latin: frozenset[int]
     latin_bold: frozenset[int]
     cjk: frozenset[int]
+    symbol: frozenset[int]
+
+
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with characters beyond U+FFFF written as UTF-16 surrogate pairs.
+
+    reportlab prints "<1F600>" for an emoji, which readers take as U+1F60 ("ὠ"), so copied or
+    extracted text was wrong although the glyph printed right (issue 14: "😀" in a title)."""
+    text = _reportlab_to_unicode(fontname, subset)
+    for code in subset:
+        if code > 0xFFFF:
+            pair = chr(code).encode("utf-16-be").hex().upper()
+            text = text.replace(f"> <{code:04X}>\n", f"> <{pair}>\n").replace(
+                f"> <{code:04X}>\nend", f"> <{pair}>\nend"
+            )
+    return text
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @cache
@@ -88,7 +116,7 @@ def _load() -> FontSet:
         font = TTFont(name, str(directory / filename))
         pdfmetrics.registerFont(font)
         maps[name] = frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
-    return FontSet(latin=maps[LATIN], latin_bold=maps[LATIN_BOLD], cjk=maps[CJK])
+    return FontSet(latin=maps[LATIN], latin_bold=maps[LATIN_BOLD], cjk=maps[CJK], symbol=maps[SYMBOL])
 
 
 def register() -> FontSet:
@@ -107,11 +135,57 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_warnings: ContextVar[list[str] | None] = ContextVar("dossier_font_warnings", default=None)
+
+
+@contextlib.contextmanager
+def collect_warnings() -> Iterator[list[str]]:
+    """Collect, for the duration of the block, a sentence for every text with a character no font has."""
+    found: list[str] = []
+    token = _warnings.set(found)
+    try:
+        yield found
+    finally:
+        _warnings.reset(token)
+
+
+def replacement(char: str) -> str:
+    """What prints instead of a character no face has: its code point, visibly."""
+    return f"[U+{ord(char):04X}]"
+
+
+def _missing(char: str, text: str) -> None:
+    found = _warnings.get()
+    if found is not None:
+        message = str(MissingGlyphError(char, text)).replace(
+            "so it cannot be printed", f"printed as {replacement(char)}"
+        )
+        if message not in found:
+            found.append(message)
+
+
+def substitute(text: str) -> str:
+    """``text`` with every character that no face has replaced by :func:`replacement` (and a warning)."""
+    fonts = register()
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in fonts.latin or code in fonts.cjk or code in fonts.symbol or char in "\n\u00a0":
+            out.append(char)
+        else:
+            _missing(char, text)
+            out.append(replacement(char))
+    return "".join(out)
+
+
 def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     """Cut ``text`` into ``(font name, piece)`` runs, each drawn by a face that has all its characters.
 
     The Latin face is preferred (it has the better Latin, digits and punctuation); the CJK face takes
-    what the Latin one lacks. A character neither has raises :class:`MissingGlyphError`.
+    what the Latin one lacks, the symbol face what both lack. A character no face has is replaced by
+    a visible code (see :func:`substitute`).
     """
     fonts = register()
     latin_name, latin_map = (LATIN_BOLD, fonts.latin_bold) if bold else (LATIN, fonts.latin)
@@ -119,7 +193,9 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
         if text:
             yield latin_name, text
         return
-    cjk_map = fonts.cjk
+    cjk_map, symbol_map = fonts.cjk, fonts.symbol
+    if any(ord(c) not in latin_map and ord(c) not in cjk_map and ord(c) not in symbol_map for c in text):
+        text = substitute(text)
     current = ""
     start = 0
     for i, char in enumerate(text):
@@ -128,8 +204,10 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
             name = latin_name
         elif code in cjk_map:
             name = CJK
-        else:
-            raise MissingGlyphError(char, text)
+        elif code in symbol_map:
+            name = SYMBOL
+        else:  # only the characters of a replacement are left, and they are ASCII
+            name = latin_name
         if name != current:
             if i > start:
                 yield current, text[start:i]
@@ -139,9 +217,12 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
 
 
 def check(text: str) -> None:
-    """Raise :class:`MissingGlyphError` if some character of ``text`` cannot be printed."""
-    for _ in runs(clean(text)):
-        pass
+    """Raise :class:`MissingGlyphError` if some character of ``text`` is in none of the faces."""
+    fonts = register()
+    for char in clean(text):
+        code = ord(char)
+        if code not in fonts.latin and code not in fonts.cjk and code not in fonts.symbol and char != "\n":
+            raise MissingGlyphError(char, text)
 
 
 def string_width(text: str, size: float, *, bold: bool = False) -> float:

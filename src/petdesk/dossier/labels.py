@@ -9,7 +9,10 @@ has the string, so translators can improve a label without touching code; the bu
 
 from __future__ import annotations
 
+import contextlib
 import enum
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,8 +33,28 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 
-#: The two languages of every dossier, in print order.
+#: The two languages of every dossier, in the default print order.
 LANGS = ("en", "zh")
+
+#: The print order of the dossier being laid out (a Chinese office hands out Chinese-first dossiers).
+_ORDER: ContextVar[tuple[str, str]] = ContextVar("dossier_lang_order", default=LANGS)
+
+
+def order() -> tuple[str, str]:
+    """The two languages in print order for the dossier now being laid out."""
+    return _ORDER.get()
+
+
+@contextlib.contextmanager
+def first_language(lang: str) -> Iterator[tuple[str, str]]:
+    """Lay out with ``lang`` ("en" or "zh"/"zh_CN") first, for the duration of the block."""
+    first = "zh" if lang.lower().startswith("zh") else "en"
+    langs = (first, "en" if first == "zh" else "zh")
+    token = _ORDER.set(langs)
+    try:
+        yield langs
+    finally:
+        _ORDER.reset(token)
 
 
 @dataclass(frozen=True)
@@ -50,10 +73,11 @@ class Bi:
         return bool(self.en or self.zh)
 
     def both(self, sep: str = "\n") -> str:
-        """Both sides, once if they are the same."""
+        """Both sides in print order (see :func:`order`), once if they are the same."""
         if not self.en or not self.zh or self.en == self.zh:
             return self.en or self.zh
-        return f"{self.en}{sep}{self.zh}"
+        first, second = order()
+        return f"{self.get(first)}{sep}{self.get(second)}"
 
 
 _BUILTIN_ZH: dict[str, str] = {
@@ -148,6 +172,27 @@ _BUILTIN_ZH: dict[str, str] = {
     "Please sign once for each session you attend.": "请在参加的每一场次签名。",
     "participants": "名人员",
     "to": "至",
+    "Contents": "目录",
+    "Restricted — contains personal data": "内部资料——含个人信息",
+    "As of": "截至",
+    "version": "版本",
+    "Visit at a glance": "访问概览",
+    "Delegation list": "代表团名单",
+    "Delegation and host lists": "代表团及接待方名单",
+    "Office contact": "本处联系人",
+    "Host list": "接待方名单",
+    "Organisation profiles": "机构简介",
+    "Heads of delegation": "团长",
+    "Cities": "城市",
+    "Time zone": "时区",
+    "Venue address": "培训地点地址",
+    "Attendance and certificates": "出勤与结业证书",
+    "Attendance": "出勤",
+    "Certificate": "结业证书",
+    "Break": "茶歇",
+    "Lunch": "午餐",
+    "Dinner": "晚餐",
+    "Trainer": "培训讲师",
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import get_timezone_name
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape, letter
@@ -42,8 +44,8 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from petdesk import i18n
 from petdesk.dossier import fonts
 from petdesk.dossier.fonts import LATIN
-from petdesk.dossier.labels import LANGS, Bi, label
-from petdesk.dossier.text import Rich, TextFlow, TextStyle
+from petdesk.dossier.labels import LANGS, Bi, first_language, label, order
+from petdesk.dossier.text import Rich, TextFlow, TextStyle, text_segmentation_ready
 
 
 class Layout(enum.StrEnum):
@@ -74,6 +76,16 @@ class DossierOptions:
     generated_at: dt.datetime | None = None
     #: Byte-identical output for identical input (fixed document id and dates), for tests.
     reproducible: bool = False
+    #: The language printed first ("en" or "zh"): left column, first part, PDF /Lang.
+    first_lang: str = "en"
+    #: Extra inner margin for binding, in millimetres.
+    binding_mm: float = 0.0
+    #: A contents page after the cover.
+    contents: bool = True
+    #: Mark every page "restricted — contains personal data".
+    restricted: bool = True
+    #: Version printed with the "as of" date.
+    version: str = ""
 
     def wants(self, key: str) -> bool:
         return self.sections is None or key in self.sections
@@ -112,11 +124,24 @@ def fmt_date_range(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{fmt_long_date(start, lang)}{sep}{fmt_long_date(end, lang)}"
 
 
+def zone_name(zone: str, day: dt.date, lang: str) -> str:
+    """ "China Standard Time (UTC+08:00)" / "中国标准时间（UTC+08:00）", by babel, for a zone on a day."""
+    moment = dt.datetime.combine(day, dt.time(12), ZoneInfo(zone))
+    offset = fmt_utc_offset(moment)
+    try:
+        name = get_timezone_name(moment, width="long", locale=i18n.babel_locale(lang))
+    except (LookupError, ValueError):
+        name = zone
+    return f"{name}（{offset}）" if lang == "zh" else f"{name} ({offset})"
+
+
 def zone_note(zone: str, day: dt.date) -> Bi:
-    """ "Times are local to each place. (Asia/Shanghai, UTC+08:00)" for the zone of a programme."""
-    offset = fmt_utc_offset(dt.datetime.combine(day, dt.time(12), ZoneInfo(zone)))
+    """ "Times are local to each place: China Standard Time (UTC+08:00)." for the zone of a programme."""
     note = label("Times are local to each place.")
-    return Bi(f"{note.en} ({zone}, {offset})", f"{note.zh}（{zone}，{offset}）")
+    return Bi(
+        f"{note.en.rstrip('.')}: {zone_name(zone, day, 'en')}.",
+        f"{note.zh.rstrip('。')}：{zone_name(zone, day, 'zh')}。",
+    )
 
 
 def fmt_utc_offset(value: dt.datetime) -> str:
@@ -132,8 +157,31 @@ def bi_date(value: dt.date | None) -> Bi:
 
 
 def join(items: Iterable[str], lang: str) -> str:
-    """A list as each language writes it: "a, b, c" / "a、b、c"."""
+    """A list of like things as each language writes it: "a, b, c" / "a、b、c"."""
     return ("、" if lang == "zh" else ", ").join(i for i in items if i)
+
+
+def _distinct(parts: Iterable[str]) -> list[str]:
+    """Parts without repeats or parts another one already contains ("Singapore, Singapore")."""
+    kept: list[str] = []
+    for part in (p.strip() for p in parts):
+        if part and not any(part in k for k in kept):
+            kept = [k for k in kept if k not in part] + [part]
+    return kept
+
+
+def place_line(place: str, city: str, lang: str) -> str:
+    """A place with its city: "Town Hall, Munich" / "慕尼黑市政厅" (Chinese goes from large to small)."""
+    if lang == "zh":
+        return "".join(_distinct([city, place]))
+    return ", ".join(_distinct([place, city]))
+
+
+def position_line(position: str, department: str, lang: str) -> str:
+    """A title with its department: "Director, Department of Climate Change" / "应对气候变化司处长"."""
+    if lang == "zh":
+        return "".join(_distinct([department, position]))
+    return ", ".join(_distinct([position, department]))
 
 
 # --------------------------------------------------------------------------- styles
@@ -241,7 +289,9 @@ class Pair(Block):
 
     def parallel(self, width: float) -> list[Flowable]:
         half = (width - GUTTER) / 2
-        return [SideBySide(self.make("en", half), self.make("zh", half), half, GUTTER, self.split)]
+        first, second = order()
+        flow: Flowable = SideBySide(self.make(first, half), self.make(second, half), half, GUTTER, self.split)
+        return [flow]
 
 
 class SideBySide(Flowable):
@@ -335,7 +385,7 @@ class Full(Block):
         return self._get(width)
 
     def single(self, lang: str, width: float) -> list[Flowable]:
-        return self._get(width) if lang == LANGS[-1] else []
+        return self._get(width) if lang == order()[-1] else []
 
 
 @dataclass
@@ -374,7 +424,7 @@ class BiTable(Block):
         lead = [(i, "both") for i in range(first)]
         own = [i for i, c in enumerate(self.cols) if not c.shared]
         trail = [(i, "both") for i, c in enumerate(self.cols) if c.shared and i >= first]
-        return lead + [(i, "en") for i in own] + [(i, "zh") for i in own] + trail
+        return lead + [(i, langs[0]) for i in own] + [(i, langs[1]) for i in own] + trail
 
     def _build(self, langs: Sequence[str], width: float) -> list[Flowable]:
         lang_label = langs[0] if len(langs) == 1 else "both"
@@ -392,6 +442,25 @@ class BiTable(Block):
         printed = self._layout(langs)
         total = sum(self.cols[i].weight for i, _ in printed)
         widths = [width * self.cols[i].weight / total for i, _ in printed]
+        # One table per group (a day of the programme): a page break inside it repeats the column
+        # header *and* the day, so a row is never carried to a page that does not say which day it is.
+        chunks: list[list[Row]] = [[]]
+        for row in self.rows:
+            if row.group is not None and chunks[-1]:
+                chunks.append([])
+            chunks[-1].append(row)
+        flow: list[Flowable] = []
+        for n, chunk in enumerate(chunks):
+            flow.append(self._table(chunk, printed, widths, langs))
+            if n < len(chunks) - 1:
+                flow.append(Spacer(1, 3))
+        flow.append(Spacer(1, self.space_after))
+        return flow
+
+    def _table(
+        self, rows: list[Row], printed: list[tuple[int, str]], widths: list[float], langs: Sequence[str]
+    ) -> Table:
+        lang_label = langs[0] if len(langs) == 1 else "both"
         data: list[list[Any]] = [[_cell_paragraph(self.cols[i].header, lg, "head") for i, lg in printed]]
         style: list[tuple] = [
             ("FONTNAME", (0, 0), (-1, -1), LATIN),
@@ -405,22 +474,24 @@ class BiTable(Block):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
         if len(langs) > 1:
-            # a faint rule between the English and the Chinese half
-            own = [k for k, (_, lg) in enumerate(printed) if lg == "zh"]
+            # a faint rule between the first and the second language's half
+            own = [k for k, (_, lg) in enumerate(printed) if lg == langs[1]]
             if own:
                 style.append(("LINEBEFORE", (own[0], 0), (own[0], -1), 0.6, RULE))
-        for r, row in enumerate(self.rows, start=1):
+        repeat = 1
+        for r, row in enumerate(rows, start=1):
             if row.group is not None:
-                zh_cols = [k for k, (_, lg) in enumerate(printed) if lg == "zh"]
-                if len(langs) == 1 or not zh_cols:
+                repeat = 2 if r == 1 else repeat
+                second_cols = [k for k, (_, lg) in enumerate(printed) if len(langs) > 1 and lg == langs[1]]
+                if len(langs) == 1 or not second_cols:
                     text = row.group.get(langs[0]) if len(langs) == 1 else row.group.both("  ·  ")
                     data.append([para(text, lang_label, "cellb")] + [""] * (len(printed) - 1))
                     style.append(("SPAN", (0, r), (-1, r)))
                 else:
-                    zh_first = zh_cols[0]
+                    zh_first = second_cols[0]
                     cells: list[Any] = [""] * len(printed)
-                    cells[0] = para(row.group.en, "en", "cellb")
-                    cells[zh_first] = para(row.group.zh or row.group.en, "zh", "cellb")
+                    cells[0] = para(row.group.get(langs[0]), langs[0], "cellb")
+                    cells[zh_first] = para(row.group.get(langs[1]), langs[1], "cellb")
                     data.append(cells)
                     style += [("SPAN", (0, r), (zh_first - 1, r)), ("SPAN", (zh_first, r), (-1, r))]
                 style.append(("BACKGROUND", (0, r), (-1, r), GROUP_BG))
@@ -432,29 +503,38 @@ class BiTable(Block):
         style += self.extra_style
         heights = None
         if self.row_height:  # room to sign in; longer names still make the row grow
-            heights = [0] + [self.row_height] * len(self.rows)
-        table = Table(data, colWidths=widths, minRowHeights=heights, repeatRows=1, style=TableStyle(style))
-        return [table, Spacer(1, self.space_after)]
+            heights = [0] + [self.row_height] * len(rows)
+        return Table(
+            data, colWidths=widths, minRowHeights=heights, repeatRows=repeat, style=TableStyle(style)
+        )
 
     def parallel(self, width: float) -> list[Flowable]:
-        return self._build(LANGS, width)
+        return self._build(order(), width)
 
     def single(self, lang: str, width: float) -> list[Flowable]:
         return self._build([lang], width)
 
 
+#: Room a sub-heading needs below it on the page, or it moves to the next one with what follows.
+KEEP_SPACE = 36 * mm
+
+
 class Heading(Block):
-    """A sub-heading inside a section."""
+    """A sub-heading inside a section: never the last thing on a page."""
 
     def __init__(self, text: Bi, style: str = "h2") -> None:
         self.text = text
         self.style = style
 
+    # Not reportlab's keepWithNext: that wraps the heading and the whole next table in one
+    # KeepTogether, which moves a table shorter than a page to the next page and leaves half a page
+    # empty. Asking for room enough for the heading and the first lines does what is meant.
     def single(self, lang: str, width: float) -> list[Flowable]:
-        return [para(self.text.get(lang), lang, self.style)]
+        return [CondPageBreak(KEEP_SPACE), para(self.text.get(lang), lang, self.style)]
 
     def parallel(self, width: float) -> list[Flowable]:
-        return Pair(lambda lang, w: self.single(lang, w)).parallel(width)
+        pair = Pair(lambda lang, w: [para(self.text.get(lang), lang, self.style)], split=False)
+        return [CondPageBreak(KEEP_SPACE), *pair.parallel(width)]
 
 
 @dataclass
@@ -472,21 +552,95 @@ class Section:
     outline_parent: Bi | None = None
     #: Print once in parallel layout whatever the user chose (forms and the cover are bilingual already).
     always_parallel: bool = False
+    #: Listed on the contents page (the cover and the contents themselves are not).
+    in_contents: bool = True
 
 
 class _Bookmark(Flowable):
-    """Marks the PDF outline at the place it is drawn (a zero-height flowable)."""
+    """Marks the PDF outline at the place it is drawn (a zero-height flowable kept with what follows,
+    so that a heading moved to the next page takes its bookmark along) and notes the page number."""
 
-    def __init__(self, key: str, title: str, level: int) -> None:
+    def __init__(self, key: str, title: str, level: int, pages: dict[str, int]) -> None:
         super().__init__()
-        self.key, self.title, self.level = key, title, level
+        self.key, self.title, self.level, self.pages = key, title, level, pages
+        self.keepWithNext = 1
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
-        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=True)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+        self.pages[self.key] = self.canv.getPageNumber()
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    key: str
+    title: Bi
+    level: int
+
+
+class Contents(Flowable):
+    """The contents page: one line per section with its page number, each line a link to the section.
+
+    A page number is known only once its section has been laid out, so each is drawn as a PDF form
+    (an XObject) that the canvas fills in when the document is saved: one layout pass, not two.
+    """
+
+    LINE = 15.0
+
+    def __init__(self, entries: Sequence[ContentsEntry], pages: dict[str, int]) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        self.pages = pages  #: bookmark key → page, filled during layout; read when the forms are made
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, self.LINE * len(self.entries)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        k = int(availHeight // self.LINE)
+        if k < 2 or k >= len(self.entries):
+            return []
+        return [Contents(self.entries[:k], self.pages), Contents(self.entries[k:], self.pages)]
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height
+        for entry in self.entries:
+            y -= self.LINE
+            size = 10 if entry.level == 0 else 9
+            indent = 0 if entry.level == 0 else 6 * mm
+            num_w = 12 * mm  # room for the number, known only at the end (a form, see DossierCanvas)
+            text = fonts.fit(
+                entry.title.both("  ·  "), size, self.width - indent - num_w - 10 * mm, bold=False
+            )
+            canv.setFillColor(INK if entry.level == 0 else MUTED)
+            fonts.draw_string(canv, indent, y + 4, text, size, bold=entry.level == 0)
+            canv.saveState()
+            canv.translate(self.width, y + 4)
+            canv.doForm(f"toc-{entry.key}")
+            canv.restoreState()
+            # dotted leader between the title and the number
+            canv.saveState()
+            canv.setStrokeColor(RULE)
+            canv.setDash(0.6, 2.4)
+            left = indent + fonts.string_width(text, size, bold=entry.level == 0) + 4
+            if left < self.width - num_w:
+                canv.line(left, y + 4, self.width - num_w, y + 4)
+            canv.restoreState()
+            canv.linkRect("", entry.key, (0, y, self.width, y + self.LINE), relative=1, thickness=0)
+
+
+def contents_section(listing: Contents) -> Section:
+    return Section(
+        "contents",
+        label("Contents"),
+        [Full([Spacer(1, 2 * mm), listing])],
+        always_parallel=True,
+        in_contents=False,
+    )
 
 
 # --------------------------------------------------------------------------- document
@@ -494,107 +648,154 @@ class _Bookmark(Flowable):
 
 @dataclass(frozen=True)
 class Chrome:
-    """Text of the running header and footer."""
+    """Text of the running header and footer, and the document's metadata."""
 
     office: Bi
     title: Bi
     generated: dt.datetime
-    #: Pages (1-based) without a header, such as the cover.
+    #: Pages (1-based) without a header and page number, such as the cover.
     bare_pages: frozenset[int] = frozenset()
+    #: Kind of document ("Visit dossier"), the PDF's subject.
+    kind: Bi = field(default_factory=Bi)
+    #: Mark every page "restricted — contains personal data".
+    restricted: bool = True
+    #: A version the office gives the dossier ("v3", "final"), printed with the "as of" date.
+    version: str = ""
+    #: Extra PDF keywords (cities, organisations).
+    keywords: tuple[str, ...] = ()
 
 
 def page_label(number: int, total: int) -> str:
-    """ "Page 3 of 12 / 第 3 页，共 12 页"."""
-    return f"Page {number} of {total} / 第 {number} 页，共 {total} 页"
+    """ "Page 3 of 12 / 第 3 页，共 12 页" (first language first)."""
+    shown = str(total) if total else "?"
+    return Bi(f"Page {number} of {shown}", f"第 {number} 页，共 {shown} 页").both(" / ")
+
+
+def marking(chrome: Chrome) -> tuple[str, str]:
+    """The footer's two lines: "Restricted — contains personal data · As of <date>, <version>"."""
+    when = chrome.generated
+    lines = []
+    for lang in order():
+        parts = []
+        if chrome.restricted:
+            parts.append(label("Restricted — contains personal data").get(lang))
+        as_of = f"{label('As of').get(lang)} {fmt_date(when.date(), lang)} {fmt_time(when, lang)}"
+        if chrome.version:
+            as_of += f"{'，' if lang == 'zh' else ', '}{label('version').get(lang)} {chrome.version}"
+        parts.append(as_of)
+        lines.append(" · ".join(parts))
+    return lines[0], lines[1]
 
 
 MARGIN_X = 16 * mm
 MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 17 * mm
+MARGIN_BOTTOM = 19 * mm
 
 
 @functools.cache
-def _chrome_text(chrome: Chrome, width: float) -> tuple[tuple[str, str], str]:
-    """Header (left, right) and footer text, fitted once per page width rather than on every page."""
+def _chrome_text(
+    chrome: Chrome, width: float, binding: float, langs: tuple[str, str]
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Header (left, right) and footer lines, fitted once per page width rather than on every page."""
+    inner = width - 2 * MARGIN_X - binding
     office = chrome.office.both(" · ")
-    left_w = min(fonts.string_width(office, 8), (width - 2 * MARGIN_X) * 0.45)
+    left_w = min(fonts.string_width(office, 8), inner * 0.45)
     title = chrome.title.both(" · ")
-    avail = width - 2 * MARGIN_X - left_w - 8 * mm
-    when = chrome.generated
-    generated = (
-        f"{label('Generated').en} {fmt_date(when.date(), 'en')} {fmt_time(when, 'en')} · "
-        f"{label('Generated').zh} {fmt_date(when.date(), 'zh')} {fmt_time(when, 'zh')}"
-    )
-    return (fonts.fit(office, 8, left_w), fonts.fit(title, 8, avail)), generated
+    avail = inner - left_w - 8 * mm
+    foot = tuple(fonts.fit(line, 7, inner * 0.7) for line in marking(chrome))
+    return (fonts.fit(office, 8, left_w), fonts.fit(title, 8, avail)), (foot[0], foot[1])
 
 
-def _chrome_canvas(chrome: Chrome) -> type[Canvas]:
+def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> type[Canvas]:
+    langs = order()
+
     class DossierCanvas(Canvas):
-        """Keeps every page until the end so that the footer can say "of Y"."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+        """Draws the running header and footer as each page is finished. "Page 3 of N" and the
+        contents page's numbers are forms filled in at :meth:`save`, when N and every section's page
+        are known; pages are not held back, so bookmarks point at the right page."""
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._draw_chrome(self.getPageNumber())
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._draw_chrome(number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+            total = self.getPageNumber() - 1
+            for number in range(1, total + 1):
+                if number not in chrome.bare_pages:
+                    self._form(f"page-{number}", page_label(number, total), 7.5)
+            for key, page in pages.items():
+                self._form(f"toc-{key}", str(page), 10)
+            super().save()
 
-        def _draw_chrome(self, number: int, total: int) -> None:
+        def _form(self, name: str, text: str, size: float) -> None:
+            """A form holding ``text`` right-aligned at its origin (and its text colour)."""
+            width = fonts.string_width(text, size)
+            self.beginForm(name, lowerx=-width - 2, lowery=-3, upperx=1, uppery=size + 2)
+            self.setFillColor(MUTED)
+            fonts.draw_string(self, 0, 0, text, size, align="right")
+            self.endForm()
+
+        def _draw_chrome(self, number: int) -> None:
             width, height = self._pagesize
-            header, footer = _chrome_text(chrome, width)
+            header, footer = _chrome_text(chrome, width, binding, langs)
+            left, right = MARGIN_X + binding, width - MARGIN_X
             self.saveState()
             self.setFillColor(MUTED)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            if number not in chrome.bare_pages:
+            bare = number in chrome.bare_pages
+            if not bare:
                 y = height - MARGIN_TOP + 7 * mm
-                fonts.draw_string(self, MARGIN_X, y, header[0], 8)
-                fonts.draw_string(self, width - MARGIN_X, y, header[1], 8, align="right")
-                self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+                fonts.draw_string(self, left, y, header[0], 8)
+                fonts.draw_string(self, right, y, header[1], 8, align="right")
+                self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
             y = MARGIN_BOTTOM - 9 * mm
-            self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
-            fonts.draw_string(self, MARGIN_X, y, footer, 7.5)
-            fonts.draw_string(self, width - MARGIN_X, y, page_label(number, total), 7.5, align="right")
+            self.line(left, y + 4 * mm, right, y + 4 * mm)
+            if chrome.restricted:
+                self.setFillColor(colors.HexColor("#9B2C2C"))
+            fonts.draw_string(self, left, y, footer[0], 7)
+            self.setFillColor(MUTED)
+            fonts.draw_string(self, left, y - 3.4 * mm, footer[1], 7)
+            if not bare:
+                self.saveState()
+                self.translate(right, y)
+                self.doForm(f"page-{number}")
+                self.restoreState()
             self.restoreState()
 
     return DossierCanvas
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, target: Any, paper: Paper, meta: Bi, reproducible: bool) -> None:
-        size = PAGE_SIZES[paper]
+    def __init__(self, target: Any, options: DossierOptions, chrome: Chrome, progress: Any = None) -> None:
+        size = PAGE_SIZES[options.paper]
+        first = order()[0]
+        binding = options.binding_mm * mm
         super().__init__(
             target,
             pagesize=size,
-            leftMargin=MARGIN_X,
+            leftMargin=MARGIN_X + binding,
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=meta.both(" / "),
-            author="petdesk",
+            title=chrome.title.both(" / "),
+            author=chrome.office.both(" / "),
+            subject=chrome.kind.both(" / "),
+            keywords=[k for k in (*chrome.title.both("\n").split("\n"), *chrome.keywords) if k],
             creator="petdesk",
-            invariant=1 if reproducible else 0,
+            invariant=1 if options.reproducible else 0,
             pageCompression=1,
             initialFontName=LATIN,
             initialFontSize=10,
-            lang="en",
+            lang="zh-CN" if first == "zh" else "en",
         )
         templates = []
         for name, pagesize in (("portrait", size), ("landscape", landscape(size))):
             w, h = pagesize
             frame = Frame(
-                MARGIN_X,
+                MARGIN_X + binding,
                 MARGIN_BOTTOM,
-                w - 2 * MARGIN_X,
+                w - 2 * MARGIN_X - binding,
                 h - MARGIN_TOP - MARGIN_BOTTOM,
                 leftPadding=0,
                 rightPadding=0,
@@ -612,10 +813,24 @@ class _Doc(BaseDocTemplate):
         raise KeyError(template)
 
 
-def story(sections: Sequence[Section], layout: Layout, doc: _Doc) -> list[Flowable]:
-    """The flowables of all sections in the chosen layout."""
+def contents_entries(sections: Sequence[Section]) -> list[ContentsEntry]:
+    """The contents page's lines: every titled section and every group parent, with its bookmark key."""
+    entries: list[ContentsEntry] = []
+    for n, section in enumerate(sections):
+        if not section.in_contents:
+            continue
+        if section.outline_parent:
+            entries.append(ContentsEntry(f"p{n}", section.outline_parent, 0))
+        if section.title:
+            entries.append(ContentsEntry(f"s{n}", section.title, section.level))
+    return entries
+
+
+def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[str, int]) -> list[Flowable]:
+    """The flowables of all sections in the chosen layout; bookmarks note their page in ``pages``."""
     flow: list[Flowable] = []
     current = "portrait"
+    langs = order()
     for n, section in enumerate(sections):
         width = doc.frame_width(section.template)
         if n > 0 and (section.new_page or section.template != current):
@@ -623,19 +838,19 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc) -> list[Flowab
                 flow.append(NextPageTemplate(section.template))
             flow.append(PageBreak())
         elif n > 0:
-            flow.append(Spacer(1, 6 * mm))
+            flow += [Spacer(1, 6 * mm), CondPageBreak(KEEP_SPACE)]
         current = section.template
         if section.outline_parent:
-            flow.append(_Bookmark(f"p{n}", section.outline_parent.both(" · "), 0))
+            flow.append(_Bookmark(f"p{n}", section.outline_parent.both(" · "), 0, pages))
         if section.title:
-            flow.append(_Bookmark(f"s{n}", section.title.both(" · "), section.level))
+            flow.append(_Bookmark(f"s{n}", section.title.both(" · "), section.level, pages))
         if layout == Layout.PARALLEL or section.always_parallel:
             if section.title:
-                flow += Heading(section.title, "h1").parallel(width)
+                flow += Heading(section.title, "h1").parallel(width)[1:]
             for block in section.blocks:
                 flow += block.parallel(width)
         else:
-            for k, lang in enumerate(LANGS):
+            for k, lang in enumerate(langs):
                 if k > 0:
                     flow.append(CondPageBreak(0.35 * doc.height))
                     flow.append(Spacer(1, 5 * mm))
@@ -653,20 +868,34 @@ def render(
     chrome: Chrome,
     progress: Progress | None = None,
 ) -> Path:
-    """Lay out ``sections`` and write the PDF to ``out`` (atomically: a failed run leaves no file)."""
+    """Lay out ``sections`` and write the PDF to ``out`` (atomically: a failed run leaves no file).
+
+    One pass: the numbers known only at the end (pages in all, each section's page) are PDF forms.
+    """
     fonts.register()
+    text_segmentation_ready()
     rl_config.useA85 = 0  # binary page streams: smaller and faster than ASCII85 text
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".dossier-", suffix=".pdf.part", dir=out.parent)
-    os.close(fd)
-    try:
-        doc = _Doc(tmp_name, options.paper, chrome.title, options.reproducible)
-        flow = story(sections, options.layout, doc)
+    pages: dict[str, int] = {}
+    with first_language(options.first_lang):
+        sections = list(sections)
+        if options.contents and sum(1 for s in sections if s.title and s.in_contents) > 1:
+            at = 1 if sections and not sections[0].title else 0  # after the cover
+            listing = Contents([], pages)
+            sections.insert(at, contents_section(listing))
+            listing.entries = contents_entries(sections)  # keys count the contents section itself
+        buffer = io.BytesIO()
+        doc = _Doc(buffer, options, chrome)
+        flow = story(sections, options.layout, doc, pages)
         if progress is not None:
-            progress_cb = _progress_adapter(progress)
-            doc.setProgressCallBack(progress_cb)
-        doc.build(flow, canvasmaker=_chrome_canvas(chrome))
+            doc.setProgressCallBack(_progress_adapter(progress))
+        doc.build(flow, canvasmaker=_chrome_canvas(chrome, pages, options.binding_mm * mm))
+        pdf = buffer.getvalue()
+    fd, tmp_name = tempfile.mkstemp(prefix=".dossier-", suffix=".pdf.part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
         os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, out)
     except BaseException:
@@ -690,12 +919,13 @@ def _umask() -> int:
 def _progress_adapter(progress: Progress) -> Callable[[str, int], None]:
     """reportlab reports flowables laid out; map them onto 10 %..98 % of the whole job."""
     state = {"total": 1, "last": -1.0}
+    low, span = 0.1, 0.88
 
     def callback(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
             state["total"] = max(1, value)
         elif kind == "PROGRESS":
-            fraction = 0.1 + 0.88 * min(1.0, value / state["total"])
+            fraction = low + span * min(1.0, value / state["total"])
             if fraction - state["last"] >= 0.01:
                 state["last"] = fraction
                 progress(fraction, "laying out pages")

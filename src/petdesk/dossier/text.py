@@ -3,18 +3,23 @@
 reportlab's ``Paragraph`` parses XML markup and, for CJK line breaking, makes one object per character;
 a 30-meeting dossier took over 15 s that way. This flowable takes text pieces directly, picks the face
 for each character (see :mod:`petdesk.dossier.fonts`), measures with the faces' width tables, and breaks
-lines itself: at spaces between Latin words, between any two Chinese characters, never before closing
+lines itself: at spaces between Latin words and between Chinese *words*, never before closing
 punctuation (，。、）…) nor after opening punctuation (（《“ …), and inside an over-long word only when
-nothing else fits. Pages split between lines.
+nothing else fits. Chinese words come from jieba's segmentation ("固体废物" stays whole); dates,
+phone numbers and honorifics after a name are glued by :data:`_PROTECT`; names carry no-break spaces
+(see ``PersonInfo.formal_name``). Pages split between lines, never leaving one line alone.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import repeat
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
@@ -44,10 +49,104 @@ _CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\
 _NO_START_CLASS = re.escape("".join(sorted(NO_START)))
 _NO_END_CLASS = re.escape("".join(sorted(NO_END)))
 #: Where an over-long word (e-mail address, URL) is best cut: after one of these.
-_SOFT_BREAKS = frozenset("@/.-_?&=")
+_SOFT_BREAKS = frozenset("@/.-_?&=年月 ")
 #: One unbreakable piece of a line: opening punctuation glued to what follows, then one CJK character
 #: or a run of other non-space characters (a Latin word), then closing punctuation and spaces.
-_TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}]+)[{_NO_START_CLASS}]*[ ]*|[ ]+")
+_TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^ \\n{_CJK_CLASS}]+)[{_NO_START_CLASS}]*[ ]*|[ ]+")
+
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+#: Runs that must stay on one line: Chinese and English dates, phone numbers, an honorific after a
+#: Latin name ("Patel 先生"), a number with its unit ("3 名").
+_PROTECT = re.compile(
+    "|".join(
+        [
+            r"\d{4}年\d{1,2}月\d{1,2}日(?:\s?星期[一二三四五六日天])?",
+            r"\d{4}年\d{1,2}月",
+            r"\d{1,2}月\d{1,2}日",
+            rf"\d{{1,2}} (?:{_MONTHS})[a-z]* \d{{4}}",
+            rf"(?:{_MONTHS})[a-z]* \d{{1,2}}, \d{{4}}",
+            r"\+?\(?\d{1,4}\)?(?:[ \-]\(?\d{2,5}\)?){1,5}",
+            r"\S+ (?:先生|女士|博士|教授|阁下|小姐)",
+            r"\d+(?:\.\d+)?\s?(?:名|人|个|页|场|天|日|年|月|%)",
+        ]
+    )
+)
+
+_jieba_lock = threading.Lock()
+_jieba: Any = None
+#: Words jieba must keep whole (the Chinese names of the people in a dossier), added on next use.
+_pending_words: set[str] = set()
+
+
+def keep_words(*words: str) -> None:
+    """Make Chinese names and terms unbreakable words for the line breaker (cheap; no dictionary load)."""
+    with _jieba_lock:
+        _pending_words.update(w for w in words if len(w) > 1)
+
+
+def text_segmentation_ready() -> None:
+    """Load jieba's dictionary once per process (about a second), before the first Chinese line break."""
+    _segmenter()
+
+
+def _segmenter() -> Any:
+    global _jieba
+    with _jieba_lock:
+        if _jieba is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            _jieba = tokenizer
+        if _pending_words:
+            for word in _pending_words:
+                _jieba.add_word(word, freq=100_000)
+            _pending_words.clear()
+    return _jieba
+
+
+#: Web addresses, e-mail addresses and international phone numbers, made clickable in the PDF.
+_LINK = re.compile(
+    r"(?P<web>https?://[^\s，。、）)]+|www\.[^\s，。、）)]+)"
+    r"|(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<tel>\+\d[\d \-()]{6,}\d)"
+)
+_MAY_LINK = re.compile(r"://|www\.|@|\+\d")
+
+
+def find_links(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, URL) of every link in ``text``: ``https://…``, ``mailto:…``, ``tel:+…``."""
+    found = []
+    for m in _LINK.finditer(text):
+        value = m.group().rstrip(".,;:")
+        if m.group("web"):
+            url = value if "://" in value else "https://" + value
+        elif m.group("mail"):
+            url = "mailto:" + value
+        else:
+            url = "tel:" + re.sub(r"[^\d+]", "", value)
+        found.append((m.start(), m.start() + len(value), url))
+    return found
+
+
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]{{2,}}")
+
+
+def glued(text: str) -> set[int]:
+    """Indexes of ``text`` before which a line must not break: inside a Chinese word (jieba), a date,
+    a phone number, a number with its measure word, or a name followed by its honorific."""
+    glue: set[int] = set()
+    for m in _PROTECT.finditer(text):
+        glue.update(range(m.start() + 1, m.end()))
+    segmenter = None
+    for m in _CJK_RUN.finditer(text):
+        segmenter = segmenter or _segmenter()
+        pos = m.start()
+        for word in segmenter.cut(m.group(), HMM=False):
+            glue.update(range(pos + 1, pos + len(word)))
+            pos += len(word)
+    return glue
 
 
 @dataclass(frozen=True)
@@ -159,19 +258,30 @@ class TextFlow(Flowable):
                 lines += self._break_range(a, b, width)
         return lines
 
+    def _tokens(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Unbreakable pieces of ``chars[a:b]``, each with its trailing spaces."""
+        chars = self._chars
+        glue = glued(chars[a:b])
+        tokens: list[tuple[int, int]] = []
+        for m in _TOKEN.finditer(chars, a, b):
+            s, e = m.span()
+            if tokens and (s - a) in glue:
+                tokens[-1] = (tokens[-1][0], e)
+            else:
+                tokens.append((s, e))
+        return tokens
+
     def _break_range(self, a: int, b: int, width: float) -> list[tuple[int, int]]:
-        """Greedy breaking of one hard line. Break opportunities come from :data:`_TOKEN`: a Latin word
-        with its trailing spaces, or a single CJK character with the closing punctuation after it."""
+        """Greedy breaking of one hard line at the boundaries of :meth:`_tokens`."""
         widths, chars = self._widths(), self._chars
         lines: list[tuple[int, int]] = []
         start, x = a, 0.0
-        for m in _TOKEN.finditer(self._chars, a, b):
-            s, e = m.span()
+        for s, e in self._tokens(a, b):
             w = sum(widths[s:e])
             # trailing spaces may hang over the edge
-            body = m.group().rstrip(" ")
+            body = chars[s:e].rstrip(" ")
             w_body = w - sum(widths[s + len(body) : e]) if len(body) < e - s else w
-            if x + w_body > width and s > start and m.group()[0] not in NO_START:
+            if x + w_body > width and s > start and chars[s] not in NO_START:
                 lines.append((start, s))
                 start, x = s, 0.0
             if w_body > width:  # a word longer than the line (an address, a URL): cut it
@@ -231,15 +341,34 @@ class TextFlow(Flowable):
         while k < len(self._lines) and used + self._heights[k] <= availHeight:
             used += self._heights[k]
             k += 1
-        if k == 0 or k >= len(self._lines):
+        n = len(self._lines)
+        if k >= n:
+            return []
+        # no orphan (one line at the foot of a page) and no widow (one line at the top of the next)
+        k = min(k, n - 2)
+        if k < 2:
             return []
         first = TextFlow((), replace(self.style, space_after=0), _prepared=self._prepared)
         second = TextFlow((), replace(self.style, space_before=0), _prepared=self._prepared)
         first._fixed, second._fixed = self._lines[:k], self._lines[k:]
         return [first, second]
 
+    def _link_line(
+        self, links: list[tuple[int, int, str]], a: int, b: int, x: float, y: float, h: float
+    ) -> None:
+        """Make the parts of the line ``chars[a:b]`` that are a web address, e-mail or phone clickable."""
+        widths = self._widths()
+        for start, end, url in links:
+            lo, hi = max(start, a), min(end, b)
+            if lo >= hi:
+                continue
+            x0 = x + sum(widths[a:lo])
+            x1 = x0 + sum(widths[lo:hi])
+            self.canv.linkURL(url, (x0, y, x1, y + h), relative=1, thickness=0)
+
     def draw(self) -> None:
         chars, runs, segs = self._chars, self._runs, self._segs
+        links = find_links(chars) if _MAY_LINK.search(chars) else []
         text = self.canv.beginText()
         code = text._code
         y = self.height
@@ -272,6 +401,8 @@ class TextFlow(Flowable):
                 line_w = sum(pdfmetrics.stringWidth(p, segs[s][0], segs[s][1]) for s, p in pieces)
                 x = (self.width - line_w) / (2 if self.style.align == "center" else 1)
             text.setTextOrigin(x, baseline)
+            if links:
+                self._link_line(links, a, b, x, y, h)
             for seg, piece in pieces:
                 font, fsize, color = segs[seg]
                 if current_font != (font, fsize):

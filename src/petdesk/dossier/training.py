@@ -29,6 +29,7 @@ from petdesk.dossier.layout import (
     fmt_time_range,
     fmt_utc_offset,
     join,
+    place_line,
     zone_note,
 )
 from petdesk.dossier.visit import (
@@ -41,6 +42,7 @@ from petdesk.dossier.visit import (
     profile_block,
 )
 from petdesk.i18n import format_number
+from petdesk.models.enums import AttendanceStatus
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -48,8 +50,14 @@ TRAINING_SECTIONS: dict[str, Bi] = {
     "trainers": label("Trainers"),
     "participants": label("Participant list"),
     "signin": label("Sign-in sheet"),
+    "attendance": label("Attendance and certificates"),
     "notes": label("Notes"),
 }
+
+#: Share of the sessions a participant must attend for a certificate.
+CERTIFICATE_SHARE = 0.8
+#: A gap between two sessions of a day at least this long is printed as a break (or a meal).
+BREAK_MINUTES = 15
 
 #: At most this many session columns on one sign-in sheet; more sessions continue on the next sheet.
 SESSIONS_PER_SHEET = 6
@@ -60,7 +68,7 @@ def _cover(t: TrainingData) -> Section:
     rows = [
         ("Status", enum_label(t.status)),
         ("Topic", t.topic),
-        ("Venue", Bi(join([t.venue.en, t.city.en], "en"), join([t.venue.zh, t.city.zh], "zh"))),
+        ("Venue", Bi(place_line(t.venue.en, t.city.en, "en"), place_line(t.venue.zh, t.city.zh, "zh"))),
         ("Organiser", t.organiser.name if t.organiser else Bi()),
         (
             "Sessions",
@@ -132,11 +140,15 @@ def _programme(t: TrainingData) -> Section:
         blocks += [Heading(label("Description")), Text(t.description)]
     rows: list[Row] = []
     day = None
+    previous: SessionInfo | None = None
     for n, s in enumerate(t.sessions, start=1):
         if s.start.date() != day:
             day = s.start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
+        elif previous is not None and (s.start - previous.end).total_seconds() >= BREAK_MINUTES * 60:
+            rows.append(Row([_gap_time(previous, s), _gap_label(previous, s), ""]))
         rows.append(Row([_time_cell(s, t.timezone), _session_cell(s, n), _trainer_names(s)]))
+        previous = s
     blocks.append(Text(zone_note(t.timezone, t.start_date), "small"))
     blocks.append(
         BiTable(
@@ -152,24 +164,91 @@ def _programme(t: TrainingData) -> Section:
     return Section("programme", label("Programme"), blocks)
 
 
+def _taught(t: TrainingData, person_id: str, lang: str) -> str:
+    """ "1. Landfill design — 3 Mar 2027 09:00", one session a line."""
+    dash = "——" if lang == "zh" else " — "
+    return "\n".join(
+        f"{n}. {s.title.get(lang)}{dash}{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}"
+        for n, s in enumerate(t.sessions, start=1)
+        if any(p.id == person_id for p in s.trainers)
+    )
+
+
 def _trainers(t: TrainingData) -> Section:
     blocks: list[Block] = []
     for person in t.trainers:
-        taught = [
-            f"{n}. {fmt_date(s.start.date(), 'en')} {fmt_time(s.start, 'en')}"
-            for n, s in enumerate(t.sessions, start=1)
-            if any(p.id == person.id for p in s.trainers)
-        ]
-        taught_zh = [
-            f"{n}. {fmt_date(s.start.date(), 'zh')} {fmt_time(s.start, 'zh')}"
-            for n, s in enumerate(t.sessions, start=1)
-            if any(p.id == person.id for p in s.trainers)
-        ]
-        extra = [("Sessions taught", Bi(join(taught, "en"), join(taught_zh, "zh")))] if taught else []
+        taught = Bi(_taught(t, person.id, "en"), _taught(t, person.id, "zh"))
+        extra = [("Sessions taught", taught)] if taught else []
         blocks.append(profile_block(person, enum_label(_role_of(t.participants, person.id)), extra))
     if not blocks:
         blocks.append(Text(label("None recorded."), "small"))
-    return Section("trainers", label("Trainers"), blocks)
+    # flows on after the programme: one trainer does not get a page of their own
+    return Section("trainers", label("Trainers"), blocks, new_page=False)
+
+
+def _gap_time(before: SessionInfo, after: SessionInfo):
+    def cell(lang: str) -> Parts:
+        return [(fmt_time_range(before.end, after.start, "en" if lang == "both" else lang), MUTED)]
+
+    return cell
+
+
+def _gap_label(before: SessionInfo, after: SessionInfo) -> Bi:
+    """ "Lunch" when the gap covers noon to one o'clock, "Dinner" after five, else "Break"."""
+    if (before.end.hour < 13 and after.start.hour >= 13) or before.end.hour == 12:
+        return label("Lunch")
+    if before.end.hour >= 17:
+        return label("Dinner")
+    return label("Break")
+
+
+def _attendance(t: TrainingData) -> Section:
+    """Who attended which session, and who has earned a certificate."""
+    sessions = t.sessions
+    cols = [
+        Col(label("No."), 0.45, shared=True, align="RIGHT"),
+        Col(label("Name"), 2.0, shared=True),
+        *[Col(Bi(str(k), str(k)), 0.45, shared=True, align="CENTER") for k in range(1, len(sessions) + 1)],
+        Col(label("Attendance"), 0.9, shared=True, align="RIGHT"),
+        Col(label("Certificate"), 0.9, shared=True),
+    ]
+    marks = {
+        AttendanceStatus.PRESENT: Bi("✓", "✓"),
+        AttendanceStatus.ABSENT: Bi("✗", "✗"),
+        AttendanceStatus.EXCUSED: Bi("E", "假"),
+    }
+    rows = []
+    for n, p in enumerate(t.attendees, start=1):
+        seen = [s.attendance.get(p.person.id) for s in sessions]
+        present = sum(1 for a in seen if a == AttendanceStatus.PRESENT)
+        share = present / len(sessions) if sessions else 0.0
+        rows.append(
+            Row(
+                [
+                    str(n),
+                    names_cell(p.person),
+                    *[marks.get(a, Bi()) if a else "" for a in seen],
+                    f"{present}/{len(sessions)}",
+                    label("Yes") if sessions and share >= CERTIFICATE_SHARE else label("No"),
+                ]
+            )
+        )
+    key = Bi(
+        " · ".join(f"{k}. {s.title.en}" for k, s in enumerate(sessions, start=1)),
+        " · ".join(f"{k}. {s.title.zh or s.title.en}" for k, s in enumerate(sessions, start=1)),
+    )
+    rule = Bi(
+        f"Certificate: at least {round(CERTIFICATE_SHARE * 100)} % of the sessions attended. "
+        "✓ present, ✗ absent, E excused.",
+        f"结业证书：出勤不少于 {round(CERTIFICATE_SHARE * 100)}% 的课程。✓ 出席，✗ 缺席，假 请假。",
+    )
+    return Section(
+        "attendance",
+        label("Attendance and certificates"),
+        [Text(key, "small"), Text(rule, "small"), BiTable(cols, rows, empty=label("None recorded."))],
+        template="landscape",
+        always_parallel=True,
+    )
 
 
 def _role_of(participants: Sequence[Participant], person_id: str):
@@ -203,7 +282,11 @@ def _participants(t: TrainingData) -> Section:
         rows,
         empty=label("None recorded."),
     )
-    return Section("participants", label("Participant list"), [table])
+    return Section("participants", label("Participant list"), [table], new_page=False)
+
+
+def _when(s: SessionInfo, lang: str) -> str:
+    return f"{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}"
 
 
 def _sign_in(t: TrainingData) -> list[Section]:
@@ -224,8 +307,8 @@ def _sign_in(t: TrainingData) -> list[Section]:
             cols.append(
                 Col(
                     Bi(  # always printed with both languages stacked: the number once, on top
-                        f"{k}. {fmt_date(s.start.date(), 'en')} {fmt_time(s.start, 'en')}",
-                        f"{fmt_date(s.start.date(), 'zh')} {fmt_time(s.start, 'zh')}",
+                        f"{k}. {s.title.en or s.title.zh}\n{_when(s, 'en')}",
+                        f"{s.title.zh or s.title.en}\n{_when(s, 'zh')}",
                     ),
                     1.35,
                     shared=True,
@@ -281,6 +364,8 @@ def training_sections(t: TrainingData, wanted: set[str] | frozenset[str] | None 
         sections.append(_participants(t))
     if want("signin"):
         sections += _sign_in(t)
+    if want("attendance"):
+        sections.append(_attendance(t))
     if want("notes"):
         sections.append(notes_section(t.notes))
     return sections

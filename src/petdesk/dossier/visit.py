@@ -15,11 +15,12 @@ from petdesk.dossier.data import (
     FollowUpInfo,
     ItemInfo,
     OrgInfo,
+    Participant,
     PersonInfo,
     ProjectInfo,
     VisitData,
 )
-from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.labels import Bi, enum_label, label, order
 from petdesk.dossier.layout import (
     ACCENT,
     LATIN,
@@ -43,17 +44,23 @@ from petdesk.dossier.layout import (
     fmt_utc_offset,
     join,
     para,
+    place_line,
+    position_line,
     rich,
+    zone_name,
     zone_note,
 )
 from petdesk.i18n import babel_locale, format_currency, format_number
-from petdesk.models.enums import ContactChannel, VisitDirection
+from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
+from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
 VISIT_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
+    "glance": label("Visit at a glance"),
     "programme": label("Programme"),
     "briefings": label("Meeting briefings"),
+    "delegation": label("Delegation and host lists"),
     "participants": label("Participant profiles"),
     "contacts": label("Contact sheet"),
     "notes": label("Notes"),
@@ -79,6 +86,11 @@ def language_names(codes: Sequence[str], lang: str) -> str:
     return join((names.get(c.split("_")[0].split("-")[0], c) for c in codes), lang)
 
 
+def area_names(codes: Sequence[str], lang: str) -> str:
+    """Technology areas by their names in ``lang`` ("Sponge city" / "海绵城市"), never their codes."""
+    return join((technology_area_label(c, "zh_CN" if lang == "zh" else "en") for c in codes), lang)
+
+
 def org_line(org: OrgInfo | None, lang: str) -> str:
     return org.name.get(lang) if org else ""
 
@@ -86,7 +98,7 @@ def org_line(org: OrgInfo | None, lang: str) -> str:
 def person_position(person: PersonInfo, lang: str) -> Parts:
     """ "Director, Department of X" + organisation on the next line."""
     parts: Parts = []
-    pos = join([person.position.get(lang), person.department.get(lang)], lang)
+    pos = position_line(person.position.get(lang), person.department.get(lang), lang)
     if pos:
         parts.append((pos, {}))
     if person.organisation:
@@ -151,11 +163,24 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
     """A cover page: logo, office, kind of document, title and dates in both languages, key facts."""
 
     def make(width: float) -> list[Flowable]:
+        one, two = order()
         flow: list[Flowable] = [Spacer(1, 18 * mm), logo(), Spacer(1, 5 * mm)]
-        flow += [para(office.en, "en", "center"), para(office.zh, "zh", "center"), Spacer(1, 16 * mm)]
-        flow += [para(kind.en, "en", "subtitle"), para(kind.zh, "zh", "subtitle"), Spacer(1, 6 * mm)]
-        flow += [para(title.en, "en", "title"), Spacer(1, 2 * mm), para(title.zh, "zh", "title")]
-        flow += [Spacer(1, 6 * mm), para(dates.en, "en", "subtitle"), para(dates.zh, "zh", "subtitle")]
+        flow += [
+            para(office.get(one), one, "center"),
+            para(office.get(two), two, "center"),
+            Spacer(1, 16 * mm),
+        ]
+        flow += [
+            para(kind.get(one), one, "subtitle"),
+            para(kind.get(two), two, "subtitle"),
+            Spacer(1, 6 * mm),
+        ]
+        flow += [para(title.get(one), one, "title"), Spacer(1, 2 * mm), para(title.get(two), two, "title")]
+        flow += [
+            Spacer(1, 6 * mm),
+            para(dates.get(one), one, "subtitle"),
+            para(dates.get(two), two, "subtitle"),
+        ]
         flow.append(Spacer(1, 16 * mm))
         data = []
         for key, value in rows:
@@ -164,17 +189,18 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
             lab = label(key)
             data.append(
                 [
-                    para(lab.en, "en", "small"),
-                    para(value.en or value.zh, "en", "cell"),
-                    para(lab.zh, "zh", "small"),
-                    para(value.zh or value.en, "zh", "cell"),
+                    para(lab.get(one), one, "small"),
+                    para(value.get(one), one, "cell"),
+                    para(lab.get(two), two, "small"),
+                    para(value.get(two), two, "cell"),
                 ]
             )
         if data:
             w = width * 0.9
+            label_w = (0.16, 0.12) if one == "en" else (0.12, 0.16)
             table = Table(
                 data,
-                colWidths=[w * 0.16, w * 0.34, w * 0.12, w * 0.38],
+                colWidths=[w * label_w[0], w * (0.5 - label_w[0]), w * label_w[1], w * (0.5 - label_w[1])],
                 style=TableStyle(
                     [
                         ("FONTNAME", (0, 0), (-1, -1), LATIN),
@@ -200,7 +226,7 @@ def profile_block(person: PersonInfo, role: Bi, extra: Sequence[tuple[str, Bi | 
         r.add(person.both_scripts(lang), bold=True, size=11)
         if role:
             r.add("  " + role.get(lang), muted=True)
-        kv(r, "Position", join([person.position.get(lang), person.department.get(lang)], lang), lang)
+        kv(r, "Position", position_line(person.position.get(lang), person.department.get(lang), lang), lang)
         kv(r, "Organisation", org_line(person.organisation, lang), lang)
         kv(r, "Languages", language_names(person.languages, lang), lang)
         kv(r, "Dietary requirements", person.dietary_needs, lang)
@@ -275,7 +301,7 @@ def _time_cell(item: ItemInfo, visit_zone: str):
 def _item_cell(item: ItemInfo):
     def cell(lang: str) -> Parts:
         parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
-        where = join([item.place.get(lang), item.city.get(lang)], lang)
+        where = place_line(item.place.get(lang), item.city.get(lang), lang)
         line = enum_label(item.kind).get(lang) + (f" · {where}" if where else "")
         parts += [("\n", {}), (line, MUTED)]
         if item.address:
@@ -322,13 +348,13 @@ def _org_profile(org: OrgInfo) -> Block:
         kv(r, "Kind", enum_label(org.kind).get(lang), lang)
         city, country = org.city.get(lang), country_name(org.country, lang)
         # Chinese writes from large to small ("德国慕尼黑"), English the other way ("Munich, Germany")
-        kv(r, "City", f"{country}{city}" if lang == "zh" else join([city, country], lang), lang)
+        kv(r, "City", place_line(city, country, lang), lang)
         kv(r, "Address", org.address.get(lang), lang)
         kv(r, "Website", org.website, lang)
         if org.is_member_city:
             kv(r, "Member city", label("Yes").get(lang), lang)
-        kv(r, "Technology areas", join(org.technology_areas, lang), lang)
-        kv(r, "Notes on the organisation", org.notes, lang)
+        kv(r, "Technology areas", area_names(org.technology_areas, lang), lang)
+        # the organisation's notes are the office's own housekeeping, not for a hand-out
         return [r.flowable(), Spacer(1, 3 * mm)]
 
     return _Keep(make)
@@ -359,7 +385,9 @@ def _interaction_cell(a: ActivityInfo):
 
 
 def interactions_table(items: Sequence[ActivityInfo]) -> BiTable:
-    rows = [Row([bi_date(a.occurred_at.date()), enum_label(a.kind), _interaction_cell(a)]) for a in items]
+    # notes in the activity log are the office's housekeeping ("changed position; update records")
+    shown = [a for a in items if a.kind != ActivityKind.NOTE]
+    rows = [Row([bi_date(a.occurred_at.date()), enum_label(a.kind), _interaction_cell(a)]) for a in shown]
     return BiTable(
         [
             Col(label("Date"), 1.1, shared=True),
@@ -433,15 +461,17 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         r = rich(lang)
         r.add(fmt_long_date(item.start.date(), lang), bold=True)
         r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_utc_offset(item.start)})")
-        kv(r, "Place", join([item.place.get(lang), item.city.get(lang)], lang), lang)
+        kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)
         return [r.flowable(), Spacer(1, 2 * mm)]
 
     blocks: list[Block] = [Heading(label("When and where")), Pair(when)]
     blocks.append(Heading(label("Host organisation")))
-    if item.organisations:
-        blocks += [_org_profile(o) for o in item.organisations]
+    visiting = v.visiting.id if v.visiting else None
+    hosts = [o for o in item.organisations if o.id != visiting]  # the guests are not their own hosts
+    if hosts:
+        blocks += [_org_profile(o) for o in hosts]
     else:
         blocks.append(Text(label("None recorded."), "small"))
     blocks += [Heading(label("People attending")), _attendee_table(item, roles)]
@@ -452,8 +482,8 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         blocks.append(
             Text(
                 Bi(
-                    f"{label('Technology areas').en}: {join(areas, 'en')}",
-                    f"{label('Technology areas').zh}：{join(areas, 'zh')}",
+                    f"{label('Technology areas').en}: {area_names(areas, 'en')}",
+                    f"{label('Technology areas').zh}：{area_names(areas, 'zh')}",
                 )
             )
         )
@@ -470,8 +500,8 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
 
 def _participants(v: VisitData) -> Section:
     blocks: list[Block] = [
-        profile_block(p.person, enum_label(p.role), [("Notes", p.notes)] if p.notes else ())
-        for p in v.participants
+        profile_block(p.person, enum_label(p.role))  # participant notes are housekeeping, not printed
+        for p in in_precedence(v.participants)
     ]
     if not blocks:
         blocks.append(Text(label("None recorded."), "small"))
@@ -504,11 +534,11 @@ def contact_table(people: Sequence[tuple[PersonInfo, Bi]]) -> BiTable:
     ]
     return BiTable(
         [
-            Col(label("Name"), 1.5, shared=True),
-            Col(label("Role"), 0.9, shared=True),
-            Col(label("Phone"), 1.6, shared=True),
-            Col(label("E-mail"), 2.3, shared=True),
-            Col(label("Messaging"), 1.3, shared=True),
+            Col(label("Name"), 1.4, shared=True),
+            Col(label("Role"), 0.8, shared=True),
+            Col(label("Phone"), 1.75, shared=True),
+            Col(label("E-mail"), 1.95, shared=True),
+            Col(label("Messaging"), 1.6, shared=True),
             Col(label("Emergency contact"), 1.3, shared=True),
         ],
         rows,
@@ -559,6 +589,86 @@ def notes_section(notes: str) -> Section:
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True)
 
 
+#: Order of precedence by role, where the office has not set one: head of delegation first.
+PRECEDENCE = [
+    ParticipantRole.HEAD,
+    ParticipantRole.DELEGATE,
+    ParticipantRole.INTERPRETER,
+    ParticipantRole.HOST,
+    ParticipantRole.ORGANISER,
+    ParticipantRole.STAFF,
+    ParticipantRole.DRIVER,
+]
+DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, ParticipantRole.INTERPRETER})
+
+
+def in_precedence(people: Sequence[Participant]) -> list[Participant]:
+    """People by rank of their role, keeping the recorded order within a role (a stable sort)."""
+    rank = {role: n for n, role in enumerate(PRECEDENCE)}
+    return sorted(people, key=lambda p: rank.get(p.role, len(rank)))  # type: ignore[arg-type]
+
+
+def _glance(v: VisitData) -> Section:
+    """One page with what everyone asks first: when, where, who leads, who hosts, whom to call."""
+    heads = [p.person for p in v.participants if p.role == ParticipantRole.HEAD]
+    staff = [p.person for p in v.participants if p.role in (ParticipantRole.STAFF, ParticipantRole.ORGANISER)]
+    meetings = sum(1 for i in v.items if i.kind == ItineraryKind.MEETING)
+
+    def make(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        r.add(fmt_date_range(v.start_date, v.end_date, lang), bold=True)
+        cities: list[str] = []
+        for item in v.items:
+            city = item.city.get(lang)
+            if city and city not in cities:
+                cities.append(city)
+        kv(r, "Cities", join(cities, lang), lang)
+        kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang), lang)
+        kv(r, "Heads of delegation", join([h.formal_name(lang) for h in heads], lang), lang)
+        kv(r, "Host", org_line(v.host, lang), lang)
+        kv(r, "Visiting organisation", org_line(v.visiting, lang), lang)
+        kv(
+            r,
+            "Programme",
+            f"{format_number(len(v.items), lang)} · {label('Meeting briefings').get(lang)} "
+            f"{format_number(meetings, lang)}",
+            lang,
+        )
+        for person in staff:
+            phones = ", ".join(m.value for m in person.methods_of(ContactChannel.PHONE))
+            kv(r, "Office contact", f"{person.formal_name(lang)} {phones}".strip(), lang)
+        return [r.flowable()]
+
+    return Section("glance", label("Visit at a glance"), [Pair(make)])
+
+
+def _people_table(people: Sequence[Participant]) -> BiTable:
+    rows = [
+        Row([str(n), names_cell(p.person), partial(person_position, p.person), enum_label(p.role)])
+        for n, p in enumerate(people, start=1)
+    ]
+    return BiTable(
+        [
+            Col(label("No."), 0.4, shared=True, align="RIGHT"),
+            Col(label("Name"), 1.7, shared=True),
+            Col(label("Position"), 2.4),
+            Col(label("Role"), 0.9),
+        ],
+        rows,
+        empty=label("None recorded."),
+    )
+
+
+def _people_lists(v: VisitData) -> Section:
+    """The delegation and the host side, each in order of precedence with forms of address."""
+    ordered = in_precedence(v.participants)
+    delegation = [p for p in ordered if p.role in DELEGATION_ROLES]
+    hosts = [p for p in ordered if p.role not in DELEGATION_ROLES]
+    blocks: list[Block] = [Heading(label("Delegation list")), _people_table(delegation)]
+    blocks += [Heading(label("Host list")), _people_table(hosts)]
+    return Section("delegation", label("Delegation and host lists"), blocks)
+
+
 def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
     """The sections of the visit dossier that are ``wanted`` (all when None), in print order."""
 
@@ -568,12 +678,16 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
     sections: list[Section] = []
     if want("cover"):
         sections.append(_cover(v))
+    if want("glance"):
+        sections.append(_glance(v))
     if want("programme"):
         sections.append(_programme(v))
     if want("briefings"):
         roles = {p.person.id: enum_label(p.role) for p in v.participants}
         total = len(v.briefings)
         sections += [_briefing(b, n, total, v, roles) for n, b in enumerate(v.briefings, start=1)]
+    if want("delegation"):
+        sections.append(_people_lists(v))
     if want("participants"):
         sections.append(_participants(v))
     if want("contacts"):

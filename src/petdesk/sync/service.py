@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__
+from petdesk import __version__, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
@@ -38,10 +37,8 @@ from petdesk.sync.package import PackageError
 from petdesk.sync.tracking import adopt_untracked, record_local_change, self_office_id
 from petdesk.sync.validate import ContentError, validate_body, validate_manifest
 
-#: Local setting (never exchanged) holding the passphrase shared between offices.
+#: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
-#: Automatic backups taken before imports that are kept (older ones are removed).
-KEEP_BACKUPS = 5
 
 Progress = Callable[[str], None]
 
@@ -176,31 +173,42 @@ def find_office(db: Database, text: str) -> OfficeInfo:
 
 
 def stored_passphrase(db: Database) -> str | None:
-    with db.reading() as session:
-        row = (
-            session.connection()
-            .exec_driver_sql("SELECT value FROM setting WHERE key = ?", (PASSPHRASE_SETTING,))
-            .fetchone()
-        )
-    return row[0] if row and row[0] else None
+    """The passphrase remembered for this database in the system keyring, if any."""
+    _move_plain_text_passphrase(db)
+    return secrets.get(secrets.SYNC, db.path)
 
 
 def store_passphrase(db: Database, passphrase: str | None) -> None:
-    """Remember (or forget, with None) the shared passphrase in this installation only."""
-    from petdesk.models import Setting
+    """Remember (or forget, with None) the shared passphrase, in the system keyring only."""
     from petdesk.sync.passphrase import problem
 
     if passphrase is not None and (weak := problem(passphrase)) is not None:
         raise SyncError(weak)
-    with db.transaction() as session:
-        setting = session.get(Setting, PASSPHRASE_SETTING)
-        if passphrase is None:
-            if setting is not None:
-                session.delete(setting)
-        elif setting is None:
-            session.add(Setting(key=PASSPHRASE_SETTING, value=passphrase))
-        else:
-            setting.value = passphrase
+    _move_plain_text_passphrase(db)
+    if passphrase is None:
+        secrets.forget(secrets.SYNC, db.path)
+        return
+    try:
+        secrets.put(secrets.SYNC, db.path, passphrase)
+    except secrets.SecretStoreError as exc:
+        raise SyncError(str(exc)) from exc
+
+
+def _move_plain_text_passphrase(db: Database) -> None:
+    """Older versions kept the passphrase in plain text in the ``setting`` table (and so in every
+    backup and copy of the file): move it to the keyring if there is one, and delete it."""
+    conn = db.raw()
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (PASSPHRASE_SETTING,)).fetchone()
+        if row is None:
+            return
+        if row[0]:
+            with suppress(secrets.SecretStoreError):
+                secrets.put(secrets.SYNC, db.path, row[0])
+        with conn:
+            conn.execute("DELETE FROM setting WHERE key = ?", (PASSPHRASE_SETTING,))
+    finally:
+        conn.close()
 
 
 # --------------------------------------------------------------------------------------------
@@ -354,32 +362,9 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
 
 
 def _backup(db: Database, conn_source: sqlite3.Connection) -> Path:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-    folder = db.path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{db.path.name}.before-sync-{stamp}.bak"
-    partial = target.with_name(f".{target.name}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # backups are private
-    os.close(fd)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            conn_source.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    from petdesk.services import backups
 
-
-def _prune_backups(db: Database) -> None:
-    """Keep the newest ``KEEP_BACKUPS`` pre-import backups (called once an import committed)."""
-    folder = db.path.parent / "backups"
-    old = sorted(folder.glob(f"{db.path.name}.before-sync-*.bak"))
-    for stale in old[:-KEEP_BACKUPS]:
-        stale.unlink(missing_ok=True)
+    return backups.create(db.path, "before-sync-import", source=conn_source).path
 
 
 def import_package(
@@ -405,6 +390,8 @@ def import_package(
             backup_path = _backup(db, source)
         finally:
             source.close()
+    from petdesk.services import backups
+
     try:
         try:
             result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
@@ -418,13 +405,11 @@ def import_package(
         # Only a committed import keeps its backup: failed attempts must not push real restore
         # points out of the few that are kept.
         if backup_path is not None:
-            backup_path.unlink(missing_ok=True)
+            backups.discard(backup_path)
         raise
     if backup_path is not None and not result.applied:
-        backup_path.unlink(missing_ok=True)  # nothing was written: no need to keep it
+        backups.discard(backup_path)  # nothing was written: no need to keep it
         result.backup_path = None
-    elif backup_path is not None:
-        _prune_backups(db)
     return result
 
 

@@ -27,10 +27,14 @@ def test_runs_pick_the_face_that_has_each_character() -> None:
 
 
 def test_missing_glyph_names_the_character() -> None:
+    fonts.check("Smile \U0001f600 please")  # Symbola has the emoji
     with pytest.raises(fonts.MissingGlyphError) as info:
-        fonts.check("Smile \U0001f600 please")
-    assert "U+1F600" in str(info.value) and "GRINNING FACE" in str(info.value)
-    assert info.value.char == "\U0001f600"
+        fonts.check("Rare \U00020bb7 name")
+    assert "U+20BB7" in str(info.value) and "CJK UNIFIED IDEOGRAPH-20BB7" in str(info.value)
+    assert info.value.char == "\U00020bb7"
+    with fonts.collect_warnings() as warnings:
+        assert fonts.substitute("Rare \U00020bb7 name") == "Rare [U+20BB7] name"
+    assert warnings and "'Rare \U00020bb7 name'" in warnings[0]
 
 
 def test_every_built_in_label_can_be_printed() -> None:

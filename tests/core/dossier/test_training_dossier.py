@@ -35,7 +35,7 @@ def test_training_dossier_has_everyone_and_a_sign_in_column_per_session(
     pages = pdftotext_pages(out)
     total = pdfinfo_pages(out)
     assert len(pages) == total
-    for n, page in enumerate(pages, start=1):
+    for n, page in enumerate(pages[1:], start=2):
         assert f"Page {n} of {total}" in page
     with db.reading() as session:
         data = gather_training(session, ids.training_id)
@@ -60,8 +60,13 @@ def test_training_dossier_has_everyone_and_a_sign_in_column_per_session(
     for k, s in enumerate(data.sessions, start=1):
         assert f"{k}. " in sheet_text
         assert s.start.strftime("%H:%M") in sheet_text
-    assert flat("1. 29 Nov 2026 09:00") in flat(sheet_text)
-    assert flat("2026年11月29日 09:00") in flat(sheet_text)
+    first = data.sessions[0]
+    # each column names its session (title, then date and time) in both languages
+    assert flat(f"1. {first.title.en} 29 Nov 2026 09:00") in flat(sheet_text)
+    assert flat(f"{first.title.zh} 2026年11月29日 09:00") in flat(sheet_text)
     # trainers are listed with the sessions they teach
     trainers = "\n".join(pages)
     assert "Trainers" in trainers and "培训讲师" in trainers and "Sessions taught" in trainers
+    assert flat(f"1. {first.title.en} — 29 Nov 2026 09:00") in flat(trainers)
+    # attendance and certificate list
+    assert "Attendance and certificates" in trainers and "出勤与结业证书" in flat(trainers)

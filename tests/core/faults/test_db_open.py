@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from petdesk import db as dbmod
+from petdesk.services import backups
 from petdesk.db import APPLICATION_ID, DatabaseError, backup_path, inspect_file, is_healthy, open_database
 from tests.core.faults.v1_file import V1_DB
 
@@ -109,12 +110,13 @@ def test_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_first_backup(
         state = inspect_file(path, full=True)
         assert state.healthy and state.revisions == {"0001_initial"}  # nothing of it was committed
     backup = backup_path(path, {"0001_initial"})
-    assert _dump(backup) == _dump(V1_DB)  # the copy holds exactly the file before the upgrade
-    first_backup = backup.stat().st_mtime_ns
+    assert backup is not None
+    with backups.unpacked(backup, tmp_path) as raw:
+        assert _dump(raw) == _dump(V1_DB)  # the copy holds exactly the file before the upgrade
     monkeypatch.setattr(dbmod, "upgrade", real_upgrade)
     open_database(path).close()
-    assert backup.stat().st_mtime_ns == first_backup  # the later, successful attempt kept it
-    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    # one upgrade backup in all: the later attempts reused the first
+    assert [b.path for b in backups.backups_of(path) if b.reason.startswith("before-upgrade")] == [backup]
 
 
 def test_a_damaged_upgrade_is_restored_from_the_backup(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -17,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from petdesk.db import backup_path, code_heads, inspect_file, open_database
+from petdesk.db import code_heads, inspect_file, open_database
+from petdesk.services import backups
 from tests.core.faults.v1_file import make_large_v1
 
 V1 = {"0001_initial"}
@@ -53,11 +55,12 @@ def _check_after_kill(path: Path, expected: int) -> str:
     state = inspect_file(path, full=True)
     assert state.healthy, state.message
     assert state.revisions in (V1, code_heads()), state.revisions
-    backup = backup_path(path, V1)
-    if backup.exists():
-        saved = inspect_file(backup, full=True)
-        assert saved.healthy and saved.revisions == V1, "the backup is not the file before the upgrade"
-        assert _contacts(backup) == expected
+    for info in backups.backups_of(path):  # every upgrade backup is the whole file before it
+        assert info.reason.startswith("before-upgrade") and info.ok, info
+        with backups.unpacked(info.path, path.parent) as raw:
+            saved = inspect_file(raw, full=True)
+            assert saved.healthy and saved.revisions == V1, "the backup is not the file before the upgrade"
+            assert _contacts(raw) == expected
     return "upgraded" if state.revisions == code_heads() else "old"
 
 
@@ -81,6 +84,7 @@ def run_kills(
         # first) until an attempt completes or the round ends; then a start that finishes.
         for leftover in [*folder.glob("k.sqlite*"), *folder.glob(".k.sqlite*")]:
             leftover.unlink()
+        shutil.rmtree(folder / "backups", ignore_errors=True)
         path.write_bytes(source.read_bytes())
         for _kill in range(kills_per_round):
             proc = _start(path)

@@ -35,6 +35,8 @@ def test_dialog_generates_a_pdf_in_the_background_and_opens_it(qtbot, visit_db, 
     assert dialog.sequential.isChecked()
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.section_checks["briefings"].setChecked(False)
+    dialog.first_lang.setCurrentIndex(dialog.first_lang.findData("zh_CN"))
+    assert dialog.restricted.isChecked()  # on by default
     out = tmp_path / "made by the dialog.pdf"
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, str(out))
@@ -50,6 +52,7 @@ def test_dialog_generates_a_pdf_in_the_background_and_opens_it(qtbot, visit_db, 
     assert pdfinfo_pages(out) >= 3
     text = "\n".join(pdftotext_pages(out))
     assert "Briefing" not in text and "Programme" in text and "日程安排" in text
+    assert text.index("日程安排") < text.index("Programme")  # Chinese first, as chosen
     # remembered for next time
     s = QSettings()
     assert s.value("dossier/layout") == "sequential"
@@ -59,6 +62,7 @@ def test_dialog_generates_a_pdf_in_the_background_and_opens_it(qtbot, visit_db, 
     qtbot.addWidget(again)
     assert again.sequential.isChecked()
     assert again.paper.currentData() == "Letter"
+    assert again.first_lang.currentData() == "zh_CN"
     assert not again.section_checks["briefings"].isChecked()
     assert again.section_checks["programme"].isChecked()
     assert Path(again.path_edit.text()).parent == tmp_path
@@ -69,7 +73,15 @@ def test_training_dialog_and_errors_are_shown_in_the_dialog(qtbot, db: Database,
     dialog = DossierDialog(db, training_id=training_id)
     qtbot.addWidget(dialog)
     dialog.opener = lambda _path: None
-    assert set(dialog.section_checks) == {"cover", "programme", "trainers", "participants", "signin", "notes"}
+    assert set(dialog.section_checks) == {
+        "cover",
+        "programme",
+        "trainers",
+        "participants",
+        "signin",
+        "attendance",
+        "notes",
+    }
     for check in dialog.section_checks.values():
         check.setChecked(False)
     assert not dialog.generate_button.isEnabled()  # nothing chosen, nothing to make

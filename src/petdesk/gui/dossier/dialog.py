@@ -13,6 +13,7 @@ from pathlib import Path
 from petdesk import dossier
 from petdesk.db import Database
 from petdesk.dossier import fonts as dossier_fonts
+from petdesk.dossier.text import text_segmentation_ready
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -21,6 +22,7 @@ from petdesk.gui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -46,6 +48,9 @@ KEY_PAPER = "dossier/paper"
 KEY_SECTIONS = "dossier/sections_{kind}"
 KEY_OPEN = "dossier/open_after"
 KEY_DIR = "dossier/directory"
+KEY_FIRST = "dossier/first_language"
+KEY_BINDING = "dossier/binding_mm"
+KEY_RESTRICTED = "dossier/restricted"
 
 
 def open_in_viewer(path: Path) -> None:
@@ -78,6 +83,8 @@ class DossierDialog(QDialog):
         #: Called with the finished PDF when "open it" is ticked (tests replace it).
         self.opener: Callable[[Path], None] = open_in_viewer
         self.operation: Operation | None = None
+        #: Sentences about characters no font has, from the last run.
+        self.font_warnings: list[str] = []
         self.setObjectName("DossierDialog")
         self.setWindowTitle(self.tr("Dossier"))
         self.setMinimumWidth(460)
@@ -125,8 +132,22 @@ class DossierDialog(QDialog):
         self.open_after = QCheckBox(self.tr("Open the PDF when it is ready (to read or print)"), self)
         self.open_after.setObjectName("open_after")
 
+        self.first_lang = QComboBox(self)
+        self.first_lang.setObjectName("first_language")
+        self.first_lang.addItem(self.tr("English"), "en")
+        self.first_lang.addItem(self.tr("Chinese"), "zh_CN")
+        self.binding = QDoubleSpinBox(self)
+        self.binding.setObjectName("binding")
+        self.binding.setRange(0, 40)
+        self.binding.setDecimals(0)
+        self.binding.setSuffix(self.tr(" mm"))
+        self.restricted = QCheckBox(self.tr('Mark every page "restricted — contains personal data"'), self)
+        self.restricted.setObjectName("restricted")
+
         form = QFormLayout()
+        form.addRow(self.tr("First language:"), self.first_lang)
         form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Binding margin:"), self.binding)
         form.addRow(self.tr("Save as:"), path_row)
 
         self.progress = QProgressBar(self)
@@ -150,6 +171,7 @@ class DossierDialog(QDialog):
         main.addWidget(layout_box)
         main.addWidget(sections_box)
         main.addLayout(form)
+        main.addWidget(self.restricted)
         main.addWidget(self.open_after)
         main.addWidget(self.progress)
         main.addWidget(self.status)
@@ -158,14 +180,17 @@ class DossierDialog(QDialog):
         self._update_buttons()
         # the fonts take most of a second to load once per process: do it while the user chooses
         run_in_background(dossier_fonts.register)
+        run_in_background(text_segmentation_ready)  # jieba's dictionary, for Chinese line breaks
 
     # --- choices ---------------------------------------------------------------------------
     def _section_names(self) -> dict[str, str]:
         if self.kind == "visit":
             return {
                 "cover": self.tr("Cover page"),
+                "glance": self.tr("Visit at a glance"),
                 "programme": self.tr("Programme"),
                 "briefings": self.tr("Meeting briefings"),
+                "delegation": self.tr("Delegation and host lists"),
                 "participants": self.tr("Participant profiles"),
                 "contacts": self.tr("Contact sheet"),
                 "notes": self.tr("Notes page"),
@@ -176,6 +201,7 @@ class DossierDialog(QDialog):
             "trainers": self.tr("Trainers"),
             "participants": self.tr("Participant list"),
             "signin": self.tr("Sign-in sheet"),
+            "attendance": self.tr("Attendance and certificates"),
             "notes": self.tr("Notes page"),
         }
 
@@ -191,6 +217,9 @@ class DossierDialog(QDialog):
             layout=dossier.Layout.SEQUENTIAL if self.sequential.isChecked() else dossier.Layout.PARALLEL,
             paper=dossier.Paper(self.paper.currentData()),
             sections=frozenset(k for k, c in self.section_checks.items() if c.isChecked()),
+            first_lang=str(self.first_lang.currentData()),
+            binding_mm=self.binding.value(),
+            restricted=self.restricted.isChecked(),
         )
 
     def _restore(self) -> None:
@@ -204,6 +233,14 @@ class DossierDialog(QDialog):
         for key, check in self.section_checks.items():
             check.setChecked(key in chosen)
         self.open_after.setChecked(str(s.value(KEY_OPEN, "true")).lower() == "true")
+        default_first = "zh_CN" if self.locale.lower().startswith("zh") else "en"
+        first = self.first_lang.findData(str(s.value(KEY_FIRST, default_first)))
+        self.first_lang.setCurrentIndex(max(0, first))
+        try:
+            self.binding.setValue(float(str(s.value(KEY_BINDING, "0"))))
+        except ValueError:
+            self.binding.setValue(0)
+        self.restricted.setChecked(str(s.value(KEY_RESTRICTED, "true")).lower() == "true")
         directory = str(s.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -216,6 +253,9 @@ class DossierDialog(QDialog):
         s.setValue(KEY_PAPER, options.paper.value)
         s.setValue(KEY_SECTIONS.format(kind=self.kind), ",".join(sorted(options.sections or ())))
         s.setValue(KEY_OPEN, "true" if self.open_after.isChecked() else "false")
+        s.setValue(KEY_FIRST, options.first_lang)
+        s.setValue(KEY_BINDING, str(options.binding_mm))
+        s.setValue(KEY_RESTRICTED, "true" if options.restricted else "false")
         s.setValue(KEY_DIR, str(Path(self.path_edit.text()).expanduser().parent))
 
     def _file_name(self) -> str:
@@ -251,8 +291,13 @@ class DossierDialog(QDialog):
         db, kind, target = self.db, self.kind, self.target_id
         build = dossier.build_visit_dossier if kind == "visit" else dossier.build_training_dossier
 
+        warnings = self.font_warnings = []
+
         def work(report: Callable[[int, int], None]) -> Path:
-            return build(db, target, out, options, progress=lambda f, _msg: report(int(f * 100), 100))
+            with dossier_fonts.collect_warnings() as found:
+                path = build(db, target, out, options, progress=lambda f, _msg: report(int(f * 100), 100))
+            warnings.extend(found)  # read by _done on the GUI thread once the work has finished
+            return path
 
         # results arrive through queued signals, so nothing can finish before this method returns
         self.operation = run_in_background(
@@ -285,6 +330,13 @@ class DossierDialog(QDialog):
         self.generated.emit(str(path))
         if self.open_after.isChecked():
             self.opener(path)
+        if self.font_warnings:  # stay open so that the user reads which text has the odd character
+            self.status.setText(
+                self.tr("Saved %1, but some characters are in none of the fonts: %2")
+                .replace("%1", str(path))
+                .replace("%2", "; ".join(self.font_warnings[:3]))
+            )
+            return
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
