@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from petdesk import db as dbmod
-from petdesk.services import backups
 from petdesk.db import APPLICATION_ID, DatabaseError, backup_path, inspect_file, is_healthy, open_database
+from petdesk.services import backups
 from tests.core.faults.v1_file import V1_DB
 
 
