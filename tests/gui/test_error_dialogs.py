@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from petdesk.db import open_database
 from petdesk.gui import app as app_module
 
 
@@ -26,14 +25,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     return shown
 
 
-def test_truncated_file_at_start_gets_a_dialog(qapp, dialogs: list[str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "t.sqlite"
-    open_database(path).close()
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 3])
+def test_foreign_file_at_start_gets_a_dialog(qapp, dialogs: list[str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # (A damaged file gets the damaged-file dialog with its backups: tests/gui/backups.)
+    path = tmp_path / "other_app.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
     assert app_module.run(path) == 1
-    assert len(dialogs) == 1 and "damaged" in dialogs[0]
+    assert len(dialogs) == 1 and "another program" in dialogs[0]
     assert "Traceback" not in capsys.readouterr().err
+    assert path.read_bytes() == before
 
 
 def test_errors_in_the_window_become_a_dialog_and_a_log_entry(
