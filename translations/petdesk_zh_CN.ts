@@ -137,13 +137,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="44"/>
         <location filename="../src/petdesk/gui/app.py" line="101"/>
+        <location filename="../src/petdesk/gui/app.py" line="105"/>
+        <location filename="../src/petdesk/gui/app.py" line="136"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="46"/>
+        <location filename="../src/petdesk/gui/app.py" line="45"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -1838,7 +1840,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="391"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -1984,7 +1986,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2089,118 +2091,128 @@
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="46"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="51"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
         <source>Records</source>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="149"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="184"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="187"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="191"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
+        <source>Package for another office</source>
+        <translation>发给其他办公室的数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="225"/>
+        <source>This package was addressed to %1, not to this office. Import it anyway?</source>
+        <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="238"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="241"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="245"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -3374,47 +3386,62 @@
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="48"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
         <source>Office &amp;name:</source>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="53"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="54"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="51"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="55"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="61"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="77"/>
+        <source>Strength: weak (at least 12 characters, hard to guess)</source>
+        <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <source>Strength: fair</source>
+        <translation>强度：中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
+        <source>Strength: strong</source>
+        <translation>强度：强</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="87"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
+        <location filename="../src/petdesk/gui/sync/office.py" line="101"/>
+        <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
+        <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>

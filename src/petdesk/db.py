@@ -7,6 +7,8 @@ schema upgraded in place by the Alembic migrations shipped in ``petdesk/migratio
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
@@ -40,16 +42,28 @@ def install_session_listeners() -> None:
     event.listen(Session, "after_flush", lambda session, _context: search.after_flush(session))
     event.listen(Session, "before_commit", search.before_commit)
     _listeners_installed = True
+#: ``PRAGMA application_id`` of petdesk files ("PETD"), so another program's SQLite file is told apart.
+APPLICATION_ID = 0x50455444
+#: How long the integrity check on open may take before it is cut short (a full check is on demand).
+QUICK_CHECK_BUDGET_S = 2.0
+#: How long a writer waits for another one before giving up (tests shorten it).
+BUSY_TIMEOUT_MS = int(os.environ.get("PETDESK_BUSY_TIMEOUT_MS", "5000"))
 
 
 class DatabaseError(Exception):
-    """A database file that petdesk cannot open, with a message for the user."""
+    """A database file that petdesk cannot open, with a message for the user.
+
+    ``kind`` is one of the kinds of :mod:`petdesk.faults` (or "foreign", "newer", "upgrade")."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     # NORMAL is durable in WAL mode except for the last transaction on power loss.
     cursor.execute("PRAGMA synchronous = NORMAL")
@@ -112,10 +126,33 @@ def schema_version(engine: Engine) -> str:
 
 
 def upgrade(engine: Engine, target: str = "heads") -> None:
+    """Run the migrations up to ``target`` in ONE transaction: all of them, or none.
+
+    pysqlite only opens a transaction before INSERT/UPDATE/DELETE, so a CREATE TABLE would otherwise
+    commit on its own and a kill would leave a half-upgraded file (issue 12). ``engine`` should come
+    from :func:`make_upgrade_engine`, whose transactions begin for real."""
     from alembic import command
 
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), target)
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def make_upgrade_engine(path: Path) -> Engine:
+    """An engine whose transactions are real SQLite transactions, DDL included (SQLAlchemy's
+    pysqlite recipe: the driver's own transaction handling off, ``BEGIN IMMEDIATE`` on begin)."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    def connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        _on_connect(dbapi_conn, record)
+
+    def begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", begin)
+    return engine
 
 
 @dataclass
@@ -152,48 +189,281 @@ class Database:
         self.engine.dispose()
 
 
+def begin_real_transaction(conn: sqlite3.Connection) -> None:
+    """Open the SQLite transaction now if the driver has not yet.
+
+    pysqlite (in its default mode) only begins a transaction before INSERT/UPDATE/DELETE, so DDL
+    such as DROP TRIGGER at the start of a session's work would otherwise commit by itself. The
+    session's commit or rollback ends the transaction begun here."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+
+
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
-    An existing file with an older schema is backed up first (to the backup folder), so an
-    interrupted or failed upgrade never costs the user their data.
+    The file is inspected read-only first: another program's SQLite file, a file written by a newer
+    petdesk and a damaged file are refused before anything is written. An older schema is backed up
+    once into the backup store (a later attempt reuses that copy) and upgraded in one transaction;
+    if the upgrade fails the file is left as it was, or restored from that copy.
     """
     path = Path(path).expanduser()
     if path.exists() and path.is_dir():
-        raise DatabaseError(f"{path} is a directory, not a database file")
+        raise DatabaseError(_("{path} is a directory, not a database file").format(path=path), "os")
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size > 0:
-        _check_is_sqlite(path)
-    engine = make_engine(path)
-    try:
-        current = file_revisions(engine)
-        unknown = current - known_revisions()
-        if unknown:
-            raise DatabaseError(
-                f"{path} was written by a newer petdesk (schema {', '.join(sorted(unknown))}); "
-                "please update petdesk to open it"
-            )
-        if migrate and current != code_heads():
-            if current:
-                _backup(engine, path, "+".join(sorted(current)))
-            upgrade(engine)
-    except Exception:
-        engine.dispose()
-        raise
-    return Database(path=path, engine=engine)
+    if not path.exists():
+        _create_private(path)
+    state = inspect_file(path)
+    if state.problem is not None:
+        raise DatabaseError(state.message, state.problem)
+    if migrate and state.revisions != code_heads():
+        _upgrade_file(path, state.revisions)
+    elif migrate and state.application_id != APPLICATION_ID:
+        _mark_as_ours(path)
+    return Database(path=path, engine=make_engine(path))
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _(text: str) -> str:
+    from petdesk.i18n import system_locale, translator
+
+    return translator(system_locale())(text)
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a database file found. ``problem`` is None for a healthy file."""
+
+    path: Path
+    problem: str | None = None
+    message: str = ""
+    revisions: set[str] = field(default_factory=set)
+    application_id: int = 0
+    #: False when the quick check ran out of its time budget (the file was not fully looked at).
+    checked: bool = True
+
+    @property
+    def healthy(self) -> bool:
+        return self.problem is None
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    return conn
+
+
+def inspect_file(
+    path: Path | str, *, full: bool = False, budget_s: float = QUICK_CHECK_BUDGET_S
+) -> FileState:
+    """Look at a database file without writing to it: is it petdesk's, which schema, is it intact?
+
+    ``full`` runs ``PRAGMA integrity_check`` without a time limit; otherwise ``PRAGMA quick_check``
+    runs for at most ``budget_s`` seconds. A missing or empty file is healthy (petdesk creates it).
+    Database and disk faults while looking (locked, unreadable) raise ``sqlite3``/``OSError``."""
+    from petdesk import faults
+
+    path = Path(path).expanduser()
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(path)
     with open(path, "rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        raise DatabaseError(f"{path} is not a petdesk database (not an SQLite file)")
+        return FileState(
+            path,
+            faults.NOT_A_DATABASE,
+            _("{path} is not a petdesk database (not an SQLite file)").format(path=path),
+        )
+    conn = _ro_connect(path)
+    try:
+        try:
+            try:
+                app_id, tables, revisions = _identify(conn)
+            except sqlite3.OperationalError as exc:
+                if faults.classify(exc) != faults.READONLY or not _writable(path):
+                    raise
+                # After a crash the WAL index must be rebuilt, which a read-only connection cannot
+                # do; SQLite's recovery on a normal connection changes no content.
+                conn.close()
+                conn = sqlite3.connect(path, timeout=5)
+                app_id, tables, revisions = _identify(conn)
+        except sqlite3.DatabaseError as exc:
+            if faults.classify(exc) in (faults.DAMAGED, faults.NOT_A_DATABASE):
+                return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED))
+            raise
+        unknown = revisions - known_revisions()
+        foreign = app_id not in (0, APPLICATION_ID) or (
+            app_id == 0 and tables and (not revisions or unknown)
+        )
+        if foreign:
+            return FileState(
+                path,
+                "foreign",
+                _(
+                    "{path} is an SQLite file of another program, not a petdesk database; "
+                    "it was left unchanged"
+                ).format(path=path),
+                revisions,
+                app_id,
+            )
+        if unknown:
+            return FileState(
+                path,
+                "newer",
+                _(
+                    "{path} was written by a newer petdesk (schema {schema}); "
+                    "please update petdesk to open it"
+                ).format(path=path, schema=", ".join(sorted(unknown))),
+                revisions,
+                app_id,
+            )
+        ok, checked = _integrity(conn, full=full, budget_s=budget_s)
+        if not ok:
+            return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED), revisions, app_id)
+        return FileState(path, None, "", revisions, app_id, checked)
+    finally:
+        conn.close()
 
 
-def _backup(engine: Engine, path: Path, revision: str) -> Path:
-    """A backup before a schema upgrade, in the backup store (see ``services.backups``)."""
+def _identify(conn: sqlite3.Connection) -> tuple[int, set[str], set[str]]:
+    """(application id, table names, schema revisions) of an open file."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    revisions: set[str] = set()
+    if "alembic_version" in tables:
+        revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    return app_id, tables, revisions
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def is_healthy(path: Path | str, *, full: bool = False) -> bool:
+    """Whether ``path`` is a petdesk database petdesk can open and trust (or a missing/empty file)."""
+    try:
+        return inspect_file(path, full=full).healthy
+    except (sqlite3.Error, OSError):
+        return False
+
+
+def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tuple[bool, bool]:
+    """(intact, fully checked). The quick check is interrupted after ``budget_s`` seconds so that
+    opening a large file stays fast; an interrupted check counts as passed but not complete."""
+    import time
+
+    deadline = time.monotonic() + budget_s
+    if not full:
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc).lower():
+            return True, False
+        raise
+    except sqlite3.DatabaseError:
+        return False, True
+    finally:
+        conn.set_progress_handler(None, 0)
+    return rows == [("ok",)], True
+
+
+def _create_private(path: Path) -> None:
+    """An empty file with mode 600 (SQLite gives its -wal and -shm files the same mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _mark_as_ours(path: Path) -> None:
+    """Stamp a petdesk file from before application ids; a read-only file simply stays unstamped."""
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.commit()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
+def _upgrade_reason(revisions: set[str]) -> str:
+    return f"before-upgrade-{'+'.join(sorted(revisions))[:12]}"
+
+
+def backup_path(path: Path, revisions: set[str]) -> Path | None:
+    """The good backup taken before upgrading ``path`` from ``revisions``, if there is one."""
     from petdesk.services import backups
 
-    with engine.connect() as conn:
-        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-    return backups.create(path, f"before-upgrade-{revision[:12]}").path
+    reason = _upgrade_reason(revisions)
+    for info in backups.backups_of(path):
+        if info.reason == reason and info.ok:
+            return info.path
+    return None
+
+
+def _upgrade_file(path: Path, revisions: set[str]) -> None:
+    from petdesk.services import backups
+
+    backup = None
+    if revisions:
+        # The first good copy is kept: a later attempt (after a failure or a kill) reuses it
+        # rather than adding copies of a file that may be the worse for the attempts.
+        backup = backup_path(path, revisions) or backups.create(path, _upgrade_reason(revisions)).path
+    engine = make_upgrade_engine(path)
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        from petdesk import faults
+
+        kind = faults.classify(exc)
+        restored = backup is not None and _restore_if_changed(path, revisions, backup)
+        reason = faults.sentence(kind) if kind else str(exc).splitlines()[0][:200]
+        if restored:
+            message = _("the schema upgrade failed ({reason}); the file was restored from {backup}")
+        else:
+            message = _("the schema upgrade failed ({reason}); the file was left as it was")
+        raise DatabaseError(message.format(reason=reason, backup=backup), kind or "upgrade") from exc
+    engine.dispose()
+
+
+def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
+    """Put the backup back if the failed upgrade left the file other than it was."""
+    try:
+        state = inspect_file(path)
+        if state.healthy and state.revisions == revisions:
+            return False
+    except (sqlite3.Error, OSError):
+        pass
+    from petdesk.services import backups
+
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    tmp = path.with_name(f".{path.name}.restore.partial")
+    with backups.unpacked(backup, path.parent) as raw:
+        shutil.copyfile(raw, tmp)
+    os.replace(tmp, path)
+    return True
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a database (SQLite's backup API: WAL content included) written to a
+    temporary name, flushed and renamed, mode 600: ``target`` is either absent or complete."""
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    _create_private(tmp)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target

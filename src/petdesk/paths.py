@@ -12,11 +12,16 @@ APP_NAME = "petdesk"
 DB_ENV = "PETDESK_DB"
 
 
+def data_dir() -> Path:
+    """The user's data folder (the default database, the error log)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     """The database the user gets without options: ``$PETDESK_DB`` or the user's data directory."""
     if env := os.environ.get(DB_ENV):
         return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "petdesk.sqlite"
+    return data_dir() / "petdesk.sqlite"
 
 
 def resource_dir() -> Path:

@@ -12,9 +12,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from petdesk import __version__
+from petdesk import __version__, faults
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
 from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
+from petdesk.db import DatabaseError
+from petdesk.faults import log_exception
+from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
 COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync, safety, history, person, pipeline)
@@ -45,11 +48,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = Context(db_path=args.db)
+    stdout = sys.stdout
+    # Names and notes come from other people's files and packages: escape codes in them are shown,
+    # never obeyed by the terminal.
+    sys.stdout = SafeText(stdout)
     try:
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
-        print(f"petdesk: error: {exc}", file=sys.stderr)
+        print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return exc.exit_code
+    except DatabaseError as exc:
+        print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("petdesk: interrupted", file=sys.stderr)
         return 130
@@ -58,7 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # /dev/null so that Python's final flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # the one error boundary of the command line (MemoryError included)
+        # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
+        log_exception(exc, f"petdesk {' '.join(argv if argv is not None else sys.argv[1:])}")
+        print(f"petdesk: error: {terminal_safe(faults.describe(exc))}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
+        sys.stdout = stdout
         ctx.close()
 
 

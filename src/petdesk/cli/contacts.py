@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="*", help="what to look for, e.g. 'zhang wei', 张伟, 6512, @example.org")
     p.add_argument("--kind", choices=("contacts", "organisations", "all"), default="all", help="what to list")
     p.add_argument("--limit", type=_positive, default=20, metavar="N", help="rows to show (default 20)")
-    p.add_argument("--offset", type=int, default=0, metavar="N", help="rows to skip (paging)")
+    p.add_argument("--offset", type=_offset, default=0, metavar="N", help="rows to skip (paging)")
     p.add_argument(
         "--sort",
         choices=tuple(search_service.SORTS),
@@ -44,6 +44,13 @@ def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _offset(text: str) -> int:
+    value = int(text)
+    if not 0 <= value < 2**63:  # SQLite integers are 64-bit; more is an OverflowError, not a page
+        raise argparse.ArgumentTypeError("must be between 0 and 2^63 - 1")
     return value
 
 
@@ -115,6 +122,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
+        restored = search_service.restore_triggers(session)
         n = search_service.rebuild_search_index(session)
+    if restored:
+        print(f"Search triggers put back: {', '.join(restored)}.")
     print(f"Search index rebuilt: {n} organisations and contacts.")
     return 0

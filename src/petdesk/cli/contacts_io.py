@@ -245,13 +245,18 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         try:
             n = exporting.export_contacts(
-                session, args.out, fmt, query=args.query or None, vcard_version=args.vcard_version
+                session, args.out, fmt, query=args.query or None, vcard_version=args.vcard_version,
+                on_warning=_warn,
             )
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     _ = translator(system_locale())
     print(_("{n} contacts written to {file}").format(n=n, file=args.out))
     return 0
+
+
+def _warn(message: str) -> None:
+    print(f"petdesk: warning: {message}", file=sys.stderr)
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:

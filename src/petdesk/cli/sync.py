@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from petdesk.cli.context import EXIT_ERROR, CliError, Context
+from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
 EXIT_REJECTED = 3
@@ -202,6 +203,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
+    if result.addressed_to_other:
+        print(
+            f"petdesk: warning: this package was addressed to {terminal_safe(result.addressed_to_other)}, "
+            "not to this office",
+            file=sys.stderr,
+        )
     _print_preview(result)
     if args.dry_run:
         print("Dry run: nothing was changed.")
@@ -292,8 +299,12 @@ def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
             store_passphrase(ctx.db, None)
             print("Stored passphrase removed.")
             return 0
-        store_passphrase(ctx.db, _passphrase(args, None, allow_stored=False))
+        passphrase = _passphrase(args, None, allow_stored=False)
+        store_passphrase(ctx.db, passphrase)
     except SyncError as exc:
         raise CliError(str(exc), EXIT_ERROR) from exc
+    from petdesk.sync.passphrase import label
+
     print("Passphrase stored in this installation only (it never travels in packages).")
+    print(f"Strength: {label(passphrase)}.")
     return 0

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 
 from petdesk import models as m
-from petdesk.db import Database, session_sqlite
+from petdesk.db import Database, begin_real_transaction, session_sqlite
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.models.enums import (
@@ -380,6 +380,8 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
         # triggers are set aside for the bulk insert (DDL is transactional: an error restores them).
         session.info[search_service.DEFER_KEY] = True
         triggers = _index_triggers(conn)
+        # One real transaction from here: a kill or an error never leaves the triggers dropped.
+        begin_real_transaction(conn)
         try:
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')

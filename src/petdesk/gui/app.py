@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
-from petdesk import __version__
+from petdesk import __version__, faults
 from petdesk.db import Database, DatabaseError, open_database
 from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QThreadPool, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
@@ -54,6 +53,7 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
         from petdesk.gui.main_window import MainWindow
         from petdesk.gui.operations import run_in_background
 
+        sys.excepthook = error_dialog_hook(locale)
         choice = ""
         if not smoke_test and welcome.needs_welcome(db):
             dialog = welcome.WelcomeDialog(db, locale)
@@ -97,8 +97,12 @@ def _open_or_recover(app: QApplication, db_path: Path) -> Database | None:
         return None
     try:
         return open_database(db_path)
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
+    except DatabaseError as exc:
         QMessageBox.critical(None, app.translate("App", "petdesk"), str(exc))
+        return None
+    except Exception as exc:  # locked, read-only folder, out of memory ...: a sentence, never a traceback
+        faults.log_exception(exc, f"opening {db_path}")
+        QMessageBox.critical(None, app.translate("App", "petdesk"), faults.describe(exc))
         return None
 
 
@@ -118,3 +122,18 @@ def _smoke_test_report(window: QMainWindow) -> None:
     print("menus: " + " | ".join(titles), flush=True)
     window.close()
     QApplication.quit()
+def error_dialog_hook(locale: str):  # type: ignore[no-untyped-def]
+    """A ``sys.excepthook`` for the window: the traceback goes to the log, the user gets a dialog
+    with one sentence (Qt calls the hook for exceptions raised in slots and event handlers)."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        faults.log_exception(exc, "window")
+        message = str(exc) if isinstance(exc, DatabaseError) else faults.describe(exc, locale)
+        app = QApplication.instance()
+        title = app.translate("App", "petdesk") if app is not None else "petdesk"
+        QMessageBox.critical(None, title, message)
+
+    return hook

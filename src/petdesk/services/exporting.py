@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -22,6 +23,7 @@ from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
+from petdesk.textsafety import has_control, strip_control
 
 Format = Literal["vcf", "csv", "xlsx"]
 
@@ -591,20 +593,59 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
     return row
 
 
-def csv_bytes(contacts: Sequence[m.Contact | ContactView], *, encoding: str = "utf-8-sig") -> bytes:
-    """CSV with a byte-order mark by default, so that Excel shows Chinese correctly when opened."""
+#: First characters that make a spreadsheet read a cell as a formula (and tab/CR, which some
+#: programs strip before looking).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Phone numbers and plain numbers stay as they are: digits and punctuation cannot call anything.
+_PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]+$")
+
+
+def safe_cell(text: str) -> str:
+    """A CSV cell no spreadsheet evaluates: formula-like text gets a leading apostrophe (shown by
+    Excel and LibreOffice as plain text), while "+86 10 6532 1234" or "-3" stay readable."""
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def _clean(text: str, cleaned: list[int]) -> str:
+    """``text`` without control characters (a spreadsheet cannot hold them); counts the cells changed."""
+    if has_control(text):
+        cleaned[0] += 1
+        return strip_control(text)
+    return text
+
+
+def _warn_cleaned(cleaned: list[int], on_warning: Callable[[str], None] | None) -> None:
+    if cleaned[0] and on_warning is not None:
+        on_warning(f"control characters were removed from {cleaned[0]} cell(s)")
+
+
+def csv_bytes(
+    contacts: Sequence[m.Contact | ContactView],
+    *,
+    encoding: str = "utf-8-sig",
+    on_warning: Callable[[str], None] | None = None,
+) -> bytes:
+    """CSV with a byte-order mark by default, so that Excel shows Chinese correctly when opened.
+    Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([header for header, _ in COLUMNS])
+    cleaned = [0]
     for contact in contacts:
         row = contact_row(contact)
-        writer.writerow([row[key] for _, key in COLUMNS])
+        writer.writerow([safe_cell(_clean(row[key], cleaned)) for _, key in COLUMNS])
+    _warn_cleaned(cleaned, on_warning)
     return buffer.getvalue().encode(encoding)
 
 
-def xlsx_bytes(contacts: Sequence[m.Contact | ContactView]) -> bytes:
+def xlsx_bytes(
+    contacts: Sequence[m.Contact | ContactView], *, on_warning: Callable[[str], None] | None = None
+) -> bytes:
     """An Excel workbook, written in openpyxl's streaming mode (100,000 rows in seconds, not minutes).
-    Every cell is text: phone numbers must not become numbers (leading zeros, "+")."""
+    Every cell is text: phone numbers must not become numbers (leading zeros, "+"), and text that
+    starts with "=" must not become a formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -622,9 +663,16 @@ def xlsx_bytes(contacts: Sequence[m.Contact | ContactView]) -> bytes:
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
+    cleaned = [0]
     for contact in contacts:
         row = contact_row(contact)
-        sheet.append([row[key] for _, key in COLUMNS])
+        cells = []
+        for _, key in COLUMNS:
+            cell = WriteOnlyCell(sheet, value=_clean(row[key], cleaned))
+            cell.data_type = "s"  # openpyxl would store "=..." as a formula
+            cells.append(cell)
+        sheet.append(cells)
+    _warn_cleaned(cleaned, on_warning)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -638,20 +686,25 @@ def export_contacts(
     ids: Sequence[str] | None = None,
     query: str | None = None,
     vcard_version: str = "4.0",
+    on_warning: Callable[[str], None] | None = None,
 ) -> int:
-    """Write the selected contacts to ``path`` (atomically: a temporary file renamed into place).
-    Returns how many were written."""
+    """Write the selected contacts to ``path`` (atomically: a temporary file renamed into place,
+    removed again if writing fails). Returns how many were written."""
     contacts = select_contacts(session, ids=ids, query=query)
     if fmt == "vcf":
         data = vcard_text(contacts, version=vcard_version).encode("utf-8")
     elif fmt == "csv":
-        data = csv_bytes(contacts)
+        data = csv_bytes(contacts, on_warning=on_warning)
     elif fmt == "xlsx":
-        data = xlsx_bytes(contacts)
+        data = xlsx_bytes(contacts, on_warning=on_warning)
     else:
         raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return len(contacts)

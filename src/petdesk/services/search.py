@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
+from petdesk.db import begin_real_transaction
 from petdesk.services import names
 
 log = logging.getLogger(__name__)
@@ -923,8 +924,69 @@ def rebuild_search_index(session: Session) -> int:
 _REBUILT_TABLES = ("search_entry", "search_gram")
 
 
+# The triggers of migration 0002_search as they must be in every database (a test compares them
+# with a migrated file), so that ``reindex`` can put back triggers an interrupted bulk job lost.
+# fmt: off
+#: (name, SQL) of the triggers that mark changed source rows dirty.
+_DIRTY_TRIGGERS = (
+    ("search_dirty_contact_ins", "AFTER INSERT ON contact",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
+    ("search_dirty_contact_upd", "AFTER UPDATE ON contact",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
+    ("search_dirty_organisation_ins", "AFTER INSERT ON organisation",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
+    ("search_dirty_organisation_upd", "AFTER UPDATE ON organisation",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
+    ("search_dirty_method_ins", "AFTER INSERT ON contact_method",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
+    ("search_dirty_method_upd", "AFTER UPDATE ON contact_method",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
+     " INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+    ("search_dirty_method_del", "AFTER DELETE ON contact_method",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+    ("search_dirty_affiliation_ins", "AFTER INSERT ON affiliation",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
+    ("search_dirty_affiliation_upd", "AFTER UPDATE ON affiliation",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
+     " INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+    ("search_dirty_affiliation_del", "AFTER DELETE ON affiliation",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
+    ("search_dirty_contact_del", "AFTER DELETE ON contact",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'contact');"),
+    ("search_dirty_organisation_del", "AFTER DELETE ON organisation",
+     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'organisation');"),
+)
+
+#: Triggers keeping the external-content FTS5 table in step with search_entry.text.
+_FTS_TRIGGERS = (
+    ("search_fts_ai", "AFTER INSERT ON search_entry",
+     "INSERT INTO search_fts (rowid, text) VALUES (NEW.id, NEW.text);"),
+    ("search_fts_ad", "AFTER DELETE ON search_entry",
+     "INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);"),
+    ("search_fts_au", "AFTER UPDATE OF text ON search_entry",
+     "INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);"
+     " INSERT INTO search_fts (rowid, text) VALUES (NEW.id, NEW.text);"),
+)
+# fmt: on
+
+
+def restore_triggers(session: Session) -> list[str]:
+    """Create any search trigger the database lacks; returns the names of those put back."""
+    conn = _dbapi(session)
+    begin_real_transaction(conn)
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    restored = []
+    for name, when, body in (*_FTS_TRIGGERS, *_DIRTY_TRIGGERS):
+        if name not in present:
+            conn.execute(f"CREATE TRIGGER {name} {when} BEGIN {body} END")
+            restored.append(name)
+    return restored
+
+
 def _rebuild(conn: sqlite3.Connection) -> int:
     started = time.perf_counter()
+    # DROP TRIGGER must not commit on its own: a kill would leave the triggers dropped for good.
+    begin_real_transaction(conn)
     # Without triggers on search_entry, DELETE empties the tables at once and inserts go in bulk;
     # the FTS index is rebuilt from the content table at the end.
     trigger_sql = conn.execute(

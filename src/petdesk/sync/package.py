@@ -30,8 +30,9 @@ from typing import Any
 
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
 FORMAT_VERSION = 1
-#: Scrypt cost; about 0.1 s and 32 MiB here. Tests lower it through ``write(..., kdf_n=...)``.
-DEFAULT_KDF_N = 2**15
+#: Scrypt cost of new packages: N = 2^17 (128 MiB, current guidance); older packages with
+#: N = 2^15 are still read. Tests lower it through ``write(..., kdf_n=...)``.
+DEFAULT_KDF_N = 2**17
 MAX_KDF_N = 2**18
 #: Memory scrypt may use for a package's parameters (128 * r * n bytes); more is a damaged header.
 MAX_KDF_MEMORY = 256 * 1024 * 1024
@@ -39,6 +40,18 @@ MAX_HEADER = 64 * 1024
 #: AES-GCM in ``cryptography`` takes at most 2**31 - 1 bytes in one call.
 MAX_PAYLOAD = 2**31 - 1 - 16
 MIN_PASSPHRASE = 8
+#: The decompressed body may be at most this large (a bigger one is a decompression bomb) ...
+MAX_BODY_JSON = 512 * 1024 * 1024
+#: ... and at most this many times its compressed size, above a floor (JSON of records packs
+#: about 5 to 20 times; a bomb a thousand times).
+MAX_RATIO = 100
+MIN_BODY_CAP = 64 * 1024 * 1024
+#: The manifest is small; more is a damaged or crafted package.
+MAX_MANIFEST = 1024 * 1024
+#: Deepest nesting of lists and objects a package holds (rows in lists in objects: about 6).
+MAX_DEPTH = 16
+#: Bytes read, decrypted and decompressed at a time.
+CHUNK = 1024 * 1024
 
 
 class PackageError(Exception):
@@ -63,6 +76,36 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a package may hold")
+
+
+def _loads(data: bytes) -> Any:
+    """JSON without Infinity/NaN and without nesting deeper than :data:`MAX_DEPTH`."""
+    try:
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+    if _depth(value) > MAX_DEPTH:
+        raise ValueError("nested too deeply")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of decoded JSON, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            stack.extend((child, level + 1) for child in item if isinstance(child, (list, dict)))
+    return deepest
+
+
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -76,8 +119,10 @@ def encode(
     """The bytes of a package file. The manifest gets the body's checksum and size."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise PackageError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+    from petdesk.sync.passphrase import problem
+
+    if (weak := problem(passphrase)) is not None:
+        raise PackageError(weak)
     body_bytes = zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     manifest = {
         **manifest,
@@ -120,12 +165,18 @@ def write(
     data = encode(manifest, body, passphrase, kdf_n=kdf_n)
     path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        if durable:
-            os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        # Mode 600: a package holds the office's records, encrypted or not.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            if durable:
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk or a kill must not leave half a package behind
+        raise
     return hashlib.sha256(data).hexdigest(), len(data)
 
 
@@ -143,7 +194,7 @@ def _header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     if len(data) < end:
         raise PackageError("the file is truncated: it ends inside the package header")
     try:
-        header = json.loads(data[len(MAGIC) + 4 : end].decode("utf-8"))
+        header = _loads(data[len(MAGIC) + 4 : end])
         if not isinstance(header, dict):
             raise ValueError
     except (UnicodeDecodeError, ValueError) as exc:
@@ -151,14 +202,20 @@ def _header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     return header, data[:end], data[end:]
 
 
-def decode(data: bytes, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Verify and open package bytes: (manifest, body). Raises ``PackageError`` with the reason."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+@dataclass
+class _Params:
+    salt: bytes
+    nonce: bytes
+    check: bytes
+    n: int
+    r: int
+    p: int
+    expected: int
 
-    header, prefix, ciphertext = _header(data)
+
+def _params(header: dict[str, Any]) -> _Params:
     fmt = header.get("format")
-    if not isinstance(fmt, int):
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise PackageError("the package header is damaged (no format version)")
     if fmt > FORMAT_VERSION:
         raise PackageError(
@@ -168,60 +225,196 @@ def decode(data: bytes, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]
     try:
         kdf = header["kdf"]
         salt, nonce, check = _unb64(kdf["salt"]), _unb64(header["nonce"]), _unb64(header["key_check"])
-        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
-        expected = int(header["ciphertext_length"])
+        numbers = (kdf["n"], kdf["r"], kdf["p"], header["ciphertext_length"])
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in numbers):
+            raise ValueError("numbers expected")
+        n, r, p, expected = numbers
         if kdf.get("name") != "scrypt" or header.get("cipher") != "AES-256-GCM":
             raise ValueError("unknown algorithm")
         if not (2 <= n <= MAX_KDF_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 4) or (
             128 * r * n > MAX_KDF_MEMORY
         ):
             raise ValueError("key derivation parameters out of range")
+        if not 16 < expected <= MAX_PAYLOAD + 16:
+            raise ValueError("impossible length")
         if len(nonce) != 12 or len(salt) < 8 or len(check) != 32:
             raise ValueError("bad sizes")
     except (KeyError, TypeError, ValueError) as exc:
         raise PackageError(f"the package header is damaged ({exc})") from exc
-    if len(ciphertext) < expected:
+    return _Params(salt, nonce, check, n, r, p, expected)
+
+
+def _check_length(params: _Params, prefix_len: int, available: int) -> None:
+    if available < params.expected:
         raise PackageError(
-            f"the file is truncated: {len(prefix) + len(ciphertext):,} of "
-            f"{len(prefix) + expected:,} bytes are there"
+            f"the file is truncated: {prefix_len + available:,} of "
+            f"{prefix_len + params.expected:,} bytes are there"
         )
-    if len(ciphertext) > expected:
+    if available > params.expected:
         raise PackageError("the file is damaged: it has extra bytes after the end of the package")
-    key, computed_check = _derive(passphrase, salt, n, r, p)
-    if not hmac.compare_digest(check, computed_check):
+
+
+def _key(params: _Params, passphrase: str) -> bytes:
+    key, computed_check = _derive(passphrase, params.salt, params.n, params.r, params.p)
+    if not hmac.compare_digest(params.check, computed_check):
         raise PackageError("wrong passphrase: this package was encrypted with a different passphrase")
+    return key
+
+
+def decode(data: bytes, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Verify and open package bytes: (manifest, body). Raises ``PackageError`` with the reason."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header, prefix, ciphertext = _header(data)
+    params = _params(header)
+    _check_length(params, len(prefix), len(ciphertext))
+    key = _key(params, passphrase)
     try:
-        plaintext = AESGCM(key).decrypt(nonce, ciphertext, prefix)
+        plaintext = AESGCM(key).decrypt(params.nonce, ciphertext, prefix)
     except InvalidTag as exc:
         raise PackageError(
             "the package is damaged or was altered after it was made (authentication failed)"
         ) from exc
+    return _open_plaintext(plaintext)
+
+
+def _open_plaintext(plaintext: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
     try:
         (manifest_len,) = struct.unpack(">I", plaintext[:4])
-        manifest = json.loads(plaintext[4 : 4 + manifest_len].decode("utf-8"))
+        if manifest_len > MAX_MANIFEST:
+            raise ValueError("manifest too large")
+        manifest = _loads(plaintext[4 : 4 + manifest_len])
+        if not isinstance(manifest, dict):
+            raise ValueError("unexpected structure")
         body_bytes = plaintext[4 + manifest_len :]
-        if hashlib.sha256(body_bytes).hexdigest() != manifest["body_sha256"]:
+        if hashlib.sha256(body_bytes).hexdigest() != manifest.get("body_sha256"):
             raise ValueError("body checksum mismatch")
-        body = json.loads(zlib.decompress(body_bytes).decode("utf-8"))
-        if not isinstance(manifest, dict) or not isinstance(body, dict):
+        body = _loads(_inflate(body_bytes))
+        if not isinstance(body, dict):
             raise ValueError("unexpected structure")
     except (KeyError, TypeError, ValueError, struct.error, zlib.error, UnicodeDecodeError) as exc:
         raise PackageError(f"the package content is damaged ({exc})") from exc
     return manifest, body
 
 
+def body_cap(compressed_size: int) -> int:
+    """How large a body of ``compressed_size`` bytes may unpack to."""
+    return min(MAX_BODY_JSON, max(MIN_BODY_CAP, MAX_RATIO * compressed_size))
+
+
+def _too_big(cap: int) -> str:
+    return f"it unpacks to more than {cap // 2**20} MiB, far more than a package of its size holds"
+
+
+def _inflate(data: bytes) -> bytes:
+    """zlib-decompress at most :func:`body_cap` bytes, a chunk at a time."""
+    cap = body_cap(len(data))
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    view = memoryview(data)
+    for start in range(0, len(data), CHUNK):
+        out += inflater.decompress(view[start : start + CHUNK], cap + 1 - len(out))
+        if len(out) > cap or inflater.unconsumed_tail:
+            raise ValueError(_too_big(cap))
+    out += inflater.flush()
+    if len(out) > cap:
+        raise ValueError(_too_big(cap))
+    return bytes(out)
+
+
+def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> None:
+    """First pass over the file, in chunks: authenticate it and measure what it unpacks to,
+    keeping nothing, so that a forged length or a decompression bomb costs no memory."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    body_len = params.expected - 16
+    fh.seek(len(prefix) + body_len)
+    tag = fh.read(16)
+    fh.seek(len(prefix))
+    decryptor = Cipher(algorithms.AES(key), modes.GCM(params.nonce, tag)).decryptor()
+    decryptor.authenticate_additional_data(prefix)
+    head = b""
+    manifest_left: int | None = None
+    inflater = zlib.decompressobj()
+    unpacked = 0
+    cap = MAX_BODY_JSON
+    too_big = broken = False
+    remaining = body_len
+    while remaining:
+        step = min(CHUNK, remaining)
+        chunk = decryptor.update(fh.read(step))
+        remaining -= step
+        if manifest_left is None:
+            head += chunk
+            if len(head) < 4:
+                continue
+            (manifest_left,) = struct.unpack(">I", head[:4])
+            cap = body_cap(body_len - 4 - manifest_left)
+            chunk = head[4:]
+        if manifest_left:
+            skip = min(manifest_left, len(chunk))
+            manifest_left -= skip
+            chunk = chunk[skip:]
+        if chunk and not (too_big or broken):
+            try:
+                # At most a chunk of output per call: a bomb is measured, never held.
+                unpacked += len(inflater.decompress(chunk, CHUNK))
+                while inflater.unconsumed_tail and unpacked <= cap:
+                    unpacked += len(inflater.decompress(inflater.unconsumed_tail, CHUNK))
+            except zlib.error:
+                broken = True  # damaged: the second pass says so, once the file is authenticated
+            too_big = too_big or unpacked > cap
+    try:
+        decryptor.finalize()
+    except InvalidTag as exc:
+        raise PackageError(
+            "the package is damaged or was altered after it was made (authentication failed)"
+        ) from exc
+    if too_big:
+        raise PackageError(f"the package content is damaged ({_too_big(cap)})")
+
+
 def read(path: Path, passphrase: str) -> Package:
+    """Open a package file in bounded memory: the header and the declared length are checked
+    against the file before the rest is read, the passphrase before anything is decrypted, and a
+    first streaming pass authenticates the file and measures its unpacked size."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            header, prefix, _rest = _header(fh.read(len(MAGIC) + 4 + MAX_HEADER))
+            params = _params(header)
+            _check_length(params, len(prefix), size - len(prefix))
+            key = _key(params, passphrase)
+            _authenticate(fh, params, key, prefix)
+            fh.seek(0)
+            data = fh.read()
     except FileNotFoundError as exc:
         raise PackageError(f"{path} does not exist") from exc
     except IsADirectoryError as exc:
         raise PackageError(f"{path} is a folder, not a package file") from exc
     except OSError as exc:
         raise PackageError(f"{path} cannot be read ({exc.strerror})") from exc
-    manifest, body = decode(data, passphrase)
+    manifest, body = _decrypt_known(data, prefix, params, key)
     return Package(manifest, body, hashlib.sha256(data).hexdigest(), len(data))
+
+
+def _decrypt_known(
+    data: bytes, prefix: bytes, params: _Params, key: bytes
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        plaintext = AESGCM(key).decrypt(params.nonce, data[len(prefix) :], prefix)
+    except InvalidTag as exc:  # the file changed between the two passes
+        raise PackageError(
+            "the package is damaged or was altered after it was made (authentication failed)"
+        ) from exc
+    del data
+    return _open_plaintext(plaintext)
 
 
 def peek_header(path: Path) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from petdesk.sync.tracking import (
     record_local_change,
     self_office_id,
 )
+from petdesk.sync.validate import ContentError, validate_body, validate_manifest
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -185,8 +186,10 @@ def stored_passphrase(db: Database) -> str | None:
 
 def store_passphrase(db: Database, passphrase: str | None) -> None:
     """Remember (or forget, with None) the shared passphrase, in the system keyring only."""
-    if passphrase is not None and len(passphrase) < pkg.MIN_PASSPHRASE:
-        raise SyncError(f"the passphrase must have at least {pkg.MIN_PASSPHRASE} characters")
+    from petdesk.sync.passphrase import problem
+
+    if passphrase is not None and (weak := problem(passphrase)) is not None:
+        raise SyncError(weak)
     _move_plain_text_passphrase(db)
     if passphrase is None:
         secrets.forget(secrets.SYNC, db.path)
@@ -325,6 +328,8 @@ class ImportResult:
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
     #: Erasure markers applied (records erased here for data protection at another office).
     erased: int = 0
+    #: The name of the office the package was addressed to, when that is another office.
+    addressed_to_other: str | None = None
 
     @property
     def sender_name(self) -> str:
@@ -349,6 +354,12 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
             isinstance(o, str) and is_valid(h) for o, h in vector.items()
         ):
             raise PackageError(f"the package manifest is damaged (bad {key} vector)")
+    # Every field, strictly, before anything is written (issue 12).
+    try:
+        validate_manifest(manifest)
+        validate_body(package.body)
+    except ContentError as exc:
+        raise PackageError(f"the package content is not valid: {exc}") from exc
     unknown = sorted(set(map(str, schema)) - _code_revisions())
     if unknown:
         raise RejectedPackage(
@@ -387,26 +398,33 @@ def import_package(
             backup_path = _backup(db, source)
         finally:
             source.close()
+    from petdesk.services import backups
+
     try:
-        result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
-        if result.erased:
-            # No byte of an erased person may stay in the file's free pages or its WAL.
-            from petdesk.sync.erasure import scrub
+        try:
+            result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+            if result.erased:
+                # No byte of an erased person may stay in the file's free pages or its WAL.
+                from petdesk.sync.erasure import scrub
 
-            report("removing erased data from the file")
-            scrub(db.path)
-        if backup_path is not None and not result.applied:
-            from petdesk.services import backups
-
-            backups.discard(backup_path)  # nothing was written: no need to keep it
-            result.backup_path = None
-        return result
-    except sqlite3.IntegrityError as exc:
-        raise RejectedPackage(
-            "the package refers to records this database does not have (it was probably made for "
-            f"another office); ask {sender.get('name') or 'the sender'} for a full package "
-            f"(sync export --all) [{exc}]"
-        ) from exc
+                report("removing erased data from the file")
+                scrub(db.path)
+        except sqlite3.IntegrityError as exc:
+            raise RejectedPackage(
+                "the package refers to records this database does not have (it was probably made for "
+                f"another office); ask {sender.get('name') or 'the sender'} for a full package "
+                f"(sync export --all) [{exc}]"
+            ) from exc
+    except BaseException:
+        # Only a committed import keeps its backup: failed attempts must not push real restore
+        # points out of the few that are kept.
+        if backup_path is not None:
+            backups.discard(backup_path)
+        raise
+    if backup_path is not None and not result.applied:
+        backups.discard(backup_path)  # nothing was written: no need to keep it
+        result.backup_path = None
+    return result
 
 
 def _import(
@@ -465,6 +483,9 @@ def _import(
             backup_path=backup_path,
             conflict_details=plan.conflicts,
         )
+        recipient = manifest.get("recipient")
+        if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
+            result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
         if dry_run or (already and not plan.writes_anything):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction

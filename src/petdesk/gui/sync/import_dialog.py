@@ -15,6 +15,7 @@ from petdesk.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -195,6 +196,9 @@ class ImportDialog(QDialog):
     def start_import(self) -> Operation | None:
         if self.package is None:
             return None
+        other = self.preview_result.addressed_to_other if self.preview_result else None
+        if other and not self._confirm_other_office(other):
+            return None
         path = Path(self.path.text().strip())
         passphrase = self.passphrase.text()
         package = self.package
@@ -212,6 +216,19 @@ class ImportDialog(QDialog):
         )
         self.operation.progress.connect(self._progress)
         return self.operation
+
+    def _confirm_other_office(self, office: str) -> bool:
+        """A package addressed to another office: import it only if the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Package for another office"),
+            self.tr("This package was addressed to %1, not to this office. Import it anyway?").replace(
+                "%1", office
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _imported(self, result: service.ImportResult) -> None:
         self.result = result

@@ -38,6 +38,10 @@ class OfficeSettingsPage(SettingsPage):
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
+        self.strength = QLabel(self)
+        self.strength.setObjectName("office_passphrase_strength")
+        self.passphrase.textChanged.connect(self._show_strength)
+        self._show_strength(stored)
         self.error = QLabel(self)
         self.error.setObjectName("office_error")
         self.error.setWordWrap(True)
@@ -51,6 +55,7 @@ class OfficeSettingsPage(SettingsPage):
         form.addRow(self.tr("Office id:"), ident)
         form.addRow(self.tr("Shared &passphrase:"), self.passphrase)
         form.addRow("", self.show_passphrase)
+        form.addRow("", self.strength)
         note = QLabel(
             self.tr(
                 "The passphrase encrypts sync packages. Agree on it with the other offices; it is kept "
@@ -61,6 +66,19 @@ class OfficeSettingsPage(SettingsPage):
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.error)
+
+    def _show_strength(self, text: str) -> None:
+        from petdesk.sync.passphrase import label
+
+        if not text:
+            self.strength.clear()
+            return
+        names = {
+            "weak": self.tr("Strength: weak (at least 12 characters, hard to guess)"),
+            "fair": self.tr("Strength: fair"),
+            "strong": self.tr("Strength: strong"),
+        }
+        self.strength.setText(names[label(text)])
 
     def apply(self, window: MainWindow) -> None:
         name = self.name.text().strip()
@@ -75,8 +93,15 @@ class OfficeSettingsPage(SettingsPage):
         try:
             service.store_passphrase(self.db, passphrase or None)
         except service.SyncError:
-            if len(passphrase) < 8:
-                self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+            from petdesk.sync.passphrase import problem
+
+            if problem(passphrase) is not None:
+                self.error.setText(
+                    self.tr(
+                        "The passphrase is too weak: use at least 12 characters, a few unrelated words "
+                        "or a mix of other characters."
+                    )
+                )
             else:
                 self.error.setText(
                     self.tr(

@@ -1,0 +1,151 @@
+"""What went wrong, in one sentence: the classification of database and file-system faults.
+
+The command line (``petdesk.cli.main``) and the window (``petdesk.gui.app``) both turn any
+exception that reaches them into a sentence from here, with a hint of what to do; the traceback goes
+to :func:`log_path`, never to the terminal. No Qt in here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import traceback
+from pathlib import Path
+
+from petdesk.i18n import system_locale, translator
+
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+#: Kinds of fault, each with its sentence below.
+LOCKED, READONLY, FULL, DAMAGED, NOT_A_DATABASE, CANTOPEN, IO, MEMORY, OS = (
+    "locked",
+    "readonly",
+    "full",
+    "damaged",
+    "not_a_database",
+    "cantopen",
+    "io",
+    "memory",
+    "os",
+)
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error):
+            return current
+        orig = getattr(current, "orig", None)
+        if isinstance(orig, sqlite3.Error):
+            return orig
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def classify(exc: BaseException) -> str | None:
+    """The kind of fault ``exc`` is, or None for an error that is not a database or disk fault."""
+    if isinstance(exc, MemoryError):
+        return MEMORY
+    err = _sqlite_error(exc)
+    if err is not None:
+        code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+        text = str(err).lower()
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
+            return LOCKED
+        if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
+            return READONLY
+        if code == _SQLITE_FULL or "disk is full" in text:
+            return FULL
+        if code == _SQLITE_CORRUPT or "malformed" in text:
+            return DAMAGED
+        if code == _SQLITE_NOTADB or "not a database" in text:
+            return NOT_A_DATABASE
+        if code == _SQLITE_CANTOPEN or "unable to open" in text:
+            return CANTOPEN
+        if code == _SQLITE_NOMEM or "out of memory" in text:
+            return MEMORY
+        if code == _SQLITE_IOERR or "i/o error" in text:
+            return IO
+        return None
+    if isinstance(exc, OSError):
+        if exc.errno == 28:  # ENOSPC
+            return FULL
+        if exc.errno in (13, 30):  # EACCES, EROFS
+            return READONLY
+        return OS
+    return None
+
+
+def sentence(kind: str, exc: BaseException | None = None, locale: str | None = None) -> str:
+    """The sentence (with its hint) for a kind of fault, in the user's language."""
+    _ = translator(locale or system_locale())
+    if kind == LOCKED:
+        return _(
+            "the database is busy: another petdesk or another program is writing to it; "
+            "close it and try again. Nothing was changed"
+        )
+    if kind == READONLY:
+        return _(
+            "the database cannot be written: the file or its folder is read-only; "
+            "check their permissions. Nothing was changed"
+        )
+    if kind == FULL:
+        return _("the disk is full: free some space and try again. Nothing was changed")
+    if kind == DAMAGED:
+        return _(
+            "the database file is damaged: restore it from a backup. Nothing was written to it"
+        )
+    if kind == NOT_A_DATABASE:
+        return _("the file is not a petdesk database (not an SQLite file). Nothing was changed")
+    if kind == CANTOPEN:
+        return _(
+            "the database file cannot be opened: check that it and its folder exist and can be "
+            "read. Nothing was changed"
+        )
+    if kind == IO:
+        return _("the disk reported an error while reading or writing: check the disk. Nothing was changed")
+    if kind == MEMORY:
+        return _(
+            "petdesk ran out of memory: close other programs or work on less data. Nothing was changed"
+        )
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _("the file system refused: {reason}{where}").format(
+            reason=exc.strerror or type(exc).__name__, where=where
+        )
+    return _("an unexpected error happened; the details are in {log}").format(log=log_path())
+
+
+def describe(exc: BaseException, locale: str | None = None) -> str:
+    """One sentence for any exception: a known fault's sentence, else a pointer to the log."""
+    kind = classify(exc)
+    if kind is None and not isinstance(exc, OSError):
+        return sentence("unexpected", exc, locale)
+    return sentence(kind or OS, exc, locale)
+
+
+def log_path() -> Path:
+    """The log of tracebacks: ``petdesk-errors.log`` in the user's data folder."""
+    from petdesk.paths import data_dir
+
+    return data_dir() / "petdesk-errors.log"
+
+
+def log_exception(exc: BaseException, context: str = "") -> Path | None:
+    """Append the full traceback of ``exc`` to :func:`log_path`; the path, or None if it cannot be written."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {context}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        return None
+    return path

@@ -1,0 +1,67 @@
+"""How strong a shared passphrase is, and the minimum a new one must meet.
+
+A rough estimate in the spirit of zxcvbn, without its word lists: the character pool times the
+length, less for repeated and sequential characters, and nothing for a passphrase that is one of
+the passwords people pick first. The passphrase protects packages carried on USB sticks and sent by
+e-mail, where an attacker can try guesses offline, so the minimum is a long one."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import string
+
+#: Fewest characters a new passphrase may have.
+MIN_LENGTH = 12
+#: Least estimated strength, in bits, a new passphrase must reach.
+MIN_BITS = 50
+
+#: Passwords and words people choose first (lower case, without spaces and digits at the end).
+_COMMON = {
+    "password", "passphrase", "passwort", "motdepasse", "qwerty", "qwertyuiop", "azerty", "letmein",
+    "welcome", "admin", "administrator", "iloveyou", "monkey", "dragon", "sunshine", "princess",
+    "football", "baseball", "master", "shadow", "trustno", "secret", "changeme", "petdesk", "office",
+    "beijing", "china", "zhongguo", "woaini", "abcdef", "abcdefgh", "abcdefghijkl", "asdfgh",
+    "asdfghjkl", "zxcvbn", "zxcvbnm", "qazwsx", "1qaz2wsx", "aaaaaa",
+}  # fmt: skip
+
+
+def estimate_bits(passphrase: str) -> float:
+    """Estimated guessing strength in bits (0 for a common password)."""
+    core = passphrase.lower().replace(" ", "").rstrip(string.digits + string.punctuation)
+    if not passphrase or core in _COMMON or not core:
+        return 0.0
+    pool = 0
+    if any(c in string.ascii_lowercase for c in passphrase):
+        pool += 26
+    if any(c in string.ascii_uppercase for c in passphrase):
+        pool += 26
+    if any(c in string.digits for c in passphrase):
+        pool += 10
+    if any(c in string.punctuation or c == " " for c in passphrase):
+        pool += 33
+    if any(ord(c) > 127 for c in passphrase):
+        pool += 100
+    # Characters that repeat or continue a sequence ("aaaa", "1234", "abcd") add little.
+    effective = 1.0
+    for before, char in itertools.pairwise(passphrase):
+        step = ord(char) - ord(before)
+        effective += 0.25 if step in (-1, 0, 1) else 1.0
+    return effective * math.log2(max(pool, 2))
+
+
+def problem(passphrase: str) -> str | None:
+    """Why ``passphrase`` is too weak for a new package, or None when it is strong enough."""
+    if len(passphrase) < MIN_LENGTH:
+        return f"the passphrase must have at least {MIN_LENGTH} characters (a few words work well)"
+    if estimate_bits(passphrase) < MIN_BITS:
+        return "the passphrase is too easy to guess: use a few unrelated words or mix in other characters"
+    return None
+
+
+def label(passphrase: str) -> str:
+    """"weak", "fair" or "strong", for showing next to the passphrase field."""
+    bits = estimate_bits(passphrase)
+    if problem(passphrase) is not None:
+        return "weak"
+    return "strong" if bits >= 80 else "fair"

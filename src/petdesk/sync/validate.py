@@ -1,0 +1,173 @@
+"""A strict check of a decrypted package's content, before anything of it is written.
+
+The passphrase proves who made a package, not that its content is sane (another petdesk version,
+a bug or a person with the passphrase and a text editor). Everything the import reads is checked
+here: types, ranges, id formats, office indexes; a package that fails is refused with one sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from petdesk.sync.hlc import is_valid as is_hlc
+
+#: Ids of petdesk rows and offices (UUIDs; some fixed ids are shorter words).
+_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+_REVISION = re.compile(r"^[0-9A-Za-z_]{1,64}$")
+_COLUMN = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
+#: Longest text a single field may hold (notes included).
+MAX_TEXT = 1_000_000
+#: Longest short text (names, versions).
+MAX_NAME = 1_000
+
+
+class ContentError(ValueError):
+    """What is wrong with a package's content, as a phrase ("the sender's name is not text")."""
+
+
+def _text(value: Any, what: str, *, limit: int = MAX_NAME, empty: bool = True) -> None:
+    if not isinstance(value, str):
+        raise ContentError(f"{what} is not text")
+    if len(value) > limit or (not empty and not value):
+        raise ContentError(f"{what} has an impossible length")
+
+
+def _id(value: Any, what: str) -> None:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise ContentError(f"{what} is not a valid id")
+
+
+def _count(value: Any, what: str) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
+        raise ContentError(f"{what} is not a count")
+
+
+def _hlc_or_empty(value: Any, what: str) -> None:
+    if value != "" and not is_hlc(value):
+        raise ContentError(f"{what} is not a valid time stamp")
+
+
+def _vector(value: Any, what: str) -> None:
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        raise ContentError(f"the {what} vector is not a table")
+    for office, stamp in value.items():
+        _id(office, f"an office in the {what} vector")
+        if not is_hlc(stamp):
+            raise ContentError(f"the {what} vector has an invalid time stamp")
+
+
+def validate_manifest(manifest: dict[str, Any]) -> None:
+    _id(manifest.get("package_id"), "the package id")
+    _text(manifest.get("created_at", ""), "the creation time")
+    _text(manifest.get("petdesk_version", ""), "the petdesk version")
+    schema = manifest.get("schema")
+    if not isinstance(schema, list) or not schema or not all(
+        isinstance(r, str) and _REVISION.match(r) for r in schema
+    ):
+        raise ContentError("the schema revisions are not a list of revision names")
+    sender = manifest.get("sender")
+    if not isinstance(sender, dict):
+        raise ContentError("the sender is missing")
+    _id(sender.get("id"), "the sender's office id")
+    for key, value in sender.items():
+        if not isinstance(key, str) or not (value is None or isinstance(value, (str, bool, int))):
+            raise ContentError(f"the sender's {key!s:.40} is not a plain value")
+        if isinstance(value, str):
+            _text(value, f"the sender's {key}")
+    recipient = manifest.get("recipient")
+    if recipient is not None:
+        if not isinstance(recipient, dict):
+            raise ContentError("the recipient is not an office")
+        _id(recipient.get("id"), "the recipient's office id")
+        _text(recipient.get("name", ""), "the recipient's name")
+    _vector(manifest.get("base"), "base")
+    _vector(manifest.get("knowledge"), "knowledge")
+    rng = manifest.get("range")
+    if rng is not None:
+        if not isinstance(rng, dict) or set(rng) != {"from", "to"}:
+            raise ContentError("the range is not a pair of time stamps")
+        _hlc_or_empty(rng["from"], "the start of the range")
+        _hlc_or_empty(rng["to"], "the end of the range")
+    counts = manifest.get("counts")
+    if counts is not None:
+        if not isinstance(counts, dict):
+            raise ContentError("the counts are not a table")
+        for name, n in counts.items():
+            _text(name, "a table name")
+            _count(n, f"the count of {name:.40}")
+    if "total" in manifest:
+        _count(manifest["total"], "the total")
+
+
+def _scalar(value: Any, what: str) -> None:
+    if value is None or isinstance(value, (bool, int)):
+        if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**63:
+            raise ContentError(f"{what} is a number out of range")
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ContentError(f"{what} is not a finite number")
+        return
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise ContentError(f"{what} is too long")
+        return
+    raise ContentError(f"{what} is not a plain value")
+
+
+def validate_body(body: dict[str, Any]) -> None:
+    offices = body.get("offices", [])
+    if not isinstance(offices, list):
+        raise ContentError("the offices are not a list")
+    for office in offices:
+        _id(office, "an office")
+    entities = body.get("entities", {})
+    if not isinstance(entities, dict):
+        raise ContentError("the records are not grouped by table")
+    for name, data in entities.items():
+        if not isinstance(name, str) or not _COLUMN.match(name):
+            raise ContentError("a table name is not valid")
+        if not isinstance(data, dict):
+            raise ContentError(f"the {name} records are not a table")
+        columns, rows, versions = data.get("columns"), data.get("rows"), data.get("versions")
+        if not isinstance(columns, list) or not all(isinstance(c, str) and _COLUMN.match(c) for c in columns):
+            raise ContentError(f"the {name} columns are not valid names")
+        if not isinstance(rows, list) or not isinstance(versions, list) or len(rows) != len(versions):
+            raise ContentError(f"the {name} records and versions do not match")
+        width = len(columns) + 1
+        for row in rows:
+            if not isinstance(row, list) or len(row) != width:
+                raise ContentError(f"a {name} record has the wrong number of fields")
+            _id(row[0], f"a {name} record id")
+            for value in row[1:]:
+                _scalar(value, f"a {name} field")
+        for packed in versions:
+            _version(packed, name, len(offices))
+
+
+def _version(packed: Any, name: str, n_offices: int) -> None:
+    if not isinstance(packed, list) or len(packed) != 3:
+        raise ContentError(f"a {name} version is not valid")
+    base_hlc, office, fields = packed
+    if not is_hlc(base_hlc):
+        raise ContentError(f"a {name} version has an invalid time stamp")
+    _office_index(office, name, n_offices)
+    if fields is None:
+        return
+    if not isinstance(fields, dict):
+        raise ContentError(f"a {name} version has invalid field versions")
+    for column, pair in fields.items():
+        if not isinstance(column, str) or not _COLUMN.match(column):
+            raise ContentError(f"a {name} version names an invalid field")
+        if not isinstance(pair, list) or len(pair) != 2 or not is_hlc(pair[0]):
+            raise ContentError(f"a {name} field version is not valid")
+        _office_index(pair[1], name, n_offices)
+
+
+def _office_index(value: Any, name: str, n_offices: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < n_offices:
+        raise ContentError(f"a {name} version refers to an office the package does not list")

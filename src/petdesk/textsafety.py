@@ -1,0 +1,38 @@
+"""Strings from files and packages made elsewhere, made safe to print to a terminal."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TextIO
+
+# C0 and C1 control characters except tab and newline, DEL, and the bidirectional overrides that
+# can make text read differently from what it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters (escape codes included) shown as ``\\x1b``-style escapes."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def has_control(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters (tab and newline kept)."""
+    return _CONTROL.sub("", text)
+
+
+class SafeText:
+    """A text stream that writes :func:`terminal_safe` text to ``stream`` (binary ``buffer`` and
+    everything else pass through)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -1,0 +1,53 @@
+"""The window meets faults with a dialog of one sentence, never a traceback on the terminal."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from petdesk.gui import app as app_module
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    shown: list[str] = []
+
+    def critical(_parent: object, _title: str, text: str) -> None:
+        shown.append(text)
+
+    monkeypatch.setattr(app_module.QMessageBox, "critical", staticmethod(critical))
+    # run() installs the chosen language's translators on the shared application: not here.
+    monkeypatch.setattr(app_module, "install_translators", lambda _app, _locale: None)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PETDESK_LANG", "en")
+    return shown
+
+
+def test_foreign_file_at_start_gets_a_dialog(qapp, dialogs: list[str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # (A damaged file gets the damaged-file dialog with its backups: tests/gui/backups.)
+    path = tmp_path / "other_app.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    assert app_module.run(path) == 1
+    assert len(dialogs) == 1 and "another program" in dialogs[0]
+    assert "Traceback" not in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_errors_in_the_window_become_a_dialog_and_a_log_entry(
+    qapp, dialogs: list[str], tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    hook = app_module.error_dialog_hook("en")
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert dialogs == ["the disk is full: free some space and try again. Nothing was changed"]
+    assert "Traceback" not in capsys.readouterr().err
+    log = tmp_path / "data" / "petdesk" / "petdesk-errors.log"
+    assert "OperationalError" in log.read_text(encoding="utf-8")
