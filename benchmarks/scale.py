@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
 import csv  # noqa: E402
 import datetime as dt  # noqa: E402
 import os  # noqa: E402
@@ -65,7 +66,9 @@ def run_petdesk(db: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     full_env = {**os.environ, "PETDESK_SYNC_PASSPHRASE": PASSPHRASE, **(env or {})}
     with tempfile.TemporaryFile() as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([*PETDESK, "--db", str(db), *args], stdout=out, stderr=subprocess.STDOUT, env=full_env)
+        proc = subprocess.Popen(
+            [*PETDESK, "--db", str(db), *args], stdout=out, stderr=subprocess.STDOUT, env=full_env
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -168,10 +171,9 @@ def raw_copy(db: Path, target: Path) -> None:
         ]
         dst = sqlite3.connect(target)
         for sql in schema:
-            try:
+            # shadow tables of FTS come with their virtual table
+            with contextlib.suppress(sqlite3.OperationalError):
                 dst.execute(sql)
-            except sqlite3.OperationalError:
-                pass  # shadow tables of FTS come with their virtual table
         with dst:
             for table in synced_tables(src):
                 rows = src.execute(f'SELECT * FROM "{table}"').fetchall()
@@ -223,7 +225,9 @@ class Table:
         )
         if peak is not None:
             self.peaks.append((name, peak))
-        print(f"  {name:<14} {value:10,.2f} {unit:<3} raw {raw or 0:9,.2f}  {ratio:>7}  {verdict}", flush=True)
+        print(
+            f"  {name:<14} {value:10,.2f} {unit:<3} raw {raw or 0:9,.2f}  {ratio:>7}  {verdict}", flush=True
+        )
 
     def print(self) -> None:
         head = ("action", "petdesk", "raw baseline", "ratio", "target", "")
@@ -235,7 +239,10 @@ class Table:
             worst = max(self.peaks, key=lambda p: p[1])
             target = TARGETS["peak-mb"][self.column]
             verdict = "ok" if target is not None and worst[1] <= target else "MISSED"
-            print(f"\npeak resident memory of any command: {worst[1]:,.0f} MB ({worst[0]}); target <= {target} MB: {verdict}")
+            print(
+                f"\npeak resident memory of any command: {worst[1]:,.0f} MB ({worst[0]}); "
+                f"target <= {target} MB: {verdict}"
+            )
             print("  " + ", ".join(f"{n} {p:,.0f} MB" for n, p in self.peaks))
 
 
@@ -276,7 +283,9 @@ def raw_first_rows_ms(db: Path) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="database to use (default: /tmp/petdesk-scale-N.sqlite)")
     parser.add_argument("--rebuild-db", action="store_true")
