@@ -3,6 +3,15 @@
 from petdesk.models.activity import Activity, Project
 from petdesk.models.base import Base, SyncedMixin
 from petdesk.models.contact import Affiliation, Contact, ContactMethod
+from petdesk.models.logistics import (
+    Accommodation,
+    Gift,
+    RoomAssignment,
+    TravelLeg,
+    TravelLegTraveller,
+    Vehicle,
+    VehicleAssignment,
+)
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
@@ -25,6 +34,7 @@ from petdesk.models.visit import (
 )
 
 __all__ = [
+    "Accommodation",
     "Activity",
     "Affiliation",
     "Attendance",
@@ -33,6 +43,7 @@ __all__ = [
     "ContactMethod",
     "DuplicateDismissal",
     "FollowUp",
+    "Gift",
     "ItineraryAttendee",
     "ItineraryItem",
     "ItineraryOrganisation",
@@ -40,6 +51,7 @@ __all__ = [
     "Office",
     "Organisation",
     "Project",
+    "RoomAssignment",
     "SearchDirty",
     "SearchEntry",
     "SearchGram",
@@ -49,6 +61,10 @@ __all__ = [
     "Training",
     "TrainingParticipant",
     "TrainingSession",
+    "TravelLeg",
+    "TravelLegTraveller",
+    "Vehicle",
+    "VehicleAssignment",
     "Visit",
     "VisitParticipant",
 ]
