@@ -46,8 +46,8 @@ AIRLINES: dict[str, tuple[str, str]] = {
     "Asia/Shanghai": ("Air China", "CA"),
 }
 HOTELS = (
-    ("Kerry Hotel", "1 Guanghua Road, Chaoyang District"),
-    ("Grand Hyatt", "1 East Chang'an Avenue, Dongcheng District"),
+    ("Kerry Hotel", "1 Guanghua Road"),
+    ("Grand Hyatt", "1 Chang'an Avenue"),
     ("Shangri-La Hotel", "33 Fuxing Road"),
     ("Westin Hotel", "88 Century Avenue"),
     ("Hilton Hotel", "8 Jianguomen Avenue"),
@@ -58,11 +58,12 @@ DRIVERS = ("Zhang Lei", "Wang Qiang", "Liu Jun", "Chen Gang", "Zhao Peng", "Sun 
 GIFTS_GIVEN = ("Hamburg harbour photo book", "Porcelain plate with the city arms", "Wind turbine model")
 GIFTS_RECEIVED = ("Cloisonné vase", "Silk scroll with calligraphy", "Box of Longjing tea")
 CN_EMERGENCY = "Police 110 · Fire 119 · Ambulance 120"
-HOSPITALS = (
-    "Peking Union Medical College Hospital, 1 Shuaifuyuan, Dongcheng District, +86 10 6915 6114",
-    "Shanghai United Family Hospital, 1139 Xianxia Road, +86 21 2216 3900",
-    "Guangzhou United Family Hospital, 31 Xiaheng Road, +86 20 3610 2333",
-)
+#: Hospitals with an international department, by city; elsewhere the city's first hospital.
+HOSPITALS: dict[str, str] = {
+    "Beijing": "Peking Union Medical College Hospital, 1 Shuaifuyuan, Dongcheng District, +86 10 6915 6114",
+    "Shanghai": "Shanghai United Family Hospital, 1139 Xianxia Road, +86 21 2216 3900",
+    "Guangzhou": "Guangzhou United Family Hospital, 31 Xiaheng Road, +86 20 3610 2333",
+}
 
 
 def _uuid(rng: random.Random) -> str:
@@ -234,7 +235,7 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
                     _phone(rng),
                     f"Embassy in Beijing, consular emergency line +86 10 {rng.randint(6500, 8599)} {rng.randint(1000, 9999)}",
                     CN_EMERGENCY,
-                    rng.choice(HOSPITALS),
+                    HOSPITALS.get(city, f"{city} First People's Hospital, emergency department"),
                     vid,
                 ),
             )
