@@ -84,9 +84,180 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="30"/>
+        <location filename="../src/petdesk/gui/app.py" line="39"/>
+        <location filename="../src/petdesk/gui/app.py" line="76"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/app.py" line="40"/>
+        <source>%1 is already open in another petdesk window.</source>
+        <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/__init__.py" line="14"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="38"/>
+        <source>daily</source>
+        <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="39"/>
+        <source>made by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="40"/>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
+        <source>before a sync import</source>
+        <translation>同步导入之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
+        <source>before a merge</source>
+        <translation>合并之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
+        <source>before deleting</source>
+        <translation>删除之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
+        <source>before a database upgrade</source>
+        <translation>数据库升级之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="57"/>
+        <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
+        <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="108"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="131"/>
+        <source>Back Up &amp;Now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
+        <source>&amp;Restore This Backup…</source>
+        <translation>恢复此备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
+        <source>Change &amp;Folder…</source>
+        <translation>更改文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="174"/>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>选择一个备份以查看其内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="177"/>
+        <source>This backup failed its check when it was made and cannot be restored.</source>
+        <translation>此备份在创建时未通过检查，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="180"/>
+        <source>This backup holds: %1</source>
+        <translation>此备份包含：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="189"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="192"/>
+        <source>Backup made.</source>
+        <translation>备份已完成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="203"/>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
+        <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
+        <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="219"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
+        <source>Restored: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="96"/>
+        <source>(damaged)</source>
+        <translation>（已损坏）</translation>
     </message>
 </context>
 <context>
@@ -456,38 +627,38 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
         <source>Name</source>
         <extracomment>Rows per page fetched from SQL. Milliseconds of quiet typing before the search runs. Role returning the row&apos;s entity id. (column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="57"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="58"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="59"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="62"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -753,17 +924,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="708"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="709"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="709"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="710"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="710"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -796,6 +967,34 @@
         <location filename="../src/petdesk/gui/translation.py" line="54"/>
         <source>%1 contacts exported to %2</source>
         <translation>已将 %1 位联系人导出至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="19"/>
+        <source>Damaged Database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="23"/>
+        <source>petdesk cannot open this database safely:</source>
+        <translation>petdesk 无法安全地打开此数据库：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="34"/>
+        <source>&amp;Restore the Backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="41"/>
+        <source>The newest good backup is from %1 and holds %2. The damaged file is kept in a backup too.</source>
+        <translation>最新的完好备份创建于 %1，包含 %2。损坏的文件也会另存为备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="51"/>
+        <source>There is no good backup of this file in %1.</source>
+        <translation>%1 中没有此文件的完好备份。</translation>
     </message>
 </context>
 <context>
@@ -1026,115 +1225,115 @@
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="292"/>
         <source>Undo</source>
         <extracomment>Emitted with the number of matching rows once the background count finishes. Emitted after rows were created, edited or deleted (the window refreshes its status bar).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="348"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="364"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="365"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="366"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="367"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="368"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="369"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="370"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="400"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>共 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="422"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="519"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="520"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="525"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="532"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="549"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="556"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="559"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="563"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="566"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="579"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="579"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -1530,27 +1729,27 @@
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="667"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="667"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="667"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="681"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="682"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
@@ -2470,17 +2669,17 @@
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="181"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="183"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="203"/>
         <source>petdesk %1
 Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>petdesk %1
@@ -2893,9 +3092,14 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="83"/>
+        <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
+        <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>
 </context>
 <context>
@@ -2972,27 +3176,27 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="14"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="15"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="16"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="16"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3216,42 +3420,42 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="28"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="29"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="44"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="45"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="45"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="46"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="46"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="47"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="48"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="48"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="49"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="49"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="50"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="80"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>共 %n 家机构</numerusform>
@@ -4229,12 +4433,12 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="612"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="91"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

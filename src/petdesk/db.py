@@ -7,7 +7,6 @@ schema upgraded in place by the Alembic migrations shipped in ``petdesk/migratio
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -132,7 +131,7 @@ def session_sqlite(session: Session) -> sqlite3.Connection:
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
-    An existing file with an older schema is copied to ``<name>.before-<rev>.bak`` first, so an
+    An existing file with an older schema is backed up first (to the backup folder), so an
     interrupted or failed upgrade never costs the user their data.
     """
     path = Path(path).expanduser()
@@ -168,8 +167,9 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def _backup(engine: Engine, path: Path, revision: str) -> Path:
-    backup = path.with_name(f"{path.name}.before-{revision[:12]}.bak")
+    """A backup before a schema upgrade, in the backup store (see ``services.backups``)."""
+    from petdesk.services import backups
+
     with engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-    shutil.copy2(path, backup)
-    return backup
+    return backups.create(path, f"before-upgrade-{revision[:12]}").path

@@ -91,8 +91,8 @@ def test_v1_file_upgrades_to_newest_schema_losing_nothing(tmp_path: Path) -> Non
         positions = [new_cols.index(c) for c in cols]
         projected = sorted(tuple(r[i] for i in positions) for r in new_rows)
         assert projected == sorted(rows), f"{table} changed"
-    # the old file was kept beside the upgraded one
-    assert list(tmp_path.glob("old.sqlite.before-*.bak"))
+    # the old file was backed up before the upgrade
+    assert list((tmp_path / "backups").glob("old.sqlite-*-before-upgrade-*.gz"))
 
 
 def test_fresh_database_matches_models(db) -> None:

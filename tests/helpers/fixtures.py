@@ -49,3 +49,17 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, request: pytes
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings"))
     )
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """Every test gets an empty in-memory system keyring (see ``petdesk.secrets``)."""
+    import keyring
+
+    from tests.helpers.keyring_backend import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from petdesk.cli.context import CliError, Context
+from petdesk.db import Database
 from petdesk.i18n import system_locale, translator
+from petdesk.services import backups, exporting, importing
 from petdesk.services import duplicates as dup_service
-from petdesk.services import exporting, importing
 from petdesk.services import merge as merge_service
 
 
@@ -93,6 +96,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge)
 
 
+@contextmanager
+def _backup_before(db: Database, reason: str) -> Iterator[None]:
+    """A backup before a write, removed again if the write fails."""
+    try:
+        info = backups.create(db.path, reason)
+    except backups.BackupError as exc:
+        raise CliError(f"{exc}; nothing was changed") from exc
+    try:
+        yield
+    except BaseException:
+        backups.discard(info.path)
+        raise
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(system_locale())
     target: importing.Target = "organisations" if args.organisations else "contacts"
@@ -118,7 +135,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     except importing.ImportFileError as exc:
         raise CliError(f"{args.file}: {exc}; nothing was imported") from exc
     db = ctx.db
-    with db.transaction() as session:
+    # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
+    with nullcontext() if args.dry_run else _backup_before(db, "before-import"), db.transaction() as session:
         plan = importing.plan_import(
             session, loaded.records, target, args.on_match, source=f"import:{args.file.name}"
         )
@@ -211,7 +229,10 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
         if choice not in ("keep", "other", "both"):
             raise CliError(_("--take {item}: choose keep, other or both").format(item=item), 2)
         choices[field.strip()] = choice
-    with ctx.db.transaction() as session:
+    with (
+        nullcontext() if args.dry_run else _backup_before(ctx.db, "before-merge"),
+        ctx.db.transaction() as session,
+    ):
         try:
             comparisons = merge_service.compare(session, entity, args.keep_id, args.other_id)
             for c in comparisons:

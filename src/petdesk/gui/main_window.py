@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
         from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             calendar.install,
             dossier.install,
             sync.install,
+            install_backups,  # File > Backups…
             settings.install,
         )
         for install in installers:

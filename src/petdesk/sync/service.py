@@ -11,13 +11,13 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__
+from petdesk import __version__, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
@@ -36,10 +36,8 @@ from petdesk.sync.hlc import ZERO, PersistentClock, Version, is_valid, tick
 from petdesk.sync.package import PackageError
 from petdesk.sync.tracking import adopt_untracked, record_local_change, self_office_id
 
-#: Local setting (never exchanged) holding the passphrase shared between offices.
+#: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
-#: Automatic backups taken before imports that are kept (older ones are removed).
-KEEP_BACKUPS = 5
 
 Progress = Callable[[str], None]
 
@@ -174,30 +172,40 @@ def find_office(db: Database, text: str) -> OfficeInfo:
 
 
 def stored_passphrase(db: Database) -> str | None:
-    with db.reading() as session:
-        row = (
-            session.connection()
-            .exec_driver_sql("SELECT value FROM setting WHERE key = ?", (PASSPHRASE_SETTING,))
-            .fetchone()
-        )
-    return row[0] if row and row[0] else None
+    """The passphrase remembered for this database in the system keyring, if any."""
+    _move_plain_text_passphrase(db)
+    return secrets.get(secrets.SYNC, db.path)
 
 
 def store_passphrase(db: Database, passphrase: str | None) -> None:
-    """Remember (or forget, with None) the shared passphrase in this installation only."""
-    from petdesk.models import Setting
-
+    """Remember (or forget, with None) the shared passphrase, in the system keyring only."""
     if passphrase is not None and len(passphrase) < pkg.MIN_PASSPHRASE:
         raise SyncError(f"the passphrase must have at least {pkg.MIN_PASSPHRASE} characters")
-    with db.transaction() as session:
-        setting = session.get(Setting, PASSPHRASE_SETTING)
-        if passphrase is None:
-            if setting is not None:
-                session.delete(setting)
-        elif setting is None:
-            session.add(Setting(key=PASSPHRASE_SETTING, value=passphrase))
-        else:
-            setting.value = passphrase
+    _move_plain_text_passphrase(db)
+    if passphrase is None:
+        secrets.forget(secrets.SYNC, db.path)
+        return
+    try:
+        secrets.put(secrets.SYNC, db.path, passphrase)
+    except secrets.SecretStoreError as exc:
+        raise SyncError(str(exc)) from exc
+
+
+def _move_plain_text_passphrase(db: Database) -> None:
+    """Older versions kept the passphrase in plain text in the ``setting`` table (and so in every
+    backup and copy of the file): move it to the keyring if there is one, and delete it."""
+    conn = db.raw()
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (PASSPHRASE_SETTING,)).fetchone()
+        if row is None:
+            return
+        if row[0]:
+            with suppress(secrets.SecretStoreError):
+                secrets.put(secrets.SYNC, db.path, row[0])
+        with conn:
+            conn.execute("DELETE FROM setting WHERE key = ?", (PASSPHRASE_SETTING,))
+    finally:
+        conn.close()
 
 
 # --------------------------------------------------------------------------------------------
@@ -343,19 +351,9 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
 
 
 def _backup(db: Database, conn_source: sqlite3.Connection) -> Path:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-    folder = db.path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{db.path.name}.before-sync-{stamp}.bak"
-    dest = sqlite3.connect(target)
-    try:
-        conn_source.backup(dest)
-    finally:
-        dest.close()
-    old = sorted(folder.glob(f"{db.path.name}.before-sync-*.bak"))
-    for stale in old[:-KEEP_BACKUPS]:
-        stale.unlink(missing_ok=True)
-    return target
+    from petdesk.services import backups
+
+    return backups.create(db.path, "before-sync-import", source=conn_source).path
 
 
 def import_package(
@@ -384,7 +382,9 @@ def import_package(
     try:
         result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
         if backup_path is not None and not result.applied:
-            backup_path.unlink(missing_ok=True)  # nothing was written: no need to keep it
+            from petdesk.services import backups
+
+            backups.discard(backup_path)  # nothing was written: no need to keep it
             result.backup_path = None
         return result
     except sqlite3.IntegrityError as exc:

@@ -90,7 +90,7 @@ def test_sigkill_mid_import_leaves_before_or_after(big_package, tmp_path: Path, 
     )
     try:
         if moment == "backup written":
-            _wait_for(lambda: any((tmp_path / "backups").glob("*.bak")), proc)
+            _wait_for(lambda: any((tmp_path / "backups").glob("*-before-sync-import.gz")), proc)
         elif moment == "writing":
             _wait_for(lambda: wal.exists() and wal.stat().st_size > 300_000, proc)
         elif moment == "committing":

@@ -43,7 +43,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
-from petdesk.services import exporting, importing
+from petdesk.services import backups, exporting, importing
 from petdesk.services.duplicates import translate_reason
 
 if TYPE_CHECKING:
@@ -655,7 +655,8 @@ class ImportDialog(QDialog):
         self._set_busy(True)
 
         def work() -> importing.ImportReport:
-            with db.transaction() as session:  # all or nothing
+            # A backup first, removed again if the import fails; all or nothing.
+            with backups.guard(db.path, "before-import"), db.transaction() as session:
                 return importing.apply_import(session, plan)
 
         run_in_background(work, on_success=self._imported, on_failure=self._fail, parent=self)

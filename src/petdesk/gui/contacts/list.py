@@ -37,6 +37,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.services import backups
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service
 from petdesk.services.search import SearchRow
@@ -382,7 +383,7 @@ class EntityListPage(QWidget):
         return False
 
     def delete_ids(self, ids: list[str]) -> list[str]:
-        with self.db.transaction() as session:
+        with backups.guard_bulk(self.db.path, len(ids)), self.db.transaction() as session:
             return contact_service.delete_contacts(session, ids)
 
     def restore_ids(self, ids: list[str]) -> list[str]:

@@ -32,7 +32,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
-from petdesk.services import duplicates
+from petdesk.services import backups, duplicates
 from petdesk.services import merge as merge_service
 
 #: Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.
@@ -426,7 +426,7 @@ class MergeDialog(QDialog):
         self._set_pair_enabled(False)
 
         def work() -> tuple[str, str]:
-            with db.transaction() as session:
+            with backups.guard(db.path, "before-merge"), db.transaction() as session:
                 record = merge_service.merge(session, entity, keep_id, other_id, choices)  # type: ignore[arg-type]
                 return record.id, record.summary
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from petdesk.gui.contacts.list import EntityListPage
 from petdesk.gui.qt import QT_TRANSLATE_NOOP, QWidget
+from petdesk.services import backups
 from petdesk.services import organisations as organisation_service
 from petdesk.services import search as search_service
 
@@ -62,7 +63,7 @@ class OrganisationsPage(EntityListPage):
         return False
 
     def delete_ids(self, ids: list[str]) -> list[str]:
-        with self.db.transaction() as session:
+        with backups.guard_bulk(self.db.path, len(ids)), self.db.transaction() as session:
             return organisation_service.delete_organisations(session, ids)
 
     def restore_ids(self, ids: list[str]) -> list[str]:

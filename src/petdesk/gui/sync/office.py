@@ -1,5 +1,5 @@
 """Settings → Office: this office's name and region (travel to other offices) and the shared
-passphrase (stays in this installation: stored in the local ``setting`` table, never exported)."""
+passphrase (stays in this installation: remembered in the system keyring, never exported)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,15 @@ class OfficeSettingsPage(SettingsPage):
         try:
             service.store_passphrase(self.db, passphrase or None)
         except service.SyncError:
-            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+            if len(passphrase) < 8:
+                self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+            else:
+                self.error.setText(
+                    self.tr(
+                        "No system keyring is available to remember the passphrase; "
+                        "it will be asked each time."
+                    )
+                )
         update_status = getattr(window, "update_status", None)
         if callable(update_status):
             update_status()

@@ -1,0 +1,149 @@
+"""Data safety commands: backup, backups, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from petdesk.cli.context import CliError, Context
+from petdesk.services import backups
+from petdesk.services import check as checking
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="back up the database now (compressed, checked, kept by the rule)")
+    p.add_argument(
+        "--out", type=Path, metavar="FILE", help="write the backup to FILE instead of the backup folder"
+    )
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("backups", help="list the backups of the database: when, why, size, counts")
+    p.add_argument("--folder", type=Path, metavar="DIR", help="keep backups in DIR from now on")
+    p.add_argument("--default-folder", action="store_true", help="keep backups beside the database again")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser(
+        "restore",
+        help="replace the database by a backup (the current file is backed up first)",
+        description="Replace the database by a backup. The backup is checked first (a file that is not a "
+        "petdesk database or is damaged is refused and nothing changes); the current file is backed up.",
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", type=Path, help="backup file (.gz or a plain database file)")
+    which.add_argument("--latest", action="store_true", help="the newest good backup")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser(
+        "check",
+        help="look for damage: integrity, foreign keys, search index, sync log (exit 1 if any)",
+    )
+    p.add_argument(
+        "--repair", action="store_true", help="rebuild what can be derived (search index, sync log)"
+    )
+    p.set_defaults(handler=cmd_check)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "empty"
+
+
+def _require_db(ctx: Context) -> Path:
+    path = ctx.path
+    if not path.exists():
+        raise CliError(f"{path} does not exist")
+    return path
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    path = _require_db(ctx)
+    try:
+        info = backups.create(path, backups.MANUAL, out=args.out)
+    except backups.BackupError as exc:
+        raise CliError(str(exc)) from exc
+    note = "" if info.ok else " (warning: the database failed its quick check; run petdesk check)"
+    print(f"Backup written: {info.path} ({_size(info.size)}; {_counts(info.counts)}){note}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
+    if args.folder is not None or args.default_folder:
+        folder = None if args.default_folder else args.folder
+        if folder is not None:
+            try:
+                folder.expanduser().mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CliError(f"cannot use {folder} as the backup folder ({exc.strerror})") from exc
+        db = ctx.db
+        conn = db.raw()
+        try:
+            backups.set_folder(conn, folder)
+        finally:
+            conn.close()
+    path = ctx.path
+    folder = backups.folder_for(path)
+    found = backups.list_backups(folder, path.name)
+    print(f"Backups of {path} in {folder}: {len(found)}")
+    for b in found:
+        flag = "" if b.ok else "  DAMAGED"
+        when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"  {when}  {b.reason:<16} {_size(b.size):>9}  {_counts(b.counts)}  {b.path.name}{flag}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    path = ctx.path
+    if args.latest:
+        newest = backups.newest_good(path)
+        if newest is None:
+            raise CliError(f"there is no good backup of {path} in {backups.folder_for(path)}")
+        source = newest.path
+    else:
+        source = args.file.expanduser()
+    if (pid := backups.window_holding(path)) is not None:
+        raise CliError(f"{path} is open in a petdesk window (process {pid}); close it first, then restore")
+    ctx.close()
+    try:
+        result = backups.restore(path, source)
+    except backups.BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Restored {path} from {source} ({_counts(result.counts)}).")
+    if result.before is not None:
+        print(f"The database as it was is in {result.before.path}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    path = _require_db(ctx)
+    ctx.close()
+    report = checking.check(path)
+    for finding in report.findings:
+        print(f"{finding.kind}: {finding.text}")
+    if report.clean:
+        print(f"{path}: no damage found.")
+        return 0
+    if args.repair and not report.damaged:
+        for done in checking.repair(path):
+            print(f"repaired: {done}")
+        again = checking.check(path)
+        for finding in again.findings:
+            print(f"still: {finding.kind}: {finding.text}")
+        if again.clean:
+            print(f"{path}: repaired; no damage found now.")
+            return 0
+        report = again
+    if report.damaged:
+        newest = backups.newest_good(path)
+        if newest is not None:
+            when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(
+                f"The file is damaged; the newest good backup is from {when}: petdesk restore {newest.path}"
+            )
+        else:
+            print("The file is damaged and there is no good backup of it.")
+    elif not args.repair:
+        print("These can be rebuilt from the records: petdesk check --repair")
+    return 1

@@ -1,0 +1,258 @@
+"""File › Backups…: the backups of the open database, newest first, with a preview of the one chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemView,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLocale,
+    QMessageBox,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.services import backups
+from petdesk.services.backups import BackupInfo
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+#: Why a backup was made, as shown (marked for lupdate, translated when shown).
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-sync-import": QT_TRANSLATE_NOOP("Backups", "before a sync import"),
+    "before-merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "before-delete": QT_TRANSLATE_NOOP("Backups", "before deleting"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "before a database upgrade"),
+}
+
+
+def reason_text(reason: str) -> str:
+    """A readable name for why a backup was made."""
+    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
+    return QCoreApplication.translate("Backups", REASONS[key]) if key in REASONS else reason
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return (
+        QCoreApplication.translate("Backups", "%1 organisations · %2 contacts · %3 visits · %4 trainings")
+        .replace("%1", f"{counts.get('organisation', 0):,}")
+        .replace("%2", f"{counts.get('contact', 0):,}")
+        .replace("%3", f"{counts.get('visit', 0):,}")
+        .replace("%4", f"{counts.get('training', 0):,}")
+    )
+
+
+class BackupsModel(QAbstractTableModel):
+    """The backup list: when, why, size, counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BackupInfo] = []
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("When"), self.tr("Why"), self.tr("Size"), self.tr("Contacts"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = 0) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        b = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return b.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == 1:
+            return reason_text(b.reason) + ("" if b.ok else " " + self.tr("(damaged)"))
+        if column == 2:
+            return QLocale().formattedDataSize(b.size)
+        return f"{b.counts.get('contact', 0):,}" if b.counts else ""
+
+
+class BackupsDialog(QDialog):
+    def __init__(
+        self, db_path: Path, parent: QWidget | None = None, *, on_restored: Callable[[], None] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("BackupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(720, 440)
+        self.db_path = db_path
+        self.on_restored = on_restored
+        self.operation: Operation | None = None
+
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.model = BackupsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("backups_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.preview = QLabel(self)
+        self.preview.setObjectName("backup_preview")
+        self.preview.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("backup_message")
+        self.message.setWordWrap(True)
+
+        self.backup_button = QPushButton(self.tr("Back Up &Now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore This Backup…"), self)
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setEnabled(False)
+        self.folder_button = QPushButton(self.tr("Change &Folder…"), self)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.preview)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show(current.row())
+        )
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.folder_button.clicked.connect(self.change_folder)
+        self.reload()
+
+    # -- list and preview ------------------------------------------------------------------------
+    def reload(self) -> None:
+        folder = backups.folder_for(self.db_path)
+        self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(folder)))
+        self.model.set_rows(backups.list_backups(folder, self.db_path.name))
+        self._show(-1)
+
+    def selected(self) -> BackupInfo | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _show(self, row: int) -> None:
+        info = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        self.restore_button.setEnabled(info is not None and info.ok)
+        if info is None:
+            self.preview.setText(self.tr("Choose a backup to see what it holds."))
+        elif not info.ok:
+            self.preview.setText(
+                self.tr("This backup failed its check when it was made and cannot be restored.")
+            )
+        else:
+            self.preview.setText(self.tr("This backup holds: %1").replace("%1", counts_text(info.counts)))
+
+    # -- actions -------------------------------------------------------------------------------
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            button.setEnabled(not busy)
+        self.message.setText(text)
+
+    def back_up_now(self) -> None:
+        self._busy(True, self.tr("Backing up…"))
+        self.operation = run_in_background(
+            lambda: backups.create(self.db_path, backups.MANUAL),
+            on_success=lambda _info: self._after(self.tr("Backup made.")),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def ask_restore(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore Backup"),
+            self.tr(
+                "Replace the data in this database by the backup of %1? "
+                "The data as it is now is backed up first."
+            ).replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_restore")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _result: self.restore(info) if box.clickedButton() is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def restore(self, info: BackupInfo) -> None:
+        self._busy(True, self.tr("Restoring…"))
+        self.operation = run_in_background(
+            lambda: backups.restore(self.db_path, info.path),
+            on_success=self._restored,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _restored(self, result: backups.RestoreResult) -> None:
+        self._after(self.tr("Restored: %1").replace("%1", counts_text(result.counts)))
+        if self.on_restored is not None:
+            self.on_restored()
+
+    def _after(self, text: str) -> None:
+        self.reload()
+        self._busy(False, text)
+        self._show(self.table.currentIndex().row())
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self._show(self.table.currentIndex().row())
+        # BackupError messages are sentences for the user; anything else is shown plainly too.
+        self.message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
+
+    def change_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup Folder"), str(backups.folder_for(self.db_path))
+        )
+        if folder:
+            self.set_folder(Path(folder))
+
+    def set_folder(self, folder: Path) -> None:
+        import sqlite3
+
+        conn = sqlite3.connect(self.db_path, timeout=10)
+        try:
+            backups.set_folder(conn, folder)
+        finally:
+            conn.close()
+        self.reload()

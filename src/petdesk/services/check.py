@@ -1,0 +1,212 @@
+"""``petdesk check``: find damage in a database file, and rebuild what can be derived.
+
+Works on a plain sqlite3 connection so that a file too damaged for the ORM can still be checked.
+Findings are plain sentences; the search index (entries, grams, full-text index, triggers) and the
+sync version log can be rebuilt from the rows, anything else needs a backup.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Kinds of finding.
+DAMAGE = "damage"  #: the file itself: only a backup helps
+DERIVED = "derived"  #: data derived from the rows: ``--repair`` rebuilds it
+
+
+def _search_triggers() -> list[tuple[str, str]]:
+    """(name, CREATE TRIGGER statement) of the search index's triggers, as the migration made them.
+
+    Read from the migration script itself (its file name starts with a digit: loaded by path)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "migrations" / "versions" / "0002_search.py"
+    spec = importlib.util.spec_from_file_location("petdesk_migration_0002_search", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [
+        (name, f"CREATE TRIGGER {name} {when} BEGIN {body} END")
+        for name, when, body in (*module.FTS_TRIGGERS, *module.DIRTY_TRIGGERS)
+    ]
+
+
+@dataclass
+class Finding:
+    kind: str
+    text: str
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+    @property
+    def damaged(self) -> bool:
+        return any(f.kind == DAMAGE for f in self.findings)
+
+    def add(self, kind: str, text: str) -> None:
+        self.findings.append(Finding(kind, text))
+
+
+def quick_check(path: Path) -> str | None:
+    """None when ``path`` opens and passes SQLite's quick check, else one sentence (for the window
+    at start: fast, reads every page once, skips the index-against-table comparison)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return f"{path} is not an SQLite database file"
+        conn = sqlite3.connect(path, timeout=10)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        finally:
+            conn.close()
+    except FileNotFoundError:
+        return None
+    except (sqlite3.DatabaseError, OSError) as exc:
+        return f"{path} cannot be read ({exc})"
+    return None if rows == ["ok"] else f"{path} is damaged ({rows[0]})"
+
+
+def check(path: Path) -> CheckReport:
+    report = CheckReport()
+    problem = quick_check(path) if path.exists() else f"{path} does not exist"
+    if problem and "not an SQLite" in problem:
+        report.add(DAMAGE, problem)
+        return report
+    try:
+        conn = sqlite3.connect(path, timeout=10)
+    except sqlite3.Error as exc:
+        report.add(DAMAGE, f"{path} cannot be opened ({exc})")
+        return report
+    try:
+        _integrity(conn, report)
+        if report.damaged:
+            return report
+        _foreign_keys(conn, report)
+        _search_index(conn, report)
+        _sync_log(conn, report)
+    except sqlite3.DatabaseError as exc:
+        report.add(DAMAGE, f"reading the file failed ({exc})")
+    finally:
+        conn.close()
+    return report
+
+
+def _integrity(conn: sqlite3.Connection, report: CheckReport) -> None:
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        report.add(DAMAGE, f"the integrity check could not run ({exc})")
+        return
+    if rows != ["ok"]:
+        for row in rows:
+            report.add(DAMAGE, f"integrity check: {row}")
+
+
+def _foreign_keys(conn: sqlite3.Connection, report: CheckReport) -> None:
+    rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+    by_table: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _fk in rows:
+        by_table[(table, parent)] = by_table.get((table, parent), 0) + 1
+    for (table, parent), n in sorted(by_table.items()):
+        report.add(DAMAGE, f"{n} {table} row(s) refer to missing {parent} rows")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
+    tables = _tables(conn)
+    if "search_entry" not in tables:
+        return
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    missing = [name for name, _sql in _search_triggers() if name not in triggers]
+    if missing:
+        report.add(DERIVED, f"search index triggers missing: {', '.join(missing)}")
+    try:
+        conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        report.add(DERIVED, "the full-text search index does not match its entries")
+    # Entities waiting in search_dirty are brought up to date on the next write: not a finding.
+    for kind, table in (("contact", "contact"), ("organisation", "organisation")):
+        unindexed = conn.execute(
+            f"SELECT count(*) FROM {table} t WHERE t.deleted_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM search_entry e WHERE e.entity_id = t.id) "
+            "AND NOT EXISTS (SELECT 1 FROM search_dirty d WHERE d.entity_id = t.id)"
+        ).fetchone()[0]
+        if unindexed:
+            report.add(DERIVED, f"{unindexed} {table}(s) missing from the search index")
+        stale = conn.execute(
+            f"SELECT count(*) FROM search_entry e WHERE e.kind = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = e.entity_id AND t.deleted_at IS NULL) "
+            "AND NOT EXISTS (SELECT 1 FROM search_dirty d WHERE d.entity_id = e.entity_id)",
+            (kind,),
+        ).fetchone()[0]
+        if stale:
+            report.add(DERIVED, f"{stale} search entries for {table}s that no longer exist")
+
+
+def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Every version in the sync log must belong to a row (soft deletion keeps rows)."""
+    tables = _tables(conn)
+    if "sync_row_version" not in tables:
+        return
+    for (entity,) in conn.execute("SELECT DISTINCT entity FROM sync_row_version").fetchall():
+        if entity not in tables:
+            report.add(DERIVED, f"the sync log names an unknown table {entity}")
+            continue
+        orphans = conn.execute(
+            f"SELECT count(*) FROM sync_row_version v WHERE v.entity = ? AND NOT EXISTS "
+            f'(SELECT 1 FROM "{entity}" t WHERE t.id = v.row_id)',
+            (entity,),
+        ).fetchone()[0]
+        if orphans:
+            report.add(DERIVED, f"the sync log holds {orphans} version(s) of {entity} rows that do not exist")
+
+
+def repair(path: Path) -> list[str]:
+    """Rebuild what the rows determine: the search index (with its triggers) and the sync log's
+    orphan versions. Returns what was done. Damage to the file itself is left for a backup."""
+    from petdesk.services.search import _rebuild
+
+    done = []
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            for name, sql in _search_triggers():
+                if name not in existing:
+                    conn.execute(sql)
+                    done.append(f"recreated trigger {name}")
+            if "search_entry" in _tables(conn):
+                n = _rebuild(conn)
+                done.append(f"rebuilt the search index ({n} entries)")
+            if "sync_row_version" in _tables(conn):
+                removed = 0
+                for (entity,) in conn.execute("SELECT DISTINCT entity FROM sync_row_version").fetchall():
+                    if entity in _tables(conn):
+                        cur = conn.execute(
+                            "DELETE FROM sync_row_version WHERE entity = ? "
+                            f'AND row_id NOT IN (SELECT id FROM "{entity}")',
+                            (entity,),
+                        )
+                        removed += cur.rowcount
+                if removed:
+                    done.append(f"removed {removed} sync log version(s) of rows that do not exist")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    return done

@@ -1,0 +1,130 @@
+"""File › Backups… restores a backup; a damaged file at start offers the newest good backup; one window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.backups.damaged import DamagedFileDialog
+from petdesk.gui.backups.lock import lock_database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QDialog, QMessageBox, Qt
+from petdesk.services import backups
+from petdesk.services.check import quick_check
+
+#: The offscreen platform warns when a dialog opens; harmless.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _add_contacts(db: Database, n: int) -> None:
+    with db.transaction() as session:
+        for i in range(n):
+            session.add(m.Contact(family_name=f"Li{i}", given_name="Na"))
+
+
+def _live_contacts(db: Database) -> int:
+    with db.raw() as conn:
+        return conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
+
+
+def test_restore_a_backup_from_the_dialog(qtbot, db: Database) -> None:
+    _add_contacts(db, 3)
+    backups.create(db.path, backups.MANUAL)
+    _add_contacts(db, 4)  # typed after the backup; the restore takes them away again
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert dialog.model.rowCount() == 1
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert "3 contacts" in dialog.preview.text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
+    assert _live_contacts(db) == 3
+    # The data as it was (7 contacts) was backed up before the restore, and the list shows it.
+    assert [b.reason for b in backups.backups_of(db.path)] == ["before-restore", "manual"]
+    assert backups.backups_of(db.path)[0].counts["contact"] == 7
+    assert dialog.model.rowCount() == 2
+    assert "3 contacts" in window.status_label.text()
+
+
+def test_damaged_file_at_start_offers_the_newest_good_backup(qtbot, db: Database) -> None:
+    _add_contacts(db, 5)
+    backups.create(db.path, backups.MANUAL)
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    size = db.path.stat().st_size
+    with open(db.path, "r+b") as fh:  # overwrite every page after the first two
+        fh.seek(2 * 4096)
+        fh.write(os.urandom(size - 2 * 4096))
+    problem = quick_check(db.path)
+    assert problem is not None
+    dialog = DamagedFileDialog(db.path, problem)
+    qtbot.addWidget(dialog)
+    assert "5 contacts" in dialog.offer.text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert quick_check(db.path) is None
+    assert _live_contacts(db) == 5
+
+
+def test_damaged_file_without_backup_says_so(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "lost.sqlite"
+    path.write_bytes(b"not a database at all")
+    problem = quick_check(path)
+    assert problem is not None and "not an SQLite" in problem
+    dialog = DamagedFileDialog(path, problem)
+    qtbot.addWidget(dialog)
+    assert "no good backup" in dialog.offer.text() and dialog.restore_button.isHidden()
+
+
+def test_second_window_on_the_same_file_is_refused(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "one.sqlite"
+    first = lock_database(path)
+    assert first is not None
+    assert lock_database(path) is None
+    first.unlock()
+    again = lock_database(path)
+    assert again is not None
+    again.unlock()
+
+
+def test_command_line_restore_refuses_while_a_window_has_the_file(qtbot, db: Database, capsys) -> None:
+    import subprocess
+    import sys
+
+    backup = backups.create(db.path, backups.MANUAL)
+    # A window in another process holds the lock.
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from PySide6.QtCore import QLockFile; "
+            "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); "
+            "print('locked', flush=True); time.sleep(60)",
+            str(db.path) + ".lock",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert backups.window_holding(db.path) == holder.pid
+        assert lock_database(db.path) is None
+        from petdesk.cli import main
+
+        assert main(["--db", str(db.path), "restore", str(backup.path)]) == 1
+        assert "open in a petdesk window" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()
+    assert backups.window_holding(db.path) is None  # the lock of a dead process is stale
+    assert main(["--db", str(db.path), "restore", str(backup.path)]) == 0
