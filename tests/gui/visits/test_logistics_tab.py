@@ -9,7 +9,7 @@ import pytest
 from petdesk.db import Database
 from petdesk.gui.qt import QDate, QDateTime, QPushButton, Qt, QTime
 from petdesk.gui.visits.edit import VisitEditor
-from petdesk.models import TravelLeg
+from petdesk.models import RoomAssignment, TravelLeg
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
 
@@ -52,3 +52,16 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database) -> None:
         assert leg.departs_at == dt.datetime(2026, 11, 9, 16, 55, tzinfo=dt.UTC)
         assert leg.arrives_at == dt.datetime(2026, 11, 10, 2, 5, tzinfo=dt.UTC)
         assert [t.contact_id for t in leg.travellers] == [anna_id]
+
+    # a hotel, then Anna's room
+    qtbot.keyClicks(tab.stay_hotel, "Kerry Hotel")
+    tab.stay_in.setDate(QDate(2026, 11, 10))
+    tab.stay_out.setDate(QDate(2026, 11, 13))
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_stay"), Qt.MouseButton.LeftButton)
+    tab.stays_view.selectRow(0)
+    tab.room_person.setCurrentIndex(tab.room_person.findData(anna_id))
+    qtbot.keyClicks(tab.room_number, "1206")
+    qtbot.mouseClick(tab.findChild(QPushButton, "assign_room"), Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        (room,) = s.query(RoomAssignment).all()
+        assert (room.contact_id, room.room, room.accommodation.hotel) == (anna_id, "1206", "Kerry Hotel")

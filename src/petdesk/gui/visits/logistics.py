@@ -72,6 +72,7 @@ class LogisticsTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self._rooms: dict[str, list[tuple[str, str]]] = {}
         self.message = QLabel(self)
         self.message.setObjectName("logistics_message")
         self.message.setWordWrap(True)
@@ -166,6 +167,14 @@ class LogisticsTab(QWidget):
         buttons.addWidget(self._button(self.tr("Add hotel"), self._add_stay, "add_stay"))
         buttons.addWidget(self._button(self.tr("Delete hotel"), self._delete_stay, "delete_stay"))
         buttons.addStretch(1)
+        # rooming: a person of the visit and a room number, for the hotel chosen above
+        self.room_person, self.room_number = QComboBox(self), QLineEdit(self)
+        self.room_person.setObjectName("room_person")
+        buttons.addWidget(QLabel(self.tr("Person"), self))
+        buttons.addWidget(self.room_person)
+        buttons.addWidget(QLabel(self.tr("Room"), self))
+        buttons.addWidget(self.room_number)
+        buttons.addWidget(self._button(self.tr("Assign room"), self._assign_room, "assign_room"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.stays_view)
         layout.addLayout(form)
@@ -189,6 +198,7 @@ class LogisticsTab(QWidget):
             form.addWidget(edit)
         form.addWidget(self._button(self.tr("Add vehicle"), self._add_car, "add_car"))
         form.addWidget(self._button(self.tr("Delete vehicle"), self._delete_car, "delete_car"))
+        form.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.cars_view)
         layout.addLayout(form)
@@ -256,6 +266,18 @@ class LogisticsTab(QWidget):
         with self.db.reading() as s:
             view = ls.logistics(s, vid)
             titles = {i.id: i.title("en") for i in visit_service.itinerary(s, vid)}
+            people = [
+                (p.contact_id, p.contact.display_name("en"))
+                for p in visit_service.get_visit(s, vid).participants
+                if p.deleted_at is None
+            ]
+        chosen = self.room_person.currentData()
+        self.room_person.clear()
+        for cid, name in people:
+            self.room_person.addItem(name, cid)
+        if chosen is not None and (index := self.room_person.findData(chosen)) >= 0:
+            self.room_person.setCurrentIndex(index)
+        self._rooms = {st.id: [(r.person.id, r.room) for r in st.rooms] for st in view.stays}
         self.legs_model.set_rows(
             [
                 (
@@ -406,3 +428,21 @@ class LogisticsTab(QWidget):
     def _save_emergency(self) -> None:
         fields = {name: edit.text() for name, edit in self.emergency.items()}
         self._change(lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet saved."))
+
+    def _assign_room(self) -> None:
+        stay_id, cid = selected_id(self.stays_view), self.room_person.currentData()
+        if stay_id is None or cid is None:
+            self.message.setText(self.tr("Choose a hotel in the table and a person first."))
+            return
+        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [(cid, self.room_number.text())]
+        self._change(lambda s, _vid: ls.set_rooming(s, stay_id, rooms), self.tr("Room assigned."))
+
+    def _car_serves_all(self) -> None:
+        if (car_id := selected_id(self.cars_view)) is None:
+            return
+
+        def work(s: object, vid: str) -> None:
+            items = [i.id for i in visit_service.itinerary(s, vid)]  # type: ignore[arg-type]
+            ls.set_vehicle_items(s, car_id, items)  # type: ignore[arg-type]
+
+        self._change(work, self.tr("The vehicle serves every item of the programme."))
