@@ -2304,299 +2304,334 @@
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="91"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="92"/>
         <source>Travel</source>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="94"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="95"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="96"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="225"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="97"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="98"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="99"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="101"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="108"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="112"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="129"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="130"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="141"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="158"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="158"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="158"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <source>Assign room</source>
+        <translation>分配房间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <source>Serve every item</source>
+        <translation>服务全部日程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="393"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
+        <source>Choose a hotel in the table and a person first.</source>
+        <translation>请先在表格中选择酒店并选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <source>Room assigned.</source>
+        <translation>已分配房间。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <source>The vehicle serves every item of the programme.</source>
+        <translation>该车辆服务全部日程。</translation>
     </message>
 </context>
 <context>
