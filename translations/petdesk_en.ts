@@ -16,7 +16,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -38,11 +38,22 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -71,18 +82,18 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="63"/>
-        <source>Delete %n training(s) with their sessions and attendance?</source>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <source>%n training(s)</source>
         <translation>
-            <numerusform>Delete %n training with their sessions and attendance?</numerusform>
-            <numerusform>Delete %n trainings with their sessions and attendance?</numerusform>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -93,11 +104,11 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="70"/>
-        <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
+        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <source>%n visit(s)</source>
         <translation>
-            <numerusform>Delete %n visit with their itinerary and follow-ups?</numerusform>
-            <numerusform>Delete %n visits with their itinerary and follow-ups?</numerusform>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
     </message>
 </context>

@@ -4,46 +4,99 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="125"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="391"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="286"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="287"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="153"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="101"/>
+        <source>About petdesk</source>
+        <translation>关于 petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="116"/>
+        <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
+        <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="118"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="120"/>
+        <source>This office:</source>
+        <translation>本办公室：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="122"/>
+        <source>Office id:</source>
+        <translation>办公室编号：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
+        <source>Open Database &amp;Folder</source>
+        <translation>打开数据库所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="129"/>
+        <source>&amp;Licences…</source>
+        <translation>许可证(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="162"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="39"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="40"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -51,32 +104,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="120"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -84,13 +137,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="39"/>
-        <location filename="../src/petdesk/gui/app.py" line="76"/>
+        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="101"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="40"/>
+        <location filename="../src/petdesk/gui/app.py" line="46"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -340,116 +393,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
         <source>Month</source>
         <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened.</extracomment>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="183"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="198"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="200"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="279"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="280"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="38"/>
+        <source>Search technologies in English or Chinese…</source>
+        <translation>用英文或中文搜索技术…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
+        <source>Provider</source>
+        <translation>技术提供方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="67"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
+        <source>Certifications</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="70"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
+        <source>Reference installations</source>
+        <translation>参考案例</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -459,12 +550,14 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="15"/>
         <location filename="../src/petdesk/gui/pages.py" line="23"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="14"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -475,12 +568,14 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="18"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -514,6 +609,8 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="31"/>
         <location filename="../src/petdesk/gui/pages.py" line="39"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="25"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="32"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -525,6 +622,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="33"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -532,6 +630,48 @@
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <source>Host</source>
         <translation>接待方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="26"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="27"/>
+        <source>Funder</source>
+        <translation>资助方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="28"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="29"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="30"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="36"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
+        <source>TRL</source>
+        <translation>技术成熟度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
+        <source>Provider</source>
+        <translation>技术提供方</translation>
     </message>
 </context>
 <context>
@@ -627,38 +767,38 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="27"/>
         <source>Name</source>
-        <extracomment>Rows per page fetched from SQL. Milliseconds of quiet typing before the search runs. Role returning the row&apos;s entity id. (column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
+        <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -666,257 +806,327 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="211"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="304"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="323"/>
         <source>now</source>
         <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="348"/>
+        <source>Reading: %1</source>
+        <translation>读音：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="349"/>
+        <source>Middle name: %1</source>
+        <translation>中间名：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="350"/>
+        <source>Suffix: %1</source>
+        <translation>后缀：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
+        <source>Nickname: %1</source>
+        <translation>昵称：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
+        <source>Birthday: %1</source>
+        <translation>生日：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
+        <source>Anniversary: %1</source>
+        <translation>纪念日：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <source>Address (%1): %2</source>
+        <translation>地址（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <source>Web: %1</source>
+        <translation>网页：%1</translation>
     </message>
 </context>
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <source>Reading (kana, pinyin …)</source>
+        <translation>读音（假名、拼音…）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
+        <source>Middle name / suffix</source>
+        <translation>中间名 / 后缀</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <source>Web pages</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -924,17 +1134,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="709"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="837"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="710"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="838"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="839"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -995,6 +1205,26 @@
         <location filename="../src/petdesk/gui/backups/damaged.py" line="51"/>
         <source>There is no good backup of this file in %1.</source>
         <translation>%1 中没有此文件的完好备份。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="37"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="101"/>
+        <source>Deleted Records</source>
+        <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="41"/>
+        <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
+        <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -1225,115 +1455,34 @@
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="292"/>
-        <source>Undo</source>
-        <extracomment>Emitted with the number of matching rows once the background count finishes. Emitted after rows were created, edited or deleted (the window refreshes its status bar).</extracomment>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="364"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="365"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="366"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="367"/>
-        <source>&amp;Tag…</source>
-        <translation>添加标签(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="368"/>
-        <source>&amp;Untag…</source>
-        <translation>移除标签(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="77"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>共 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="422"/>
-        <source>counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="519"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="520"/>
-        <source>Delete %1?</source>
-        <translation>确定删除%1吗？</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="525"/>
-        <source>You can undo this right after.</source>
-        <translation>删除后可立即撤销。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="532"/>
-        <source>Deleted %1.</source>
-        <translation>已删除%1。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="549"/>
-        <source>Tags (separate several with commas):</source>
-        <translation>标签（多个标签用逗号分隔）：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="556"/>
-        <source>Tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="559"/>
-        <source>Tagged %1.</source>
-        <translation>已为%1添加标签。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="563"/>
-        <source>Untag</source>
-        <translation>移除标签</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="566"/>
-        <source>Removed tags from %1.</source>
-        <translation>已移除%1的标签。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -1456,300 +1605,496 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="88"/>
+        <source>Switch page</source>
+        <extracomment>What ships with petdesk and under which licence (About › Licences).</extracomment>
+        <translation>切换页面</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="166"/>
+        <source>petdesk User Guide</source>
+        <translation>petdesk 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="191"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="195"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="21"/>
+        <source>&amp;Deleted Records…</source>
+        <translation>已删除的记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="44"/>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="50"/>
+        <source>Personal Data (PDF)…</source>
+        <translation>个人数据（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="85"/>
+        <source>Save Personal Data</source>
+        <translation>保存个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="87"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <source>Personal Data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="34"/>
+        <source>When (UTC)</source>
+        <extracomment>Role returning the row&apos;s view object.</extracomment>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="35"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="36"/>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="37"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="99"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="38"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="39"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="40"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <source>(created)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="97"/>
+        <source>Deleted (UTC)</source>
+        <translation>删除时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="98"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="138"/>
+        <source>Contact</source>
+        <extracomment>Kinds of records, translated where they are shown.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="139"/>
+        <source>Organisation</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="140"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="141"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="142"/>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="143"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <source>History</source>
+        <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="56"/>
+        <source>Revert This Field</source>
+        <translation>还原此字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="59"/>
+        <source>Revert Record to Before This Change</source>
+        <translation>将记录还原到此修改之前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="79"/>
+        <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
+        <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <source>The revert failed: %1</source>
+        <translation>还原失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="245"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="270"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="273"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="386"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="391"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="348"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
         <source>When a row matches an existing record:</source>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="490"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="494"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="559"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
+        <source>There is no text encoding called “%1”.</source>
+        <translation>没有名为“%1”的文本编码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
+        <source>Read as %1: %2</source>
+        <translation>按 %1 读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
+        <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="641"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="644"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="764"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="667"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
+        <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
+        <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="667"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="667"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="682"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="810"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="816"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
@@ -1873,250 +2218,426 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="60"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Member city</source>
         <translation>会员城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <source>Name suffix</source>
+        <translation>姓名后缀</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <source>Family name (reading)</source>
+        <translation>姓（读音）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <source>Given name (reading)</source>
+        <translation>名（读音）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <source>E-mail (home)</source>
+        <translation>电子邮件（个人）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <source>E-mail (other)</source>
+        <translation>电子邮件（其他）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <source>Fax (home)</source>
+        <translation>传真（住宅）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <source>Fax (other)</source>
+        <translation>传真（其他）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <source>Pager</source>
+        <translation>寻呼机</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <source>Phone (other)</source>
+        <translation>电话（其他）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <source>Messaging handle</source>
+        <translation>即时通讯账号</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <source>Related person</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <source>Assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <source>Date (birthday/anniversary by type)</source>
+        <translation>日期（按类型为生日或纪念日）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <source>Birth year</source>
+        <translation>出生年</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <source>Birth month</source>
+        <translation>出生月</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <source>Birth day</source>
+        <translation>出生日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <source>work</source>
+        <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <source>region</source>
+        <translation>省/地区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <source>postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <source>PO box</source>
+        <translation>邮政信箱</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <source>extended</source>
+        <translation>附加地址</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <source>whole address</source>
+        <translation>完整地址</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
+        <source>Address (%1): %2</source>
+        <translation>地址（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
     </message>
 </context>
 <context>
@@ -2637,93 +3158,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="44"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="55"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="78"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="98"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="79"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="99"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="80"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="100"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="81"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="101"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="124"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="125"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="126"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="127"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="128"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="130"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="136"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="143"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="163"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="183"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="234"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
-        <source>About petdesk</source>
-        <translation>关于 petdesk</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="203"/>
-        <source>petdesk %1
-Partners, contacts, delegation visits and trainings of a regional office.</source>
-        <translation>petdesk %1
-地区办公室的合作伙伴、联系人、代表团来访出访与培训管理工具。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="17"/>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/__init__.py" line="14"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/__init__.py" line="16"/>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/__init__.py" line="20"/>
+        <source>City needs</source>
+        <translation>城市需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/__init__.py" line="23"/>
+        <source>Market</source>
+        <translation>市场分析</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="92"/>
+        <source>Per sector</source>
+        <extracomment>One colour per series: technologies, needs, matches.</extracomment>
+        <translation>按领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="93"/>
+        <source>Per country</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="101"/>
+        <source>Technologies, city needs and matches</source>
+        <translation>技术、城市需求与技术对接</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="107"/>
+        <source>Records per year</source>
+        <translation>年度新增记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="118"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="132"/>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="119"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="133"/>
+        <source>City needs</source>
+        <translation>城市需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="120"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="134"/>
+        <source>Matches</source>
+        <translation>技术对接</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="138"/>
+        <source>Project money (per currency, never summed across currencies): </source>
+        <translation>项目资金（按币种，不跨币种合计）：</translation>
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="57"/>
+        <source>Score</source>
+        <extracomment>How many ranked technologies the match view shows.</extracomment>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <source>Why</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <source>Shortlist</source>
+        <translation>加入候选</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
+        <source>Shortlisted technology</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="84"/>
+        <source>Technologies that fit, best first:</source>
+        <translation>匹配的技术（按得分排序）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="91"/>
+        <source>Shortlist:</source>
+        <translation>候选清单：</translation>
     </message>
 </context>
 <context>
@@ -2875,12 +3500,12 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="461"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -3074,7 +3699,7 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="101"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3171,39 +3796,53 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../src/petdesk/gui/operations.py" line="125"/>
+        <source>Something went wrong</source>
+        <extracomment>Entity kinds the lists and the status bar know about.</extracomment>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/operations.py" line="127"/>
+        <source>The work could not be finished: %1</source>
+        <translation>操作未能完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="26"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -3211,27 +3850,27 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="15"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="16"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="20"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="21"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3239,114 +3878,114 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="49"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="51"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -3354,92 +3993,92 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="80"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3447,7 +4086,7 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="59"/>
         <source>Type to find an organisation</source>
         <translation>输入名称查找机构</translation>
     </message>
@@ -3455,34 +4094,9 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="31"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="45"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="46"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="47"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="48"/>
-        <source>&amp;Tag…</source>
-        <translation>添加标签(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="49"/>
-        <source>&amp;Untag…</source>
-        <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/list.py" line="50"/>
@@ -3490,7 +4104,7 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>共 %n 家机构</numerusform>
@@ -3498,29 +4112,190 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
     </message>
 </context>
 <context>
+    <name>ProjectBoard</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/board.py" line="106"/>
+        <source>Undo move</source>
+        <translation>撤销移动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/board.py" line="167"/>
+        <source>Moved from %1 — Ctrl+Z undoes it.</source>
+        <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/board.py" line="187"/>
+        <source>Move undone.</source>
+        <translation>已撤销移动。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="41"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="45"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="68"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <source>%1: requested %2, approved %3</source>
+        <translation>%1：申请 %2，批准 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="42"/>
+        <source>Save the changes before closing?</source>
+        <translation>关闭前保存更改吗？</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="332"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="333"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="345"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="385"/>
+        <source>Nothing selected.</source>
+        <extracomment>One row: the record&apos;s id and its cells as shown. Emitted with the number of matching rows once the background count finishes.</extracomment>
+        <translation>未选择任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="465"/>
+        <source>Undo</source>
+        <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="538"/>
+        <source>Search…  (Ctrl+F)</source>
+        <translation>搜索…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="548"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="549"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="550"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="554"/>
+        <source>&amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="557"/>
+        <source>&amp;Untag…</source>
+        <translation>移除标签(&amp;U)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="667"/>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="673"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · 已选 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="835"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
+        <source>Delete %1?</source>
+        <translation>确定删除%1吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="841"/>
+        <source>You can undo this right after.</source>
+        <translation>删除后可立即撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="855"/>
+        <source>Deleted %1.</source>
+        <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="884"/>
+        <source>Tags (separate several with commas):</source>
+        <translation>标签（多个标签用逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="906"/>
+        <source>Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="908"/>
+        <source>Tagged %1.</source>
+        <translation>已为%1添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
+        <source>Untag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="915"/>
+        <source>Removed tags from %1.</source>
+        <translation>已移除%1的标签。</translation>
+    </message>
+</context>
+<context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="228"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Role of the row id in the small models. Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <extracomment>Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
     </message>
 </context>
@@ -3548,62 +4323,62 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -3611,52 +4386,52 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="142"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="151"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="171"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="172"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -3798,242 +4573,242 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="100"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="235"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="243"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="244"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="247"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
         <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -4041,396 +4816,381 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="21"/>
-        <source>New training…</source>
-        <translation>新建培训…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="23"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="25"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="62"/>
-        <source>Delete trainings</source>
-        <translation>删除培训</translation>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="48"/>
+        <source>Search trainings by title or topic (English, 中文, pinyin)…  (Ctrl+F)</source>
+        <translation>按标题或主题搜索培训（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="63"/>
-        <source>Delete %n training(s) with their sessions and attendance?</source>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <source>%n training(s)</source>
         <translation>
-            <numerusform>确定删除这 %n 期培训及其课程安排和出勤记录吗？</numerusform>
+            <numerusform>共 %n 项培训</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="91"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="91"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="99"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="106"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="113"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="179"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="186"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="203"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="201"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="212"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="216"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="453"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="468"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="476"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="502"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="579"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="586"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="659"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="660"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="672"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="700"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="692"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="692"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="720"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="720"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -4438,42 +5198,103 @@ Partners, contacts, delegation visits and trainings of a regional office.</sourc
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="24"/>
-        <source>New visit…</source>
-        <translation>新建访问…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="27"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="29"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="69"/>
-        <source>Delete visits</source>
-        <translation>删除访问</translation>
+        <location filename="../src/petdesk/gui/visits/list.py" line="49"/>
+        <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
+        <extracomment>Kept for callers of the former toolbar page.</extracomment>
+        <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="70"/>
-        <source>Delete %n visit(s) with their itinerary and follow-ups?</source>
+        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <source>%n visit(s)</source>
         <translation>
-            <numerusform>确定删除这 %n 次访问及其日程安排和后续行动吗？</numerusform>
+            <numerusform>共 %n 次访问</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="112"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="113"/>
+        <source>Welcome to petdesk</source>
+        <extracomment>Contacts in a new demo database: enough to try searching and sorting, made in a few seconds. START_EMPTY, IMPORT_CONTACTS or OPEN_DEMO once a button was pressed</extracomment>
+        <translation>欢迎使用 petdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="116"/>
+        <source>This database is new. Name this office: other offices see the name when you exchange data. You can change it later with Tools › Settings or petdesk office.</source>
+        <translation>这是一个新的数据库。请填写本办公室的名称：与其他办公室交换数据时，对方会看到这个名称。以后可以在“工具 › 设置”中或用 petdesk office 命令修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="120"/>
+        <source>e.g. Beijing Representation Office</source>
+        <translation>例如：Beijing Representation Office</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
+        <source>e.g. 北京代表处</source>
+        <translation>例如：北京代表处</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
+        <source>e.g. East Asia</source>
+        <translation>例如：东亚</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="124"/>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="125"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="126"/>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="127"/>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="131"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="132"/>
+        <source>&amp;Start empty</source>
+        <translation>从空数据库开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="133"/>
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="134"/>
+        <source>Try the &amp;demo database</source>
+        <translation>试用演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="137"/>
+        <source>Opens a separate database with invented partners, visits and trainings; yours stays empty.</source>
+        <translation>打开一个单独的数据库，其中是虚构的合作伙伴、访问和培训；您自己的数据库保持为空。</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="612"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="147"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="87"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

@@ -1,5 +1,5 @@
 import sys
 
-from petdesk.cli import main
+from petdesk.launcher import main
 
 sys.exit(main())

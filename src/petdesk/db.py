@@ -17,7 +17,29 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+_listeners_installed = False
+
+
+def install_session_listeners() -> None:
+    """Register what every session does, here where sessions are made (so ``models`` never
+    imports ``services``): field versions for the exchange between offices on every ORM write, and
+    the search index worked off after each flush and before each commit. Idempotent."""
+    global _listeners_installed
+    if _listeners_installed:
+        return
+    # Imported here: both import the models, which import nothing of db.
+    from petdesk.services import search
+    from petdesk.sync import tracking
+
+    tracking.install()
+    event.listen(Session, "after_flush", lambda session, _context: search.after_flush(session))
+    event.listen(Session, "before_commit", search.before_commit)
+    _listeners_installed = True
 
 
 class DatabaseError(Exception):
@@ -32,6 +54,20 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # NORMAL is durable in WAL mode except for the last transaction on power loss.
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    # Lists of visits and trainings match typed pinyin against Chinese titles ("xinjiapo" finds 新加坡).
+    dbapi_conn.create_function("petdesk_pinyin", 1, _pinyin_text, deterministic=True)
+
+
+def _pinyin_text(text: str | None) -> str:
+    """Folded pinyin of ``text`` with and without spaces and its initials, for LIKE searches."""
+    if not text:
+        return ""
+    from petdesk.services import names  # imported late: names imports the models
+
+    if not names.has_cjk(text):
+        return ""
+    syllables = names.pinyin_syllables(text, phrase=True)
+    return " ".join(syllables) + " " + "".join(syllables) + " " + names.initials(syllables)
 
 
 def make_engine(path: Path) -> Engine:
@@ -92,10 +128,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Every ORM write gets field versions for the exchange of changes between offices.
-        from petdesk.sync.tracking import install
-
-        install()
+        install_session_listeners()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -117,15 +150,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def session_sqlite(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under the session's transaction, for bulk statements that skip
-    SQLAlchemy's per-row work."""
-    conn = session.connection().connection.driver_connection
-    if not isinstance(conn, sqlite3.Connection):
-        raise TypeError(f"petdesk runs on sqlite3, not {type(conn).__name__}")
-    return conn
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:

@@ -25,16 +25,17 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import io
 import locale as _locale
 import os
-import sys
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
+
+from petdesk.package_data import data_path
 
 #: Interface languages petdesk ships.
 SUPPORTED = ("en", "zh_CN")
@@ -46,21 +47,14 @@ DEFAULT_REGION = {"en": "en_GB", "zh_CN": "zh_CN"}
 FORMAT_ENV = "PETDESK_FORMAT_LOCALE"
 
 
-def _translations_dir() -> Path:
-    """Where the catalogues live: beside the sources, or in the PyInstaller bundle."""
-    if env := os.environ.get("PETDESK_TRANSLATIONS"):
-        return Path(env)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle and (Path(bundle) / "translations").is_dir():
-        return Path(bundle) / "translations"
-    packaged = Path(__file__).resolve().parent / "translations"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "translations"
+def translations_dir() -> Path:
+    """The shipped ``translations/`` folder (``.qm``/``.ts`` for the window, ``core/*.po``)."""
+    return data_path("translations")
 
 
-TRANSLATIONS_DIR = _translations_dir()
-CORE_CATALOGUE_DIR = TRANSLATIONS_DIR / "core"
+def core_catalogue_dir() -> Path:
+    """The core's gettext catalogues (``translations/core/<locale>.po``)."""
+    return data_path("translations/core")
 
 
 def N_(text: str) -> str:
@@ -108,15 +102,24 @@ def is_chinese(locale: str) -> bool:
 
 
 @cache
-def _catalogue(locale: str) -> object:
-    """The babel catalogue of ``locale``, or None when petdesk has none."""
-    path = CORE_CATALOGUE_DIR / f"{locale}.po"
+def _catalogue(locale: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``locale`` (a null one when petdesk has none).
+
+    The ``.po`` file is read by babel's reader and compiled in memory by babel's ``.mo`` writer, so
+    the standard library's public ``GNUTranslations`` does lookups and plural rules; fuzzy and empty
+    entries are left out, so they fall back to the English text."""
+    path = core_catalogue_dir() / f"{locale}.po"
     if not path.exists():
-        return None
+        return gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
     with open(path, "rb") as fh:
-        return read_po(fh, locale=locale)
+        catalog = read_po(fh, locale=locale)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
 
 
 class Translator:
@@ -127,38 +130,20 @@ class Translator:
 
     def __init__(self, locale: str) -> None:
         self.locale = normalize(locale)
-        self._singular: dict[str, str] = {}
-        self._plural: dict[str, tuple[str, ...]] = {}
-        self._plural_index: Callable[[int], int] = lambda n: 0 if n == 1 else 1
-        catalog = _catalogue(self.locale)
-        if catalog is None:
-            return
-        self._plural_index = gettext.c2py(catalog.plural_expr)  # type: ignore[attr-defined]
-        for msg in catalog:  # type: ignore[attr-defined]
-            if not msg.id or msg.fuzzy:
-                continue
-            if isinstance(msg.id, tuple):
-                forms = tuple(str(s) for s in msg.string)
-                if all(forms):
-                    self._plural[str(msg.id[0])] = forms
-            elif msg.string:
-                self._singular[str(msg.id)] = str(msg.string)
+        self._catalogue = _catalogue(self.locale)
 
     def __call__(self, text: str) -> str:
-        return self._singular.get(text, text)
+        return self._catalogue.gettext(text)
 
     gettext = __call__
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """The form for ``n`` ("{n} contact" / "{n} contacts"); format ``n`` in yourself."""
-        forms = self._plural.get(singular)
-        if forms is None:
-            return singular if n == 1 else plural
-        return forms[min(self._plural_index(n), len(forms) - 1)]
+        return self._catalogue.ngettext(singular, plural, n)
 
     def has(self, text: str) -> bool:
         """Whether the catalogue translates ``text`` (dossier labels keep their own fallback)."""
-        return text in self._singular
+        return self._catalogue.gettext(text) != text
 
 
 def translator(locale: str) -> Translator:

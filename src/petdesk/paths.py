@@ -20,5 +20,12 @@ def default_db_path() -> Path:
 
 
 def resource_dir() -> Path:
-    """The project's ``resources/`` folder (fonts, logo); PyInstaller bundles it beside the code."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The shipped ``resources/`` folder (fonts, logo, icons), wherever petdesk is installed."""
+    from petdesk.package_data import data_path
+
+    return data_path("resources")
+
+
+def demo_db_path() -> Path:
+    """The separate demo database (``demo.sqlite`` beside the user's own); demo rows go only there."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo.sqlite"

@@ -47,13 +47,18 @@ TECHNOLOGY_AREAS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Sectors of the technology catalogue and city needs: the technology areas plus wastewater (kept
+#: apart so that the demo generator's random choices among the areas stay as they were).
+SECTORS: dict[str, tuple[str, str]] = {**TECHNOLOGY_AREAS, "wastewater": ("Wastewater", "污水处理")}
+
+
 def _zh(locale: str) -> bool:
     return locale.lower().replace("-", "_").startswith("zh")
 
 
 def technology_area_label(code: str, locale: str = "en") -> str:
     """The name of a technology area; an unknown code (from a newer office) is shown as it is."""
-    names = TECHNOLOGY_AREAS.get(code)
+    names = SECTORS.get(code)
     if names is None:
         return code
     return names[1] if _zh(locale) else names[0]
@@ -119,7 +124,7 @@ ENUM_LABELS: dict[enum.Enum, tuple[str, str]] = {
     FollowUpStatus.DONE: ("Done", "已完成"),
     FollowUpStatus.DROPPED: ("Dropped", "已放弃"),
     ProjectStatus.IDEA: ("Idea", "构想"),
-    ProjectStatus.PREPARING: ("Preparing", "准备中"),
+    ProjectStatus.PREPARING: ("Concept note", "概念说明"),
     ProjectStatus.SUBMITTED: ("Submitted", "已提交"),
     ProjectStatus.APPROVED: ("Approved", "已批准"),
     ProjectStatus.REJECTED: ("Rejected", "未获批准"),
@@ -232,3 +237,51 @@ CITIES_BY_CODE: dict[str, City] = {city.code: city for city in CITIES}
 def city(code: str) -> City:
     """The city with this code (KeyError for an unknown one)."""
     return CITIES_BY_CODE[code]
+
+
+def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
+    """Labels of the cooperation pipeline's vocabularies (projects, matches, finance)."""
+    from petdesk.models.enums import (
+        FinanceInstrument,
+        FinanceStage,
+        MatchState,
+        MilestoneKind,
+        NeedStatus,
+        PartnerRole,
+    )
+
+    return {
+        PartnerRole.LEAD: ("Lead", "牵头单位"),
+        PartnerRole.PARTNER: ("Partner", "合作伙伴"),
+        PartnerRole.BENEFICIARY_CITY: ("Beneficiary city", "受益城市"),
+        PartnerRole.TECHNOLOGY_PROVIDER: ("Technology provider", "技术提供方"),
+        MilestoneKind.MILESTONE: ("Milestone", "里程碑"),
+        MilestoneKind.REPORT: ("Report due", "报告截止"),
+        MilestoneKind.DEADLINE: ("Deadline", "截止日期"),
+        NeedStatus.OPEN: ("Open", "待对接"),
+        NeedStatus.MATCHING: ("Matching", "对接中"),
+        NeedStatus.SOLVED: ("Solved", "已解决"),
+        NeedStatus.WITHDRAWN: ("Withdrawn", "已撤回"),
+        MatchState.SUGGESTED: ("Suggested", "推荐"),
+        MatchState.INTRODUCED: ("Introduced", "已引荐"),
+        MatchState.MEETING_HELD: ("Meeting held", "已会谈"),
+        MatchState.PILOT: ("Pilot", "试点"),
+        MatchState.AGREEMENT: ("Agreement", "达成协议"),
+        MatchState.NO_AGREEMENT: ("No agreement", "未达成协议"),
+        FinanceInstrument.GRANT: ("Grant", "赠款"),
+        FinanceInstrument.CONCESSIONAL_LOAN: ("Concessional loan", "优惠贷款"),
+        FinanceInstrument.GREEN_BOND: ("Green bond", "绿色债券"),
+        FinanceInstrument.EQUITY: ("Equity", "股权投资"),
+        FinanceInstrument.GUARANTEE: ("Guarantee", "担保"),
+        FinanceStage.PROSPECT: ("Prospect", "线索"),
+        FinanceStage.DISCUSSION: ("In discussion", "洽谈中"),
+        FinanceStage.APPLICATION: ("Application", "申请中"),
+        FinanceStage.COMMITTED: ("Committed", "已承诺"),
+        FinanceStage.DISBURSED: ("Disbursed", "已拨付"),
+        FinanceStage.DROPPED: ("Dropped", "已放弃"),
+    }
+
+
+# StrEnum members with the same value are equal dict keys (FollowUpStatus.OPEN == NeedStatus.OPEN):
+# a pipeline term never overrides an older one of the same value.
+ENUM_LABELS.update({k: v for k, v in _pipeline_labels().items() if k not in ENUM_LABELS})

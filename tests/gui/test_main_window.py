@@ -69,7 +69,7 @@ def test_window_shows_real_rows(qtbot, filled_db: Database) -> None:
     assert orgs.table.model().rowCount() == 1
     visits = window.show_page("visits")
     assert visits.table.model().rowCount() == 1
-    assert "organisations" in window.status_label.text()
+    qtbot.waitUntil(lambda: "organisations" in window.status_label.text(), timeout=10_000)
 
 
 def test_window_remembers_geometry_and_page(qtbot, filled_db: Database) -> None:

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from petdesk import __version__
-from petdesk.cli import contacts, contacts_io, core, dossier, safety, sync, visits
+from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
 from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
-COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync, safety)
+COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync, safety, history, person, pipeline)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -25,7 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(same petdesk ID, e-mail, phone or name) update it, are skipped or are added, as --on-match "
         "says; nothing is written when the file has an error.",
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="one or more files, or a folder (its .csv, .xlsx and .vcf files); all are imported "
+        "together or none",
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     p.add_argument(
         "--on-match",
@@ -62,6 +69,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="search text choosing the contacts")
     p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help="default: from --out")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="4.0",
+        help="vCard version to write (3.0 for programs that read only that; default 4.0)",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("duplicates", help="list likely duplicate contacts and organisations with reasons")
@@ -96,6 +109,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge)
 
 
+#: Files a folder given to import-contacts contributes.
+_IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf", ".vcard")
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _IMPORTABLE)
+            if not found:
+                raise CliError(f"{path}: the folder has no .csv, .xlsx or .vcf files; nothing was imported")
+            files.extend(found)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
 @contextmanager
 def _backup_before(db: Database, reason: str) -> Iterator[None]:
     """A backup before a write, removed again if the write fails."""
@@ -113,46 +143,86 @@ def _backup_before(db: Database, reason: str) -> Iterator[None]:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(system_locale())
     target: importing.Target = "organisations" if args.organisations else "contacts"
+    files = _expand(args.files)
     if args.show_mapping:
-        try:
-            table = importing.read_table(args.file, encoding=args.encoding)
-        except (importing.ImportFileError, OSError) as exc:
-            raise CliError(f"{args.file}: {exc}") from exc
-        mapping = (
-            importing.parse_mapping_spec(args.mapping, table.headers, target)
-            if args.mapping
-            else importing.guess_mapping(table.headers, target)
-        )
-        print(_("Columns of {file} (encoding {enc}):").format(file=args.file, enc=table.encoding))
-        for i, header in enumerate(table.headers):
-            print(f"  {i + 1:>2}  {header:<28} -> {mapping.get(i, '(ignored)')}")
+        for file in files:
+            try:
+                table = importing.read_table(file, encoding=args.encoding)
+            except (importing.ImportFileError, OSError) as exc:
+                raise CliError(f"{file}: {exc}") from exc
+            mapping = (
+                importing.parse_mapping_spec(args.mapping, table.headers, target)
+                if args.mapping
+                else importing.guess_mapping(table.headers, target)
+            )
+            print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
+            for i, header in enumerate(table.headers):
+                print(f"  {i + 1:>2}  {header:<28} -> {mapping.get(i, '(ignored)')}")
         print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
-    try:
-        loaded = importing.load_file(
-            args.file, target=target, encoding=args.encoding, mapping_spec=args.mapping
-        )
-    except importing.ImportFileError as exc:
-        raise CliError(f"{args.file}: {exc}; nothing was imported") from exc
+    # Every file is read completely before anything is written: one bad file imports nothing.
+    loaded_files = []
+    for file in files:
+        try:
+            loaded_files.append(
+                importing.load_file(file, target=target, encoding=args.encoding, mapping_spec=args.mapping)
+            )
+        except importing.ImportFileError as exc:
+            raise CliError(f"{file}: {exc}; nothing was imported") from exc
     db = ctx.db
+    reports = []
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
     with nullcontext() if args.dry_run else _backup_before(db, "before-import"), db.transaction() as session:
-        plan = importing.plan_import(
-            session, loaded.records, target, args.on_match, source=f"import:{args.file.name}"
-        )
-        report = importing.apply_import(session, plan)
+        for loaded in loaded_files:
+            plan = importing.plan_import(
+                session, loaded.records, target, args.on_match, source=f"import:{loaded.path.name}"
+            )
+            reports.append(importing.apply_import(session, plan))
+            session.flush()
         if args.dry_run:
             session.rollback()
+    for loaded, report in zip(loaded_files, reports, strict=True):
+        _print_report(args, loaded, report, _)
+    if len(reports) > 1:
+        total = importing.ImportReport(
+            outcomes=[o for r in reports for o in r.outcomes],
+            organisations_added=[o for r in reports for o in r.organisations_added],
+        )
+        for r in reports:
+            for key, n in r.dropped.items():
+                total.dropped[key] = total.dropped.get(key, 0) + n
+        prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
+        print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
+    return 0
+
+
+def _print_report(
+    args: argparse.Namespace,
+    loaded: importing.LoadedFile,
+    report: importing.ImportReport,
+    _: Callable[[str], str],
+) -> None:
+    name = loaded.path.name
     unit = loaded.table.unit if loaded.table else "line"
+    if args.dry_run and loaded.encoding_note():
+        print(f"{name}: {loaded.encoding_note()}")
+    for warning in loaded.encoding_warnings():
+        print(warning, file=sys.stderr)
     if args.verbose or args.dry_run:
         for outcome in report.outcomes:
             reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"{unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {reason}")
+            print(f"{name} {unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {reason}")
     for outcome in report.outcomes:
         for warning in outcome.warnings:
-            print(f"{unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr)
+            print(
+                f"{name} {unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr
+            )
+    for outcome in report.possible_matches:
+        if not (args.verbose or args.dry_run):
+            reason = dup_service.translate_reason(outcome.reason, _)
+            print(f"  {name} {unit} {outcome.line}: {outcome.name}: {reason}")
     prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
-    print(f"{prefix}{report.summary(_)} ({args.file.name})")
+    print(f"{prefix}{report.summary(_)} ({name})")
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
@@ -164,7 +234,6 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             reasons[reason] = reasons.get(reason, 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
             print("  " + _("skipped {n}: {reason}").format(n=n, reason=reason))
-    return 0
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -175,7 +244,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)")
     with ctx.db.transaction() as session:
         try:
-            n = exporting.export_contacts(session, args.out, fmt, query=args.query or None)
+            n = exporting.export_contacts(
+                session, args.out, fmt, query=args.query or None, vcard_version=args.vcard_version
+            )
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     _ = translator(system_locale())

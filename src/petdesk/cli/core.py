@@ -15,6 +15,8 @@ from petdesk.services.stats import entity_counts
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop window (the default)")
+    # for install checks: open the window, print its menu titles, close it again (exit code 0)
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_gui)
 
     p = sub.add_parser("demo", help="fill the database with realistic bilingual demo data")
@@ -53,7 +55,7 @@ def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"the desktop window needs PySide6, which could not be loaded ({exc})") from exc
     path = ctx.path
     ctx.close()
-    return run(path)
+    return run(path, smoke_test=getattr(args, "smoke_test", False))
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:

@@ -111,6 +111,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--visit", metavar="ID")
     p.add_argument("--training", metavar="ID")
+    p.add_argument(
+        "--dry-run", action="store_true", help="with --import: show what would change; change nothing"
+    )
     _range_args(p)
     p.add_argument("--person", metavar="CONTACT_ID", help="only events of this person (range export)")
     p.add_argument(
@@ -393,11 +396,24 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         try:
             with ctx.db.transaction() as s:
                 result = ical.import_into_visit(s, visit_id, data)
+                if args.dry_run:
+                    s.rollback()
         except (ical.CalendarFileError, ScheduleError) as exc:
             raise CliError(f"{args.import_file}: {exc}; nothing was imported") from exc
-        print(_("Imported {file}: {summary}").format(file=args.import_file, summary=result.summary()))
+        if args.dry_run:
+            print(_("Dry run, nothing changed:") + f" {args.import_file}: {result.summary()}")
+            for label, titles in (("add", result.added), ("update", result.updated)):
+                for title in titles:
+                    print(f"  {label}: {title}")
+        else:
+            print(_("Imported {file}: {summary}").format(file=args.import_file, summary=result.summary()))
         for title, reason in result.skipped:
             print(f"  {_('skipped')}: {title} ({_(reason)})")
+        if result.guests:
+            # Kept by name on the items; offered here so that they can become contacts.
+            print(_("Not yet contacts (kept by name on the items; add them as contacts to link them):"))
+            for name, email in result.guests:
+                print(f"  {name} <{email}>" if email else f"  {name}")
         return 0
 
     chosen = [x for x in (args.visit, args.training) if x]

@@ -26,6 +26,7 @@ from sqlalchemy import Table, select
 from petdesk import models as m
 from petdesk.db import Database, session_sqlite
 from petdesk.demo import data as D
+from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
 from petdesk.models.enums import (
     ActivityKind,
@@ -499,6 +500,7 @@ class _Generator:
         self.make_trainings(sizes["trainings"])
         self.make_activities(sizes["activities"])
         self.make_projects(sizes["projects"])
+        pipeline_demo.make_pipeline(self)
         self.bulk.flush_all()
 
     # -- organisations ----------------------------------------------------------------------

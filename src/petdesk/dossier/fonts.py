@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from petdesk.paths import resource_dir
+from petdesk.package_data import PackageDataError, data_path
 
 #: reportlab names of the registered faces.
 LATIN = "PetdeskSans"
@@ -62,15 +62,11 @@ class MissingGlyphError(DossierError):
 
 
 def resource_path(relative: str) -> Path:
-    """A file under ``resources/``: in the installed package if it ships there, else at the project root."""
-    candidates = (resource_dir() / relative, Path(__file__).resolve().parents[3] / "resources" / relative)
-    for path in candidates:
-        if path.exists():
-            return path
-    raise DossierError(
-        f"a file the dossier needs is missing: {relative} was looked for in "
-        + " and ".join(str(p.parent) for p in candidates)
-    )
+    """A file under ``resources/`` as the package ships it (see :mod:`petdesk.package_data`)."""
+    try:
+        return data_path(f"resources/{relative}")
+    except PackageDataError as exc:
+        raise DossierError(f"a file the dossier needs is missing: {exc}") from exc
 
 
 def font_dir() -> Path:

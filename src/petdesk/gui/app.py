@@ -9,8 +9,9 @@ from pathlib import Path
 
 from petdesk import __version__
 from petdesk.db import Database, DatabaseError, open_database
-from petdesk.gui.qt import QApplication, QDialog, QMessageBox, QThreadPool
+from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QThreadPool, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
+from petdesk.package_data import data_path
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +21,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("petdesk")
     app.setApplicationName("petdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.petdesk.Petdesk")  # Wayland/X11 match the window to the .desktop entry
+    app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path) -> int:
-    """Open the window on ``db_path`` and run until it is closed; returns the exit code."""
+def run(db_path: Path, *, smoke_test: bool = False) -> int:
+    """Open the window on ``db_path`` and run until it is closed; returns the exit code.
+
+    ``smoke_test`` closes the window again once the event loop runs, after printing the menu
+    titles (an installed package or bundle shows that it starts and speaks the user's language)."""
     app = make_application()
     locale = chosen_locale()
     install_translators(app, locale)
@@ -44,20 +50,39 @@ def run(db_path: Path) -> int:
         db = _open_or_recover(app, db_path)
         if db is None:
             return 1
+        from petdesk.gui import welcome
         from petdesk.gui.main_window import MainWindow
         from petdesk.gui.operations import run_in_background
 
+        choice = ""
+        if not smoke_test and welcome.needs_welcome(db):
+            dialog = welcome.WelcomeDialog(db, locale)
+            if dialog.exec() != welcome.WelcomeDialog.DialogCode.Accepted:
+                db.close()
+                return 0
+            choice, locale = dialog.choice, dialog.locale
+            if choice == welcome.OPEN_DEMO:
+                db.close()
+                db = welcome.open_demo_database()
         window = MainWindow(db, locale=locale)
         window.show()
-        # The daily backup runs beside the window (a 110 MB file takes seconds to pack).
-        run_in_background(lambda: _periodic_backup(db_path))
+        if choice == welcome.IMPORT_CONTACTS:
+            from petdesk.gui.contacts.import_dialog import open_import
+
+            QTimer.singleShot(0, lambda: open_import(window))
+        if smoke_test:
+            QTimer.singleShot(0, lambda: _smoke_test_report(window))
+        else:
+            # The daily backup runs beside the window (a 110 MB file takes seconds to pack).
+            run_in_background(lambda: _periodic_backup(db.path))
         try:
             return app.exec()
         finally:
             # Background loads still running would otherwise use a closed database.
             QThreadPool.globalInstance().waitForDone()
             db.close()
-            _periodic_backup(db_path)
+            if not smoke_test:
+                _periodic_backup(db.path)
     finally:
         lock.unlock()
 
@@ -85,3 +110,11 @@ def _periodic_backup(db_path: Path) -> None:
         backups.backup_if_due(db_path)
     except backups.BackupError as exc:
         log.warning("no periodic backup: %s", exc)
+
+
+def _smoke_test_report(window: QMainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    print(f"petdesk window opened: {window.windowTitle()}")
+    print("menus: " + " | ".join(titles), flush=True)
+    window.close()
+    QApplication.quit()

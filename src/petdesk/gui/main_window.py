@@ -10,9 +10,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from petdesk import __version__
 from petdesk.db import Database
 from petdesk.gui import pages
+from petdesk.gui.operations import (
+    CONTACT,
+    OFFICE,
+    ORGANISATION,
+    TRAINING,
+    VISIT,
+    Changes,
+    announce,
+    run_in_background,
+    subscribe,
+)
 from petdesk.gui.qt import (
     QAction,
     QCloseEvent,
@@ -22,13 +32,14 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSettings,
     QSplitter,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
+from petdesk.gui.record_list import RecordListPage
 from petdesk.services import office as office_service
 from petdesk.services.stats import entity_counts
 
@@ -39,7 +50,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("petdesk"))
         self.setMinimumSize(640, 420)
@@ -65,10 +76,19 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.update_status()
+        self._status_generation = 0
+        # Every change anywhere recounts the status bar (off the GUI thread); the first count waits
+        # for the event loop, as it is not needed for the first paint.
+        subscribe(self, lambda _changes: self.update_status())
+        QTimer.singleShot(0, self.update_status)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
+
+    @property
+    def locale(self) -> str:  # type: ignore[override]
+        """The interface language (older name of ``ui_locale``, which does not hide ``QWidget.locale()``)."""
+        return self.ui_locale
 
     # --- pages -----------------------------------------------------------------------
     def _add_default_pages(self) -> None:
@@ -82,7 +102,7 @@ class MainWindow(QMainWindow):
         )
         for key, title, make_page in defaults:
             if key not in self._page_keys:
-                self.set_page(key, title, make_page(self.db, self.locale))
+                self.set_page(key, title, make_page(self.db, self.ui_locale))
 
     def set_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a navigation page, or replace the page with the same key in place."""
@@ -154,7 +174,20 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
-        from petdesk.gui import calendar, contacts, dossier, organisations, settings, sync, trainings, visits
+        from petdesk.gui import (
+            calendar,
+            contacts,
+            dossier,
+            history,
+            organisations,
+            projects,
+            settings,
+            sync,
+            technologies,
+            trainings,
+            visits,
+        )
+        from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog
 
@@ -166,19 +199,37 @@ class MainWindow(QMainWindow):
             trainings.install,
             calendar.install,
             dossier.install,
+            projects.install,  # the cooperation pipeline: projects board, catalogue, city needs
+            technologies.install,
             sync.install,
             install_backups,  # File > Backups…
             settings.install,
+            help_menu.install,  # Help > User Guide, Keyboard Shortcuts
+            history.install,  # Edit > Deleted Records
         )
         for install in installers:
             install(self)
 
     # --- status and state ---------------------------------------------------------------
     def update_status(self) -> None:
-        with self.db.transaction() as session:
-            office = office_service.get_self(session)
-            counts = entity_counts(session)
-            office_name = office.name_zh if self.locale.startswith("zh") and office.name_zh else office.name
+        """Count again off the GUI thread; the label shows the newest answer."""
+        self._status_generation += 1
+        generation, zh = self._status_generation, self.ui_locale.startswith("zh")
+
+        def work() -> tuple[str, dict[str, int]]:
+            # A transaction: the first start creates this office's identity.
+            with self.db.transaction() as session:
+                office = office_service.get_self(session)
+                office_name = office.name_zh if zh and office.name_zh else office.name
+                return office_name, entity_counts(session)
+
+        def done(result: tuple[str, dict[str, int]]) -> None:
+            if generation == self._status_generation:
+                self._show_status(*result)
+
+        run_in_background(work, on_success=done, owner=self)
+
+    def _show_status(self, office_name: str, counts: dict[str, int]) -> None:
         self.status_label.setText(
             self.tr("%1 · %2 organisations · %3 contacts · %4 visits")
             .replace("%1", office_name)
@@ -189,20 +240,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(self.db.path), 5000)
 
     def refresh_all(self) -> None:
+        """F5: everything may have changed (another program wrote the file)."""
+        announce(Changes.of(ORGANISATION, CONTACT, VISIT, TRAINING, OFFICE))
         for row in range(self.stack.count()):
-            refresh = getattr(self.stack.widget(row), "refresh", None)
+            page = self.stack.widget(row)
+            if isinstance(page, RecordListPage):
+                continue  # refreshed by the announcement
+            refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
-        self.update_status()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About petdesk"),
-            self.tr(
-                "petdesk %1\nPartners, contacts, delegation visits and trainings of a regional office."
-            ).replace("%1", __version__),
-        )
+        from petdesk.gui.help import show_about
+
+        show_about(self)
 
     def _restore_state(self) -> None:
         settings = QSettings()

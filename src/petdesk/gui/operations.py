@@ -1,27 +1,155 @@
-"""Run database work off the GUI thread and hand the result back to it.
+"""Run database work off the GUI thread, hand the result back to it, and announce what changed.
 
-An operation calls a plain function (usually a service call in its own transaction) on Qt's
-thread pool; ``on_success`` or ``on_failure`` then runs on the GUI thread. The function must not
-touch widgets. Keep a reference to the returned ``Operation`` only if you want its signals in tests.
+Two kinds of work, in the manner of Anki's ``QueryOp`` / ``CollectionOp``:
+
+* :func:`read_op` runs ``fn(session)`` in its own reading session on Qt's thread pool and hands the
+  result to ``on_success`` on the GUI thread.
+* :func:`write_op` runs ``fn(session)`` in its own transaction; on success the :class:`Changes` it
+  made (entity kinds and ids) are broadcast on :func:`change_bus` before ``on_success`` runs. Pages,
+  panes, counts and the status bar subscribe to that one signal; nobody refreshes another by hand.
+
+Every operation logs its failures. Without ``on_failure`` a failure shows :func:`show_failure`
+(a message with the details), so no count waits forever on an error nobody reads. Callbacks are
+guarded by an ``owner`` widget: an operation is never the child of a widget, so a widget closed
+mid-run neither kills the operation nor receives a callback after it is gone.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from petdesk.gui.qt import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
+
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QCoreApplication,
+    QMessageBox,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QWidget,
+    Signal,
+)
+
+log = logging.getLogger(__name__)
 
 _running: set[Operation] = set()
 
 
+# --- what changed ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed: entity kinds ("contact", "visit", …) and the ids it touched.
+
+    Empty ``ids`` with a kind means "some of this kind" (a bulk change or an import)."""
+
+    kinds: frozenset[str]
+    ids: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, *kinds: str, ids: Iterable[str] = ()) -> Changes:
+        return cls(frozenset(kinds), frozenset(ids))
+
+    def touches(self, *kinds: str) -> bool:
+        return bool(self.kinds.intersection(kinds))
+
+
+#: Entity kinds the lists and the status bar know about.
+ORGANISATION, CONTACT, VISIT, TRAINING, OFFICE = "organisation", "contact", "visit", "training", "office"
+
+
+class ChangeBus(QObject):
+    """The one ``changed(Changes)`` signal of the window."""
+
+    changed = Signal(object)
+
+
+_bus: ChangeBus | None = None
+
+
+def change_bus() -> ChangeBus:
+    """The application's change bus (created on first use, owned by no widget)."""
+    global _bus
+    if _bus is None or not isValid(_bus):
+        _bus = ChangeBus()
+    return _bus
+
+
+def announce(changes: Changes) -> Changes:
+    """Tell every subscriber that ``changes`` happened (on the GUI thread)."""
+    change_bus().changed.emit(changes)
+    return changes
+
+
+def subscribe(owner: QObject, slot: Callable[[Changes], None]) -> None:
+    """Call ``slot(changes)`` on every change while ``owner`` exists."""
+    bus = change_bus()
+
+    def deliver(changes: Changes) -> None:
+        if isValid(owner):
+            slot(changes)
+
+    bus.changed.connect(deliver)
+    owner.destroyed.connect(lambda *_: _disconnect(bus, deliver))
+
+
+def _disconnect(bus: ChangeBus, slot: Callable[[Changes], None]) -> None:
+    if isValid(bus):
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone
+            bus.changed.disconnect(slot)
+
+
+# --- failures ----------------------------------------------------------------------------------
+
+
+def failure_details(exc: BaseException) -> str:
+    return getattr(exc, "__petdesk_traceback__", "") or "".join(traceback.format_exception(exc))
+
+
+def show_failure(owner: QWidget | None, exc: BaseException) -> QMessageBox:
+    """The default failure message: one sentence, the error, and the details to copy.
+
+    Opened window-modal without a nested event loop (``open``), so tests and callers go on."""
+    parent = owner.window() if owner is not None and isValid(owner) else None
+    box = QMessageBox(parent)
+    box.setObjectName("operation_failure")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Operations", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate("Operations", "The work could not be finished: %1").replace(
+            "%1", str(exc) or type(exc).__name__
+        )
+    )
+    box.setDetailedText(failure_details(exc))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+# --- the operation -----------------------------------------------------------------------------
+
+
 class Operation(QObject):
-    """A background call with ``finished(result)``, ``failed(exception)`` and ``progress(done, total)``."""
+    """A background call with ``finished(result)``, ``failed(exception)`` and ``progress(done, total)``.
+
+    ``parent`` is accepted for older callers but only guards the callbacks (it becomes the owner);
+    the operation itself is kept alive by a module set until its result is delivered."""
 
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    # Emitted on the pool's thread without arguments: the result waits on the operation. (Python
+    # objects carried by a queued signal have crashed PySide with "deallocating None".)
+    _result_ready = Signal()
+    _error_ready = Signal()
 
     def __init__(
         self,
@@ -30,22 +158,30 @@ class Operation(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         with_progress: bool = False,
+        owner: QObject | None = None,
         parent: QObject | None = None,
+        always: Callable[[Any], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None)
+        #: Runs on success even when the owner is gone (the change announcement of a write).
+        self._always = always
         self._fn = fn
         self._with_progress = with_progress
-        if on_success is not None:
-            self.finished.connect(on_success)
-        if on_failure is not None:
-            self.failed.connect(on_failure)
-        self.finished.connect(self._done)
-        self.failed.connect(self._done)
+        self._owner = owner if owner is not None else parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._outcome: Any = None
+        # Emitted on the pool's thread, delivered on this object's (the GUI) thread.
+        self._result_ready.connect(self._deliver_result)
+        self._error_ready.connect(self._deliver_error)
 
     def start(self) -> Operation:
         _running.add(self)  # keep alive until the result is delivered
         QThreadPool.globalInstance().start(_Runner(self))
         return self
+
+    def _owner_alive(self) -> bool:
+        return self._owner is None or isValid(self._owner)
 
     def _run(self) -> None:
         try:
@@ -55,12 +191,37 @@ class Operation(QObject):
                 result = self._fn()
         except BaseException as exc:
             exc.__petdesk_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.failed.emit(exc)
+            self._outcome = exc
+            self._error_ready.emit()
         else:
+            self._outcome = result
+            self._result_ready.emit()
+
+    def _deliver_result(self) -> None:
+        result, self._outcome = self._outcome, None
+        _running.discard(self)
+        try:
+            if self._always is not None:
+                self._always(result)
+            if self._owner_alive() and self._on_success is not None:
+                self._on_success(result)
+        finally:
             self.finished.emit(result)
 
-    def _done(self, _result: object) -> None:
+    def _deliver_error(self) -> None:
+        exc, self._outcome = self._outcome, None
+        assert isinstance(exc, BaseException)
         _running.discard(self)
+        log.error("operation failed: %s\n%s", exc, failure_details(exc))
+        try:
+            if self._owner_alive():
+                if self._on_failure is not None:
+                    self._on_failure(exc)
+                else:
+                    owner = self._owner if isinstance(self._owner, QWidget) else None
+                    show_failure(owner, exc)
+        finally:
+            self.failed.emit(exc)
 
 
 class _Runner(QRunnable):
@@ -78,9 +239,57 @@ def run_in_background(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     with_progress: bool = False,
+    owner: QObject | None = None,
     parent: QObject | None = None,
 ) -> Operation:
     """Start ``fn`` on the thread pool; see ``Operation``."""
     return Operation(
-        fn, on_success=on_success, on_failure=on_failure, with_progress=with_progress, parent=parent
+        fn,
+        on_success=on_success,
+        on_failure=on_failure,
+        with_progress=with_progress,
+        owner=owner,
+        parent=parent,
     ).start()
+
+
+def read_op(
+    db: Database,
+    fn: Callable[[Any], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
+) -> Operation:
+    """Run ``fn(session)`` in its own reading session off the GUI thread."""
+
+    def work() -> Any:
+        with db.reading() as session:
+            return fn(session)
+
+    return run_in_background(work, on_success=on_success, on_failure=on_failure, owner=owner)
+
+
+def write_op(
+    db: Database,
+    fn: Callable[[Any], Any],
+    *,
+    changes: Changes | Callable[[Any], Changes],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
+    guard: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
+) -> Operation:
+    """Run ``fn(session)`` in its own transaction off the GUI thread; on success announce
+    ``changes`` (or ``changes(result)``) on the change bus, then call ``on_success(result)``.
+    ``guard`` wraps the transaction (a backup before a bulk delete, say)."""
+
+    def work() -> Any:
+        with guard() if guard is not None else contextlib.nullcontext(), db.transaction() as session:
+            return fn(session)
+
+    def tell(result: Any) -> None:
+        announce(changes(result) if callable(changes) else changes)
+
+    # The announcement reaches the other pages even when the owner closed meanwhile.
+    return Operation(work, on_success=on_success, on_failure=on_failure, owner=owner, always=tell).start()

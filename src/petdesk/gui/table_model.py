@@ -17,6 +17,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 RawRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
+#: Milliseconds of quiet typing before a list or picker searches.
+SEARCH_DELAY_MS = 150
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -106,7 +106,7 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
     if isinstance(app, QApplication):
         register_fonts(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    wanted = [(f"petdesk_{locale}", str(i18n.TRANSLATIONS_DIR))]
+    wanted = [(f"petdesk_{locale}", str(i18n.translations_dir()))]
     if locale != "en":
         wanted.insert(0, (f"qtbase_{locale}", qt_dir))
     for name, directory in wanted:
@@ -114,7 +114,7 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
         if translator.load(name, directory):
             if name.startswith("petdesk_"):
                 # installed first = asked last: only when the catalogue itself has no answer
-                fallback = PluralContextFallback(app, translator, i18n.TRANSLATIONS_DIR / f"{name}.ts")
+                fallback = PluralContextFallback(app, translator, i18n.translations_dir() / f"{name}.ts")
                 app.installTranslator(fallback)
                 _installed.append(fallback)
             app.installTranslator(translator)

@@ -15,8 +15,28 @@ from petdesk.models.logistics import (
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
+from petdesk.models.pipeline import (
+    CityNeed,
+    FinanceLead,
+    ProjectLink,
+    ProjectMilestone,
+    ProjectPartner,
+    ProjectStageChange,
+    TechMatch,
+    Technology,
+    TechnologyReference,
+)
 from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
-from petdesk.models.sync import SyncConflict, SyncExchange, SyncKnowledge, SyncPeer, SyncRowVersion, SyncState  # noqa: F401
+from petdesk.models.sync import (  # noqa: F401
+    SyncChange,
+    SyncConflict,
+    SyncErasure,
+    SyncExchange,
+    SyncKnowledge,
+    SyncPeer,
+    SyncRowVersion,
+    SyncState,
+)
 from petdesk.models.training import (
     Attendance,
     SessionTrainer,
@@ -39,9 +59,11 @@ __all__ = [
     "Affiliation",
     "Attendance",
     "Base",
+    "CityNeed",
     "Contact",
     "ContactMethod",
     "DuplicateDismissal",
+    "FinanceLead",
     "FollowUp",
     "Gift",
     "ItineraryAttendee",
@@ -51,6 +73,10 @@ __all__ = [
     "Office",
     "Organisation",
     "Project",
+    "ProjectLink",
+    "ProjectMilestone",
+    "ProjectPartner",
+    "ProjectStageChange",
     "RoomAssignment",
     "SearchDirty",
     "SearchEntry",
@@ -58,6 +84,9 @@ __all__ = [
     "SessionTrainer",
     "Setting",
     "SyncedMixin",
+    "TechMatch",
+    "Technology",
+    "TechnologyReference",
     "Training",
     "TrainingParticipant",
     "TrainingSession",

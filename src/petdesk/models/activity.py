@@ -44,3 +44,14 @@ class Project(SyncedMixin, Base):
     deadline: Mapped[dt.date | None] = mapped_column(default=None)
     description_en: Mapped[str] = mapped_column(Text, default="")
     description_zh: Mapped[str] = mapped_column(Text, default="")
+    # Added by 0015_pipeline. ``status`` is the board's stage, ``amount`` the amount requested.
+    funder_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    programme_en: Mapped[str] = mapped_column(String(300), default="")
+    programme_zh: Mapped[str] = mapped_column(String(300), default="")
+    amount_approved: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False), default=None)
+    cofinancing: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False), default=None)
+    cofinancing_note: Mapped[str] = mapped_column(Text, default="")
+    #: Documents referenced by file path or URL.
+    documents: Mapped[list[str]] = mapped_column(default=list)
+    #: Position within its stage column on the board.
+    board_rank: Mapped[int] = mapped_column(default=0)

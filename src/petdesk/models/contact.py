@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from petdesk.models.base import Base, SyncedMixin, enum_column
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from petdesk.models.types import JSONList
 
 if TYPE_CHECKING:
     from petdesk.models.organisation import Organisation
@@ -39,6 +40,28 @@ class Contact(SyncedMixin, Base):
     tags: Mapped[list[str]] = mapped_column(default=list)
     #: Where the record came from ("manual", "demo", "import:cards.vcf", an office's name ...).
     source: Mapped[str] = mapped_column(String(200), default="manual")
+    #: What vCards and phone/mail programs carry besides the above (issue 13): kept, exported, synced.
+    middle_name: Mapped[str] = mapped_column(String(100), default="")
+    name_suffix: Mapped[str] = mapped_column(String(50), default="")
+    nickname: Mapped[str] = mapped_column(String(100), default="")
+    #: Reading of the name as the file gives it (kana for Japanese, pinyin, hangul romanisation ...).
+    phonetic_family_name: Mapped[str] = mapped_column(String(100), default="")
+    phonetic_given_name: Mapped[str] = mapped_column(String(100), default="")
+    #: Language of the names in ``family_name_zh``/``given_name_zh``: "" (Chinese), "ja" or "ko".
+    native_name_language: Mapped[str] = mapped_column(String(10), default="")
+    #: ISO dates, or "--MM-DD" when the file gives no year.
+    birthday: Mapped[str] = mapped_column(String(10), default="")
+    anniversary: Mapped[str] = mapped_column(String(10), default="")
+    #: Postal addresses: {"label", "street", "city", "region", "postcode", "country", "po_box",
+    #: "extended", "language"} with empty keys left out.
+    addresses: Mapped[list[dict[str, str]]] = mapped_column(JSONList(), default=list)
+    websites: Mapped[list[str]] = mapped_column(default=list)
+    #: Related people: {"type": "spouse", "name": "…"}.
+    related_names: Mapped[list[dict[str, str]]] = mapped_column(JSONList(), default=list)
+    #: Messaging handles petdesk has no channel for: {"service": "qq", "handle": "…"}.
+    other_handles: Mapped[list[dict[str, str]]] = mapped_column(JSONList(), default=list)
+    #: A small photo as "image/jpeg;base64,…" (text, so that it travels in sync packages).
+    photo: Mapped[str] = mapped_column(Text, default="")
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact", order_by="ContactMethod.position"

@@ -111,3 +111,49 @@ class ProjectStatus(enum.StrEnum):
     REJECTED = "rejected"
     RUNNING = "running"
     CLOSED = "closed"
+
+
+class PartnerRole(enum.StrEnum):
+    LEAD = "lead"
+    PARTNER = "partner"
+    BENEFICIARY_CITY = "beneficiary_city"
+    TECHNOLOGY_PROVIDER = "technology_provider"
+
+
+class MilestoneKind(enum.StrEnum):
+    MILESTONE = "milestone"
+    REPORT = "report"
+    DEADLINE = "deadline"
+
+
+class NeedStatus(enum.StrEnum):
+    OPEN = "open"
+    MATCHING = "matching"
+    SOLVED = "solved"
+    WITHDRAWN = "withdrawn"
+
+
+class MatchState(enum.StrEnum):
+    SUGGESTED = "suggested"
+    INTRODUCED = "introduced"
+    MEETING_HELD = "meeting_held"
+    PILOT = "pilot"
+    AGREEMENT = "agreement"
+    NO_AGREEMENT = "no_agreement"
+
+
+class FinanceInstrument(enum.StrEnum):
+    GRANT = "grant"
+    CONCESSIONAL_LOAN = "concessional_loan"
+    GREEN_BOND = "green_bond"
+    EQUITY = "equity"
+    GUARANTEE = "guarantee"
+
+
+class FinanceStage(enum.StrEnum):
+    PROSPECT = "prospect"
+    DISCUSSION = "discussion"
+    APPLICATION = "application"
+    COMMITTED = "committed"
+    DISBURSED = "disbursed"
+    DROPPED = "dropped"

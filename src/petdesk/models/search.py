@@ -9,10 +9,8 @@ Rows are derived data: ``petdesk.services.search.rebuild_search_index`` can alwa
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Index, Integer, String, Text, event
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from petdesk.models.base import Base
 
@@ -107,21 +105,3 @@ class SearchDirty(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(16))
-
-
-# Every session keeps the index current: SQL triggers queue changed entities in search_dirty, and
-# these listeners work the queue off (pinyin needs Python, so the triggers cannot do it themselves).
-
-
-@event.listens_for(Session, "after_flush")
-def _search_after_flush(session: Session, _flush_context: Any) -> None:
-    from petdesk.services.search import after_flush
-
-    after_flush(session)
-
-
-@event.listens_for(Session, "before_commit")
-def _search_before_commit(session: Session) -> None:
-    from petdesk.services.search import before_commit
-
-    before_commit(session)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from petdesk.models.base import Base
@@ -118,3 +118,48 @@ class SyncExchange(Base):
     counts: Mapped[str] = mapped_column(Text, default="{}")
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     backup_path: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncChange(Base):
+    """The change log: one row per field changed (or record created) here or at another office.
+
+    Written by the same change capture that stamps ``sync_row_version`` and carried in packages
+    with the versions, so every office sees who changed what, from what, when and where: the one
+    source of a record's history. A created record has one row with ``field`` empty and no values
+    (its first values are the old values of its later changes, or its current ones).
+    """
+
+    __tablename__ = "sync_change"
+    __table_args__ = (Index("ix_sync_change_entity_row_id", "entity", "row_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    #: Column name, or "" for the creation of the record.
+    field: Mapped[str] = mapped_column(String(64), default="")
+    #: Values as stored in the database, JSON-encoded (NULL for a creation).
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    #: The change's version: clock value and office (as in ``sync_row_version``).
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    office: Mapped[str] = mapped_column(String(36))
+    #: Staff member who made the change (the ``staff.name`` setting, else the system user name).
+    staff: Mapped[str] = mapped_column(String(200), default="")
+    #: UTC ISO time of the change, for people (the clock value orders changes).
+    at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class SyncErasure(Base):
+    """A record erased for data protection (not a tombstone: nothing of it is kept). The marker
+    travels in every package so that each office erases the record too and never takes it back."""
+
+    __tablename__ = "sync_erasure"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(24))
+    office: Mapped[str] = mapped_column(String(36))
+    #: UTC ISO time of the erasure (backups older than this still hold the record).
+    erased_at: Mapped[str] = mapped_column(String(32))
+    #: The erased person's record ("contact", id) the marker belongs to.
+    person_id: Mapped[str] = mapped_column(String(36), default="", index=True)

@@ -17,6 +17,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.models.types import JSONList
 
 if TYPE_CHECKING:
     from petdesk.models.contact import Contact
@@ -108,6 +109,13 @@ class ItineraryItem(SyncedMixin, Base):
     )
     dress_code: Mapped[str] = mapped_column(String(200), default="")
     seating_note: Mapped[str] = mapped_column(Text, default="")
+    #: Imported calendars (issue 13): an all-day event; people who are not contacts yet
+    #: ({"name", "email", "role"}); the file's reminders in minutes before; the event's UID and
+    #: occurrence, so that importing the same file again updates rather than adds.
+    all_day: Mapped[bool] = mapped_column(default=False)
+    external_attendees: Mapped[list[dict[str, str]]] = mapped_column(JSONList(), default=list)
+    alarms: Mapped[list[int]] = mapped_column(JSONList(), default=list)
+    source_uid: Mapped[str] = mapped_column(String(300), default="")
 
     visit: Mapped[Visit] = relationship(back_populates="items")
     organisations: Mapped[list[ItineraryOrganisation]] = relationship(back_populates="item")

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from petdesk.db import session_sqlite
+from petdesk.connection import session_sqlite
 from petdesk.services.visits import MAX_ITEM_SPAN, zone
 
 VISIT = "visit"

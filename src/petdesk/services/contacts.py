@@ -8,6 +8,7 @@ is the undo.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -19,6 +20,8 @@ from petdesk import models as m
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
 from petdesk.services import names
+from petdesk.services.names_by_script import has_native_script
+from petdesk.services.partial_dates import normalize_date
 from petdesk.services.validation import (
     Issue,
     NotFoundError,
@@ -47,9 +50,25 @@ FIELDS = (
     "notes",
     "tags",
     "source",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "phonetic_family_name",
+    "phonetic_given_name",
+    "native_name_language",
+    "birthday",
+    "anniversary",
+    "websites",
 )
-_LIST_FIELDS = {"languages", "tags"}
+_LIST_FIELDS = {"languages", "tags", "websites"}
+#: Dates that may lack the year ("--03-15").
+_DATE_FIELDS = ("birthday", "anniversary")
 _MAX_LENGTH = {
+    "middle_name": 100,
+    "name_suffix": 50,
+    "nickname": 100,
+    "phonetic_family_name": 100,
+    "phonetic_given_name": 100,
     "family_name": 100,
     "given_name": 100,
     "family_name_zh": 50,
@@ -97,7 +116,8 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
             Issue("family_name", "Enter a name: a family or given name, in Latin or Chinese script.")
         )
     for key in ("family_name_zh", "given_name_zh"):
-        if get(key) and not names.is_chinese_name(get(key)):
+        # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
+        if get(key) and not (names.is_chinese_name(get(key)) or _is_native_name(get(key))):
             issues.append(
                 Issue(
                     key,
@@ -112,6 +132,15 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
                     key,
                     "“{value}” is in Chinese characters; put it in the Chinese name fields "
                     "and the Latin spelling here.",
+                    {"value": get(key)},
+                )
+            )
+    for key in _DATE_FIELDS:
+        if get(key) and not normalize_date(get(key)):
+            issues.append(
+                Issue(
+                    key,
+                    "“{value}” is not a date: write 1980-03-15, or --03-15 without the year.",
                     {"value": get(key)},
                 )
             )
@@ -156,7 +185,15 @@ def _method_issues(method: Method, index: int) -> list[Issue]:
     return []
 
 
+def _is_native_name(text: str) -> bool:
+    return all(has_native_script(ch) or ch in "·・ " for ch in text)
+
+
 def _coerce(key: str, value: Any) -> Any:
+    if key in _DATE_FIELDS:
+        return normalize_date(value or "") if value else ""
+    if key == "websites" and isinstance(value, str):
+        return [v.strip() for v in re.split(r"[\s,;]+", value) if v.strip()]
     if key in _LIST_FIELDS:
         if isinstance(value, str):
             value = value.replace("，", ",").split(",")

@@ -21,6 +21,7 @@ from petdesk import models as m
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
+from petdesk.services.names_by_script import has_native_script
 
 Format = Literal["vcf", "csv", "xlsx"]
 
@@ -74,6 +75,21 @@ _CONTACT_COLUMNS = (
     "notes",
     "tags",
     "updated_at",
+    *(
+        "middle_name",
+        "name_suffix",
+        "nickname",
+        "phonetic_family_name",
+        "phonetic_given_name",
+        "native_name_language",
+        "birthday",
+        "anniversary",
+        "addresses",
+        "websites",
+        "related_names",
+        "other_handles",
+        "photo",
+    ),
 )
 
 
@@ -99,6 +115,19 @@ class ContactView:
     notes: str
     tags: list[str]
     updated_at: dt.datetime | None
+    middle_name: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    phonetic_family_name: str = ""
+    phonetic_given_name: str = ""
+    native_name_language: str = ""
+    birthday: str = ""
+    anniversary: str = ""
+    addresses: list[dict[str, str]] = field(default_factory=list)
+    websites: list[str] = field(default_factory=list)
+    related_names: list[dict[str, str]] = field(default_factory=list)
+    other_handles: list[dict[str, str]] = field(default_factory=list)
+    photo: str = ""
     methods: list[MethodView] = field(default_factory=list)
     affiliations: list[AffiliationView] = field(default_factory=list)
 
@@ -232,66 +261,99 @@ _LABEL_TYPE = {
 }
 
 
-def contact_to_vcard(contact: m.Contact | ContactView, *, chinese_first: bool = True) -> vcard.VCard:
-    """A vCard 4.0 of one contact.
+def contact_to_vcard(
+    contact: m.Contact | ContactView, *, chinese_first: bool = True, version: str = "4.0"
+) -> vcard.VCard:
+    """A vCard 4.0 (or 3.0, for programs that read only that) of one contact.
 
     Names in both scripts are alternatives of one property (``ALTID`` with ``LANGUAGE``); the Chinese
     name carries ``SORT-AS`` with its pinyin and a phonetic alternative (``PHONETIC=piny``, RFC 9554),
     and ``X-PHONETIC-FIRST/LAST-NAME`` are added because that is what phones read for sorting.
+    Japanese and Korean names say their language and carry the reading the file gave, never pinyin.
+    vCard 3.0 has no ``ALTID``: the first name is ``N``/``FN``, the other script ``X-PETDESK-ALT-N``.
     """
-    card = vcard.VCard(version="4.0")
+    v4 = version == "4.0"
+    card = vcard.VCard(version="4.0" if v4 else "3.0")
     card.add("UID", f"urn:uuid:{contact.id}")
-    card.add("KIND", "individual")
+    if v4:
+        card.add("KIND", "individual")
     zh_family, zh_given = contact.family_name_zh, contact.given_name_zh
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(contact.family_name or contact.given_name)
     latin_fn = contact.name_latin
     zh_fn = f"{zh_family}{zh_given}"
-    py_family, py_given = chinese_name_pinyin(zh_family, zh_given) if has_zh else ("", "")
-    py_family_t, py_given_t = chinese_name_pinyin(zh_family, zh_given, tones=True) if has_zh else ("", "")
+    native = contact.native_name_language or ""
+    native_lang = {"ja": "ja", "ko": "ko"}.get(native, "zh-Hans")
+    stored_phonetic = bool(contact.phonetic_family_name or contact.phonetic_given_name)
+    if stored_phonetic or native:
+        py_family = py_family_t = contact.phonetic_family_name
+        py_given = py_given_t = contact.phonetic_given_name
+    else:
+        py_family, py_given = chinese_name_pinyin(zh_family, zh_given) if has_zh else ("", "")
+        py_family_t, py_given_t = chinese_name_pinyin(zh_family, zh_given, tones=True) if has_zh else ("", "")
+    has_phonetic = bool(py_family or py_given)
 
     fn_props = []
     if has_zh:
-        fn_props.append(("zh-Hans", zh_fn))
+        fn_props.append((native_lang, zh_fn))
     if has_latin:
         fn_props.append(("en", latin_fn))
     if not chinese_first:
         fn_props.reverse()
     both = len(fn_props) == 2
+    if not v4:
+        fn_props = fn_props[:1]
     for lang, text in fn_props:
-        if both:
+        if both and v4:
             card.add("FN", vcard.escape(text), altid="1", language=lang)
+        elif lang != "en" and lang != "zh-Hans":
+            card.add("FN", vcard.escape(text), language=lang)
         else:
             card.add("FN", vcard.escape(text))
     if not fn_props:
         card.add("FN", "")
 
-    n_props: list[tuple[str, str, str, str, dict[str, str]]] = []
+    n_props: list[tuple[str, str, str, str, str, dict[str, str]]] = []
     if has_zh:
-        sort_as = ",".join(p for p in (py_family, py_given) if p)
-        n_props.append((zh_family, zh_given, contact.honorific_zh, "zh-Hans", {"sort_as": sort_as}))
+        sort_as = ",".join(p for p in (py_family, py_given) if p) if native_lang == "zh-Hans" else ""
+        extra = {"sort_as": sort_as} if sort_as else {}
+        n_props.append((zh_family, zh_given, "", contact.honorific_zh, native_lang, extra))
     if has_latin:
-        n_props.append((contact.family_name, contact.given_name, contact.honorific_en, "en", {}))
+        n_props.append(
+            (contact.family_name, contact.given_name, contact.middle_name, contact.honorific_en, "en", {})
+        )
     if not chinese_first:
         n_props.reverse()
-    n_alternatives = len(n_props) > 1 or has_zh  # the pinyin N is an alternative too
-    for family, given, prefix, lang, extra in n_props:
-        value = vcard.structured(family, given, "", prefix, "")
-        if n_alternatives:
+    n_alternatives = len(n_props) > 1 or (has_zh and has_phonetic)  # the phonetic N is an alternative too
+    for index, (family, given, middle, prefix, lang, extra) in enumerate(n_props):
+        value = vcard.structured(family, given, middle, prefix, contact.name_suffix)
+        if not v4:
+            params = {} if lang in ("en", "zh-Hans") else {"language": lang}
+            card.add("N" if index == 0 else "X-PETDESK-ALT-N", value, **params)
+        elif n_alternatives:
             card.add("N", value, altid="2", language=lang, **extra)
         else:
             card.add("N", value, **extra)
-    if has_zh:
+    if has_zh and has_phonetic and v4:
         card.add(
             "N",
             vcard.structured(py_family_t, py_given_t, "", "", ""),
             altid="2",
-            phonetic="piny",
-            script="Latn",
-            language="zh-Hans",
+            phonetic="piny" if native_lang == "zh-Hans" else "script",
+            script="Latn"
+            if native_lang == "zh-Hans" or not has_native_script(py_family_t + py_given_t)
+            else "Kana"
+            if native == "ja"
+            else "Hang",
+            language=native_lang,
         )
+    if has_phonetic:
         card.add("X-PHONETIC-LAST-NAME", vcard.escape(py_family))
         card.add("X-PHONETIC-FIRST-NAME", vcard.escape(py_given))
+    if native:
+        card.add("X-PETDESK-NAME-LANGUAGE", native)
+    if contact.nickname:
+        card.add("NICKNAME", vcard.escape(contact.nickname))
 
     affiliation = contact.current_affiliation()
     if affiliation is not None and affiliation.organisation is not None:
@@ -300,13 +362,19 @@ def contact_to_vcard(contact: m.Contact | ContactView, *, chinese_first: bool = 
         if org.name_en:
             orgs.append(("en", org.name_en, affiliation.department_en))
         if org.name_zh:
-            orgs.append(("zh-Hans", org.name_zh, affiliation.department_zh))
+            orgs.append((native_lang, org.name_zh, affiliation.department_zh))
         for lang, name, dept in orgs:
             parts = [name, *([dept] if dept else [])]
-            card.add("ORG", vcard.structured(*parts), altid="3", language=lang)
-        for lang, title in (("en", affiliation.position_en), ("zh-Hans", affiliation.position_zh)):
+            if v4:
+                card.add("ORG", vcard.structured(*parts), altid="3", language=lang)
+            else:
+                card.add("ORG", vcard.structured(*parts), language=lang)
+        for lang, title in (("en", affiliation.position_en), (native_lang, affiliation.position_zh)):
             if title:
-                card.add("TITLE", vcard.escape(title), altid="4", language=lang)
+                if v4:
+                    card.add("TITLE", vcard.escape(title), altid="4", language=lang)
+                else:
+                    card.add("TITLE", vcard.escape(title), language=lang)
 
     for method in contact.methods:
         if method.deleted_at is not None:
@@ -323,12 +391,55 @@ def contact_to_vcard(contact: m.Contact | ContactView, *, chinese_first: bool = 
             card.add("IMPP", uri, **params)
             if method.channel == ContactChannel.WECHAT:
                 card.add("X-WECHAT", vcard.escape(method.value))
+    for handle in contact.other_handles:
+        card.add("IMPP", f"{handle.get('service', 'other')}:{handle.get('handle', '')}")
+    for address in contact.addresses:
+        params = {"type": address["label"]} if address.get("label") in ("home", "work") else {}
+        if address.get("language"):
+            params["language"] = address["language"]
+        card.add(
+            "ADR",
+            vcard.structured(
+                *(
+                    address.get(k, "")
+                    for k in ("po_box", "extended", "street", "city", "region", "postcode", "country")
+                )
+            ),
+            **params,
+        )
+    for url in contact.websites:
+        card.add("URL", vcard.escape(url))
+    if contact.birthday:
+        card.add(
+            "BDAY",
+            contact.birthday.replace("-", "")
+            if not v4 and contact.birthday[:2] != "--"
+            else contact.birthday,
+        )
+    if contact.anniversary:
+        card.add("ANNIVERSARY" if v4 else "X-ANNIVERSARY", contact.anniversary)
+    for related in contact.related_names:
+        kind = related.get("type", "") or "contact"
+        if v4:
+            prop = card.add("RELATED", vcard.escape(related.get("name", "")), type=kind)
+            prop.params["VALUE"] = ["text"]
+        else:
+            card.add("X-ABRELATEDNAMES", vcard.escape(related.get("name", "")), type=kind)
+    if contact.photo and ";base64," in contact.photo:
+        media, _, data = contact.photo.partition(";base64,")
+        if v4:
+            card.add("PHOTO", f"data:{media};base64,{data}")
+        else:
+            card.add("PHOTO", data, encoding="b", type=media.rpartition("/")[2].upper() or "JPEG")
 
     for index, lang in enumerate(contact.languages, start=1):
-        card.add("LANG", vcard.escape(lang), pref=str(index))
+        if v4:
+            card.add("LANG", vcard.escape(lang), pref=str(index))
+        else:
+            card.add("X-PETDESK-LANG", vcard.escape(lang))
     if contact.gender:
         sex = {"m": "M", "male": "M", "f": "F", "female": "F"}.get(contact.gender.casefold(), "O")
-        card.add("GENDER", vcard.structured(sex, contact.gender))
+        card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, contact.gender))
     if contact.tags:
         card.add("CATEGORIES", ",".join(vcard.escape(t) for t in contact.tags))
     if contact.notes:
@@ -344,8 +455,10 @@ def contact_to_vcard(contact: m.Contact | ContactView, *, chinese_first: bool = 
     return card
 
 
-def vcard_text(contacts: Sequence[m.Contact | ContactView], *, chinese_first: bool = True) -> str:
-    cards = [contact_to_vcard(c, chinese_first=chinese_first) for c in contacts]
+def vcard_text(
+    contacts: Sequence[m.Contact | ContactView], *, chinese_first: bool = True, version: str = "4.0"
+) -> str:
+    cards = [contact_to_vcard(c, chinese_first=chinese_first, version=version) for c in contacts]
     for card in cards:
         card.properties.insert(0, vcard.Property(name="PRODID", value="-//petdesk//petdesk//EN"))
     return vcard.serialize(cards)
@@ -387,6 +500,25 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Emergency contact", "emergency_contact"),
     ("Tags", "tags"),
     ("Notes", "notes"),
+    ("Fax (home)", "fax_home"),
+    ("Middle name", "middle_name"),
+    ("Name suffix", "name_suffix"),
+    ("Nickname", "nickname"),
+    ("Family name (reading)", "phonetic_family_name"),
+    ("Given name (reading)", "phonetic_given_name"),
+    ("Birthday", "birthday"),
+    ("Anniversary", "anniversary"),
+    ("Web page", "website"),
+    *(
+        (f"Address ({label}): {text}", f"address_{label}_{part}")
+        for label in ("work", "home")
+        for part, text in (
+            ("street", "street"),
+            ("city", "city"),
+            ("postcode", "postcode"),
+            ("country", "country"),
+        )
+    ),
 )
 
 _METHOD_COLUMN = {
@@ -394,6 +526,7 @@ _METHOD_COLUMN = {
     (ContactChannel.PHONE, ChannelLabel.MOBILE): "mobile",
     (ContactChannel.PHONE, ChannelLabel.HOME): "phone_home",
     (ContactChannel.PHONE, None): "phone",
+    (ContactChannel.FAX, ChannelLabel.HOME): "fax_home",
     (ContactChannel.FAX, None): "fax",
     (ContactChannel.WECHAT, None): "wechat",
     (ContactChannel.WHATSAPP, None): "whatsapp",
@@ -422,7 +555,24 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
         emergency_contact=contact.emergency_contact,
         tags="; ".join(contact.tags),
         notes=contact.notes,
+        middle_name=contact.middle_name,
+        name_suffix=contact.name_suffix,
+        nickname=contact.nickname,
+        phonetic_family_name=contact.phonetic_family_name,
+        phonetic_given_name=contact.phonetic_given_name,
+        birthday=contact.birthday,
+        anniversary=contact.anniversary,
+        website="; ".join(contact.websites),
     )
+    for address in contact.addresses:
+        label = address.get("label", "")
+        if (
+            label in ("work", "home")
+            and not row.get(f"address_{label}_street")
+            and not row.get(f"address_{label}_city")
+        ):
+            for part in ("street", "city", "region", "postcode", "country"):
+                row[f"address_{label}_{part}"] = address.get(part, "")
     affiliation = contact.current_affiliation()
     if affiliation is not None and affiliation.organisation is not None:
         row.update(
@@ -487,12 +637,13 @@ def export_contacts(
     *,
     ids: Sequence[str] | None = None,
     query: str | None = None,
+    vcard_version: str = "4.0",
 ) -> int:
     """Write the selected contacts to ``path`` (atomically: a temporary file renamed into place).
     Returns how many were written."""
     contacts = select_contacts(session, ids=ids, query=query)
     if fmt == "vcf":
-        data = vcard_text(contacts).encode("utf-8")
+        data = vcard_text(contacts, version=vcard_version).encode("utf-8")
     elif fmt == "csv":
         data = csv_bytes(contacts)
     elif fmt == "xlsx":

@@ -138,8 +138,12 @@ def _item_event(
     ev = Event()
     ev.add("uid", uid_for("item", item.id))
     ev.add("dtstamp", item.updated_at or dt.datetime.now(dt.UTC))
-    ev.add("dtstart", item.starts_at.astimezone(tz))
-    ev.add("dtend", item.ends_at.astimezone(tz))
+    if item.all_day:
+        ev.add("dtstart", item.starts_at.astimezone(tz).date())
+        ev.add("dtend", item.ends_at.astimezone(tz).date())
+    else:
+        ev.add("dtstart", item.starts_at.astimezone(tz))
+        ev.add("dtend", item.ends_at.astimezone(tz))
     summary = _summary(item.title_en, item.title_zh, locale)
     ev.add("summary", summary)
     place = ", ".join(p for p in (item.place_en, item.address_en, item.city_en) if p)
@@ -169,7 +173,16 @@ def _item_event(
             ev.add(key, value)
     for contact, role in people:
         ev.add("attendee", _attendee(contact, role, emails, locale), encode=False)
-    for minutes in alarms:
+    for person in item.external_attendees or []:
+        address = vCalAddress(
+            f"mailto:{person['email']}" if person.get("email") else "urn:x-petdesk:external"
+        )
+        address.params["CN"] = vText(person.get("name", ""))
+        if person.get("role") == "organiser":
+            ev.add("organizer", address, encode=False)
+        else:
+            ev.add("attendee", address, encode=False)
+    for minutes in item.alarms or alarms:
         ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary))
     return ev
 
@@ -371,9 +384,14 @@ class ImportResult:
     updated: list[str] = field(default_factory=list)
     #: (summary, reason) for each event left out.
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: Events already in the itinerary exactly as the file has them.
+    unchanged: list[str] = field(default_factory=list)
+    #: Attendees and organisers who are no contacts yet, (name, e-mail), once each: to offer adding.
+    guests: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
+        text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
+        return text + (f", {len(self.unchanged)} unchanged" if self.unchanged else "")
 
 
 def _windows_zones() -> dict[str, str]:
@@ -492,19 +510,127 @@ def parse_calendar(data: bytes | str) -> Calendar:
     return cal
 
 
-def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> ImportResult:
-    """Add the timed events of an .ics file to a visit's itinerary (or update those already there).
+def _is_recurring(ev: Component) -> bool:
+    return any(ev.get(key) is not None for key in ("rrule", "rdate"))
 
-    All-day events, recurring events and events longer than an itinerary item may last are
-    skipped with a reason, because they are not meetings of a programme.
+
+def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tuple[str, str]]]:
+    """The events to import: single events as they are, repeating ones (RRULE, RDATE, EXDATE and
+    RECURRENCE-ID overrides) expanded by ``recurring_ical_events`` to their occurrences inside the
+    visit's dates. Also (summary, reason) for repeating events with no occurrence in the visit."""
+    import recurring_ical_events  # type: ignore[import-untyped]
+
+    repeating_uids = {_text_prop(ev, "uid") for ev in cal.walk("VEVENT") if _is_recurring(ev)}
+    singles = [
+        ev
+        for ev in cal.walk("VEVENT")
+        if _text_prop(ev, "uid") not in repeating_uids or not _text_prop(ev, "uid")
+    ]
+    singles = [ev for ev in singles if not _is_recurring(ev)]
+    if not repeating_uids:
+        return singles, []
+    first = dt.datetime.combine(visit.start_date, dt.time.min, zone(visit.timezone))
+    last = dt.datetime.combine(visit.end_date + dt.timedelta(days=1), dt.time.min, zone(visit.timezone))
+    try:
+        expanded = recurring_ical_events.of(cal).between(first, last)
+    except Exception as exc:  # the library raises its own errors for broken rules
+        raise CalendarFileError(f"a repeating event cannot be expanded: {exc}") from None
+    found = [ev for ev in expanded if _text_prop(ev, "uid") in repeating_uids]
+    seen = {_text_prop(ev, "uid") for ev in found}
+    missing = [
+        (_text_prop(ev, "summary"), "repeats, but not during the visit")
+        for ev in cal.walk("VEVENT")
+        if _is_recurring(ev) and _text_prop(ev, "uid") not in seen
+    ]
+    return singles + found, missing
+
+
+def _occurrence_key(ev: Component, start: dt.date | dt.datetime) -> str:
+    """UID plus the occurrence's original start: the same occurrence again in a re-imported file."""
+    uid = _text_prop(ev, "uid")
+    if not uid:
+        return ""
+    rid = ev.get("recurrence-id")
+    when = rid.dt if rid is not None and hasattr(rid, "dt") else start
+    if isinstance(when, dt.datetime) and when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return f"{uid}|{when.isoformat()}"[:300]
+
+
+def _people_of(session: Session, ev: Component) -> tuple[list[str], list[dict[str, str]]]:
+    """Contacts among the attendees and organiser, and the others as named external attendees."""
+    ids = _attendee_ids(session, ev)
+    raw = ev.get("attendee")
+    addresses = [
+        ("attendee", a) for a in (raw if isinstance(raw, list) else [raw] if raw is not None else [])
+    ]
+    organiser = ev.get("organizer")
+    if organiser is not None:
+        addresses.insert(0, ("organiser", organiser))
+    external: list[dict[str, str]] = []
+    known_emails = {
+        v.lower()
+        for v in session.scalars(
+            select(ContactMethod.normalized).where(
+                ContactMethod.contact_id.in_(ids), ContactMethod.channel == ContactChannel.EMAIL
+            )
+        )
+    }
+    for role, address in addresses:
+        value = str(address).strip()
+        email = value[7:] if value.lower().startswith("mailto:") else ""
+        name = str(getattr(address, "params", {}).get("CN", "") or "").strip()
+        if value.lower().startswith("urn:uuid:") or (email and email.lower() in known_emails):
+            continue
+        if role == "organiser":
+            organiser_ids = _attendee_ids(session, _single_attendee(address))
+            if organiser_ids:
+                ids = list(dict.fromkeys([*ids, *organiser_ids]))
+                continue
+        entry = {"name": name or email, "email": email, "role": role}
+        if entry["name"] and entry not in external:
+            external.append(entry)
+    return ids, external
+
+
+def _single_attendee(address: Any) -> Event:
+    ev = Event()
+    ev.add("attendee", address, encode=False)
+    return ev
+
+
+def _alarm_minutes(ev: Component) -> list[int]:
+    """Minutes before the start of the event's relative VALARM triggers."""
+    minutes = []
+    for alarm in ev.walk("VALARM"):
+        trigger = alarm.get("trigger")
+        value = getattr(trigger, "dt", None)
+        if isinstance(value, dt.timedelta) and value <= dt.timedelta(0):
+            minutes.append(int(-value.total_seconds() // 60))
+    return sorted(set(minutes))
+
+
+def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> ImportResult:
+    """Add the events of an .ics file to a visit's itinerary (or update those already there).
+
+    Repeating events become one item per occurrence inside the visit's dates; all-day events
+    become all-day items; attendees and the organiser who are not contacts are kept by name; the
+    file's reminders are kept. Importing an unchanged file again changes nothing.
     """
     visit = visit_service.get_visit(session, visit_id)
     cal = parse_calendar(data)
     result = ImportResult()
     existing = {i.id: i for i in visit_service.itinerary(session, visit_id)}
     by_time_title = {(i.starts_at, i.title_en or i.title_zh): i for i in existing.values()}
-    for ev in cal.walk("VEVENT"):
+    by_source = {i.source_uid: i for i in existing.values() if i.source_uid}
+    events, missing = _occurrences(cal, visit)
+    result.skipped.extend(missing)
+    for ev in events:
         summary = _text_prop(ev, "summary")
+        own = _UID_RE.match(_text_prop(ev, "uid"))
+        if own and own.group(1) in ("visit", "training"):
+            result.skipped.append((summary, "a whole visit or training, not an itinerary item"))
+            continue
         start_prop = ev.get("dtstart")
         if start_prop is None:
             result.skipped.append((summary, "no start time"))
@@ -512,16 +638,11 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if not isinstance(start_prop, vDDDTypes):
             result.skipped.append((summary, "unreadable start time"))
             continue
-        start = start_prop.dt
-        if not isinstance(start, dt.datetime):
-            result.skipped.append((summary, "all-day event"))
-            continue
-        if ev.get("rrule") is not None:
-            result.skipped.append((summary, "repeating event"))
-            continue
-        tzname = _tzname(start, visit.timezone)
+        start: Any = start_prop.dt
+        all_day = not isinstance(start, dt.datetime)
+        tzname = visit.timezone if all_day else _tzname(start, visit.timezone)
         end_prop, duration_prop = ev.get("dtend"), ev.get("duration")
-        end: object
+        end: Any
         if end_prop is not None:
             if not isinstance(end_prop, vDDDTypes):
                 result.skipped.append((summary, "unreadable end time"))
@@ -533,9 +654,18 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 continue
             end = start + duration_prop.dt
         else:
-            end = start + dt.timedelta(hours=1)
+            end = start + (dt.timedelta(days=1) if all_day else dt.timedelta(hours=1))
+        key = _occurrence_key(ev, start)
+        if all_day:
+            # An all-day event runs from midnight to midnight of the place (DTEND is exclusive).
+            if isinstance(end, dt.datetime):
+                end = end.date()
+            assert isinstance(start, dt.date) and isinstance(end, dt.date)
+            end = max(end, start + dt.timedelta(days=1))
+            start = dt.datetime.combine(start, dt.time.min, zone(tzname))
+            end = dt.datetime.combine(end, dt.time.min, zone(tzname))
         if not isinstance(end, dt.datetime):
-            result.skipped.append((summary, "all-day event"))
+            result.skipped.append((summary, "end is a date but start a time"))
             continue
         # Floating times (no zone) are wall-clock times of the visit's place.
         if start.tzinfo is None:
@@ -555,10 +685,10 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if not title_en and not title_zh:
             title_en = "(untitled)"
         fields: dict[str, Any] = {"title_en": title_en, "title_zh": title_zh, "kind": _kind(ev)}
-        for key in ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh"):
-            value = _text_prop(ev, f"x-petdesk-{key.replace('_', '-')}")
+        for field_key in ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh"):
+            value = _text_prop(ev, f"x-petdesk-{field_key.replace('_', '-')}")
             if value:
-                fields[key] = value
+                fields[field_key] = value
         if "place_en" not in fields and "place_zh" not in fields:
             location = _text_prop(ev, "location")
             if location:
@@ -570,17 +700,28 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         description = _text_prop(ev, "description")
         if description and not _text_prop(ev, "x-petdesk-kind"):
             fields["notes"] = description
-        attendees = _attendee_ids(session, ev)
+        attendees, external = _people_of(session, ev)
+        for guest in external:
+            if (guest["name"], guest["email"]) not in result.guests:
+                result.guests.append((guest["name"], guest["email"]))
+        fields["all_day"] = all_day
+        fields["external_attendees"] = external
+        fields["alarms"] = _alarm_minutes(ev)
 
-        match = None
+        match = by_source.get(key) if key else None
         uid = _text_prop(ev, "uid")
         parsed = _UID_RE.match(uid)
-        if parsed and parsed.group(1) == "item":
+        if match is None and parsed and parsed.group(1) == "item":
             match = existing.get(parsed.group(2))
         if match is None:
             match = by_time_title.get((start.astimezone(dt.UTC), title_en or title_zh))
+        if key and not (parsed and parsed.group(1) == "item"):
+            fields["source_uid"] = key
         label = title_en or title_zh
         if match is not None:
+            if _unchanged(match, start, end, tzname, fields, attendees):
+                result.unchanged.append(label)
+                continue
             visit_service.update_item(session, match.id, start=start, end=end, timezone=tzname, **fields)
             if attendees:
                 visit_service.set_item_attendees(session, match.id, attendees)
@@ -597,5 +738,27 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             )
             existing[item.id] = item
             by_time_title[(item.starts_at, label)] = item
+            if item.source_uid:
+                by_source[item.source_uid] = item
             result.added.append(label)
     return result
+
+
+def _unchanged(
+    item: ItineraryItem,
+    start: dt.datetime,
+    end: dt.datetime,
+    tzname: str,
+    fields: dict[str, Any],
+    attendees: list[str],
+) -> bool:
+    if (item.starts_at, item.ends_at, item.timezone) != (
+        start.astimezone(dt.UTC),
+        end.astimezone(dt.UTC),
+        tzname,
+    ):
+        return False
+    if any(getattr(item, k) != v for k, v in fields.items()):
+        return False
+    current = {a.contact_id for a in item.attendees if a.deleted_at is None}
+    return not attendees or set(attendees) <= current

@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import vcard
+from petdesk.services import csv_dialects, photos, vcard
 from petdesk.services.duplicates import Reason
+from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     chinese_name_pinyin,
     fold_latin,
@@ -42,13 +43,33 @@ from petdesk.services.matching import (
     phone_key,
     split_chinese_name,
 )
+from petdesk.services.names_by_script import (
+    has_kana,
+    has_native_script,
+    language_of,
+    split_japanese_name,
+    split_korean_name,
+)
+from petdesk.services.partial_dates import normalize_date
 
 Target = Literal["contacts", "organisations"]
 OnMatch = Literal["update", "skip", "add"]
 Action = Literal["add", "update", "skip"]
 
 #: Encodings offered to the user when the guess is wrong (Chinese Excel writes GB18030/GBK).
-ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16", "cp1252", "latin-1")
+ENCODINGS = (
+    "utf-8",
+    "utf-8-sig",
+    "gb18030",
+    "gbk",
+    "big5",
+    "shift_jis",
+    "euc-kr",
+    "utf-16",
+    "cp1252",
+    "cp1251",
+    "latin-1",
+)
 
 
 class ImportFileError(ValueError):
@@ -93,6 +114,22 @@ class ContactRecord:
     dietary_needs: str = ""
     accessibility_needs: str = ""
     emergency_contact: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    phonetic_family_name: str = ""
+    phonetic_given_name: str = ""
+    #: Language of the native-script names: "" (Chinese), "ja" or "ko".
+    native_name_language: str = ""
+    birthday: str = ""
+    anniversary: str = ""
+    addresses: list[dict[str, str]] = field(default_factory=list)
+    websites: list[str] = field(default_factory=list)
+    related_names: list[dict[str, str]] = field(default_factory=list)
+    other_handles: list[dict[str, str]] = field(default_factory=list)
+    photo: str = ""
+    #: Properties or columns of the file that petdesk does not store, with how often they occurred.
+    dropped: dict[str, int] = field(default_factory=dict)
     #: Problems with single values that did not stop the import (shown in the report).
     warnings: list[str] = field(default_factory=list)
 
@@ -194,6 +231,54 @@ CONTACT_FIELDS: dict[str, str] = {
     "emergency_contact": "Emergency contact",
     "notes": "Notes",
     "tags": "Tags",
+    "middle_name": "Middle name",
+    "name_suffix": "Name suffix",
+    "nickname": "Nickname",
+    "phonetic_family_name": "Family name (reading)",
+    "phonetic_given_name": "Given name (reading)",
+    "birthday": "Birthday",
+    "anniversary": "Anniversary",
+    "website": "Web page",
+    "email_home": "E-mail (home)",
+    "email_other": "E-mail (other)",
+    "fax_home": "Fax (home)",
+    "fax_other": "Fax (other)",
+    "pager": "Pager",
+    "phone_other": "Phone (other)",
+    "im": "Messaging handle",
+    "related": "Related person",
+    "related_spouse": "Spouse",
+    "related_manager": "Manager",
+    "related_assistant": "Assistant",
+    "event": "Date (birthday/anniversary by type)",
+    "birth_year": "Birth year",
+    "birth_month": "Birth month",
+    "birth_day": "Birth day",
+    **{
+        f"address_{label}_{part}": f"Address ({label_text}): {part_text}"
+        for label, label_text in (("work", "work"), ("home", "home"), ("other", "other"))
+        for part, part_text in (
+            ("street", "street"),
+            ("city", "city"),
+            ("region", "region"),
+            ("postcode", "postcode"),
+            ("country", "country"),
+            ("po_box", "PO box"),
+        )
+    },
+    **{
+        f"address_{part}": f"Address: {part_text}"
+        for part, part_text in (
+            ("formatted", "whole address"),
+            ("street", "street"),
+            ("city", "city"),
+            ("region", "region"),
+            ("postcode", "postcode"),
+            ("country", "country"),
+            ("po_box", "PO box"),
+            ("extended", "extended"),
+        )
+    },
 }
 
 ORGANISATION_FIELDS: dict[str, str] = {
@@ -224,6 +309,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "displayname",
         "姓名",
         "名字",
+        "氏名",
+        "이름",
+        "성명",
         "联系人",
         "全名",
         "contact",
@@ -247,6 +335,11 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "公司",
         "机构",
         "所在单位",
+        "單位",
+        "会社",
+        "会社名",
+        "회사",
+        "소속",
         "单位名称",
         "公司名称",
         "组织",
@@ -254,7 +347,21 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "organisation_en": ("organisationen", "organizationen", "companyen", "单位英文", "英文单位"),
     "organisation_zh": ("organisationzh", "organizationzh", "companyzh", "单位中文", "中文单位"),
     "department": ("department", "dept", "部门", "科室", "处室"),
-    "position": ("position", "jobtitle", "title", "role", "职务", "职位", "职称", "岗位", "头衔"),
+    "position": (
+        "position",
+        "jobtitle",
+        "title",
+        "role",
+        "职务",
+        "职位",
+        "职称",
+        "岗位",
+        "職務",
+        "役職",
+        "직위",
+        "직책",
+        "头衔",
+    ),
     "position_en": ("positionen", "jobtitleen", "职务英文", "英文职务"),
     "position_zh": ("positionzh", "jobtitlezh", "职务中文", "中文职务"),
     "email": (
@@ -267,6 +374,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "电子邮件",
         "电子邮箱",
         "邮件",
+        "メール",
+        "メールアドレス",
+        "이메일",
         "email1",
         "e-mail1",
         "primaryemail",
@@ -290,6 +400,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "固定电话",
         "工作电话",
         "联系电话",
+        "電話",
+        "電話番号",
+        "전화",
+        "전화번호",
     ),
     "mobile": (
         "mobile",
@@ -301,6 +415,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "手机号",
         "手机号码",
         "移动电话",
+        "携帯",
+        "携帯電話",
+        "휴대폰",
+        "휴대전화",
     ),
     "phone_home": ("homephone", "家庭电话", "住宅电话"),
     "fax": ("fax", "businessfax", "传真"),
@@ -313,7 +431,13 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "dietary_needs": ("dietaryneeds", "dietaryrequirements", "diet", "饮食要求", "饮食"),
     "accessibility_needs": ("accessibilityneeds", "accessibility", "无障碍需求"),
     "emergency_contact": ("emergencycontact", "紧急联系人"),
-    "notes": ("notes", "note", "remarks", "comments", "备注", "说明"),
+    "notes": ("notes", "note", "remarks", "comments", "备注", "说明", "備考", "메모"),
+    "phonetic_family_name": ("フリガナ姓", "姓フリガナ", "せいよみ", "姓よみがな", "姓拼音"),
+    "phonetic_given_name": ("フリガナ名", "名フリガナ", "めいよみ", "名よみがな", "名拼音"),
+    "birthday": ("birthday", "dateofbirth", "生日", "出生日期", "誕生日", "생일"),
+    "website": ("website", "webpage", "homepage", "url", "网址", "网站", "ホームページ", "홈페이지"),
+    "middle_name": ("middlename",),
+    "nickname": ("nickname", "昵称", "ニックネーム", "별명"),
     "tags": ("tags", "tag", "categories", "category", "labels", "group", "标签", "分组", "类别"),
 }
 
@@ -348,7 +472,31 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 #: Fields a column may be mapped to more than once (several e-mail columns ...).
-_REPEATABLE = {"email", "phone", "mobile", "phone_home", "fax", "wechat", "notes", "tags", "aliases"}
+_REPEATABLE = {
+    "email",
+    "phone",
+    "mobile",
+    "phone_home",
+    "fax",
+    "wechat",
+    "notes",
+    "tags",
+    "aliases",
+    "email_home",
+    "email_other",
+    "fax_home",
+    "fax_other",
+    "pager",
+    "phone_other",
+    "website",
+    "im",
+    "related",
+    "event",
+    "organisation",
+    "position",
+    "department",
+    *(k for k in CONTACT_FIELDS if k.startswith("address_")),
+}
 
 
 def fields_for(target: Target) -> dict[str, str]:
@@ -370,13 +518,21 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
         lookup.setdefault(_fold_header(label), field_name)
     mapping: dict[int, str] = {}
     used: set[str] = set()
+    dialect = csv_dialects.detect(headers) if target == "contacts" else ""
+    if dialect:
+        # A mail or phone program's export: its own header meanings first (Outlook's "Title" is
+        # the prefix), the general guesses only for columns it does not explain.
+        mapping = csv_dialects.mapping(headers, dialect)
+        used = set(mapping.values()) - _REPEATABLE
     for index, header in enumerate(headers):
+        if index in mapping or (dialect and csv_dialects.is_type_column(header)):
+            continue
         folded = _fold_header(header)
         key = lookup.get(folded)
         if key is None:
             # "E-mail 2", "Mobile Phone 2", "邮箱2" ...
             key = lookup.get(re.sub(r"\d+$", "", folded))
-        if key is None and target == "contacts" and folded:
+        if key is None and target == "contacts" and folded and not dialect:
             # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
             for needle, guess in (
                 ("mail", "email"),
@@ -435,14 +591,17 @@ class Table:
     #: "line" for text files, "row" for worksheets (used in messages).
     unit: str = "line"
     header_line: int = 1
+    #: How the text was decoded (None for worksheets).
+    detection: Detection | None = None
 
 
 def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
     """A CSV (or tab-separated) file in any encoding offices have; errors name the line."""
     try:
-        text, used = vcard.decode_file(data, encoding)
+        detection = vcard.detect_file(data, encoding)
     except vcard.VCardError as exc:
         raise ImportFileError(exc.reason, exc.line) from exc
+    text, used = detection.text, detection.encoding
     if "\x00" in text:
         raise ImportFileError(
             "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
@@ -468,10 +627,16 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
                     "is missing",
                     start,
                 ) from exc
+            if "field limit" in str(exc):
+                raise ImportFileError(
+                    f"a value on this line is longer than {csv.field_size_limit():,} characters: "
+                    "this is not a contact list",
+                    start,
+                ) from exc
             raise ImportFileError(f"not valid CSV ({exc})", start) from exc
         raw_rows.append((start, row))
     table = _table_from_rows(raw_rows, unit="line")
-    table.encoding, table.delimiter = used, delimiter
+    table.encoding, table.delimiter, table.detection = used, delimiter, detection
     # A last row shorter than the header in a file without a final newline was cut off.
     if raw_rows and not text.endswith(("\n", "\r")):
         line, row = raw_rows[-1]
@@ -536,6 +701,10 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+#: More columns than any contact program writes (Outlook: about 90; Google: about 60 plus groups).
+MAX_COLUMNS = 1000
+
+
 def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
     rows = [(n, [c.strip() for c in r]) for n, r in raw_rows]
     non_empty = [(n, r) for n, r in rows if any(r)]
@@ -550,6 +719,13 @@ def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
     header_line, headers = non_empty[header_at]
     while headers and not headers[-1]:
         headers = headers[:-1]
+    if len(headers) > MAX_COLUMNS:
+        raise ImportFileError(
+            f"the header has {len(headers):,} columns and petdesk reads at most {MAX_COLUMNS:,}: "
+            "this is not a contact list",
+            header_line,
+            unit,
+        )
     body = []
     for n, row in rows:
         if n <= header_line or not any(row):
@@ -650,47 +826,75 @@ def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, h
 def records_from_table(table: Table, mapping: dict[int, str], target: Target = "contacts") -> list[Record]:
     """Turn rows into records using ``mapping`` (column index -> field key)."""
     check_mapping(mapping, table.headers, target, table.header_line)
-    build = _contact_from_row if target == "contacts" else _organisation_from_row
     records: list[Record] = []
+    if target == "organisations":
+        for line, row in table.rows:
+            values = [
+                (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
+            ]
+            if values:
+                records.append(_organisation_from_row(line, values))
+        return records
+    # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
+    companions = csv_dialects.companions(table.headers)
     for line, row in table.rows:
-        values = [
-            (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
-        ]
-        if not values:
-            continue
-        records.append(build(line, values))
+        typed: list[tuple[str, str, str, str]] = []
+        for i, key in sorted(mapping.items()):
+            if i >= len(row) or not row[i].strip():
+                continue
+            type_index, group = companions.get(i, (None, ""))
+            kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
+            typed.append((key, row[i].strip(), kind, group))
+        if typed:
+            rec = _contact_from_row(line, [(k, v) for k, v, _, _ in typed], typed, table.encoding)
+            unmapped = [
+                table.headers[i]
+                for i in range(min(len(row), len(table.headers)))
+                if row[i].strip() and i not in mapping and not csv_dialects.is_ignored(table.headers[i])
+            ]
+            for header in unmapped:
+                rec.dropped[header] = rec.dropped.get(header, 0) + 1
+            records.append(rec)
     return records
 
 
-def _contact_from_row(line: int, values: list[tuple[str, str]]) -> ContactRecord:
+def _contact_from_row(
+    line: int,
+    values: list[tuple[str, str]],
+    typed: list[tuple[str, str, str, str]] | None = None,
+    hint: str = "",
+) -> ContactRecord:
     rec = ContactRecord(line=line)
     latin_full = ""
+    _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     for key, value in values:
         if key == "id":
             rec.uid = value
         elif key in ("full_name", "name_zh", "name_latin"):
-            if has_cjk(value) and key != "name_latin":
-                rec.family_name_zh, rec.given_name_zh = split_chinese_name(value)
+            if has_native_script(value) and key != "name_latin":
+                language = language_of(value, hint)
+                rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
+                rec.native_name_language = rec.native_name_language or language
             else:
                 latin_full = value
         elif key == "family_name":
-            if has_cjk(value):
+            if has_native_script(value):
                 rec.family_name_zh = value
             else:
                 rec.family_name = value
         elif key == "given_name":
-            if has_cjk(value):
+            if has_native_script(value):
                 rec.given_name_zh = value
             else:
                 rec.given_name = value
         elif key in ("family_name_zh", "given_name_zh"):
             setattr(rec, key, value)
         elif key == "honorific":
-            setattr(rec, "honorific_zh" if has_cjk(value) else "honorific_en", value)
+            setattr(rec, "honorific_zh" if has_native_script(value) else "honorific_en", value)
         elif key == "gender":
             rec.gender = _GENDERS.get(value.casefold(), value[:10])
         elif key in ("organisation", "department", "position"):
-            setattr(rec, f"{key}_{'zh' if has_cjk(value) else 'en'}", value)
+            setattr(rec, f"{key}_{'zh' if has_native_script(value) else 'en'}", value)
         elif key in (
             "organisation_en",
             "organisation_zh",
@@ -708,32 +912,154 @@ def _contact_from_row(line: int, values: list[tuple[str, str]]) -> ContactRecord
                 rec.name_order = NameOrder.FAMILY_FIRST
             elif folded in ("givenfirst", "given", "名在前", "firstfirst"):
                 rec.name_order = NameOrder.GIVEN_FIRST
-        elif key in _CHANNEL_OF_FIELD:
-            channel, label = _CHANNEL_OF_FIELD[key]
-            items = (
-                _split_list(value)
-                if channel == ContactChannel.EMAIL
-                else [v.strip() for v in re.split(r"[;；\n]", value) if v.strip()]
-            )
-            for item in items:
-                if channel == ContactChannel.EMAIL and not looks_like_email(item):
-                    rec.warnings.append(
-                        Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
-                    )
-                    continue
-                if channel in (ContactChannel.PHONE, ContactChannel.FAX) and len(normalize_phone(item)) < 3:
-                    rec.warnings.append(Reason(N_("'{value}' is not a phone number; left out"), value=item))
-                    continue
-                rec.methods.append((channel, label, item))
         elif key in ("tags", "languages"):
-            getattr(rec, key).extend(v for v in _split_list(value) if v not in getattr(rec, key))
+            for cell in csv_dialects.split_multi(value):
+                if cell.strip() in csv_dialects.GOOGLE_SYSTEM_GROUPS:
+                    continue  # "* myContacts": every Google contact is in it
+                items = _split_list(cell.removeprefix("* "))
+                getattr(rec, key).extend(v for v in items if v not in getattr(rec, key))
         elif key == "notes":
             rec.notes = f"{rec.notes}\n{value}".strip()
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
     if latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+    native = rec.family_name_zh + rec.given_name_zh
+    if native and not rec.native_name_language:
+        reading = rec.phonetic_family_name + rec.phonetic_given_name
+        rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     return rec
+
+
+_TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
+    (("mobile", "cell", "handy", "手机", "移动"), ChannelLabel.MOBILE),
+    (("home", "privat", "domicile", "住宅", "家"), ChannelLabel.HOME),
+    (("work", "business", "geschäft", "bureau", "main", "商务", "工作", "单位"), ChannelLabel.WORK),
+    (("other", "pager", "andere", "autre", "其他"), ChannelLabel.OTHER),
+)
+
+
+def _label_from_type(kind: str, default: ChannelLabel) -> ChannelLabel:
+    """ "* Work", "Mobile", "Home Fax" (Google's type columns) -> a label; the default otherwise."""
+    folded = kind.replace("*", "").strip().casefold()
+    for words, label in _TYPE_WORDS:
+        if any(w in folded for w in words):
+            return label
+    return default
+
+
+#: Field keys of typed channel columns beyond ``_CHANNEL_OF_FIELD``.
+_EXTRA_CHANNELS: dict[str, tuple[ContactChannel, ChannelLabel]] = {
+    "email_home": (ContactChannel.EMAIL, ChannelLabel.HOME),
+    "email_other": (ContactChannel.EMAIL, ChannelLabel.OTHER),
+    "fax_home": (ContactChannel.FAX, ChannelLabel.HOME),
+    "fax_other": (ContactChannel.FAX, ChannelLabel.OTHER),
+    "pager": (ContactChannel.PHONE, ChannelLabel.OTHER),
+    "phone_other": (ContactChannel.PHONE, ChannelLabel.OTHER),
+}
+
+_IM_SERVICES: dict[str, ContactChannel] = {
+    "wechat": ContactChannel.WECHAT,
+    "weixin": ContactChannel.WECHAT,
+    "微信": ContactChannel.WECHAT,
+    "whatsapp": ContactChannel.WHATSAPP,
+    "skype": ContactChannel.SKYPE,
+    "telegram": ContactChannel.TELEGRAM,
+    "line": ContactChannel.LINE,
+}
+
+
+def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) -> None:
+    """The fields whose meaning depends on a type column or that collect into structures:
+    contact methods, addresses, dates, web pages, messaging handles, related people."""
+    addresses: dict[str, dict[str, str]] = {}
+    birth: dict[str, str] = {}
+    for key, value, kind, group in typed:
+        values = csv_dialects.split_multi(value)
+        if key in _CHANNEL_OF_FIELD or key in _EXTRA_CHANNELS:
+            channel, label = _CHANNEL_OF_FIELD.get(key) or _EXTRA_CHANNELS[key]
+            if kind:
+                label = _label_from_type(kind, label)
+                if channel == ContactChannel.PHONE and "fax" in kind.casefold():
+                    channel = ContactChannel.FAX
+            for cell in values:
+                items = (
+                    _split_list(cell)
+                    if channel == ContactChannel.EMAIL
+                    else [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
+                )
+                for item in items:
+                    if channel == ContactChannel.EMAIL and not looks_like_email(item):
+                        rec.warnings.append(
+                            Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
+                        )
+                        continue
+                    if (
+                        channel in (ContactChannel.PHONE, ContactChannel.FAX)
+                        and len(normalize_phone(item)) < 3
+                    ):
+                        rec.warnings.append(
+                            Reason(N_("'{value}' is not a phone number; left out"), value=item)
+                        )
+                        continue
+                    rec.methods.append((channel, label, item))
+        elif (where := csv_dialects.address_part(key)) is not None:
+            address_label, part = where
+            if not address_label:
+                address_label = _label_from_type(kind, ChannelLabel.OTHER).value if kind else "other"
+                address_label = {"mobile": "other"}.get(address_label, address_label)
+            address = addresses.setdefault(group or address_label, {"label": address_label})
+            joined = address.get(part, "")
+            address[part] = f"{joined}\n{value}" if joined else value
+        elif key == "website":
+            rec.websites.extend(v for v in values if v not in rec.websites)
+        elif key == "im":
+            service = kind.replace("*", "").strip()
+            channel_of = _IM_SERVICES.get(service.casefold())
+            for handle in values:
+                if channel_of is not None:
+                    rec.methods.append((channel_of, ChannelLabel.OTHER, handle))
+                else:
+                    entry = {"service": service.casefold() or "other", "handle": handle}
+                    if entry not in rec.other_handles:
+                        rec.other_handles.append(entry)
+        elif key == "related" or key.startswith("related_"):
+            relation = (
+                key.removeprefix("related_") if key != "related" else kind.strip().casefold() or "other"
+            )
+            for name in values:
+                rec.related_names.append({"type": relation, "name": name})
+        elif key in ("birthday", "anniversary"):
+            _set_date(rec, key, value, key)
+        elif key == "event":
+            target = (
+                "anniversary"
+                if "anniv" in kind.casefold() or "纪念" in kind
+                else ("birthday" if "birth" in kind.casefold() or "生日" in kind else "")
+            )
+            if target:
+                _set_date(rec, target, value, kind)
+            else:
+                rec.dropped[f"event {kind or '?'}"] = rec.dropped.get(f"event {kind or '?'}", 0) + 1
+        elif key in ("birth_year", "birth_month", "birth_day"):
+            birth[key] = value
+        elif key in (
+            "middle_name",
+            "name_suffix",
+            "nickname",
+            "phonetic_family_name",
+            "phonetic_given_name",
+        ):
+            setattr(rec, key, value)
+    for address in addresses.values():
+        if len(address) > 2 and "formatted" in address:
+            del address["formatted"]  # Google's formatted copy of the parts (vCards carry the parts)
+        if len(address) > 1 and address not in rec.addresses:
+            rec.addresses.append(address)
+    month, day, year = birth.get("birth_month", ""), birth.get("birth_day", ""), birth.get("birth_year", "")
+    if month.isdigit() and day.isdigit() and (not year or year.isdigit()):
+        prefix = year if year else "-"
+        _set_date(rec, "birthday", f"{prefix}-{int(month):02d}-{int(day):02d}", "birthday")
 
 
 _KIND_WORDS: dict[str, OrgKind] = {}
@@ -837,8 +1163,12 @@ _IMPP_SCHEMES: dict[str, ContactChannel] = {
 }
 
 
-def _label_of(prop: vcard.Property, default: ChannelLabel = ChannelLabel.WORK) -> ChannelLabel:
-    types = prop.types
+def _label_of(
+    prop: vcard.Property, default: ChannelLabel = ChannelLabel.WORK, labels: dict[str, str] | None = None
+) -> ChannelLabel:
+    types = set(prop.types)
+    if labels and prop.group in labels:  # Apple: item1.TEL + item1.X-ABLabel:_$!<Mobile>!$_
+        types.add(_apple_label(labels[prop.group]))
     if types & {"cell", "mobile", "iphone"}:
         return ChannelLabel.MOBILE
     if "home" in types:
@@ -858,46 +1188,89 @@ def _lang_of(prop: vcard.Property) -> str:
     return "zh" if lang.startswith(("zh", "yue", "cmn")) else "en"
 
 
-def records_from_vcards(cards: Iterable[vcard.VCard]) -> list[ContactRecord]:
-    return [_record_from_card(card) for card in cards]
+def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> list[ContactRecord]:
+    return [_record_from_card(card, encoding) for card in cards]
 
 
-def _record_from_card(card: vcard.VCard) -> ContactRecord:
+def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     rec = ContactRecord(line=card.line)
-    uid = card.first("UID")
+    used: set[int] = set()  # ids of the properties read, to report the rest as dropped
+
+    def take(name: str) -> list[vcard.Property]:
+        found = card.all(name)
+        used.update(id(p) for p in found)
+        return found
+
+    labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
+    uid = next(iter(take("UID")), None)
     if uid:
         rec.uid = uid.text().removeprefix("urn:uuid:").strip()
+    # The language hint for names in Han characters: a kana reading, LANGUAGE=ja, a Shift_JIS file.
+    hint = encoding
+    phonetic_props = (
+        take("X-PHONETIC-LAST-NAME") + take("X-PHONETIC-FIRST-NAME") + take("X-PHONETIC-MIDDLE-NAME")
+    )
+    for prop in phonetic_props:
+        if prop.name == "X-PHONETIC-LAST-NAME":
+            rec.phonetic_family_name = prop.text().strip()
+        elif prop.name == "X-PHONETIC-FIRST-NAME":
+            rec.phonetic_given_name = prop.text().strip()
+    for prop in take("SOUND"):
+        # Japanese phones: SOUND;X-IRMC-N:やまだ;たろう;;; is the reading of N.
+        if "x-irmc-n" in prop.types or prop.param("X-IRMC-N") or has_kana(prop.value):
+            parts = [*prop.components(), ""]
+            rec.phonetic_family_name = rec.phonetic_family_name or parts[0].strip()
+            rec.phonetic_given_name = rec.phonetic_given_name or parts[1].strip()
+        else:
+            used.discard(id(prop))
+    for prop in take("N"):
+        if prop.param("PHONETIC"):  # vCard 4.0 (RFC 9554): N;ALTID=1;PHONETIC=piny:Zhang;Wei
+            parts = [*prop.components(), "", ""]
+            rec.phonetic_family_name = rec.phonetic_family_name or parts[0].strip()
+            rec.phonetic_given_name = rec.phonetic_given_name or parts[1].strip()
+    if has_kana(rec.phonetic_family_name + rec.phonetic_given_name):
+        hint = "ja"
     # Names: vCard 4.0 may carry the same N in several languages (ALTID + LANGUAGE); a phonetic
     # alternative (PHONETIC=piny / SCRIPT=Latn) is a transcription, not a name the person uses.
     latin_fn = ""
-    for prop in card.all("FN"):
+    fn_props = take("FN")
+    for prop in fn_props:
         text = prop.text().strip()
-        if text and not has_cjk(text) and not prop.param("PHONETIC"):
+        if text and not has_native_script(text) and not prop.param("PHONETIC"):
             latin_fn = latin_fn or text
     for prop in card.all("N"):
         if prop.param("PHONETIC"):
             continue
         parts = [*prop.components(), "", "", "", "", ""]
-        family, given, prefix = parts[0].strip(), " ".join(parts[1:3]).strip(), parts[3].strip()
-        if has_cjk(family + given):
+        family, given, middle = parts[0].strip(), parts[1].strip(), parts[2].strip()
+        prefix, suffix = parts[3].strip(), parts[4].strip()
+        if has_native_script(family + given):
+            language = language_of(family + given, prop.param("LANGUAGE") or hint)
             if family and not given and len(family) >= 2:
-                family, given = split_chinese_name(family)
+                family, given = _split_native(family, language)
             elif given and not family:
-                family, given = split_chinese_name(given)
+                family, given = _split_native(given, language)
+            if middle:
+                given = f"{given}{middle}"
             rec.family_name_zh = rec.family_name_zh or family
             rec.given_name_zh = rec.given_name_zh or given
+            rec.native_name_language = rec.native_name_language or language
             if prefix:
                 rec.honorific_zh = rec.honorific_zh or prefix
         elif family or given:
             if not (rec.family_name or rec.given_name):
-                rec.family_name, rec.given_name = family, given
+                rec.family_name, rec.given_name, rec.middle_name = family, given, middle
             if prefix:
                 rec.honorific_en = rec.honorific_en or prefix
+        if suffix:
+            rec.name_suffix = rec.name_suffix or suffix
     if not rec.has_name:
-        for prop in card.all("FN"):
+        for prop in fn_props:
             text = prop.text().strip()
-            if has_cjk(text):
-                rec.family_name_zh, rec.given_name_zh = split_chinese_name(text)
+            if has_native_script(text):
+                language = language_of(text, prop.param("LANGUAGE") or hint)
+                rec.family_name_zh, rec.given_name_zh = _split_native(text, language)
+                rec.native_name_language = language
             elif text:
                 rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
             break
@@ -908,61 +1281,147 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
             rec.name_order = NameOrder.FAMILY_FIRST
         else:
             rec.name_order = NameOrder.GIVEN_FIRST
-    for prop in card.all("ORG"):
+    for prop in take("ORG"):
         parts = prop.components()
         org = parts[0].strip() if parts else ""
         dept = "; ".join(p.strip() for p in parts[1:] if p.strip())
-        lang = _lang_of(prop) or ("zh" if has_cjk(org) else "en")
+        lang = _lang_of(prop) or ("zh" if has_native_script(org) else "en")
         if org and not getattr(rec, f"organisation_{lang}"):
             setattr(rec, f"organisation_{lang}", org)
             setattr(rec, f"department_{lang}", dept)
-    for prop in card.all("TITLE"):
+    for prop in take("TITLE") + take("ROLE"):
         text = prop.text().strip()
-        lang = _lang_of(prop) or ("zh" if has_cjk(text) else "en")
+        lang = _lang_of(prop) or ("zh" if has_native_script(text) else "en")
         if text and not getattr(rec, f"position_{lang}"):
             setattr(rec, f"position_{lang}", text)
-    for prop in card.all("EMAIL"):
+    for prop in take("EMAIL"):
         value = prop.text().strip()
         if value.lower().startswith("mailto:"):
             value = value[7:]
         if value and looks_like_email(value):
-            rec.methods.append((ContactChannel.EMAIL, _label_of(prop), value))
+            rec.methods.append((ContactChannel.EMAIL, _label_of(prop, labels=labels), value))
         elif value:
             rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
-    for prop in card.all("TEL"):
+    for prop in take("TEL"):
         value = prop.text().strip().removeprefix("tel:")
         if not value:
             continue
         tel_channel = ContactChannel.FAX if "fax" in prop.types else ContactChannel.PHONE
-        rec.methods.append((tel_channel, _label_of(prop), value))
+        label = _label_of(prop, labels=labels)
+        if "pager" in prop.types and label == ChannelLabel.WORK:
+            label = ChannelLabel.OTHER
+        rec.methods.append((tel_channel, label, value))
     seen_messaging: set[tuple[ContactChannel, str]] = set()
     for prop in card.properties:
         channel: ContactChannel | None = None
         value = prop.text().strip()
+        service = ""
         if prop.name == "IMPP":
             scheme, _, rest = value.partition(":")
-            service = prop.param("X-SERVICE-TYPE").casefold()
+            service = prop.param("X-SERVICE-TYPE").casefold() or scheme.casefold()
             channel = _IMPP_SCHEMES.get(scheme.casefold()) or _IMPP_SCHEMES.get(service)
-            value = rest.lstrip("/") if channel else value
+            value = rest.lstrip("/") if rest else value
         elif prop.name in ("X-WECHAT", "X-WEIXIN"):
             channel = ContactChannel.WECHAT
         elif prop.name == "X-SKYPE" or prop.name == "X-SKYPE-USERNAME":
             channel = ContactChannel.SKYPE
         elif prop.name == "X-WHATSAPP":
             channel = ContactChannel.WHATSAPP
-        if channel is None or not value or (channel, value) in seen_messaging:
+        elif prop.name in _OTHER_HANDLE_PROPS:
+            service = _OTHER_HANDLE_PROPS[prop.name]
+        else:
+            continue
+        used.add(id(prop))
+        if not value:
+            continue
+        if channel is None:
+            handle = {"service": service or "other", "handle": value}
+            if handle not in rec.other_handles:
+                rec.other_handles.append(handle)
+            continue
+        if (channel, value) in seen_messaging:
             continue
         seen_messaging.add((channel, value))
         rec.methods.append((channel, _label_of(prop, ChannelLabel.OTHER), value))
-    for prop in card.all("NOTE"):
+    for prop in take("NOTE"):
         rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
-    for prop in card.all("CATEGORIES"):
+    for prop in take("CATEGORIES"):
         rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
-    for prop in card.all("LANG"):
+    for prop in take("LANG"):
         code = prop.text().strip()
         if code and code not in rec.languages:
             rec.languages.append(code)
-    gender = card.first("GENDER") or card.first("X-GENDER")
+    for prop in take("NICKNAME"):
+        names = [n.strip() for n in prop.list_values() if n.strip()]
+        if names and not rec.nickname:
+            rec.nickname = ", ".join(names)
+    for prop in take("ADR"):
+        address = _address_of(prop, labels)
+        if address and address not in rec.addresses:
+            rec.addresses.append(address)
+    for prop in take("URL"):
+        url = prop.text().strip()
+        if url and url not in rec.websites:
+            rec.websites.append(url)
+    for name, attr in (
+        ("BDAY", "birthday"),
+        ("ANNIVERSARY", "anniversary"),
+        ("X-ANNIVERSARY", "anniversary"),
+    ):
+        for prop in take(name):
+            _set_date(rec, attr, prop.text(), prop.name)
+    for prop in take("X-ABDATE"):
+        date_label = labels.get(prop.group, "")
+        if "anniversary" in date_label.casefold():
+            _set_date(rec, "anniversary", prop.text(), prop.name)
+        else:
+            used.discard(id(prop))
+    for prop in take("RELATED") + take("X-ABRELATEDNAMES") + [p for key in _RELATED_PROPS for p in take(key)]:
+        name = prop.text().strip()
+        if not name:
+            continue
+        kind = (
+            _RELATED_PROPS.get(prop.name)
+            or next(iter(sorted(prop.types)), "")
+            or _apple_label(labels.get(prop.group, ""))
+            or "other"
+        )
+        related = {"type": kind, "name": name.removeprefix("urn:uuid:")}
+        if related not in rec.related_names:
+            rec.related_names.append(related)
+    for prop in take("PHOTO"):
+        if rec.photo:
+            continue
+        try:
+            rec.photo = photos.from_vcard(
+                prop.value, prop.param("ENCODING"), prop.param("TYPE") or prop.param("MEDIATYPE")
+            )
+        except photos.PhotoError as exc:
+            used.discard(id(prop))
+            rec.warnings.append(Reason(N_("photo left out: {why}"), why=str(exc)))
+    if rec.phonetic_family_name or rec.phonetic_given_name:
+        computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
+        reading = (rec.phonetic_family_name, rec.phonetic_given_name)
+        if not rec.native_name_language and tuple(map(fold_latin, reading)) == tuple(
+            map(fold_latin, computed)
+        ):
+            # The pinyin petdesk (or a phone) derived from the Chinese name: petdesk derives it again.
+            rec.phonetic_family_name = rec.phonetic_given_name = ""
+    for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
+        parts = [*prop.components(), "", "", "", "", ""]
+        if has_native_script(parts[0] + parts[1]):
+            rec.family_name_zh = rec.family_name_zh or parts[0]
+            rec.given_name_zh = rec.given_name_zh or parts[1]
+            if parts[3]:
+                rec.honorific_zh = rec.honorific_zh or parts[3]
+        elif not (rec.family_name or rec.given_name):
+            rec.family_name, rec.given_name, rec.middle_name = parts[0], parts[1], parts[2]
+            if parts[3]:
+                rec.honorific_en = rec.honorific_en or parts[3]
+    for prop in take("X-PETDESK-LANG"):
+        if prop.text().strip() and prop.text().strip() not in rec.languages:
+            rec.languages.append(prop.text().strip())
+    gender = next(iter(take("GENDER") + take("X-GENDER")), None)
     if gender:
         parts = [*gender.components(), ""]
         rec.gender = parts[1].strip() or _GENDERS.get(parts[0].strip().casefold(), "")
@@ -970,11 +1429,102 @@ def _record_from_card(card: vcard.VCard) -> ContactRecord:
         ("X-PETDESK-DIETARY", "dietary_needs"),
         ("X-PETDESK-ACCESSIBILITY", "accessibility_needs"),
         ("X-PETDESK-EMERGENCY", "emergency_contact"),
+        ("X-PETDESK-NAME-LANGUAGE", "native_name_language"),
     ):
-        extra = card.first(name)
-        if extra:
+        for extra in take(name):
             setattr(rec, attr, extra.text())
+    for prop in card.properties:
+        if id(prop) not in used and prop.name not in _NOT_DATA:
+            rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     return rec
+
+
+#: vCard properties that describe the file, not the person: never reported as dropped.
+_NOT_DATA = frozenset(
+    {
+        "PRODID",
+        "REV",
+        "X-ABUID",
+        "CLIENTPIDMAP",
+        "KIND",
+        "X-ABSHOWAS",
+        "MAILER",
+        "PROFILE",
+        "NAME",
+        "SOURCE",
+        "SORT-STRING",
+        "X-ABLABEL",
+        "XML",
+        "X-ABADR",
+    }
+)
+
+#: Messaging properties of mail programs and phones that petdesk has no channel for.
+_OTHER_HANDLE_PROPS = {
+    "X-QQ": "qq",
+    "X-AIM": "aim",
+    "X-ICQ": "icq",
+    "X-JABBER": "xmpp",
+    "X-MSN": "msn",
+    "X-YAHOO": "yahoo",
+    "X-GADUGADU": "gadugadu",
+    "X-GOOGLE-TALK": "gtalk",
+    "X-TWITTER": "twitter",
+    "X-SIP": "sip",
+}
+
+#: Related-person properties of Evolution, KAddressBook and Outlook exports.
+_RELATED_PROPS = {
+    "X-SPOUSE": "spouse",
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-KADDRESSBOOK-X-SPOUSENAME": "spouse",
+    "X-MS-SPOUSE": "spouse",
+    "X-MANAGER": "manager",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-KADDRESSBOOK-X-MANAGERSNAME": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
+}
+
+
+def _apple_label(label: str) -> str:
+    """ "_$!<Spouse>!$_" -> "spouse"; a label a person typed stays as typed."""
+    match = re.fullmatch(r"_\$!<(.+)>!\$_", label.strip())
+    return (match.group(1) if match else label.strip()).casefold()
+
+
+def _split_native(full: str, language: str) -> tuple[str, str]:
+    if language == "ko":
+        return split_korean_name(full)
+    if language == "ja":
+        return split_japanese_name(full)
+    return split_chinese_name(full)
+
+
+def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
+    parts = [*prop.components(), "", "", "", "", "", "", ""]
+    keys = ("po_box", "extended", "street", "city", "region", "postcode", "country")
+    address = {k: parts[i].strip() for i, k in enumerate(keys) if parts[i].strip()}
+    if not address:
+        return {}
+    types = prop.types
+    label = "home" if "home" in types else "work" if "work" in types else ""
+    label = label or _apple_label(labels.get(prop.group, "")) or "other"
+    address["label"] = label
+    if prop.param("LANGUAGE"):
+        address["language"] = prop.param("LANGUAGE")
+    return address
+
+
+def _set_date(rec: ContactRecord, attr: str, text: str, what: str) -> None:
+    value = normalize_date(text)
+    if value:
+        setattr(rec, attr, getattr(rec, attr) or value)
+    elif text.strip():
+        rec.warnings.append(
+            Reason(N_("{what} '{value}' is not a date; left out"), what=what, value=text.strip())
+        )
 
 
 # --- loading a file -----------------------------------------------------------------------------
@@ -991,6 +1541,22 @@ class LoadedFile:
     table: Table | None = None
     mapping: dict[int, str] = field(default_factory=dict)
     encoding: str = ""
+    detection: Detection | None = None
+
+    def encoding_note(self) -> str:
+        """The preview's line about the encoding: which one, and a sample line read with it."""
+        return describe(self.detection) if self.detection else ""
+
+    def encoding_warnings(self) -> list[str]:
+        """When another encoding reads the file almost as well, both readings for the user to see."""
+        if not self.detection or not self.detection.is_close:
+            return []
+        return [
+            f"{self.path.name}: the encoding is uncertain: {self.detection.encoding} reads "
+            f"{self.detection.sample!r}, {other.encoding} reads {other.sample!r}; "
+            "choose the encoding if the first is wrong"
+            for other in self.detection.close
+        ]
 
 
 def detect_format(path: Path, data: bytes) -> str:
@@ -1038,12 +1604,13 @@ def load_file(
         if target != "contacts":
             raise ImportFileError("vCard files hold people; import them as contacts")
         try:
-            cards = vcard.parse(data, encoding)
+            cards, detection = vcard.parse_detected(data, encoding)
         except vcard.VCardError as exc:
             raise ImportFileError(exc.reason, exc.line) from exc
         if not cards:
             raise ImportFileError(f"{path.name} contains no BEGIN:VCARD")
-        return LoadedFile(path, fmt, target, list(records_from_vcards(cards)), encoding=encoding or "")
+        records: list[Record] = list(records_from_vcards(cards, detection.encoding))
+        return LoadedFile(path, fmt, target, records, encoding=detection.encoding, detection=detection)
     table = read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
     if mapping is None:
         mapping = (
@@ -1052,7 +1619,16 @@ def load_file(
             else guess_mapping(table.headers, target)
         )
     records = records_from_table(table, mapping, target)
-    return LoadedFile(path, fmt, target, records, table=table, mapping=mapping, encoding=table.encoding)
+    return LoadedFile(
+        path,
+        fmt,
+        target,
+        records,
+        table=table,
+        mapping=mapping,
+        encoding=table.encoding,
+        detection=table.detection,
+    )
 
 
 # --- planning -----------------------------------------------------------------------------------
@@ -1070,6 +1646,8 @@ class PlanItem:
     candidates: list[str] = field(default_factory=list)
     #: Id the record gets when added (fixed at planning, so later rows of the file can match it).
     new_id: str = ""
+    #: Added as a new person although namesakes exist (``candidates``): shown apart for checking.
+    possible_match: bool = False
 
 
 @dataclass
@@ -1111,6 +1689,28 @@ class _ContactIndex:
             ).where(m.Contact.deleted_at.is_(None))
         ):
             self._add_name(cid, fam, giv, fam_zh, giv_zh)
+        #: Name keys of the organisations each contact works at now (for "same name and organisation").
+        self.org_keys: dict[str, set[str]] = defaultdict(set)
+        for cid, *names in session.execute(
+            select(
+                m.Affiliation.contact_id,
+                m.Organisation.name_en,
+                m.Organisation.name_zh,
+                m.Organisation.short_name_en,
+                m.Organisation.short_name_zh,
+            )
+            .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
+            .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None))
+        ):
+            self.org_keys[cid].update(k for k in map(organisation_name_key, names) if k)
+        #: E-mail and phone keys per contact (to tell whether a row brings anything new).
+        self.method_keys: dict[str, set[str]] = defaultdict(set)
+        for email, ids in self.by_email.items():
+            for cid in ids:
+                self.method_keys[cid].add("e:" + email)
+        for phone, ids in self.by_phone.items():
+            for cid in ids:
+                self.method_keys[cid].add("p:" + phone)
 
     def _add_method(self, contact_id: str, channel: ContactChannel, value: str) -> None:
         if channel == ContactChannel.EMAIL:
@@ -1138,7 +1738,9 @@ class _ContactIndex:
         self.live.add(cid)
         for channel, _, value in rec.methods:
             self._add_method(cid, channel, value)
+            self.method_keys[cid].update(_record_method_keys([(channel, value)]))
         self._add_name(cid, rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
+        self.org_keys[cid].update(_record_org_keys(rec))
 
     def _same_person(self, parts: tuple[str, str, str, str], ids: set[str] | None) -> list[str]:
         empty = ("", "", "", "")
@@ -1162,10 +1764,80 @@ class _ContactIndex:
                 and (found := self._same_person(parts, self.by_phone.get(phone_key(value))))
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
+        # A name alone never identifies a person (张伟 is one of the commonest names in China):
+        # only the name together with the same organisation does.
+        namesakes: set[str] = set()
         for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
-            if same_name := self.by_name.get(key):
-                return sorted(same_name), Reason(N_("same name {name}"), name=rec.display_name())
+            namesakes |= self.by_name.get(key, set())
+        if not namesakes:
+            return [], ""
+        org_keys = _record_org_keys(rec)
+        same_org = sorted(cid for cid in namesakes if org_keys & self.org_keys.get(cid, set()))
+        if same_org:
+            return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
         return [], ""
+
+    def namesakes(self, rec: ContactRecord) -> list[str]:
+        found: set[str] = set()
+        for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
+            found |= self.by_name.get(key, set())
+        return sorted(found)
+
+    def possible_match(self, rec: ContactRecord) -> tuple[list[str], str, bool]:
+        """Namesakes a row matches by name only: (ids, why, brings_nothing_new).
+
+        ``brings_nothing_new`` is true when the row has no organisation, e-mail or phone that the
+        namesake lacks (a re-imported name-only row), so adding it would only make a copy."""
+        ids = self.namesakes(rec)
+        if not ids:
+            return [], "", False
+        org_keys = _record_org_keys(rec)
+        method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
+        contradictions: list[str] = []
+        for cid in ids:
+            theirs = self.org_keys.get(cid, set())
+            if org_keys and theirs and not org_keys & theirs:
+                contradictions.append(N_("another organisation"))
+            if method_keys and not method_keys & self.method_keys.get(cid, set()):
+                contradictions.append(N_("other e-mail or phone"))
+        nothing_new = not contradictions and all(
+            org_keys <= self.org_keys.get(cid, set()) and method_keys <= self.method_keys.get(cid, set())
+            for cid in ids[:1]
+        )
+        listed = ", ".join(self.names.get(cid, cid[:8]) for cid in ids[:4])
+        if contradictions:
+            why = Reason(
+                N_("possible match — check: same name as {names} but {what}; added as a new person"),
+                names=listed,
+                what=", ".join(dict.fromkeys(contradictions)),
+            )
+        else:
+            why = Reason(
+                N_(
+                    "possible match — check: same name as {names}, nothing else to compare; "
+                    "added as a new person"
+                ),
+                names=listed,
+            )
+        return ids, why, nothing_new
+
+
+def _record_org_keys(rec: ContactRecord) -> set[str]:
+    return {
+        k
+        for k in (organisation_name_key(rec.organisation_en), organisation_name_key(rec.organisation_zh))
+        if k
+    }
+
+
+def _record_method_keys(methods: Iterable[tuple[ContactChannel, str]]) -> list[str]:
+    keys = []
+    for channel, value in methods:
+        if channel == ContactChannel.EMAIL:
+            keys.append("e:" + normalize_email(value))
+        elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
+            keys.append("p:" + phone_key(value))
+    return keys
 
 
 class _OrganisationIndex:
@@ -1227,7 +1899,24 @@ def plan_import(
                 items.append(PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone"))))
                 continue
             found, why = cindex.match(rec)
-            item = _decide(rec, found, why, on_match, cindex.names)
+            if not found and (possible := cindex.possible_match(rec))[0]:
+                ids, why, nothing_new = possible
+                if nothing_new:
+                    items.append(
+                        PlanItem(
+                            rec,
+                            "skip",
+                            reason=Reason(
+                                N_("same name as {names} and nothing new in the row; not added again"),
+                                names=", ".join(cindex.names.get(c, c[:8]) for c in ids[:4]),
+                            ),
+                            candidates=ids,
+                        )
+                    )
+                    continue
+                item = PlanItem(rec, "add", reason=why, candidates=ids, possible_match=True)
+            else:
+                item = _decide(rec, found, why, on_match, cindex.names)
             if item.action == "add":
                 item.new_id = _fresh_id(rec.uid, cindex.ids)
                 cindex.add_record(item.new_id, rec)
@@ -1291,12 +1980,17 @@ class Outcome:
     #: Fields changed by an update, for the report.
     changes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Added although namesakes (``candidates``) exist: "possible match — check".
+    possible_match: bool = False
+    candidates: list[str] = field(default_factory=list)
 
 
 @dataclass
 class ImportReport:
     outcomes: list[Outcome] = field(default_factory=list)
     organisations_added: list[str] = field(default_factory=list)
+    #: What the files carried that petdesk does not store: property or column -> occurrences.
+    dropped: dict[str, int] = field(default_factory=dict)
     #: Rows this import created, by id (rows of the file may refer to rows added before them).
     created: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -1315,6 +2009,10 @@ class ImportReport:
     def skipped(self) -> list[Outcome]:
         return self._of("skipped")
 
+    @property
+    def possible_matches(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.possible_match]
+
     def summary(self, _: Callable[[str], str] = lambda s: s) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``)."""
         text = _("{added} added, {updated} updated, {skipped} skipped").format(
@@ -1322,6 +2020,14 @@ class ImportReport:
         )
         if self.organisations_added:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
+        if self.dropped:
+            text += "; " + _("dropped: {fields}").format(
+                fields=", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
+            )
+        if self.possible_matches:
+            text += _("; {n} possible matches to check (petdesk duplicates)").format(
+                n=len(self.possible_matches)
+            )
         return text
 
 
@@ -1358,6 +2064,9 @@ def _apply_item(
 ) -> None:
     rec = item.record
     name = rec.display_name()
+    if isinstance(rec, ContactRecord):
+        for key, n in rec.dropped.items():
+            report.dropped[key] = report.dropped.get(key, 0) + n
     if item.action == "skip":
         report.outcomes.append(
             Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
@@ -1372,7 +2081,16 @@ def _apply_item(
             report.created[contact.id] = contact
             _update_contact(session, contact, rec, orgs, report, new=True)
             report.outcomes.append(
-                Outcome(rec.line, name, "added", item.reason, contact.id, warnings=rec.warnings)
+                Outcome(
+                    rec.line,
+                    name,
+                    "added",
+                    item.reason,
+                    contact.id,
+                    warnings=rec.warnings,
+                    possible_match=item.possible_match,
+                    candidates=list(item.candidates),
+                )
             )
         else:
             contact = report.created.get(item.match_id) or session.get(m.Contact, item.match_id)
@@ -1420,7 +2138,18 @@ _CONTACT_SCALARS = (
     "dietary_needs",
     "accessibility_needs",
     "emergency_contact",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "phonetic_family_name",
+    "phonetic_given_name",
+    "native_name_language",
+    "birthday",
+    "anniversary",
+    "photo",
 )
+#: List fields of a contact: a file's entries are added to those the contact has.
+_CONTACT_LISTS = ("tags", "languages", "addresses", "websites", "related_names", "other_handles")
 
 
 def _set(obj: Any, attr: str, value: Any, changes: list[str], new: bool) -> None:
@@ -1456,15 +2185,17 @@ def _update_contact(
     if not same_latin_words:
         _set(contact, "name_order", order, changes, new)
     if new:
-        contact.tags, contact.languages, contact.notes = list(rec.tags), list(rec.languages), rec.notes
+        for attr in _CONTACT_LISTS:
+            setattr(contact, attr, list(getattr(rec, attr)))
+        contact.notes = rec.notes
     else:
-        for attr in ("tags", "languages"):
+        for attr in _CONTACT_LISTS:
             current = list(getattr(contact, attr))
-            extra = [v for v in getattr(rec, attr) if v not in current]
+            extra = [v for v in getattr(rec, attr) if not _known(v, current)]
             if extra:
                 setattr(contact, attr, current + extra)
                 changes.append(attr)
-        if rec.notes and rec.notes not in (contact.notes or ""):
+        if rec.notes and _lines(rec.notes) not in _lines(contact.notes or ""):
             contact.notes = f"{contact.notes}\n\n{rec.notes}".strip() if contact.notes else rec.notes
             changes.append("notes")
     # Contact methods: add those the contact does not have yet.
@@ -1539,6 +2270,21 @@ def _update_contact(
         elif "position given without an organisation; left out" not in rec.warnings:
             rec.warnings.append(Reason(N_("position given without an organisation; left out")))
     return changes
+
+
+def _known(value: Any, current: list[Any]) -> bool:
+    """Whether a list entry is already there; an address (or other record) also when a known one
+    has all its parts (a CSV export carries fewer address parts than a vCard)."""
+    if value in current:
+        return True
+    if isinstance(value, dict):
+        return any(isinstance(c, dict) and value.items() <= c.items() for c in current)
+    return False
+
+
+def _lines(text: str) -> str:
+    """Text with one kind of line break: CRLF notes come back from vCards and CSV as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _method_key(channel: ContactChannel, value: str) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, String, and_, case, cast, func, or
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
+from petdesk.services import names
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,21 @@ def _like_any(*columns: Any) -> Callable[[str], ColumnElement[bool]]:
     return build
 
 
+def _like_any_or_pinyin(*columns: Any, chinese: Sequence[Any] = ()) -> Callable[[str], ColumnElement[bool]]:
+    """Like ``_like_any``, and typed pinyin (folded, with or without spaces) against the pinyin of
+    the ``chinese`` columns (``petdesk_pinyin`` is registered on every connection by ``db``)."""
+    plain = _like_any(*columns, *chinese)
+
+    def build(text: str) -> ColumnElement[bool]:
+        folded = names.fold(text).replace("%", "").replace("_", "")
+        if names.has_cjk(folded) or not folded.strip():
+            return plain(text)
+        pattern = f"%{folded}%"
+        return or_(plain(text), *(func.petdesk_pinyin(col).like(pattern) for col in chinese))
+
+    return build
+
+
 def _display(en: Any, zh: Any, language: str) -> Any:
     first, second = (zh, en) if language.startswith("zh") else (en, zh)
     return case((first != "", first), else_=second)
@@ -156,7 +172,7 @@ def visits(language: str = "en") -> ListQuery:
         ),
         joins=((host, host.id == v.host_organisation_id),),
         default_sort="start",
-        text_filter=_like_any(v.title_en, v.title_zh),
+        text_filter=_like_any_or_pinyin(v.title_en, chinese=(v.title_zh,)),
     )
 
 
@@ -172,5 +188,5 @@ def trainings(language: str = "en") -> ListQuery:
             ListColumn("city", _display(t.city_en, t.city_zh, language)),
         ),
         default_sort="start",
-        text_filter=_like_any(t.title_en, t.title_zh, t.topic_en, t.topic_zh),
+        text_filter=_like_any_or_pinyin(t.title_en, t.topic_en, chinese=(t.title_zh, t.topic_zh)),
     )

@@ -13,42 +13,19 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
+from petdesk.services import names
+
 #: Two-character family names; anything else takes the first character as the family name.
 COMPOUND_SURNAMES = frozenset(
     """欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫
     西门 申屠 澹台 万俟 闻人 钟离 太史 呼延 百里 东郭 公冶 濮阳 淳于 单于 赫连 拓跋""".split()  # noqa: SIM905
 )
 
-#: Family names whose reading differs from the character's most common reading
-#: (单 is Shan as a name, not Dan). Values: (toneless, with tone marks).
+#: Family names whose reading differs from the character's most common reading: the one table
+#: in ``names`` (sorting and search read it too), as (toneless, with tone marks).
 SURNAME_READINGS = {
-    "单": ("shan", "shàn"),
-    "曾": ("zeng", "zēng"),
-    "区": ("ou", "ōu"),
-    "仇": ("qiu", "qiú"),
-    "解": ("xie", "xiè"),
-    "朴": ("piao", "piáo"),
-    "查": ("zha", "zhā"),
-    "盖": ("ge", "gě"),
-    "乐": ("yue", "yuè"),
-    "覃": ("qin", "qín"),
-    "缪": ("miao", "miào"),
-    "翟": ("zhai", "zhái"),
-    "员": ("yun", "yùn"),
-    "繁": ("po", "pó"),
-    "秘": ("bi", "bì"),
-    "种": ("chong", "chóng"),
-    "召": ("shao", "shào"),
-    "宓": ("fu", "fú"),
-    "折": ("she", "shé"),
-    "句": ("gou", "gōu"),
-    "万俟": ("moqi", "mòqí"),
-    "尉迟": ("yuchi", "yùchí"),
-    "长孙": ("zhangsun", "zhǎngsūn"),
-    "单于": ("chanyu", "chányú"),
-    "柏": ("bai", "bǎi"),
-    "石": ("shi", "shí"),
-    "沈": ("shen", "shěn"),
+    family: (names.surname_reading(family) or "", names.surname_reading(family, tones=True) or "")
+    for family in names.SURNAME_READINGS
 }
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")

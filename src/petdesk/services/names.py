@@ -49,7 +49,53 @@ SURNAME_READINGS: dict[str, list[str]] = {
     "沈": ["shen3"],
     "石": ["shi2"],
     "薄": ["bo2"],
+    "繁": ["po2"],
+    "宓": ["fu2"],
+    "折": ["she2"],
+    "句": ["gou1"],
+    "单于": ["chan2", "yu2"],
 }
+"""The one surname table: sorting, search, matching and vCard export all read it (繁 sorts and is
+exported as Pó)."""
+
+
+_MARKED = {
+    "a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "ü": "ǖǘǚǜ",
+}  # fmt: skip
+
+
+def tone_marked(syllable_tone3: str) -> str:
+    """ "zhang1" -> "zhāng", "lü4" -> "lǜ"; the mark goes on a or e, on the o of ou, else on the
+    last vowel (the pinyin rule)."""
+    base, tone = syllable_tone3, 5
+    if base and base[-1].isdigit():
+        base, tone = base[:-1], int(base[-1])
+    if not 1 <= tone <= 4:
+        return base
+    if "a" in base:
+        at = base.index("a")
+    elif "e" in base:
+        at = base.index("e")
+    elif "ou" in base:
+        at = base.index("o")
+    else:
+        vowels = [i for i, ch in enumerate(base) if ch in _MARKED]
+        if not vowels:
+            return base
+        at = vowels[-1]
+    return base[:at] + _MARKED[base[at]][tone - 1] + base[at + 1 :]
+
+
+def surname_reading(family_zh: str, *, tones: bool = False) -> str | None:
+    """The surname reading of a whole family name ("单" -> "shan" / "shàn"), or None when the
+    characters' usual readings apply."""
+    syllables = SURNAME_READINGS.get(family_zh)
+    if syllables is None:
+        return None
+    if tones:
+        return "".join(tone_marked(s) for s in syllables)
+    return "".join(s.rstrip("012345") for s in syllables)
+
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: Characters allowed in a Chinese name besides CJK ideographs: the middle dot of transliterated names.

@@ -33,7 +33,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk.db import session_sqlite
+from petdesk.connection import session_sqlite
 from petdesk.services import names
 
 log = logging.getLogger(__name__)
@@ -400,6 +400,56 @@ def count(session: Session, query: str, *, kind: str | None = None) -> int:
     _use_cache(conn)
     plan = _plan(None, query, kind, "en", "name", False, select="count(*)", paged=False)
     return int(conn.execute(plan.sql, plan.params).fetchone()[0])
+
+
+def matching_ids(session: Session, query: str, *, kind: str | None = None) -> list[str]:
+    """The ids of every entry matching ``query`` (bulk actions on "all N matching", not the
+    rows a list happens to have loaded)."""
+    _check_kind(kind)
+    conn = _dbapi(session)
+    _use_cache(conn)
+    plan = _plan(None, query, kind, "en", "name", False, select="e.entity_id", paged=False)
+    return [row[0] for row in conn.execute(plan.sql, plan.params)]
+
+
+def position(
+    session: Session,
+    query: str,
+    entity_id: str,
+    *,
+    kind: str | None = None,
+    language: str = "en",
+    sort: str = "name",
+    descending: bool = False,
+) -> int:
+    """Row number of ``entity_id`` in the list :func:`search` pages through, or -1.
+
+    The whole list sorted by an indexed column is answered by a COUNT of the rows sorting before
+    it (one index range on 100,000 contacts); a search's matches are few and read in order."""
+    _check_kind(kind)
+    conn = _dbapi(session)
+    _use_cache(conn)
+    if not parse_query(query) and sort in _INDEXED_SORTS:
+        en, zh = SORTS[sort]
+        column = zh if language.startswith("zh") else en
+        kind_sql, kind_params = ("e.kind = ? AND ", [kind]) if kind else ("", [])
+        me = conn.execute(
+            f"SELECT {column}, e.id FROM search_entry e WHERE {kind_sql}e.entity_id = ?",
+            [*kind_params, entity_id],
+        ).fetchone()
+        if me is None:
+            return -1
+        op = ">" if descending else "<"
+        sql = f"SELECT count(*) FROM search_entry e WHERE {kind_sql}({column}, e.id) {op} (?, ?)"
+        return int(conn.execute(sql, [*kind_params, *me]).fetchone()[0])
+    total = count(session, query, kind=kind)
+    plan = _plan(
+        conn, query, kind, language, sort, descending, select="e.entity_id", limit=max(total, 1), offset=0
+    )
+    for row_no, row in enumerate(conn.execute(plan.sql, plan.params)):
+        if row[0] == entity_id:
+            return row_no
+    return -1
 
 
 def plan_query(

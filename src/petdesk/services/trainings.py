@@ -36,6 +36,7 @@ from petdesk.services.visits import (
     moved_span,
     require,
     tombstone,
+    untombstone,
     zone,
 )
 
@@ -127,6 +128,36 @@ def delete_training(session: Session, training_id: str) -> None:
     tombstone(training.participants, now)
     training.deleted_at = now
     session.flush()
+
+
+def delete_trainings(session: Session, training_ids: Iterable[str]) -> list[str]:
+    """Delete these trainings; returns the ids deleted, for :func:`restore_trainings`."""
+    done = []
+    for training_id in dict.fromkeys(training_ids):
+        training = session.get(Training, training_id)
+        if training is not None and training.deleted_at is None:
+            delete_training(session, training_id)
+            done.append(training_id)
+    return done
+
+
+def restore_trainings(session: Session, training_ids: Iterable[str]) -> list[str]:
+    """Undo a delete: the trainings come back with the sessions, trainers, registrations and
+    attendance deleted with them."""
+    done = []
+    for training_id in dict.fromkeys(training_ids):
+        training = session.get(Training, training_id)
+        if training is None or training.deleted_at is None:
+            continue
+        when = training.deleted_at
+        for s in training.sessions:
+            untombstone([*s.trainers, *s.attendance, s], when)
+        untombstone(training.participants, when)
+        training.deleted_at = None
+        training.updated_at = utcnow()
+        done.append(training_id)
+    session.flush()
+    return done
 
 
 def live_sessions(training: Training) -> list[TrainingSession]:

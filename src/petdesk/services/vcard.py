@@ -11,14 +11,12 @@ Mapping cards to petdesk contacts lives in ``services/importing.py`` (reading) a
 
 from __future__ import annotations
 
-import codecs
 import quopri
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-#: Encodings tried in this order when the file does not say (no BOM) and the user did not choose.
-FALLBACK_ENCODINGS = ("utf-8", "gb18030")
+from petdesk.services import encoding as enc
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9-]+$")
 _BASE64_RE = re.compile(r";\s*(ENCODING=)?(BASE64|B)\b")
@@ -165,61 +163,81 @@ def split_unescaped(text: str, sep: str) -> list[str]:
 def decode_file(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode a text file the way offices have them; returns (text, encoding used).
 
-    A BOM decides; otherwise the chosen encoding, or UTF-8 then GB18030 (what Chinese Excel and old
-    phones write). Undecodable bytes raise ``VCardError`` naming the first bad line.
+    A BOM decides; otherwise the chosen encoding, or the most plausible reading (see
+    ``services/encoding.py``). Bytes that do not fit a chosen encoding raise ``VCardError`` naming
+    the first bad line.
     """
-    if encoding:
-        return _decode_strict(data, encoding), encoding
-    if data.startswith(codecs.BOM_UTF8):
-        return _decode_strict(data[3:], "utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode_strict(data, "utf-16"), "utf-16"
-    first_error: VCardError | None = None
-    for candidate in FALLBACK_ENCODINGS:
-        try:
-            return _decode_strict(data, candidate), candidate
-        except VCardError as exc:
-            first_error = first_error or exc
-    assert first_error is not None
-    raise VCardError(
-        f"the text is neither UTF-8 nor GB18030 ({first_error.reason}); "
-        "choose the file's encoding explicitly",
-        first_error.line,
-    )
+    found = detect_file(data, encoding)
+    return found.text, found.encoding
 
 
-def _decode_strict(data: bytes, encoding: str) -> str:
+def detect_file(data: bytes, encoding: str | None = None) -> enc.Detection:
+    """Like ``decode_file`` but with the whole detection (sample line, close second reading)."""
     try:
-        codecs.lookup(encoding)
-    except LookupError as exc:
-        raise VCardError(f"unknown encoding {encoding!r}") from exc
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise VCardError(
-            f"bytes {data[exc.start : exc.start + 4]!r} are not valid {encoding} text", line
-        ) from exc
+        return enc.detect(data, encoding)
+    except enc.EncodingError as exc:
+        raise VCardError(exc.reason, exc.line) from exc
 
 
-_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+_CHARSET_RE = re.compile(rb";\s*CHARSET=([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+#: Physical line breaks: CR CR LF (iPhone exports written through a converter), CRLF, CR or LF.
+_LINE_SPLIT = re.compile(r"\r\r\n|\r\n|\r|\n")
+_BYTE_LINE_SPLIT = re.compile(rb"\r\r\n|\r\n|\r|\n")
+
+
+def _decode_with_charsets(data: bytes, detection: enc.Detection) -> str:
+    """vCard 2.1/3.0 may name a CHARSET per property (``N;CHARSET=SHIFT_JIS:...``) with 8-bit
+    values; such lines (and their folded continuations) are decoded with their own charset, the
+    others with the file's encoding."""
+    if detection.encoding.lower().startswith("utf-16") or not _CHARSET_RE.search(data):
+        return detection.text
+    lines = _BYTE_LINE_SPLIT.split(data)
+    out: list[str] = []
+    charset = ""
+    for raw in lines:
+        if not raw.startswith((b" ", b"\t")):
+            head = raw.split(b":", 1)[0]
+            match = _CHARSET_RE.search(head)
+            charset = match.group(1).decode("ascii") if match else ""
+        text = None
+        if charset and enc.python_knows(charset):
+            try:
+                text = raw.decode(charset)
+            except UnicodeDecodeError:
+                text = None
+        if text is None:
+            try:
+                text = raw.decode(detection.encoding)
+            except UnicodeDecodeError:
+                text = raw.decode(detection.encoding, errors="replace")
+        out.append(text)
+    return "\n".join(out)
 
 
 def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
     """All cards of a .vcf file. Raises ``VCardError`` (with the line) for anything unreadable,
     including a file cut off inside a card."""
+    return parse_detected(data, encoding)[0]
+
+
+def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list[VCard], enc.Detection]:
+    """``parse`` plus how the bytes were decoded (for the import preview)."""
     if isinstance(data, bytes):
-        text, used = decode_file(data, encoding)
+        detection = detect_file(data, encoding)
+        text = _decode_with_charsets(data, detection)
     else:
-        text, used = data, "utf-8"
-    default_charset = "gb18030" if used.lower() in ("gb18030", "gbk", "gb2312") else "utf-8"
+        text = data
+        detection = enc.Detection("utf-8", data, how="chosen")
+    used = detection.encoding.lower()
+    default_charset = "utf-8" if used.startswith(("utf", "ascii")) else used
     cards: list[VCard] = []
     current: VCard | None = None
+    physical = _physical_lines(text)
     try:
-        for prop in _logical_lines(_LINE_SPLIT.split(text), default_charset):
+        for prop in _logical_lines(physical, default_charset):
             current = _take(prop, current, cards)
     except VCardError as exc:
-        last_line = len(_LINE_SPLIT.split(text.rstrip("\r\n")))
+        last_line = physical[-1][0] if physical else 0
         if current is not None and exc.line == last_line and not text.endswith(("\n", "\r")):
             raise VCardError(
                 f"the file ends in the middle of this line, inside the vCard that starts on line "
@@ -233,7 +251,26 @@ def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
             "(no END:VCARD: the file is truncated)",
             current.line,
         )
-    return cards
+    return cards, detection
+
+
+_GLUED_RE = re.compile(r"(?i)^(END:VCARD)[ \t]*(BEGIN:VCARD.*)$")
+
+
+def _physical_lines(text: str) -> list[tuple[int, str]]:
+    """(file line number, text) of every physical line; cards glued on one line
+    (``END:VCARDBEGIN:VCARD``, written by some exporters) are split, both parts keeping the line."""
+    lines: list[tuple[int, str]] = []
+    for number, raw in enumerate(_LINE_SPLIT.split(text), start=1):
+        glued = _GLUED_RE.match(raw)
+        while glued:
+            lines.append((number, glued.group(1)))
+            raw = glued.group(2)
+            glued = _GLUED_RE.match(raw)
+        lines.append((number, raw))
+    if lines and not lines[-1][1]:
+        lines.pop()
+    return lines
 
 
 def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | None:
@@ -266,14 +303,13 @@ def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | 
     return current
 
 
-def _logical_lines(lines: list[str], default_charset: str) -> Iterable[Property]:
+def _logical_lines(lines: list[tuple[int, str]], default_charset: str) -> Iterable[Property]:
     """Unfold and decode physical lines into properties, keeping the first physical line number."""
     pending: tuple[int, str] | None = None
     i = 0
     n = len(lines)
     while i < n:
-        raw = lines[i]
-        lineno = i + 1
+        lineno, raw = lines[i]
         i += 1
         if raw.startswith((" ", "\t")) and pending is not None:
             pending = (pending[0], pending[1] + raw[1:])
@@ -290,12 +326,12 @@ def _logical_lines(lines: list[str], default_charset: str) -> Iterable[Property]
         head = text.split(":", 1)[0].upper()
         if "QUOTED-PRINTABLE" in head:
             while text.endswith("=") and i < n:
-                text = text[:-1] + lines[i].lstrip(" \t")
+                text = text[:-1] + lines[i][1].lstrip(" \t")
                 i += 1
         # A 2.1 base64 value continues on lines without a colon.
         if ("BASE64" in head or "ENCODING=B" in head) and _BASE64_RE.search(head):
-            while i < n and lines[i].strip() and ":" not in lines[i]:
-                text += lines[i].strip()
+            while i < n and lines[i][1].strip() and ":" not in lines[i][1]:
+                text += lines[i][1].strip()
                 i += 1
         pending = (lineno, text)
     if pending is not None:

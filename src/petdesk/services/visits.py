@@ -39,6 +39,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.models.types import utcnow
+from petdesk.services import search as search_service
 
 #: Longest an itinerary item or a training session may last. The calendar's range queries rely on it
 #: (an item is looked up by its start time, at most this long before the range), and nothing a
@@ -287,6 +288,44 @@ def delete_visit(session: Session, visit_id: str) -> None:
     session.flush()
 
 
+def delete_visits(session: Session, visit_ids: Iterable[str]) -> list[str]:
+    """Delete these visits (see :func:`delete_visit`); returns the ids deleted, for :func:`restore_visits`."""
+    done = []
+    for visit_id in dict.fromkeys(visit_ids):
+        visit = session.get(Visit, visit_id)
+        if visit is not None and visit.deleted_at is None:
+            delete_visit(session, visit_id)
+            done.append(visit_id)
+    return done
+
+
+def untombstone(rows: Iterable[SyncedMixin], when: dt.datetime | None) -> None:
+    """Undo :func:`tombstone`: rows deleted at ``when`` (with their parent) come back; rows
+    deleted earlier on their own stay deleted."""
+    for row in rows:
+        if when is not None and row.deleted_at == when:
+            row.deleted_at = None
+
+
+def restore_visits(session: Session, visit_ids: Iterable[str]) -> list[str]:
+    """Undo a delete: the visits come back with the delegation, itinerary and follow-ups deleted
+    with them."""
+    done = []
+    for visit_id in dict.fromkeys(visit_ids):
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is None:
+            continue
+        when = visit.deleted_at
+        for item in visit.items:
+            untombstone([*item.attendees, *item.organisations, item], when)
+        untombstone([*visit.participants, *visit.follow_ups], when)
+        visit.deleted_at = None
+        visit.updated_at = utcnow()
+        done.append(visit_id)
+    session.flush()
+    return done
+
+
 def _live_items(visit: Visit) -> list[ItineraryItem]:
     return [i for i in visit.items if i.deleted_at is None]
 
@@ -375,8 +414,14 @@ ITEM_FIELDS = frozenset(
         "city_en",
         "city_zh",
         "notes",
+        "all_day",
+        "external_attendees",
+        "alarms",
+        "source_uid",
     }
 )
+#: Item fields that are no text (set by calendar imports).
+_NON_TEXT_ITEM_FIELDS = frozenset({"all_day", "external_attendees", "alarms"})
 
 
 def add_item(
@@ -400,7 +445,7 @@ def add_item(
     tz = timezone or visit.timezone
     starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
     check_span(starts_at, ends_at, "itinerary item")
-    values = {k: _text(v) for k, v in fields.items()}
+    values = {k: v if k in _NON_TEXT_ITEM_FIELDS else _text(v) for k, v in fields.items()}
     if not values.get("title_en") and not values.get("title_zh"):
         raise ScheduleError("an itinerary item needs a title in English or Chinese")
     item = ItineraryItem(
@@ -444,7 +489,7 @@ def update_item(
     if "kind" in fields:
         fields["kind"] = _enum(ItineraryKind, fields["kind"], "kind")
     for key, value in fields.items():
-        setattr(item, key, value if key == "kind" else _text(value))
+        setattr(item, key, value if key == "kind" or key in _NON_TEXT_ITEM_FIELDS else _text(value))
     if not item.title_en and not item.title_zh:
         raise ScheduleError("an itinerary item needs a title in English or Chinese")
     item.timezone, item.starts_at, item.ends_at = tz, starts_at, ends_at
@@ -692,48 +737,23 @@ class Found:
         return first or second
 
 
-def _like(value: str) -> str:
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def find_contacts(session: Session, query: str, limit: int = 30, *, language: str = "en") -> list[Found]:
+    """People matching ``query`` for the delegation picker: the lists' search (pinyin, initials,
+    both scripts; a whole name typed comes first), with the organisation in ``language``."""
+    return _found(session, query, search_service.CONTACT, limit, language)
 
 
-def find_contacts(session: Session, query: str, limit: int = 30) -> list[Found]:
-    """People whose Latin or Chinese name contains ``query`` (all words), for the delegation picker."""
-    words = query.split()
-    if not words:
+def find_organisations(session: Session, query: str, limit: int = 30, *, language: str = "en") -> list[Found]:
+    """Organisations matching ``query`` (the lists' search), with their city in ``language``."""
+    return _found(session, query, search_service.ORGANISATION, limit, language)
+
+
+def _found(session: Session, query: str, kind: str, limit: int, language: str) -> list[Found]:
+    if not query.strip():
         return []
-    where = ["c.deleted_at IS NULL"]
-    params: dict[str, Any] = {"limit": limit}
-    for n, word in enumerate(words):
-        params[f"w{n}"] = _like(word)
-        where.append(
-            f"(c.given_name LIKE :w{n} ESCAPE '\\' OR c.family_name LIKE :w{n} ESCAPE '\\'"
-            f" OR (c.family_name_zh || c.given_name_zh) LIKE :w{n} ESCAPE '\\')"
-        )
-    sql = f"""
-        SELECT c.id, c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh,
-          (SELECT coalesce(o.name_en, '') FROM affiliation a JOIN organisation o ON o.id = a.organisation_id
-            WHERE a.contact_id = c.id AND a.end_date IS NULL AND a.deleted_at IS NULL LIMIT 1)
-        FROM contact c WHERE {" AND ".join(where)}
-        ORDER BY c.family_name, c.given_name LIMIT :limit
-    """
-    out = []
-    for cid, given, family, order, fam_zh, giv_zh, org in session.execute(text(sql), params):
-        parts = (family, given) if order == "family_first" else (given, family)
-        out.append(Found(cid, " ".join(p for p in parts if p), f"{fam_zh}{giv_zh}", org or ""))
-    return out
-
-
-def find_organisations(session: Session, query: str, limit: int = 30) -> list[Found]:
-    """Organisations whose English, Chinese or short name contains ``query``."""
-    query = query.strip()
-    if not query:
-        return []
-    rows = session.execute(
-        text(
-            "SELECT id, name_en, name_zh, city_en FROM organisation WHERE deleted_at IS NULL AND ("
-            "name_en LIKE :q ESCAPE '\\' OR name_zh LIKE :q ESCAPE '\\' OR short_name_en LIKE :q ESCAPE '\\'"
-            " OR short_name_zh LIKE :q ESCAPE '\\') ORDER BY name_en LIMIT :limit"
-        ),
-        {"q": _like(query), "limit": limit},
-    )
-    return [Found(r[0], r[1], r[2], r[3]) for r in rows]
+    rows = search_service.search(session, query, kind=kind, language=language, limit=limit)
+    people = kind == search_service.CONTACT
+    return [
+        Found(r.entity_id, r.name_en, r.name_zh, r.organisation(language) if people else r.city(language))
+        for r in rows
+    ]

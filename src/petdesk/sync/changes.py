@@ -18,7 +18,7 @@ Values travel exactly as SQLite stores them (text, numbers, NULL), so nothing is
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,12 +133,44 @@ def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
         if rows_out:
             body_entities[entity.name] = {"columns": list(cols), "rows": rows_out, "versions": versions_out}
             counts[entity.name] = len(rows_out)
+    history = _collect_history(cursor, since, idx)
+    erasures = [
+        [entity, row_id, hlc, idx(office), erased_at, person_id]
+        for entity, row_id, hlc, office, erased_at, person_id in cursor.execute(
+            "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure "
+            "ORDER BY entity, row_id"
+        )
+    ]
+    body: dict[str, Any] = {"offices": offices, "entities": body_entities}
+    if history:
+        body["history"] = history
+    if erasures:
+        # Markers are few and carry nothing personal: always all of them (erasing twice is a no-op).
+        body["erasures"] = erasures
     return Collected(
-        body={"offices": offices, "entities": body_entities},
+        body=body,
         counts=counts,
         hlc_from=lowest or "",
         hlc_to=highest or "",
     )
+
+
+def _collect_history(cursor: Any, since: VectorClock | None, idx: Callable[[str], int]) -> list[list[Any]]:
+    """Change log rows the recipient lacks (judged by their version like field versions)."""
+    threshold = ZERO
+    if since is not None:
+        origins = [r[0] for r in cursor.execute("SELECT DISTINCT office FROM sync_change")]
+        threshold = min((since.get(o, ZERO) for o in origins), default=ZERO)
+    out = []
+    for row in cursor.execute(
+        "SELECT id, entity, row_id, field, old_value, new_value, hlc, office, staff, at FROM sync_change "
+        "WHERE hlc > ? ORDER BY hlc, id",
+        (threshold,),
+    ):
+        if since is not None and row[6] <= since.get(row[7], ZERO):
+            continue
+        out.append([*row[:7], idx(row[7]), *row[8:]])
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -173,6 +205,9 @@ class Plan:
     versions: list[tuple[Any, ...]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     superseded: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Change log rows to add, and erasure markers to apply (entity, id, hlc, office, at, person).
+    history: list[tuple[Any, ...]] = field(default_factory=list)
+    erasures: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
     max_hlc: str = ZERO
 
     @property
@@ -185,7 +220,15 @@ class Plan:
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.inserts or self.updates or self.versions or self.conflicts or self.superseded)
+        return bool(
+            self.inserts
+            or self.updates
+            or self.versions
+            or self.conflicts
+            or self.superseded
+            or self.history
+            or self.erasures
+        )
 
 
 def _decode_versions(packed: list[Any], offices: list[str]) -> RowVersions:
@@ -241,6 +284,16 @@ def plan_merge(
     unknown = [name for name in body.get("entities", {}) if name not in specs]
     if unknown:
         raise IncompatiblePackage(f"it contains tables this petdesk does not know ({', '.join(unknown)})")
+    erased = _plan_erasures(cursor, plan, body, offices)
+    for row in body.get("history", ()):
+        change_id, entity_name, row_id, name, old, new, hlc, office_idx, staff, at = row
+        if entity_name not in specs or (entity_name, row_id) in erased or not is_valid(hlc):
+            continue
+        if known(local_knowledge, Version(hlc, offices[office_idx])):
+            continue  # this office had the change already, and so its log row
+        plan.history.append(
+            (change_id, entity_name, row_id, name, old, new, hlc, offices[office_idx], staff, at)
+        )
     for entity in entities():
         data = body.get("entities", {}).get(entity.name)
         if not data:
@@ -266,6 +319,8 @@ def plan_merge(
         updates = plan.updates.setdefault(entity.name, {})
         for row, packed in zip(rows, packed_versions, strict=True):
             row_id = row[0]
+            if (entity.name, row_id) in erased:
+                continue  # erased for data protection here or at the sender: never back
             incoming = _decode_versions(packed, offices)
             top = incoming.max().hlc
             if top > plan.max_hlc:
@@ -349,6 +404,20 @@ def plan_merge(
     return plan
 
 
+def _plan_erasures(cursor: Any, plan: Plan, body: dict[str, Any], offices: list[str]) -> set[tuple[str, str]]:
+    """Markers in the package not yet applied here; returns every erased (table, id) key."""
+    local = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
+    specs = by_name()
+    for entity_name, row_id, hlc, office_idx, erased_at, person_id in body.get("erasures", ()):
+        if entity_name not in specs:
+            raise IncompatiblePackage(
+                f"it erases records of a table this petdesk does not know ({entity_name})"
+            )
+        if (entity_name, row_id) not in local:
+            plan.erasures.append((entity_name, row_id, hlc, offices[office_idx], erased_at, person_id))
+    return local | {(e[0], e[1]) for e in plan.erasures}
+
+
 def _conflict(
     entity: str,
     row_id: str,
@@ -415,8 +484,13 @@ def _delete_edit_conflicts(
             )
 
 
-def apply_plan(cursor: Any, plan: Plan, *, exchange_id: str | None, now: str) -> int:
-    """Write a plan inside the caller's transaction; returns the number of new conflicts."""
+def apply_plan(
+    cursor: Any, plan: Plan, *, exchange_id: str | None, now: str, local: Version | None = None
+) -> int:
+    """Write a plan inside the caller's transaction; returns the number of new conflicts.
+
+    ``local`` (this office's version for the changes an erasure makes here) is needed only when
+    the plan carries erasures."""
     cursor.execute("PRAGMA defer_foreign_keys = ON")
     for entity in entities():
         if entity.name in plan.inserts:
@@ -445,4 +519,14 @@ def apply_plan(cursor: Any, plan: Plan, *, exchange_id: str | None, now: str) ->
             {**conflict, "id": new_id(), "now": now, "exchange_id": exchange_id},
         )
         new_conflicts += cursor.rowcount
+    if plan.history:
+        from petdesk.sync.tracking import LOG_INSERT_SQL
+
+        cursor.executemany(LOG_INSERT_SQL, plan.history)
+    if plan.erasures:
+        from petdesk.sync.erasure import apply_erasures
+
+        if local is None:
+            raise ValueError("applying erasures needs this office's version")
+        apply_erasures(cursor, plan.erasures, local=local)
     return new_conflicts

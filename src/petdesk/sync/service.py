@@ -34,7 +34,13 @@ from petdesk.sync.changes import (
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import ZERO, PersistentClock, Version, is_valid, tick
 from petdesk.sync.package import PackageError
-from petdesk.sync.tracking import adopt_untracked, record_local_change, self_office_id
+from petdesk.sync.tracking import (
+    adopt_untracked,
+    change_log_ready,
+    log_changes,
+    record_local_change,
+    self_office_id,
+)
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -317,6 +323,8 @@ class ImportResult:
     backup_path: Path | None = None
     exchange_id: str | None = None
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
+    #: Erasure markers applied (records erased here for data protection at another office).
+    erased: int = 0
 
     @property
     def sender_name(self) -> str:
@@ -381,6 +389,12 @@ def import_package(
             source.close()
     try:
         result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+        if result.erased:
+            # No byte of an erased person may stay in the file's free pages or its WAL.
+            from petdesk.sync.erasure import scrub
+
+            report("removing erased data from the file")
+            scrub(db.path)
         if backup_path is not None and not result.applied:
             from petdesk.services import backups
 
@@ -459,7 +473,8 @@ def _import(
         report("applying changes")
         exchange_id = new_id()
         now = _now()
-        result.new_conflicts = apply_plan(cursor, plan, exchange_id=exchange_id, now=now)
+        result.new_conflicts = apply_plan(cursor, plan, exchange_id=exchange_id, now=now, local=untracked)
+        result.erased = len(plan.erasures)
         seen = max([plan.max_hlc, *sender_knowledge.values()]) if sender_knowledge else plan.max_hlc
         clock.observe(seen)
         if dominates(local_knowledge, base):
@@ -619,10 +634,14 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> N
             self_id = self_office_id(cursor)
             hlc = PersistentClock(cursor).tick()
             value = None if kind == "delete_edit" else json.loads(loser_value)
+            old_row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+            old_value = old_row[0] if old_row else None
             cursor.execute(
                 f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?", (value, _now(), row_id)
             )
             record_local_change(cursor, entity, row_id, {name}, hlc=hlc, office=self_id)
+            if change_log_ready(cursor):
+                log_changes(cursor, [(entity, row_id, name, old_value, value)], hlc=hlc, office=self_id)
             resolution = "chose_other"
         cursor.execute(
             "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?", (_now(), resolution, cid)

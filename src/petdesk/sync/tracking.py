@@ -9,7 +9,11 @@ they are adopted with a fresh clock value before the next export or import (``ad
 
 from __future__ import annotations
 
+import datetime as dt
+import getpass
+import json
 import logging
+import os
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -20,6 +24,11 @@ from petdesk.sync.hlc import PersistentClock, Version
 
 _installed = False
 _READY_KEY = "petdesk_sync_ready"
+_LOG_READY_KEY = "petdesk_change_log_ready"
+#: Local setting naming the staff member who works at this installation (shown in history).
+STAFF_SETTING = "staff.name"
+#: Fields whose changes the history does not list (they change with every edit).
+UNLOGGED_FIELDS = frozenset({"created_at", "updated_at"})
 log = logging.getLogger(__name__)
 
 
@@ -118,6 +127,120 @@ def record_local_changes(
                 )
 
 
+def staff_name(cursor: Any) -> str:
+    """Who is making changes here: the ``staff.name`` setting, else $PETDESK_STAFF, else the
+    system user name (an office laptop is usually one person's)."""
+    row = cursor.execute("SELECT value FROM setting WHERE key = ?", (STAFF_SETTING,)).fetchone()
+    if row and row[0]:
+        return str(row[0])
+    try:
+        return os.environ.get("PETDESK_STAFF") or getpass.getuser()
+    except Exception:  # no user name on this system (a container without passwd entry)
+        return ""
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def encode_value(value: Any) -> str:
+    """A stored value as the change log and conflicts keep it (JSON, non-ASCII as is)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+LOG_INSERT_SQL = (
+    "INSERT OR IGNORE INTO sync_change (id, entity, row_id, field, old_value, new_value, hlc, office, "
+    "staff, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def change_log_ready(cursor: Any) -> bool:
+    row = cursor.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_change'"
+    ).fetchone()
+    return row is not None
+
+
+def log_changes(
+    cursor: Any,
+    changes: list[tuple[str, str, str, Any, Any]],
+    *,
+    hlc: str,
+    office: str,
+    staff: str | None = None,
+) -> None:
+    """Append (entity, row id, field, old stored value, new stored value) rows to the change log;
+    field "" records a creation (no values)."""
+    if not changes:
+        return
+    from petdesk.models.types import new_id
+
+    who = staff_name(cursor) if staff is None else staff
+    at = _now_iso()
+    cursor.executemany(
+        LOG_INSERT_SQL,
+        [
+            (
+                new_id(),
+                entity,
+                row_id,
+                name,
+                None if not name else encode_value(old),
+                None if not name else encode_value(new),
+                hlc,
+                office,
+                who,
+                at,
+            )
+            for entity, row_id, name, old, new in changes
+        ],
+    )
+
+
+def _stored(column: Any, value: Any, dialect: Any) -> Any:
+    """A Python attribute value as SQLite stores it (what sync exchanges and the log keeps)."""
+    if value is None:
+        return None
+    processor = column.type.bind_processor(dialect)
+    return processor(value) if processor else value
+
+
+def _field_changes(
+    obj: Any, changed: set[str], cursor: Any, dialect: Any
+) -> list[tuple[str, str, str, Any, Any]]:
+    """Old (as stored before this flush) and new values of the changed columns of ``obj``.
+
+    The old value comes from the attribute history when the attribute was loaded, else from the
+    row itself (the flush has not written it yet)."""
+    state = inspect(obj)
+    columns = {
+        c.name: (prop.key, c)
+        for prop in state.mapper.column_attrs
+        for c in prop.columns
+        if getattr(c, "name", None) in changed and c.name not in UNLOGGED_FIELDS
+    }
+    old: dict[str, Any] = {}
+    unknown = []
+    for name, (key, column) in columns.items():
+        previous = state.attrs[key].history.deleted
+        if previous:
+            old[name] = _stored(column, previous[0], dialect)
+        else:
+            unknown.append(name)
+    if unknown:
+        row = cursor.execute(
+            f"SELECT {', '.join(unknown)} FROM {obj.__tablename__} WHERE id = ?", (obj.id,)
+        ).fetchone()
+        old.update(zip(unknown, row or (None,) * len(unknown), strict=True))
+    out = []
+    for name in sorted(columns):
+        key, column = columns[name]
+        new = _stored(column, getattr(obj, key), dialect)
+        if old[name] != new:
+            out.append((obj.__tablename__, obj.id, name, old[name], new))
+    return out
+
+
 def _changed_columns(obj: Any) -> set[str]:
     state = inspect(obj)
     changed: set[str] = set()
@@ -171,6 +294,14 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             by_entity.setdefault(obj.__tablename__, []).append((obj.id, None))
         for obj, changed in dirty:
             by_entity.setdefault(obj.__tablename__, []).append((obj.id, changed))
+        if not connection.info.get(_LOG_READY_KEY):
+            connection.info[_LOG_READY_KEY] = change_log_ready(cursor)
+        if connection.info[_LOG_READY_KEY]:
+            dialect = connection.dialect
+            logged = [(obj.__tablename__, obj.id, "", None, None) for obj in new]
+            for obj, changed in dirty:
+                logged.extend(_field_changes(obj, changed, cursor, dialect))
+            log_changes(cursor, logged, hlc=hlc, office=office)
         open_conflicts = bool(dirty) and (
             cursor.execute("SELECT 1 FROM sync_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
             is not None

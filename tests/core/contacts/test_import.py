@@ -105,7 +105,7 @@ def test_reimport_matches_by_email_phone_and_name(db: Database, tmp_path: Path) 
         "Name,Email,Mobile,Company\n"
         "Zhang Wei,ZHANG.WEI@bjgreen.cn,,\n"  # e-mail in other case
         "欧阳娜娜,,+86 137 0000 1111,\n"  # phone written with country code
-        "Anna Müller,,,German Environment Agency\n"  # name only
+        "Anna Müller,,,German Environment Agency\n"  # name and organisation
         "Carlos Pérez,carlos@example.org,,Banco Verde\n",
         encoding="utf-8",
     )
@@ -116,7 +116,7 @@ def test_reimport_matches_by_email_phone_and_name(db: Database, tmp_path: Path) 
     assert reasons == [
         ("skip", "same e-mail ZHANG.WEI@bjgreen.cn"),
         ("skip", "same phone +86 137 0000 1111"),
-        ("skip", "same name Anna Müller"),
+        ("skip", "same name Anna Müller at the same organisation"),
         ("add", "new"),
     ]
     report = _import(db, csv, on_match="skip")

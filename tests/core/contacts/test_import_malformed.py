@@ -29,11 +29,11 @@ def _xlsx_bytes() -> bytes:
 GOOD = "Name,Email,Phone\r\nSun Yang,sy@example.cn,138 0000 0000\r\nHu Jing,hj@example.cn,139 0000 0000\r\n"
 
 CASES = {
-    # A stray byte that is neither UTF-8 nor GB18030, on line 3.
+    # Stray bytes that no candidate encoding reads, on line 4.
     "bad_encoding.csv": (
-        GOOD.encode() + b"Sun Li,sun@example.cn,\x80\xff\r\n",
+        GOOD.encode() + b"Sun Li,sun@example.cn,\x80\x81\x98\xff\r\n",
         4,
-        "neither UTF-8 nor GB18030",
+        "not valid in any encoding",
     ),
     # Columns of some other table (a bank statement).
     "wrong_columns.csv": (b"Date,Amount,Currency\r\n2026-11-01,12.50,EUR\r\n", 1, "not the expected columns"),

@@ -63,7 +63,7 @@ def test_iphone_export() -> None:
     [
         (b"BEGIN:VCARD\nVERSION:3.0\nN:A;B\nFN:B A\n", 1, "truncated"),
         (b"BEGIN:VCARD\nVERSION:3.0\nN:A;B\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:C\n", 5, "truncated"),
-        (b"BEGIN:VCARD\nVERSION:3.0\nFN:ok\nNOTE:caf\x80\xff\nEND:VCARD\n", 4, "neither UTF-8 nor GB18030"),
+        (b"BEGIN:VCARD\nVERSION:3.0\nFN:ok\nNOTE:\x80\x81\x98\xff\nEND:VCARD\n", 4, "not valid in any"),
         (b"BEGIN:VCARD\nVERSION:3.0\nthis line has no colon\nEND:VCARD\n", 3, "no ':'"),
         (b"FN:stray\n", 1, "outside any BEGIN:VCARD"),
         (b"BEGIN:VCARD\nVERSION:3.0\nBEGIN:VCARD\n", 3, "missing END:VCARD"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -94,10 +95,14 @@ def test_round_trip_into_a_new_visit_and_re_import_updates(db: Database) -> None
         )
         result = ical.import_into_visit(s, copy.id, data)
         assert len(result.added) == 2 and result.skipped == [
-            ("Hamburg delegation to Beijing / 汉堡代表团访京", "all-day event")
+            (
+                "Hamburg delegation to Beijing / 汉堡代表团访京",
+                "a whole visit or training, not an itinerary item",
+            )
         ]
         again = ical.import_into_visit(s, copy.id, data)
-        assert again.added == [] and len(again.updated) == 2
+        # An unchanged file again: nothing added, nothing updated.
+        assert again.added == [] and again.updated == [] and len(again.unchanged) == 2
         orig = vs.itinerary(s, ids["visit"])
         new = vs.itinerary(s, copy.id)
         fields = (
@@ -190,7 +195,7 @@ def test_import_foreign_file(db: Database) -> None:
     ids = _visit(db)
     with db.transaction() as s:
         result = ical.import_into_visit(s, ids["visit"], FOREIGN.replace("\n", "\r\n").encode())
-        assert result.summary() == "4 added, 0 updated, 1 skipped"
+        assert result.summary() == "5 added, 0 updated, 0 skipped"
         items = {i.title_en or i.title_zh: i for i in vs.itinerary(s, ids["visit"])}
         call = items["Call with Hamburg Wasser"]
         assert call.timezone == "Europe/Berlin" and call.local_start().hour == 14
@@ -205,6 +210,11 @@ def test_import_foreign_file(db: Database) -> None:
         breakfast = items["Floating breakfast"]
         assert breakfast.local_start().hour == 9 and breakfast.timezone == "Asia/Shanghai"
         assert (breakfast.ends_at - breakfast.starts_at) == dt.timedelta(hours=1)
+        holiday = items["Holiday"]  # an all-day event is an all-day item of the place's day
+        assert holiday.all_day and holiday.local_start() == dt.datetime(
+            2026, 11, 12, tzinfo=ZoneInfo("Asia/Shanghai")
+        )
+        assert holiday.ends_at - holiday.starts_at == dt.timedelta(days=1)
 
 
 @pytest.mark.parametrize(
@@ -293,3 +303,95 @@ def test_export_training_and_range(db: Database) -> None:
             "Welcome dinner",
         ]
         assert {t.tz_name for t in both.walk("VTIMEZONE")} == {"Asia/Shanghai", "Europe/Berlin"}
+
+
+WEEKLY = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+BEGIN:VEVENT
+UID:weekly-jour-fixe@example.com
+DTSTAMP:20261001T000000Z
+DTSTART;TZID=Asia/Shanghai:20261002T100000
+DTEND;TZID=Asia/Shanghai:20261002T110000
+RRULE:FREQ=WEEKLY;BYDAY=MO,FR
+EXDATE;TZID=Asia/Shanghai:20261116T100000
+SUMMARY:Jour fixe
+ORGANIZER;CN=Petra Organiser:mailto:petra@hamburg.example
+ATTENDEE;CN=Anna:mailto:anna.schmidt@hamburg.example
+ATTENDEE;CN=Wang Fang;ROLE=OPT-PARTICIPANT:mailto:wang.fang@guest.example.cn
+BEGIN:VALARM
+ACTION:DISPLAY
+TRIGGER:-PT15M
+DESCRIPTION:Jour fixe
+END:VALARM
+END:VEVENT
+BEGIN:VEVENT
+UID:weekly-jour-fixe@example.com
+RECURRENCE-ID;TZID=Asia/Shanghai:20261120T100000
+DTSTAMP:20261001T000000Z
+DTSTART;TZID=Asia/Shanghai:20261120T140000
+DTEND;TZID=Asia/Shanghai:20261120T150000
+SUMMARY:Jour fixe (moved)
+END:VEVENT
+BEGIN:VEVENT
+UID:monthly-board@example.com
+DTSTAMP:20261001T000000Z
+DTSTART;TZID=Asia/Shanghai:20260105T100000
+DTEND;TZID=Asia/Shanghai:20260105T110000
+RRULE:FREQ=MONTHLY;COUNT=3
+SUMMARY:Board meeting
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_weekly_meeting_expands_inside_the_visit_with_exdate_and_override(db: Database) -> None:
+    ids = _visit(db)
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Two weeks", start_date=dt.date(2026, 11, 13), end_date=dt.date(2026, 11, 24)
+        )
+        data = WEEKLY.replace("\n", "\r\n").encode()
+        result = ical.import_into_visit(s, visit.id, data)
+        items = vs.itinerary(s, visit.id)
+        local = [(i.title_en, i.local_start().strftime("%a %d %H:%M")) for i in items]
+        # Fridays and Mondays inside 13–24 November; Monday 16 excepted; Friday 20 moved to 14:00.
+        assert local == [
+            ("Jour fixe", "Fri 13 10:00"),
+            ("Jour fixe (moved)", "Fri 20 14:00"),
+            ("Jour fixe", "Mon 23 10:00"),
+        ]
+        assert result.skipped == [("Board meeting", "repeats, but not during the visit")]
+        first = items[0]
+        assert [a.contact_id for a in first.attendees] == [ids["head"]]
+        assert first.external_attendees == [
+            {"name": "Petra Organiser", "email": "petra@hamburg.example", "role": "organiser"},
+            {"name": "Wang Fang", "email": "wang.fang@guest.example.cn", "role": "attendee"},
+        ]
+        assert first.alarms == [15]
+        again = ical.import_into_visit(s, visit.id, data)
+        assert (again.added, again.updated, len(again.unchanged)) == ([], [], 3)
+        # Exported again, the file's reminder and the named guests travel with the items.
+        cal = Calendar.from_ical(ical.export_visit(s, visit.id))
+        events = [e for e in cal.walk("VEVENT") if "Jour fixe" in str(e.get("summary"))]
+        assert len(events) == 3
+        assert [a.get("trigger").dt for a in events[0].walk("VALARM")] == [dt.timedelta(minutes=-15)]
+        assert str(events[0].get("organizer")) == "mailto:petra@hamburg.example"
+
+
+def test_calendar_import_dry_run_changes_nothing(db: Database, tmp_path: Path, capsys) -> None:
+    from petdesk.cli import main
+
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Two weeks", start_date=dt.date(2026, 11, 13), end_date=dt.date(2026, 11, 24)
+        )
+        visit_id = visit.id
+    path = tmp_path / "weekly.ics"
+    path.write_bytes(WEEKLY.replace("\n", "\r\n").encode())
+    code = main(["--db", str(db.path), "calendar", "--import", str(path), "--visit", visit_id, "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0 and "Dry run" in out and "3 added" in out and "add: Jour fixe" in out
+    assert "Wang Fang <wang.fang@guest.example.cn>" in out and "Petra Organiser" in out
+    with db.reading() as s:
+        assert vs.itinerary(s, visit_id) == []

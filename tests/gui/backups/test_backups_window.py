@@ -52,7 +52,7 @@ def test_restore_a_backup_from_the_dialog(qtbot, db: Database) -> None:
     assert [b.reason for b in backups.backups_of(db.path)] == ["before-restore", "manual"]
     assert backups.backups_of(db.path)[0].counts["contact"] == 7
     assert dialog.model.rowCount() == 2
-    assert "3 contacts" in window.status_label.text()
+    qtbot.waitUntil(lambda: "3 contacts" in window.status_label.text(), timeout=10000)
 
 
 def test_damaged_file_at_start_offers_the_newest_good_backup(qtbot, db: Database) -> None:

@@ -89,7 +89,7 @@ def test_vcard_skips_the_mapping_step(qtbot, db: Database) -> None:
 
 def test_malformed_file_shows_the_line_and_changes_nothing(qtbot, db: Database, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_bytes(b"Name,Email\r\nZhang Wei,zw@example.cn\r\nLi Na,\x80\xff\r\n")
+    bad.write_bytes(b"Name,Email\r\nZhang Wei,zw@example.cn\r\nLi Na,\x80\x81\x98\xff\r\n")
     before = dump(db)
     dialog = ImportDialog(db, "en", path=bad)
     qtbot.addWidget(dialog)
@@ -114,3 +114,39 @@ def test_wrong_columns_block_the_next_step(qtbot, db: Database, tmp_path: Path) 
     assert not dialog.next_button.isEnabled()
     dialog.set_mapping(0, "full_name")
     assert dialog.next_button.isEnabled() and not dialog.error_label.text()
+
+
+def test_encoding_is_named_with_a_sample_and_any_codec_can_be_typed(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "outlook_cp1252.csv")
+    qtbot.addWidget(dialog)
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.encoding_info.isVisibleTo(dialog)
+    assert "cp1252" in dialog.encoding_info.text() and "Jörg" in dialog.encoding_info.text()
+    # A codec that is not in the list, typed by the user: KOI8-R reads this file, too.
+    path = tmp_path / "ru.csv"
+    path.write_bytes("Name,Email\r\nИван Петров,ivan@example.ru\r\n".encode("koi8_r"))
+    dialog = ImportDialog(db, "en", path=path)
+    qtbot.addWidget(dialog)
+    dialog.encoding_combo.setEditText("koi8_r")
+    _next(qtbot, dialog, dialog.loaded)
+    assert "Иван Петров" in dialog.encoding_info.text()
+    dialog.encoding_combo.setEditText("no-such-codec")
+    dialog.go_back()
+    dialog.encoding_combo.setEditText("no-such-codec")
+    dialog.start_load()
+    assert "no-such-codec" in dialog.error_label.text()
+
+
+def test_a_mapping_chosen_in_the_window_is_remembered_for_the_same_header(qtbot, db: Database) -> None:
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "contacts_gbk.csv")
+    qtbot.addWidget(dialog)
+    _next(qtbot, dialog, dialog.loaded)
+    dialog.set_mapping(7, "")  # ignore the WeChat column
+    _next(qtbot, dialog, dialog.planned)
+    again = ImportDialog(db, "en", path=DATA_DIR / "contacts_gbk.csv")
+    qtbot.addWidget(again)
+    _next(qtbot, again, again.loaded)
+    assert 7 not in again.mapping() and again.mapping()[0] == "full_name"

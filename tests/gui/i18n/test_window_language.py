@@ -93,7 +93,7 @@ def test_window_in_chinese(qtbot, some_db: Database, translators) -> None:  # ty
 
     assert menu_titles(window)[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
     assert nav_titles(window)[:4] == ["合作机构", "联系人", "来访与出访", "培训"]
-    assert "机构" in window.status_label.text()
+    qtbot.waitUntil(lambda: "机构" in window.status_label.text(), timeout=10_000)
     assert window.settings_action.text() == "设置(&S)…"
 
     dialog = settings_dialog(qtbot, window)

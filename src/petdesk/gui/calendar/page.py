@@ -20,7 +20,7 @@ from petdesk.gui.calendar.model import (
     event_line,
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
-from petdesk.gui.operations import run_in_background
+from petdesk.gui.operations import TRAINING, VISIT, run_in_background, subscribe
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -160,6 +160,8 @@ class CalendarPage(QWidget):
         self.db = db
         self.locale = locale
         self.tz = cs.viewer_timezone()
+        # Visits and trainings saved anywhere (editor, list, sync) show here.
+        subscribe(self, lambda changes: self.refresh() if changes.touches(VISIT, TRAINING) else None)
         self.first_weekday = i18n.first_weekday(locale)
         self.current = dt.date.today()
         self._generation = 0
@@ -416,7 +418,6 @@ class CalendarPage(QWidget):
             editor = TrainingEditor(
                 self.db, locale=self.locale, training_id=row_id, focus_session=focus, parent=self
             )
-        editor.saved.connect(lambda _id: self.refresh())
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         editor.show()

@@ -8,6 +8,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.history import detail_buttons
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -19,6 +20,7 @@ from petdesk.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPixmap,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,7 +34,7 @@ from petdesk.gui.qt import (
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import contacts as contact_service
-from petdesk.services import names
+from petdesk.services import names, photos
 from petdesk.services.validation import NotFoundError, ValidationError
 
 ACTIVITY_KINDS = {
@@ -200,6 +202,8 @@ class ContactDetailView(QScrollArea):
         self.subtitle = QLabel(body)
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.photo = QLabel(body)
+        self.photo.setObjectName("photo")
         self.info = QLabel(body)
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
@@ -225,9 +229,11 @@ class ContactDetailView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         self._content = [self.title, self.subtitle, self.info, self.log_button, self.edit_button]
+        layout.addWidget(self.photo)
         for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
         layout.addWidget(self.edit_button)
+        self._content += detail_buttons(self, "contact", layout, lambda: self.contact_id)
         self._headings = []
         for title, tree in (
             (self.tr("Positions over time"), self.jobs),
@@ -257,10 +263,18 @@ class ContactDetailView(QScrollArea):
         for widget in self._content:
             widget.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
+        self.photo.clear()
+        self.photo.setVisible(False)
         if detail is None:
             self.contact_id = None
             return
         c = detail.contact
+        _media, picture = photos.to_bytes(c.photo)
+        if picture:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(picture):
+                self.photo.setPixmap(pixmap.scaledToWidth(min(96, pixmap.width())))
+                self.photo.setVisible(True)
         kw = dict(
             family=c.family_name,
             given=c.given_name,
@@ -292,6 +306,7 @@ class ContactDetailView(QScrollArea):
             lines.append(self.tr("Dietary requirements: %1").replace("%1", _esc(c.dietary_needs)))
         if c.accessibility_needs:
             lines.append(self.tr("Accessibility: %1").replace("%1", _esc(c.accessibility_needs)))
+        lines.extend(_esc(line) for line in self._more_lines(c))
         if c.tags:
             lines.append(self.tr("Tags: %1").replace("%1", _esc(", ".join(c.tags))))
         if c.notes:
@@ -324,6 +339,36 @@ class ContactDetailView(QScrollArea):
                     [t.title(self.locale), _span(t.start_date, t.end_date, self.locale), attended]
                 )
             )
+
+    def _more_lines(self, c: Any) -> list[str]:
+        """What phones and mail programs carry besides names and numbers (issue 13)."""
+        out = []
+        reading = " ".join(p for p in (c.phonetic_family_name, c.phonetic_given_name) if p)
+        for label, value in (
+            (self.tr("Reading: %1"), reading),
+            (self.tr("Middle name: %1"), c.middle_name),
+            (self.tr("Suffix: %1"), c.name_suffix),
+            (self.tr("Nickname: %1"), c.nickname),
+            (self.tr("Birthday: %1"), c.birthday),
+            (self.tr("Anniversary: %1"), c.anniversary),
+        ):
+            if value:
+                out.append(label.replace("%1", value))
+        for address in c.addresses:
+            parts = [
+                address.get(k, "") for k in ("street", "postcode", "city", "region", "country", "po_box")
+            ]
+            text = ", ".join(p.replace("\n", ", ") for p in parts if p) or address.get("formatted", "")
+            out.append(
+                self.tr("Address (%1): %2").replace("%1", address.get("label", "")).replace("%2", text)
+            )
+        for url in c.websites:
+            out.append(self.tr("Web: %1").replace("%1", url))
+        for related in c.related_names:
+            out.append(f"{related.get('type', '')}: {related.get('name', '')}")
+        for handle in c.other_handles:
+            out.append(f"{handle.get('service', '')}: {handle.get('handle', '')}")
+        return out
 
     def _job_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if org_id := item.data(0, Qt.ItemDataRole.UserRole):

@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.models.enums import NameOrder
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service
@@ -110,7 +111,7 @@ class MethodRow(QWidget):
         return Method(self.channel.currentData(), value, self.label.currentData()) if value else None
 
 
-class ContactEditDialog(QDialog):
+class ContactEditDialog(RecordEditor):
     """New contact (``contact_id`` None) or edit an existing one."""
 
     def __init__(
@@ -146,6 +147,17 @@ class ContactEditDialog(QDialog):
         self.given_name_zh = line("given_name_zh")
         self.honorific_en = line("honorific_en")
         self.honorific_zh = line("honorific_zh")
+        # What phones and mail programs carry (issue 13).
+        self.phonetic_family_name = line("phonetic_family_name")
+        self.phonetic_given_name = line("phonetic_given_name")
+        self.middle_name = line("middle_name")
+        self.name_suffix = line("name_suffix")
+        self.nickname = line("nickname")
+        self.birthday = line("birthday")
+        self.birthday.setPlaceholderText("1980-03-15 / --03-15")
+        self.anniversary = line("anniversary")
+        self.anniversary.setPlaceholderText("2005-06-01")
+        self.websites = line("websites")
         self.gender = line("gender")
         self.languages = line("languages")
         self.languages.setPlaceholderText("zh, en")
@@ -180,6 +192,12 @@ class ContactEditDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Title (English / Chinese)"), self), 4, 0)
         grid.addWidget(self.honorific_en, 4, 1)
         grid.addWidget(self.honorific_zh, 4, 2)
+        grid.addWidget(QLabel(self.tr("Reading (kana, pinyin …)"), self), 5, 0)
+        grid.addWidget(self.phonetic_family_name, 5, 1)
+        grid.addWidget(self.phonetic_given_name, 5, 2)
+        grid.addWidget(QLabel(self.tr("Middle name / suffix"), self), 6, 0)
+        grid.addWidget(self.middle_name, 6, 1)
+        grid.addWidget(self.name_suffix, 6, 2)
 
         self.methods_box = QGroupBox(self.tr("E-mail, phone and messaging"), self)
         self.methods_layout = QVBoxLayout(self.methods_box)
@@ -210,6 +228,10 @@ class ContactEditDialog(QDialog):
         more_form.addRow(self.tr("Dietary requirements"), self.dietary_needs)
         more_form.addRow(self.tr("Accessibility needs"), self.accessibility_needs)
         more_form.addRow(self.tr("Emergency contact"), self.emergency_contact)
+        more_form.addRow(self.tr("Nickname"), self.nickname)
+        more_form.addRow(self.tr("Birthday"), self.birthday)
+        more_form.addRow(self.tr("Anniversary"), self.anniversary)
+        more_form.addRow(self.tr("Web pages"), self.websites)
         more_form.addRow(self.tr("Tags"), self.tags)
         more_form.addRow(self.tr("Notes"), self.notes)
 
@@ -243,6 +265,8 @@ class ContactEditDialog(QDialog):
             "organisation_id": self.organisation,
             "start_date": self.start_date,
             "end_date": self.start_date,
+            "birthday": self.birthday,
+            "anniversary": self.anniversary,
         }
         if contact_id is not None:
             self._load()
@@ -250,6 +274,8 @@ class ContactEditDialog(QDialog):
             self.add_method_row("email")
             self.add_method_row("phone")
         self.family_name.setFocus()
+        self.watch_form(self)
+        self.set_clean()
 
     def add_method_row(
         self, channel: str | None = None, value: str = "", label: str | None = None
@@ -264,9 +290,11 @@ class ContactEditDialog(QDialog):
         self.methods_layout.insertWidget(len(self.method_rows), row)
         self.method_rows.append(row)
         self.fields[f"methods[{len(self.method_rows) - 1}]"] = row.value
+        self.watch_form(row)
         return row
 
     def _remove_method_row(self, row: MethodRow) -> None:
+        self.mark_dirty()
         row.value.clear()
         row.hide()
 
@@ -284,8 +312,16 @@ class ContactEditDialog(QDialog):
                 "dietary_needs",
                 "accessibility_needs",
                 "emergency_contact",
+                "phonetic_family_name",
+                "phonetic_given_name",
+                "middle_name",
+                "name_suffix",
+                "nickname",
+                "birthday",
+                "anniversary",
             ):
                 getattr(self, key).setText(getattr(c, key))
+            self.websites.setText(", ".join(c.websites))
             self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
             self.languages.setText(", ".join(c.languages))
             self.tags.setText(", ".join(c.tags))
@@ -319,6 +355,14 @@ class ContactEditDialog(QDialog):
             "accessibility_needs": self.accessibility_needs.text(),
             "emergency_contact": self.emergency_contact.text(),
             "notes": self.notes.toPlainText(),
+            "phonetic_family_name": self.phonetic_family_name.text(),
+            "phonetic_given_name": self.phonetic_given_name.text(),
+            "middle_name": self.middle_name.text(),
+            "name_suffix": self.name_suffix.text(),
+            "nickname": self.nickname.text(),
+            "birthday": self.birthday.text(),
+            "anniversary": self.anniversary.text(),
+            "websites": self.websites.text(),
         }
 
     def methods(self) -> list[Method]:
@@ -332,6 +376,10 @@ class ContactEditDialog(QDialog):
                 widget.setStyleSheet(ERROR_STYLE)
         self.error.setText(exc.text(self.locale))
         self.error.show()
+
+    def save_changes(self) -> bool:
+        self.save()
+        return self.result() == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
         from petdesk.services.validation import Issue

@@ -7,13 +7,15 @@ actions (``install``). All database work runs through ``run_in_background``; the
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.db import Database
-from petdesk.gui.operations import run_in_background
+from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -34,6 +36,7 @@ from petdesk.gui.qt import (
     QPersistentModelIndex,
     QPushButton,
     QScrollArea,
+    QSettings,
     QStackedWidget,
     QStyledItemDelegate,
     Qt,
@@ -44,6 +47,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.i18n import translator
 from petdesk.services import backups, exporting, importing
+from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import translate_reason
 
 if TYPE_CHECKING:
@@ -102,10 +106,62 @@ FIELD_LABELS: dict[str, str] = {
     "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
     "technology_areas": QT_TRANSLATE_NOOP("ImportFields", "Technology areas"),
     "is_member_city": QT_TRANSLATE_NOOP("ImportFields", "Member city"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportFields", "Middle name"),
+    "name_suffix": QT_TRANSLATE_NOOP("ImportFields", "Name suffix"),
+    "nickname": QT_TRANSLATE_NOOP("ImportFields", "Nickname"),
+    "phonetic_family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name (reading)"),
+    "phonetic_given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name (reading)"),
+    "birthday": QT_TRANSLATE_NOOP("ImportFields", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("ImportFields", "Anniversary"),
+    "email_home": QT_TRANSLATE_NOOP("ImportFields", "E-mail (home)"),
+    "email_other": QT_TRANSLATE_NOOP("ImportFields", "E-mail (other)"),
+    "fax_home": QT_TRANSLATE_NOOP("ImportFields", "Fax (home)"),
+    "fax_other": QT_TRANSLATE_NOOP("ImportFields", "Fax (other)"),
+    "pager": QT_TRANSLATE_NOOP("ImportFields", "Pager"),
+    "phone_other": QT_TRANSLATE_NOOP("ImportFields", "Phone (other)"),
+    "im": QT_TRANSLATE_NOOP("ImportFields", "Messaging handle"),
+    "related": QT_TRANSLATE_NOOP("ImportFields", "Related person"),
+    "related_spouse": QT_TRANSLATE_NOOP("ImportFields", "Spouse"),
+    "related_manager": QT_TRANSLATE_NOOP("ImportFields", "Manager"),
+    "related_assistant": QT_TRANSLATE_NOOP("ImportFields", "Assistant"),
+    "event": QT_TRANSLATE_NOOP("ImportFields", "Date (birthday/anniversary by type)"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportFields", "Birth year"),
+    "birth_month": QT_TRANSLATE_NOOP("ImportFields", "Birth month"),
+    "birth_day": QT_TRANSLATE_NOOP("ImportFields", "Birth day"),
+}
+
+#: Parts of the address fields ("address_work_city"): label, part.
+_ADDRESS_LABELS = {
+    "work": QT_TRANSLATE_NOOP("ImportFields", "work"),
+    "home": QT_TRANSLATE_NOOP("ImportFields", "home"),
+    "other": QT_TRANSLATE_NOOP("ImportFields", "other"),
+}
+_ADDRESS_PARTS = {
+    "street": QT_TRANSLATE_NOOP("ImportFields", "street"),
+    "city": QT_TRANSLATE_NOOP("ImportFields", "city"),
+    "region": QT_TRANSLATE_NOOP("ImportFields", "region"),
+    "postcode": QT_TRANSLATE_NOOP("ImportFields", "postcode"),
+    "country": QT_TRANSLATE_NOOP("ImportFields", "country"),
+    "po_box": QT_TRANSLATE_NOOP("ImportFields", "PO box"),
+    "extended": QT_TRANSLATE_NOOP("ImportFields", "extended"),
+    "formatted": QT_TRANSLATE_NOOP("ImportFields", "whole address"),
 }
 
 
 def field_label(key: str) -> str:
+    if key.startswith("address_") and key not in FIELD_LABELS:
+        rest = key.removeprefix("address_")
+        label = next((lb for lb in _ADDRESS_LABELS if rest.startswith(lb + "_")), "")
+        part = rest.removeprefix(label + "_") if label else rest
+        part_text = QCoreApplication.translate("ImportFields", _ADDRESS_PARTS.get(part, part))
+        if label:
+            label_text = QCoreApplication.translate("ImportFields", _ADDRESS_LABELS[label])
+            return (
+                QCoreApplication.translate("ImportFields", "Address (%1): %2")
+                .replace("%1", label_text)
+                .replace("%2", part_text)
+            )
+        return QCoreApplication.translate("ImportFields", "Address: %1").replace("%1", part_text)
     return QCoreApplication.translate("ImportFields", FIELD_LABELS.get(key, key))
 
 
@@ -287,8 +343,16 @@ class ImportDialog(QDialog):
         font.setBold(True)
         self.step_label.setFont(font)
 
+        # Which encoding the file was read with, a sample line, and a second reading when close.
+        self.encoding_info = QLabel(self)
+        self.encoding_info.setObjectName("encoding_info")
+        self.encoding_info.setWordWrap(True)
+        self.encoding_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encoding_info.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.step_label)
+        layout.addWidget(self.encoding_info)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -314,6 +378,7 @@ class ImportDialog(QDialog):
         self.target_combo.addItem(self.tr("Organisations"), "organisations")
         self.encoding_combo = QComboBox(page)
         self.encoding_combo.setObjectName("import_encoding")
+        self.encoding_combo.setEditable(True)  # any codec Python knows may be typed in
         self.encoding_combo.addItem(self.tr("Detect automatically"), "")
         for name in importing.ENCODINGS:
             label = {
@@ -494,7 +559,12 @@ class ImportDialog(QDialog):
             self.error_label.setText(self.tr("Choose a file to import."))
             return
         path = Path(text)
-        encoding = self.encoding_combo.currentData() or None
+        encoding = self.chosen_encoding()
+        if encoding and not encoding_service.python_knows(encoding):
+            self.error_label.setText(
+                self.tr("There is no text encoding called “%1”.").replace("%1", encoding)
+            )
+            return
         target = self.target
         self.error_label.clear()
         self._set_busy(True)
@@ -507,9 +577,31 @@ class ImportDialog(QDialog):
 
         run_in_background(work, on_success=self._loaded, on_failure=self._fail, parent=self)
 
+    def chosen_encoding(self) -> str | None:
+        """The listed encoding chosen, or the name typed into the box; None to detect."""
+        text = self.encoding_combo.currentText().strip()
+        index = self.encoding_combo.findText(text)
+        if index >= 0:
+            return self.encoding_combo.itemData(index) or None
+        return text or None
+
+    def _show_encoding(self, detection: encoding_service.Detection | None) -> None:
+        if detection is None:
+            self.encoding_info.hide()
+            return
+        text = self.tr("Read as %1: %2").replace("%1", detection.encoding).replace("%2", detection.sample)
+        for other in detection.close:
+            text += "\n" + self.tr(
+                "Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right."
+            ).replace("%1", other.encoding).replace("%2", other.sample)
+        self.encoding_info.setText(text)
+        self.encoding_info.setStyleSheet("color: #8a5a00;" if detection.close else "")
+        self.encoding_info.show()
+
     def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None]) -> None:
         self._set_busy(False)
         table, loaded = result
+        self._show_encoding(table.detection if table is not None else loaded.detection if loaded else None)
         self.table = table
         if table is None:
             assert loaded is not None
@@ -518,7 +610,8 @@ class ImportDialog(QDialog):
             self.loaded.emit(len(self.records))
             self.start_plan()
             return
-        self._fill_mapping(table, importing.guess_mapping(table.headers, self.target))
+        remembered = self._remembered_mapping(table.headers)
+        self._fill_mapping(table, remembered or importing.guess_mapping(table.headers, self.target))
         self._show_page(self.PAGE_MAPPING)
         self._refresh_preview()
         self.loaded.emit(len(table.rows))
@@ -592,9 +685,31 @@ class ImportDialog(QDialog):
         self.preview_view.resizeColumnsToContents()
 
     # --- step 3: matches ---------------------------------------------------------------
+    def _mapping_key(self, headers: list[str]) -> str:
+        digest = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+        return f"import/mappings/{self.target}/{digest}"
+
+    def _remembered_mapping(self, headers: list[str]) -> dict[int, str]:
+        """The mapping a user chose for a file with exactly these headers, if any."""
+        raw = QSettings().value(self._mapping_key(headers), "")
+        try:
+            saved = json.loads(raw) if isinstance(raw, str) and raw else {}
+        except ValueError:
+            return {}
+        known = importing.fields_for(self.target)
+        return {int(k): v for k, v in saved.items() if str(k).isdigit() and v in known}
+
+    def _remember_mapping(self) -> None:
+        if self.table is None or not self._mapping_combos:
+            return
+        chosen = self.mapping()
+        if chosen != importing.guess_mapping(self.table.headers, self.target):
+            QSettings().setValue(self._mapping_key(self.table.headers), json.dumps(chosen))
+
     def start_plan(self) -> None:
         if not self.records and self.stack.currentIndex() == self.PAGE_MATCHES:
             return
+        self._remember_mapping()
         records, target = list(self.records), self.target
         on_match = self.on_match_combo.currentData()
         source = f"import:{Path(self.path_edit.text()).name}"
@@ -612,7 +727,12 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.plan_model.set_rows(
             [
-                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                [
+                    item.record.line,
+                    item.record.display_name(),
+                    item.action,
+                    ("⚠ " if item.possible_match else "") + self._say(item.reason),
+                ]
                 for item in plan.items
             ]
         )
@@ -646,6 +766,14 @@ class ImportDialog(QDialog):
             .replace("%2", str(self.plan.count("add")))
             .replace("%3", str(self.plan.count("update")))
             .replace("%4", str(self.plan.count("skip")))
+            + (
+                "\n"
+                + self.tr(
+                    "%1 possible matches (⚠): same name as someone known; added as new people — check them"
+                ).replace("%1", str(n))
+                if (n := sum(1 for item in self.plan.items if item.possible_match))
+                else ""
+            )
         )
 
     # --- step 4: import ---------------------------------------------------------------
@@ -775,7 +903,7 @@ def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> N
 
 def open_import(window: MainWindow) -> ImportDialog:
     dialog = ImportDialog(window.db, window.locale, window)
-    dialog.imported.connect(lambda _report: window.refresh_all())
+    dialog.imported.connect(lambda _report: announce(Changes.of(CONTACT, ORGANISATION)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -785,8 +913,7 @@ def open_duplicates(window: MainWindow) -> QDialog:
     from petdesk.gui.contacts.merge_dialog import MergeDialog
 
     dialog = MergeDialog(window.db, window.locale, parent=window)
-    dialog.merged.connect(lambda _id: window.refresh_all())
-    dialog.undone.connect(lambda _id: window.refresh_all())
+    # Merges announce themselves on the change bus; every page and the status bar follow.
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

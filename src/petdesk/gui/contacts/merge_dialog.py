@@ -12,7 +12,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
-from petdesk.gui.operations import run_in_background
+from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QButtonGroup,
@@ -442,6 +442,7 @@ class MergeDialog(QDialog):
         remaining = [p for p in self.pairs if other_id not in p.key]
         self._pairs_found(remaining)
         self.status_label.setText(self.tr("Merged: %1").replace("%1", summary))
+        announce(Changes.of(CONTACT, ORGANISATION))
         self.merged.emit(merge_id)
 
     def undo_last(self) -> None:
@@ -458,6 +459,7 @@ class MergeDialog(QDialog):
             self.last_merge_id = None
             self.find_pairs()
             self.status_label.setText(self.tr("Merge undone: %1").replace("%1", summary))
+            announce(Changes.of(CONTACT, ORGANISATION))
             self.undone.emit(merge_id)
 
         def failed(exc: BaseException) -> None:

@@ -59,8 +59,8 @@ def _extend_training_editor(editor: Any) -> None:
 
 def _extend_page(page: Any, kind: str) -> None:
     """ "Dossier…" on a list page's toolbar, for the selected row."""
-    toolbar = getattr(page, "toolbar", None)
-    if toolbar is None or not hasattr(page, "list"):
+    add_action = getattr(page, "add_selection_action", None)
+    if add_action is None:
         return
 
     def trigger() -> None:
@@ -71,8 +71,7 @@ def _extend_page(page: Any, kind: str) -> None:
         page.dossier_dialog = open_dossier_dialog(page, page.db, locale=page.locale, **{key: ids[0]})
 
     page.dossier_action = _dossier_action(page, trigger)
-    toolbar.addSeparator()
-    toolbar.addAction(page.dossier_action)
+    add_action("dossier", page.dossier_action)
 
 
 def install(window: MainWindow) -> None:

@@ -16,6 +16,7 @@ from petdesk.gui.contacts.detail import (
     small_tree,
     tr,
 )
+from petdesk.gui.history import detail_buttons
 from petdesk.gui.qt import QLabel, QPushButton, QScrollArea, Qt, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
 from petdesk.services import names
 from petdesk.services import organisations as organisation_service
@@ -73,6 +74,7 @@ class OrganisationDetailView(QScrollArea):
         ]
         for widget in (self.title, self.subtitle, self.info, self.edit_button):
             layout.addWidget(widget)
+        self._content += detail_buttons(self, "organisation", layout, lambda: self.organisation_id)
         for title, tree in (
             (self.tr("People"), self.current),
             (self.tr("Former people"), self.former),

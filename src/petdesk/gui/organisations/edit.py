@@ -19,6 +19,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import ValidationError
 
@@ -47,7 +48,7 @@ _TEXT_FIELDS = (
 _LIST_FIELDS = ("aliases", "technology_areas", "tags")
 
 
-class OrganisationEditDialog(QDialog):
+class OrganisationEditDialog(RecordEditor):
     def __init__(
         self, db: Database, locale: str, organisation_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -125,6 +126,8 @@ class OrganisationEditDialog(QDialog):
         self.resize(560, 600)
         if organisation_id:
             self._load()
+        self.watch_form(self)
+        self.set_clean()
 
     def _load(self) -> None:
         with self.db.reading() as session:
@@ -143,6 +146,10 @@ class OrganisationEditDialog(QDialog):
         values["is_member_city"] = self.member.isChecked()
         values["notes"] = self.notes.toPlainText()
         return values
+
+    def save_changes(self) -> bool:
+        self.save()
+        return self.result() == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
         try:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from petdesk.gui.contacts.list import EntityListPage
+from petdesk.gui.operations import Changes, announce
 from petdesk.gui.qt import QT_TRANSLATE_NOOP, QWidget
-from petdesk.services import backups
+from petdesk.gui.record_list import ActionSpec, RecordListPage
 from petdesk.services import organisations as organisation_service
 from petdesk.services import search as search_service
 
@@ -34,19 +36,17 @@ class OrganisationsPage(EntityListPage):
     def make_detail(self) -> QWidget:
         from petdesk.gui.organisations.detail import OrganisationDetailView
 
-        view = OrganisationDetailView(self.db, self.locale, self)
+        view = OrganisationDetailView(self.db, self.ui_locale, self)
         view.edit_requested.connect(self.edit_current)
-        view.changed.connect(self.after_change)
+        view.changed.connect(
+            lambda: announce(Changes.of(self.kind, ids=[i for i in [view.organisation_id] if i]))
+        )
         view.open_contact.connect(self._open_contact)
         return view
 
-    def action_specs(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+    def action_specs(self) -> list[ActionSpec]:
         return [
-            ("new", self.tr("&New"), "Ctrl+N", self.create_new),
-            ("edit", self.tr("&Edit…"), "F2", self.edit_current),
-            ("delete", self.tr("&Delete"), "Delete", self.delete_selected),
-            ("tag", self.tr("&Tag…"), "Ctrl+T", self.tag_selected),
-            ("untag", self.tr("&Untag…"), "Ctrl+Shift+T", self.untag_selected),
+            *RecordListPage.action_specs(self),
             ("merge", self.tr("&Merge…"), "Ctrl+M", self.merge_selected),
         ]
 
@@ -56,25 +56,22 @@ class OrganisationsPage(EntityListPage):
     def open_editor(self, entity_id: str | None) -> bool:
         from petdesk.gui.organisations.edit import OrganisationEditDialog
 
-        dialog = OrganisationEditDialog(self.db, self.locale, entity_id, self)
+        dialog = OrganisationEditDialog(self.db, self.ui_locale, entity_id, self)
         if dialog.exec():
             self._select_after_edit = dialog.saved_id
             return True
         return False
 
-    def delete_ids(self, ids: list[str]) -> list[str]:
-        with backups.guard_bulk(self.db.path, len(ids)), self.db.transaction() as session:
-            return organisation_service.delete_organisations(session, ids)
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+        return organisation_service.delete_organisations(session, ids)
 
-    def restore_ids(self, ids: list[str]) -> list[str]:
-        with self.db.transaction() as session:
-            return organisation_service.restore_organisations(session, ids)
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+        return organisation_service.restore_organisations(session, ids)
 
-    def retag(self, ids: list[str], add: list[str], remove: list[str]) -> int:
-        with self.db.transaction() as session:
-            if add:
-                return organisation_service.add_tags(session, ids, add)
-            return organisation_service.remove_tags(session, ids, remove)
+    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
+        if add:
+            return organisation_service.add_tags(session, ids, add)
+        return organisation_service.remove_tags(session, ids, remove)
 
     def noun(self, n: int) -> str:
         return self.tr("%n organisation(s)", "", n)
@@ -86,6 +83,5 @@ class OrganisationsPage(EntityListPage):
 
 
 def install(window: Any) -> None:
-    page = OrganisationsPage(window.db, window.locale, window)
-    page.changed.connect(window.update_status)
+    page = OrganisationsPage(window.db, window.ui_locale, window)
     window.set_page("organisations", window.tr("Organisations"), page)

@@ -13,6 +13,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.operations import TRAINING, Changes, announce
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -42,6 +43,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.visits.widgets import (
     RecordField,
     RecordSearch,
@@ -201,7 +203,7 @@ class SessionDialog(QDialog):
         }
 
 
-class TrainingEditor(QDialog):
+class TrainingEditor(RecordEditor):
     saved = Signal(str)
 
     def __init__(
@@ -251,6 +253,8 @@ class TrainingEditor(QDialog):
         layout.addWidget(self.message)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
+        self.watch_form(self.tabs.widget(0))
+        self.organiser.changed.connect(self.mark_dirty)
         self.reload()
         if focus_session:
             self.tabs.setCurrentIndex(1)
@@ -386,6 +390,8 @@ class TrainingEditor(QDialog):
             for action in self.status_actions.values():
                 action.setEnabled(False)
             self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.locale))
+            if details:
+                self.set_clean()
             return
         with self.db.reading() as s:
             t = training_service.get_training(s, self.training_id)
@@ -411,6 +417,7 @@ class TrainingEditor(QDialog):
                 self.organiser.set_record(
                     t.organiser_id, t.organiser.display_name(self.lang) if t.organiser else ""
                 )
+                self.set_clean()  # the form shows what is saved
             allowed = visit_service.TRANSITIONS[t.status.value]
             for status, action in self.status_actions.items():
                 action.setEnabled(status in allowed)
@@ -520,7 +527,11 @@ class TrainingEditor(QDialog):
         self.message.setText(done)
         if self.training_id:
             self.saved.emit(self.training_id)
+            announce(Changes.of(TRAINING, ids=[self.training_id]))
         return True
+
+    def save_changes(self) -> bool:
+        return self.save()
 
     def save(self) -> bool:
         fields = {

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.operations import VISIT, Changes, announce
 from petdesk.gui.qt import (
     QAction,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -35,6 +35,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import LogisticsTab
 from petdesk.gui.visits.widgets import (
@@ -64,7 +65,7 @@ from petdesk.services.visits import ScheduleError
 TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
 
 
-class VisitEditor(QDialog):
+class VisitEditor(RecordEditor):
     """Create or edit one visit. Changes to the delegation, itinerary and follow-ups are saved as
     they are made; the details are saved with Save."""
 
@@ -147,6 +148,9 @@ class VisitEditor(QDialog):
 
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
+        self.watch_form(self.tabs.widget(0))
+        for field in (self.host, self.visiting):
+            field.changed.connect(self.mark_dirty)
         self.reload()
         if focus_item:
             self.focus_item(focus_item)
@@ -357,6 +361,8 @@ class VisitEditor(QDialog):
         if not exists:
             self.status_label.setText(enum_label(VisitStatus.PLANNED, self.locale))
             self.clash_title.setText(self.tr("Clashes: save the visit first"))
+            if details:
+                self.set_clean()
             return
         with self.db.reading() as s:
             v = visit_service.get_visit(s, self.visit_id)
@@ -369,6 +375,8 @@ class VisitEditor(QDialog):
             self._load_items(s, v, found)
             self._load_follow_ups(s, v)
             self._load_clashes(found)
+        if details:
+            self.set_clean()  # the form shows what is saved
         allowed = visit_service.TRANSITIONS[self.status.value]
         self.confirm_action.setEnabled("confirmed" in allowed)
         self.done_action.setEnabled("done" in allowed)
@@ -539,7 +547,11 @@ class VisitEditor(QDialog):
         self._ok(done)
         if self.visit_id:
             self.saved.emit(self.visit_id)
+            announce(Changes.of(VISIT, ids=[self.visit_id]))
         return True
+
+    def save_changes(self) -> bool:
+        return self.save()
 
     def save(self) -> bool:
         fields = {

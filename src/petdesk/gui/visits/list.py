@@ -1,78 +1,72 @@
-"""The Visits page: the SQL-paged list of visits with a toolbar to create, open and delete."""
+"""The Visits page: the shared record list over visits; the editor opens beside it (not modal)."""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from petdesk.db import Database
 from petdesk.gui import pages
-from petdesk.gui.qt import QAction, QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget, Signal
+from petdesk.gui.operations import VISIT
+from petdesk.gui.qt import QAction, QCoreApplication, QWidget
+from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource
 from petdesk.gui.visits.edit import VisitEditor
+from petdesk.services import lists
 from petdesk.services import visits as visit_service
 
 
-class VisitsPage(QWidget):
-    """List of visits (paged in SQL by the shell's table model); double-click opens the editor."""
-
-    changed = Signal()
+class VisitsPage(RecordListPage):
+    """List of visits; Enter or a double-click opens the editor (several may be open)."""
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.locale = locale
         self.editors: list[VisitEditor] = []
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("visits_toolbar")
-        self.new_action = QAction(self.tr("New visit…"), self)
-        self.new_action.setObjectName("action_new_visit")
-        self.new_action.triggered.connect(lambda _c=False: self.open_visit(None))
-        self.open_action = QAction(self.tr("Open"), self)
-        self.open_action.triggered.connect(self._open_selected)
-        self.delete_action = QAction(self.tr("Delete…"), self)
-        self.delete_action.triggered.connect(self._delete_selected)
-        for action in (self.new_action, self.open_action, self.delete_action):
-            self.toolbar.addAction(action)
-        self.list = pages.visits_page(db, locale)
-        self.list.activated.connect(self.open_visit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.list, 1)
+        super().__init__(db, locale, parent)
+        #: Kept for callers of the former toolbar page.
+        self.new_action: QAction = self.actions_by_name["new"]
 
     @property
-    def table(self) -> QTableView:
-        """The list's table (as on the shell's plain list pages)."""
-        return self.list.table
+    def list(self) -> VisitsPage:
+        """The page itself (the former page wrapped a plain list as ``list``)."""
+        return self
 
-    def refresh(self) -> None:
-        self.list.refresh()
+    def make_source(self) -> RecordSource:
+        fmt = pages.enum_formatter(self.ui_locale)
+        columns = [
+            Column(key, key, QCoreApplication.translate(pages.COLUMNS, text))
+            for key, text in pages.VISIT_HEADERS
+        ]
+        return QuerySource(
+            VISIT,
+            lists.visits(self.ui_locale),
+            columns,
+            locale=self.ui_locale,
+            formatters={"direction": fmt, "status": fmt},
+        )
+
+    def column_widths(self) -> list[int]:
+        return [110, 110, 300, 100, 100, 200]
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search visits by title (English, 中文, pinyin)…  (Ctrl+F)")
+
+    def noun(self, n: int) -> str:
+        return self.tr("%n visit(s)", "", n)
+
+    def open_editor(self, record_id: str | None) -> bool:
+        self.open_visit(record_id)
+        return False  # the editor announces its own saves
 
     def open_visit(self, visit_id: str | None, focus_item: str | None = None) -> VisitEditor:
         """Open the editor (not modal, so the calendar stays usable beside it)."""
         editor = VisitEditor(
-            self.db, locale=self.locale, visit_id=visit_id, focus_item=focus_item, parent=self
+            self.db, locale=self.ui_locale, visit_id=visit_id, focus_item=focus_item, parent=self
         )
-        editor.saved.connect(lambda _id: (self.refresh(), self.changed.emit()))
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         editor.show()
         return editor
 
-    def _open_selected(self) -> None:
-        for visit_id in self.list.selected_ids()[:5]:
-            self.open_visit(visit_id)
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+        return visit_service.delete_visits(session, ids)
 
-    def _delete_selected(self) -> None:
-        ids = self.list.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete visits"),
-            self.tr("Delete %n visit(s) with their itinerary and follow-ups?", "", len(ids)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with self.db.transaction() as s:
-            for visit_id in ids:
-                visit_service.delete_visit(s, visit_id)
-        self.refresh()
-        self.changed.emit()
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+        return visit_service.restore_visits(session, ids)

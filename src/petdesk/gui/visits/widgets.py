@@ -9,8 +9,6 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from petdesk.db import Database
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
@@ -39,10 +37,9 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole
 from petdesk.services.visits import Found
 
-#: Role of the row id in the small models.
-IdRole = Qt.ItemDataRole.UserRole + 1
 #: Zones offered first; any IANA zone can be typed.
 COMMON_ZONES = (
     "Asia/Shanghai",
@@ -215,7 +212,7 @@ class RecordSearch(QWidget):
     def __init__(
         self,
         db: Database,
-        search: Callable[[Session, str], list[Found]],
+        search: Callable[..., list[Found]],
         *,
         locale: str = "en",
         placeholder: str = "",
@@ -233,7 +230,7 @@ class RecordSearch(QWidget):
         self.results.setMinimumHeight(90)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
+        self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self.edit.returnPressed.connect(self._choose_current)
@@ -251,7 +248,7 @@ class RecordSearch(QWidget):
 
         def work() -> list[Found]:
             with self.db.reading() as session:
-                return self._search(session, text)
+                return self._search(session, text, language=self.locale)
 
         run_in_background(work, on_success=lambda found: self._show(generation, found), parent=self)
 
@@ -286,7 +283,7 @@ class PickDialog(QDialog):
     def __init__(
         self,
         db: Database,
-        search: Callable[[Session, str], list[Found]],
+        search: Callable[..., list[Found]],
         title: str,
         *,
         locale: str = "en",
@@ -321,7 +318,7 @@ class RecordField(QWidget):
     def __init__(
         self,
         db: Database,
-        search: Callable[[Session, str], list[Found]],
+        search: Callable[..., list[Found]],
         title: str,
         *,
         locale: str = "en",

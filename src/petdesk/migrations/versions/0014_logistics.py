@@ -1,7 +1,7 @@
 """visit logistics
 
 Revision ID: 0014_logistics
-Revises: 0006_heads
+Revises: 0011_privacy (written on 0006_heads; chained after main's head at merge)
 Create Date: 2026-12-01
 
 Travel legs, accommodation with rooming, vehicles with assignments to items, gifts; per-item host,
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision: str = "0014_logistics"
-down_revision: str | Sequence[str] | None = "0006_heads"
+down_revision: str | Sequence[str] | None = "0011_privacy"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,117 @@
+"""Subcommands of a record's history: ``petdesk history``, ``deleted`` and ``restore-record``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from petdesk.cli.context import CliError, Context
+from petdesk.services import history as history_service
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this feature's subcommands."""
+    p = sub.add_parser(
+        "history",
+        help="what changed in a record: field, old and new value, when, which office and staff member",
+        description="The history of a record (a contact includes its e-mail addresses, phone numbers "
+        "and positions), newest first, from the change log that sync exchanges: changes made at other "
+        "offices are listed too. A revert is a new change that travels to the other offices.",
+    )
+    p.add_argument("id", help="the record's id or a unique beginning of it (4+ characters)")
+    p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--revert", metavar="CHANGE", help="put the field of this change back to its old value"
+    )
+    group.add_argument(
+        "--revert-to",
+        metavar="CHANGE|TIME",
+        help="put every field back to how it was before this change, or at this time (ISO, UTC)",
+    )
+    p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser("deleted", help="list deleted records that can be restored")
+    p.add_argument(
+        "--kind", choices=history_service.RESTORABLE, action="append", help="only this kind (repeatable)"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    p.set_defaults(handler=cmd_deleted)
+
+    p = sub.add_parser(
+        "restore-record",
+        help="bring a deleted record back (with what was deleted with it)",
+        description="Undo the deletion of a contact, organisation, visit, training, activity or project; "
+        "the restoration travels to the other offices like any change. (Backups are restored elsewhere.)",
+    )
+    p.add_argument("id", help="the record's id or a unique beginning of it")
+    p.set_defaults(handler=cmd_restore_record)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "∅"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = text.replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        with ctx.db.transaction() as session:
+            ref = history_service.resolve_record(session, args.id)
+            if args.revert:
+                change = history_service.revert_change(session, args.revert)
+                print(f"Reverted {change.field} of {ref.label}: now {_show(change.old_value)} again.")
+                return 0
+            if args.revert_to:
+                fields = history_service.revert_record(session, ref.entity, ref.row_id, before=args.revert_to)
+                if not fields:
+                    print(f"{ref.label} already is as it was then; nothing changed.")
+                else:
+                    print(f"Reverted {len(fields)} fields of {ref.label}: {', '.join(fields)}.")
+                return 0
+            entries = history_service.record_history(session, ref.entity, ref.row_id)
+    except history_service.HistoryError as exc:
+        raise CliError(str(exc)) from exc
+    if args.json:
+        for e in entries:
+            print(json.dumps(e.__dict__, ensure_ascii=False))
+        return 0
+    state = " (deleted)" if ref.deleted_at else ""
+    print(f"{ref.entity} {ref.label}{state} — {ref.row_id}")
+    if not entries:
+        print("No recorded changes (records written before history was kept have none).")
+    for e in entries:
+        what = "created" if e.is_creation else f"{e.field}: {_show(e.old_value)} → {_show(e.new_value)}"
+        where = e.entity if e.entity != ref.entity else ""
+        when = e.at[:19].replace("T", " ")
+        what = f"{where} {what}" if where else what
+        print(f"{e.id[:8]}  {when}  {e.office[:16]:16}  {e.staff[:12]:12}  {what}")
+    return 0
+
+
+def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
+    kinds = tuple(args.kind) if args.kind else history_service.RESTORABLE
+    with ctx.db.reading() as session:
+        rows = history_service.deleted_records(session, kinds=kinds)
+    if args.json:
+        for r in rows:
+            print(json.dumps(r.__dict__, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No deleted records.")
+    for r in rows:
+        print(f"{r.row_id[:8]}  {(r.deleted_at or '')[:19].replace('T', ' ')}  {r.entity:12}  {r.label}")
+    return 0
+
+
+def cmd_restore_record(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        with ctx.db.transaction() as session:
+            ref = history_service.restore_record(session, args.id)
+    except history_service.HistoryError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Restored {ref.entity} {ref.label}.")
+    return 0

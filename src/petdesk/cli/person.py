@@ -1,0 +1,100 @@
+"""Subcommands for a person's rights over their data: ``petdesk person export|erase|backups``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from petdesk.cli.context import CliError, Context
+from petdesk.services import privacy
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this feature's subcommands."""
+    p = sub.add_parser("person", help="a person's data: export everything held, or erase it everywhere")
+    person_sub = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+
+    e = person_sub.add_parser(
+        "export",
+        help="everything held about a person as JSON (or PDF)",
+        description="Fields, e-mail addresses and phone numbers, positions, visits, programme items, "
+        "trainings, attendance, activities, follow-ups, merges and the history of all of them.",
+    )
+    e.add_argument("id", help="the contact's id or a unique beginning of it")
+    e.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="FILE.json, or FILE.pdf for a readable copy"
+    )
+    e.set_defaults(handler=cmd_export)
+
+    r = person_sub.add_parser(
+        "erase",
+        help="erase a person here and, through sync, at every other office",
+        description="Removes the person's rows, search index entries, history, conflicts and merges, "
+        "leaves a marker that erases them at every office that imports it, and rewrites the file so "
+        "that no byte of the person remains in it or its WAL. Backups made before stay as they are "
+        "and are listed.",
+    )
+    r.add_argument("id", help="the contact's id or a unique beginning of it")
+    r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    r.set_defaults(handler=cmd_erase)
+
+    b = person_sub.add_parser("backups", help="backups that still hold an erased person")
+    b.add_argument("id", help="the erased contact's id or a beginning of it")
+    b.set_defaults(handler=cmd_backups)
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError(f"the folder {out.parent} does not exist")
+    try:
+        data = privacy.export_person(ctx.db, args.id)
+        if out.suffix.lower() == ".pdf":
+            privacy.write_pdf(data, out)
+        else:
+            privacy.write_json(data, out)
+    except privacy.PrivacyError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    print(f"Wrote {out} ({len(data['history'])} changes in the history).")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
+    if not args.yes:
+        answer = input(f"Erase contact {args.id} and everything about them, here and at every office? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing erased.")
+            return 1
+    try:
+        result = privacy.erase(ctx.db, args.id)
+    except privacy.PrivacyError as exc:
+        raise CliError(str(exc)) from exc
+    detail = ", ".join(f"{n} {table}" for table, n in sorted(result.rows.items()))
+    print(f"Erased {result.label} ({result.person_id}): {result.total} records ({detail}).")
+    print("The erasure travels with the next sync package to the other offices.")
+    _print_backups(result.backups)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        backups = privacy.backups_holding(ctx.db, args.id)
+    except privacy.PrivacyError as exc:
+        raise CliError(str(exc)) from exc
+    _print_backups(backups)
+    return 0
+
+
+def _print_backups(backups: list[privacy.BackupFile]) -> None:
+    if not backups:
+        print("No backup made before the erasure holds the person.")
+        return
+    print(
+        f"{len(backups)} backups made before the erasure still hold the person "
+        "(delete them or let them age out):"
+    )
+    for b in backups:
+        ages = f"  ({b.ages_out})" if b.ages_out else ""
+        print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")

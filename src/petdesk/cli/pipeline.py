@@ -1,0 +1,417 @@
+"""Subcommands of the cooperation pipeline: projects, project, technologies, needs, match.
+
+List commands print one record per line starting with its short id (like ``petdesk visits``), so
+the id can be copied into the next command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from petdesk.cli.context import CliError, Context
+from petdesk.exchange import KINDS, ExchangeError, flat, jsonfile
+from petdesk.i18n import format_currency, format_date, system_locale, translator
+from petdesk.models.enums import MatchState, NeedStatus, ProjectStatus
+from petdesk.services import needs as need_service
+from petdesk.services import projects as project_service
+from petdesk.services import tech_matching
+from petdesk.services import technologies as tech_service
+from petdesk.services.projects import PipelineError, pick
+from petdesk.vocab import country_name, label, technology_area_label
+
+
+def _lang_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("en", "zh_CN"), help="language of the output (default: system)")
+
+
+def _stage(text: str) -> ProjectStatus:
+    try:
+        return project_service.parse_stage(text)
+    except PipelineError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("projects", help="list fund projects by stage, with totals per currency")
+    p.add_argument("--stage", type=_stage, action="append", metavar="S", help="only this stage (repeatable)")
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_projects)
+
+    p = sub.add_parser("project", help="show one project: funder, money, partners, stage moves, milestones")
+    p.add_argument("id", help="project id (at least 4 characters)")
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_project)
+
+    p = sub.add_parser(
+        "technologies", help="list or search the technology catalogue (English, Chinese, pinyin)"
+    )
+    p.add_argument("query", nargs="?", default="", help="words to look for")
+    p.add_argument("--sector", action="append", metavar="CODE", help="only this sector (repeatable)")
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_technologies)
+
+    p = sub.add_parser("needs", help="list or search city needs")
+    p.add_argument("query", nargs="?", default="", help="words to look for")
+    p.add_argument("--status", action="append", choices=[s.value for s in NeedStatus])
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_needs)
+
+    p = sub.add_parser("match", help="rank technologies for a city need and say why; shortlist one")
+    p.add_argument("need", metavar="NEED_ID", help="city need id (at least 4 characters)")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many to show (default 10)")
+    p.add_argument("--shortlist", metavar="TECH_ID", help="put this technology on the need's shortlist")
+    p.add_argument(
+        "--state",
+        choices=[s.value for s in MatchState],
+        help="with --shortlist: move the match to this state",
+    )
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_match)
+
+    p = sub.add_parser("finance", help="list green-finance leads (instrument, stage, amount, investor)")
+    _lang_arg(p)
+    p.set_defaults(handler=cmd_finance)
+
+    p = sub.add_parser(
+        "exchange",
+        help="export or import a 3iPET exchange file (JSON checked against its schema; CSV/XLSX export)",
+        description="The 3iPET exchange format shares organisations, technologies, city needs and matches "
+        "with the hub and partners; see docs/3ipet-exchange.md.",
+    )
+    ex = p.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
+    e = ex.add_parser("export", help="write a 3iPET exchange file (.json, or flat .xlsx / .csv)")
+    e.add_argument("--out", type=Path, required=True, metavar="FILE", help="F.json, F.xlsx or F.csv")
+    e.add_argument(
+        "--what", default=",".join(KINDS), metavar="KINDS", help=f"comma-separated: {','.join(KINDS)}"
+    )
+    e.add_argument(
+        "--consented-only", action="store_true", help="only records whose owners agreed to sharing"
+    )
+    e.add_argument("--with-contacts", action="store_true", help="include contact persons (personal data!)")
+    e.set_defaults(handler=cmd_exchange_export)
+    i = ex.add_parser("import", help="read a 3iPET exchange JSON file (all or nothing, idempotent)")
+    i.add_argument("file", type=Path, metavar="FILE.json")
+    i.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    i.set_defaults(handler=cmd_exchange_import)
+
+    p = sub.add_parser("report", help="reports: market (bilingual PDF or XLSX market overview)")
+    rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    r = rep.add_parser("market", help="technologies, needs, matches and project money per sector and country")
+    r.add_argument("--out", type=Path, required=True, metavar="FILE", help="F.pdf or F.xlsx")
+    r.add_argument("--from", dest="date_from", type=_date, metavar="D", help="first day (YYYY-MM-DD)")
+    r.add_argument("--to", dest="date_to", type=_date, metavar="D", help="last day (YYYY-MM-DD)")
+    r.set_defaults(handler=cmd_report_market)
+
+    for kind in ("technologies", "needs"):
+        p = sub.add_parser(
+            f"import-{kind}",
+            help=f"import {kind} from CSV or XLSX (columns in README; all or nothing)",
+        )
+        p.add_argument("file", type=Path, metavar="FILE")
+        p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+        p.set_defaults(handler=cmd_import_catalogue, kind=kind)
+
+
+def _locale(args: argparse.Namespace) -> str:
+    return args.lang or system_locale()
+
+
+def _lang(locale: str) -> str:
+    return "zh" if locale.startswith("zh") else "en"
+
+
+def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
+    with ctx.db.reading() as s:
+        try:
+            return project_service.resolve_id(s, table, prefix, what)
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
+
+
+def _money(value: float | None, currency: str, locale: str) -> str:
+    return "—" if value is None else format_currency(value, currency or "USD", locale)
+
+
+def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    with ctx.db.reading() as s:
+        rows = project_service.list_projects(s, stages=args.stage or ())
+    if not rows:
+        print(_("No projects."))
+        return 0
+    for r in rows:
+        funder = r.funder(lang)
+        money = _money(r.amount_requested, r.currency, locale)
+        print(
+            f"{r.id[:8]}  {label(r.stage, locale):<14}  {money:>16}  "
+            f"{r.title(lang)}" + (f"  [{funder}]" if funder else "")
+        )
+    print(_("Projects: {n}").format(n=len(rows)))
+    for currency, (requested, approved) in project_service.totals_by_currency(rows).items():
+        print(
+            "  "
+            + _("{currency}: requested {requested}, approved {approved}").format(
+                currency=currency,
+                requested=format_currency(requested, currency, locale),
+                approved=format_currency(approved, currency, locale),
+            )
+        )
+    return 0
+
+
+def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    pid = _resolve(ctx, "project", args.id, "project")
+    l_approved = _("approved")
+    l_co_financing = _("co-financing")
+    l_deadline = _("deadline")
+    l_funder = _("funder")
+    l_id = _("id")
+    l_programme = _("programme")
+    l_requested = _("requested")
+    l_stage = _("stage")
+    with ctx.db.reading() as s:
+        d = project_service.get_project(s, pid)
+    r = d.row
+    other = r.title("en" if lang == "zh" else "zh")
+    print(r.title(lang) + (f" / {other}" if other != r.title(lang) else ""))
+    print(f"  {l_id}: {r.id}")
+    print(f"  {l_stage}: {label(r.stage, locale)}")
+    if r.funder(lang):
+        print(f"  {l_funder}: {r.funder(lang)}")
+    if r.programme_en or r.programme_zh:
+        print(f"  {l_programme}: {pick(lang, r.programme_en, r.programme_zh)}")
+    print(
+        f"  {l_requested}: {_money(r.amount_requested, r.currency, locale)}   "
+        f"{l_approved}: {_money(r.amount_approved, r.currency, locale)}   "
+        f"{l_co_financing}: {_money(d.cofinancing, r.currency, locale)}"
+    )
+    if r.deadline:
+        print(f"  {l_deadline}: {format_date(r.deadline, locale)}")
+    for text_ in (d.description_en, d.description_zh):
+        if text_:
+            print(f"  {text_}")
+    if d.partners:
+        print(_("Partners:"))
+        for p in d.partners:
+            print(f"  {pick(lang, p.name_en, p.name_zh)} ({label(p.role, locale)})")
+    if d.moves:
+        print(_("Stage moves:"))
+        for mv in d.moves:
+            print(f"  {format_date(mv.on, locale)}  {label(mv.stage, locale)}")
+    if d.milestones:
+        print(_("Milestones:"))
+        for ms in d.milestones:
+            due = format_date(ms.due, locale) if ms.due else "—"
+            mark = "x" if ms.done else " "
+            print(f"  [{mark}] {due}  {label(ms.kind, locale)}: {pick(lang, ms.title_en, ms.title_zh)}")
+    if d.links:
+        print(_("Linked:"))
+        for kind, lid, en, zh in d.links:
+            print(f"  {lid[:8]}  {kind}: {pick(lang, en, zh)}")
+    if d.documents:
+        print(_("Documents:"))
+        for doc in d.documents:
+            print(f"  {doc}")
+    return 0
+
+
+def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    with ctx.db.reading() as s:
+        try:
+            rows = tech_service.list_technologies(s, args.query, sectors=args.sector or ())
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
+    for t in rows:
+        trl = f"TRL {t.trl}" if t.trl else "TRL ?"
+        provider = t.provider(lang)
+        print(
+            f"{t.id[:8]}  {technology_area_label(t.sector, locale):<16}  {trl:<6}  {t.name(lang)}"
+            + (f"  [{provider}]" if provider else "")
+        )
+    print(_("Technologies: {n}").format(n=len(rows)))
+    return 0
+
+
+def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    with ctx.db.reading() as s:
+        rows = need_service.list_needs(s, args.query, statuses=[NeedStatus(x) for x in args.status or ()])
+    for n in rows:
+        where = n.city(lang) + (f", {country_name(n.country, locale)}" if n.country else "")
+        deadline = format_date(n.deadline, locale, "short") if n.deadline else "—"
+        print(
+            f"{n.id[:8]}  {label(n.status, locale):<8}  {technology_area_label(n.sector, locale):<16}  "
+            f"{deadline:>10}  {n.title(lang)}" + (f"  [{where}]" if where else "")
+        )
+    print(_("City needs: {n}").format(n=len(rows)))
+    return 0
+
+
+def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    if args.top < 1:
+        raise CliError("--top must be 1 or more")
+    need_id = _resolve(ctx, "city_need", args.need, "city need")
+    if args.shortlist:
+        tech_id = _resolve(ctx, "technology", args.shortlist, "technology")
+        with ctx.db.transaction() as s:
+            match = tech_matching.shortlist(s, need_id, tech_id)
+            if args.state:
+                tech_matching.move_match(s, match.id, MatchState(args.state))
+            print(_("Shortlisted: {id}").format(id=match.id[:8]))
+        return 0
+    with ctx.db.reading() as s:
+        need, ranked = tech_matching.rank_for_need(s, need_id, args.top)
+        shortlisted = {x.technology_id: x.state for x in tech_matching.list_matches(s, need_id=need_id)}
+    print(need.title(lang) + (f"  [{need.city(lang)}]" if need.city(lang) else ""))
+    if not ranked:
+        print(_("No technology in the catalogue fits this need."))
+        return 0
+    for r in ranked:
+        t = r.technology
+        state = shortlisted.get(t.id)
+        mark = f"  <{label(state, locale)}>" if state else ""
+        print(f"{t.id[:8]}  {r.score:5.2f}  {t.name(lang)}{mark}")
+        print(f"          {r.explain(lang)}")
+    return 0
+
+
+def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
+    what = [w.strip() for w in args.what.split(",") if w.strip()]
+    suffix = args.out.suffix.lower()
+    if suffix not in (".json", ".xlsx", ".csv"):
+        raise CliError(f"{args.out.name}: choose a .json, .xlsx or .csv file name")
+    with ctx.db.reading() as s:
+        try:
+            doc = jsonfile.build(
+                s, what=what, consented_only=args.consented_only, with_contacts=args.with_contacts
+            )
+        except ExchangeError as exc:
+            raise CliError(str(exc)) from exc
+    try:
+        if suffix == ".json":
+            jsonfile.write(doc, args.out)
+            files = [args.out]
+        else:
+            files = flat.write_flat(doc, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    counts = ", ".join(f"{len(doc[k])} {k}" for k in (*KINDS, "contacts") if k in doc)
+    print(f"Exported {counts} to {', '.join(str(f) for f in files)}")
+    return 0
+
+
+def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        doc = jsonfile.read(args.file)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+
+    class _DryRun(Exception):
+        pass
+
+    report = None
+    try:
+        with ctx.db.transaction() as s:
+            report = jsonfile.apply(s, doc, source=f"3iPET:{doc['source']['office']}", dry_run=args.dry_run)
+            if args.dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    assert report is not None
+
+    def fmt(bucket: dict[str, int]) -> str:
+        return ", ".join(f"{n} {k}" for k, n in sorted(bucket.items()) if n) or "nothing"
+
+    prefix = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{prefix} {args.file.name}: added {fmt(report.added)}; updated {fmt(report.updated)}; "
+        f"unchanged {fmt(report.unchanged)}"
+    )
+    return 0
+
+
+def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
+    class _DryRun(Exception):
+        pass
+
+    report = None
+    try:
+        with ctx.db.transaction() as s:
+            report = flat.import_catalogue(s, args.file, args.kind)
+            if args.dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    assert report is not None
+    verb = "Would add" if args.dry_run else "Added"
+    print(
+        f"{verb} {len(report.added)} {args.kind}, updated {len(report.updated)}, "
+        f"new organisations {len(report.new_organisations)}"
+    )
+    for name in report.added:
+        print(f"  + {name}")
+    for name in report.updated:
+        print(f"  ~ {name}")
+    for name in report.new_organisations:
+        print(f"  + organisation: {name}")
+    return 0
+
+
+def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import market, market_report
+
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError(f"{args.out.name}: choose a .pdf or .xlsx file name")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("--from is after --to")
+    with ctx.db.reading() as s:
+        overview = market.overview(s, date_from=args.date_from, date_to=args.date_to)
+    try:
+        market_report.write(overview, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"Market report written to {args.out}")
+    return 0
+
+
+def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import finance
+
+    locale = _locale(args)
+    lang = _lang(locale)
+    with ctx.db.reading() as s:
+        rows = finance.list_leads(s)
+    for r in rows:
+        investor = r.investor(lang)
+        print(
+            f"{r.id[:8]}  {label(r.stage, locale):<12}  {label(r.instrument, locale):<18}  "
+            f"{_money(r.amount, r.currency, locale):>18}  {r.title(lang)}"
+            + (f"  [{investor}]" if investor else "")
+        )
+    return 0

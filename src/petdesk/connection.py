@@ -1,0 +1,17 @@
+"""The sqlite3 connection under a session, for bulk statements (a leaf module: services import it
+without importing ``db``, which registers the services' session listeners)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.orm import Session
+
+
+def session_sqlite(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's transaction, for bulk statements that skip
+    SQLAlchemy's per-row work."""
+    conn = session.connection().connection.driver_connection
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError(f"petdesk runs on sqlite3, not {type(conn).__name__}")
+    return conn

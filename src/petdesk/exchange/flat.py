@@ -1,0 +1,349 @@
+"""The flat variant of the exchange: one row per record, for CSV files and XLSX workbooks, and the
+catalogue import (``petdesk import-technologies`` / ``import-needs``) that reads the same columns.
+
+Lists (tags, certifications) are joined with "; ". Reference installations are written as
+"place / 地点, CC, year, scale" joined with "; " and are not read back by the catalogue import
+(the JSON file carries them exactly). The column names are documented in README.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.exchange import ExchangeError
+from petdesk.models.enums import NeedStatus, OrgKind
+from petdesk.vocab import SECTORS
+
+TECHNOLOGY_COLUMNS = (
+    "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
+    "key_figures_zh", "trl", "certifications", "tags", "references", "licence", "consent",
+)  # fmt: skip
+NEED_COLUMNS = (
+    "id", "title_en", "title_zh", "city", "sector", "problem_en", "problem_zh", "scale", "budget_min",
+    "budget_max", "currency", "deadline", "status", "tags", "licence", "consent",
+)  # fmt: skip
+ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
+MATCH_COLUMNS = ("id", "need_id", "technology_id", "state", "score", "explanation", "state_changed_on")
+
+
+def _join(values: Sequence[str]) -> str:
+    return "; ".join(values)
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.replace("；", ";").split(";") if v.strip()]
+
+
+def _reference(r: dict[str, Any]) -> str:
+    place = f"{r['place']['en']} / {r['place']['zh']}"
+    return f"{place}, {r['country']}, {r.get('year') or ''}, {r.get('scale', '')}"
+
+
+def rows_from_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The JSON document's records as flat rows per kind."""
+    orgs = {o["id"]: o for o in doc.get("organisations", [])}
+    out: dict[str, list[dict[str, Any]]] = {}
+    out["organisations"] = [
+        {
+            "id": o["id"],
+            "name_en": o["name"]["en"],
+            "name_zh": o["name"]["zh"],
+            "kind": o["kind"],
+            "country": o["country"],
+            "city_en": o.get("city", {}).get("en", ""),
+            "city_zh": o.get("city", {}).get("zh", ""),
+            "website": o.get("website", ""),
+        }
+        for o in doc.get("organisations", [])
+    ]
+    out["technologies"] = [
+        {
+            "id": t["id"],
+            "name_en": t["name"]["en"],
+            "name_zh": t["name"]["zh"],
+            "provider": orgs.get(t.get("provider_id") or "", {}).get("name", {}).get("en", "")
+            or (t.get("provider_id") or ""),
+            "sector": t["sector"],
+            "description_en": t["description"]["en"],
+            "description_zh": t["description"]["zh"],
+            "key_figures_en": t["key_figures"]["en"],
+            "key_figures_zh": t["key_figures"]["zh"],
+            "trl": t.get("trl"),
+            "certifications": _join(t.get("certifications", [])),
+            "tags": _join(t.get("tags", [])),
+            "references": _join([_reference(r) for r in t.get("references", [])]),
+            "licence": t["licence"],
+            "consent": "yes" if t["consent"] else "no",
+        }
+        for t in doc.get("technologies", [])
+    ]
+    out["needs"] = [
+        {
+            "id": n["id"],
+            "title_en": n["title"]["en"],
+            "title_zh": n["title"]["zh"],
+            "city": orgs.get(n.get("city_id") or "", {}).get("name", {}).get("en", "")
+            or (n.get("city_id") or ""),
+            "sector": n["sector"],
+            "problem_en": n["problem"]["en"],
+            "problem_zh": n["problem"]["zh"],
+            "scale": n.get("scale", ""),
+            "budget_min": n["budget"].get("min"),
+            "budget_max": n["budget"].get("max"),
+            "currency": n["budget"]["currency"],
+            "deadline": n.get("deadline") or "",
+            "status": n["status"],
+            "tags": _join(n.get("tags", [])),
+            "licence": n["licence"],
+            "consent": "yes" if n["consent"] else "no",
+        }
+        for n in doc.get("needs", [])
+    ]
+    out["matches"] = [{k: x.get(k) for k in MATCH_COLUMNS} for x in doc.get("matches", [])]
+    return {k: v for k, v in out.items() if k in doc}
+
+
+_COLUMNS = {
+    "organisations": ORGANISATION_COLUMNS,
+    "technologies": TECHNOLOGY_COLUMNS,
+    "needs": NEED_COLUMNS,
+    "matches": MATCH_COLUMNS,
+}
+
+
+def write_flat(doc: dict[str, Any], out: Path) -> list[Path]:
+    """Write the document as one XLSX workbook (a sheet per kind) or, for ``.csv``, one CSV file per
+    kind beside ``out`` (``name.technologies.csv`` ...). Returns the files written."""
+    rows = rows_from_document(doc)
+    if out.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        wb.remove(wb.active)
+        for kind, records in rows.items():
+            ws = wb.create_sheet(kind)
+            ws.append(list(_COLUMNS[kind]))
+            for r in records:
+                ws.append([r.get(c) for c in _COLUMNS[kind]])
+        wb.save(out)
+        return [out]
+    written = []
+    for kind, records in rows.items():
+        path = out.with_name(f"{out.stem}.{kind}.csv")
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(_COLUMNS[kind]))
+            w.writeheader()
+            for r in records:
+                w.writerow({c: "" if r.get(c) is None else r.get(c) for c in _COLUMNS[kind]})
+        written.append(path)
+    return written
+
+
+# --- catalogue import -------------------------------------------------------------------------
+
+
+@dataclass
+class CatalogueReport:
+    kind: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    new_organisations: list[str] = field(default_factory=list)
+
+
+_SECTOR_NAMES = {
+    **{code: code for code in SECTORS},
+    **{en.casefold(): code for code, (en, _zh) in SECTORS.items()},
+    **{zh: code for code, (_en, zh) in SECTORS.items()},
+}
+_YES = {"yes", "y", "true", "1", "是", "x"}
+_NO = {"no", "n", "false", "0", "否", ""}
+
+
+def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]:
+    from petdesk.services.importing import ImportFileError, read_table
+
+    try:
+        table = read_table(path)
+    except (ImportFileError, OSError) as exc:
+        raise ExchangeError(f"cannot read {path.name}: {exc}") from None
+    headers = [h.strip().lower() for h in table.headers]
+    rows = [
+        (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False)}) for n, values in table.rows
+    ]
+    return headers, [(n, r) for n, r in rows if any(r.values())], table.unit
+
+
+def _find_org(session: Session, value: str) -> m.Organisation | None:
+    if not value:
+        return None
+    org = session.get(m.Organisation, value)
+    if org is not None and org.deleted_at is None:
+        return org
+    key = value.casefold()
+    return session.scalars(
+        select(m.Organisation).where(
+            m.Organisation.deleted_at.is_(None),
+            or_(
+                func.lower(m.Organisation.name_en) == key,
+                m.Organisation.name_zh == value,
+                func.lower(m.Organisation.short_name_en) == key,
+            ),
+        )
+    ).first()
+
+
+def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport:
+    """Read technologies or needs from CSV/XLSX into ``session``: every row is checked first and one
+    bad row refuses the whole file. A row updates the record with the same id, or else the one with
+    the same English or Chinese name/title; otherwise it is added. An unknown provider or city is
+    added as a new organisation (enterprise or city government)."""
+    if kind not in ("technologies", "needs"):
+        raise ValueError(kind)
+    headers, rows, unit = _read(path)
+    name_cols = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
+    known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_COLUMNS)
+    unknown = [h for h in headers if h and h not in known]
+    if unknown:
+        raise ExchangeError(
+            f"{path.name} has a column {unknown[0]!r} that petdesk does not know; "
+            f"the columns are {', '.join(sorted(known))}"
+        )
+    if not any(c in headers for c in name_cols):
+        raise ExchangeError(f"{path.name} needs a {name_cols[0]} or {name_cols[1]} column")
+    if not rows:
+        raise ExchangeError(f"{path.name} has no rows to import")
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    for n, r in rows:
+        try:
+            parsed.append((n, _parse_row(r, kind, name_cols)))
+        except ValueError as exc:
+            raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+    report = CatalogueReport(kind)
+    owner_col = "provider" if kind == "technologies" else "city"
+    for _n, values in parsed:
+        owner = values.pop(owner_col)
+        org = _find_org(session, owner) if owner else None
+        if owner and org is None:
+            is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
+            org = m.Organisation(
+                name_en="" if is_zh else owner,
+                name_zh=owner if is_zh else "",
+                kind=OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT,
+                source=f"import:{path.name}",
+            )
+            session.add(org)
+            session.flush()
+            report.new_organisations.append(owner)
+        values["provider_organisation_id" if kind == "technologies" else "city_organisation_id"] = (
+            org.id if org else None
+        )
+        model = m.Technology if kind == "technologies" else m.CityNeed
+        row_id = values.pop("id")
+        existing = session.get(model, row_id) if row_id else None
+        if existing is None:
+            conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]
+            existing = session.scalars(select(model).where(model.deleted_at.is_(None), or_(*conds))).first()
+        label = values.get(name_cols[0]) or values.get(name_cols[1]) or ""
+        if existing is None:
+            obj = model(**values, source=f"import:{path.name}")
+            if row_id:
+                obj.id = row_id
+            session.add(obj)
+            report.added.append(label)
+        else:
+            changed = False
+            for k, v in values.items():
+                if getattr(existing, k) != v:
+                    setattr(existing, k, v)
+                    changed = True
+            if changed:
+                report.updated.append(label)
+        session.flush()
+    return report
+
+
+def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict[str, Any]:
+    if not (r.get(name_cols[0]) or r.get(name_cols[1])):
+        raise ValueError(f"the row has neither {name_cols[0]} nor {name_cols[1]}")
+    sector_raw = r.get("sector", "")
+    sector = _SECTOR_NAMES.get(sector_raw.casefold(), _SECTOR_NAMES.get(sector_raw)) if sector_raw else ""
+    if sector is None:
+        raise ValueError(
+            f"unknown sector {sector_raw!r}; use a code such as {', '.join(list(SECTORS)[:5])}"
+        )
+    consent_raw = r.get("consent", "").casefold()
+    if consent_raw not in _YES | _NO:
+        raise ValueError(f"consent must be yes or no, not {r.get('consent')!r}")
+    out: dict[str, Any] = {
+        "id": r.get("id", ""),
+        name_cols[0]: r.get(name_cols[0], ""),
+        name_cols[1]: r.get(name_cols[1], ""),
+        "sector": sector,
+        "tags": _split(r.get("tags", "")),
+        "licence": r.get("licence", ""),
+        "share_consent": consent_raw in _YES,
+    }
+    if kind == "technologies":
+        trl_raw = r.get("trl", "")
+        trl = None
+        if trl_raw:
+            try:
+                trl = int(float(trl_raw))
+            except ValueError:
+                trl = 0
+            if not 1 <= trl <= 9:
+                raise ValueError(f"readiness (trl) must be a whole number from 1 to 9, not {trl_raw!r}")
+        out.update(
+            provider=r.get("provider", ""),
+            description_en=r.get("description_en", ""),
+            description_zh=r.get("description_zh", ""),
+            key_figures_en=r.get("key_figures_en", ""),
+            key_figures_zh=r.get("key_figures_zh", ""),
+            trl=trl,
+            certifications=_split(r.get("certifications", "")),
+        )
+        return out
+    budget: list[float | None] = []
+    for col in ("budget_min", "budget_max"):
+        raw = r.get(col, "").replace(",", "").replace(" ", "")
+        try:
+            budget.append(float(raw) if raw else None)
+        except ValueError:
+            raise ValueError(f"{col} must be a number, not {r.get(col)!r}") from None
+    if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
+        raise ValueError("budget_min is above budget_max")
+    currency = (r.get("currency") or "CNY").upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
+    deadline = None
+    if r.get("deadline"):
+        try:
+            deadline = dt.date.fromisoformat(r["deadline"][:10])
+        except ValueError:
+            raise ValueError(f"deadline must be a date like 2027-03-31, not {r['deadline']!r}") from None
+    status_raw = (r.get("status") or "open").casefold()
+    try:
+        status = NeedStatus(status_raw)
+    except ValueError:
+        raise ValueError(f"status must be one of {', '.join(s.value for s in NeedStatus)}") from None
+    out.update(
+        city=r.get("city", ""),
+        problem_en=r.get("problem_en", ""),
+        problem_zh=r.get("problem_zh", ""),
+        scale=r.get("scale", ""),
+        budget_min=budget[0],
+        budget_max=budget[1],
+        currency=currency,
+        deadline=deadline,
+        status=status,
+    )
+    return out

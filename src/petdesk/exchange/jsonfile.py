@@ -1,0 +1,467 @@
+"""Export and import of the 3iPET JSON file.
+
+Import is all or nothing and idempotent: the file is parsed, validated against the schema, its
+references are checked (a technology's provider must be an organisation of the file or of the
+database ...), and only then are records added or updated by their stable id. A record whose
+values are already those of the file is left untouched, so importing the same file twice changes
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import __version__
+from petdesk import models as m
+from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
+from petdesk.models.enums import MatchState, NeedStatus, OrgKind
+from petdesk.services import office as office_service
+
+
+def _text(en: str | None, zh: str | None) -> dict[str, str]:
+    return {"en": en or "", "zh": zh or ""}
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _org(o: m.Organisation) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "name": _text(o.name_en, o.name_zh),
+        "short_name": _text(o.short_name_en, o.short_name_zh),
+        "kind": OrgKind(o.kind).value,
+        "country": o.country or "",
+        "city": _text(o.city_en, o.city_zh),
+        "website": o.website or "",
+        "is_member_city": bool(o.is_member_city),
+        "technology_areas": list(o.technology_areas),
+        # Organisations are public bodies and companies: their names may be shared under CC0.
+        "licence": "CC0-1.0",
+        "consent": True,
+    }
+
+
+def _tech(t: m.Technology, refs: Sequence[m.TechnologyReference]) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "name": _text(t.name_en, t.name_zh),
+        "provider_id": t.provider_organisation_id,
+        "sector": t.sector,
+        "description": _text(t.description_en, t.description_zh),
+        "key_figures": _text(t.key_figures_en, t.key_figures_zh),
+        "trl": t.trl,
+        "certifications": list(t.certifications),
+        "tags": list(t.tags),
+        "references": [
+            {
+                "place": _text(r.place_en, r.place_zh),
+                "country": r.country or "",
+                "year": r.year,
+                "scale": r.scale,
+            }
+            for r in sorted(refs, key=lambda r: (r.year or 0, r.place_en, r.place_zh))
+        ],
+        "licence": t.licence,
+        "consent": bool(t.share_consent),
+    }
+
+
+def _need(n: m.CityNeed) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "city_id": n.city_organisation_id,
+        "title": _text(n.title_en, n.title_zh),
+        "sector": n.sector,
+        "problem": _text(n.problem_en, n.problem_zh),
+        "scale": n.scale,
+        "budget": {"min": n.budget_min, "max": n.budget_max, "currency": n.currency or "CNY"},
+        "deadline": _date(n.deadline),
+        "status": NeedStatus(n.status).value,
+        "tags": list(n.tags),
+        "licence": n.licence,
+        "consent": bool(n.share_consent),
+    }
+
+
+def _match(x: m.TechMatch) -> dict[str, Any]:
+    return {
+        "id": x.id,
+        "need_id": x.need_id,
+        "technology_id": x.technology_id,
+        "state": MatchState(x.state).value,
+        "score": float(x.score or 0.0),
+        "explanation": x.explanation,
+        "state_changed_on": _date(x.state_changed_on),
+    }
+
+
+def _live(session: Session, model: Any) -> list[Any]:
+    return list(session.scalars(select(model).where(model.deleted_at.is_(None)).order_by(model.id)))
+
+
+def build(
+    session: Session,
+    *,
+    what: Iterable[str] = KINDS,
+    consented_only: bool = False,
+    with_contacts: bool = False,
+) -> dict[str, Any]:
+    """The exchange document for the live records of the kinds in ``what``.
+
+    Organisations that technologies or needs refer to are always included, so the file stands on
+    its own. Contact persons are left out unless ``with_contacts``."""
+    kinds = set(what)
+    unknown = kinds - set(KINDS)
+    if unknown:
+        raise ExchangeError(f"unknown kind {sorted(unknown)[0]!r}; choose from {', '.join(KINDS)}")
+    office = office_service.get_self(session)
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "source": {
+            "office": office.name or "petdesk",
+            "office_zh": office.name_zh or "",
+            "office_id": office.id,
+            "software": f"petdesk {__version__}",
+        },
+        "includes_contacts": with_contacts,
+    }
+    techs = _live(session, m.Technology) if kinds & {"technologies", "matches"} else []
+    needs = _live(session, m.CityNeed) if kinds & {"needs", "matches"} else []
+    if consented_only:
+        techs = [t for t in techs if t.share_consent]
+        needs = [n for n in needs if n.share_consent]
+    matches = []
+    if "matches" in kinds:
+        tech_ids, need_ids = {t.id for t in techs}, {n.id for n in needs}
+        matches = [
+            x for x in _live(session, m.TechMatch) if x.technology_id in tech_ids and x.need_id in need_ids
+        ]
+    if "technologies" in kinds or "matches" in kinds:
+        refs: dict[str, list[m.TechnologyReference]] = {}
+        for r in _live(session, m.TechnologyReference):
+            refs.setdefault(r.technology_id, []).append(r)
+        doc["technologies"] = [_tech(t, refs.get(t.id, [])) for t in techs]
+    if "needs" in kinds or "matches" in kinds:
+        doc["needs"] = [_need(n) for n in needs]
+    if "matches" in kinds:
+        doc["matches"] = [_match(x) for x in matches]
+    referred = {t.provider_organisation_id for t in techs} | {n.city_organisation_id for n in needs}
+    orgs = [o for o in _live(session, m.Organisation) if "organisations" in kinds or o.id in referred]
+    doc["organisations"] = [_org(o) for o in orgs]
+    if with_contacts:
+        doc["contacts"] = _contacts(session, {o.id for o in orgs})
+    return doc
+
+
+def _contacts(session: Session, org_ids: set[str]) -> list[dict[str, Any]]:
+    from petdesk.services import names
+
+    out = []
+    rows = session.execute(
+        select(m.Contact, m.Affiliation)
+        .join(m.Affiliation, m.Affiliation.contact_id == m.Contact.id)
+        .where(
+            m.Contact.deleted_at.is_(None),
+            m.Affiliation.deleted_at.is_(None),
+            m.Affiliation.end_date.is_(None),
+        )
+        .order_by(m.Contact.id)
+    ).all()
+    seen: set[str] = set()
+    for c, a in rows:
+        if a.organisation_id not in org_ids or c.id in seen:
+            continue
+        seen.add(c.id)
+        email = session.scalar(
+            select(m.ContactMethod.value)
+            .where(
+                m.ContactMethod.contact_id == c.id,
+                m.ContactMethod.channel == "email",
+                m.ContactMethod.deleted_at.is_(None),
+            )
+            .order_by(m.ContactMethod.position)
+        )
+        out.append(
+            {
+                "id": c.id,
+                "name": _text(
+                    names.latin_name(c.family_name, c.given_name, c.name_order),
+                    names.chinese_name(c.family_name_zh, c.given_name_zh),
+                ),
+                "organisation_id": a.organisation_id,
+                "position": _text(a.position_en, a.position_zh),
+                "email": email or "",
+            }
+        )
+    return out
+
+
+def write(doc: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+    dry_run: bool = False
+
+    def count(self, bucket: dict[str, int], kind: str) -> None:
+        bucket[kind] = bucket.get(kind, 0) + 1
+
+    def total_changes(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values())
+
+
+def read(path: Path) -> dict[str, Any]:
+    """Parse and validate the file; any problem raises :class:`ExchangeError` with one sentence."""
+    import jsonschema
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ExchangeError(f"{path.name} is not UTF-8 text, so it is not a 3iPET exchange file") from None
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if isinstance(doc, dict) and doc.get("format") == FORMAT and isinstance(doc.get("version"), str):
+        major = doc["version"].split(".")[0]
+        if major != VERSION.split(".")[0]:
+            raise ExchangeError(
+                f"{path.name} is a 3iPET exchange file of version {doc['version']}; "
+                "this petdesk reads version 1.x"
+            )
+    validator = jsonschema.Draft202012Validator(schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise ExchangeError(
+            f"{path.name} does not follow the 3iPET exchange schema at {where}: {error.message}"
+        )
+    _check_references(doc, path.name)
+    return dict(doc)
+
+
+def _check_references(doc: dict[str, Any], name: str) -> None:
+    for kind in (*KINDS, "contacts"):
+        ids = [r["id"] for r in doc.get(kind, [])]
+        if len(ids) != len(set(ids)):
+            dup = next(i for i in ids if ids.count(i) > 1)
+            raise ExchangeError(f"{name} lists the {kind[:-1]} {dup} twice")
+    for n in doc.get("needs", []):
+        b = n.get("budget") or {}
+        if b.get("min") is not None and b.get("max") is not None and b["min"] > b["max"]:
+            raise ExchangeError(
+                f"{name}: the need {n['id']} has a budget whose lower end is above its upper end"
+            )
+
+
+def _missing_reference(session: Session, doc: dict[str, Any]) -> str | None:
+    """A sentence about the first reference that points nowhere, or None."""
+
+    def exists(model: Any, ids: set[str], in_file: set[str]) -> set[str]:
+        wanted = {i for i in ids if i and i not in in_file}
+        if not wanted:
+            return set()
+        found = set(session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None))))
+        return wanted - found
+
+    org_ids = {o["id"] for o in doc.get("organisations", [])}
+    tech_ids = {t["id"] for t in doc.get("technologies", [])}
+    need_ids = {n["id"] for n in doc.get("needs", [])}
+    checks = (
+        (
+            m.Organisation,
+            {t.get("provider_id") for t in doc.get("technologies", [])},
+            org_ids,
+            "technology provider",
+        ),
+        (m.Organisation, {n.get("city_id") for n in doc.get("needs", [])}, org_ids, "city of a need"),
+        (
+            m.Organisation,
+            {c.get("organisation_id") for c in doc.get("contacts", [])},
+            org_ids,
+            "contact's organisation",
+        ),
+        (m.CityNeed, {x["need_id"] for x in doc.get("matches", [])}, need_ids, "need of a match"),
+        (
+            m.Technology,
+            {x["technology_id"] for x in doc.get("matches", [])},
+            tech_ids,
+            "technology of a match",
+        ),
+    )
+    for model, ids, in_file, what in checks:
+        missing = exists(model, ids, in_file)
+        if missing:
+            return f"the {what} {sorted(missing)[0]} is neither in the file nor in this database"
+    return None
+
+
+def _upsert(
+    session: Session, model: Any, row_id: str, values: dict[str, Any], kind: str, report: ImportReport
+) -> Any:
+    obj = session.get(model, row_id)
+    if obj is None:
+        obj = model(id=row_id, **values)
+        session.add(obj)
+        report.count(report.added, kind)
+        return obj
+    changed = {k: v for k, v in values.items() if getattr(obj, k) != v}
+    if obj.deleted_at is not None:
+        obj.deleted_at = None
+        changed["deleted_at"] = None
+    for k, v in changed.items():
+        setattr(obj, k, v)
+    report.count(report.updated if changed else report.unchanged, kind)
+    return obj
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def apply(
+    session: Session, doc: dict[str, Any], *, source: str = "3iPET", dry_run: bool = False
+) -> ImportReport:
+    """Add or update the file's records in ``session`` (which the caller commits or rolls back)."""
+    problem = _missing_reference(session, doc)
+    if problem:
+        raise ExchangeError(f"The file cannot be imported: {problem}.")
+    report = ImportReport(dry_run=dry_run)
+    for o in doc.get("organisations", []):
+        values = {
+            "name_en": o["name"]["en"],
+            "name_zh": o["name"]["zh"],
+            "short_name_en": o.get("short_name", {}).get("en", ""),
+            "short_name_zh": o.get("short_name", {}).get("zh", ""),
+            "kind": OrgKind(o["kind"]),
+            "country": o["country"],
+            "city_en": o.get("city", {}).get("en", ""),
+            "city_zh": o.get("city", {}).get("zh", ""),
+            "website": o.get("website", ""),
+            "is_member_city": bool(o.get("is_member_city", False)),
+            "technology_areas": list(o.get("technology_areas", [])),
+        }
+        if session.get(m.Organisation, o["id"]) is None:
+            values["source"] = source
+        _upsert(session, m.Organisation, o["id"], values, "organisations", report)
+    session.flush()
+    for t in doc.get("technologies", []):
+        values = {
+            "name_en": t["name"]["en"],
+            "name_zh": t["name"]["zh"],
+            "provider_organisation_id": t.get("provider_id"),
+            "sector": t["sector"],
+            "description_en": t.get("description", {}).get("en", ""),
+            "description_zh": t.get("description", {}).get("zh", ""),
+            "key_figures_en": t.get("key_figures", {}).get("en", ""),
+            "key_figures_zh": t.get("key_figures", {}).get("zh", ""),
+            "trl": t.get("trl"),
+            "certifications": list(t.get("certifications", [])),
+            "tags": list(t.get("tags", [])),
+            "licence": t["licence"],
+            "share_consent": bool(t["consent"]),
+        }
+        if session.get(m.Technology, t["id"]) is None:
+            values["source"] = source
+        unchanged_before = report.unchanged.get("technologies", 0)
+        _upsert(session, m.Technology, t["id"], values, "technologies", report)
+        session.flush()
+        refs_changed = _sync_references(session, t["id"], t.get("references", []))
+        if refs_changed and report.unchanged.get("technologies", 0) > unchanged_before:
+            # the record itself is as in the file but its reference installations changed
+            report.unchanged["technologies"] -= 1
+            report.count(report.updated, "technologies")
+    for n in doc.get("needs", []):
+        budget = n.get("budget") or {}
+        values = {
+            "city_organisation_id": n.get("city_id"),
+            "title_en": n["title"]["en"],
+            "title_zh": n["title"]["zh"],
+            "sector": n["sector"],
+            "problem_en": n.get("problem", {}).get("en", ""),
+            "problem_zh": n.get("problem", {}).get("zh", ""),
+            "scale": n.get("scale", ""),
+            "budget_min": budget.get("min"),
+            "budget_max": budget.get("max"),
+            "currency": budget.get("currency", "CNY"),
+            "deadline": _day(n.get("deadline")),
+            "status": NeedStatus(n["status"]),
+            "tags": list(n.get("tags", [])),
+            "licence": n["licence"],
+            "share_consent": bool(n["consent"]),
+        }
+        if session.get(m.CityNeed, n["id"]) is None:
+            values["source"] = source
+        _upsert(session, m.CityNeed, n["id"], values, "needs", report)
+    session.flush()
+    for x in doc.get("matches", []):
+        values = {
+            "need_id": x["need_id"],
+            "technology_id": x["technology_id"],
+            "state": MatchState(x["state"]),
+            "score": float(x.get("score", 0.0)),
+            "explanation": x.get("explanation", ""),
+            "state_changed_on": _day(x.get("state_changed_on")),
+        }
+        _upsert(session, m.TechMatch, x["id"], values, "matches", report)
+    session.flush()
+    return report
+
+
+def _sync_references(session: Session, tech_id: str, refs: list[dict[str, Any]]) -> bool:
+    """Reference installations have no ids in the file: the file's list replaces the technology's
+    list when they differ (compared as sets of values, so the same file changes nothing)."""
+
+    def key(place_en: str, place_zh: str, country: str, year: int | None, scale: str) -> tuple:
+        return (place_en or "", place_zh or "", country or "", year, scale or "")
+
+    current = list(
+        session.scalars(
+            select(m.TechnologyReference).where(
+                m.TechnologyReference.technology_id == tech_id, m.TechnologyReference.deleted_at.is_(None)
+            )
+        )
+    )
+    order = lambda k: (k[0], k[1], k[2], k[3] or 0, k[4])  # noqa: E731 - years may be missing
+    have = sorted((key(r.place_en, r.place_zh, r.country, r.year, r.scale) for r in current), key=order)
+    want = sorted(
+        (key(r["place"]["en"], r["place"]["zh"], r["country"], r.get("year"), r.get("scale", "")) for r in refs),  # noqa: E501
+        key=order,
+    )
+    if have == want:
+        return False
+    for r in current:
+        r.soft_delete()
+    for place_en, place_zh, country, year, scale in want:
+        session.add(
+            m.TechnologyReference(
+                technology_id=tech_id,
+                place_en=place_en,
+                place_zh=place_zh,
+                country=country,
+                year=year,
+                scale=scale,
+            )
+        )
+    return True

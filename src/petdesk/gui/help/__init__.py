@@ -1,0 +1,199 @@
+"""Help › User guide, Keyboard shortcuts and About petdesk.
+
+The guide is HTML shipped in this package (``guide_<locale>.html``, read through
+:func:`petdesk.package_data.data_path`) and shown in a ``QTextBrowser``, so it works offline. The
+shortcut list is read from the window's own actions, so it cannot go stale."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from petdesk import __version__, i18n
+from petdesk.gui.qt import (
+    QAction,
+    QCoreApplication,
+    QDesktopServices,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTextBrowser,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.package_data import data_path
+from petdesk.services import office as office_service
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+
+#: What ships with petdesk and under which licence (About › Licences).
+BUNDLED_FONTS = (
+    ("Noto Sans", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSans-OFL.txt"),
+    ("Droid Sans Fallback", "Apache License 2.0", "fonts/LICENSE-DroidSansFallback.txt"),
+    ("Symbola", "free for any use (George Douros)", "fonts/LICENSE-Symbola.txt"),
+)
+BUNDLED_LIBRARIES = (
+    ("Qt 6 / PySide6", "LGPL 3.0"),
+    ("SQLAlchemy", "MIT"),
+    ("Alembic", "MIT"),
+    ("ReportLab", "BSD"),
+    ("Babel", "BSD"),
+    ("platformdirs", "MIT"),
+    ("icalendar", "BSD"),
+    ("cryptography", "Apache 2.0 / BSD"),
+    ("pypinyin", "MIT"),
+    ("jieba", "MIT"),
+    ("openpyxl", "MIT"),
+    ("Pillow", "MIT-CMU"),
+    ("tzdata", "Apache 2.0"),
+    ("Python", "PSF License"),
+)
+
+
+def guide_html(locale: str) -> str:
+    name = "guide_zh_CN.html" if i18n.is_chinese(locale) else "guide_en.html"
+    return data_path(f"help/{name}").read_text(encoding="utf-8")
+
+
+class TextDialog(QDialog):
+    """A resizable window with one text browser (guide, shortcuts, licences)."""
+
+    def __init__(self, title: str, body: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(680, 560)
+
+
+def shortcuts_html(window: MainWindow) -> str:
+    """A table of every window action that has a shortcut, menus' and page switches' alike."""
+    rows: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+            rows.setdefault(keys, label or QCoreApplication.translate("Help", "Switch page"))
+    body = "".join(
+        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in sorted(rows.items())
+    )
+    return f"<table cellpadding='4'>{body}</table>"
+
+
+class AboutDialog(QDialog):
+    """Version, the database file (with its folder), this office, and the licences of what ships."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("about")
+        self.setWindowTitle(self.tr("About petdesk"))
+        with window.db.reading() as session:
+            office = office_service.get_self(session)
+            office_text = " · ".join(p for p in (office.name, office.name_zh, office.region) if p)
+            office_id = office.id
+        self.db_path = window.db.path
+        text = QLabel(self)
+        text.setObjectName("about_text")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setText(
+            "<h2>petdesk {version}</h2><p>{what}</p><p><b>{db_label}</b> {db}</p>"
+            "<p><b>{office_label}</b> {office}<br><small>{id_label} {office_id}</small></p>".format(
+                version=html.escape(__version__),
+                what=html.escape(
+                    self.tr("Partners, contacts, delegation visits and trainings of a regional office.")
+                ),
+                db_label=html.escape(self.tr("Database:")),
+                db=html.escape(str(self.db_path)),
+                office_label=html.escape(self.tr("This office:")),
+                office=html.escape(office_text),
+                id_label=html.escape(self.tr("Office id:")),
+                office_id=html.escape(office_id),
+            )
+        )
+        open_folder = QPushButton(self.tr("Open Database &Folder"), self)
+        open_folder.setObjectName("open_folder")
+        open_folder.clicked.connect(self.open_folder)
+        licences = QPushButton(self.tr("&Licences…"), self)
+        licences.setObjectName("licences")
+        licences.clicked.connect(self.show_licences)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_folder)
+        buttons.addWidget(licences)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+
+    def folder_url(self) -> QUrl:
+        return QUrl.fromLocalFile(str(self.db_path.resolve().parent))
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(self.folder_url())
+
+    def licences_html(self) -> str:
+        fonts, libraries = self.tr("Fonts"), self.tr("Libraries")
+        parts = [f"<h3>{html.escape(fonts)}</h3><ul>"]
+        parts += [f"<li>{name}: {licence}</li>" for name, licence, _ in BUNDLED_FONTS]
+        parts.append(f"</ul><h3>{html.escape(libraries)}</h3><ul>")
+        parts += [f"<li>{name}: {licence}</li>" for name, licence in BUNDLED_LIBRARIES]
+        parts.append("</ul>")
+        for name, _, path in BUNDLED_FONTS:
+            body = data_path(f"resources/{path}").read_text(encoding="utf-8", errors="replace")
+            parts.append(f"<h3>{html.escape(name)}</h3><pre>{html.escape(body)}</pre>")
+        return "".join(parts)
+
+    def show_licences(self) -> None:
+        TextDialog(self.tr("Licences"), self.licences_html(), self).exec()
+
+
+def show_guide(window: MainWindow) -> TextDialog:
+    title = QCoreApplication.translate("Help", "petdesk User Guide")
+    dialog = TextDialog(title, guide_html(window.locale), window)
+    dialog.setObjectName("user_guide")
+    dialog.show()
+    return dialog
+
+
+def show_shortcuts(window: MainWindow) -> TextDialog:
+    title = QCoreApplication.translate("Help", "Keyboard Shortcuts")
+    dialog = TextDialog(title, shortcuts_html(window), window)
+    dialog.setObjectName("shortcuts")
+    dialog.show()
+    return dialog
+
+
+def show_about(window: MainWindow) -> AboutDialog:
+    dialog = AboutDialog(window)
+    dialog.show()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    """Help › User Guide (F1) and Keyboard Shortcuts, above the About entry the window has."""
+    menu = window.menu("help")
+    first = menu.actions()[0] if menu.actions() else None
+    guide = QAction(QCoreApplication.translate("Help", "&User Guide"), window)
+    guide.setObjectName("action_user_guide")
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    guide.triggered.connect(lambda _checked=False: show_guide(window))
+    shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard Shortcuts"), window)
+    shortcuts.setObjectName("action_shortcuts")
+    shortcuts.triggered.connect(lambda _checked=False: show_shortcuts(window))
+    menu.insertActions(first, [guide, shortcuts])  # type: ignore[arg-type]
+    menu.insertSeparator(first)  # type: ignore[arg-type]

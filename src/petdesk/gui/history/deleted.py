@@ -1,0 +1,101 @@
+"""Edit › Deleted Records…: find deleted records and bring them back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.history.model import DeletedModel, EntryRole, load_kinds
+from petdesk.gui.operations import Operation
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.services import history as history_service
+
+
+class DeletedDialog(QDialog):
+    """Deleted contacts, organisations, visits, trainings, activities and projects, newest first."""
+
+    #: Emitted with the restored ``RecordRef``.
+    restored = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_kinds()
+        self.db = db
+        self.setObjectName("deleted_dialog")
+        self.setWindowTitle(self.tr("Deleted Records"))
+        self.resize(700, 420)
+        self.info = QLabel(
+            self.tr(
+                "Restoring a record also restores what was deleted with it, here and, "
+                "with the next exchange, at the other offices."
+            ),
+            self,
+        )
+        self.info.setWordWrap(True)
+        self.model = DeletedModel([], self)
+        self.table = QTableView(self)
+        self.table.setObjectName("deleted_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("restore_record")
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.operation: Operation | None = None
+        self.load()
+
+    def load(self) -> None:
+        with self.db.reading() as session:
+            self.model.set_rows(history_service.deleted_records(session))
+        self._update()
+
+    def _update(self, *_args: Any) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def restore_selected(self) -> Operation | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        ref = self.model.data(rows[0], EntryRole)
+        db = self.db
+
+        def restore() -> Any:
+            with db.transaction() as session:
+                return history_service.restore_record(session, ref.row_id)
+
+        self.restore_button.setEnabled(False)
+        self.operation = Operation(
+            restore, on_success=self._done, on_failure=self._failed, parent=self
+        ).start()
+        return self.operation
+
+    def _done(self, ref: Any) -> None:
+        self.load()
+        self.restored.emit(ref)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.load()
+        QMessageBox.information(self, self.tr("Deleted Records"), str(exc))

@@ -1,0 +1,139 @@
+"""The history of a record: every change with its office and staff member, and revert."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.history.model import EntryRole, HistoryModel
+from petdesk.gui.operations import Operation
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.services import history as history_service
+
+
+class HistoryDialog(QDialog):
+    """Changes newest first; "Revert this field" and "Revert record to before this change" make
+    a new change, which travels to the other offices like any edit."""
+
+    #: Emitted (on the GUI thread) after a revert was saved.
+    reverted = Signal()
+
+    def __init__(
+        self, db: Database, entity: str, row_id: str, *, locale: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.entity = entity
+        self.row_id = row_id
+        self.locale = locale
+        self.setObjectName("history_dialog")
+        self.setWindowTitle(self.tr("History"))
+        self.resize(900, 480)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.model = HistoryModel([], self)
+        self.table = QTableView(self)
+        self.table.setObjectName("history_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.revert_field_button = QPushButton(self.tr("Revert This Field"), self)
+        self.revert_field_button.setObjectName("revert_field")
+        self.revert_field_button.clicked.connect(self.revert_field)
+        self.revert_record_button = QPushButton(self.tr("Revert Record to Before This Change"), self)
+        self.revert_record_button.setObjectName("revert_record")
+        self.revert_record_button.clicked.connect(self.revert_record)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.revert_field_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.revert_record_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.operation: Operation | None = None
+        self.load()
+
+    def load(self) -> None:
+        with self.db.reading() as session:
+            ref = history_service.resolve_record(session, self.row_id)
+            entries = history_service.record_history(session, self.entity, self.row_id)
+        self.heading.setText(
+            self.tr("%1 — %2 changes, newest first (from the change log shared with the other offices)")
+            .replace("%1", ref.label)
+            .replace("%2", str(sum(1 for e in entries if not e.is_creation)))
+        )
+        self.model.set_entries(entries)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected(self) -> history_service.HistoryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], EntryRole) if rows else None
+
+    def select_change(self, change_id: str) -> None:
+        for row, entry in enumerate(self.model.entries):
+            if entry.id == change_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self, *_args: Any) -> None:
+        entry = self.selected()
+        self.revert_field_button.setEnabled(entry is not None and not entry.is_creation)
+        self.revert_record_button.setEnabled(entry is not None and entry.entity == self.entity)
+
+    def revert_field(self) -> Operation | None:
+        entry = self.selected()
+        if entry is None or entry.is_creation:
+            return None
+        return self._run(lambda session: history_service.revert_change(session, entry.id))
+
+    def revert_record(self) -> Operation | None:
+        entry = self.selected()
+        if entry is None:
+            return None
+        return self._run(
+            lambda session: history_service.revert_record(session, self.entity, self.row_id, before=entry.id)
+        )
+
+    def _run(self, work: Any) -> Operation:
+        db = self.db
+
+        def call() -> Any:
+            with db.transaction() as session:
+                return work(session)
+
+        self.revert_field_button.setEnabled(False)
+        self.revert_record_button.setEnabled(False)
+        self.operation = Operation(call, on_success=self._done, on_failure=self._failed, parent=self).start()
+        return self.operation
+
+    def _done(self, _result: Any) -> None:
+        self.load()
+        self.reverted.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._update_buttons()
+        if isinstance(exc, history_service.HistoryError):
+            QMessageBox.information(self, self.tr("History"), str(exc))
+        else:
+            QMessageBox.warning(
+                self, self.tr("History"), self.tr("The revert failed: %1").replace("%1", str(exc))
+            )

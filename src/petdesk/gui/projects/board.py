@@ -1,0 +1,193 @@
+"""The projects board: one column per stage; dragging a card to another column moves the project
+there (the move is dated and can be undone with Ctrl+Z or the Undo button)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.operations import Operation
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QCoreApplication,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMimeData,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.i18n import format_currency
+from petdesk.models.enums import ProjectStatus
+from petdesk.services import projects as project_service
+from petdesk.vocab import label
+
+MIME = "application/x-petdesk-project"
+
+
+class StageColumn(QListWidget):
+    """The cards of one stage; accepts projects dragged from the other columns."""
+
+    dropped = Signal(str, object)  # project id, stage
+
+    def __init__(self, stage: ProjectStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"column_{stage.value}")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, items: Any) -> QMimeData:
+        data = QMimeData()
+        ids = [item.data(Qt.ItemDataRole.UserRole) for item in items]
+        data.setData(MIME, "\n".join(ids).encode())
+        return data
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        """The board, not Qt, moves the card: the database is changed first, then the board redrawn."""
+        data = event.mimeData()
+        if not data.hasFormat(MIME):
+            event.ignore()
+            return
+        for project_id in bytes(data.data(MIME).data()).decode().split("\n"):
+            if project_id:
+                self.dropped.emit(project_id, self.stage)
+        event.setDropAction(Qt.DropAction.CopyAction)  # keep Qt from removing the source item
+        event.accept()
+
+
+class ProjectBoard(QWidget):
+    """Columns by stage, an Undo button and a note of the last move."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.undo_stack: list[project_service.MoveReceipt] = []
+        self.last_operation: Operation | None = None
+        self.columns: dict[ProjectStatus, StageColumn] = {}
+        self.titles: dict[ProjectStatus, QLabel] = {}
+        row = QHBoxLayout()
+        for stage in project_service.STAGES:
+            box = QVBoxLayout()
+            title = QLabel(self)
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column = StageColumn(stage, self)
+            column.dropped.connect(self.move)
+            box.addWidget(title)
+            box.addWidget(column, 1)
+            row.addLayout(box, 1)
+            self.columns[stage] = column
+            self.titles[stage] = title
+        self.undo_button = QPushButton(QCoreApplication.translate("ProjectBoard", "Undo move"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        shortcut.activated.connect(self.undo)
+        self.status = QLabel(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.reading() as s:
+            rows = project_service.list_projects(s)
+        for column in self.columns.values():
+            column.clear()
+        counts: dict[ProjectStatus, int] = {}
+        for r in rows:
+            column = self.columns.get(r.stage)
+            if column is None:
+                continue
+            money = (
+                format_currency(r.amount_requested, r.currency or "USD", self.locale)
+                if r.amount_requested
+                else ""
+            )
+            funder = r.funder(self.lang)
+            item = QListWidgetItem("\n".join(x for x in (r.title(self.lang), funder, money) if x))
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(r.title("zh" if self.lang == "en" else "en"))
+            column.addItem(item)
+            counts[r.stage] = counts.get(r.stage, 0) + 1
+        for stage, title in self.titles.items():
+            title.setText(f"<b>{label(stage, self.locale)}</b> ({counts.get(stage, 0)})")
+
+    def item_of(self, project_id: str) -> tuple[ProjectStatus, QListWidgetItem] | None:
+        for stage, column in self.columns.items():
+            for i in range(column.count()):
+                item = column.item(i)
+                if item.data(Qt.ItemDataRole.UserRole) == project_id:
+                    return stage, item
+        return None
+
+    def move(self, project_id: str, stage: ProjectStatus) -> None:
+        found = self.item_of(project_id)
+        if found is None or found[0] == stage:
+            return
+
+        def work() -> project_service.MoveReceipt:
+            with self.db.transaction() as s:
+                return project_service.move_project(s, project_id, stage)
+
+        self.last_operation = Operation(work, on_success=self._moved, on_failure=self._failed).start()
+
+    def _moved(self, receipt: project_service.MoveReceipt) -> None:
+        self.undo_stack.append(receipt)
+        self.undo_button.setEnabled(True)
+        self.status.setText(
+            QCoreApplication.translate("ProjectBoard", "Moved from %1 — Ctrl+Z undoes it.").replace(
+                "%1", label(receipt.previous_stage, self.locale)
+            )
+        )
+        self.refresh()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        receipt = self.undo_stack.pop()
+
+        def work() -> None:
+            with self.db.transaction() as s:
+                project_service.undo_move(s, receipt)
+
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        self.last_operation = Operation(work, on_success=self._undone, on_failure=self._failed).start()
+
+    def _undone(self, _result: object) -> None:
+        self.status.setText(QCoreApplication.translate("ProjectBoard", "Move undone."))
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(str(exc))
+        self.refresh()

@@ -1,0 +1,102 @@
+"""The Projects page: the board and a list filtered by stage, with totals per currency."""
+
+from __future__ import annotations
+
+from petdesk.db import Database
+from petdesk.gui.list_page import ListPage
+from petdesk.gui.pages import enum_formatter
+from petdesk.gui.projects.board import ProjectBoard
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QCoreApplication,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.i18n import format_currency, format_date
+from petdesk.models.enums import ProjectStatus
+from petdesk.services import pipeline_lists
+from petdesk.services import projects as project_service
+from petdesk.vocab import label
+
+PROJECT_HEADERS = (
+    ("title", QT_TRANSLATE_NOOP("Columns", "Title")),
+    ("stage", QT_TRANSLATE_NOOP("Columns", "Stage")),
+    ("funder", QT_TRANSLATE_NOOP("Columns", "Funder")),
+    ("requested", QT_TRANSLATE_NOOP("Columns", "Requested")),
+    ("currency", QT_TRANSLATE_NOOP("Columns", "Currency")),
+    ("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
+)
+
+
+class ProjectsPage(QWidget):
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.tabs = QTabWidget(self)
+        self.board = ProjectBoard(db, locale, self)
+        self.tabs.addTab(self.board, QCoreApplication.translate("ProjectsPage", "Board"))
+
+        list_box = QWidget(self)
+        self.stage_filter = QComboBox(list_box)
+        self.stage_filter.addItem(QCoreApplication.translate("ProjectsPage", "All stages"), "")
+        for stage in project_service.STAGES:
+            self.stage_filter.addItem(label(stage, locale), stage.value)
+        self.query = pipeline_lists.projects(locale)
+        headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in PROJECT_HEADERS]
+        self.list = ListPage(
+            db,
+            self.query,
+            headers,
+            locale=locale,
+            formatters={
+                "stage": enum_formatter(locale),
+                "requested": lambda v: "" if v is None else f"{v:,.0f}",
+                "deadline": lambda v: "" if v is None else format_date(v, locale),
+            },
+            parent=list_box,
+        )
+        self.totals = QLabel(list_box)
+        self.totals.setWordWrap(True)
+        box = QVBoxLayout(list_box)
+        box.addWidget(self.stage_filter)
+        box.addWidget(self.list, 1)
+        box.addWidget(self.totals)
+        self.tabs.addTab(list_box, QCoreApplication.translate("ProjectsPage", "List"))
+        self.stage_filter.currentIndexChanged.connect(self._filter)
+        self.board.changed.connect(self._board_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._update_totals()
+
+    def _filter(self) -> None:
+        value = self.stage_filter.currentData()
+        self.query.where = [self.query.model.status == ProjectStatus(value)] if value else []
+        self.list.refresh()
+        self._update_totals()
+
+    def _board_changed(self) -> None:
+        self.list.refresh()
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        value = self.stage_filter.currentData()
+        with self.db.reading() as s:
+            rows = project_service.list_projects(s, stages=[ProjectStatus(value)] if value else ())
+        parts = [
+            QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
+            .replace("%1", cur)
+            .replace("%2", format_currency(req, cur, self.locale))
+            .replace("%3", format_currency(app, cur, self.locale))
+            for cur, (req, app) in project_service.totals_by_currency(rows).items()
+        ]
+        self.totals.setText(" · ".join(parts))
+
+    def refresh(self) -> None:
+        self.board.refresh()
+        self.list.refresh()
+        self._update_totals()

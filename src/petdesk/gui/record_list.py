@@ -1,0 +1,920 @@
+"""One list page for every kind of record (organisations, contacts, visits, trainings, …).
+
+A page is a search box, a sortable table, a detail pane and the same actions everywhere: New
+(Ctrl+N), Open (Enter / F2), Delete (Delete) with Undo (Ctrl+Z), Find (Ctrl+F), and bulk actions
+that act on "all N matching" when everything is selected (Ctrl+A), by query and not by the rows
+the table has loaded. Writes run through ``write_op`` and the page refreshes when the change bus
+says its kind changed, whoever made the change.
+
+Rows come from a :class:`RecordSource` (the search index for people and organisations, a
+``ListQuery`` for the rest) into one :class:`RecordsModel`, which knows the full count (counted off
+the GUI thread) and loads only the pages on screen, so Ctrl+End and "select the record I just
+saved" cost one page, never a loop over ``fetchMore``.
+
+Strings of this module use the context "RecordList", so subclasses need no re-translation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.operations import Changes, announce, read_op, subscribe, write_op
+from petdesk.gui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QAction,
+    QCoreApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
+from petdesk.services import search as search_service
+from petdesk.services.lists import ListQuery
+
+CONTEXT = "RecordList"
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    """A list column: its key, the sort key it sorts by (None: not sortable), its header."""
+
+    key: str
+    sort: str | None
+    header: str
+
+
+#: One row: the record's id and its cells as shown.
+Row = tuple[str, tuple[str, ...]]
+
+
+class RecordSource:
+    """Where a list's rows come from. Every method runs in a session given by the caller."""
+
+    kind: str = ""
+    columns: Sequence[Column] = ()
+    default_sort: str = ""
+
+    def count(self, session: Session, text: str) -> int:
+        raise NotImplementedError
+
+    def page(
+        self, session: Session, text: str, sort: str, descending: bool, offset: int, limit: int
+    ) -> list[Row]:
+        raise NotImplementedError
+
+    def position(self, session: Session, text: str, record_id: str, sort: str, descending: bool) -> int:
+        """Row number of ``record_id`` in this order, or -1."""
+        raise NotImplementedError
+
+    def matching_ids(self, session: Session, text: str) -> list[str]:
+        raise NotImplementedError
+
+
+def _cell(row: search_service.SearchRow, key: str, language: str) -> str:
+    if key == "name":
+        return row.name(language)
+    if key == "other_name":
+        return row.other_name(language)
+    if key == "organisation":
+        return row.organisation(language)
+    if key == "position":
+        return row.position(language)
+    if key == "city":
+        return row.city(language)
+    return str(getattr(row, key, "") or "")
+
+
+class SearchSource(RecordSource):
+    """People or organisations from the search index (pinyin, initials, both scripts)."""
+
+    def __init__(self, kind: str, columns: Sequence[Column], language: str) -> None:
+        self.kind, self.columns, self.language = kind, list(columns), language
+        self.default_sort = "name"
+
+    def count(self, session: Session, text: str) -> int:
+        return search_service.count(session, text, kind=self.kind)
+
+    def page(
+        self, session: Session, text: str, sort: str, descending: bool, offset: int, limit: int
+    ) -> list[Row]:
+        rows = search_service.search(
+            session,
+            text,
+            kind=self.kind,
+            language=self.language,
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            offset=offset,
+        )
+        keys = [c.key for c in self.columns]
+        return [(r.entity_id, tuple(_cell(r, k, self.language) for k in keys)) for r in rows]
+
+    def position(self, session: Session, text: str, record_id: str, sort: str, descending: bool) -> int:
+        return search_service.position(
+            session, text, record_id, kind=self.kind, language=self.language, sort=sort, descending=descending
+        )
+
+    def matching_ids(self, session: Session, text: str) -> list[str]:
+        return search_service.matching_ids(session, text, kind=self.kind)
+
+
+class QuerySource(RecordSource):
+    """Rows of a ``ListQuery`` (visits, trainings, and the pages other features add)."""
+
+    def __init__(
+        self,
+        kind: str,
+        query: ListQuery,
+        columns: Sequence[Column],
+        *,
+        locale: str = "en",
+        formatters: dict[str, Callable[[Any], str]] | None = None,
+    ) -> None:
+        self.kind, self.query, self.columns, self.locale = kind, query, list(columns), locale
+        self.default_sort = query.default_sort
+        self.formatters = formatters or {}
+        self._positions = {col.key: i + 1 for i, col in enumerate(query.columns)}
+
+    def _format(self, key: str, value: Any) -> str:
+        if key in self.formatters:
+            return self.formatters[key](value)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "✓" if value else ""
+        if isinstance(value, dt.date):
+            return i18n.format_date(value, self.locale)
+        return str(value)
+
+    def count(self, session: Session, text: str) -> int:
+        return self.query.count(session, text)
+
+    def page(
+        self, session: Session, text: str, sort: str, descending: bool, offset: int, limit: int
+    ) -> list[Row]:
+        records = self.query.page(
+            session, offset=offset, limit=limit, sort_key=sort, descending=descending, text=text
+        )
+        return [
+            (str(r[0]), tuple(self._format(c.key, r[self._positions[c.key]]) for c in self.columns))
+            for r in records
+        ]
+
+    def position(self, session: Session, text: str, record_id: str, sort: str, descending: bool) -> int:
+        # Visits and trainings number in the thousands: their ids in order are one cheap query.
+        total = self.query.count(session, text)
+        records = self.query.page(
+            session, offset=0, limit=max(total, 1), sort_key=sort, descending=descending, text=text
+        )
+        return next((i for i, r in enumerate(records) if str(r[0]) == record_id), -1)
+
+    def matching_ids(self, session: Session, text: str) -> list[str]:
+        total = self.query.count(session, text)
+        return [str(r[0]) for r in self.query.page(session, offset=0, limit=max(total, 1), text=text)]
+
+
+# --- the model -------------------------------------------------------------------------------
+
+
+class RecordsModel(QAbstractTableModel):
+    """The rows of a source matching a search, sorted, loaded a page at a time.
+
+    The first page loads at once; the count runs off the GUI thread and then the model grows to
+    the full count, so every row has its place (Ctrl+End, Ctrl+A, "show the record I saved")."""
+
+    #: Emitted with the number of matching rows once the background count finishes.
+    counted = Signal(int)
+
+    def __init__(self, db: Database, source: RecordSource, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.source = source
+        self._text = ""
+        self._sort = source.default_sort
+        self._descending = False
+        self._rows = 0
+        self._pages: dict[int, list[Row]] = {}
+        self._generation = 0
+        self.total: int | None = None
+        self.refresh()
+
+    # --- loading -----------------------------------------------------------------------------
+    def _load(self, page_no: int) -> list[Row]:
+        with self.db.reading() as session:
+            return self.source.page(
+                session, self._text, self._sort, self._descending, page_no * PAGE_SIZE, PAGE_SIZE
+            )
+
+    def refresh(self) -> None:
+        """Load the first page again (after a change, a new search or sort) and count again."""
+        self._generation += 1
+        self.beginResetModel()
+        self._pages = {0: self._load(0)}
+        first = len(self._pages[0])
+        complete = first < PAGE_SIZE
+        self._rows = first if complete or self.total is None else max(first, self.total)
+        self.total = first if complete else None
+        self.endResetModel()
+        if complete:
+            self.counted.emit(first)
+        else:
+            self._count()
+
+    def _count(self) -> None:
+        generation, text, source = self._generation, self._text, self.source
+        read_op(
+            self.db,
+            lambda session: source.count(session, text),
+            on_success=lambda n: self._counted(generation, n),
+            owner=self,
+        )
+
+    def _counted(self, generation: int, n: int) -> None:
+        if generation != self._generation:
+            return  # an older search answered late
+        if n > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, n - 1)
+            self._rows = n
+            self.endInsertRows()
+        elif n < self._rows:
+            self.beginRemoveRows(QModelIndex(), n, self._rows - 1)
+            self._rows = n
+            self.endRemoveRows()
+        self.total = n
+        self.counted.emit(n)
+
+    def set_search_text(self, text: str) -> None:
+        if text.strip() != self._text:
+            self._text = text.strip()
+            self.total = None
+            self.refresh()
+
+    @property
+    def search_text(self) -> str:
+        return self._text
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    # --- access ------------------------------------------------------------------------------
+    def record(self, row: int) -> Row | None:
+        if not 0 <= row < self._rows:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load(page_no)
+            if len(self._pages) > 20:  # keep memory flat while scrolling far
+                self._pages.pop(next(k for k in self._pages if k != 0))
+            self._pages[page_no] = page
+        index = row % PAGE_SIZE
+        return page[index] if index < len(page) else None
+
+    def row_id(self, row: int) -> str | None:
+        record = self.record(row)
+        return None if record is None else record[0]
+
+    def row_text(self, row: int) -> str:
+        record = self.record(row)
+        return record[1][0] if record else ""
+
+    def row_of(self, record_id: str) -> int:
+        """Row number of ``record_id`` among the loaded pages, or -1."""
+        for page_no, rows in self._pages.items():
+            for i, (rid, _cells) in enumerate(rows):
+                if rid == record_id:
+                    return page_no * PAGE_SIZE + i
+        return -1
+
+    # --- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.source.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.source.columns[section].header
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = record[1][index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 30 else None
+        if role == IdRole:
+            return record[0]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.source.columns[column].sort
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._pages:
+            return  # the view asks once when sorting is switched on; the rows are in order
+        self._sort, self._descending = key, descending
+        self.refresh()
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+class RowsSummary(QLabel):
+    """The plain detail pane: the current row's columns (for kinds without a richer pane)."""
+
+    def __init__(self, page: RecordListPage) -> None:
+        super().__init__(page)
+        self._page = page
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMargin(8)
+
+    def show_entity(self, record_id: str | None) -> None:
+        model = self._page.model
+        row = model.row_of(record_id) if record_id else -1
+        record = model.record(row) if row >= 0 else None
+        if record is None:
+            self.setText(QCoreApplication.translate("RecordList", "Nothing selected."))
+            return
+        lines: list[str] = []
+        for column, value in zip(model.source.columns, record[1], strict=False):
+            if value:
+                lines.append(f"<b>{_html(column.header)}</b><br>{_html(value)}<br>")
+        self.setText("".join(lines))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+ActionSpec = tuple[str, str, str, Callable[[], None]]
+
+
+class RecordListPage(QWidget):
+    """The list page every kind of record shares. Subclasses give the source, the detail pane,
+    the editor and the delete/restore/retag services; the page does the rest."""
+
+    #: Emitted after this page wrote something (kept for callers; the change bus is what counts).
+    changed = Signal()
+    #: Emitted with the row once "select the record" has found and selected it.
+    located = Signal(int)
+
+    #: Entity kinds whose changes make this page refresh (defaults to the source's kind).
+    watches: tuple[str, ...] = ()
+
+    def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui_locale = locale
+        self._last_deleted: list[str] = []
+        self._select_after_edit: str | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        self.model = RecordsModel(db, self.make_source(), parent=self)
+        self.model.counted.connect(lambda _n: self._show_count())
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            self.default_sort_column(), Qt.SortOrder.AscendingOrder
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(self.column_widths()):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_detail(current.row())
+        )
+
+        self.detail = self.make_detail()
+        self.detail.setObjectName("detail")
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._search_entered)
+
+        self.undo_bar = QWidget(self)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(QCoreApplication.translate("RecordList", "Undo"), self.undo_bar)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        self.actions_by_name: dict[str, QAction] = {}
+        buttons = QHBoxLayout()
+        self._buttons = buttons
+        buttons.addWidget(self.search, 1)
+        buttons.addWidget(self.count_label)
+        for name, text, shortcut, slot in self.action_specs():
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, fn=slot: fn())
+            self.addAction(action)
+            self.actions_by_name[name] = action
+            button = QToolButton(self)
+            button.setObjectName(f"button_{name}")
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in self.context_actions():
+            if name in self.actions_by_name:
+                self.table.addAction(self.actions_by_name[name])
+        for sequence, slot in (
+            (QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll())),
+            (QKeySequence.StandardKey.Undo, self.undo_delete),
+        ):
+            extra = QAction(self)
+            extra.setShortcut(QKeySequence(sequence))
+            extra.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            extra.triggered.connect(lambda _checked=False, fn=slot: fn())
+            self.addAction(extra)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.undo_bar)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+        self._show_count()
+        self._update_actions()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        subscribe(self, self.on_changes)
+
+    @property
+    def locale(self) -> str:  # type: ignore[override]
+        """The interface language (older name; ``ui_locale`` does not hide ``QWidget.locale()``)."""
+        return self.ui_locale
+
+    # --- hooks for subclasses ------------------------------------------------------------------
+    def make_source(self) -> RecordSource:
+        raise NotImplementedError
+
+    def default_sort_column(self) -> int:
+        return 0
+
+    def search_placeholder(self) -> str:
+        return QCoreApplication.translate("RecordList", "Search…  (Ctrl+F)")
+
+    def column_widths(self) -> list[int]:
+        return []
+
+    def make_detail(self) -> QWidget:
+        return RowsSummary(self)
+
+    def action_specs(self) -> list[ActionSpec]:
+        specs: list[ActionSpec] = [
+            ("new", QCoreApplication.translate("RecordList", "&New"), "Ctrl+N", self.create_new),
+            ("edit", QCoreApplication.translate("RecordList", "&Open…"), "F2", self.edit_current),
+            ("delete", QCoreApplication.translate("RecordList", "&Delete"), "Delete", self.delete_selected),
+        ]
+        if self.can_tag():
+            specs += [
+                ("tag", QCoreApplication.translate("RecordList", "&Tag…"), "Ctrl+T", self.tag_selected),
+                (
+                    "untag",
+                    QCoreApplication.translate("RecordList", "&Untag…"),
+                    "Ctrl+Shift+T",
+                    self.untag_selected,
+                ),
+            ]
+        return specs
+
+    def context_actions(self) -> list[str]:
+        return ["edit", "delete", "tag", "untag"]
+
+    def open_editor(self, record_id: str | None) -> bool:
+        """Open the editor; return True when a modal editor saved (non-modal ones announce)."""
+        raise NotImplementedError
+
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+        """Delete ``ids`` in ``session``; return the ids deleted (they are handed to ``restore_work``)."""
+        raise NotImplementedError
+
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def delete_guard(self, count: int) -> AbstractContextManager[Any]:
+        """Wraps a delete of ``count`` records (people and organisations: a backup before a
+        bulk delete)."""
+        return nullcontext()
+
+    def can_tag(self) -> bool:
+        return False
+
+    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
+        raise NotImplementedError
+
+    def noun(self, n: int) -> str:
+        return QCoreApplication.translate("RecordList", "%n record(s)", "", n)
+
+    def related_kinds(self) -> tuple[str, ...]:
+        """Kinds whose changes show on this page (a contact shows its organisation's name)."""
+        return self.watches or (self.model.source.kind,)
+
+    def add_selection_action(self, name: str, action: QAction) -> None:
+        """Add a feature's action for the selected rows (a button, the context menu; enabled
+        only with a selection). The dossier feature adds "Dossier…" this way."""
+        self.actions_by_name[name] = action
+        button = QToolButton(self)
+        button.setObjectName(f"button_{name}")
+        button.setDefaultAction(action)
+        self._buttons.addWidget(button)
+        self.table.addAction(action)
+        self._update_actions()
+
+    # --- changes -------------------------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*self.related_kinds()):
+            return
+        if self.isVisible():
+            self.after_change()
+        else:
+            self._stale = True  # a hidden page reloads when it is shown, not on every change
+
+    def showEvent(self, event: Any) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.after_change()
+        super().showEvent(event)
+
+    def announce_write(
+        self,
+        fn: Callable[[Session], Any],
+        *,
+        ids: Callable[[Any], Sequence[str]] | None = None,
+        on_success: Callable[[Any], None] | None = None,
+        guard: Callable[[], AbstractContextManager[Any]] | None = None,
+    ) -> None:
+        """Run a write of this page's kind off the GUI thread and announce it."""
+        kind = self.model.source.kind
+
+        def changes(result: Any) -> Changes:
+            return Changes.of(kind, ids=ids(result) if ids is not None else ())
+
+        def done(result: Any) -> None:
+            self.changed.emit()
+            if on_success is not None:
+                on_success(result)
+
+        write_op(self.db, fn, changes=changes, on_success=done, owner=self, guard=guard)
+
+    # --- search --------------------------------------------------------------------------------
+    def apply_search(self) -> None:
+        self._timer.stop()
+        self.model.set_search_text(self.search.text())
+        self._after_reload()
+
+    def _search_entered(self) -> None:
+        self.apply_search()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        self._show_count()
+        row = self.table.currentIndex().row()
+        self._show_detail(row if row >= 0 else -1)
+        self._update_actions()
+
+    def _show_count(self) -> None:
+        if self.model.total is None:
+            self.count_label.setText(QCoreApplication.translate("RecordList", "counting…"))
+            return
+        text = self.noun(self.model.total)
+        selected = self.selection_count()
+        if selected > 1:
+            text = (
+                QCoreApplication.translate("RecordList", "%1 · %2 selected")
+                .replace("%1", text)
+                .replace("%2", f"{selected:,}")
+            )
+        self.count_label.setText(text)
+
+    def _show_detail(self, row: int) -> None:
+        # Coalesced: a reload and the reselection after it ask twice in one go; load once.
+        self._detail_id = self.model.row_id(row)
+        if not getattr(self, "_detail_pending", False):
+            self._detail_pending = True
+            QTimer.singleShot(0, self, self._load_detail)
+
+    def _load_detail(self) -> None:
+        self._detail_pending = False
+        self.detail.show_entity(self._detail_id)  # type: ignore[attr-defined]
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            self.apply_search()
+            return
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus() and self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.edit_current()
+            return
+        super().keyPressEvent(event)
+
+    # --- selection -----------------------------------------------------------------------------
+    def selection_count(self) -> int:
+        """Selected rows, counted from the selection's ranges (no row is loaded for it)."""
+        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+
+    def all_matching_selected(self) -> bool:
+        """Everything matching the search is selected (Ctrl+A): bulk actions go by query."""
+        total = self.model.total
+        return bool(total) and total is not None and total > 1 and self.selection_count() >= total
+
+    def selected_ids(self) -> list[str]:
+        rows: set[int] = set()
+        for r in self.table.selectionModel().selection():
+            rows.update(range(r.top(), r.bottom() + 1))
+        return [rid for row in sorted(rows) if (rid := self.model.row_id(row))]
+
+    def current_id(self) -> str | None:
+        return self.model.row_id(self.table.currentIndex().row())
+
+    def _update_actions(self) -> None:
+        n = self.selection_count()
+        for name in ("delete", "tag", "untag", "export", "dossier", "open"):
+            if name in self.actions_by_name:
+                self.actions_by_name[name].setEnabled(n > 0)
+        if "edit" in self.actions_by_name:
+            self.actions_by_name["edit"].setEnabled(self.current_id() is not None)
+        if "merge" in self.actions_by_name:
+            self.actions_by_name["merge"].setEnabled(n == 2)
+        if self.model.total is not None:
+            self._show_count()
+
+    def select_id(self, record_id: str) -> None:
+        """Select ``record_id``: its row number is asked of the database (off the GUI thread),
+        then only its page is loaded. Not among the search's matches: the search is cleared."""
+        text, sort, descending = self.model.search_text, self.model.sort_key, self.model.descending
+        source = self.model.source
+
+        def work(session: Session) -> tuple[int, int]:
+            row = source.position(session, text, record_id, sort, descending)
+            if row < 0 and text:
+                return -1, source.position(session, "", record_id, sort, descending)
+            return row, -1
+
+        def done(found: tuple[int, int]) -> None:
+            if (text, sort, descending) != (
+                self.model.search_text,
+                self.model.sort_key,
+                self.model.descending,
+            ):
+                return
+            row, unfiltered = found
+            if row < 0 and unfiltered >= 0:
+                self.search.blockSignals(True)
+                self.search.clear()
+                self.search.blockSignals(False)
+                self.model.set_search_text("")
+                self._after_reload()
+                row = unfiltered
+            self._select_row(row)
+
+        read_op(self.db, work, on_success=done, owner=self)
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if row >= self.model.rowCount():
+            if self.model.total is None:
+                # The count has not arrived: select once the model has grown to this row (once,
+                # and only if the list still shows the same search).
+                text = self.model.search_text
+
+                def later(_n: int) -> None:
+                    self.model.counted.disconnect(later)
+                    if text == self.model.search_text and row < self.model.rowCount():
+                        self._select_row(row)
+
+                self.model.counted.connect(later)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.located.emit(row)
+
+    def after_change(self) -> None:
+        """Reload after a change, keeping the current row and a small selection selected."""
+        current = self.current_id()
+        everything = self.all_matching_selected()
+        kept = [] if everything or self.selection_count() > PAGE_SIZE else self.selected_ids()
+        self.refresh()
+        if everything:
+            self.table.selectAll()
+            return
+        model, selection = self.model, self.table.selectionModel()
+        for record_id in kept:
+            row = model.row_of(record_id)
+            if row >= 0:
+                selection.select(
+                    model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+        row = model.row_of(current) if current else -1
+        if row >= 0:
+            selection.setCurrentIndex(
+                model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            )
+
+    # --- actions -------------------------------------------------------------------------------
+    def create_new(self) -> None:
+        self._select_after_edit = None
+        if self.open_editor(None):
+            self.editor_saved(self._select_after_edit)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        self._select_after_edit = record_id
+        if self.open_editor(record_id):
+            self.editor_saved(record_id)
+
+    def editor_saved(self, record_id: str | None) -> None:
+        """An editor saved ``record_id``: tell every page, then show the record here."""
+        announce(Changes.of(self.model.source.kind, ids=[record_id] if record_id else []))
+        self.changed.emit()
+        if record_id:
+            self.select_id(record_id)
+
+    def confirm_delete(self, ids: list[str]) -> bool:
+        names = [self.model.row_text(self.model.row_of(i)) for i in ids[:5]]
+        more = "" if len(ids) <= 5 else "\n…"
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordList", "Delete"),
+            QCoreApplication.translate("RecordList", "Delete %1?").replace("%1", self.noun(len(ids)))
+            + "\n\n"
+            + "\n".join(names)
+            + more
+            + "\n\n"
+            + QCoreApplication.translate("RecordList", "You can undo this right after."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        ids = self.selected_ids()
+        if not ids or (confirm and not self.confirm_delete(ids)):
+            return
+
+        def done(deleted: list[str]) -> None:
+            self._last_deleted = deleted
+            self.undo_label.setText(
+                QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", self.noun(len(deleted)))
+            )
+            self.undo_bar.show()
+
+        self.announce_write(
+            lambda s: self.delete_work(s, ids),
+            ids=lambda deleted: deleted,
+            on_success=done,
+            guard=lambda: self.delete_guard(len(ids)),
+        )
+
+    def undo_delete(self) -> None:
+        if not self._last_deleted:
+            return
+        ids, self._last_deleted = self._last_deleted, []
+        self.undo_bar.hide()
+
+        def done(restored: list[str]) -> None:
+            if restored:
+                self.select_id(restored[0])
+
+        self.announce_write(
+            lambda s: self.restore_work(s, ids), ids=lambda restored: restored, on_success=done
+        )
+
+    def _ask_tags(self, title: str) -> list[str]:
+        from petdesk.services.contacts import clean_tags
+
+        text, ok = QInputDialog.getText(
+            self, title, QCoreApplication.translate("RecordList", "Tags (separate several with commas):")
+        )
+        if not ok:
+            return []
+        return clean_tags(text.replace("，", ",").split(","))
+
+    def _retag(self, add: list[str], remove: list[str], message: str) -> None:
+        """Tag or untag the selection; with everything selected, every record matching the
+        search (by query, inside the same transaction), not just the rows loaded."""
+        by_query = self.all_matching_selected()
+        ids = [] if by_query else self.selected_ids()
+        text, source = self.model.search_text, self.model.source
+
+        def work(session: Session) -> int:
+            targets = source.matching_ids(session, text) if by_query else ids
+            return self.retag_work(session, targets, add, remove)
+
+        self.announce_write(work, on_success=lambda n: self._report(message.replace("%1", self.noun(n))))
+
+    def tag_selected(self, tags: list[str] | None = None) -> None:
+        if not self.selection_count():
+            return
+        tags = tags if tags is not None else self._ask_tags(QCoreApplication.translate("RecordList", "Tag"))
+        if tags:
+            self._retag(tags, [], QCoreApplication.translate("RecordList", "Tagged %1."))
+
+    def untag_selected(self, tags: list[str] | None = None) -> None:
+        if not self.selection_count():
+            return
+        tags = tags if tags is not None else self._ask_tags(QCoreApplication.translate("RecordList", "Untag"))
+        if tags:
+            self._retag([], tags, QCoreApplication.translate("RecordList", "Removed tags from %1."))
+
+    def _report(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 6000)

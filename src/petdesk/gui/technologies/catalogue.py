@@ -1,0 +1,98 @@
+"""The technology catalogue: the list (search in English or Chinese) beside the selected entry."""
+
+from __future__ import annotations
+
+from petdesk.db import Database
+from petdesk.gui.list_page import ListPage
+from petdesk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QSplitter, Qt, QTextBrowser, QWidget
+from petdesk.services import pipeline_lists
+from petdesk.services import technologies as tech_service
+from petdesk.services.projects import PipelineError
+from petdesk.vocab import country_name, technology_area_label
+
+TECHNOLOGY_HEADERS = (
+    ("name", QT_TRANSLATE_NOOP("Columns", "Name")),
+    ("name_other", QT_TRANSLATE_NOOP("Columns", "Name (other script)")),
+    ("sector", QT_TRANSLATE_NOOP("Columns", "Sector")),
+    ("trl", QT_TRANSLATE_NOOP("Columns", "TRL")),
+    ("provider", QT_TRANSLATE_NOOP("Columns", "Provider")),
+    ("country", QT_TRANSLATE_NOOP("Columns", "Country")),
+)
+
+
+class CataloguePage(QSplitter):
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.db = db
+        self.locale = locale
+        headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in TECHNOLOGY_HEADERS]
+        self.list = ListPage(
+            db,
+            pipeline_lists.technologies(locale),
+            headers,
+            locale=locale,
+            formatters={
+                "sector": lambda v: technology_area_label(v or "", locale),
+                "country": lambda v: country_name(v or "", locale),
+            },
+            placeholder=QCoreApplication.translate("Catalogue", "Search technologies in English or Chinese…"),
+            parent=self,
+        )
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenExternalLinks(True)
+        self.addWidget(self.list)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([900, 450])
+        self.list.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show_row(cur.row())
+        )
+        self.list.activated.connect(self.show_technology)
+
+    def show_row(self, row: int) -> None:
+        if (tid := self.list.model.row_id(row)) is not None:
+            self.show_technology(tid)
+
+    def show_technology(self, technology_id: str) -> None:
+        try:
+            with self.db.reading() as s:
+                t = tech_service.get_technology(s, technology_id)
+        except PipelineError:
+            self.detail.clear()
+            return
+        lang = "zh" if self.locale.startswith("zh") else "en"
+        esc = _escape
+        h_provider = QCoreApplication.translate("Catalogue", "Provider")
+        h_sector = QCoreApplication.translate("Catalogue", "Sector")
+        h_certifications = QCoreApplication.translate("Catalogue", "Certifications")
+        h_tags = QCoreApplication.translate("Catalogue", "Tags")
+        h_key_figures = QCoreApplication.translate("Catalogue", "Key figures")
+        h_reference_installations = QCoreApplication.translate("Catalogue", "Reference installations")
+        refs = "".join(
+            f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}, "
+            f"{esc(country_name(r.country, self.locale))} {r.year or ''} — {esc(r.scale)}</li>"
+            for r in t.references
+        )
+        self.detail.setHtml(
+            f"<h2>{esc(t.name(lang))}</h2><p><i>{esc(t.name('en' if lang == 'zh' else 'zh'))}</i></p>"
+            f"<p><b>{h_provider}:</b> {esc(t.provider(lang))}<br>"
+            f"<b>{h_sector}:</b> {esc(technology_area_label(t.sector, self.locale))}<br>"
+            f"<b>TRL:</b> {t.trl or '—'}<br>"
+            f"<b>{h_certifications}:</b> {esc(', '.join(t.certifications) or '—')}<br>"
+            f"<b>{h_tags}:</b> {esc(', '.join(t.tags) or '—')}</p>"
+            f"<p>{esc(t.description_en)}</p><p>{esc(t.description_zh)}</p>"
+            f"<p><b>{h_key_figures}:</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
+            f"<p><b>{h_reference_installations}:</b></p><ul>{refs}</ul>"
+        )
+
+    def refresh(self) -> None:
+        self.list.refresh()
+
+
+def _escape(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def catalogue_page(db: Database, locale: str) -> CataloguePage:
+    return CataloguePage(db, locale)

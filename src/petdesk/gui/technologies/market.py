@@ -1,0 +1,145 @@
+"""Market overview page: grouped bar charts of technologies, needs and matches per sector or
+country, drawn with QPainter (no chart library needed), and project money per currency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QColor,
+    QComboBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QLabel,
+    QPainter,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.i18n import format_currency
+from petdesk.services import market
+from petdesk.services.market_report import series
+from petdesk.vocab import country_name, technology_area_label
+
+#: One colour per series: technologies, needs, matches.
+COLOURS = ("#2f7d59", "#3b6fb6", "#d08a2b")
+
+
+class BarChart(QWidget):
+    """Horizontal grouped bars: one row per category, one bar per series, with the counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: Sequence[tuple[str, Sequence[int]]] = []
+        self.legend: Sequence[str] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(200)
+
+    def set_data(self, rows: Sequence[tuple[str, Sequence[int]]], legend: Sequence[str]) -> None:
+        self.rows, self.legend = rows, legend
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        fm = self.fontMetrics()
+        line = fm.height()
+        x = 8
+        for i, name in enumerate(self.legend):  # legend on top
+            p.fillRect(x, 6, line - 4, line - 4, QColor(COLOURS[i % len(COLOURS)]))
+            p.setPen(self.palette().text().color())
+            p.drawText(x + line, 4 + fm.ascent(), name)
+            x += line + fm.horizontalAdvance(name) + 20
+        if not self.rows:
+            return
+        top = max((v for _n, values in self.rows for v in values), default=1) or 1
+        label_w = min(max(fm.horizontalAdvance(n) for n, _v in self.rows) + 12, self.width() // 3)
+        n_series = max(len(v) for _n, v in self.rows)
+        group_h = max((self.height() - line - 16) / len(self.rows), n_series * 4 + 4)
+        bar_h = max((group_h - 6) / n_series, 3)
+        plot_w = self.width() - label_w - 50
+        y = line + 12.0
+        for name, values in self.rows:
+            p.setPen(self.palette().text().color())
+            p.drawText(
+                4,
+                int(y),
+                label_w - 8,
+                int(group_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 8),
+            )
+            for j, v in enumerate(values):
+                w = int(plot_w * v / top)
+                by = int(y + 3 + j * bar_h)
+                p.fillRect(label_w, by, max(w, 1), int(bar_h) - 1, QColor(COLOURS[j % len(COLOURS)]))
+                if bar_h >= fm.height() * 0.6:
+                    p.drawText(label_w + w + 4, by + int(bar_h) - 2, str(v))
+            y += group_h
+        p.end()
+
+
+class MarketPage(QWidget):
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.by = QComboBox(self)
+        self.by.addItem(QCoreApplication.translate("MarketPage", "Per sector"), "sector")
+        self.by.addItem(QCoreApplication.translate("MarketPage", "Per country"), "country")
+        self.chart = BarChart(self)
+        self.trend = BarChart(self)
+        self.trend.setMaximumHeight(180)
+        self.money = QLabel(self)
+        self.money.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(
+            QLabel(QCoreApplication.translate("MarketPage", "Technologies, city needs and matches"), self), 1
+        )
+        top.addWidget(self.by)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(QLabel(QCoreApplication.translate("MarketPage", "Records per year"), self))
+        layout.addWidget(self.trend, 1)
+        layout.addWidget(self.money)
+        self.by.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.reading() as s:
+            o = market.overview(s)
+        by = self.by.currentData() or "sector"
+        legend = [
+            QCoreApplication.translate("MarketPage", "Technologies"),
+            QCoreApplication.translate("MarketPage", "City needs"),
+            QCoreApplication.translate("MarketPage", "Matches"),
+        ]
+        rows = series(o, by)
+        if by == "sector":
+            named = [(technology_area_label(code, self.locale), v) for code, v in rows]
+        else:
+            named = [(country_name(code, self.locale), v) for code, v in rows]
+            legend = legend[:2]
+        self.chart.set_data(named, legend)
+        self.trend.set_data(
+            [(str(y), v) for y, v in o.trend.items()],
+            [
+                QCoreApplication.translate("MarketPage", "Technologies"),
+                QCoreApplication.translate("MarketPage", "City needs"),
+                QCoreApplication.translate("MarketPage", "Matches"),
+            ],
+        )
+        self.money.setText(
+            QCoreApplication.translate(
+                "MarketPage", "Project money (per currency, never summed across currencies): "
+            )
+            + " · ".join(
+                f"{cur} {format_currency(req, cur, self.locale)} / {format_currency(app, cur, self.locale)}"
+                for cur, (req, app) in o.money.items()
+            )
+        )

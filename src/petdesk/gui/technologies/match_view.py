@@ -1,0 +1,202 @@
+"""City needs and, for the selected need, the ranked technologies with the reasons, a Shortlist
+button, and the need's shortlist whose matches move from suggested to agreement."""
+
+from __future__ import annotations
+
+from petdesk.db import Database
+from petdesk.gui.list_page import ListPage
+from petdesk.gui.operations import Operation
+from petdesk.gui.pages import enum_formatter
+from petdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemView,
+    QComboBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.i18n import format_date
+from petdesk.models.enums import MatchState
+from petdesk.services import pipeline_lists, tech_matching
+from petdesk.vocab import label, technology_area_label
+
+NEED_HEADERS = (
+    ("title", QT_TRANSLATE_NOOP("Columns", "Title")),
+    ("city", QT_TRANSLATE_NOOP("Columns", "City")),
+    ("sector", QT_TRANSLATE_NOOP("Columns", "Sector")),
+    ("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+    ("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
+)
+#: How many ranked technologies the match view shows.
+TOP = 10
+
+
+class MatchView(QWidget):
+    """Ranked technologies for one need (a short, fixed list: a table widget is enough here)."""
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.need_id: str | None = None
+        self.last_operation: Operation | None = None
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.ranked = QTableWidget(0, 3, self)
+        self.ranked.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MatchView", "Score"),
+                QCoreApplication.translate("MatchView", "Technology"),
+                QCoreApplication.translate("MatchView", "Why"),
+            ]
+        )
+        self.ranked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ranked.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ranked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ranked.setWordWrap(True)
+        self.ranked.verticalHeader().hide()
+        self.ranked.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ranked.horizontalHeader().resizeSection(1, 240)
+        self.shortlist_button = QPushButton(QCoreApplication.translate("MatchView", "Shortlist"), self)
+        self.shortlist_button.clicked.connect(self.shortlist_selected)
+        self.matches = QTableWidget(0, 3, self)
+        self.matches.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MatchView", "Shortlisted technology"),
+                QCoreApplication.translate("MatchView", "State"),
+                QCoreApplication.translate("MatchView", "Since"),
+            ]
+        )
+        self.matches.verticalHeader().hide()
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        row.addWidget(
+            QLabel(QCoreApplication.translate("MatchView", "Technologies that fit, best first:"), self), 1
+        )
+        row.addWidget(self.shortlist_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.ranked, 3)
+        layout.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), self))
+        layout.addWidget(self.matches, 2)
+
+    def show_need(self, need_id: str) -> None:
+        self.need_id = need_id
+        with self.db.reading() as s:
+            need, ranked = tech_matching.rank_for_need(s, need_id, TOP)
+            matches = tech_matching.list_matches(s, need_id=need_id)
+        problem = need.problem_en or need.problem_zh
+        if self.lang == "zh" and need.problem_zh:
+            problem = need.problem_zh
+        self.heading.setText(
+            f"<b>{_escape(need.title(self.lang))}</b> — {_escape(need.city(self.lang))}<br>{_escape(problem)}"
+        )
+        self.ranked.setRowCount(len(ranked))
+        for i, r in enumerate(ranked):
+            score = QTableWidgetItem(f"{r.score:.1f}")
+            score.setData(Qt.ItemDataRole.UserRole, r.technology.id)
+            self.ranked.setItem(i, 0, score)
+            name = (
+                f"{r.technology.name(self.lang)}\n{technology_area_label(r.technology.sector, self.locale)}"
+            )
+            self.ranked.setItem(i, 1, QTableWidgetItem(name))
+            self.ranked.setItem(i, 2, QTableWidgetItem(r.explain(self.lang)))
+        self.ranked.resizeRowsToContents()
+        if ranked:
+            self.ranked.selectRow(0)
+        self.matches.setRowCount(len(matches))
+        for i, x in enumerate(matches):
+            tech = QTableWidgetItem(
+                x.technology_zh or x.technology_en
+                if self.lang == "zh"
+                else x.technology_en or x.technology_zh
+            )
+            self.matches.setItem(i, 0, tech)
+            combo = QComboBox(self.matches)
+            for state in MatchState:
+                combo.addItem(label(state, self.locale), state.value)
+            combo.setCurrentIndex(list(MatchState).index(x.state))
+            combo.currentIndexChanged.connect(
+                lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
+            )
+            self.matches.setCellWidget(i, 1, combo)
+            since = format_date(x.state_changed_on, self.locale) if x.state_changed_on else ""
+            self.matches.setItem(i, 2, QTableWidgetItem(since))
+
+    def selected_technology(self) -> str | None:
+        row = self.ranked.currentRow()
+        item = self.ranked.item(row, 0) if row >= 0 else None
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def shortlist_selected(self) -> None:
+        tech_id, need_id = self.selected_technology(), self.need_id
+        if tech_id is None or need_id is None:
+            return
+
+        def work() -> str:
+            with self.db.transaction() as s:
+                return tech_matching.shortlist(s, need_id, tech_id).id
+
+        self.last_operation = Operation(work, on_success=lambda _id: self.show_need(need_id)).start()
+
+    def move_match(self, match_id: str, state: MatchState) -> None:
+        def work() -> None:
+            with self.db.transaction() as s:
+                tech_matching.move_match(s, match_id, state)
+
+        need_id = self.need_id
+        self.last_operation = Operation(
+            work, on_success=lambda _r: self.show_need(need_id) if need_id else None
+        ).start()
+
+
+def _escape(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class NeedsPage(QSplitter):
+    """City needs on the left, the match view of the selected need on the right."""
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.db = db
+        headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in NEED_HEADERS]
+        self.list = ListPage(
+            db,
+            pipeline_lists.needs(locale),
+            headers,
+            locale=locale,
+            formatters={
+                "sector": lambda v: technology_area_label(v or "", locale),
+                "status": enum_formatter(locale),
+                "deadline": lambda v: "" if v is None else format_date(v, locale),
+            },
+            parent=self,
+        )
+        self.match_view = MatchView(db, locale, self)
+        self.addWidget(self.list)
+        self.addWidget(self.match_view)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.list.activated.connect(self.match_view.show_need)
+
+    def _select(self, row: int) -> None:
+        if (need_id := self.list.model.row_id(row)) is not None:
+            self.match_view.show_need(need_id)
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        if self.match_view.need_id:
+            self.match_view.show_need(self.match_view.need_id)

@@ -1,0 +1,407 @@
+"""Column headers of the CSV files that mail and phone programs export, mapped to import fields.
+
+Google Contacts (2023 format and the older one), Outlook (English, German, French and Chinese
+headers), Thunderbird. Recognised from the headers as a whole, because single headers mean
+different things per program: Outlook's "Title" is "Mr."/"Dr." while its "Job Title" is the
+position; German Outlook's "Position" is the job title and "Anrede" the prefix.
+
+Google writes numbered groups ("E-mail 1 - Type", "E-mail 1 - Value"): the value column is the
+field, the type (or label) column next to it gives its kind ("* Work", "Mobile", "Home Fax"), and
+one cell may hold several values separated by " ::: ".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Separator of several values in one Google Contacts cell.
+GOOGLE_MULTI = " ::: "
+#: Groups every Google contact is in: not tags.
+GOOGLE_SYSTEM_GROUPS = frozenset({"* myContacts", "* starred", "* friends", "* family", "* coworkers"})
+#: Columns that describe other columns or the export itself, not the person: never "dropped".
+_IGNORED = frozenset(
+    _f
+    for _f in (
+        "emailtype",
+        "emaildisplayname",
+        "email2type",
+        "email2displayname",
+        "email3type",
+        "email3displayname",
+        "fileas",
+        "displayname",
+        "priority",
+        "sensitivity",
+        "private",
+        "initials",
+    )
+)
+
+_ADDRESS_PARTS = ("street", "city", "region", "postcode", "country", "po_box", "extended", "formatted")
+
+#: Outlook, per language: header -> field. Addresses use address_<label>_<part>.
+_OUTLOOK: dict[str, str] = {}
+
+
+def _outlook(lang_headers: dict[str, str]) -> None:
+    _OUTLOOK.update({_fold(k): v for k, v in lang_headers.items()})
+
+
+def _fold(header: str) -> str:
+    return re.sub(r"[\s_:：.*'’()（）\-/]+", "", (header or "").strip().casefold())
+
+
+_outlook(
+    {
+        "Title": "honorific",
+        "First Name": "given_name",
+        "Middle Name": "middle_name",
+        "Last Name": "family_name",
+        "Suffix": "name_suffix",
+        "Company": "organisation",
+        "Department": "department",
+        "Job Title": "position",
+        "Business Street": "address_work_street",
+        "Business Street 2": "address_work_street",
+        "Business Street 3": "address_work_street",
+        "Business City": "address_work_city",
+        "Business State": "address_work_region",
+        "Business Postal Code": "address_work_postcode",
+        "Business Country/Region": "address_work_country",
+        "Business Country": "address_work_country",
+        "Business Address PO Box": "address_work_po_box",
+        "Home Street": "address_home_street",
+        "Home Street 2": "address_home_street",
+        "Home Street 3": "address_home_street",
+        "Home City": "address_home_city",
+        "Home State": "address_home_region",
+        "Home Postal Code": "address_home_postcode",
+        "Home Country/Region": "address_home_country",
+        "Home Country": "address_home_country",
+        "Home Address PO Box": "address_home_po_box",
+        "Other Street": "address_other_street",
+        "Other City": "address_other_city",
+        "Other State": "address_other_state",
+        "Other Postal Code": "address_other_postcode",
+        "Other Country/Region": "address_other_country",
+        "Business Fax": "fax",
+        "Business Phone": "phone",
+        "Business Phone 2": "phone",
+        "Company Main Phone": "phone",
+        "Assistant's Phone": "phone_other",
+        "Callback": "phone_other",
+        "Car Phone": "phone_other",
+        "Home Fax": "fax_home",
+        "Home Phone": "phone_home",
+        "Home Phone 2": "phone_home",
+        "Mobile Phone": "mobile",
+        "Other Fax": "fax_other",
+        "Other Phone": "phone_other",
+        "Pager": "pager",
+        "Primary Phone": "phone",
+        "Anniversary": "anniversary",
+        "Birthday": "birthday",
+        "Assistant's Name": "related_assistant",
+        "Manager's Name": "related_manager",
+        "Spouse": "related_spouse",
+        "Categories": "tags",
+        "E-mail Address": "email",
+        "E-mail 2 Address": "email",
+        "E-mail 3 Address": "email",
+        "Gender": "gender",
+        "Language": "languages",
+        "Nickname": "nickname",
+        "Notes": "notes",
+        "Web Page": "website",
+        "Yomi First Name": "phonetic_given_name",
+        "Yomi Last Name": "phonetic_family_name",
+    }
+)
+_outlook(  # German Outlook
+    {
+        "Anrede": "honorific",
+        "Vorname": "given_name",
+        "Weitere Vornamen": "middle_name",
+        "Nachname": "family_name",
+        "Firma": "organisation",
+        "Abteilung": "department",
+        "Position": "position",
+        "Straße geschäftlich": "address_work_street",
+        "Straße geschäftlich 2": "address_work_street",
+        "Ort geschäftlich": "address_work_city",
+        "Region geschäftlich": "address_work_region",
+        "Postleitzahl geschäftlich": "address_work_postcode",
+        "Land/Region geschäftlich": "address_work_country",
+        "Straße privat": "address_home_street",
+        "Ort privat": "address_home_city",
+        "Region privat": "address_home_region",
+        "Postleitzahl privat": "address_home_postcode",
+        "Land/Region privat": "address_home_country",
+        "Fax geschäftlich": "fax",
+        "Telefon geschäftlich": "phone",
+        "Telefon geschäftlich 2": "phone",
+        "Fax privat": "fax_home",
+        "Telefon privat": "phone_home",
+        "Mobiltelefon": "mobile",
+        "Geburtstag": "birthday",
+        "Jahrestag": "anniversary",
+        "E-Mail-Adresse": "email",
+        "E-Mail 2: Adresse": "email",
+        "E-Mail 3: Adresse": "email",
+        "Notizen": "notes",
+        "Kategorien": "tags",
+        "Webseite": "website",
+        "Partner": "related_spouse",
+    }
+)
+_outlook(  # French Outlook (its first "Titre" is the prefix, a second one the job title)
+    {
+        "Prénom": "given_name",
+        "Deuxième prénom": "middle_name",
+        "Nom": "family_name",
+        "Suffixe": "name_suffix",
+        "Société": "organisation",
+        "Service": "department",
+        "Rue (bureau)": "address_work_street",
+        "Ville (bureau)": "address_work_city",
+        "Dép/Région (bureau)": "address_work_region",
+        "Code postal (bureau)": "address_work_postcode",
+        "Pays/Région (bureau)": "address_work_country",
+        "Rue (domicile)": "address_home_street",
+        "Ville (domicile)": "address_home_city",
+        "Code postal (domicile)": "address_home_postcode",
+        "Pays/Région (domicile)": "address_home_country",
+        "Télécopie (bureau)": "fax",
+        "Téléphone (bureau)": "phone",
+        "Télécopie (domicile)": "fax_home",
+        "Téléphone (domicile)": "phone_home",
+        "Tél. mobile": "mobile",
+        "Anniversaire": "birthday",
+        "Adresse de messagerie": "email",
+        "Adresse de messagerie 2": "email",
+        "Page Web": "website",
+        "Catégories": "tags",
+    }
+)
+_outlook(  # Chinese Outlook
+    {
+        "称谓": "honorific",
+        "名": "given_name",
+        "中间名": "middle_name",
+        "姓": "family_name",
+        "后缀": "name_suffix",
+        "公司": "organisation",
+        "部门": "department",
+        "职务": "position",
+        "商务地址 街道": "address_work_street",
+        "商务地址 市/县": "address_work_city",
+        "商务地址 省/市/自治区": "address_work_region",
+        "商务地址 邮政编码": "address_work_postcode",
+        "商务地址 国家/地区": "address_work_country",
+        "住宅地址 街道": "address_home_street",
+        "住宅地址 市/县": "address_home_city",
+        "住宅地址 省/市/自治区": "address_home_region",
+        "住宅地址 邮政编码": "address_home_postcode",
+        "住宅地址 国家/地区": "address_home_country",
+        "商务传真": "fax",
+        "商务电话": "phone",
+        "商务电话 2": "phone",
+        "住宅传真": "fax_home",
+        "住宅电话": "phone_home",
+        "移动电话": "mobile",
+        "寻呼机": "pager",
+        "生日": "birthday",
+        "纪念日": "anniversary",
+        "电子邮件地址": "email",
+        "电子邮件 2 地址": "email",
+        "电子邮件 3 地址": "email",
+        "附注": "notes",
+        "类别": "tags",
+        "网页": "website",
+    }
+)
+
+_THUNDERBIRD = {
+    _fold(k): v
+    for k, v in {
+        "First Name": "given_name",
+        "Last Name": "family_name",
+        "Display Name": "full_name",
+        "Nickname": "nickname",
+        "Primary Email": "email",
+        "Secondary Email": "email_other",
+        "Screen Name": "im",
+        "Work Phone": "phone",
+        "Home Phone": "phone_home",
+        "Fax Number": "fax",
+        "Pager Number": "pager",
+        "Mobile Number": "mobile",
+        "Home Address": "address_home_street",
+        "Home Address 2": "address_home_street",
+        "Home City": "address_home_city",
+        "Home State": "address_home_region",
+        "Home ZipCode": "address_home_postcode",
+        "Home Country": "address_home_country",
+        "Work Address": "address_work_street",
+        "Work Address 2": "address_work_street",
+        "Work City": "address_work_city",
+        "Work State": "address_work_region",
+        "Work ZipCode": "address_work_postcode",
+        "Work Country": "address_work_country",
+        "Job Title": "position",
+        "Department": "department",
+        "Organization": "organisation",
+        "Web Page 1": "website",
+        "Web Page 2": "website",
+        "Birth Year": "birth_year",
+        "Birth Month": "birth_month",
+        "Birth Day": "birth_day",
+        "Notes": "notes",
+    }.items()
+}
+
+#: Google Contacts: plain columns (both the 2023 format and the older one).
+_GOOGLE_PLAIN = {
+    _fold(k): v
+    for k, v in {
+        "Name": "full_name",
+        "First Name": "given_name",
+        "Given Name": "given_name",
+        "Middle Name": "middle_name",
+        "Additional Name": "middle_name",
+        "Last Name": "family_name",
+        "Family Name": "family_name",
+        "Phonetic First Name": "phonetic_given_name",
+        "Given Name Yomi": "phonetic_given_name",
+        "Phonetic Last Name": "phonetic_family_name",
+        "Family Name Yomi": "phonetic_family_name",
+        "Name Prefix": "honorific",
+        "Name Suffix": "name_suffix",
+        "Nickname": "nickname",
+        "Birthday": "birthday",
+        "Gender": "gender",
+        "Notes": "notes",
+        "Language": "languages",
+        "Labels": "tags",
+        "Group Membership": "tags",
+        "Organization Name": "organisation",
+        "Organization Title": "position",
+        "Organization Department": "department",
+    }.items()
+}
+
+#: Google's numbered groups: "<Kind> N - <Part>".
+_GOOGLE_GROUP_RE = re.compile(r"^(?P<kind>[A-Za-z\- ]+?) (?P<n>\d+) - (?P<part>[A-Za-z ]+)$")
+_GOOGLE_GROUPS: dict[tuple[str, str], str] = {
+    ("e-mail", "value"): "email",
+    ("phone", "value"): "phone",
+    ("website", "value"): "website",
+    ("relation", "value"): "related",
+    ("event", "value"): "event",
+    ("im", "value"): "im",
+    ("organization", "name"): "organisation",
+    ("organization", "title"): "position",
+    ("organization", "department"): "department",
+    ("address", "formatted"): "address_formatted",
+    ("address", "street"): "address_street",
+    ("address", "city"): "address_city",
+    ("address", "region"): "address_region",
+    ("address", "postal code"): "address_postcode",
+    ("address", "country"): "address_country",
+    ("address", "po box"): "address_po_box",
+    ("address", "extended address"): "address_extended",
+}
+
+
+def detect(headers: list[str]) -> str:
+    """ "google", "outlook", "thunderbird" or "" from a file's header row."""
+    folded = {_fold(h) for h in headers}
+    if any(_GOOGLE_GROUP_RE.match(h.strip()) for h in headers) and (
+        {"givenname", "firstname", "name"} & folded
+    ):
+        return "google"
+    if {"primaryemail", "mobilenumber"} <= folded or {"primaryemail", "displayname", "screenname"} <= folded:
+        return "thunderbird"
+    outlook_hits = sum(1 for f in folded if f in _OUTLOOK)
+    if outlook_hits >= 4 and (
+        {"jobtitle", "businessphone", "e-mailaddress", "emailaddress"} & folded
+        or {"anrede", "vorname", "nachname"} & folded
+        or {"prénom", "société"} & folded
+        or {"称谓", "电子邮件地址", "移动电话"} & folded
+    ):
+        return "outlook"
+    return ""
+
+
+def mapping(headers: list[str], dialect: str) -> dict[int, str]:
+    """Column index -> field for the columns of a known program's export."""
+    out: dict[int, str] = {}
+    seen_titre = False
+    for index, header in enumerate(headers):
+        folded = _fold(header)
+        key = ""
+        if dialect == "google":
+            match = _GOOGLE_GROUP_RE.match(header.strip())
+            if match:
+                key = _GOOGLE_GROUPS.get((match["kind"].casefold(), match["part"].casefold()), "")
+            else:
+                key = _GOOGLE_PLAIN.get(folded, "")
+        elif dialect == "thunderbird":
+            key = _THUNDERBIRD.get(folded, "")
+        elif dialect == "outlook":
+            if folded == "titre":  # French Outlook: prefix first, job title second
+                key = "position" if seen_titre else "honorific"
+                seen_titre = True
+            else:
+                key = _OUTLOOK.get(folded, "")
+        if key:
+            out[index] = key
+    return out
+
+
+def companions(headers: list[str]) -> dict[int, tuple[int | None, str]]:
+    """For Google's numbered value columns: index -> (index of its type/label column, group name)."""
+    groups: dict[str, dict[str, int]] = {}
+    for index, header in enumerate(headers):
+        match = _GOOGLE_GROUP_RE.match(header.strip())
+        if match:
+            group = f"{match['kind']} {match['n']}"
+            groups.setdefault(group, {})[match["part"].casefold()] = index
+    out: dict[int, tuple[int | None, str]] = {}
+    for group, parts in groups.items():
+        # For IM columns the service ("Skype") says more than the label ("Work").
+        order = ("service", "type", "label") if "service" in parts else ("type", "label")
+        type_index = next((parts[p] for p in order if p in parts), None)
+        for part, index in parts.items():
+            if part not in ("type", "label", "service"):
+                out[index] = (type_index, group)
+    return out
+
+
+def is_type_column(header: str) -> bool:
+    match = _GOOGLE_GROUP_RE.match(header.strip())
+    return bool(match and match["part"].casefold() in ("type", "label", "service"))
+
+
+def is_ignored(header: str) -> bool:
+    """A column whose content is no data about the person (types, display copies of e-mails)."""
+    return is_type_column(header) or _fold(header) in _IGNORED
+
+
+def split_multi(value: str) -> list[str]:
+    """Google's " ::: " between several values of one cell."""
+    return [v.strip() for v in value.split(":::") if v.strip()] if ":::" in value else [value]
+
+
+def address_part(key: str) -> tuple[str, str] | None:
+    """ "address_work_city" -> ("work", "city"); "address_city" -> ("", "city"); others None."""
+    if not key.startswith("address_"):
+        return None
+    rest = key[len("address_") :]
+    for label in ("work", "home", "other"):
+        if rest.startswith(label + "_"):
+            part = rest[len(label) + 1 :]
+            return (
+                (label, "region" if part == "state" else part) if part in (*_ADDRESS_PARTS, "state") else None
+            )
+    return ("", rest) if rest in _ADDRESS_PARTS else None

@@ -1,0 +1,285 @@
+"""Guess the text encoding of a file by how plausible each reading is, not by "the first codec that
+decodes" (GB18030 decodes almost any bytes, so a Windows-1252 "Jörg Müller" became "J鰎g M黮ler").
+
+Every candidate codec that decodes the bytes strictly gives a reading; each reading is scored by the
+characters it contains: common characters of one script score high (GB2312 level-1 hanzi, Big5
+frequent hanzi, JIS level-1 kanji, kana, KS X 1001 hangul, European accented letters, Cyrillic),
+rare symbols, control characters and private-use code points score low, and a word that mixes
+scripts ("J鰎g") or a Latin word made mostly of accented letters ("Ïðèâåò") is penalised. The best
+reading wins; when the runner-up is close the result says so and keeps both readings to show.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+#: Codecs tried after UTF-8, in the order used to break exact ties.
+CANDIDATES = (
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc-kr",
+    "cp1252",
+    "cp1251",
+)
+
+#: Scores closer than this are "close": the import says so and shows both readings.
+CLOSE_MARGIN = 0.15
+
+#: Only the first part of a large file is scored (the whole file must still decode).
+_SAMPLE_CHARS = 200_000
+
+#: Accented letters common in European languages (German, French, Spanish, Portuguese, Italian,
+#: Dutch, Nordic, Polish, Czech ...).
+_COMMON_LATIN = set(
+    "äöüßÄÖÜéèêëÉÈÊËàâáÀÂÁçÇñÑîïíìÎÏÍôóòõÔÓÒÕûúùÛÚÙÿåÅæÆøØœŒãÃąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽ"
+)
+#: Typographic punctuation Windows programs and CJK text use all the time.
+_COMMON_PUNCT = set("“”‘’–—…•€«»·°§、。，：；！？（）《》「」『』【】～・　¥£©®™")
+
+
+class EncodingError(ValueError):
+    """Bytes that no candidate reads (only when the user named one codec that does not fit)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(f"line {line}: {message}" if line else message)
+        self.line = line
+        self.reason = message
+
+
+@dataclass
+class Reading:
+    encoding: str
+    text: str
+    score: float
+    #: The first line with non-ASCII characters, to show the user what this reading looks like.
+    sample: str = ""
+
+
+@dataclass
+class Detection:
+    """The chosen reading of a file, with the runner-up when it was close."""
+
+    encoding: str
+    text: str
+    score: float = 1.0
+    sample: str = ""
+    #: "bom", "chosen" (the user named it), "ascii" or "guessed".
+    how: str = "guessed"
+    #: Other plausible readings, best first (only those within ``CLOSE_MARGIN``).
+    close: list[Reading] = field(default_factory=list)
+
+    @property
+    def is_close(self) -> bool:
+        return bool(self.close)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode_strict(data: bytes, encoding: str) -> str:
+    """``data`` in ``encoding``; ``EncodingError`` naming the first bad line otherwise."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError as exc:
+        raise EncodingError(f"unknown encoding {encoding!r}") from exc
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            f"bytes {data[exc.start : exc.start + 4]!r} are not valid {encoding} text",
+            _line_of(data, exc.start),
+        ) from exc
+
+
+def sample_line(text: str, limit: int = 80) -> str:
+    for line in text.splitlines():
+        if any(ord(c) > 127 for c in line):
+            line = line.strip()
+            return line if len(line) <= limit else line[: limit - 1] + "…"
+    return next((ln.strip()[:limit] for ln in text.splitlines() if ln.strip()), "")
+
+
+@lru_cache(maxsize=65536)
+def _han_score(ch: str) -> float:
+    """Common hanzi/kanji score 1: GB2312 level 1, Big5 frequent (lead A4–C6), JIS level 1."""
+    for codec, lo, hi in (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6), ("shift_jis", 0x88, 0x98)):
+        try:
+            lead = ch.encode(codec)[0]
+        except UnicodeEncodeError:
+            continue
+        if lo <= lead <= hi:
+            return 1.0
+    for codec in ("gb2312", "big5", "shift_jis", "euc-kr"):
+        try:
+            ch.encode(codec)
+            return 0.2
+        except UnicodeEncodeError:
+            continue
+    return -0.5
+
+
+@lru_cache(maxsize=65536)
+def _char_score(ch: str) -> tuple[float, str]:
+    """(plausibility, script) of one non-ASCII character."""
+    o = ord(ch)
+    if 0x80 <= o <= 0x9F:
+        return -5.0, ""
+    if 0xAC00 <= o <= 0xD7A3:
+        try:
+            ch.encode("euc-kr")
+            return 1.2, "ko"  # hangul outscores hanzi a little: EUC-KR hangul bytes are GB2312 hanzi too
+        except UnicodeEncodeError:
+            return 0.2, "ko"
+    if 0x3040 <= o <= 0x30FF:
+        return 1.0, "ja"
+    if 0xFF61 <= o <= 0xFF9F:
+        return 0.3, "ja"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+        return _han_score(ch), "han"
+    if ch in _COMMON_LATIN:
+        return 1.0, "latin"
+    if ch in _COMMON_PUNCT or 0xFF01 <= o <= 0xFF5E:
+        return 0.8, ""
+    if 0x0410 <= o <= 0x044F or o in (0x0401, 0x0451):
+        return 1.0, "cyr"
+    category = unicodedata.category(ch)
+    if category in ("Co", "Cn", "Cs"):
+        return -3.0, ""
+    if category.startswith("C"):
+        return -5.0, ""
+    if category in ("Zs",):
+        return 0.5, ""
+    if category.startswith("L"):
+        name = unicodedata.name(ch, "")
+        if name.startswith("LATIN"):
+            return 0.1, "latin"
+        if name.startswith("CYRILLIC"):
+            return 0.3, "cyr"
+        if name.startswith("GREEK"):
+            return 0.3, "greek"
+        return 0.0, "other"
+    return -1.0, ""  # symbols, marks, odd punctuation: rare in names and addresses
+
+
+_WORD_RE = re.compile(r"[^\s,;:\"'()\[\]<>=|/\\@.!?]+")
+
+
+def score(text: str) -> float:
+    """Plausibility of a decoded text per non-ASCII character (higher is better; ~1 is clean)."""
+    text = text[:_SAMPLE_CHARS]
+    total = 0.0
+    count = 0
+    for ch in text:
+        if ord(ch) < 128:
+            if (ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127:
+                total -= 5.0
+                count += 1
+            continue
+        total += _char_score(ch)[0]
+        count += 1
+    if count == 0:
+        return 1.0
+    for word in _WORD_RE.findall(text):
+        if word.isascii():
+            continue
+        scripts = set()
+        accented = ascii_letters = 0
+        for ch in word:
+            if ch.isascii():
+                if ch.isalpha():
+                    scripts.add("latin")
+                    ascii_letters += 1
+                continue
+            script = _char_score(ch)[1]
+            if script:
+                scripts.add(script)
+            if script == "latin":
+                accented += 1
+        if "ja" in scripts:
+            scripts.discard("han")  # kanji and kana belong together
+        if len(scripts) > 1:
+            total -= 3.0
+        elif scripts == {"latin"} and accented >= 2 and accented > ascii_letters:
+            total -= 2.0 * accented  # "Ïðèâåò": Cyrillic read as Windows-1252
+    return total / count
+
+
+def _utf16_readings(data: bytes) -> list[str]:
+    """UTF-16 without a byte-order mark: many NUL bytes on odd (LE) or even (BE) positions."""
+    if len(data) < 4 or data.count(b"\x00") < len(data) // 4:
+        return []
+    even = data[0::2].count(b"\x00")
+    odd = data[1::2].count(b"\x00")
+    return ["utf-16-le"] if odd > even else ["utf-16-be"]
+
+
+def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...] = CANDIDATES) -> Detection:
+    """Decode ``data``: the named ``encoding``, a BOM, or the most plausible candidate."""
+    if encoding:
+        text = decode_strict(data, encoding)
+        return Detection(encoding, text, sample=sample_line(text), how="chosen")
+    if data.startswith(codecs.BOM_UTF8):
+        text = decode_strict(data[3:], "utf-8")
+        return Detection("utf-8-sig", text, sample=sample_line(text), how="bom")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = decode_strict(data, "utf-16")
+        return Detection("utf-16", text, sample=sample_line(text), how="bom")
+    if data.isascii() and b"\x00" not in data:
+        text = data.decode("ascii")
+        return Detection("utf-8", text, sample=sample_line(text), how="ascii")
+    try:
+        # Non-ASCII bytes that form valid UTF-8 by accident are rare beyond a character or two,
+        # while any symbol a person may type is valid UTF-8: a UTF-8 reading always wins.
+        text = data.decode("utf-8")
+        return Detection("utf-8", text, sample=sample_line(text), how="utf-8")
+    except UnicodeDecodeError:
+        pass
+    readings: list[Reading] = []
+    seen: dict[str, Reading] = {}
+    for codec in (*_utf16_readings(data), *candidates):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text in seen:  # GBK and GB18030 read most files the same
+            continue
+        value = score(text)
+        reading = Reading(codec, text, value, sample_line(text))
+        seen[text] = reading
+        readings.append(reading)
+    if not readings:
+        try:
+            data.decode("utf-8")
+            line = 0
+        except UnicodeDecodeError as exc:
+            line = _line_of(data, exc.start)
+        raise EncodingError(
+            "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
+            "Shift_JIS, EUC-KR, Windows-1252, Windows-1251); choose the file's encoding",
+            line,
+        )
+    readings.sort(key=lambda r: -r.score)  # stable: ties keep the candidate order
+    best = readings[0]
+    close = [r for r in readings[1:] if best.score - r.score < CLOSE_MARGIN]
+    return Detection(best.encoding, best.text, best.score, best.sample, "guessed", close)
+
+
+def describe(detection: Detection) -> str:
+    """One line for a preview: the encoding, how it was found and a sample line."""
+    how = {"bom": "byte-order mark", "chosen": "as chosen", "ascii": "plain ASCII"}.get(detection.how, "")
+    head = f"encoding {detection.encoding}" + (f" ({how})" if how else "")
+    return f"{head}: {detection.sample}" if detection.sample else head
+
+
+def python_knows(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+        return True
+    except LookupError:
+        return False

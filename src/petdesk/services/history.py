@@ -1,0 +1,310 @@
+"""The history of a record, read from the change log that sync keeps, and reverting it.
+
+There is one log: ``sync_change``, written by the change capture that also stamps the field
+versions sync exchanges (``petdesk.sync.tracking``) and carried in packages, so a record's history
+shows edits made at other offices too. A revert is an ordinary edit through the ORM: it gets a
+new version and a log row of its own and travels to other offices like any change.
+
+Deleted records (tombstones) are listed and restored here as well: restoring is the same kind
+of edit (``deleted_at`` back to empty).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from petdesk.models import Base, SyncedMixin
+from petdesk.models.sync import SyncChange
+from petdesk.sync.entities import by_name
+from petdesk.sync.hlc import encode
+from petdesk.sync.service import describe_record
+
+
+class HistoryError(ValueError):
+    """A record or change that cannot be found or reverted, with a message for the user."""
+
+
+#: Kinds listed in the "Deleted" view: what people delete and look for again.
+RESTORABLE = ("contact", "organisation", "visit", "training", "activity", "project")
+#: Child records shown in a parent's history (a contact's phone numbers are its own rows).
+HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "contact": (("contact_method", "contact_id"), ("affiliation", "contact_id")),
+    "organisation": (("affiliation", "organisation_id"),),
+}
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    entity: str
+    row_id: str
+    label: str
+    deleted_at: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of one field (or the creation of a record, ``field`` empty)."""
+
+    id: str
+    entity: str
+    row_id: str
+    field: str
+    old_value: Any
+    new_value: Any
+    hlc: str
+    at: str
+    office_id: str
+    office: str
+    staff: str
+
+    @property
+    def is_creation(self) -> bool:
+        return not self.field
+
+
+def _model(entity: str) -> type[Any]:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == entity and issubclass(mapper.class_, SyncedMixin):
+            return mapper.class_
+    raise HistoryError(f"records of kind {entity!r} have no history here")
+
+
+def _cursor(session: Session) -> Any:
+    return session.connection().connection.cursor()
+
+
+def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | None = None) -> RecordRef:
+    """The record whose id is ``ident`` or starts with it (4+ characters), deleted or not."""
+    ident = ident.strip().lower()
+    if len(ident) < 4:
+        raise HistoryError("give at least 4 characters of the record id")
+    found: list[tuple[str, str, str | None]] = []
+    for name in entities or tuple(by_name()):
+        rows = session.execute(
+            text(f"SELECT id, deleted_at FROM {name} WHERE id >= :lo AND id < :hi LIMIT 2"),
+            {"lo": ident, "hi": ident + "\uffff"},
+        ).all()
+        found.extend((name, r[0], r[1]) for r in rows)
+        if len(found) > 1:
+            break
+    if not found:
+        raise HistoryError(f"no record with id {ident}")
+    if len(found) > 1:
+        raise HistoryError(f"several records have ids starting with {ident}; give more characters")
+    entity, row_id, deleted_at = found[0]
+    return RecordRef(entity, row_id, describe_record(_cursor(session), entity, row_id), deleted_at)
+
+
+def _decode(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def record_history(
+    session: Session, entity: str, row_id: str, *, children: bool = True
+) -> list[HistoryEntry]:
+    """Every change of the record (and, for contacts and organisations, of their own child rows:
+    phone numbers, e-mail addresses, positions), newest first."""
+    keys = [(entity, row_id)]
+    if children:
+        for child, column in HISTORY_CHILDREN.get(entity, ()):
+            ids = session.execute(
+                text(f"SELECT id FROM {child} WHERE {column} = :id"), {"id": row_id}
+            ).scalars()
+            keys.extend((child, i) for i in ids)
+    offices: dict[str, str] = {r[0]: r[1] for r in session.execute(text("SELECT id, name FROM office"))}
+    out: list[HistoryEntry] = []
+    for child_entity, child_id in keys:
+        rows = session.scalars(
+            select(SyncChange).where(SyncChange.entity == child_entity, SyncChange.row_id == child_id)
+        )
+        out.extend(
+            HistoryEntry(
+                id=c.id,
+                entity=c.entity,
+                row_id=c.row_id,
+                field=c.field,
+                old_value=_decode(c.old_value),
+                new_value=_decode(c.new_value),
+                hlc=c.hlc,
+                at=c.at,
+                office_id=c.office,
+                office=offices.get(c.office, c.office[:8]),
+                staff=c.staff,
+            )
+            for c in rows
+        )
+    out.sort(key=lambda e: (e.hlc, e.office_id, e.field), reverse=True)
+    return out
+
+
+def _python_value(column: Any, stored: Any, dialect: Any) -> Any:
+    """A stored value (as the log keeps it) back as the ORM attribute's Python value."""
+    if stored is None:
+        return None
+    processor = column.type.result_processor(dialect, None)
+    return processor(stored) if processor else stored
+
+
+def _set_stored(session: Session, obj: Any, field: str, stored: Any) -> bool:
+    """Set a column of ``obj`` from its stored form; returns whether the value changed."""
+    mapper = type(obj).__mapper__
+    for prop in mapper.column_attrs:
+        for column in prop.columns:
+            if getattr(column, "name", None) == field:
+                value = _python_value(column, stored, session.get_bind().dialect)
+                if getattr(obj, prop.key) == value:
+                    return False
+                setattr(obj, prop.key, value)
+                return True
+    raise HistoryError(f"{obj.__tablename__} records have no field {field!r} any more")
+
+
+def revert_change(session: Session, change_id: str) -> HistoryEntry:
+    """Put the field of one change back to the value it had before (a new change here)."""
+    change = _find_change(session, change_id)
+    if change.is_creation:
+        raise HistoryError("the creation of a record cannot be reverted; delete the record instead")
+    obj = session.get(_model(change.entity), change.row_id)
+    if obj is None:
+        raise HistoryError("the record of this change is no longer in this database")
+    if not _set_stored(session, obj, change.field, change.old_value):
+        raise HistoryError(f"{change.field} already has the value it had before this change")
+    session.flush()
+    return change
+
+
+def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict[str, Any]:
+    """Stored values of the fields changed at or after clock value ``undo_from``, as they were
+    just before: for each field, the old value of its first change since then."""
+    rows = session.execute(
+        select(SyncChange.field, SyncChange.old_value)
+        .where(
+            SyncChange.entity == entity,
+            SyncChange.row_id == row_id,
+            SyncChange.hlc >= undo_from,
+            SyncChange.field != "",
+        )
+        .order_by(SyncChange.hlc.desc(), SyncChange.office.desc())
+    ).all()
+    values: dict[str, Any] = {}
+    for field, old in rows:  # newest first: the oldest change of a field is written last
+        values[field] = _decode(old)
+    return values
+
+
+def revert_record(session: Session, entity: str, row_id: str, *, before: str) -> list[str]:
+    """Put every field of a record back to how it was before the change ``before`` (a change
+    id) or the time ``before`` (ISO date and time, UTC unless it names a zone); returns the
+    fields that changed. One new change, which travels like any edit."""
+    undo_from = _undo_from(session, before)
+    obj = session.get(_model(entity), row_id)
+    if obj is None:
+        raise HistoryError("this record is no longer in this database")
+    changed = [
+        f
+        for f, stored in sorted(state_at(session, entity, row_id, undo_from).items())
+        if _set_stored(session, obj, f, stored)
+    ]
+    session.flush()
+    return changed
+
+
+def _undo_from(session: Session, before: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(before.strip())
+    except ValueError:
+        return _find_change(session, before).hlc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    # Changes later than the moment are undone (clock values are milliseconds since 1970).
+    return encode(int(moment.timestamp() * 1000) + 1)
+
+
+def _find_change(session: Session, change_id: str) -> HistoryEntry:
+    change_id = change_id.strip().lower()
+    if len(change_id) < 4:
+        raise HistoryError("give at least 4 characters of the change id")
+    rows = session.scalars(
+        select(SyncChange).where(SyncChange.id >= change_id, SyncChange.id < change_id + "\uffff").limit(2)
+    ).all()
+    if not rows:
+        raise HistoryError(f"no change with id {change_id}")
+    if len(rows) > 1:
+        raise HistoryError(f"several changes have ids starting with {change_id}; give more characters")
+    c = rows[0]
+    return HistoryEntry(
+        c.id,
+        c.entity,
+        c.row_id,
+        c.field,
+        _decode(c.old_value),
+        _decode(c.new_value),
+        c.hlc,
+        c.at,
+        c.office,
+        "",
+        c.staff,
+    )
+
+
+# -- the "Deleted" view --------------------------------------------------------------------------
+
+
+def deleted_records(
+    session: Session, *, kinds: tuple[str, ...] = RESTORABLE, limit: int = 500
+) -> list[RecordRef]:
+    """Tombstoned records of these kinds, most recently deleted first."""
+    cursor = _cursor(session)
+    rows: list[tuple[str, str, str]] = []
+    for kind in kinds:
+        rows.extend(
+            (kind, r[0], r[1])
+            for r in session.execute(
+                text(
+                    f"SELECT id, deleted_at FROM {kind} WHERE deleted_at IS NOT NULL "
+                    "ORDER BY deleted_at DESC LIMIT :n"
+                ),
+                {"n": limit},
+            )
+        )
+    rows.sort(key=lambda r: r[2], reverse=True)
+    return [
+        RecordRef(kind, row_id, describe_record(cursor, kind, row_id), at)
+        for kind, row_id, at in rows[:limit]
+    ]
+
+
+def restore_record(session: Session, ident: str) -> RecordRef:
+    """Bring a deleted record back, with the child rows deleted in the same moment (a visit's
+    programme, a training's sessions); a new change that travels to the other offices."""
+    ref = resolve_record(session, ident)
+    if ref.deleted_at is None:
+        raise HistoryError(f"{ref.label} is not deleted")
+    _restore(session, ref.entity, ref.row_id, ref.deleted_at)
+    session.flush()
+    return ref
+
+
+def _restore(session: Session, entity: str, row_id: str, deleted_at: str) -> None:
+    obj = session.get(_model(entity), row_id)
+    if obj is None:
+        return
+    obj.deleted_at = None
+    for table in Base.metadata.sorted_tables:
+        if table.name not in by_name():
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name != entity:
+                continue
+            children = session.execute(
+                text(f"SELECT id FROM {table.name} WHERE {fk.parent.name} = :id AND deleted_at = :at"),
+                {"id": row_id, "at": deleted_at},
+            ).scalars()
+            for child_id in list(children):
+                _restore(session, table.name, child_id, deleted_at)

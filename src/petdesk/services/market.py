@@ -1,0 +1,77 @@
+"""Market overview: counts per sector and country, yearly trends, matches per state and project
+money per currency (never summed across currencies), for the window's charts and the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import MatchState
+
+
+@dataclass
+class MarketOverview:
+    date_from: dt.date | None
+    date_to: dt.date | None
+    technologies_by_sector: Counter[str] = field(default_factory=Counter)
+    needs_by_sector: Counter[str] = field(default_factory=Counter)
+    matches_by_sector: Counter[str] = field(default_factory=Counter)
+    technologies_by_country: Counter[str] = field(default_factory=Counter)
+    needs_by_country: Counter[str] = field(default_factory=Counter)
+    matches_by_state: Counter[str] = field(default_factory=Counter)
+    #: year -> (technologies, needs, matches) recorded that year
+    trend: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    #: currency -> (requested, approved)
+    money: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def sectors(self) -> list[str]:
+        keys = set(self.technologies_by_sector) | set(self.needs_by_sector) | set(self.matches_by_sector)
+        return sorted(keys, key=lambda k: (-(self.technologies_by_sector[k] + self.needs_by_sector[k]), k))
+
+    def countries(self) -> list[str]:
+        keys = set(self.technologies_by_country) | set(self.needs_by_country)
+        return sorted(keys, key=lambda k: (-(self.technologies_by_country[k] + self.needs_by_country[k]), k))
+
+
+def _in_range(when: dt.datetime, date_from: dt.date | None, date_to: dt.date | None) -> bool:
+    day = when.date()
+    return (date_from is None or day >= date_from) and (date_to is None or day <= date_to)
+
+
+def overview(
+    session: Session, *, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> MarketOverview:
+    """The overview of records created between ``date_from`` and ``date_to`` (both included)."""
+    out = MarketOverview(date_from, date_to)
+    countries = dict(session.execute(select(m.Organisation.id, m.Organisation.country)).all())
+    years: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for t in session.scalars(select(m.Technology).where(m.Technology.deleted_at.is_(None))):
+        if _in_range(t.created_at, date_from, date_to):
+            out.technologies_by_sector[t.sector or "?"] += 1
+            out.technologies_by_country[countries.get(t.provider_organisation_id or "", "") or "?"] += 1
+            years[t.created_at.year][0] += 1
+    need_sector = {}
+    for n in session.scalars(select(m.CityNeed).where(m.CityNeed.deleted_at.is_(None))):
+        need_sector[n.id] = n.sector or "?"
+        if _in_range(n.created_at, date_from, date_to):
+            out.needs_by_sector[n.sector or "?"] += 1
+            out.needs_by_country[countries.get(n.city_organisation_id or "", "") or "?"] += 1
+            years[n.created_at.year][1] += 1
+    for x in session.scalars(select(m.TechMatch).where(m.TechMatch.deleted_at.is_(None))):
+        if _in_range(x.created_at, date_from, date_to):
+            out.matches_by_state[MatchState(x.state).value] += 1
+            out.matches_by_sector[need_sector.get(x.need_id, "?")] += 1
+            years[x.created_at.year][2] += 1
+    out.trend = {y: (v[0], v[1], v[2]) for y, v in sorted(years.items())}
+    money: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for p in session.scalars(select(m.Project).where(m.Project.deleted_at.is_(None))):
+        if _in_range(p.created_at, date_from, date_to):
+            money[p.currency or "?"][0] += p.amount or 0.0
+            money[p.currency or "?"][1] += p.amount_approved or 0.0
+    out.money = {cur: (v[0], v[1]) for cur, v in sorted(money.items())}
+    return out

@@ -1,0 +1,69 @@
+"""Which language a name in CJK script belongs to, and how to split it (issue 13).
+
+Chinese, Japanese and Korean names share the family-first order, but not the rest: a Japanese
+name's reading comes from the file (kana), never from Mandarin pinyin, and Korean Hangul names
+split after the one- or two-syllable family name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+#: Korean family names of two syllables (the rest have one).
+KOREAN_COMPOUND_FAMILY = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "망절")
+
+#: Encodings whose files come from Japanese programs and phones.
+JAPANESE_ENCODINGS = ("shift_jis", "shift-jis", "sjis", "cp932", "ms932", "euc-jp", "euc_jp", "iso-2022-jp")
+
+
+def has_kana(text: str) -> bool:
+    return bool(_KANA_RE.search(text or ""))
+
+
+def has_hangul(text: str) -> bool:
+    return bool(_HANGUL_RE.search(text or ""))
+
+
+def has_native_script(text: str) -> bool:
+    """Han, kana or hangul: a name that belongs in the native (CJK) name fields."""
+    return bool(_HAN_RE.search(text or "") or has_kana(text) or has_hangul(text))
+
+
+def language_of(text: str, hint: str = "") -> str:
+    """ "ja", "ko" or "" (Chinese, the default) for a name in CJK script.
+
+    Kana mean Japanese and hangul Korean whatever the hint; Han characters alone follow the hint
+    (a LANGUAGE parameter, a kana reading, a Shift_JIS file)."""
+    if has_kana(text):
+        return "ja"
+    if has_hangul(text):
+        return "ko"
+    hint = (hint or "").lower()
+    if hint.startswith("ja") or hint in JAPANESE_ENCODINGS:
+        return "ja"
+    if hint.startswith("ko"):
+        return "ko"
+    return ""
+
+
+def split_korean_name(full: str) -> tuple[str, str]:
+    """Split "김민준" into ("김", "민준") and "남궁민수" into ("남궁", "민수")."""
+    full = re.sub(r"\s+", "", full or "")
+    if not full:
+        return "", ""
+    if len(full) >= 3 and full[:2] in KOREAN_COMPOUND_FAMILY:
+        return full[:2], full[2:]
+    return full[:1], full[1:]
+
+
+def split_japanese_name(full: str) -> tuple[str, str]:
+    """Japanese names are written family first, often with a space ("山田 太郎"); without one the
+    boundary cannot be known, so the whole name stays the family name."""
+    parts = (full or "").replace("\u3000", " ").split()
+    if len(parts) >= 2:
+        return parts[0], "".join(parts[1:])
+    return full.strip(), ""

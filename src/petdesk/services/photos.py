@@ -1,0 +1,65 @@
+"""Contact photos from vCards, kept small (issue 13): decoded, shrunk to a thumbnail and stored as
+"image/jpeg;base64,…" text so that they travel in sync packages and vCard exports."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+
+#: Longest side of a stored photo, in pixels; a phone shows contact photos about this size.
+MAX_SIDE = 256
+#: A photo larger than this (decoded) is refused rather than decoded (a damaged or hostile file).
+MAX_INPUT_BYTES = 10_000_000
+
+
+class PhotoError(ValueError):
+    pass
+
+
+def from_vcard(value: str, encoding: str = "", media_type: str = "") -> str:
+    """The stored form of a PHOTO value: base64 (2.1/3.0 ``ENCODING=b``) or a ``data:`` URI (4.0)."""
+    value = value.strip()
+    if value.lower().startswith("data:"):
+        head, _, value = value.partition(",")
+        if ";base64" not in head.lower():
+            raise PhotoError("the photo is not base64 data")
+    elif value.lower().startswith(("http:", "https:", "file:", "cid:")):
+        raise PhotoError("the photo is a link, not a picture in the file")
+    elif encoding.upper() not in ("B", "BASE64", ""):
+        raise PhotoError(f"photo encoding {encoding} is not supported")
+    if len(value) > MAX_INPUT_BYTES * 4 // 3 + 4:
+        raise PhotoError("the photo is larger than 10 MB")
+    try:
+        data = base64.b64decode("".join(value.split()), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise PhotoError("the photo's base64 data is damaged") from exc
+    return shrink(data)
+
+
+def shrink(data: bytes) -> str:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > 50_000_000:
+                raise PhotoError("the photo has too many pixels")
+            image.thumbnail((MAX_SIDE, MAX_SIDE))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=85)
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        if isinstance(exc, PhotoError):
+            raise
+        raise PhotoError("the photo is not a picture petdesk can read") from exc
+    return "image/jpeg;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def to_bytes(stored: str) -> tuple[str, bytes]:
+    """(media type, bytes) of a stored photo; ("", b"") when there is none."""
+    if not stored or ";base64," not in stored:
+        return "", b""
+    media, _, data = stored.partition(";base64,")
+    try:
+        return media, base64.b64decode(data)
+    except (binascii.Error, ValueError):
+        return "", b""

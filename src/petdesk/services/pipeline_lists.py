@@ -1,0 +1,82 @@
+"""SQL listings of the pipeline (projects, technologies, city needs) for the window's list pages,
+built like :mod:`petdesk.services.lists` so they page and sort in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import case
+from sqlalchemy.orm import aliased
+
+from petdesk import models as m
+from petdesk.services.lists import ListColumn, ListQuery, _like_any
+
+
+def _display(en: Any, zh: Any, language: str) -> Any:
+    first, second = (zh, en) if language.startswith("zh") else (en, zh)
+    return case((first != "", first), else_=second)
+
+
+def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
+    p = m.Project
+    funder = aliased(m.Organisation)
+    where = [p.status.in_(list(stages))] if stages else []
+    return ListQuery(
+        model=p,
+        columns=(
+            ListColumn("title", _display(p.title_en, p.title_zh, language)),
+            ListColumn("stage", p.status),
+            ListColumn(
+                "funder",
+                case(
+                    (funder.id.is_not(None), _display(funder.name_en, funder.name_zh, language)),
+                    else_=_display(p.fund_en, p.fund_zh, language),
+                ),
+            ),
+            ListColumn("requested", p.amount),
+            ListColumn("currency", p.currency),
+            ListColumn("deadline", p.deadline),
+        ),
+        joins=((funder, funder.id == p.funder_organisation_id),),
+        where=where,
+        default_sort="title",
+        text_filter=_like_any(p.title_en, p.title_zh, p.fund_en, p.fund_zh, p.programme_en, p.programme_zh),
+    )
+
+
+def technologies(language: str = "en") -> ListQuery:
+    t = m.Technology
+    provider = aliased(m.Organisation)
+    return ListQuery(
+        model=t,
+        columns=(
+            ListColumn("name", _display(t.name_en, t.name_zh, language)),
+            ListColumn("name_other", _display(t.name_zh, t.name_en, language)),
+            ListColumn("sector", t.sector),
+            ListColumn("trl", t.trl),
+            ListColumn("provider", _display(provider.name_en, provider.name_zh, language)),
+            ListColumn("country", provider.country),
+        ),
+        joins=((provider, provider.id == t.provider_organisation_id),),
+        default_sort="name",
+        text_filter=_like_any(t.name_en, t.name_zh, t.description_en, t.description_zh, t.tags),
+    )
+
+
+def needs(language: str = "en") -> ListQuery:
+    n = m.CityNeed
+    city = aliased(m.Organisation)
+    return ListQuery(
+        model=n,
+        columns=(
+            ListColumn("title", _display(n.title_en, n.title_zh, language)),
+            ListColumn("city", _display(city.city_en, city.city_zh, language)),
+            ListColumn("sector", n.sector),
+            ListColumn("status", n.status),
+            ListColumn("deadline", n.deadline),
+        ),
+        joins=((city, city.id == n.city_organisation_id),),
+        default_sort="deadline",
+        text_filter=_like_any(n.title_en, n.title_zh, n.problem_en, n.problem_zh),
+    )

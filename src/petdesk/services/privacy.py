@@ -1,0 +1,369 @@
+"""A person's rights over their data (PIPL, GDPR): a copy of everything held, and erasure.
+
+Export gathers every row about the person (their record, ways of reaching them, positions,
+visits, itinerary items, trainings, attendance, activities, follow-ups they own, merges) with a
+readable label for each linked record, plus the history of all of them from the change log.
+
+Erasure removes those rows and everything derived from them in one transaction, leaves markers
+that travel by sync so that every other office erases them too, and then scrubs the file
+(secure delete, search index merged, VACUUM, WAL truncated) so that no byte of the person stays
+in the database file or its WAL. Backups made before the erasure still hold the person; they are
+listed so that the office can tell the person when they will be gone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.sync.entities import by_name
+from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS, erase_person, scrub
+from petdesk.sync.hlc import PersistentClock, Version
+from petdesk.sync.service import describe_record
+from petdesk.sync.tracking import self_office_id
+
+#: Format of the personal data export (bump when its layout changes).
+EXPORT_FORMAT = "petdesk-person/1"
+
+
+class PrivacyError(ValueError):
+    """A person who cannot be found or erased, with a message for the user."""
+
+
+def _conn(db: Database) -> sqlite3.Connection:
+    conn = db.raw()
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
+    """The contact id equal to ``ident`` or starting with it (4+ characters), deleted or not."""
+    ident = ident.strip().lower()
+    if len(ident) < 4:
+        raise PrivacyError("give at least 4 characters of the contact id")
+    rows = conn.execute(
+        "SELECT id FROM contact WHERE id >= ? AND id < ? LIMIT 2", (ident, ident + "\uffff")
+    ).fetchall()
+    if not rows:
+        erased = conn.execute(
+            "SELECT erased_at FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
+            (ident, ident + "\uffff"),
+        ).fetchone()
+        if erased:
+            raise PrivacyError(
+                f"the contact {ident} was erased on {erased[0][:10]}; nothing is held any more"
+            )
+        raise PrivacyError(f"no contact with id {ident}")
+    if len(rows) > 1:
+        raise PrivacyError(f"several contacts have ids starting with {ident}; give more characters")
+    return str(rows[0][0])
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+
+def _row_dict(conn: sqlite3.Connection, table: str, row: sqlite3.Row) -> dict[str, Any]:
+    """The stored row with a readable label beside every link to another record."""
+    out = dict(row)
+    spec = by_name()
+    for key, value in list(out.items()):
+        if not key.endswith("_id") or not value or key == "id":
+            continue
+        target = _link_target(table, key)
+        if target and target in spec:
+            out[key[:-3] + "_label"] = describe_record(conn.cursor(), target, value)
+    return out
+
+
+def _link_target(table: str, column: str) -> str | None:
+    from petdesk.models import Base
+
+    for fk in Base.metadata.tables[table].columns[column].foreign_keys:
+        return str(fk.column.table.name)
+    return None
+
+
+def export_person(db: Database, ident: str) -> dict[str, Any]:
+    """Everything this office holds about a person, as plain JSON-ready data."""
+    from petdesk.services.history import record_history
+
+    conn = _conn(db)
+    try:
+        person_id = resolve_person(conn, ident)
+        person = dict(conn.execute("SELECT * FROM contact WHERE id = ?", (person_id,)).fetchone())
+        sections: dict[str, list[dict[str, Any]]] = {}
+        keys: list[tuple[str, str]] = [("contact", person_id)]
+        for table, columns in PERSON_ROWS:
+            where = " OR ".join(f"{c} = ?" for c in columns)
+            rows = conn.execute(
+                f"SELECT * FROM {table} WHERE {where} ORDER BY created_at", (person_id,) * len(columns)
+            )
+            sections[table] = [_row_dict(conn, table, r) for r in rows]
+            keys.extend((table, r["id"]) for r in sections[table])
+        for table, column in PERSON_LINKS:
+            rows = conn.execute(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY created_at", (person_id,))
+            sections[table] = [_row_dict(conn, table, r) for r in rows]
+        office = conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchone()
+    finally:
+        conn.close()
+    history: list[dict[str, Any]] = []
+    with db.reading() as session:
+        for table, row_id in keys:
+            history.extend(
+                {k: v for k, v in asdict(e).items() if k != "office_id"}
+                for e in record_history(session, table, row_id, children=False)
+            )
+    history.sort(key=lambda e: e["hlc"])
+    return {
+        "format": EXPORT_FORMAT,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "office": dict(office) if office else {},
+        "person": person,
+        **sections,
+        "history": history,
+    }
+
+
+def write_json(data: dict[str, Any], out: Path) -> None:
+    _write_atomically(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def _write_atomically(out: Path, payload: bytes) -> None:
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(payload)
+    tmp.replace(out)
+
+
+#: Section titles of the PDF, in order (English, Chinese).
+PDF_SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("contact_method", "Ways of reaching the person", "联系方式"),
+    ("affiliation", "Positions", "任职"),
+    ("visit_participant", "Visits", "访问"),
+    ("itinerary_attendee", "Programme items", "日程"),
+    ("training_participant", "Trainings", "培训"),
+    ("session_trainer", "Sessions taught", "授课"),
+    ("attendance", "Attendance", "出勤"),
+    ("activity", "Activities", "活动记录"),
+    ("follow_up", "Follow-ups owned", "负责的后续事项"),
+    ("merge_record", "Merges of duplicates", "重复记录合并"),
+    ("duplicate_dismissal", "Pairs marked not duplicate", "标记为非重复"),
+)
+#: Columns the PDF leaves out (identity and bookkeeping, shown once at the top).
+_PDF_SKIP = frozenset({"id", "contact_id", "payload", "grams"})
+
+
+def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
+    """The export as (text, is heading) lines, bilingual headings, for the PDF."""
+    person = data["person"]
+    latin = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+    name = f"{latin}  {person.get('family_name_zh', '')}{person.get('given_name_zh', '')}"
+    lines: list[tuple[str, bool]] = [
+        (f"Personal data held about {name.strip()} / 个人数据", True),
+        (f"Exported {data['exported_at']} by {data['office'].get('name', '')}", False),
+        (f"Record id {person['id']}", False),
+        ("", False),
+        ("Record / 记录", True),
+    ]
+    lines.extend(
+        (f"{k}: {v}", False) for k, v in person.items() if k not in _PDF_SKIP and v not in (None, "", "[]")
+    )
+    for key, title_en, title_zh in PDF_SECTIONS:
+        rows = data.get(key) or []
+        lines.append(("", False))
+        lines.append((f"{title_en} / {title_zh} ({len(rows)})", True))
+        for row in rows:
+            shown = [f"{k}: {v}" for k, v in row.items() if k not in _PDF_SKIP and v not in (None, "", "[]")]
+            lines.append(("• " + "; ".join(shown), False))
+    lines.append(("", False))
+    lines.append((f"History / 修改记录 ({len(data['history'])})", True))
+    for e in data["history"]:
+        what = "created" if not e["field"] else f"{e['field']}: {e['old_value']!r} -> {e['new_value']!r}"
+        lines.append((f"• {e['at'][:19]} {e['office']} {e['staff']}: {e['entity']} {what}", False))
+    return lines
+
+
+def write_pdf(data: dict[str, Any], out: Path) -> None:
+    """The export as a readable A4 PDF; Chinese prints through the dossier's fonts."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from petdesk.dossier import fonts
+
+    fonts.register()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas.setTitle("Personal data / 个人数据")
+    width, height = A4
+    margin, size, leading = 50.0, 9.0, 13.0
+    y = height - margin
+    for text, heading in pdf_lines(data):
+        for piece in _wrap(fonts, text, size, width - 2 * margin, bold=heading):
+            if y < margin:
+                canvas.showPage()
+                y = height - margin
+            fonts.draw_string(canvas, margin, y, piece, size + (1.5 if heading else 0), bold=heading)
+            y -= leading
+    canvas.save()
+    _write_atomically(out, buffer.getvalue())
+
+
+def _printable(fonts: Any, text: str) -> str:
+    """The text with characters no dossier font has shown as "?" (a copy for a person must
+    print whatever was typed, unlike a dossier, which stops to have the text fixed)."""
+    try:
+        fonts.check(text)
+        return text
+    except fonts.MissingGlyphError:
+        out = []
+        for char in text:
+            try:
+                fonts.check(char)
+                out.append(char)
+            except fonts.MissingGlyphError:
+                out.append("?")
+        return "".join(out)
+
+
+def _wrap(fonts: Any, text: str, size: float, width: float, *, bold: bool) -> list[str]:
+    text = _printable(fonts, fonts.clean(text).replace("\n", " "))
+    if not text:
+        return [""]
+    out: list[str] = []
+    while text:
+        if fonts.string_width(text, size, bold=bold) <= width:
+            out.append(text)
+            break
+        lo, hi = 1, len(text)
+        while lo < hi:  # longest prefix that fits
+            mid = (lo + hi + 1) // 2
+            if fonts.string_width(text[:mid], size, bold=bold) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        cut = text.rfind(" ", 0, lo)
+        cut = lo if cut < lo // 2 else cut
+        out.append(text[:cut])
+        text = text[cut:].lstrip()
+    return out
+
+
+# -- erasure --------------------------------------------------------------------------------------
+
+
+@dataclass
+class BackupFile:
+    path: Path
+    made_at: dt.datetime
+    #: When the retention rule removes it at the latest, as text ("" when unknown).
+    ages_out: str = ""
+
+
+@dataclass
+class ErasureResult:
+    person_id: str
+    label: str
+    rows: dict[str, int]
+    erased_at: str
+    #: Backups made before the erasure: they still hold the person until they are deleted.
+    backups: list[BackupFile] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+@contextmanager
+def _immediate(db: Database) -> Iterator[sqlite3.Cursor]:
+    conn = db.raw()
+    conn.isolation_level = None
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        cursor = conn.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            yield cursor
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        cursor.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def erase(db: Database, ident: str) -> ErasureResult:
+    """Erase a person here and leave the markers that erase them at every other office."""
+    with _immediate(db) as cursor:
+        person_id = resolve_person(cursor.connection, ident)
+        label = describe_record(cursor, "contact", person_id)
+        office = self_office_id(cursor)
+        hlc = PersistentClock(cursor).tick()
+        erased_at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        rows = erase_person(
+            cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
+        )
+    scrub(db.path)
+    counts: dict[str, int] = {}
+    for table, _row_id in rows:
+        counts[table] = counts.get(table, 0) + 1
+    return ErasureResult(person_id, label, counts, erased_at, backups_before(db, erased_at))
+
+
+def backup_files(db: Database) -> list[BackupFile]:
+    """Backup files of the database: the backup store (with its retention rule) and older
+    copies beside the file (``<name>.before-*.bak``, ``backups/*.bak``)."""
+    from petdesk.services import backups
+
+    found: dict[Path, BackupFile] = {}
+    for info in backups.backups_of(db.path):
+        found[info.path] = BackupFile(info.path, info.created, _ages_out(info))
+    candidates = list(db.path.parent.glob(f"{db.path.name}.before-*.bak"))
+    folder = backups.default_folder(db.path)
+    if folder.is_dir():
+        candidates.extend(folder.glob("*.bak"))
+    for path in candidates:
+        if path not in found:
+            found[path] = BackupFile(path, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC))
+    return sorted(found.values(), key=lambda b: b.made_at)
+
+
+def _ages_out(info: Any) -> str:
+    """The latest date the retention rule of the backup store keeps a backup."""
+    from petdesk.services import backups
+
+    if info.reason == backups.MANUAL:
+        return "kept until deleted by hand"
+    if info.periodic:
+        last = info.created + dt.timedelta(days=31 * backups.KEEP_MONTHLY)
+        return f"ages out by {last:%Y-%m-%d}"
+    return f"ages out after {backups.KEEP_EVENTS} newer event backups"
+
+
+def backups_before(db: Database, erased_at: str) -> list[BackupFile]:
+    moment = dt.datetime.fromisoformat(erased_at)
+    return [b for b in backup_files(db) if b.made_at < moment]
+
+
+def backups_holding(db: Database, ident: str) -> list[BackupFile]:
+    """Backups that may still hold an erased person (made before the erasure)."""
+    conn = db.raw()
+    try:
+        ident = ident.strip().lower()
+        row = conn.execute(
+            "SELECT min(erased_at) FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
+            (ident, ident + "\uffff"),
+        ).fetchone()
+    finally:
+        conn.close()
+    if not row or not row[0]:
+        raise PrivacyError(f"no erased contact with id {ident}")
+    return backups_before(db, row[0])

@@ -1,0 +1,449 @@
+"""Fund projects: the board by stage (with the date of every move, and undo), partners with roles,
+milestones and reports due, links to visits/trainings/activities, and money per currency.
+
+Amounts are kept in the currency the funder uses; totals are given per currency and never summed
+across currencies (an exchange rate is a decision, not a fact petdesk can know).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
+
+#: The board's columns, left to right.
+STAGES: tuple[ProjectStatus, ...] = (
+    ProjectStatus.IDEA,
+    ProjectStatus.PREPARING,
+    ProjectStatus.SUBMITTED,
+    ProjectStatus.APPROVED,
+    ProjectStatus.REJECTED,
+    ProjectStatus.RUNNING,
+    ProjectStatus.CLOSED,
+)
+#: Words people type for a stage on the command line ("concept_note" is the board's name of "preparing").
+STAGE_ALIASES = {"concept_note": ProjectStatus.PREPARING, "concept": ProjectStatus.PREPARING}
+
+
+class PipelineError(ValueError):
+    """A request the pipeline cannot carry out, with one sentence for the user."""
+
+
+def parse_stage(value: str) -> ProjectStatus:
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if key in STAGE_ALIASES:
+        return STAGE_ALIASES[key]
+    try:
+        return ProjectStatus(key)
+    except ValueError:
+        names = ", ".join(["concept_note", *(s.value for s in STAGES)])
+        raise PipelineError(f"unknown stage {value!r}; choose one of {names}") from None
+
+
+def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:
+    """The full id of the live row of ``table`` starting with ``prefix`` (at least 4 characters)."""
+    prefix = prefix.strip().lower()
+    if len(prefix) < 4:
+        raise PipelineError(f"give at least 4 characters of the {what} id")
+    rows = session.execute(
+        text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2"),
+        {"lo": prefix, "hi": prefix + "\uffff"},
+    ).all()
+    if not rows:
+        raise PipelineError(f"no {what} with id {prefix}")
+    if len(rows) > 1:
+        raise PipelineError(f"several {what}s have ids starting with {prefix}; give more characters")
+    return str(rows[0][0])
+
+
+def org_names(session: Session, ids: Iterable[str | None]) -> dict[str, tuple[str, str]]:
+    """(English, Chinese) names of the organisations with these ids."""
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(m.Organisation.id, m.Organisation.name_en, m.Organisation.name_zh).where(
+            m.Organisation.id.in_(wanted)
+        )
+    ).all()
+    return {r[0]: (r[1] or r[2], r[2] or r[1]) for r in rows}
+
+
+def pick(lang: str, en: str, zh: str) -> str:
+    """The text in the wanted language, else the other one."""
+    return (zh or en) if lang.startswith("zh") else (en or zh)
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    """One project as the board, the list and the command line show it."""
+
+    id: str
+    title_en: str
+    title_zh: str
+    stage: ProjectStatus
+    funder_en: str
+    funder_zh: str
+    programme_en: str
+    programme_zh: str
+    amount_requested: float | None
+    amount_approved: float | None
+    currency: str
+    deadline: dt.date | None
+    stage_since: dt.date | None
+    board_rank: int
+
+    def title(self, lang: str) -> str:
+        return pick(lang, self.title_en, self.title_zh)
+
+    def funder(self, lang: str) -> str:
+        return pick(lang, self.funder_en, self.funder_zh)
+
+
+@dataclass(frozen=True)
+class PartnerView:
+    organisation_id: str
+    name_en: str
+    name_zh: str
+    role: PartnerRole
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    id: str
+    kind: MilestoneKind
+    title_en: str
+    title_zh: str
+    due: dt.date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class StageMove:
+    stage: ProjectStatus
+    previous: str
+    on: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class ProjectDetail:
+    row: ProjectRow
+    description_en: str
+    description_zh: str
+    cofinancing: float | None
+    cofinancing_note: str
+    documents: list[str]
+    technology_areas: list[str]
+    partners: list[PartnerView] = field(default_factory=list)
+    milestones: list[MilestoneView] = field(default_factory=list)
+    moves: list[StageMove] = field(default_factory=list)
+    #: (kind, id, English title, Chinese title) of linked visits, trainings and activities.
+    links: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def _stage_since(session: Session, ids: list[str]) -> dict[str, dt.date]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(m.ProjectStageChange.project_id, m.ProjectStageChange.changed_on)
+        .where(m.ProjectStageChange.project_id.in_(ids), m.ProjectStageChange.deleted_at.is_(None))
+        .order_by(m.ProjectStageChange.changed_on, m.ProjectStageChange.created_at)
+    ).all()
+    return {pid: on for pid, on in rows}
+
+
+def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str, dt.date]) -> ProjectRow:
+    funder = names.get(p.funder_organisation_id or "", (p.fund_en, p.fund_zh))
+    return ProjectRow(
+        id=p.id,
+        title_en=p.title_en,
+        title_zh=p.title_zh,
+        stage=ProjectStatus(p.status),
+        funder_en=funder[0] or p.fund_en,
+        funder_zh=funder[1] or p.fund_zh,
+        programme_en=p.programme_en,
+        programme_zh=p.programme_zh,
+        amount_requested=p.amount,
+        amount_approved=p.amount_approved,
+        currency=p.currency or "",
+        deadline=p.deadline,
+        stage_since=since.get(p.id),
+        board_rank=p.board_rank,
+    )
+
+
+def list_projects(
+    session: Session, *, stages: Iterable[ProjectStatus] = (), query: str = "", funder_id: str | None = None
+) -> list[ProjectRow]:
+    """Live projects, board order (stage, then rank, then title); optionally filtered."""
+    stmt = select(m.Project).where(m.Project.deleted_at.is_(None))
+    wanted = list(stages)
+    if wanted:
+        stmt = stmt.where(m.Project.status.in_(wanted))
+    if funder_id:
+        stmt = stmt.where(m.Project.funder_organisation_id == funder_id)
+    projects = list(session.scalars(stmt))
+    names = org_names(session, (p.funder_organisation_id for p in projects))
+    since = _stage_since(session, [p.id for p in projects])
+    rows = [_row(p, names, since) for p in projects]
+    if query:
+        q = query.casefold()
+        rows = [
+            r
+            for r in rows
+            if any(
+                q in (t or "").casefold()
+                for t in (r.title_en, r.title_zh, r.funder_en, r.funder_zh, r.programme_en, r.programme_zh)
+            )
+        ]
+    order = {s: i for i, s in enumerate(STAGES)}
+    rows.sort(key=lambda r: (order.get(r.stage, 99), r.board_rank, r.title_en or r.title_zh))
+    return rows
+
+
+def _project(session: Session, project_id: str) -> m.Project:
+    p = session.get(m.Project, project_id)
+    if p is None or p.deleted_at is not None:
+        raise PipelineError(f"no project with id {project_id}")
+    return p
+
+
+def get_project(session: Session, project_id: str) -> ProjectDetail:
+    p = _project(session, project_id)
+    partners = session.execute(
+        select(m.ProjectPartner, m.Organisation)
+        .join(m.Organisation, m.Organisation.id == m.ProjectPartner.organisation_id)
+        .where(m.ProjectPartner.project_id == p.id, m.ProjectPartner.deleted_at.is_(None))
+    ).all()
+    names = org_names(session, [p.funder_organisation_id])
+    milestones = session.scalars(
+        select(m.ProjectMilestone)
+        .where(m.ProjectMilestone.project_id == p.id, m.ProjectMilestone.deleted_at.is_(None))
+        .order_by(m.ProjectMilestone.due)
+    )
+    moves = session.scalars(
+        select(m.ProjectStageChange)
+        .where(m.ProjectStageChange.project_id == p.id, m.ProjectStageChange.deleted_at.is_(None))
+        .order_by(m.ProjectStageChange.changed_on, m.ProjectStageChange.created_at)
+    ).all()
+    links: list[tuple[str, str, str, str]] = []
+    for link in session.scalars(
+        select(m.ProjectLink).where(m.ProjectLink.project_id == p.id, m.ProjectLink.deleted_at.is_(None))
+    ):
+        if link.visit_id and (v := session.get(m.Visit, link.visit_id)) is not None:
+            links.append(("visit", v.id, v.title_en, v.title_zh))
+        elif link.training_id and (t := session.get(m.Training, link.training_id)) is not None:
+            links.append(("training", t.id, t.title_en, t.title_zh))
+        elif link.activity_id and (a := session.get(m.Activity, link.activity_id)) is not None:
+            links.append(("activity", a.id, a.subject, a.subject))
+    since = {p.id: moves[-1].changed_on} if moves else {}
+    return ProjectDetail(
+        row=_row(p, names, since),
+        description_en=p.description_en,
+        description_zh=p.description_zh,
+        cofinancing=p.cofinancing,
+        cofinancing_note=p.cofinancing_note,
+        documents=list(p.documents),
+        technology_areas=list(p.technology_areas),
+        partners=[PartnerView(o.id, o.name_en, o.name_zh, PartnerRole(pp.role)) for pp, o in partners],
+        milestones=[
+            MilestoneView(x.id, MilestoneKind(x.kind), x.title_en, x.title_zh, x.due, x.done)
+            for x in milestones
+        ],
+        moves=[StageMove(ProjectStatus(x.stage), x.previous_stage, x.changed_on, x.note) for x in moves],
+        links=links,
+    )
+
+
+_PROJECT_FIELDS = {
+    "title_en",
+    "title_zh",
+    "programme_en",
+    "programme_zh",
+    "amount",
+    "amount_approved",
+    "currency",
+    "cofinancing",
+    "cofinancing_note",
+    "funder_organisation_id",
+    "lead_organisation_id",
+    "deadline",
+    "description_en",
+    "description_zh",
+    "documents",
+    "technology_areas",
+    "fund_en",
+    "fund_zh",
+}
+
+
+def create_project(
+    session: Session,
+    *,
+    stage: ProjectStatus = ProjectStatus.IDEA,
+    on: dt.date | None = None,
+    partners: Iterable[tuple[str, PartnerRole]] = (),
+    **values: Any,
+) -> m.Project:
+    """A new project at ``stage`` (its first stage move dated ``on``, today by default)."""
+    unknown = set(values) - _PROJECT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
+    if not (values.get("title_en") or values.get("title_zh")):
+        raise PipelineError("a project needs a title in English or Chinese")
+    currency = str(values.get("currency") or "USD").upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise PipelineError(f"{currency!r} is not a currency code like USD or CNY")
+    values["currency"] = currency
+    project = m.Project(status=stage, **values)
+    session.add(project)
+    session.flush()
+    session.add(
+        m.ProjectStageChange(
+            project_id=project.id, stage=stage, previous_stage="", changed_on=on or dt.date.today()
+        )
+    )
+    for org_id, role in partners:
+        session.add(m.ProjectPartner(project_id=project.id, organisation_id=org_id, role=role))
+    session.flush()
+    return project
+
+
+@dataclass(frozen=True)
+class MoveReceipt:
+    """What :func:`move_project` did, so that :func:`undo_move` can take it back exactly."""
+
+    project_id: str
+    previous_stage: ProjectStatus
+    previous_rank: int
+    change_id: str
+
+
+def move_project(
+    session: Session,
+    project_id: str,
+    stage: ProjectStatus,
+    *,
+    on: dt.date | None = None,
+    rank: int | None = None,
+    note: str = "",
+) -> MoveReceipt:
+    """Move a project to ``stage`` and record the date of the move."""
+    p = _project(session, project_id)
+    previous = ProjectStatus(p.status)
+    receipt_rank = p.board_rank
+    if previous == stage and rank is None:
+        raise PipelineError("the project is already at that stage")
+    p.status = stage
+    if rank is not None:
+        p.board_rank = rank
+    change = m.ProjectStageChange(
+        project_id=p.id,
+        stage=stage,
+        previous_stage=previous.value,
+        changed_on=on or dt.date.today(),
+        note=note,
+    )
+    session.add(change)
+    session.flush()
+    return MoveReceipt(p.id, previous, receipt_rank, change.id)
+
+
+def undo_move(session: Session, receipt: MoveReceipt) -> None:
+    """Put the project back where it was; the recorded move becomes a tombstone."""
+    p = _project(session, receipt.project_id)
+    p.status = receipt.previous_stage
+    p.board_rank = receipt.previous_rank
+    change = session.get(m.ProjectStageChange, receipt.change_id)
+    if change is not None and change.deleted_at is None:
+        change.soft_delete()
+    session.flush()
+
+
+def add_milestone(
+    session: Session,
+    project_id: str,
+    *,
+    title_en: str = "",
+    title_zh: str = "",
+    due: dt.date | None = None,
+    kind: MilestoneKind = MilestoneKind.MILESTONE,
+) -> m.ProjectMilestone:
+    _project(session, project_id)
+    ms = m.ProjectMilestone(project_id=project_id, title_en=title_en, title_zh=title_zh, due=due, kind=kind)
+    session.add(ms)
+    session.flush()
+    return ms
+
+
+def link(
+    session: Session,
+    project_id: str,
+    *,
+    visit_id: str | None = None,
+    training_id: str | None = None,
+    activity_id: str | None = None,
+) -> m.ProjectLink:
+    if sum(x is not None for x in (visit_id, training_id, activity_id)) != 1:
+        raise PipelineError("link a project to exactly one visit, training or activity at a time")
+    _project(session, project_id)
+    row = m.ProjectLink(
+        project_id=project_id, visit_id=visit_id, training_id=training_id, activity_id=activity_id
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def totals_by_currency(rows: Iterable[ProjectRow]) -> dict[str, tuple[float, float]]:
+    """(requested, approved) per currency code, never converted or summed across currencies."""
+    out: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for r in rows:
+        if r.amount_requested is not None:
+            out[r.currency][0] += r.amount_requested
+        if r.amount_approved is not None:
+            out[r.currency][1] += r.amount_approved
+    return {cur: (v[0], v[1]) for cur, v in sorted(out.items())}
+
+
+def upcoming_deadlines(session: Session, start: dt.date, end: dt.date) -> list[tuple[dt.date, str, str, str]]:
+    """(date, project id, English, Chinese) of project deadlines and open milestones in [start, end],
+    for the reminders and the calendar."""
+    out: list[tuple[dt.date, str, str, str]] = []
+    for p in session.scalars(
+        select(m.Project).where(m.Project.deleted_at.is_(None), m.Project.deadline.between(start, end))
+    ):
+        if p.deadline is not None:
+            out.append(
+                (
+                    p.deadline,
+                    p.id,
+                    f"Deadline: {p.title_en or p.title_zh}",
+                    f"截止日期：{p.title_zh or p.title_en}",
+                )
+            )
+    rows = session.execute(
+        select(m.ProjectMilestone, m.Project)
+        .join(m.Project, m.Project.id == m.ProjectMilestone.project_id)
+        .where(
+            m.ProjectMilestone.deleted_at.is_(None),
+            m.Project.deleted_at.is_(None),
+            m.ProjectMilestone.done.is_(False),
+            m.ProjectMilestone.due.between(start, end),
+        )
+    ).all()
+    for ms, p in rows:
+        if ms.due is not None:
+            en = f"{ms.title_en or ms.title_zh} ({p.title_en or p.title_zh})"
+            zh = f"{ms.title_zh or ms.title_en}（{p.title_zh or p.title_en}）"
+            out.append((ms.due, p.id, en, zh))
+    return sorted(out)

@@ -1,0 +1,253 @@
+"""Ranking technologies for a city need, with the reasons, and following a shortlisted match.
+
+(``services/matching.py`` is something else: keys for recognising the same person or organisation.)
+
+The score adds up visible parts, each with a reason in both languages:
+
+* the same sector (+4), or a concept of the need belonging to the technology's sector (+1);
+* shared concepts from :mod:`petdesk.services.terms`, found in either language (+2 each, rarer
+  concepts weigh more), so a need in Chinese meets a description in English;
+* shared tags (+1 each);
+* readiness: TRL 7–9 +1, TRL 5–6 +0.5;
+* reference installations in the need's country (+0.75 each, at most two) or anywhere (+0.25).
+
+A technology that shares neither sector nor any concept with the need is not suggested at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.models.enums import MatchState
+from petdesk.services import terms
+from petdesk.services.needs import NeedRow, get_need
+from petdesk.services.projects import PipelineError
+from petdesk.services.technologies import TechnologyRow, list_technologies
+from petdesk.vocab import SECTORS, country_name
+
+#: States a match moves through; the last two end it.
+STATES: tuple[MatchState, ...] = tuple(MatchState)
+
+
+@dataclass(frozen=True)
+class Reason:
+    points: float
+    en: str
+    zh: str
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+
+@dataclass(frozen=True)
+class Ranked:
+    technology: TechnologyRow
+    score: float
+    reasons: list[Reason] = field(default_factory=list)
+
+    def explain(self, lang: str) -> str:
+        return "; ".join(f"{r.text(lang)} (+{r.points:g})" for r in self.reasons)
+
+
+def _tech_concepts(t: TechnologyRow) -> set[str]:
+    return terms.concepts(" \n ".join((t.name_en, t.name_zh, t.description_en, t.description_zh, *t.tags)))
+
+
+def _need_concepts(n: NeedRow) -> set[str]:
+    return terms.concepts(" \n ".join((n.title_en, n.title_zh, n.problem_en, n.problem_zh, *n.tags)))
+
+
+def _area(code: str, lang: str) -> str:
+    names = SECTORS.get(code)
+    return (names[1] if lang == "zh" else names[0]) if names else code
+
+
+def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10) -> list[Ranked]:
+    """The technologies that answer ``need``, best first, each with the reasons for its score."""
+    need_concepts = _need_concepts(need)
+    need_tags = {t.casefold() for t in need.tags}
+    tech_concepts = {t.id: _tech_concepts(t) for t in technologies}
+    # Concepts many technologies share say less about fit than rare ones (inverse document frequency).
+    df: dict[str, int] = {}
+    for cs in tech_concepts.values():
+        for c in cs:
+            df[c] = df.get(c, 0) + 1
+    n_tech = max(len(technologies), 1)
+    need_sectors = {terms.concept_sector(c) for c in need_concepts} - {""}
+    out: list[Ranked] = []
+    for t in technologies:
+        reasons: list[Reason] = []
+        relevant = False
+        if need.sector and t.sector == need.sector:
+            relevant = True
+            reasons.append(
+                Reason(4, f"same sector: {_area(t.sector, 'en')}", f"同一领域：{_area(t.sector, 'zh')}")
+            )
+        elif t.sector and t.sector in need_sectors:
+            relevant = True
+            reasons.append(
+                Reason(1, f"the need concerns {_area(t.sector, 'en')}", f"需求涉及{_area(t.sector, 'zh')}")
+            )
+        shared = sorted(need_concepts & tech_concepts[t.id])
+        if shared:
+            relevant = True
+            weight = sum(1 + math.log(n_tech / df[c]) / math.log(n_tech + 1) for c in shared)
+            pts = round(2 * weight, 2)
+            reasons.append(
+                Reason(
+                    pts,
+                    "shared terms: " + ", ".join(terms.concept_label(c, "en") for c in shared),
+                    "共同术语：" + "、".join(terms.concept_label(c, "zh") for c in shared),
+                )
+            )
+        if not relevant:
+            continue
+        tags = sorted(need_tags & {x.casefold() for x in t.tags})
+        if tags:
+            reasons.append(
+                Reason(len(tags), "shared tags: " + ", ".join(tags), "共同标签：" + "、".join(tags))
+            )
+        if t.trl is not None and t.trl >= 7:
+            reasons.append(Reason(1, f"proven (TRL {t.trl})", f"技术成熟（TRL {t.trl}）"))
+        elif t.trl is not None and t.trl >= 5:
+            reasons.append(Reason(0.5, f"demonstrated (TRL {t.trl})", f"已示范（TRL {t.trl}）"))
+        same_country = [r for r in t.references if need.country and r.country == need.country]
+        if same_country:
+            k = min(len(same_country), 2)
+            reasons.append(
+                Reason(
+                    0.75 * k,
+                    f"{len(same_country)} reference(s) in {country_name(need.country, 'en')}",
+                    f"在{country_name(need.country, 'zh_CN')}有{len(same_country)}个参考案例",
+                )
+            )
+        elif t.references:
+            reasons.append(
+                Reason(
+                    0.25, f"{len(t.references)} reference installation(s)", f"{len(t.references)}个参考案例"
+                )
+            )
+        score = round(sum(r.points for r in reasons), 2)
+        out.append(Ranked(t, score, reasons))
+    out.sort(key=lambda r: (-r.score, (r.technology.name_en or r.technology.name_zh).casefold()))
+    return out if top is None else out[:top]
+
+
+def rank_for_need(session: Session, need_id: str, top: int | None = 10) -> tuple[NeedRow, list[Ranked]]:
+    need = get_need(session, need_id)
+    return need, rank(need, list_technologies(session), top)
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    id: str
+    need_id: str
+    technology_id: str
+    need_en: str
+    need_zh: str
+    technology_en: str
+    technology_zh: str
+    state: MatchState
+    score: float
+    explanation: str
+    state_changed_on: dt.date | None
+
+
+def list_matches(
+    session: Session, *, need_id: str | None = None, organisation_id: str | None = None
+) -> list[MatchRow]:
+    """Live matches; for an organisation, those where it is the city or the technology's provider."""
+    stmt = (
+        select(m.TechMatch, m.CityNeed, m.Technology)
+        .join(m.CityNeed, m.CityNeed.id == m.TechMatch.need_id)
+        .join(m.Technology, m.Technology.id == m.TechMatch.technology_id)
+        .where(m.TechMatch.deleted_at.is_(None))
+    )
+    if need_id:
+        stmt = stmt.where(m.TechMatch.need_id == need_id)
+    if organisation_id:
+        stmt = stmt.where(
+            (m.CityNeed.city_organisation_id == organisation_id)
+            | (m.Technology.provider_organisation_id == organisation_id)
+        )
+    rows = [
+        MatchRow(
+            x.id,
+            n.id,
+            t.id,
+            n.title_en,
+            n.title_zh,
+            t.name_en,
+            t.name_zh,
+            MatchState(x.state),
+            x.score,
+            x.explanation,
+            x.state_changed_on,
+        )
+        for x, n, t in session.execute(stmt).all()
+    ]
+    rows.sort(key=lambda r: (-r.score, r.technology_en))
+    return rows
+
+
+def shortlist(
+    session: Session, need_id: str, technology_id: str, *, on: dt.date | None = None
+) -> m.TechMatch:
+    """Put a technology on the need's shortlist (state "suggested"), keeping the reasons it ranked.
+    Shortlisting it again returns the existing match."""
+    existing = session.scalars(
+        select(m.TechMatch).where(
+            m.TechMatch.need_id == need_id,
+            m.TechMatch.technology_id == technology_id,
+            m.TechMatch.deleted_at.is_(None),
+        )
+    ).first()
+    if existing is not None:
+        return existing
+    need = get_need(session, need_id)
+    techs = list_technologies(session)
+    if not any(t.id == technology_id for t in techs):
+        raise PipelineError(f"no technology with id {technology_id}")
+    ranked = {r.technology.id: r for r in rank(need, techs, top=None)}
+    r = ranked.get(technology_id)
+    match = m.TechMatch(
+        need_id=need_id,
+        technology_id=technology_id,
+        state=MatchState.SUGGESTED,
+        score=r.score if r else 0.0,
+        explanation=r.explain("en") if r else "",
+        state_changed_on=on or dt.date.today(),
+    )
+    session.add(match)
+    session.flush()
+    return match
+
+
+def move_match(
+    session: Session,
+    match_id: str,
+    state: MatchState,
+    *,
+    on: dt.date | None = None,
+    visit_id: str | None = None,
+    activity_id: str | None = None,
+) -> MatchState:
+    """Move a match to ``state``; returns the state it had."""
+    match = session.get(m.TechMatch, match_id)
+    if match is None or match.deleted_at is not None:
+        raise PipelineError(f"no match with id {match_id}")
+    before = MatchState(match.state)
+    match.state = state
+    match.state_changed_on = on or dt.date.today()
+    if visit_id:
+        match.visit_id = visit_id
+    if activity_id:
+        match.activity_id = activity_id
+    session.flush()
+    return before

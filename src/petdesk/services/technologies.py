@@ -1,0 +1,209 @@
+"""The environmental-technology catalogue: create, list and search in English, Chinese or pinyin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.services.names import has_cjk
+from petdesk.services.projects import PipelineError, org_names, pick
+from petdesk.vocab import SECTORS
+
+
+@lru_cache(maxsize=4096)
+def pinyin_forms(text: str) -> str:
+    """Pinyin of the Chinese in ``text``, with and without spaces ("wu shui wushui"), for search."""
+    if not has_cjk(text):
+        return ""
+    syllables = [s for s in lazy_pinyin(text) if s.strip()]
+    return " ".join(syllables) + " " + "".join(syllables)
+
+
+def matches_query(query: str, texts: Iterable[str]) -> bool:
+    """Whether every word of ``query`` occurs in the texts or their pinyin (case-insensitive)."""
+    words = query.casefold().split()
+    if not words:
+        return True
+    parts = [t for t in texts if t]
+    hay = " ".join(parts).casefold() + " " + " ".join(pinyin_forms(t) for t in parts)
+    return all(w in hay for w in words)
+
+
+def check_sector(code: str) -> str:
+    code = (code or "").strip().lower().replace(" ", "_")
+    if code and code not in SECTORS:
+        raise PipelineError(f"unknown sector {code!r}; choose one of {', '.join(SECTORS)}")
+    return code
+
+
+@dataclass(frozen=True)
+class ReferenceView:
+    place_en: str
+    place_zh: str
+    country: str
+    year: int | None
+    scale: str
+
+
+@dataclass(frozen=True)
+class TechnologyRow:
+    id: str
+    name_en: str
+    name_zh: str
+    sector: str
+    provider_id: str | None
+    provider_en: str
+    provider_zh: str
+    provider_country: str
+    description_en: str
+    description_zh: str
+    key_figures_en: str
+    key_figures_zh: str
+    trl: int | None
+    tags: list[str]
+    certifications: list[str]
+    licence: str
+    share_consent: bool
+    references: list[ReferenceView] = field(default_factory=list)
+
+    def name(self, lang: str) -> str:
+        return pick(lang, self.name_en, self.name_zh)
+
+    def provider(self, lang: str) -> str:
+        return pick(lang, self.provider_en, self.provider_zh)
+
+    def texts(self) -> tuple[str, ...]:
+        return (
+            self.name_en,
+            self.name_zh,
+            self.description_en,
+            self.description_zh,
+            self.key_figures_en,
+            self.key_figures_zh,
+            self.provider_en,
+            self.provider_zh,
+            self.sector,
+            *self.tags,
+            *SECTORS.get(self.sector, ("", "")),
+        )
+
+
+def list_technologies(
+    session: Session, query: str = "", *, sectors: Sequence[str] = (), ids: Sequence[str] | None = None
+) -> list[TechnologyRow]:
+    """Live technologies, by name; ``query`` matches English, Chinese and pinyin."""
+    stmt = select(m.Technology).where(m.Technology.deleted_at.is_(None))
+    if sectors:
+        stmt = stmt.where(m.Technology.sector.in_(list(sectors)))
+    if ids is not None:
+        stmt = stmt.where(m.Technology.id.in_(list(ids)))
+    techs = list(session.scalars(stmt))
+    names = org_names(session, (t.provider_organisation_id for t in techs))
+    countries = dict(
+        session.execute(
+            select(m.Organisation.id, m.Organisation.country).where(
+                m.Organisation.id.in_(
+                    [t.provider_organisation_id for t in techs if t.provider_organisation_id]
+                )
+            )
+        ).all()
+    )
+    refs: dict[str, list[ReferenceView]] = {}
+    for r in session.scalars(select(m.TechnologyReference).where(m.TechnologyReference.deleted_at.is_(None))):
+        refs.setdefault(r.technology_id, []).append(
+            ReferenceView(r.place_en, r.place_zh, r.country, r.year, r.scale)
+        )
+    rows = []
+    for t in techs:
+        prov = names.get(t.provider_organisation_id or "", ("", ""))
+        rows.append(
+            TechnologyRow(
+                id=t.id,
+                name_en=t.name_en,
+                name_zh=t.name_zh,
+                sector=t.sector,
+                provider_id=t.provider_organisation_id,
+                provider_en=prov[0],
+                provider_zh=prov[1],
+                provider_country=countries.get(t.provider_organisation_id or "", ""),
+                description_en=t.description_en,
+                description_zh=t.description_zh,
+                key_figures_en=t.key_figures_en,
+                key_figures_zh=t.key_figures_zh,
+                trl=t.trl,
+                tags=list(t.tags),
+                certifications=list(t.certifications),
+                licence=t.licence,
+                share_consent=t.share_consent,
+                references=refs.get(t.id, []),
+            )
+        )
+    if query:
+        rows = [r for r in rows if matches_query(query, r.texts())]
+    rows.sort(key=lambda r: (r.name_en or r.name_zh).casefold())
+    return rows
+
+
+def get_technology(session: Session, technology_id: str) -> TechnologyRow:
+    rows = list_technologies(session, ids=[technology_id])
+    if not rows:
+        raise PipelineError(f"no technology with id {technology_id}")
+    return rows[0]
+
+
+_FIELDS = {
+    "name_en",
+    "name_zh",
+    "provider_organisation_id",
+    "sector",
+    "description_en",
+    "description_zh",
+    "key_figures_en",
+    "key_figures_zh",
+    "trl",
+    "certifications",
+    "tags",
+    "licence",
+    "share_consent",
+    "source",
+}
+
+
+def create_technology(
+    session: Session, *, references: Iterable[dict] = (), technology_id: str | None = None, **values: object
+) -> m.Technology:
+    """A new catalogue entry with its reference installations (dicts of place_en, place_zh,
+    country, year, scale)."""
+    unknown = set(values) - _FIELDS
+    if unknown:
+        raise TypeError(f"unknown technology fields: {', '.join(sorted(unknown))}")
+    if not (values.get("name_en") or values.get("name_zh")):
+        raise PipelineError("a technology needs a name in English or Chinese")
+    values["sector"] = check_sector(str(values.get("sector") or ""))
+    trl = values.get("trl")
+    if trl is not None and (not isinstance(trl, int) or not 1 <= trl <= 9):
+        raise PipelineError(f"readiness (TRL) must be a whole number from 1 to 9, not {trl!r}")
+    tech = m.Technology(**values)
+    if technology_id:
+        tech.id = technology_id
+    session.add(tech)
+    session.flush()
+    for ref in references:
+        session.add(m.TechnologyReference(technology_id=tech.id, **ref))
+    session.flush()
+    return tech
+
+
+def reference_years(rows: Iterable[TechnologyRow]) -> list[int]:
+    return sorted({r.year for t in rows for r in t.references if r.year})
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,55 @@
+"""import-contacts with several files or a folder, all or nothing; export --vcard-version (issue 13)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import Database
+from tests.core.contacts.io_helpers import DATA_DIR, data_dump
+
+
+def test_several_files_and_a_folder_in_one_import(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for name in ("outlook_cp1252.csv", "thunderbird.csv"):
+        shutil.copy(DATA_DIR / name, folder / name)
+    code = main(
+        [
+            "--db",
+            str(db.path),
+            "import-contacts",
+            str(DATA_DIR / "iphone_crcrlf.vcf"),
+            str(folder),
+            "--dry-run",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "outlook_cp1252.csv: encoding cp1252" in out and "Jörg" in out  # the encoding with a sample
+    assert "5 added, 0 updated, 0 skipped" in out and "(3 files)" in out
+    assert (
+        main(["--db", str(db.path), "import-contacts", str(folder), str(DATA_DIR / "iphone_crcrlf.vcf")]) == 0
+    )
+    capsys.readouterr()
+    # One bad file among good ones: nothing at all is imported.
+    before = data_dump(db)
+    bad = tmp_path / "bad.vcf"
+    bad.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:X\r\n")
+    code = main(["--db", str(db.path), "import-contacts", str(DATA_DIR / "google_contacts.csv"), str(bad)])
+    err = capsys.readouterr().err
+    assert code == 1 and "bad.vcf" in err and "nothing was imported" in err
+    assert data_dump(db) == before
+
+
+def test_export_vcard_3(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db.path), "import-contacts", str(DATA_DIR / "docomo_v21_sjis.vcf")]) == 0
+    out = tmp_path / "three.vcf"
+    assert main(["--db", str(db.path), "export-contacts", "--out", str(out), "--vcard-version", "3.0"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "VERSION:3.0" in text and "ALTID" not in text and "N;LANGUAGE=ja:山田;太郎;;;" in text

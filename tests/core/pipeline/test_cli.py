@@ -1,0 +1,130 @@
+
+"""The pipeline's commands: list commands print one record per line starting with its short id."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.models.enums import FinanceInstrument, OrgKind, ProjectStatus
+from petdesk.services import needs as need_service
+from petdesk.services import projects as project_service
+from petdesk.services import technologies as tech_service
+
+SHORT_ID = re.compile(r"^[0-9a-f]{8}  ")
+
+
+def _fill(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        gef = m.Organisation(
+            name_en="Global Environment Facility (GEF)", name_zh="全球环境基金", kind=OrgKind.FUND
+        )
+        city = m.Organisation(
+            name_en="Kunming Municipal Government",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+            city_en="Kunming",
+            city_zh="昆明",
+        )
+        s.add_all([gef, city])
+        s.flush()
+        a = project_service.create_project(
+            s,
+            title_en="Sponge city pilot",
+            amount=2_000_000,
+            currency="USD",
+            funder_organisation_id=gef.id,
+            on=dt.date(2026, 10, 1),
+        )
+        project_service.create_project(
+            s, title_en="Heat pumps", amount=500_000, currency="EUR", stage=ProjectStatus.SUBMITTED
+        )
+        project_service.create_project(
+            s, title_en="Leak detection", amount=1_000_000, currency="USD", stage=ProjectStatus.SUBMITTED
+        )
+        project_service.add_milestone(s, a.id, title_en="Concept note due", due=dt.date(2027, 1, 15))
+        tech = tech_service.create_technology(
+            s,
+            name_en="Acoustic leak detection",
+            name_zh="供水管网声学漏损检测",
+            sector="water",
+            trl=9,
+            description_en="Acoustic sensors find leaks in the pipe network.",
+        )
+        tech_service.create_technology(s, name_en="Electric buses", sector="transport", trl=9)
+        need = need_service.create_need(
+            s,
+            city_organisation_id=city.id,
+            title_zh="供水管网漏损",
+            problem_zh="供水管网漏损严重。",
+            sector="water",
+        )
+        s.add(
+            m.FinanceLead(
+                title_en="Loan for leak detection",
+                instrument=FinanceInstrument.CONCESSIONAL_LOAN,
+                amount=1e6,
+                currency="USD",
+                investor_organisation_id=gef.id,
+                need_id=need.id,
+            )
+        )
+        return {"project": a.id, "tech": tech.id, "need": need.id}
+
+
+def _run(db: Database, capsys, *args: str) -> list[str]:
+    assert main(["--db", str(db.path), *args]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_list_commands_print_short_ids_and_totals_per_currency(db: Database, capsys) -> None:
+    ids = _fill(db)
+    lines = _run(db, capsys, "projects", "--lang", "en")
+    records = [line for line in lines if SHORT_ID.match(line)]
+    assert len(records) == 3 and records[0].startswith(ids["project"][:8])
+    totals = "\n".join(lines)
+    assert "USD: requested US$3,000,000.00" in totals and "EUR: requested €500,000.00" in totals
+    submitted = [
+        line for line in _run(db, capsys, "projects", "--stage", "submitted") if SHORT_ID.match(line)
+    ]
+    assert len(submitted) == 2
+    concept = _run(db, capsys, "projects", "--stage", "concept_note")
+    assert not [line for line in concept if SHORT_ID.match(line)]
+
+    techs = [line for line in _run(db, capsys, "technologies", "lousun") if SHORT_ID.match(line)]
+    assert len(techs) == 1 and techs[0].startswith(ids["tech"][:8])  # found through pinyin
+    assert len([line for line in _run(db, capsys, "technologies") if SHORT_ID.match(line)]) == 2
+    needs = [line for line in _run(db, capsys, "needs", "漏损") if SHORT_ID.match(line)]
+    assert len(needs) == 1 and needs[0].startswith(ids["need"][:8])
+    assert [line for line in _run(db, capsys, "finance") if SHORT_ID.match(line)]
+
+
+def test_match_ranks_explains_and_shortlists(db: Database, capsys) -> None:
+    ids = _fill(db)
+    lines = _run(db, capsys, "match", ids["need"][:8], "--top", "3")
+    ranked = [line for line in lines if SHORT_ID.match(line)]
+    assert ranked[0].startswith(ids["tech"][:8])
+    assert not any("Electric buses" in line for line in ranked)
+    assert "shared terms" in lines[2]
+    _run(db, capsys, "match", ids["need"][:8], "--shortlist", ids["tech"][:8], "--state", "introduced")
+    assert "<Introduced>" in "\n".join(_run(db, capsys, "match", ids["need"][:8]))
+
+
+def test_project_shows_details_and_bad_ids_are_one_sentence(db: Database, capsys) -> None:
+    ids = _fill(db)
+    out = "\n".join(_run(db, capsys, "project", ids["project"][:6], "--lang", "en"))
+    assert (
+        "Global Environment Facility (GEF)" in out and "US$2,000,000.00" in out and "Concept note due" in out
+    )
+    assert "1 Oct 2026" in out
+    assert main(["--db", str(db.path), "project", "zzzz"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "petdesk: error: no project with id zzzz"
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(db.path), "projects", "--stage", "dreaming"])
+    assert exc.value.code == 2 and "unknown stage 'dreaming'" in capsys.readouterr().err

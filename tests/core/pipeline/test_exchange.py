@@ -1,0 +1,300 @@
+# ruff: noqa: E501  (test records read best one per line)
+"""The 3iPET exchange file: export → import into an empty database gives the same records, the
+file validates against the schema, broken files are refused with one sentence and change nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database, open_database
+from petdesk.exchange import KINDS, ExchangeError, jsonfile, schema
+from petdesk.models.enums import MatchState, OrgKind
+from petdesk.services import needs as need_service
+from petdesk.services import tech_matching
+from petdesk.services import technologies as tech_service
+
+DOCS_SCHEMA = Path(__file__).resolve().parents[3] / "docs" / "3ipet-exchange-1.0.schema.json"
+TABLES = ("organisation", "technology", "technology_reference", "city_need", "tech_match")
+
+
+@pytest.fixture(scope="module")
+def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated empty database, copied for each second office (migrating costs seconds)."""
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
+    open_database(path).close()
+    return path
+
+
+def _fresh(template: Path, path: Path) -> Database:
+    shutil.copy(template, path)
+    return open_database(path)
+
+
+def _fill(db: Database) -> None:
+    with db.transaction() as s:
+        city = m.Organisation(
+            name_en="Kunming Municipal Government",
+            name_zh="昆明市人民政府",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+            city_en="Kunming",
+            city_zh="昆明",
+        )
+        firm = m.Organisation(name_en="Blue Lake Water GmbH", kind=OrgKind.ENTERPRISE, country="DE")
+        s.add_all([city, firm])
+        s.flush()
+        tech = tech_service.create_technology(
+            s,
+            name_en="Compact MBR",
+            name_zh="紧凑型膜生物反应器",
+            sector="wastewater",
+            trl=8,
+            description_en="Membrane bioreactor for sewage.",
+            description_zh="用于污水的膜生物反应器。",
+            provider_organisation_id=firm.id,
+            tags=["membrane"],
+            certifications=["ISO 9001"],
+            licence="CC-BY-4.0",
+            share_consent=True,
+            references=[
+                {
+                    "place_en": "Hamburg",
+                    "place_zh": "汉堡",
+                    "country": "DE",
+                    "year": 2019,
+                    "scale": "20,000 m³/d",
+                }
+            ],
+        )
+        other = tech_service.create_technology(s, name_en="Bag filter", sector="air", trl=9)
+        need = need_service.create_need(
+            s,
+            city_organisation_id=city.id,
+            title_zh="污水厂提标",
+            problem_zh="需要脱氮除磷。",
+            sector="wastewater",
+            budget_min=1_000_000,
+            budget_max=3_000_000,
+            currency="CNY",
+            tags=["sewage"],
+            share_consent=True,
+        )
+        match = tech_matching.shortlist(s, need.id, tech.id)
+        tech_matching.move_match(s, match.id, MatchState.PILOT)
+        assert other.id
+
+
+def _dump(db: Database) -> dict[str, list[tuple]]:
+    """Rows of the exchanged tables without times and local bookkeeping columns."""
+    out = {}
+    with closing(db.raw()) as conn:
+        for table in TABLES:
+            cols = [
+                r[1]
+                for r in conn.execute(f"PRAGMA table_info({table})")
+                if r[1] not in ("created_at", "updated_at", "id", "source")
+            ]
+            key = "technology_id, place_en" if table == "technology_reference" else "id"
+            out[table] = conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {key}").fetchall()
+    return out
+
+
+def _export(db: Database, path: Path, *extra: str) -> dict:
+    assert main(["--db", str(db.path), "exchange", "export", "--out", str(path), *extra]) == 0
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_export_import_into_empty_database_gives_the_same_records(db: Database, empty_file: Path, tmp_path: Path) -> None:
+    _fill(db)
+    doc = _export(db, tmp_path / "x.json")
+    jsonschema.Draft202012Validator(schema()).validate(doc)
+    assert {len(doc[k]) for k in KINDS} == {2, 1} and doc["includes_contacts"] is False
+    assert "contacts" not in doc
+
+    empty = _fresh(empty_file, tmp_path / "empty.sqlite")
+    try:
+        assert main(["--db", str(empty.path), "exchange", "import", str(tmp_path / "x.json")]) == 0
+        assert _dump(empty) == _dump(db)
+        # idempotent: the second import changes nothing
+        before = _dump(empty)
+        with empty.transaction() as s:
+            report = jsonfile.apply(s, jsonfile.read(tmp_path / "x.json"))
+        assert report.total_changes() == 0 and _dump(empty) == before
+        again = _export(empty, tmp_path / "y.json")
+        for kind in KINDS:
+            assert again[kind] == doc[kind], kind
+    finally:
+        empty.close()
+
+
+def test_dry_run_changes_nothing(db: Database, empty_file: Path, tmp_path: Path, capsys) -> None:
+    _fill(db)
+    _export(db, tmp_path / "x.json")
+    empty = _fresh(empty_file, tmp_path / "empty.sqlite")
+    try:
+        before = _dump(empty)
+        assert (
+            main(["--db", str(empty.path), "exchange", "import", str(tmp_path / "x.json"), "--dry-run"]) == 0
+        )
+        assert "Would import" in capsys.readouterr().out
+        assert _dump(empty) == before
+    finally:
+        empty.close()
+
+
+def test_schema_in_docs_is_the_packaged_one() -> None:
+    assert json.loads(DOCS_SCHEMA.read_text(encoding="utf-8")) == schema()
+
+
+def _broken(doc: dict) -> list[tuple[str, object]]:
+    """20 ways a file can be wrong: (name, content as JSON value or raw bytes)."""
+    cases: list[tuple[str, object]] = []
+
+    def variant(name: str, change) -> None:
+        d = copy.deepcopy(doc)
+        change(d)
+        cases.append((name, d))
+
+    cases.append(("not_json", b"{ this is not json"))
+    cases.append(("not_utf8", b"\xff\xfe\x00garbage"))
+    cases.append(("a_list", []))
+    cases.append(("empty_file", b""))
+    variant("wrong_format", lambda d: d.update(format="something-else"))
+    variant("future_version", lambda d: d.update(version="2.0"))
+    variant("no_source", lambda d: d.pop("source"))
+    variant("unknown_top_key", lambda d: d.update(extra=1))
+    variant("bad_id", lambda d: d["technologies"][0].update(id="not-a-uuid"))
+    variant("trl_10", lambda d: d["technologies"][0].update(trl=10))
+    variant("name_missing_zh", lambda d: d["technologies"][0]["name"].pop("zh"))
+    variant("both_names_empty", lambda d: d["technologies"][0].update(name={"en": "", "zh": ""}))
+    variant("no_licence", lambda d: d["needs"][0].pop("licence"))
+    variant("consent_string", lambda d: d["needs"][0].update(consent="yes"))
+    variant("bad_status", lambda d: d["needs"][0].update(status="maybe"))
+    variant("bad_currency", lambda d: d["needs"][0]["budget"].update(currency="yuan"))
+    variant("budget_upside_down", lambda d: d["needs"][0]["budget"].update(min=5, max=1))
+    variant("bad_state", lambda d: d["matches"][0].update(state="married"))
+    variant("duplicate_id", lambda d: d["technologies"].append(copy.deepcopy(d["technologies"][0])))
+    variant(
+        "dangling_provider",
+        lambda d: d["technologies"][0].update(provider_id="00000000-0000-4000-8000-000000000000"),
+    )
+    return cases
+
+
+def test_twenty_broken_files_are_refused_and_change_nothing(db: Database, empty_file: Path, tmp_path: Path, capsys) -> None:
+    _fill(db)
+    doc = _export(db, tmp_path / "x.json")
+    target = _fresh(empty_file, tmp_path / "target.sqlite")
+    try:
+        # the target already holds the records, so a refused file must not alter or add any
+        assert main(["--db", str(target.path), "exchange", "import", str(tmp_path / "x.json")]) == 0
+        capsys.readouterr()
+        before = _dump(target)
+        cases = _broken(doc)
+        assert len(cases) == 20
+        for name, content in cases:
+            path = tmp_path / f"{name}.json"
+            path.write_bytes(content if isinstance(content, bytes) else json.dumps(content).encode())
+            code = main(["--db", str(target.path), "exchange", "import", str(path)])
+            err = capsys.readouterr().err.strip()
+            assert code == 1, name
+            assert err.startswith("petdesk: error: ") and "\n" not in err and "Traceback" not in err, (
+                name,
+                err,
+            )
+            assert _dump(target) == before, name
+    finally:
+        target.close()
+
+
+def test_read_names_the_place_of_a_schema_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "3ipet-exchange",
+                "version": "1.0",
+                "exported_at": "2026-12-01T00:00:00+00:00",
+                "source": {"office": "X"},
+                "technologies": [{"id": "x"}],
+            }
+        )
+    )
+    with pytest.raises(ExchangeError, match="technologies/0"):
+        jsonfile.read(path)
+
+
+def test_contacts_only_when_chosen(db: Database, tmp_path: Path) -> None:
+    _fill(db)
+    with db.transaction() as s:
+        org = s.query(m.Organisation).filter_by(name_en="Blue Lake Water GmbH").one()
+        person = m.Contact(family_name="Weber", given_name="Anna")
+        s.add(person)
+        s.flush()
+        s.add(m.Affiliation(contact_id=person.id, organisation_id=org.id, position_en="Sales"))
+    without = _export(db, tmp_path / "a.json", "--what", "organisations")
+    assert "contacts" not in without and "Weber" not in (tmp_path / "a.json").read_text()
+    with_ = _export(db, tmp_path / "b.json", "--what", "organisations", "--with-contacts")
+    jsonschema.Draft202012Validator(schema()).validate(with_)
+    assert with_["includes_contacts"] is True
+    assert [c["name"]["en"] for c in with_["contacts"]] == ["Anna Weber"]
+
+
+def test_flat_xlsx_export_and_catalogue_import(db: Database, empty_file: Path, tmp_path: Path) -> None:
+    _fill(db)
+    assert (
+        main(
+            [
+                "--db",
+                str(db.path),
+                "exchange",
+                "export",
+                "--out",
+                str(tmp_path / "x.csv"),
+                "--what",
+                "technologies,needs",
+            ]
+        )
+        == 0
+    )
+    assert (tmp_path / "x.technologies.csv").exists() and (tmp_path / "x.needs.csv").exists()
+    assert main(["--db", str(db.path), "exchange", "export", "--out", str(tmp_path / "x.xlsx")]) == 0
+    empty = _fresh(empty_file, tmp_path / "empty.sqlite")
+    try:
+        assert (
+            main(["--db", str(empty.path), "import-technologies", str(tmp_path / "x.technologies.csv")]) == 0
+        )
+        assert main(["--db", str(empty.path), "import-needs", str(tmp_path / "x.needs.csv")]) == 0
+        # the same file again updates nothing and adds nothing
+        assert (
+            main(["--db", str(empty.path), "import-technologies", str(tmp_path / "x.technologies.csv")]) == 0
+        )
+        with closing(sqlite3.connect(empty.path)) as conn:
+            assert conn.execute("SELECT count(*) FROM technology").fetchone() == (2,)
+            assert conn.execute(
+                "SELECT name_zh, trl, sector FROM technology WHERE name_en = 'Compact MBR'"
+            ).fetchone() == ("紧凑型膜生物反应器", 8, "wastewater")
+            assert conn.execute("SELECT count(*) FROM city_need").fetchone() == (1,)
+    finally:
+        empty.close()
+
+
+def test_catalogue_import_refuses_a_bad_row_and_keeps_everything(
+    db: Database, tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("name_en,sector,trl\nGood one,water,5\nBad one,water,12\n", encoding="utf-8")
+    assert main(["--db", str(db.path), "import-technologies", str(path)]) == 1
+    assert "line 3" in capsys.readouterr().err
+    with db.reading() as s:
+        assert tech_service.list_technologies(s) == []

@@ -1,0 +1,116 @@
+"""History, revert and the Deleted view in the window, driven through the real widgets."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui.contacts.list import ContactsPage
+from petdesk.gui.history import export_person_pdf, open_deleted
+from petdesk.gui.history.dialog import HistoryDialog
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import Qt
+from petdesk.services import contacts as contact_service
+from petdesk.services.contacts import Method
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+@pytest.fixture
+def contact_id(db: Database) -> str:
+    with db.transaction() as session:
+        c = contact_service.create_contact(
+            session,
+            family_name="Zhang",
+            given_name="Wei",
+            family_name_zh="张",
+            given_name_zh="伟",
+            dietary_needs="vegetarian",
+            methods=[Method("phone", "+86 532 8591 2345")],
+        )
+        cid = c.id
+    with db.transaction() as session:
+        contact_service.update_contact(session, cid, dietary_needs="halal")
+    return cid
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, contact_id: str) -> MainWindow:
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _diet(db: Database, cid: str) -> str:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT dietary_needs FROM contact WHERE id = ?", (cid,)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_revert_a_field_from_the_contact_history(
+    qtbot: QtBot, window: MainWindow, db: Database, contact_id: str
+) -> None:
+    page = window.show_page("contacts")
+    assert isinstance(page, ContactsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.select_id(contact_id)
+    qtbot.waitUntil(lambda: "Wei Zhang" in page.detail.title.text(), timeout=3000)
+    assert "halal" in page.detail.info.text()
+    history_button = page.detail.findChild(type(page.detail.edit_button), "history")
+    assert history_button is not None and history_button.isVisible()
+    qtbot.mouseClick(history_button, Qt.MouseButton.LeftButton)
+    dialog = page.detail.history_dialog
+    assert isinstance(dialog, HistoryDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    texts = [
+        [dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())]
+        for r in range(dialog.model.rowCount())
+    ]
+    row = next(i for i, cells in enumerate(texts) if cells[4] == "dietary_needs")
+    assert texts[row][5:] == ["vegetarian", "halal"]
+    assert not dialog.revert_field_button.isEnabled()  # nothing selected yet
+    dialog.table.selectRow(row)
+    assert dialog.revert_field_button.isEnabled()
+    with qtbot.waitSignal(dialog.reverted, timeout=5000):
+        qtbot.mouseClick(dialog.revert_field_button, Qt.MouseButton.LeftButton)
+    assert _diet(db, contact_id) == "vegetarian"
+    # The revert is itself in the history, and the detail pane shows the value again.
+    newest = dialog.model.entries[0]
+    assert (newest.field, newest.old_value, newest.new_value) == ("dietary_needs", "halal", "vegetarian")
+    qtbot.waitUntil(lambda: "vegetarian" in page.detail.info.text(), timeout=3000)
+    dialog.close()
+
+
+def test_deleted_dialog_restores_a_contact(
+    qtbot: QtBot, window: MainWindow, db: Database, contact_id: str
+) -> None:
+    with db.transaction() as session:
+        contact_service.delete_contacts(session, [contact_id])
+    assert window.deleted_action.text()  # type: ignore[attr-defined]
+    dialog = open_deleted(window)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert dialog.model.rowCount() == 1
+    assert "张伟" in dialog.model.index(0, 2).data()
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.restored, timeout=3000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT deleted_at FROM contact WHERE id = ?", (contact_id,)).fetchone() == (None,)
+    con.close()
+    dialog.close()
+
+
+def test_personal_data_pdf_from_the_contact(window: MainWindow, contact_id: str, tmp_path: Path) -> None:
+    page = window.show_page("contacts")
+    page.select_id(contact_id)
+    out = tmp_path / "person.pdf"
+    assert export_person_pdf(page.detail, contact_id, str(out)) == str(out)
+    assert out.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,164 @@
+
+"""The projects board and the match view in the real window, read back from the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.projects.board import MIME, StageColumn
+from petdesk.gui.qt import QDropEvent, QPointF, Qt
+from petdesk.models.enums import MatchState, OrgKind, ProjectStatus
+from petdesk.services import needs as need_service
+from petdesk.services import projects as project_service
+from petdesk.services import technologies as tech_service
+
+
+@pytest.fixture
+def pipeline_db(db: Database) -> Database:
+    with db.transaction() as s:
+        gef = m.Organisation(
+            name_en="Global Environment Facility (GEF)", name_zh="全球环境基金", kind=OrgKind.FUND
+        )
+        city = m.Organisation(
+            name_en="Kunming Municipal Government",
+            name_zh="昆明市人民政府",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+            city_en="Kunming",
+            city_zh="昆明",
+        )
+        firm = m.Organisation(name_en="Blue Lake Water GmbH", kind=OrgKind.ENTERPRISE, country="DE")
+        s.add_all([gef, city, firm])
+        s.flush()
+        project_service.create_project(
+            s,
+            title_en="Sponge city pilot for Kunming",
+            title_zh="昆明海绵城市试点",
+            amount=2_000_000,
+            currency="USD",
+            funder_organisation_id=gef.id,
+            stage=ProjectStatus.IDEA,
+            on=dt.date(2026, 10, 1),
+        )
+        tech_service.create_technology(
+            s,
+            name_en="Acoustic leak detection",
+            name_zh="供水管网声学漏损检测",
+            sector="water",
+            trl=9,
+            description_en="Acoustic sensors find leaks in the water supply pipe network.",
+            provider_organisation_id=firm.id,
+        )
+        tech_service.create_technology(
+            s,
+            name_en="Electric buses",
+            sector="transport",
+            trl=9,
+            description_en="Electric bus fleets with charging.",
+        )
+        need_service.create_need(
+            s,
+            city_organisation_id=city.id,
+            title_zh="供水管网漏损严重",
+            problem_zh="供水管网漏损率达30%。",
+            sector="water",
+        )
+    return db
+
+
+def _project(db: Database) -> m.Project:
+    with db.reading() as s:
+        return s.query(m.Project).one()
+
+
+def test_drag_a_project_across_the_board_and_undo(qtbot, pipeline_db: Database) -> None:
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("projects")
+    board = page.board
+    idea, submitted = board.columns[ProjectStatus.IDEA], board.columns[ProjectStatus.SUBMITTED]
+    assert idea.count() == 1 and submitted.count() == 0
+    # the drag's payload comes from the source column, the drop goes to the target column
+    mime = idea.mimeData([idea.item(0)])
+    assert mime.hasFormat(MIME)
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(board.changed, timeout=5000):
+        submitted.dropEvent(event)
+    assert isinstance(submitted, StageColumn) and submitted.count() == 1 and idea.count() == 0
+    p = _project(pipeline_db)
+    assert p.status == ProjectStatus.SUBMITTED
+    with pipeline_db.reading() as s:
+        moves = project_service.get_project(s, p.id).moves
+    assert [mv.stage for mv in moves] == [ProjectStatus.IDEA, ProjectStatus.SUBMITTED]
+    assert moves[-1].on == dt.date.today()
+
+    with qtbot.waitSignal(board.changed, timeout=5000):
+        qtbot.mouseClick(board.undo_button, Qt.MouseButton.LeftButton)
+    assert _project(pipeline_db).status == ProjectStatus.IDEA
+    assert idea.count() == 1 and submitted.count() == 0
+    with pipeline_db.reading() as s:
+        assert [mv.stage for mv in project_service.get_project(s, p.id).moves] == [ProjectStatus.IDEA]
+    assert not board.undo_button.isEnabled()
+
+
+def test_project_list_filters_by_stage(qtbot, pipeline_db: Database) -> None:
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("projects")
+    assert page.list.model.rowCount() == 1
+    assert "USD" in page.totals.text()
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData("running"))
+    assert page.list.model.rowCount() == 0
+
+
+def test_shortlist_a_technology_for_a_city_need(qtbot, pipeline_db: Database) -> None:
+    window = MainWindow(pipeline_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    page = window.show_page("needs")
+    page.list.table.selectRow(0)
+    view = page.match_view
+    assert view.need_id is not None
+    # the Chinese need finds the technology described in English, first
+    assert view.ranked.rowCount() >= 1
+    assert view.ranked.item(0, 1).text().startswith("供水管网声学漏损检测")
+    assert "漏损" in view.ranked.item(0, 2).text()
+    view.ranked.selectRow(0)
+    qtbot.mouseClick(view.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 1, timeout=5000)
+    with pipeline_db.reading() as s:
+        match = s.query(m.TechMatch).one()
+        tech = s.get(m.Technology, match.technology_id)
+    assert tech.name_en == "Acoustic leak detection" and match.state == MatchState.SUGGESTED
+    assert match.explanation
+    # move it on through the shortlist's state box
+    combo = view.matches.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("introduced"))
+    qtbot.waitUntil(lambda: _match_state(pipeline_db) == MatchState.INTRODUCED, timeout=5000)
+
+
+def _match_state(db: Database) -> MatchState:
+    with db.reading() as s:
+        return MatchState(s.query(m.TechMatch).one().state)
+
+
+def test_catalogue_shows_the_selected_technology(qtbot, pipeline_db: Database) -> None:
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("technologies")
+    assert page.list.model.rowCount() == 2
+    page.list.search.setText("漏损")
+    page.list.apply_search()
+    assert page.list.model.rowCount() == 1
+    page.list.table.selectRow(0)
+    assert "Acoustic leak detection" in page.detail.toPlainText()

@@ -1,0 +1,61 @@
+"""Help menu: the shipped user guide in both languages, the shortcut list and About."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui import help as help_menu
+from petdesk.gui.app import make_application
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QAction, QApplication, QLabel
+from petdesk.services import office as office_service
+
+# offscreen Qt says so when a dialog is shown
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+def _window(qtbot, db: Database, locale: str = "en") -> MainWindow:
+    window = MainWindow(db, locale=locale)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_user_guide_ships_in_both_languages(qtbot, db: Database) -> None:
+    window = _window(qtbot, db)
+    action = window.findChild(QAction, "action_user_guide")
+    assert action in window.menu("help").actions()
+    action.trigger()
+    guide = window.findChild(help_menu.TextDialog, "user_guide")
+    assert "Import contacts" in guide.browser.toPlainText()
+    assert "导入已有的联系人" in help_menu.guide_html("zh_CN")
+
+
+def test_shortcuts_come_from_the_window_actions(qtbot, db: Database) -> None:
+    window = _window(qtbot, db)
+    text = help_menu.show_shortcuts(window).browser.toPlainText()
+    assert "F5" in text and "Refresh" in text
+    assert "Ctrl+1" in text
+    assert "User Guide" in text  # F1
+
+
+def test_about_shows_database_office_and_licences(qtbot, db: Database) -> None:
+    with db.transaction() as s:
+        office_service.set_identity(s, name="Bonn Liaison Office", region="Europe")
+    window = _window(qtbot, db)
+    about = help_menu.show_about(window)
+    shown = about.findChild(QLabel, "about_text").text()
+    assert str(db.path) in shown
+    assert "Bonn Liaison Office" in shown and "Europe" in shown
+    assert about.folder_url().toLocalFile() == str(db.path.resolve().parent)
+    licences = about.licences_html()
+    assert "SIL Open Font License" in licences and "Apache License" in licences
+
+
+def test_application_has_the_logo_as_window_icon(qapp) -> None:
+    organisation, name = qapp.organizationName(), qapp.applicationName()
+    try:
+        assert make_application() is qapp
+        assert not QApplication.windowIcon().isNull()
+    finally:
+        qapp.setOrganizationName(organisation)
+        qapp.setApplicationName(name)

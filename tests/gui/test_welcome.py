@@ -1,0 +1,80 @@
+"""The first run: a new database gets the welcome page; the demo lives in its own file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui import welcome
+from petdesk.gui.qt import QCoreApplication, QLocale, Qt
+from petdesk.gui.translation import remove_translators
+from petdesk.services import office as office_service
+
+# offscreen Qt says so when a dialog is shown
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+def test_new_database_is_welcomed_and_named(qtbot, db: Database) -> None:
+    assert welcome.needs_welcome(db)
+    dialog = welcome.WelcomeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # no name yet: only the demo can be chosen
+    assert not dialog.empty_button.isEnabled()
+    assert dialog.demo_button.isEnabled()
+    qtbot.keyClicks(dialog.office_name, "Beijing Representation Office")
+    dialog.office_name_zh.setText("北京代表处")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.region, "East Asia")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == welcome.START_EMPTY
+    with db.reading() as s:
+        office = office_service.get_self(s)
+        assert (office.name, office.name_zh, office.region) == (
+            "Beijing Representation Office",
+            "北京代表处",
+            "East Asia",
+        )
+    assert not welcome.needs_welcome(db)
+
+
+def test_welcome_speaks_the_chosen_language(qtbot, db: Database) -> None:
+    app = QCoreApplication.instance()
+    default = QLocale()
+    dialog = welcome.WelcomeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text() == "Welcome to petdesk"
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        assert dialog.locale == "zh_CN"
+        assert dialog.heading.text() == "欢迎使用 petdesk"
+        assert dialog.empty_button.text().startswith("从空数据库开始")
+    finally:  # later tests expect no catalogue installed
+        remove_translators(app)
+        QLocale.setDefault(default)
+
+
+def test_a_database_with_data_is_not_welcomed(db: Database) -> None:
+    with db.transaction() as s:
+        s.add(m.Organisation(name_en="Bonn Water Utility"))
+    assert not welcome.needs_welcome(db)
+
+
+def test_demo_opens_its_own_file(qtbot, db: Database, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(welcome, "DEMO_CONTACTS", 20)
+    dialog = welcome.WelcomeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == welcome.OPEN_DEMO
+    demo = welcome.open_demo_database(tmp_path / "demo.sqlite")
+    try:
+        with demo.reading() as s:
+            assert s.query(m.Contact).count() == 20
+    finally:
+        demo.close()
+    with db.reading() as s:  # the user's own database received no demo rows
+        assert s.query(m.Contact).count() == 0
+        assert s.query(m.Organisation).count() == 0

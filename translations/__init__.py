@@ -1,0 +1,1 @@
+"""Catalogues the program reads at run time (.qm, .ts, core .po); installed as ``petdesk.translations``."""
