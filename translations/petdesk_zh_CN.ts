@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
         <source>Cover page</source>
         <translation>封面</translation>
     </message>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
         <source>Programme</source>
         <translation>日程安排</translation>
     </message>
@@ -1374,72 +1374,82 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
+        <source>Travel, hotels and cars</source>
+        <translation>交通、住宿与用车</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
+        <source>Emergency contacts</source>
+        <translation>紧急联络</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
         <source>Participant profiles</source>
         <translation>人员简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
         <source>Contact sheet</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
         <source>Notes page</source>
         <translation>备注页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
         <source>Participant list</source>
         <translation>学员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
         <source>Attendance and certificates</source>
         <translation>出勤与结业证书</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="273"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="273"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="310"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="331"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="337"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="351"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="354"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -2822,6 +2832,339 @@
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTab</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="92"/>
+        <source>Travel</source>
+        <translation>交通安排</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <source>Number</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="225"/>
+        <source>From</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <source>Departs</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <source>Arrives</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="101"/>
+        <source>Travellers</source>
+        <translation>乘客</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
+        <source>Train</source>
+        <translation>火车</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="112"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <source>Carrier</source>
+        <translation>承运公司</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <source>Zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="129"/>
+        <source>Add travel leg</source>
+        <translation>添加行程段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="130"/>
+        <source>Delete travel leg</source>
+        <translation>删除行程段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
+        <source>Hotels</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <source>Check-in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <source>Check-out</source>
+        <translation>退房日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
+        <source>Rooming</source>
+        <translation>房间分配</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <source>Add hotel</source>
+        <translation>添加酒店</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
+        <source>Delete hotel</source>
+        <translation>删除酒店</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <source>Assign room</source>
+        <translation>分配房间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <source>Items served</source>
+        <translation>服务的日程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <source>Delete vehicle</source>
+        <translation>删除车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <source>Serve every item</source>
+        <translation>服务全部日程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <source>Given or received</source>
+        <translation>赠送或收受</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <source>Given</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <source>Received</source>
+        <translation>收受</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <source>Add gift</source>
+        <translation>添加礼品</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <source>Delete gift</source>
+        <translation>删除礼品</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <source>Emergency sheet</source>
+        <translation>紧急联络单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <source>24-hour duty officer</source>
+        <translation>24小时值班人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <source>Duty officer&apos;s phone</source>
+        <translation>值班人员电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <source>Embassy or consulate</source>
+        <translation>使领馆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <source>Local emergency numbers</source>
+        <translation>当地紧急电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
+        <source>Nearest hospital</source>
+        <translation>附近医院</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <source>Save emergency sheet</source>
+        <translation>保存紧急联络单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <source>Save the visit first.</source>
+        <translation>请先保存访问。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
+        <source>Travel leg added.</source>
+        <translation>已添加行程段。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <source>Travel leg deleted.</source>
+        <translation>已删除行程段。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <source>Hotel added.</source>
+        <translation>已添加酒店。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="393"/>
+        <source>Hotel deleted.</source>
+        <translation>已删除酒店。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <source>Vehicle added.</source>
+        <translation>已添加车辆。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
+        <source>Vehicle deleted.</source>
+        <translation>已删除车辆。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <source>Gift added.</source>
+        <translation>已添加礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
+        <source>Gift deleted.</source>
+        <translation>已删除礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <source>Emergency sheet saved.</source>
+        <translation>紧急联络单已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
+        <source>Choose a hotel in the table and a person first.</source>
+        <translation>请先在表格中选择酒店并选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <source>Room assigned.</source>
+        <translation>已分配房间。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <source>The vehicle serves every item of the programme.</source>
+        <translation>该车辆服务全部日程。</translation>
     </message>
 </context>
 <context>
@@ -4515,361 +4858,366 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="91"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="91"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="99"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="106"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="113"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <source>Logistics</source>
+        <translation>后勤安排</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="203"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="212"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="216"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="450"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="453"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="473"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="476"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="507"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="579"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="586"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="656"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="659"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="672"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="697"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="700"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="701"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -27,6 +27,7 @@ from petdesk import models as m
 from petdesk.db import Database, begin_real_transaction, session_sqlite
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
+from petdesk.demo.logistics import add_logistics
 from petdesk.models.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -386,6 +387,7 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
             gen.run(contacts)
+            add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
             for _name, sql in triggers:
                 conn.execute(sql)
             search_service.rebuild_search_index(session)

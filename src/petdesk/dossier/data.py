@@ -52,6 +52,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.services.logistics import Logistics, logistics
 
 #: Itinerary kinds that get a briefing page of their own.
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
@@ -158,6 +159,8 @@ class Participant:
     person: PersonInfo
     role: ParticipantRole | TrainingRole
     notes: str = ""
+    #: Order of precedence on the person's side (1 first); None after the numbered ones.
+    precedence: int | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,8 @@ class VisitData:
     items: tuple[ItemInfo, ...]
     briefings: tuple[Briefing, ...]
     follow_ups: tuple[FollowUpInfo, ...]
+    #: Travel, rooming, cars, gifts, emergency sheet and per-item protocol (services.logistics).
+    logistics: Logistics | None = None
 
 
 @dataclass(frozen=True)
@@ -454,7 +459,7 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
 
     host, visiting = org(visit.host_organisation), org(visit.visiting_organisation)
     participants = [
-        Participant(people.get(p.contact), p.role, p.notes or "")
+        Participant(people.get(p.contact), p.role, p.notes or "", p.precedence)
         for p in _live(visit.participants)
         if p.contact.deleted_at is None
     ]
@@ -507,6 +512,7 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         items=tuple(items),
         briefings=briefings,
         follow_ups=visit_follow_ups,
+        logistics=logistics(session, visit.id),
     )
 
 

@@ -50,8 +50,10 @@ from petdesk.dossier.layout import (
     zone_name,
     zone_note,
 )
+from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
+from petdesk.services.logistics import ItemProtocolView
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
@@ -61,6 +63,8 @@ VISIT_SECTIONS: dict[str, Bi] = {
     "programme": label("Programme"),
     "briefings": label("Meeting briefings"),
     "delegation": label("Delegation and host lists"),
+    "logistics": label("Travel, hotels and cars"),
+    "emergency": label("Emergency contacts"),
     "participants": label("Participant profiles"),
     "contacts": label("Contact sheet"),
     "notes": label("Notes"),
@@ -298,7 +302,7 @@ def _time_cell(item: ItemInfo, visit_zone: str):
     return cell
 
 
-def _item_cell(item: ItemInfo):
+def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None):
     def cell(lang: str) -> Parts:
         parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
         where = place_line(item.place.get(lang), item.city.get(lang), lang)
@@ -306,19 +310,21 @@ def _item_cell(item: ItemInfo):
         parts += [("\n", {}), (line, MUTED)]
         if item.address:
             parts += [("\n", {}), (item.address.get(lang), {"muted": True, "size": 7.5})]
-        return parts
+        return parts + protocol_parts(protocol, lang)
 
     return cell
 
 
-def programme_table(items: Sequence[ItemInfo], zone: str) -> BiTable:
+def programme_table(
+    items: Sequence[ItemInfo], zone: str, protocol: dict[str, ItemProtocolView] | None = None
+) -> BiTable:
     rows: list[Row] = []
     day = None
     for item in items:
         if item.start.date() != day:
             day = item.start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
-        rows.append(Row([_time_cell(item, zone), _item_cell(item)]))
+        rows.append(Row([_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id))]))
     return BiTable(
         [Col(label("Time"), 1.15, shared=True), Col(label("Item"), 4)],
         rows,
@@ -332,7 +338,7 @@ def _programme(v: VisitData) -> Section:
         if text:
             blocks += [Heading(label(key)), Text(text)]
     blocks.append(Text(zone_note(v.timezone, v.start_date), "small"))
-    blocks.append(programme_table(v.items, v.timezone))
+    blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None))
     if v.follow_ups:
         blocks += [Heading(label("Open follow-ups")), follow_up_table(v.follow_ups)]
     return Section("programme", label("Programme"), blocks)
@@ -603,9 +609,13 @@ DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, Pa
 
 
 def in_precedence(people: Sequence[Participant]) -> list[Participant]:
-    """People by rank of their role, keeping the recorded order within a role (a stable sort)."""
+    """People by their recorded order of precedence, then by rank of their role, keeping the
+    recorded order within a role (a stable sort)."""
     rank = {role: n for n, role in enumerate(PRECEDENCE)}
-    return sorted(people, key=lambda p: rank.get(p.role, len(rank)))  # type: ignore[arg-type]
+    return sorted(
+        people,
+        key=lambda p: (p.precedence is None, p.precedence or 0, rank.get(p.role, len(rank))),  # type: ignore[arg-type]
+    )
 
 
 def _glance(v: VisitData) -> Section:
@@ -676,6 +686,7 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
         return wanted is None or key in wanted
 
     sections: list[Section] = []
+    titles = {i.id: i.title for i in v.items}
     if want("cover"):
         sections.append(_cover(v))
     if want("glance"):
@@ -688,6 +699,11 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
         sections += [_briefing(b, n, total, v, roles) for n, b in enumerate(v.briefings, start=1)]
     if want("delegation"):
         sections.append(_people_lists(v))
+    if v.logistics is not None:
+        if want("logistics") and (section := logistics_section(v.logistics, titles)) is not None:
+            sections.append(section)
+        if want("emergency") and (section := emergency_section(v.logistics)) is not None:
+            sections.append(section)
     if want("participants"):
         sections.append(_participants(v))
     if want("contacts"):

@@ -3,6 +3,15 @@
 from petdesk.models.activity import Activity, Project
 from petdesk.models.base import Base, SyncedMixin
 from petdesk.models.contact import Affiliation, Contact, ContactMethod
+from petdesk.models.logistics import (
+    Accommodation,
+    Gift,
+    RoomAssignment,
+    TravelLeg,
+    TravelLegTraveller,
+    Vehicle,
+    VehicleAssignment,
+)
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
 from petdesk.models.organisation import Organisation
@@ -45,6 +54,7 @@ from petdesk.models.visit import (
 )
 
 __all__ = [
+    "Accommodation",
     "Activity",
     "Affiliation",
     "Attendance",
@@ -55,6 +65,7 @@ __all__ = [
     "DuplicateDismissal",
     "FinanceLead",
     "FollowUp",
+    "Gift",
     "ItineraryAttendee",
     "ItineraryItem",
     "ItineraryOrganisation",
@@ -66,6 +77,7 @@ __all__ = [
     "ProjectMilestone",
     "ProjectPartner",
     "ProjectStageChange",
+    "RoomAssignment",
     "SearchDirty",
     "SearchEntry",
     "SearchGram",
@@ -78,6 +90,10 @@ __all__ = [
     "Training",
     "TrainingParticipant",
     "TrainingSession",
+    "TravelLeg",
+    "TravelLegTraveller",
+    "Vehicle",
+    "VehicleAssignment",
     "Visit",
     "VisitParticipant",
 ]

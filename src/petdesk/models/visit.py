@@ -43,6 +43,12 @@ class Visit(SyncedMixin, Base):
     outcomes_zh: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(default=list)
+    # The visit's emergency sheet (issue 14): one per visit, so plain columns rather than a table.
+    duty_officer_name: Mapped[str] = mapped_column(String(200), default="")
+    duty_officer_phone: Mapped[str] = mapped_column(String(60), default="")
+    embassy: Mapped[str] = mapped_column(Text, default="")
+    emergency_numbers: Mapped[str] = mapped_column(Text, default="")
+    hospital: Mapped[str] = mapped_column(Text, default="")
 
     host_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[host_organisation_id])
     visiting_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[visiting_organisation_id])
@@ -67,6 +73,10 @@ class VisitParticipant(SyncedMixin, Base):
     contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
     role: Mapped[ParticipantRole] = enum_column(ParticipantRole, default=ParticipantRole.DELEGATE)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Order of precedence within the person's side (1 = first); none means after the numbered ones.
+    precedence: Mapped[int | None] = mapped_column(default=None)
+    form_of_address_en: Mapped[str] = mapped_column(String(200), default="")
+    form_of_address_zh: Mapped[str] = mapped_column(String(200), default="")
 
     visit: Mapped[Visit] = relationship(back_populates="participants")
     contact: Mapped[Contact] = relationship()
@@ -92,6 +102,13 @@ class ItineraryItem(SyncedMixin, Base):
     city_en: Mapped[str] = mapped_column(String(100), default="")
     city_zh: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Protocol per item (issue 14): who hosts or chairs, who interprets, what to wear, where to sit.
+    host_contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None, index=True)
+    interpreter_contact_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id"), default=None, index=True
+    )
+    dress_code: Mapped[str] = mapped_column(String(200), default="")
+    seating_note: Mapped[str] = mapped_column(Text, default="")
     #: Imported calendars (issue 13): an all-day event; people who are not contacts yet
     #: ({"name", "email", "role"}); the file's reminders in minutes before; the event's UID and
     #: occurrence, so that importing the same file again updates rather than adds.

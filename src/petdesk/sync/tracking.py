@@ -201,7 +201,8 @@ def _stored(column: Any, value: Any, dialect: Any) -> Any:
     """A Python attribute value as SQLite stores it (what sync exchanges and the log keeps)."""
     if value is None:
         return None
-    processor = column.type.bind_processor(dialect)
+    # the dialect's own type: a generic Date has no processor, SQLite's turns it into text
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
     return processor(value) if processor else value
 
 

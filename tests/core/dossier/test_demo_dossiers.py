@@ -27,6 +27,7 @@ def test_all_demo_dossiers_print(demo_db: Database, tmp_path: Path) -> None:
             build_training_dossier(
                 demo_db, tid, tmp_path / f"t-{tid}-{layout}.pdf", DossierOptions(layout=layout)
             )
+    _logistics_pages_alone(demo_db, tmp_path)
 
 
 def test_demo_visit_people_in_both_scripts(demo_db: Database, tmp_path: Path) -> None:
@@ -51,3 +52,33 @@ def test_demo_visit_people_in_both_scripts(demo_db: Database, tmp_path: Path) ->
             assert p.person.name_zh in text
         if p.person.position:
             assert flat(p.person.position.en) in text and flat(p.person.position.zh) in text
+
+
+def _logistics_pages_alone(demo_db: Database, tmp_path: Path) -> None:
+    """A demo visit with flights or trains, a hotel, cars and a duty officer prints them on the
+    logistics and emergency pages when only those sections are asked for (inside the test above:
+    the demo database is the costly part)."""
+    with demo_db.reading() as session:
+        found = None
+        for vid in session.scalars(select(Visit.id).where(Visit.deleted_at.is_(None))).all():
+            data = gather_visit(session, vid)
+            lg = data.logistics
+            if lg and lg.legs and lg.stays and lg.vehicles and lg.emergency.duty_officer_phone:
+                found = data
+                break
+    assert found is not None and found.logistics is not None
+    lg = found.logistics
+    out = build_visit_dossier(
+        demo_db, found.id, tmp_path / "lg.pdf", DossierOptions(sections=frozenset({"logistics", "emergency"}))
+    )
+    text = flat("\n".join(pdftotext_pages(out)))
+    assert flat("Travel, hotels and cars") in text and "紧急联络" in text
+    assert flat("Participant profiles") not in text
+    for value in (
+        lg.legs[0].number,
+        lg.stays[0].hotel,
+        lg.vehicles[0].driver_phone,
+        lg.emergency.duty_officer_phone,
+    ):
+        assert flat(value) in text
+

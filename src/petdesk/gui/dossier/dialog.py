@@ -191,6 +191,8 @@ class DossierDialog(QDialog):
                 "programme": self.tr("Programme"),
                 "briefings": self.tr("Meeting briefings"),
                 "delegation": self.tr("Delegation and host lists"),
+                "logistics": self.tr("Travel, hotels and cars"),
+                "emergency": self.tr("Emergency contacts"),
                 "participants": self.tr("Participant profiles"),
                 "contacts": self.tr("Contact sheet"),
                 "notes": self.tr("Notes page"),

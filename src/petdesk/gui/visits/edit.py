@@ -37,6 +37,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.visits.item import ItemDialog
+from petdesk.gui.visits.logistics import LogisticsTab
 from petdesk.gui.visits.widgets import (
     IdRole,
     RecordField,
@@ -119,6 +120,8 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._delegation_tab(), self.tr("Delegation"))
         self.tabs.addTab(self._itinerary_tab(), self.tr("Itinerary"))
         self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
+        self.logistics = LogisticsTab(db, lambda: self.visit_id, self)  # travel, hotels, cars (issue 14)
+        self.tabs.addTab(self.logistics, self.tr("Logistics"))
 
         self.clash_title = QLabel(self)
         self.clashes = QListWidget(self)

@@ -1,0 +1,217 @@
+"""Logistics pages of the visit dossier (travel, rooming, cars, gifts), the emergency page, and the
+per-item protocol line of the programme (host, interpreter, car, dress code)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reportlab.platypus import Flowable
+
+from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.layout import (
+    BiTable,
+    Block,
+    Col,
+    Heading,
+    Pair,
+    Parts,
+    Row,
+    Section,
+    Text,
+    fmt_date,
+    fmt_time,
+    fmt_utc_offset,
+    join,
+    rich,
+)
+from petdesk.services.logistics import ItemProtocolView, LegView, Logistics, Person, StayView, VehicleView
+
+MUTED = {"muted": True}
+BOLD = {"bold": True}
+_MODES = {
+    "flight": label("Flight"),
+    "train": label("Train"),
+    "car": label("Car"),
+    "other": label("Other transport"),
+}
+
+
+def _name(p: Person, lang: str) -> str:
+    return p.name_zh if lang.startswith("zh") and p.name_zh else p.name_en
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang == "both" else lang
+
+
+def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
+    """ "Host: … · Interpreter: … · Car: … · Dress code: …" under a programme item."""
+    if view is None:
+        return []
+    lang = _lang(lang)
+    colon = "：" if lang == "zh" else ": "
+    bits = []
+    if view.host:
+        bits.append(label("Host").get(lang) + colon + _name(view.host, lang))
+    if view.interpreter:
+        bits.append(label("Interpreter").get(lang) + colon + _name(view.interpreter, lang))
+    if view.vehicles:
+        bits.append(label("Car").get(lang) + colon + join(view.vehicles, lang))
+    if view.dress_code:
+        bits.append(label("Dress code").get(lang) + colon + view.dress_code)
+    if view.seating_note:
+        bits.append(label("Seating").get(lang) + colon + view.seating_note)
+    return [("\n", {}), (" · ".join(bits), {"muted": True, "size": 7.5})] if bits else []
+
+
+def _when(value, lang: str) -> Parts:
+    return [(fmt_date(value.date(), lang), {}), ("\n", {}), (fmt_time(value, lang), BOLD), (" ", {}),
+            (fmt_utc_offset(value), MUTED)]  # fmt: skip
+
+
+def _leg_row(leg: LegView) -> Row:
+    def journey(lang: str) -> Parts:
+        lang = _lang(lang)
+        head = " · ".join(x for x in (_MODES[leg.mode].get(lang), leg.number, leg.carrier) if x)
+        parts: Parts = [(head, BOLD), ("\n", {}), (f"{leg.from_place} – {leg.to_place}", {})]
+        if leg.notes:
+            parts += [("\n", {}), (leg.notes, MUTED)]
+        return parts
+
+    def travellers(lang: str) -> Parts:
+        return [(join([_name(p, _lang(lang)) for p in leg.travellers], _lang(lang)), {})]
+
+    return Row(
+        [
+            journey,
+            lambda lang: _when(leg.departs, _lang(lang)),
+            lambda lang: _when(leg.arrives, _lang(lang)),
+            travellers,
+        ]
+    )
+
+
+def travel_table(legs: Sequence[LegView]) -> BiTable:
+    return BiTable(
+        [
+            Col(label("Journey"), 2.2),
+            Col(label("Departs"), 1.2, shared=True),
+            Col(label("Arrives"), 1.2, shared=True),
+            Col(label("Travellers"), 2.0),
+        ],
+        [_leg_row(leg) for leg in legs],
+        empty=label("None recorded."),
+    )
+
+
+def _person_cell(p: Person) -> Callable[[str], Parts]:
+    return lambda lang: [(_name(p, _lang(lang)), {})]
+
+
+def _stay_blocks(stay: StayView) -> list[Block]:
+    def make(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        r.add(stay.hotel, bold=True)
+        for text in (stay.address, stay.phone):
+            if text:
+                r.br()
+                r.add(text)
+        r.br()
+        sep = f" {label('to').zh} " if lang == "zh" else " – "
+        r.add(fmt_date(stay.check_in, lang) + sep + fmt_date(stay.check_out, lang), muted=True)
+        return [r.flowable()]
+
+    rows = [Row([room.room, _person_cell(room.person)]) for room in stay.rooms]
+    table = BiTable(
+        [Col(label("Room no."), 0.8, shared=True), Col(label("Name"), 3)], rows, empty=label("None recorded.")
+    )
+    return [Pair(make, split=False), table]
+
+
+def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
+    def items(lang: str) -> Parts:
+        lang = _lang(lang)
+        return [(join([titles[i].get(lang) for i in car.item_ids if i in titles], lang), {"size": 7.5})]
+
+    return Row([car.vehicle, f"{car.driver_name}\n{car.driver_phone}".strip(), items])
+
+
+def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | None:
+    """Travel, rooming, cars and gifts; None when nothing is recorded."""
+    if not (lg.legs or lg.stays or lg.vehicles or lg.gifts):
+        return None
+    blocks: list[Block] = []
+    if lg.legs:
+        blocks += [Heading(label("Travel")), travel_table(lg.legs)]
+    if lg.stays:
+        blocks.append(Heading(label("Hotels and rooming")))
+        for stay in lg.stays:
+            blocks += _stay_blocks(stay)
+    if lg.vehicles:
+        blocks.append(Heading(label("Cars and drivers")))
+        blocks.append(
+            BiTable(
+                [
+                    Col(label("Vehicle"), 1.6, shared=True),
+                    Col(label("Driver"), 1.4, shared=True),
+                    Col(label("Programme"), 2.5),
+                ],
+                [_car_row(c, item_titles) for c in lg.vehicles],
+            )
+        )
+    if lg.gifts:
+        blocks.append(Heading(label("Gifts")))
+        blocks.append(
+            BiTable(
+                [
+                    Col(label("Kind"), 0.8),
+                    Col(label("Gift"), 2.2, shared=True),
+                    Col(label("Giver"), 1.3, shared=True),
+                    Col(label("Recipient"), 1.3, shared=True),
+                ],
+                [
+                    Row(
+                        [
+                            label("Given" if g.direction == "given" else "Received"),
+                            g.description,
+                            g.giver,
+                            g.recipient,
+                        ]
+                    )
+                    for g in lg.gifts
+                ],
+            )
+        )
+    return Section("logistics", label("Travel, hotels and cars"), blocks)
+
+
+def emergency_section(lg: Logistics) -> Section | None:
+    """Whom to call when something goes wrong; None when the sheet is empty."""
+    e = lg.emergency
+    if e.is_empty:
+        return None
+
+    def make(lang: str, width: float) -> list[Flowable]:
+        r = rich(lang)
+        colon = "：" if lang == "zh" else ": "
+        first = True
+        for key, value in (
+            ("24-hour duty officer", f"{e.duty_officer_name} {e.duty_officer_phone}".strip()),
+            ("Embassy or consulate", e.embassy),
+            ("Local emergency numbers", e.emergency_numbers),
+            ("Nearest hospital", e.hospital),
+            *(("Hotel", f"{s.hotel} {s.phone}".strip()) for s in lg.stays),
+        ):
+            if not value:
+                continue
+            if not first:
+                r.br()
+                r.br()
+            first = False
+            r.add(label(key).get(lang) + colon, bold=True)
+            r.br()
+            r.add(value)
+        return [r.flowable()]
+
+    blocks: list[Block] = [Text(label("Keep this page with you during the visit."), "small"), Pair(make)]
+    return Section("emergency", label("Emergency contacts"), blocks)

@@ -1,0 +1,448 @@
+# ruff: noqa: E501  (form rows read better one per line)
+"""The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
+
+Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
+the service's plain view. A new leg is taken by the whole delegation (head and delegates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from petdesk.db import Database
+from petdesk.gui.qt import (
+    QComboBox,
+    QDate,
+    QDateTime,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTime,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.gui.visits.widgets import RowsModel, ZoneBox, date_edit, from_qdate, selected_id, table_view
+from petdesk.models.enums import ParticipantRole
+from petdesk.services import logistics as ls
+from petdesk.services import visits as visit_service
+from petdesk.services.visits import ScheduleError
+
+
+def _qdt(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _naive(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def _dt_edit(parent: QWidget) -> QDateTimeEdit:
+    edit = QDateTimeEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDateTime(_qdt(dt.datetime.combine(dt.date.today(), dt.time(9))))
+    return edit
+
+
+class LogisticsTab(QWidget):
+    """Logistics of the visit whose id ``visit_id()`` gives (None while a new visit is unsaved)."""
+
+    def __init__(
+        self, db: Database, visit_id: Callable[[], str | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("LogisticsTab")
+        self.db = db
+        self.visit_id = visit_id
+        inner = QWidget(self)
+        box = QVBoxLayout(inner)
+        box.addWidget(self._legs_box())
+        box.addWidget(self._stays_box())
+        box.addWidget(self._cars_box())
+        box.addWidget(self._gifts_box())
+        box.addWidget(self._emergency_box())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self._rooms: dict[str, list[tuple[str, str]]] = {}
+        self.message = QLabel(self)
+        self.message.setObjectName("logistics_message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+
+    # --- building ----------------------------------------------------------------------------------
+    def _button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _legs_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Travel"), self)
+        self.legs_model = RowsModel(
+            [
+                self.tr("Mode"),
+                self.tr("Number"),
+                self.tr("From"),
+                self.tr("Departs"),
+                self.tr("To"),
+                self.tr("Arrives"),
+                self.tr("Travellers"),
+            ],
+            self,
+        )
+        self.legs_view = table_view(self, self.legs_model)
+        self.legs_view.setObjectName("legs")
+        self.leg_mode = QComboBox(self)
+        for value, text in (
+            ("flight", self.tr("Flight")),
+            ("train", self.tr("Train")),
+            ("car", self.tr("Car")),
+            ("other", self.tr("Other")),
+        ):
+            self.leg_mode.addItem(text, value)
+        self.leg_number, self.leg_carrier = QLineEdit(self), QLineEdit(self)
+        self.leg_from, self.leg_to = QLineEdit(self), QLineEdit(self)
+        self.leg_departs, self.leg_arrives = _dt_edit(self), _dt_edit(self)
+        self.leg_departs_zone, self.leg_arrives_zone = ZoneBox(self), ZoneBox(self)
+        grid = QGridLayout()
+        row = (
+            (self.tr("Mode"), self.leg_mode, self.tr("Number"), self.leg_number, self.tr("Carrier"), self.leg_carrier),
+            (self.tr("From"), self.leg_from, self.tr("Departs"), self.leg_departs, self.tr("Zone"), self.leg_departs_zone),
+            (self.tr("To"), self.leg_to, self.tr("Arrives"), self.leg_arrives, self.tr("Zone"), self.leg_arrives_zone),
+        )
+        for r, cells in enumerate(row):
+            for c, cell in enumerate(cells):
+                grid.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button(self.tr("Add travel leg"), self.add_leg, "add_leg"))
+        buttons.addWidget(self._button(self.tr("Delete travel leg"), self._delete_leg, "delete_leg"))
+        buttons.addStretch(1)
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.legs_view)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        return group
+
+    def _stays_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Hotels"), self)
+        self.stays_model = RowsModel(
+            [
+                self.tr("Hotel"),
+                self.tr("Address"),
+                self.tr("Check-in"),
+                self.tr("Check-out"),
+                self.tr("Rooming"),
+            ],
+            self,
+        )
+        self.stays_view = table_view(self, self.stays_model)
+        self.stay_hotel, self.stay_address, self.stay_phone = (
+            QLineEdit(self),
+            QLineEdit(self),
+            QLineEdit(self),
+        )
+        self.stay_in, self.stay_out = date_edit(self), date_edit(self, dt.date.today() + dt.timedelta(days=1))
+        form = QGridLayout()
+        cells = (
+            (self.tr("Hotel"), self.stay_hotel, self.tr("Address"), self.stay_address, self.tr("Phone"), self.stay_phone),
+            (self.tr("Check-in"), self.stay_in, self.tr("Check-out"), self.stay_out, "", None),
+        )
+        for r, line in enumerate(cells):
+            for c, cell in enumerate(line):
+                if cell is not None:
+                    form.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button(self.tr("Add hotel"), self._add_stay, "add_stay"))
+        buttons.addWidget(self._button(self.tr("Delete hotel"), self._delete_stay, "delete_stay"))
+        buttons.addStretch(1)
+        # rooming: a person of the visit and a room number, for the hotel chosen above
+        self.room_person, self.room_number = QComboBox(self), QLineEdit(self)
+        self.room_person.setObjectName("room_person")
+        buttons.addWidget(QLabel(self.tr("Person"), self))
+        buttons.addWidget(self.room_person)
+        buttons.addWidget(QLabel(self.tr("Room"), self))
+        buttons.addWidget(self.room_number)
+        buttons.addWidget(self._button(self.tr("Assign room"), self._assign_room, "assign_room"))
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.stays_view)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        return group
+
+    def _cars_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Vehicles"), self)
+        self.cars_model = RowsModel(
+            [self.tr("Vehicle"), self.tr("Driver"), self.tr("Phone"), self.tr("Items served")], self
+        )
+        self.cars_view = table_view(self, self.cars_model)
+        self.car_vehicle, self.car_driver, self.car_phone = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        form = QHBoxLayout()
+        for text, edit in (
+            (self.tr("Vehicle"), self.car_vehicle),
+            (self.tr("Driver"), self.car_driver),
+            (self.tr("Phone"), self.car_phone),
+        ):
+            form.addWidget(QLabel(text, self))
+            form.addWidget(edit)
+        form.addWidget(self._button(self.tr("Add vehicle"), self._add_car, "add_car"))
+        form.addWidget(self._button(self.tr("Delete vehicle"), self._delete_car, "delete_car"))
+        form.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.cars_view)
+        layout.addLayout(form)
+        return group
+
+    def _gifts_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Gifts"), self)
+        self.gifts_model = RowsModel(
+            [self.tr("Given or received"), self.tr("Gift"), self.tr("From"), self.tr("To")], self
+        )
+        self.gifts_view = table_view(self, self.gifts_model)
+        self.gift_direction = QComboBox(self)
+        self.gift_direction.addItem(self.tr("Given"), "given")
+        self.gift_direction.addItem(self.tr("Received"), "received")
+        self.gift_description, self.gift_giver, self.gift_recipient = (
+            QLineEdit(self),
+            QLineEdit(self),
+            QLineEdit(self),
+        )
+        form = QHBoxLayout()
+        form.addWidget(self.gift_direction)
+        for text, edit in (
+            (self.tr("Gift"), self.gift_description),
+            (self.tr("From"), self.gift_giver),
+            (self.tr("To"), self.gift_recipient),
+        ):
+            form.addWidget(QLabel(text, self))
+            form.addWidget(edit)
+        form.addWidget(self._button(self.tr("Add gift"), self._add_gift, "add_gift"))
+        form.addWidget(self._button(self.tr("Delete gift"), self._delete_gift, "delete_gift"))
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.gifts_view)
+        layout.addLayout(form)
+        return group
+
+    def _emergency_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Emergency sheet"), self)
+        self.emergency: dict[str, QLineEdit] = {}
+        form = QFormLayout(group)
+        for name, text in (
+            ("duty_officer_name", self.tr("24-hour duty officer")),
+            ("duty_officer_phone", self.tr("Duty officer's phone")),
+            ("embassy", self.tr("Embassy or consulate")),
+            ("emergency_numbers", self.tr("Local emergency numbers")),
+            ("hospital", self.tr("Nearest hospital")),
+        ):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"emergency_{name}")
+            self.emergency[name] = edit
+            form.addRow(text, edit)
+        form.addRow("", self._button(self.tr("Save emergency sheet"), self._save_emergency, "save_emergency"))
+        return group
+
+    # --- data ------------------------------------------------------------------------------------
+    def showEvent(self, event: object) -> None:
+        self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def reload(self) -> None:
+        vid = self.visit_id()
+        self.setEnabled(vid is not None)
+        if vid is None:
+            self.message.setText(self.tr("Save the visit first."))
+            return
+        with self.db.reading() as s:
+            view = ls.logistics(s, vid)
+            titles = {i.id: i.title("en") for i in visit_service.itinerary(s, vid)}
+            people = [
+                (p.contact_id, p.contact.display_name("en"))
+                for p in visit_service.get_visit(s, vid).participants
+                if p.deleted_at is None
+            ]
+        chosen = self.room_person.currentData()
+        self.room_person.clear()
+        for cid, name in people:
+            self.room_person.addItem(name, cid)
+        if chosen is not None and (index := self.room_person.findData(chosen)) >= 0:
+            self.room_person.setCurrentIndex(index)
+        self._rooms = {st.id: [(r.person.id, r.room) for r in st.rooms] for st in view.stays}
+        self.legs_model.set_rows(
+            [
+                (
+                    leg.id,
+                    [
+                        leg.mode,
+                        " ".join(x for x in (leg.number, leg.carrier) if x),
+                        leg.from_place,
+                        f"{leg.departs:%Y-%m-%d %H:%M} {leg.departs_timezone}",
+                        leg.to_place,
+                        f"{leg.arrives:%Y-%m-%d %H:%M} {leg.arrives_timezone}",
+                        ", ".join(p.name_en for p in leg.travellers),
+                    ],
+                )
+                for leg in view.legs
+            ]
+        )
+        self.stays_model.set_rows(
+            [
+                (
+                    st.id,
+                    [
+                        st.hotel,
+                        st.address,
+                        st.check_in.isoformat(),
+                        st.check_out.isoformat(),
+                        ", ".join(f"{r.room} {r.person.name_en}" for r in st.rooms),
+                    ],
+                )
+                for st in view.stays
+            ]
+        )
+        self.cars_model.set_rows(
+            [
+                (
+                    c.id,
+                    [
+                        c.vehicle,
+                        c.driver_name,
+                        c.driver_phone,
+                        ", ".join(titles.get(i, "") for i in c.item_ids),
+                    ],
+                )
+                for c in view.vehicles
+            ]
+        )
+        self.gifts_model.set_rows(
+            [(g.id, [g.direction, g.description, g.giver, g.recipient]) for g in view.gifts]
+        )
+        e = view.emergency
+        for name, edit in self.emergency.items():
+            edit.setText(getattr(e, name))
+
+    def _change(self, fn: Callable[..., object], done: str) -> bool:
+        """One service change in its own transaction; a refused change shows its sentence."""
+        vid = self.visit_id()
+        if vid is None:
+            return False
+        try:
+            with self.db.transaction() as s:
+                fn(s, vid)
+        except ScheduleError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.reload()
+        self.message.setText(done)
+        return True
+
+    def add_leg(self) -> bool:
+        def work(s: object, vid: str) -> None:
+            with_delegation = [
+                p.contact_id
+                for p in visit_service.get_visit(s, vid).participants  # type: ignore[arg-type]
+                if p.deleted_at is None and p.role in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
+            ]
+            ls.add_travel_leg(
+                s,  # type: ignore[arg-type]
+                vid,
+                mode=self.leg_mode.currentData(),
+                number=self.leg_number.text(),
+                carrier=self.leg_carrier.text(),
+                from_place=self.leg_from.text(),
+                to_place=self.leg_to.text(),
+                departs=_naive(self.leg_departs.dateTime()),
+                departs_timezone=self.leg_departs_zone.zone(),
+                arrives=_naive(self.leg_arrives.dateTime()),
+                arrives_timezone=self.leg_arrives_zone.zone(),
+                traveller_ids=with_delegation,
+            )
+
+        return self._change(work, self.tr("Travel leg added."))
+
+    def _delete_leg(self) -> None:
+        if (leg_id := selected_id(self.legs_view)) is not None:
+            self._change(lambda s, _vid: ls.delete_travel_leg(s, leg_id), self.tr("Travel leg deleted."))
+
+    def _add_stay(self) -> None:
+        self._change(
+            lambda s, vid: ls.add_accommodation(
+                s,
+                vid,
+                hotel=self.stay_hotel.text(),
+                address=self.stay_address.text(),
+                phone=self.stay_phone.text(),
+                check_in=from_qdate(self.stay_in.date()),
+                check_out=from_qdate(self.stay_out.date()),
+            ),
+            self.tr("Hotel added."),
+        )
+
+    def _delete_stay(self) -> None:
+        if (stay_id := selected_id(self.stays_view)) is not None:
+            self._change(lambda s, _vid: ls.delete_accommodation(s, stay_id), self.tr("Hotel deleted."))
+
+    def _add_car(self) -> None:
+        self._change(
+            lambda s, vid: ls.add_vehicle(
+                s,
+                vid,
+                vehicle=self.car_vehicle.text(),
+                driver_name=self.car_driver.text(),
+                driver_phone=self.car_phone.text(),
+            ),
+            self.tr("Vehicle added."),
+        )
+
+    def _delete_car(self) -> None:
+        if (car_id := selected_id(self.cars_view)) is not None:
+            self._change(lambda s, _vid: ls.delete_vehicle(s, car_id), self.tr("Vehicle deleted."))
+
+    def _add_gift(self) -> None:
+        self._change(
+            lambda s, vid: ls.add_gift(
+                s,
+                vid,
+                direction=self.gift_direction.currentData(),
+                description=self.gift_description.text(),
+                giver=self.gift_giver.text(),
+                recipient=self.gift_recipient.text(),
+            ),
+            self.tr("Gift added."),
+        )
+
+    def _delete_gift(self) -> None:
+        if (gift_id := selected_id(self.gifts_view)) is not None:
+            self._change(lambda s, _vid: ls.delete_gift(s, gift_id), self.tr("Gift deleted."))
+
+    def _save_emergency(self) -> None:
+        fields = {name: edit.text() for name, edit in self.emergency.items()}
+        self._change(lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet saved."))
+
+    def _assign_room(self) -> None:
+        stay_id, cid = selected_id(self.stays_view), self.room_person.currentData()
+        if stay_id is None or cid is None:
+            self.message.setText(self.tr("Choose a hotel in the table and a person first."))
+            return
+        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [(cid, self.room_number.text())]
+        self._change(lambda s, _vid: ls.set_rooming(s, stay_id, rooms), self.tr("Room assigned."))
+
+    def _car_serves_all(self) -> None:
+        if (car_id := selected_id(self.cars_view)) is None:
+            return
+
+        def work(s: object, vid: str) -> None:
+            items = [i.id for i in visit_service.itinerary(s, vid)]  # type: ignore[arg-type]
+            ls.set_vehicle_items(s, car_id, items)  # type: ignore[arg-type]
+
+        self._change(work, self.tr("The vehicle serves every item of the programme."))

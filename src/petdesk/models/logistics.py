@@ -1,0 +1,140 @@
+"""Visit logistics: how the delegation travels, where it sleeps, which car takes it, what is given.
+
+Every table hangs off a visit and is exchanged between offices like the rest (``SyncedMixin``).
+Departure and arrival are stored in UTC together with the IANA zone of each end, because a flight
+from Frankfurt to Beijing departs and arrives in different zones. The visit's emergency sheet and
+the per-item host, interpreter and dress code are plain columns on ``visit`` and ``itinerary_item``
+(see ``models/visit.py``): one value per record, so two offices editing them merge field by field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from petdesk.models.base import Base, SyncedMixin, enum_column
+
+if TYPE_CHECKING:
+    from petdesk.models.contact import Contact
+    from petdesk.models.visit import ItineraryItem, Visit
+
+
+class TravelMode(enum.StrEnum):
+    FLIGHT = "flight"
+    TRAIN = "train"
+    CAR = "car"
+    OTHER = "other"
+
+
+class GiftDirection(enum.StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class TravelLeg(SyncedMixin, Base):
+    """One flight, train or drive of (part of) the delegation."""
+
+    __tablename__ = "travel_leg"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    mode: Mapped[TravelMode] = enum_column(TravelMode, default=TravelMode.FLIGHT)
+    #: Flight or train number as printed on the ticket ("LH 720", "G 7").
+    number: Mapped[str] = mapped_column(String(40), default="")
+    carrier: Mapped[str] = mapped_column(String(200), default="")
+    from_place: Mapped[str] = mapped_column(String(300), default="")
+    to_place: Mapped[str] = mapped_column(String(300), default="")
+    departs_at: Mapped[dt.datetime] = mapped_column(index=True)
+    departs_timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    arrives_at: Mapped[dt.datetime] = mapped_column()
+    arrives_timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship()
+    travellers: Mapped[list[TravelLegTraveller]] = relationship(back_populates="leg")
+
+
+class TravelLegTraveller(SyncedMixin, Base):
+    __tablename__ = "travel_leg_traveller"
+
+    leg_id: Mapped[str] = mapped_column(ForeignKey("travel_leg.id"), index=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+
+    leg: Mapped[TravelLeg] = relationship(back_populates="travellers")
+    contact: Mapped[Contact] = relationship()
+
+
+class Accommodation(SyncedMixin, Base):
+    """A hotel stay of the delegation, with its rooming list."""
+
+    __tablename__ = "accommodation"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    hotel: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    check_in: Mapped[dt.date] = mapped_column()
+    check_out: Mapped[dt.date] = mapped_column()
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship()
+    rooms: Mapped[list[RoomAssignment]] = relationship(back_populates="accommodation")
+
+
+class RoomAssignment(SyncedMixin, Base):
+    """One line of the rooming list: who sleeps in which room (two people may share one)."""
+
+    __tablename__ = "room_assignment"
+
+    accommodation_id: Mapped[str] = mapped_column(ForeignKey("accommodation.id"), index=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    room: Mapped[str] = mapped_column(String(40), default="")
+
+    accommodation: Mapped[Accommodation] = relationship(back_populates="rooms")
+    contact: Mapped[Contact] = relationship()
+
+
+class Vehicle(SyncedMixin, Base):
+    """A car or bus at the delegation's disposal, with its driver."""
+
+    __tablename__ = "vehicle"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    #: What the car is and how to recognise it ("Black Audi A6, 京A·12345").
+    vehicle: Mapped[str] = mapped_column(String(200), default="")
+    driver_name: Mapped[str] = mapped_column(String(200), default="")
+    driver_phone: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship()
+    assignments: Mapped[list[VehicleAssignment]] = relationship(back_populates="vehicle")
+
+
+class VehicleAssignment(SyncedMixin, Base):
+    """A vehicle serving one itinerary item."""
+
+    __tablename__ = "vehicle_assignment"
+
+    vehicle_id: Mapped[str] = mapped_column(ForeignKey("vehicle.id"), index=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("itinerary_item.id"), index=True)
+
+    vehicle: Mapped[Vehicle] = relationship(back_populates="assignments")
+    item: Mapped[ItineraryItem] = relationship()
+
+
+class Gift(SyncedMixin, Base):
+    """A gift given or received during a visit (protocol keeps a register of both)."""
+
+    __tablename__ = "gift"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    direction: Mapped[GiftDirection] = enum_column(GiftDirection, default=GiftDirection.GIVEN)
+    description: Mapped[str] = mapped_column(Text, default="")
+    giver: Mapped[str] = mapped_column(String(300), default="")
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship()

@@ -1,0 +1,636 @@
+"""Visit logistics: travel legs, hotels and rooming, cars and drivers, gifts, the emergency sheet,
+and the protocol details of items and participants.
+
+Times of a travel leg are entered as the wall-clock times printed on the ticket, each in the zone
+of its own end, and stored as UTC (see :mod:`petdesk.services.visits`). Deleting leaves tombstones
+so the deletion travels to other offices. Mistakes a user can fix raise :class:`ScheduleError`
+with one plain sentence. :func:`logistics` gives windows and the dossier a plain frozen view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk.models import (
+    Accommodation,
+    Contact,
+    Gift,
+    ItineraryItem,
+    RoomAssignment,
+    TravelLeg,
+    TravelLegTraveller,
+    Vehicle,
+    VehicleAssignment,
+    VisitParticipant,
+)
+from petdesk.models.logistics import GiftDirection, TravelMode
+from petdesk.models.types import utcnow
+from petdesk.services.visits import (
+    ScheduleError,
+    get_item,
+    get_visit,
+    local_to_utc,
+    require,
+    tombstone,
+    utc_to_local,
+    zone,
+)
+
+#: Longest a single leg may take (the longest scheduled flights are under a day).
+MAX_LEG_SPAN = dt.timedelta(hours=36)
+
+# --- travel legs ----------------------------------------------------------------------------------
+
+
+def _mode(value: TravelMode | str) -> TravelMode:
+    try:
+        return TravelMode(value)
+    except ValueError:
+        raise ScheduleError(f"unknown travel mode {value!r}; use flight, train, car or other") from None
+
+
+def _check_leg(leg: TravelLeg) -> None:
+    if not (leg.from_place.strip() and leg.to_place.strip()):
+        raise ScheduleError("a travel leg needs the place it leaves from and the place it goes to")
+    if leg.mode in (TravelMode.FLIGHT, TravelMode.TRAIN) and not leg.number.strip():
+        raise ScheduleError(f"a {leg.mode.value} needs its number as printed on the ticket")
+    if leg.arrives_at <= leg.departs_at:
+        raise ScheduleError("a travel leg must arrive after it departs (times are in each place's own zone)")
+    if leg.arrives_at - leg.departs_at > MAX_LEG_SPAN:
+        raise ScheduleError(
+            "a travel leg cannot take longer than 36 hours; enter each connection as its own leg"
+        )
+
+
+def add_travel_leg(
+    session: Session,
+    visit_id: str,
+    *,
+    departs: dt.datetime,
+    arrives: dt.datetime,
+    from_place: str,
+    to_place: str,
+    departs_timezone: str = "Asia/Shanghai",
+    arrives_timezone: str = "Asia/Shanghai",
+    mode: TravelMode | str = TravelMode.FLIGHT,
+    number: str = "",
+    carrier: str = "",
+    notes: str = "",
+    traveller_ids: Iterable[str] = (),
+) -> TravelLeg:
+    """A leg whose ``departs`` and ``arrives`` are wall-clock times at each end (or aware times)."""
+    visit = get_visit(session, visit_id)
+    zone(departs_timezone)
+    zone(arrives_timezone)
+    leg = TravelLeg(
+        visit_id=visit.id,
+        mode=_mode(mode),
+        number=number.strip(),
+        carrier=carrier.strip(),
+        from_place=from_place.strip(),
+        to_place=to_place.strip(),
+        departs_at=local_to_utc(departs, departs_timezone),
+        departs_timezone=departs_timezone,
+        arrives_at=local_to_utc(arrives, arrives_timezone),
+        arrives_timezone=arrives_timezone,
+        notes=notes,
+    )
+    _check_leg(leg)
+    session.add(leg)
+    session.flush()
+    set_travellers(session, leg.id, traveller_ids)
+    return leg
+
+
+_LEG_TEXT = ("number", "carrier", "from_place", "to_place", "notes")
+
+
+def update_travel_leg(session: Session, leg_id: str, **fields: Any) -> TravelLeg:
+    """Change a leg. ``departs``/``arrives`` are wall-clock times in the (new) zone of that end;
+    a zone changed without a new time keeps the wall-clock time."""
+    leg: TravelLeg = require(session, TravelLeg, leg_id, "travel leg")
+    allowed = {
+        *_LEG_TEXT,
+        "mode",
+        "departs",
+        "arrives",
+        "departs_timezone",
+        "arrives_timezone",
+        "traveller_ids",
+    }
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unknown travel leg fields: {', '.join(sorted(unknown))}")
+    for name in _LEG_TEXT:
+        if name in fields:
+            setattr(leg, name, (fields[name] or "").strip())
+    if "mode" in fields:
+        leg.mode = _mode(fields["mode"])
+    for end in ("departs", "arrives"):
+        old_zone = getattr(leg, f"{end}_timezone")
+        new_zone = fields.get(f"{end}_timezone", old_zone)
+        zone(new_zone)
+        when = fields.get(end) or utc_to_local(getattr(leg, f"{end}_at"), old_zone).replace(tzinfo=None)
+        setattr(leg, f"{end}_at", local_to_utc(when, new_zone))
+        setattr(leg, f"{end}_timezone", new_zone)
+    _check_leg(leg)
+    if "traveller_ids" in fields:
+        set_travellers(session, leg.id, fields["traveller_ids"])
+    session.flush()
+    return leg
+
+
+def set_travellers(session: Session, leg_id: str, contact_ids: Iterable[str]) -> None:
+    leg: TravelLeg = require(session, TravelLeg, leg_id, "travel leg")
+    wanted = list(dict.fromkeys(contact_ids))
+    live = {t.contact_id: t for t in leg.travellers if t.deleted_at is None}
+    for cid, row in live.items():
+        if cid not in wanted:
+            row.soft_delete()
+    for cid in wanted:
+        if cid not in live:
+            require(session, Contact, cid, "contact")
+            session.add(TravelLegTraveller(leg=leg, contact_id=cid))
+    session.flush()
+
+
+def delete_travel_leg(session: Session, leg_id: str) -> None:
+    leg: TravelLeg = require(session, TravelLeg, leg_id, "travel leg")
+    tombstone([*leg.travellers, leg], utcnow())
+    session.flush()
+
+
+# --- accommodation -------------------------------------------------------------------------------
+
+
+def _check_stay(stay: Accommodation) -> None:
+    if not stay.hotel.strip():
+        raise ScheduleError("a stay needs the hotel's name")
+    if stay.check_out <= stay.check_in:
+        raise ScheduleError("check-out must be at least one night after check-in")
+
+
+def add_accommodation(
+    session: Session,
+    visit_id: str,
+    *,
+    hotel: str,
+    check_in: dt.date,
+    check_out: dt.date,
+    address: str = "",
+    phone: str = "",
+    notes: str = "",
+) -> Accommodation:
+    visit = get_visit(session, visit_id)
+    stay = Accommodation(
+        visit_id=visit.id,
+        hotel=hotel.strip(),
+        address=address.strip(),
+        phone=phone.strip(),
+        check_in=check_in,
+        check_out=check_out,
+        notes=notes,
+    )
+    _check_stay(stay)
+    session.add(stay)
+    session.flush()
+    return stay
+
+
+def update_accommodation(session: Session, accommodation_id: str, **fields: Any) -> Accommodation:
+    stay: Accommodation = require(session, Accommodation, accommodation_id, "stay")
+    unknown = set(fields) - {"hotel", "address", "phone", "check_in", "check_out", "notes"}
+    if unknown:
+        raise TypeError(f"unknown stay fields: {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(stay, name, value.strip() if isinstance(value, str) else value)
+    _check_stay(stay)
+    session.flush()
+    return stay
+
+
+def set_rooming(session: Session, accommodation_id: str, rooms: Sequence[tuple[str, str]]) -> None:
+    """Make the rooming list exactly ``rooms`` (contact id, room number); a person has one room."""
+    stay: Accommodation = require(session, Accommodation, accommodation_id, "stay")
+    wanted: dict[str, str] = {}
+    for contact_id, room in rooms:
+        if contact_id in wanted:
+            raise ScheduleError("a person appears twice in the rooming list; give each person one room")
+        wanted[contact_id] = room.strip()
+    live = {r.contact_id: r for r in stay.rooms if r.deleted_at is None}
+    for cid, row in live.items():
+        if cid not in wanted:
+            row.soft_delete()
+        elif row.room != wanted[cid]:
+            row.room = wanted[cid]
+    for cid, room in wanted.items():
+        if cid not in live:
+            require(session, Contact, cid, "contact")
+            session.add(RoomAssignment(accommodation=stay, contact_id=cid, room=room))
+    session.flush()
+
+
+def delete_accommodation(session: Session, accommodation_id: str) -> None:
+    stay: Accommodation = require(session, Accommodation, accommodation_id, "stay")
+    tombstone([*stay.rooms, stay], utcnow())
+    session.flush()
+
+
+# --- vehicles ------------------------------------------------------------------------------------
+
+
+def _check_vehicle(car: Vehicle) -> None:
+    if not car.vehicle.strip():
+        raise ScheduleError("a vehicle needs a description such as its make, colour and plate")
+
+
+def add_vehicle(
+    session: Session,
+    visit_id: str,
+    *,
+    vehicle: str,
+    driver_name: str = "",
+    driver_phone: str = "",
+    notes: str = "",
+    item_ids: Iterable[str] = (),
+) -> Vehicle:
+    visit = get_visit(session, visit_id)
+    car = Vehicle(
+        visit_id=visit.id,
+        vehicle=vehicle.strip(),
+        driver_name=driver_name.strip(),
+        driver_phone=driver_phone.strip(),
+        notes=notes,
+    )
+    _check_vehicle(car)
+    session.add(car)
+    session.flush()
+    set_vehicle_items(session, car.id, item_ids)
+    return car
+
+
+def update_vehicle(session: Session, vehicle_id: str, **fields: Any) -> Vehicle:
+    car: Vehicle = require(session, Vehicle, vehicle_id, "vehicle")
+    unknown = set(fields) - {"vehicle", "driver_name", "driver_phone", "notes", "item_ids"}
+    if unknown:
+        raise TypeError(f"unknown vehicle fields: {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        if name != "item_ids":
+            setattr(car, name, (value or "").strip())
+    _check_vehicle(car)
+    if "item_ids" in fields:
+        set_vehicle_items(session, car.id, fields["item_ids"])
+    session.flush()
+    return car
+
+
+def set_vehicle_items(session: Session, vehicle_id: str, item_ids: Iterable[str]) -> None:
+    """The itinerary items this vehicle serves; they must belong to the vehicle's visit."""
+    car: Vehicle = require(session, Vehicle, vehicle_id, "vehicle")
+    wanted = list(dict.fromkeys(item_ids))
+    for iid in wanted:
+        item = get_item(session, iid)
+        if item.visit_id != car.visit_id or item.deleted_at is not None:
+            raise ScheduleError("a vehicle can only serve items of its own visit")
+    live = {a.item_id: a for a in car.assignments if a.deleted_at is None}
+    for iid, row in live.items():
+        if iid not in wanted:
+            row.soft_delete()
+    for iid in wanted:
+        if iid not in live:
+            session.add(VehicleAssignment(vehicle=car, item_id=iid))
+    session.flush()
+
+
+def delete_vehicle(session: Session, vehicle_id: str) -> None:
+    car: Vehicle = require(session, Vehicle, vehicle_id, "vehicle")
+    tombstone([*car.assignments, car], utcnow())
+    session.flush()
+
+
+# --- gifts ---------------------------------------------------------------------------------------
+
+
+def _direction(value: GiftDirection | str) -> GiftDirection:
+    try:
+        return GiftDirection(value)
+    except ValueError:
+        raise ScheduleError(f"unknown gift direction {value!r}; use given or received") from None
+
+
+def add_gift(
+    session: Session,
+    visit_id: str,
+    *,
+    description: str,
+    direction: GiftDirection | str = GiftDirection.GIVEN,
+    giver: str = "",
+    recipient: str = "",
+    notes: str = "",
+) -> Gift:
+    visit = get_visit(session, visit_id)
+    if not description.strip():
+        raise ScheduleError("a gift needs a description")
+    gift = Gift(
+        visit_id=visit.id,
+        direction=_direction(direction),
+        description=description.strip(),
+        giver=giver.strip(),
+        recipient=recipient.strip(),
+        notes=notes,
+    )
+    session.add(gift)
+    session.flush()
+    return gift
+
+
+def update_gift(session: Session, gift_id: str, **fields: Any) -> Gift:
+    gift: Gift = require(session, Gift, gift_id, "gift")
+    unknown = set(fields) - {"description", "direction", "giver", "recipient", "notes"}
+    if unknown:
+        raise TypeError(f"unknown gift fields: {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        if name == "direction":
+            gift.direction = _direction(value)
+        else:
+            setattr(gift, name, (value or "").strip())
+    if not gift.description:
+        raise ScheduleError("a gift needs a description")
+    session.flush()
+    return gift
+
+
+def delete_gift(session: Session, gift_id: str) -> None:
+    gift: Gift = require(session, Gift, gift_id, "gift")
+    tombstone([gift], utcnow())
+    session.flush()
+
+
+# --- emergency sheet, item and participant protocol ----------------------------------------------
+
+EMERGENCY_FIELDS = ("duty_officer_name", "duty_officer_phone", "embassy", "emergency_numbers", "hospital")
+
+
+def set_emergency(session: Session, visit_id: str, **fields: str) -> None:
+    """Fill the visit's emergency sheet. A duty officer needs a phone that answers day and night."""
+    visit = get_visit(session, visit_id)
+    unknown = set(fields) - set(EMERGENCY_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown emergency fields: {', '.join(sorted(unknown))}")
+    new = {
+        name: (fields[name] or "").strip() if name in fields else getattr(visit, name)
+        for name in EMERGENCY_FIELDS
+    }
+    if new["duty_officer_name"] and not new["duty_officer_phone"]:
+        raise ScheduleError("the duty officer needs a phone number that answers day and night")
+    for name, value in new.items():
+        setattr(visit, name, value)
+    session.flush()
+
+
+def set_item_protocol(
+    session: Session,
+    item_id: str,
+    *,
+    host_contact_id: str | None = None,
+    interpreter_contact_id: str | None = None,
+    dress_code: str = "",
+    seating_note: str = "",
+) -> ItineraryItem:
+    """Who hosts or chairs the item, who interprets, what to wear and where people sit."""
+    item = get_item(session, item_id)
+    for cid in (host_contact_id, interpreter_contact_id):
+        if cid:
+            require(session, Contact, cid, "contact")
+    if host_contact_id and host_contact_id == interpreter_contact_id:
+        raise ScheduleError("the host of an item cannot also be its interpreter")
+    item.host_contact_id = host_contact_id or None
+    item.interpreter_contact_id = interpreter_contact_id or None
+    item.dress_code = dress_code.strip()
+    item.seating_note = seating_note.strip()
+    session.flush()
+    return item
+
+
+def set_participant_protocol(
+    session: Session,
+    participant_id: str,
+    *,
+    precedence: int | None = None,
+    form_of_address_en: str = "",
+    form_of_address_zh: str = "",
+) -> VisitParticipant:
+    """Order of precedence (1 = first on the person's side) and how the person is addressed."""
+    p: VisitParticipant = require(session, VisitParticipant, participant_id, "participant")
+    if precedence is not None and precedence < 1:
+        raise ScheduleError("order of precedence starts at 1")
+    p.precedence = precedence
+    p.form_of_address_en = form_of_address_en.strip()
+    p.form_of_address_zh = form_of_address_zh.strip()
+    session.flush()
+    return p
+
+
+# --- the plain view ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name_en: str
+    name_zh: str
+
+
+@dataclass(frozen=True)
+class LegView:
+    id: str
+    mode: str
+    number: str
+    carrier: str
+    from_place: str
+    to_place: str
+    #: Wall-clock times at each end, aware in that end's zone.
+    departs: dt.datetime
+    departs_timezone: str
+    arrives: dt.datetime
+    arrives_timezone: str
+    notes: str
+    travellers: tuple[Person, ...]
+
+
+@dataclass(frozen=True)
+class RoomView:
+    person: Person
+    room: str
+
+
+@dataclass(frozen=True)
+class StayView:
+    id: str
+    hotel: str
+    address: str
+    phone: str
+    check_in: dt.date
+    check_out: dt.date
+    notes: str
+    rooms: tuple[RoomView, ...]
+
+
+@dataclass(frozen=True)
+class VehicleView:
+    id: str
+    vehicle: str
+    driver_name: str
+    driver_phone: str
+    notes: str
+    item_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GiftView:
+    id: str
+    direction: str
+    description: str
+    giver: str
+    recipient: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class EmergencyView:
+    duty_officer_name: str
+    duty_officer_phone: str
+    embassy: str
+    emergency_numbers: str
+    hospital: str
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, f) for f in EMERGENCY_FIELDS)
+
+
+@dataclass(frozen=True)
+class ItemProtocolView:
+    host: Person | None
+    interpreter: Person | None
+    dress_code: str
+    seating_note: str
+    vehicles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Logistics:
+    visit_id: str
+    legs: tuple[LegView, ...]
+    stays: tuple[StayView, ...]
+    vehicles: tuple[VehicleView, ...]
+    gifts: tuple[GiftView, ...]
+    emergency: EmergencyView
+    #: Per live itinerary item id; only items with something to say.
+    items: dict[str, ItemProtocolView]
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            not (self.legs or self.stays or self.vehicles or self.gifts or self.items)
+            and self.emergency.is_empty
+        )
+
+
+def _person(contact: Contact | None) -> Person | None:
+    if contact is None:
+        return None
+    return Person(contact.id, contact.display_name("en"), contact.display_name("zh_CN"))
+
+
+def _live(rows: Iterable[Any]) -> list[Any]:
+    return [r for r in rows if r.deleted_at is None]
+
+
+def logistics(session: Session, visit_id: str) -> Logistics:
+    """Everything about getting the delegation around, as plain values."""
+    visit = get_visit(session, visit_id)
+
+    def rows(model: Any) -> list[Any]:
+        return list(
+            session.scalars(select(model).where(model.visit_id == visit.id, model.deleted_at.is_(None)))
+        )
+
+    legs = sorted(rows(TravelLeg), key=lambda leg: leg.departs_at)
+    stays = sorted(rows(Accommodation), key=lambda s: (s.check_in, s.hotel))
+    cars = sorted(rows(Vehicle), key=lambda c: c.vehicle)
+    gifts = sorted(rows(Gift), key=lambda g: (g.direction.value, g.description))
+    live_items = {i.id: i for i in visit.items if i.deleted_at is None}
+    car_items: dict[str, list[str]] = {}
+    for car in cars:
+        for a in _live(car.assignments):
+            if a.item_id in live_items:
+                car_items.setdefault(a.item_id, []).append(car.vehicle)
+    items = {}
+    for iid, item in live_items.items():
+        host = session.get(Contact, item.host_contact_id) if item.host_contact_id else None
+        interp = session.get(Contact, item.interpreter_contact_id) if item.interpreter_contact_id else None
+        view = ItemProtocolView(
+            _person(host), _person(interp), item.dress_code, item.seating_note, tuple(car_items.get(iid, ()))
+        )
+        if view.host or view.interpreter or view.dress_code or view.seating_note or view.vehicles:
+            items[iid] = view
+    return Logistics(
+        visit_id=visit.id,
+        legs=tuple(
+            LegView(
+                id=leg.id,
+                mode=leg.mode.value,
+                number=leg.number,
+                carrier=leg.carrier,
+                from_place=leg.from_place,
+                to_place=leg.to_place,
+                departs=utc_to_local(leg.departs_at, leg.departs_timezone),
+                departs_timezone=leg.departs_timezone,
+                arrives=utc_to_local(leg.arrives_at, leg.arrives_timezone),
+                arrives_timezone=leg.arrives_timezone,
+                notes=leg.notes,
+                travellers=tuple(p for t in _live(leg.travellers) if (p := _person(t.contact)) is not None),
+            )
+            for leg in legs
+        ),
+        stays=tuple(
+            StayView(
+                id=s.id,
+                hotel=s.hotel,
+                address=s.address,
+                phone=s.phone,
+                check_in=s.check_in,
+                check_out=s.check_out,
+                notes=s.notes,
+                rooms=tuple(
+                    RoomView(p, r.room)
+                    for r in sorted(_live(s.rooms), key=lambda r: (r.room, r.contact.display_name("en")))
+                    if (p := _person(r.contact)) is not None
+                ),
+            )
+            for s in stays
+        ),
+        vehicles=tuple(
+            VehicleView(
+                c.id,
+                c.vehicle,
+                c.driver_name,
+                c.driver_phone,
+                c.notes,
+                tuple(a.item_id for a in _live(c.assignments) if a.item_id in live_items),
+            )
+            for c in cars
+        ),
+        gifts=tuple(
+            GiftView(g.id, g.direction.value, g.description, g.giver, g.recipient, g.notes) for g in gifts
+        ),
+        emergency=EmergencyView(*(getattr(visit, f) for f in EMERGENCY_FIELDS)),
+        items=items,
+    )

@@ -1,0 +1,67 @@
+"""The visit editor's Logistics tab: add a flight through the window and read it back from the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.qt import QDate, QDateTime, QPushButton, Qt, QTime
+from petdesk.gui.visits.edit import VisitEditor
+from petdesk.models import RoomAssignment, TravelLeg
+from petdesk.services import visits as vs
+from tests.core.visits.data import person
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_add_travel_leg_in_the_window(qtbot, db: Database) -> None:
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Hamburg delegation", start_date=dt.date(2026, 11, 10), end_date=dt.date(2026, 11, 13)
+        )
+        anna = person(s, "Anna", "Schmidt")
+        vs.add_participant(s, v.id, anna.id, "head")
+        vid, anna_id = v.id, anna.id
+    editor = VisitEditor(db, locale="en", visit_id=vid)
+    qtbot.addWidget(editor)
+    editor.show()
+    tab = editor.logistics
+    editor.tabs.setCurrentWidget(tab)
+    assert tab.isEnabled()
+
+    # a bad leg first: one sentence, nothing saved
+    assert not tab.add_leg()
+    assert "place it leaves from" in tab.message.text()
+
+    tab.leg_mode.setCurrentIndex(tab.leg_mode.findData("flight"))
+    qtbot.keyClicks(tab.leg_number, "LH 720")
+    qtbot.keyClicks(tab.leg_carrier, "Lufthansa")
+    qtbot.keyClicks(tab.leg_from, "Frankfurt FRA")
+    qtbot.keyClicks(tab.leg_to, "Beijing PEK")
+    tab.leg_departs.setDateTime(QDateTime(QDate(2026, 11, 9), QTime(17, 55)))
+    tab.leg_departs_zone.set_zone("Europe/Berlin")
+    tab.leg_arrives.setDateTime(QDateTime(QDate(2026, 11, 10), QTime(10, 5)))
+    tab.leg_arrives_zone.set_zone("Asia/Shanghai")
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_leg"), Qt.MouseButton.LeftButton)
+    assert tab.legs_model.rowCount() == 1
+    with db.reading() as s:
+        leg = s.query(TravelLeg).one()
+        assert (leg.number, leg.carrier, leg.departs_timezone) == ("LH 720", "Lufthansa", "Europe/Berlin")
+        assert leg.departs_at == dt.datetime(2026, 11, 9, 16, 55, tzinfo=dt.UTC)
+        assert leg.arrives_at == dt.datetime(2026, 11, 10, 2, 5, tzinfo=dt.UTC)
+        assert [t.contact_id for t in leg.travellers] == [anna_id]
+
+    # a hotel, then Anna's room
+    qtbot.keyClicks(tab.stay_hotel, "Kerry Hotel")
+    tab.stay_in.setDate(QDate(2026, 11, 10))
+    tab.stay_out.setDate(QDate(2026, 11, 13))
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_stay"), Qt.MouseButton.LeftButton)
+    tab.stays_view.selectRow(0)
+    tab.room_person.setCurrentIndex(tab.room_person.findData(anna_id))
+    qtbot.keyClicks(tab.room_number, "1206")
+    qtbot.mouseClick(tab.findChild(QPushButton, "assign_room"), Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        (room,) = s.query(RoomAssignment).all()
+        assert (room.contact_id, room.room, room.accommodation.hotel) == (anna_id, "1206", "Kerry Hotel")
