@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -42,6 +43,8 @@ def install_session_listeners() -> None:
     event.listen(Session, "after_flush", lambda session, _context: search.after_flush(session))
     event.listen(Session, "before_commit", search.before_commit)
     _listeners_installed = True
+
+
 #: ``PRAGMA application_id`` of petdesk files ("PETD"), so another program's SQLite file is told apart.
 APPLICATION_ID = 0x50455444
 #: How long the integrity check on open may take before it is cut short (a full check is on demand).
@@ -189,16 +192,6 @@ class Database:
         self.engine.dispose()
 
 
-def begin_real_transaction(conn: sqlite3.Connection) -> None:
-    """Open the SQLite transaction now if the driver has not yet.
-
-    pysqlite (in its default mode) only begins a transaction before INSERT/UPDATE/DELETE, so DDL
-    such as DROP TRIGGER at the start of a session's work would otherwise commit by itself. The
-    session's commit or rollback ends the transaction begun here."""
-    if not conn.in_transaction:
-        conn.execute("BEGIN")
-
-
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
@@ -290,9 +283,7 @@ def inspect_file(
                 return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED))
             raise
         unknown = revisions - known_revisions()
-        foreign = app_id not in (0, APPLICATION_ID) or (
-            app_id == 0 and tables and (not revisions or unknown)
-        )
+        foreign = app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and (not revisions or unknown))
         if foreign:
             return FileState(
                 path,

@@ -33,8 +33,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk.connection import session_sqlite
-from petdesk.db import begin_real_transaction
+from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.services import names
 
 log = logging.getLogger(__name__)
