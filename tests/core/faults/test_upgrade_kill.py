@@ -116,6 +116,6 @@ def test_killed_upgrades_short(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(not os.environ.get("PETDESK_SLOW"), reason="set PETDESK_SLOW=1 for the long kill test")
 def test_killed_upgrades_long(tmp_path: Path) -> None:
-    figures = run_kills(tmp_path, contacts=20_000, rounds=25, kills_per_round=6)
+    figures = run_kills(tmp_path, contacts=20_000, rounds=60, kills_per_round=6)
     print(figures)
     assert figures["kills"] >= 100
