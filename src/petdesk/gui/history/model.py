@@ -24,85 +24,21 @@ def when(iso: str) -> str:
     return iso[:19].replace("T", " ") if iso else ""
 
 
-class HistoryModel(QAbstractTableModel):
-    """One row per change, newest first."""
+class _RowsTable(QAbstractTableModel):
+    """A read-only table over a list of view objects: subclasses give the headers and a row's cells."""
 
-    def __init__(self, entries: list[HistoryEntry], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries = entries
-        self.headers = [
-            QCoreApplication.translate("History", "When (UTC)"),
-            QCoreApplication.translate("History", "Office"),
-            QCoreApplication.translate("History", "Staff member"),
-            QCoreApplication.translate("History", "Record"),
-            QCoreApplication.translate("History", "Field"),
-            QCoreApplication.translate("History", "Old value"),
-            QCoreApplication.translate("History", "New value"),
-        ]
-
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self.entries[index.row()]
-        if role == EntryRole:
-            return e
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if e.is_creation:
-            cells = [
-                when(e.at),
-                e.office,
-                e.staff,
-                e.entity,
-                QCoreApplication.translate("History", "(created)"),
-                "",
-                "",
-            ]
-        else:
-            cells = [
-                when(e.at),
-                e.office,
-                e.staff,
-                e.entity,
-                e.field,
-                show_value(e.old_value),
-                show_value(e.new_value),
-            ]
-        return cells[index.column()]
-
-
-class DeletedModel(QAbstractTableModel):
-    def __init__(self, rows: list[RecordRef], parent: Any = None) -> None:
+    def __init__(self, rows: list[Any], headers: list[str], parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
-        self.headers = [
-            QCoreApplication.translate("History", "Deleted (UTC)"),
-            QCoreApplication.translate("History", "Kind"),
-            QCoreApplication.translate("History", "Record"),
-        ]
+        self.headers = headers
 
-    def set_rows(self, rows: list[RecordRef]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def cells(self, row: Any) -> list[str]:
+        raise NotImplementedError
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -120,12 +56,57 @@ class DeletedModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
+        row = self.rows[index.row()]
         if role == EntryRole:
-            return r
+            return row
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [when(r.deleted_at or ""), KINDS.get(r.entity, r.entity), r.label][index.column()]
+        return self.cells(row)[index.column()]
+
+
+class HistoryModel(_RowsTable):
+    """One row per change, newest first."""
+
+    def __init__(self, entries: list[HistoryEntry], parent: Any = None) -> None:
+        headers = [
+            QCoreApplication.translate("History", "When (UTC)"),
+            QCoreApplication.translate("History", "Office"),
+            QCoreApplication.translate("History", "Staff member"),
+            QCoreApplication.translate("History", "Record"),
+            QCoreApplication.translate("History", "Field"),
+            QCoreApplication.translate("History", "Old value"),
+            QCoreApplication.translate("History", "New value"),
+        ]
+        super().__init__(entries, headers, parent)
+
+    @property
+    def entries(self) -> list[HistoryEntry]:
+        return self.rows
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.set_rows(entries)
+
+    def cells(self, row: Any) -> list[str]:
+        e: HistoryEntry = row
+        if e.is_creation:
+            change = [QCoreApplication.translate("History", "(created)"), "", ""]
+        else:
+            change = [e.field, show_value(e.old_value), show_value(e.new_value)]
+        return [when(e.at), e.office, e.staff, e.entity, *change]
+
+
+class DeletedModel(_RowsTable):
+    def __init__(self, rows: list[RecordRef], parent: Any = None) -> None:
+        headers = [
+            QCoreApplication.translate("History", "Deleted (UTC)"),
+            QCoreApplication.translate("History", "Kind"),
+            QCoreApplication.translate("History", "Record"),
+        ]
+        super().__init__(rows, headers, parent)
+
+    def cells(self, row: Any) -> list[str]:
+        r: RecordRef = row
+        return [when(r.deleted_at or ""), KINDS.get(r.entity, r.entity), r.label]
 
 
 #: Kinds of records, translated where they are shown.
