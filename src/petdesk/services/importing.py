@@ -1469,6 +1469,7 @@ _OTHER_HANDLE_PROPS = {
     "X-YAHOO": "yahoo",
     "X-GADUGADU": "gadugadu",
     "X-GOOGLE-TALK": "gtalk",
+    "X-GTALK": "gtalk",  # what Gmail's vCard export writes
     "X-TWITTER": "twitter",
     "X-SIP": "sip",
 }
