@@ -11,6 +11,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
+from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.qt import (
     QComboBox,
     QCompleter,
@@ -235,6 +236,62 @@ class ContactEditDialog(RecordEditor):
         more_form.addRow(self.tr("Tags"), self.tags)
         more_form.addRow(self.tr("Notes"), self.notes)
 
+        # Addresses, related people and other messaging (issue 13): rows like the methods above.
+        self.addresses = ListFieldBox(
+            self.tr("Postal addresses"),
+            "addresses",
+            "label",
+            [("work", self.tr("Work")), ("home", self.tr("Home")), ("other", self.tr("Other"))],
+            [
+                ("street", self.tr("Street"), 4),
+                ("city", self.tr("City"), 2),
+                ("region", self.tr("Region"), 2),
+                ("postcode", self.tr("Postcode"), 1),
+                ("country", self.tr("Country"), 2),
+            ],
+            self.tr("Add address"),
+            self.watch_form,
+            self.mark_dirty,
+            self,
+        )
+        self.related_names = ListFieldBox(
+            self.tr("Related people"),
+            "related_names",
+            "type",
+            [
+                ("spouse", self.tr("Spouse")),
+                ("partner", self.tr("Partner")),
+                ("child", self.tr("Child")),
+                ("parent", self.tr("Parent")),
+                ("assistant", self.tr("Assistant")),
+                ("manager", self.tr("Manager")),
+                ("friend", self.tr("Friend")),
+                ("other", self.tr("Other")),
+            ],
+            [("name", self.tr("Name"), 3)],
+            self.tr("Add person"),
+            self.watch_form,
+            self.mark_dirty,
+            self,
+        )
+        self.other_handles = ListFieldBox(
+            self.tr("Other messaging"),
+            "other_handles",
+            "service",
+            [
+                (s, s)
+                for s in ("qq", "xmpp", "gtalk", "sip", "icq", "aim", "msn", "yahoo", "twitter", "other")
+            ],
+            [("handle", self.tr("Handle"), 3)],
+            self.tr("Add handle"),
+            self.watch_form,
+            self.mark_dirty,
+            self,
+        )
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.related_names, 1)
+        people_row.addWidget(self.other_handles, 1)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -255,8 +312,10 @@ class ContactEditDialog(RecordEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addLayout(columns)
+        layout.addWidget(self.addresses)
+        layout.addLayout(people_row)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        self.resize(900, 680)
         self.fields = {
             "family_name": self.family_name,
             "given_name": self.given_name,
@@ -322,6 +381,9 @@ class ContactEditDialog(RecordEditor):
             ):
                 getattr(self, key).setText(getattr(c, key))
             self.websites.setText(", ".join(c.websites))
+            self.addresses.set_rows(c.addresses)
+            self.related_names.set_rows(c.related_names)
+            self.other_handles.set_rows(c.other_handles)
             self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
             self.languages.setText(", ".join(c.languages))
             self.tags.setText(", ".join(c.tags))
@@ -363,6 +425,9 @@ class ContactEditDialog(RecordEditor):
             "birthday": self.birthday.text(),
             "anniversary": self.anniversary.text(),
             "websites": self.websites.text(),
+            "addresses": self.addresses.rows(),
+            "related_names": self.related_names.rows(),
+            "other_handles": self.other_handles.rows(),
         }
 
     def methods(self) -> list[Method]:
