@@ -1379,6 +1379,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         ("BDAY", "birthday"),
         ("ANNIVERSARY", "anniversary"),
         ("X-ANNIVERSARY", "anniversary"),
+        ("X-EVOLUTION-ANNIVERSARY", "anniversary"),  # GNOME Evolution
+        ("X-MS-ANNIVERSARY", "anniversary"),  # Outlook
     ):
         for prop in take(name):
             _set_date(rec, attr, prop.text(), prop.name)
@@ -1465,6 +1467,7 @@ _NOT_DATA = frozenset(
         "NAME",
         "SOURCE",
         "SORT-STRING",
+        "X-EVOLUTION-FILE-AS",  # "Doe, John": the name again, as Evolution sorts it
         "X-ABLABEL",
         "XML",
         "X-ABADR",

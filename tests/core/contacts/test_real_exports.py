@@ -111,3 +111,47 @@ def test_thunderbird_csv_address_book(db: Database) -> None:
     assert _methods(jane) == {(ContactChannel.EMAIL, ChannelLabel.WORK, "jane@doe.invalid")}
     # Same family name, different e-mails: two people, not one merged record.
     assert people["John Doe"].id != jane.id
+
+
+def test_evolution_vcard_with_folded_lines_and_its_own_x_properties(db: Database) -> None:
+    """evolution_john_doe.vcf: GNOME Evolution's vCard 3.0 (CouchDB address book), lines folded
+    inside words, Evolution's X-EVOLUTION-SPOUSE/-MANAGER/-ASSISTANT/-ANNIVERSARY."""
+    report = _import(db, "evolution_john_doe.vcf")
+    assert len(report.added) == 1
+    assert report.dropped == {"X-COUCHDB-APPLICATION-ANNOTATIONS": 1}  # the program's own bookkeeping
+    c = _people(db)["John Doe"]
+    assert (c.honorific_en, c.given_name, c.middle_name, c.family_name, c.name_suffix) == (
+        "Mr.",
+        "John",
+        "Richter, James",
+        "Doe",
+        "Sr.",
+    )
+    assert (c.nickname, c.birthday, c.anniversary, c.tags) == ("Johny", "1980-03-22", "1980-03-22", ["VIP"])
+    assert _methods(c) == {
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "john.doe@ibm.com"),  # folded after "john."
+        (ContactChannel.PHONE, ChannelLabel.MOBILE, "905-666-1234"),
+        (ContactChannel.PHONE, ChannelLabel.WORK, "905-555-1234"),
+    }
+    assert c.other_handles == [{"service": "aim", "handle": "johnny5@aol.com"}]
+    assert c.websites == ["http://www.ibm.com"]
+    assert c.related_names == [
+        {"type": "spouse", "name": "Maria"},
+        {"type": "manager", "name": "Big Blue"},
+        {"type": "assistant", "name": "Little Red"},
+    ]
+    assert c.addresses == [
+        {
+            "label": "home",
+            "po_box": "ASB-123",
+            "street": "15 Crescent moon drive",
+            "city": "Albaney",
+            "region": "New York",
+            "postcode": "12345",
+            "country": "United States of America",  # folded before " States"
+        }
+    ]
+    (aff,) = c.affiliations
+    assert (aff.organisation.name_en, aff.position_en) == ("IBM", "Money Counter")
+    assert c.notes.startswith('THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"')
+    assert c.notes.endswith("POSSIBILITY OF SUCH DAMAGE.") and len(c.notes) == 755
