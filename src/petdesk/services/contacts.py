@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import names
+from petdesk.services import names, photos
 from petdesk.services.names_by_script import has_native_script
 from petdesk.services.partial_dates import normalize_date
 from petdesk.services.validation import (
@@ -62,6 +62,7 @@ FIELDS = (
     "addresses",
     "related_names",
     "other_handles",
+    "photo",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
 #: Lists of small dicts (issue 13): field -> (the key that says which kind, the keys of the value).
@@ -75,6 +76,8 @@ STRUCTURED_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 #: Longest part of an address, related name or handle; the whole list at most this many entries.
 _MAX_PART, _MAX_ENTRIES = 300, 50
+#: A stored photo is a thumbnail (``photos.MAX_SIDE``); far below this.
+_MAX_PHOTO = 500_000
 #: Dates that may lack the year ("--03-15").
 _DATE_FIELDS = ("birthday", "anniversary")
 _MAX_LENGTH = {
@@ -170,6 +173,9 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
             )
     for key in STRUCTURED_FIELDS:
         issues.extend(_structured_issues(key, values.get(key)))
+    photo = values.get("photo")
+    if photo and (not isinstance(photo, str) or len(photo) > _MAX_PHOTO or not photos.is_stored_form(photo)):
+        issues.append(Issue("photo", "The photo is not a picture petdesk can keep."))
     for index, method in enumerate(methods or ()):
         issues.extend(_method_issues(method, index))
     return issues
@@ -311,7 +317,9 @@ def update_contact(
         raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
     contact = get_contact(session, contact_id)
     # The stored lists are checked only when they are being replaced.
-    merged = {key: getattr(contact, key) for key in FIELDS if key not in STRUCTURED_FIELDS} | values
+    merged = {
+        key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
+    } | values
     issues = validate_contact(merged, methods)
     if issues:
         raise ValidationError(issues)

@@ -95,3 +95,49 @@ def test_a_typed_kind_is_kept_as_typed(qtbot: QtBot, db: Database) -> None:
     _save(qtbot, dialog)
     with db.reading() as s:
         assert cs.get_contact(s, dialog.saved_id).related_names == [{"type": "godmother", "name": "Maria"}]
+
+
+def test_choose_and_remove_a_photo(qtbot: QtBot, db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from petdesk.services import photos
+
+    picture = tmp_path / "portrait.png"
+    Image.new("RGB", (1200, 900), (30, 120, 200)).save(picture)
+    with db.transaction() as s:
+        cid = cs.create_contact(s, family_name="Doe", given_name="Jane").id
+    dialog = ContactEditDialog(db, "en", cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.photo_label.text() == "No photo" and not dialog.remove_photo.isEnabled()
+    not_a_picture = tmp_path / "notes.txt"
+    not_a_picture.write_text("hello")
+    assert not dialog.set_photo_file(str(not_a_picture))
+    assert "cannot be used as a photo" in dialog.error.text() and not dialog.is_dirty()
+    assert dialog.set_photo_file(str(picture)) and dialog.is_dirty()
+    assert dialog.photo_label.pixmap() is not None and not dialog.photo_label.pixmap().isNull()
+    _save(qtbot, dialog)
+    with db.reading() as s:
+        media, data = photos.to_bytes(cs.get_contact(s, cid).photo)
+    assert media == "image/jpeg"
+    with Image.open(__import__("io").BytesIO(data)) as thumb:
+        assert max(thumb.size) == photos.MAX_SIDE  # 1200×900 shrunk to a thumbnail
+    # Remove it again.
+    again = ContactEditDialog(db, "en", cid)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.remove_photo.isEnabled()
+    qtbot.mouseClick(again.remove_photo, Qt.MouseButton.LeftButton)
+    _save(qtbot, again)
+    with db.reading() as s:
+        assert cs.get_contact(s, cid).photo == ""
+
+
+def test_a_photo_that_is_not_one_is_refused_by_the_service(db: Database) -> None:
+    from petdesk.services.validation import ValidationError
+
+    with db.transaction() as s:
+        cid = cs.create_contact(s, family_name="Doe", given_name="Jane").id
+    with db.transaction() as s, pytest.raises(ValidationError) as info:
+        cs.update_contact(s, cid, photo="text/plain;base64,aGVsbG8=")
+    assert info.value.fields() == {"photo"}
