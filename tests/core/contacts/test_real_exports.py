@@ -155,3 +155,27 @@ def test_evolution_vcard_with_folded_lines_and_its_own_x_properties(db: Database
     assert (aff.organisation.name_en, aff.position_en) == ("IBM", "Money Counter")
     assert c.notes.startswith('THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"')
     assert c.notes.endswith("POSSIBILITY OF SUCH DAMAGE.") and len(c.notes) == 755
+
+
+def test_thunderbird_export_csv_and_vcard_of_the_same_two_cards(db: Database) -> None:
+    """thunderbird_export.csv/.vcf: what Thunderbird's address book export writes (its export test
+    compares against these): a quoted field with a tab, another with a line break, a "…" note; the
+    vCard is 2.1 in lower case with VERSION last and a quoted-printable note."""
+    for name in ("thunderbird_export.csv", "thunderbird_export.vcf"):
+        with db.transaction() as s:
+            for c in s.scalars(select(m.Contact)):
+                s.delete(c)
+        report = _import(db, name)
+        assert len(report.added) == 2, name
+        # Nothing is lost silently: Thunderbird's custom fields, the test's e-mails without a domain
+        # and a job title without an organisation are each named in the report.
+        if name.endswith(".csv"):
+            assert report.dropped == {"Custom 1": 1, "Custom 2": 1, "Custom 3": 1, "Custom 4": 1}
+        else:
+            assert not report.dropped
+        warnings = [w for o in report.outcomes for w in o.warnings]
+        assert "'contact2@invalid' is not an e-mail address; left out" in warnings, name
+        assert "position given without an organisation; left out" in warnings, name
+        two = _people(db)["contact two"]
+        assert (two.given_name, two.family_name) == ("contact", "two"), name
+        assert two.notes == "here's some unicode text…", name
