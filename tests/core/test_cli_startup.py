@@ -13,16 +13,18 @@ import pytest
 from petdesk.db import Database, code_heads, open_database
 
 #: Libraries that cost tenths of a second each to import; the quick paths must not load them.
-HEAVY = (
-    "sqlalchemy",
-    "alembic",
-    "reportlab",
-    "pypinyin",
-    "PySide6",
-    "shiboken6",
-    "babel",
-    "jieba",
-    "openpyxl",
+HEAVY = frozenset(
+    (
+        "sqlalchemy",
+        "alembic",
+        "reportlab",
+        "pypinyin",
+        "PySide6",
+        "shiboken6",
+        "babel",
+        "jieba",
+        "openpyxl",
+    )
 )
 
 
