@@ -17,6 +17,8 @@ from petdesk.gui.qt import QLabel, QPushButton, Qt, QWidget
 #: Every list page of the navigation.
 LIST_PAGES = ("organisations", "contacts", "visits", "trainings", "projects", "technologies", "needs")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+#: the offscreen platform's note when a dialog is shown
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def hint_of(page: QWidget) -> QWidget:
@@ -39,7 +41,7 @@ def test_every_empty_list_page_says_what_belongs_there(qtbot, db: Database, tran
         text = hint.findChild(QLabel, "empty_text").text()
         buttons = [b.text() for b in hint.findChildren(QPushButton) if b.objectName().startswith("empty_")]
         assert buttons and all(buttons), key
-        assert len(text) > 40, key
+        assert len(text) > 20, key  # a sentence, not a placeholder
         if locale == "zh_CN":
             for shown in (title, text, *buttons):
                 assert CJK.search(shown), f"{key}: {shown!r} is not translated"
