@@ -48,12 +48,13 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
-from petdesk.services import backups, exporting, importing
-from petdesk.services import encoding as encoding_service
-from petdesk.services.duplicates import translate_reason
 
 if TYPE_CHECKING:
+    # the services are imported where used: the window installs this feature's menu entries at
+    # start and opens the dialog later (issue 18)
     from petdesk.gui.main_window import MainWindow
+    from petdesk.services import encoding as encoding_service
+    from petdesk.services import exporting, importing
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -364,6 +365,8 @@ class ImportDialog(QDialog):
 
     # --- pages --------------------------------------------------------------------------
     def _build_file_page(self) -> QWidget:
+        from petdesk.services import importing
+
         page = QWidget(self)
         self.path_edit = QLineEdit(page)
         self.path_edit.setObjectName("import_path")
@@ -522,6 +525,8 @@ class ImportDialog(QDialog):
 
     def _say(self, reason: str) -> str:
         """A reason from the importer in the interface language (the core catalogue has them)."""
+        from petdesk.services.duplicates import translate_reason
+
         return translate_reason(reason, self._core_tr)
 
     # --- navigation ---------------------------------------------------------------------
@@ -581,6 +586,8 @@ class ImportDialog(QDialog):
             self.unsetCursor()
 
     def _fail(self, exc: BaseException) -> None:
+        from petdesk.services import importing
+
         self._set_busy(False)
         if isinstance(exc, importing.ImportFileError):
             message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace("%1", str(exc))
@@ -595,6 +602,9 @@ class ImportDialog(QDialog):
 
     # --- step 1: read the file ---------------------------------------------------------
     def start_load(self) -> None:
+        from petdesk.services import encoding as encoding_service
+        from petdesk.services import importing
+
         text = self.path_edit.text().strip()
         if not text:
             self.error_label.setText(self.tr("Choose a file to import."))
@@ -640,6 +650,8 @@ class ImportDialog(QDialog):
         self.encoding_info.show()
 
     def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None]) -> None:
+        from petdesk.services import importing
+
         self._set_busy(False)
         table, loaded = result
         self._show_encoding(table.detection if table is not None else loaded.detection if loaded else None)
@@ -659,6 +671,8 @@ class ImportDialog(QDialog):
 
     # --- step 2: mapping --------------------------------------------------------------
     def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
+        from petdesk.services import importing
+
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(_bold(self.tr("Column"))), 0, 0)
@@ -695,6 +709,8 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
     def _read_records(self) -> bool:
+        from petdesk.services import importing
+
         assert self.table is not None
         try:
             self.records = importing.records_from_table(self.table, self.mapping(), self.target)
@@ -705,6 +721,8 @@ class ImportDialog(QDialog):
         return True
 
     def _refresh_preview(self) -> None:
+        from petdesk.services import importing
+
         if self.table is None:
             return
         head = importing.Table(
@@ -732,6 +750,8 @@ class ImportDialog(QDialog):
 
     def _remembered_mapping(self, headers: list[str]) -> dict[int, str]:
         """The mapping a user chose for a file with exactly these headers, if any."""
+        from petdesk.services import importing
+
         raw = QSettings().value(self._mapping_key(headers), "")
         try:
             saved = json.loads(raw) if isinstance(raw, str) and raw else {}
@@ -741,6 +761,8 @@ class ImportDialog(QDialog):
         return {int(k): v for k, v in saved.items() if str(k).isdigit() and v in known}
 
     def _remember_mapping(self) -> None:
+        from petdesk.services import importing
+
         if self.table is None or not self._mapping_combos:
             return
         chosen = self.mapping()
@@ -748,6 +770,8 @@ class ImportDialog(QDialog):
             QSettings().setValue(self._mapping_key(self.table.headers), json.dumps(chosen))
 
     def start_plan(self) -> None:
+        from petdesk.services import importing
+
         if not self.records and self.stack.currentIndex() == self.PAGE_MATCHES:
             return
         self._remember_mapping()
@@ -846,6 +870,8 @@ class ImportDialog(QDialog):
 
     # --- step 4: import ---------------------------------------------------------------
     def start_import(self) -> None:
+        from petdesk.services import backups, importing
+
         assert self.plan is not None
         plan, db = self.plan, self.db
         self._set_busy(True)
@@ -906,6 +932,8 @@ def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict
 
 
 def _preview_row(rec: importing.Record) -> list[Any]:
+    from petdesk.services import importing
+
     if isinstance(rec, importing.ContactRecord):
         org = " / ".join(p for p in (rec.organisation_zh, rec.organisation_en) if p)
         position = " / ".join(p for p in (rec.position_zh, rec.position_en) if p)
@@ -938,6 +966,7 @@ def export_contacts_to(
     on_done: Callable[[int], None] | None = None,
 ) -> None:
     """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done."""
+    from petdesk.services import exporting
 
     def work() -> int:
         with db.reading() as session:
