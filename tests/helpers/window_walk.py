@@ -247,7 +247,9 @@ def _open_first_record(
 ) -> None:
     """Double-click the first row of the page's main list: the editor it opens is a dialog too."""
     views = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page) and v.model()]
-    views = [v for v in views if v.model().rowCount(QModelIndex()) > 0 and not isinstance(v.parent(), QComboBox)]
+    views = [
+        v for v in views if v.model().rowCount(QModelIndex()) > 0 and not isinstance(v.parent(), QComboBox)
+    ]
     if not views:
         return
     view = views[0]

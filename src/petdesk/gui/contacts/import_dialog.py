@@ -388,7 +388,9 @@ class ImportDialog(QDialog):
             }.get(name, name.upper())
             self.encoding_combo.addItem(label, name)
         form = QFormLayout(page)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), page)
+        file_label.setBuddy(self.path_edit)  # a label beside a layout gets no buddy: "&File:" showed as it is
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Import as:"), self.target_combo)
         form.addRow(self.tr("Text &encoding:"), self.encoding_combo)
         hint = QLabel(

@@ -51,6 +51,7 @@ from petdesk.gui.visits.widgets import (
     ZoneBox,
     date_edit,
     date_span,
+    display_format,
     enum_label,
     fill_enum_combo,
     from_qdate,
@@ -143,7 +144,7 @@ class SessionDialog(QDialog):
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.start, self.end = QDateTimeEdit(self), QDateTimeEdit(self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(display_format(with_time=True))
             edit.setCalendarPopup(True)
         self.zone = ZoneBox(self, timezone)
         self.room_en, self.room_zh = QLineEdit(self), QLineEdit(self)
