@@ -112,13 +112,15 @@ class ZoneBox(QComboBox):
     "柏林，德国（UTC+01:00）"), in the interface's language; typing filters by city or country in
     either language. Common zones come first; ``zone()`` is the IANA name that is stored."""
 
-    def __init__(self, parent: QWidget | None = None, value: str = "Asia/Shanghai") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, value: str = "Asia/Shanghai", *, locale: str | None = None
+    ) -> None:
         super().__init__(parent)
         from petdesk import labels
 
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        locale = QLocale().name()
+        locale = locale or QLocale().name()  # the interface's language, set with the translators
         choices = labels.zone_choices(locale)
         by_zone = {c.zone: c for c in choices}
         common = [by_zone[z] for z in COMMON_ZONES if z in by_zone]
