@@ -29,7 +29,11 @@ def schedule(db: Database) -> dict[str, str]:
         v1 = vs.create_visit(s, title_en="Nordic delegation", start_date=MONDAY, end_date=MONDAY)
         vs.add_participant(s, v1.id, anna.id, "staff")
         port = vs.add_item(
-            s, v1.id, title_en="Port visit", start=dt.datetime(2026, 12, 7, 9), end=dt.datetime(2026, 12, 7, 10)
+            s,
+            v1.id,
+            title_en="Port visit",
+            start=dt.datetime(2026, 12, 7, 9),
+            end=dt.datetime(2026, 12, 7, 10),
         )
         v2 = vs.create_visit(s, title_en="Korean delegation", start_date=MONDAY, end_date=MONDAY)
         vs.add_participant(s, v2.id, anna.id, "staff")
