@@ -127,6 +127,21 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
                     walk.texts.append(Text(where, name, line.strip()))
 
 
+def read_with_tabs(root: QWidget, where: str, walk: Walk) -> None:
+    """Read ``root``, then once more with each other tab of its tab widgets shown."""
+    read_widget(root, where, walk)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(root):
+            continue
+        first = tabs.currentIndex()
+        for i in range(tabs.count()):
+            if i != first:
+                tabs.setCurrentIndex(i)
+                QCoreApplication.processEvents()
+                read_widget(tabs.currentWidget(), f"{where} › {_mnemonic_free(tabs.tabText(i))}", walk)
+        tabs.setCurrentIndex(first)
+
+
 def _top_levels() -> set[int]:
     return {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
 
@@ -163,7 +178,7 @@ class DialogReader:
                 if not isinstance(w, QFileDialog):  # Qt's own, translated by qtbase
                     label = f"{self.where} › {type(w).__name__}"
                     self.walk.visited.append(label)
-                    read_widget(w, label, self.walk)
+                    read_with_tabs(w, label, self.walk)
                     if self.on_window is not None:
                         self.on_window(w, label)
             _close(w)
@@ -210,7 +225,7 @@ def walk_window(
         label = f"page {window.nav.item(row).text()}"  # type: ignore[attr-defined]
         _settle(qtbot)
         walk.visited.append(label)
-        read_widget(page, label, walk)
+        read_with_tabs(page, label, walk)
         if on_page is not None:
             on_page(page, label)
         _open_first_record(page, label, walk, qtbot, on_window)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -59,8 +60,24 @@ def english_sources() -> set[str]:
     return {s for s in sources if re.search(r"[A-Za-z]{2}", s) and "%" not in s and "{" not in s}
 
 
+CJK = re.compile(r"[\u3400-\u9fff]")
+#: Half-width punctuation in Chinese text: brackets around Chinese, a colon or comma after it.
+HALF_WIDTH = re.compile(r"\([\u3400-\u9fff][^()]*\)|[\u3400-\u9fff]\)?[:;,](\s|$)")
+
+
+@cache
+def language_and_country_codes() -> frozenset[str]:
+    from babel import Locale
+
+    en = Locale.parse("en")
+    return frozenset(k for k in en.languages if len(k) in (2, 3)) | frozenset(
+        k for k in en.territories if len(k) == 2 and k.isalpha()
+    )
+
+
 def offending(walk: Walk) -> list[str]:
     sources = english_sources()
+    codes = language_and_country_codes()
     bad: set[str] = set()
     for t in walk.texts:
         text = t.text.strip().rstrip(":：")
@@ -70,6 +87,14 @@ def offending(walk: Walk) -> list[str]:
             bad.add(f"raw code {text!r} in {t.where} ({t.widget})")
         elif text in sources:
             bad.add(f"English {text!r} in {t.where} ({t.widget})")
+        elif CJK.search(text):
+            # Inside a Chinese line: a language or country code among the words, half-width marks.
+            words = re.split(r"[\s,，、;；:：()（）·/]+", text)
+            raw = [w for w in words if w in codes or any(p.search(w) for p in CODE_PATTERNS[:1])]
+            if raw:
+                bad.add(f"raw code {raw[0]!r} in {text[:60]!r} in {t.where} ({t.widget})")
+            if match := HALF_WIDTH.search(text):
+                bad.add(f"half-width {match.group(0)!r} in {text[:60]!r} in {t.where} ({t.widget})")
     for t in walk.ampersands:
         bad.add(f"literal & in {t.text!r} in {t.where} ({t.widget})")
     return sorted(bad)
@@ -86,11 +111,14 @@ def test_offending_finds_codes_and_english() -> None:
             Text("p", "QLabel", "E"),
             Text("p", "QLabel", "低碳发展"),
             Text("p", "QLabel", "WeChat"),
+            Text("p", "QLabel", "语言：en、zu"),
+            Text("p", "QLabel", "电子邮件 (工作): a@b"),
+            Text("p", "QLabel", "技术领域：低碳发展、海绵城市"),
         ],
         ampersands=[Text("p", "QLabel", "&File:")],
     )
     found = offending(walk)
-    assert len(found) == 6, found
+    assert len(found) == 8, found
     assert not any("低碳" in f or "WeChat" in f for f in found)
 
 

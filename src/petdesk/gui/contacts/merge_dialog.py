@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
@@ -370,9 +371,12 @@ class MergeDialog(QDialog):
             row += 1
         grid.addWidget(QLabel(_italic(self.tr("Carried over")), widget), row, 0)
         for column, counts in ((1, links[0]), (2, links[1])):
-            text = ", ".join(
-                f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
-                for table, n in sorted(counts.items())
+            text = labels.join_like(
+                [
+                    f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
+                    for table, n in sorted(counts.items())
+                ],
+                self.locale,
             )
             carried = QLabel(text or "—", widget)
             carried.setWordWrap(True)

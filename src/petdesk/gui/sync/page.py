@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -219,7 +220,11 @@ class OfficesView(QWidget):
     def refresh(self) -> None:
         rows = []
         for o in service.list_offices(self.db):
-            name = o.name + (f" ({o.name_zh})" if o.name_zh else "")
+            locale = locale_of(self)
+            if i18n.is_chinese(locale) and o.name_zh:
+                name = labels.bracket(o.name_zh, o.name, locale)
+            else:
+                name = labels.bracket(o.name, o.name_zh, "en")
             if o.is_self:
                 name = self.tr("%1 — this office").replace("%1", name)
             rows.append(

@@ -74,6 +74,12 @@ TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
 #: Attendance cycle on click; None = not recorded (blank box on the sheet).
 CYCLE: list[str | None] = [None, "present", "absent", "excused"]
 MARKS = {"present": "✓", "absent": "✗", "excused": "E", None: ""}
+#: In Chinese "excused" is 假 (请假), not a Latin letter.
+MARKS_ZH = {**MARKS, "excused": "假"}
+
+
+def mark(status: str | None, locale: str) -> str:
+    return (MARKS_ZH if i18n.is_chinese(locale) else MARKS)[status]
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -121,7 +127,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         status = self.status_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return MARKS[status]
+            return mark(status, self.locale)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -375,7 +381,12 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance_view.clicked.connect(self._cycle_attendance)
         self.attendance_view.horizontalHeader().setDefaultSectionSize(110)
-        note = QLabel(self.tr("Click a cell: ✓ present → ✗ absent → E excused → not recorded."), page)
+        note = QLabel(
+            self.tr("Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.").replace(
+                "%1", mark("excused", self.locale)
+            ),
+            page,
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(self.attendance_view, 1)
@@ -494,7 +505,8 @@ class TrainingEditor(RecordEditor):
                 else r.organisation_en or r.organisation_zh
             )
             cells = "".join(
-                f"<td align='center'>{MARKS[r.attendance.get(x.id) or None]}</td>" for x in sheet.sessions
+                f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.locale)}</td>"
+                for x in sheet.sessions
             )
             body.append(
                 f"<tr><td>{n}</td><td>{e(r.name_latin)}</td><td>{e(r.name_zh)}</td><td>{e(org)}</td>{cells}</tr>"

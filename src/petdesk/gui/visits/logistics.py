@@ -284,7 +284,10 @@ class LogisticsTab(QWidget):
 
         with self.db.reading() as s:
             view = ls.logistics(s, vid)
-            titles = {i.id: i.title(lang) for i in visit_service.itinerary(s, vid)}
+            titles = {
+                i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh)
+                for i in visit_service.itinerary(s, vid)
+            }
             people = [
                 (p.contact_id, p.contact.display_name(lang))
                 for p in visit_service.get_visit(s, vid).participants
