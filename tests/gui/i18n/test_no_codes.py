@@ -24,6 +24,9 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.i18n import translations_dir
 from tests.helpers.window_walk import Text, Walk, walk_window
 
+#: The offscreen platform cannot resize native windows to fit a toolbar; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
 #: Words that are the same in both languages (product and standard names, units, symbols).
 ALLOWED = {
     "petdesk", "OK", "WeChat", "WhatsApp", "LINE", "Telegram", "Skype", "E-mail", "PDF", "CSV",
