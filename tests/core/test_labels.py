@@ -24,7 +24,9 @@ def test_countries_and_languages_in_the_interface_language() -> None:
 
 def test_vocabularies() -> None:
     assert labels.technology_areas(["low_carbon", "sponge_city"], "zh_CN") == "低碳发展、海绵城市"
-    assert labels.technology_areas(["low_carbon", "sponge_city"], "en") == "Low-carbon development, Sponge city"
+    assert (
+        labels.technology_areas(["low_carbon", "sponge_city"], "en") == "Low-carbon development, Sponge city"
+    )
     assert labels.enum_label(OrgKind.NGO, "zh_CN") == "非政府组织"
     assert labels.enum_label(AttendanceStatus.EXCUSED, "zh_CN") == "请假"
     assert labels.code_label(labels.TRAVEL_MODES, "flight", "zh_CN") == "航班"
@@ -73,3 +75,24 @@ def test_honorific_order_and_punctuation() -> None:
     # 、 only between like items; unlike parts of one line keep their separator.
     assert labels.join_like(["张伟", "李娜"], "zh_CN") == "张伟、李娜"
     assert labels.join_parts(["北京", "中国"], "zh_CN") == "北京 · 中国"
+
+
+def test_sync_and_import_messages_in_the_interface_language(
+    tmp_path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.cli import main
+    from petdesk.messages import localize
+
+    assert localize("the file has no rows", "zh_CN") == "文件中没有任何行"
+    assert localize("the file has no rows", "en") == "the file has no rows"
+    nested = "x.pdsync: rejected: wrong passphrase: this package was encrypted with a different passphrase"
+    assert localize(nested, "zh_CN") == "x.pdsync：已拒绝：口令错误：此数据包是用另一个口令加密的"
+    assert localize("something petdesk never says", "zh_CN") == "something petdesk never says"
+    # The command line in Chinese: a file that is not a package is refused in Chinese.
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("not a package", encoding="utf-8")
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")
+    monkeypatch.setenv("PETDESK_SYNC_PASSPHRASE", "correct horse battery staple 42")
+    code = main(["--db", str(tmp_path / "p.sqlite"), "sync", "import", str(bogus)])
+    err = capsys.readouterr().err
+    assert code != 0 and "这不是 petdesk 同步数据包" in err, err

@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QLocale,
     QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +47,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
+from petdesk.messages import localize
 from petdesk.services import backups, exporting, importing
 from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import translate_reason
@@ -544,9 +546,13 @@ class ImportDialog(QDialog):
     def _fail(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, importing.ImportFileError):
-            message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace("%1", str(exc))
+            message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace(
+                "%1", localize(str(exc), self.locale)
+            )
         else:
-            message = self.tr("Import failed: %1. Nothing was changed.").replace("%1", str(exc))
+            message = self.tr("Import failed: %1. Nothing was changed.").replace(
+                "%1", localize(str(exc), self.locale)
+            )
         self.error_label.setText(message)
         self.failed.emit(message)
 
@@ -660,7 +666,7 @@ class ImportDialog(QDialog):
         try:
             self.records = importing.records_from_table(self.table, self.mapping(), self.target)
         except importing.ImportFileError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(localize(str(exc), self.locale))
             return False
         self.error_label.clear()
         return True
@@ -678,7 +684,7 @@ class ImportDialog(QDialog):
             records = importing.records_from_table(head, self.mapping(), self.target)
         except importing.ImportFileError as exc:
             self.preview_model.set_rows([])
-            self.error_label.setText(str(exc))
+            self.error_label.setText(localize(str(exc), self.locale))
             self.next_button.setEnabled(False)
             return
         self.error_label.clear()
@@ -866,7 +872,8 @@ def export_contacts_to(
             on_done(n)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", str(exc)))
+        message = localize(str(exc), QLocale().name())
+        QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
     run_in_background(work, on_success=done, on_failure=failed, parent=parent)
 

@@ -20,6 +20,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.sync.common import RowsModel, locale_of
+from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
 
@@ -154,7 +155,7 @@ class ConflictsView(QWidget):
         return run_in_background(
             lambda: service.resolve_conflict(db, conflict.id, choose_other=choose_other),
             on_success=lambda _r: (self.refresh(), self.resolved.emit()),
-            on_failure=lambda exc: self.explanation.setText(str(exc)),
+            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
             parent=self,
         )
 
