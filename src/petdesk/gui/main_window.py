@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             calendar,
             contacts,
             dossier,
+            edit_menu,
             history,
             organisations,
             projects,
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records
+            edit_menu.install,  # Edit > Undo, Redo, Cut, Copy, Paste, Select All (issue 16)
         )
         for install in installers:
             install(self)
