@@ -15,6 +15,7 @@ from petdesk.gui.qt import (
     QAction,
     QApplication,
     QComboBox,
+    QCoreApplication,
     QKeySequence,
     QLineEdit,
     QModelIndex,
@@ -81,7 +82,6 @@ def _page_undo(window: MainWindow) -> QWidget | None:
 
 def install(window: MainWindow) -> None:
     menu = window.menu("edit")
-    tr = window.tr
 
     def act(text: str, key: QKeySequence.StandardKey, slot: object, name: str) -> QAction:
         action = QAction(text, window)
@@ -128,13 +128,29 @@ def install(window: MainWindow) -> None:
             view.selectAll()
 
     actions = [
-        act(tr("&Undo"), QKeySequence.StandardKey.Undo, undo, "edit_undo"),
-        act(tr("&Redo"), QKeySequence.StandardKey.Redo, redo, "edit_redo"),
+        act(
+            QCoreApplication.translate("EditMenu", "&Undo"), QKeySequence.StandardKey.Undo, undo, "edit_undo"
+        ),
+        act(
+            QCoreApplication.translate("EditMenu", "&Redo"), QKeySequence.StandardKey.Redo, redo, "edit_redo"
+        ),
         None,
-        act(tr("Cu&t"), QKeySequence.StandardKey.Cut, cut, "edit_cut"),
-        act(tr("&Copy"), QKeySequence.StandardKey.Copy, copy, "edit_copy"),
-        act(tr("&Paste"), QKeySequence.StandardKey.Paste, paste, "edit_paste"),
-        act(tr("Select &All"), QKeySequence.StandardKey.SelectAll, select_all, "edit_select_all"),
+        act(QCoreApplication.translate("EditMenu", "Cu&t"), QKeySequence.StandardKey.Cut, cut, "edit_cut"),
+        act(
+            QCoreApplication.translate("EditMenu", "&Copy"), QKeySequence.StandardKey.Copy, copy, "edit_copy"
+        ),
+        act(
+            QCoreApplication.translate("EditMenu", "&Paste"),
+            QKeySequence.StandardKey.Paste,
+            paste,
+            "edit_paste",
+        ),
+        act(
+            QCoreApplication.translate("EditMenu", "Select &All"),
+            QKeySequence.StandardKey.SelectAll,
+            select_all,
+            "edit_select_all",
+        ),
         None,
     ]
     first = menu.actions()[0] if menu.actions() else None
