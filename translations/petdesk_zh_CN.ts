@@ -1500,6 +1500,39 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="131"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="132"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="134"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="135"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="136"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="137"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>EntityListPage</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
@@ -3282,7 +3315,7 @@
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="234"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="236"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -4589,13 +4622,13 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/translation.py" line="47"/>
-        <source>&amp;Export Changes for Another Office…</source>
-        <translation>导出同步数据包(&amp;E)…</translation>
+        <source>Export &amp;Changes for Another Office…</source>
+        <translation>导出同步数据包(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/translation.py" line="48"/>
-        <source>&amp;Import Changes from Another Office…</source>
-        <translation>导入同步数据包(&amp;I)…</translation>
+        <source>I&amp;mport Changes from Another Office…</source>
+        <translation>导入同步数据包(&amp;M)…</translation>
     </message>
 </context>
 <context>
