@@ -21,8 +21,9 @@ import pytest
 from petdesk import vocab
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QWidget
 from petdesk.i18n import translations_dir
-from tests.helpers.window_walk import Text, Walk, walk_window
+from tests.helpers.window_walk import Text, Walk, save_shot, walk_window
 
 #: The offscreen platform cannot resize native windows to fit a toolbar; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -125,15 +126,39 @@ def test_offending_finds_codes_and_english() -> None:
     assert not any("低碳" in f or "WeChat" in f for f in found)
 
 
-@pytest.mark.filterwarnings("ignore")
-def test_every_page_and_dialog_in_chinese(qtbot, translators, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    translators("zh_CN")
-    window = MainWindow(demo_db, locale="zh_CN")
+def walk_and_shoot(qtbot, window: MainWindow, locale: str) -> Walk:  # type: ignore[no-untyped-def]
+    """The walk; with ``PETDESK_SCREENSHOTS=folder`` every page and window is saved there too
+    (``docs/screens`` in the README is made this way)."""
+    folder = os.environ.get("PETDESK_SCREENSHOTS")
+    if not folder:
+        return walk_window(window, qtbot=qtbot)
+    out = Path(folder) / locale
+    names: dict[str, int] = {}
+
+    def shoot(widget: QWidget, label: str) -> None:
+        if label.endswith("selected") or label in names:
+            return
+        names[label] = len(names) + 1
+        save_shot(widget, out, f"{names[label]:02d} {label}")
+
+    return walk_window(
+        window, qtbot=qtbot, on_page=lambda _page, label: shoot(window, label), on_window=shoot
+    )
+
+
+def open_window(qtbot, translators, db: Database, locale: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    translators(locale)
+    window = MainWindow(db, locale=locale)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    walk = walk_window(window, qtbot=qtbot)
+    return window
+
+
+def test_every_page_and_dialog_in_chinese(qtbot, translators, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, translators, demo_db, "zh_CN")
+    walk = walk_and_shoot(qtbot, window, "zh_CN")
     if dump := os.environ.get("PETDESK_WALK_DUMP"):
         Path(dump).write_text(
             "\n".join(f"{t.where} | {t.widget} | {t.text}" for t in walk.texts), encoding="utf-8"
@@ -143,3 +168,10 @@ def test_every_page_and_dialog_in_chinese(qtbot, translators, demo_db: Database,
     assert len(pages) >= 8 and len(dialogs) >= 10, walk.visited
     bad = offending(walk)
     assert not bad, f"{len(bad)} texts:\n" + "\n".join(bad)
+
+
+@pytest.mark.skipif(not os.environ.get("PETDESK_SCREENSHOTS"), reason="screenshots only on request")
+def test_screenshots_in_english(qtbot, translators, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, translators, demo_db, "en")
+    walk = walk_and_shoot(qtbot, window, "en")
+    assert len(walk.visited) > 20

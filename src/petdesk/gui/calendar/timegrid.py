@@ -148,6 +148,8 @@ class TimeGrid(QWidget):
         return next(rect for rect, e in self._boxes if e.id == event_id)
 
     def event_at(self, point: QPoint) -> cs.CalendarEvent | None:
+        if point.y() < self.visibleRegion().boundingRect().top() + self.header:
+            return None  # under the day headers that stay in view
         for rect, e in reversed(self._boxes):
             if rect.contains(point):
                 return e
@@ -165,36 +167,6 @@ class TimeGrid(QWidget):
         today = dt.datetime.now(self.tz).date()
         bold = QFont(self.font())
         bold.setBold(True)
-        # Day headers and the all-day strip.
-        for column, day in enumerate(self.days):
-            rect = self.column_rect(column)
-            head = QRect(rect.left(), 0, rect.width(), self.header)
-            if day == today:
-                p.fillRect(head, QColor("#dbe8fb"))
-            p.setPen(text)
-            p.setFont(bold if day == today else self.font())
-            p.drawText(
-                QRect(head.left() + 4, 2, head.width() - 8, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                i18n.format_weekday(day, self.locale, "abbreviated"),
-            )
-            p.setFont(self.font())
-            p.drawText(
-                QRect(head.left() + 4, 2 + line, head.width() - 8, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                i18n.format_date(day, self.locale),
-            )
-            y = 2 + 2 * line
-            for e in (e for e in self.events if e.all_day and day in e.days()):
-                box = QRect(head.left() + 2, y, head.width() - 4, line - 2)
-                c = colour(e)
-                p.fillRect(box, c.lighter(170))
-                p.setPen(c.darker(140))
-                title = self.fontMetrics().elidedText(
-                    e.title(self.locale), Qt.TextElideMode.ElideRight, box.width() - 6
-                )
-                p.drawText(box.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, title)
-                y += line
         # Hour lines and labels.
         p.setPen(QPen(grid))
         p.drawLine(self.gutter, self.header, self.width(), self.header)
@@ -233,6 +205,41 @@ class TimeGrid(QWidget):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
                 words,
             )
+        # Day headers and the all-day strip, painted last at the top of what is visible: they stay
+        # in view while the hours scroll under them.
+        top = self.visibleRegion().boundingRect().top()
+        p.fillRect(QRect(0, top, self.width(), self.header), palette.color(QPalette.ColorRole.Window))
+        for column, day in enumerate(self.days):
+            rect = self.column_rect(column)
+            head = QRect(rect.left(), top, rect.width(), self.header)
+            if day == today:
+                p.fillRect(head, QColor("#dbe8fb"))
+            p.setPen(text)
+            p.setFont(bold if day == today else self.font())
+            p.drawText(
+                QRect(head.left() + 4, top + 2, head.width() - 8, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                i18n.format_weekday(day, self.locale, "abbreviated"),
+            )
+            p.setFont(self.font())
+            p.drawText(
+                QRect(head.left() + 4, top + 2 + line, head.width() - 8, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                i18n.format_date(day, self.locale),
+            )
+            y = top + 2 + 2 * line
+            for e in (e for e in self.events if e.all_day and day in e.days()):
+                box = QRect(head.left() + 2, y, head.width() - 4, line - 2)
+                c = colour(e)
+                p.fillRect(box, c.lighter(170))
+                p.setPen(c.darker(140))
+                title = self.fontMetrics().elidedText(
+                    e.title(self.locale), Qt.TextElideMode.ElideRight, box.width() - 6
+                )
+                p.drawText(box.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, title)
+                y += line
+        p.setPen(QPen(grid))
+        p.drawLine(0, top + self.header - 1, self.width(), top + self.header - 1)
         p.end()
 
     # --- mouse -------------------------------------------------------------------------------
@@ -302,7 +309,9 @@ class TimeGridView(QScrollArea):
         self.setWidget(self.grid)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The day headers stay at the top: repaint all, not the blitted strip, when scrolled.
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.grid.update())
 
     def show_days(self, days: list[dt.date], events: list[cs.CalendarEvent]) -> None:
         self.grid.set_days(days, events)
-        self.verticalScrollBar().setValue(self.grid.y_of(7 * 60 + 30) - self.grid.header)
+        self.verticalScrollBar().setValue(self.grid.y_of(7 * 60) - 2 * self.grid.header)

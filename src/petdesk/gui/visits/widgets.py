@@ -61,6 +61,11 @@ COMMON_ZONES = (
     "UTC",
 )
 WARNING_COLOUR = QColor("#b54708")
+#: Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry.
+UTC_ALIASES = {
+    z: "UTC"
+    for z in ("Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "UCT", "Etc/UCT")
+}
 
 
 def enum_label(member: enum.Enum, locale: str) -> str:
@@ -138,6 +143,7 @@ class ZoneBox(QComboBox):
         self.set_zone(value)
 
     def set_zone(self, name: str) -> None:
+        name = UTC_ALIASES.get(name, name)
         index = self.findData(name)
         if index < 0 and name:
             from petdesk import labels
