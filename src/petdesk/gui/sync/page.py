@@ -65,9 +65,9 @@ class ConflictsView(QWidget):
                 self.tr("Kind"),
                 self.tr("Field"),
                 self.tr("Current value"),
-                self.tr("From"),
+                self.tr("Current value from"),
                 self.tr("Other value"),
-                self.tr("From"),
+                self.tr("Other value from"),
             ],
             self,
         )
@@ -120,6 +120,13 @@ class ConflictsView(QWidget):
                     ]
                 )
         self.model.set_rows(rows, [c.id for c in self.conflicts])
+        # Fit the columns to what they hold, within bounds: long values no longer squeeze the
+        # others to a sliver (each column stays readable at 1366 px; the full value is a tooltip).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 240))
         self._selection_changed()
 
     def current(self) -> service.Conflict | None:
