@@ -745,14 +745,18 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
-        <source>From</source>
-        <translation>来自</translation>
+        <source>Current value from</source>
+        <translation>当前值来自</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Other value</source>
         <translation>对方的值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <source>Other value from</source>
+        <translation>另一值来自</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
@@ -761,7 +765,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="79"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="152"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
@@ -786,27 +790,27 @@
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
         <source>No conflicts: every exchange merged cleanly.</source>
         <translation>没有冲突：所有数据交换均已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="147"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="149"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="154"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -1502,32 +1506,32 @@
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="131"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="132"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="134"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="138"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="135"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="140"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="136"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="143"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="137"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="149"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -2851,47 +2855,47 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="193"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="200"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -3248,74 +3252,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="55"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="58"/>
         <source>petdesk</source>
+        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="98"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="101"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="99"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="102"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="100"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="103"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="18"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="101"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="104"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="17"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="144"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="145"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="146"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="147"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="148"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="150"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="156"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="163"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="166"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="236"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="239"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -3491,111 +3496,117 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="171"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="189"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="191"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="194"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="198"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="235"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="263"/>
         <source>%1 likely duplicates.</source>
         <translation>发现 %1 组可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="267"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="320"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="321"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="360"/>
+        <source>added %1</source>
+        <translation>%1添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="367"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="368"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="369"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="400"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="403"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="490"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="507"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="529"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -3870,32 +3881,32 @@
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="216"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="211"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="237"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
@@ -4273,17 +4284,17 @@
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="373"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="385"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4398,9 +4409,9 @@
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="268"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
     </message>
 </context>
@@ -4634,43 +4645,43 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="250"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
