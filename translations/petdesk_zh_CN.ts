@@ -756,7 +756,7 @@
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
         <source>Other value from</source>
-        <translation>另一值来自</translation>
+        <translation>对方的值来自</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
