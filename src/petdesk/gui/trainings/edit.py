@@ -82,6 +82,28 @@ def mark(status: str | None, locale: str) -> str:
     return (MARKS_ZH if i18n.is_chinese(locale) else MARKS)[status]
 
 
+def wrap_words(text: str, width: int, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of about ``width`` characters (Chinese breaks anywhere),
+    the last one ending in "…" when the text is longer."""
+    words = text.split() if " " in text else list(text)
+    joiner = " " if " " in text else ""
+    out: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current}{joiner}{word}" if current else word
+        if len(candidate) > width and current:
+            out.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        out.append(current)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: max(1, width - 1)] + "…"
+    return out
+
+
 class AttendanceModel(QAbstractTableModel):
     """Rows: registered people; columns: sessions; cells: attendance marks."""
 
@@ -102,15 +124,20 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if self.sheet is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.sheet is None or orientation != Qt.Orientation.Horizontal:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            if section == 0:
-                return QCoreApplication.translate("TrainingEditor", "Name")
-            s = self.sheet.sessions[section - 1]
-            title = s.title_zh or s.title_en if i18n.is_chinese(self.locale) else s.title_en or s.title_zh
-            return f"{i18n.format_date(s.starts_local.date(), self.locale, 'short')}\n{title}"
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return QCoreApplication.translate("TrainingEditor", "Name")
+        s = self.sheet.sessions[section - 1]
+        title = s.title_zh or s.title_en if i18n.is_chinese(self.locale) else s.title_en or s.title_zh
+        day = i18n.format_date(s.starts_local.date(), self.locale, "short")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{day}\n{title}"
+        # Wrapped by words into short lines (a header does not wrap; a centred long line was cut
+        # at both ends: "ng and policy fram").
+        return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.locale) else 18, 3)])
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
@@ -380,7 +407,7 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance_view.clicked.connect(self._cycle_attendance)
-        self.attendance_view.horizontalHeader().setDefaultSectionSize(110)
+        self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
         note = QLabel(
             self.tr("Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.").replace(
                 "%1", mark("excused", self.locale)
