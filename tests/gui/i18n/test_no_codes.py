@@ -87,7 +87,7 @@ def offending(walk: Walk) -> list[str]:
         text = t.text.strip().rstrip(":：")
         if not text or text in ALLOWED:
             continue
-        if any(p.search(text) for p in CODE_PATTERNS):
+        if any(p.search(text) for p in CODE_PATTERNS) or (text.isupper() and text in codes):
             bad.add(f"raw code {text!r} in {t.where} ({t.widget})")
         elif text in sources:
             bad.add(f"English {text!r} in {t.where} ({t.widget})")
