@@ -49,7 +49,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="594"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -3928,37 +3928,37 @@
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -4109,92 +4109,92 @@
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4302,106 +4302,106 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="385"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="389"/>
         <source>Nothing selected.</source>
         <extracomment>One row: the record&apos;s id and its cells as shown. Emitted with the number of matching rows once the background count finishes.</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="465"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="469"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="538"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="542"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="548"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="552"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="549"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="553"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="550"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="554"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="554"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="558"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="557"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="561"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="594"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="667"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="671"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="673"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="677"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="839"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="840"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="845"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="855"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="859"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="906"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="910"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="912"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="917"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="915"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="919"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -4502,52 +4502,52 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="158"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="185"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="207"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="181"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="208"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="209"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="185"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="186"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -4689,242 +4689,242 @@
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="109"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="267"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="268"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="275"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="276"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="277"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="281"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="335"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="337"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="352"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="412"/>
         <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="412"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="439"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
