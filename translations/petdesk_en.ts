@@ -4,9 +4,9 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/page.py" line="118"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="137"/>
         <source>+%n more</source>
-        <extracomment>Days the agenda shows from the current date.</extracomment>
+        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date.</extracomment>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="594"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="598"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

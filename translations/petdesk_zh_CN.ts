@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="127"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="395"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="96"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="102"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="339"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="156"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -388,63 +388,108 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/page.py" line="118"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="137"/>
         <source>+%n more</source>
-        <extracomment>Days the agenda shows from the current date.</extracomment>
+        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date.</extracomment>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="198"/>
         <source>Month</source>
-        <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened.</extracomment>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="197"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="196"/>
+        <source>Day</source>
+        <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown.</extracomment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="199"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="209"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="216"/>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>跳转到日期（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="218"/>
+        <source>Go to:</source>
+        <translation>跳转到：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <source>Times are shown in this zone (yours when you travel)</source>
+        <translation>时间按此时区显示（出差时选您所在的时区）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="286"/>
+        <source>Undo move</source>
+        <translation>撤销移动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="309"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="311"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="313"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="279"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="354"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="280"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="355"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="502"/>
+        <source>“%1” moved to %2.</source>
+        <translation>“%1”已移至%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="505"/>
+        <source>Clash:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="517"/>
+        <source>The event was not moved: %1</source>
+        <translation>日程未移动：%1</translation>
     </message>
 </context>
 <context>
@@ -680,89 +725,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
         <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
-        <source>From</source>
-        <translation>来自</translation>
+        <source>Current value from</source>
+        <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="75"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <source>Other value from</source>
+        <translation>对方的值来自</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="79"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="152"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="104"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="106"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="112"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="114"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
         <source>No conflicts: every exchange merged cleanly.</source>
         <translation>没有冲突：所有数据交换均已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="147"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="149"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="154"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -905,67 +954,67 @@
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="310"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="327"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="354"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="355"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="356"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="357"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="367"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="370"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1284,17 +1333,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="950"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="951"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="959"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1603,6 +1652,39 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="132"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="135"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="138"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="140"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="143"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="149"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <location filename="../src/petdesk/gui/empty_state.py" line="32"/>
@@ -1787,87 +1869,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="36"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="37"/>
         <source>Export Changes</source>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="41"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="46"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
         <source>&amp;For:</source>
         <translation>接收方(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="71"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
         <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="104"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="106"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="116"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="119"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="125"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="148"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="159"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2080,473 +2162,473 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="304"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="332"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="375"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="401"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="471"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="469"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="501"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="505"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="572"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="593"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="597"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="618"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="643"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="651"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="678"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="686"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="679"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="680"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="695"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="696"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="864"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="864"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="872"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="904"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="912"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="910"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="918"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="47"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="52"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
         <source>Records</source>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="88"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="92"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="118"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="146"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="150"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="179"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="185"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="188"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="192"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="225"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="226"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="242"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="246"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="258"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -2554,424 +2636,424 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -3097,47 +3179,47 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="200"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -3161,332 +3243,332 @@
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="92"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="102"/>
         <source>Travel</source>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="95"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="105"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="96"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="106"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="97"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="107"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="98"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="108"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="99"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="100"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="119"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="120"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="112"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="130"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="156"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="205"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="203"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="209"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="225"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="241"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="393"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="429"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="434"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="446"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="460"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="463"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="473"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
@@ -3494,75 +3576,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="58"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="61"/>
         <source>petdesk</source>
+        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="105"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="108"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="106"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="109"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="107"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="110"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="108"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="196"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="197"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="207"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="214"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="217"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="285"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="290"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -3691,158 +3774,164 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="117"/>
         <source>Duplicates</source>
         <extracomment>Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="129"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="130"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="133"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="137"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="171"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="189"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="191"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="194"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="198"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="235"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="263"/>
         <source>%1 likely duplicates.</source>
         <translation>发现 %1 组可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="267"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="320"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="321"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="360"/>
+        <source>added %1</source>
+        <translation>%1添加</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="367"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="368"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="369"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="400"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="403"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="490"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="507"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="529"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -3850,185 +3939,185 @@
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>contact methods</source>
         <extracomment>What the rows pointing at a record are, for the &quot;carried over&quot; line.</extracomment>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>affiliations</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <source>activities</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
         <source>visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
         <source>itinerary items</source>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
         <source>trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
         <source>attendance records</source>
         <translation>出勤记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
         <source>sessions as trainer</source>
         <translation>授课课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
         <source>follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
         <source>visits hosted or made</source>
         <translation>接待或出访的访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="80"/>
         <source>trainings organised</source>
         <translation>主办的培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="81"/>
         <source>projects</source>
         <translation>项目</translation>
     </message>
@@ -4117,32 +4206,32 @@
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="216"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="237"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
@@ -4164,37 +4253,37 @@
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="27"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="28"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -4230,114 +4319,114 @@
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="50"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="52"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="65"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -4345,92 +4434,92 @@
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4520,17 +4609,17 @@
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="373"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="385"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4538,106 +4627,106 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="386"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="390"/>
         <source>Nothing selected.</source>
         <extracomment>One row: the record&apos;s id and its cells as shown. Emitted with the number of matching rows once the background count finishes.</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="466"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="470"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="542"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="546"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="552"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="556"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="553"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="557"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="554"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="558"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="558"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="562"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="561"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="565"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="594"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="598"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="673"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="677"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="679"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="683"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="845"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="846"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="847"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="851"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="861"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="865"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="890"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="894"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="912"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="916"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="914"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="918"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="923"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="921"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="925"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -4645,9 +4734,9 @@
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="268"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
     </message>
 </context>
@@ -4738,52 +4827,52 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="142"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="185"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="207"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="208"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="175"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="209"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -4869,55 +4958,55 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/translation.py" line="47"/>
-        <source>&amp;Export Changes for Another Office…</source>
-        <translation>导出同步数据包(&amp;E)…</translation>
+        <source>Export &amp;Changes for Another Office…</source>
+        <translation>导出同步数据包(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/translation.py" line="48"/>
-        <source>&amp;Import Changes from Another Office…</source>
-        <translation>导入同步数据包(&amp;I)…</translation>
+        <source>I&amp;mport Changes from Another Office…</source>
+        <translation>导入同步数据包(&amp;M)…</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
@@ -4925,242 +5014,242 @@
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="102"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Name</source>
-        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="267"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="268"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="275"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="276"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="277"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="281"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="335"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="337"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="352"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
-        <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
-        <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="412"/>
+        <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
+        <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="439"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -5479,70 +5568,70 @@
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="457"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="460"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="480"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="484"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="518"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="587"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="667"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="680"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="714"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="714"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="730"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="734"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

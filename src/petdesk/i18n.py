@@ -28,6 +28,7 @@ import gettext
 import io
 import locale as _locale
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -196,9 +197,29 @@ def babel_locale(locale: str) -> Locale:
     return _region_locale(language, _environment_locale(), os.environ.get(FORMAT_ENV, ""))
 
 
-def format_date(value: dt.date, locale: str, fmt: str = "medium") -> str:
-    """ "29 Nov 2026" / "2026年11月29日"; ``fmt`` is short, medium, long, full or a CLDR pattern."""
+#: The two date styles petdesk shows, one formatter per locale for every screen, command and
+#: document: "short" in lists, tables and lines ("29 Nov 2026" / "2026年11月29日": never ambiguous,
+#: unlike 12/11/2026), "long" in titles and dossiers ("Sunday, 29 November 2026" / "2026年11月29日 星期日").
+DATE_STYLES = ("short", "long")
+
+
+def format_date(value: dt.date, locale: str, fmt: str = "short") -> str:
+    """The date in one of :data:`DATE_STYLES` ("medium" is the short style, "full" the long one);
+    any other ``fmt`` is a CLDR pattern."""
+    if fmt in ("short", "medium"):
+        return babel_dates.format_date(value, format="medium", locale=babel_locale(locale))
+    if fmt in ("long", "full"):
+        return format_date_long_weekday(value, locale)
     return babel_dates.format_date(value, format=fmt, locale=babel_locale(locale))
+
+
+def qt_date_format(locale: str, with_time: bool = False) -> str:
+    """The short date style as a Qt display format (date edits show what lists show)."""
+    pattern = babel_locale(locale).date_formats["medium"].pattern
+    qt = re.sub(r"y+", "yyyy", pattern).replace("'", "")
+    if with_time:
+        qt += " HH:mm" if "H" in babel_locale(locale).time_formats["short"].pattern else " h:mm AP"
+    return qt
 
 
 def format_date_long_weekday(value: dt.date, locale: str) -> str:
@@ -248,8 +269,12 @@ def format_time(value: dt.datetime | dt.time, locale: str, fmt: str = "short") -
     return babel_dates.format_time(value, format=fmt, tzinfo=tz, locale=babel_locale(locale))
 
 
-def format_datetime(value: dt.datetime, locale: str, fmt: str = "medium") -> str:
-    return babel_dates.format_datetime(value, format=fmt, tzinfo=value.tzinfo, locale=babel_locale(locale))
+def format_datetime(value: dt.datetime, locale: str, fmt: str = "short") -> str:
+    """The date in the short (or long) style and the time: "12 Jul 2025, 05:17" / "2025年7月12日 05:17";
+    an aware value is shown in its own zone."""
+    day = format_date(value.date(), locale, "long" if fmt in ("long", "full") else "short")
+    time = format_time(value, locale)
+    return f"{day} {time}" if babel_locale(locale).language == "zh" else f"{day}, {time}"
 
 
 def format_number(value: float, locale: str, decimals: int | None = None) -> str:

@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
-        print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
+        print(f"petdesk: error: {terminal_safe(_localize(str(exc)))}", file=sys.stderr)
         return exc.exit_code
     except DatabaseError as exc:
         print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
@@ -84,3 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]
+
+
+def _localize(message: str) -> str:
+    """A sync or import sentence in the user's language (``petdesk.messages``)."""
+    from petdesk.i18n import system_locale
+    from petdesk.messages import localize
+
+    return localize(message, system_locale())

@@ -104,15 +104,22 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         for row in rows:
             print(json.dumps({f: getattr(row, f) for f in row.__dataclass_fields__}, ensure_ascii=False))
         return 0
+    from petdesk.i18n import translator
+
+    _ = translator(language)
     if not rows:
-        print(f"Nothing matches “{query}”." if query else "No organisations or contacts yet.")
+        print(
+            _("Nothing matches “{query}”.").format(query=query)
+            if query
+            else _("No organisations or contacts yet.")
+        )
         return 1 if query else 0
     for row in rows:
-        kind_label = "org" if row.kind == "organisation" else "person"
+        kind_label = _("organisation") if row.kind == "organisation" else _("person")
         name = row.name(language)
         other = row.other_name(language)
         line = [
-            _cell(kind_label, 6),
+            _cell(kind_label, 12),
             _cell(f"{name} ({other})" if other else name, 30),
             _cell(row.organisation(language) if row.kind == "contact" else row.city(language), 34),
             _cell(row.email, 30),
@@ -121,7 +128,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         ]
         print("  ".join(line).rstrip())
     shown = f"{args.offset + 1}–{args.offset + len(rows)}"
-    print(f"({shown} of {total})")
+    print(_("({shown} of {total})").format(shown=shown, total=f"{total:,}"))
     return 0
 
 

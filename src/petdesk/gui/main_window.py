@@ -48,6 +48,9 @@ from petdesk.services.stats import entity_counts
 
 log = logging.getLogger(__name__)
 
+#: Width of the navigation list: its longest entry in either language fits at 1366 px.
+NAV_WIDTH = 150
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, locale: str = "en", parent: QWidget | None = None) -> None:
@@ -60,8 +63,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(130)
+        self.nav.setFixedWidth(NAV_WIDTH)  # the same on every page, no gap beside it (issue 16)
         self.stack = QStackedWidget(self)
         self._page_keys: list[str] = []
         #: Factories of the pages not built yet, by key (their place in the stack holds a placeholder).
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
             calendar,
             contacts,
             dossier,
+            edit_menu,
             history,
             organisations,
             projects,
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records
+            edit_menu.install,  # Edit > Undo, Redo, Cut, Copy, Paste, Select All (issue 16)
         )
         for install in installers:
             install(self)
@@ -316,6 +321,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if splitter := settings.value("window/splitter"):
             self.splitter.restoreState(splitter)
+        self.splitter.setSizes([NAV_WIDTH, max(1, self.width() - NAV_WIDTH)])  # no gap beside the list
         key = settings.value("window/page")
         if key in self._page_keys:
             self.nav.setCurrentRow(self._page_keys.index(key))

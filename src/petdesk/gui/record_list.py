@@ -110,6 +110,10 @@ def _cell(row: search_service.SearchRow, key: str, language: str) -> str:
         return row.position(language)
     if key == "city":
         return row.city(language)
+    if key == "country":  # "France" / "法国", not "FR"
+        from petdesk.labels import country_name
+
+        return country_name(str(getattr(row, "country", "") or ""), language)
     return str(getattr(row, key, "") or "")
 
 

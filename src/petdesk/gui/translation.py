@@ -44,8 +44,8 @@ PSEUDO_ENV = "PETDESK_PSEUDO"
 #: strings ("hidden from lupdate") - calling ``QCoreApplication.translate`` directly makes these redundant.
 MARKED_ELSEWHERE = (
     QT_TRANSLATE_NOOP("Sync", "Sync"),
-    QT_TRANSLATE_NOOP("Sync", "&Export Changes for Another Office…"),
-    QT_TRANSLATE_NOOP("Sync", "&Import Changes from Another Office…"),
+    QT_TRANSLATE_NOOP("Sync", "Export &Changes for Another Office…"),
+    QT_TRANSLATE_NOOP("Sync", "I&mport Changes from Another Office…"),
     QT_TRANSLATE_NOOP("ContactsIO", "Export contacts"),
     QT_TRANSLATE_NOOP("ContactsIO", "&Import contacts…"),
     QT_TRANSLATE_NOOP("ContactsIO", "&Export contacts…"),

@@ -37,6 +37,8 @@ class Reminder:
     #: The visit a follow-up belongs to, if any.
     visit_id: str | None = None
     owner_name: str = ""
+    #: The owner's Chinese name when stored (a Chinese interface shows it, not the pinyin).
+    owner_name_zh: str = ""
 
     @property
     def urgent(self) -> bool:
@@ -60,8 +62,9 @@ class Reminder:
             FOLLOW_UP_OVERDUE: _("Follow-up “{title}” was due {when} ({day})"),
         }[self.kind]
         out = text_.format(title=self.title(lang), when=when, day=day)
-        if self.owner_name:
-            out += " — " + self.owner_name
+        owner = self.owner_name_zh if lang == "zh" and self.owner_name_zh else self.owner_name
+        if owner:
+            out += " — " + owner
         return out
 
 
@@ -128,6 +131,9 @@ def reminders(
         kind = FOLLOW_UP_OVERDUE if day < today else FOLLOW_UP_DUE
         parts = (family, given) if order == "family_first" else (given, family)
         name = " ".join(p for p in parts if p) or f"{fam_zh or ''}{giv_zh or ''}"
-        out.append(Reminder(kind, day, d_en, d_zh, "follow_up", fid, vid, owner_name=name))
+        name_zh = f"{fam_zh or ''}{giv_zh or ''}"
+        out.append(
+            Reminder(kind, day, d_en, d_zh, "follow_up", fid, vid, owner_name=name, owner_name_zh=name_zh)
+        )
     out.sort(key=lambda r: (not r.urgent, r.date, r.title_en))
     return out

@@ -68,6 +68,11 @@ def test_merge_through_the_widgets_and_undo(qtbot, db: Database) -> None:
     assert dialog.pairs_model.rowCount() == 1
     assert "same e-mail" in dialog.reasons_label.text()
     assert dialog.keep_first.text().startswith(("Zhang Wei", "张伟"))
+    # What tells the two apart is shown beside the names: the one at the water group has its
+    # e-mail there; each says when it was added.
+    identities = (dialog.identity_first.text(), dialog.identity_second.text())
+    assert any("Zhang.Wei@qdwater.example.cn" in i for i in identities)
+    assert all("added " in i for i in identities) and identities[0] != identities[1]
 
     # Keep the record with the Chinese name, take the first record's honorific, keep both notes.
     pair = dialog.current

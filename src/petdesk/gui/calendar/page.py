@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from petdesk import i18n
 from petdesk.db import Database
@@ -20,23 +21,28 @@ from petdesk.gui.calendar.model import (
     event_line,
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
-from petdesk.gui.operations import TRAINING, VISIT, run_in_background, subscribe
+from petdesk.gui.calendar.timegrid import TimeGridView
+from petdesk.gui.operations import TRAINING, VISIT, Changes, run_in_background, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
     QActionGroup,
+    QCalendarWidget,
     QColor,
     QComboBox,
     QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QModelIndex,
     QPainter,
     QPalette,
     QPen,
+    QPushButton,
     QRect,
+    QSettings,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -49,11 +55,24 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.visits.widgets import enum_label
+from petdesk.gui.visits.widgets import ZoneBox, date_edit, enum_label, from_qdate, to_qdate
 from petdesk.models.enums import VisitStatus
 from petdesk.services import calendar as cs
 
-MONTH, WEEK, AGENDA = 0, 1, 2
+
+def viewer_zone() -> ZoneInfo:
+    """The viewer's zone: the calendar setting, else the system's (``services.calendar``)."""
+    name = QSettings().value(ZONE_KEY)
+    if isinstance(name, str) and name:
+        try:
+            return ZoneInfo(name)
+        except (ValueError, ZoneInfoNotFoundError):
+            pass
+    return cs.viewer_timezone()
+
+MONTH, WEEK, AGENDA, DAY = 0, 1, 2, 3
+#: QSettings key of the viewer's time zone (staff travel: the calendar follows them, not the system).
+ZONE_KEY = "calendar/timezone"
 #: Days the agenda shows from the current date.
 AGENDA_DAYS = 30
 
@@ -154,12 +173,14 @@ class CalendarPage(QWidget):
     loaded = Signal()
     #: Emitted with the event a double-click opened.
     opened = Signal(object)
+    #: Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown.
+    moved = Signal(object)
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.locale = locale
-        self.tz = cs.viewer_timezone()
+        self.tz = viewer_zone()
         # Visits and trainings saved anywhere (editor, list, sync) show here.
         subscribe(self, lambda changes: self.refresh() if changes.touches(VISIT, TRAINING) else None)
         self.first_weekday = i18n.first_weekday(locale)
@@ -170,20 +191,44 @@ class CalendarPage(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("calendar_toolbar")
         group = QActionGroup(self)
-        self.view_actions: list[QAction] = []
-        for mode, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")), (AGENDA, self.tr("Agenda"))):
+        self.view_actions: dict[int, QAction] = {}
+        for mode, text in (
+            (DAY, self.tr("Day")),
+            (WEEK, self.tr("Week")),
+            (MONTH, self.tr("Month")),
+            (AGENDA, self.tr("Agenda")),
+        ):
             action = QAction(text, self)
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
             group.addAction(action)
             self.toolbar.addAction(action)
-            self.view_actions.append(action)
-        self.view_actions[0].setChecked(True)
+            self.view_actions[mode] = action
+        self.view_actions[MONTH].setChecked(True)
         self.toolbar.addSeparator()
         for text, step in (("◀", -1), (self.tr("Today"), 0), ("▶", 1)):
             action = QAction(text, self)
             action.triggered.connect(lambda _c=False, s=step: self.step(s))
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.go_to_date = date_edit(self)
+        self.go_to_date.setObjectName("go_to_date")
+        self.go_to_date.setToolTip(self.tr("Go to date (Ctrl+G)"))
+        self.go_to_date.dateChanged.connect(lambda d: self.go_to(from_qdate(d)))
+        self.toolbar.addWidget(QLabel(self.tr("Go to:"), self))
+        self.toolbar.addWidget(self.go_to_date)
+        go_action = QAction(self)
+        go_action.setShortcut(QKeySequence("Ctrl+G"))
+        go_action.triggered.connect(lambda: self.go_to_date.setFocus())
+        self.addAction(go_action)
+        self.toolbar.addSeparator()
+        self.zone_box = ZoneBox(self, getattr(self.tz, "key", "UTC"), locale=locale)
+        self.zone_box.setObjectName("viewer_zone")
+        self.zone_box.setToolTip(self.tr("Times are shown in this zone (yours when you travel)"))
+        self.zone_box.setMaximumWidth(280)
+        self.zone_box.activated.connect(lambda _i: self.set_viewer_zone(self.zone_box.zone()))
+        self.toolbar.addWidget(QLabel(self.tr("Time zone:"), self))
+        self.toolbar.addWidget(self.zone_box)
         self.period = QLabel(self)
         self.period.setObjectName("period")
         font = self.period.font()
@@ -218,8 +263,11 @@ class CalendarPage(QWidget):
         self.month_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.week_view = self._view(self.week_model, "week_view")
-        self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.week_grid = TimeGridView(locale=locale, tz=self.tz, name="week_grid", parent=self)
+        self.day_grid = TimeGridView(locale=locale, tz=self.tz, name="day_grid", parent=self)
+        for grid in (self.week_grid, self.day_grid):
+            grid.grid.move_requested.connect(self.move_event)
+            grid.grid.open_requested.connect(self.open_event)
         self.agenda_view = self._view(self.agenda_model, "agenda_view")
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setAlternatingRowColors(True)
@@ -227,9 +275,30 @@ class CalendarPage(QWidget):
         for column, width in enumerate((200, 110, 190, 100, 260, 220, 90)):
             self.agenda_view.setColumnWidth(column, width)
         self.stack = QStackedWidget(self)
-        for view in (self.month_view, self.week_view, self.agenda_view):
+        for view in (self.month_view, self.week_grid, self.agenda_view, self.day_grid):
             self.stack.addWidget(view)
-            view.doubleClicked.connect(self._double_clicked)
+            if isinstance(view, QTableView):
+                view.doubleClicked.connect(self._double_clicked)
+        # What a drag did: the move, the clashes it made, and a way back.
+        self.move_message = QLabel(self)
+        self.move_message.setObjectName("move_message")
+        self.move_message.setWordWrap(True)
+        self.undo_move = QPushButton(self.tr("Undo move"), self)
+        self.undo_move.setObjectName("undo_move")
+        self.undo_move.clicked.connect(self._undo_move)
+        self.move_bar = QWidget(self)
+        bar = QHBoxLayout(self.move_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.move_message, 1)
+        bar.addWidget(self.undo_move)
+        self.move_bar.hide()
+        self._last_move: Any = None
+        self.mini_month = QCalendarWidget(self)
+        self.mini_month.setObjectName("mini_month")
+        self.mini_month.setFirstDayOfWeek(Qt.DayOfWeek(self.first_weekday + 1))
+        self.mini_month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.mini_month.setGridVisible(False)
+        self.mini_month.clicked.connect(lambda d: self.go_to(from_qdate(d)))
 
         self.reminders = RemindersPanel(db, locale, self)
         self.reminders.open_requested.connect(self._open_reference)
@@ -247,10 +316,16 @@ class CalendarPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.move_bar)
         left_layout.addWidget(self.stack, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.mini_month)
+        right_layout.addWidget(self.reminders, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(self.reminders)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -306,6 +381,25 @@ class CalendarPage(QWidget):
 
     def go_to(self, day: dt.date) -> None:
         self.current = day
+        for widget, value in ((self.go_to_date, to_qdate(day)), (self.mini_month, to_qdate(day))):
+            widget.blockSignals(True)
+            widget.setSelectedDate(value) if widget is self.mini_month else widget.setDate(value)
+            widget.blockSignals(False)
+        self.reload()
+
+    def set_viewer_zone(self, name: str) -> None:
+        """Show times in ``name`` from now on (a setting: staff take the calendar with them)."""
+        try:
+            tz = ZoneInfo(name)
+        except (ValueError, ZoneInfoNotFoundError):
+            return
+        QSettings().setValue(ZONE_KEY, name)
+        self.tz = tz
+        for model in (self.month_model, self.week_model, self.agenda_model):
+            model.tz = tz
+        for grid in (self.week_grid, self.day_grid):
+            grid.grid.tz = tz
+        self.zone_box.set_zone(name)
         self.reload()
 
     def step(self, direction: int) -> None:
@@ -316,6 +410,8 @@ class CalendarPage(QWidget):
             self.current = dt.date(self.current.year + month // 12, month % 12 + 1, 1)
         elif self.mode == WEEK:
             self.current += dt.timedelta(days=7 * direction)
+        elif self.mode == DAY:
+            self.current += dt.timedelta(days=direction)
         else:
             self.current += dt.timedelta(days=AGENDA_DAYS * direction)
         self.reload()
@@ -326,6 +422,8 @@ class CalendarPage(QWidget):
         if self.mode == WEEK:
             week = cs.week_days(self.current, self.first_weekday)
             return week[0], week[-1]
+        if self.mode == DAY:
+            return self.current, self.current
         return self.current, self.current + dt.timedelta(days=AGENDA_DAYS - 1)
 
     def refresh(self) -> None:
@@ -356,6 +454,9 @@ class CalendarPage(QWidget):
             self.month_model.set_events(day.year, day.month, events)
         elif mode == WEEK:
             self.week_model.set_events(day, events)
+            self.week_grid.show_days(cs.week_days(day, self.first_weekday), events)
+        elif mode == DAY:
+            self.day_grid.show_days([day], events)
         else:
             self.agenda_model.set_events(events)
         self.loaded.emit()
@@ -366,6 +467,8 @@ class CalendarPage(QWidget):
 
         if self.mode == MONTH:
             text = babel_dates.format_skeleton("yMMMM", self.current, locale=loc)
+        elif self.mode == DAY:
+            text = i18n.format_date(self.current, self.locale, "long")
         else:
             text = f"{i18n.format_date(first, self.locale)} – {i18n.format_date(last, self.locale)}"
         self.period.setText(text)
@@ -377,6 +480,49 @@ class CalendarPage(QWidget):
             line = view.fontMetrics().height() + 2
             return self.month_delegate.event_at(rect, index, rect.top() + line if y is None else y, line)
         return index.data(EventRole)
+
+    # --- drag to reschedule ----------------------------------------------------------------------
+    def move_event(self, event: cs.CalendarEvent, start: dt.datetime, *, undo: bool = False) -> None:
+        """Move an item or session to ``start`` through the services; say what clashes then."""
+        from petdesk.services import reschedule
+
+        changes = Changes.of(VISIT if event.kind == cs.ITEM else TRAINING)
+        write_op(
+            self.db,
+            lambda s: reschedule.move_event(s, event.kind, event.id, start),
+            changes=changes,
+            on_success=lambda moved: self._moved(event, moved, undo),
+            on_failure=self._move_failed,
+            owner=self,
+        )
+
+    def _moved(self, event: cs.CalendarEvent, moved: Any, undo: bool) -> None:
+        title = event.title(self.locale)
+        when = i18n.format_datetime(moved.new_start.astimezone(self.tz), self.locale)
+        text = self.tr("“%1” moved to %2.").replace("%1", title).replace("%2", when)
+        if moved.clashes:
+            lines = [c.describe(self.locale) for c in moved.clashes]
+            text += " " + self.tr("Clash:") + " " + " ".join(lines)
+            self.move_message.setStyleSheet("color: #b54708;")
+        else:
+            self.move_message.setStyleSheet("")
+        self.move_message.setText(text)
+        self._last_move = None if undo else (event, moved)
+        self.undo_move.setVisible(not undo)
+        self.move_bar.show()
+        self.moved.emit(moved)
+
+    def _move_failed(self, exc: BaseException) -> None:
+        self.move_message.setStyleSheet("color: #b54708;")
+        self.move_message.setText(self.tr("The event was not moved: %1").replace("%1", str(exc)))
+        self.undo_move.hide()
+        self.move_bar.show()
+
+    def _undo_move(self) -> None:
+        if self._last_move is not None:
+            event, moved = self._last_move
+            self._last_move = None
+            self.move_event(event, moved.old_start, undo=True)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         view = self.stack.currentWidget()

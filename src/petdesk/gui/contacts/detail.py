@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from petdesk import i18n
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.qt import (
@@ -283,7 +283,9 @@ class ContactDetailView(QScrollArea):
             given_zh=c.given_name_zh,
         )
         honorific = c.honorific_zh if self.locale.startswith("zh") else c.honorific_en
-        shown = " ".join(p for p in (honorific, names.person_display_name(self.locale, **kw)) if p)
+        display = names.person_display_name(self.locale, **kw)
+        chinese = self.locale.startswith("zh") and bool(c.family_name_zh or c.given_name_zh)
+        shown = labels.with_honorific(display, honorific or "", self.locale, chinese_name=chinese)
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
         self.subtitle.setText(_esc(names.person_other_name(self.locale, **kw)))
         lines = []
@@ -299,16 +301,18 @@ class ContactDetailView(QScrollArea):
         for method in detail.methods:
             channel = tr("Channel", CHANNELS.get(method.channel.value, method.channel.value))
             label = tr("Channel", LABELS.get(method.label.value, method.label.value))
-            lines.append(f"{_esc(channel)} ({_esc(label)}): {_esc(method.value)}")
+            shown_channel = labels.colon(labels.bracket(channel, label, self.locale), self.locale)
+            lines.append(f"{_esc(shown_channel)} {_esc(method.value)}")
         if c.languages:
-            lines.append(self.tr("Languages: %1").replace("%1", _esc(", ".join(c.languages))))
+            spoken = labels.languages(c.languages, self.locale)
+            lines.append(self.tr("Languages: %1").replace("%1", _esc(spoken)))
         if c.dietary_needs:
             lines.append(self.tr("Dietary requirements: %1").replace("%1", _esc(c.dietary_needs)))
         if c.accessibility_needs:
             lines.append(self.tr("Accessibility: %1").replace("%1", _esc(c.accessibility_needs)))
         lines.extend(_esc(line) for line in self._more_lines(c))
         if c.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", _esc(", ".join(c.tags))))
+            lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(c.tags, self.locale))))
         if c.notes:
             lines.append(_esc(c.notes).replace("\n", "<br>"))
         self.info.setText("<br>".join(lines))

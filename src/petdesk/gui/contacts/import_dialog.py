@@ -33,6 +33,7 @@ from petdesk.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QLocale,
     QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,6 +49,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
+from petdesk.messages import localize
 
 if TYPE_CHECKING:
     # the services are imported where used: the window installs this feature's menu entries at
@@ -393,7 +395,9 @@ class ImportDialog(QDialog):
             }.get(name, name.upper())
             self.encoding_combo.addItem(label, name)
         form = QFormLayout(page)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), page)
+        file_label.setBuddy(self.path_edit)  # a label beside a layout gets no buddy: "&File:" showed as it is
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Import as:"), self.target_combo)
         form.addRow(self.tr("Text &encoding:"), self.encoding_combo)
         hint = QLabel(
@@ -590,9 +594,13 @@ class ImportDialog(QDialog):
 
         self._set_busy(False)
         if isinstance(exc, importing.ImportFileError):
-            message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace("%1", str(exc))
+            message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace(
+                "%1", localize(str(exc), self.locale)
+            )
         else:
-            message = self.tr("Import failed: %1. Nothing was changed.").replace("%1", str(exc))
+            message = self.tr("Import failed: %1. Nothing was changed.").replace(
+                "%1", localize(str(exc), self.locale)
+            )
         self.error_label.setText(message)
         self.failed.emit(message)
 
@@ -715,7 +723,7 @@ class ImportDialog(QDialog):
         try:
             self.records = importing.records_from_table(self.table, self.mapping(), self.target)
         except importing.ImportFileError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(localize(str(exc), self.locale))
             return False
         self.error_label.clear()
         return True
@@ -735,7 +743,7 @@ class ImportDialog(QDialog):
             records = importing.records_from_table(head, self.mapping(), self.target)
         except importing.ImportFileError as exc:
             self.preview_model.set_rows([])
-            self.error_label.setText(str(exc))
+            self.error_label.setText(localize(str(exc), self.locale))
             self.next_button.setEnabled(False)
             return
         self.error_label.clear()
@@ -977,7 +985,8 @@ def export_contacts_to(
             on_done(n)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", str(exc)))
+        message = localize(str(exc), QLocale().name())
+        QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
     run_in_background(work, on_success=done, on_failure=failed, parent=parent)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
@@ -160,6 +161,18 @@ class MergeDialog(QDialog):
         keep_row.addWidget(QLabel(self.tr("Keep:"), right))
         keep_row.addWidget(self.keep_first, 1)
         keep_row.addWidget(self.keep_second, 1)
+        # What tells two records of the same name apart: where they work, how to reach them, when
+        # they were added (issue 16: two "Anna Mäkelä" looked the same).
+        self.identity_first = QLabel(right)
+        self.identity_first.setObjectName("identity_first")
+        self.identity_second = QLabel(right)
+        self.identity_second.setObjectName("identity_second")
+        identity_row = QHBoxLayout()
+        identity_row.addSpacing(QLabel(self.tr("Keep:"), right).sizeHint().width())
+        for label in (self.identity_first, self.identity_second):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            identity_row.addWidget(label, 1)
 
         self.fields_area = QScrollArea(right)
         self.fields_area.setObjectName("fields_area")
@@ -194,6 +207,7 @@ class MergeDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.reasons_label)
         right_layout.addLayout(keep_row)
+        right_layout.addLayout(identity_row)
         right_layout.addWidget(self.fields_area, 1)
         right_layout.addWidget(self.status_label)
         right_layout.addLayout(buttons)
@@ -270,6 +284,8 @@ class MergeDialog(QDialog):
         self.reasons_label.clear()
         self.keep_first.setText("")
         self.keep_second.setText("")
+        self.identity_first.clear()
+        self.identity_second.clear()
         self._set_pair_enabled(False)
 
     def _set_pair_enabled(self, enabled: bool) -> None:
@@ -292,11 +308,14 @@ class MergeDialog(QDialog):
                 merge_service.link_counts(session, pair.entity, pair.first_id),  # type: ignore[arg-type]
                 merge_service.link_counts(session, pair.entity, pair.second_id),  # type: ignore[arg-type]
             )
+            identities = tuple(self._identity(session, pair.entity, rid) for rid in pair.key)
             names = (pair.first_name, pair.second_name)
             if not all(names):
                 names = tuple(self._name_of(session, pair.entity, rid) for rid in pair.key)  # type: ignore[assignment]
         self.keep_first.setText(names[0])
         self.keep_second.setText(names[1])
+        self.identity_first.setText(identities[0])
+        self.identity_second.setText(identities[1])
         self.keep_first.setChecked(True)
         reasons = self._reasons(pair) or self.tr("chosen by hand")
         self.reasons_label.setText(self.tr("Why these look like one record: %1").replace("%1", reasons))
@@ -317,6 +336,30 @@ class MergeDialog(QDialog):
         if entity == "contact":
             return f"{obj.name_zh} {obj.name_latin}".strip()
         return obj.name_zh or obj.name_en
+
+    def _identity(self, session: Any, entity: str, record_id: str) -> str:
+        """Organisation or city, e-mail or phone, and the date the record was added."""
+        from petdesk import i18n
+        from petdesk import models as m
+
+        locale = self.locale
+        zh = i18n.is_chinese(locale)
+        obj = session.get(m.Contact if entity == "contact" else m.Organisation, record_id)
+        if obj is None:
+            return ""
+        parts: list[str] = []
+        if entity == "contact":
+            job = obj.current_affiliation()
+            if job is not None and job.organisation is not None:
+                parts.append(job.organisation.display_name("zh" if zh else "en"))
+            live = [x for x in obj.methods if x.deleted_at is None]
+            parts += [x.value for x in live[:2]]
+        else:
+            city = (obj.city_zh or obj.city_en) if zh else (obj.city_en or obj.city_zh)
+            parts += [city, labels.country_name(obj.country or "", locale), obj.website]
+        added = self.tr("added %1").replace("%1", i18n.format_date(obj.created_at.date(), locale))
+        parts.append(added)
+        return labels.join_parts([p for p in parts if p], locale)
 
     def _build_fields(self, links: tuple[dict[str, int], dict[str, int]]) -> None:
         widget = QWidget()
@@ -370,9 +413,12 @@ class MergeDialog(QDialog):
             row += 1
         grid.addWidget(QLabel(_italic(self.tr("Carried over")), widget), row, 0)
         for column, counts in ((1, links[0]), (2, links[1])):
-            text = ", ".join(
-                f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
-                for table, n in sorted(counts.items())
+            text = labels.join_like(
+                [
+                    f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
+                    for table, n in sorted(counts.items())
+                ],
+                self.locale,
             )
             carried = QLabel(text or "—", widget)
             carried.setWordWrap(True)

@@ -3,6 +3,7 @@ and trainings it took part in."""
 
 from __future__ import annotations
 
+from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui.contacts.detail import (
     ROLES,
@@ -114,7 +115,8 @@ class OrganisationDetailView(QScrollArea):
         address = (
             (o.address_zh or o.address_en) if self.locale.startswith("zh") else (o.address_en or o.address_zh)
         )
-        lines = [_esc(" · ".join(p for p in (city, o.country) if p))]
+        country = labels.country_name(o.country or "", self.locale)
+        lines = [_esc(labels.join_parts([city, country], self.locale))]
         if address:
             lines.append(_esc(address))
         if o.website:
@@ -122,9 +124,10 @@ class OrganisationDetailView(QScrollArea):
         if o.is_member_city:
             lines.append(self.tr("Member city"))
         if o.technology_areas:
-            lines.append(self.tr("Technology areas: %1").replace("%1", _esc(", ".join(o.technology_areas))))
+            areas = labels.technology_areas(o.technology_areas, self.locale)
+            lines.append(self.tr("Technology areas: %1").replace("%1", _esc(areas)))
         if o.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", _esc(", ".join(o.tags))))
+            lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(o.tags, self.locale))))
         if o.notes:
             lines.append(_esc(o.notes).replace("\n", "<br>"))
         self.info.setText("<br>".join(line for line in lines if line))

@@ -13,6 +13,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +21,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.labels import country_name
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import ValidationError
 
@@ -71,7 +73,13 @@ class OrganisationEditDialog(RecordEditor):
             edit.setObjectName(key)
             self.edits[key] = edit
         self.edits["country"].setMaxLength(2)
-        self.edits["country"].setPlaceholderText("CN")
+        self.edits["country"].setMaximumWidth(60)
+        # The code is what is stored; its name in the interface's language shows beside it.
+        self.country_name = QLabel(self)
+        self.country_name.setObjectName("country_name")
+        self.edits["country"].textChanged.connect(
+            lambda code: self.country_name.setText(country_name(code, locale) if len(code) == 2 else "")
+        )
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for value, text in KINDS.items():
@@ -111,6 +119,12 @@ class OrganisationEditDialog(RecordEditor):
             "technology_areas",
             "tags",
         ):
+            if key == "country":
+                row = QHBoxLayout()
+                row.addWidget(self.edits[key])
+                row.addWidget(self.country_name, 1)
+                form.addRow(labels[key], row)
+                continue
             form.addRow(labels[key], self.edits[key])
         form.addRow("", self.member)
         form.addRow(self.tr("Notes"), self.notes)

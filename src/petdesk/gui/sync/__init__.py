@@ -26,10 +26,10 @@ def install(window: MainWindow) -> None:
 
     window.set_page("sync", _tr("Sync"), make_page)
 
-    export_action = QAction(_tr("&Export Changes for Another Office…"), window)
+    export_action = QAction(_tr("Export &Changes for Another Office…"), window)
     export_action.setObjectName("action_sync_export")
     export_action.triggered.connect(lambda _checked=False: open_export(window))
-    import_action = QAction(_tr("&Import Changes from Another Office…"), window)
+    import_action = QAction(_tr("I&mport Changes from Another Office…"), window)
     import_action.setObjectName("action_sync_import")
     import_action.triggered.connect(lambda _checked=False: open_import(window))
     for action in (export_action, import_action):

@@ -86,6 +86,8 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return self.keys[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
+            return value  # a value cut to its column's width, whole
         return None
 
     def headerData(

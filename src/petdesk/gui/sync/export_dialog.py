@@ -21,7 +21,8 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.sync.common import passphrase_field, staged, translate_stage
+from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
+from petdesk.messages import localize
 from petdesk.sync import service
 
 SUFFIX = ".petdesk-sync"
@@ -154,4 +155,5 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        self.message.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
+        message = localize(str(exc), locale_of(self))
+        self.message.setText(self.tr("Export failed: %1").replace("%1", message))

@@ -25,6 +25,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, staged, translate_stage
 from petdesk.gui.sync.export_dialog import SUFFIX
+from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
@@ -249,7 +250,11 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, PackageError):
-            self.message.setText(self.tr("The file was rejected: %1").replace("%1", str(exc)))
+            self.message.setText(
+                self.tr("The file was rejected: %1").replace("%1", localize(str(exc), locale_of(self)))
+            )
         else:
-            self.message.setText(self.tr("Import failed: %1").replace("%1", str(exc)))
+            self.message.setText(
+                self.tr("Import failed: %1").replace("%1", localize(str(exc), locale_of(self)))
+            )
         self.previewed.emit(exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -19,6 +20,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.sync.common import RowsModel, locale_of
+from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
 
@@ -63,9 +65,9 @@ class ConflictsView(QWidget):
                 self.tr("Kind"),
                 self.tr("Field"),
                 self.tr("Current value"),
-                self.tr("From"),
+                self.tr("Current value from"),
                 self.tr("Other value"),
-                self.tr("From"),
+                self.tr("Other value from"),
             ],
             self,
         )
@@ -118,6 +120,13 @@ class ConflictsView(QWidget):
                     ]
                 )
         self.model.set_rows(rows, [c.id for c in self.conflicts])
+        # Fit the columns to what they hold, within bounds: long values no longer squeeze the
+        # others to a sliver (each column stays readable at 1366 px; the full value is a tooltip).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 240))
         self._selection_changed()
 
     def current(self) -> service.Conflict | None:
@@ -153,7 +162,7 @@ class ConflictsView(QWidget):
         return run_in_background(
             lambda: service.resolve_conflict(db, conflict.id, choose_other=choose_other),
             on_success=lambda _r: (self.refresh(), self.resolved.emit()),
-            on_failure=lambda exc: self.explanation.setText(str(exc)),
+            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
             parent=self,
         )
 
@@ -219,7 +228,11 @@ class OfficesView(QWidget):
     def refresh(self) -> None:
         rows = []
         for o in service.list_offices(self.db):
-            name = o.name + (f" ({o.name_zh})" if o.name_zh else "")
+            locale = locale_of(self)
+            if i18n.is_chinese(locale) and o.name_zh:
+                name = labels.bracket(o.name_zh, o.name, locale)
+            else:
+                name = labels.bracket(o.name, o.name_zh, "en")
             if o.is_self:
                 name = self.tr("%1 — this office").replace("%1", name)
             rows.append(

@@ -51,6 +51,7 @@ from petdesk.gui.visits.widgets import (
     ZoneBox,
     date_edit,
     date_span,
+    display_format,
     enum_label,
     fill_enum_combo,
     from_qdate,
@@ -73,6 +74,34 @@ TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
 #: Attendance cycle on click; None = not recorded (blank box on the sheet).
 CYCLE: list[str | None] = [None, "present", "absent", "excused"]
 MARKS = {"present": "✓", "absent": "✗", "excused": "E", None: ""}
+#: In Chinese "excused" is 假 (请假), not a Latin letter.
+MARKS_ZH = {**MARKS, "excused": "假"}
+
+
+def mark(status: str | None, locale: str) -> str:
+    return (MARKS_ZH if i18n.is_chinese(locale) else MARKS)[status]
+
+
+def wrap_words(text: str, width: int, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of about ``width`` characters (Chinese breaks anywhere),
+    the last one ending in "…" when the text is longer."""
+    words = text.split() if " " in text else list(text)
+    joiner = " " if " " in text else ""
+    out: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current}{joiner}{word}" if current else word
+        if len(candidate) > width and current:
+            out.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        out.append(current)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: max(1, width - 1)] + "…"
+    return out
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -95,15 +124,20 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if self.sheet is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.sheet is None or orientation != Qt.Orientation.Horizontal:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            if section == 0:
-                return QCoreApplication.translate("TrainingEditor", "Name")
-            s = self.sheet.sessions[section - 1]
-            title = s.title_zh or s.title_en if i18n.is_chinese(self.locale) else s.title_en or s.title_zh
-            return f"{i18n.format_date(s.starts_local.date(), self.locale, 'short')}\n{title}"
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return QCoreApplication.translate("TrainingEditor", "Name")
+        s = self.sheet.sessions[section - 1]
+        title = s.title_zh or s.title_en if i18n.is_chinese(self.locale) else s.title_en or s.title_zh
+        day = i18n.format_date(s.starts_local.date(), self.locale, "short")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{day}\n{title}"
+        # Wrapped by words into short lines (a header does not wrap; a centred long line was cut
+        # at both ends: "ng and policy fram").
+        return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.locale) else 18, 3)])
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
@@ -120,7 +154,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         status = self.status_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return MARKS[status]
+            return mark(status, self.locale)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -143,7 +177,7 @@ class SessionDialog(QDialog):
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.start, self.end = QDateTimeEdit(self), QDateTimeEdit(self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(display_format(with_time=True))
             edit.setCalendarPopup(True)
         self.zone = ZoneBox(self, timezone)
         self.room_en, self.room_zh = QLineEdit(self), QLineEdit(self)
@@ -373,8 +407,13 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance_view.clicked.connect(self._cycle_attendance)
-        self.attendance_view.horizontalHeader().setDefaultSectionSize(110)
-        note = QLabel(self.tr("Click a cell: ✓ present → ✗ absent → E excused → not recorded."), page)
+        self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
+        note = QLabel(
+            self.tr("Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.").replace(
+                "%1", mark("excused", self.locale)
+            ),
+            page,
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(self.attendance_view, 1)
@@ -493,7 +532,8 @@ class TrainingEditor(RecordEditor):
                 else r.organisation_en or r.organisation_zh
             )
             cells = "".join(
-                f"<td align='center'>{MARKS[r.attendance.get(x.id) or None]}</td>" for x in sheet.sessions
+                f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.locale)}</td>"
+                for x in sheet.sessions
             )
             body.append(
                 f"<tr><td>{n}</td><td>{e(r.name_latin)}</td><td>{e(r.name_zh)}</td><td>{e(org)}</td>{cells}</tr>"

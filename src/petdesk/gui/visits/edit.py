@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk import i18n
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.operations import VISIT, Changes, announce
 from petdesk.gui.qt import (
@@ -454,7 +454,11 @@ class VisitEditor(RecordEditor):
             if mine_start.date() != local_start.date():
                 mine = f"{i18n.format_date(mine_start.date(), self.locale, 'short')} {mine}"
             who = [a.contact_id for a in item.attendees if a.deleted_at is None]
-            people = ", ".join(names.get(cid, "?") for cid in who) if who else self.tr("whole delegation")
+            people = (
+                labels.join_like([names.get(cid, "?") for cid in who], self.locale)
+                if who
+                else self.tr("whole delegation")
+            )
             title = item.title_zh or item.title_en if self.lang == "zh" else item.title_en or item.title_zh
             place = item.place_zh or item.place_en if self.lang == "zh" else item.place_en or item.place_zh
             city = item.city_zh or item.city_en if self.lang == "zh" else item.city_en or item.city_zh
@@ -464,7 +468,7 @@ class VisitEditor(RecordEditor):
                     [
                         i18n.format_date(local_start.date(), self.locale),
                         _span(local_start, local_end, self.locale),
-                        item.timezone,
+                        labels.zone_label(item.timezone, self.locale, local_start),
                         mine,
                         enum_label(item.kind, self.locale),
                         ("⚠ " if item.id in clashing else "") + title,

@@ -28,7 +28,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.visits.widgets import IdRole, ZoneBox, fill_enum_combo, select_data
+from petdesk.gui.visits.widgets import IdRole, ZoneBox, display_format, fill_enum_combo, select_data
 from petdesk.models.enums import ItineraryKind
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.visits import ScheduleError, zone
@@ -69,7 +69,7 @@ class ItemDialog(QDialog):
         self.start = QDateTimeEdit(self)
         self.end = QDateTimeEdit(self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(display_format(with_time=True))
             edit.setCalendarPopup(True)
         self.zone = ZoneBox(self, timezone)
         self.viewer_time = QLabel(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.qt import (
     QComboBox,
@@ -22,13 +23,22 @@ from petdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QPushButton,
     QScrollArea,
     QTime,
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.visits.widgets import RowsModel, ZoneBox, date_edit, from_qdate, selected_id, table_view
+from petdesk.gui.visits.widgets import (
+    RowsModel,
+    ZoneBox,
+    date_edit,
+    display_format,
+    from_qdate,
+    selected_id,
+    table_view,
+)
 from petdesk.models.enums import ParticipantRole
 from petdesk.services import logistics as ls
 from petdesk.services import visits as visit_service
@@ -47,7 +57,7 @@ def _naive(value: QDateTime) -> dt.datetime:
 def _dt_edit(parent: QWidget) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(display_format(with_time=True))
     edit.setDateTime(_qdt(dt.datetime.combine(dt.date.today(), dt.time(9))))
     return edit
 
@@ -263,11 +273,23 @@ class LogisticsTab(QWidget):
         if vid is None:
             self.message.setText(self.tr("Save the visit first."))
             return
+        loc = QLocale().name()  # the interface language (set with the translators)
+        lang = "zh" if loc.startswith("zh") else "en"
+
+        def who(p: ls.Person) -> str:
+            return p.name_zh if lang == "zh" and p.name_zh else p.name_en
+
+        def when(value: dt.datetime, zone_name: str) -> str:
+            return f"{i18n.format_datetime(value, loc)} {labels.zone_label(zone_name, loc, value)}"
+
         with self.db.reading() as s:
             view = ls.logistics(s, vid)
-            titles = {i.id: i.title("en") for i in visit_service.itinerary(s, vid)}
+            titles = {
+                i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh)
+                for i in visit_service.itinerary(s, vid)
+            }
             people = [
-                (p.contact_id, p.contact.display_name("en"))
+                (p.contact_id, p.contact.display_name(lang))
                 for p in visit_service.get_visit(s, vid).participants
                 if p.deleted_at is None
             ]
@@ -283,13 +305,13 @@ class LogisticsTab(QWidget):
                 (
                     leg.id,
                     [
-                        leg.mode,
+                        labels.code_label(labels.TRAVEL_MODES, leg.mode, loc),
                         " ".join(x for x in (leg.number, leg.carrier) if x),
                         leg.from_place,
-                        f"{leg.departs:%Y-%m-%d %H:%M} {leg.departs_timezone}",
+                        when(leg.departs, leg.departs_timezone),
                         leg.to_place,
-                        f"{leg.arrives:%Y-%m-%d %H:%M} {leg.arrives_timezone}",
-                        ", ".join(p.name_en for p in leg.travellers),
+                        when(leg.arrives, leg.arrives_timezone),
+                        labels.join_like([who(p) for p in leg.travellers], loc),
                     ],
                 )
                 for leg in view.legs
@@ -302,9 +324,9 @@ class LogisticsTab(QWidget):
                     [
                         st.hotel,
                         st.address,
-                        st.check_in.isoformat(),
-                        st.check_out.isoformat(),
-                        ", ".join(f"{r.room} {r.person.name_en}" for r in st.rooms),
+                        i18n.format_date(st.check_in, loc),
+                        i18n.format_date(st.check_out, loc),
+                        labels.join_like([f"{r.room} {who(r.person)}" for r in st.rooms], loc),
                     ],
                 )
                 for st in view.stays
@@ -318,14 +340,17 @@ class LogisticsTab(QWidget):
                         c.vehicle,
                         c.driver_name,
                         c.driver_phone,
-                        ", ".join(titles.get(i, "") for i in c.item_ids),
+                        labels.join_like([titles.get(i, "") for i in c.item_ids], loc),
                     ],
                 )
                 for c in view.vehicles
             ]
         )
         self.gifts_model.set_rows(
-            [(g.id, [g.direction, g.description, g.giver, g.recipient]) for g in view.gifts]
+            [
+                (g.id, [labels.code_label(labels.GIFT_DIRECTIONS, g.direction, loc), g.description, g.giver, g.recipient])
+                for g in view.gifts
+            ]
         )
         e = view.emergency
         for name, edit in self.emergency.items():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import zoneinfo
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -27,6 +26,7 @@ from petdesk.gui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPushButton,
@@ -61,6 +61,11 @@ COMMON_ZONES = (
     "UTC",
 )
 WARNING_COLOUR = QColor("#b54708")
+#: Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry.
+UTC_ALIASES = {
+    z: "UTC"
+    for z in ("Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "UCT", "Etc/UCT")
+}
 
 
 def enum_label(member: enum.Enum, locale: str) -> str:
@@ -92,35 +97,70 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def display_format(with_time: bool = False) -> str:
+    """The short date style of the interface (Qt's default locale) as a Qt display format."""
+    from petdesk import i18n
+
+    return i18n.qt_date_format(QLocale().name(), with_time)
+
+
 def date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(display_format())
     edit.setDate(to_qdate(value or dt.date.today()))
     return edit
 
 
 class ZoneBox(QComboBox):
-    """IANA time zone chooser: common zones first, any valid name may be typed."""
+    """Time zone chooser by city and country with today's UTC offset ("Berlin, Germany (UTC+01:00)",
+    "柏林，德国（UTC+01:00）"), in the interface's language; typing filters by city or country in
+    either language. Common zones come first; ``zone()`` is the IANA name that is stored."""
 
-    def __init__(self, parent: QWidget | None = None, value: str = "Asia/Shanghai") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, value: str = "Asia/Shanghai", *, locale: str | None = None
+    ) -> None:
         super().__init__(parent)
+        from petdesk import labels
+
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(COMMON_ZONES)
-        self.insertSeparator(len(COMMON_ZONES))
-        self.addItems(sorted(z for z in zoneinfo.available_timezones() if z not in COMMON_ZONES))
+        locale = locale or QLocale().name()  # the interface's language, set with the translators
+        choices = labels.zone_choices(locale)
+        by_zone = {c.zone: c for c in choices}
+        common = [by_zone[z] for z in COMMON_ZONES if z in by_zone]
+        for choice in common:
+            self.addItem(choice.label, choice.zone)
+        self.insertSeparator(len(common))
+        for choice in choices:
+            if choice.zone not in COMMON_ZONES:
+                self.addItem(choice.label, choice.zone)
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._locale = locale
         self.set_zone(value)
 
     def set_zone(self, name: str) -> None:
-        index = self.findText(name)
+        name = UTC_ALIASES.get(name, name)
+        index = self.findData(name)
+        if index < 0 and name:
+            from petdesk import labels
+
+            self.addItem(labels.zone_label(name, self._locale), name)  # an alias a record still uses
+            index = self.count() - 1
         if index >= 0:
             self.setCurrentIndex(index)
         else:
             self.setEditText(name)
 
     def zone(self) -> str:
-        return self.currentText().strip()
+        text = self.currentText().strip()
+        index = self.findText(text)
+        if index >= 0 and self.itemData(index):
+            return str(self.itemData(index))
+        return text  # typed: an IANA name the services check
 
 
 class RowsModel(QAbstractTableModel):

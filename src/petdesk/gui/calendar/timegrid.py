@@ -1,0 +1,317 @@
+"""The day and week views: an hour grid in the viewer's time zone, with drag to reschedule.
+
+Timed events (itinerary items, training sessions) are boxes placed at their start and end in the
+viewer's zone; events at the same time share the day's width. All-day spans (visits, trainings)
+are listed in a strip above the grid. Dragging a box and letting go emits ``move_requested`` with
+the new start (snapped to a quarter of an hour); the page does the move through the services and
+reports clashes. The grid paints itself: a table of 24 × 7 cells could not show a meeting from
+09:30 to 11:15 where it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from petdesk import i18n
+from petdesk.gui.calendar.model import colour, event_tooltip
+from petdesk.gui.qt import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPoint,
+    QRect,
+    QScrollArea,
+    QSize,
+    Qt,
+    QToolTip,
+    QWidget,
+    Signal,
+)
+from petdesk.services import calendar as cs
+
+#: Minutes a dragged event snaps to.
+SNAP_MINUTES = 15
+#: Events that can be dragged (spans are moved in their editors, with their whole programme).
+MOVABLE = (cs.ITEM, cs.SESSION)
+
+
+class TimeGrid(QWidget):
+    """Hour rows × day columns; paints the events of ``days`` and lets timed ones be dragged."""
+
+    #: (event, new aware start) when a dragged event is let go at another time.
+    move_requested = Signal(object, object)
+    #: The event double-clicked.
+    open_requested = Signal(object)
+
+    def __init__(self, *, locale: str, tz: dt.tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale = locale
+        self.tz = tz
+        self.days: list[dt.date] = [dt.date.today()]
+        self.events: list[cs.CalendarEvent] = []
+        self.hour_height = 44
+        self.gutter = 60
+        self.header = 2 * self.fontMetrics().height() + 10
+        self._boxes: list[tuple[QRect, cs.CalendarEvent]] = []
+        self._drag: cs.CalendarEvent | None = None
+        self._drag_from = QPoint()
+        self._drag_to = QPoint()
+        self.setMouseTracking(True)
+        self.setMinimumWidth(self.gutter + 7 * 60)
+
+    # --- data --------------------------------------------------------------------------------
+    def set_days(self, days: list[dt.date], events: list[cs.CalendarEvent]) -> None:
+        self.days = list(days)
+        self.events = list(events)
+        spans = [e for e in self.events if e.all_day]
+        lines = max((sum(1 for e in spans if d in e.days()) for d in self.days), default=0)
+        self.header = (2 + lines) * (self.fontMetrics().height() + 2) + 8
+        self.setMinimumHeight(self.header + 24 * self.hour_height + 1)
+        self._layout_boxes()
+        self.update()
+
+    def timed(self) -> list[cs.CalendarEvent]:
+        return [e for e in self.events if not e.all_day]
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.gutter + len(self.days) * 140, self.header + 24 * self.hour_height + 1)
+
+    # --- geometry ----------------------------------------------------------------------------
+    def column_width(self) -> float:
+        return max(1.0, (self.width() - self.gutter) / max(1, len(self.days)))
+
+    def column_rect(self, column: int) -> QRect:
+        left = self.gutter + round(column * self.column_width())
+        right = self.gutter + round((column + 1) * self.column_width())
+        return QRect(left, self.header, right - left, 24 * self.hour_height)
+
+    def y_of(self, minutes: float) -> int:
+        return self.header + round(minutes * self.hour_height / 60)
+
+    def point_for(self, day: dt.date, time: dt.time) -> QPoint:
+        """Where on the grid ``day`` at ``time`` (viewer's zone) is: for tests and drops."""
+        column = self.days.index(day)
+        rect = self.column_rect(column)
+        return QPoint(rect.center().x(), self.y_of(time.hour * 60 + time.minute))
+
+    def moment_at(self, point: QPoint) -> dt.datetime | None:
+        """The viewer's time at ``point``, snapped to :data:`SNAP_MINUTES` (None outside the grid)."""
+        if point.x() < self.gutter or point.y() < self.header:
+            return None
+        column = min(int((point.x() - self.gutter) / self.column_width()), len(self.days) - 1)
+        minutes = (point.y() - self.header) * 60 / self.hour_height
+        minutes = max(0, min(24 * 60 - SNAP_MINUTES, round(minutes / SNAP_MINUTES) * SNAP_MINUTES))
+        day = self.days[column]
+        naive = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes)
+        return naive.replace(tzinfo=self.tz)
+
+    def _layout_boxes(self) -> None:
+        """Boxes of the timed events; overlapping events of a day share its width in lanes."""
+        self._boxes = []
+        for column, day in enumerate(self.days):
+            start_of_day = dt.datetime.combine(day, dt.time(), self.tz)
+            end_of_day = start_of_day + dt.timedelta(days=1)
+            todays = sorted(
+                (e for e in self.timed() if e.starts_at < end_of_day and e.ends_at > start_of_day),
+                key=lambda e: (e.starts_at, e.ends_at),
+            )
+            lanes: list[dt.datetime] = []
+            placed: list[tuple[cs.CalendarEvent, int]] = []
+            for e in todays:
+                lane = next((n for n, end in enumerate(lanes) if end <= e.starts_at), len(lanes))
+                if lane == len(lanes):
+                    lanes.append(e.ends_at)
+                else:
+                    lanes[lane] = e.ends_at
+                placed.append((e, lane))
+            rect = self.column_rect(column)
+            width = (rect.width() - 4) / max(1, len(lanes))
+            for e, lane in placed:
+                top = max(e.starts_at, start_of_day) - start_of_day
+                bottom = min(e.ends_at, end_of_day) - start_of_day
+                y0 = self.y_of(top.total_seconds() / 60)
+                y1 = max(y0 + self.fontMetrics().height() + 2, self.y_of(bottom.total_seconds() / 60))
+                x0 = rect.left() + 2 + round(lane * width)
+                self._boxes.append((QRect(x0, y0, max(8, round(width) - 2), y1 - y0), e))
+
+    def resizeEvent(self, event: Any) -> None:
+        self._layout_boxes()
+        super().resizeEvent(event)
+
+    def event_rect(self, event_id: str) -> QRect:
+        """The box of an event (its first day's), for tests."""
+        return next(rect for rect, e in self._boxes if e.id == event_id)
+
+    def event_at(self, point: QPoint) -> cs.CalendarEvent | None:
+        if point.y() < self.visibleRegion().boundingRect().top() + self.header:
+            return None  # under the day headers that stay in view
+        for rect, e in reversed(self._boxes):
+            if rect.contains(point):
+                return e
+        return None
+
+    # --- painting ----------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        palette = self.palette()
+        p.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        line = self.fontMetrics().height() + 2
+        grid = palette.color(QPalette.ColorRole.Mid)
+        text = palette.color(QPalette.ColorRole.Text)
+        faint = palette.color(QPalette.ColorRole.PlaceholderText)
+        today = dt.datetime.now(self.tz).date()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # Hour lines and labels.
+        p.setPen(QPen(grid))
+        p.drawLine(self.gutter, self.header, self.width(), self.header)
+        for hour in range(24):
+            y = self.y_of(hour * 60)
+            p.setPen(QPen(grid))
+            p.drawLine(self.gutter, y, self.width(), y)
+            p.setPen(faint)
+            label = i18n.format_time(dt.time(hour, 0), self.locale)
+            p.drawText(
+                QRect(0, y - line // 2, self.gutter - 6, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+        for column in range(len(self.days) + 1):
+            x = self.gutter + round(column * self.column_width())
+            p.setPen(QPen(grid))
+            p.drawLine(x, 0, x, self.height())
+        # Events.
+        for rect, e in self._boxes:
+            dragged = self._drag is not None and e.id == self._drag.id
+            box = rect.translated(self._drag_to - self._drag_from) if dragged else rect
+            c = colour(e)
+            p.fillRect(box, c.lighter(185) if not dragged else c.lighter(150))
+            p.fillRect(QRect(box.left(), box.top(), 4, box.height()), c)
+            p.setPen(QPen(c.darker(120)))
+            p.drawRect(box.adjusted(0, 0, -1, -1))
+            p.setPen(text)
+            start = e.starts_at.astimezone(self.tz)
+            words = f"{i18n.format_time(start, self.locale)} {e.title(self.locale)}"
+            f = QFont(self.font())
+            f.setStrikeOut(e.status == "cancelled")
+            p.setFont(f)
+            p.drawText(
+                box.adjusted(7, 1, -3, -1),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+                words,
+            )
+        # Day headers and the all-day strip, painted last at the top of what is visible: they stay
+        # in view while the hours scroll under them.
+        top = self.visibleRegion().boundingRect().top()
+        p.fillRect(QRect(0, top, self.width(), self.header), palette.color(QPalette.ColorRole.Window))
+        for column, day in enumerate(self.days):
+            rect = self.column_rect(column)
+            head = QRect(rect.left(), top, rect.width(), self.header)
+            if day == today:
+                p.fillRect(head, QColor("#dbe8fb"))
+            p.setPen(text)
+            p.setFont(bold if day == today else self.font())
+            p.drawText(
+                QRect(head.left() + 4, top + 2, head.width() - 8, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                i18n.format_weekday(day, self.locale, "abbreviated"),
+            )
+            p.setFont(self.font())
+            p.drawText(
+                QRect(head.left() + 4, top + 2 + line, head.width() - 8, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                i18n.format_date(day, self.locale),
+            )
+            y = top + 2 + 2 * line
+            for e in (e for e in self.events if e.all_day and day in e.days()):
+                box = QRect(head.left() + 2, y, head.width() - 4, line - 2)
+                c = colour(e)
+                p.fillRect(box, c.lighter(170))
+                p.setPen(c.darker(140))
+                title = self.fontMetrics().elidedText(
+                    e.title(self.locale), Qt.TextElideMode.ElideRight, box.width() - 6
+                )
+                p.drawText(box.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, title)
+                y += line
+        p.setPen(QPen(grid))
+        p.drawLine(0, top + self.header - 1, self.width(), top + self.header - 1)
+        p.end()
+
+    # --- mouse -------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        found = self.event_at(point)
+        if event.button() == Qt.MouseButton.LeftButton and found is not None and found.kind in MOVABLE:
+            self._drag, self._drag_from, self._drag_to = found, point, point
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._drag is not None:
+            self._drag_to = point
+            self.update()
+        else:
+            found = self.event_at(point)
+            self.setCursor(
+                Qt.CursorShape.OpenHandCursor
+                if found is not None and found.kind in MOVABLE
+                else Qt.CursorShape.ArrowCursor
+            )
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged, self._drag = self._drag, None
+        point = event.position().toPoint()
+        self.update()
+        if dragged is None or (point - self._drag_from).manhattanLength() < 4:
+            return
+        # The box's top moves as far as the mouse did: the start keeps its offset from the grip.
+        rect = self.event_rect(dragged.id)
+        moment = self.moment_at(QPoint(point.x(), rect.top() + point.y() - self._drag_from.y()))
+        if moment is None:
+            return
+        grip_day = self.moment_at(QPoint(self._drag_from.x(), rect.top()))
+        start = dragged.starts_at.astimezone(self.tz)
+        if grip_day is not None and grip_day.date() != start.date():
+            # A box continued from the day before: move by the distance dragged, not to the top.
+            moment = start + (moment - grip_day)
+        if moment != start:
+            self.move_requested.emit(dragged, moment)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.event_at(event.position().toPoint())
+        if found is not None:
+            self.open_requested.emit(found)
+
+    def event(self, e: Any) -> bool:
+        if e.type() == e.Type.ToolTip:
+            found = self.event_at(e.pos())
+            if found is not None:
+                QToolTip.showText(e.globalPos(), event_tooltip(found, self.locale, self.tz), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+
+class TimeGridView(QScrollArea):
+    """The grid in a vertical scroll area that opens at the start of the working day."""
+
+    def __init__(self, *, locale: str, tz: dt.tzinfo, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.grid = TimeGrid(locale=locale, tz=tz, parent=self)
+        self.setWidget(self.grid)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The day headers stay at the top: repaint all, not the blitted strip, when scrolled.
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.grid.update())
+
+    def show_days(self, days: list[dt.date], events: list[cs.CalendarEvent]) -> None:
+        self.grid.set_days(days, events)
+        self.verticalScrollBar().setValue(self.grid.y_of(7 * 60) - 2 * self.grid.header)

@@ -1,0 +1,249 @@
+"""Labels for people instead of stored codes, in the interface's language (no Qt).
+
+Stored values stay codes (``FR``, ``zh``, ``low_carbon``, ``Asia/Shanghai``); what the window, the
+command line and documents show goes through here: countries and languages named by CLDR (babel)
+in the interface's language, technology areas and enum values from ``vocab``, time zones by city
+and country with their current UTC offset, a name with its honorific where each language puts it,
+and lists joined the way each language joins them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import zoneinfo
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.dates import get_timezone_location
+
+from petdesk import i18n, vocab
+
+
+def _zh(locale: str) -> bool:
+    return i18n.is_chinese(locale)
+
+
+@cache
+def _cldr(locale: str) -> Locale:
+    return Locale.parse("zh_CN") if _zh(locale) else Locale.parse("en_GB")
+
+
+def country_name(code: str, locale: str) -> str:
+    """ "France" / "法国" for ``FR``; petdesk's own names first, then CLDR's; unknown codes as they are."""
+    if not code:
+        return ""
+    upper = code.strip().upper()
+    if upper in vocab.COUNTRIES:
+        return vocab.country_name(upper, locale)
+    return _cldr(locale).territories.get(upper, code)
+
+
+def language_name(code: str, locale: str) -> str:
+    """ "Zulu" / "祖鲁语" for ``zu``; ``zh_Hant`` and ``pt-BR`` are understood."""
+    if not code:
+        return ""
+    cldr = _cldr(locale)
+    normal = code.strip().replace("-", "_")
+    try:
+        parsed = Locale.parse(normal)
+        name = parsed.get_display_name(cldr)
+        if name:
+            return name
+    except (ValueError, TypeError, LookupError):
+        pass
+    return cldr.languages.get(normal.lower(), code)
+
+
+#: Codes stored as plain text (not enums): code -> (English, Chinese).
+TRAVEL_MODES = {
+    "flight": ("Flight", "航班"),
+    "train": ("Train", "火车"),
+    "car": ("Car", "汽车"),
+    "other": ("Other transport", "其他交通方式"),
+}
+GIFT_DIRECTIONS = {"given": ("Given", "赠出"), "received": ("Received", "收到")}
+
+
+def code_label(table: dict[str, tuple[str, str]], code: str, locale: str) -> str:
+    """The label of a plain-text code from ``table``; an unknown code (a newer office's) as it is."""
+    names = table.get(code)
+    if names is None:
+        return code
+    return names[1] if _zh(locale) else names[0]
+
+
+def enum_label(member: enum.Enum, locale: str) -> str:
+    return vocab.label(member, locale)
+
+
+def technology_areas(codes: Iterable[str], locale: str) -> str:
+    """ "Water treatment, Sponge city" / "水处理、海绵城市"."""
+    return join_like([vocab.technology_area_label(c, locale) for c in codes], locale)
+
+
+def languages(codes: Iterable[str], locale: str) -> str:
+    return join_like([language_name(c, locale) for c in codes], locale)
+
+
+def join_like(items: Sequence[str], locale: str) -> str:
+    """Like items of one list: "A, B, C" / "A、B、C" (、 only here, between items of one kind)."""
+    items = [i for i in items if i]
+    return ("、" if _zh(locale) else ", ").join(items)
+
+
+def join_parts(items: Sequence[str], locale: str) -> str:
+    """Unlike parts of one line (a job · an organisation · a city): never 、."""
+    return " · ".join(i for i in items if i)
+
+
+# --- punctuation ------------------------------------------------------------------------------
+
+_CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
+_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", ",": "，", "?": "？", "!": "！"}
+
+
+def bracket(text: str, note: str, locale: str) -> str:
+    """ "Phone (mobile)" / "电话（手机）": full-width brackets around Chinese."""
+    if not note:
+        return text
+    return f"{text}（{note}）" if _zh(locale) else f"{text} ({note})"
+
+
+def colon(label: str, locale: str) -> str:
+    """ "Languages:" / "语言：" (a label before its value)."""
+    return f"{label}：" if _zh(locale) else f"{label}:"
+
+
+def full_width(text: str) -> str:
+    """Half-width brackets and punctuation beside Chinese made full-width ("电话 (手机):")."""
+    text = re.sub(rf"\s*\(({_CJK}[^()]*)\)", r"（\1）", text)
+    return re.sub(rf"({_CJK}|）)\s*([:;,?!])(?=\s|$)", lambda m: m.group(1) + _FULL[m.group(2)], text)
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def with_honorific(name: str, honorific: str, locale: str, *, chinese_name: bool | None = None) -> str:
+    """The name with its honorific where the language puts it: "Dr Anna Berg", "崔心雯女士".
+
+    In Chinese the title follows the name (崔心雯女士, 阿达姆斯博士); in English it comes first."""
+    if not honorific:
+        return name
+    if not name:
+        return honorific
+    if _zh(locale):
+        if chinese_name is None:
+            chinese_name = bool(re.search(_CJK, name))
+        return f"{name}{honorific}" if chinese_name else f"{name} {honorific}"
+    return f"{honorific} {name}"
+
+
+# --- time zones -------------------------------------------------------------------------------
+
+#: Zones offered: real places only (no ``Etc/*``, ``Factory``, ``localtime``, ``posixrules``,
+#: old aliases such as ``US/Eastern``); UTC is added once, by name.
+_PLACE = re.compile(r"^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/")
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    zone: str
+    label: str
+    #: Current offset from UTC in minutes (sorting, and "UTC+08:00" in the label).
+    offset: int
+    #: City and country words in both languages, for searching ("berlin", "德国").
+    keywords: str
+
+
+def offset_text(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "−"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def _offset(zone: str, moment: dt.datetime) -> int:
+    off = moment.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset() or dt.timedelta(0)
+    return int(off.total_seconds() // 60)
+
+
+@cache
+def _zone_country() -> dict[str, str]:
+    """IANA zone → ISO country, from the tz database's ``zone.tab`` (the system's, else tzdata's)."""
+    import importlib.resources
+    from pathlib import Path
+
+    try:
+        data = Path("/usr/share/zoneinfo/zone.tab").read_text(encoding="utf-8")
+    except OSError:
+        try:
+            data = importlib.resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            data = ""
+    out: dict[str, str] = {}
+    for line in data.splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) >= 3:
+            out.setdefault(parts[2], parts[0])
+    return out
+
+
+def zone_label(zone: str, locale: str, moment: dt.datetime | None = None) -> str:
+    """ "Berlin, Germany (UTC+01:00)" / "柏林，德国（UTC+01:00）" with the offset at ``moment`` (now)."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    try:
+        minutes = _offset(zone, moment)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zone
+    if zone == "UTC":
+        return "协调世界时（UTC）" if _zh(locale) else "Coordinated Universal Time (UTC)"
+    city = _city_name(zone, locale)
+    country = _zone_country().get(zone)
+    place = city
+    if country:
+        cname = country_name(country, locale)
+        if cname and cname != city:
+            place = f"{city}，{cname}" if _zh(locale) else f"{city}, {cname}"
+    return bracket(place, offset_text(minutes), locale)
+
+
+def _city_name(zone: str, locale: str) -> str:
+    for c in vocab.CITIES:  # petdesk's own city names first (Bonn is Berlin's zone, not its name)
+        if c.timezone == zone and zone.split("/")[-1].replace("_", " ") == c.en:
+            return c.name(locale)
+    try:
+        return get_timezone_location(zone, locale=_cldr(locale), return_city=True)
+    except (LookupError, ValueError):
+        return zone.split("/")[-1].replace("_", " ")
+
+
+@cache
+def _choices(locale_key: str, hour: int) -> tuple[ZoneChoice, ...]:
+    del hour  # part of the cache key: offsets change with daylight saving
+    moment = dt.datetime.now(dt.UTC)
+    out = []
+    country_of = _zone_country()
+    for zone in sorted(zoneinfo.available_timezones()):
+        if not _PLACE.match(zone) or zone not in country_of:
+            continue  # aliases and zones nobody lives in
+        minutes = _offset(zone, moment)
+        words = " ".join(
+            {
+                zone_label(zone, "en", moment),
+                zone_label(zone, "zh_CN", moment),
+                zone,
+            }
+        )
+        out.append(ZoneChoice(zone, zone_label(zone, locale_key, moment), minutes, words.casefold()))
+    out.append(ZoneChoice("UTC", zone_label("UTC", locale_key, moment), 0, "utc 协调世界时 gmt"))
+    out.sort(key=lambda c: (c.offset, c.label))
+    return tuple(out)
+
+
+def zone_choices(locale: str) -> list[ZoneChoice]:
+    """Every zone people live in, labelled by city and country with today's offset, west to east."""
+    key = "zh_CN" if _zh(locale) else "en"
+    return list(_choices(key, dt.datetime.now(dt.UTC).hour))

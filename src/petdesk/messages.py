@@ -1,0 +1,82 @@
+"""Sync and import messages in the interface's language (no Qt).
+
+The sync and import services raise plain English sentences (they are logged, and the command line
+and the window both show them). Rather than thread a locale through every ``raise``, the place that
+shows a message passes it through :func:`localize`, which recognises the sentence by its template
+and translates the template through the core catalogue; the parts filled in (a file name, a count,
+a nested reason) are kept, and a nested reason is translated in turn. A sentence no template knows
+is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from petdesk.i18n import N_, is_chinese, translator
+
+#: English templates of the messages users meet; ``{name}`` parts are copied (``{reason}`` and
+#: ``{exc}`` are translated too).
+TEMPLATES: tuple[str, ...] = (
+    # sync packages
+    N_("this is not a petdesk sync package (the file does not start like one)"),
+    N_("the file is truncated: it ends inside the package header"),
+    N_("the file is damaged: it has extra bytes after the end of the package"),
+    N_("the package header is damaged (impossible length)"),
+    N_("the package header is damaged (no format version)"),
+    N_("the package header is damaged (unreadable)"),
+    N_("the package header is damaged ({exc})"),
+    N_("the package is damaged or was altered after it was made (authentication failed)"),
+    N_("wrong passphrase: this package was encrypted with a different passphrase"),
+    N_("the package manifest is incomplete (damaged or not made by petdesk)"),
+    N_("the package content is damaged ({exc})"),
+    N_("the package content is not valid: {exc}"),
+    N_("the package cannot be imported here: {exc}"),
+    N_("this package was written by this office itself; import it at the other office"),
+    N_("the changes are too large for one package; export to each office separately"),
+    N_("this conflict is already settled"),
+    N_("no conflict with id {id}"),
+    N_("{file}: rejected: {reason}"),
+    N_("{file} is a folder; give a file name for the package"),
+    N_("cannot write {file} ({reason})"),
+    N_("the database could not be read ({exc})"),
+    N_("the database could not be updated ({exc}); nothing was imported"),
+    # contact and organisation imports
+    N_("the file has no rows"),
+    N_("{file} is empty"),
+    N_("{file} contains no BEGIN:VCARD"),
+    N_("cannot read {file}: {reason}"),
+    N_("vCard files hold people; import them as contacts"),
+    N_("a vCard file has no columns to map"),
+    N_("the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark"),
+    N_("not valid CSV ({exc})"),
+    N_("the Excel file cannot be read ({exc})"),
+    N_("the worksheet cannot be read ({exc})"),
+)
+
+#: Parts that are sentences of their own and are translated in turn.
+_NESTED = ("reason", "exc")
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for template in TEMPLATES:
+        parts = re.split(r"\{(\w+)\}", template)
+        regex = "".join(re.escape(part) if n % 2 == 0 else f"(?P<{part}>.+?)" for n, part in enumerate(parts))
+        out.append((re.compile(f"^{regex}$", re.S), template))
+    return tuple(out)
+
+
+def localize(message: str, locale: str) -> str:
+    """``message`` in the interface's language when it is one petdesk knows; else as it is."""
+    if not is_chinese(locale) or not message:
+        return message
+    _ = translator(locale)
+    for pattern, template in _patterns():
+        match = pattern.match(message)
+        if match is None:
+            continue
+        values = {k: localize(v, locale) if k in _NESTED else v for k, v in match.groupdict().items()}
+        return _(template).format(**values)
+    return message

@@ -1,0 +1,119 @@
+"""The week and day views: an hour grid in the viewer's zone (a setting), go to date, a mini month,
+and dragging an item to another time moves it through the services and reports the clash it makes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.calendar.page import DAY, WEEK, ZONE_KEY, CalendarPage
+from petdesk.gui.qt import QDate, QSettings, Qt
+from petdesk.models import ItineraryItem
+from petdesk.services import visits as vs
+from tests.core.visits.data import person
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+MONDAY = dt.date(2026, 12, 7)
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture
+def schedule(db: Database) -> dict[str, str]:
+    """Anna is in a port visit at 09:00 and a banquet of another visit at 14:00 (Shanghai)."""
+    with db.transaction() as s:
+        anna = person(s, "Anna", "Schmidt")
+        v1 = vs.create_visit(s, title_en="Nordic delegation", start_date=MONDAY, end_date=MONDAY)
+        vs.add_participant(s, v1.id, anna.id, "staff")
+        port = vs.add_item(
+            s,
+            v1.id,
+            title_en="Port visit",
+            start=dt.datetime(2026, 12, 7, 9),
+            end=dt.datetime(2026, 12, 7, 10),
+        )
+        v2 = vs.create_visit(s, title_en="Korean delegation", start_date=MONDAY, end_date=MONDAY)
+        vs.add_participant(s, v2.id, anna.id, "staff")
+        vs.add_item(
+            s, v2.id, title_en="Banquet", start=dt.datetime(2026, 12, 7, 14), end=dt.datetime(2026, 12, 7, 15)
+        )
+        return {"port": port.id}
+
+
+def shown(qtbot, page: CalendarPage, mode: int, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.set_mode(mode)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.go_to(day)
+
+
+def test_drag_in_week_view_moves_item_and_reports_clash(qtbot, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
+    QSettings().setValue(ZONE_KEY, "Europe/Berlin")
+    page = CalendarPage(db, "en")
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    assert page.zone_box.zone() == "Europe/Berlin" and "Berlin, Germany (UTC+" in page.zone_box.currentText()
+    shown(qtbot, page, WEEK, MONDAY)
+    grid = page.week_grid.grid
+    assert len(grid.days) == 7 and MONDAY in grid.days
+    # 09:00 in Shanghai is 02:00 in Berlin (the viewer's zone): the box starts there.
+    box = grid.event_rect(schedule["port"])
+    assert box.contains(grid.point_for(MONDAY, dt.time(2, 10)))
+    assert not box.contains(grid.point_for(MONDAY, dt.time(9, 10)))
+    # The viewer travels: the same item now sits at 09:00.
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.set_viewer_zone("Asia/Shanghai")
+    assert QSettings().value(ZONE_KEY) == "Asia/Shanghai"
+    box = grid.event_rect(schedule["port"])
+    assert box.contains(grid.point_for(MONDAY, dt.time(9, 10)))
+    # Drag it by its top down to 14:00, onto the banquet Anna attends.
+    grip = box.topLeft() + type(box.topLeft())(10, 2)
+    target = grid.point_for(MONDAY, dt.time(14, 0))
+    target.setY(target.y() + 2)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(grid, pos=target)
+    with qtbot.waitSignal(page.moved, timeout=5000) as moved:
+        qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=target)
+    with db.reading() as s:
+        item = s.get(ItineraryItem, schedule["port"])
+        assert item is not None
+        assert item.starts_at.astimezone(SHANGHAI).replace(tzinfo=None) == dt.datetime(2026, 12, 7, 14)
+        assert item.ends_at - item.starts_at == dt.timedelta(hours=1)  # the length is kept
+    assert moved.args[0].clashes
+    assert page.move_bar.isVisible()
+    message = page.move_message.text()
+    assert "moved to" in message and "Clash" in message and "Anna Schmidt" in message and "Banquet" in message
+    # Undo puts it back, with no clash left.
+    with qtbot.waitSignal(page.moved, timeout=5000) as undone:
+        qtbot.mouseClick(page.undo_move, Qt.MouseButton.LeftButton)
+    assert not undone.args[0].clashes
+    with db.reading() as s:
+        item = s.get(ItineraryItem, schedule["port"])
+        assert item is not None and item.starts_at.astimezone(SHANGHAI).hour == 9
+
+
+def test_day_view_go_to_date_and_mini_month(qtbot, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
+    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
+    page = CalendarPage(db, "zh_CN")
+    qtbot.addWidget(page)
+    page.show()
+    shown(qtbot, page, DAY, MONDAY)
+    grid = page.day_grid.grid
+    assert grid.days == [MONDAY]
+    assert page.period.text() == "2026年12月7日 星期一"
+    assert grid.event_rect(schedule["port"]).contains(grid.point_for(MONDAY, dt.time(9, 30)))
+    # Go to date: the date field and the mini month both move the view.
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.go_to_date.setDate(QDate(2026, 12, 8))
+    assert grid.days == [dt.date(2026, 12, 8)] and page.mini_month.selectedDate() == QDate(2026, 12, 8)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.mini_month.clicked.emit(QDate(2026, 12, 7))
+    assert grid.days == [MONDAY] and page.go_to_date.date() == QDate(2026, 12, 7)
+    # Zones are offered by city and country in the interface's language, none of them Etc/*.
+    texts = [page.zone_box.itemText(i) for i in range(page.zone_box.count())]
+    assert "上海，中国（UTC+08:00）" in texts
+    assert not any("Etc/" in t or "Factory" in t or "localtime" in t for t in texts)
