@@ -59,7 +59,11 @@ def _fill(db: Database) -> dict[str, str]:
                     contact_id=owner.id,
                     organisation_id=org.id,
                 ),
-                m.Activity(kind=ActivityKind.NOTE, occurred_at=dt.datetime(2026, 10, 1, 9, tzinfo=dt.UTC), subject="Older"),
+                m.Activity(
+                    kind=ActivityKind.NOTE,
+                    occurred_at=dt.datetime(2026, 10, 1, 9, tzinfo=dt.UTC),
+                    subject="Older",
+                ),
                 m.Technology(name_en="Membrane bioreactor", name_zh="膜生物反应器"),
             ]
         )

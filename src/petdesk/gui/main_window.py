@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             contacts,
             dossier,
             history,
+            home,
             organisations,
             projects,
             settings,
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
+            home.install,  # the home page, first in the navigation; going to records
             organisations.install,
             contacts.install,
             import_dialog.install,  # File > Import/Export contacts, Tools > Find duplicates
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records
+            home.finish,  # Ctrl+K, back/forward, print preview, icons: after every page exists
         )
         for install in installers:
             install(self)

@@ -73,7 +73,9 @@ def _rank(entry: Entry, folded: str) -> int:
     return 2
 
 
-def search_everything(session: Session, query: str, *, language: str = "en", per_kind: int = 8) -> list[Entry]:
+def search_everything(
+    session: Session, query: str, *, language: str = "en", per_kind: int = 8
+) -> list[Entry]:
     """Up to ``per_kind`` matches of each kind, best first: titles starting with the query, then
     words starting with it, then the rest; within a rank, people before places before events."""
     query = query.strip()

@@ -131,7 +131,7 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
     application deadline falls in that window while they are still being prepared."""
     horizon = (today + dt.timedelta(days=days)).isoformat()
     out: list[Entry] = []
-    for mid, pid, kind, m_en, m_zh, due, p_en, p_zh in session.execute(
+    for _mid, pid, kind, m_en, m_zh, due, p_en, p_zh in session.execute(
         text(
             "SELECT m.id, p.id, m.kind, m.title_en, m.title_zh, m.due, p.title_en, p.title_zh "
             "FROM project_milestone m JOIN project p ON p.id = m.project_id "
