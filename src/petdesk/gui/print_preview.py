@@ -36,8 +36,8 @@ def available() -> bool:
 
 
 def _show(paint: Callable[[QPrinter], None], parent: QWidget | None, title: str) -> QPrintPreviewDialog:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
+    # The dialog makes and owns its printer (one handed in would be freed with this frame).
+    dialog = QPrintPreviewDialog(parent)
     dialog.setObjectName("PrintPreview")
     dialog.setWindowTitle(title)
     dialog.resize(900, 700)

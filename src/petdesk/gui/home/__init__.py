@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 PRINT_LIMIT = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
-
-
 def install(window: MainWindow) -> None:
     from petdesk.gui.home.page import HomePage
     from petdesk.gui.navigator import Navigator, load_recent
@@ -59,24 +55,27 @@ def finish(window: MainWindow) -> None:
     navigator: Any = window.navigator  # type: ignore[attr-defined]
     go = window.menu("view")
     specs = (
-        ("home", _tr("&Home"), QKeySequence("Ctrl+0"), "home", lambda: window.show_page("home")),
-        ("search_everything", _tr("&Search Everything…"), QKeySequence("Ctrl+K"), "search",
-         lambda: open_quick_search(window)),
-        ("back", _tr("&Back"), QKeySequence("Alt+Left"), "arrow-left", navigator.back),
-        ("forward", _tr("&Forward"), QKeySequence("Alt+Right"), "arrow-right", navigator.forward),
+        ("home", QCoreApplication.translate("Navigation", "&Home"), "Ctrl+0", "home",
+         lambda: window.show_page("home")),
+        ("search_everything", QCoreApplication.translate("Navigation", "&Search Everything…"), "Ctrl+K",
+         "search", lambda: open_quick_search(window)),
+        ("back", QCoreApplication.translate("Navigation", "&Back"), "Alt+Left", "arrow-left",
+         navigator.back),
+        ("forward", QCoreApplication.translate("Navigation", "&Forward"), "Alt+Right", "arrow-right",
+         navigator.forward),
     )  # fmt: skip
     go.addSeparator()
     actions: dict[str, QAction] = {}
     for name, text, keys, icon_name, slot in specs:
         action = QAction(text, window)
         action.setObjectName(f"action_{name}")
-        action.setShortcut(keys)
+        action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.setData(icon_name)
         action.triggered.connect(lambda _checked=False, fn=slot: fn())
         go.addAction(action)
         actions[name] = action
-    preview = QAction(_tr("Print Pre&view…"), window)
+    preview = QAction(QCoreApplication.translate("Navigation", "Print Pre&view…"), window)
     preview.setObjectName("action_print_preview")
     preview.setShortcut(QKeySequence.StandardKey.Print)
     preview.setData("printer")
@@ -91,7 +90,7 @@ def finish(window: MainWindow) -> None:
     navigator.history_changed.connect(update_history_actions)
     update_history_actions()
 
-    toolbar = QToolBar(_tr("Navigation"), window)
+    toolbar = QToolBar(QCoreApplication.translate("Navigation", "Navigation"), window)
     toolbar.setObjectName("navigation_toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -129,8 +128,14 @@ def preview_current_page(window: MainWindow) -> Any:
             rows = source.page(s, text, model.sort_key, model.descending, 0, PRINT_LIMIT)
             total = source.count(s, text)
         headers = [c.header for c in source.columns]
-        note = _tr("%1 of %2 rows").replace("%1", f"{len(rows):,}").replace("%2", f"{total:,}")
+        note = (
+            QCoreApplication.translate("Navigation", "%1 of %2 rows")
+            .replace("%1", f"{len(rows):,}")
+            .replace("%2", f"{total:,}")
+        )
         if text.strip():
-            note = _tr("Search “%1”: ").replace("%1", text.strip()) + note
+            note = (
+                QCoreApplication.translate("Navigation", "Search “%1”: ").replace("%1", text.strip()) + note
+            )
         return print_preview.preview_table(title, headers, [cells for _id, cells in rows], window, note)
     return print_preview.preview_widget(page, window, title)
