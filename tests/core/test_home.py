@@ -94,6 +94,7 @@ def test_home_lists_what_is_due_late_and_recent(db: Database) -> None:
         True,
     )
     assert late.context("en") == "Cui Xinwen"
+    assert late.context("zh_CN") == "崔心雯"
     assert [(e.title_en, e.urgent, e.detail) for e in view.deadlines] == [
         ("Interim report", True, "report"),
         ("Heat pumps call", False, "deadline"),

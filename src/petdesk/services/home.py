@@ -89,16 +89,20 @@ def home(
     *,
     today: dt.date | None = None,
     days: int = 14,
+    deadline_days: int = 60,
     recent: Sequence[Ref] = (),
     activity_limit: int = 10,
 ) -> HomeView:
     """Everything the home page lists, each section sorted most urgent or most recent first.
 
     ``recent`` are the records opened last (kept by the window); those deleted since drop out.
+    Project deadlines look further ahead (``deadline_days``): proposals take weeks to write.
     """
     today = today or dt.date.today()
     view = HomeView(today)
-    for r in reminder_service.reminders(session, today=today, days=days):
+    found = reminder_service.reminders(session, today=today, days=days)
+    owners_zh = _owners_zh(session, [r.ref_id for r in found if r.ref_kind == "follow_up"])
+    for r in found:
         if r.ref_kind == "follow_up":
             parent = Ref(VISIT, r.visit_id) if r.visit_id else None
             entry = Entry(
@@ -109,7 +113,7 @@ def home(
                 urgent=r.kind == reminder_service.FOLLOW_UP_OVERDUE,
                 detail=r.kind,
                 context_en=r.owner_name,
-                context_zh=r.owner_name,
+                context_zh=owners_zh.get(r.ref_id) or r.owner_name,
                 parent=parent,
             )
             view.follow_ups.append(entry)
@@ -120,10 +124,22 @@ def home(
             )
         view.reminders.append(r)
     view.upcoming.sort(key=lambda e: (e.date or today, e.title_en))
-    view.deadlines = project_deadlines(session, today=today, days=days)
+    view.deadlines = project_deadlines(session, today=today, days=deadline_days)
     view.activity = recent_activity(session, limit=activity_limit)
     view.recent = resolve(session, recent)
     return view
+
+
+def _owners_zh(session: Session, follow_up_ids: list[str]) -> dict[str, str]:
+    """The Chinese names of the owners of these follow-ups (a Chinese window shows 崔心雯, not
+    Cui Xinwen, when the name is stored)."""
+    if not follow_up_ids:
+        return {}
+    stmt = text(
+        "SELECT f.id, c.family_name_zh || c.given_name_zh FROM follow_up f "
+        "JOIN contact c ON c.id = f.owner_id WHERE f.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    return {fid: name for fid, name in session.execute(stmt, {"ids": follow_up_ids}) if name}
 
 
 def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> list[Entry]:
