@@ -39,7 +39,6 @@ def test_dossier_pdf_is_previewed_page_by_page(qtbot, db: Database, tmp_path: Pa
         dialog.generate()
     preview = dialog.preview
     assert preview is not None
-    qtbot.addWidget(preview)
     assert _pages(qtbot, preview) == pdfinfo_pages(out) >= 3
     # The first page drawn from the PDF has ink on white paper (not a blank or black sheet).
     first = print_preview.pdf_page_images(out, dpi=40)[0]
