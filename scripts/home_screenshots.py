@@ -69,6 +69,11 @@ def main() -> int:
             dialog.grab().save(str(OUT / f"quick-search-{suffix}.png"))
             dialog.hide()
 
+            editor = window.navigator.open(Ref(VISIT, visits[0]))  # toolbar icons of the editor
+            settle()
+            editor.grab().save(str(OUT / f"visit-editor-{suffix}.png"))
+            editor.close()
+
             window.show_page("visits")
             settle(10)
             preview = preview_current_page(window)

@@ -54,6 +54,21 @@ ACTION_ICONS = {
     "merge": "git-merge",
     "print": "printer",
 }
+#: Visit and training editor toolbar action name (objectName "action_<name>", or the training
+#: editor's status key) -> icon file name.
+EDITOR_ICONS = {
+    "save": "device-floppy",
+    "confirm": "check",
+    "confirmed": "check",
+    "done": "circle-check",
+    "cancel": "x",
+    "cancelled": "x",
+    "reopen": "arrow-back-up",
+    "planned": "arrow-back-up",
+    "export": "calendar-event",
+    "import": "file-import",
+    "dossier": "file-text",
+}
 _SIZES = (16, 20, 24, 32, 48)
 
 
@@ -104,6 +119,23 @@ def decorate_buttons(widget: QWidget, icons: dict[str, str]) -> None:
         if name in icons and action is not None:
             action.setIcon(icon(icons[name]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+
+def decorate_editor(editor: QWidget) -> None:
+    """Icons on a visit or training editor's toolbar, text beside them (added to the editors'
+    ``TOOLBAR_EXTENSIONS``, so it runs for every editor opened)."""
+    toolbar: Any = getattr(editor, "toolbar", None)
+    if toolbar is None:
+        return
+    named = {a.objectName().removeprefix("action_"): a for a in toolbar.actions() if a.objectName()}
+    named.update(getattr(editor, "status_actions", {}))
+    first = next((a for a in toolbar.actions() if not a.isSeparator()), None)
+    if first is not None and "save" not in named:
+        named["save"] = first  # the training editor's first action is Save, unnamed
+    for name, action in named.items():
+        if name in EDITOR_ICONS:
+            action.setIcon(icon(EDITOR_ICONS[name]))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
 
 class _PaletteWatcher(QObject):

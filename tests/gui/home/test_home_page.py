@@ -62,6 +62,7 @@ def test_home_lists_an_overdue_follow_up_and_opens_it(qtbot, db: Database, windo
     assert window.stack.currentWidget() is visits
     assert editor.visit_id == visit_id
     assert editor.tabs.currentIndex() == 3  # the Follow-ups tab, with the follow-up selected
+    assert not editor.save_action.icon().isNull()  # the editor's toolbar has icons too
     selected = editor.follow_view.selectionModel().selectedRows()
     assert [editor.follow_model.ids()[i.row()] for i in selected] == [late_id]
     # The visit is now a recently opened record on the home page.

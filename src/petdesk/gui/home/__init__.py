@@ -110,6 +110,12 @@ def finish(window: MainWindow) -> None:
 
     retint()
     icons.follow_colour_scheme(window, retint)
+    from petdesk.gui.trainings import edit as training_edit
+    from petdesk.gui.visits import edit as visit_edit
+
+    for extensions in (visit_edit.TOOLBAR_EXTENSIONS, training_edit.TOOLBAR_EXTENSIONS):
+        if icons.decorate_editor not in extensions:
+            extensions.append(icons.decorate_editor)
 
 
 def preview_current_page(window: MainWindow) -> Any:
