@@ -1498,155 +1498,161 @@
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="134"/>
+        <source>Show a print preview when it is ready</source>
+        <translation>生成后显示打印预览</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
         <source>English</source>
+        <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="147"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
         <source>Cover page</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
         <source>Visit at a glance</source>
         <translation>访问概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
         <source>Programme</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
         <source>Meeting briefings</source>
         <translation>会谈简报</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
         <source>Delegation and host lists</source>
         <translation>代表团及接待方名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
         <source>Travel, hotels and cars</source>
         <translation>交通、住宿与用车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
         <source>Emergency contacts</source>
         <translation>紧急联络</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
         <source>Participant profiles</source>
         <translation>人员简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
         <source>Contact sheet</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="212"/>
         <source>Notes page</source>
         <translation>备注页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
         <source>Participant list</source>
         <translation>学员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="210"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
         <source>Attendance and certificates</source>
         <translation>出勤与结业证书</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="278"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="315"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="336"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="346"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="360"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="354"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -2157,6 +2163,110 @@
         <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="72"/>
+        <source>Search everything…  (Ctrl+K)</source>
+        <extracomment>Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button.</extracomment>
+        <translation>全局搜索…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="77"/>
+        <source>Upcoming visits and trainings</source>
+        <translation>即将进行的访问和培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
+        <source>Follow-ups due and overdue</source>
+        <translation>到期和逾期的后续行动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="79"/>
+        <source>Project deadlines</source>
+        <translation>项目截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
+        <source>Recently opened</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="81"/>
+        <source>Recent activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="146"/>
+        <source>Today is %1</source>
+        <translation>今天是%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="148"/>
+        <source>Nothing in the next two weeks.</source>
+        <translation>未来两周没有安排。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="150"/>
+        <source>No follow-up is due.</source>
+        <translation>没有到期的后续行动。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="152"/>
+        <source>No project deadline is near.</source>
+        <translation>近期没有项目截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="154"/>
+        <source>Records you open appear here.</source>
+        <translation>您打开的记录会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="156"/>
+        <source>No calls, meetings or notes yet.</source>
+        <translation>还没有电话、会议或备注。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="183"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="190"/>
+        <source>%1 — starts %2, not yet confirmed</source>
+        <translation>%1 — %2开始，尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="192"/>
+        <source>%1 — training, starts %2</source>
+        <translation>%1 — 培训，%2开始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="194"/>
+        <source>%1 — visit, starts %2</source>
+        <translation>%1 — 访问，%2开始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="198"/>
+        <source>%1 — was due %2</source>
+        <translation>%1 — 已于%2到期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="198"/>
+        <source>%1 — due %2</source>
+        <translation>%1 — %2到期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="209"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="227"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3645,7 +3755,7 @@
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="290"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="293"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -3673,6 +3783,12 @@
         <location filename="../src/petdesk/gui/technologies/__init__.py" line="29"/>
         <source>Market</source>
         <translation>市场分析</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="37"/>
+        <source>Home</source>
+        <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
+        <translation>首页</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4244,49 @@
         <location filename="../src/petdesk/gui/contacts/edit.py" line="105"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="62"/>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="64"/>
+        <source>&amp;Search Everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="66"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="68"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="82"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="97"/>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="149"/>
+        <source>%1 of %2 rows</source>
+        <translation>共%2行，显示%1行</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="155"/>
+        <source>Search “%1”: </source>
+        <translation>搜索“%1”：</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4750,66 @@
         <location filename="../src/petdesk/gui/projects/page.py" line="112"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="38"/>
+        <source>Organisation</source>
+        <extracomment>Typing pauses this long before the search runs (ms).</extracomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="39"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="40"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="41"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="42"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="43"/>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="72"/>
+        <source>Search everything</source>
+        <extracomment>The chosen entry (the window&apos;s navigator opens it). A result list is shown (tests wait for it).</extracomment>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="78"/>
+        <source>Organisations, contacts, visits, trainings, projects, technologies (English, 中文, pinyin)</source>
+        <translation>机构、联系人、访问、培训、项目、技术（英文、中文、拼音）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="88"/>
+        <source>↑↓ choose · Enter opens · Esc closes</source>
+        <translation>↑↓ 选择 · 回车打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="132"/>
+        <source>Recently opened</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="149"/>
+        <source>Nothing found.</source>
+        <translation>未找到结果。</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_window_shows_real_rows(qtbot, filled_db: Database) -> None:
     window = MainWindow(filled_db, locale="en")
     qtbot.addWidget(window)
     window.show()
-    assert window.page_keys[:4] == ["organisations", "contacts", "visits", "trainings"]
+    assert window.page_keys[:5] == ["home", "organisations", "contacts", "visits", "trainings"]
 
     contacts = window.show_page("contacts")
     model = contacts.table.model()

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
             dossier,
             edit_menu,
             history,
+            home,
             organisations,
             projects,
             settings,
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         from petdesk.gui.contacts import import_dialog
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
+            home.install,  # the home page, first in the navigation; going to records
             organisations.install,
             contacts.install,
             import_dialog.install,  # File > Import/Export contacts, Tools > Find duplicates
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records
             edit_menu.install,  # Edit > Undo, Redo, Cut, Copy, Paste, Select All (issue 16)
+            home.finish,  # Ctrl+K, back/forward, print preview, icons: after every page is registered
         )
         for install in installers:
             install(self)

@@ -92,7 +92,7 @@ def test_window_in_chinese(qtbot, some_db: Database, translators) -> None:  # ty
     window.show()
 
     assert menu_titles(window)[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
-    assert nav_titles(window)[:4] == ["合作机构", "联系人", "来访与出访", "培训"]
+    assert nav_titles(window)[:5] == ["首页", "合作机构", "联系人", "来访与出访", "培训"]
     qtbot.waitUntil(lambda: "机构" in window.status_label.text(), timeout=10_000)
     assert window.settings_action.text() == "设置(&S)…"
 
@@ -119,7 +119,7 @@ def test_window_in_english(qtbot, some_db: Database, translators) -> None:  # ty
     window.show()
 
     assert menu_titles(window)[:5] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
-    assert nav_titles(window)[:4] == ["Organisations", "Contacts", "Visits", "Trainings"]
+    assert nav_titles(window)[:5] == ["Home", "Organisations", "Contacts", "Visits", "Trainings"]
 
     dialog = settings_dialog(qtbot, window)
     assert dialog.windowTitle() == "Settings"
@@ -160,7 +160,7 @@ def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, tran
     qtbot.addWidget(new)
     assert new.locale == "zh_CN"
     assert QSettings().value(translation.LANGUAGE_KEY) == "zh_CN"
-    assert nav_titles(new)[:2] == ["合作机构", "联系人"]
+    assert nav_titles(new)[:3] == ["首页", "合作机构", "联系人"]
     assert (new.width(), new.height()) == (760, 520)
     assert new.stack.currentWidget() is new.page("contacts")
     page = switch._list_of(new.page("contacts"))
@@ -172,7 +172,7 @@ def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, tran
     # and back to English
     back = switch_language(new, "en")
     qtbot.addWidget(back)
-    assert nav_titles(back)[:2] == ["Organisations", "Contacts"]
+    assert nav_titles(back)[:3] == ["Home", "Organisations", "Contacts"]
 
 
 def test_open_editors_are_closed_first_or_the_switch_waits(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]

@@ -131,6 +131,10 @@ class DossierDialog(QDialog):
         path_row.addWidget(self.browse)
         self.open_after = QCheckBox(self.tr("Open the PDF when it is ready (to read or print)"), self)
         self.open_after.setObjectName("open_after")
+        self.preview_after = QCheckBox(self.tr("Show a print preview when it is ready"), self)
+        self.preview_after.setObjectName("preview_after")
+        #: The print preview shown after the last run, if asked for.
+        self.preview: QWidget | None = None
 
         self.first_lang = QComboBox(self)
         self.first_lang.setObjectName("first_language")
@@ -173,6 +177,7 @@ class DossierDialog(QDialog):
         main.addLayout(form)
         main.addWidget(self.restricted)
         main.addWidget(self.open_after)
+        main.addWidget(self.preview_after)
         main.addWidget(self.progress)
         main.addWidget(self.status)
         main.addWidget(self.buttons)
@@ -332,6 +337,10 @@ class DossierDialog(QDialog):
         self.generated.emit(str(path))
         if self.open_after.isChecked():
             self.opener(path)
+        if self.preview_after.isChecked():
+            from petdesk.gui.print_preview import preview_pdf
+
+            self.preview = preview_pdf(path, self.parentWidget(), self._title())
         if self.font_warnings:  # stay open so that the user reads which text has the odd character
             self.status.setText(
                 self.tr("Saved %1, but some characters are in none of the fonts: %2")

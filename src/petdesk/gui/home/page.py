@@ -1,0 +1,256 @@
+"""The home page: upcoming visits and trainings, follow-ups due or late, project deadlines, recent
+activity and the records opened last. One click on a line opens its record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui import icons
+from petdesk.gui.operations import run_in_background, subscribe
+from petdesk.gui.qt import (
+    QBrush,
+    QColor,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.i18n import format_date, format_relative_date
+from petdesk.models.enums import ActivityKind, MilestoneKind
+from petdesk.services import home as home_service
+from petdesk.services.calendar import viewer_timezone
+from petdesk.vocab import label
+
+EntryRole = Qt.ItemDataRole.UserRole + 31
+#: Kind of record -> icon (the same as the navigation's).
+KIND_ICONS = {
+    home_service.ORGANISATION: "building",
+    home_service.CONTACT: "users",
+    home_service.VISIT: "plane",
+    home_service.TRAINING: "school",
+    home_service.PROJECT: "briefcase",
+    home_service.TECHNOLOGY: "bulb",
+    home_service.FOLLOW_UP: "checklist",
+    home_service.ACTIVITY: "message-circle",
+}
+WARNING = "#b54708"
+
+
+class HomePage(QWidget):
+    #: An entry was chosen (clicked, or Enter on it).
+    open_requested = Signal(object)
+    #: The page shows a fresh answer (tests wait for it).
+    loaded = Signal()
+    #: The "Search everything" button.
+    search_requested = Signal()
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.locale = locale
+        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.recent_refs: Any = list  # replaced by the window's navigator (a callable giving Refs)
+        self._generation = 0
+        self._last_open: tuple[str, float] = ("", 0.0)
+
+        self.greeting = QLabel(self)
+        self.greeting.setObjectName("home_greeting")
+        font = self.greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.greeting.setFont(font)
+        self.search_button = QPushButton(self.tr("Search everything…  (Ctrl+K)"), self)
+        self.search_button.setObjectName("home_search")
+        self.search_button.setIcon(icons.icon("search"))
+        self.search_button.clicked.connect(self.search_requested.emit)
+
+        self.upcoming = self._section("upcoming", self.tr("Upcoming visits and trainings"))
+        self.follow_ups = self._section("follow_ups", self.tr("Follow-ups due and overdue"))
+        self.deadlines = self._section("deadlines", self.tr("Project deadlines"))
+        self.recent = self._section("recent", self.tr("Recently opened"))
+        self.activity = self._section("activity", self.tr("Recent activity"))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(self.upcoming.parentWidget(), 0, 0)
+        grid.addWidget(self.follow_ups.parentWidget(), 1, 0)
+        grid.addWidget(self.deadlines.parentWidget(), 2, 0)
+        grid.addWidget(self.recent.parentWidget(), 0, 1)
+        grid.addWidget(self.activity.parentWidget(), 1, 1, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        head = QGridLayout()
+        head.addWidget(self.greeting, 0, 0)
+        head.addWidget(self.search_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(grid, 1)
+        subscribe(self, lambda _changes: self.reload())
+
+    def _section(self, name: str, title: str) -> QListWidget:
+        box = QGroupBox(title, self)
+        box.setObjectName(f"home_{name}_box")
+        entries = QListWidget(box)
+        entries.setObjectName(f"home_{name}")
+        entries.setWordWrap(True)
+        entries.setUniformItemSizes(False)
+        entries.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        entries.itemClicked.connect(self._chosen)
+        entries.itemActivated.connect(self._chosen)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addWidget(entries)
+        return entries
+
+    def sections(self) -> dict[str, QListWidget]:
+        return {
+            "upcoming": self.upcoming,
+            "follow_ups": self.follow_ups,
+            "deadlines": self.deadlines,
+            "recent": self.recent,
+            "activity": self.activity,
+        }
+
+    # --- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Ask the database again, off the GUI thread; only the newest answer is shown."""
+        self._generation += 1
+        generation = self._generation
+        today = dt.datetime.now(viewer_timezone()).date()
+        recent = list(self.recent_refs())
+
+        def work() -> home_service.HomeView:
+            with self.db.reading() as s:
+                return home_service.home(s, today=today, recent=recent)
+
+        run_in_background(work, on_success=lambda view: self._show(generation, view), owner=self)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def _show(self, generation: int, view: home_service.HomeView) -> None:
+        if generation != self._generation:
+            return
+        today = view.today
+        self.greeting.setText(self.tr("Today is %1").replace("%1", format_date(today, self.locale, "full")))
+        self._fill(
+            self.upcoming, view.upcoming, self._upcoming_text, self.tr("Nothing in the next two weeks.")
+        )
+        self._fill(self.follow_ups, view.follow_ups, self._follow_up_text, self.tr("No follow-up is due."))
+        self._fill(
+            self.deadlines, view.deadlines, self._deadline_text, self.tr("No project deadline is near.")
+        )
+        self._fill(self.recent, view.recent, self._recent_text, self.tr("Records you open appear here."))
+        self._fill(
+            self.activity, view.activity, self._activity_text, self.tr("No calls, meetings or notes yet.")
+        )
+        self.loaded.emit()
+
+    def _fill(self, widget: QListWidget, entries: list[home_service.Entry], text: Any, empty: str) -> None:
+        widget.clear()
+        if not entries:
+            placeholder = QListWidgetItem(empty)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(placeholder)
+            return
+        for entry in entries:
+            item = QListWidgetItem(text(entry))
+            item.setData(EntryRole, entry)
+            item.setToolTip(item.text())
+            if entry.urgent:
+                item.setForeground(QBrush(QColor(WARNING)))
+                item.setIcon(icons.icon("alert-triangle", QColor(WARNING)))
+            else:
+                item.setIcon(icons.icon(KIND_ICONS.get(entry.ref.kind, "file-text")))
+            widget.addItem(item)
+
+    # --- texts ---------------------------------------------------------------------------------
+    def _when(self, day: dt.date | None) -> str:
+        if day is None:
+            return ""
+        return (
+            self.tr("%1 (%2)")
+            .replace("%1", format_relative_date(day, self.locale))
+            .replace("%2", format_date(day, self.locale))
+        )
+
+    def _upcoming_text(self, entry: home_service.Entry) -> str:
+        if entry.detail == "unconfirmed":
+            pattern = self.tr("%1 — starts %2, not yet confirmed")
+        elif entry.ref.kind == home_service.TRAINING:
+            pattern = self.tr("%1 — training, starts %2")
+        else:
+            pattern = self.tr("%1 — visit, starts %2")
+        return pattern.replace("%1", entry.title(self.lang)).replace("%2", self._when(entry.date))
+
+    def _follow_up_text(self, entry: home_service.Entry) -> str:
+        pattern = self.tr("%1 — was due %2") if entry.urgent else self.tr("%1 — due %2")
+        out = pattern.replace("%1", entry.title(self.lang)).replace("%2", self._when(entry.date))
+        owner = entry.context(self.lang)
+        return f"{out} · {owner}" if owner else out
+
+    def _deadline_text(self, entry: home_service.Entry) -> str:
+        try:
+            kind = label(MilestoneKind(entry.detail), self.locale)
+        except ValueError:
+            kind = entry.detail
+        out = (
+            self.tr("%1: %2 — %3")
+            .replace("%1", kind)
+            .replace("%2", entry.title(self.lang))
+            .replace("%3", self._when(entry.date))
+        )
+        project = entry.context(self.lang)
+        return f"{out} · {project}" if project and project != entry.title(self.lang) else out
+
+    def _recent_text(self, entry: home_service.Entry) -> str:
+        return entry.title(self.lang)
+
+    def _activity_text(self, entry: home_service.Entry) -> str:
+        try:
+            kind = label(ActivityKind(entry.detail), self.locale)
+        except ValueError:
+            kind = entry.detail
+        day = format_date(entry.date, self.locale) if entry.date else ""
+        out = (
+            self.tr("%1 · %2: %3")
+            .replace("%1", day)
+            .replace("%2", kind)
+            .replace("%3", entry.title(self.lang))
+        )
+        with_whom = entry.context(self.lang)
+        return f"{out} — {with_whom}" if with_whom else out
+
+    # --- opening -------------------------------------------------------------------------------
+    def _chosen(self, item: QListWidgetItem) -> None:
+        entry = item.data(EntryRole)
+        if not isinstance(entry, home_service.Entry):
+            return
+        # A click may be followed by an activation of the same line (double-click): open once.
+        key, now = entry.ref.key(), time.monotonic()
+        if self._last_open[0] == key and now - self._last_open[1] < 1.0:
+            return
+        self._last_open = (key, now)
+        self.open_requested.emit(entry)
+
+    def entry_texts(self, section: str) -> list[str]:
+        widget = self.sections()[section]
+        return [widget.item(r).text() for r in range(widget.count())]
+
+    def item_for(self, section: str, title: str) -> QListWidgetItem | None:
+        widget = self.sections()[section]
+        for row in range(widget.count()):
+            if title in widget.item(row).text():
+                return widget.item(row)
+        return None

@@ -1,0 +1,234 @@
+"""What the home page shows: what is coming, what is late, what happened, what was open last.
+
+Plain data for the window (no Qt): every entry names the record it opens as a :class:`Ref`
+(kind and id), so one click on the page goes to the record whatever its kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from petdesk.services import reminders as reminder_service
+
+#: Kinds of record a reference can open (the keys of the window's pages, singular).
+ORGANISATION = "organisation"
+CONTACT = "contact"
+VISIT = "visit"
+TRAINING = "training"
+PROJECT = "project"
+TECHNOLOGY = "technology"
+FOLLOW_UP = "follow_up"
+ACTIVITY = "activity"
+KINDS = (ORGANISATION, CONTACT, VISIT, TRAINING, PROJECT, TECHNOLOGY, FOLLOW_UP, ACTIVITY)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A record to open: its kind and id (stored as "kind:id" in the recent list)."""
+
+    kind: str
+    id: str
+
+    def key(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+    @classmethod
+    def parse(cls, key: str) -> Ref | None:
+        kind, sep, row_id = key.partition(":")
+        return cls(kind, row_id) if sep and kind in KINDS and row_id else None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of the home page or of the search: a titled, dated record."""
+
+    ref: Ref
+    title_en: str
+    title_zh: str
+    date: dt.date | None = None
+    #: Overdue or otherwise late: shown in warning colour.
+    urgent: bool = False
+    #: What kind of deadline or activity this is ("milestone", "report", "call" …), or "".
+    detail: str = ""
+    #: A second line (a person, an organisation, a project), in both scripts.
+    context_en: str = ""
+    context_zh: str = ""
+    #: The record a follow-up or activity belongs to (opened when the entry itself has no page).
+    parent: Ref | None = None
+
+    def title(self, language: str) -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+    def context(self, language: str) -> str:
+        if language.startswith("zh"):
+            return self.context_zh or self.context_en
+        return self.context_en or self.context_zh
+
+
+@dataclass
+class HomeView:
+    today: dt.date
+    upcoming: list[Entry] = field(default_factory=list)
+    follow_ups: list[Entry] = field(default_factory=list)
+    deadlines: list[Entry] = field(default_factory=list)
+    activity: list[Entry] = field(default_factory=list)
+    recent: list[Entry] = field(default_factory=list)
+    #: Reminders as the calendar describes them (kept for the texts, in the same order).
+    reminders: list[reminder_service.Reminder] = field(default_factory=list)
+
+
+def home(
+    session: Session,
+    *,
+    today: dt.date | None = None,
+    days: int = 14,
+    deadline_days: int = 60,
+    recent: Sequence[Ref] = (),
+    activity_limit: int = 10,
+) -> HomeView:
+    """Everything the home page lists, each section sorted most urgent or most recent first.
+
+    ``recent`` are the records opened last (kept by the window); those deleted since drop out.
+    Project deadlines look further ahead (``deadline_days``): proposals take weeks to write.
+    """
+    today = today or dt.date.today()
+    view = HomeView(today)
+    found = reminder_service.reminders(session, today=today, days=days)
+    owners_zh = _owners_zh(session, [r.ref_id for r in found if r.ref_kind == "follow_up"])
+    for r in found:
+        if r.ref_kind == "follow_up":
+            parent = Ref(VISIT, r.visit_id) if r.visit_id else None
+            entry = Entry(
+                Ref(FOLLOW_UP, r.ref_id),
+                r.title_en,
+                r.title_zh,
+                r.date,
+                urgent=r.kind == reminder_service.FOLLOW_UP_OVERDUE,
+                detail=r.kind,
+                context_en=r.owner_name,
+                context_zh=owners_zh.get(r.ref_id) or r.owner_name,
+                parent=parent,
+            )
+            view.follow_ups.append(entry)
+        else:
+            kind = TRAINING if r.ref_kind == "training" else VISIT
+            view.upcoming.append(
+                Entry(Ref(kind, r.ref_id), r.title_en, r.title_zh, r.date, urgent=r.urgent, detail=r.kind)
+            )
+        view.reminders.append(r)
+    view.upcoming.sort(key=lambda e: (e.date or today, e.title_en))
+    view.deadlines = project_deadlines(session, today=today, days=deadline_days)
+    view.activity = recent_activity(session, limit=activity_limit)
+    view.recent = resolve(session, recent)
+    return view
+
+
+def _owners_zh(session: Session, follow_up_ids: list[str]) -> dict[str, str]:
+    """The Chinese names of the owners of these follow-ups (a Chinese window shows 崔心雯, not
+    Cui Xinwen, when the name is stored)."""
+    if not follow_up_ids:
+        return {}
+    stmt = text(
+        "SELECT f.id, c.family_name_zh || c.given_name_zh FROM follow_up f "
+        "JOIN contact c ON c.id = f.owner_id WHERE f.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    return {fid: name for fid, name in session.execute(stmt, {"ids": follow_up_ids}) if name}
+
+
+def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> list[Entry]:
+    """Open milestones of live projects due within ``days`` or already overdue, and projects whose
+    application deadline falls in that window while they are still being prepared."""
+    horizon = (today + dt.timedelta(days=days)).isoformat()
+    out: list[Entry] = []
+    for _mid, pid, kind, m_en, m_zh, due, p_en, p_zh in session.execute(
+        text(
+            "SELECT m.id, p.id, m.kind, m.title_en, m.title_zh, m.due, p.title_en, p.title_zh "
+            "FROM project_milestone m JOIN project p ON p.id = m.project_id "
+            "WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL AND NOT m.done "
+            "AND m.due IS NOT NULL AND m.due <= :horizon AND p.status NOT IN ('rejected', 'closed')"
+        ),
+        {"horizon": horizon},
+    ):
+        day = dt.date.fromisoformat(due)
+        out.append(
+            Entry(Ref(PROJECT, pid), m_en, m_zh, day, urgent=day < today, detail=kind,
+                  context_en=p_en, context_zh=p_zh)
+        )  # fmt: skip
+    for pid, p_en, p_zh, deadline in session.execute(
+        text(
+            "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
+            "AND p.deadline IS NOT NULL AND p.deadline >= :today AND p.deadline <= :horizon "
+            "AND p.status IN ('idea', 'preparing')"
+        ),
+        {"today": today.isoformat(), "horizon": horizon},
+    ):
+        out.append(Entry(Ref(PROJECT, pid), p_en, p_zh, dt.date.fromisoformat(deadline), detail="deadline"))
+    out.sort(key=lambda e: (e.date or today, e.title_en))
+    return out
+
+
+def recent_activity(session: Session, *, limit: int = 10) -> list[Entry]:
+    """The latest calls, meetings, e-mails and notes, newest first, with whom they were."""
+    rows = session.execute(
+        text(
+            "SELECT a.id, a.kind, a.subject, a.occurred_at, a.contact_id, a.organisation_id, a.visit_id, "
+            "c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh, "
+            "o.name_en, o.name_zh FROM activity a "
+            "LEFT JOIN contact c ON c.id = a.contact_id AND c.deleted_at IS NULL "
+            "LEFT JOIN organisation o ON o.id = a.organisation_id AND o.deleted_at IS NULL "
+            "WHERE a.deleted_at IS NULL ORDER BY a.occurred_at DESC, a.id LIMIT :limit"
+        ),
+        {"limit": limit},
+    )
+    out = []
+    for aid, kind, subject, occurred, cid, oid, vid, given, family, order, fzh, gzh, o_en, o_zh in rows:
+        latin = " ".join(p for p in ((family, given) if order == "family_first" else (given, family)) if p)
+        person_zh = f"{fzh or ''}{gzh or ''}"
+        ctx_en = ", ".join(p for p in (latin or person_zh, o_en or o_zh or "") if p)
+        ctx_zh = "，".join(p for p in (person_zh or latin, o_zh or o_en or "") if p)
+        parent = (
+            Ref(CONTACT, cid) if given is not None or fzh is not None
+            else Ref(ORGANISATION, oid) if o_en is not None
+            else Ref(VISIT, vid) if vid else None
+        )  # fmt: skip
+        when = occurred if isinstance(occurred, dt.datetime) else dt.datetime.fromisoformat(str(occurred))
+        out.append(
+            Entry(Ref(ACTIVITY, aid), subject, subject, when.date(), detail=kind,
+                  context_en=ctx_en, context_zh=ctx_zh, parent=parent)
+        )  # fmt: skip
+    return out
+
+
+_TITLES = {
+    ORGANISATION: "SELECT id, name_en, name_zh FROM organisation WHERE deleted_at IS NULL AND id IN :ids",
+    CONTACT: (
+        "SELECT id, CASE WHEN name_order = 'family_first' THEN trim(family_name || ' ' || given_name) "
+        "ELSE trim(given_name || ' ' || family_name) END, family_name_zh || given_name_zh "
+        "FROM contact WHERE deleted_at IS NULL AND id IN :ids"
+    ),
+    VISIT: "SELECT id, title_en, title_zh FROM visit WHERE deleted_at IS NULL AND id IN :ids",
+    TRAINING: "SELECT id, title_en, title_zh FROM training WHERE deleted_at IS NULL AND id IN :ids",
+    PROJECT: "SELECT id, title_en, title_zh FROM project WHERE deleted_at IS NULL AND id IN :ids",
+    TECHNOLOGY: "SELECT id, name_en, name_zh FROM technology WHERE deleted_at IS NULL AND id IN :ids",
+}
+
+
+def resolve(session: Session, refs: Iterable[Ref]) -> list[Entry]:
+    """Titles of the records ``refs`` point at, in the given order; deleted or unknown ones drop out."""
+    refs = list(refs)
+    titles: dict[Ref, tuple[str, str]] = {}
+    for kind, sql in _TITLES.items():
+        ids = [r.id for r in refs if r.kind == kind]
+        if not ids:
+            continue
+        stmt = text(sql).bindparams(bindparam("ids", expanding=True))
+        for row_id, en, zh in session.execute(stmt, {"ids": ids}):
+            titles[Ref(kind, row_id)] = (en or "", zh or "")
+    return [Entry(r, *titles[r]) for r in refs if r in titles]

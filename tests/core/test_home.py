@@ -1,0 +1,144 @@
+"""The home page's data and the search for everything, without the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.models.enums import ActivityKind, MilestoneKind, ProjectStatus
+from petdesk.services import everything
+from petdesk.services import home as hs
+from petdesk.services import trainings as ts
+from petdesk.services import visits as vs
+from tests.core.visits.data import organisation, person
+
+TODAY = dt.date(2026, 11, 1)
+
+
+def _fill(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        org = organisation(s, "Qingdao Ecology Bureau", "青岛市生态环境局", "Qingdao")
+        owner = person(s, "Xinwen", "Cui", "崔心雯", family_first=True)
+        visit = vs.create_visit(
+            s,
+            title_en="Delegation from Singapore",
+            title_zh="新加坡代表团来访",
+            start_date=dt.date(2026, 11, 5),
+            end_date=dt.date(2026, 11, 6),
+        )
+        vs.create_visit(s, title_en="Far away", start_date=dt.date(2027, 3, 1), end_date=dt.date(2027, 3, 2))
+        training = ts.create_training(
+            s, title_en="Sponge city course", start_date=dt.date(2026, 11, 3), end_date=dt.date(2026, 11, 3)
+        )
+        late = vs.add_follow_up(
+            s, visit.id, description_en="Send the minutes", owner_id=owner.id, due_date=dt.date(2026, 10, 28)
+        )
+        project = m.Project(title_en="Wetland restoration", title_zh="湿地修复", status=ProjectStatus.RUNNING)
+        preparing = m.Project(
+            title_en="Heat pumps call", status=ProjectStatus.PREPARING, deadline=dt.date(2026, 11, 10)
+        )
+        s.add_all([project, preparing])
+        s.flush()
+        s.add_all(
+            [
+                m.ProjectMilestone(
+                    project_id=project.id,
+                    kind=MilestoneKind.REPORT,
+                    title_en="Interim report",
+                    due=dt.date(2026, 10, 31),
+                ),
+                m.ProjectMilestone(
+                    project_id=project.id, title_en="Done milestone", due=dt.date(2026, 11, 2), done=True
+                ),
+                m.ProjectMilestone(project_id=project.id, title_en="Next year", due=dt.date(2027, 6, 1)),
+                m.Activity(
+                    kind=ActivityKind.CALL,
+                    occurred_at=dt.datetime(2026, 10, 30, 9, tzinfo=dt.UTC),
+                    subject="Called about the minutes",
+                    contact_id=owner.id,
+                    organisation_id=org.id,
+                ),
+                m.Activity(
+                    kind=ActivityKind.NOTE,
+                    occurred_at=dt.datetime(2026, 10, 1, 9, tzinfo=dt.UTC),
+                    subject="Older",
+                ),
+                m.Technology(name_en="Membrane bioreactor", name_zh="膜生物反应器"),
+            ]
+        )
+        return {
+            "org": org.id,
+            "owner": owner.id,
+            "visit": visit.id,
+            "training": training.id,
+            "late": late.id,
+            "project": project.id,
+            "preparing": preparing.id,
+        }
+
+
+def test_home_lists_what_is_due_late_and_recent(db: Database) -> None:
+    ids = _fill(db)
+    recent = [hs.Ref(hs.CONTACT, ids["owner"]), hs.Ref(hs.VISIT, "gone"), hs.Ref(hs.ORGANISATION, ids["org"])]
+    with db.reading() as s:
+        view = hs.home(s, today=TODAY, recent=recent)
+    assert [(e.ref.kind, e.title_en) for e in view.upcoming] == [
+        (hs.TRAINING, "Sponge city course"),
+        (hs.VISIT, "Delegation from Singapore"),
+    ]
+    [late] = view.follow_ups
+    assert (late.ref, late.parent, late.urgent) == (
+        hs.Ref(hs.FOLLOW_UP, ids["late"]),
+        hs.Ref(hs.VISIT, ids["visit"]),
+        True,
+    )
+    assert late.context("en") == "Cui Xinwen"
+    assert late.context("zh_CN") == "崔心雯"
+    assert [(e.title_en, e.urgent, e.detail) for e in view.deadlines] == [
+        ("Interim report", True, "report"),
+        ("Heat pumps call", False, "deadline"),
+    ]
+    assert view.deadlines[0].ref == hs.Ref(hs.PROJECT, ids["project"])
+    assert view.deadlines[0].context("zh_CN") == "湿地修复"
+    assert [e.title_en for e in view.activity] == ["Called about the minutes", "Older"]
+    assert view.activity[0].parent == hs.Ref(hs.CONTACT, ids["owner"])
+    assert view.activity[0].context("zh") == "崔心雯，青岛市生态环境局"
+    # The deleted or unknown record drops out; the order of opening is kept.
+    assert [(e.ref.kind, e.title("zh")) for e in view.recent] == [
+        (hs.CONTACT, "崔心雯"),
+        (hs.ORGANISATION, "青岛市生态环境局"),
+    ]
+
+
+def test_ref_keys_round_trip() -> None:
+    ref = hs.Ref(hs.VISIT, "abc")
+    assert hs.Ref.parse(ref.key()) == ref
+    assert hs.Ref.parse("nonsense") is None
+    assert hs.Ref.parse("planet:earth") is None
+
+
+def test_search_everything_finds_every_kind_with_pinyin(db: Database) -> None:
+    ids = _fill(db)
+    with db.reading() as s:
+        by_pinyin = everything.search_everything(s, "xinjiapo")
+        person_pinyin = everything.search_everything(s, "cui xinwen")
+        by_chinese = everything.search_everything(s, "湿地")
+        technology = everything.search_everything(s, "membrane")
+        course = everything.search_everything(s, "sponge", language="zh_CN")
+        nothing = everything.search_everything(s, "   ")
+    assert [e.ref for e in by_pinyin] == [hs.Ref(hs.VISIT, ids["visit"])]
+    assert person_pinyin[0].ref == hs.Ref(hs.CONTACT, ids["owner"])
+    assert [e.ref.kind for e in by_chinese] == [hs.PROJECT]
+    assert [e.ref.kind for e in technology] == [hs.TECHNOLOGY]
+    assert course[0].ref == hs.Ref(hs.TRAINING, ids["training"])
+    assert nothing == []
+
+
+def test_search_everything_ranks_title_starts_first(db: Database) -> None:
+    with db.transaction() as s:
+        vs.create_visit(s, title_en="Meeting on Qingdao port", start_date=TODAY, end_date=TODAY)
+        organisation(s, "Qingdao Water Group")
+    with db.reading() as s:
+        found = everything.search_everything(s, "qingdao")
+    assert [e.title_en for e in found][:2] == ["Qingdao Water Group", "Meeting on Qingdao port"]
