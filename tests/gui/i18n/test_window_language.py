@@ -262,6 +262,8 @@ def test_no_english_left_in_the_chinese_window(qtbot, some_db: Database, transla
         translators(locale)
         window = MainWindow(some_db, locale=locale)
         qtbot.addWidget(window)
+        for key in window.page_keys:  # pages are built on first show: build them all here
+            window.page(key)
         dialog = SettingsDialog(window)
         qtbot.addWidget(dialog)
         seen[locale] = visible_texts(window) + [("nav", t) for t in nav_titles(window)]
