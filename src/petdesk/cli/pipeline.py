@@ -43,6 +43,7 @@ def _date(text: str) -> dt.date:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("projects", help="list fund projects by stage, with totals per currency")
     p.add_argument("--stage", type=_stage, action="append", metavar="S", help="only this stage (repeatable)")
+    p.add_argument("--funder", metavar="ORG", help="only projects of this funder organisation (name or id)")
     _lang_arg(p)
     p.set_defaults(handler=cmd_projects)
 
@@ -146,7 +147,8 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     lang = _lang(locale)
     with ctx.db.reading() as s:
-        rows = project_service.list_projects(s, stages=args.stage or ())
+        funder_id = _funder_arg(s, args.funder) if args.funder else None
+        rows = project_service.list_projects(s, stages=args.stage or (), funder_id=funder_id)
     if not rows:
         print(_("No projects."))
         return 0
@@ -170,6 +172,19 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _funder_arg(session: object, text: str) -> str:
+    """The funder organisation a ``--funder`` names: an id (prefix) or a name."""
+    from petdesk.services.funders import find_funder
+
+    found = find_funder(session, text)  # type: ignore[arg-type]
+    if found is None:
+        try:
+            found = project_service.resolve_id(session, "organisation", text, "organisation")  # type: ignore[arg-type]
+        except PipelineError:
+            raise CliError(f"no funder organisation called {text!r}; give its name or id") from None
+    return found
+
+
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
@@ -191,7 +206,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     print(f"  {l_id}: {r.id}")
     print(f"  {l_stage}: {label(r.stage, locale)}")
     if r.funder(lang):
-        print(f"  {l_funder}: {r.funder(lang)}")
+        print(f"  {l_funder}: {r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
     if r.programme_en or r.programme_zh:
         print(f"  {l_programme}: {pick(lang, r.programme_en, r.programme_zh)}")
     print(
