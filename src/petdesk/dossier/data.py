@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi
+from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.models import (
     Activity,
@@ -250,6 +251,8 @@ class VisitData:
     follow_ups: tuple[FollowUpInfo, ...]
     #: Travel, rooming, cars, gifts, emergency sheet and per-item protocol (services.logistics).
     logistics: Logistics | None = None
+    #: Technologies, needs and matches of the organisations involved (dossier.pipeline).
+    pipeline: tuple[OrgPipelineInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -513,6 +516,8 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         briefings=briefings,
         follow_ups=visit_follow_ups,
         logistics=logistics(session, visit.id),
+        # host, visiting side, then the organisations met
+        pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
     )
 
 
