@@ -75,6 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=[s.value for s in MatchState],
         help="with --shortlist: move the match to this state",
     )
+    p.add_argument("--visit", metavar="VISIT_ID", help="with --shortlist: the visit where it was discussed")
     _lang_arg(p)
     p.set_defaults(handler=cmd_match)
 
@@ -290,10 +291,13 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     need_id = _resolve(ctx, "city_need", args.need, "city need")
     if args.shortlist:
         tech_id = _resolve(ctx, "technology", args.shortlist, "technology")
+        visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
         with ctx.db.transaction() as s:
             match = tech_matching.shortlist(s, need_id, tech_id)
             if args.state:
                 tech_matching.move_match(s, match.id, MatchState(args.state))
+            if visit_id:
+                tech_matching.link_match(s, match.id, visit_id=visit_id)
             print(_("Shortlisted: {id}").format(id=match.id[:8]))
         return 0
     with ctx.db.reading() as s:
