@@ -260,10 +260,10 @@ def link_match(
     match = session.get(m.TechMatch, match_id)
     if match is None or match.deleted_at is not None:
         raise PipelineError(f"no match with id {match_id}")
-    for model, value, what in ((m.Visit, visit_id, "visit"), (m.Activity, activity_id, "activity")):
-        row = session.get(model, value) if value else None
-        if value and (row is None or row.deleted_at is not None):
-            raise PipelineError(f"no {what} with id {value}")
+    if visit_id and ((v := session.get(m.Visit, visit_id)) is None or v.deleted_at is not None):
+        raise PipelineError(f"no visit with id {visit_id}")
+    if activity_id and ((a := session.get(m.Activity, activity_id)) is None or a.deleted_at is not None):
+        raise PipelineError(f"no activity with id {activity_id}")
     if visit_id:
         match.visit_id = visit_id
     if activity_id:
