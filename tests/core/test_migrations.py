@@ -128,6 +128,18 @@ def test_migrations_have_exactly_one_head() -> None:
     assert len(code_heads()) == 1
 
 
+def test_cheap_revision_reading_agrees_with_alembic() -> None:
+    """Opening a file reads the migration files' revision lines instead of loading Alembic (issue 18):
+    both ways must find the same heads and revisions."""
+    from alembic.script import ScriptDirectory
+
+    from petdesk.db import _alembic_config, alembic_heads, known_revisions
+
+    assert code_heads() == alembic_heads()
+    walked = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    assert known_revisions() == walked
+
+
 def _copy_row(conn: sqlite3.Connection, table: str, source_id: str, **values: object) -> None:
     """Insert a copy of one row with some columns changed (the schema of any revision)."""
     cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]

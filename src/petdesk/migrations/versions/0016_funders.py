@@ -8,7 +8,7 @@ of kind "fund". Its id is derived from the name (uuid5, the namespace of
 the same synced projects make the same funder and sync joins them.
 
 Revision ID: 0016_funders
-Revises: 0014_logistics
+Revises: 0018_quick_counts (written on 0014_logistics; chained after main's 0018 at the merge)
 Create Date: 2026-12-02 00:40:00
 """
 
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016_funders"
-down_revision: str | Sequence[str] | None = "0014_logistics"
+down_revision: str | Sequence[str] | None = "0018_quick_counts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
