@@ -191,7 +191,9 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
 def _funder_arg(session: object, text: str) -> str:
     """The funder organisation a ``--funder`` names: an id (prefix) or a name."""
+    from petdesk.services import projects as project_service
     from petdesk.services.funders import find_funder
+    from petdesk.services.projects import PipelineError
 
     found = find_funder(session, text)  # type: ignore[arg-type]
     if found is None:
