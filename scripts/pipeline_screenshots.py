@@ -1,5 +1,5 @@
-"""Offscreen screenshots of the pipeline pages (board, catalogue, match view, market charts) in
-English and Chinese, for README: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/pipeline_screenshots.py``.
+"""Offscreen screenshots of the pipeline pages (board, catalogue, match view, market charts, and an
+organisation's page with its needs and matches) in English and Chinese, for README: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/pipeline_screenshots.py``.
 
 Uses a fresh demo database in a temporary folder; writes docs/pipeline-*.png.
 """
@@ -41,11 +41,35 @@ def main() -> int:
                 for _ in range(5):
                     QCoreApplication.processEvents()
                 window.grab().save(str(DOCS / f"pipeline-{name}{suffix}.png"))
+            page = window.show_page("organisations")
+            page.detail.show_entity(_busiest_city(db))
+            page.splitter.setSizes([700, 800])
+            for _ in range(5):
+                QCoreApplication.processEvents()
+            page.detail.ensureWidgetVisible(page.detail.matches)
+            for _ in range(5):
+                QCoreApplication.processEvents()
+            window.grab().save(str(DOCS / f"pipeline-organisation{suffix}.png"))
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
         db.close()
     return 0
+
+
+def _busiest_city(db: object) -> str:
+    """The city with the most matches on its needs (its page shows the pipeline best)."""
+    from sqlalchemy import text
+
+    with db.reading() as s:  # type: ignore[attr-defined]
+        return str(
+            s.execute(
+                text(
+                    "SELECT n.city_organisation_id FROM tech_match x JOIN city_need n ON n.id = x.need_id "
+                    "GROUP BY n.city_organisation_id ORDER BY count(*) DESC, n.city_organisation_id LIMIT 1"
+                )
+            ).scalar_one()
+        )
 
 
 if __name__ == "__main__":

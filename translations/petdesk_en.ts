@@ -38,7 +38,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="123"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="137"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>

@@ -20,7 +20,7 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="339"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="156"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="204"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -319,68 +319,68 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="83"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="84"/>
         <source>At the place: %1 (%2)</source>
         <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day&apos;s events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions).</extracomment>
         <translation>当地时间：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="90"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="91"/>
         <source>Your time: %1</source>
         <translation>本机时间：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="241"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="242"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="243"/>
         <source>Time at the place</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="244"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
         <source>Visit or training</source>
         <translation>所属访问/培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="287"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="288"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="297"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="298"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="299"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="300"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -1822,17 +1822,17 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="197"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="198"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="212"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="206"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3343,7 +3343,7 @@
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="123"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="137"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -4478,116 +4478,201 @@
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="70"/>
         <source>Edit…</source>
+        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;)</extracomment>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="72"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="61"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
+        <source>TRL</source>
+        <translation>技术成熟度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
+        <source>City need</source>
+        <translation>城市需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <source>With</source>
+        <translation>对接方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <source>State</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="105"/>
+        <source>Click a row to open it.</source>
+        <translation>单击一行即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="106"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <source>Technologies provided</source>
+        <translation>提供的技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
+        <source>City needs</source>
+        <translation>城市需求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
+        <source>Technology matches</source>
+        <translation>技术对接</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="173"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="176"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="178"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="236"/>
+        <source>Funder</source>
+        <translation>资助方</translation>
     </message>
 </context>
 <context>
@@ -4694,17 +4779,18 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="34"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
+        <extracomment>The window page that opens each kind of pipeline record shown on an organisation&apos;s page.</extracomment>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="50"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="54"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>共 %n 家机构</numerusform>
@@ -4964,7 +5050,7 @@
     <message>
         <location filename="../src/petdesk/gui/calendar/reminders.py" line="39"/>
         <source>Reminders</source>
-        <extracomment>(kind &quot;visit&quot; or &quot;training&quot;, row id, item to focus or None)</extracomment>
+        <extracomment>(kind &quot;visit&quot;, &quot;training&quot; or &quot;project&quot;, row id, item to focus or None)</extracomment>
         <translation>提醒事项</translation>
     </message>
     <message numerus="yes">
@@ -5954,7 +6040,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="107"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

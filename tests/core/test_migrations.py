@@ -12,7 +12,10 @@ from alembic.migration import MigrationContext
 from petdesk.db import code_heads, file_revisions, open_database
 from petdesk.models import Base
 from petdesk.models.search import FTS_TABLES
+from petdesk.services.funders import funder_id
 
+#: Columns later schemas dropped, their content carried elsewhere (checked separately).
+RETIRED = {"project": {"fund_en", "fund_zh"}}
 V1_DB = Path(__file__).resolve().parents[1] / "data" / "petdesk_v1.sqlite"
 
 #: Tables of the first schema and the rows the committed file holds in each.
@@ -87,10 +90,24 @@ def test_v1_file_upgrades_to_newest_schema_losing_nothing(tmp_path: Path) -> Non
     after = _dump(copy, V1_ROWS)
     for table, (cols, rows) in before.items():
         new_cols, new_rows = after[table]
-        assert set(cols) <= set(new_cols), f"{table} lost columns"
-        positions = [new_cols.index(c) for c in cols]
+        kept = [c for c in cols if c not in RETIRED.get(table, ())]
+        assert set(kept) <= set(new_cols), f"{table} lost columns"
+        positions = [new_cols.index(c) for c in kept]
         projected = sorted(tuple(r[i] for i in positions) for r in new_rows)
-        assert projected == sorted(rows), f"{table} changed"
+        if table == "organisation":  # the project's fund became an organisation (0016_funders)
+            projected = [r for r in projected if r[new_cols.index("source")] != "0016_funders"]
+        old = sorted(tuple(r[cols.index(c)] for c in kept) for r in rows)
+        assert projected == old, f"{table} changed"
+    # the fund name the project had is now its funder organisation
+    conn = sqlite3.connect(copy)
+    try:
+        funder = conn.execute(
+            "SELECT o.name_en, o.name_zh, o.kind, o.id FROM project p JOIN organisation o "
+            "ON o.id = p.funder_organisation_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert funder == [("GEF", "全球环境基金", "fund", funder_id("GEF", "全球环境基金"))]
     # the old file was backed up before the upgrade
     assert list((tmp_path / "backups").glob("old.sqlite-*-before-upgrade-*.gz"))
 
@@ -121,3 +138,61 @@ def test_cheap_revision_reading_agrees_with_alembic() -> None:
     assert code_heads() == alembic_heads()
     walked = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
     assert known_revisions() == walked
+
+
+def _copy_row(conn: sqlite3.Connection, table: str, source_id: str, **values: object) -> None:
+    """Insert a copy of one row with some columns changed (the schema of any revision)."""
+    cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    picks = [f":{c}" if c in values else c for c in cols]
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(picks)} FROM {table} WHERE id = :src",
+        {**values, "src": source_id},
+    )
+
+
+def test_0016_turns_fund_names_into_funder_organisations(tmp_path: Path) -> None:
+    from petdesk.db import make_upgrade_engine, upgrade
+
+    path = tmp_path / "funds.sqlite"
+    shutil.copy(V1_DB, path)
+    engine = make_upgrade_engine(path)
+    upgrade(engine, "0014_logistics")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        (pid,) = conn.execute("SELECT id FROM project").fetchone()
+        (bonn,) = conn.execute("SELECT id FROM organisation WHERE name_en LIKE 'Bonn%'").fetchone()
+        cases = {
+            "p-known": ("bonn municipal government", ""),  # an organisation of that name exists
+            "p-sida-1": ("Sida", "瑞典国际开发合作署"),
+            "p-sida-2": ("SIDA ", ""),  # the same fund, other spelling: one organisation
+            "p-zh-only": ("", "亚洲开发银行"),
+            "p-none": ("", ""),
+        }
+        for new_id, (en, zh) in cases.items():
+            _copy_row(conn, "project", pid, id=new_id, fund_en=en, fund_zh=zh)
+        _copy_row(conn, "project", pid, id="p-has-funder", fund_en="World Bank", funder_organisation_id=bonn)
+    conn.close()
+    db = open_database(path)  # runs 0016_funders
+    try:
+        with db.engine.connect() as c:
+            funder = dict(c.exec_driver_sql("SELECT id, funder_organisation_id FROM project").fetchall())
+            orgs = {
+                r[0]: r[1:]
+                for r in c.exec_driver_sql("SELECT id, name_en, name_zh, kind FROM organisation").fetchall()
+            }
+            cols = [r[1] for r in c.exec_driver_sql("PRAGMA table_info(project)")]
+            assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            assert c.exec_driver_sql("SELECT count(*) FROM project_stage_change").scalar() is not None
+    finally:
+        db.close()
+    assert "fund_en" not in cols and "fund_zh" not in cols
+    assert funder["p-known"] == bonn and funder["p-has-funder"] == bonn
+    sida = funder_id("Sida", "瑞典国际开发合作署")
+    assert funder["p-sida-1"] == funder["p-sida-2"] == sida
+    assert orgs[sida] == ("Sida", "瑞典国际开发合作署", "fund")
+    assert orgs[funder["p-zh-only"]] == ("", "亚洲开发银行", "fund")
+    assert funder["p-zh-only"] == funder_id("", "亚洲开发银行")
+    assert funder["p-none"] is None
+    assert orgs[funder[pid]] == ("GEF", "全球环境基金", "fund")
+    assert len(orgs) == 4 + 3  # GEF, Sida and ADB were added; no "World Bank", no duplicate Sida

@@ -48,6 +48,7 @@ MATCH_STATES = ("suggested", "introduced", "meeting_held", "pilot", "agreement",
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("projects", help="list fund projects by stage, with totals per currency")
     p.add_argument("--stage", type=_stage, action="append", metavar="S", help="only this stage (repeatable)")
+    p.add_argument("--funder", metavar="ORG", help="only projects of this funder organisation (name or id)")
     _lang_arg(p)
     p.set_defaults(handler=cmd_projects)
 
@@ -79,6 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=MATCH_STATES,
         help="with --shortlist: move the match to this state",
     )
+    p.add_argument("--visit", metavar="VISIT_ID", help="with --shortlist: the visit where it was discussed")
     _lang_arg(p)
     p.set_defaults(handler=cmd_match)
 
@@ -162,7 +164,8 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     lang = _lang(locale)
     with ctx.db.reading() as s:
-        rows = project_service.list_projects(s, stages=args.stage or ())
+        funder_id = _funder_arg(s, args.funder) if args.funder else None
+        rows = project_service.list_projects(s, stages=args.stage or (), funder_id=funder_id)
     if not rows:
         print(_("No projects."))
         return 0
@@ -184,6 +187,21 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     return 0
+
+
+def _funder_arg(session: object, text: str) -> str:
+    """The funder organisation a ``--funder`` names: an id (prefix) or a name."""
+    from petdesk.services import projects as project_service
+    from petdesk.services.funders import find_funder
+    from petdesk.services.projects import PipelineError
+
+    found = find_funder(session, text)  # type: ignore[arg-type]
+    if found is None:
+        try:
+            found = project_service.resolve_id(session, "organisation", text, "organisation")  # type: ignore[arg-type]
+        except PipelineError:
+            raise CliError(f"no funder organisation called {text!r}; give its name or id") from None
+    return found
 
 
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
@@ -212,7 +230,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     print(f"  {l_id}: {r.id}")
     print(f"  {l_stage}: {label(r.stage, locale)}")
     if r.funder(lang):
-        print(f"  {l_funder}: {r.funder(lang)}")
+        print(f"  {l_funder}: {r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
     if r.programme_en or r.programme_zh:
         print(f"  {l_programme}: {pick(lang, r.programme_en, r.programme_zh)}")
     print(
@@ -311,10 +329,13 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     need_id = _resolve(ctx, "city_need", args.need, "city need")
     if args.shortlist:
         tech_id = _resolve(ctx, "technology", args.shortlist, "technology")
+        visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
         with ctx.db.transaction() as s:
             match = tech_matching.shortlist(s, need_id, tech_id)
             if args.state:
                 tech_matching.move_match(s, match.id, MatchState(args.state))
+            if visit_id:
+                tech_matching.link_match(s, match.id, visit_id=visit_id)
             print(_("Shortlisted: {id}").format(id=match.id[:8]))
         return 0
     with ctx.db.reading() as s:

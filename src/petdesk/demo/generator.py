@@ -280,8 +280,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "organisation_id", "contact_id", "visit_id", "author",
     ),
     "project": (
-        "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "status", "fund_en",
-        "fund_zh", "amount", "currency", "lead_organisation_id", "technology_areas", "deadline",
+        "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "status",
+        "amount", "currency", "lead_organisation_id", "technology_areas", "deadline",
         "description_en", "description_zh",
     ),
 }
@@ -436,6 +436,8 @@ class _Generator:
         for name, cols in _COLUMNS.items():
             self.bulk.table(m.Base.metadata.tables[name], cols)
         self.orgs: list[_Org] = []
+        #: Fund (English, Chinese) each generated project applies to, by project id.
+        self.project_funds: dict[str, tuple[str, str]] = {}
         self.people = _People()
         self.by_country: dict[str, list[int]] = {}
         self.staff: list[int] = []
@@ -1669,18 +1671,19 @@ class _Generator:
             elif status is ProjectStatus.SUBMITTED:
                 deadline = (self.anchor - dt.timedelta(days=rng.randint(5, 90))).isoformat()
             created, updated = self.stamps(self.anchor_dt - dt.timedelta(days=900))
+            project_id = _uuid(rng)
+            # The funder becomes an organisation in demo.pipeline (funders are organisations).
+            self.project_funds[project_id] = (fund_en, fund_zh)
             add(
                 "project",
                 (
-                    _uuid(rng),
+                    project_id,
                     created,
                     updated,
                     None,
                     title_en,
                     title_zh.format(**fill),
                     status.value,
-                    fund_en,
-                    fund_zh,
                     amount,
                     currency,
                     lead.id,

@@ -43,6 +43,61 @@ FUNDERS = (
     ("Central Fund for Ecological and Environmental Protection", "中央生态环境资金", "CFEEP", "CN", "Central Fund for Ecological and Environmental Protection"),
 )  # fmt: skip
 
+#: Funds the projects name that are not among ``FUNDERS``: (short name, country).
+OTHER_FUNDERS = {
+    "EU SWITCH-Asia Programme": ("SWITCH-Asia", "BE"),
+    "KfW Development Bank": ("KfW", "DE"),
+    "Sida": ("Sida", "SE"),
+    "JICA Technical Cooperation": ("JICA", "JP"),
+}
+
+
+def _add_funder(
+    gen: _Generator,
+    en: str,
+    zh: str,
+    funder_ids: dict[str, str],
+    *,
+    key: str = "",
+    short: str = "",
+    country: str = "",
+) -> str:
+    """A fund organisation of its own, for a funder no generated enterprise became (small demos
+    have few spare enterprises). Its id is the one any office gives a funder of that name."""
+    from petdesk.services.funders import funder_id
+
+    short, country = (short, country) if short or country else OTHER_FUNDERS.get(en, ("", ""))
+    org_id = funder_id(en, zh)
+    slug = "".join(ch for ch in (short or en).lower() if ch.isalnum()) or "fund"
+    website = f"https://www.{slug}.example"
+    from petdesk.demo.generator import _json, _ts
+
+    # a fixed stamp: drawing one from the seeded source would change every row made after it
+    created = updated = _ts(gen.anchor_dt - dt.timedelta(days=1000))
+    added = gen.bulk.conn.execute(
+        "INSERT OR IGNORE INTO organisation (id, created_at, updated_at, deleted_at, name_en, name_zh, "
+        "short_name_en, short_name_zh, aliases, kind, country, city_en, city_zh, address_en, address_zh, "
+        "website, technology_areas, is_member_city, notes, tags, source) "
+        "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, '[]', ?, ?, '', '', '', '', ?, ?, 0, '', '[]', 'demo')",
+        (
+            org_id,
+            created,
+            updated,
+            en,
+            zh,
+            short,
+            zh,
+            OrgKind.FUND.value,
+            country,
+            website,
+            _json(["green_finance"]),
+        ),
+    ).rowcount
+    gen.bulk.counts["organisation"] += max(added, 0)  # the counts the demo reports are of the file
+    funder_ids[key or en] = org_id
+    return org_id
+
+
 #: (key, sector, name EN, name ZH, description EN, description ZH, key figures EN, key figures ZH, TRL,
 #:  certifications, tags, references as (place EN, place ZH, country, year, scale))
 TECHNOLOGIES: tuple[tuple[Any, ...], ...] = (
@@ -277,7 +332,9 @@ def make_pipeline(gen: _Generator) -> None:
             "UNION SELECT organisation_id FROM follow_up UNION SELECT lead_organisation_id FROM project"
         )
     }
-    enterprises = [o for o in gen.orgs if o.kind is OrgKind.ENTERPRISE and o.id not in used and not o.contacts]
+    enterprises = [
+        o for o in gen.orgs if o.kind is OrgKind.ENTERPRISE and o.id not in used and not o.contacts
+    ]
     funder_ids: dict[str, str] = {}
     for (en, zh, short, country, fund_key), org in zip(FUNDERS, reversed(enterprises), strict=False):
         conn.execute(
@@ -287,6 +344,9 @@ def make_pipeline(gen: _Generator) -> None:
         )
         org.kind, org.name_en, org.name_zh = OrgKind.FUND, en, zh
         funder_ids[fund_key or en] = org.id
+    for en, zh, short, country, fund_key in FUNDERS:  # funders the enterprises did not cover
+        if (fund_key or en) not in funder_ids:
+            _add_funder(gen, en, zh, funder_ids, key=fund_key or en, short=short, country=country)
     cities = [o for o in gen.orgs if o.kind is OrgKind.CITY_GOVERNMENT]
     # one city government per city, so that the needs come from many places
     by_city: dict[str, Any] = {}
@@ -300,10 +360,13 @@ def make_pipeline(gen: _Generator) -> None:
     _cols(gen, "project_partner", (*base, "project_id", "organisation_id", "role"))
     _cols(gen, "project_milestone", (*base, "project_id", "kind", "title_en", "title_zh", "due", "done"))
     projects = conn.execute(
-        "SELECT id, status, fund_en, amount, lead_organisation_id, created_at, currency FROM project ORDER BY created_at, id"
+        "SELECT id, status, amount, lead_organisation_id, created_at, currency FROM project ORDER BY created_at, id"
     ).fetchall()
-    for rank_, (pid, status, fund_en, amount, lead_id, created, _currency) in enumerate(projects):
-        funder = funder_ids.get(fund_en)  # a fund not among the organisations stays as text
+    for rank_, (pid, status, amount, lead_id, created, _currency) in enumerate(projects):
+        fund_en, fund_zh = gen.project_funds.get(pid, ("", ""))
+        funder = funder_ids.get(fund_en) or (
+            _add_funder(gen, fund_en, fund_zh, funder_ids) if fund_en else None
+        )
         stage = ProjectStatus(status)
         approved = None
         if stage in (ProjectStatus.APPROVED, ProjectStatus.RUNNING, ProjectStatus.CLOSED) and amount:
@@ -593,7 +656,7 @@ def make_pipeline(gen: _Generator) -> None:
                     "",
                 ),
             )
-    for j, (pid, _status, _fund, amount, _lead, _created, currency) in enumerate(projects[:4]):
+    for j, (pid, _status, amount, _lead, _created, currency) in enumerate(projects[:4]):
         c, u = stamp(200)
         bulk.add(
             "finance_lead",

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi
+from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.models import (
     Activity,
@@ -250,6 +251,8 @@ class VisitData:
     follow_ups: tuple[FollowUpInfo, ...]
     #: Travel, rooming, cars, gifts, emergency sheet and per-item protocol (services.logistics).
     logistics: Logistics | None = None
+    #: Technologies, needs and matches of the organisations involved (dossier.pipeline).
+    pipeline: tuple[OrgPipelineInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -513,6 +516,8 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         briefings=briefings,
         follow_ups=visit_follow_ups,
         logistics=logistics(session, visit.id),
+        # host, visiting side, then the organisations met
+        pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
     )
 
 
@@ -572,16 +577,22 @@ def _briefings(
     projects_by_org: dict[str, list[ProjectInfo]] = defaultdict(list)
     follow_ups_by_org: dict[str, list[FollowUpInfo]] = defaultdict(list)
     if org_ids:
-        for p in session.scalars(
+        led = session.scalars(
             select(Project)
             .where(Project.deleted_at.is_(None), Project.lead_organisation_id.in_(org_ids))
             .order_by(Project.deadline, Project.title_en)
-        ):
+        ).all()
+        funder_ids = {p.funder_organisation_id for p in led if p.funder_organisation_id}
+        funders = {
+            o.id: Bi(o.name_en, o.name_zh)
+            for o in session.scalars(select(Organisation).where(Organisation.id.in_(funder_ids)))
+        }
+        for p in led:
             projects_by_org[p.lead_organisation_id or ""].append(
                 ProjectInfo(
                     title=Bi(p.title_en, p.title_zh),
                     status=p.status,
-                    fund=Bi(p.fund_en, p.fund_zh),
+                    fund=funders.get(p.funder_organisation_id or "", Bi("", "")),
                     amount=p.amount,
                     currency=p.currency or "CNY",
                     deadline=p.deadline,

@@ -225,6 +225,18 @@ _BUILTIN_ZH: dict[str, str] = {
     "Local emergency numbers": "当地紧急电话",
     "Nearest hospital": "附近医院",
     "Keep this page with you during the visit.": "访问期间请随身携带本页。",
+    # technologies, needs and matches of the organisations visited (dossier.pipeline)
+    "Technologies and needs": "技术与需求",
+    "Technologies provided": "提供的技术",
+    "Needs of the city": "城市需求",
+    "Technology matches": "技术对接",
+    "Technology": "技术",
+    "Sector": "领域",
+    "TRL": "TRL",
+    "City need": "城市需求",
+    "Technologies that fit": "适用技术",
+    "State": "进展",
+    "Since": "日期",
 }
 
 

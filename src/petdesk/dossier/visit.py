@@ -51,6 +51,7 @@ from petdesk.dossier.layout import (
     zone_note,
 )
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
+from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.services.logistics import ItemProtocolView
@@ -62,6 +63,7 @@ VISIT_SECTIONS: dict[str, Bi] = {
     "glance": label("Visit at a glance"),
     "programme": label("Programme"),
     "briefings": label("Meeting briefings"),
+    "technologies": label("Technologies and needs"),
     "delegation": label("Delegation and host lists"),
     "logistics": label("Travel, hotels and cars"),
     "emergency": label("Emergency contacts"),
@@ -697,6 +699,8 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
         roles = {p.person.id: enum_label(p.role) for p in v.participants}
         total = len(v.briefings)
         sections += [_briefing(b, n, total, v, roles) for n, b in enumerate(v.briefings, start=1)]
+    if want("technologies") and v.pipeline:
+        sections.append(pipeline_section(v.pipeline))
     if want("delegation"):
         sections.append(_people_lists(v))
     if v.logistics is not None:

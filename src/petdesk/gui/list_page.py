@@ -115,6 +115,20 @@ class ListPage(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [rid for row in rows if (rid := self.model.row_id(row))]
 
+    def select_id(self, row_id: str) -> bool:
+        """Select the row of ``row_id`` if it is among the loaded rows (clearing the search first
+        when it hides the row); False if it is not loaded."""
+        row = self.model.row_of(row_id)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            self.apply_search()
+            row = self.model.row_of(row_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
     def _activate(self, row: int) -> None:
         if row_id := self.model.row_id(row):
             self.activated.emit(row_id)

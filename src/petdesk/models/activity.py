@@ -35,8 +35,6 @@ class Project(SyncedMixin, Base):
     title_en: Mapped[str] = mapped_column(String(300), default="")
     title_zh: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[ProjectStatus] = enum_column(ProjectStatus, default=ProjectStatus.IDEA)
-    fund_en: Mapped[str] = mapped_column(String(300), default="")
-    fund_zh: Mapped[str] = mapped_column(String(300), default="")
     amount: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False), default=None)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     lead_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -45,6 +43,7 @@ class Project(SyncedMixin, Base):
     description_en: Mapped[str] = mapped_column(Text, default="")
     description_zh: Mapped[str] = mapped_column(Text, default="")
     # Added by 0015_pipeline. ``status`` is the board's stage, ``amount`` the amount requested.
+    #: The funder is always an organisation (0016_funders turned the older fund names into ones).
     funder_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     programme_en: Mapped[str] = mapped_column(String(300), default="")
     programme_zh: Mapped[str] = mapped_column(String(300), default="")

@@ -28,8 +28,10 @@ VISIT = "visit"
 ITEM = "item"
 SESSION = "session"
 TRAINING = "training"
+#: A project's application deadline or an open milestone / report due (an all-day event).
+DEADLINE = "deadline"
 #: Kinds shown unless asked otherwise; a training's span is shown through its sessions.
-DEFAULT_KINDS = frozenset({VISIT, ITEM, SESSION})
+DEFAULT_KINDS = frozenset({VISIT, ITEM, SESSION, DEADLINE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,9 @@ def events(
         out.extend(_items(conn, start, end, f))
     if SESSION in f.kinds:
         out.extend(_sessions(conn, start, end, f))
+    if DEADLINE in f.kinds and not f.contact_id and not f.statuses:
+        # Deadlines belong to projects, not to a person or a visit status: those filters hide them.
+        out.extend(_deadlines(conn, start, end, f))
     # Longer spans first on a day (as calendars draw them), timed events by start then end.
     out.sort(
         key=lambda e: (
@@ -344,6 +349,57 @@ def _trainings(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
     """
     found = (_span_event(TRAINING, r) for r in conn.execute(text(sql), params))
     return [e for e in found if e.starts_at < end and e.ends_at > start]
+
+
+def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+    """Project deadlines and open milestones (reports due, ...) as all-day events of their date.
+
+    A deadline is a date, not an instant, so it is placed in UTC, where its day is the date itself."""
+    params = _date_params(start, end)
+    org = ""
+    if f.organisation_id:
+        params["oid"] = f.organisation_id
+        org = """ AND (p.lead_organisation_id = :oid OR p.funder_organisation_id = :oid
+                    OR EXISTS (SELECT 1 FROM project_partner pp WHERE pp.project_id = p.id
+                               AND pp.organisation_id = :oid AND pp.deleted_at IS NULL))"""
+    sql = f"""
+        SELECT p.id, p.id, 'Deadline: ' || coalesce(nullif(p.title_en, ''), p.title_zh),
+               '截止日期：' || coalesce(nullif(p.title_zh, ''), p.title_en), p.deadline, p.status,
+               p.title_en, p.title_zh, 'deadline'
+        FROM project p
+        WHERE p.deleted_at IS NULL AND p.deadline IS NOT NULL
+          AND p.deadline >= :dfrom AND p.deadline <= :dto {org}
+        UNION ALL
+        SELECT ms.id, p.id, coalesce(nullif(ms.title_en, ''), ms.title_zh),
+               coalesce(nullif(ms.title_zh, ''), ms.title_en), ms.due, p.status,
+               p.title_en, p.title_zh, ms.kind
+        FROM project_milestone ms JOIN project p ON p.id = ms.project_id
+        WHERE ms.deleted_at IS NULL AND p.deleted_at IS NULL AND ms.done = 0 AND ms.due IS NOT NULL
+          AND ms.due >= :dfrom AND ms.due <= :dto {org}
+    """
+    out = []
+    for rid, pid, t_en, t_zh, due, status, p_en, p_zh, kind in conn.execute(text(sql), params):
+        day = dt.date.fromisoformat(due)
+        starts_at, ends_at = day_bounds(day, day, dt.UTC)
+        if starts_at < end and ends_at > start:
+            out.append(
+                CalendarEvent(
+                    kind=DEADLINE,
+                    id=rid,
+                    parent_id=pid,
+                    title_en=t_en,
+                    title_zh=t_zh,
+                    starts_at=starts_at,
+                    ends_at=ends_at,
+                    timezone="UTC",
+                    status=status,
+                    all_day=True,
+                    item_kind=kind,
+                    parent_title_en=p_en,
+                    parent_title_zh=p_zh,
+                )
+            )
+    return out
 
 
 def events_between_dates(

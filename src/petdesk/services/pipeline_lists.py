@@ -31,7 +31,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
                 "funder",
                 case(
                     (funder.id.is_not(None), _display(funder.name_en, funder.name_zh, language)),
-                    else_=_display(p.fund_en, p.fund_zh, language),
+                    else_="",
                 ),
             ),
             ListColumn("requested", p.amount),
@@ -41,7 +41,9 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
         joins=((funder, funder.id == p.funder_organisation_id),),
         where=where,
         default_sort="title",
-        text_filter=_like_any(p.title_en, p.title_zh, p.fund_en, p.fund_zh, p.programme_en, p.programme_zh),
+        text_filter=_like_any(
+            p.title_en, p.title_zh, funder.name_en, funder.name_zh, p.programme_en, p.programme_zh
+        ),
     )
 
 

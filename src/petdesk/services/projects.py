@@ -90,6 +90,7 @@ class ProjectRow:
     title_en: str
     title_zh: str
     stage: ProjectStatus
+    funder_id: str | None
     funder_en: str
     funder_zh: str
     programme_en: str
@@ -162,14 +163,15 @@ def _stage_since(session: Session, ids: list[str]) -> dict[str, dt.date]:
 
 
 def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str, dt.date]) -> ProjectRow:
-    funder = names.get(p.funder_organisation_id or "", (p.fund_en, p.fund_zh))
+    funder = names.get(p.funder_organisation_id or "", ("", ""))
     return ProjectRow(
         id=p.id,
         title_en=p.title_en,
         title_zh=p.title_zh,
         stage=ProjectStatus(p.status),
-        funder_en=funder[0] or p.fund_en,
-        funder_zh=funder[1] or p.fund_zh,
+        funder_id=p.funder_organisation_id,
+        funder_en=funder[0],
+        funder_zh=funder[1],
         programme_en=p.programme_en,
         programme_zh=p.programme_zh,
         amount_requested=p.amount,
@@ -281,8 +283,6 @@ _PROJECT_FIELDS = {
     "description_zh",
     "documents",
     "technology_areas",
-    "fund_en",
-    "fund_zh",
 }
 
 
@@ -292,9 +292,13 @@ def create_project(
     stage: ProjectStatus = ProjectStatus.IDEA,
     on: dt.date | None = None,
     partners: Iterable[tuple[str, PartnerRole]] = (),
+    funder: str | tuple[str, str] | None = None,
     **values: Any,
 ) -> m.Project:
-    """A new project at ``stage`` (its first stage move dated ``on``, today by default)."""
+    """A new project at ``stage`` (its first stage move dated ``on``, today by default).
+
+    ``funder`` names the funder (English, or English and Chinese): the organisation of that name,
+    made if there is none; ``funder_organisation_id`` gives it by id instead."""
     unknown = set(values) - _PROJECT_FIELDS
     if unknown:
         raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
@@ -304,6 +308,14 @@ def create_project(
     if len(currency) != 3 or not currency.isalpha():
         raise PipelineError(f"{currency!r} is not a currency code like USD or CNY")
     values["currency"] = currency
+    if funder:
+        from petdesk.services.funders import funder_for
+
+        en, zh = (funder, "") if isinstance(funder, str) else funder
+        values["funder_organisation_id"] = funder_for(session, en, zh).id
+    funder_id = values.get("funder_organisation_id")
+    if funder_id and session.get(m.Organisation, funder_id) is None:
+        raise PipelineError(f"no organisation with id {funder_id} to be the funder")
     project = m.Project(status=stage, **values)
     session.add(project)
     session.flush()

@@ -1,5 +1,6 @@
 """What needs attention soon: visits and trainings about to start, visits still unconfirmed close
-to their date (the deadline for hotels, invitations and visas), and follow-ups due or overdue.
+to their date (the deadline for hotels, invitations and visas), follow-ups due or overdue, and
+project deadlines, milestones and reports due (open ones overdue too).
 
 Computed on demand from the data (no reminder rows to keep in sync between offices).
 """
@@ -19,9 +20,14 @@ UPCOMING_TRAINING = "upcoming_training"
 UNCONFIRMED = "unconfirmed"
 FOLLOW_UP_DUE = "follow_up_due"
 FOLLOW_UP_OVERDUE = "follow_up_overdue"
+PROJECT_DEADLINE = "project_deadline"
+MILESTONE_DUE = "milestone_due"
+MILESTONE_OVERDUE = "milestone_overdue"
 
 #: A planned visit this close to its start still unconfirmed is a deadline problem.
 CONFIRM_DEADLINE = dt.timedelta(days=14)
+#: How far back an open project milestone still shows as overdue.
+OVERDUE_WINDOW = dt.timedelta(days=90)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ class Reminder:
     date: dt.date
     title_en: str
     title_zh: str
-    #: Row to open: a visit, a training or a follow-up id.
+    #: Row to open: a visit, a training, a follow-up or a project id.
     ref_kind: str
     ref_id: str
     #: The visit a follow-up belongs to, if any.
@@ -42,7 +48,7 @@ class Reminder:
 
     @property
     def urgent(self) -> bool:
-        return self.kind in (FOLLOW_UP_OVERDUE, UNCONFIRMED)
+        return self.kind in (FOLLOW_UP_OVERDUE, UNCONFIRMED, MILESTONE_OVERDUE)
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -60,6 +66,9 @@ class Reminder:
             UNCONFIRMED: _("Visit “{title}” is still not confirmed and starts {when} ({day})"),
             FOLLOW_UP_DUE: _("Follow-up “{title}” is due {when} ({day})"),
             FOLLOW_UP_OVERDUE: _("Follow-up “{title}” was due {when} ({day})"),
+            PROJECT_DEADLINE: _("Project “{title}”: deadline {when} ({day})"),
+            MILESTONE_DUE: _("Project milestone “{title}” is due {when} ({day})"),
+            MILESTONE_OVERDUE: _("Project milestone “{title}” was due {when} ({day})"),
         }[self.kind]
         out = text_.format(title=self.title(lang), when=when, day=day)
         owner = self.owner_name_zh if lang == "zh" and self.owner_name_zh else self.owner_name
@@ -135,5 +144,44 @@ def reminders(
         out.append(
             Reminder(kind, day, d_en, d_zh, "follow_up", fid, vid, owner_name=name, owner_name_zh=name_zh)
         )
+    if not contact_id:  # project dates belong to no one person
+        out.extend(_project_dates(session, today, horizon))
     out.sort(key=lambda r: (not r.urgent, r.date, r.title_en))
+    return out
+
+
+def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[Reminder]:
+    """Deadlines of live projects in [today, horizon]; open milestones and reports due up to
+    ``horizon``, overdue ones of the last ``OVERDUE_WINDOW`` included (a report nobody sent is
+    still owed; older ones are history, not reminders)."""
+    params = {
+        "today": today.isoformat(),
+        "horizon": horizon.isoformat(),
+        "since": (today - OVERDUE_WINDOW).isoformat(),
+    }
+    out: list[Reminder] = []
+    for pid, t_en, t_zh, due in session.execute(
+        text(
+            "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
+            "AND p.status NOT IN ('rejected', 'closed') "
+            "AND p.deadline >= :today AND p.deadline <= :horizon"
+        ),
+        params,
+    ):
+        out.append(Reminder(PROJECT_DEADLINE, dt.date.fromisoformat(due), t_en, t_zh, "project", pid))
+    for pid, m_en, m_zh, p_en, p_zh, due in session.execute(
+        text(
+            "SELECT p.id, ms.title_en, ms.title_zh, p.title_en, p.title_zh, ms.due "
+            "FROM project_milestone ms JOIN project p ON p.id = ms.project_id "
+            "WHERE ms.deleted_at IS NULL AND p.deleted_at IS NULL AND ms.done = 0 "
+            "AND p.status NOT IN ('rejected', 'closed') "
+            "AND ms.due IS NOT NULL AND ms.due >= :since AND ms.due <= :horizon"
+        ),
+        params,
+    ):
+        day = dt.date.fromisoformat(due)
+        title_en = f"{m_en or m_zh} — {p_en or p_zh}"
+        title_zh = f"{m_zh or m_en}（{p_zh or p_en}）"
+        kind = MILESTONE_OVERDUE if day < today else MILESTONE_DUE
+        out.append(Reminder(kind, day, title_en, title_zh, "project", pid))
     return out

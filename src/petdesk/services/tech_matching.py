@@ -251,3 +251,21 @@ def move_match(
         match.activity_id = activity_id
     session.flush()
     return before
+
+
+def link_match(
+    session: Session, match_id: str, *, visit_id: str | None = None, activity_id: str | None = None
+) -> None:
+    """Tie a match to the visit where it was discussed or the activity that moved it on."""
+    match = session.get(m.TechMatch, match_id)
+    if match is None or match.deleted_at is not None:
+        raise PipelineError(f"no match with id {match_id}")
+    if visit_id and ((v := session.get(m.Visit, visit_id)) is None or v.deleted_at is not None):
+        raise PipelineError(f"no visit with id {visit_id}")
+    if activity_id and ((a := session.get(m.Activity, activity_id)) is None or a.deleted_at is not None):
+        raise PipelineError(f"no activity with id {activity_id}")
+    if visit_id:
+        match.visit_id = visit_id
+    if activity_id:
+        match.activity_id = activity_id
+    session.flush()

@@ -383,6 +383,9 @@ def make_visit(db: Database, *, meetings: int = 30, participants: int = 60, seed
                     )
                 )
                 day, slot = day + 1, 0
+        fund = Organisation(name_en="International project funds", name_zh="国际项目资金", kind=OrgKind.FUND)
+        s.add(fund)
+        s.flush()
         for k, org in enumerate(orgs):
             for a in range(3):
                 s.add(
@@ -402,8 +405,7 @@ def make_visit(db: Database, *, meetings: int = 30, participants: int = 60, seed
                     title_en=f"Pilot project: {TECH[k % len(TECH)]}",
                     title_zh=f"试点项目：{TECH[k % len(TECH)]}",
                     status=ProjectStatus.PREPARING,
-                    fund_en="International project funds",
-                    fund_zh="国际项目资金",
+                    funder_organisation_id=fund.id,
                     amount=1_250_000.0 + k * 100_000,
                     currency="EUR" if k % 2 else "CNY",
                     lead_organisation_id=org.id,

@@ -128,3 +128,26 @@ def test_project_shows_details_and_bad_ids_are_one_sentence(db: Database, capsys
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(db.path), "projects", "--stage", "dreaming"])
     assert exc.value.code == 2 and "unknown stage 'dreaming'" in capsys.readouterr().err
+
+
+def test_match_is_linked_to_a_visit_and_projects_filter_by_funder(db: Database, capsys) -> None:
+    ids = _fill(db)
+    with db.transaction() as s:
+        visit = m.Visit(
+            title_en="Kunming water tour", start_date=dt.date(2027, 1, 10), end_date=dt.date(2027, 1, 12)
+        )
+        s.add(visit)
+        s.flush()
+        visit_id = visit.id
+    _run(db, capsys, "match", ids["need"][:8], "--shortlist", ids["tech"][:8], "--visit", visit_id[:8])
+    with db.reading() as s:
+        assert s.query(m.TechMatch).one().visit_id == visit_id
+    bad_visit = ["match", ids["need"][:8], "--shortlist", ids["tech"][:8], "--visit", "ffff"]
+    assert main(["--db", str(db.path), *bad_visit]) == 1
+    assert "no visit with id ffff" in capsys.readouterr().err
+    # the funder is an organisation: found by its English or Chinese name
+    for name in ("global environment facility (gef)", "全球环境基金"):
+        lines = [line for line in _run(db, capsys, "projects", "--funder", name) if SHORT_ID.match(line)]
+        assert len(lines) == 1 and lines[0].startswith(ids["project"][:8])
+    assert main(["--db", str(db.path), "projects", "--funder", "Nobody Fund"]) == 1
+    assert "no funder organisation called 'Nobody Fund'" in capsys.readouterr().err

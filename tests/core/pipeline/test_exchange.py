@@ -298,3 +298,24 @@ def test_catalogue_import_refuses_a_bad_row_and_keeps_everything(
     assert "line 3" in capsys.readouterr().err
     with db.reading() as s:
         assert tech_service.list_technologies(s) == []
+
+
+def test_funders_travel_as_organisations(db: Database, empty_file: Path, tmp_path: Path) -> None:
+    """A project's funder is an organisation, so the exchange carries it with the organisations."""
+    from petdesk.services import projects as project_service
+
+    with db.transaction() as s:
+        project_service.create_project(
+            s, title_en="Sponge city", funder=("Green Climate Fund (GCF)", "绿色气候基金")
+        )
+    doc = _export(db, tmp_path / "f.json", "--what", "organisations")
+    funds = [o for o in doc["organisations"] if o["kind"] == "fund"]
+    assert len(funds) == 1 and funds[0]["name"] == {"en": "Green Climate Fund (GCF)", "zh": "绿色气候基金"}
+    empty = _fresh(empty_file, tmp_path / "empty-f.sqlite")
+    try:
+        assert main(["--db", str(empty.path), "exchange", "import", str(tmp_path / "f.json")]) == 0
+        with empty.reading() as s:
+            org = s.get(m.Organisation, funds[0]["id"])
+            assert org is not None and org.kind == OrgKind.FUND and org.name_zh == "绿色气候基金"
+    finally:
+        empty.close()

@@ -1,4 +1,3 @@
-
 """Sync carries every table of the cooperation pipeline between offices."""
 
 from __future__ import annotations
@@ -88,3 +87,25 @@ def test_pipeline_records_travel_and_a_board_move_follows(
         assert s.get(m.Project, ids[0]).status == ProjectStatus.SUBMITTED
         assert s.query(m.ProjectStageChange).count() == 2
         assert s.get(m.TechMatch, ids[1]).state == MatchState.INTRODUCED
+
+
+def test_two_offices_naming_the_same_funder_make_one_organisation(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Funders are organisations: named independently in two offices, they become the same record."""
+    beijing, bonn, _nairobi = offices
+    for office, title in ((beijing, "Sponge city"), (bonn, "District heating")):
+        with office.transaction() as s:
+            project_service.create_project(
+                s, title_en=title, funder=("Green Climate Fund (GCF)", "绿色气候基金")
+            )
+    send(beijing, bonn, packages)
+    send(bonn, beijing, packages)
+    for office in (beijing, bonn):
+        with office.reading() as s:
+            funds = s.query(m.Organisation).filter_by(kind=OrgKind.FUND).all()
+            assert [(o.name_en, o.name_zh) for o in funds] == [("Green Climate Fund (GCF)", "绿色气候基金")]
+            projects = s.query(m.Project).all()
+            assert len(projects) == 2 and {p.funder_organisation_id for p in projects} == {funds[0].id}
+            row = project_service.list_projects(s, query="绿色气候")[0]
+            assert row.funder("zh") == "绿色气候基金"

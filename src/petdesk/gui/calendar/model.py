@@ -43,6 +43,7 @@ COLOURS = {
     "transfer": "#6b7280",
     "training_session": "#7a4fb0",
     "free_time": "#8a8f2a",
+    "deadline": "#c0392b",
 }
 
 

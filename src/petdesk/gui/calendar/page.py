@@ -538,9 +538,20 @@ class CalendarPage(QWidget):
             self.stack.setCurrentIndex(AGENDA)
             self.go_to(day)
 
+    def _show_project(self, project_id: str) -> QWidget:
+        """A deadline opens the Projects page at its project (the board's card selected)."""
+        window: Any = self.window()
+        if "projects" not in getattr(window, "page_keys", []):
+            return self
+        page = window.show_page("projects")
+        page.select_project(project_id)
+        return page
+
     def open_event(self, event: cs.CalendarEvent) -> QWidget:
         """Open the visit (at the item) or the training (at the session) of ``event``."""
-        if event.kind in (cs.VISIT, cs.ITEM):
+        if event.kind == cs.DEADLINE:
+            editor = self._open_reference("project", event.parent_id)
+        elif event.kind in (cs.VISIT, cs.ITEM):
             editor = self._open_reference(
                 "visit", event.parent_id, event.id if event.kind == cs.ITEM else None
             )
@@ -552,6 +563,8 @@ class CalendarPage(QWidget):
         return editor
 
     def _open_reference(self, kind: str, row_id: str, focus: str | None = None) -> QWidget:
+        if kind == "project":
+            return self._show_project(row_id)
         if kind == "visit":
             from petdesk.gui.visits.edit import VisitEditor
 

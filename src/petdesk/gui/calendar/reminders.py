@@ -27,7 +27,7 @@ RefRole = Qt.ItemDataRole.UserRole + 20
 
 
 class RemindersPanel(QWidget):
-    #: (kind "visit" or "training", row id, item to focus or None)
+    #: (kind "visit", "training" or "project", row id, item to focus or None)
     open_requested = Signal(str, str, object)
     loaded = Signal()
 
@@ -81,7 +81,11 @@ class RemindersPanel(QWidget):
             entry = QListWidgetItem(("⚠ " if r.urgent else "") + r.describe(self.locale, today))
             if r.urgent:
                 entry.setForeground(QBrush(QColor("#b54708")))
-            target = ("training", r.ref_id) if r.ref_kind == "training" else ("visit", r.visit_id or r.ref_id)
+            target = (
+                (r.ref_kind, r.ref_id)
+                if r.ref_kind in ("training", "project")
+                else ("visit", r.visit_id or r.ref_id)
+            )
             entry.setData(RefRole, target if r.ref_kind != "follow_up" or r.visit_id else None)
             self.list.addItem(entry)
         self.loaded.emit()

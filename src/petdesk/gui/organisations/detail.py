@@ -1,5 +1,6 @@
 """The organisation detail pane: profile, people current and former, activity history, visits
-and trainings it took part in."""
+and trainings it took part in, and its part of the cooperation pipeline: technologies it provides,
+needs of the city, matches with their state and projects. One click on a pipeline row opens it."""
 
 from __future__ import annotations
 
@@ -18,16 +19,35 @@ from petdesk.gui.contacts.detail import (
     tr,
 )
 from petdesk.gui.history import detail_buttons
-from petdesk.gui.qt import QLabel, QPushButton, QScrollArea, Qt, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
-from petdesk.services import names
+from petdesk.gui.qt import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.models.enums import PartnerRole
+from petdesk.services import names, org_pipeline
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import NotFoundError
+from petdesk.vocab import label, technology_area_label
+
+#: Pipeline trees whose rows open the record they show: tree name -> kind of record.
+PIPELINE_KINDS = {"technologies": "technology", "needs": "need", "matches": "match", "projects": "project"}
+#: The role a row holds in ``UserRole + 1`` (matches open their need's match view).
+NeedRole = Qt.ItemDataRole.UserRole + 1
 
 
 class OrganisationDetailView(QScrollArea):
     edit_requested = Signal()
     changed = Signal()
     open_contact = Signal(str)
+    #: (kind "technology", "need", "match" or "project", id, need id for a match else "")
+    open_record = Signal(str, str, str)
 
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +82,30 @@ class OrganisationDetailView(QScrollArea):
         self.trainings = small_tree(
             [self.tr("Training"), self.tr("Dates"), self.tr("Role")], body, "trainings"
         )
+        self.technologies = small_tree(
+            [self.tr("Technology"), self.tr("Sector"), self.tr("TRL")], body, "technologies"
+        )
+        self.needs = small_tree([self.tr("City need"), self.tr("Sector"), self.tr("Status")], body, "needs")
+        self.matches = small_tree(
+            [
+                self.tr("Technology"),
+                self.tr("City need"),
+                self.tr("With"),
+                self.tr("State"),
+                self.tr("Since"),
+            ],
+            body,
+            "matches",
+        )
+        self.projects = small_tree([self.tr("Project"), self.tr("Stage"), self.tr("Role")], body, "projects")
+        for tree in (self.technologies, self.needs, self.matches, self.projects):
+            # One click opens the record (the rows are links to the pipeline pages).
+            tree.itemClicked.connect(self._pipeline_clicked)
+            tree.setCursor(Qt.CursorShape.PointingHandCursor)
+            tree.setToolTip(self.tr("Click a row to open it."))
         self.empty = QLabel(self.tr("Select an organisation to see the details."), body)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._headings: dict[QTreeWidget, QLabel] = {}
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         self._content: list[QWidget] = [
@@ -82,11 +124,16 @@ class OrganisationDetailView(QScrollArea):
             (self.tr("Activity log"), self.timeline),
             (self.tr("Visits"), self.visits),
             (self.tr("Trainings"), self.trainings),
+            (self.tr("Technologies provided"), self.technologies),
+            (self.tr("City needs"), self.needs),
+            (self.tr("Technology matches"), self.matches),
+            (self.tr("Projects"), self.projects),
         ):
             heading = section(title, body)
             layout.addWidget(heading)
             layout.addWidget(tree)
             self._content += [heading, tree]
+            self._headings[tree] = heading
         layout.addWidget(self.log_button)
         layout.addStretch(1)
         self.show_entity(None)
@@ -98,6 +145,7 @@ class OrganisationDetailView(QScrollArea):
             try:
                 with self.db.reading() as session:
                     detail = organisation_service.organisation_detail(session, organisation_id)
+                    pipeline = org_pipeline.organisation_pipeline(session, organisation_id)
             except NotFoundError:
                 detail = None
         for widget in self._content:
@@ -157,6 +205,46 @@ class OrganisationDetailView(QScrollArea):
                     ]
                 )
             )
+        self._fill_pipeline(pipeline)
+
+    def _fill_pipeline(self, pipeline: org_pipeline.OrgPipeline) -> None:
+        loc, lang = self.locale, ("zh" if self.locale.startswith("zh") else "en")
+
+        def add(tree: QTreeWidget, record_id: str, cells: list[str], need_id: str = "") -> None:
+            item = QTreeWidgetItem(cells)
+            item.setData(0, Qt.ItemDataRole.UserRole, record_id)
+            item.setData(0, NeedRole, need_id)
+            font = item.font(0)
+            font.setUnderline(True)
+            item.setFont(0, font)
+            tree.addTopLevelItem(item)
+
+        for tree in (self.technologies, self.needs, self.matches, self.projects):
+            tree.clear()
+        for t in pipeline.technologies:
+            add(
+                self.technologies,
+                t.id,
+                [t.name(lang), technology_area_label(t.sector, loc), str(t.trl or "")],
+            )
+        for n in pipeline.needs:
+            add(self.needs, n.id, [n.title(lang), technology_area_label(n.sector, loc), label(n.status, loc)])
+        for x in pipeline.matches:
+            cells = [x.technology(lang), x.need(lang), x.other(lang), label(x.state, loc)]
+            add(self.matches, x.id, [*cells, fmt_date(x.state_changed_on, loc)], x.need_id)
+        for p in pipeline.projects:
+            role = self.tr("Funder") if p.role == "funder" else label(PartnerRole(p.role), loc)
+            add(self.projects, p.id, [p.title(lang), label(p.stage, loc), role])
+        # Empty sections stay out of the way.
+        for tree in (self.technologies, self.needs, self.matches, self.projects):
+            tree.setVisible(tree.topLevelItemCount() > 0)
+            self._headings[tree].setVisible(tree.topLevelItemCount() > 0)
+
+    def _pipeline_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        tree = item.treeWidget()
+        record_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if tree is not None and record_id:
+            self.open_record.emit(PIPELINE_KINDS[tree.objectName()], record_id, item.data(0, NeedRole) or "")
 
     def _person_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if contact_id := item.data(0, Qt.ItemDataRole.UserRole):

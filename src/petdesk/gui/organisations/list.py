@@ -21,6 +21,9 @@ ORGANISATION_COLUMNS: tuple[tuple[str, str | None, str], ...] = (
     ("tags", "tags", QT_TRANSLATE_NOOP("OrganisationColumns", "Tags")),
 )
 
+#: The window page that opens each kind of pipeline record shown on an organisation's page.
+PIPELINE_PAGES = {"technology": "technologies", "need": "needs", "match": "needs", "project": "projects"}
+
 
 class OrganisationsPage(EntityListPage):
     kind = search_service.ORGANISATION
@@ -42,6 +45,7 @@ class OrganisationsPage(EntityListPage):
             lambda: announce(Changes.of(self.kind, ids=[i for i in [view.organisation_id] if i]))
         )
         view.open_contact.connect(self._open_contact)
+        view.open_record.connect(self._open_pipeline_record)
         return view
 
     def action_specs(self) -> list[ActionSpec]:
@@ -75,6 +79,21 @@ class OrganisationsPage(EntityListPage):
 
     def noun(self, n: int) -> str:
         return self.tr("%n organisation(s)", "", n)
+
+    def _open_pipeline_record(self, kind: str, record_id: str, need_id: str) -> None:
+        """Open a technology in the catalogue, a need or match in the needs' match view, or a
+        project on the board."""
+        window = self.window()
+        page_key = PIPELINE_PAGES[kind]
+        if not hasattr(window, "show_page") or page_key not in getattr(window, "page_keys", []):
+            return
+        page = window.show_page(page_key)
+        if kind == "technology":
+            page.select_technology(record_id)
+        elif kind == "project":
+            page.select_project(record_id)
+        else:
+            page.select_need(need_id or record_id, match_id=record_id if kind == "match" else None)
 
     def _open_contact(self, contact_id: str) -> None:
         window = self.window()

@@ -121,6 +121,19 @@ class ProjectsPage(QWidget):
             self.empty_hint.setVisible(empty)
             self.tabs.setVisible(not empty)
 
+    def select_project(self, project_id: str) -> bool:
+        """Show the board with ``project_id``'s card selected (from a deadline or an organisation)."""
+        self.tabs.setCurrentWidget(self.board)
+        found = self.board.item_of(project_id)
+        if found is None:
+            return False
+        stage, item = found
+        column = self.board.columns[stage]
+        column.setCurrentItem(item)
+        column.scrollToItem(item)
+        column.setFocus()
+        return True
+
     def refresh(self) -> None:
         self.board.refresh()
         self.list.refresh()

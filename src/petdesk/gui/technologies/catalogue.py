@@ -103,6 +103,11 @@ class CataloguePage(QSplitter):
             f"<p><b>{h_reference_installations}:</b></p><ul>{refs}</ul>"
         )
 
+    def select_technology(self, technology_id: str) -> None:
+        """Show ``technology_id`` (from an organisation page), selected in the list when loaded."""
+        self.list.select_id(technology_id)
+        self.show_technology(technology_id)
+
     def refresh(self) -> None:
         self.list.refresh()
 

@@ -122,6 +122,7 @@ class MatchView(QWidget):
                 if self.lang == "zh"
                 else x.technology_en or x.technology_zh
             )
+            tech.setData(Qt.ItemDataRole.UserRole, x.id)
             self.matches.setItem(i, 0, tech)
             combo = QComboBox(self.matches)
             for state in MatchState:
@@ -133,6 +134,19 @@ class MatchView(QWidget):
             self.matches.setCellWidget(i, 1, combo)
             since = format_date(x.state_changed_on, self.locale) if x.state_changed_on else ""
             self.matches.setItem(i, 2, QTableWidgetItem(since))
+
+    def select_match(self, match_id: str) -> bool:
+        for row in range(self.matches.rowCount()):
+            item = self.matches.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == match_id:
+                self.matches.selectRow(row)
+                return True
+        return False
+
+    def selected_match(self) -> str | None:
+        row = self.matches.currentRow()
+        item = self.matches.item(row, 0) if row >= 0 else None
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def selected_technology(self) -> str | None:
         row = self.ranked.currentRow()
@@ -212,6 +226,14 @@ class NeedsPage(QSplitter):
     def _select(self, row: int) -> None:
         if (need_id := self.list.model.row_id(row)) is not None:
             self.match_view.show_need(need_id)
+
+    def select_need(self, need_id: str, *, match_id: str | None = None) -> None:
+        """Show the match view of ``need_id`` (from an organisation page), with ``match_id`` selected
+        in its shortlist when given."""
+        self.list.select_id(need_id)
+        self.match_view.show_need(need_id)
+        if match_id:
+            self.match_view.select_match(match_id)
 
     def refresh(self) -> None:
         self.list.refresh()
