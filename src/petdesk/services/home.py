@@ -117,7 +117,7 @@ def home(
                 parent=parent,
             )
             view.follow_ups.append(entry)
-        else:
+        elif r.ref_kind in ("visit", "training"):  # project dates are listed under deadlines
             kind = TRAINING if r.ref_kind == "training" else VISIT
             view.upcoming.append(
                 Entry(Ref(kind, r.ref_id), r.title_en, r.title_zh, r.date, urgent=r.urgent, detail=r.kind)
