@@ -194,14 +194,17 @@ def test_metadata_and_first_language(sample, tmp_path: Path) -> None:
 def test_characters_outside_the_fonts_never_stop_the_dossier(sample, tmp_path: Path) -> None:
     db, ids = sample
     with db.transaction() as session:
-        session.get(Visit, ids.visit_id).title_en = "→ ✈ 😀 𠮷 Arrival"
+        session.get(Visit, ids.visit_id).title_en = "→ ✈ 😀 𠮷 Arrival \U0002a6d6"
     with fonts.collect_warnings() as warnings:
         out = build_visit_dossier(db, ids.visit_id, tmp_path / "glyphs.pdf")
     text = "\n".join(pdftotext_pages(out))
-    assert "→ ✈ 😀" in text
-    assert "[U+20BB7]" in text  # the rare character no shipped face has prints visibly
-    assert any("U+20BB7" in w and "Arrival" in w for w in warnings)
-    assert "Symbola" in {row.name.split("+")[-1] for row in pdffonts(out)}
+    assert "→ ✈ 😀 𠮷 Arrival" in text  # the Extension B character is a real glyph, text copies right
+    assert "[U+2A6D6]" in text  # a character no shipped face has prints visibly
+    assert any("U+2A6D6" in w and "Arrival" in w for w in warnings)
+    assert not any("U+20BB7" in w for w in warnings)
+    embedded = {row.name.split("+")[-1]: row for row in pdffonts(out)}
+    assert {"Symbola", "PetdeskRareHan"} <= set(embedded)
+    assert all(row.embedded and row.subset for row in embedded.values())
 
 
 def test_web_mail_and_phone_links_are_clickable(sample, tmp_path: Path) -> None:
