@@ -198,3 +198,51 @@ def test_travel_leg_travels_to_another_office_with_its_traveller(tmp_path: Path)
     finally:
         beijing.close()
         bonn.close()
+
+
+def test_order_of_precedence_is_kept_per_side(db: Database) -> None:
+    with db.transaction() as s:
+        vid = _visit(s)
+        ids = {}
+        for given, family, role in (
+            ("Anna", "Schmidt", "head"),
+            ("Jens", "Müller", "delegate"),
+            ("Eva", "Braun", "delegate"),
+            ("Lei", "Li", "host"),
+            ("Fang", "Wang", "organiser"),
+        ):
+            ids[given] = vs.add_participant(s, vid, person(s, given, family).id, role).id
+    with db.reading() as s:
+        before = ls.precedence_lists(s, vid)
+    # nobody numbered: head first, then by role and name
+    assert [p.name_en for p in before.delegation] == ["Anna Schmidt", "Eva Braun", "Jens Müller"]
+    assert [p.name_en for p in before.host] == ["Lei Li", "Fang Wang"]
+    with db.transaction() as s:
+        ls.set_precedence_order(s, vid, [ids["Jens"], ids["Anna"], ids["Eva"]])
+        ls.set_precedence_order(s, vid, [ids["Fang"], ids["Lei"]])
+    with db.reading() as s:
+        after = ls.precedence_lists(s, vid)
+    assert [(p.name_en, p.precedence) for p in after.delegation] == [
+        ("Jens Müller", 1),
+        ("Anna Schmidt", 2),
+        ("Eva Braun", 3),
+    ]
+    assert [p.name_en for p in after.side("host")] == ["Fang Wang", "Lei Li"]
+    # a shorter order leaves the others of that side unnumbered, after the numbered ones
+    with db.transaction() as s:
+        ls.set_precedence_order(s, vid, [ids["Eva"]])
+    with db.reading() as s:
+        assert [(p.name_en, p.precedence) for p in ls.precedence_lists(s, vid).delegation] == [
+            ("Eva Braun", 1),
+            ("Anna Schmidt", None),
+            ("Jens Müller", None),
+        ]
+    for order, message in (
+        ([ids["Anna"], ids["Lei"]], "each have their own order"),
+        ([ids["Anna"], ids["Anna"]], "appears twice"),
+        (["no-such-id"], "only people of this visit"),
+    ):
+        with pytest.raises(ScheduleError, match=message), db.transaction() as s:
+            ls.set_precedence_order(s, vid, order)
+    with db.reading() as s:
+        assert [p.precedence for p in ls.precedence_lists(s, vid).delegation] == [1, None, None]
