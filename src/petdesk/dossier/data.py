@@ -283,7 +283,7 @@ class TrainingData:
     sessions: tuple[SessionInfo, ...]
     participants: tuple[Participant, ...]
     #: Street address of the venue (issue 14).
-    venue_address: Bi = Bi()
+    venue_address: Bi = field(default_factory=Bi)
 
     @property
     def trainers(self) -> tuple[PersonInfo, ...]:

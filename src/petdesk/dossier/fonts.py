@@ -195,8 +195,8 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     """Cut ``text`` into ``(font name, piece)`` runs, each drawn by a face that has all its characters.
 
     The Latin face is preferred (it has the better Latin, digits and punctuation); the CJK face takes
-    what the Latin one lacks, the symbol face what both lack, the rare-CJK face Extension B+ ideographs. A character no face has is replaced by
-    a visible code (see :func:`substitute`).
+    what the Latin one lacks, the symbol face what both lack, the rare-CJK face Extension B+
+    ideographs. A character no face has is replaced by a visible code (see :func:`substitute`).
     """
     fonts = register()
     latin_name, latin_map = (LATIN_BOLD, fonts.latin_bold) if bold else (LATIN, fonts.latin)

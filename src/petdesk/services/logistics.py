@@ -461,7 +461,7 @@ ROLE_RANK = {
 
 
 def side_of(role: ParticipantRole) -> str:
-    """"delegation" or "host": the list a person of this role stands in."""
+    """ "delegation" or "host": the list a person of this role stands in."""
     return "delegation" if role in DELEGATION_ROLES else "host"
 
 
