@@ -183,7 +183,12 @@ def test_metadata_and_first_language(sample, tmp_path: Path) -> None:
     assert meta.author == f"{data.office.zh} / {data.office.en}"
     assert meta.subject == "接待资料手册 / Visit dossier"
     assert data.title.en in (meta.get("/Keywords") or "")
-    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "zh-CN"
+    # opens with the bookmarks panel, and viewers show the title instead of the file name
+    assert root["/PageMode"] == "/UseOutlines"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    assert "/MarkInfo" not in root  # reportlab writes no structure tree; the file does not pretend
     # Chinese first: the cover's Chinese title comes before the English one
     cover = flat(pdftotext_pages(out)[0])
     assert cover.index(flat(data.title.zh)) < cover.index(flat(data.title.en))
