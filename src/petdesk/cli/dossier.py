@@ -19,7 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     kinds = p.add_subparsers(dest="dossier_kind", metavar="KIND", title="kinds", required=True)
     for kind, sections in (
-        ("visit", "cover, glance, programme, briefings, delegation, participants, contacts, notes"),
+        (
+            "visit",
+            "cover, glance, programme, briefings, delegation, logistics, emergency, participants, "
+            "contacts, notes",
+        ),
         ("training", "cover, programme, trainers, participants, signin, attendance, notes"),
     ):
         k = kinds.add_parser(kind, help=f"dossier of one {kind}")
