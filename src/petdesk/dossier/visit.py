@@ -116,9 +116,9 @@ def names_cell(person: PersonInfo):
     """Name cell: the reader's script first and the other in brackets; shared columns stack both."""
 
     def cell(lang: str) -> Parts:
-        if lang == "both":
-            en, zh = person.formal_name("en"), person.formal_name("zh")
-            return [(en, BOLD)] if en == zh else [(en, BOLD), ("\n", {}), (zh, BOLD)]
+        if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)
+            first, second = (person.formal_name(code) for code in order())
+            return [(first, BOLD)] if first == second else [(first, BOLD), ("\n", {}), (second, BOLD)]
         return [(person.both_scripts(lang), BOLD)]
 
     return cell
