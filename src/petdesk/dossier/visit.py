@@ -644,6 +644,11 @@ def _glance(v: VisitData) -> Section:
             f"{format_number(meetings, lang)}",
             lang,
         )
+        if v.logistics is not None:  # where the delegation sleeps and whom to call at night
+            for stay in v.logistics.stays:
+                kv(r, "Hotel", f"{stay.hotel} {stay.phone}".strip(), lang)
+            e = v.logistics.emergency
+            kv(r, "24-hour duty officer", f"{e.duty_officer_name} {e.duty_officer_phone}".strip(), lang)
         for person in staff:
             phones = ", ".join(m.value for m in person.methods_of(ContactChannel.PHONE))
             kv(r, "Office contact", f"{person.formal_name(lang)} {phones}".strip(), lang)
