@@ -87,9 +87,11 @@ class FontSet:
     symbol: frozenset[int]
     #: Ideographs beyond the Basic Multilingual Plane (Extension B and later).
     rare: frozenset[int]
+    #: Every character some face has (one set lookup per character on the hot path).
+    every: frozenset[int] = frozenset()
 
     def has(self, code: int) -> bool:
-        return code in self.latin or code in self.cjk or code in self.symbol or code in self.rare
+        return code in self.every
 
 
 _reportlab_to_unicode = ttfonts.makeToUnicodeCMap
@@ -127,6 +129,7 @@ def _load() -> FontSet:
         cjk=maps[CJK],
         symbol=maps[SYMBOL],
         rare=maps[RARE_CJK],
+        every=frozenset().union(*maps.values()),
     )
 
 
@@ -205,7 +208,7 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
             yield latin_name, text
         return
     cjk_map, symbol_map, rare_map = fonts.cjk, fonts.symbol, fonts.rare
-    if not all(fonts.has(ord(c)) for c in text):
+    if not fonts.every.issuperset(map(ord, text)):
         text = substitute(text)
     current = ""
     start = 0
