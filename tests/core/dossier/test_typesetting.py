@@ -7,6 +7,7 @@ of the options takes minutes on a shared machine; each option alone is what can 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -137,6 +138,18 @@ def check_line_breaks(pdf: Path, names: list[str]) -> None:
 
 
 def test_demo_dossiers_typeset_right(demo_db: Database, tmp_path: Path) -> None:
+    typeset_and_check(demo_db, tmp_path, VISIT_CASES, TRAINING_CASES)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("PETDESK_SLOW"), reason="set PETDESK_SLOW=1 for every combination")
+def test_demo_dossiers_typeset_right_in_every_combination(demo_db: Database, tmp_path: Path) -> None:
+    """The long form: visit and training, 2 layouts × 2 paper sizes × 2 first languages (16 PDFs)."""
+    every = list(itertools.product(Layout, Paper, ("en", "zh")))
+    typeset_and_check(demo_db, tmp_path, every, every)
+
+
+def typeset_and_check(demo_db: Database, tmp_path: Path, visit_cases: list, training_cases: list) -> None:
     with demo_db.reading() as session:
         visit = max(
             session.scalars(select(Visit).where(Visit.deleted_at.is_(None))).all(),
@@ -150,8 +163,8 @@ def test_demo_dossiers_typeset_right(demo_db: Database, tmp_path: Path) -> None:
     names += [m.value for p in vdata.participants for m in p.person.methods if m.value[:1] in "+0123456789"]
     names = [n.replace("\u00a0", " ") for n in names if len(n) > 2]
     for kind, cases, build, ident in (
-        ("v", VISIT_CASES, build_visit_dossier, visit),
-        ("t", TRAINING_CASES, build_training_dossier, training),
+        ("v", visit_cases, build_visit_dossier, visit),
+        ("t", training_cases, build_training_dossier, training),
     ):
         for layout, paper, lang in cases:
             out = build(
