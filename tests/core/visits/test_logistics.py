@@ -11,6 +11,7 @@ import pytest
 from petdesk.db import Database
 from petdesk.models import RoomAssignment, TravelLeg, TravelLegTraveller
 from petdesk.services import logistics as ls
+from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from petdesk.services.visits import ScheduleError
 from tests.core.sync.helpers import make_office, send
@@ -177,9 +178,27 @@ def test_travel_leg_travels_to_another_office_with_its_traveller(tmp_path: Path)
                 arrives_timezone="Europe/Berlin",
                 traveller_ids=[anna.id],
             ).id
+            # precedence and a training's venue address travel too (issue 14)
+            ls.set_precedence_order(s, vid, [vs.add_participant(s, vid, anna.id, "head").id])
+            tid = ts.create_training(
+                s,
+                title_en="Sponge city training",
+                start_date=D,
+                end_date=D,
+                venue_address_en="1 Xidan North Street, Beijing",
+                venue_address_zh="北京市西城区西单北大街1号",
+            ).id
         (tmp_path / "pkgs_dir").mkdir()
         send(beijing, bonn, tmp_path / "pkgs_dir")
         with bonn.reading() as s:
+            assert [(p.name_en, p.precedence) for p in ls.precedence_lists(s, vid).delegation] == [
+                ("Anna Schmidt", 1)
+            ]
+            t = ts.get_training(s, tid)
+            assert (t.venue_address_en, t.venue_address_zh) == (
+                "1 Xidan North Street, Beijing",
+                "北京市西城区西单北大街1号",
+            )
             (lv,) = ls.logistics(s, vid).legs
         assert (lv.id, lv.number, lv.arrives.hour, lv.arrives_timezone) == (
             leg_id,
