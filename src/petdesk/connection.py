@@ -4,8 +4,10 @@ without importing ``db``, which registers the services' session listeners)."""
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def session_sqlite(session: Session) -> sqlite3.Connection:

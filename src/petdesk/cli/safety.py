@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from petdesk.cli.context import CliError, Context
-from petdesk.services import backups
-from petdesk.services import check as checking
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +57,8 @@ def _require_db(ctx: Context) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+
     path = _require_db(ctx)
     try:
         info = backups.create(path, backups.MANUAL, out=args.out)
@@ -70,6 +70,8 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+
     if args.folder is not None or args.default_folder:
         folder = None if args.default_folder else args.folder
         if folder is not None:
@@ -95,6 +97,8 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+
     path = ctx.path
     if args.latest:
         newest = backups.newest_good(path)
@@ -117,6 +121,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+    from petdesk.services import check as checking
+
     path = _require_db(ctx)
     ctx.close()
     report = checking.check(path)

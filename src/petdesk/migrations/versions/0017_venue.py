@@ -1,7 +1,7 @@
 """training venue address in both languages (issue 14: the training dossier prints where to go)
 
 Revision ID: 0017_venue
-Revises: 0014_logistics
+Revises: 0018_quick_counts (written on 0014_logistics; re-chained after main merged 0018)
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017_venue"
-down_revision: str | Sequence[str] | None = "0014_logistics"
+down_revision: str | Sequence[str] | None = "0018_quick_counts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
