@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>LogisticsTab</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="554"/>
+        <source>The vehicle serves %n item(s).</source>
+        <translation>
+            <numerusform>The vehicle serves %n item.</numerusform>
+            <numerusform>The vehicle serves %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
@@ -104,7 +115,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="530"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

@@ -3181,109 +3181,164 @@
         <translation>编辑日程事项</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="88"/>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="96"/>
+        <source>Business attire</source>
+        <translation>商务正装</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="97"/>
+        <source>Formal (dark suit)</source>
+        <translation>正式（深色西装）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="98"/>
+        <source>Smart casual</source>
+        <translation>商务休闲</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="99"/>
+        <source>Casual</source>
+        <translation>便装</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
+        <source>Site visit: sturdy shoes</source>
+        <translation>现场考察：请穿结实的鞋</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="119"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="122"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="160"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="161"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="135"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="162"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="163"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="137"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="182"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="156"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="184"/>
+        <source>Host or chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
+        <source>Dress code</source>
+        <translation>着装要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <source>Seating</source>
+        <translation>座次</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Attendees (none ticked: the whole delegation)</source>
         <translation>参加人员（不勾选即为代表团全体成员）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="229"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="260"/>
         <source>Give the item a title in English or Chinese.</source>
         <translation>请填写该事项的中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="263"/>
         <source>The item must end after it starts.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="268"/>
         <source>Unknown time zone; choose one from the list.</source>
         <translation>无法识别该时区，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="272"/>
+        <source>The host of an item cannot also be its interpreter.</source>
+        <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
 </context>
 <context>
@@ -3353,334 +3408,352 @@
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="115"/>
         <source>Travel</source>
+        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too).</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="105"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="106"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="147"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="107"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="108"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="155"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="163"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="124"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="134"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="135"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="174"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="152"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="153"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="206"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="154"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="155"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="156"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <source>Items served…</source>
+        <translation>服务的日程…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="260"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="267"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="283"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="452"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="456"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="469"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="474"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="429"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="485"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="434"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="490"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="446"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="502"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="507"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="511"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="460"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="516"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="463"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="521"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="473"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="531"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="545"/>
+        <source>Choose a vehicle in the table first.</source>
+        <translation>请先在表格中选择一辆车。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="554"/>
+        <source>The vehicle serves %n item(s).</source>
+        <translation>
+            <numerusform>该车辆服务 %n 项日程。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4798,6 +4871,80 @@
     </message>
 </context>
 <context>
+    <name>PrecedenceBox</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="97"/>
+        <source>Order of precedence and forms of address</source>
+        <translation>礼宾次序与称谓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="106"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="106"/>
+        <source>Host side</source>
+        <translation>接待方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="115"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="115"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="122"/>
+        <source>Drag a name to its place, or select it and press Ctrl+Up / Ctrl+Down.</source>
+        <translation>将姓名拖到相应位置，或选中后按 Ctrl+Up / Ctrl+Down。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="127"/>
+        <source>e.g. H.E. Ms. Anna Schmidt</source>
+        <translation>例如 H.E. Ms. Anna Schmidt</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="128"/>
+        <source>e.g. 安娜·施密特女士阁下</source>
+        <translation>例如 安娜·施密特女士阁下</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
+        <source>Save form of address</source>
+        <translation>保存称谓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="133"/>
+        <source>Form of address (English)</source>
+        <translation>称谓（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="135"/>
+        <source>(Chinese)</source>
+        <translation>（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="188"/>
+        <source>Order of precedence saved.</source>
+        <translation>礼宾次序已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="212"/>
+        <source>Select a name first.</source>
+        <translation>请先选择一个姓名。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="223"/>
+        <source>Form of address saved.</source>
+        <translation>称谓已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectBoard</name>
     <message>
         <location filename="../src/petdesk/gui/projects/board.py" line="106"/>
@@ -5320,7 +5467,7 @@
     <name>TrainingEditor</name>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="132"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
@@ -5387,174 +5534,184 @@
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="328"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="330"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="337"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <source>Venue address (English)</source>
+        <translation>场地地址（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <source>Venue address (Chinese)</source>
+        <translation>场地地址（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="356"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="412"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="417"/>
         <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="439"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="444"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -5575,368 +5732,401 @@
     </message>
 </context>
 <context>
+    <name>VehicleItemsDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="563"/>
+        <source>Items this vehicle serves</source>
+        <translation>该车辆服务的日程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="578"/>
+        <source>Tick the items of the programme this vehicle serves.</source>
+        <translation>勾选该车辆服务的日程项目。</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="104"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="105"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="115"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="126"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="127"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="219"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="194"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="220"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="222"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="223"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <source>Host or chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <source>Dress code</source>
+        <translation>着装要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="460"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="470"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="484"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="500"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="530"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="534"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="587"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="610"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="667"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="692"/>
         <source>Itinerary saved.</source>
         <translation>日程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="735"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="714"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="714"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="769"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="734"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="759"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="769"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

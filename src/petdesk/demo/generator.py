@@ -260,6 +260,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "topic_en",
         "topic_zh", "status", "start_date", "end_date", "venue_en", "venue_zh", "city_en",
         "city_zh", "timezone", "organiser_id", "description_en", "description_zh", "notes", "tags",
+        "venue_address_en", "venue_address_zh",
     ),
     "training_session": (
         "id", "created_at", "updated_at", "deleted_at", "training_id", "title_en", "title_zh",
@@ -1494,6 +1495,12 @@ class _Generator:
             )
             venue_zh = f"{organiser.name_zh}培训中心" if organiser.city == city else f"{city.zh}会议中心"
             tid = _uuid(rng)
+            if organiser.city == city and organiser.address_en:
+                venue_address = (organiser.address_en, organiser.address_zh)
+            else:  # an address of its own, drawn apart so the rest of the demo stays as it was
+                main_rng, self.rng = self.rng, random.Random(tid)
+                venue_address = self.address(city)
+                self.rng = main_rng
             created, updated = self.stamps(
                 self.day_dt(start) - dt.timedelta(days=rng.randint(30, 120)),
                 self.day_dt(end) + dt.timedelta(days=5),
@@ -1522,6 +1529,7 @@ class _Generator:
                     f"面向城市官员和企业的{days}天{tech_zh}培训。",
                     "",
                     _json([tech]),
+                    *venue_address,
                 ),
             )
 

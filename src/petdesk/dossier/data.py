@@ -285,6 +285,8 @@ class TrainingData:
     notes: str
     sessions: tuple[SessionInfo, ...]
     participants: tuple[Participant, ...]
+    #: Street address of the venue (issue 14).
+    venue_address: Bi = field(default_factory=Bi)
 
     @property
     def trainers(self) -> tuple[PersonInfo, ...]:
@@ -702,6 +704,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
         start_date=training.start_date,
         end_date=training.end_date,
         venue=Bi(training.venue_en, training.venue_zh),
+        venue_address=Bi(training.venue_address_en, training.venue_address_zh),
         city=Bi(training.city_en, training.city_zh),
         timezone=training.timezone or "UTC",
         organiser=org_info(training.organiser),

@@ -3,9 +3,11 @@
 reportlab draws every glyph from the one font of a text run and silently prints an empty box (or
 nothing) for a character the font lacks. Droid Sans Fallback has no Latin letters and Noto Sans no
 Chinese, so every string is cut into runs by the font that actually holds each character. Symbola
-(free for any use, see ``LICENSE-Symbola.txt``) takes arrows, pictographs and emoji. A character no
-face holds (a rare CJK Extension B name character such as 𠮷) never stops the dossier: it prints as a
-visible "[U+20BB7]" and a warning naming the text is collected (see :func:`collect_warnings`).
+(free for any use, see ``LICENSE-Symbola.txt``) takes arrows, pictographs and emoji. PetdeskRareHan, a
+subset of Hanazono Mincho B (``LICENSE-PetdeskRareHan.txt``, built by ``scripts/build_rare_cjk_font.py``),
+takes the CJK Extension B+ ideographs that names use, such as 𠮷 U+20BB7. A character no face holds
+never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning naming the text is collected
+(see :func:`collect_warnings`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ LATIN = "PetdeskSans"
 LATIN_BOLD = "PetdeskSans-Bold"
 CJK = "PetdeskCJK"
 SYMBOL = "PetdeskSymbol"
+RARE_CJK = "PetdeskRareHan"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
@@ -38,6 +41,7 @@ FONT_FILES = {
     LATIN_BOLD: "NotoSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
     SYMBOL: "Symbola.ttf",
+    RARE_CJK: "PetdeskRareHan.ttf",
 }
 
 _lock = threading.Lock()
@@ -81,6 +85,13 @@ class FontSet:
     latin_bold: frozenset[int]
     cjk: frozenset[int]
     symbol: frozenset[int]
+    #: Ideographs beyond the Basic Multilingual Plane (Extension B and later).
+    rare: frozenset[int]
+    #: Every character some face has (one set lookup per character on the hot path).
+    every: frozenset[int] = frozenset()
+
+    def has(self, code: int) -> bool:
+        return code in self.every
 
 
 _reportlab_to_unicode = ttfonts.makeToUnicodeCMap
@@ -112,7 +123,14 @@ def _load() -> FontSet:
         font = TTFont(name, str(directory / filename))
         pdfmetrics.registerFont(font)
         maps[name] = frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
-    return FontSet(latin=maps[LATIN], latin_bold=maps[LATIN_BOLD], cjk=maps[CJK], symbol=maps[SYMBOL])
+    return FontSet(
+        latin=maps[LATIN],
+        latin_bold=maps[LATIN_BOLD],
+        cjk=maps[CJK],
+        symbol=maps[SYMBOL],
+        rare=maps[RARE_CJK],
+        every=frozenset().union(*maps.values()),
+    )
 
 
 def register() -> FontSet:
@@ -168,7 +186,7 @@ def substitute(text: str) -> str:
     out = []
     for char in text:
         code = ord(char)
-        if code in fonts.latin or code in fonts.cjk or code in fonts.symbol or char in "\n\u00a0":
+        if fonts.has(code) or char in "\n\u00a0":
             out.append(char)
         else:
             _missing(char, text)
@@ -180,8 +198,8 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     """Cut ``text`` into ``(font name, piece)`` runs, each drawn by a face that has all its characters.
 
     The Latin face is preferred (it has the better Latin, digits and punctuation); the CJK face takes
-    what the Latin one lacks, the symbol face what both lack. A character no face has is replaced by
-    a visible code (see :func:`substitute`).
+    what the Latin one lacks, the symbol face what both lack, the rare-CJK face Extension B+
+    ideographs. A character no face has is replaced by a visible code (see :func:`substitute`).
     """
     fonts = register()
     latin_name, latin_map = (LATIN_BOLD, fonts.latin_bold) if bold else (LATIN, fonts.latin)
@@ -189,8 +207,8 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
         if text:
             yield latin_name, text
         return
-    cjk_map, symbol_map = fonts.cjk, fonts.symbol
-    if any(ord(c) not in latin_map and ord(c) not in cjk_map and ord(c) not in symbol_map for c in text):
+    cjk_map, symbol_map, rare_map = fonts.cjk, fonts.symbol, fonts.rare
+    if not fonts.every.issuperset(map(ord, text)):
         text = substitute(text)
     current = ""
     start = 0
@@ -202,6 +220,8 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
             name = CJK
         elif code in symbol_map:
             name = SYMBOL
+        elif code in rare_map:
+            name = RARE_CJK
         else:  # only the characters of a replacement are left, and they are ASCII
             name = latin_name
         if name != current:
@@ -217,7 +237,7 @@ def check(text: str) -> None:
     fonts = register()
     for char in clean(text):
         code = ord(char)
-        if code not in fonts.latin and code not in fonts.cjk and code not in fonts.symbol and char != "\n":
+        if not fonts.has(code) and char != "\n":
             raise MissingGlyphError(char, text)
 
 

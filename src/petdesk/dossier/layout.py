@@ -725,6 +725,11 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
                     self._form(f"page-{number}", page_label(number, total), 7.5)
             for key, page in pages.items():
                 self._form(f"toc-{key}", str(page), 10)
+            # What reportlab can do for accessibility (issue 14): the bookmarks panel opens with the
+            # file and viewers show the title, not the file name; /Lang and the metadata are set by
+            # _Doc. A tagged PDF (structure tree, marked content) reportlab cannot write.
+            self.showOutline()
+            self.setViewerPreference("DisplayDocTitle", "true")
             super().save()
 
         def _form(self, name: str, text: str, size: float) -> None:

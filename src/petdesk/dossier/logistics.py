@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
+from petdesk.dossier.data import NBSP
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import (
     BiTable,
@@ -37,7 +38,9 @@ _MODES = {
 
 
 def _name(p: Person, lang: str) -> str:
-    return p.name_zh if lang.startswith("zh") and p.name_zh else p.name_en
+    """The person's name in ``lang``, its spaces unbreakable: a list of travellers breaks between
+    names, never inside one ("Xia / Chenhai" was found in a Letter-size dossier)."""
+    return (p.name_zh if lang.startswith("zh") and p.name_zh else p.name_en).replace(" ", NBSP)
 
 
 def _lang(lang: str) -> str:
@@ -133,7 +136,8 @@ def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
         lang = _lang(lang)
         return [(join([titles[i].get(lang) for i in car.item_ids if i in titles], lang), {"size": 7.5})]
 
-    return Row([car.vehicle, f"{car.driver_name}\n{car.driver_phone}".strip(), items])
+    driver = car.driver_name.replace(" ", NBSP)
+    return Row([car.vehicle, f"{driver}\n{car.driver_phone}".strip(), items])
 
 
 def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | None:

@@ -213,7 +213,7 @@ class TextFlow(Flowable):
                 if k is None:
                     k = index[ikey] = len(segs)
                     segs.append(key)
-                    if span.bold and font == fonts.CJK:
+                    if span.bold and font in (fonts.CJK, fonts.RARE_CJK):
                         bold_cjk.add(k)
                 runs.append((pos, pos + len(piece), k))
                 parts.append(piece)

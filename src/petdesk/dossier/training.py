@@ -69,6 +69,7 @@ def _cover(t: TrainingData) -> Section:
         ("Status", enum_label(t.status)),
         ("Topic", t.topic),
         ("Venue", Bi(place_line(t.venue.en, t.city.en, "en"), place_line(t.venue.zh, t.city.zh, "zh"))),
+        ("Address", t.venue_address),
         ("Organiser", t.organiser.name if t.organiser else Bi()),
         (
             "Sessions",

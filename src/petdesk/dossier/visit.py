@@ -118,9 +118,9 @@ def names_cell(person: PersonInfo):
     """Name cell: the reader's script first and the other in brackets; shared columns stack both."""
 
     def cell(lang: str) -> Parts:
-        if lang == "both":
-            en, zh = person.formal_name("en"), person.formal_name("zh")
-            return [(en, BOLD)] if en == zh else [(en, BOLD), ("\n", {}), (zh, BOLD)]
+        if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)
+            first, second = (person.formal_name(code) for code in order())
+            return [(first, BOLD)] if first == second else [(first, BOLD), ("\n", {}), (second, BOLD)]
         return [(person.both_scripts(lang), BOLD)]
 
     return cell
@@ -646,6 +646,11 @@ def _glance(v: VisitData) -> Section:
             f"{format_number(meetings, lang)}",
             lang,
         )
+        if v.logistics is not None:  # where the delegation sleeps and whom to call at night
+            for stay in v.logistics.stays:
+                kv(r, "Hotel", f"{stay.hotel} {stay.phone}".strip(), lang)
+            e = v.logistics.emergency
+            kv(r, "24-hour duty officer", f"{e.duty_officer_name} {e.duty_officer_phone}".strip(), lang)
         for person in staff:
             phones = ", ".join(m.value for m in person.methods_of(ContactChannel.PHONE))
             kv(r, "Office contact", f"{person.formal_name(lang)} {phones}".strip(), lang)

@@ -28,6 +28,9 @@ class Training(SyncedMixin, Base):
     end_date: Mapped[dt.date] = mapped_column(index=True)
     venue_en: Mapped[str] = mapped_column(String(300), default="")
     venue_zh: Mapped[str] = mapped_column(String(300), default="")
+    #: Street address of the venue, for the dossier and the participants' way there (issue 14).
+    venue_address_en: Mapped[str] = mapped_column(Text, default="")
+    venue_address_zh: Mapped[str] = mapped_column(Text, default="")
     city_en: Mapped[str] = mapped_column(String(100), default="")
     city_zh: Mapped[str] = mapped_column(String(100), default="")
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")

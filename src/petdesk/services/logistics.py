@@ -29,6 +29,7 @@ from petdesk.models import (
     VehicleAssignment,
     VisitParticipant,
 )
+from petdesk.models.enums import ParticipantRole
 from petdesk.models.logistics import GiftDirection, TravelMode
 from petdesk.models.types import utcnow
 from petdesk.services.visits import (
@@ -435,6 +436,116 @@ def set_participant_protocol(
     p.form_of_address_zh = form_of_address_zh.strip()
     session.flush()
     return p
+
+
+# --- order of precedence ------------------------------------------------------------------------
+
+#: Roles on the visiting side; everyone else (host, organiser, staff, driver) is on the host side.
+#: The dossier splits its delegation and host lists the same way.
+DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, ParticipantRole.INTERPRETER})
+#: Where nobody has set an order: head of delegation first, then by role.
+ROLE_RANK = {
+    role: n
+    for n, role in enumerate(
+        (
+            ParticipantRole.HEAD,
+            ParticipantRole.DELEGATE,
+            ParticipantRole.INTERPRETER,
+            ParticipantRole.HOST,
+            ParticipantRole.ORGANISER,
+            ParticipantRole.STAFF,
+            ParticipantRole.DRIVER,
+        )
+    )
+}
+
+
+def side_of(role: ParticipantRole) -> str:
+    """ "delegation" or "host": the list a person of this role stands in."""
+    return "delegation" if role in DELEGATION_ROLES else "host"
+
+
+def _live_participants(session: Session, visit_id: str) -> list[VisitParticipant]:
+    visit = get_visit(session, visit_id)
+    return [p for p in visit.participants if p.deleted_at is None and p.contact.deleted_at is None]
+
+
+def set_precedence_order(session: Session, visit_id: str, participant_ids: Sequence[str]) -> None:
+    """Number the people of one side 1, 2, 3 … in the order given (drag-and-drop or Move up/down).
+
+    The order is kept per side, so all the ids must be participants of the visit on the same side;
+    people of that side left out keep no number and print after the numbered ones."""
+    by_id = {p.id: p for p in _live_participants(session, visit_id)}
+    if len(set(participant_ids)) != len(participant_ids):
+        raise ScheduleError("a person appears twice in the order of precedence")
+    chosen = []
+    for pid in participant_ids:
+        if pid not in by_id:
+            raise ScheduleError("only people of this visit can be put in its order of precedence")
+        chosen.append(by_id[pid])
+    sides = {side_of(p.role) for p in chosen}
+    if len(sides) > 1:
+        raise ScheduleError(
+            "the delegation and the host side each have their own order of precedence; order them apart"
+        )
+    for side in sides:
+        for p in by_id.values():
+            if side_of(p.role) == side and p.id not in participant_ids:
+                p.precedence = None
+    for n, p in enumerate(chosen, start=1):
+        p.precedence = n
+    session.flush()
+
+
+@dataclass(frozen=True)
+class RankedPerson:
+    """One line of a precedence list: the participant record, the person and how they are addressed."""
+
+    participant_id: str
+    contact_id: str
+    name_en: str
+    name_zh: str
+    role: str
+    precedence: int | None
+    form_of_address_en: str
+    form_of_address_zh: str
+
+
+@dataclass(frozen=True)
+class PrecedenceLists:
+    delegation: tuple[RankedPerson, ...]
+    host: tuple[RankedPerson, ...]
+
+    def side(self, name: str) -> tuple[RankedPerson, ...]:
+        return self.delegation if name == "delegation" else self.host
+
+
+def precedence_lists(session: Session, visit_id: str) -> PrecedenceLists:
+    """Both sides in the order the dossier prints them: numbered first, then by role and name."""
+    people = sorted(
+        _live_participants(session, visit_id),
+        key=lambda p: (
+            p.precedence is None,
+            p.precedence or 0,
+            ROLE_RANK.get(p.role, len(ROLE_RANK)),
+            p.contact.display_name("en").casefold(),
+        ),
+    )
+    rows: dict[str, list[RankedPerson]] = {"delegation": [], "host": []}
+    for p in people:
+        rows[side_of(p.role)].append(
+            RankedPerson(
+                p.id,
+                p.contact_id,
+                p.contact.display_name("en"),
+                p.contact.display_name("zh_CN"),
+                p.role.value,
+                p.precedence,
+                p.form_of_address_en,
+                p.form_of_address_zh,
+            )
+        )
+    return PrecedenceLists(tuple(rows["delegation"]), tuple(rows["host"]))
 
 
 # --- the plain view ------------------------------------------------------------------------------

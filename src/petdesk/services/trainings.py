@@ -50,6 +50,8 @@ TRAINING_FIELDS = frozenset(
         "end_date",
         "venue_en",
         "venue_zh",
+        "venue_address_en",
+        "venue_address_zh",
         "city_en",
         "city_zh",
         "timezone",

@@ -458,6 +458,8 @@ def make_training(db: Database, *, sessions: int = 8, participants: int = 20, se
             end_date=START + dt.timedelta(days=(sessions - 1) // 3),
             venue_en="Beijing International Convention Center",
             venue_zh="北京国际会议中心",
+            venue_address_en="8 Beichen East Road, Chaoyang District, Beijing",
+            venue_address_zh="北京市朝阳区北辰东路8号",
             city_en="Beijing",
             city_zh="北京",
             timezone="Asia/Shanghai",

@@ -78,3 +78,14 @@ def test_thirty_meetings_and_sixty_people_are_quick(db, tmp_path: Path) -> None:
     cpu = time.process_time() - started
     assert pdfinfo_pages(out) > 40
     assert cpu < 4.0, f"{cpu:.2f} s of CPU for 30 meetings and 60 participants"
+
+
+def test_help_lists_every_section(capsys) -> None:
+    # the command line names the sections without importing the dossier (start-up time, issue 18)
+    from petdesk.dossier import TRAINING_SECTIONS, VISIT_SECTIONS
+
+    for kind, sections in (("visit", VISIT_SECTIONS), ("training", TRAINING_SECTIONS)):
+        with pytest.raises(SystemExit):
+            main(["dossier", kind, "--help"])
+        text = " ".join(capsys.readouterr().out.split())
+        assert f"default: all of {', '.join(sections)})" in text

@@ -82,3 +82,11 @@ def _logistics_pages_alone(demo_db: Database, tmp_path: Path) -> None:
     ):
         assert flat(value) in text
 
+    # the visit at a glance names the hotel and the duty officer (issue 14), in both languages
+    only_glance = DossierOptions(sections=frozenset({"glance"}), contents=False)
+    glance = build_visit_dossier(demo_db, found.id, tmp_path / "glance.pdf", only_glance)
+    (page,) = pdftotext_pages(glance)
+    for word in ("Hotel", "酒店", "24-hour duty officer", "24小时值班人员"):
+        assert flat(word) in flat(page)
+    assert flat(page).count(flat(lg.stays[0].hotel)) == 2
+    assert flat(page).count(flat(lg.emergency.duty_officer_phone)) == 2

@@ -28,13 +28,27 @@ def test_runs_pick_the_face_that_has_each_character() -> None:
 
 def test_missing_glyph_names_the_character() -> None:
     fonts.check("Smile \U0001f600 please")  # Symbola has the emoji
+    fonts.check("Rare \U00020bb7 name")  # the rare-CJK face has the Extension B name character
     with pytest.raises(fonts.MissingGlyphError) as info:
-        fonts.check("Rare \U00020bb7 name")
-    assert "U+20BB7" in str(info.value) and "CJK UNIFIED IDEOGRAPH-20BB7" in str(info.value)
-    assert info.value.char == "\U00020bb7"
+        fonts.check("Rarer \U0002a6d6 name")  # an Extension B character no standard lists
+    assert "U+2A6D6" in str(info.value) and "CJK UNIFIED IDEOGRAPH-2A6D6" in str(info.value)
+    assert info.value.char == "\U0002a6d6"
     with fonts.collect_warnings() as warnings:
-        assert fonts.substitute("Rare \U00020bb7 name") == "Rare [U+20BB7] name"
-    assert warnings and "'Rare \U00020bb7 name'" in warnings[0]
+        assert fonts.substitute("Rarer \U0002a6d6 name") == "Rarer [U+2A6D6] name"
+    assert warnings and "'Rarer \U0002a6d6 name'" in warnings[0]
+
+
+def test_extension_b_characters_take_the_rare_cjk_face() -> None:
+    assert list(fonts.runs("吉田 \U00020bb7野家")) == [
+        (fonts.CJK, "吉田"),
+        (fonts.LATIN, " "),
+        (fonts.RARE_CJK, "\U00020bb7"),
+        (fonts.CJK, "野家"),
+    ]
+    rare = fonts.register().rare
+    # the characters names need: 𠮷 (Japan), 𡌶 (Hong Kong), 𨋢 (HKSCS), and over 2,000 others
+    assert {0x20BB7, 0x21336, 0x282E2} <= rare and len(rare) > 2000
+    assert all(code > 0xFFFF for code in rare)
 
 
 def test_every_built_in_label_can_be_printed() -> None:

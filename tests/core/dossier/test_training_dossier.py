@@ -42,6 +42,10 @@ def test_training_dossier_has_everyone_and_a_sign_in_column_per_session(
     text = flat("\n".join(pages))
     for title in (data.title.en, data.title.zh, data.topic.en, data.topic.zh):
         assert flat(title) in text
+    # the venue's street address is on the cover in both languages
+    cover = flat(pages[0])
+    assert data.venue_address.en and flat(data.venue_address.en) in cover
+    assert data.venue_address.zh and flat(data.venue_address.zh) in cover
     for p in data.participants:
         assert flat(p.person.name_latin) in text
         if p.person.name_zh:

@@ -7,6 +7,7 @@ of the options takes minutes on a shared machine; each option alone is what can 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -137,6 +138,18 @@ def check_line_breaks(pdf: Path, names: list[str]) -> None:
 
 
 def test_demo_dossiers_typeset_right(demo_db: Database, tmp_path: Path) -> None:
+    typeset_and_check(demo_db, tmp_path, VISIT_CASES, TRAINING_CASES)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("PETDESK_SLOW"), reason="set PETDESK_SLOW=1 for every combination")
+def test_demo_dossiers_typeset_right_in_every_combination(demo_db: Database, tmp_path: Path) -> None:
+    """The long form: visit and training, 2 layouts × 2 paper sizes × 2 first languages (16 PDFs)."""
+    every = list(itertools.product(Layout, Paper, ("en", "zh")))
+    typeset_and_check(demo_db, tmp_path, every, every)
+
+
+def typeset_and_check(demo_db: Database, tmp_path: Path, visit_cases: list, training_cases: list) -> None:
     with demo_db.reading() as session:
         visit = max(
             session.scalars(select(Visit).where(Visit.deleted_at.is_(None))).all(),
@@ -150,8 +163,8 @@ def test_demo_dossiers_typeset_right(demo_db: Database, tmp_path: Path) -> None:
     names += [m.value for p in vdata.participants for m in p.person.methods if m.value[:1] in "+0123456789"]
     names = [n.replace("\u00a0", " ") for n in names if len(n) > 2]
     for kind, cases, build, ident in (
-        ("v", VISIT_CASES, build_visit_dossier, visit),
-        ("t", TRAINING_CASES, build_training_dossier, training),
+        ("v", visit_cases, build_visit_dossier, visit),
+        ("t", training_cases, build_training_dossier, training),
     ):
         for layout, paper, lang in cases:
             out = build(
@@ -183,7 +196,12 @@ def test_metadata_and_first_language(sample, tmp_path: Path) -> None:
     assert meta.author == f"{data.office.zh} / {data.office.en}"
     assert meta.subject == "接待资料手册 / Visit dossier"
     assert data.title.en in (meta.get("/Keywords") or "")
-    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "zh-CN"
+    # opens with the bookmarks panel, and viewers show the title instead of the file name
+    assert root["/PageMode"] == "/UseOutlines"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    assert "/MarkInfo" not in root  # reportlab writes no structure tree; the file does not pretend
     # Chinese first: the cover's Chinese title comes before the English one
     cover = flat(pdftotext_pages(out)[0])
     assert cover.index(flat(data.title.zh)) < cover.index(flat(data.title.en))
@@ -194,14 +212,17 @@ def test_metadata_and_first_language(sample, tmp_path: Path) -> None:
 def test_characters_outside_the_fonts_never_stop_the_dossier(sample, tmp_path: Path) -> None:
     db, ids = sample
     with db.transaction() as session:
-        session.get(Visit, ids.visit_id).title_en = "→ ✈ 😀 𠮷 Arrival"
+        session.get(Visit, ids.visit_id).title_en = "→ ✈ 😀 𠮷 Arrival \U0002a6d6"
     with fonts.collect_warnings() as warnings:
         out = build_visit_dossier(db, ids.visit_id, tmp_path / "glyphs.pdf")
     text = "\n".join(pdftotext_pages(out))
-    assert "→ ✈ 😀" in text
-    assert "[U+20BB7]" in text  # the rare character no shipped face has prints visibly
-    assert any("U+20BB7" in w and "Arrival" in w for w in warnings)
-    assert "Symbola" in {row.name.split("+")[-1] for row in pdffonts(out)}
+    assert "→ ✈ 😀 𠮷 Arrival" in text  # the Extension B character is a real glyph, text copies right
+    assert "[U+2A6D6]" in text  # a character no shipped face has prints visibly
+    assert any("U+2A6D6" in w and "Arrival" in w for w in warnings)
+    assert not any("U+20BB7" in w for w in warnings)
+    embedded = {row.name.split("+")[-1]: row for row in pdffonts(out)}
+    assert {"Symbola", "PetdeskRareHan"} <= set(embedded)
+    assert all(row.embedded and row.subset for row in embedded.values())
 
 
 def test_web_mail_and_phone_links_are_clickable(sample, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 from petdesk.db import Database
 from petdesk.models import RoomAssignment, TravelLeg, TravelLegTraveller
 from petdesk.services import logistics as ls
+from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from petdesk.services.visits import ScheduleError
 from tests.core.sync.helpers import make_office, send
@@ -177,9 +178,27 @@ def test_travel_leg_travels_to_another_office_with_its_traveller(tmp_path: Path)
                 arrives_timezone="Europe/Berlin",
                 traveller_ids=[anna.id],
             ).id
+            # precedence and a training's venue address travel too (issue 14)
+            ls.set_precedence_order(s, vid, [vs.add_participant(s, vid, anna.id, "head").id])
+            tid = ts.create_training(
+                s,
+                title_en="Sponge city training",
+                start_date=D,
+                end_date=D,
+                venue_address_en="1 Xidan North Street, Beijing",
+                venue_address_zh="北京市西城区西单北大街1号",
+            ).id
         (tmp_path / "pkgs_dir").mkdir()
         send(beijing, bonn, tmp_path / "pkgs_dir")
         with bonn.reading() as s:
+            assert [(p.name_en, p.precedence) for p in ls.precedence_lists(s, vid).delegation] == [
+                ("Anna Schmidt", 1)
+            ]
+            t = ts.get_training(s, tid)
+            assert (t.venue_address_en, t.venue_address_zh) == (
+                "1 Xidan North Street, Beijing",
+                "北京市西城区西单北大街1号",
+            )
             (lv,) = ls.logistics(s, vid).legs
         assert (lv.id, lv.number, lv.arrives.hour, lv.arrives_timezone) == (
             leg_id,
@@ -198,3 +217,51 @@ def test_travel_leg_travels_to_another_office_with_its_traveller(tmp_path: Path)
     finally:
         beijing.close()
         bonn.close()
+
+
+def test_order_of_precedence_is_kept_per_side(db: Database) -> None:
+    with db.transaction() as s:
+        vid = _visit(s)
+        ids = {}
+        for given, family, role in (
+            ("Anna", "Schmidt", "head"),
+            ("Jens", "Müller", "delegate"),
+            ("Eva", "Braun", "delegate"),
+            ("Lei", "Li", "host"),
+            ("Fang", "Wang", "organiser"),
+        ):
+            ids[given] = vs.add_participant(s, vid, person(s, given, family).id, role).id
+    with db.reading() as s:
+        before = ls.precedence_lists(s, vid)
+    # nobody numbered: head first, then by role and name
+    assert [p.name_en for p in before.delegation] == ["Anna Schmidt", "Eva Braun", "Jens Müller"]
+    assert [p.name_en for p in before.host] == ["Lei Li", "Fang Wang"]
+    with db.transaction() as s:
+        ls.set_precedence_order(s, vid, [ids["Jens"], ids["Anna"], ids["Eva"]])
+        ls.set_precedence_order(s, vid, [ids["Fang"], ids["Lei"]])
+    with db.reading() as s:
+        after = ls.precedence_lists(s, vid)
+    assert [(p.name_en, p.precedence) for p in after.delegation] == [
+        ("Jens Müller", 1),
+        ("Anna Schmidt", 2),
+        ("Eva Braun", 3),
+    ]
+    assert [p.name_en for p in after.side("host")] == ["Fang Wang", "Lei Li"]
+    # a shorter order leaves the others of that side unnumbered, after the numbered ones
+    with db.transaction() as s:
+        ls.set_precedence_order(s, vid, [ids["Eva"]])
+    with db.reading() as s:
+        assert [(p.name_en, p.precedence) for p in ls.precedence_lists(s, vid).delegation] == [
+            ("Eva Braun", 1),
+            ("Anna Schmidt", None),
+            ("Jens Müller", None),
+        ]
+    for order, message in (
+        ([ids["Anna"], ids["Lei"]], "each have their own order"),
+        ([ids["Anna"], ids["Anna"]], "appears twice"),
+        (["no-such-id"], "only people of this visit"),
+    ):
+        with pytest.raises(ScheduleError, match=message), db.transaction() as s:
+            ls.set_precedence_order(s, vid, order)
+    with db.reading() as s:
+        assert [p.precedence for p in ls.precedence_lists(s, vid).delegation] == [1, None, None]

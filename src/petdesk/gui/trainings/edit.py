@@ -311,6 +311,9 @@ class TrainingEditor(RecordEditor):
         self.status_label = QLabel(page)
         self.start_date, self.end_date = date_edit(page), date_edit(page)
         self.venue_en, self.venue_zh = QLineEdit(page), QLineEdit(page)
+        self.venue_address_en, self.venue_address_zh = QLineEdit(page), QLineEdit(page)
+        self.venue_address_en.setObjectName("venue_address_en")
+        self.venue_address_zh.setObjectName("venue_address_zh")
         self.city_en, self.city_zh = QLineEdit(page), QLineEdit(page)
         self.zone = ZoneBox(page)
         self.organiser = RecordField(
@@ -333,6 +336,8 @@ class TrainingEditor(RecordEditor):
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Venue (English)"), self.venue_en)
         form.addRow(self.tr("Venue (Chinese)"), self.venue_zh)
+        form.addRow(self.tr("Venue address (English)"), self.venue_address_en)
+        form.addRow(self.tr("Venue address (Chinese)"), self.venue_address_zh)
         form.addRow(self.tr("City (English)"), self.city_en)
         form.addRow(self.tr("City (Chinese)"), self.city_zh)
         form.addRow(self.tr("Time zone of the venue"), self.zone)
@@ -444,6 +449,8 @@ class TrainingEditor(RecordEditor):
                     "topic_zh",
                     "venue_en",
                     "venue_zh",
+                    "venue_address_en",
+                    "venue_address_zh",
                     "city_en",
                     "city_zh",
                 ):
@@ -583,6 +590,8 @@ class TrainingEditor(RecordEditor):
                 "topic_zh",
                 "venue_en",
                 "venue_zh",
+                "venue_address_en",
+                "venue_address_zh",
                 "city_en",
                 "city_zh",
             )

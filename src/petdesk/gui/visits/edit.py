@@ -55,9 +55,10 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
-from petdesk.models import Visit
+from petdesk.models import Contact, Visit
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.services import clashes as clash_service
+from petdesk.services import logistics as logistics_service
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.visits import ScheduleError
@@ -126,6 +127,7 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
         self.logistics = LogisticsTab(db, lambda: self.visit_id, self)  # travel, hotels, cars (issue 14)
         self.tabs.addTab(self.logistics, self.tr("Logistics"))
+        self.logistics.changed.connect(lambda: self.reload(details=False))
 
         self.clash_title = QLabel(self)
         self.clashes = QListWidget(self)
@@ -283,6 +285,10 @@ class VisitEditor(RecordEditor):
                 self.tr("Place"),
                 self.tr("City"),
                 self.tr("Attendees"),
+                self.tr("Host or chair"),
+                self.tr("Interpreter"),
+                self.tr("Dress code"),
+                self.tr("Vehicles"),
             ],
             self,
         )
@@ -443,7 +449,11 @@ class VisitEditor(RecordEditor):
         names = dict(self.delegation)
         rows = []
         zones = set()
+        protocol = logistics_service.logistics(s, v.id).items  # type: ignore[attr-defined, arg-type]
         for item in visit_service.itinerary(s, v.id):  # type: ignore[attr-defined, arg-type]
+            extra = protocol.get(item.id)
+            host = extra.host if extra else None
+            interpreter = extra.interpreter if extra else None
             local_start, local_end = item.local_start(), item.local_end()
             mine_start, mine_end = (
                 item.starts_at.astimezone(self.viewer),
@@ -475,6 +485,12 @@ class VisitEditor(RecordEditor):
                         place,
                         city,
                         people,
+                        (host.name_zh if self.lang == "zh" else host.name_en) if host else "",
+                        (interpreter.name_zh if self.lang == "zh" else interpreter.name_en)
+                        if interpreter
+                        else "",
+                        extra.dress_code if extra else "",
+                        ", ".join(extra.vehicles) if extra else "",
                     ],
                 )
             )
@@ -627,11 +643,17 @@ class VisitEditor(RecordEditor):
                 ]
             last = visit_service.itinerary(s, v.id)
             day = last[-1].local_start().date() if last else v.start_date
+            people = list(self.delegation)
+            known = {cid for cid, _name in people}
+            for cid in (item.host_contact_id, item.interpreter_contact_id) if item is not None else ():
+                if cid and cid not in known and (c := s.get(Contact, cid)) is not None:
+                    people.append((cid, c.display_name(self.lang)))  # a host who is not a participant
+                    known.add(cid)
             return ItemDialog(
                 locale=self.locale,
                 timezone=v.timezone,
                 day=day,
-                people=self.delegation,
+                people=people,
                 item=item,
                 organisations=organisations,
                 db=self.db,
@@ -649,20 +671,23 @@ class VisitEditor(RecordEditor):
         values = dialog.values()
         attendees = values.pop("attendee_ids")
         organisations = values.pop("organisation_ids")
+        protocol = values.pop("protocol")
 
         def work(s: object) -> None:
             if item_id is None:
-                visit_service.add_item(
+                saved_id = visit_service.add_item(
                     s,  # type: ignore[arg-type]
                     self.visit_id,
                     attendee_ids=attendees,
                     organisation_ids=organisations,
                     **values,
-                )
+                ).id
             else:
+                saved_id = item_id
                 visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
                 visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
                 visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
+            logistics_service.set_item_protocol(s, saved_id, **protocol)  # type: ignore[arg-type]
 
         return self._change(work, self.tr("Itinerary saved."))
 

@@ -79,6 +79,29 @@ class ItemDialog(QDialog):
         self.city_en, self.city_zh = QLineEdit(self), QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
+        # protocol of the item (issue 14): who hosts or chairs, who interprets, what to wear
+        self.host = QComboBox(self)
+        self.host.setObjectName("item_host")
+        self.interpreter = QComboBox(self)
+        self.interpreter.setObjectName("item_interpreter")
+        for box in (self.host, self.interpreter):
+            box.addItem(self.tr("(nobody named)"), None)
+            for cid, name in people:
+                box.addItem(name, cid)
+        self.dress_code = QComboBox(self)
+        self.dress_code.setObjectName("item_dress_code")
+        self.dress_code.setEditable(True)
+        for text in (
+            "",
+            self.tr("Business attire"),
+            self.tr("Formal (dark suit)"),
+            self.tr("Smart casual"),
+            self.tr("Casual"),
+            self.tr("Site visit: sturdy shoes"),
+        ):
+            self.dress_code.addItem(text)
+        self.seating_note = QLineEdit(self)
+        self.seating_note.setObjectName("item_seating_note")
         self.attendees = QListWidget(self)
         self.attendees.setMaximumHeight(110)
         for cid, name in people:
@@ -123,6 +146,10 @@ class ItemDialog(QDialog):
             for name in ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh"):
                 getattr(self, name).setText(getattr(item, name))
             self.notes.setPlainText(item.notes)
+            select_data(self.host, item.host_contact_id)
+            select_data(self.interpreter, item.interpreter_contact_id)
+            self.dress_code.setEditText(item.dress_code)
+            self.seating_note.setText(item.seating_note)
             chosen = {a.contact_id for a in item.attendees if a.deleted_at is None}
             for row in range(self.attendees.count()):
                 entry = self.attendees.item(row)
@@ -153,6 +180,16 @@ class ItemDialog(QDialog):
             grid.addWidget(b, row, 2)
         form.addRow(grid)
         form.addRow(self.tr("Notes"), self.notes)
+        protocol = QGridLayout()
+        protocol.addWidget(QLabel(self.tr("Host or chair")), 0, 0)
+        protocol.addWidget(self.host, 0, 1)
+        protocol.addWidget(QLabel(self.tr("Interpreter")), 0, 2)
+        protocol.addWidget(self.interpreter, 0, 3)
+        protocol.addWidget(QLabel(self.tr("Dress code")), 1, 0)
+        protocol.addWidget(self.dress_code, 1, 1)
+        protocol.addWidget(QLabel(self.tr("Seating")), 1, 2)
+        protocol.addWidget(self.seating_note, 1, 3)
+        form.addRow(protocol)
         form.addRow(self.tr("Attendees (none ticked: the whole delegation)"), self.attendees)
         form.addRow(self.tr("Organisations met"), self.organisations)
         form.addRow("", org_buttons)
@@ -230,7 +267,20 @@ class ItemDialog(QDialog):
         except Exception:
             self.error.setText(self.tr("Unknown time zone; choose one from the list."))
             return
+        host = self.host.currentData()
+        if host is not None and host == self.interpreter.currentData():
+            self.error.setText(self.tr("The host of an item cannot also be its interpreter."))
+            return
         self.accept()
+
+    def protocol(self) -> dict[str, Any]:
+        """Keyword arguments of ``services.logistics.set_item_protocol``."""
+        return {
+            "host_contact_id": self.host.currentData(),
+            "interpreter_contact_id": self.interpreter.currentData(),
+            "dress_code": self.dress_code.currentText(),
+            "seating_note": self.seating_note.text(),
+        }
 
     def values(self) -> dict[str, Any]:
         attendees = [
@@ -253,6 +303,7 @@ class ItemDialog(QDialog):
             "city_zh": self.city_zh.text(),
             "notes": self.notes.toPlainText(),
             "attendee_ids": attendees,
+            "protocol": self.protocol(),
             "organisation_ids": [
                 str(self.organisations.item(r).data(IdRole)) for r in range(self.organisations.count())
             ],

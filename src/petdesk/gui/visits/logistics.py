@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (form rows read better one per line)
+
 """The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
 
 Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
@@ -17,20 +17,28 @@ from petdesk.gui.qt import (
     QDate,
     QDateTime,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QLocale,
     QPushButton,
     QScrollArea,
+    Qt,
     QTime,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from petdesk.gui.visits.precedence import PrecedenceBox
 from petdesk.gui.visits.widgets import (
+    IdRole,
     RowsModel,
     ZoneBox,
     date_edit,
@@ -65,6 +73,9 @@ def _dt_edit(parent: QWidget) -> QDateTimeEdit:
 class LogisticsTab(QWidget):
     """Logistics of the visit whose id ``visit_id()`` gives (None while a new visit is unsaved)."""
 
+    #: After every saved change (the editor's itinerary shows cars, hosts and interpreters too).
+    changed = Signal()
+
     def __init__(
         self, db: Database, visit_id: Callable[[], str | None], parent: QWidget | None = None
     ) -> None:
@@ -79,10 +90,13 @@ class LogisticsTab(QWidget):
         box.addWidget(self._cars_box())
         box.addWidget(self._gifts_box())
         box.addWidget(self._emergency_box())
+        self.precedence = PrecedenceBox(db, visit_id, self._report, self)
+        box.addWidget(self.precedence)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self._rooms: dict[str, list[tuple[str, str]]] = {}
+        self._car_items: dict[str, tuple[str, ...]] = {}
         self.message = QLabel(self)
         self.message.setObjectName("logistics_message")
         self.message.setWordWrap(True)
@@ -128,9 +142,30 @@ class LogisticsTab(QWidget):
         self.leg_departs_zone, self.leg_arrives_zone = ZoneBox(self), ZoneBox(self)
         grid = QGridLayout()
         row = (
-            (self.tr("Mode"), self.leg_mode, self.tr("Number"), self.leg_number, self.tr("Carrier"), self.leg_carrier),
-            (self.tr("From"), self.leg_from, self.tr("Departs"), self.leg_departs, self.tr("Zone"), self.leg_departs_zone),
-            (self.tr("To"), self.leg_to, self.tr("Arrives"), self.leg_arrives, self.tr("Zone"), self.leg_arrives_zone),
+            (
+                self.tr("Mode"),
+                self.leg_mode,
+                self.tr("Number"),
+                self.leg_number,
+                self.tr("Carrier"),
+                self.leg_carrier,
+            ),
+            (
+                self.tr("From"),
+                self.leg_from,
+                self.tr("Departs"),
+                self.leg_departs,
+                self.tr("Zone"),
+                self.leg_departs_zone,
+            ),
+            (
+                self.tr("To"),
+                self.leg_to,
+                self.tr("Arrives"),
+                self.leg_arrives,
+                self.tr("Zone"),
+                self.leg_arrives_zone,
+            ),
         )
         for r, cells in enumerate(row):
             for c, cell in enumerate(cells):
@@ -166,7 +201,14 @@ class LogisticsTab(QWidget):
         self.stay_in, self.stay_out = date_edit(self), date_edit(self, dt.date.today() + dt.timedelta(days=1))
         form = QGridLayout()
         cells = (
-            (self.tr("Hotel"), self.stay_hotel, self.tr("Address"), self.stay_address, self.tr("Phone"), self.stay_phone),
+            (
+                self.tr("Hotel"),
+                self.stay_hotel,
+                self.tr("Address"),
+                self.stay_address,
+                self.tr("Phone"),
+                self.stay_phone,
+            ),
             (self.tr("Check-in"), self.stay_in, self.tr("Check-out"), self.stay_out, "", None),
         )
         for r, line in enumerate(cells):
@@ -208,6 +250,7 @@ class LogisticsTab(QWidget):
             form.addWidget(edit)
         form.addWidget(self._button(self.tr("Add vehicle"), self._add_car, "add_car"))
         form.addWidget(self._button(self.tr("Delete vehicle"), self._delete_car, "delete_car"))
+        form.addWidget(self._button(self.tr("Items served…"), self.choose_car_items, "car_items"))
         form.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.cars_view)
@@ -348,13 +391,26 @@ class LogisticsTab(QWidget):
         )
         self.gifts_model.set_rows(
             [
-                (g.id, [labels.code_label(labels.GIFT_DIRECTIONS, g.direction, loc), g.description, g.giver, g.recipient])
+                (
+                    g.id,
+                    [
+                        labels.code_label(labels.GIFT_DIRECTIONS, g.direction, loc),
+                        g.description,
+                        g.giver,
+                        g.recipient,
+                    ],
+                )
                 for g in view.gifts
             ]
         )
         e = view.emergency
         for name, edit in self.emergency.items():
             edit.setText(getattr(e, name))
+        self._car_items = {c.id: c.item_ids for c in view.vehicles}
+        self.precedence.reload()
+
+    def _report(self, text: str) -> None:
+        self.message.setText(text)
 
     def _change(self, fn: Callable[..., object], done: str) -> bool:
         """One service change in its own transaction; a refused change shows its sentence."""
@@ -369,6 +425,7 @@ class LogisticsTab(QWidget):
             return False
         self.reload()
         self.message.setText(done)
+        self.changed.emit()
         return True
 
     def add_leg(self) -> bool:
@@ -459,7 +516,9 @@ class LogisticsTab(QWidget):
         if stay_id is None or cid is None:
             self.message.setText(self.tr("Choose a hotel in the table and a person first."))
             return
-        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [(cid, self.room_number.text())]
+        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [
+            (cid, self.room_number.text())
+        ]
         self._change(lambda s, _vid: ls.set_rooming(s, stay_id, rooms), self.tr("Room assigned."))
 
     def _car_serves_all(self) -> None:
@@ -471,3 +530,66 @@ class LogisticsTab(QWidget):
             ls.set_vehicle_items(s, car_id, items)  # type: ignore[arg-type]
 
         self._change(work, self.tr("The vehicle serves every item of the programme."))
+
+    def car_items_dialog(self, car_id: str) -> VehicleItemsDialog:
+        """The list of the programme's items, those the vehicle serves ticked; not yet shown."""
+        vid = self.visit_id()
+        with self.db.reading() as s:
+            items = [
+                (i.id, f"{i.local_start():%Y-%m-%d %H:%M}  {i.title_en or i.title_zh}")
+                for i in visit_service.itinerary(s, vid)  # type: ignore[arg-type]
+            ]
+        return VehicleItemsDialog(items, set(self._car_items.get(car_id, ())), self)
+
+    def choose_car_items(self) -> None:
+        if (car_id := selected_id(self.cars_view)) is None:
+            self.message.setText(self.tr("Choose a vehicle in the table first."))
+            return
+        dialog = self.car_items_dialog(car_id)
+        if dialog.exec():
+            self.save_car_items(car_id, dialog.checked_ids())
+
+    def save_car_items(self, car_id: str, item_ids: list[str]) -> bool:
+        return self._change(
+            lambda s, _vid: ls.set_vehicle_items(s, car_id, item_ids),
+            self.tr("The vehicle serves %n item(s).", "", len(item_ids)),
+        )
+
+
+class VehicleItemsDialog(QDialog):
+    """Tick the itinerary items a vehicle serves."""
+
+    def __init__(self, items: list[tuple[str, str]], chosen: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Items this vehicle serves"))
+        self.items = QListWidget(self)
+        self.items.setObjectName("vehicle_items")
+        for iid, text in items:
+            entry = QListWidgetItem(text)
+            entry.setData(IdRole, iid)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if iid in chosen else Qt.CheckState.Unchecked)
+            self.items.addItem(entry)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tick the items of the programme this vehicle serves."), self))
+        layout.addWidget(self.items, 1)
+        layout.addWidget(buttons)
+        self.resize(460, 380)
+
+    def set_checked(self, item_id: str, checked: bool) -> None:
+        for row in range(self.items.count()):
+            entry = self.items.item(row)
+            if entry.data(IdRole) == item_id:
+                entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def checked_ids(self) -> list[str]:
+        return [
+            str(self.items.item(r).data(IdRole))
+            for r in range(self.items.count())
+            if self.items.item(r).checkState() == Qt.CheckState.Checked
+        ]
