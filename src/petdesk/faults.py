@@ -87,7 +87,7 @@ def sentence(kind: str, exc: BaseException | None = None, locale: str | None = N
     _ = translator(locale or system_locale())
     if kind == LOCKED:
         return _(
-            "the database is busy: another petdesk or another program is writing to it; "
+            "the database is in use: another petdesk or another program is writing to it; "
             "close it and try again. Nothing was changed"
         )
     if kind == READONLY:

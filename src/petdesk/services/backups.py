@@ -421,6 +421,7 @@ def restore(db_path: Path, backup: Path) -> RestoreResult:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with unpacked(backup, db_path.parent) as tmp:
         counts = verify(tmp, backup)
+        _refuse_if_in_use(db_path)
         before = None
         if db_path.exists() and db_path.stat().st_size > 0:
             with suppress(BackupError):
@@ -430,6 +431,28 @@ def restore(db_path: Path, backup: Path) -> RestoreResult:
         except sqlite3.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
     return RestoreResult(restored=backup, counts=counts, before=before)
+
+
+def _refuse_if_in_use(db_path: Path) -> None:
+    """Refuse, before anything is written, to restore over a file another process is writing.
+
+    Python's backup API would otherwise wait for that writer without end."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    from petdesk import faults
+    from petdesk.db import BUSY_TIMEOUT_MS
+
+    try:
+        conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if faults.classify(exc) == faults.LOCKED:
+            raise BackupError(faults.sentence(faults.LOCKED)) from exc
+        # any other fault of the current file: the restore replaces it anyway
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:
