@@ -64,7 +64,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
     if not args.yes:
         try:
-            answer = input(f"Erase contact {args.id} and everything about them, here and at every office? [y/N] ")
+            answer = input(
+                f"Erase contact {args.id} and everything about them, here and at every office? [y/N] "
+            )
         except EOFError:  # no terminal to answer from: the answer is no
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):

@@ -39,7 +39,8 @@ def test_cli_writes_on_a_file_another_process_writes_say_in_use(
     path = tmp_path / "petdesk.sqlite"
     assert main(["--db", str(path), "demo", "--contacts", "8", "--seed", "5"]) == 0
     assert main(["--db", str(path), "backup"]) == 0
-    assert main(["--db", str(path), "export-contacts", "--format", "csv", "--out", str(tmp_path / "c.csv")]) == 0
+    csv = tmp_path / "c.csv"
+    assert main(["--db", str(path), "export-contacts", "--format", "csv", "--out", str(csv)]) == 0
     conn = sqlite3.connect(path)
     person = conn.execute("SELECT id FROM contact ORDER BY rowid LIMIT 1").fetchone()[0]
     conn.close()
@@ -51,7 +52,7 @@ def test_cli_writes_on_a_file_another_process_writes_say_in_use(
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         writes = {
-            "import": ["import-contacts", str(tmp_path / "c.csv")],
+            "import": ["import-contacts", str(csv)],
             "erase": ["person", "erase", person, "--yes"],
             "restore": ["restore", "--latest"],
             "reindex": ["reindex"],
