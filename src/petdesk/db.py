@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from petdesk import connection
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
 
@@ -87,8 +88,20 @@ def _pinyin_text(text: str | None) -> str:
     return " ".join(syllables) + " " + "".join(syllables) + " " + names.initials(syllables)
 
 
+def _engine(path: Path) -> Engine:
+    """An engine whose connections all come from :func:`petdesk.connection.connect` (SQLCipher
+    for an encrypted file: SQLAlchemy then wraps that driver's errors too)."""
+    module = connection.sqlcipher3.dbapi2 if connection.is_encrypted(path) else sqlite3
+    return create_engine(
+        f"sqlite:///{path}",
+        future=True,
+        module=module,
+        creator=lambda: connection.connect(path, check_same_thread=False),
+    )
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = _engine(path)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -144,7 +157,7 @@ def upgrade(engine: Engine, target: str = "heads") -> None:
 def make_upgrade_engine(path: Path) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included (SQLAlchemy's
     pysqlite recipe: the driver's own transaction handling off, ``BEGIN IMMEDIATE`` on begin)."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = _engine(path)
 
     def connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         dbapi_conn.isolation_level = None
@@ -184,7 +197,7 @@ class Database:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (for bulk work and benchmarks)."""
-        conn = sqlite3.connect(self.path)
+        conn = connection.connect(self.path)
         _on_connect(conn, None)
         return conn
 
@@ -240,8 +253,7 @@ class FileState:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    return conn
+    return connection.connect(path, readonly=True, timeout=5)
 
 
 def inspect_file(
@@ -259,7 +271,12 @@ def inspect_file(
         return FileState(path)
     with open(path, "rb") as fh:
         header = fh.read(16)
-    if header != b"SQLite format 3\x00":
+    if header != connection.SQLITE_HEADER and connection.is_encrypted(path):
+        try:
+            connection.connect(path, readonly=True, timeout=5).close()
+        except connection.PassphraseError as exc:
+            return FileState(path, "passphrase", str(exc))
+    elif header != connection.SQLITE_HEADER:
         return FileState(
             path,
             faults.NOT_A_DATABASE,
@@ -270,15 +287,15 @@ def inspect_file(
         try:
             try:
                 app_id, tables, revisions = _identify(conn)
-            except sqlite3.OperationalError as exc:
+            except connection.OperationalError as exc:
                 if faults.classify(exc) != faults.READONLY or not _writable(path):
                     raise
                 # After a crash the WAL index must be rebuilt, which a read-only connection cannot
                 # do; SQLite's recovery on a normal connection changes no content.
                 conn.close()
-                conn = sqlite3.connect(path, timeout=5)
+                conn = connection.connect(path, timeout=5)
                 app_id, tables, revisions = _identify(conn)
-        except sqlite3.DatabaseError as exc:
+        except connection.DatabaseError as exc:
             if faults.classify(exc) in (faults.DAMAGED, faults.NOT_A_DATABASE):
                 return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED))
             raise
@@ -332,7 +349,7 @@ def is_healthy(path: Path | str, *, full: bool = False) -> bool:
     """Whether ``path`` is a petdesk database petdesk can open and trust (or a missing/empty file)."""
     try:
         return inspect_file(path, full=full).healthy
-    except (sqlite3.Error, OSError):
+    except connection.FAILURES_OR_OS:
         return False
 
 
@@ -346,11 +363,11 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError as exc:
+    except connection.OperationalError as exc:
         if "interrupted" in str(exc).lower():
             return True, False
         raise
-    except sqlite3.DatabaseError:
+    except connection.DatabaseError:
         return False, True
     finally:
         conn.set_progress_handler(None, 0)
@@ -365,11 +382,11 @@ def _create_private(path: Path) -> None:
 
 def _mark_as_ours(path: Path) -> None:
     """Stamp a petdesk file from before application ids; a read-only file simply stays unstamped."""
-    conn = sqlite3.connect(path, timeout=5)
+    conn = connection.connect(path, timeout=5)
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
-    except sqlite3.Error:
+    except connection.Error:
         pass
     finally:
         conn.close()
@@ -422,7 +439,7 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
         state = inspect_file(path)
         if state.healthy and state.revisions == revisions:
             return False
-    except (sqlite3.Error, OSError):
+    except connection.FAILURES_OR_OS:
         pass
     from petdesk.services import backups
 
@@ -442,9 +459,10 @@ def copy_database(source: Path, target: Path) -> Path:
     tmp.unlink(missing_ok=True)
     _create_private(tmp)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        src = connection.connect(source, readonly=True, timeout=5)
         try:
-            dst = sqlite3.connect(tmp)
+            key = connection.passphrase_for(source) if connection.is_encrypted(source) else None
+            dst = connection.connect(tmp, passphrase=key)
             try:
                 src.backup(dst)
             finally:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import traceback
 from pathlib import Path
 
+from petdesk import connection
 from petdesk.i18n import system_locale, translator
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -33,16 +33,16 @@ LOCKED, READONLY, FULL, DAMAGED, NOT_A_DATABASE, CANTOPEN, IO, MEMORY, OS = (
 )
 
 
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
+def _sqlite_error(exc: BaseException) -> Exception | None:
+    """The sqlite3 or SQLCipher error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, connection.Error):
             return current
         orig = getattr(current, "orig", None)
-        if isinstance(orig, sqlite3.Error):
+        if isinstance(orig, connection.Error):
             return orig
         current = current.__cause__ or current.__context__
     return None

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from petdesk import connection
 from petdesk.db import Database
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS, erase_person, scrub
@@ -39,7 +40,7 @@ class PrivacyError(ValueError):
 
 def _conn(db: Database) -> sqlite3.Connection:
     conn = db.raw()
-    conn.row_factory = sqlite3.Row
+    connection.use_rows(conn)
     return conn
 
 
