@@ -90,8 +90,11 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
 def _open_or_recover(app: QApplication, db_path: Path) -> Database | None:
     """The opened database; a damaged file first offers its newest good backup (None: give up)."""
     from petdesk.gui.backups.damaged import DamagedFileDialog
+    from petdesk.gui.backups.passphrase import unlock
     from petdesk.services.check import quick_check
 
+    if not unlock(db_path):
+        return None
     problem = quick_check(db_path)
     if problem is not None and DamagedFileDialog(db_path, problem).exec() != QDialog.DialogCode.Accepted:
         return None
