@@ -301,6 +301,16 @@ def _immediate(db: Database) -> Iterator[sqlite3.Cursor]:
         conn.close()
 
 
+def person_label(db: Database, ident: str) -> tuple[str, str]:
+    """(id, readable name) of the contact ``ident`` names (for a confirmation); PrivacyError if none."""
+    conn = db.raw()
+    try:
+        person_id = resolve_person(conn, ident)
+        return person_id, describe_record(conn.cursor(), "contact", person_id)
+    finally:
+        conn.close()
+
+
 def erase(db: Database, ident: str) -> ErasureResult:
     """Erase a person here and leave the markers that erase them at every other office."""
     with _immediate(db) as cursor:
