@@ -1,5 +1,5 @@
-"""SIGKILL at random moments of a contacts import and a sync import, both run as the command line
-runs them (with their backup into the backup store first): the database is left as before or as
+"""SIGKILL at random moments of a contacts import, a sync import and `petdesk encrypt`, run as the
+command line runs them (with their backup into the backup store first): the database is left as before or as
 after, never a mixture, never damaged, `petdesk check` clean, and no half backup in the list.
 
 Marked slow; the short form (150 contacts, one kill of each kind) always runs. ``PETDESK_SLOW=1``
@@ -37,15 +37,18 @@ RUNS = int(os.environ.get("PETDESK_KILL_RUNS", "100" if SLOW else "1"))
 
 
 def _state(path: Path) -> tuple[tuple[str, str], ...]:
-    """The live contacts by name (a CSV import gives its records new ids each run)."""
-    conn = sqlite3.connect(path)
+    """The live contacts by name (a CSV import gives its records new ids each run), and whether
+    the file is encrypted."""
+    from petdesk import connection
+
+    conn = connection.connect(path, passphrase=DB_PASSPHRASE if connection.is_encrypted(path) else None)
     try:
         rows = conn.execute(
             "SELECT family_name, given_name FROM contact WHERE deleted_at IS NULL ORDER BY 1, 2"
         ).fetchall()
     finally:
         conn.close()
-    return tuple(rows)
+    return (*rows, ("encrypted", str(connection.is_encrypted(path))))
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +93,10 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 COMMANDS = {
     "import": lambda src: ["import-contacts", str(src["csv"])],
     "sync import": lambda src: ["sync", "import", str(src["package"])],
+    "encrypt": lambda src: ["encrypt"],
 }
+#: The database passphrase `encrypt` uses (from the environment, as a script would give it).
+DB_PASSPHRASE = "amber ferry 62 compass"
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +105,11 @@ def finished(sources: dict[str, Path], tmp_path_factory: pytest.TempPathFactory)
     from petdesk.cli import main
 
     out: dict[str, tuple[tuple[tuple[str, str], ...], float]] = {}
+    from petdesk import connection
+
     saved = os.environ.get("PETDESK_SYNC_PASSPHRASE")
     os.environ["PETDESK_SYNC_PASSPHRASE"] = PASSPHRASE
+    os.environ[connection.ENV_PASSPHRASE] = DB_PASSPHRASE
     try:
         for op, argv in COMMANDS.items():
             db = tmp_path_factory.mktemp("finished") / "petdesk.sqlite"
@@ -109,6 +118,7 @@ def finished(sources: dict[str, Path], tmp_path_factory: pytest.TempPathFactory)
             assert main(["--db", str(db), *argv(sources)]) == 0, op
             out[op] = (_state(db), time.monotonic() - started)
     finally:
+        os.environ.pop(connection.ENV_PASSPHRASE, None)
         if saved is None:
             os.environ.pop("PETDESK_SYNC_PASSPHRASE", None)
         else:
@@ -117,25 +127,31 @@ def finished(sources: dict[str, Path], tmp_path_factory: pytest.TempPathFactory)
 
 
 @pytest.mark.slow
-def test_kill_during_contacts_import_and_sync_import(
-    sources: dict[str, Path], finished: dict, tmp_path: Path
+def test_kill_during_contacts_import_sync_import_and_encrypt(
+    sources: dict[str, Path], finished: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from petdesk import connection
+
+    monkeypatch.setenv(connection.ENV_PASSPHRASE, DB_PASSPHRASE)  # for the checks of encrypted files
     before = _state(sources["db"])
     commands = {op: argv(sources) for op, argv in COMMANDS.items()}
     env = {
         **os.environ,
         "PYTHONPATH": str(Path(__file__).resolve().parents[3] / "src"),
         "PETDESK_SYNC_PASSPHRASE": PASSPHRASE,
+        connection.ENV_PASSPHRASE: DB_PASSPHRASE,
     }
     rng = random.Random(23)
     after = {op: state for op, (state, _took) in finished.items()}
-    assert all(len(state) >= len(before) + CONTACTS for state in after.values())
+    assert len(after["import"]) >= len(before) + CONTACTS
+    assert len(after["sync import"]) >= len(before) + CONTACTS
+    assert after["encrypt"][:-1] == before[:-1] and after["encrypt"] != before
     # The command line also starts Python and loads petdesk: measured by the first run of each
     # kind in the long form; the short form adds a fixed allowance to the in-process time.
     durations: dict[str, float] = {} if SLOW else {op: took + 4.0 for op, (_s, took) in finished.items()}
     outcome = {"before": 0, "after": 0, "damaged": 0, "mixed": 0, "half backups": 0, "kills": 0}
-    for run in range(2 * RUNS):
-        op = tuple(commands)[run % 2]
+    for run in range(3 * RUNS):
+        op = tuple(commands)[run % 3]
         work = tmp_path / f"run{run}"
         work.mkdir()
         db = work / "petdesk.sqlite"
@@ -170,6 +186,6 @@ def test_kill_during_contacts_import_and_sync_import(
                 backups.preview(info.path)
             except backups.BackupError:
                 outcome["half backups"] += 1
-    print(f"{2 * RUNS} runs: {outcome}; full runs took {durations}")
+    print(f"{3 * RUNS} runs: {outcome}; full runs took {durations}")
     assert outcome["damaged"] == outcome["mixed"] == outcome["half backups"] == 0
-    assert outcome["before"] + outcome["after"] == 2 * RUNS
+    assert outcome["before"] + outcome["after"] == 3 * RUNS
