@@ -116,15 +116,14 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     from petdesk.gui.qt import QMessageBox
     from petdesk.services import privacy
 
-    tr = QCoreApplication.translate
-    title = tr("History", "Erase Personal Data")
+    title = QCoreApplication.translate("History", "Erase Personal Data")
     try:
         person_id, label = privacy.person_label(pane.db, contact_id)
         held = privacy.backup_files(pane.db)
     except privacy.PrivacyError as exc:
         QMessageBox.warning(pane, title, str(exc))
         return False
-    text = tr(
+    text = QCoreApplication.translate(
         "History",
         "Erase %1 and everything petdesk holds about this person: names, contact methods, "
         "affiliations, visit and training attendance, activities and the history of their record? "
@@ -133,14 +132,18 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     if held:
         lines = [f"• {b.path.name} ({b.ages_out})" if b.ages_out else f"• {b.path.name}" for b in held[-5:]]
         if len(held) > 5:
-            lines.insert(0, tr("History", "… and %1 older").replace("%1", str(len(held) - 5)))
-        text += "\n\n" + tr("History", "%1 backups made before now still hold the person:").replace(
-            "%1", str(len(held))
-        )
+            lines.insert(
+                0, QCoreApplication.translate("History", "… and %1 older").replace("%1", str(len(held) - 5))
+            )
+        text += "\n\n" + QCoreApplication.translate(
+            "History", "%1 backups made before now still hold the person:"
+        ).replace("%1", str(len(held)))
         text += "\n" + "\n".join(lines)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, pane)
     box.setObjectName("erase_confirmation")
-    erase_button = box.addButton(tr("History", "&Erase"), QMessageBox.ButtonRole.DestructiveRole)
+    erase_button = box.addButton(
+        QCoreApplication.translate("History", "&Erase"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     pane.erase_confirmation = box
     box.exec()
@@ -160,7 +163,9 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     done = QMessageBox(
         QMessageBox.Icon.Information,
         title,
-        tr("History", "%1 was erased (%2 records). The erasure travels with the next sync package.")
+        QCoreApplication.translate(
+            "History", "%1 was erased (%2 records). The erasure travels with the next sync package."
+        )
         .replace("%1", result.label)
         .replace("%2", str(result.total)),
         QMessageBox.StandardButton.Ok,
