@@ -138,9 +138,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="44"/>
-        <location filename="../src/petdesk/gui/app.py" line="101"/>
-        <location filename="../src/petdesk/gui/app.py" line="105"/>
-        <location filename="../src/petdesk/gui/app.py" line="136"/>
+        <location filename="../src/petdesk/gui/app.py" line="104"/>
+        <location filename="../src/petdesk/gui/app.py" line="108"/>
+        <location filename="../src/petdesk/gui/app.py" line="139"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
@@ -1638,115 +1638,150 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="21"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="22"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="44"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="45"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="50"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="51"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="85"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="56"/>
+        <source>Erase Personal Data…</source>
+        <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="91"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="87"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="100"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="34"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="119"/>
+        <source>Erase Personal Data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
+        <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
+        <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="136"/>
+        <source>… and %1 older</source>
+        <translation>……以及另外 %1 个更早的备份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="138"/>
+        <source>%1 backups made before now still hold the person:</source>
+        <translation>此前制作的 %1 个备份仍包含此人的数据：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="145"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
+        <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
+        <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>When (UTC)</source>
         <extracomment>Role returning the row&apos;s view object.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="35"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="36"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="37"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="99"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="38"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="76"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="39"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="77"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="40"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="78"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="92"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="97"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="101"/>
         <source>Deleted (UTC)</source>
         <translation>删除时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="98"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="140"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="142"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="143"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -4136,6 +4171,29 @@
         <translation>
             <numerusform>共 %n 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="35"/>
+        <source>Encrypted Database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="37"/>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 已加密。请输入其密码以打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="43"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="63"/>
+        <source>This passphrase is wrong; the file was not changed. Try again.</source>
+        <translation>密码错误；文件未作任何更改。请重试。</translation>
     </message>
 </context>
 <context>
