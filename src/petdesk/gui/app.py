@@ -61,6 +61,11 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
                 db.close()
                 return 0
             choice, locale = dialog.choice, dialog.locale
+            from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
+
+            db.close()  # the offer to encrypt the new file rewrites it
+            EncryptOfferDialog(db_path).exec()
+            db = open_database(db_path)
             if choice == welcome.OPEN_DEMO:
                 db.close()
                 db = welcome.open_demo_database()

@@ -59,3 +59,36 @@ def test_wrong_then_right_passphrase_opens_and_remembers(qtbot, encrypted: Path)
             assert conn.execute("SELECT family_name FROM contact").fetchall() == [("Ouyang",)]
     finally:
         db.close()
+
+
+def test_first_run_offers_encryption(qtbot, db: Database) -> None:
+    from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
+
+    with db.transaction() as session:
+        session.add(m.Contact(family_name="Ouyang", given_name="Nana"))
+    db.close()
+    dialog = EncryptOfferDialog(db.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first.setText(PASSPHRASE)
+    dialog.second.setText(PASSPHRASE + "x")
+    dialog.encrypt_button.click()
+    assert "differ" in dialog.message.text() and not connection.is_encrypted(db.path)
+    dialog.first.setText("secret")
+    dialog.second.setText("secret")
+    dialog.encrypt_button.click()
+    assert "too easy" in dialog.message.text() and not connection.is_encrypted(db.path)
+    dialog.first.setText(PASSPHRASE)
+    dialog.second.setText(PASSPHRASE)
+    dialog.encrypt_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert connection.is_encrypted(db.path)
+    assert b"Ouyang" not in db.path.read_bytes()
+    reopened = open_database(db.path)  # this process knows the passphrase now
+    try:
+        with reopened.raw() as conn:
+            assert conn.execute("SELECT family_name FROM contact").fetchall() == [("Ouyang",)]
+    finally:
+        reopened.close()
+    connection.set_passphrase(db.path, None)
+    connection._latest = None
