@@ -138,9 +138,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="44"/>
-        <location filename="../src/petdesk/gui/app.py" line="104"/>
-        <location filename="../src/petdesk/gui/app.py" line="108"/>
-        <location filename="../src/petdesk/gui/app.py" line="139"/>
+        <location filename="../src/petdesk/gui/app.py" line="109"/>
+        <location filename="../src/petdesk/gui/app.py" line="113"/>
+        <location filename="../src/petdesk/gui/app.py" line="144"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
@@ -1452,6 +1452,54 @@
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="354"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptOfferDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="28"/>
+        <source>Protect This Database</source>
+        <translation>保护此数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="32"/>
+        <source>Encrypt this database with a passphrase? Someone who copies the file off a lost laptop cannot read it then. petdesk asks for the passphrase at every start unless the system keyring remembers it; without it the data is lost, so keep it safe. You can also do this later with petdesk encrypt.</source>
+        <translation>用密码加密此数据库？这样，即使有人从丢失的笔记本电脑中复制了该文件，也无法读取其内容。除非系统密钥环记住了密码，petdesk 每次启动时都会要求输入密码；没有密码，数据将无法恢复，因此请妥善保管。您也可以稍后使用 petdesk encrypt 进行加密。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="47"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="56"/>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="59"/>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="76"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="81"/>
+        <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
+        <translation>此密码太容易被猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
 </context>
 <context>
