@@ -14,6 +14,17 @@
     </message>
 </context>
 <context>
+    <name>EmptyPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="69"/>
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
@@ -27,7 +38,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="111"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="123"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -49,7 +60,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="594"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -71,7 +82,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/settings/switch.py" line="177"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="181"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
@@ -93,7 +104,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

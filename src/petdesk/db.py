@@ -7,21 +7,28 @@ schema upgraded in place by the Alembic migrations shipped in ``petdesk/migratio
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from petdesk import connection
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where engines and sessions are made: ``DatabaseError`` and the file
+    # checks stay cheap to import for the command line (issue 18).
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -37,6 +44,9 @@ def install_session_listeners() -> None:
     if _listeners_installed:
         return
     # Imported here: both import the models, which import nothing of db.
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
     from petdesk.services import search
     from petdesk.sync import tracking
 
@@ -91,6 +101,8 @@ def _pinyin_text(text: str | None) -> str:
 def _engine(path: Path) -> Engine:
     """An engine whose connections all come from :func:`petdesk.connection.connect` (SQLCipher
     for an encrypted file: SQLAlchemy then wraps that driver's errors too)."""
+    from sqlalchemy import create_engine
+
     module = connection.sqlcipher3.dbapi2 if connection.is_encrypted(path) else sqlite3
     return create_engine(
         f"sqlite:///{path}",
@@ -101,6 +113,8 @@ def _engine(path: Path) -> Engine:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import event
+
     engine = _engine(path)
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -117,6 +131,35 @@ def _alembic_config(connection: Any = None) -> Any:
 
 def code_heads() -> set[str]:
     """Schema revisions the running code expects (one per migration branch head)."""
+    revisions, parents = _migration_graph()
+    return revisions - {p for ps in parents for p in ps}
+
+
+@cache
+def _migration_graph() -> tuple[set[str], list[tuple[str, ...]]]:
+    """(every revision, every revision's parents), read from the migration files' ``revision`` and
+    ``down_revision`` lines rather than through Alembic, whose import and script loading cost more
+    than the rest of opening a file (issue 18; tests/core/test_migrations.py compares the two)."""
+    revisions: set[str] = set()
+    parents: list[tuple[str, ...]] = []
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        rev = _REVISION_LINE.search(text)
+        if rev is None:
+            continue
+        revisions.add(ast.literal_eval(rev.group(1).strip()))
+        down = _DOWN_REVISION_LINE.search(text)
+        value = ast.literal_eval(down.group(1).strip()) if down else None
+        parents.append(tuple(value) if isinstance(value, (tuple, list)) else (value,) if value else ())
+    return revisions, parents
+
+
+_REVISION_LINE = re.compile(r"^revision\b[^=\n]*=\s*([^\n]+)$", re.M)
+_DOWN_REVISION_LINE = re.compile(r"^down_revision\b[^=\n]*=\s*(\([^)]*\)|[^\n]+)$", re.M)
+
+
+def alembic_heads() -> set[str]:
+    """The heads as Alembic itself finds them (for tests and ``petdesk check``)."""
     from alembic.script import ScriptDirectory
 
     return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
@@ -130,14 +173,18 @@ def file_revisions(engine: Engine) -> set[str]:
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return set(_migration_graph()[0])
 
 
 def schema_version(engine: Engine) -> str:
     """A readable schema version: the file's revisions joined, or "empty"."""
-    revs = sorted(file_revisions(engine))
+    with engine.connect() as conn:
+        # read directly: the same table Alembic reads, without importing Alembic
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all() if has_table else []
+    revs = sorted(r[0] for r in rows)
     return "+".join(revs) if revs else "empty"
 
 
@@ -157,6 +204,8 @@ def upgrade(engine: Engine, target: str = "heads") -> None:
 def make_upgrade_engine(path: Path) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included (SQLAlchemy's
     pysqlite recipe: the driver's own transaction handling off, ``BEGIN IMMEDIATE`` on begin)."""
+    from sqlalchemy import event
+
     engine = _engine(path)
 
     def connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
@@ -180,6 +229,8 @@ class Database:
     sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_session_listeners()
 
@@ -227,6 +278,22 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     elif migrate and state.application_id != APPLICATION_ID:
         _mark_as_ours(path)
     return Database(path=path, engine=make_engine(path))
+
+
+def open_for_reading(path: Path | str) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to a petdesk file whose schema is current, without SQLAlchemy
+    (for quick reads such as ``petdesk stats``). The file is checked as :func:`open_database`
+    checks it; a missing, older or unstamped file is opened by :func:`open_database` first, which
+    creates, upgrades or stamps it."""
+    path = Path(path).expanduser()
+    state = inspect_file(path) if path.is_file() else None
+    if state is not None and state.problem is not None:
+        raise DatabaseError(state.message, state.problem)
+    if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:
+        open_database(path).close()
+    conn = _ro_connect(path)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
 
 
 def _(text: str) -> str:
@@ -323,7 +390,13 @@ def inspect_file(
                 revisions,
                 app_id,
             )
-        ok, checked = _integrity(conn, full=full, budget_s=budget_s)
+        before, seen_at = _file_key(path), time.time_ns()
+        if not full and _checked_unchanged(path, before):
+            ok, checked = True, True
+        else:
+            ok, checked = _integrity(conn, full=full, budget_s=budget_s)
+            if ok and checked and _file_key(path) == before:
+                _remember_check(path, before, seen_at)
         if not ok:
             return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED), revisions, app_id)
         return FileState(path, None, "", revisions, app_id, checked)
@@ -341,6 +414,79 @@ def _identify(conn: sqlite3.Connection) -> tuple[int, set[str], set[str]]:
     return app_id, tables, revisions
 
 
+#: Where complete, passed checks are remembered: {resolved path: file key}, a few dozen at most.
+CHECKS_FILE = "checked.json"
+_CHECKS_KEPT = 40
+
+
+def _file_key(path: Path) -> list[int]:
+    """Device, inode, size and modification time of the file and its WAL: what changes whenever
+    anything (petdesk, another program, a disk fault repaired by copying) writes either of them. An
+    empty WAL counts as none: SQLite creates and removes empty ones when connections come and go."""
+    key: list[int] = []
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            st = part.stat()
+        except FileNotFoundError:
+            st = None
+        if st is None or (part is not path and st.st_size == 0):
+            key += [0, 0, 0, 0]
+        else:
+            key += [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+    return key
+
+
+def _checks_path() -> Path:
+    from petdesk.paths import data_dir
+
+    return data_dir() / CHECKS_FILE
+
+
+def _load_checks() -> dict[str, list[int]]:
+    import json
+
+    try:
+        data = json.loads(_checks_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _checked_unchanged(path: Path, key: list[int]) -> bool:
+    """Whether ``path`` passed a complete quick check and neither it nor its WAL changed since.
+
+    The quick check reads every page (0.5 s for 100,000 contacts); repeating it for a file nobody
+    wrote since would only delay the start (issue 18). Any write changes the key, so the file is
+    checked again before petdesk writes to it."""
+    return _load_checks().get(str(path.resolve())) == key
+
+
+#: Files written this shortly before they were looked at are not remembered: the file system's clock
+#: ticks coarsely, so a write in the same tick could leave the same modification time (git's "racy
+#: clean" problem).
+_RACY_NS = 100_000_000
+
+
+def _remember_check(path: Path, key: list[int], seen_at_ns: int) -> None:
+    """Note a passed check; a folder we cannot write to only means checking again next time."""
+    import json
+
+    if max(key[3], key[7]) > seen_at_ns - _RACY_NS:
+        return
+    checks = _load_checks()
+    checks.pop(str(path.resolve()), None)
+    checks[str(path.resolve())] = key
+    kept = dict(list(checks.items())[-_CHECKS_KEPT:])
+    target = _checks_path()
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -356,11 +502,19 @@ def is_healthy(path: Path | str, *, full: bool = False) -> bool:
 def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tuple[bool, bool]:
     """(intact, fully checked). The quick check is interrupted after ``budget_s`` seconds so that
     opening a large file stays fast; an interrupted check counts as passed but not complete."""
-    import time
-
     deadline = time.monotonic() + budget_s
+    watchdog = None
     if not full:
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        # The check runs in few virtual-machine steps, so the progress handler alone is asked too
+        # rarely (a 50 ms budget ended after 2.4 s on 100,000 contacts, after 20 s with a cold
+        # cache): a timer interrupts it on time (``interrupt`` is meant to be called from another
+        # thread).
+        import threading
+
+        watchdog = threading.Timer(budget_s, conn.interrupt)
+        watchdog.daemon = True
+        watchdog.start()
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     except connection.OperationalError as exc:
@@ -370,6 +524,8 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
     except connection.DatabaseError:
         return False, True
     finally:
+        if watchdog is not None:
+            watchdog.cancel()
         conn.set_progress_handler(None, 0)
     return rows == [("ok",)], True
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import traceback
 from pathlib import Path
 
 from petdesk import connection
-from petdesk.i18n import system_locale, translator
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
@@ -84,6 +82,8 @@ def classify(exc: BaseException) -> str | None:
 
 def sentence(kind: str, exc: BaseException | None = None, locale: str | None = None) -> str:
     """The sentence (with its hint) for a kind of fault, in the user's language."""
+    from petdesk.i18n import system_locale, translator  # babel: only when a sentence is needed
+
     _ = translator(locale or system_locale())
     if kind == LOCKED:
         return _(
@@ -145,6 +145,8 @@ def log_exception(exc: BaseException, context: str = "") -> Path | None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(f"--- {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {context}\n")
+            import traceback
+
             fh.write("".join(traceback.format_exception(exc)))
     except OSError:
         return None

@@ -109,3 +109,15 @@ def test_opening_again_does_not_migrate_or_back_up(tmp_path: Path) -> None:
 
 def test_migrations_have_exactly_one_head() -> None:
     assert len(code_heads()) == 1
+
+
+def test_cheap_revision_reading_agrees_with_alembic() -> None:
+    """Opening a file reads the migration files' revision lines instead of loading Alembic (issue 18):
+    both ways must find the same heads and revisions."""
+    from alembic.script import ScriptDirectory
+
+    from petdesk.db import _alembic_config, alembic_heads, known_revisions
+
+    assert code_heads() == alembic_heads()
+    walked = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    assert known_revisions() == walked

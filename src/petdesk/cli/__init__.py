@@ -1,5 +1,9 @@
 """The ``petdesk`` command line. Imports no Qt unless the window is asked for.
 
+Start-up time matters (``petdesk stats`` in a script, ``--version`` from installers): the command
+modules import services, SQLAlchemy, reportlab, pypinyin and babel inside the commands that use them,
+so building the parser costs only argparse (tests/core/test_cli_startup.py watches this).
+
 Each feature registers its subcommands from its own module, imported here by name so that readers,
 type checkers and freezers (PyInstaller) all see it.
 """
@@ -12,12 +16,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from petdesk import __version__, faults
+from petdesk import __version__
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
 from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
 from petdesk.connection import PassphraseError
 from petdesk.db import DatabaseError
-from petdesk.faults import log_exception
 from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
@@ -79,8 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the one error boundary of the command line (MemoryError included)
+        from petdesk import faults
+
         # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
-        log_exception(exc, f"petdesk {' '.join(argv if argv is not None else sys.argv[1:])}")
+        faults.log_exception(exc, f"petdesk {' '.join(argv if argv is not None else sys.argv[1:])}")
         print(f"petdesk: error: {terminal_safe(faults.describe(exc))}", file=sys.stderr)
         return EXIT_ERROR
     finally:

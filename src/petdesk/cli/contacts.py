@@ -7,8 +7,10 @@ import json
 import unicodedata
 
 from petdesk.cli.context import CliError, Context
-from petdesk.i18n import system_locale
-from petdesk.services import search as search_service
+
+#: The keys of search_service.SORTS, written out so that building the parser imports no services
+#: (tests/core/test_cli_startup.py checks that they match).
+SORTS = ("name", "organisation", "position", "email", "phone", "city", "country", "tags", "updated")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--offset", type=_offset, default=0, metavar="N", help="rows to skip (paging)")
     p.add_argument(
         "--sort",
-        choices=tuple(search_service.SORTS),
+        choices=SORTS,
         default="name",
         help="sort column (names sort by pinyin in Chinese, by family name in English)",
     )
@@ -73,6 +75,9 @@ def _cell(text: str, width: int) -> str:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import system_locale
+    from petdesk.services import search as search_service
+
     query = " ".join(args.query)
     language = args.lang or system_locale()
     kind = {"contacts": "contact", "organisations": "organisation", "all": None}[args.kind]
@@ -121,6 +126,8 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import search as search_service
+
     with ctx.db.transaction() as session:
         restored = search_service.restore_triggers(session)
         n = search_service.rebuild_search_index(session)

@@ -8,13 +8,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context
-from petdesk.db import Database
-from petdesk.i18n import system_locale, translator
-from petdesk.services import backups, exporting, importing
-from petdesk.services import duplicates as dup_service
-from petdesk.services import merge as merge_service
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
+    from petdesk.services import importing
+    from petdesk.services import merge as merge_service
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -129,6 +130,8 @@ def _expand(paths: list[Path]) -> list[Path]:
 @contextmanager
 def _backup_before(db: Database, reason: str) -> Iterator[None]:
     """A backup before a write, removed again if the write fails."""
+    from petdesk.services import backups
+
     try:
         info = backups.create(db.path, reason)
     except backups.BackupError as exc:
@@ -141,6 +144,9 @@ def _backup_before(db: Database, reason: str) -> Iterator[None]:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import system_locale, translator
+    from petdesk.services import importing
+
     _ = translator(system_locale())
     target: importing.Target = "organisations" if args.organisations else "contacts"
     files = _expand(args.files)
@@ -202,6 +208,8 @@ def _print_report(
     report: importing.ImportReport,
     _: Callable[[str], str],
 ) -> None:
+    from petdesk.services import duplicates as dup_service
+
     name = loaded.path.name
     unit = loaded.table.unit if loaded.table else "line"
     if args.dry_run and loaded.encoding_note():
@@ -237,6 +245,9 @@ def _print_report(
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import system_locale, translator
+    from petdesk.services import exporting
+
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt == "vcard":
         fmt = "vcf"
@@ -245,7 +256,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         try:
             n = exporting.export_contacts(
-                session, args.out, fmt, query=args.query or None, vcard_version=args.vcard_version,
+                session,
+                args.out,
+                fmt,
+                query=args.query or None,
+                vcard_version=args.vcard_version,
                 on_warning=_warn,
             )
         except OSError as exc:
@@ -260,6 +275,9 @@ def _warn(message: str) -> None:
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import system_locale, translator
+    from petdesk.services import duplicates as dup_service
+
     with ctx.db.reading() as session:
         pairs = dup_service.find_duplicates(session, entity=args.entity, min_score=args.min_score)
     _ = translator(system_locale())
@@ -278,6 +296,9 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import system_locale, translator
+    from petdesk.services import merge as merge_service
+
     _ = translator(system_locale())
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk import connection
-from petdesk.db import Database, DatabaseError, open_database
+from petdesk.db import DatabaseError
 from petdesk.paths import default_db_path
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 EXIT_OK = 0
 #: Something went wrong that the user can fix (bad file, unknown id ...).
@@ -72,6 +76,8 @@ class Context:
     def db(self) -> Database:
         self.unlock()
         if self._db is None:
+            from petdesk.db import open_database
+
             try:
                 self._db = open_database(self.path)
             except DatabaseError as exc:

@@ -8,9 +8,6 @@ import time
 
 from petdesk import __version__
 from petdesk.cli.context import CliError, Context
-from petdesk.db import schema_version
-from petdesk.services import office as office_service
-from petdesk.services.stats import entity_counts
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -73,22 +70,42 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
-    db = ctx.db
-    with db.transaction() as session:
-        office = office_service.get_self(session)
-        counts = entity_counts(session)
-        print(f"database:        {db.path}")
-        print(f"file size:       {db.path.stat().st_size / 1e6:.1f} MB")
-        print(f"schema version:  {schema_version(db.engine)}")
-        print(f"petdesk version: {__version__}")
-        print(f"office:          {office.name} ({office.region or 'no region'}) id {office.id}")
-        width = max(len(label) for label in counts)
-        for label, n in counts.items():
-            print(f"  {label:<{width}}  {n:>9,}")
+    """Counts through a read-only sqlite3 connection: no SQLAlchemy, no models (issue 18: 0.5 s on
+    100,000 contacts). A file that is new, older or lacks this office's identity goes through the
+    full opening first, which creates, upgrades or fills it in."""
+    from petdesk.db import open_for_reading
+    from petdesk.services.stats import live_counts
+
+    conn = open_for_reading(ctx.path)
+    try:
+        office = conn.execute("SELECT id, name, region FROM office WHERE is_self = 1 LIMIT 1").fetchone()
+        if office is None:
+            conn.close()
+            from petdesk.services import office as office_service
+
+            with ctx.db.transaction() as session:
+                office_service.get_self(session)
+            conn = open_for_reading(ctx.path)
+            office = conn.execute("SELECT id, name, region FROM office WHERE is_self = 1").fetchone()
+        office_id, name, region = office
+        revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+        counts = live_counts(conn)
+    finally:
+        conn.close()
+    print(f"database:        {ctx.path}")
+    print(f"file size:       {ctx.path.stat().st_size / 1e6:.1f} MB")
+    print(f"schema version:  {'+'.join(revisions) or 'empty'}")
+    print(f"petdesk version: {__version__}")
+    print(f"office:          {name} ({region or 'no region'}) id {office_id}")
+    width = max(len(label) for label in counts)
+    for label, n in counts.items():
+        print(f"  {label:<{width}}  {n:>9,}")
     return 0
 
 
 def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import office as office_service
+
     with ctx.db.transaction() as session:
         if args.name is not None or args.region is not None or args.name_zh is not None:
             try:

@@ -7,7 +7,10 @@ import json
 from typing import Any
 
 from petdesk.cli.context import CliError, Context
-from petdesk.services import history as history_service
+
+#: history_service.RESTORABLE, written out so that building the parser imports no services
+#: (tests/core/test_cli_startup.py checks that they match).
+RESTORABLE = ("contact", "organisation", "visit", "training", "activity", "project")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,9 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser("deleted", help="list deleted records that can be restored")
-    p.add_argument(
-        "--kind", choices=history_service.RESTORABLE, action="append", help="only this kind (repeatable)"
-    )
+    p.add_argument("--kind", choices=RESTORABLE, action="append", help="only this kind (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
     p.set_defaults(handler=cmd_deleted)
 
@@ -58,6 +59,8 @@ def _show(value: Any) -> str:
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import history as history_service
+
     try:
         with ctx.db.transaction() as session:
             ref = history_service.resolve_record(session, args.id)
@@ -93,6 +96,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import history as history_service
+
     kinds = tuple(args.kind) if args.kind else history_service.RESTORABLE
     with ctx.db.reading() as session:
         rows = history_service.deleted_records(session, kinds=kinds)
@@ -108,6 +113,8 @@ def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore_record(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import history as history_service
+
     try:
         with ctx.db.transaction() as session:
             ref = history_service.restore_record(session, args.id)

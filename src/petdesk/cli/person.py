@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context
-from petdesk.services import privacy
+
+if TYPE_CHECKING:
+    from petdesk.services import privacy
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import privacy
+
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError(f"the folder {out.parent} does not exist")
@@ -62,6 +67,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import privacy
+
     if not args.yes:
         try:
             answer = input(
@@ -84,6 +91,8 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import privacy
+
     try:
         backups = privacy.backups_holding(ctx.db, args.id)
     except privacy.PrivacyError as exc:

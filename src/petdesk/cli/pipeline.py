@@ -9,17 +9,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context
-from petdesk.exchange import KINDS, ExchangeError, flat, jsonfile
-from petdesk.i18n import format_currency, format_date, system_locale, translator
-from petdesk.models.enums import MatchState, NeedStatus, ProjectStatus
-from petdesk.services import needs as need_service
-from petdesk.services import projects as project_service
-from petdesk.services import tech_matching
-from petdesk.services import technologies as tech_service
-from petdesk.services.projects import PipelineError, pick
-from petdesk.vocab import country_name, label, technology_area_label
+from petdesk.exchange import KINDS, ExchangeError
+
+if TYPE_CHECKING:
+    from petdesk.models.enums import ProjectStatus
 
 
 def _lang_arg(p: argparse.ArgumentParser) -> None:
@@ -27,6 +23,9 @@ def _lang_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _stage(text: str) -> ProjectStatus:
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+
     try:
         return project_service.parse_stage(text)
     except PipelineError as exc:
@@ -38,6 +37,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+
+
+#: The values of NeedStatus and MatchState, written out so that building the parser imports no models
+#: (tests/core/test_cli_startup.py checks that they match).
+NEED_STATUSES = ("open", "matching", "solved", "withdrawn")
+MATCH_STATES = ("suggested", "introduced", "meeting_held", "pilot", "agreement", "no_agreement")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("needs", help="list or search city needs")
     p.add_argument("query", nargs="?", default="", help="words to look for")
-    p.add_argument("--status", action="append", choices=[s.value for s in NeedStatus])
+    p.add_argument("--status", action="append", choices=NEED_STATUSES)
     _lang_arg(p)
     p.set_defaults(handler=cmd_needs)
 
@@ -71,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--shortlist", metavar="TECH_ID", help="put this technology on the need's shortlist")
     p.add_argument(
         "--state",
-        choices=[s.value for s in MatchState],
+        choices=MATCH_STATES,
         help="with --shortlist: move the match to this state",
     )
     _lang_arg(p)
@@ -122,6 +127,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _locale(args: argparse.Namespace) -> str:
+    from petdesk.i18n import system_locale
+
     return args.lang or system_locale()
 
 
@@ -130,6 +137,9 @@ def _lang(locale: str) -> str:
 
 
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+
     with ctx.db.reading() as s:
         try:
             return project_service.resolve_id(s, table, prefix, what)
@@ -138,10 +148,16 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
 
 
 def _money(value: float | None, currency: str, locale: str) -> str:
+    from petdesk.i18n import format_currency
+
     return "—" if value is None else format_currency(value, currency or "USD", locale)
 
 
 def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_currency, translator
+    from petdesk.services import projects as project_service
+    from petdesk.vocab import label
+
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
@@ -171,6 +187,11 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_date, translator
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import pick
+    from petdesk.vocab import label
+
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
@@ -230,6 +251,11 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import technologies as tech_service
+    from petdesk.services.projects import PipelineError
+    from petdesk.vocab import technology_area_label
+
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
@@ -250,6 +276,11 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_date, translator
+    from petdesk.models.enums import NeedStatus
+    from petdesk.services import needs as need_service
+    from petdesk.vocab import country_name, label, technology_area_label
+
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
@@ -267,6 +298,11 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.models.enums import MatchState
+    from petdesk.services import tech_matching
+    from petdesk.vocab import label
+
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
@@ -298,6 +334,8 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.exchange import flat, jsonfile
+
     what = [w.strip() for w in args.what.split(",") if w.strip()]
     suffix = args.out.suffix.lower()
     if suffix not in (".json", ".xlsx", ".csv"):
@@ -323,6 +361,8 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.exchange import jsonfile
+
     try:
         doc = jsonfile.read(args.file)
     except ExchangeError as exc:
@@ -355,6 +395,8 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.exchange import flat
+
     class _DryRun(Exception):
         pass
 
@@ -402,6 +444,7 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import finance
+    from petdesk.vocab import label
 
     locale = _locale(args)
     lang = _lang(locale)

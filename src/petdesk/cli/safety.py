@@ -7,8 +7,6 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.cli.context import CliError, Context
-from petdesk.services import backups
-from petdesk.services import check as checking
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -75,6 +73,8 @@ def _require_db(ctx: Context) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+
     path = _require_db(ctx)
     try:
         info = backups.create(path, backups.MANUAL, out=args.out)
@@ -86,6 +86,8 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+
     if args.folder is not None or args.default_folder:
         folder = None if args.default_folder else args.folder
         if folder is not None:
@@ -111,6 +113,8 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+
     path = ctx.path
     if args.latest:
         newest = backups.newest_good(path)
@@ -133,6 +137,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import backups
+    from petdesk.services import check as checking
+
     path = _require_db(ctx)
     ctx.close()
     report = checking.check(path)
@@ -186,7 +193,7 @@ def _new_passphrase(ctx: Context) -> str:
 
 def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk import secrets
-    from petdesk.services import encryption
+    from petdesk.services import backups, encryption
 
     path = _require_db(ctx)
     passphrase = _new_passphrase(ctx)

@@ -13,22 +13,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context
-from petdesk.i18n import format_date, format_time, system_locale, translator
-from petdesk.models.enums import (
-    FollowUpStatus,
-    ItineraryKind,
-    ParticipantRole,
-    TrainingStatus,
-    VisitDirection,
-    VisitStatus,
-)
-from petdesk.services import calendar as cal_service
-from petdesk.services import clashes as clash_service
-from petdesk.services import ical
-from petdesk.services import reminders as reminder_service
-from petdesk.services import trainings as training_service
-from petdesk.services import visits as visit_service
-from petdesk.services.visits import ScheduleError
 
 
 def _date(text: str) -> dt.date:
@@ -133,10 +117,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _locale(args: argparse.Namespace) -> str:
+    from petdesk.i18n import system_locale
+
     return args.lang or system_locale()
 
 
 def _viewer(args: argparse.Namespace) -> ZoneInfo:
+    from petdesk.services import calendar as cal_service
+
     return args.tz or cal_service.viewer_timezone()
 
 
@@ -146,6 +134,8 @@ def _lang(locale: str) -> str:
 
 def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneInfo, locale: str) -> str:
     """ "10 Nov 2026, 09:00–10:30 Asia/Shanghai (02:00–03:30 Europe/Berlin)"."""
+    from petdesk.i18n import format_date
+
     place = ZoneInfo(tzname)
     ls, le = start.astimezone(place), end.astimezone(place)
     out = f"{_dt(ls, locale)}–{_t(le, locale)} {tzname}"
@@ -157,10 +147,14 @@ def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneI
 
 
 def _dt(value: dt.datetime, locale: str) -> str:
+    from petdesk.i18n import format_date
+
     return f"{format_date(value.date(), locale, 'medium')} {_t(value, locale)}"
 
 
 def _t(value: dt.datetime, locale: str) -> str:
+    from petdesk.i18n import format_time
+
     return format_time(value, locale, "HH:mm")
 
 
@@ -175,6 +169,9 @@ def _label(enum_cls: type, value: object, locale: str) -> str:
 
 
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
+    from petdesk.services import visits as visit_service
+    from petdesk.services.visits import ScheduleError
+
     with ctx.db.reading() as s:
         try:
             return visit_service.resolve_id(s, table, prefix, what)
@@ -186,6 +183,11 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
 
 
 def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_date, translator
+    from petdesk.models.enums import VisitDirection, VisitStatus
+    from petdesk.services import visits as visit_service
+    from petdesk.services.visits import ScheduleError
+
     locale = _locale(args)
     _ = translator(locale)
     if args.id:
@@ -218,6 +220,17 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> int:
+    from petdesk.i18n import format_date, translator
+    from petdesk.models.enums import (
+        FollowUpStatus,
+        ItineraryKind,
+        ParticipantRole,
+        VisitDirection,
+        VisitStatus,
+    )
+    from petdesk.services import clashes as clash_service
+    from petdesk.services import visits as visit_service
+
     _ = translator(locale)
     lang = _lang(locale)
     with ctx.db.reading() as s:
@@ -287,6 +300,10 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
 
 
 def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_date, translator
+    from petdesk.models.enums import TrainingStatus
+    from petdesk.services import trainings as training_service
+
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
@@ -345,6 +362,10 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import calendar as cal_service
+    from petdesk.services import clashes as clash_service
+
     locale = _locale(args)
     _ = translator(locale)
     viewer = _viewer(args)
@@ -378,6 +399,11 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import calendar as cal_service
+    from petdesk.services import ical
+    from petdesk.services.visits import ScheduleError
+
     locale = _locale(args)
     _ = translator(locale)
     if (args.out is None) == (args.import_file is None):
@@ -457,6 +483,9 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reminders(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import reminders as reminder_service
+
     locale = _locale(args)
     _ = translator(locale)
     today = dt.datetime.now(_viewer(args)).date()

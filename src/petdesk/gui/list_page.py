@@ -88,6 +88,18 @@ class ListPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._layout = layout
+        self.empty_hint: QWidget | None = None
+        self._update_count()
+
+    def set_empty_state(
+        self, title: str, text: str, actions: list[tuple[str, str, Callable[[], None]]]
+    ) -> None:
+        """What to show instead of the table while the list is empty and nothing is searched."""
+        from petdesk.gui.empty_state import EmptyHint
+
+        self.empty_hint = EmptyHint(title, text, actions, self)
+        self._layout.addWidget(self.empty_hint, 1)
         self._update_count()
 
     def apply_search(self) -> None:
@@ -109,6 +121,10 @@ class ListPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+        if self.empty_hint is not None:
+            empty = self.model.rowCount() == 0 and not self.search.text().strip()
+            self.empty_hint.setVisible(empty)
+            self.table.setVisible(not empty)
 
     def keyPressEvent(self, event: Any) -> None:  # Enter on the table opens the row
         from petdesk.gui.qt import Qt

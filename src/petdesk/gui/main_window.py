@@ -3,6 +3,9 @@
 Feature packages plug in through ``install(window)``, called in ``_install_features`` with plain imports
 (so freezers see them): each adds or replaces pages (``window.set_page``) and menu actions
 (``window.menu("tools")``).
+
+Pages are given as factories and built when first shown (or asked for by ``page``): the window on
+100,000 contacts shows its first rows without building the pages behind it (issue 18).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Callable
 
 from petdesk.db import Database
 from petdesk.gui import pages
+from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
     CONTACT,
     OFFICE,
@@ -36,7 +40,6 @@ from petdesk.gui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
-    QTimer,
     QWidget,
 )
 from petdesk.gui.record_list import RecordListPage
@@ -61,13 +64,17 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(130)
         self.stack = QStackedWidget(self)
         self._page_keys: list[str] = []
+        #: Factories of the pages not built yet, by key (their place in the stack holds a placeholder).
+        self._page_factories: dict[str, Callable[[], QWidget]] = {}
+        #: What features add to a page once it is built (``when_page_built``), by key.
+        self._page_hooks: dict[str, list[Callable[[QWidget], None]]] = {}
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -78,9 +85,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._status_generation = 0
         # Every change anywhere recounts the status bar (off the GUI thread); the first count waits
-        # for the event loop, as it is not needed for the first paint.
+        # for the first paint, which it is not needed for.
         subscribe(self, lambda _changes: self.update_status())
-        QTimer.singleShot(0, self.update_status)
+        after_first_paint(self, self.update_status)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
@@ -102,17 +109,26 @@ class MainWindow(QMainWindow):
         )
         for key, title, make_page in defaults:
             if key not in self._page_keys:
-                self.set_page(key, title, make_page(self.db, self.ui_locale))
+                self.set_page(key, title, lambda make=make_page: make(self.db, self.ui_locale))
 
-    def set_page(self, key: str, title: str, widget: QWidget) -> None:
-        """Add a navigation page, or replace the page with the same key in place."""
+    def set_page(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> None:
+        """Add a navigation page, or replace the page with the same key in place. ``widget`` may be
+        a factory: the page is then built the first time it is shown or asked for."""
+        if not isinstance(widget, QWidget):
+            self._page_factories[key] = widget
+            widget = QWidget(self)  # a placeholder until the page is built
+        else:
+            self._page_factories.pop(key, None)
         widget.setObjectName(f"page_{key}")
         if key in self._page_keys:
             row = self._page_keys.index(key)
             old = self.stack.widget(row)
+            current = self.stack.currentIndex() == row
             self.stack.removeWidget(old)
             old.deleteLater()
             self.stack.insertWidget(row, widget)
+            if current:
+                self._show_row(row)
             self.nav.item(row).setText(title)
             return
         self._page_keys.append(key)
@@ -127,8 +143,43 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
 
+    def _build_page(self, key: str) -> QWidget:
+        """The page of ``key``, built now from its factory if it was not yet."""
+        row = self._page_keys.index(key)
+        factory = self._page_factories.pop(key, None)
+        if factory is None:
+            return self.stack.widget(row)
+        page = factory()
+        page.setObjectName(f"page_{key}")
+        placeholder = self.stack.widget(row)
+        current = self.stack.currentIndex() == row
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current:
+            self.stack.setCurrentIndex(row)
+        for hook in self._page_hooks.pop(key, []):
+            hook(page)
+        return page
+
+    def when_page_built(self, key: str, hook: Callable[[QWidget], None]) -> None:
+        """Call ``hook(page)`` once the page of ``key`` exists: now if it is built, else when it is
+        (a feature extending another feature's page does not force it to be built early)."""
+        if key in self._page_factories:
+            self._page_hooks.setdefault(key, []).append(hook)
+        elif key in self._page_keys:
+            hook(self.stack.widget(self._page_keys.index(key)))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._page_keys):
+            self._build_page(self._page_keys[row])
+        self.stack.setCurrentIndex(row)
+
     def page(self, key: str) -> QWidget:
-        return self.stack.widget(self._page_keys.index(key))
+        return self._build_page(key)
+
+    def is_page_built(self, key: str) -> bool:
+        return key in self._page_keys and key not in self._page_factories
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self._page_keys.index(key))

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.operations import Changes, announce, read_op, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -509,6 +510,9 @@ class RecordListPage(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.undo_bar)
         left_layout.addWidget(self.table, 1)
+        # On an empty list: what belongs here and the first action, instead of a blank table.
+        self.empty_state = EmptyState(self)
+        left_layout.addWidget(self.empty_state, 1)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -663,6 +667,8 @@ class RecordListPage(QWidget):
         self._update_actions()
 
     def _show_count(self) -> None:
+        if hasattr(self, "empty_state"):  # a count may come in while the page is being built
+            self.empty_state.follow()
         if self.model.total is None:
             self.count_label.setText(QCoreApplication.translate("RecordList", "counting…"))
             return

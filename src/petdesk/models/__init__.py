@@ -1,5 +1,6 @@
 """The domain model. Importing this package registers every table on ``Base.metadata``."""
 
+from petdesk.models import deleted_indexes  # noqa: F401  (partial indexes of deleted rows)
 from petdesk.models.activity import Activity, Project
 from petdesk.models.base import Base, SyncedMixin
 from petdesk.models.contact import Affiliation, Contact, ContactMethod

@@ -11,8 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 from petdesk.services import names
 
 #: Two-character family names; anything else takes the first character as the family name.
@@ -105,12 +103,16 @@ def fold_latin(text: str) -> str:
 @lru_cache(maxsize=65536)
 def pinyin_syllables(text: str, tones: bool = False) -> tuple[str, ...]:
     """Pinyin of a Chinese string, one syllable per character (non-Chinese characters kept)."""
+    from pypinyin import Style, lazy_pinyin  # on first use: 58 MB of tables (issue 18)
+
     style = Style.TONE if tones else Style.NORMAL
     return tuple(lazy_pinyin(text, style=style, errors="default", v_to_u=True))
 
 
 @lru_cache(maxsize=65536)
 def _char_pinyin(ch: str, tones: bool) -> str:
+    from pypinyin import Style, lazy_pinyin
+
     return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL, errors="default", v_to_u=True)[0]
 
 

@@ -12,9 +12,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-from pypinyin.pinyin_dict import pinyin_dict as _PINYIN_DICT
-
 from petdesk.models.enums import NameOrder
 
 #: Surnames whose reading differs from the character's most common reading (单 is Shàn, not dān).
@@ -141,7 +138,11 @@ def _char_tone3(ch: str) -> str:
     Personal names are read character by character from pypinyin's character table directly: a
     dictionary lookup, where ``lazy_pinyin`` costs about a hundred microseconds per call.
     """
-    readings = _PINYIN_DICT.get(ord(ch))
+    # pypinyin is imported on first use: its tables take seconds and tens of MB to load, which the
+    # window's first paint and the quick commands do not need (issue 18).
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings = pinyin_dict.get(ord(ch))
     if not readings:
         return ch
     reading = readings.split(",")[0]
@@ -171,6 +172,8 @@ def _syllables_tone3(text: str, surname: bool, phrase: bool) -> tuple[str, ...]:
     out = list(prefix)
     if phrase:
         # Organisation names are words: phrase readings matter (重庆 is Chongqing, 银行 is yinhang).
+        from pypinyin import Style, lazy_pinyin
+
         syllables = lazy_pinyin(rest, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
         # pypinyin writes ü as v here; keep ü as the character table does.
         syllables = [syl if has_cjk(syl) else fold(syl).replace("v", "ü") for syl in syllables]

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +21,8 @@ def pinyin_forms(text: str) -> str:
     """Pinyin of the Chinese in ``text``, with and without spaces ("wu shui wushui"), for search."""
     if not has_cjk(text):
         return ""
+    from pypinyin import lazy_pinyin  # on first use: 58 MB of tables (issue 18)
+
     syllables = [s for s in lazy_pinyin(text) if s.strip()]
     return " ".join(syllables) + " " + "".join(syllables)
 

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from petdesk.gui.qt import QCoreApplication
+from petdesk.gui.qt import QCoreApplication, QWidget
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
-    from petdesk.gui.calendar.page import CalendarPage
+    def make_page() -> QWidget:  # built when first shown (issue 18)
+        from petdesk.gui.calendar.page import CalendarPage
 
-    page = CalendarPage(window.db, window.locale, window)
-    window.set_page("calendar", QCoreApplication.translate("MainWindow", "Calendar"), page)
-    visits = window.page("visits") if "visits" in window.page_keys else None
-    changed = getattr(visits, "changed", None)
-    if changed is not None:
-        changed.connect(page.refresh)
+        page = CalendarPage(window.db, window.locale, window)
+
+        def follow(visits: QWidget) -> None:
+            changed = getattr(visits, "changed", None)
+            if changed is not None:
+                changed.connect(page.refresh)
+
+        if "visits" in window.page_keys:
+            window.when_page_built("visits", follow)
+        return page
+
+    window.set_page("calendar", QCoreApplication.translate("MainWindow", "Calendar"), make_page)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
@@ -27,6 +28,7 @@ from petdesk.gui.qt import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,12 +48,13 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import translator
-from petdesk.services import backups, exporting, importing
-from petdesk.services import encoding as encoding_service
-from petdesk.services.duplicates import translate_reason
 
 if TYPE_CHECKING:
+    # the services are imported where used: the window installs this feature's menu entries at
+    # start and opens the dialog later (issue 18)
     from petdesk.gui.main_window import MainWindow
+    from petdesk.services import encoding as encoding_service
+    from petdesk.services import exporting, importing
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -362,6 +365,8 @@ class ImportDialog(QDialog):
 
     # --- pages --------------------------------------------------------------------------
     def _build_file_page(self) -> QWidget:
+        from petdesk.services import importing
+
         page = QWidget(self)
         self.path_edit = QLineEdit(page)
         self.path_edit.setObjectName("import_path")
@@ -451,13 +456,52 @@ class ImportDialog(QDialog):
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        # Rows that share only a name with someone known (issue 13): listed apart, one decision each.
+        self.possible_box = QGroupBox(self.tr("Possible matches: decide for each row"), page)
+        self.possible_box.setObjectName("possible_box")
+        self.possible_model = RowsModel(
+            [
+                self.tr("Line"),
+                self.tr("Name in the file"),
+                self.tr("Known person"),
+                self.tr("Action"),
+                self.tr("Why"),
+            ],
+            choice_column=3,
+            choices=self._action_choices(),
+            parent=self,
+        )
+        self.possible_model.on_choice = self._choose_possible
+        self.possible_view = _table_view(self.possible_model, "possible_table", self.possible_box)
+        self.possible_view.setItemDelegateForColumn(3, ChoiceDelegate(self.possible_view))
+        self.possible_view.setEditTriggers(self.plan_view.editTriggers())
+        possible_hint = QLabel(
+            self.tr(
+                "These rows have the name of someone already known but nothing that proves it is the same "
+                "person (an e-mail, a phone or the same organisation). They are added as new people unless "
+                "you choose Update or Skip."
+            ),
+            self.possible_box,
+        )
+        possible_hint.setWordWrap(True)
+        possible_layout = QVBoxLayout(self.possible_box)
+        possible_layout.addWidget(possible_hint)
+        possible_layout.addWidget(self.possible_view, 1)
+        self.possible_box.hide()
+        #: Plan item index of each row of the two tables.
+        self._plan_rows: list[int] = []
+        self._possible_rows: list[int] = []
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("When a row matches an existing record:"), page))
         row.addWidget(self.on_match_combo, 1)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
         layout.addWidget(self.plan_summary)
-        layout.addWidget(self.plan_view, 1)
+        layout.addWidget(self.possible_box, 1)
+        self.other_rows_label = QLabel(self.tr("All other rows:"), page)
+        self.other_rows_label.hide()
+        layout.addWidget(self.other_rows_label)
+        layout.addWidget(self.plan_view, 2)
         layout.addWidget(QLabel(self.tr("Double-click an action to change it for one row."), page))
         return page
 
@@ -481,6 +525,8 @@ class ImportDialog(QDialog):
 
     def _say(self, reason: str) -> str:
         """A reason from the importer in the interface language (the core catalogue has them)."""
+        from petdesk.services.duplicates import translate_reason
+
         return translate_reason(reason, self._core_tr)
 
     # --- navigation ---------------------------------------------------------------------
@@ -540,6 +586,8 @@ class ImportDialog(QDialog):
             self.unsetCursor()
 
     def _fail(self, exc: BaseException) -> None:
+        from petdesk.services import importing
+
         self._set_busy(False)
         if isinstance(exc, importing.ImportFileError):
             message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace("%1", str(exc))
@@ -554,6 +602,9 @@ class ImportDialog(QDialog):
 
     # --- step 1: read the file ---------------------------------------------------------
     def start_load(self) -> None:
+        from petdesk.services import encoding as encoding_service
+        from petdesk.services import importing
+
         text = self.path_edit.text().strip()
         if not text:
             self.error_label.setText(self.tr("Choose a file to import."))
@@ -599,6 +650,8 @@ class ImportDialog(QDialog):
         self.encoding_info.show()
 
     def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None]) -> None:
+        from petdesk.services import importing
+
         self._set_busy(False)
         table, loaded = result
         self._show_encoding(table.detection if table is not None else loaded.detection if loaded else None)
@@ -618,6 +671,8 @@ class ImportDialog(QDialog):
 
     # --- step 2: mapping --------------------------------------------------------------
     def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
+        from petdesk.services import importing
+
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(_bold(self.tr("Column"))), 0, 0)
@@ -654,6 +709,8 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
     def _read_records(self) -> bool:
+        from petdesk.services import importing
+
         assert self.table is not None
         try:
             self.records = importing.records_from_table(self.table, self.mapping(), self.target)
@@ -664,6 +721,8 @@ class ImportDialog(QDialog):
         return True
 
     def _refresh_preview(self) -> None:
+        from petdesk.services import importing
+
         if self.table is None:
             return
         head = importing.Table(
@@ -691,6 +750,8 @@ class ImportDialog(QDialog):
 
     def _remembered_mapping(self, headers: list[str]) -> dict[int, str]:
         """The mapping a user chose for a file with exactly these headers, if any."""
+        from petdesk.services import importing
+
         raw = QSettings().value(self._mapping_key(headers), "")
         try:
             saved = json.loads(raw) if isinstance(raw, str) and raw else {}
@@ -700,6 +761,8 @@ class ImportDialog(QDialog):
         return {int(k): v for k, v in saved.items() if str(k).isdigit() and v in known}
 
     def _remember_mapping(self) -> None:
+        from petdesk.services import importing
+
         if self.table is None or not self._mapping_combos:
             return
         chosen = self.mapping()
@@ -707,6 +770,8 @@ class ImportDialog(QDialog):
             QSettings().setValue(self._mapping_key(self.table.headers), json.dumps(chosen))
 
     def start_plan(self) -> None:
+        from petdesk.services import importing
+
         if not self.records and self.stack.currentIndex() == self.PAGE_MATCHES:
             return
         self._remember_mapping()
@@ -716,37 +781,60 @@ class ImportDialog(QDialog):
         db = self.db
         self._set_busy(True)
 
-        def work() -> importing.ImportPlan:
+        locale = self.locale
+
+        def work() -> tuple[importing.ImportPlan, dict[str, str]]:
             with db.reading() as session:
-                return importing.plan_import(session, records, target, on_match, source=source)
+                plan = importing.plan_import(session, records, target, on_match, source=source)
+                known = _known_people(session, plan, locale)
+                return plan, known
 
         run_in_background(work, on_success=self._planned, on_failure=self._fail, parent=self)
 
-    def _planned(self, plan: importing.ImportPlan) -> None:
+    def _planned(self, result: tuple[importing.ImportPlan, dict[str, str]]) -> None:
         self._set_busy(False)
+        plan, known = result
         self.plan = plan
+        self._plan_rows = [i for i, item in enumerate(plan.items) if not item.possible_match]
+        self._possible_rows = [i for i, item in enumerate(plan.items) if item.possible_match]
         self.plan_model.set_rows(
             [
-                [
-                    item.record.line,
-                    item.record.display_name(),
-                    item.action,
-                    ("⚠ " if item.possible_match else "") + self._say(item.reason),
-                ]
-                for item in plan.items
+                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                for item in (plan.items[i] for i in self._plan_rows)
             ]
         )
+        self.possible_model.set_rows(
+            [
+                [
+                    plan.items[i].record.line,
+                    plan.items[i].record.display_name(),
+                    "; ".join(known.get(cid, cid[:8]) for cid in plan.items[i].candidates),
+                    plan.items[i].action,
+                    "⚠ " + self._say(plan.items[i].reason),
+                ]
+                for i in self._possible_rows
+            ]
+        )
+        self.possible_box.setVisible(bool(self._possible_rows))
+        self.other_rows_label.setVisible(bool(self._possible_rows))
         self.plan_view.resizeColumnsToContents()
+        self.possible_view.resizeColumnsToContents()
         self._update_plan_summary()
         self._show_page(self.PAGE_MATCHES)
         self.planned.emit(len(plan.items))
 
     def _choose_action(self, row: int, action: str) -> None:
+        self._apply_choice(self._plan_rows[row], action, self.plan_model, row, 2)
+
+    def _choose_possible(self, row: int, action: str) -> None:
+        self._apply_choice(self._possible_rows[row], action, self.possible_model, row, 3)
+
+    def _apply_choice(self, index: int, action: str, model: RowsModel, row: int, column: int) -> None:
         assert self.plan is not None
-        item = self.plan.items[row]
+        item = self.plan.items[index]
         if action == "update" and item.match_id is None:
             if not item.candidates:  # nothing to update: keep what it was
-                self.plan_model.setData(self.plan_model.index(row, 2), item.action)
+                model.setData(model.index(row, column), item.action)
                 return
             item.match_id = item.candidates[0]
         if action == "add" and not item.new_id:
@@ -755,8 +843,12 @@ class ImportDialog(QDialog):
         self._update_plan_summary()
 
     def set_action(self, row: int, action: str) -> None:
-        """Change what one row does (as the combo box in the table does)."""
+        """Change what one row of the main table does (as the combo box in the table does)."""
         self.plan_model.setData(self.plan_model.index(row, 2), action, Qt.ItemDataRole.EditRole)
+
+    def set_possible_action(self, row: int, action: str) -> None:
+        """Decide for one row of the possible matches (as its combo box does)."""
+        self.possible_model.setData(self.possible_model.index(row, 3), action, Qt.ItemDataRole.EditRole)
 
     def _update_plan_summary(self) -> None:
         assert self.plan is not None
@@ -771,13 +863,15 @@ class ImportDialog(QDialog):
                 + self.tr(
                     "%1 possible matches (⚠): same name as someone known; added as new people — check them"
                 ).replace("%1", str(n))
-                if (n := sum(1 for item in self.plan.items if item.possible_match))
+                if (n := len(self._possible_rows))
                 else ""
             )
         )
 
     # --- step 4: import ---------------------------------------------------------------
     def start_import(self) -> None:
+        from petdesk.services import backups, importing
+
         assert self.plan is not None
         plan, db = self.plan, self.db
         self._set_busy(True)
@@ -821,7 +915,25 @@ class ImportDialog(QDialog):
         self.imported.emit(report)
 
 
+def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict[str, str]:
+    """Name and current organisation of each person a possible match is about, by id."""
+    out: dict[str, str] = {}
+    for item in plan.items:
+        for cid in item.candidates if item.possible_match else ():
+            contact = session.get(m.Contact, cid)
+            if contact is None or cid in out:
+                continue
+            current = contact.current_affiliation()
+            org = current.organisation.display_name(locale) if current is not None else ""
+            # Both scripts: the file may spell the name in the other one.
+            name = " / ".join(dict.fromkeys(n for n in (contact.name_zh, contact.name_latin) if n))
+            out[cid] = name + (f" ({org})" if org else "")
+    return out
+
+
 def _preview_row(rec: importing.Record) -> list[Any]:
+    from petdesk.services import importing
+
     if isinstance(rec, importing.ContactRecord):
         org = " / ".join(p for p in (rec.organisation_zh, rec.organisation_en) if p)
         position = " / ".join(p for p in (rec.position_zh, rec.position_en) if p)
@@ -854,6 +966,7 @@ def export_contacts_to(
     on_done: Callable[[int], None] | None = None,
 ) -> None:
     """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done."""
+    from petdesk.services import exporting
 
     def work() -> int:
         with db.reading() as session:

@@ -143,5 +143,6 @@ class ContactsPage(EntityListPage):
 
 
 def install(window: Any) -> None:
-    page = ContactsPage(window.db, window.ui_locale, window)
-    window.set_page("contacts", window.tr("Contacts"), page)
+    window.set_page(
+        "contacts", window.tr("Contacts"), lambda: ContactsPage(window.db, window.ui_locale, window)
+    )

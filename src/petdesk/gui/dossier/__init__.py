@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from petdesk.gui.dossier.dialog import DossierDialog, open_dossier_dialog
 from petdesk.gui.qt import QAction, QCoreApplication, QMessageBox
 
 if TYPE_CHECKING:
+    from petdesk.gui.dossier.dialog import DossierDialog
     from petdesk.gui.main_window import MainWindow
 
 __all__ = ["DossierDialog", "install", "open_dossier_dialog"]
+
+
+def open_dossier_dialog(*args: Any, **kwargs: Any) -> DossierDialog:
+    """The dossier dialog; its module (and reportlab with it) is imported on first use (issue 18)."""
+    from petdesk.gui.dossier.dialog import open_dossier_dialog as open_dialog
+
+    return open_dialog(*args, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DossierDialog":
+        from petdesk.gui.dossier.dialog import DossierDialog
+
+        return DossierDialog
+    raise AttributeError(name)
 
 
 def _dossier_action(owner: Any, trigger: Any) -> QAction:
@@ -92,4 +107,4 @@ def install(window: MainWindow) -> None:
         pass
     for key, kind in (("visits", "visit"), ("trainings", "training")):
         if key in window.page_keys:
-            _extend_page(window.page(key), kind)
+            window.when_page_built(key, lambda page, kind=kind: _extend_page(page, kind))

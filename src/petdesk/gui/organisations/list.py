@@ -83,5 +83,8 @@ class OrganisationsPage(EntityListPage):
 
 
 def install(window: Any) -> None:
-    page = OrganisationsPage(window.db, window.ui_locale, window)
-    window.set_page("organisations", window.tr("Organisations"), page)
+    window.set_page(
+        "organisations",
+        window.tr("Organisations"),
+        lambda: OrganisationsPage(window.db, window.ui_locale, window),  # built when first shown
+    )

@@ -6,11 +6,11 @@ from typing import Any
 
 
 def install(window: Any) -> None:
-    from petdesk.gui.projects.page import ProjectsPage
     from petdesk.gui.qt import QCoreApplication
 
-    window.set_page(
-        "projects",
-        QCoreApplication.translate("MainWindow", "Projects"),
-        ProjectsPage(window.db, window.locale),
-    )
+    def make_page() -> Any:  # built when first shown (issue 18)
+        from petdesk.gui.projects.page import ProjectsPage
+
+        return ProjectsPage(window.db, window.locale)
+
+    window.set_page("projects", QCoreApplication.translate("MainWindow", "Projects"), make_page)

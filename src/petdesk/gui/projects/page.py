@@ -68,9 +68,30 @@ class ProjectsPage(QWidget):
         self.tabs.addTab(list_box, QCoreApplication.translate("ProjectsPage", "List"))
         self.stage_filter.currentIndexChanged.connect(self._filter)
         self.board.changed.connect(self._board_changed)
+        from petdesk.gui.empty_state import EmptyHint
+        from petdesk.gui.technologies.import_file import import_exchange
+
+        # Shown instead of the board and list while there is no project at all (issue 18).
+        self.empty_hint = EmptyHint(
+            QCoreApplication.translate("EmptyPage", "No projects yet"),
+            QCoreApplication.translate(
+                "EmptyPage",
+                "Projects are fund applications and cooperation projects, followed from idea to "
+                "closing. Import them from a 3iPET exchange file sent by another office.",
+            ),
+            [
+                (
+                    "import",
+                    QCoreApplication.translate("EmptyPage", "Import an exchange file…"),
+                    lambda: import_exchange(self, db, self.refresh),
+                )
+            ],
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.empty_hint)
         self._update_totals()
 
     def _filter(self) -> None:
@@ -95,6 +116,10 @@ class ProjectsPage(QWidget):
             for cur, (req, app) in project_service.totals_by_currency(rows).items()
         ]
         self.totals.setText(" · ".join(parts))
+        if not value:
+            empty = not rows
+            self.empty_hint.setVisible(empty)
+            self.tabs.setVisible(not empty)
 
     def refresh(self) -> None:
         self.board.refresh()

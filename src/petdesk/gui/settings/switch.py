@@ -32,6 +32,8 @@ def capture_state(window: MainWindow) -> dict[str, Any]:
     """Everything about ``window`` a rebuilt window needs to look the same."""
     pages: dict[str, dict[str, Any]] = {}
     for key in window.page_keys:
+        if not window.is_page_built(key):
+            continue  # never shown: nothing to carry over
         page = window.page(key)
         saver = getattr(page, "save_ui_state", None)
         if callable(saver):
@@ -130,6 +132,8 @@ def _open_windows(window: MainWindow) -> list[QWidget]:
 def _busy_pages(window: MainWindow) -> list[str]:
     names = []
     for row, key in enumerate(window.page_keys):
+        if not window.is_page_built(key):
+            continue
         check = getattr(window.page(key), "has_unsaved_changes", None)
         if callable(check) and check():
             names.append(window.nav.item(row).text())

@@ -9,6 +9,7 @@ from petdesk.gui.qt import QAction, QCoreApplication
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
+    from petdesk.gui.sync.page import SyncPage
 
 
 def _tr(text: str) -> str:
@@ -17,10 +18,13 @@ def _tr(text: str) -> str:
 
 def install(window: MainWindow) -> None:
     """Add File → Export changes… / Import changes…, the Sync page and the office settings page."""
-    from petdesk.gui.sync.page import SyncPage
 
-    page = SyncPage(window.db, window)
-    window.set_page("sync", _tr("Sync"), page)
+    def make_page() -> SyncPage:  # built when first shown (issue 18)
+        from petdesk.gui.sync.page import SyncPage
+
+        return SyncPage(window.db, window)
+
+    window.set_page("sync", _tr("Sync"), make_page)
 
     export_action = QAction(_tr("&Export Changes for Another Office…"), window)
     export_action.setObjectName("action_sync_export")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from petdesk.gui.qt import QCheckBox, QFormLayout, QLabel, QLineEdit, Qt, QWidget
 from petdesk.gui.settings.dialog import SettingsPage
 from petdesk.services import office as office_service
-from petdesk.sync import service
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -28,6 +27,8 @@ class OfficeSettingsPage(SettingsPage):
         self.name_zh.setObjectName("office_name_zh")
         self.region = QLineEdit(region, self)
         self.region.setObjectName("office_region")
+        from petdesk.sync import service  # on first use: keyring and the sync engine (issue 18)
+
         stored = service.stored_passphrase(self.db) or ""
         self.passphrase = QLineEdit(stored, self)
         self.passphrase.setObjectName("office_passphrase")
@@ -90,6 +91,8 @@ class OfficeSettingsPage(SettingsPage):
             office_service.set_identity(
                 session, name=name, name_zh=self.name_zh.text(), region=self.region.text()
             )
+        from petdesk.sync import service
+
         try:
             service.store_passphrase(self.db, passphrase or None)
         except service.SyncError:

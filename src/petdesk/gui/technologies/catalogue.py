@@ -49,6 +49,23 @@ class CataloguePage(QSplitter):
             lambda cur, _prev: self.show_row(cur.row())
         )
         self.list.activated.connect(self.show_technology)
+        from petdesk.gui.technologies.import_file import import_catalogue
+
+        self.list.set_empty_state(
+            QCoreApplication.translate("EmptyPage", "No technologies yet"),
+            QCoreApplication.translate(
+                "EmptyPage",
+                "The catalogue holds the technologies partner enterprises offer, matched against the "
+                "needs of cities. Import a catalogue from a CSV or Excel file.",
+            ),
+            [
+                (
+                    "import",
+                    QCoreApplication.translate("EmptyPage", "Import a catalogue…"),
+                    lambda: import_catalogue(self, db, "technologies", self.refresh),
+                )
+            ],
+        )
 
     def show_row(self, row: int) -> None:
         if (tid := self.list.model.row_id(row)) is not None:

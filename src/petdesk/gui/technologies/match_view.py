@@ -191,6 +191,23 @@ class NeedsPage(QSplitter):
         self.setStretchFactor(1, 3)
         self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.list.activated.connect(self.match_view.show_need)
+        from petdesk.gui.technologies.import_file import import_catalogue
+
+        self.list.set_empty_state(
+            QCoreApplication.translate("EmptyPage", "No city needs yet"),
+            QCoreApplication.translate(
+                "EmptyPage",
+                "City needs are what partner cities are looking for; each is matched against the "
+                "technology catalogue. Import them from a CSV or Excel file.",
+            ),
+            [
+                (
+                    "import",
+                    QCoreApplication.translate("EmptyPage", "Import city needs…"),
+                    lambda: import_catalogue(self, db, "needs", self.refresh),
+                )
+            ],
+        )
 
     def _select(self, row: int) -> None:
         if (need_id := self.list.model.row_id(row)) is not None:

@@ -8,10 +8,13 @@ from petdesk.gui.qt import QCoreApplication
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
+    from petdesk.gui.trainings.list import TrainingsPage
 
 
 def install(window: MainWindow) -> None:
-    from petdesk.gui.trainings.list import TrainingsPage
+    def make_page() -> TrainingsPage:  # built when first shown (issue 18)
+        from petdesk.gui.trainings.list import TrainingsPage
 
-    page = TrainingsPage(window.db, window.locale, window)
-    window.set_page("trainings", QCoreApplication.translate("MainWindow", "Trainings"), page)
+        return TrainingsPage(window.db, window.locale, window)
+
+    window.set_page("trainings", QCoreApplication.translate("MainWindow", "Trainings"), make_page)

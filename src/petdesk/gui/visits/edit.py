@@ -8,8 +8,10 @@ Other features add actions to the editor's toolbar through ``TOOLBAR_EXTENSIONS`
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk import i18n
 from petdesk.db import Database
@@ -56,13 +58,15 @@ from petdesk.gui.visits.widgets import (
 from petdesk.models import Visit
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.services import clashes as clash_service
-from petdesk.services import ical
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.visits import ScheduleError
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
+
+if TYPE_CHECKING:
+    from petdesk.services import ical
 
 
 class VisitEditor(RecordEditor):
@@ -540,7 +544,7 @@ class VisitEditor(RecordEditor):
         try:
             with self.db.transaction() as s:
                 fn(s)
-        except (ScheduleError, ical.CalendarFileError) as exc:
+        except (ScheduleError, *_calendar_errors()) as exc:
             self._error(exc)
             return False
         self.reload(details=details)
@@ -694,6 +698,8 @@ class VisitEditor(RecordEditor):
 
     # --- calendar files ------------------------------------------------------------------------
     def export_ics(self, path: Path) -> None:
+        from petdesk.services import ical
+
         with self.db.reading() as s:
             data = ical.export_visit(s, self.visit_id, locale=self.locale)
         path.write_bytes(data)
@@ -710,6 +716,8 @@ class VisitEditor(RecordEditor):
                 self._error(exc)
 
     def import_ics(self, path: Path) -> ical.ImportResult | None:
+        from petdesk.services import ical
+
         result: list[ical.ImportResult] = []
         try:
             data = path.read_bytes()
@@ -737,3 +745,10 @@ class VisitEditor(RecordEditor):
 
 def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
     return f"{i18n.format_time(start, locale)}–{i18n.format_time(end, locale)}"
+
+
+def _calendar_errors() -> tuple[type[Exception], ...]:
+    """The calendar file error, once ``petdesk.services.ical`` is in use: it is imported on first
+    use (icalendar takes a second at start, issue 18), and before that nothing can raise it."""
+    ical = sys.modules.get("petdesk.services.ical")
+    return (ical.CalendarFileError,) if ical is not None else ()

@@ -1,0 +1,75 @@
+"""The first action of the empty pipeline pages (issue 18): fill them from a file.
+
+Technologies and city needs come from a CSV or Excel catalogue (``petdesk import-technologies`` /
+``import-needs`` on the command line), projects from a 3iPET exchange file (``petdesk exchange
+import``). Each import is all or nothing and runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.gui.operations import Changes, write_op
+from petdesk.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
+
+
+def import_catalogue(page: QWidget, db: Database, kind: str, done: Callable[[], None]) -> None:
+    """Ask for a CSV/XLSX catalogue of ``kind`` ("technologies" or "needs") and import it."""
+    name, _filter = QFileDialog.getOpenFileName(
+        page,
+        QCoreApplication.translate("EmptyPage", "Import a catalogue"),
+        "",
+        QCoreApplication.translate("EmptyPage", "Spreadsheets (*.xlsx *.csv)"),
+    )
+    if name:
+        run_catalogue_import(page, db, Path(name), kind, done)
+
+
+def run_catalogue_import(
+    page: QWidget, db: Database, path: Path, kind: str, done: Callable[[], None]
+) -> None:
+    def work(session: Any) -> int:
+        from petdesk.exchange import flat
+
+        report = flat.import_catalogue(session, path, kind)
+        return len(report.added) + len(report.updated)
+
+    _run(page, db, work, done)
+
+
+def import_exchange(page: QWidget, db: Database, done: Callable[[], None]) -> None:
+    """Ask for a 3iPET exchange file (JSON) and import it: projects, technologies, needs, matches."""
+    name, _filter = QFileDialog.getOpenFileName(
+        page,
+        QCoreApplication.translate("EmptyPage", "Import an exchange file"),
+        "",
+        QCoreApplication.translate("EmptyPage", "3iPET exchange files (*.json)"),
+    )
+    if name:
+        run_exchange_import(page, db, Path(name), done)
+
+
+def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[[], None]) -> None:
+    from petdesk.exchange import jsonfile
+
+    def work(session: Any) -> int:
+        doc = jsonfile.read(path)
+        report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}")
+        return sum(report.added.values()) + sum(report.updated.values())
+
+    _run(page, db, work, done)
+
+
+def _run(page: QWidget, db: Database, work: Callable[[Any], int], done: Callable[[], None]) -> None:
+    def ok(n: int) -> None:
+        done()
+        page.import_message = QCoreApplication.translate("EmptyPage", "%n record(s) imported.", "", n)  # type: ignore[attr-defined]
+
+    def failed(exc: BaseException) -> None:
+        page.import_message = str(exc)  # type: ignore[attr-defined]
+        QMessageBox.warning(page, QCoreApplication.translate("EmptyPage", "Import"), str(exc))
+
+    write_op(db, work, changes=Changes.of(), on_success=ok, on_failure=failed, owner=page)

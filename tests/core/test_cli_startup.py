@@ -1,0 +1,156 @@
+"""A quick start for the command line (issue 18): ``--version``, building the parser and ``stats``
+import none of the heavy libraries, and what the commands write out instead of importing still
+matches the services it stands for."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database, code_heads, open_database
+
+#: Libraries that cost tenths of a second each to import; the quick paths must not load them.
+HEAVY = frozenset(
+    (
+        "sqlalchemy",
+        "alembic",
+        "reportlab",
+        "pypinyin",
+        "PySide6",
+        "shiboken6",
+        "babel",
+        "jieba",
+        "openpyxl",
+    )
+)
+
+
+def imported_modules(
+    *args: str, code: str | None = None
+) -> tuple[set[str], subprocess.CompletedProcess[str]]:
+    """Top-level names of every module a fresh interpreter imported (``-X importtime`` lists them)."""
+    argv = [sys.executable, "-X", "importtime"]
+    argv += ["-c", code] if code is not None else ["-m", "petdesk", *args]
+    result = subprocess.run(argv, capture_output=True, text=True, check=False)
+    names = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    return names, result
+
+
+def test_version_imports_nothing_heavy() -> None:
+    names, result = imported_modules("--version")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "petdesk" in result.stdout
+    assert not names & HEAVY, sorted(names & HEAVY)
+
+
+def test_building_the_parser_imports_nothing_heavy() -> None:
+    names, result = imported_modules(code="import petdesk.cli; petdesk.cli.build_parser()")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "petdesk" in names and "argparse" in names  # the listing works
+    assert not names & HEAVY, sorted(names & HEAVY)
+
+
+def test_stats_on_a_current_file_imports_nothing_heavy(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    subprocess.run(
+        [sys.executable, "-m", "petdesk", "--db", str(path), "office"], check=True, capture_output=True
+    )
+    names, result = imported_modules("--db", str(path), "stats")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert f"schema version:  {'+'.join(sorted(code_heads()))}" in result.stdout, result.stdout
+    assert not names & HEAVY, sorted(names & HEAVY)
+
+
+def test_stats_counts_live_rows_like_the_orm(demo_db: Database) -> None:
+    """The quick counts (all rows less the deleted ones) agree with counting live rows one by one."""
+    from sqlalchemy import func, select
+
+    from petdesk import models as m
+    from petdesk.services.stats import entity_counts
+
+    with demo_db.transaction() as session:
+        for contact in session.scalars(select(m.Contact).limit(3)):
+            contact.soft_delete()
+    with demo_db.reading() as session:
+        counts = entity_counts(session)
+        for label, table in (("contacts", m.Contact), ("organisations", m.Organisation), ("visits", m.Visit)):
+            live = session.scalar(select(func.count()).select_from(table).where(table.deleted_at.is_(None)))
+            assert counts[label] == live, label
+        everyone = session.scalar(select(func.count()).select_from(m.Contact))
+    assert counts["contacts"] == everyone - 3
+
+
+def test_stats_output_on_a_new_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from petdesk.cli import main
+
+    path = tmp_path / "new.sqlite"
+    assert main(["--db", str(path), "stats"]) == 0
+    out = capsys.readouterr().out
+    assert f"schema version:  {'+'.join(sorted(code_heads()))}" in out
+    assert "office:          Regional Office (no region)" in out
+    assert [line.split() for line in out.splitlines() if line.strip().startswith("contacts")] == [
+        ["contacts", "0"]
+    ]
+
+
+def test_written_out_choices_match_the_services() -> None:
+    from petdesk.cli import contacts, history, pipeline
+    from petdesk.models import deleted_indexes
+    from petdesk.models.enums import MatchState, NeedStatus
+    from petdesk.services import history as history_service
+    from petdesk.services import search, stats
+
+    assert tuple(search.SORTS) == contacts.SORTS
+    assert history.RESTORABLE == history_service.RESTORABLE
+    assert tuple(s.value for s in NeedStatus) == pipeline.NEED_STATUSES
+    assert tuple(s.value for s in MatchState) == pipeline.MATCH_STATES
+    assert tuple(table for _label, table in stats.COUNTED) == deleted_indexes.TABLES
+
+
+def test_counts_use_the_partial_indexes(db: Database) -> None:
+    conn = db.raw()
+    try:
+        for table in ("contact", "contact_method", "activity"):
+            plan = " ".join(
+                str(row[-1])
+                for row in conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL"
+                )
+            )
+            assert f"ix_{table}_deleted" in plan, plan
+    finally:
+        conn.close()
+
+
+def test_a_file_unchanged_since_its_check_is_not_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick check on open is remembered for a file that has not changed since; a write (here:
+    a damaged page) makes the next open check it again and refuse it."""
+    import os
+    import time
+
+    from petdesk import db as dbmod
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "c.sqlite"
+    open_database(path).close()
+    assert not dbmod._checked_unchanged(path, dbmod._file_key(path))  # just written: not trusted
+    old = time.time() - 10  # older than the file system clock's tick, so the check may be remembered
+    for part in (path, Path(f"{path}-wal")):
+        if part.exists():
+            os.utime(part, (old, old))
+    assert dbmod.inspect_file(path).healthy
+    assert dbmod._checked_unchanged(path, dbmod._file_key(path))
+    data = bytearray(path.read_bytes())
+    data[2 * 4096 : 3 * 4096] = os.urandom(4096)
+    path.write_bytes(bytes(data))
+    assert not dbmod._checked_unchanged(path, dbmod._file_key(path))
+    assert not dbmod.inspect_file(path).healthy
