@@ -138,9 +138,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="44"/>
-        <location filename="../src/petdesk/gui/app.py" line="105"/>
-        <location filename="../src/petdesk/gui/app.py" line="109"/>
-        <location filename="../src/petdesk/gui/app.py" line="155"/>
+        <location filename="../src/petdesk/gui/app.py" line="113"/>
+        <location filename="../src/petdesk/gui/app.py" line="117"/>
+        <location filename="../src/petdesk/gui/app.py" line="163"/>
         <source>petdesk</source>
         <extracomment>How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
@@ -1838,6 +1838,54 @@
     </message>
 </context>
 <context>
+    <name>EncryptOfferDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="28"/>
+        <source>Protect This Database</source>
+        <translation>保护此数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="32"/>
+        <source>Encrypt this database with a passphrase? Someone who copies the file off a lost laptop cannot read it then. petdesk asks for the passphrase at every start unless the system keyring remembers it; without it the data is lost, so keep it safe. You can also do this later with petdesk encrypt.</source>
+        <translation>用密码加密此数据库？这样，即使有人从丢失的笔记本电脑中复制了该文件，也无法读取其内容。除非系统密钥环记住了密码，petdesk 每次启动时都会要求输入密码；没有密码，数据将无法恢复，因此请妥善保管。您也可以稍后使用 petdesk encrypt 进行加密。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="47"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="56"/>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="59"/>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="76"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="81"/>
+        <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
+        <translation>此密码太容易被猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
+    </message>
+</context>
+<context>
     <name>EntityListPage</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
@@ -2021,34 +2069,69 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="21"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="22"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="44"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="45"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="50"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="51"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="85"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="56"/>
+        <source>Erase Personal Data…</source>
+        <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="91"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="87"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="100"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="119"/>
+        <source>Erase Personal Data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
+        <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
+        <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="136"/>
+        <source>… and %1 older</source>
+        <translation>……以及另外 %1 个更早的备份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="138"/>
+        <source>%1 backups made before now still hold the person:</source>
+        <translation>此前制作的 %1 个备份仍包含此人的数据：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="145"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
+        <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
+        <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/model.py" line="72"/>
@@ -4868,6 +4951,29 @@
         <translation>
             <numerusform>共 %n 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="35"/>
+        <source>Encrypted Database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="37"/>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 已加密。请输入其密码以打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="43"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="63"/>
+        <source>This passphrase is wrong; the file was not changed. Try again.</source>
+        <translation>密码错误；文件未作任何更改。请重试。</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,163 @@
-"""The sqlite3 connection under a session, for bulk statements (a leaf module: services import it
-without importing ``db``, which registers the services' session listeners)."""
+"""Every SQLite connection petdesk makes, plain or encrypted, and the sqlite3 connection under a
+session (a leaf module: services import it without importing ``db``).
+
+A database may be encrypted at rest with SQLCipher (issue 11). :func:`connect` is the one place
+connections are made: an encrypted file is opened with ``sqlcipher3`` and its passphrase, a plain
+one with ``sqlite3``. Both modules have the same DB-API but separate exception classes, so code that
+catches database errors catches the tuples :data:`Error`, :data:`DatabaseError`,
+:data:`OperationalError` and :data:`IntegrityError` defined here.
+
+The passphrase of a file is given once per process (:func:`set_passphrase`, from the window's
+prompt, ``--passphrase-file``, ``PETDESK_DB_PASSPHRASE`` or the keyring) and never written
+anywhere. Backups and temporary copies of an encrypted file share its passphrase.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+try:  # SQLCipher: a runtime dependency, but a plain database must open without it
+    import sqlcipher3  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - only without the package
+    sqlcipher3 = None
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Environment variable holding the database passphrase (for scripts and servers).
+ENV_PASSPHRASE = "PETDESK_DB_PASSPHRASE"
+
+_cipher_modules: tuple[Any, ...] = (sqlcipher3.dbapi2,) if sqlcipher3 is not None else ()
+#: Exception classes of both drivers, for ``except`` and ``isinstance``.
+Error: tuple[type[Exception], ...] = (sqlite3.Error, *(m.Error for m in _cipher_modules))
+DatabaseError: tuple[type[Exception], ...] = (
+    sqlite3.DatabaseError,
+    *(m.DatabaseError for m in _cipher_modules),
+)
+OperationalError: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError,
+    *(m.OperationalError for m in _cipher_modules),
+)
+IntegrityError: tuple[type[Exception], ...] = (
+    sqlite3.IntegrityError,
+    *(m.IntegrityError for m in _cipher_modules),
+)
+#: Connection classes of both drivers.
+CONNECTIONS: tuple[type, ...] = (sqlite3.Connection, *(m.Connection for m in _cipher_modules))
+
+
+class PassphraseError(Exception):
+    """An encrypted database whose passphrase is missing or wrong, as one sentence."""
+
+
+#: What opening or reading a database can raise: either driver's errors or a passphrase problem.
+FAILURES: tuple[type[Exception], ...] = (*Error, PassphraseError)
+#: The same and file-system errors.
+FAILURES_OR_OS: tuple[type[Exception], ...] = (*FAILURES, OSError)
+
+
+_passphrases: dict[str, str] = {}
+_latest: str | None = None
+
+
+def _key(path: Path | str) -> str:
+    return str(Path(path).expanduser().resolve())
+
+
+def set_passphrase(path: Path | str, passphrase: str | None) -> None:
+    """Use ``passphrase`` for the database at ``path`` (and its backups) in this process."""
+    global _latest
+    if passphrase is None:
+        _passphrases.pop(_key(path), None)
+        return
+    _passphrases[_key(path)] = passphrase
+    _latest = passphrase
+
+
+def passphrase_for(path: Path | str) -> str | None:
+    """The passphrase given for ``path``, else the one given last (a backup or a copy of that
+    database), else ``$PETDESK_DB_PASSPHRASE``."""
+    return _passphrases.get(_key(path)) or _latest or os.environ.get(ENV_PASSPHRASE) or None
+
+
+def is_encrypted(path: Path | str) -> bool:
+    """Whether ``path`` looks like an SQLCipher file: not an SQLite header, whole pages of bytes
+    that look random. (Which passphrase opens it, and whether any does, only a key can tell.)"""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size < 1024 or size % 512:
+            return False
+        with open(path, "rb") as fh:
+            return fh.read(16) != SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(
+    path: Path | str,
+    *,
+    readonly: bool = False,
+    timeout: float = 5.0,
+    isolation_level: Any = "",
+    check_same_thread: bool = True,
+    passphrase: str | None = None,
+    cipher: bool | None = None,
+) -> sqlite3.Connection:
+    """A connection to ``path``: SQLCipher for an encrypted file (or when ``passphrase`` is given,
+    to create one), sqlite3 otherwise. ``cipher`` forces the choice of driver (the conversions open
+    a plain file with SQLCipher). A missing or wrong passphrase raises :class:`PassphraseError`."""
+    path = Path(path).expanduser()
+    if cipher is None:
+        cipher = passphrase is not None or is_encrypted(path)
+    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    if not cipher:
+        return sqlite3.connect(
+            target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
+            check_same_thread=check_same_thread,
+        )  # fmt: skip
+    if sqlcipher3 is None:
+        raise PassphraseError(f"{path} is encrypted, and this petdesk was installed without SQLCipher")
+    key = passphrase if passphrase is not None else passphrase_for(path) if is_encrypted(path) else None
+    if key is None and is_encrypted(path):
+        raise PassphraseError(
+            f"{path} is encrypted: give its passphrase (--passphrase-file or {ENV_PASSPHRASE})"
+        )
+    conn = sqlcipher3.connect(
+        target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
+        check_same_thread=check_same_thread,
+    )  # fmt: skip
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would log to stderr
+        if key is not None:
+            conn.execute(f"PRAGMA key = {_quote(key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise PassphraseError(
+                f"the passphrase of {path} is wrong (or the file is not a petdesk database); "
+                "nothing was changed"
+            ) from exc
+        raise
+    return cast(sqlite3.Connection, conn)
+
 
 def session_sqlite(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under the session's transaction, for bulk statements that skip
-    SQLAlchemy's per-row work."""
+    """The sqlite3 (or SQLCipher) connection under the session's transaction, for bulk statements
+    that skip SQLAlchemy's per-row work."""
     conn = session.connection().connection.driver_connection
-    if not isinstance(conn, sqlite3.Connection):
+    if not isinstance(conn, CONNECTIONS):
         raise TypeError(f"petdesk runs on sqlite3, not {type(conn).__name__}")
-    return conn
+    return cast(sqlite3.Connection, conn)
 
 
 def begin_real_transaction(conn: sqlite3.Connection) -> None:
@@ -27,3 +168,9 @@ def begin_real_transaction(conn: sqlite3.Connection) -> None:
     session's commit or rollback ends the transaction begun here."""
     if not conn.in_transaction:
         conn.execute("BEGIN")
+
+
+def use_rows(conn: sqlite3.Connection) -> None:
+    """Rows addressable by column name, from whichever driver made ``conn``."""
+    plain = sqlcipher3 is None or isinstance(conn, sqlite3.Connection)
+    conn.row_factory = sqlite3.Row if plain else sqlcipher3.dbapi2.Row

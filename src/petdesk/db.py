@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk import connection
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
 
@@ -97,10 +98,24 @@ def _pinyin_text(text: str | None) -> str:
     return " ".join(syllables) + " " + "".join(syllables) + " " + names.initials(syllables)
 
 
-def make_engine(path: Path) -> Engine:
-    from sqlalchemy import create_engine, event
+def _engine(path: Path) -> Engine:
+    """An engine whose connections all come from :func:`petdesk.connection.connect` (SQLCipher
+    for an encrypted file: SQLAlchemy then wraps that driver's errors too)."""
+    from sqlalchemy import create_engine
 
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    module = connection.sqlcipher3.dbapi2 if connection.is_encrypted(path) else sqlite3
+    return create_engine(
+        f"sqlite:///{path}",
+        future=True,
+        module=module,
+        creator=lambda: connection.connect(path, check_same_thread=False),
+    )
+
+
+def make_engine(path: Path) -> Engine:
+    from sqlalchemy import event
+
+    engine = _engine(path)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -189,9 +204,9 @@ def upgrade(engine: Engine, target: str = "heads") -> None:
 def make_upgrade_engine(path: Path) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included (SQLAlchemy's
     pysqlite recipe: the driver's own transaction handling off, ``BEGIN IMMEDIATE`` on begin)."""
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import event
 
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = _engine(path)
 
     def connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         dbapi_conn.isolation_level = None
@@ -233,7 +248,7 @@ class Database:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (for bulk work and benchmarks)."""
-        conn = sqlite3.connect(self.path)
+        conn = connection.connect(self.path)
         _on_connect(conn, None)
         return conn
 
@@ -305,8 +320,7 @@ class FileState:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    return conn
+    return connection.connect(path, readonly=True, timeout=5)
 
 
 def inspect_file(
@@ -324,7 +338,12 @@ def inspect_file(
         return FileState(path)
     with open(path, "rb") as fh:
         header = fh.read(16)
-    if header != b"SQLite format 3\x00":
+    if header != connection.SQLITE_HEADER and connection.is_encrypted(path):
+        try:
+            connection.connect(path, readonly=True, timeout=5).close()
+        except connection.PassphraseError as exc:
+            return FileState(path, "passphrase", str(exc))
+    elif header != connection.SQLITE_HEADER:
         return FileState(
             path,
             faults.NOT_A_DATABASE,
@@ -335,15 +354,15 @@ def inspect_file(
         try:
             try:
                 app_id, tables, revisions = _identify(conn)
-            except sqlite3.OperationalError as exc:
+            except connection.OperationalError as exc:
                 if faults.classify(exc) != faults.READONLY or not _writable(path):
                     raise
                 # After a crash the WAL index must be rebuilt, which a read-only connection cannot
                 # do; SQLite's recovery on a normal connection changes no content.
                 conn.close()
-                conn = sqlite3.connect(path, timeout=5)
+                conn = connection.connect(path, timeout=5)
                 app_id, tables, revisions = _identify(conn)
-        except sqlite3.DatabaseError as exc:
+        except connection.DatabaseError as exc:
             if faults.classify(exc) in (faults.DAMAGED, faults.NOT_A_DATABASE):
                 return FileState(path, faults.DAMAGED, faults.sentence(faults.DAMAGED))
             raise
@@ -476,7 +495,7 @@ def is_healthy(path: Path | str, *, full: bool = False) -> bool:
     """Whether ``path`` is a petdesk database petdesk can open and trust (or a missing/empty file)."""
     try:
         return inspect_file(path, full=full).healthy
-    except (sqlite3.Error, OSError):
+    except connection.FAILURES_OR_OS:
         return False
 
 
@@ -498,11 +517,11 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
         watchdog.start()
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError as exc:
+    except connection.OperationalError as exc:
         if "interrupted" in str(exc).lower():
             return True, False
         raise
-    except sqlite3.DatabaseError:
+    except connection.DatabaseError:
         return False, True
     finally:
         if watchdog is not None:
@@ -519,11 +538,11 @@ def _create_private(path: Path) -> None:
 
 def _mark_as_ours(path: Path) -> None:
     """Stamp a petdesk file from before application ids; a read-only file simply stays unstamped."""
-    conn = sqlite3.connect(path, timeout=5)
+    conn = connection.connect(path, timeout=5)
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
-    except sqlite3.Error:
+    except connection.Error:
         pass
     finally:
         conn.close()
@@ -576,7 +595,7 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
         state = inspect_file(path)
         if state.healthy and state.revisions == revisions:
             return False
-    except (sqlite3.Error, OSError):
+    except connection.FAILURES_OR_OS:
         pass
     from petdesk.services import backups
 
@@ -596,9 +615,10 @@ def copy_database(source: Path, target: Path) -> Path:
     tmp.unlink(missing_ok=True)
     _create_private(tmp)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        src = connection.connect(source, readonly=True, timeout=5)
         try:
-            dst = sqlite3.connect(tmp)
+            key = connection.passphrase_for(source) if connection.is_encrypted(source) else None
+            dst = connection.connect(tmp, passphrase=key)
             try:
                 src.backup(dst)
             finally:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
+
+from petdesk import connection
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
@@ -30,16 +31,16 @@ LOCKED, READONLY, FULL, DAMAGED, NOT_A_DATABASE, CANTOPEN, IO, MEMORY, OS = (
 )
 
 
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
+def _sqlite_error(exc: BaseException) -> Exception | None:
+    """The sqlite3 or SQLCipher error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, connection.Error):
             return current
         orig = getattr(current, "orig", None)
-        if isinstance(orig, sqlite3.Error):
+        if isinstance(orig, connection.Error):
             return orig
         current = current.__cause__ or current.__context__
     return None
@@ -86,7 +87,7 @@ def sentence(kind: str, exc: BaseException | None = None, locale: str | None = N
     _ = translator(locale or system_locale())
     if kind == LOCKED:
         return _(
-            "the database is busy: another petdesk or another program is writing to it; "
+            "the database is in use: another petdesk or another program is writing to it; "
             "close it and try again. Nothing was changed"
         )
     if kind == READONLY:

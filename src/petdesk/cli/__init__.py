@@ -19,6 +19,7 @@ from pathlib import Path
 from petdesk import __version__
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
 from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
+from petdesk.connection import PassphraseError
 from petdesk.db import DatabaseError
 from petdesk.textsafety import SafeText, terminal_safe
 
@@ -39,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the passphrase of an encrypted database, read from FILE (else $PETDESK_DB_PASSPHRASE, "
+        "the system keyring, or a prompt)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -50,17 +58,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
-    ctx = Context(db_path=args.db)
+    ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file)
     stdout = sys.stdout
     # Names and notes come from other people's files and packages: escape codes in them are shown,
     # never obeyed by the terminal.
     sys.stdout = SafeText(stdout)
     try:
+        if args.command != "gui":  # the window asks for a passphrase in a dialog
+            ctx.unlock()
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
         print(f"petdesk: error: {terminal_safe(_localize(str(exc)))}", file=sys.stderr)
         return exc.exit_code
-    except DatabaseError as exc:
+    except (DatabaseError, PassphraseError) as exc:
         print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from petdesk import connection
 from petdesk.db import DatabaseError
 from petdesk.paths import default_db_path
 
@@ -30,14 +31,50 @@ class CliError(Exception):
 @dataclass
 class Context:
     db_path: Path | None = None
+    #: ``--passphrase-file``: the passphrase of an encrypted database (or the new one for encrypt).
+    passphrase_file: Path | None = None
     _db: Database | None = field(default=None, init=False, repr=False)
+    _unlocked: bool = field(default=False, init=False, repr=False)
 
     @property
     def path(self) -> Path:
         return (self.db_path or default_db_path()).expanduser()
 
+    def given_passphrase(self) -> str | None:
+        """The passphrase from ``--passphrase-file`` or ``$PETDESK_DB_PASSPHRASE``, if any."""
+        import os
+
+        if self.passphrase_file is not None:
+            try:
+                text = self.passphrase_file.expanduser().read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CliError(f"cannot read the passphrase file {self.passphrase_file} ({exc})") from exc
+            return text.rstrip("\r\n") or None
+        return os.environ.get(connection.ENV_PASSPHRASE) or None
+
+    def unlock(self) -> None:
+        """Make the passphrase of an encrypted database known to this process (once): given,
+        remembered in the keyring, or typed at a prompt on a terminal."""
+        if self._unlocked or not connection.is_encrypted(self.path):
+            return
+        self._unlocked = True
+        passphrase = self.given_passphrase()
+        if passphrase is None:
+            from petdesk import secrets
+
+            passphrase = secrets.get(secrets.DATABASE, self.path)
+        if passphrase is None:
+            import getpass
+            import sys
+
+            if sys.stdin is not None and sys.stdin.isatty():
+                passphrase = getpass.getpass(f"Passphrase of {self.path}: ") or None
+        if passphrase is not None:
+            connection.set_passphrase(self.path, passphrase)
+
     @property
     def db(self) -> Database:
+        self.unlock()
         if self._db is None:
             from petdesk.db import open_database
 

@@ -70,7 +70,12 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import privacy
 
     if not args.yes:
-        answer = input(f"Erase contact {args.id} and everything about them, here and at every office? [y/N] ")
+        try:
+            answer = input(
+                f"Erase contact {args.id} and everything about them, here and at every office? [y/N] "
+            )
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing erased.")
             return 1

@@ -1,10 +1,11 @@
-"""Data safety commands: backup, backups, restore, check."""
+"""Data safety commands: backup, backups, restore, check, encrypt, decrypt."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from petdesk import connection
 from petdesk.cli.context import CliError, Context
 
 
@@ -39,6 +40,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--repair", action="store_true", help="rebuild what can be derived (search index, sync log)"
     )
     p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser(
+        "encrypt",
+        help="encrypt the database file at rest with a passphrase (SQLCipher; a backup is made first)",
+        description="Encrypt the database file in place with SQLCipher. The passphrase comes from "
+        "--passphrase-file, $PETDESK_DB_PASSPHRASE or a prompt; it is stored nowhere unless --remember "
+        "puts it in the system keyring. Without it the data cannot be read: keep it safe.",
+    )
+    p.add_argument("--remember", action="store_true", help="remember the passphrase in the system keyring")
+    p.set_defaults(handler=cmd_encrypt)
+
+    p = sub.add_parser(
+        "decrypt", help="store the encrypted database file in plain form again (a backup is made first)"
+    )
+    p.set_defaults(handler=cmd_decrypt)
 
 
 def _size(n: int) -> str:
@@ -154,3 +170,65 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     elif not args.repair:
         print("These can be rebuilt from the records: petdesk check --repair")
     return 1
+
+
+def _new_passphrase(ctx: Context) -> str:
+    """The new database passphrase: given (file or environment), else typed twice at a prompt."""
+    from petdesk.sync import passphrase as strength
+
+    given = ctx.given_passphrase()
+    if given is None:
+        import getpass
+        import sys
+
+        if not (sys.stdin is not None and sys.stdin.isatty()):
+            raise CliError("give the new passphrase with --passphrase-file or $PETDESK_DB_PASSPHRASE")
+        given = getpass.getpass("New passphrase of the database: ")
+        if getpass.getpass("The same passphrase again: ") != given:
+            raise CliError("the two passphrases differ; nothing was changed")
+    if (weak := strength.problem(given)) is not None:
+        raise CliError(f"{weak}; nothing was changed")
+    return given
+
+
+def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk import secrets
+    from petdesk.services import backups, encryption
+
+    path = _require_db(ctx)
+    passphrase = _new_passphrase(ctx)
+    ctx.close()
+    try:
+        result = encryption.encrypt(path, passphrase)
+    except encryption.EncryptionError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Encrypted {path}. The database as it was is in {result.backup.path}.")
+    if args.remember:
+        try:
+            secrets.put(secrets.DATABASE, path, passphrase)
+            print("The passphrase is remembered in the system keyring.")
+        except secrets.SecretStoreError as exc:
+            print(f"Warning: {exc}.")
+    if result.plain_backups:
+        print(
+            f"Warning: {len(result.plain_backups)} older backups in {backups.folder_for(path)} are not "
+            "encrypted (the one just made among them); delete them once you no longer need them."
+        )
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk import secrets
+    from petdesk.services import encryption
+
+    path = _require_db(ctx)
+    ctx.close()
+    try:
+        result = encryption.decrypt(path)
+    except encryption.EncryptionError as exc:
+        raise CliError(str(exc)) from exc
+    except connection.PassphraseError as exc:
+        raise CliError(str(exc)) from exc
+    secrets.forget(secrets.DATABASE, path)
+    print(f"Decrypted {path}; it is stored in plain form now. The encrypted copy is in {result.backup.path}.")
+    return 0

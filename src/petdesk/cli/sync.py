@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
+from petdesk import connection
 from petdesk.cli.context import EXIT_ERROR, CliError, Context
 from petdesk.textsafety import terminal_safe
 
@@ -157,7 +157,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"cannot write {args.out} ({exc.strerror})") from exc
-    except sqlite3.Error as exc:
+    except connection.Error as exc:
         raise CliError(f"the database could not be read ({exc})") from exc
     whom = f"for {result.recipient.name}" if result.recipient else "with everything"
     kind = "changes not yet acknowledged" if result.incremental else "all records"
@@ -201,7 +201,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
     except SyncError as exc:
         raise CliError(str(exc)) from exc
-    except sqlite3.Error as exc:
+    except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
     if result.addressed_to_other:
         print(

@@ -61,6 +61,11 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
                 db.close()
                 return 0
             choice, locale = dialog.choice, dialog.locale
+            from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
+
+            db.close()  # the offer to encrypt the new file rewrites it
+            EncryptOfferDialog(db_path).exec()
+            db = open_database(db_path)
             if choice == welcome.OPEN_DEMO:
                 db.close()
                 db = welcome.open_demo_database()
@@ -94,8 +99,11 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
 def _open_or_recover(app: QApplication, db_path: Path) -> Database | None:
     """The opened database; a damaged file first offers its newest good backup (None: give up)."""
     from petdesk.gui.backups.damaged import DamagedFileDialog
+    from petdesk.gui.backups.passphrase import unlock
     from petdesk.services.check import quick_check
 
+    if not unlock(db_path):
+        return None
     problem = quick_check(db_path)
     if problem is not None and DamagedFileDialog(db_path, problem).exec() != QDialog.DialogCode.Accepted:
         return None

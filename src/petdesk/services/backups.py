@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from petdesk import connection
+
 #: Setting (in the database's local ``setting`` table) naming the backup folder chosen by the user.
 FOLDER_SETTING = "backup.folder"
 #: Reasons of periodic backups (pruned by day/week/month); any other reason is an event backup.
@@ -78,9 +80,9 @@ def folder_for(db_path: Path) -> Path:
 
     Read with a plain connection and any failure ignored: a damaged file must still find its
     backups."""
-    with suppress(sqlite3.Error, OSError):
+    with suppress(*connection.FAILURES_OR_OS):
         if db_path.exists():
-            conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+            conn = connection.connect(db_path, readonly=True)
             try:
                 row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_SETTING,)).fetchone()
             finally:
@@ -127,13 +129,16 @@ def _write_atomic(target: Path, data: bytes) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A plain connection for copying; waits for a writer in another process instead of failing."""
-    conn = sqlite3.connect(path, timeout=30)
+    conn = connection.connect(path, timeout=30)
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    dest = sqlite3.connect(target)
+def _copy(source: sqlite3.Connection, target: Path, db_path: Path) -> None:
+    # A backup of an encrypted database is encrypted with the same passphrase (the backup API
+    # copies pages between two connections of one driver and one key).
+    key = connection.passphrase_for(db_path) if connection.is_encrypted(db_path) else None
+    dest = connection.connect(target, passphrase=key)
     try:
         source.backup(dest)
         # A backup is one self-contained file: no WAL beside it.
@@ -144,20 +149,20 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
 
 def inspect(path: Path) -> tuple[bool, dict[str, int], str]:
     """(passes quick check, live counts, schema revision) of an uncompressed database file."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connection.connect(path, readonly=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         counts: dict[str, int] = {}
         for table in COUNTED_TABLES:
-            with suppress(sqlite3.Error):
+            with suppress(*connection.Error):
                 counts[table] = conn.execute(
                     f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                 ).fetchone()[0]
         schema = ""
-        with suppress(sqlite3.Error):
+        with suppress(*connection.Error):
             schema = "+".join(sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version")))
         return ok, counts, schema
-    except sqlite3.DatabaseError:
+    except connection.DatabaseError:
         return False, {}, ""
     finally:
         conn.close()
@@ -188,7 +193,7 @@ def create(
     try:
         conn = source if source is not None else connect(db_path)
         try:
-            _copy(conn, raw)
+            _copy(conn, raw, db_path)
         finally:
             if own:
                 conn.close()
@@ -207,7 +212,7 @@ def create(
         _write_atomic(_sidecar(target), json.dumps(_meta(info), indent=1).encode())
         os.replace(packed, target)  # the commit point: the backup exists from here on
         _fsync_dir(folder)
-    except sqlite3.Error as exc:
+    except connection.FAILURES as exc:
         raise BackupError(f"cannot back up {db_path} ({exc})") from exc
     except OSError as exc:
         raise BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})") from exc
@@ -364,7 +369,7 @@ def unpacked(path: Path, work_dir: Path) -> Iterator[Path]:
                         shutil.copyfileobj(gz, out, 1 << 20)
                 except (OSError, EOFError) as exc:
                     raise BackupError(f"{path} is damaged (the compressed data is incomplete)") from exc
-            elif magic == _SQLITE_HEADER:
+            elif magic == _SQLITE_HEADER or connection.is_encrypted(path):
                 shutil.copyfile(path, tmp)
             else:
                 raise BackupError(f"{path} is not a petdesk database or backup")
@@ -380,10 +385,10 @@ def unpacked(path: Path, work_dir: Path) -> Iterator[Path]:
 def verify(path: Path, label: Path) -> dict[str, int]:
     """Refuse (BackupError) an unpacked file that is not a sound petdesk database; its counts."""
     with open(path, "rb") as fh:
-        if fh.read(16) != _SQLITE_HEADER:
+        if fh.read(16) != _SQLITE_HEADER and not connection.is_encrypted(path):
             raise BackupError(f"{label} is not a petdesk database")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connection.connect(path, readonly=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"alembic_version", "setting", "contact"} <= tables:
@@ -391,7 +396,9 @@ def verify(path: Path, label: Path) -> dict[str, int]:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except connection.PassphraseError as exc:
+        raise BackupError(f"{label} is encrypted with another passphrase and cannot be restored") from exc
+    except connection.DatabaseError as exc:
         raise BackupError(f"{label} is damaged and cannot be restored ({exc})") from exc
     if result != ["ok"]:
         raise BackupError(f"{label} is damaged and cannot be restored (integrity check: {result[0]})")
@@ -421,22 +428,54 @@ def restore(db_path: Path, backup: Path) -> RestoreResult:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with unpacked(backup, db_path.parent) as tmp:
         counts = verify(tmp, backup)
+        _refuse_if_in_use(db_path)
         before = None
         if db_path.exists() and db_path.stat().st_size > 0:
             with suppress(BackupError):
                 before = create(db_path, "before-restore")
+        if (
+            db_path.exists()
+            and db_path.stat().st_size > 0
+            and connection.is_encrypted(tmp) != connection.is_encrypted(db_path)
+        ):
+            state = "encrypted" if connection.is_encrypted(tmp) else "not encrypted"
+            raise BackupError(
+                f"{backup} is {state} and {db_path} is not; encrypt or decrypt the database first"
+            )
         try:
             _replace_contents(tmp, db_path)
-        except sqlite3.Error as exc:
+        except connection.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
     return RestoreResult(restored=backup, counts=counts, before=before)
+
+
+def _refuse_if_in_use(db_path: Path) -> None:
+    """Refuse, before anything is written, to restore over a file another process is writing.
+
+    Python's backup API would otherwise wait for that writer without end."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    from petdesk import faults
+    from petdesk.db import BUSY_TIMEOUT_MS
+
+    try:
+        conn = connection.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except connection.FAILURES as exc:
+        if faults.classify(exc) == faults.LOCKED:
+            raise BackupError(faults.sentence(faults.LOCKED)) from exc
+        # any other fault of the current file: the restore replaces it anyway
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:
     sound = False
     if db_path.exists():
         with open(db_path, "rb") as fh:
-            sound = fh.read(16) == _SQLITE_HEADER
+            sound = fh.read(16) == _SQLITE_HEADER or connection.is_encrypted(db_path)
     if not sound:
         # Not an SQLite file at all (or none): keep what was there aside, then move the new one in.
         if db_path.exists():
@@ -450,7 +489,7 @@ def _replace_contents(source: Path, db_path: Path) -> None:
         return
     # The backup API writes every page in one transaction of the live file (WAL or rollback
     # journal), so other connections and a kill see the old or the new database, never both.
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connection.connect(source, readonly=True)
     dest = connect(db_path)
     try:
         src.backup(dest)

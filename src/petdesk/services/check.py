@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from petdesk import connection
+
 #: Kinds of finding.
 DAMAGE = "damage"  #: the file itself: only a backup helps
 DERIVED = "derived"  #: data derived from the rows: ``--repair`` rebuilds it
@@ -60,16 +62,16 @@ def quick_check(path: Path) -> str | None:
     at start: fast, reads every page once, skips the index-against-table comparison)."""
     try:
         with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
+            if fh.read(16) != connection.SQLITE_HEADER and not connection.is_encrypted(path):
                 return f"{path} is not an SQLite database file"
-        conn = sqlite3.connect(path, timeout=10)
+        conn = connection.connect(path, timeout=10)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
         finally:
             conn.close()
     except FileNotFoundError:
         return None
-    except (sqlite3.DatabaseError, OSError) as exc:
+    except connection.FAILURES_OR_OS as exc:
         return f"{path} cannot be read ({exc})"
     return None if rows == ["ok"] else f"{path} is damaged ({rows[0]})"
 
@@ -81,8 +83,8 @@ def check(path: Path) -> CheckReport:
         report.add(DAMAGE, problem)
         return report
     try:
-        conn = sqlite3.connect(path, timeout=10)
-    except sqlite3.Error as exc:
+        conn = connection.connect(path, timeout=10)
+    except connection.FAILURES as exc:
         report.add(DAMAGE, f"{path} cannot be opened ({exc})")
         return report
     try:
@@ -92,7 +94,7 @@ def check(path: Path) -> CheckReport:
         _foreign_keys(conn, report)
         _search_index(conn, report)
         _sync_log(conn, report)
-    except sqlite3.DatabaseError as exc:
+    except connection.DatabaseError as exc:
         report.add(DAMAGE, f"reading the file failed ({exc})")
     finally:
         conn.close()
@@ -102,7 +104,7 @@ def check(path: Path) -> CheckReport:
 def _integrity(conn: sqlite3.Connection, report: CheckReport) -> None:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
-    except sqlite3.DatabaseError as exc:
+    except connection.DatabaseError as exc:
         report.add(DAMAGE, f"the integrity check could not run ({exc})")
         return
     if rows != ["ok"]:
@@ -133,7 +135,7 @@ def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.add(DERIVED, f"search index triggers missing: {', '.join(missing)}")
     try:
         conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError:
+    except connection.DatabaseError:
         report.add(DERIVED, "the full-text search index does not match its entries")
     # Entities waiting in search_dirty are brought up to date on the next write: not a finding.
     for kind, table in (("contact", "contact"), ("organisation", "organisation")):
@@ -178,7 +180,7 @@ def repair(path: Path) -> list[str]:
     from petdesk.services.search import _rebuild
 
     done = []
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    conn = connection.connect(path, timeout=30, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN IMMEDIATE")

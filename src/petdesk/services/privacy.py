@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from petdesk import connection
 from petdesk.db import Database
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS, erase_person, scrub
@@ -39,7 +40,7 @@ class PrivacyError(ValueError):
 
 def _conn(db: Database) -> sqlite3.Connection:
     conn = db.raw()
-    conn.row_factory = sqlite3.Row
+    connection.use_rows(conn)
     return conn
 
 
@@ -296,6 +297,16 @@ def _immediate(db: Database) -> Iterator[sqlite3.Cursor]:
             cursor.execute("ROLLBACK")
             raise
         cursor.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def person_label(db: Database, ident: str) -> tuple[str, str]:
+    """(id, readable name) of the contact ``ident`` names (for a confirmation); PrivacyError if none."""
+    conn = db.raw()
+    try:
+        person_id = resolve_person(conn, ident)
+        return person_id, describe_record(conn.cursor(), "contact", person_id)
     finally:
         conn.close()
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from petdesk import connection
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.services import names
 
@@ -1034,7 +1035,7 @@ def check_index(session: Session) -> bool:
     """True when the FTS index agrees with its content table (for tests and diagnostics)."""
     try:
         _dbapi(session).execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError:
+    except connection.DatabaseError:
         return False
     return True
 

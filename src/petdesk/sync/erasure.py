@@ -135,9 +135,9 @@ def scrub(path: Any) -> None:
     """Leave no trace of deleted rows in the file: secure-delete on, the search index merged
     into one segment (FTS5 keeps deleted entries in old segments until then), VACUUM (rewrites
     every page, drops free pages) and a checkpoint that truncates the WAL to zero bytes."""
-    import sqlite3
+    from petdesk import connection
 
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = connection.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA secure_delete = ON")

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__, secrets
+from petdesk import __version__, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
@@ -86,7 +86,7 @@ def _write_transaction(db: Database) -> Iterator[sqlite3.Cursor]:
         else:
             try:
                 cursor.execute("COMMIT")
-            except sqlite3.Error:
+            except connection.Error:
                 if conn.in_transaction:
                     cursor.execute("ROLLBACK")
                 raise
@@ -409,7 +409,7 @@ def import_package(
 
                 report("removing erased data from the file")
                 scrub(db.path)
-        except sqlite3.IntegrityError as exc:
+        except connection.IntegrityError as exc:
             raise RejectedPackage(
                 "the package refers to records this database does not have (it was probably made for "
                 f"another office); ask {sender.get('name') or 'the sender'} for a full package "

@@ -65,8 +65,10 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
     _text(manifest.get("created_at", ""), "the creation time")
     _text(manifest.get("petdesk_version", ""), "the petdesk version")
     schema = manifest.get("schema")
-    if not isinstance(schema, list) or not schema or not all(
-        isinstance(r, str) and _REVISION.match(r) for r in schema
+    if (
+        not isinstance(schema, list)
+        or not schema
+        or not all(isinstance(r, str) and _REVISION.match(r) for r in schema)
     ):
         raise ContentError("the schema revisions are not a list of revision names")
     sender = manifest.get("sender")
@@ -147,6 +149,51 @@ def validate_body(body: dict[str, Any]) -> None:
                 _scalar(value, f"a {name} field")
         for packed in versions:
             _version(packed, name, len(offices))
+    _history(body.get("history", []), len(offices))
+    _erasures(body.get("erasures", []), len(offices))
+
+
+def _history(rows: Any, n_offices: int) -> None:
+    """Change log rows: [id, table, record id, field, old, new, version, office index, staff, when]."""
+    if not isinstance(rows, list):
+        raise ContentError("the history is not a list")
+    for row in rows:
+        if not isinstance(row, list) or len(row) != 10:
+            raise ContentError("a history entry has the wrong number of fields")
+        change_id, entity, row_id, column, old, new, hlc, office, staff, at = row
+        _id(change_id, "a history entry id")
+        if not isinstance(entity, str) or not _COLUMN.match(entity):
+            raise ContentError("a history entry names an invalid table")
+        _id(row_id, "a history entry's record id")
+        # field "" is the creation of the record
+        if not isinstance(column, str) or not (column == "" or _COLUMN.match(column)):
+            raise ContentError("a history entry names an invalid field")
+        for value in (old, new):
+            if value is not None:
+                _text(value, "a history value", limit=MAX_TEXT)
+        if not is_hlc(hlc):
+            raise ContentError("a history entry has an invalid time stamp")
+        _office_index(office, "history", n_offices)
+        _text(staff, "a history entry's staff member")
+        _text(at, "a history entry's time", limit=64, empty=False)
+
+
+def _erasures(rows: Any, n_offices: int) -> None:
+    """Erasure markers: [table, record id, version, office index, erased at, person id]."""
+    if not isinstance(rows, list):
+        raise ContentError("the erasures are not a list")
+    for row in rows:
+        if not isinstance(row, list) or len(row) != 6:
+            raise ContentError("an erasure marker has the wrong number of fields")
+        entity, row_id, hlc, office, erased_at, person_id = row
+        if not isinstance(entity, str) or not _COLUMN.match(entity):
+            raise ContentError("an erasure marker names an invalid table")
+        _id(row_id, "an erasure marker's record id")
+        if not is_hlc(hlc):
+            raise ContentError("an erasure marker has an invalid time stamp")
+        _office_index(office, "erasure", n_offices)
+        _text(erased_at, "an erasure marker's time", limit=64, empty=False)
+        _id(person_id, "an erasure marker's person id")
 
 
 def _version(packed: Any, name: str, n_offices: int) -> None:

@@ -167,6 +167,30 @@ def _variants(manifest: dict[str, Any], body: dict[str, Any]) -> dict[str, tuple
     cases["body.version office"] = (manifest, with_entity(rows=[row], versions=[[version[0], 99, None]]))
     cases["body.version hlc"] = (manifest, with_entity(rows=[row], versions=[["soon", 0, None]]))
     cases["body.versions count"] = (manifest, with_entity(rows=[row], versions=[]))
+    # The change log and the erasure markers (issue 11) are checked as strictly as the records.
+    change = (
+        body.get("history")
+        or [["c1", entity, row[0], "notes", None, "x", version[0], 0, "", "2026-01-01T00:00:00"]]
+    )[0]
+    marker = [entity, row[0], version[0], 0, "2026-01-01T00:00:00", row[0]]
+    for i, bad in enumerate((None, 7, ["x"], "../../x y", {"a": 1}, 99, "soon", 3.5, True)):
+        cases[f"body.history[{i % 10}]={bad!r}"] = (
+            manifest,
+            {**body, "history": [[*change[: i % 10], bad, *change[i % 10 + 1 :]]]},
+        )
+    for field_no, bad in ((0, 12), (1, "a b"), (2, "soon"), (3, 99), (4, None), (5, ["x"])):
+        cases[f"body.erasures[{field_no}]={bad!r}"] = (
+            manifest,
+            {**body, "erasures": [[*marker[:field_no], bad, *marker[field_no + 1 :]]]},
+        )
+    cases["body.history not a list"] = (manifest, {**body, "history": {"a": 1}})
+    cases["body.history short"] = (manifest, {**body, "history": [change[:5]]})
+    cases["body.history old value object"] = (
+        manifest,
+        {**body, "history": [[*change[:4], {"a": 1}, *change[5:]]]},
+    )
+    cases["body.erasures not a list"] = (manifest, {**body, "erasures": "all"})
+    cases["body.erasures short"] = (manifest, {**body, "erasures": [marker[:3]]})
     return cases
 
 
@@ -187,7 +211,12 @@ def test_wrong_types_in_every_field_are_refused_before_any_write(
             service.read_package(package, PASSPHRASE)
         assert "\n" not in str(refused.value), name
     # ... and a few through the command line, which must not write or keep a backup.
-    for name in ("manifest.range={'x': 'y'}", "body.offices='x'", "body.version office"):
+    for name in (
+        "manifest.range={'x': 'y'}",
+        "body.offices='x'",
+        "body.version office",
+        "body.erasures[3]=99",
+    ):
         manifest, body = cases[name]
         code, out, err = _run_import(
             target, craft(tmp_path / "p.petdesk-sync", manifest, body=body), capsys, monkeypatch

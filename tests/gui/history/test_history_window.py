@@ -114,3 +114,54 @@ def test_personal_data_pdf_from_the_contact(window: MainWindow, contact_id: str,
     out = tmp_path / "person.pdf"
     assert export_person_pdf(page.detail, contact_id, str(out)) == str(out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_erase_a_person_from_the_contact_pane(
+    qtbot: QtBot, window: MainWindow, db: Database, contact_id: str
+) -> None:
+    from petdesk.gui.qt import QApplication, QMessageBox, QTimer
+    from petdesk.services import backups
+
+    backups.create(db.path, backups.MANUAL)  # an older backup that still holds the person
+    page = window.show_page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.select_id(contact_id)
+    qtbot.waitUntil(lambda: "Wei Zhang" in page.detail.title.text(), timeout=3000)
+    button = page.detail.findChild(type(page.detail.edit_button), "erase_person")
+    assert button is not None and button.isVisible()
+    seen: list[str] = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        seen.append(box.text())
+        wanted = next(b for b in box.buttons() if choice in b.text().replace("&", ""))
+        wanted.click()
+
+    # Cancel first: nothing happens.
+    QTimer.singleShot(200, lambda: answer("Cancel"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _diet(db, contact_id) == "halal"
+    # The confirmation names the person, what is erased, and the backup that still holds them.
+    assert "Wei Zhang" in seen[0] and "contact methods" in seen[0]
+    assert "1 backups made before now still hold the person" in seen[0]
+    assert "-manual.gz" in seen[0]
+
+    QTimer.singleShot(200, lambda: answer("Erase"))
+    with qtbot.waitSignal(page.detail.changed, timeout=10000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    con = sqlite3.connect(db.path)
+    try:
+        assert con.execute("SELECT count(*) FROM contact WHERE id = ?", (contact_id,)).fetchone() == (0,)
+        assert (
+            con.execute("SELECT count(*) FROM sync_erasure WHERE row_id = ?", (contact_id,)).fetchone()[0]
+            == 1
+        )
+    finally:
+        con.close()
+    raw = db.path.read_bytes() + (
+        Path(f"{db.path}-wal").read_bytes() if Path(f"{db.path}-wal").exists() else b""
+    )
+    assert "张伟".encode() not in raw and b"+86 532 8591 2345" not in raw
+    assert "was erased" in page.detail.erase_done.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)

@@ -248,9 +248,9 @@ class BackupsDialog(QDialog):
             self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
-        import sqlite3
+        from petdesk import connection
 
-        conn = sqlite3.connect(self.db_path, timeout=10)
+        conn = connection.connect(self.db_path, timeout=10)
         try:
             backups.set_folder(conn, folder)
         finally:

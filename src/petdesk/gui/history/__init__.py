@@ -1,7 +1,8 @@
 """History, the Deleted view and a person's data in the window.
 
 ``install`` adds Edit › Deleted Records…; ``detail_buttons`` gives a contact or organisation
-detail pane its "History…" button (and, for contacts, "Personal data (PDF)…"), so the panes need
+detail pane its "History…" button (and, for contacts, "Personal data (PDF)…" and "Erase Personal
+Data…"), so the panes need
 one line each. Everything runs through ``petdesk.services.history`` and ``privacy``.
 """
 
@@ -52,6 +53,11 @@ def detail_buttons(
         person.clicked.connect(lambda _checked=False: export_person_pdf(pane, current_id()))
         layout.addWidget(person)
         buttons.append(person)
+        erase = QPushButton(QCoreApplication.translate("History", "Erase Personal Data…"), body)
+        erase.setObjectName("erase_person")
+        erase.clicked.connect(lambda _checked=False: erase_person(pane, current_id()))
+        layout.addWidget(erase)
+        buttons.append(erase)
     return buttons
 
 
@@ -100,3 +106,72 @@ def _path(text: str) -> Any:
     from pathlib import Path
 
     return Path(text)
+
+
+def erase_person(pane: Any, contact_id: str | None) -> bool:
+    """Erase a person everywhere (PIPL/GDPR), after a confirmation that names the person, what is
+    erased and which backups still hold them. True when erased."""
+    if not contact_id:
+        return False
+    from petdesk.gui.qt import QMessageBox
+    from petdesk.services import privacy
+
+    title = QCoreApplication.translate("History", "Erase Personal Data")
+    try:
+        person_id, label = privacy.person_label(pane.db, contact_id)
+        held = privacy.backup_files(pane.db)
+    except privacy.PrivacyError as exc:
+        QMessageBox.warning(pane, title, str(exc))
+        return False
+    text = QCoreApplication.translate(
+        "History",
+        "Erase %1 and everything petdesk holds about this person: names, contact methods, "
+        "affiliations, visit and training attendance, activities and the history of their record? "
+        "The other offices erase it too with the next sync. This cannot be undone.",
+    ).replace("%1", label)
+    if held:
+        lines = [f"• {b.path.name} ({b.ages_out})" if b.ages_out else f"• {b.path.name}" for b in held[-5:]]
+        if len(held) > 5:
+            lines.insert(
+                0, QCoreApplication.translate("History", "… and %1 older").replace("%1", str(len(held) - 5))
+            )
+        text += "\n\n" + QCoreApplication.translate(
+            "History", "%1 backups made before now still hold the person:"
+        ).replace("%1", str(len(held)))
+        text += "\n" + "\n".join(lines)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, pane)
+    box.setObjectName("erase_confirmation")
+    erase_button = box.addButton(
+        QCoreApplication.translate("History", "&Erase"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    pane.erase_confirmation = box
+    box.exec()
+    if box.clickedButton() is not erase_button:
+        return False
+    try:
+        result = privacy.erase(pane.db, person_id)
+    except Exception as exc:  # locked, full disk ...: one sentence, nothing half-erased
+        from petdesk import faults
+
+        QMessageBox.warning(
+            pane, title, str(exc) if isinstance(exc, privacy.PrivacyError) else faults.describe(exc)
+        )
+        return False
+    pane.show_entity(None)
+    pane.changed.emit()
+    done = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        QCoreApplication.translate(
+            "History", "%1 was erased (%2 records). The erasure travels with the next sync package."
+        )
+        .replace("%1", result.label)
+        .replace("%2", str(result.total)),
+        QMessageBox.StandardButton.Ok,
+        pane,
+    )
+    done.setObjectName("erase_done")
+    pane.erase_done = done
+    done.open()
+    return True

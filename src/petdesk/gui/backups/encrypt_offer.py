@@ -1,0 +1,94 @@
+"""On first run: the offer to encrypt the new database with a passphrase (issue 11)."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+
+from petdesk import secrets
+from petdesk.gui.qt import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class EncryptOfferDialog(QDialog):
+    """Accepted when the file was encrypted; rejected for "Not now"."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EncryptOfferDialog")
+        self.setWindowTitle(self.tr("Protect This Database"))
+        self.db_path = db_path
+        intro = QLabel(
+            self.tr(
+                "Encrypt this database with a passphrase? Someone who copies the file off a lost "
+                "laptop cannot read it then. petdesk asks for the passphrase at every start unless "
+                "the system keyring remembers it; without it the data is lost, so keep it safe. "
+                "You can also do this later with petdesk encrypt."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.first = QLineEdit(self)
+        self.first.setObjectName("passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self)
+        self.second.setObjectName("passphrase_again")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Again:"), self.second)
+        self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
+        self.remember.setObjectName("remember")
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(self)
+        self.encrypt_button = QPushButton(self.tr("&Encrypt"), self)
+        self.encrypt_button.setObjectName("encrypt")
+        buttons.addButton(self.encrypt_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = buttons.addButton(self.tr("&Not Now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.encrypt_button.clicked.connect(self.encrypt)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        for widget in (self.remember, self.message, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(520)
+
+    def encrypt(self) -> None:
+        """Encrypt the (closed) database file; a problem is shown and the dialog stays open."""
+        from petdesk.services import encryption
+        from petdesk.sync import passphrase as strength
+
+        passphrase = self.first.text()
+        if passphrase != self.second.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        if strength.problem(passphrase) is not None:
+            self.message.setText(
+                self.tr(
+                    "This passphrase is too easy to guess: use at least 12 characters, "
+                    "for example a few unrelated words."
+                )
+            )
+            return
+        try:
+            encryption.encrypt(self.db_path, passphrase)
+        except encryption.EncryptionError as exc:
+            self.message.setText(str(exc))
+            return
+        if self.remember.isChecked():
+            with suppress(secrets.SecretStoreError):
+                secrets.put(secrets.DATABASE, self.db_path, passphrase)
+        self.accept()
