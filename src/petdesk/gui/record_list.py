@@ -586,6 +586,11 @@ class RecordListPage(QWidget):
     def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
         raise NotImplementedError
 
+    def retag_query_work(self, session: Session, text: str, add: list[str], remove: list[str]) -> int:
+        """Retag every record matching the search ``text`` (kinds with a set-based service
+        override this; the default collects the ids first)."""
+        return self.retag_work(session, self.model.source.matching_ids(session, text), add, remove)
+
     def noun(self, n: int) -> str:
         return QCoreApplication.translate("RecordList", "%n record(s)", "", n)
 
@@ -892,11 +897,12 @@ class RecordListPage(QWidget):
         search (by query, inside the same transaction), not just the rows loaded."""
         by_query = self.all_matching_selected()
         ids = [] if by_query else self.selected_ids()
-        text, source = self.model.search_text, self.model.source
+        text = self.model.search_text
 
         def work(session: Session) -> int:
-            targets = source.matching_ids(session, text) if by_query else ids
-            return self.retag_work(session, targets, add, remove)
+            if by_query:
+                return self.retag_query_work(session, text, add, remove)
+            return self.retag_work(session, ids, add, remove)
 
         self.announce_write(work, on_success=lambda n: self._report(message.replace("%1", self.noun(n))))
 

@@ -412,6 +412,14 @@ def matching_ids(session: Session, query: str, *, kind: str | None = None) -> li
     return [row[0] for row in conn.execute(plan.sql, plan.params)]
 
 
+def matching_ids_sql(query: str, *, kind: str | None = None) -> tuple[str, list[Any]]:
+    """The SQL (and parameters) selecting the ids of every entry matching ``query``, for
+    set-based bulk work (``INSERT ... SELECT``) that must not hold 100,000 ids in Python."""
+    _check_kind(kind)
+    plan = _plan(None, query, kind, "en", "name", False, select="e.entity_id", paged=False)
+    return plan.sql, plan.params
+
+
 def position(
     session: Session,
     query: str,

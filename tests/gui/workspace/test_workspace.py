@@ -4,7 +4,6 @@ change bus, driven through the real window."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -82,20 +81,9 @@ def test_saved_editor_closes_without_asking(qtbot: QtBot, window: MainWindow, mo
     assert not editor.isVisible()
 
 
-@pytest.mark.parametrize(
-    "people",
-    [
-        450,
-        pytest.param(
-            5000,
-            marks=[
-                pytest.mark.slow,
-                pytest.mark.skipif(not os.environ.get("PETDESK_SLOW"), reason="set PETDESK_SLOW=1"),
-            ],
-        ),
-    ],
-)
-def test_select_all_and_tag_reaches_every_matching_contact(qtbot: QtBot, db: Database, people: int) -> None:
+def test_select_all_and_tag_reaches_every_matching_contact(qtbot: QtBot, db: Database) -> None:
+    # 5,000 in every run: the set-based tag service makes this some seconds, most of it the demo.
+    people = 5000
     from petdesk.demo import generate
     from petdesk.gui.contacts.list import ContactsPage
 
