@@ -121,24 +121,26 @@ def _index_added_tags(
     conn.execute("DELETE FROM search_dirty WHERE seq > ? AND kind = ?", [dirty_before, kind])
     sep = search_service._SEP
     entries = f"SELECT e.id FROM search_entry e JOIN {_TEMP} r ON r.id = e.entity_id WHERE e.kind = ?"
-    conn.execute(
-        "UPDATE search_entry SET updated_at = ?, "
-        "tags = (SELECT coalesce(group_concat(value, ', '), '') FROM json_each(r.new)) "
-        f"FROM {_TEMP} r WHERE search_entry.entity_id = r.id AND search_entry.kind = ?",
-        [now, kind],
-    )
-    for tag in tags:
+    for i, tag in enumerate(tags):
         folded = names.fold(tag)
         grams: set[str] = set()
         search_service._prefix_grams(search_service._words(tag), grams)
         if kind == search_service.CONTACT:  # organisations index their tags' words only
             search_service._cjk_grams(tag, grams)
+        # Each entry row is rewritten once per tag (the FTS trigger re-indexes its text), so the
+        # tag list and time go with the first tag's statement.
+        listed = (
+            ", updated_at = ?5, tags = (SELECT coalesce(group_concat(value, ', '), '') "
+            "FROM json_each(r.new))"
+            if i == 0
+            else ""
+        )
         conn.execute(
             "UPDATE search_entry SET text = CASE WHEN text = '' THEN ?1 "
             "WHEN instr(?2 || text || ?2, ?2 || ?1 || ?2) > 0 THEN text ELSE text || ?2 || ?1 END, "
-            "grams = trim(grams || ' ' || ?3) "
-            f"WHERE id IN ({entries.replace('?', '?4')})",
-            [folded, sep, " ".join(sorted(grams)), kind],
+            f"grams = trim(grams || ' ' || ?3){listed} "
+            f"FROM {_TEMP} r WHERE search_entry.entity_id = r.id AND search_entry.kind = ?4",
+            [folded, sep, " ".join(sorted(grams)), kind, *([now] if i == 0 else [])],
         )
         for gram in sorted(grams):
             conn.execute(

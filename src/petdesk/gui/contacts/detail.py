@@ -9,6 +9,7 @@ from typing import Any
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui.history import detail_buttons
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -252,14 +253,26 @@ class ContactDetailView(QScrollArea):
         self.show_entity(None)
 
     def show_entity(self, contact_id: str | None) -> None:
+        """Show ``contact_id``: loaded off the GUI thread, shown when it arrives (unless another
+        contact was asked for meanwhile)."""
         self.contact_id = contact_id
-        detail = None
-        if contact_id:
+        if not contact_id:
+            self._render(None)
+            return
+
+        def load(session: Any) -> Any:
             try:
-                with self.db.reading() as session:
-                    detail = contact_service.contact_detail(session, contact_id)
+                return contact_service.contact_detail(session, contact_id)
             except NotFoundError:
-                detail = None
+                return None
+
+        def arrived(detail: Any) -> None:
+            if self.contact_id == contact_id:
+                self._render(detail)
+
+        read_op(self.db, load, on_success=arrived, owner=self)
+
+    def _render(self, detail: Any) -> None:
         for widget in self._content:
             widget.setVisible(detail is not None)
         self.empty.setVisible(detail is None)

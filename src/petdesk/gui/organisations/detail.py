@@ -3,6 +3,8 @@ and trainings it took part in."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from petdesk.db import Database
 from petdesk.gui.contacts.detail import (
     ROLES,
@@ -17,6 +19,7 @@ from petdesk.gui.contacts.detail import (
     tr,
 )
 from petdesk.gui.history import detail_buttons
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import QLabel, QPushButton, QScrollArea, Qt, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
 from petdesk.services import names
 from petdesk.services import organisations as organisation_service
@@ -91,14 +94,26 @@ class OrganisationDetailView(QScrollArea):
         self.show_entity(None)
 
     def show_entity(self, organisation_id: str | None) -> None:
+        """Show ``organisation_id``: loaded off the GUI thread, shown when it arrives (unless
+        another organisation was asked for meanwhile)."""
         self.organisation_id = organisation_id
-        detail = None
-        if organisation_id:
+        if not organisation_id:
+            self._render(None)
+            return
+
+        def load(session: Any) -> Any:
             try:
-                with self.db.reading() as session:
-                    detail = organisation_service.organisation_detail(session, organisation_id)
+                return organisation_service.organisation_detail(session, organisation_id)
             except NotFoundError:
-                detail = None
+                return None
+
+        def arrived(detail: Any) -> None:
+            if self.organisation_id == organisation_id:
+                self._render(detail)
+
+        read_op(self.db, load, on_success=arrived, owner=self)
+
+    def _render(self, detail: Any) -> None:
         for widget in self._content:
             widget.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
