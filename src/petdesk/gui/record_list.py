@@ -223,6 +223,9 @@ class RecordsModel(QAbstractTableModel):
         self._descending = False
         self._rows = 0
         self._pages: dict[int, list[Row]] = {}
+        #: The generation each cached page was stored in (pages loaded while a reload runs are
+        #: as fresh as its answer and are kept when it arrives).
+        self._page_generation: dict[int, int] = {}
         self._generation = 0
         self.total: int | None = None
         self.refresh()
@@ -248,6 +251,41 @@ class RecordsModel(QAbstractTableModel):
             self.counted.emit(first)
         else:
             self._count()
+
+    def reload(self, on_done: Callable[[], None] | None = None) -> None:
+        """Reload after a change without blocking the GUI thread: the pages the view holds and
+        the count are read off it, then swapped in at once (``on_done`` runs after the swap).
+        The old rows stay on screen meanwhile; a newer reload or search makes this one moot."""
+        self._generation += 1
+        generation, text, sort, descending = self._generation, self._text, self._sort, self._descending
+        source, wanted = self.source, sorted(self._pages)[:4] or [0]
+
+        def work(session: Session) -> tuple[dict[int, list[Row]], int]:
+            pages = {
+                n: source.page(session, text, sort, descending, n * PAGE_SIZE, PAGE_SIZE) for n in wanted
+            }
+            first = pages.get(0, [])
+            total = len(first) if 0 in pages and len(first) < PAGE_SIZE else source.count(session, text)
+            return pages, total
+
+        def arrived(result: tuple[dict[int, list[Row]], int]) -> None:
+            if generation != self._generation:
+                return
+            pages, total = result
+            newer = {
+                n: rows
+                for n, rows in self._pages.items()
+                if self._page_generation.get(n) == generation and n not in pages
+            }
+            self.beginResetModel()
+            self._pages = {**{n: rows for n, rows in pages.items() if rows or n == 0}, **newer}
+            self._rows = self.total = total
+            self.endResetModel()
+            self.counted.emit(total)
+            if on_done is not None:
+                on_done()
+
+        read_op(self.db, work, on_success=arrived, owner=self)
 
     def _count(self) -> None:
         generation, text, source = self._generation, self._text, self.source
@@ -298,11 +336,34 @@ class RecordsModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             page = self._load(page_no)
-            if len(self._pages) > 20:  # keep memory flat while scrolling far
-                self._pages.pop(next(k for k in self._pages if k != 0))
-            self._pages[page_no] = page
+            self._store(page_no, page)
         index = row % PAGE_SIZE
         return page[index] if index < len(page) else None
+
+    def _store(self, page_no: int, page: list[Row]) -> None:
+        if len(self._pages) > 20:  # keep memory flat while scrolling far
+            self._pages.pop(next(k for k in self._pages if k != 0))
+        self._pages[page_no] = page
+        self._page_generation[page_no] = self._generation
+
+    def ensure_loaded(self, row: int, then: Callable[[], None]) -> None:
+        """Call ``then`` once ``row``'s page is cached, loading it off the GUI thread if needed."""
+        page_no = row // PAGE_SIZE
+        if page_no in self._pages:
+            then()
+            return
+        key = (self._text, self._sort, self._descending)
+        source = self.source
+
+        def work(session: Session) -> list[Row]:
+            return source.page(session, key[0], key[1], key[2], page_no * PAGE_SIZE, PAGE_SIZE)
+
+        def arrived(page: list[Row]) -> None:
+            if key == (self._text, self._sort, self._descending) and page_no not in self._pages:
+                self._store(page_no, page)
+            then()
+
+        read_op(self.db, work, on_success=arrived, owner=self)
 
     def row_id(self, row: int) -> str | None:
         record = self.record(row)
@@ -347,10 +408,8 @@ class RecordsModel(QAbstractTableModel):
             return record[0]
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags() here: Qt's default (enabled, selectable) answers without calling into Python,
+    # which matters when "all 100,000" are selected and Qt asks it of every cell in a range.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.source.columns[column].sort
@@ -772,17 +831,22 @@ class RecordListPage(QWidget):
         if row < 0:
             return
         if row >= self.model.rowCount():
-            if self.model.total is None:
-                # The count has not arrived: select once the model has grown to this row (once,
-                # and only if the list still shows the same search).
-                text = self.model.search_text
+            # The count (or the reload after the change that made this row) has not arrived:
+            # select once the model has grown to this row (once, and only for the same search).
+            text = self.model.search_text
 
-                def later(_n: int) -> None:
-                    self.model.counted.disconnect(later)
-                    if text == self.model.search_text and row < self.model.rowCount():
-                        self._select_row(row)
+            def later(_n: int) -> None:
+                self.model.counted.disconnect(later)
+                if text == self.model.search_text and row < self.model.rowCount():
+                    self._select_row(row)
 
-                self.model.counted.connect(later)
+            self.model.counted.connect(later)
+            return
+        # Its page is read off the GUI thread first, so selecting never waits on the database.
+        self.model.ensure_loaded(row, lambda: self._select_loaded(row))
+
+    def _select_loaded(self, row: int) -> None:
+        if row >= self.model.rowCount():
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
@@ -793,9 +857,12 @@ class RecordListPage(QWidget):
         current = self.current_id()
         everything = self.all_matching_selected()
         kept = [] if everything or self.selection_count() > PAGE_SIZE else self.selected_ids()
-        self.refresh()
+        self.model.reload(lambda: self._reselect(current, everything, kept))
+
+    def _reselect(self, current: str | None, everything: bool, kept: list[str]) -> None:
         if everything:
             self.table.selectAll()
+            self._after_reload()
             return
         model, selection = self.model, self.table.selectionModel()
         for record_id in kept:
@@ -810,6 +877,7 @@ class RecordListPage(QWidget):
             selection.setCurrentIndex(
                 model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
             )
+        self._after_reload()
 
     # --- actions -------------------------------------------------------------------------------
     def create_new(self) -> None:
