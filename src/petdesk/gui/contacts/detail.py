@@ -261,6 +261,7 @@ class ContactDetailView(QScrollArea):
             return
 
         def load(session: Any) -> Any:
+            fmt_date(dt.date.today(), self.locale)  # babel loads its locale data here, not in paint
             try:
                 return contact_service.contact_detail(session, contact_id)
             except NotFoundError:

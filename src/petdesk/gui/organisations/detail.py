@@ -3,6 +3,7 @@ and trainings it took part in."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from petdesk.db import Database
@@ -102,6 +103,7 @@ class OrganisationDetailView(QScrollArea):
             return
 
         def load(session: Any) -> Any:
+            fmt_date(dt.date.today(), self.locale)  # babel loads its locale data here, not in paint
             try:
                 return organisation_service.organisation_detail(session, organisation_id)
             except NotFoundError:
