@@ -234,6 +234,7 @@ class RecordsModel(QAbstractTableModel):
         #: The generation each cached page was stored in (pages loaded while a reload runs are
         #: as fresh as its answer and are kept when it arrives).
         self._page_generation: dict[int, int] = {}
+        self._pending: set[int] = set()
         self._generation = 0
         self.total: int | None = None
         self.refresh()
@@ -337,12 +338,17 @@ class RecordsModel(QAbstractTableModel):
         return self._descending
 
     # --- access ------------------------------------------------------------------------------
-    def record(self, row: int) -> Row | None:
+    def record(self, row: int, *, wait: bool = True) -> Row | None:
+        """The row's id and cells. A page not cached is read at once, or with ``wait=False``
+        (painting) off the GUI thread: the cells fill in when it arrives."""
         if not 0 <= row < self._rows:
             return None
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
+            if not wait:
+                self._load_later(page_no)
+                return None
             page = self._load(page_no)
             self._store(page_no, page)
         index = row % PAGE_SIZE
@@ -353,6 +359,20 @@ class RecordsModel(QAbstractTableModel):
             self._pages.pop(next(k for k in self._pages if k != 0))
         self._pages[page_no] = page
         self._page_generation[page_no] = self._generation
+
+    def _load_later(self, page_no: int) -> None:
+        if page_no in self._pending:
+            return
+        self._pending.add(page_no)
+
+        def shown() -> None:
+            self._pending.discard(page_no)
+            first = page_no * PAGE_SIZE
+            last = min(first + PAGE_SIZE, self._rows) - 1
+            if page_no in self._pages and last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+        self.ensure_loaded(page_no * PAGE_SIZE, shown)
 
     def ensure_loaded(self, row: int, then: Callable[[], None]) -> None:
         """Call ``then`` once ``row``'s page is cached, loading it off the GUI thread if needed."""
@@ -407,7 +427,7 @@ class RecordsModel(QAbstractTableModel):
         # A painted cell is asked for some ten roles; answer the unused ones before anything else.
         if role not in _ROLES or not index.isValid():
             return None
-        record = self.record(index.row())
+        record = self.record(index.row(), wait=False)
         if record is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
