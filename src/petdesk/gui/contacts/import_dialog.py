@@ -45,6 +45,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.table_model import ListTableModel
 from petdesk.i18n import translator
 from petdesk.services import backups, exporting, importing
 from petdesk.services import encoding as encoding_service
@@ -165,7 +166,7 @@ def field_label(key: str) -> str:
     return QCoreApplication.translate("ImportFields", FIELD_LABELS.get(key, key))
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     """A small read-only table (previews and reports are bounded); one column may offer choices."""
 
     def __init__(
@@ -177,36 +178,19 @@ class RowsModel(QAbstractTableModel):
         choices: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows = [list(r) for r in rows]
+        super().__init__(headers, [list(r) for r in rows], parent)
         self.choice_column = choice_column
         #: (value, label) pairs for the choice column.
         self.choices = list(choices)
         self.on_choice: Callable[[int, str], None] | None = None
 
     def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
-        self.beginResetModel()
-        self._rows = [list(r) for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().set_rows([list(r) for r in rows])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = self._rows[index.row()][index.column()]
+        value = self.rows[index.row()][index.column()]
         if index.column() == self.choice_column:
             if role == Qt.ItemDataRole.EditRole:
                 return value
@@ -228,7 +212,7 @@ class RowsModel(QAbstractTableModel):
             return False
         if value not in dict(self.choices):
             return False
-        self._rows[index.row()][index.column()] = value
+        self.rows[index.row()][index.column()] = value
         self.dataChanged.emit(index, index)
         if self.on_choice is not None:
             self.on_choice(index.row(), value)

@@ -27,8 +27,6 @@ from petdesk.gui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -37,7 +35,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole
+from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole, ListTableModel
 from petdesk.services.visits import Found
 
 #: Zones offered first; any IANA zone can be typed.
@@ -123,55 +121,40 @@ class ZoneBox(QComboBox):
         return self.currentText().strip()
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list (a delegation, an itinerary): never for growing data."""
+class RowsModel(ListTableModel):
+    """A delegation, an itinerary (short lists): rows of (id, cells), with warnings and tooltips
+    by id."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, list[str]]] = []
+        super().__init__(headers, (), parent)
         self._warn: set[str] = set()
         self._tips: dict[str, str] = {}
 
-    def set_rows(
+    def set_rows(  # type: ignore[override]
         self,
         rows: Sequence[tuple[str, Sequence[str]]],
         *,
         warn: set[str] | None = None,
         tips: dict[str, str] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._rows = [(rid, list(values)) for rid, values in rows]
         self._warn = warn or set()
         self._tips = tips or {}
-        self.endResetModel()
+        super().set_rows([(rid, list(values)) for rid, values in rows])
 
     def row_id(self, row: int) -> str | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
 
     def ids(self) -> list[str]:
-        return [rid for rid, _ in self._rows]
+        return [rid for rid, _ in self.rows]
 
     def cell(self, row: int, column: int) -> str:
-        return self._rows[row][1][column]
+        return str(self.rows[row][1][column])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cells(self, row: Any) -> Sequence[Any]:
+        return row[1]  # type: ignore[no-any-return]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        rid, values = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return values[index.column()]
+    def role_data(self, row_no: int, column: int, role: int) -> Any:
+        rid = self.rows[row_no][0]
         if role == IdRole:
             return rid
         if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
