@@ -8,8 +8,12 @@ Other features add actions to the editor's toolbar through ``TOOLBAR_EXTENSIONS`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from petdesk import i18n
 from petdesk.db import Database
@@ -59,6 +63,7 @@ from petdesk.services import clashes as clash_service
 from petdesk.services import ical
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
+from petdesk.services.validation import NotFoundError
 from petdesk.services.visits import ScheduleError
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
@@ -66,8 +71,13 @@ TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
 
 
 class VisitEditor(RecordEditor):
-    """Create or edit one visit. Changes to the delegation, itinerary and follow-ups are saved as
-    they are made; the details are saved with Save."""
+    """Create or edit one visit, with one save model: changes to the details, delegation,
+    itinerary, follow-ups and status are all held until Save (or dropped by Discard).
+
+    A held change is a service call kept in ``pending``. The editor shows the visit as it would be
+    by replaying them in a transaction that is rolled back (``_draft``), so the services' rules and
+    clash checks apply before anything is saved; Save replays them with the details in one
+    transaction that commits."""
 
     #: The visit's id after every successful change (lists and calendars refresh on it).
     saved = Signal(str)
@@ -86,6 +96,8 @@ class VisitEditor(RecordEditor):
         self.locale = locale
         self.lang = "zh" if i18n.is_chinese(locale) else "en"
         self.visit_id = visit_id
+        #: Changes held until Save: (service call, index of a record it created in the last replay).
+        self.pending: list[_Held] = []
         self.viewer = viewer_timezone()
         self.setObjectName("VisitEditor")
         self.setWindowTitle(self.tr("New visit") if visit_id is None else self.tr("Visit"))
@@ -149,8 +161,8 @@ class VisitEditor(RecordEditor):
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
         self.watch_form(self.tabs.widget(0))
-        for field in (self.host, self.visiting):
-            field.changed.connect(self.mark_dirty)
+        for picker in (self.host, self.visiting):
+            picker.changed.connect(self.mark_dirty)
         self.reload()
         if focus_item:
             self.focus_item(focus_item)
@@ -364,7 +376,7 @@ class VisitEditor(RecordEditor):
             if details:
                 self.set_clean()
             return
-        with self.db.reading() as s:
+        with self._draft() as s:
             v = visit_service.get_visit(s, self.visit_id)
             self.status = v.status
             self.status_label.setText(enum_label(v.status, self.locale))
@@ -535,19 +547,59 @@ class VisitEditor(RecordEditor):
         self.message.setStyleSheet("color: #b42318")
         self.message.setText(str(exc))
 
-    def _change(self, fn: Callable[..., object], done: str = "", *, details: bool = False) -> bool:
-        """Run one service change in its own transaction, then reload; errors shown, not raised."""
+    @contextmanager
+    def _draft(self) -> Iterator[Session]:
+        """A session showing the visit with the held changes applied; never committed."""
+        with self.db.sessions() as session:
+            session.begin()
+            try:
+                self._replay(session)
+                yield session
+            finally:
+                session.rollback()
+
+    def _replay(self, session: Session) -> None:
+        for held in self.pending:
+            result = held.fn(session)
+            if held.creates and getattr(result, "id", None):
+                # A record created by a held change gets a new id in every replay: the change
+                # knows all of them, so any id the editor showed leads back to it.
+                held.created = result.id
+                held.ids.add(result.id)
+        session.flush()
+
+    def _held_index(self, record_id: str) -> int:
+        """The held change that created ``record_id`` in the last replay, or -1 (a saved record)."""
+        return next((i for i, h in enumerate(self.pending) if record_id in h.ids), -1)
+
+    def _change(
+        self,
+        fn: Callable[..., object],
+        done: str = "",
+        *,
+        creates: bool = False,
+        replace: int = -1,
+    ) -> bool:
+        """Hold one service change until Save: it is tried on the draft first, so a change the
+        services refuse is shown as an error and not held. ``replace`` swaps a held change (an
+        item added and then edited before saving); a None ``fn`` there drops it."""
+        if self.visit_id is None:
+            return False
+        held = list(self.pending)
+        if replace >= 0:
+            held[replace : replace + 1] = [_Held(fn, creates)] if fn is not None else []
+        else:
+            held.append(_Held(fn, creates))
+        previous, self.pending = self.pending, held
         try:
-            with self.db.transaction() as s:
-                fn(s)
-        except (ScheduleError, ical.CalendarFileError) as exc:
+            self.reload(details=False)
+        except (ScheduleError, ical.CalendarFileError, NotFoundError, ValueError, TypeError) as exc:
+            self.pending = previous
+            self.reload(details=False)
             self._error(exc)
             return False
-        self.reload(details=details)
-        self._ok(done)
-        if self.visit_id:
-            self.saved.emit(self.visit_id)
-            announce(Changes.of(VISIT, ids=[self.visit_id]))
+        self.mark_dirty()
+        self._ok((done + " " if done else "") + self.tr("(not saved yet)"))
         return True
 
     def save_changes(self) -> bool:
@@ -570,13 +622,24 @@ class VisitEditor(RecordEditor):
             "notes": self.notes.toPlainText(),
         }
 
-        def work(s: object) -> None:
-            if self.visit_id is None:
-                self.visit_id = visit_service.create_visit(s, **fields).id  # type: ignore[arg-type]
-            else:
-                visit_service.update_visit(s, self.visit_id, **fields)  # type: ignore[arg-type]
-
-        return self._change(work, self.tr("Saved."), details=True)
+        try:
+            with self.db.transaction() as s:
+                if self.visit_id is None:
+                    visit_id = visit_service.create_visit(s, **fields).id
+                else:
+                    visit_id = self.visit_id
+                    visit_service.update_visit(s, visit_id, **fields)
+                self._replay(s)  # the held delegation, itinerary, follow-up and status changes
+        except (ScheduleError, ical.CalendarFileError, NotFoundError, ValueError, TypeError) as exc:
+            self._error(exc)
+            return False
+        self.visit_id = visit_id
+        self.pending = []
+        self.reload(details=True)
+        self._ok(self.tr("Saved."))
+        self.saved.emit(self.visit_id)
+        announce(Changes.of(VISIT, ids=[self.visit_id]))
+        return True
 
     def set_status(self, status: str) -> bool:
         if self.visit_id is None:
@@ -606,7 +669,10 @@ class VisitEditor(RecordEditor):
 
     def item_dialog(self, item_id: str | None = None) -> ItemDialog:
         """The dialog for a new item (``None``) or an existing one; not yet shown."""
-        with self.db.reading() as s:
+        held = self._held_index(item_id) if item_id else -1
+        with self._draft() as s:
+            if held >= 0:  # added and not saved: its id in this replay
+                item_id = self.pending[held].created
             v = visit_service.get_visit(s, self.visit_id)
             item = visit_service.get_item(s, item_id) if item_id else None
             organisations = []
@@ -642,21 +708,24 @@ class VisitEditor(RecordEditor):
         attendees = values.pop("attendee_ids")
         organisations = values.pop("organisation_ids")
 
-        def work(s: object) -> None:
-            if item_id is None:
-                visit_service.add_item(
-                    s,  # type: ignore[arg-type]
-                    self.visit_id,
-                    attendee_ids=attendees,
-                    organisation_ids=organisations,
-                    **values,
-                )
-            else:
-                visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
-                visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
-                visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
+        visit_id = self.visit_id
+        # An item added and not yet saved is edited by changing the held addition itself (its id
+        # is new in every replay).
+        held = self._held_index(item_id) if item_id else -1
 
-        return self._change(work, self.tr("Itinerary saved."))
+        def add(s: Session) -> object:
+            return visit_service.add_item(
+                s, visit_id, attendee_ids=attendees, organisation_ids=organisations, **values
+            )
+
+        def update(s: Session) -> None:
+            visit_service.update_item(s, item_id, **values)
+            visit_service.set_item_attendees(s, item_id, attendees)
+            visit_service.set_item_organisations(s, item_id, organisations)
+
+        if item_id is None or held >= 0:
+            return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)
+        return self._change(update, self.tr("Itinerary changed."))
 
     def edit_item(self) -> None:
         item_id = selected_id(self.items_view)
@@ -669,15 +738,21 @@ class VisitEditor(RecordEditor):
     def delete_item(self) -> None:
         item_id = selected_id(self.items_view)
         if item_id:
-            self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
+            held = self._held_index(item_id)
+            if held >= 0:  # added and not saved: forget the addition
+                self._change(None, self.tr("Item deleted."), replace=held)  # type: ignore[arg-type]
+            else:
+                self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
 
     def _add_follow_up(self) -> None:
         en, zh = self.follow_en.text(), self.follow_zh.text()
         owner, due = self.follow_owner.record_id, from_qdate(self.follow_due.date())
+        visit_id = self.visit_id
         if self._change(
             lambda s: visit_service.add_follow_up(
-                s, self.visit_id, description_en=en, description_zh=zh, owner_id=owner, due_date=due
-            )
+                s, visit_id, description_en=en, description_zh=zh, owner_id=owner, due_date=due
+            ),
+            creates=True,
         ):
             self.follow_en.clear()
             self.follow_zh.clear()
@@ -716,7 +791,12 @@ class VisitEditor(RecordEditor):
         except OSError as exc:
             self._error(exc)
             return None
-        if self._change(lambda s: result.append(ical.import_into_visit(s, self.visit_id, data))):
+        visit_id = self.visit_id
+
+        def work(s: Session) -> None:
+            result.append(ical.import_into_visit(s, visit_id, data))
+
+        if self._change(work):
             r = result[0]
             self._ok(
                 self.tr("Imported: %1 added, %2 updated, %3 skipped")
@@ -733,6 +813,18 @@ class VisitEditor(RecordEditor):
         )
         if name:
             self.import_ics(Path(name))
+
+
+@dataclass
+class _Held:
+    """A change held until Save: a service call, and the id of the record it created in the
+    last replay (for calls that create one)."""
+
+    fn: Callable[[Session], object]
+    creates: bool = False
+    #: The id of the record created in the last replay, and in every replay so far.
+    created: str | None = None
+    ids: set[str] = field(default_factory=set)
 
 
 def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
