@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
         if key in self._page_keys:
             row = self._page_keys.index(key)
             old = self.stack.widget(row)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            self.stack.removeWidget(old)  # type: ignore[arg-type]
+            old.deleteLater()  # type: ignore[union-attr]
             self.stack.insertWidget(row, widget)
             self.nav.item(row).setText(title)
             return
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def page(self, key: str) -> QWidget:
-        return self.stack.widget(self._page_keys.index(key))
+        return self.stack.widget(self._page_keys.index(key))  # type: ignore[return-value]
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self._page_keys.index(key))

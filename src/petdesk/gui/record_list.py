@@ -162,7 +162,7 @@ class QuerySource(RecordSource):
         locale: str = "en",
         formatters: dict[str, Callable[[Any], str]] | None = None,
     ) -> None:
-        self.kind, self.query, self.columns, self.locale = kind, query, list(columns), locale
+        self.kind, self.query, self.columns, self.ui_locale = kind, query, list(columns), locale
         self.default_sort = query.default_sort
         self.formatters = formatters or {}
         self._positions = {col.key: i + 1 for i, col in enumerate(query.columns)}
@@ -175,7 +175,7 @@ class QuerySource(RecordSource):
         if isinstance(value, bool):
             return "✓" if value else ""
         if isinstance(value, dt.date):
-            return i18n.format_date(value, self.locale)
+            return i18n.format_date(value, self.ui_locale)
         return str(value)
 
     def count(self, session: Session, text: str) -> int:
@@ -601,8 +601,8 @@ class RecordListPage(QWidget):
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])
-        for sequence, slot in (
-            (QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll())),
+        for sequence, slot in (  # type: ignore[assignment]
+            (QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll())),  # type: ignore[func-returns-value]
             (QKeySequence.StandardKey.Undo, self.undo_delete),
         ):
             extra = QAction(self)
@@ -820,7 +820,7 @@ class RecordListPage(QWidget):
     # --- selection -----------------------------------------------------------------------------
     def selection_count(self) -> int:
         """Selected rows, counted from the selection's ranges (no row is loaded for it)."""
-        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())  # type: ignore[attr-defined]
 
     def all_matching_selected(self) -> bool:
         """Everything matching the search is selected (Ctrl+A): bulk actions go by query."""
@@ -829,7 +829,7 @@ class RecordListPage(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows: set[int] = set()
-        for r in self.table.selectionModel().selection():
+        for r in self.table.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(r.top(), r.bottom() + 1))
         return [rid for row in sorted(rows) if (rid := self.model.row_id(row))]
 

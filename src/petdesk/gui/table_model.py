@@ -184,7 +184,7 @@ class ListTableModel(QAbstractTableModel):
 
     # --- for subclasses ------------------------------------------------------------------------
     def cells(self, row: Any) -> Sequence[Any]:
-        return row  # type: ignore[no-any-return]
+        return row
 
     def display(self, value: Any) -> Any:
         return "" if value is None else str(value)

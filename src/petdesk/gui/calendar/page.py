@@ -68,7 +68,7 @@ class MonthDelegate(QStyledItemDelegate):
     def line_height(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 2
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
         painter.save()
         rect: QRect = option.rect
         day: dt.date = index.data(Qt.ItemDataRole.UserRole + 11)
@@ -105,7 +105,7 @@ class MonthDelegate(QStyledItemDelegate):
             else:
                 painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
-            text = event_line(event, self.model.locale, self.model.tz)
+            text = event_line(event, self.model.locale, self.model.tz)  # type: ignore[attr-defined]
             f = QFont(option.font)
             f.setStrikeOut(event.status == "cancelled")
             painter.setFont(f)
@@ -158,7 +158,7 @@ class CalendarPage(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.tz = cs.viewer_timezone()
         # Visits and trainings saved anywhere (editor, list, sync) show here.
         subscribe(self, lambda changes: self.refresh() if changes.touches(VISIT, TRAINING) else None)
@@ -274,7 +274,7 @@ class CalendarPage(QWidget):
         with self.db.reading() as s:
             staff = cs.staff_members(s)
             orgs = cs.organisations_in_schedule(s)
-        lang = "zh" if i18n.is_chinese(self.locale) else "en"
+        lang = "zh" if i18n.is_chinese(self.ui_locale) else "en"
         for box, choices, everyone in (
             (self.staff, staff, self.tr("All staff")),
             (self.organisation, orgs, self.tr("All organisations")),
@@ -361,13 +361,13 @@ class CalendarPage(QWidget):
         self.loaded.emit()
 
     def _set_period_label(self, first: dt.date, last: dt.date) -> None:
-        loc = i18n.babel_locale(self.locale)
+        loc = i18n.babel_locale(self.ui_locale)
         from babel import dates as babel_dates
 
         if self.mode == MONTH:
             text = babel_dates.format_skeleton("yMMMM", self.current, locale=loc)
         else:
-            text = f"{i18n.format_date(first, self.locale)} – {i18n.format_date(last, self.locale)}"
+            text = f"{i18n.format_date(first, self.ui_locale)} – {i18n.format_date(last, self.ui_locale)}"
         self.period.setText(text)
 
     # --- opening -------------------------------------------------------------------------------
@@ -380,8 +380,8 @@ class CalendarPage(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         view = self.stack.currentWidget()
-        y = self.month_view.last_y if view is self.month_view else None
-        event = self.event_at(view, index, y)
+        y = self.month_view.last_y if view is self.month_view else None  # type: ignore[attr-defined]
+        event = self.event_at(view, index, y)  # type: ignore[arg-type]
         if event is not None:
             self.open_event(event)
         elif view is self.month_view:
@@ -410,13 +410,13 @@ class CalendarPage(QWidget):
             from petdesk.gui.visits.edit import VisitEditor
 
             editor: Any = VisitEditor(
-                self.db, locale=self.locale, visit_id=row_id, focus_item=focus, parent=self
+                self.db, locale=self.ui_locale, visit_id=row_id, focus_item=focus, parent=self
             )
         else:
             from petdesk.gui.trainings.edit import TrainingEditor
 
             editor = TrainingEditor(
-                self.db, locale=self.locale, training_id=row_id, focus_session=focus, parent=self
+                self.db, locale=self.ui_locale, training_id=row_id, focus_session=focus, parent=self
             )
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)

@@ -11,7 +11,6 @@ from petdesk.db import Database
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QComboBox,
     QCoreApplication,
     QDateTimeEdit,
@@ -32,6 +31,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import contacts as contact_service
@@ -129,7 +129,7 @@ class ActivityDialog(QDialog):
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
-        self.when.setDateTime(dt.datetime.now())
+        self.when.setDateTime(dt.datetime.now())  # type: ignore[arg-type]
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")
         self.body = QPlainTextEdit(self)
@@ -159,7 +159,7 @@ class ActivityDialog(QDialog):
         self.resize(460, 360)
 
     def save(self) -> None:
-        occurred = self.when.dateTime().toPython().astimezone()
+        occurred = self.when.dateTime().toPython().astimezone()  # type: ignore[attr-defined]
         try:
             with self.db.transaction() as session:
                 activity_service.add_activity(
@@ -173,7 +173,7 @@ class ActivityDialog(QDialog):
                     author=self.author.text(),
                 )
         except ValidationError as exc:
-            locale = getattr(self.parent(), "locale", "en")
+            locale = getattr(self.parent(), "ui_locale", "en")
             self.error.setText(exc.text(locale if isinstance(locale, str) else "en"))
             self.error.show()
             return
@@ -190,7 +190,7 @@ class ContactDetailView(QScrollArea):
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.contact_id: str | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
@@ -261,7 +261,7 @@ class ContactDetailView(QScrollArea):
             return
 
         def load(session: Any) -> Any:
-            fmt_date(dt.date.today(), self.locale)  # babel loads its locale data here, not in paint
+            fmt_date(dt.date.today(), self.ui_locale)  # babel loads its locale data here, not in paint
             try:
                 return contact_service.contact_detail(session, contact_id)
             except NotFoundError:
@@ -296,17 +296,19 @@ class ContactDetailView(QScrollArea):
             family_zh=c.family_name_zh,
             given_zh=c.given_name_zh,
         )
-        honorific = c.honorific_zh if self.locale.startswith("zh") else c.honorific_en
-        shown = " ".join(p for p in (honorific, names.person_display_name(self.locale, **kw)) if p)
+        honorific = c.honorific_zh if self.ui_locale.startswith("zh") else c.honorific_en
+        shown = " ".join(p for p in (honorific, names.person_display_name(self.ui_locale, **kw)) if p)
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
-        self.subtitle.setText(_esc(names.person_other_name(self.locale, **kw)))
+        self.subtitle.setText(_esc(names.person_other_name(self.ui_locale, **kw)))
         lines = []
         current = next((a for a in detail.affiliations if a.is_current), None)
         if current:
             lines.append(
                 _esc(
                     " · ".join(
-                        p for p in (current.position(self.locale), current.organisation(self.locale)) if p
+                        p
+                        for p in (current.position(self.ui_locale), current.organisation(self.ui_locale))
+                        if p
                     )
                 )
             )
@@ -331,16 +333,16 @@ class ContactDetailView(QScrollArea):
         for a in detail.affiliations:
             item = QTreeWidgetItem(
                 [
-                    a.organisation(self.locale),
-                    a.position(self.locale),
-                    fmt_date(a.start_date, self.locale),
-                    fmt_date(a.end_date, self.locale) if a.end_date else self.tr("now"),
+                    a.organisation(self.ui_locale),
+                    a.position(self.ui_locale),
+                    fmt_date(a.start_date, self.ui_locale),
+                    fmt_date(a.end_date, self.ui_locale) if a.end_date else self.tr("now"),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, a.organisation_id)
             self.jobs.addTopLevelItem(item)
-        fill_activities(self.timeline, detail.activities, self.locale)
-        fill_visits(self.visits, detail.visits, self.locale)
+        fill_activities(self.timeline, detail.activities, self.ui_locale)
+        fill_visits(self.visits, detail.visits, self.ui_locale)
         self.trainings.clear()
         for t in detail.trainings:
             attended = (
@@ -350,7 +352,7 @@ class ContactDetailView(QScrollArea):
             )
             self.trainings.addTopLevelItem(
                 QTreeWidgetItem(
-                    [t.title(self.locale), _span(t.start_date, t.end_date, self.locale), attended]
+                    [t.title(self.ui_locale), _span(t.start_date, t.end_date, self.ui_locale), attended]
                 )
             )
 
@@ -392,7 +394,7 @@ class ContactDetailView(QScrollArea):
         if not self.contact_id:
             return None
         dialog = ActivityDialog(self.db, contact_id=self.contact_id, parent=self)
-        dialog.accepted.connect(lambda: (self.show_entity(self.contact_id), self.changed.emit()))
+        dialog.accepted.connect(lambda: (self.show_entity(self.contact_id), self.changed.emit()))  # type: ignore[func-returns-value]
         dialog.open()
         return dialog
 

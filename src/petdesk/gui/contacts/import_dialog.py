@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from petdesk.db import Database
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
@@ -46,6 +45,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.table_model import ListTableModel
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
 from petdesk.services import backups, exporting, importing
 from petdesk.services import encoding as encoding_service
@@ -224,7 +224,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in index.model().choices:
+        for value, label in index.model().choices:  # type: ignore[attr-defined]
             combo.addItem(label, value)
         return combo
 
@@ -232,7 +232,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: AnyIndex) -> None:  # type: ignore[override]
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -281,7 +281,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ImportDialog")
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(920, 620)
         self.table: importing.Table | None = None
@@ -872,7 +872,7 @@ def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> N
     fmt = next((key for key, label in EXPORT_FILTERS if _tr(label) == chosen), None)
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in ("vcf", "csv", "xlsx"):
-        fmt = suffix  # type: ignore[assignment]
+        fmt = suffix
     fmt = fmt or "vcf"
     if not Path(path).suffix:
         path = f"{path}.{fmt}"

@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce
-from petdesk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMessageBox, QWidget
+from petdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
 from petdesk.gui.record_list import ActionSpec, Column, RecordListPage, RecordSource, SearchSource
 from petdesk.gui.record_list import RecordsModel as SearchTableModel  # noqa: F401  (older name)
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole  # noqa: F401  (older home)
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import backups
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service

@@ -14,7 +14,6 @@ from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QButtonGroup,
     QComboBox,
     QCoreApplication,
@@ -31,6 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
 from petdesk.services import backups, duplicates
 from petdesk.services import merge as merge_service
@@ -111,7 +111,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("MergeDialog")
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.entity: merge_service.Entity = entity
         self.setWindowTitle(self.tr("Duplicates"))
         self.resize(1100, 640)

@@ -35,7 +35,7 @@ class OrganisationDetailView(QScrollArea):
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.organisation_id: str | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
@@ -103,7 +103,7 @@ class OrganisationDetailView(QScrollArea):
             return
 
         def load(session: Any) -> Any:
-            fmt_date(dt.date.today(), self.locale)  # babel loads its locale data here, not in paint
+            fmt_date(dt.date.today(), self.ui_locale)  # babel loads its locale data here, not in paint
             try:
                 return organisation_service.organisation_detail(session, organisation_id)
             except NotFoundError:
@@ -123,13 +123,15 @@ class OrganisationDetailView(QScrollArea):
             self.organisation_id = None
             return
         o = detail.organisation
-        shown = names.organisation_display_name(self.locale, name_en=o.name_en, name_zh=o.name_zh)
-        other = o.name_en if self.locale.startswith("zh") else o.name_zh
+        shown = names.organisation_display_name(self.ui_locale, name_en=o.name_en, name_zh=o.name_zh)
+        other = o.name_en if self.ui_locale.startswith("zh") else o.name_zh
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
         self.subtitle.setText(_esc(other if other != shown else ""))
-        city = (o.city_zh or o.city_en) if self.locale.startswith("zh") else (o.city_en or o.city_zh)
+        city = (o.city_zh or o.city_en) if self.ui_locale.startswith("zh") else (o.city_en or o.city_zh)
         address = (
-            (o.address_zh or o.address_en) if self.locale.startswith("zh") else (o.address_en or o.address_zh)
+            (o.address_zh or o.address_en)
+            if self.ui_locale.startswith("zh")
+            else (o.address_en or o.address_zh)
         )
         lines = [_esc(" · ".join(p for p in (city, o.country) if p))]
         if address:
@@ -150,23 +152,23 @@ class OrganisationDetailView(QScrollArea):
             for p in people:
                 item = QTreeWidgetItem(
                     [
-                        p.name(self.locale),
-                        p.position(self.locale),
-                        fmt_date(p.start_date, self.locale),
-                        fmt_date(p.end_date, self.locale),
+                        p.name(self.ui_locale),
+                        p.position(self.ui_locale),
+                        fmt_date(p.start_date, self.ui_locale),
+                        fmt_date(p.end_date, self.ui_locale),
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, p.contact_id)
                 tree.addTopLevelItem(item)
-        fill_activities(self.timeline, detail.activities, self.locale)
-        fill_visits(self.visits, detail.visits, self.locale)
+        fill_activities(self.timeline, detail.activities, self.ui_locale)
+        fill_visits(self.visits, detail.visits, self.ui_locale)
         self.trainings.clear()
         for t in detail.trainings:
             self.trainings.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        t.title(self.locale),
-                        _span(t.start_date, t.end_date, self.locale),
+                        t.title(self.ui_locale),
+                        _span(t.start_date, t.end_date, self.ui_locale),
                         tr("Role", ROLES.get(t.role, t.role)),
                     ]
                 )
@@ -180,6 +182,6 @@ class OrganisationDetailView(QScrollArea):
         if not self.organisation_id:
             return None
         dialog = ActivityDialog(self.db, organisation_id=self.organisation_id, parent=self)
-        dialog.accepted.connect(lambda: (self.show_entity(self.organisation_id), self.changed.emit()))
+        dialog.accepted.connect(lambda: (self.show_entity(self.organisation_id), self.changed.emit()))  # type: ignore[func-returns-value]
         dialog.open()
         return dialog

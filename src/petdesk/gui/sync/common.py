@@ -7,7 +7,6 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLineEdit,
     QObject,
@@ -15,6 +14,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.table_model import ListTableModel
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.sync import service
 
 #: Stages the service reports, in order, so the progress bar can show how far it is.
@@ -75,7 +75,7 @@ class RowsModel(ListTableModel):
 def locale_of(widget: QWidget | None) -> str:
     """The interface language of the window a widget belongs to ("en" or "zh_CN")."""
     while widget is not None:
-        locale = getattr(widget, "locale", None)
+        locale = getattr(widget, "ui_locale", None)
         if isinstance(locale, str):
             return locale
         widget = widget.parentWidget()

@@ -41,7 +41,7 @@ class TrainingsPage(RecordListPage):
             formatters={"status": fmt},
         )
 
-    def column_widths(self) -> list[int]:
+    def column_widths(self) -> list[int]:  # type: ignore[valid-type]
         return [110, 110, 300, 100, 150]
 
     def search_placeholder(self) -> str:
@@ -61,8 +61,8 @@ class TrainingsPage(RecordListPage):
         editor.show()
         return editor
 
-    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return training_service.delete_trainings(session, ids)
 
-    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return training_service.restore_trainings(session, ids)

@@ -93,7 +93,7 @@ class VisitEditor(RecordEditor):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if i18n.is_chinese(locale) else "en"
         self.visit_id = visit_id
         #: Changes held until Save: (service call, index of a record it created in the last replay).
@@ -160,7 +160,7 @@ class VisitEditor(RecordEditor):
 
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
-        self.watch_form(self.tabs.widget(0))
+        self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
         for picker in (self.host, self.visiting):
             picker.changed.connect(self.mark_dirty)
         self.reload()
@@ -182,7 +182,7 @@ class VisitEditor(RecordEditor):
         self.title_zh = QLineEdit(page)
         self.title_zh.setObjectName("title_zh")
         self.direction = QComboBox(page)
-        fill_enum_combo(self.direction, VisitDirection, self.locale)
+        fill_enum_combo(self.direction, VisitDirection, self.ui_locale)
         self.status_label = QLabel(page)
         self.start_date = date_edit(page)
         self.start_date.setObjectName("start_date")
@@ -193,14 +193,14 @@ class VisitEditor(RecordEditor):
             self.db,
             visit_service.find_organisations,
             self.tr("Host organisation"),
-            locale=self.locale,
+            locale=self.ui_locale,
             parent=page,
         )
         self.visiting = RecordField(
             self.db,
             visit_service.find_organisations,
             self.tr("Visiting organisation"),
-            locale=self.locale,
+            locale=self.ui_locale,
             parent=page,
         )
         self.purpose_en, self.purpose_zh = QPlainTextEdit(page), QPlainTextEdit(page)
@@ -250,12 +250,12 @@ class VisitEditor(RecordEditor):
         self.people_view = table_view(page, self.people_model)
         self.people_view.setObjectName("people")
         self.person_search = RecordSearch(
-            self.db, visit_service.find_contacts, locale=self.locale, parent=page
+            self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
         )
         self.person_search.setObjectName("person_search")
         self.role = QComboBox(page)
         self.role.setObjectName("role")
-        fill_enum_combo(self.role, ParticipantRole, self.locale)
+        fill_enum_combo(self.role, ParticipantRole, self.ui_locale)
         select_data(self.role, ParticipantRole.DELEGATE.value)
         self.add_person = QPushButton(self.tr("Add to delegation"), page)
         self.add_person.setObjectName("add_person")
@@ -329,7 +329,7 @@ class VisitEditor(RecordEditor):
         self.follow_zh = QLineEdit(page)
         self.follow_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
         self.follow_owner = RecordField(
-            self.db, visit_service.find_contacts, self.tr("Owner"), locale=self.locale, parent=page
+            self.db, visit_service.find_contacts, self.tr("Owner"), locale=self.ui_locale, parent=page
         )
         self.follow_due = date_edit(page, dt.date.today() + dt.timedelta(days=14))
         add = QPushButton(self.tr("Add follow-up"), page)
@@ -371,15 +371,15 @@ class VisitEditor(RecordEditor):
         ):
             action.setEnabled(exists)
         if not exists:
-            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.locale))
+            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.ui_locale))
             self.clash_title.setText(self.tr("Clashes: save the visit first"))
             if details:
                 self.set_clean()
             return
         with self._draft() as s:
-            v = visit_service.get_visit(s, self.visit_id)
+            v = visit_service.get_visit(s, self.visit_id)  # type: ignore[arg-type]
             self.status = v.status
-            self.status_label.setText(enum_label(v.status, self.locale))
+            self.status_label.setText(enum_label(v.status, self.ui_locale))
             if details:
                 self._load_details(v)
             self._load_people(v)
@@ -433,7 +433,7 @@ class VisitEditor(RecordEditor):
                     [
                         name,
                         c.display_name(other) if c.display_name(other) != name else "",
-                        enum_label(p.role, self.locale),
+                        enum_label(p.role, self.ui_locale),
                         org,
                     ],
                 )
@@ -447,7 +447,7 @@ class VisitEditor(RecordEditor):
         for c in found:
             for iid in c.item_ids:
                 tips.setdefault(iid, "")
-                tips[iid] = (tips[iid] + "\n" if tips[iid] else "") + c.describe(self.locale)
+                tips[iid] = (tips[iid] + "\n" if tips[iid] else "") + c.describe(self.ui_locale)
         names = dict(self.delegation)
         rows = []
         zones = set()
@@ -458,9 +458,9 @@ class VisitEditor(RecordEditor):
                 item.ends_at.astimezone(self.viewer),
             )
             zones.add(item.timezone)
-            mine = _span(mine_start, mine_end, self.locale)
+            mine = _span(mine_start, mine_end, self.ui_locale)
             if mine_start.date() != local_start.date():
-                mine = f"{i18n.format_date(mine_start.date(), self.locale, 'short')} {mine}"
+                mine = f"{i18n.format_date(mine_start.date(), self.ui_locale, 'short')} {mine}"
             who = [a.contact_id for a in item.attendees if a.deleted_at is None]
             people = ", ".join(names.get(cid, "?") for cid in who) if who else self.tr("whole delegation")
             title = item.title_zh or item.title_en if self.lang == "zh" else item.title_en or item.title_zh
@@ -470,11 +470,11 @@ class VisitEditor(RecordEditor):
                 (
                     item.id,
                     [
-                        i18n.format_date(local_start.date(), self.locale),
-                        _span(local_start, local_end, self.locale),
+                        i18n.format_date(local_start.date(), self.ui_locale),
+                        _span(local_start, local_end, self.ui_locale),
                         item.timezone,
                         mine,
-                        enum_label(item.kind, self.locale),
+                        enum_label(item.kind, self.ui_locale),
                         ("⚠ " if item.id in clashing else "") + title,
                         place,
                         city,
@@ -501,8 +501,8 @@ class VisitEditor(RecordEditor):
                 (
                     f.id,
                     [
-                        i18n.format_date(f.due_date, self.locale) if f.due_date else "",
-                        enum_label(f.status, self.locale),
+                        i18n.format_date(f.due_date, self.ui_locale) if f.due_date else "",
+                        enum_label(f.status, self.ui_locale),
                         desc,
                         f.owner.display_name(self.lang) if f.owner else "",
                     ],
@@ -522,7 +522,7 @@ class VisitEditor(RecordEditor):
             self.clash_title.setText(self.tr("No clashes"))
             self.clash_title.setStyleSheet("color: #067647")
         for c in found:
-            entry = QListWidgetItem("⚠ " + c.describe(self.locale))
+            entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
             entry.setData(IdRole, c.item_ids[0])
             self.clashes.addItem(entry)
 
@@ -564,8 +564,8 @@ class VisitEditor(RecordEditor):
             if held.creates and getattr(result, "id", None):
                 # A record created by a held change gets a new id in every replay: the change
                 # knows all of them, so any id the editor showed leads back to it.
-                held.created = result.id
-                held.ids.add(result.id)
+                held.created = result.id  # type: ignore[attr-defined]
+                held.ids.add(result.id)  # type: ignore[attr-defined]
         session.flush()
 
     def _held_index(self, record_id: str) -> int:
@@ -645,7 +645,7 @@ class VisitEditor(RecordEditor):
         if self.visit_id is None:
             return False
         return self._change(
-            lambda s: visit_service.set_visit_status(s, self.visit_id, status),
+            lambda s: visit_service.set_visit_status(s, self.visit_id, status),  # type: ignore[arg-type]
             self.tr("Status changed."),
         )
 
@@ -654,18 +654,18 @@ class VisitEditor(RecordEditor):
         if current is None or self.visit_id is None:
             return
         role = self.role.currentData()
-        self._change(lambda s: visit_service.add_participant(s, self.visit_id, current[0], role))
+        self._change(lambda s: visit_service.add_participant(s, self.visit_id, current[0], role))  # type: ignore[arg-type]
 
     def _set_role(self) -> None:
         cid = selected_id(self.people_view)
         if cid:
             role = self.role.currentData()
-            self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))
+            self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))  # type: ignore[arg-type]
 
     def _remove_person(self) -> None:
         cid = selected_id(self.people_view)
         if cid:
-            self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))
+            self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))  # type: ignore[arg-type]
 
     def item_dialog(self, item_id: str | None = None) -> ItemDialog:
         """The dialog for a new item (``None``) or an existing one; not yet shown."""
@@ -673,7 +673,7 @@ class VisitEditor(RecordEditor):
         with self._draft() as s:
             if held >= 0:  # added and not saved: its id in this replay
                 item_id = self.pending[held].created
-            v = visit_service.get_visit(s, self.visit_id)
+            v = visit_service.get_visit(s, self.visit_id)  # type: ignore[arg-type]
             item = visit_service.get_item(s, item_id) if item_id else None
             organisations = []
             if item is not None:
@@ -686,7 +686,7 @@ class VisitEditor(RecordEditor):
             last = visit_service.itinerary(s, v.id)
             day = last[-1].local_start().date() if last else v.start_date
             return ItemDialog(
-                locale=self.locale,
+                locale=self.ui_locale,
                 timezone=v.timezone,
                 day=day,
                 people=self.delegation,
@@ -715,13 +715,13 @@ class VisitEditor(RecordEditor):
 
         def add(s: Session) -> object:
             return visit_service.add_item(
-                s, visit_id, attendee_ids=attendees, organisation_ids=organisations, **values
+                s, visit_id, attendee_ids=attendees, organisation_ids=organisations, **values  # type: ignore[arg-type]
             )
 
         def update(s: Session) -> None:
-            visit_service.update_item(s, item_id, **values)
-            visit_service.set_item_attendees(s, item_id, attendees)
-            visit_service.set_item_organisations(s, item_id, organisations)
+            visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
+            visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
+            visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
 
         if item_id is None or held >= 0:
             return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)
@@ -770,7 +770,7 @@ class VisitEditor(RecordEditor):
     # --- calendar files ------------------------------------------------------------------------
     def export_ics(self, path: Path) -> None:
         with self.db.reading() as s:
-            data = ical.export_visit(s, self.visit_id, locale=self.locale)
+            data = ical.export_visit(s, self.visit_id, locale=self.ui_locale)  # type: ignore[arg-type]
         path.write_bytes(data)
         self._ok(self.tr("Calendar written to %1").replace("%1", str(path)))
 
@@ -794,7 +794,7 @@ class VisitEditor(RecordEditor):
         visit_id = self.visit_id
 
         def work(s: Session) -> None:
-            result.append(ical.import_into_visit(s, visit_id, data))
+            result.append(ical.import_into_visit(s, visit_id, data))  # type: ignore[arg-type]
 
         if self._change(work):
             r = result[0]

@@ -42,7 +42,7 @@ class VisitsPage(RecordListPage):
             formatters={"direction": fmt, "status": fmt},
         )
 
-    def column_widths(self) -> list[int]:
+    def column_widths(self) -> list[int]:  # type: ignore[valid-type]
         return [110, 110, 300, 100, 100, 200]
 
     def search_placeholder(self) -> str:
@@ -65,8 +65,8 @@ class VisitsPage(RecordListPage):
         editor.show()
         return editor
 
-    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return visit_service.delete_visits(session, ids)
 
-    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return visit_service.restore_visits(session, ids)

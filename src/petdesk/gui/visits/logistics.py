@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (form rows read better one per line)
+
 """The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
 
 Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
@@ -118,13 +118,34 @@ class LogisticsTab(QWidget):
         self.leg_departs_zone, self.leg_arrives_zone = ZoneBox(self), ZoneBox(self)
         grid = QGridLayout()
         row = (
-            (self.tr("Mode"), self.leg_mode, self.tr("Number"), self.leg_number, self.tr("Carrier"), self.leg_carrier),
-            (self.tr("From"), self.leg_from, self.tr("Departs"), self.leg_departs, self.tr("Zone"), self.leg_departs_zone),
-            (self.tr("To"), self.leg_to, self.tr("Arrives"), self.leg_arrives, self.tr("Zone"), self.leg_arrives_zone),
+            (
+                self.tr("Mode"),
+                self.leg_mode,
+                self.tr("Number"),
+                self.leg_number,
+                self.tr("Carrier"),
+                self.leg_carrier,
+            ),
+            (
+                self.tr("From"),
+                self.leg_from,
+                self.tr("Departs"),
+                self.leg_departs,
+                self.tr("Zone"),
+                self.leg_departs_zone,
+            ),
+            (
+                self.tr("To"),
+                self.leg_to,
+                self.tr("Arrives"),
+                self.leg_arrives,
+                self.tr("Zone"),
+                self.leg_arrives_zone,
+            ),
         )
         for r, cells in enumerate(row):
             for c, cell in enumerate(cells):
-                grid.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)
+                grid.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)  # type: ignore[call-overload]
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add travel leg"), self.add_leg, "add_leg"))
         buttons.addWidget(self._button(self.tr("Delete travel leg"), self._delete_leg, "delete_leg"))
@@ -156,7 +177,14 @@ class LogisticsTab(QWidget):
         self.stay_in, self.stay_out = date_edit(self), date_edit(self, dt.date.today() + dt.timedelta(days=1))
         form = QGridLayout()
         cells = (
-            (self.tr("Hotel"), self.stay_hotel, self.tr("Address"), self.stay_address, self.tr("Phone"), self.stay_phone),
+            (
+                self.tr("Hotel"),
+                self.stay_hotel,
+                self.tr("Address"),
+                self.stay_address,
+                self.tr("Phone"),
+                self.stay_phone,
+            ),
             (self.tr("Check-in"), self.stay_in, self.tr("Check-out"), self.stay_out, "", None),
         )
         for r, line in enumerate(cells):
@@ -265,7 +293,7 @@ class LogisticsTab(QWidget):
             return
         with self.db.reading() as s:
             view = ls.logistics(s, vid)
-            titles = {i.id: i.title("en") for i in visit_service.itinerary(s, vid)}
+            titles = {i.id: i.title("en") for i in visit_service.itinerary(s, vid)}  # type: ignore[attr-defined]
             people = [
                 (p.contact_id, p.contact.display_name("en"))
                 for p in visit_service.get_visit(s, vid).participants
@@ -434,7 +462,9 @@ class LogisticsTab(QWidget):
         if stay_id is None or cid is None:
             self.message.setText(self.tr("Choose a hotel in the table and a person first."))
             return
-        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [(cid, self.room_number.text())]
+        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [
+            (cid, self.room_number.text())
+        ]
         self._change(lambda s, _vid: ls.set_rooming(s, stay_id, rooms), self.tr("Room assigned."))
 
     def _car_serves_all(self) -> None:

@@ -130,7 +130,7 @@ class RowsModel(ListTableModel):
         self._warn: set[str] = set()
         self._tips: dict[str, str] = {}
 
-    def set_rows(  # type: ignore[override]
+    def set_rows(
         self,
         rows: Sequence[tuple[str, Sequence[str]]],
         *,
@@ -151,7 +151,7 @@ class RowsModel(ListTableModel):
         return str(self.rows[row][1][column])
 
     def cells(self, row: Any) -> Sequence[Any]:
-        return row[1]  # type: ignore[no-any-return]
+        return row[1]
 
     def role_data(self, row_no: int, column: int, role: int) -> Any:
         rid = self.rows[row_no][0]
@@ -204,7 +204,7 @@ class RecordSearch(QWidget):
         super().__init__(parent)
         self.db = db
         self._search = search
-        self.locale = locale
+        self.ui_locale = locale
         self._generation = 0
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
@@ -231,7 +231,7 @@ class RecordSearch(QWidget):
 
         def work() -> list[Found]:
             with self.db.reading() as session:
-                return self._search(session, text, language=self.locale)
+                return self._search(session, text, language=self.ui_locale)
 
         run_in_background(work, on_success=lambda found: self._show(generation, found), parent=self)
 
@@ -240,10 +240,10 @@ class RecordSearch(QWidget):
             return  # an older search answered late
         self.results.clear()
         for f in found:
-            text = f.label(self.locale) + (f" — {f.detail}" if f.detail else "")
+            text = f.label(self.ui_locale) + (f" — {f.detail}" if f.detail else "")
             item = QListWidgetItem(text)
             item.setData(IdRole, f.id)
-            item.setData(IdRole + 1, f.label(self.locale))
+            item.setData(IdRole + 1, f.label(self.ui_locale))
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
@@ -308,7 +308,7 @@ class RecordField(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self._search, self._title, self.locale = db, search, title, locale
+        self.db, self._search, self._title, self.ui_locale = db, search, title, locale
         self.record_id: str | None = None
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -329,7 +329,7 @@ class RecordField(QWidget):
         self.changed.emit()
 
     def choose(self) -> None:
-        dialog = PickDialog(self.db, self._search, self._title, locale=self.locale, parent=self)
+        dialog = PickDialog(self.db, self._search, self._title, locale=self.ui_locale, parent=self)
         if dialog.exec() and dialog.picked:
             self.set_record(*dialog.picked)
 
