@@ -16,7 +16,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="115"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -38,7 +38,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="706"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="518"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="127"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="301"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="92"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="100"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="424"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="172"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,32 +104,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="121"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="149"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -137,15 +137,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="44"/>
-        <location filename="../src/petdesk/gui/app.py" line="101"/>
-        <location filename="../src/petdesk/gui/app.py" line="105"/>
-        <location filename="../src/petdesk/gui/app.py" line="136"/>
+        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="102"/>
+        <location filename="../src/petdesk/gui/app.py" line="106"/>
+        <location filename="../src/petdesk/gui/app.py" line="139"/>
         <source>petdesk</source>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="46"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -449,37 +449,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="38"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="39"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="67"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="67"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="70"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="70"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="72"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -487,62 +487,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -550,86 +550,86 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="15"/>
-        <location filename="../src/petdesk/gui/pages.py" line="23"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="14"/>
+        <location filename="../src/petdesk/gui/pages.py" line="16"/>
+        <location filename="../src/petdesk/gui/pages.py" line="24"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="16"/>
-        <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
+        <location filename="../src/petdesk/gui/pages.py" line="17"/>
+        <location filename="../src/petdesk/gui/pages.py" line="25"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="17"/>
+        <location filename="../src/petdesk/gui/pages.py" line="18"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="18"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
+        <location filename="../src/petdesk/gui/pages.py" line="19"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/pages.py" line="41"/>
+        <location filename="../src/petdesk/gui/pages.py" line="20"/>
+        <location filename="../src/petdesk/gui/pages.py" line="42"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="20"/>
+        <location filename="../src/petdesk/gui/pages.py" line="21"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="25"/>
+        <location filename="../src/petdesk/gui/pages.py" line="26"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="26"/>
+        <location filename="../src/petdesk/gui/pages.py" line="27"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="29"/>
-        <location filename="../src/petdesk/gui/pages.py" line="37"/>
+        <location filename="../src/petdesk/gui/pages.py" line="30"/>
+        <location filename="../src/petdesk/gui/pages.py" line="38"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="30"/>
-        <location filename="../src/petdesk/gui/pages.py" line="38"/>
+        <location filename="../src/petdesk/gui/pages.py" line="31"/>
+        <location filename="../src/petdesk/gui/pages.py" line="39"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="31"/>
-        <location filename="../src/petdesk/gui/pages.py" line="39"/>
+        <location filename="../src/petdesk/gui/pages.py" line="32"/>
+        <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="25"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="32"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="32"/>
+        <location filename="../src/petdesk/gui/pages.py" line="33"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="33"/>
-        <location filename="../src/petdesk/gui/pages.py" line="40"/>
+        <location filename="../src/petdesk/gui/pages.py" line="34"/>
+        <location filename="../src/petdesk/gui/pages.py" line="41"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="34"/>
+        <location filename="../src/petdesk/gui/pages.py" line="35"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
@@ -660,18 +660,18 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -769,38 +769,38 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="27"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
         <source>Name</source>
         <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -808,163 +808,163 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="228"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="322"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="324"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="327"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="339"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="364"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="367"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -972,163 +972,163 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="128"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="128"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="147"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="185"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="186"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="200"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="204"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="216"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="219"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1136,17 +1136,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="837"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="821"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="838"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="839"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="823"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1457,34 +1457,34 @@
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="79"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="115"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>共 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="126"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -1668,85 +1668,85 @@
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="34"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="43"/>
         <source>When (UTC)</source>
         <extracomment>Role returning the row&apos;s view object.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="35"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="44"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="36"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="45"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="37"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="99"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="46"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="38"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="47"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="39"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="48"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="40"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="49"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="97"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Deleted (UTC)</source>
         <translation>删除时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="98"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="90"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="140"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="92"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="142"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="143"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1785,318 +1785,318 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="301"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="285"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="508"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="308"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="326"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="353"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="361"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="362"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="366"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="386"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="370"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="375"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="399"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="400"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="401"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
         <source>When a row matches an existing record:</source>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="490"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="510"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="609"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="641"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="764"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="748"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="756"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="810"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="794"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="816"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="800"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
@@ -2230,424 +2230,424 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="161"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -2837,332 +2837,332 @@
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="92"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="91"/>
         <source>Travel</source>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="94"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="96"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="95"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="97"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="98"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="99"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="137"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="100"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="100"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="108"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="109"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="110"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="112"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="111"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="125"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="122"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="141"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="130"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="150"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="221"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="227"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="241"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="402"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="415"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="393"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="436"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="453"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="457"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="462"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="467"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="477"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
@@ -3711,7 +3711,7 @@
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="103"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3877,27 +3877,27 @@
 <context>
     <name>OrganisationColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="20"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="20"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="21"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="21"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="22"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3905,114 +3905,114 @@
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="53"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="55"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="58"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="63"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="66"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="60"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="66"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="66"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="68"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="142"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="144"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="146"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -4121,17 +4121,17 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="32"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="50"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="51"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>共 %n 家机构</numerusform>
@@ -4195,17 +4195,17 @@
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="315"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="316"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="328"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4213,106 +4213,106 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="385"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="473"/>
         <source>Nothing selected.</source>
-        <extracomment>One row: the record&apos;s id and its cells as shown. Emitted with the number of matching rows once the background count finishes.</extracomment>
+        <extracomment>One row: the record&apos;s id and its cells as shown. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="465"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="573"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="538"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="649"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="548"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="659"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="549"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="660"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="550"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="661"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="554"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="665"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="557"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="668"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="590"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="706"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="667"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="783"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="673"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="789"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="960"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="961"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="966"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="855"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1009"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="906"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1032"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1034"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1039"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="915"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -4320,7 +4320,7 @@
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="211"/>
         <source>Type a name in English or Chinese…</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
@@ -4350,62 +4350,62 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -4501,38 +4501,38 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="23"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="22"/>
         <source>Collecting changes…</source>
         <extracomment>Stages the service reports, in order, so the progress bar can show how far it is.</extracomment>
         <translation>正在收集更改…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="24"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="23"/>
         <source>Encrypting and writing…</source>
         <translation>正在加密并写入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="25"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="24"/>
         <source>Verifying the package…</source>
         <translation>正在校验数据包…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="25"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
         <source>Comparing with this database…</source>
         <translation>正在与本数据库比对…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
         <source>Applying changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="29"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4601,7 +4601,7 @@
     <name>TrainingEditor</name>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="102"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet).</extracomment>
         <translation>姓名</translation>
@@ -4668,174 +4668,174 @@
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="309"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="294"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="295"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="296"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
         <source>Click a cell: ✓ present → ✗ absent → E excused → not recorded.</source>
         <translation>点击单元格切换：✓ 出席 → ✗ 缺席 → E 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -4858,366 +4858,373 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
         <source>New visit</source>
-        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="115"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="131"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="132"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="190"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="226"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="216"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="223"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="453"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="465"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="476"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="488"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="518"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="522"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="579"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="602"/>
+        <source>(not saved yet)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="639"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="649"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="659"/>
-        <source>Itinerary saved.</source>
-        <translation>日程已保存。</translation>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="727"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
+        <source>Itinerary changed.</source>
+        <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="672"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="745"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="775"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="779"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="802"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -5316,12 +5323,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="154"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="88"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>
