@@ -16,10 +16,13 @@ Strings of this module use the context "RecordList", so subclasses need no re-tr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -31,7 +34,10 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QComboBox,
     QCoreApplication,
+    QDate,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,11 +45,13 @@ from petdesk.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPushButton,
+    QSettings,
     QSplitter,
     Qt,
     QTableView,
@@ -56,9 +64,13 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
+from petdesk.services import views as view_service
 from petdesk.services.lists import ListQuery
+from petdesk.services.views import SavedView
 
 CONTEXT = "RecordList"
+#: A date filter box at this date means "no bound".
+_NO_DATE = QDate(2000, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -78,12 +90,72 @@ class Column:
 Row = tuple[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class FilterSpec:
+    """A filter of a list: a choice among values (``choices`` reads them, value and label) or a
+    date ("date"; keys ending in ``_from`` and ``_to`` bound a range)."""
+
+    key: str
+    label: str
+    kind: str = "choice"
+    choices: Callable[[Session], list[tuple[str, str]]] | None = None
+
+
+def query_filters(
+    locale: str,
+    *,
+    status: tuple[Any, type[enum.Enum]],
+    start: Any,
+    end: Any,
+    kind: tuple[Any, type[enum.Enum]] | None = None,
+) -> tuple[list[FilterSpec], Callable[[dict[str, str]], list[Any]]]:
+    """Status, kind and date-range filters of a ``ListQuery`` listing (visits, trainings):
+    the specs, and the conditions they add. A record is in the range when its days overlap it."""
+    from petdesk.gui import pages
+
+    fmt = pages.enum_formatter(locale)
+
+    def choices(enum_type: type[enum.Enum]) -> Callable[[Session], list[tuple[str, str]]]:
+        return lambda _session: [(str(member.value), fmt(member)) for member in enum_type]
+
+    specs = [
+        FilterSpec("status", QCoreApplication.translate("RecordList", "Status"), choices=choices(status[1]))
+    ]
+    if kind is not None:
+        specs.append(
+            FilterSpec("kind", QCoreApplication.translate("RecordList", "Kind"), choices=choices(kind[1]))
+        )
+    specs += [
+        FilterSpec("from", QCoreApplication.translate("RecordList", "From"), "date"),
+        FilterSpec("to", QCoreApplication.translate("RecordList", "To"), "date"),
+    ]
+
+    def where(filters: dict[str, str]) -> list[Any]:
+        conds: list[Any] = []
+        if filters.get("status"):
+            conds.append(status[0] == status[1](filters["status"]))
+        if kind is not None and filters.get("kind"):
+            conds.append(kind[0] == kind[1](filters["kind"]))
+        if filters.get("from"):
+            conds.append(end >= dt.date.fromisoformat(filters["from"]))
+        if filters.get("to"):
+            conds.append(start <= dt.date.fromisoformat(filters["to"]))
+        return conds
+
+    return specs, where
+
+
 class RecordSource:
-    """Where a list's rows come from. Every method runs in a session given by the caller."""
+    """Where a list's rows come from. Every method runs in a session given by the caller, with
+    the list's current ``filters`` (key -> value; set by the model, replaced, never mutated)."""
 
     kind: str = ""
     columns: Sequence[Column] = ()
     default_sort: str = ""
+    filters: dict[str, str] = {}  # noqa: RUF012 - replaced as a whole, never changed in place
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return []
 
     def count(self, session: Session, text: str) -> int:
         raise NotImplementedError
@@ -122,8 +194,28 @@ class SearchSource(RecordSource):
         self.kind, self.columns, self.language = kind, list(columns), language
         self.default_sort = "name"
 
+    def filter_specs(self) -> list[FilterSpec]:
+        kind = self.kind
+
+        def tags(session: Session) -> list[tuple[str, str]]:
+            from petdesk.services.contacts import all_tags
+
+            return [(t, t) for t in all_tags(session)]
+
+        def countries(session: Session) -> list[tuple[str, str]]:
+            rows = search_service._dbapi(session).execute(
+                "SELECT DISTINCT country FROM search_entry WHERE kind = ? AND country != '' ORDER BY 1",
+                [kind],
+            )
+            return [(c, c) for (c,) in rows]
+
+        return [
+            FilterSpec("tag", QCoreApplication.translate("RecordList", "Tag"), choices=tags),
+            FilterSpec("country", QCoreApplication.translate("RecordList", "Country"), choices=countries),
+        ]
+
     def count(self, session: Session, text: str) -> int:
-        return search_service.count(session, text, kind=self.kind)
+        return search_service.count(session, text, kind=self.kind, filters=self.filters)
 
     def page(
         self, session: Session, text: str, sort: str, descending: bool, offset: int, limit: int
@@ -137,17 +229,25 @@ class SearchSource(RecordSource):
             descending=descending,
             limit=limit,
             offset=offset,
+            filters=self.filters,
         )
         keys = [c.key for c in self.columns]
         return [(r.entity_id, tuple(_cell(r, k, self.language) for k in keys)) for r in rows]
 
     def position(self, session: Session, text: str, record_id: str, sort: str, descending: bool) -> int:
         return search_service.position(
-            session, text, record_id, kind=self.kind, language=self.language, sort=sort, descending=descending
+            session,
+            text,
+            record_id,
+            kind=self.kind,
+            language=self.language,
+            sort=sort,
+            descending=descending,
+            filters=self.filters,
         )
 
     def matching_ids(self, session: Session, text: str) -> list[str]:
-        return search_service.matching_ids(session, text, kind=self.kind)
+        return search_service.matching_ids(session, text, kind=self.kind, filters=self.filters)
 
 
 class QuerySource(RecordSource):
@@ -161,11 +261,25 @@ class QuerySource(RecordSource):
         *,
         locale: str = "en",
         formatters: dict[str, Callable[[Any], str]] | None = None,
+        specs: Sequence[FilterSpec] = (),
+        where: Callable[[dict[str, str]], list[Any]] | None = None,
     ) -> None:
-        self.kind, self.query, self.columns, self.ui_locale = kind, query, list(columns), locale
+        self.kind, self._query, self.columns, self.ui_locale = kind, query, list(columns), locale
+        #: The filters offered, and the conditions they add to the query.
+        self._specs, self._where = list(specs), where
         self.default_sort = query.default_sort
         self.formatters = formatters or {}
         self._positions = {col.key: i + 1 for i, col in enumerate(query.columns)}
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return self._specs
+
+    @property
+    def query(self) -> ListQuery:
+        """The listing with the current filters' conditions."""
+        if self._where is None or not any(self.filters.values()):
+            return self._query
+        return dataclasses.replace(self._query, where=[*self._query.where, *self._where(self.filters)])
 
     def _format(self, key: str, value: Any) -> str:
         if key in self.formatters:
@@ -324,6 +438,18 @@ class RecordsModel(QAbstractTableModel):
             self._text = text.strip()
             self.total = None
             self.refresh()
+
+    def set_filters(self, filters: dict[str, str]) -> None:
+        """Show only the rows the list's filters let through (count and pages read again)."""
+        filters = {k: v for k, v in filters.items() if v}
+        if filters != self.source.filters:
+            self.source.filters = filters
+            self.total = None
+            self.refresh()
+
+    @property
+    def filters(self) -> dict[str, str]:
+        return dict(self.source.filters)
 
     @property
     def search_text(self) -> str:
@@ -615,6 +741,7 @@ class RecordListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
+        left_layout.addLayout(self._build_filters())
         left_layout.addWidget(self.undo_bar)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(self)
@@ -637,6 +764,212 @@ class RecordListPage(QWidget):
     def locale(self) -> str:  # type: ignore[override]
         """The interface language (older name; ``ui_locale`` does not hide ``QWidget.locale()``)."""
         return self.ui_locale
+
+    # --- filters, saved views, columns ------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        """The filter bar: one box per filter the source offers, then the Views menu. The
+        header's context menu chooses the columns."""
+        bar = QHBoxLayout()
+        self.filter_widgets: dict[str, QComboBox | QDateEdit] = {}
+        self._filter_specs = self.model.source.filter_specs()
+        for spec in self._filter_specs:
+            label = QLabel(spec.label, self)
+            bar.addWidget(label)
+            widget: QComboBox | QDateEdit
+            if spec.kind == "date":
+                widget = QDateEdit(self)
+                widget.setCalendarPopup(True)
+                widget.setMinimumDate(_NO_DATE)
+                widget.setSpecialValueText("—")  # the minimum date means "no bound"
+                widget.setDate(_NO_DATE)
+                widget.dateChanged.connect(lambda _d: self.apply_filters())
+            else:
+                widget = QComboBox(self)
+                widget.addItem(QCoreApplication.translate("RecordList", "All"), "")
+                widget.setMinimumContentsLength(8)
+                widget.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            widget.setObjectName(f"filter_{spec.key}")
+            label.setBuddy(widget)
+            bar.addWidget(widget)
+            self.filter_widgets[spec.key] = widget
+        bar.addStretch(1)
+        self.views_button = QToolButton(self)
+        self.views_button.setObjectName("views")
+        self.views_button.setText(QCoreApplication.translate("RecordList", "Views"))
+        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.views_menu = QMenu(self.views_button)
+        self.views_menu.aboutToShow.connect(self._fill_views_menu)
+        self.views_button.setMenu(self.views_menu)
+        bar.addWidget(self.views_button)
+        self.saved_views: list[SavedView] = []
+
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        hidden = QSettings().value(f"columns/{self.model.source.kind}", [])
+        self.set_hidden_columns([str(k) for k in hidden] if isinstance(hidden, list) else [])
+        return bar
+
+    def current_filters(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, widget in self.filter_widgets.items():
+            if isinstance(widget, QDateEdit):
+                day = widget.date()
+                out[key] = "" if day == _NO_DATE else day.toString("yyyy-MM-dd")
+            else:
+                out[key] = str(widget.currentData() or "")
+        return {k: v for k, v in out.items() if v}
+
+    def set_filters(self, filters: dict[str, str]) -> None:
+        """Set the filter boxes (a choice not offered yet is added) and apply them."""
+        for key, widget in self.filter_widgets.items():
+            value = filters.get(key, "")
+            widget.blockSignals(True)
+            if isinstance(widget, QDateEdit):
+                day = QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE
+                widget.setDate(day if day.isValid() else _NO_DATE)
+            else:
+                index = widget.findData(value)
+                if index < 0:
+                    widget.addItem(value, value)
+                    index = widget.count() - 1
+                widget.setCurrentIndex(index)
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.current_filters())
+        self._after_reload()
+
+    def _load_choices(self) -> None:
+        """Read the filters' choices and the saved views off the GUI thread."""
+        specs, kind = self._filter_specs, self.model.source.kind
+
+        def work(session: Session) -> tuple[dict[str, list[tuple[str, str]]], list[SavedView]]:
+            choices = {s.key: s.choices(session) for s in specs if s.choices is not None}
+            return choices, view_service.saved_views(session, kind)
+
+        def arrived(result: tuple[dict[str, list[tuple[str, str]]], list[SavedView]]) -> None:
+            choices, self.saved_views = result
+            for key, values in choices.items():
+                box = self.filter_widgets.get(key)
+                if not isinstance(box, QComboBox):
+                    continue
+                current = box.currentData()
+                box.blockSignals(True)
+                box.clear()
+                box.addItem(QCoreApplication.translate("RecordList", "All"), "")
+                for value, label in values:
+                    box.addItem(label, value)
+                index = box.findData(current)
+                if index < 0 and current:
+                    box.addItem(str(current), current)
+                    index = box.count() - 1
+                box.setCurrentIndex(max(index, 0))
+                box.blockSignals(False)
+
+        read_op(self.db, work, on_success=arrived, owner=self)
+
+    # saved views
+    def current_view(self, name: str) -> SavedView:
+        return SavedView(
+            name=name,
+            text=self.model.search_text,
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+            filters=self.current_filters(),
+            hidden=tuple(self.hidden_columns()),
+        )
+
+    def apply_view(self, view: SavedView) -> None:
+        """Show a saved view: its search, filters, sort and columns."""
+        self.set_hidden_columns(list(view.hidden))
+        columns = [c.sort for c in self.model.source.columns]
+        if view.sort in columns:
+            order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+            self.table.sortByColumn(columns.index(view.sort), order)
+        self.search.blockSignals(True)
+        self.search.setText(view.text)
+        self.search.blockSignals(False)
+        self.model.set_search_text(view.text)
+        self.set_filters(view.filters)
+
+    def save_view(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self,
+                QCoreApplication.translate("RecordList", "Save view"),
+                QCoreApplication.translate(
+                    "RecordList", "Name of this view (search, filters, sort, columns):"
+                ),
+            )
+            if not ok:
+                return
+        name = name.strip()
+        if not name:
+            return
+        view, kind = self.current_view(name), self.model.source.kind
+        write_op(
+            self.db,
+            lambda s: view_service.save_view(s, kind, view),
+            changes=Changes.of("view"),
+            on_success=lambda _r: self._load_choices(),
+            owner=self,
+        )
+
+    def delete_view(self, name: str) -> None:
+        kind = self.model.source.kind
+        write_op(
+            self.db,
+            lambda s: view_service.delete_view(s, kind, name),
+            changes=Changes.of("view"),
+            on_success=lambda _r: self._load_choices(),
+            owner=self,
+        )
+
+    def _fill_views_menu(self) -> None:
+        menu = self.views_menu
+        menu.clear()
+        for view in self.saved_views:
+            menu.addAction(view.name, partial(self.apply_view, view))
+        if self.saved_views:
+            menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("RecordList", "Save view…"), lambda: self.save_view())
+        if self.saved_views:
+            delete = menu.addMenu(QCoreApplication.translate("RecordList", "Delete view"))
+            for view in self.saved_views:
+                delete.addAction(view.name, partial(self.delete_view, view.name))
+
+    # columns
+    def hidden_columns(self) -> list[str]:
+        return [c.key for i, c in enumerate(self.model.source.columns) if self.table.isColumnHidden(i)]
+
+    def set_hidden_columns(self, keys: list[str]) -> None:
+        for i, column in enumerate(self.model.source.columns):
+            self.table.setColumnHidden(i, i > 0 and column.key in keys)  # the first always shows
+        QSettings().setValue(f"columns/{self.model.source.kind}", self.hidden_columns())
+
+    def _column_menu(self, pos: Any) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The column chooser: a checkable entry per column (the first cannot be hidden)."""
+        menu = QMenu(self)
+        menu.setObjectName("columns")
+        hidden = set(self.hidden_columns())
+        for i, column in enumerate(self.model.source.columns):
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(column.key not in hidden)
+            action.setEnabled(i > 0)
+
+            def toggled(on: bool, key: str = column.key) -> None:
+                keys = set(self.hidden_columns())
+                self.set_hidden_columns(sorted(keys - {key} if on else keys | {key}))
+
+            action.toggled.connect(toggled)
+        return menu
 
     # --- hooks for subclasses ------------------------------------------------------------------
     def make_source(self) -> RecordSource:
@@ -697,9 +1030,11 @@ class RecordListPage(QWidget):
     def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
         raise NotImplementedError
 
-    def retag_query_work(self, session: Session, text: str, add: list[str], remove: list[str]) -> int:
-        """Retag every record matching the search ``text`` (kinds with a set-based service
-        override this; the default collects the ids first)."""
+    def retag_query_work(
+        self, session: Session, text: str, add: list[str], remove: list[str], filters: dict[str, str]
+    ) -> int:
+        """Retag every record matching the search ``text`` and ``filters`` (kinds with a
+        set-based service override this; the default collects the ids first)."""
         return self.retag_work(session, self.model.source.matching_ids(session, text), add, remove)
 
     def noun(self, n: int) -> str:
@@ -730,6 +1065,7 @@ class RecordListPage(QWidget):
             self._stale = True  # a hidden page reloads when it is shown, not on every change
 
     def showEvent(self, event: Any) -> None:
+        self._load_choices()  # tags and countries change with the records
         if getattr(self, "_stale", False):
             self._stale = False
             self.after_change()
@@ -1017,11 +1353,11 @@ class RecordListPage(QWidget):
         search (by query, inside the same transaction), not just the rows loaded."""
         by_query = self.all_matching_selected()
         ids = [] if by_query else self.selected_ids()
-        text = self.model.search_text
+        text, filters = self.model.search_text, self.model.filters
 
         def work(session: Session) -> int:
             if by_query:
-                return self.retag_query_work(session, text, add, remove)
+                return self.retag_query_work(session, text, add, remove, filters)
             return self.retag_work(session, ids, add, remove)
 
         self.announce_write(work, on_success=lambda n: self._report(message.replace("%1", self.noun(n))))

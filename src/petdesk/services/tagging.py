@@ -54,10 +54,11 @@ def retag(
     query: str | None = None,
     add: Iterable[str] = (),
     remove: Iterable[str] = (),
+    filters: dict[str, str] | None = None,
 ) -> int:
     """Add ``add`` and remove ``remove`` (case-insensitively) on the live records of ``kind``
-    given by ``ids`` or matching the search ``query`` (the list's "all N matching"); returns how
-    many records changed."""
+    given by ``ids`` or matching the search ``query`` and ``filters`` (the list's "all N
+    matching"); returns how many records changed."""
     table = TABLES[kind]
     add_list = _clean(add)
     remove_folded = sorted({t.strip().casefold() for t in remove if t.strip()})
@@ -71,7 +72,7 @@ def retag(
     conn.execute(f"DELETE FROM {_TEMP}")
     live = f"SELECT t.id, t.tags FROM {table} t WHERE t.deleted_at IS NULL AND t.id IN "
     if query is not None:
-        sql, params = search_service.matching_ids_sql(query, kind=kind)
+        sql, params = search_service.matching_ids_sql(query, kind=kind, filters=filters)
         conn.execute(f"INSERT OR IGNORE INTO {_TEMP} (id, old) {live}(SELECT * FROM ({sql}))", params)
     else:
         targets = list(dict.fromkeys(ids or ()))
@@ -130,8 +131,7 @@ def _index_added_tags(
         # Each entry row is rewritten once per tag (the FTS trigger re-indexes its text), so the
         # tag list and time go with the first tag's statement.
         listed = (
-            ", updated_at = ?5, tags = (SELECT coalesce(group_concat(value, ', '), '') "
-            "FROM json_each(r.new))"
+            ", updated_at = ?5, tags = (SELECT coalesce(group_concat(value, ', '), '') FROM json_each(r.new))"
             if i == 0
             else ""
         )

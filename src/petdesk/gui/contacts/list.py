@@ -105,11 +105,13 @@ class EntityListPage(RecordListPage):
             return contact_service.add_tags(session, ids, add)
         return contact_service.remove_tags(session, ids, remove)
 
-    def retag_query_work(self, session: Session, text: str, add: list[str], remove: list[str]) -> int:
+    def retag_query_work(
+        self, session: Session, text: str, add: list[str], remove: list[str], filters: dict[str, str]
+    ) -> int:
         from petdesk.services import tagging
 
         # Set-based: the search query itself selects the targets inside the statement.
-        return tagging.retag(session, self.kind, query=text, add=add, remove=remove)
+        return tagging.retag(session, self.kind, query=text, add=add, remove=remove, filters=filters)
 
     def noun(self, n: int) -> str:
         return self.tr("%n contact(s)", "", n)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import pages
 from petdesk.gui.operations import TRAINING
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource
+from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource, query_filters
 from petdesk.gui.trainings.edit import TrainingEditor
+from petdesk.models.enums import TrainingStatus
 from petdesk.services import lists
 from petdesk.services import trainings as training_service
 
@@ -33,12 +35,20 @@ class TrainingsPage(RecordListPage):
             Column(key, key, QCoreApplication.translate(pages.COLUMNS, text))
             for key, text in pages.TRAINING_HEADERS
         ]
+        specs, where = query_filters(
+            self.ui_locale,
+            status=(m.Training.status, TrainingStatus),
+            start=m.Training.start_date,
+            end=m.Training.end_date,
+        )
         return QuerySource(
             TRAINING,
             lists.trainings(self.ui_locale),
             columns,
             locale=self.ui_locale,
             formatters={"status": fmt},
+            specs=specs,
+            where=where,
         )
 
     def column_widths(self) -> list[int]:  # type: ignore[valid-type]

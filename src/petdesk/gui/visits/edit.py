@@ -709,13 +709,18 @@ class VisitEditor(RecordEditor):
         organisations = values.pop("organisation_ids")
 
         visit_id = self.visit_id
+        assert visit_id is not None  # the itinerary tab opens only for a saved visit
         # An item added and not yet saved is edited by changing the held addition itself (its id
         # is new in every replay).
         held = self._held_index(item_id) if item_id else -1
 
         def add(s: Session) -> object:
             return visit_service.add_item(
-                s, visit_id, attendee_ids=attendees, organisation_ids=organisations, **values  # type: ignore[arg-type]
+                s,
+                visit_id,
+                attendee_ids=attendees,
+                organisation_ids=organisations,
+                **values,
             )
 
         def update(s: Session) -> None:

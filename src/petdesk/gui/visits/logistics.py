@@ -1,4 +1,3 @@
-
 """The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
 
 Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
