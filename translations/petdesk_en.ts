@@ -16,7 +16,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

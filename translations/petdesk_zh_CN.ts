@@ -1472,19 +1472,19 @@
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>共 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="128"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="128"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -4213,106 +4213,164 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="473"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="599"/>
         <source>Nothing selected.</source>
-        <extracomment>One row: the record&apos;s id and its cells as shown. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="573"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="699"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="649"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="788"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="861"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="798"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="901"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="902"/>
+        <source>Name of this view (search, filters, sort, columns):</source>
+        <translation>视图名称（搜索、筛选、排序、列）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="937"/>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="939"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="982"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="659"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="992"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="660"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="993"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="661"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="994"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="665"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="998"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="668"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1001"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="783"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1119"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="789"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1125"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="960"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1296"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1297"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="966"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1302"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1316"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1009"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1345"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1032"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="213"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1368"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1034"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="122"/>
+        <source>Status</source>
+        <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="126"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="129"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="130"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="214"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1370"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1039"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1375"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1377"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -4843,12 +4901,12 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="48"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="58"/>
         <source>Search trainings by title or topic (English, 中文, pinyin)…  (Ctrl+F)</source>
         <translation>按标题或主题搜索培训（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>共 %n 项培训</numerusform>
@@ -5191,40 +5249,40 @@
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="727"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="743"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="745"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="748"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="750"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="775"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="780"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="784"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="779"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="784"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="817"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="807"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="817"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -5232,13 +5290,13 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="49"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="60"/>
         <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
         <extracomment>Kept for callers of the former toolbar page.</extracomment>
         <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次访问</numerusform>
@@ -5323,7 +5381,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
