@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from petdesk.db import Database
 from petdesk.services import contacts, organisations, search, tagging
 
@@ -73,7 +75,10 @@ def test_tagging_all_matching_equals_a_rebuilt_index_and_is_captured_for_sync(db
     assert _index_hits(db, "water") == 1
 
 
-def test_tagging_a_search_reaches_only_its_matches_and_skips_deleted(db: Database) -> None:
+def test_tagging_a_search_reaches_only_its_matches_and_skips_deleted(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tagging, "FTS_REBUILD_ABOVE", 0)  # the path of large retags: one FTS rebuild
     with db.transaction() as s:
         keep = [contacts.create_contact(s, family_name="Ouyang", given_name=f"N{i}").id for i in range(3)]
         gone = contacts.create_contact(s, family_name="Ouyang", given_name="Gone").id
@@ -85,3 +90,6 @@ def test_tagging_a_search_reaches_only_its_matches_and_skips_deleted(db: Databas
     with db.reading() as s:
         assert all(contacts.get_contact(s, c).tags == ["delegation"] for c in keep)
         assert contacts.get_contact(s, other).tags == []
+        assert search.check_index(s) and search.count(s, "delegation", kind=search.CONTACT) == 3
+        conn = search._dbapi(s)
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts_au'").fetchone()
