@@ -61,7 +61,7 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
             if dialog.exec() != welcome.WelcomeDialog.DialogCode.Accepted:
                 db.close()
                 return 0
-            choice, locale = dialog.choice, dialog.locale  # type: ignore[assignment]
+            choice, locale = dialog.choice, dialog.ui_locale
             if choice == welcome.OPEN_DEMO:
                 db.close()
                 db = welcome.open_demo_database()

@@ -105,7 +105,7 @@ class MonthDelegate(QStyledItemDelegate):
             else:
                 painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
-            text = event_line(event, self.model.locale, self.model.tz)  # type: ignore[attr-defined]
+            text = event_line(event, self.model.ui_locale, self.model.tz)
             f = QFont(option.font)
             f.setStrikeOut(event.status == "cancelled")
             painter.setFont(f)
