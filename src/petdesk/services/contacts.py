@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import names
+from petdesk.services import names, photos
 from petdesk.services.names_by_script import has_native_script
 from petdesk.services.partial_dates import normalize_date
 from petdesk.services.validation import (
@@ -59,8 +59,25 @@ FIELDS = (
     "birthday",
     "anniversary",
     "websites",
+    "addresses",
+    "related_names",
+    "other_handles",
+    "photo",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
+#: Lists of small dicts (issue 13): field -> (the key that says which kind, the keys of the value).
+STRUCTURED_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "addresses": (
+        "label",
+        ("street", "city", "region", "postcode", "country", "po_box", "extended", "formatted", "language"),
+    ),
+    "related_names": ("type", ("name",)),
+    "other_handles": ("service", ("handle",)),
+}
+#: Longest part of an address, related name or handle; the whole list at most this many entries.
+_MAX_PART, _MAX_ENTRIES = 300, 50
+#: A stored photo is a thumbnail (``photos.MAX_SIDE``); far below this.
+_MAX_PHOTO = 500_000
 #: Dates that may lack the year ("--03-15").
 _DATE_FIELDS = ("birthday", "anniversary")
 _MAX_LENGTH = {
@@ -154,9 +171,33 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
             issues.append(
                 Issue("name_order", "Unknown name order “{value}”.", {"value": str(values["name_order"])})
             )
+    for key in STRUCTURED_FIELDS:
+        issues.extend(_structured_issues(key, values.get(key)))
+    photo = values.get("photo")
+    if photo and (not isinstance(photo, str) or len(photo) > _MAX_PHOTO or not photos.is_stored_form(photo)):
+        issues.append(Issue("photo", "The photo is not a picture petdesk can keep."))
     for index, method in enumerate(methods or ()):
         issues.extend(_method_issues(method, index))
     return issues
+
+
+def _structured_issues(key: str, entries: Any) -> list[Issue]:
+    """Addresses, related names and handles: a list of dicts of short texts with known keys."""
+    if entries is None:
+        return []
+    if not isinstance(entries, (list, tuple)) or len(entries) > _MAX_ENTRIES:
+        return [
+            Issue(key, "At most {limit} entries, each with its own fields.", {"limit": str(_MAX_ENTRIES)})
+        ]
+    kind_key, parts = STRUCTURED_FIELDS[key]
+    for entry in entries:
+        if not isinstance(entry, Mapping) or set(entry) - {kind_key, *parts}:
+            return [
+                Issue(key, "At most {limit} entries, each with its own fields.", {"limit": str(_MAX_ENTRIES)})
+            ]
+        if any(not isinstance(v, str) or len(v) > _MAX_PART for v in entry.values()):
+            return [Issue(key, "This field is limited to {limit} characters.", {"limit": str(_MAX_PART)})]
+    return []
 
 
 def _method_issues(method: Method, index: int) -> list[Issue]:
@@ -189,7 +230,23 @@ def _is_native_name(text: str) -> bool:
     return all(has_native_script(ch) or ch in "·・ " for ch in text)
 
 
+def _clean_entries(key: str, entries: Any) -> list[dict[str, str]]:
+    """Trimmed entries without empty parts; entries with nothing but their kind are left out."""
+    kind_key, parts = STRUCTURED_FIELDS[key]
+    out: list[dict[str, str]] = []
+    for entry in entries or []:
+        values = {p: entry[p].strip() for p in parts if (entry.get(p) or "").strip()}
+        if not values:
+            continue
+        cleaned = {kind_key: (entry.get(kind_key) or "").strip() or "other", **values}
+        if cleaned not in out:
+            out.append(cleaned)
+    return out
+
+
 def _coerce(key: str, value: Any) -> Any:
+    if key in STRUCTURED_FIELDS:
+        return _clean_entries(key, value)
     if key in _DATE_FIELDS:
         return normalize_date(value or "") if value else ""
     if key == "websites" and isinstance(value, str):
@@ -259,7 +316,10 @@ def update_contact(
     if unknown:
         raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
     contact = get_contact(session, contact_id)
-    merged = {key: getattr(contact, key) for key in FIELDS} | values
+    # The stored lists are checked only when they are being replaced.
+    merged = {
+        key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
+    } | values
     issues = validate_contact(merged, methods)
     if issues:
         raise ValidationError(issues)

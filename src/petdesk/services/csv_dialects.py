@@ -34,6 +34,17 @@ _IGNORED = frozenset(
         "sensitivity",
         "private",
         "initials",
+        # French Outlook's columns about columns
+        "typedemessagerie",
+        "typedemessagerie2",
+        "typedemessagerie3",
+        "nomcompletdeladressedemessagerie",
+        "nomcompletdeladressedemessagerie2",
+        "nomcompletdeladressedemessagerie3",
+        "initiales",
+        "priorité",
+        "privé",
+        "critèredediffusion",
     )
 )
 
@@ -160,27 +171,62 @@ _outlook(  # French Outlook (its first "Titre" is the prefix, a second one the j
         "Deuxième prénom": "middle_name",
         "Nom": "family_name",
         "Suffixe": "name_suffix",
+        "Surnom": "nickname",
         "Société": "organisation",
         "Service": "department",
         "Rue (bureau)": "address_work_street",
+        "Rue (bureau) 2": "address_work_street",
+        "Rue (bureau) 3": "address_work_street",
         "Ville (bureau)": "address_work_city",
         "Dép/Région (bureau)": "address_work_region",
         "Code postal (bureau)": "address_work_postcode",
         "Pays/Région (bureau)": "address_work_country",
+        "Pays (bureau)": "address_work_country",
+        "B.P. professionnelle": "address_work_po_box",
         "Rue (domicile)": "address_home_street",
+        "Rue (domicile) 2": "address_home_street",
+        "Rue (domicile) 3": "address_home_street",
         "Ville (domicile)": "address_home_city",
+        "Dép/Région (domicile)": "address_home_region",
         "Code postal (domicile)": "address_home_postcode",
         "Pays/Région (domicile)": "address_home_country",
+        "Pays (domicile)": "address_home_country",
+        "Boîte postale du domicile": "address_home_po_box",
+        "Rue (autre)": "address_other_street",
+        "Ville (autre)": "address_other_city",
+        "Dép/Région (autre)": "address_other_region",
+        "Code postal (autre)": "address_other_postcode",
+        "Pays/Région (autre)": "address_other_country",
+        "Pays (autre)": "address_other_country",
         "Télécopie (bureau)": "fax",
         "Téléphone (bureau)": "phone",
+        "Téléphone 2 (bureau)": "phone",
+        "Téléphone société": "phone",
+        "Téléphone principal": "phone",
+        "Téléphone de l'assistant(e)": "phone_other",
+        "Rappel": "phone_other",
+        "Téléphone (voiture)": "phone_other",
+        "Radio téléphone": "phone_other",
+        "Téléphone (autre)": "phone_other",
+        "Télécopie (autre)": "fax_other",
         "Télécopie (domicile)": "fax_home",
         "Téléphone (domicile)": "phone_home",
+        "Téléphone 2 (domicile)": "phone_home",
         "Tél. mobile": "mobile",
+        "Récepteur de radiomessagerie": "pager",
         "Anniversaire": "birthday",
+        "Anniversaire de mariage ou fête": "anniversary",
+        "Conjoint(e)": "related_spouse",
+        "Nom de l'assistant(e)": "related_assistant",
+        "Responsable": "related_manager",
         "Adresse de messagerie": "email",
         "Adresse de messagerie 2": "email",
+        "Adresse de messagerie 3": "email",
         "Page Web": "website",
         "Catégories": "tags",
+        "Notes": "notes",
+        "Langue": "languages",
+        "Sexe": "gender",
     }
 )
 _outlook(  # Chinese Outlook
@@ -331,6 +377,11 @@ def detect(headers: list[str]) -> str:
     ):
         return "outlook"
     return ""
+
+
+def day_first(headers: list[str]) -> bool:
+    """French Outlook writes dates day first ("14/07/1975"); English Outlook and Google month first."""
+    return bool({"prénom", "société", "adressedemessagerie"} & {_fold(h) for h in headers})
 
 
 def mapping(headers: list[str], dialect: str) -> dict[int, str]:

@@ -624,6 +624,11 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
     by_time_title = {(i.starts_at, i.title_en or i.title_zh): i for i in existing.values()}
     by_source = {i.source_uid: i for i in existing.values() if i.source_uid}
     events, missing = _occurrences(cal, visit)
+    # A day of slack each side: an event's own zone may put it a calendar day off the visit's zone.
+    visit_first = dt.datetime.combine(
+        visit.start_date - dt.timedelta(days=1), dt.time.min, zone(visit.timezone)
+    )
+    visit_last = dt.datetime.combine(visit.end_date + dt.timedelta(days=2), dt.time.min, zone(visit.timezone))
     result.skipped.extend(missing)
     for ev in events:
         summary = _text_prop(ev, "summary")
@@ -674,6 +679,11 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             end = end.replace(tzinfo=zone(tzname))
         if end <= start or end - start > MAX_ITEM_SPAN:
             result.skipped.append((summary, "end before start or longer than an itinerary item"))
+            continue
+        # A whole calendar exported from Google or Outlook holds months of events: only those near
+        # the visit's days belong in its itinerary.
+        if end <= visit_first or start >= visit_last:
+            result.skipped.append((summary, "outside the visit's dates"))
             continue
         title_en = _text_prop(ev, "x-petdesk-title-en")
         title_zh = _text_prop(ev, "x-petdesk-title-zh")

@@ -50,7 +50,7 @@ from petdesk.services.names_by_script import (
     split_japanese_name,
     split_korean_name,
 )
-from petdesk.services.partial_dates import normalize_date
+from petdesk.services.partial_dates import is_unset_date, normalize_date
 
 Target = Literal["contacts", "organisations"]
 OnMatch = Literal["update", "skip", "add"]
@@ -774,7 +774,12 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
 
 
-_GENDERS = {"m": "m", "male": "m", "男": "m", "f": "f", "female": "f", "女": "f", "o": "o", "other": "o"}
+_GENDERS = {
+    **{"m": "m", "male": "m", "男": "m", "f": "f", "female": "f", "女": "f", "o": "o", "other": "o"},
+    # Outlook's gender column in French and German
+    **{"masculin": "m", "féminin": "f", "männlich": "m", "weiblich": "f"},
+    **{"unspecified": "", "non spécifié": "", "nicht angegeben": ""},
+}
 
 _CHANNEL_OF_FIELD: dict[str, tuple[ContactChannel, ChannelLabel]] = {
     "email": (ContactChannel.EMAIL, ChannelLabel.WORK),
@@ -837,14 +842,21 @@ def records_from_table(table: Table, mapping: dict[int, str], target: Target = "
         return records
     # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
     companions = csv_dialects.companions(table.headers)
+    day_first = csv_dialects.day_first(table.headers)
     for line, row in table.rows:
         typed: list[tuple[str, str, str, str]] = []
         for i, key in sorted(mapping.items()):
             if i >= len(row) or not row[i].strip():
                 continue
+            value = row[i].strip()
+            if key in ("birthday", "anniversary"):
+                if is_unset_date(value):
+                    continue  # Outlook's "0/0/00": no date
+                if day_first:
+                    value = normalize_date(value, day_first=True) or value
             type_index, group = companions.get(i, (None, ""))
             kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
-            typed.append((key, row[i].strip(), kind, group))
+            typed.append((key, value, kind, group))
         if typed:
             rec = _contact_from_row(line, [(k, v) for k, v, _, _ in typed], typed, table.encoding)
             unmapped = [
@@ -1367,6 +1379,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         ("BDAY", "birthday"),
         ("ANNIVERSARY", "anniversary"),
         ("X-ANNIVERSARY", "anniversary"),
+        ("X-EVOLUTION-ANNIVERSARY", "anniversary"),  # GNOME Evolution
+        ("X-MS-ANNIVERSARY", "anniversary"),  # Outlook
     ):
         for prop in take(name):
             _set_date(rec, attr, prop.text(), prop.name)
@@ -1453,6 +1467,7 @@ _NOT_DATA = frozenset(
         "NAME",
         "SOURCE",
         "SORT-STRING",
+        "X-EVOLUTION-FILE-AS",  # "Doe, John": the name again, as Evolution sorts it
         "X-ABLABEL",
         "XML",
         "X-ABADR",
@@ -1469,6 +1484,7 @@ _OTHER_HANDLE_PROPS = {
     "X-YAHOO": "yahoo",
     "X-GADUGADU": "gadugadu",
     "X-GOOGLE-TALK": "gtalk",
+    "X-GTALK": "gtalk",  # what Gmail's vCard export writes
     "X-TWITTER": "twitter",
     "X-SIP": "sip",
 }

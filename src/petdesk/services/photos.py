@@ -54,6 +54,26 @@ def shrink(data: bytes) -> str:
     return "image/jpeg;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
+def from_file(path: str) -> str:
+    """The stored form of a picture file chosen in the contact editor."""
+    import os
+
+    try:
+        if os.path.getsize(path) > MAX_INPUT_BYTES:
+            raise PhotoError("the photo is larger than 10 MB")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise PhotoError(f"the file cannot be read: {exc.strerror or exc}") from exc
+    return shrink(data)
+
+
+def is_stored_form(value: str) -> bool:
+    """A photo as petdesk stores it: an image media type and base64 data that decodes."""
+    media, data = to_bytes(value)
+    return media.startswith("image/") and bool(data)
+
+
 def to_bytes(stored: str) -> tuple[str, bytes]:
     """(media type, bytes) of a stored photo; ("", b"") when there is none."""
     if not stored or ";base64," not in stored:

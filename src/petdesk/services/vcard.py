@@ -230,6 +230,11 @@ def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list
         detection = enc.Detection("utf-8", data, how="chosen")
     used = detection.encoding.lower()
     default_charset = "utf-8" if used.startswith(("utf", "ascii")) else used
+    if "\x00" in text:
+        raise VCardError(
+            "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
+            text[: text.index("\x00")].count("\n") + 1,
+        )
     cards: list[VCard] = []
     current: VCard | None = None
     physical = _physical_lines(text)
@@ -305,17 +310,19 @@ def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | 
 
 def _logical_lines(lines: list[tuple[int, str]], default_charset: str) -> Iterable[Property]:
     """Unfold and decode physical lines into properties, keeping the first physical line number."""
-    pending: tuple[int, str] | None = None
+    # The folded pieces of the property being read are collected in a list and joined once: a
+    # folded photo has thousands of pieces.
+    pending: tuple[int, list[str]] | None = None
     i = 0
     n = len(lines)
     while i < n:
         lineno, raw = lines[i]
         i += 1
         if raw.startswith((" ", "\t")) and pending is not None:
-            pending = (pending[0], pending[1] + raw[1:])
+            pending[1].append(raw[1:])
             continue
         if pending is not None:
-            prop = _parse_line(pending[1], pending[0])
+            prop = _parse_line(_joined(pending), pending[0])
             if prop is not None:
                 yield _decode_value(prop, default_charset)
             pending = None
@@ -333,11 +340,33 @@ def _logical_lines(lines: list[tuple[int, str]], default_charset: str) -> Iterab
             while i < n and lines[i][1].strip() and ":" not in lines[i][1]:
                 text += lines[i][1].strip()
                 i += 1
-        pending = (lineno, text)
+        pending = (lineno, [text])
     if pending is not None:
-        prop = _parse_line(pending[1], pending[0])
+        prop = _parse_line(_joined(pending), pending[0])
         if prop is not None:
             yield _decode_value(prop, default_charset)
+
+
+#: Longest value of a property (as CSV's field limit); pictures and sounds may be larger.
+MAX_VALUE = 131_072
+MAX_BINARY_VALUE = 14_000_000
+_BINARY_PROPS = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+
+
+def _joined(pending: tuple[int, list[str]]) -> str:
+    """A property's unfolded line; a value far too long for a contact is refused with its line."""
+    lineno, parts = pending
+    size = sum(len(p) for p in parts)
+    if size > MAX_VALUE:
+        name = parts[0].split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
+        limit = MAX_BINARY_VALUE if name in _BINARY_PROPS else MAX_VALUE
+        if size > limit:
+            raise VCardError(
+                f"a value starting on this line is longer than {limit:,} characters: "
+                "this is not a contact list",
+                lineno,
+            )
+    return "".join(parts)
 
 
 def _parse_line(text: str, lineno: int) -> Property | None:

@@ -53,6 +53,25 @@ CASES = {
     "no_end.vcf": ((DATA_DIR / "iphone_v30.vcf").read_bytes()[:-11], 19, "no END:VCARD"),
     # An Excel file cut in half.
     "truncated.xlsx": (_xlsx_bytes()[:2500], 0, "damaged or truncated"),
+    # NUL bytes (a binary file, or UTF-16 without its byte-order mark), in CSV and vCard.
+    "nul.csv": (GOOD.encode() + b"Li\x00Na,ln@example.cn,\r\n", 4, "NUL characters"),
+    "nul.vcf": (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\x00B\r\nEND:VCARD\r\n", 3, "NUL characters"),
+    # A value far longer than any contact's, and thousands of columns: refused, not read for minutes.
+    "huge_field.csv": (b"Name,Notes\r\nZhang Wei," + b"x" * 200_000 + b"\r\n", 2, "longer than 131,072"),
+    "huge_value.vcf": (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nNOTE:"
+        + b"y" * 100_000
+        + b"\r\n "
+        + b"y" * 100_000
+        + b"\r\nEND:VCARD\r\n",
+        4,
+        "longer than 131,072",
+    ),
+    "many_columns.csv": (
+        (",".join(f"C{i}" for i in range(3000)) + "\r\n" + ",".join("v" * 3000) + "\r\n").encode(),
+        1,
+        "at most 1,000",
+    ),
 }
 
 
@@ -72,7 +91,10 @@ def test_service_error_names_the_line_and_changes_nothing(db: Database, tmp_path
     assert dump(db) == before
 
 
-@pytest.mark.parametrize("name", ["bad_encoding.csv", "wrong_columns.csv", "truncated.vcf", "truncated.xlsx"])
+@pytest.mark.parametrize(
+    "name",
+    ["bad_encoding.csv", "wrong_columns.csv", "truncated.vcf", "truncated.xlsx", "nul.vcf", "huge_value.vcf"],
+)
 def test_command_line_reports_the_line(
     db: Database, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -308,3 +308,53 @@ def test_older_google_csv_type_columns_are_types_not_addresses(tmp_path: Path) -
         (ContactChannel.PHONE, ChannelLabel.MOBILE, "+49 170 1"),
     ]
     assert not rec.warnings and rec.tags == [] and rec.position_en == "Head of Unit"
+
+
+def test_french_outlook_export_with_its_real_header_row(db: Database) -> None:
+    """The header row is French Outlook's own (see tests/data/README.md): both "Titre" columns,
+    day-first dates, "0/0/00" for an empty date, the e-mail type and display-name columns."""
+    loaded = importing.load_file(DATA_DIR / "outlook_fr_cp1252.csv")
+    assert loaded.encoding == "cp1252" and not loaded.encoding_warnings()
+    report = _import(db, "outlook_fr_cp1252.csv")
+    assert len(report.added) == 1 and not report.dropped and not report.added[0].warnings
+    helene = _people(db)["Hélène Lefèvre"]
+    assert (helene.honorific_en, helene.given_name, helene.middle_name, helene.family_name) == (
+        "Mme",
+        "Hélène",
+        "Marie",
+        "Lefèvre",
+    )
+    (aff,) = helene.affiliations
+    assert (aff.organisation.name_en, aff.department_en, aff.position_en) == (
+        "Société des Eaux de Lyon",
+        "Service Assainissement",
+        "Ingénieure en chef",
+    )
+    assert _methods(helene) == {
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "helene.lefevre@eaux-lyon.example.fr"),
+        (ContactChannel.PHONE, ChannelLabel.WORK, "+33 4 72 00 00 00"),
+        (ContactChannel.FAX, ChannelLabel.WORK, "+33 4 72 00 00 01"),
+        (ContactChannel.FAX, ChannelLabel.HOME, "+33 4 78 00 00 09"),
+        (ContactChannel.PHONE, ChannelLabel.MOBILE, "+33 6 12 34 56 78"),
+    }
+    assert (helene.birthday, helene.anniversary, helene.gender) == ("1975-07-05", "", "f")  # 5 July
+    assert helene.addresses == [
+        {
+            "label": "work",
+            "street": "12, rue de la République",
+            "city": "Lyon",
+            "region": "Auvergne-Rhône-Alpes",
+            "postcode": "69002",
+            "country": "France",
+        },
+        {
+            "label": "home",
+            "street": "3, place Bellecour",
+            "city": "Lyon",
+            "postcode": "69002",
+            "country": "France",
+        },
+    ]
+    assert helene.related_names == [{"type": "spouse", "name": "Paul Lefèvre"}]
+    assert (helene.tags, helene.websites) == (["Partenaires"], ["www.eaux-lyon.example.fr"])
+    assert helene.notes == "Rencontrée à Pollutec.\r\nParle un peu chinois."

@@ -150,3 +150,55 @@ def test_a_mapping_chosen_in_the_window_is_remembered_for_the_same_header(qtbot,
     qtbot.addWidget(again)
     _next(qtbot, again, again.loaded)
     assert 7 not in again.mapping() and again.mapping()[0] == "full_name"
+
+
+def test_possible_matches_are_listed_apart_and_decided_there(qtbot, db: Database, tmp_path: Path) -> None:
+    """张伟 of Qingdao shares only a name with 张伟 of Chengdu: the review lists that row in its own
+    section with the known person beside it; the user's decision there is what the import does."""
+    with db.transaction() as s:
+        org = m.Organisation(id="org-cd", name_zh="成都某某环保科技有限公司", name_en="Chengdu Green Tech")
+        person = m.Contact(
+            id="c-zw", family_name_zh="张", given_name_zh="伟", family_name="Zhang", given_name="Wei"
+        )
+        s.add_all([org, person, m.Affiliation(contact=person, organisation=org, position_zh="总经理")])
+    path = tmp_path / "qingdao.csv"
+    path.write_text(
+        "姓名,单位,职务,邮箱\n"
+        "张伟,青岛市生态环境局,处长,zhangwei@qdepb.example.cn\n"
+        "李娜,青岛市生态环境局,科长,lina@qdepb.example.cn\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(db, "en", path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    assert _next(qtbot, dialog, dialog.planned) == [2]
+    # The ordinary row stays in the main table; the namesake is only in the possible-matches section.
+    assert dialog.possible_box.isVisible()
+    assert dialog.plan_model.rowCount() == 1 and dialog.plan_model.index(0, 1).data() == "李娜"
+    assert dialog.possible_model.rowCount() == 1
+    assert dialog.possible_model.index(0, 1).data() == "张伟"
+    assert dialog.possible_model.index(0, 2).data() == "张伟 / Wei Zhang (Chengdu Green Tech)"
+    assert dialog.possible_model.index(0, 3).data() == "Add"  # the default: a new person
+    assert dialog.possible_model.index(0, 4).data().startswith("⚠")
+    assert "1 possible matches" in dialog.plan_summary.text()
+    # The user decides it is someone else they do not want: skip. The other row is still added.
+    dialog.set_possible_action(0, "skip")
+    assert dialog.plan_summary.text().startswith("2 rows: 1 to add, 0 to update, 1 to skip")
+    (report,) = _next(qtbot, dialog, dialog.imported)
+    assert [o.name for o in report.added] == ["李娜"] and [o.name for o in report.skipped] == ["张伟"]
+    with db.reading() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(m.Contact).where(m.Contact.given_name_zh == "伟")) == 1
+        )
+        assert [a.position_zh for a in s.get(m.Contact, "c-zw").affiliations] == ["总经理"]
+
+
+def test_without_namesakes_the_possible_matches_section_stays_hidden(qtbot, db: Database) -> None:
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "iphone_v30.vcf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert not dialog.possible_box.isVisible() and dialog.possible_model.rowCount() == 0
+    assert dialog.plan_model.rowCount() == 2

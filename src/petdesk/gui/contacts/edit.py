@@ -11,18 +11,21 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
+from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.qt import (
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPixmap,
     QPlainTextEdit,
     QPushButton,
     QStringListModel,
@@ -34,6 +37,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.models.enums import NameOrder
 from petdesk.services import contacts as contact_service
+from petdesk.services import photos
 from petdesk.services import search as search_service
 from petdesk.services.contacts import Method
 from petdesk.services.validation import ValidationError
@@ -237,6 +241,84 @@ class ContactEditDialog(RecordEditor):
         more_form.addRow(self.tr("Tags"), self.tags)
         more_form.addRow(self.tr("Notes"), self.notes)
 
+        # Addresses, related people and other messaging (issue 13): rows like the methods above.
+        self.addresses = ListFieldBox(
+            self.tr("Postal addresses"),
+            "addresses",
+            "label",
+            [("work", self.tr("Work")), ("home", self.tr("Home")), ("other", self.tr("Other"))],
+            [
+                ("street", self.tr("Street"), 4),
+                ("city", self.tr("City"), 2),
+                ("region", self.tr("Region"), 2),
+                ("postcode", self.tr("Postcode"), 1),
+                ("country", self.tr("Country"), 2),
+            ],
+            self.tr("Add address"),
+            self.watch_form,
+            self.mark_dirty,
+            self,
+        )
+        self.related_names = ListFieldBox(
+            self.tr("Related people"),
+            "related_names",
+            "type",
+            [
+                ("spouse", self.tr("Spouse")),
+                ("partner", self.tr("Partner")),
+                ("child", self.tr("Child")),
+                ("parent", self.tr("Parent")),
+                ("assistant", self.tr("Assistant")),
+                ("manager", self.tr("Manager")),
+                ("friend", self.tr("Friend")),
+                ("other", self.tr("Other")),
+            ],
+            [("name", self.tr("Name"), 3)],
+            self.tr("Add person"),
+            self.watch_form,
+            self.mark_dirty,
+            self,
+        )
+        self.other_handles = ListFieldBox(
+            self.tr("Other messaging"),
+            "other_handles",
+            "service",
+            [
+                (s, s)
+                for s in ("qq", "xmpp", "gtalk", "sip", "icq", "aim", "msn", "yahoo", "twitter", "other")
+            ],
+            [("handle", self.tr("Handle"), 3)],
+            self.tr("Add handle"),
+            self.watch_form,
+            self.mark_dirty,
+            self,
+        )
+        # The photo: a thumbnail, chosen from a picture file (kept small by the photo service).
+        self._photo = ""
+        self.photo_label = QLabel(self)
+        self.photo_label.setObjectName("photo")
+        self.photo_label.setFixedSize(72, 72)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setStyleSheet("border: 1px solid #c0c0c0;")
+        choose_photo = QPushButton(self.tr("Choose photo…"), self)
+        choose_photo.setObjectName("choose_photo")
+        choose_photo.clicked.connect(self.choose_photo)
+        self.remove_photo = QPushButton(self.tr("Remove photo"), self)
+        self.remove_photo.setObjectName("remove_photo")
+        self.remove_photo.clicked.connect(lambda: self.set_photo(""))
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addWidget(choose_photo)
+        photo_buttons.addWidget(self.remove_photo)
+        photo_buttons.addStretch(1)
+        photo_box = QGroupBox(self.tr("Photo"), self)
+        photo_row = QHBoxLayout(photo_box)
+        photo_row.addWidget(self.photo_label)
+        photo_row.addLayout(photo_buttons)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.related_names, 1)
+        people_row.addWidget(self.other_handles, 1)
+        people_row.addWidget(photo_box)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -257,8 +339,10 @@ class ContactEditDialog(RecordEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addLayout(columns)
+        layout.addWidget(self.addresses)
+        layout.addLayout(people_row)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        self.resize(900, 680)
         self.fields = {
             "family_name": self.family_name,
             "given_name": self.given_name,
@@ -270,6 +354,7 @@ class ContactEditDialog(RecordEditor):
             "birthday": self.birthday,
             "anniversary": self.anniversary,
         }
+        self._show_photo("")
         if contact_id is not None:
             self._load()
         if not self.method_rows:
@@ -324,6 +409,10 @@ class ContactEditDialog(RecordEditor):
             ):
                 getattr(self, key).setText(getattr(c, key))
             self.websites.setText(", ".join(c.websites))
+            self.addresses.set_rows(c.addresses)
+            self.related_names.set_rows(c.related_names)
+            self.other_handles.set_rows(c.other_handles)
+            self._show_photo(c.photo)
             self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
             self.languages.setText(", ".join(c.languages))
             self.tags.setText(", ".join(c.tags))
@@ -365,7 +454,50 @@ class ContactEditDialog(RecordEditor):
             "birthday": self.birthday.text(),
             "anniversary": self.anniversary.text(),
             "websites": self.websites.text(),
+            "addresses": self.addresses.rows(),
+            "related_names": self.related_names.rows(),
+            "other_handles": self.other_handles.rows(),
+            "photo": self._photo,
         }
+
+    def _show_photo(self, stored: str) -> None:
+        self._photo = stored
+        self.photo_label.clear()
+        _media, data = photos.to_bytes(stored)
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo_label.setPixmap(
+                pixmap.scaled(
+                    72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        else:
+            self.photo_label.setText(self.tr("No photo"))
+        self.remove_photo.setEnabled(bool(stored))
+
+    def set_photo(self, stored: str) -> None:
+        """Show and keep this photo (stored form, "" for none); saved with the contact."""
+        self._show_photo(stored)
+        self.mark_dirty()
+
+    def set_photo_file(self, path: str) -> bool:
+        """Shrink a picture file to a thumbnail and take it; a file that is no picture is said."""
+        try:
+            stored = photos.from_file(path)
+        except photos.PhotoError as exc:
+            self.error.setText(self.tr("This file cannot be used as a photo: %1").replace("%1", str(exc)))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.set_photo(stored)
+        return True
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo"), "", self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)")
+        )
+        if path:
+            self.set_photo_file(path)
 
     def methods(self) -> list[Method]:
         return [m for row in self.method_rows if (m := row.method())]

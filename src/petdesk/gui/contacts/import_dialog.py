@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
@@ -26,6 +27,7 @@ from petdesk.gui.qt import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -435,13 +437,52 @@ class ImportDialog(QDialog):
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        # Rows that share only a name with someone known (issue 13): listed apart, one decision each.
+        self.possible_box = QGroupBox(self.tr("Possible matches: decide for each row"), page)
+        self.possible_box.setObjectName("possible_box")
+        self.possible_model = RowsModel(
+            [
+                self.tr("Line"),
+                self.tr("Name in the file"),
+                self.tr("Known person"),
+                self.tr("Action"),
+                self.tr("Why"),
+            ],
+            choice_column=3,
+            choices=self._action_choices(),
+            parent=self,
+        )
+        self.possible_model.on_choice = self._choose_possible
+        self.possible_view = _table_view(self.possible_model, "possible_table", self.possible_box)
+        self.possible_view.setItemDelegateForColumn(3, ChoiceDelegate(self.possible_view))
+        self.possible_view.setEditTriggers(self.plan_view.editTriggers())
+        possible_hint = QLabel(
+            self.tr(
+                "These rows have the name of someone already known but nothing that proves it is the same "
+                "person (an e-mail, a phone or the same organisation). They are added as new people unless "
+                "you choose Update or Skip."
+            ),
+            self.possible_box,
+        )
+        possible_hint.setWordWrap(True)
+        possible_layout = QVBoxLayout(self.possible_box)
+        possible_layout.addWidget(possible_hint)
+        possible_layout.addWidget(self.possible_view, 1)
+        self.possible_box.hide()
+        #: Plan item index of each row of the two tables.
+        self._plan_rows: list[int] = []
+        self._possible_rows: list[int] = []
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("When a row matches an existing record:"), page))
         row.addWidget(self.on_match_combo, 1)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
         layout.addWidget(self.plan_summary)
-        layout.addWidget(self.plan_view, 1)
+        layout.addWidget(self.possible_box, 1)
+        self.other_rows_label = QLabel(self.tr("All other rows:"), page)
+        self.other_rows_label.hide()
+        layout.addWidget(self.other_rows_label)
+        layout.addWidget(self.plan_view, 2)
         layout.addWidget(QLabel(self.tr("Double-click an action to change it for one row."), page))
         return page
 
@@ -700,37 +741,60 @@ class ImportDialog(QDialog):
         db = self.db
         self._set_busy(True)
 
-        def work() -> importing.ImportPlan:
+        locale = self.ui_locale
+
+        def work() -> tuple[importing.ImportPlan, dict[str, str]]:
             with db.reading() as session:
-                return importing.plan_import(session, records, target, on_match, source=source)
+                plan = importing.plan_import(session, records, target, on_match, source=source)
+                known = _known_people(session, plan, locale)
+                return plan, known
 
         run_in_background(work, on_success=self._planned, on_failure=self._fail, parent=self)
 
-    def _planned(self, plan: importing.ImportPlan) -> None:
+    def _planned(self, result: tuple[importing.ImportPlan, dict[str, str]]) -> None:
         self._set_busy(False)
+        plan, known = result
         self.plan = plan
+        self._plan_rows = [i for i, item in enumerate(plan.items) if not item.possible_match]
+        self._possible_rows = [i for i, item in enumerate(plan.items) if item.possible_match]
         self.plan_model.set_rows(
             [
-                [
-                    item.record.line,
-                    item.record.display_name(),
-                    item.action,
-                    ("⚠ " if item.possible_match else "") + self._say(item.reason),
-                ]
-                for item in plan.items
+                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                for item in (plan.items[i] for i in self._plan_rows)
             ]
         )
+        self.possible_model.set_rows(
+            [
+                [
+                    plan.items[i].record.line,
+                    plan.items[i].record.display_name(),
+                    "; ".join(known.get(cid, cid[:8]) for cid in plan.items[i].candidates),
+                    plan.items[i].action,
+                    "⚠ " + self._say(plan.items[i].reason),
+                ]
+                for i in self._possible_rows
+            ]
+        )
+        self.possible_box.setVisible(bool(self._possible_rows))
+        self.other_rows_label.setVisible(bool(self._possible_rows))
         self.plan_view.resizeColumnsToContents()
+        self.possible_view.resizeColumnsToContents()
         self._update_plan_summary()
         self._show_page(self.PAGE_MATCHES)
         self.planned.emit(len(plan.items))
 
     def _choose_action(self, row: int, action: str) -> None:
+        self._apply_choice(self._plan_rows[row], action, self.plan_model, row, 2)
+
+    def _choose_possible(self, row: int, action: str) -> None:
+        self._apply_choice(self._possible_rows[row], action, self.possible_model, row, 3)
+
+    def _apply_choice(self, index: int, action: str, model: RowsModel, row: int, column: int) -> None:
         assert self.plan is not None
-        item = self.plan.items[row]
+        item = self.plan.items[index]
         if action == "update" and item.match_id is None:
             if not item.candidates:  # nothing to update: keep what it was
-                self.plan_model.setData(self.plan_model.index(row, 2), item.action)
+                model.setData(model.index(row, column), item.action)
                 return
             item.match_id = item.candidates[0]
         if action == "add" and not item.new_id:
@@ -739,8 +803,12 @@ class ImportDialog(QDialog):
         self._update_plan_summary()
 
     def set_action(self, row: int, action: str) -> None:
-        """Change what one row does (as the combo box in the table does)."""
+        """Change what one row of the main table does (as the combo box in the table does)."""
         self.plan_model.setData(self.plan_model.index(row, 2), action, Qt.ItemDataRole.EditRole)
+
+    def set_possible_action(self, row: int, action: str) -> None:
+        """Decide for one row of the possible matches (as its combo box does)."""
+        self.possible_model.setData(self.possible_model.index(row, 3), action, Qt.ItemDataRole.EditRole)
 
     def _update_plan_summary(self) -> None:
         assert self.plan is not None
@@ -755,7 +823,7 @@ class ImportDialog(QDialog):
                 + self.tr(
                     "%1 possible matches (⚠): same name as someone known; added as new people — check them"
                 ).replace("%1", str(n))
-                if (n := sum(1 for item in self.plan.items if item.possible_match))
+                if (n := len(self._possible_rows))
                 else ""
             )
         )
@@ -803,6 +871,22 @@ class ImportDialog(QDialog):
         self.report_summary.setText(text)
         self._show_page(self.PAGE_REPORT)
         self.imported.emit(report)
+
+
+def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict[str, str]:
+    """Name and current organisation of each person a possible match is about, by id."""
+    out: dict[str, str] = {}
+    for item in plan.items:
+        for cid in item.candidates if item.possible_match else ():
+            contact = session.get(m.Contact, cid)
+            if contact is None or cid in out:
+                continue
+            current = contact.current_affiliation()
+            org = current.organisation.display_name(locale) if current is not None else ""
+            # Both scripts: the file may spell the name in the other one.
+            name = " / ".join(dict.fromkeys(n for n in (contact.name_zh, contact.name_latin) if n))
+            out[cid] = name + (f" ({org})" if org else "")
+    return out
 
 
 def _preview_row(rec: importing.Record) -> list[Any]:
