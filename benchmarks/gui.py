@@ -161,7 +161,18 @@ def bench(path: Path) -> int:
 
         def run(name: str, action: Callable[[], Callable[[], bool]]) -> None:
             print(f"  {name}…", flush=True)
+            profile = None
+            if os.environ.get("PETDESK_BENCH_PROFILE"):  # what runs on the GUI thread meanwhile
+                import cProfile
+
+                profile = cProfile.Profile()
+                profile.enable()
             stall, wall = measure(app, meter, action)
+            if profile is not None:
+                import pstats
+
+                profile.disable()
+                pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
             results.append((name, stall, wall))
             print(f"  {name}: longest stall {stall:,} ms, wall {wall * 1000:,.0f} ms", flush=True)
 

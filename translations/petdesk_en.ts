@@ -27,7 +27,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="82"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1049"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="542"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="127"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="395"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="411"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="96"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="104"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="339"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="428"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="226"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,32 +104,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="121"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="149"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -137,16 +137,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="44"/>
-        <location filename="../src/petdesk/gui/app.py" line="113"/>
-        <location filename="../src/petdesk/gui/app.py" line="117"/>
-        <location filename="../src/petdesk/gui/app.py" line="163"/>
+        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="114"/>
+        <location filename="../src/petdesk/gui/app.py" line="118"/>
+        <location filename="../src/petdesk/gui/app.py" line="166"/>
         <source>petdesk</source>
         <extracomment>How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="45"/>
+        <location filename="../src/petdesk/gui/app.py" line="46"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -495,37 +495,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="38"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="39"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="83"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="84"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="84"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="85"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="85"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="86"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="86"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="89"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -533,62 +533,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -596,86 +596,86 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="15"/>
-        <location filename="../src/petdesk/gui/pages.py" line="23"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="14"/>
+        <location filename="../src/petdesk/gui/pages.py" line="16"/>
+        <location filename="../src/petdesk/gui/pages.py" line="24"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="16"/>
-        <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
+        <location filename="../src/petdesk/gui/pages.py" line="17"/>
+        <location filename="../src/petdesk/gui/pages.py" line="25"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="17"/>
+        <location filename="../src/petdesk/gui/pages.py" line="18"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="18"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
+        <location filename="../src/petdesk/gui/pages.py" line="19"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/pages.py" line="41"/>
+        <location filename="../src/petdesk/gui/pages.py" line="20"/>
+        <location filename="../src/petdesk/gui/pages.py" line="42"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="20"/>
+        <location filename="../src/petdesk/gui/pages.py" line="21"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="25"/>
+        <location filename="../src/petdesk/gui/pages.py" line="26"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="26"/>
+        <location filename="../src/petdesk/gui/pages.py" line="27"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="29"/>
-        <location filename="../src/petdesk/gui/pages.py" line="37"/>
+        <location filename="../src/petdesk/gui/pages.py" line="30"/>
+        <location filename="../src/petdesk/gui/pages.py" line="38"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="30"/>
-        <location filename="../src/petdesk/gui/pages.py" line="38"/>
+        <location filename="../src/petdesk/gui/pages.py" line="31"/>
+        <location filename="../src/petdesk/gui/pages.py" line="39"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="31"/>
-        <location filename="../src/petdesk/gui/pages.py" line="39"/>
+        <location filename="../src/petdesk/gui/pages.py" line="32"/>
+        <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="25"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="32"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="32"/>
+        <location filename="../src/petdesk/gui/pages.py" line="33"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="33"/>
-        <location filename="../src/petdesk/gui/pages.py" line="40"/>
+        <location filename="../src/petdesk/gui/pages.py" line="34"/>
+        <location filename="../src/petdesk/gui/pages.py" line="41"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/pages.py" line="34"/>
+        <location filename="../src/petdesk/gui/pages.py" line="35"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
@@ -706,18 +706,18 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -819,38 +819,38 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="27"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
         <source>Name</source>
         <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -858,163 +858,163 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="228"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="324"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="326"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="328"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="343"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="370"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="356"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="373"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="383"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="386"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1022,310 +1022,310 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="132"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="132"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="150"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="151"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="188"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="188"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="191"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="193"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="204"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="218"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="219"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="220"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="269"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="473"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="475"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="488"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="497"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="497"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -1333,17 +1333,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="941"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="959"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1775,17 +1775,17 @@
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="56"/>
         <source>No technologies yet</source>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="57"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="65"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -1822,17 +1822,17 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="210"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="212"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -1888,34 +1888,34 @@
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="79"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>共 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="128"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="128"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -2134,85 +2134,85 @@
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="43"/>
         <source>When (UTC)</source>
         <extracomment>Role returning the row&apos;s view object.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="44"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="45"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="46"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="76"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="47"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="77"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="48"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="78"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="49"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="92"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="101"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Deleted (UTC)</source>
         <translation>删除时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="102"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="90"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="92"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -2282,72 +2282,72 @@
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="146"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="147"/>
         <source>Today is %1</source>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="148"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="149"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="150"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="151"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="152"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="153"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="154"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="155"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="156"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="157"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="184"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="190"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="191"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="192"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="193"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="194"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="195"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="198"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="199"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="198"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="199"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="228"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -2355,347 +2355,347 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="306"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="558"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="313"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="331"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="334"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="360"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="386"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="472"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="489"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="512"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="512"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="512"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="525"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="560"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="597"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="581"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="618"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="651"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="638"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="686"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="670"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="671"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="672"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="695"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="679"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="864"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="872"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="881"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="881"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="881"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="912"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="896"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="918"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
@@ -2829,424 +2829,424 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -4397,7 +4397,7 @@
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="107"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4606,27 +4606,27 @@
 <context>
     <name>OrganisationColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="17"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="19"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="20"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="20"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="21"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="21"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="22"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4634,199 +4634,199 @@
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="74"/>
         <source>Edit…</source>
         <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;)</extracomment>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="76"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="81"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="104"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="98"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="104"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="104"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="131"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="132"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="134"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="173"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="195"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="176"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="198"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="178"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="200"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="259"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
@@ -4935,18 +4935,18 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="34"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="35"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
         <extracomment>The window page that opens each kind of pipeline record shown on an organisation&apos;s page.</extracomment>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="54"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="55"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="82"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>共 %n 家机构</numerusform>
@@ -5167,17 +5167,17 @@
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="355"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="356"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="368"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5185,106 +5185,164 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="390"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="604"/>
         <source>Nothing selected.</source>
-        <extracomment>One row: the record&apos;s id and its cells as shown. Emitted with the number of matching rows once the background count finishes.</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="470"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="704"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="546"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="796"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="869"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="806"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="909"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="910"/>
+        <source>Name of this view (search, filters, sort, columns):</source>
+        <translation>视图名称（搜索、筛选、排序、列）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="945"/>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="947"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="990"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="556"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1000"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="557"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1001"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="558"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1002"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="562"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1006"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="565"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1009"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1049"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="677"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1129"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="683"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1135"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="845"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1306"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="846"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1307"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="851"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1312"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="865"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1326"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="894"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1355"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="916"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="218"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1378"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="918"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="123"/>
+        <source>Status</source>
+        <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="127"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="130"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="131"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="219"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1380"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="923"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1385"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="925"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1387"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -5292,7 +5350,7 @@
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="251"/>
         <source>Type a name in English or Chinese…</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
@@ -5322,62 +5380,62 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -5473,38 +5531,38 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="23"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="22"/>
         <source>Collecting changes…</source>
         <extracomment>Stages the service reports, in order, so the progress bar can show how far it is.</extracomment>
         <translation>正在收集更改…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="24"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="23"/>
         <source>Encrypting and writing…</source>
         <translation>正在加密并写入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="25"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="24"/>
         <source>Verifying the package…</source>
         <translation>正在校验数据包…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="25"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
         <source>Comparing with this database…</source>
         <translation>正在与本数据库比对…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
         <source>Applying changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="29"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5573,7 +5631,7 @@
     <name>TrainingEditor</name>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="132"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
@@ -5640,184 +5698,184 @@
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="330"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="370"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="397"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="417"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
         <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="444"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -5825,12 +5883,12 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/list.py" line="48"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="58"/>
         <source>Search trainings by title or topic (English, 中文, pinyin)…  (Ctrl+F)</source>
         <translation>按标题或主题搜索培训（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="51"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>共 %n 项培训</numerusform>
@@ -5853,386 +5911,393 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
         <source>New visit</source>
-        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it).</extracomment>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="113"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="116"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="106"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="123"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="127"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="189"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="219"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="231"/>
         <source>Host organisation</source>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="220"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="221"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="222"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="235"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="470"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="482"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="512"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="542"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="546"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="626"/>
+        <source>(not saved yet)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="663"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="673"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="692"/>
-        <source>Itinerary saved.</source>
-        <translation>日程已保存。</translation>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="767"/>
+        <source>Itinerary changed.</source>
+        <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="782"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="784"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="735"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="816"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="769"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="759"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="845"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="769"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -6240,13 +6305,13 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="49"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="60"/>
         <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
         <extracomment>Kept for callers of the former toolbar page.</extracomment>
         <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="52"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次访问</numerusform>
@@ -6331,12 +6396,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="108"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

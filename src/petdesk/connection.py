@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 try:  # SQLCipher: a runtime dependency, but a plain database must open without it
-    import sqlcipher3  # type: ignore[import-untyped]
+    import sqlcipher3
 except ImportError:  # pragma: no cover - only without the package
     sqlcipher3 = None
 

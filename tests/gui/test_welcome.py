@@ -48,7 +48,7 @@ def test_welcome_speaks_the_chosen_language(qtbot, db: Database) -> None:
     assert dialog.heading.text() == "Welcome to petdesk"
     try:
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-        assert dialog.locale == "zh_CN"
+        assert dialog.ui_locale == "zh_CN"
         assert dialog.heading.text() == "欢迎使用 petdesk"
         assert dialog.empty_button.text().startswith("从空数据库开始")
     finally:  # later tests expect no catalogue installed

@@ -20,8 +20,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("petdesk")
     app.setApplicationName("petdesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("org.petdesk.Petdesk")  # Wayland/X11 match the window to the .desktop entry
-    app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))
+    # Wayland/X11 match the window to the .desktop entry
+    app.setDesktopFileName("org.petdesk.Petdesk")  # type: ignore[attr-defined]
+    app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))  # type: ignore[attr-defined]
     return app  # type: ignore[return-value]
 
 
@@ -60,7 +61,7 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
             if dialog.exec() != welcome.WelcomeDialog.DialogCode.Accepted:
                 db.close()
                 return 0
-            choice, locale = dialog.choice, dialog.locale
+            choice, locale = dialog.choice, dialog.ui_locale
             from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
 
             db.close()  # the offer to encrypt the new file rewrites it
@@ -82,7 +83,7 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
             # the first rows are on screen (issue 18).
             from petdesk.gui.first_paint import after_first_paint
 
-            after_first_paint(window, lambda: run_in_background(lambda: _periodic_backup(db.path)), 2000)
+            after_first_paint(window, lambda: run_in_background(lambda: _periodic_backup(db.path)), 2000)  # type: ignore[arg-type]
         try:
             return app.exec()
         finally:
@@ -149,7 +150,9 @@ def _smoke_test_report(window: QMainWindow) -> None:
     print("menus: " + " | ".join(titles), flush=True)
     window.close()
     QApplication.quit()
-def error_dialog_hook(locale: str):  # type: ignore[no-untyped-def]
+
+
+def error_dialog_hook(locale: str):
     """A ``sys.excepthook`` for the window: the traceback goes to the log, the user gets a dialog
     with one sentence (Qt calls the hook for exceptions raised in slots and event handlers)."""
 

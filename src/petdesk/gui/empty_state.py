@@ -28,7 +28,7 @@ CONTEXT = "EmptyPage"
 
 #: Per kind of record: (title, what belongs here, the "new" button).
 TEXTS: dict[str, tuple[str, str, str]] = {
-    "contact": (
+    "contact": (  # type: ignore[dict-item]
         QT_TRANSLATE_NOOP("EmptyPage", "No contacts yet"),
         QT_TRANSLATE_NOOP(
             "EmptyPage",
@@ -38,7 +38,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         ),
         QT_TRANSLATE_NOOP("EmptyPage", "New contact"),
     ),
-    "organisation": (
+    "organisation": (  # type: ignore[dict-item]
         QT_TRANSLATE_NOOP("EmptyPage", "No organisations yet"),
         QT_TRANSLATE_NOOP(
             "EmptyPage",
@@ -47,7 +47,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         ),
         QT_TRANSLATE_NOOP("EmptyPage", "New organisation"),
     ),
-    "visit": (
+    "visit": (  # type: ignore[dict-item]
         QT_TRANSLATE_NOOP("EmptyPage", "No visits yet"),
         QT_TRANSLATE_NOOP(
             "EmptyPage",
@@ -56,7 +56,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         ),
         QT_TRANSLATE_NOOP("EmptyPage", "New visit"),
     ),
-    "training": (
+    "training": (  # type: ignore[dict-item]
         QT_TRANSLATE_NOOP("EmptyPage", "No trainings yet"),
         QT_TRANSLATE_NOOP(
             "EmptyPage",
@@ -127,7 +127,7 @@ class EmptyState(EmptyHint):
         title, text, new = TEXTS.get(kind, ("", "", ""))
         actions: list[tuple[str, str, Callable[[], None]]] = [("new", _tr(new), page.create_new)]
         if kind in IMPORTABLE:
-            import_text = _tr(QT_TRANSLATE_NOOP("EmptyPage", "Import from a file…"))
+            import_text = _tr(QT_TRANSLATE_NOOP("EmptyPage", "Import from a file…"))  # type: ignore[arg-type]
             actions.append(("import", import_text, self._import))
         super().__init__(_tr(title), _tr(text), actions, page)
         self.page = page
@@ -137,7 +137,7 @@ class EmptyState(EmptyHint):
         from petdesk.gui.contacts.import_dialog import open_import
 
         window = self.page.window()
-        self.page.import_dialog = open_import(window)  # type: ignore[attr-defined]
+        self.page.import_dialog = open_import(window)  # type: ignore[arg-type,attr-defined]
 
     def follow(self) -> None:
         """Show instead of the table when the list is known to be empty and nothing is searched."""

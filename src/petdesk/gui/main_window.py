@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         )
         for key, title, make_page in defaults:
             if key not in self._page_keys:
-                self.set_page(key, title, lambda make=make_page: make(self.db, self.ui_locale))
+                self.set_page(key, title, lambda make=make_page: make(self.db, self.ui_locale))  # type: ignore[misc]
 
     def set_page(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> None:
         """Add a navigation page, or replace the page with the same key in place. ``widget`` may be
@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
             row = self._page_keys.index(key)
             old = self.stack.widget(row)
             current = self.stack.currentIndex() == row
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            self.stack.removeWidget(old)  # type: ignore[arg-type]
+            old.deleteLater()  # type: ignore[union-attr]
             self.stack.insertWidget(row, widget)
             if current:
                 self._show_row(row)
@@ -151,14 +151,14 @@ class MainWindow(QMainWindow):
         row = self._page_keys.index(key)
         factory = self._page_factories.pop(key, None)
         if factory is None:
-            return self.stack.widget(row)
+            return self.stack.widget(row)  # type: ignore[return-value]
         page = factory()
         page.setObjectName(f"page_{key}")
         placeholder = self.stack.widget(row)
         current = self.stack.currentIndex() == row
         self.stack.insertWidget(row, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self.stack.removeWidget(placeholder)  # type: ignore[arg-type]
+        placeholder.deleteLater()  # type: ignore[union-attr]
         if current:
             self.stack.setCurrentIndex(row)
         for hook in self._page_hooks.pop(key, []):
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         if key in self._page_factories:
             self._page_hooks.setdefault(key, []).append(hook)
         elif key in self._page_keys:
-            hook(self.stack.widget(self._page_keys.index(key)))
+            hook(self.stack.widget(self._page_keys.index(key)))  # type: ignore[arg-type]
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._page_keys):

@@ -163,9 +163,9 @@ def _show_on_page(page: Any, ref: Ref, edit: bool) -> QWidget | None:
     if not edit:
         return None
     if ref.kind == VISIT:
-        return page.open_visit(ref.id)  # type: ignore[no-any-return]
+        return page.open_visit(ref.id)
     if ref.kind == TRAINING:
-        return page.open_training(ref.id)  # type: ignore[no-any-return]
+        return page.open_training(ref.id)
     return None
 
 

@@ -177,7 +177,10 @@ class Operation(QObject):
 
     def start(self) -> Operation:
         _running.add(self)  # keep alive until the result is delivered
-        QThreadPool.globalInstance().start(_Runner(self))
+        pool = QThreadPool.globalInstance()
+        # Keep the pool's threads: starting a thread for each operation costs the GUI thread ms.
+        pool.setExpiryTimeout(-1)
+        pool.start(_Runner(self))
         return self
 
     def _owner_alive(self) -> bool:

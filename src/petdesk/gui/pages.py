@@ -6,7 +6,8 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from petdesk.gui.qt import QCoreApplication
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import lists
 
 COLUMNS = "Columns"

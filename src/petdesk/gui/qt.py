@@ -8,4 +8,4 @@ from PySide6.QtWidgets import *
 try:  # printing and the PDF preview are optional add-ons of PySide6-Essentials on some platforms
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 except ImportError:  # pragma: no cover
-    QPrintDialog = QPrinter = QPrintPreviewDialog = None  # type: ignore[assignment,misc]
+    QPrintDialog = QPrinter = QPrintPreviewDialog = None  # type: ignore[misc]

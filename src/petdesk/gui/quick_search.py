@@ -45,7 +45,7 @@ KIND_NAMES = {
 
 
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("QuickSearch", KIND_NAMES.get(kind, kind))
+    return QCoreApplication.translate("QuickSearch", KIND_NAMES.get(kind, kind))  # type: ignore[arg-type]
 
 
 class QuickSearch(QDialog):
@@ -63,7 +63,7 @@ class QuickSearch(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if locale.startswith("zh") else "en"
         self.recent = recent
         self._generation = 0
@@ -111,7 +111,7 @@ class QuickSearch(QDialog):
         """Search for the typed text off the GUI thread (the recent records when it is empty)."""
         self.timer.stop()
         self._generation += 1
-        generation, query, language = self._generation, self.box.text(), self.locale
+        generation, query, language = self._generation, self.box.text(), self.ui_locale
         recent = [] if query.strip() else list(self.recent())
 
         def work() -> list[home_service.Entry]:

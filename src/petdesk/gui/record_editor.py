@@ -79,13 +79,13 @@ class RecordEditor(QDialog):
                 edit.textEdited.connect(self.mark_dirty)
         for text in root.findChildren(QPlainTextEdit):
             text.textChanged.connect(self._text_changed)
-        for text in root.findChildren(QTextEdit):
+        for text in root.findChildren(QTextEdit):  # type: ignore[assignment]
             if not text.isReadOnly():
                 text.textChanged.connect(self._text_changed)
         for combo in root.findChildren(QComboBox):
             combo.activated.connect(self.mark_dirty)
             if combo.isEditable() and combo.lineEdit() is not None:
-                combo.lineEdit().textEdited.connect(self.mark_dirty)
+                combo.lineEdit().textEdited.connect(self.mark_dirty)  # type: ignore[union-attr]
         for date in root.findChildren(QDateEdit):
             date.userDateChanged.connect(self.mark_dirty)
         for button in root.findChildren(QAbstractButton):

@@ -16,10 +16,13 @@ Strings of this module use the context "RecordList", so subclasses need no re-tr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -32,17 +35,24 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QComboBox,
     QCoreApplication,
+    QDate,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QItemSelectionModel,
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPushButton,
+    QSettings,
     QSplitter,
     Qt,
     QTableView,
@@ -51,12 +61,17 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    Slot,
 )
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
+from petdesk.services import views as view_service
 from petdesk.services.lists import ListQuery
+from petdesk.services.views import SavedView
 
 CONTEXT = "RecordList"
+#: A date filter box at this date means "no bound".
+_NO_DATE = QDate(2000, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -76,12 +91,72 @@ class Column:
 Row = tuple[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class FilterSpec:
+    """A filter of a list: a choice among values (``choices`` reads them, value and label) or a
+    date ("date"; keys ending in ``_from`` and ``_to`` bound a range)."""
+
+    key: str
+    label: str
+    kind: str = "choice"
+    choices: Callable[[Session], list[tuple[str, str]]] | None = None
+
+
+def query_filters(
+    locale: str,
+    *,
+    status: tuple[Any, type[enum.Enum]],
+    start: Any,
+    end: Any,
+    kind: tuple[Any, type[enum.Enum]] | None = None,
+) -> tuple[list[FilterSpec], Callable[[dict[str, str]], list[Any]]]:
+    """Status, kind and date-range filters of a ``ListQuery`` listing (visits, trainings):
+    the specs, and the conditions they add. A record is in the range when its days overlap it."""
+    from petdesk.gui import pages
+
+    fmt = pages.enum_formatter(locale)
+
+    def choices(enum_type: type[enum.Enum]) -> Callable[[Session], list[tuple[str, str]]]:
+        return lambda _session: [(str(member.value), fmt(member)) for member in enum_type]
+
+    specs = [
+        FilterSpec("status", QCoreApplication.translate("RecordList", "Status"), choices=choices(status[1]))
+    ]
+    if kind is not None:
+        specs.append(
+            FilterSpec("kind", QCoreApplication.translate("RecordList", "Kind"), choices=choices(kind[1]))
+        )
+    specs += [
+        FilterSpec("from", QCoreApplication.translate("RecordList", "From"), "date"),
+        FilterSpec("to", QCoreApplication.translate("RecordList", "To"), "date"),
+    ]
+
+    def where(filters: dict[str, str]) -> list[Any]:
+        conds: list[Any] = []
+        if filters.get("status"):
+            conds.append(status[0] == status[1](filters["status"]))
+        if kind is not None and filters.get("kind"):
+            conds.append(kind[0] == kind[1](filters["kind"]))
+        if filters.get("from"):
+            conds.append(end >= dt.date.fromisoformat(filters["from"]))
+        if filters.get("to"):
+            conds.append(start <= dt.date.fromisoformat(filters["to"]))
+        return conds
+
+    return specs, where
+
+
 class RecordSource:
-    """Where a list's rows come from. Every method runs in a session given by the caller."""
+    """Where a list's rows come from. Every method runs in a session given by the caller, with
+    the list's current ``filters`` (key -> value; set by the model, replaced, never mutated)."""
 
     kind: str = ""
     columns: Sequence[Column] = ()
     default_sort: str = ""
+    filters: dict[str, str] = {}  # noqa: RUF012 - replaced as a whole, never changed in place
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return []
 
     def count(self, session: Session, text: str) -> int:
         raise NotImplementedError
@@ -124,8 +199,28 @@ class SearchSource(RecordSource):
         self.kind, self.columns, self.language = kind, list(columns), language
         self.default_sort = "name"
 
+    def filter_specs(self) -> list[FilterSpec]:
+        kind = self.kind
+
+        def tags(session: Session) -> list[tuple[str, str]]:
+            from petdesk.services.contacts import all_tags
+
+            return [(t, t) for t in all_tags(session)]
+
+        def countries(session: Session) -> list[tuple[str, str]]:
+            rows = search_service._dbapi(session).execute(
+                "SELECT DISTINCT country FROM search_entry WHERE kind = ? AND country != '' ORDER BY 1",
+                [kind],
+            )
+            return [(c, c) for (c,) in rows]
+
+        return [
+            FilterSpec("tag", QCoreApplication.translate("RecordList", "Tag"), choices=tags),
+            FilterSpec("country", QCoreApplication.translate("RecordList", "Country"), choices=countries),
+        ]
+
     def count(self, session: Session, text: str) -> int:
-        return search_service.count(session, text, kind=self.kind)
+        return search_service.count(session, text, kind=self.kind, filters=self.filters)
 
     def page(
         self, session: Session, text: str, sort: str, descending: bool, offset: int, limit: int
@@ -139,17 +234,25 @@ class SearchSource(RecordSource):
             descending=descending,
             limit=limit,
             offset=offset,
+            filters=self.filters,
         )
         keys = [c.key for c in self.columns]
         return [(r.entity_id, tuple(_cell(r, k, self.language) for k in keys)) for r in rows]
 
     def position(self, session: Session, text: str, record_id: str, sort: str, descending: bool) -> int:
         return search_service.position(
-            session, text, record_id, kind=self.kind, language=self.language, sort=sort, descending=descending
+            session,
+            text,
+            record_id,
+            kind=self.kind,
+            language=self.language,
+            sort=sort,
+            descending=descending,
+            filters=self.filters,
         )
 
     def matching_ids(self, session: Session, text: str) -> list[str]:
-        return search_service.matching_ids(session, text, kind=self.kind)
+        return search_service.matching_ids(session, text, kind=self.kind, filters=self.filters)
 
 
 class QuerySource(RecordSource):
@@ -163,11 +266,25 @@ class QuerySource(RecordSource):
         *,
         locale: str = "en",
         formatters: dict[str, Callable[[Any], str]] | None = None,
+        specs: Sequence[FilterSpec] = (),
+        where: Callable[[dict[str, str]], list[Any]] | None = None,
     ) -> None:
-        self.kind, self.query, self.columns, self.locale = kind, query, list(columns), locale
+        self.kind, self._query, self.columns, self.ui_locale = kind, query, list(columns), locale
+        #: The filters offered, and the conditions they add to the query.
+        self._specs, self._where = list(specs), where
         self.default_sort = query.default_sort
         self.formatters = formatters or {}
         self._positions = {col.key: i + 1 for i, col in enumerate(query.columns)}
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return self._specs
+
+    @property
+    def query(self) -> ListQuery:
+        """The listing with the current filters' conditions."""
+        if self._where is None or not any(self.filters.values()):
+            return self._query
+        return dataclasses.replace(self._query, where=[*self._query.where, *self._where(self.filters)])
 
     def _format(self, key: str, value: Any) -> str:
         if key in self.formatters:
@@ -177,7 +294,7 @@ class QuerySource(RecordSource):
         if isinstance(value, bool):
             return "✓" if value else ""
         if isinstance(value, dt.date):
-            return i18n.format_date(value, self.locale)
+            return i18n.format_date(value, self.ui_locale)
         return str(value)
 
     def count(self, session: Session, text: str) -> int:
@@ -209,6 +326,11 @@ class QuerySource(RecordSource):
 
 # --- the model -------------------------------------------------------------------------------
 
+#: The roles the list model answers, as plain ints (fast to test in ``data``).
+_ROLES = frozenset(
+    {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value), int(IdRole)}
+)
+
 
 class RecordsModel(QAbstractTableModel):
     """The rows of a source matching a search, sorted, loaded a page at a time.
@@ -228,6 +350,10 @@ class RecordsModel(QAbstractTableModel):
         self._descending = False
         self._rows = 0
         self._pages: dict[int, list[Row]] = {}
+        #: The generation each cached page was stored in (pages loaded while a reload runs are
+        #: as fresh as its answer and are kept when it arrives).
+        self._page_generation: dict[int, int] = {}
+        self._pending: set[int] = set()
         self._generation = 0
         self.total: int | None = None
         self.refresh()
@@ -253,6 +379,41 @@ class RecordsModel(QAbstractTableModel):
             self.counted.emit(first)
         else:
             self._count()
+
+    def reload(self, on_done: Callable[[], None] | None = None) -> None:
+        """Reload after a change without blocking the GUI thread: the pages the view holds and
+        the count are read off it, then swapped in at once (``on_done`` runs after the swap).
+        The old rows stay on screen meanwhile; a newer reload or search makes this one moot."""
+        self._generation += 1
+        generation, text, sort, descending = self._generation, self._text, self._sort, self._descending
+        source, wanted = self.source, sorted(self._pages)[:4] or [0]
+
+        def work(session: Session) -> tuple[dict[int, list[Row]], int]:
+            pages = {
+                n: source.page(session, text, sort, descending, n * PAGE_SIZE, PAGE_SIZE) for n in wanted
+            }
+            first = pages.get(0, [])
+            total = len(first) if 0 in pages and len(first) < PAGE_SIZE else source.count(session, text)
+            return pages, total
+
+        def arrived(result: tuple[dict[int, list[Row]], int]) -> None:
+            if generation != self._generation:
+                return
+            pages, total = result
+            newer = {
+                n: rows
+                for n, rows in self._pages.items()
+                if self._page_generation.get(n) == generation and n not in pages
+            }
+            self.beginResetModel()
+            self._pages = {**{n: rows for n, rows in pages.items() if rows or n == 0}, **newer}
+            self._rows = self.total = total
+            self.endResetModel()
+            self.counted.emit(total)
+            if on_done is not None:
+                on_done()
+
+        read_op(self.db, work, on_success=arrived, owner=self)
 
     def _count(self) -> None:
         generation, text, source = self._generation, self._text, self.source
@@ -283,6 +444,18 @@ class RecordsModel(QAbstractTableModel):
             self.total = None
             self.refresh()
 
+    def set_filters(self, filters: dict[str, str]) -> None:
+        """Show only the rows the list's filters let through (count and pages read again)."""
+        filters = {k: v for k, v in filters.items() if v}
+        if filters != self.source.filters:
+            self.source.filters = filters
+            self.total = None
+            self.refresh()
+
+    @property
+    def filters(self) -> dict[str, str]:
+        return dict(self.source.filters)
+
     @property
     def search_text(self) -> str:
         return self._text
@@ -296,18 +469,60 @@ class RecordsModel(QAbstractTableModel):
         return self._descending
 
     # --- access ------------------------------------------------------------------------------
-    def record(self, row: int) -> Row | None:
+    def record(self, row: int, *, wait: bool = True) -> Row | None:
+        """The row's id and cells. A page not cached is read at once, or with ``wait=False``
+        (painting) off the GUI thread: the cells fill in when it arrives."""
         if not 0 <= row < self._rows:
             return None
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
+            if not wait:
+                self._load_later(page_no)
+                return None
             page = self._load(page_no)
-            if len(self._pages) > 20:  # keep memory flat while scrolling far
-                self._pages.pop(next(k for k in self._pages if k != 0))
-            self._pages[page_no] = page
+            self._store(page_no, page)
         index = row % PAGE_SIZE
         return page[index] if index < len(page) else None
+
+    def _store(self, page_no: int, page: list[Row]) -> None:
+        if len(self._pages) > 20:  # keep memory flat while scrolling far
+            self._pages.pop(next(k for k in self._pages if k != 0))
+        self._pages[page_no] = page
+        self._page_generation[page_no] = self._generation
+
+    def _load_later(self, page_no: int) -> None:
+        if page_no in self._pending:
+            return
+        self._pending.add(page_no)
+
+        def shown() -> None:
+            self._pending.discard(page_no)
+            first = page_no * PAGE_SIZE
+            last = min(first + PAGE_SIZE, self._rows) - 1
+            if page_no in self._pages and last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+        self.ensure_loaded(page_no * PAGE_SIZE, shown)
+
+    def ensure_loaded(self, row: int, then: Callable[[], None]) -> None:
+        """Call ``then`` once ``row``'s page is cached, loading it off the GUI thread if needed."""
+        page_no = row // PAGE_SIZE
+        if page_no in self._pages:
+            then()
+            return
+        key = (self._text, self._sort, self._descending)
+        source = self.source
+
+        def work(session: Session) -> list[Row]:
+            return source.page(session, key[0], key[1], key[2], page_no * PAGE_SIZE, PAGE_SIZE)
+
+        def arrived(page: list[Row]) -> None:
+            if key == (self._text, self._sort, self._descending) and page_no not in self._pages:
+                self._store(page_no, page)
+            then()
+
+        read_op(self.db, work, on_success=arrived, owner=self)
 
     def row_id(self, row: int) -> str | None:
         record = self.record(row)
@@ -340,9 +555,10 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A painted cell is asked for some ten roles; answer the unused ones before anything else.
+        if role not in _ROLES or not index.isValid():
             return None
-        record = self.record(index.row())
+        record = self.record(index.row(), wait=False)
         if record is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -352,10 +568,8 @@ class RecordsModel(QAbstractTableModel):
             return record[0]
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags() here: Qt's default (enabled, selectable) answers without calling into Python,
+    # which matters when "all 100,000" are selected and Qt asks it of every cell in a range.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.source.columns[column].sort
@@ -403,6 +617,20 @@ def _html(text: str) -> str:
 ActionSpec = tuple[str, str, str, Callable[[], None]]
 
 
+class _Relay(QObject):
+    """Calls ``fn()`` from a signal without taking its arguments. A plain Python slot makes
+    PySide convert a ``QItemSelection`` argument, which walks every index: 0.5 s with "all 5,000"
+    selected. An argument-less ``Slot`` of a plain QObject is connected by signature instead."""
+
+    def __init__(self, fn: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    @Slot()
+    def fire(self) -> None:
+        self._fn()
+
+
 class RecordListPage(QWidget):
     """The list page every kind of record shares. Subclasses give the source, the detail pane,
     the editor and the delete/restore/retag services; the page does the rest."""
@@ -448,6 +676,12 @@ class RecordListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # A highlighted header asks the selection whether each column is selected, which Qt
+        # answers by visiting every row: seconds with "all 100,000" selected.
+        header.setHighlightSections(False)
+        # The header need not follow the rows' selection (it highlights nothing): with the
+        # table's selection model it re-reads the whole selection, every row, on each change.
+        header.setSelectionModel(QItemSelectionModel(self.model, header))
         for column, width in enumerate(self.column_widths()):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -498,8 +732,8 @@ class RecordListPage(QWidget):
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])
-        for sequence, slot in (
-            (QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll())),
+        for sequence, slot in (  # type: ignore[assignment]
+            (QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll())),  # type: ignore[func-returns-value]
             (QKeySequence.StandardKey.Undo, self.undo_delete),
         ):
             extra = QAction(self)
@@ -512,6 +746,7 @@ class RecordListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
+        left_layout.addLayout(self._build_filters())
         left_layout.addWidget(self.undo_bar)
         left_layout.addWidget(self.table, 1)
         # On an empty list: what belongs here and the first action, instead of a blank table.
@@ -527,13 +762,222 @@ class RecordListPage(QWidget):
         layout.addWidget(self.splitter)
         self._show_count()
         self._update_actions()
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # To an argument-less Slot: a Python slot taking the QItemSelection arguments makes PySide
+        # convert them, which walks every index (0.6 s for "all 5,000" selected).
+        self._selection_relay = _Relay(self._update_actions, self)
+        self.table.selectionModel().selectionChanged.connect(self._selection_relay.fire)
         subscribe(self, self.on_changes)
 
     @property
     def locale(self) -> str:  # type: ignore[override]
         """The interface language (older name; ``ui_locale`` does not hide ``QWidget.locale()``)."""
         return self.ui_locale
+
+    # --- filters, saved views, columns ------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        """The filter bar: one box per filter the source offers, then the Views menu. The
+        header's context menu chooses the columns."""
+        bar = QHBoxLayout()
+        self.filter_widgets: dict[str, QComboBox | QDateEdit] = {}
+        self._filter_specs = self.model.source.filter_specs()
+        for spec in self._filter_specs:
+            label = QLabel(spec.label, self)
+            bar.addWidget(label)
+            widget: QComboBox | QDateEdit
+            if spec.kind == "date":
+                widget = QDateEdit(self)
+                widget.setCalendarPopup(True)
+                widget.setMinimumDate(_NO_DATE)
+                widget.setSpecialValueText("—")  # the minimum date means "no bound"
+                widget.setDate(_NO_DATE)
+                widget.dateChanged.connect(lambda _d: self.apply_filters())
+            else:
+                widget = QComboBox(self)
+                widget.addItem(QCoreApplication.translate("RecordList", "All"), "")
+                widget.setMinimumContentsLength(8)
+                widget.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            widget.setObjectName(f"filter_{spec.key}")
+            label.setBuddy(widget)
+            bar.addWidget(widget)
+            self.filter_widgets[spec.key] = widget
+        bar.addStretch(1)
+        self.views_button = QToolButton(self)
+        self.views_button.setObjectName("views")
+        self.views_button.setText(QCoreApplication.translate("RecordList", "Views"))
+        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.views_menu = QMenu(self.views_button)
+        self.views_menu.aboutToShow.connect(self._fill_views_menu)
+        self.views_button.setMenu(self.views_menu)
+        bar.addWidget(self.views_button)
+        self.saved_views: list[SavedView] = []
+
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        hidden = QSettings().value(f"columns/{self.model.source.kind}", [])
+        self.set_hidden_columns([str(k) for k in hidden] if isinstance(hidden, list) else [])
+        return bar
+
+    def current_filters(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, widget in self.filter_widgets.items():
+            if isinstance(widget, QDateEdit):
+                day = widget.date()
+                out[key] = "" if day == _NO_DATE else day.toString("yyyy-MM-dd")
+            else:
+                out[key] = str(widget.currentData() or "")
+        return {k: v for k, v in out.items() if v}
+
+    def set_filters(self, filters: dict[str, str]) -> None:
+        """Set the filter boxes (a choice not offered yet is added) and apply them."""
+        for key, widget in self.filter_widgets.items():
+            value = filters.get(key, "")
+            widget.blockSignals(True)
+            if isinstance(widget, QDateEdit):
+                day = QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE
+                widget.setDate(day if day.isValid() else _NO_DATE)
+            else:
+                index = widget.findData(value)
+                if index < 0:
+                    widget.addItem(value, value)
+                    index = widget.count() - 1
+                widget.setCurrentIndex(index)
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.current_filters())
+        self._after_reload()
+
+    def _load_choices(self) -> None:
+        """Read the filters' choices and the saved views off the GUI thread."""
+        specs, kind = self._filter_specs, self.model.source.kind
+
+        def work(session: Session) -> tuple[dict[str, list[tuple[str, str]]], list[SavedView]]:
+            choices = {s.key: s.choices(session) for s in specs if s.choices is not None}
+            return choices, view_service.saved_views(session, kind)
+
+        def arrived(result: tuple[dict[str, list[tuple[str, str]]], list[SavedView]]) -> None:
+            choices, self.saved_views = result
+            for key, values in choices.items():
+                box = self.filter_widgets.get(key)
+                if not isinstance(box, QComboBox):
+                    continue
+                current = box.currentData()
+                box.blockSignals(True)
+                box.clear()
+                box.addItem(QCoreApplication.translate("RecordList", "All"), "")
+                for value, label in values:
+                    box.addItem(label, value)
+                index = box.findData(current)
+                if index < 0 and current:
+                    box.addItem(str(current), current)
+                    index = box.count() - 1
+                box.setCurrentIndex(max(index, 0))
+                box.blockSignals(False)
+
+        read_op(self.db, work, on_success=arrived, owner=self)
+
+    # saved views
+    def current_view(self, name: str) -> SavedView:
+        return SavedView(
+            name=name,
+            text=self.model.search_text,
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+            filters=self.current_filters(),
+            hidden=tuple(self.hidden_columns()),
+        )
+
+    def apply_view(self, view: SavedView) -> None:
+        """Show a saved view: its search, filters, sort and columns."""
+        self.set_hidden_columns(list(view.hidden))
+        columns = [c.sort for c in self.model.source.columns]
+        if view.sort in columns:
+            order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+            self.table.sortByColumn(columns.index(view.sort), order)
+        self.search.blockSignals(True)
+        self.search.setText(view.text)
+        self.search.blockSignals(False)
+        self.model.set_search_text(view.text)
+        self.set_filters(view.filters)
+
+    def save_view(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self,
+                QCoreApplication.translate("RecordList", "Save view"),
+                QCoreApplication.translate(
+                    "RecordList", "Name of this view (search, filters, sort, columns):"
+                ),
+            )
+            if not ok:
+                return
+        name = name.strip()
+        if not name:
+            return
+        view, kind = self.current_view(name), self.model.source.kind
+        write_op(
+            self.db,
+            lambda s: view_service.save_view(s, kind, view),
+            changes=Changes.of("view"),
+            on_success=lambda _r: self._load_choices(),
+            owner=self,
+        )
+
+    def delete_view(self, name: str) -> None:
+        kind = self.model.source.kind
+        write_op(
+            self.db,
+            lambda s: view_service.delete_view(s, kind, name),
+            changes=Changes.of("view"),
+            on_success=lambda _r: self._load_choices(),
+            owner=self,
+        )
+
+    def _fill_views_menu(self) -> None:
+        menu = self.views_menu
+        menu.clear()
+        for view in self.saved_views:
+            menu.addAction(view.name, partial(self.apply_view, view))
+        if self.saved_views:
+            menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("RecordList", "Save view…"), lambda: self.save_view())
+        if self.saved_views:
+            delete = menu.addMenu(QCoreApplication.translate("RecordList", "Delete view"))
+            for view in self.saved_views:
+                delete.addAction(view.name, partial(self.delete_view, view.name))
+
+    # columns
+    def hidden_columns(self) -> list[str]:
+        return [c.key for i, c in enumerate(self.model.source.columns) if self.table.isColumnHidden(i)]
+
+    def set_hidden_columns(self, keys: list[str]) -> None:
+        for i, column in enumerate(self.model.source.columns):
+            self.table.setColumnHidden(i, i > 0 and column.key in keys)  # the first always shows
+        QSettings().setValue(f"columns/{self.model.source.kind}", self.hidden_columns())
+
+    def _column_menu(self, pos: Any) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The column chooser: a checkable entry per column (the first cannot be hidden)."""
+        menu = QMenu(self)
+        menu.setObjectName("columns")
+        hidden = set(self.hidden_columns())
+        for i, column in enumerate(self.model.source.columns):
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(column.key not in hidden)
+            action.setEnabled(i > 0)
+
+            def toggled(on: bool, key: str = column.key) -> None:
+                keys = set(self.hidden_columns())
+                self.set_hidden_columns(sorted(keys - {key} if on else keys | {key}))
+
+            action.toggled.connect(toggled)
+        return menu
 
     # --- hooks for subclasses ------------------------------------------------------------------
     def make_source(self) -> RecordSource:
@@ -594,6 +1038,13 @@ class RecordListPage(QWidget):
     def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
         raise NotImplementedError
 
+    def retag_query_work(
+        self, session: Session, text: str, add: list[str], remove: list[str], filters: dict[str, str]
+    ) -> int:
+        """Retag every record matching the search ``text`` and ``filters`` (kinds with a
+        set-based service override this; the default collects the ids first)."""
+        return self.retag_work(session, self.model.source.matching_ids(session, text), add, remove)
+
     def noun(self, n: int) -> str:
         return QCoreApplication.translate("RecordList", "%n record(s)", "", n)
 
@@ -622,6 +1073,7 @@ class RecordListPage(QWidget):
             self._stale = True  # a hidden page reloads when it is shown, not on every change
 
     def showEvent(self, event: Any) -> None:
+        self._load_choices()  # tags and countries change with the records
         if getattr(self, "_stale", False):
             self._stale = False
             self.after_change()
@@ -714,7 +1166,7 @@ class RecordListPage(QWidget):
     # --- selection -----------------------------------------------------------------------------
     def selection_count(self) -> int:
         """Selected rows, counted from the selection's ranges (no row is loaded for it)."""
-        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())  # type: ignore[attr-defined]
 
     def all_matching_selected(self) -> bool:
         """Everything matching the search is selected (Ctrl+A): bulk actions go by query."""
@@ -723,7 +1175,7 @@ class RecordListPage(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows: set[int] = set()
-        for r in self.table.selectionModel().selection():
+        for r in self.table.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(r.top(), r.bottom() + 1))
         return [rid for row in sorted(rows) if (rid := self.model.row_id(row))]
 
@@ -777,17 +1229,22 @@ class RecordListPage(QWidget):
         if row < 0:
             return
         if row >= self.model.rowCount():
-            if self.model.total is None:
-                # The count has not arrived: select once the model has grown to this row (once,
-                # and only if the list still shows the same search).
-                text = self.model.search_text
+            # The count (or the reload after the change that made this row) has not arrived:
+            # select once the model has grown to this row (once, and only for the same search).
+            text = self.model.search_text
 
-                def later(_n: int) -> None:
-                    self.model.counted.disconnect(later)
-                    if text == self.model.search_text and row < self.model.rowCount():
-                        self._select_row(row)
+            def later(_n: int) -> None:
+                self.model.counted.disconnect(later)
+                if text == self.model.search_text and row < self.model.rowCount():
+                    self._select_row(row)
 
-                self.model.counted.connect(later)
+            self.model.counted.connect(later)
+            return
+        # Its page is read off the GUI thread first, so selecting never waits on the database.
+        self.model.ensure_loaded(row, lambda: self._select_loaded(row))
+
+    def _select_loaded(self, row: int) -> None:
+        if row >= self.model.rowCount():
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
@@ -798,9 +1255,12 @@ class RecordListPage(QWidget):
         current = self.current_id()
         everything = self.all_matching_selected()
         kept = [] if everything or self.selection_count() > PAGE_SIZE else self.selected_ids()
-        self.refresh()
+        self.model.reload(lambda: self._reselect(current, everything, kept))
+
+    def _reselect(self, current: str | None, everything: bool, kept: list[str]) -> None:
         if everything:
             self.table.selectAll()
+            self._after_reload()
             return
         model, selection = self.model, self.table.selectionModel()
         for record_id in kept:
@@ -815,6 +1275,7 @@ class RecordListPage(QWidget):
             selection.setCurrentIndex(
                 model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
             )
+        self._after_reload()
 
     # --- actions -------------------------------------------------------------------------------
     def create_new(self) -> None:
@@ -902,11 +1363,12 @@ class RecordListPage(QWidget):
         search (by query, inside the same transaction), not just the rows loaded."""
         by_query = self.all_matching_selected()
         ids = [] if by_query else self.selected_ids()
-        text, source = self.model.search_text, self.model.source
+        text, filters = self.model.search_text, self.model.filters
 
         def work(session: Session) -> int:
-            targets = source.matching_ids(session, text) if by_query else ids
-            return self.retag_work(session, targets, add, remove)
+            if by_query:
+                return self.retag_query_work(session, text, add, remove, filters)
+            return self.retag_work(session, ids, add, remove)
 
         self.announce_write(work, on_success=lambda n: self._report(message.replace("%1", self.noun(n))))
 

@@ -163,3 +163,53 @@ class SqlTableModel(QAbstractTableModel):
         self._sort_key = key
         self._descending = descending
         self.refresh(recount=False)
+
+
+class ListTableModel(QAbstractTableModel):
+    """The one read-only table over a short Python list (previews, delegations, conflicts,
+    history): never for data that grows, which pages through ``SqlTableModel`` or the record list.
+
+    A row is any object; ``cells(row)`` gives its values by column (a row that is a sequence is its
+    own cells), ``display(value)`` their text, and ``role_data`` answers the other roles."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Any] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[Any] = list(rows)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    # --- for subclasses ------------------------------------------------------------------------
+    def cells(self, row: Any) -> Sequence[Any]:
+        return row
+
+    def display(self, value: Any) -> Any:
+        return "" if value is None else str(value)
+
+    def role_data(self, row_no: int, column: int, role: int) -> Any:
+        """Roles other than the displayed text (an id, a colour, a tooltip…)."""
+        return None
+
+    # --- Qt model API --------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(self.cells(self.rows[index.row()])[index.column()])
+        return self.role_data(index.row(), index.column(), role)

@@ -19,7 +19,6 @@ import re
 
 from petdesk import i18n
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QApplication,
     QCoreApplication,
     QFont,
@@ -30,6 +29,7 @@ from petdesk.gui.qt import (
     Qt,
     QTranslator,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.paths import resource_dir
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ class PluralContextFallback(QTranslator):
         except (OSError, ET.ParseError) as exc:  # no .ts shipped: plural lookups by subclass stay English
             log.info("no plural fallback: %s", exc)
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None is a null QString: "no translation here", whereas "" would be an empty translation
@@ -209,9 +209,7 @@ class PseudoTranslator(QTranslator):
 
     _ACCENTS = str.maketrans("aeiouAEIOUcnsyz", "àéîöûÀÉÎÖÛçñšýž")
 
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source:
             return source
         parts = _PLACEHOLDER.split(source)

@@ -412,21 +412,10 @@ def _retag(
     add: Iterable[str],
     remove: Iterable[str],
 ) -> int:
-    add_list, remove_set = clean_tags(add), {t.strip().casefold() for t in remove}
-    changed = 0
-    ids = list(dict.fromkeys(ids))
-    for start in range(0, len(ids), 500):
-        batch = ids[start : start + 500]
-        for row in session.scalars(select(model).where(model.id.in_(batch), model.deleted_at.is_(None))):
-            tags = [t for t in row.tags if t.casefold() not in remove_set]
-            present = {t.casefold() for t in tags}
-            tags += [t for t in add_list if t.casefold() not in present]
-            if tags != row.tags:
-                row.tags = tags
-                row.updated_at = utcnow()
-                changed += 1
-    session.flush()
-    return changed
+    from petdesk.services import tagging
+
+    kind = "organisation" if model is m.Organisation else "contact"
+    return tagging.retag(session, kind, ids=list(ids), add=add, remove=remove)
 
 
 def add_tags(session: Session, contact_ids: Iterable[str], tags: Iterable[str]) -> int:

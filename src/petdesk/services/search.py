@@ -239,6 +239,28 @@ def _order_by(sort: str, language: str, descending: bool) -> str:
     return f"({column} = '') ASC, {column} {direction}, {tie} {direction}, e.id {direction}"
 
 
+#: Filters a list can add to a search: key -> value (empty values are ignored).
+FILTERS = ("tag", "country")
+
+
+def _filter_sql(filters: dict[str, str] | None) -> tuple[list[str], list[Any]]:
+    """Conditions on entry ``e`` for the list's filters: a tag (whole tag, any case) and a
+    country (the organisation's, for people)."""
+    conds: list[str] = []
+    params: list[Any] = []
+    for key, value in (filters or {}).items():
+        if not value:
+            continue
+        if key == "tag":
+            conds.append("instr(', ' || lower(e.tags) || ', ', ', ' || lower(?) || ', ') > 0")
+        elif key == "country":
+            conds.append("e.country = ?")
+        else:
+            raise ValueError(f"cannot filter by {key!r}; choose one of {', '.join(FILTERS)}")
+        params.append(value)
+    return conds, params
+
+
 @dataclass(frozen=True)
 class QueryPlan:
     """The SQL for one page of a search, and which way it was driven (for benchmarks)."""
@@ -262,11 +284,16 @@ def _plan(
     paged: bool = True,
     limit: int = 50,
     offset: int = 0,
+    filters: dict[str, str] | None = None,
 ) -> QueryPlan:
     """The SQL and parameters (limit and offset included) for one page, or the count."""
     terms = parse_query(query)
     order = _order_by(sort, language, descending)
     kind_sql, kind_params = ("e.kind = ?", [kind]) if kind else ("1", [])
+    filter_conds, filter_params = _filter_sql(filters)
+    if filter_conds and not terms:
+        kind_sql = " AND ".join([kind_sql, *filter_conds])
+        kind_params = [*kind_params, *filter_params]
     tail = f" ORDER BY {order} LIMIT ? OFFSET ?" if paged else ""
     window = [limit, offset] if paged else []
     if not terms:
@@ -278,9 +305,10 @@ def _plan(
         # One letter alone: names starting with it, like the letter tabs of an address book.
         key = "e.sort_zh" if language.startswith("zh") else "e.sort_en"
         letter = terms[0].text
+        where = " AND ".join([kind_sql, *filter_conds])
         return QueryPlan(
-            f"SELECT {select} FROM search_entry e WHERE {kind_sql} AND {key} >= ? AND {key} < ?{tail}",
-            [*kind_params, letter, chr(ord(letter) + 1), *window],
+            f"SELECT {select} FROM search_entry e WHERE {where} AND {key} >= ? AND {key} < ?{tail}",
+            [*kind_params, *filter_params, letter, chr(ord(letter) + 1), *window],
             "letter",
         )
     driver, others = terms[0], terms[1:]
@@ -289,6 +317,8 @@ def _plan(
         cond, p = _probe_sql(term, kind)
         probes.append(cond)
         probe_params.extend(p)
+    probes += filter_conds  # the filters narrow the driving term's matches like another term
+    probe_params += filter_params
     if (
         paged
         and kind
@@ -378,6 +408,7 @@ def search(
     descending: bool = False,
     limit: int = 50,
     offset: int = 0,
+    filters: dict[str, str] | None = None,
 ) -> list[SearchRow]:
     """One page of organisations and/or contacts matching ``query``, sorted in SQL.
 
@@ -388,29 +419,52 @@ def search(
     conn = _dbapi(session)
     _use_cache(conn)
     plan = _plan(
-        conn, query, kind, language, sort, descending, select=_ROW_COLUMNS, limit=limit, offset=offset
+        conn,
+        query,
+        kind,
+        language,
+        sort,
+        descending,
+        select=_ROW_COLUMNS,
+        limit=limit,
+        offset=offset,
+        filters=filters,
     )
     rows = conn.execute(plan.sql, plan.params).fetchall()
     return [SearchRow(*row) for row in rows]
 
 
-def count(session: Session, query: str, *, kind: str | None = None) -> int:
-    """How many entries match ``query``."""
+def count(
+    session: Session, query: str, *, kind: str | None = None, filters: dict[str, str] | None = None
+) -> int:
+    """How many entries match ``query`` (and ``filters``)."""
     _check_kind(kind)
     conn = _dbapi(session)
     _use_cache(conn)
-    plan = _plan(None, query, kind, "en", "name", False, select="count(*)", paged=False)
+    plan = _plan(None, query, kind, "en", "name", False, select="count(*)", paged=False, filters=filters)
     return int(conn.execute(plan.sql, plan.params).fetchone()[0])
 
 
-def matching_ids(session: Session, query: str, *, kind: str | None = None) -> list[str]:
+def matching_ids(
+    session: Session, query: str, *, kind: str | None = None, filters: dict[str, str] | None = None
+) -> list[str]:
     """The ids of every entry matching ``query`` (bulk actions on "all N matching", not the
     rows a list happens to have loaded)."""
     _check_kind(kind)
     conn = _dbapi(session)
     _use_cache(conn)
-    plan = _plan(None, query, kind, "en", "name", False, select="e.entity_id", paged=False)
+    plan = _plan(None, query, kind, "en", "name", False, select="e.entity_id", paged=False, filters=filters)
     return [row[0] for row in conn.execute(plan.sql, plan.params)]
+
+
+def matching_ids_sql(
+    query: str, *, kind: str | None = None, filters: dict[str, str] | None = None
+) -> tuple[str, list[Any]]:
+    """The SQL (and parameters) selecting the ids of every entry matching ``query``, for
+    set-based bulk work (``INSERT ... SELECT``) that must not hold 100,000 ids in Python."""
+    _check_kind(kind)
+    plan = _plan(None, query, kind, "en", "name", False, select="e.entity_id", paged=False, filters=filters)
+    return plan.sql, plan.params
 
 
 def position(
@@ -422,6 +476,7 @@ def position(
     language: str = "en",
     sort: str = "name",
     descending: bool = False,
+    filters: dict[str, str] | None = None,
 ) -> int:
     """Row number of ``entity_id`` in the list :func:`search` pages through, or -1.
 
@@ -430,7 +485,7 @@ def position(
     _check_kind(kind)
     conn = _dbapi(session)
     _use_cache(conn)
-    if not parse_query(query) and sort in _INDEXED_SORTS:
+    if not parse_query(query) and sort in _INDEXED_SORTS and not any((filters or {}).values()):
         en, zh = SORTS[sort]
         column = zh if language.startswith("zh") else en
         kind_sql, kind_params = ("e.kind = ? AND ", [kind]) if kind else ("", [])
@@ -443,9 +498,18 @@ def position(
         op = ">" if descending else "<"
         sql = f"SELECT count(*) FROM search_entry e WHERE {kind_sql}({column}, e.id) {op} (?, ?)"
         return int(conn.execute(sql, [*kind_params, *me]).fetchone()[0])
-    total = count(session, query, kind=kind)
+    total = count(session, query, kind=kind, filters=filters)
     plan = _plan(
-        conn, query, kind, language, sort, descending, select="e.entity_id", limit=max(total, 1), offset=0
+        conn,
+        query,
+        kind,
+        language,
+        sort,
+        descending,
+        select="e.entity_id",
+        limit=max(total, 1),
+        offset=0,
+        filters=filters,
     )
     for row_no, row in enumerate(conn.execute(plan.sql, plan.params)):
         if row[0] == entity_id:

@@ -61,7 +61,8 @@ def test_revert_a_field_from_the_contact_history(
     assert isinstance(page, ContactsPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.select_id(contact_id)
-    qtbot.waitUntil(lambda: "Wei Zhang" in page.detail.title.text(), timeout=3000)
+    # The row is found, its page read and the detail loaded off the GUI thread: three round trips.
+    qtbot.waitUntil(lambda: "Wei Zhang" in page.detail.title.text(), timeout=10_000)
     assert "halal" in page.detail.info.text()
     history_button = page.detail.findChild(type(page.detail.edit_button), "history")
     assert history_button is not None and history_button.isVisible()
@@ -84,7 +85,7 @@ def test_revert_a_field_from_the_contact_history(
     # The revert is itself in the history, and the detail pane shows the value again.
     newest = dialog.model.entries[0]
     assert (newest.field, newest.old_value, newest.new_value) == ("dietary_needs", "halal", "vegetarian")
-    qtbot.waitUntil(lambda: "vegetarian" in page.detail.info.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "vegetarian" in page.detail.info.text(), timeout=10_000)
     dialog.close()
 
 

@@ -124,6 +124,14 @@ def test_create_visit_with_itinerary_and_see_the_clash(
     assert "Clashes: 1" in editor.clash_title.text()
     assert window.page("visits").list.model.rowCount() == 1
 
+    # One save model: the delegation and itinerary are held with the typed title until Save.
+    with db.reading() as s:
+        assert s.query(ItineraryItem).count() == 0 and s.query(VisitParticipant).count() == 0
+        assert s.query(Visit).one().title_en == "Hamburg delegation"
+    assert editor.is_dirty()
+    editor.title_en.setText("Hamburg delegation")
+    assert editor.save() and not editor.is_dirty()
+
     with db.reading() as s:
         visit = s.query(Visit).one()
         assert (visit.title_en, visit.title_zh, visit.status.value) == (
@@ -141,8 +149,12 @@ def test_create_visit_with_itinerary_and_see_the_clash(
         roles = {p.contact_id: p.role.value for p in s.query(VisitParticipant)}
         assert roles == {people["anna"]: "head", people["li"]: "interpreter"}
 
-    # Warnings do not block: the visit can still be confirmed from the toolbar.
+    # Warnings do not block: the visit can still be confirmed from the toolbar (saved with Save).
     editor.confirm_action.trigger()
+    assert editor.status_label.text() == "Confirmed" and editor.is_dirty()
+    with db.reading() as s:
+        assert s.query(Visit).one().status.value == "planned"
+    assert editor.save()
     with db.reading() as s:
         assert s.query(Visit).one().status.value == "confirmed"
     # A clear place for other features' actions (the dossier adds "Dossier…" there).
@@ -254,3 +266,60 @@ def test_training_attendance_grid_and_sign_in_sheet(qtbot, db: Database, people:
     assert sheet.rows[0].attendance == {sid: "absent"}
     html = editor.sheet_view.toHtml()
     assert "签到表" in html and "李雷" in html and "Anna Schmidt" in html
+
+
+def test_discarding_drops_held_delegation_and_itinerary_changes(
+    qtbot, window: MainWindow, db: Database, people: dict[str, str], monkeypatch
+) -> None:
+    from petdesk.gui import record_editor
+
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Tour", start_date=dt.date(2026, 12, 7), end_date=dt.date(2026, 12, 9)
+        )
+    editor = window.show_page("visits").open_visit(visit.id)
+    qtbot.addWidget(editor)
+    _add_person(qtbot, editor, "Anna", "head")
+    _add_item(qtbot, editor, "Site visit", (9, 0), (10, 0), "Beijing")
+    # An item added and not saved can be edited and deleted before Save.
+    editor.items_view.selectRow(0)
+    assert editor.people_model.rowCount() == 1 and editor.items_model.rowCount() == 1
+    asked: list[str] = []
+
+    def discard(_editor):  # type: ignore[no-untyped-def]
+        asked.append("asked")
+        return record_editor.Unsaved.DISCARD
+
+    monkeypatch.setattr(record_editor, "ask_unsaved", discard)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["asked"] and not editor.isVisible()
+    with db.reading() as s:
+        assert s.query(ItineraryItem).count() == 0 and s.query(VisitParticipant).count() == 0
+
+
+def test_an_unsaved_item_can_be_edited_and_deleted_before_save(
+    qtbot, window: MainWindow, db: Database, people: dict[str, str]
+) -> None:
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Tour", start_date=dt.date(2026, 12, 7), end_date=dt.date(2026, 12, 9)
+        )
+    editor = window.show_page("visits").open_visit(visit.id)
+    qtbot.addWidget(editor)
+    _add_item(qtbot, editor, "Site visit", (9, 0), (10, 0), "Beijing")
+    _add_item(qtbot, editor, "Dinner", (18, 0), (20, 0), "Beijing")
+    editor.items_view.selectRow(0)
+    held_id = editor.items_model.row_id(0)
+    dialog = editor.item_dialog(held_id)
+    qtbot.addWidget(dialog)
+    dialog.title_en.setText("Site visit, Tianjin")
+    assert editor.save_item(dialog, held_id), editor.message.text()
+    assert len(editor.pending) == 2  # the addition was changed, not followed by an update
+    titles = {editor.items_model.cell(r, 5) for r in range(editor.items_model.rowCount())}
+    assert titles == {"Site visit, Tianjin", "Dinner"}
+    editor.items_view.selectRow(1)
+    editor.delete_item()
+    assert editor.items_model.rowCount() == 1 and len(editor.pending) == 1
+    assert editor.save()
+    with db.reading() as s:
+        assert [i.title_en for i in s.query(ItineraryItem)] == [editor.items_model.cell(0, 5)]

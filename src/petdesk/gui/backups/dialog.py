@@ -8,7 +8,6 @@ from typing import Any
 
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QCoreApplication,
@@ -27,6 +26,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
 

@@ -98,14 +98,14 @@ def event_tooltip(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
 
 
 def weekday_names(locale: str, first_weekday: int, width: str = "abbreviated") -> list[str]:
-    names = babel_dates.get_day_names(width, locale=i18n.babel_locale(locale))
+    names = babel_dates.get_day_names(width, locale=i18n.babel_locale(locale))  # type: ignore[arg-type]
     return [names[(first_weekday + n) % 7] for n in range(7)]
 
 
 class _Base(QAbstractTableModel):
     def __init__(self, *, locale: str, first_weekday: int, tz: dt.tzinfo, parent: Any = None) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.ui_locale = locale
         self.first_weekday = first_weekday
         self.tz = tz
         self.events: list[cs.CalendarEvent] = []
@@ -170,8 +170,8 @@ class MonthModel(_Base):
             found = self.days.get(day, [])
             if not found:
                 return None
-            lines = [i18n.format_date_long_weekday(day, self.locale)]
-            lines += [event_line(e, self.locale, self.tz) for e in found]
+            lines = [i18n.format_date_long_weekday(day, self.ui_locale)]
+            lines += [event_line(e, self.ui_locale, self.tz) for e in found]
             return "\n".join(lines)
         return None
 
@@ -211,8 +211,8 @@ class WeekModel(_Base):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             day = self.week[section]
-            name = weekday_names(self.locale, self.first_weekday)[section]
-            return f"{name} {i18n.format_date(day, self.locale, 'short')}"
+            name = weekday_names(self.ui_locale, self.first_weekday)[section]
+            return f"{name} {i18n.format_date(day, self.ui_locale, 'short')}"
         return None
 
     def data(self, index: AnyIndex, role: int = 0) -> Any:
@@ -222,11 +222,11 @@ class WeekModel(_Base):
         if event is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return event_line(event, self.locale, self.tz)
+            return event_line(event, self.ui_locale, self.tz)
         if role == EventRole:
             return event
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event_tooltip(event, self.locale, self.tz)
+            return event_tooltip(event, self.ui_locale, self.tz)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(colour(event))
         return None
@@ -276,22 +276,22 @@ class AgendaModel(_Base):
         from petdesk.gui.visits.widgets import enum_label
         from petdesk.models.enums import ItineraryKind, VisitStatus
 
-        lang = _lang(self.locale)
+        lang = _lang(self.ui_locale)
         if column == 0:
             day = e.start_date if e.all_day else e.starts_at.astimezone(self.tz).date()
-            text = i18n.format_date_long_weekday(day, self.locale)
+            text = i18n.format_date_long_weekday(day, self.ui_locale)
             if e.all_day and e.end_date != e.start_date:
-                text += f" – {i18n.format_date(e.end_date, self.locale)}"
+                text += f" – {i18n.format_date(e.end_date, self.ui_locale)}"
             return text
         if column == 1:
             if e.all_day:
                 return QCoreApplication.translate("CalendarModel", "all day")
             mine = e.starts_at.astimezone(self.tz)
-            return time_span(mine, e.ends_at.astimezone(self.tz), self.locale)
+            return time_span(mine, e.ends_at.astimezone(self.tz), self.ui_locale)
         if column == 2:
             if e.all_day:
                 return ""
-            return f"{time_span(e.local_start(), e.local_end(), self.locale)} {e.timezone}"
+            return f"{time_span(e.local_start(), e.local_end(), self.ui_locale)} {e.timezone}"
         if column == 3:
             if e.all_day:
                 return (
@@ -300,7 +300,7 @@ class AgendaModel(_Base):
                     else QCoreApplication.translate("CalendarModel", "Training")
                 )
             try:
-                return enum_label(ItineraryKind(e.item_kind), self.locale)
+                return enum_label(ItineraryKind(e.item_kind), self.ui_locale)
             except ValueError:
                 return e.item_kind
         if column == 4:
@@ -310,7 +310,7 @@ class AgendaModel(_Base):
         if column == 6:
             return e.city_zh or e.city_en if lang == "zh" else e.city_en or e.city_zh
         try:
-            return enum_label(VisitStatus(e.status), self.locale)
+            return enum_label(VisitStatus(e.status), self.ui_locale)
         except ValueError:
             return e.status
 
@@ -323,7 +323,7 @@ class AgendaModel(_Base):
         if role == EventRole:
             return e
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event_tooltip(e, self.locale, self.tz)
+            return event_tooltip(e, self.ui_locale, self.tz)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
             return QBrush(colour(e))
         return None

@@ -87,7 +87,7 @@ class MonthDelegate(QStyledItemDelegate):
     def line_height(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 2
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
         painter.save()
         rect: QRect = option.rect
         day: dt.date = index.data(Qt.ItemDataRole.UserRole + 11)
@@ -124,7 +124,7 @@ class MonthDelegate(QStyledItemDelegate):
             else:
                 painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
-            text = event_line(event, self.model.locale, self.model.tz)
+            text = event_line(event, self.model.ui_locale, self.model.tz)
             f = QFont(option.font)
             f.setStrikeOut(event.status == "cancelled")
             painter.setFont(f)
@@ -179,7 +179,7 @@ class CalendarPage(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.tz = viewer_zone()
         # Visits and trainings saved anywhere (editor, list, sync) show here.
         subscribe(self, lambda changes: self.refresh() if changes.touches(VISIT, TRAINING) else None)
@@ -349,7 +349,7 @@ class CalendarPage(QWidget):
         with self.db.reading() as s:
             staff = cs.staff_members(s)
             orgs = cs.organisations_in_schedule(s)
-        lang = "zh" if i18n.is_chinese(self.locale) else "en"
+        lang = "zh" if i18n.is_chinese(self.ui_locale) else "en"
         for box, choices, everyone in (
             (self.staff, staff, self.tr("All staff")),
             (self.organisation, orgs, self.tr("All organisations")),
@@ -383,7 +383,7 @@ class CalendarPage(QWidget):
         self.current = day
         for widget, value in ((self.go_to_date, to_qdate(day)), (self.mini_month, to_qdate(day))):
             widget.blockSignals(True)
-            widget.setSelectedDate(value) if widget is self.mini_month else widget.setDate(value)
+            widget.setSelectedDate(value) if widget is self.mini_month else widget.setDate(value)  # type: ignore[union-attr]
             widget.blockSignals(False)
         self.reload()
 
@@ -462,15 +462,15 @@ class CalendarPage(QWidget):
         self.loaded.emit()
 
     def _set_period_label(self, first: dt.date, last: dt.date) -> None:
-        loc = i18n.babel_locale(self.locale)
+        loc = i18n.babel_locale(self.ui_locale)
         from babel import dates as babel_dates
 
         if self.mode == MONTH:
             text = babel_dates.format_skeleton("yMMMM", self.current, locale=loc)
         elif self.mode == DAY:
-            text = i18n.format_date(self.current, self.locale, "long")
+            text = i18n.format_date(self.current, self.ui_locale, "long")
         else:
-            text = f"{i18n.format_date(first, self.locale)} – {i18n.format_date(last, self.locale)}"
+            text = f"{i18n.format_date(first, self.ui_locale)} – {i18n.format_date(last, self.ui_locale)}"
         self.period.setText(text)
 
     # --- opening -------------------------------------------------------------------------------
@@ -497,11 +497,11 @@ class CalendarPage(QWidget):
         )
 
     def _moved(self, event: cs.CalendarEvent, moved: Any, undo: bool) -> None:
-        title = event.title(self.locale)
-        when = i18n.format_datetime(moved.new_start.astimezone(self.tz), self.locale)
+        title = event.title(self.ui_locale)
+        when = i18n.format_datetime(moved.new_start.astimezone(self.tz), self.ui_locale)
         text = self.tr("“%1” moved to %2.").replace("%1", title).replace("%2", when)
         if moved.clashes:
-            lines = [c.describe(self.locale) for c in moved.clashes]
+            lines = [c.describe(self.ui_locale) for c in moved.clashes]
             text += " " + self.tr("Clash:") + " " + " ".join(lines)
             self.move_message.setStyleSheet("color: #b54708;")
         else:
@@ -526,8 +526,8 @@ class CalendarPage(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         view = self.stack.currentWidget()
-        y = self.month_view.last_y if view is self.month_view else None
-        event = self.event_at(view, index, y)
+        y = self.month_view.last_y if view is self.month_view else None  # type: ignore[attr-defined]
+        event = self.event_at(view, index, y)  # type: ignore[arg-type]
         if event is not None:
             self.open_event(event)
         elif view is self.month_view:
@@ -569,13 +569,13 @@ class CalendarPage(QWidget):
             from petdesk.gui.visits.edit import VisitEditor
 
             editor: Any = VisitEditor(
-                self.db, locale=self.locale, visit_id=row_id, focus_item=focus, parent=self
+                self.db, locale=self.ui_locale, visit_id=row_id, focus_item=focus, parent=self
             )
         else:
             from petdesk.gui.trainings.edit import TrainingEditor
 
             editor = TrainingEditor(
-                self.db, locale=self.locale, training_id=row_id, focus_session=focus, parent=self
+                self.db, locale=self.ui_locale, training_id=row_id, focus_session=focus, parent=self
             )
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)

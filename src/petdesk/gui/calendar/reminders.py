@@ -34,7 +34,7 @@ class RemindersPanel(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self._generation = 0
         title = QLabel(self.tr("Reminders"), self)
         font = title.font()
@@ -78,7 +78,7 @@ class RemindersPanel(QWidget):
         if not found:
             self.list.addItem(self.tr("Nothing due."))
         for r in found:
-            entry = QListWidgetItem(("⚠ " if r.urgent else "") + r.describe(self.locale, today))
+            entry = QListWidgetItem(("⚠ " if r.urgent else "") + r.describe(self.ui_locale, today))
             if r.urgent:
                 entry.setForeground(QBrush(QColor("#b54708")))
             target = (

@@ -50,7 +50,7 @@ class TimeGrid(QWidget):
 
     def __init__(self, *, locale: str, tz: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.ui_locale = locale
         self.tz = tz
         self.days: list[dt.date] = [dt.date.today()]
         self.events: list[cs.CalendarEvent] = []
@@ -175,7 +175,7 @@ class TimeGrid(QWidget):
             p.setPen(QPen(grid))
             p.drawLine(self.gutter, y, self.width(), y)
             p.setPen(faint)
-            label = i18n.format_time(dt.time(hour, 0), self.locale)
+            label = i18n.format_time(dt.time(hour, 0), self.ui_locale)
             p.drawText(
                 QRect(0, y - line // 2, self.gutter - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -196,7 +196,7 @@ class TimeGrid(QWidget):
             p.drawRect(box.adjusted(0, 0, -1, -1))
             p.setPen(text)
             start = e.starts_at.astimezone(self.tz)
-            words = f"{i18n.format_time(start, self.locale)} {e.title(self.locale)}"
+            words = f"{i18n.format_time(start, self.ui_locale)} {e.title(self.ui_locale)}"
             f = QFont(self.font())
             f.setStrikeOut(e.status == "cancelled")
             p.setFont(f)
@@ -219,13 +219,13 @@ class TimeGrid(QWidget):
             p.drawText(
                 QRect(head.left() + 4, top + 2, head.width() - 8, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                i18n.format_weekday(day, self.locale, "abbreviated"),
+                i18n.format_weekday(day, self.ui_locale, "abbreviated"),
             )
             p.setFont(self.font())
             p.drawText(
                 QRect(head.left() + 4, top + 2 + line, head.width() - 8, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                i18n.format_date(day, self.locale),
+                i18n.format_date(day, self.ui_locale),
             )
             y = top + 2 + 2 * line
             for e in (e for e in self.events if e.all_day and day in e.days()):
@@ -234,7 +234,7 @@ class TimeGrid(QWidget):
                 p.fillRect(box, c.lighter(170))
                 p.setPen(c.darker(140))
                 title = self.fontMetrics().elidedText(
-                    e.title(self.locale), Qt.TextElideMode.ElideRight, box.width() - 6
+                    e.title(self.ui_locale), Qt.TextElideMode.ElideRight, box.width() - 6
                 )
                 p.drawText(box.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, title)
                 y += line
@@ -292,7 +292,7 @@ class TimeGrid(QWidget):
         if e.type() == e.Type.ToolTip:
             found = self.event_at(e.pos())
             if found is not None:
-                QToolTip.showText(e.globalPos(), event_tooltip(found, self.locale, self.tz), self)
+                QToolTip.showText(e.globalPos(), event_tooltip(found, self.ui_locale, self.tz), self)
             else:
                 QToolTip.hideText()
             return True

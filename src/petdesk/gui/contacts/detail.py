@@ -9,8 +9,8 @@ from typing import Any
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.history import detail_buttons
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QComboBox,
     QCoreApplication,
     QDateTimeEdit,
@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import contacts as contact_service
@@ -128,7 +129,7 @@ class ActivityDialog(QDialog):
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
-        self.when.setDateTime(dt.datetime.now())
+        self.when.setDateTime(dt.datetime.now())  # type: ignore[arg-type]
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")
         self.body = QPlainTextEdit(self)
@@ -158,7 +159,7 @@ class ActivityDialog(QDialog):
         self.resize(460, 360)
 
     def save(self) -> None:
-        occurred = self.when.dateTime().toPython().astimezone()
+        occurred = self.when.dateTime().toPython().astimezone()  # type: ignore[attr-defined]
         try:
             with self.db.transaction() as session:
                 activity_service.add_activity(
@@ -172,7 +173,7 @@ class ActivityDialog(QDialog):
                     author=self.author.text(),
                 )
         except ValidationError as exc:
-            locale = getattr(self.parent(), "locale", "en")
+            locale = getattr(self.parent(), "ui_locale", "en")
             self.error.setText(exc.text(locale if isinstance(locale, str) else "en"))
             self.error.show()
             return
@@ -189,7 +190,7 @@ class ContactDetailView(QScrollArea):
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.contact_id: str | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
@@ -252,14 +253,27 @@ class ContactDetailView(QScrollArea):
         self.show_entity(None)
 
     def show_entity(self, contact_id: str | None) -> None:
+        """Show ``contact_id``: loaded off the GUI thread, shown when it arrives (unless another
+        contact was asked for meanwhile)."""
         self.contact_id = contact_id
-        detail = None
-        if contact_id:
+        if not contact_id:
+            self._render(None)
+            return
+
+        def load(session: Any) -> Any:
+            fmt_date(dt.date.today(), self.ui_locale)  # babel loads its locale data here, not in paint
             try:
-                with self.db.reading() as session:
-                    detail = contact_service.contact_detail(session, contact_id)
+                return contact_service.contact_detail(session, contact_id)
             except NotFoundError:
-                detail = None
+                return None
+
+        def arrived(detail: Any) -> None:
+            if self.contact_id == contact_id:
+                self._render(detail)
+
+        read_op(self.db, load, on_success=arrived, owner=self)
+
+    def _render(self, detail: Any) -> None:
         for widget in self._content:
             widget.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
@@ -282,29 +296,31 @@ class ContactDetailView(QScrollArea):
             family_zh=c.family_name_zh,
             given_zh=c.given_name_zh,
         )
-        honorific = c.honorific_zh if self.locale.startswith("zh") else c.honorific_en
-        display = names.person_display_name(self.locale, **kw)
-        chinese = self.locale.startswith("zh") and bool(c.family_name_zh or c.given_name_zh)
-        shown = labels.with_honorific(display, honorific or "", self.locale, chinese_name=chinese)
+        honorific = c.honorific_zh if self.ui_locale.startswith("zh") else c.honorific_en
+        display = names.person_display_name(self.ui_locale, **kw)
+        chinese = self.ui_locale.startswith("zh") and bool(c.family_name_zh or c.given_name_zh)
+        shown = labels.with_honorific(display, honorific or "", self.ui_locale, chinese_name=chinese)
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
-        self.subtitle.setText(_esc(names.person_other_name(self.locale, **kw)))
+        self.subtitle.setText(_esc(names.person_other_name(self.ui_locale, **kw)))
         lines = []
         current = next((a for a in detail.affiliations if a.is_current), None)
         if current:
             lines.append(
                 _esc(
                     " · ".join(
-                        p for p in (current.position(self.locale), current.organisation(self.locale)) if p
+                        p
+                        for p in (current.position(self.ui_locale), current.organisation(self.ui_locale))
+                        if p
                     )
                 )
             )
         for method in detail.methods:
             channel = tr("Channel", CHANNELS.get(method.channel.value, method.channel.value))
             label = tr("Channel", LABELS.get(method.label.value, method.label.value))
-            shown_channel = labels.colon(labels.bracket(channel, label, self.locale), self.locale)
+            shown_channel = labels.colon(labels.bracket(channel, label, self.ui_locale), self.ui_locale)
             lines.append(f"{_esc(shown_channel)} {_esc(method.value)}")
         if c.languages:
-            spoken = labels.languages(c.languages, self.locale)
+            spoken = labels.languages(c.languages, self.ui_locale)
             lines.append(self.tr("Languages: %1").replace("%1", _esc(spoken)))
         if c.dietary_needs:
             lines.append(self.tr("Dietary requirements: %1").replace("%1", _esc(c.dietary_needs)))
@@ -312,7 +328,7 @@ class ContactDetailView(QScrollArea):
             lines.append(self.tr("Accessibility: %1").replace("%1", _esc(c.accessibility_needs)))
         lines.extend(_esc(line) for line in self._more_lines(c))
         if c.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(c.tags, self.locale))))
+            lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(c.tags, self.ui_locale))))
         if c.notes:
             lines.append(_esc(c.notes).replace("\n", "<br>"))
         self.info.setText("<br>".join(lines))
@@ -321,16 +337,16 @@ class ContactDetailView(QScrollArea):
         for a in detail.affiliations:
             item = QTreeWidgetItem(
                 [
-                    a.organisation(self.locale),
-                    a.position(self.locale),
-                    fmt_date(a.start_date, self.locale),
-                    fmt_date(a.end_date, self.locale) if a.end_date else self.tr("now"),
+                    a.organisation(self.ui_locale),
+                    a.position(self.ui_locale),
+                    fmt_date(a.start_date, self.ui_locale),
+                    fmt_date(a.end_date, self.ui_locale) if a.end_date else self.tr("now"),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, a.organisation_id)
             self.jobs.addTopLevelItem(item)
-        fill_activities(self.timeline, detail.activities, self.locale)
-        fill_visits(self.visits, detail.visits, self.locale)
+        fill_activities(self.timeline, detail.activities, self.ui_locale)
+        fill_visits(self.visits, detail.visits, self.ui_locale)
         self.trainings.clear()
         for t in detail.trainings:
             attended = (
@@ -340,7 +356,7 @@ class ContactDetailView(QScrollArea):
             )
             self.trainings.addTopLevelItem(
                 QTreeWidgetItem(
-                    [t.title(self.locale), _span(t.start_date, t.end_date, self.locale), attended]
+                    [t.title(self.ui_locale), _span(t.start_date, t.end_date, self.ui_locale), attended]
                 )
             )
 
@@ -382,7 +398,7 @@ class ContactDetailView(QScrollArea):
         if not self.contact_id:
             return None
         dialog = ActivityDialog(self.db, contact_id=self.contact_id, parent=self)
-        dialog.accepted.connect(lambda: (self.show_entity(self.contact_id), self.changed.emit()))
+        dialog.accepted.connect(lambda: (self.show_entity(self.contact_id), self.changed.emit()))  # type: ignore[func-returns-value]
         dialog.open()
         return dialog
 

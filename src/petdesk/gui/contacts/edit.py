@@ -51,7 +51,7 @@ class OrganisationPicker(QLineEdit):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self._choices: dict[str, str] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
@@ -64,10 +64,12 @@ class OrganisationPicker(QLineEdit):
 
     def _lookup(self, text: str) -> None:
         with self.db.reading() as session:
-            rows = search_service.search(session, text, kind="organisation", language=self.locale, limit=15)
+            rows = search_service.search(
+                session, text, kind="organisation", language=self.ui_locale, limit=15
+            )
         for row in rows:
-            self._choices[row.name(self.locale)] = row.entity_id
-        self._model.setStringList([row.name(self.locale) for row in rows])
+            self._choices[row.name(self.ui_locale)] = row.entity_id
+        self._model.setStringList([row.name(self.ui_locale) for row in rows])
 
     def set_organisation(self, organisation_id: str | None, name: str) -> None:
         if organisation_id:
@@ -123,7 +125,7 @@ class ContactEditDialog(RecordEditor):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.contact_id = contact_id
         self.saved_id: str | None = None
         self._current_org: str | None = None
@@ -179,7 +181,7 @@ class ContactEditDialog(RecordEditor):
         self.start_date = QDateEdit(self)
         self.start_date.setObjectName("start_date")
         self.start_date.setCalendarPopup(True)
-        self.start_date.setDate(dt.date.today())
+        self.start_date.setDate(dt.date.today())  # type: ignore[arg-type]
 
         names_box = QGroupBox(self.tr("Name"), self)
         grid = QGridLayout(names_box)
@@ -421,11 +423,11 @@ class ContactEditDialog(RecordEditor):
         current = next((a for a in history if a.is_current), None)
         if current:
             self._current_org = current.organisation_id
-            self.organisation.set_organisation(current.organisation_id, current.organisation(self.locale))
+            self.organisation.set_organisation(current.organisation_id, current.organisation(self.ui_locale))
             self.position_en.setText(current.position_en)
             self.position_zh.setText(current.position_zh)
             if current.start_date:
-                self.start_date.setDate(current.start_date)
+                self.start_date.setDate(current.start_date)  # type: ignore[arg-type]
         self._current_position = (self.position_en.text(), self.position_zh.text())
 
     def values(self) -> dict[str, Any]:
@@ -504,9 +506,9 @@ class ContactEditDialog(RecordEditor):
         for widget in self.fields.values():
             widget.setStyleSheet("")
         for field in exc.fields():
-            if widget := self.fields.get(field):
+            if widget := self.fields.get(field):  # type: ignore[assignment]
                 widget.setStyleSheet(ERROR_STYLE)
-        self.error.setText(exc.text(self.locale))
+        self.error.setText(exc.text(self.ui_locale))
         self.error.show()
 
     def save_changes(self) -> bool:
@@ -535,14 +537,14 @@ class ContactEditDialog(RecordEditor):
                         organisation_id=organisation_id,
                         position_en=self.position_en.text(),
                         position_zh=self.position_zh.text(),
-                        start_date=start if organisation_id else None,
+                        start_date=start if organisation_id else None,  # type: ignore[arg-type]
                         **self.values(),
                     )
                 else:
                     contact = contact_service.update_contact(
                         session, self.contact_id, methods=self.methods(), **self.values()
                     )
-                    self._save_job(session, organisation_id, start)
+                    self._save_job(session, organisation_id, start)  # type: ignore[arg-type]
                 self.saved_id = contact.id
         except ValidationError as exc:
             self._show_errors(exc)

@@ -18,7 +18,6 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
@@ -48,6 +47,8 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.table_model import ListTableModel
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
 from petdesk.messages import localize
 
@@ -170,7 +171,7 @@ def field_label(key: str) -> str:
     return QCoreApplication.translate("ImportFields", FIELD_LABELS.get(key, key))
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     """A small read-only table (previews and reports are bounded); one column may offer choices."""
 
     def __init__(
@@ -182,36 +183,19 @@ class RowsModel(QAbstractTableModel):
         choices: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows = [list(r) for r in rows]
+        super().__init__(headers, [list(r) for r in rows], parent)
         self.choice_column = choice_column
         #: (value, label) pairs for the choice column.
         self.choices = list(choices)
         self.on_choice: Callable[[int, str], None] | None = None
 
     def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
-        self.beginResetModel()
-        self._rows = [list(r) for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().set_rows([list(r) for r in rows])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = self._rows[index.row()][index.column()]
+        value = self.rows[index.row()][index.column()]
         if index.column() == self.choice_column:
             if role == Qt.ItemDataRole.EditRole:
                 return value
@@ -233,7 +217,7 @@ class RowsModel(QAbstractTableModel):
             return False
         if value not in dict(self.choices):
             return False
-        self._rows[index.row()][index.column()] = value
+        self.rows[index.row()][index.column()] = value
         self.dataChanged.emit(index, index)
         if self.on_choice is not None:
             self.on_choice(index.row(), value)
@@ -245,7 +229,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in index.model().choices:
+        for value, label in index.model().choices:  # type: ignore[attr-defined]
             combo.addItem(label, value)
         return combo
 
@@ -253,7 +237,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: AnyIndex) -> None:  # type: ignore[override]
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -302,7 +286,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ImportDialog")
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(920, 620)
         self.table: importing.Table | None = None
@@ -595,11 +579,11 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, importing.ImportFileError):
             message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace(
-                "%1", localize(str(exc), self.locale)
+                "%1", localize(str(exc), self.ui_locale)
             )
         else:
             message = self.tr("Import failed: %1. Nothing was changed.").replace(
-                "%1", localize(str(exc), self.locale)
+                "%1", localize(str(exc), self.ui_locale)
             )
         self.error_label.setText(message)
         self.failed.emit(message)
@@ -723,7 +707,7 @@ class ImportDialog(QDialog):
         try:
             self.records = importing.records_from_table(self.table, self.mapping(), self.target)
         except importing.ImportFileError as exc:
-            self.error_label.setText(localize(str(exc), self.locale))
+            self.error_label.setText(localize(str(exc), self.ui_locale))
             return False
         self.error_label.clear()
         return True
@@ -743,7 +727,7 @@ class ImportDialog(QDialog):
             records = importing.records_from_table(head, self.mapping(), self.target)
         except importing.ImportFileError as exc:
             self.preview_model.set_rows([])
-            self.error_label.setText(localize(str(exc), self.locale))
+            self.error_label.setText(localize(str(exc), self.ui_locale))
             self.next_button.setEnabled(False)
             return
         self.error_label.clear()
@@ -789,7 +773,7 @@ class ImportDialog(QDialog):
         db = self.db
         self._set_busy(True)
 
-        locale = self.locale
+        locale = self.ui_locale
 
         def work() -> tuple[importing.ImportPlan, dict[str, str]]:
             with db.reading() as session:
@@ -1010,7 +994,7 @@ def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> N
     fmt = next((key for key, label in EXPORT_FILTERS if _tr(label) == chosen), None)
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in ("vcf", "csv", "xlsx"):
-        fmt = suffix  # type: ignore[assignment]
+        fmt = suffix
     fmt = fmt or "vcf"
     if not Path(path).suffix:
         path = f"{path}.{fmt}"

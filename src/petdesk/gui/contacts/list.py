@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce
-from petdesk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMessageBox, QWidget
+from petdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
 from petdesk.gui.record_list import ActionSpec, Column, RecordListPage, RecordSource, SearchSource
 from petdesk.gui.record_list import RecordsModel as SearchTableModel  # noqa: F401  (older name)
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole  # noqa: F401  (older home)
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import backups
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service
@@ -103,6 +104,14 @@ class EntityListPage(RecordListPage):
         if add:
             return contact_service.add_tags(session, ids, add)
         return contact_service.remove_tags(session, ids, remove)
+
+    def retag_query_work(
+        self, session: Session, text: str, add: list[str], remove: list[str], filters: dict[str, str]
+    ) -> int:
+        from petdesk.services import tagging
+
+        # Set-based: the search query itself selects the targets inside the statement.
+        return tagging.retag(session, self.kind, query=text, add=add, remove=remove, filters=filters)
 
     def noun(self, n: int) -> str:
         return self.tr("%n contact(s)", "", n)

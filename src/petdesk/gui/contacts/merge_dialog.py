@@ -15,7 +15,6 @@ from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QButtonGroup,
     QComboBox,
     QCoreApplication,
@@ -32,6 +31,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
 from petdesk.services import backups, duplicates
 from petdesk.services import merge as merge_service
@@ -112,7 +112,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("MergeDialog")
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.entity: merge_service.Entity = entity
         self.setWindowTitle(self.tr("Duplicates"))
         self.resize(1100, 640)
@@ -342,7 +342,7 @@ class MergeDialog(QDialog):
         from petdesk import i18n
         from petdesk import models as m
 
-        locale = self.locale
+        locale = self.ui_locale
         zh = i18n.is_chinese(locale)
         obj = session.get(m.Contact if entity == "contact" else m.Organisation, record_id)
         if obj is None:
@@ -418,7 +418,7 @@ class MergeDialog(QDialog):
                     f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
                     for table, n in sorted(counts.items())
                 ],
-                self.locale,
+                self.ui_locale,
             )
             carried = QLabel(text or "—", widget)
             carried.setWordWrap(True)

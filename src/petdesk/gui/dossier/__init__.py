@@ -52,7 +52,7 @@ def _extend_visit_editor(editor: Any) -> None:
             _needs_saving(editor)
             return
         editor.dossier_dialog = open_dossier_dialog(
-            editor, editor.db, visit_id=editor.visit_id, locale=editor.locale
+            editor, editor.db, visit_id=editor.visit_id, locale=editor.ui_locale
         )
 
     editor.dossier_action = _dossier_action(editor, trigger)
@@ -65,7 +65,7 @@ def _extend_training_editor(editor: Any) -> None:
             _needs_saving(editor)
             return
         editor.dossier_dialog = open_dossier_dialog(
-            editor, editor.db, training_id=editor.training_id, locale=editor.locale
+            editor, editor.db, training_id=editor.training_id, locale=editor.ui_locale
         )
 
     editor.dossier_action = _dossier_action(editor, trigger)
@@ -83,7 +83,7 @@ def _extend_page(page: Any, kind: str) -> None:
         if not ids:
             return
         key = "visit_id" if kind == "visit" else "training_id"
-        page.dossier_dialog = open_dossier_dialog(page, page.db, locale=page.locale, **{key: ids[0]})
+        page.dossier_dialog = open_dossier_dialog(page, page.db, locale=page.ui_locale, **{key: ids[0]})
 
     page.dossier_action = _dossier_action(page, trigger)
     add_action("dossier", page.dossier_action)
@@ -107,4 +107,4 @@ def install(window: MainWindow) -> None:
         pass
     for key, kind in (("visits", "visit"), ("trainings", "training")):
         if key in window.page_keys:
-            window.when_page_built(key, lambda page, kind=kind: _extend_page(page, kind))
+            window.when_page_built(key, lambda page, kind=kind: _extend_page(page, kind))  # type: ignore[misc]

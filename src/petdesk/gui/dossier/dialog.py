@@ -79,7 +79,7 @@ class DossierDialog(QDialog):
         self.db = db
         self.kind = "visit" if visit_id else "training"
         self.target_id: str = visit_id or training_id  # type: ignore[assignment]
-        self.locale = locale
+        self.ui_locale = locale
         #: Called with the finished PDF when "open it" is ticked (tests replace it).
         self.opener: Callable[[Path], None] = open_in_viewer
         self.operation: Operation | None = None
@@ -214,10 +214,10 @@ class DossierDialog(QDialog):
 
     def _title(self) -> str:
         model = Visit if self.kind == "visit" else Training
-        lang = "zh" if self.locale.lower().startswith("zh") else "en"
+        lang = "zh" if self.ui_locale.lower().startswith("zh") else "en"
         with self.db.reading() as session:
             row = session.get(model, self.target_id)
-            return row.title(lang) if row is not None else self.target_id
+            return row.title(lang) if row is not None else self.target_id  # type: ignore[attr-defined]
 
     def options(self) -> dossier.DossierOptions:
         return dossier.DossierOptions(
@@ -240,7 +240,7 @@ class DossierDialog(QDialog):
         for key, check in self.section_checks.items():
             check.setChecked(key in chosen)
         self.open_after.setChecked(str(s.value(KEY_OPEN, "true")).lower() == "true")
-        default_first = "zh_CN" if self.locale.lower().startswith("zh") else "en"
+        default_first = "zh_CN" if self.ui_locale.lower().startswith("zh") else "en"
         first = self.first_lang.findData(str(s.value(KEY_FIRST, default_first)))
         self.first_lang.setCurrentIndex(max(0, first))
         try:
@@ -269,7 +269,7 @@ class DossierDialog(QDialog):
         with self.db.reading() as session:
             model = Visit if self.kind == "visit" else Training
             row = session.get(model, self.target_id)
-            title = row.title("en") if row is not None else self.target_id[:8]
+            title = row.title("en") if row is not None else self.target_id[:8]  # type: ignore[attr-defined]
         slug = re.sub(r"[^\w]+", "-", title, flags=re.ASCII).strip("-").lower()[:60] or self.kind
         return f"dossier-{slug}.pdf"
 

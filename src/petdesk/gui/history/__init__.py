@@ -66,7 +66,7 @@ def open_history(pane: Any, entity: str, row_id: str | None) -> Any:
         return None
     from petdesk.gui.history.dialog import HistoryDialog
 
-    dialog = HistoryDialog(pane.db, entity, row_id, locale=getattr(pane, "locale", "en"), parent=pane)
+    dialog = HistoryDialog(pane.db, entity, row_id, locale=getattr(pane, "ui_locale", "en"), parent=pane)
 
     def reverted() -> None:
         pane.show_entity(row_id)

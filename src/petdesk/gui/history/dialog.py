@@ -37,7 +37,7 @@ class HistoryDialog(QDialog):
         self.db = db
         self.entity = entity
         self.row_id = row_id
-        self.locale = locale
+        self.ui_locale = locale
         self.setObjectName("history_dialog")
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 480)

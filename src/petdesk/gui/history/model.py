@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from petdesk.gui.qt import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from petdesk.gui.table_model import ListTableModel
 from petdesk.services.history import HistoryEntry, RecordRef
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,44 +25,14 @@ def when(iso: str) -> str:
     return iso[:19].replace("T", " ") if iso else ""
 
 
-class _RowsTable(QAbstractTableModel):
-    """A read-only table over a list of view objects: subclasses give the headers and a row's cells."""
+class _RowsTable(ListTableModel):
+    """History rows: a row's view object under ``EntryRole``."""
 
     def __init__(self, rows: list[Any], headers: list[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows = rows
-        self.headers = headers
+        super().__init__(headers, rows, parent)
 
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def cells(self, row: Any) -> list[str]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == EntryRole:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.cells(row)[index.column()]
+    def role_data(self, row_no: int, column: int, role: int) -> Any:
+        return self.rows[row_no] if role == EntryRole else None
 
 
 class HistoryModel(_RowsTable):

@@ -155,4 +155,4 @@ def preview_current_page(window: MainWindow) -> Any:
                 QCoreApplication.translate("Navigation", "Search “%1”: ").replace("%1", text.strip()) + note
             )
         return print_preview.preview_table(title, headers, [cells for _id, cells in rows], window, note)
-    return print_preview.preview_widget(page, window, title)
+    return print_preview.preview_widget(page, window, title)  # type: ignore[arg-type]

@@ -57,7 +57,7 @@ class HomePage(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if locale.startswith("zh") else "en"
         self.recent_refs: Any = list  # replaced by the window's navigator (a callable giving Refs)
         self._generation = 0
@@ -82,11 +82,11 @@ class HomePage(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        grid.addWidget(self.upcoming.parentWidget(), 0, 0)
-        grid.addWidget(self.follow_ups.parentWidget(), 1, 0)
-        grid.addWidget(self.deadlines.parentWidget(), 2, 0)
-        grid.addWidget(self.recent.parentWidget(), 0, 1)
-        grid.addWidget(self.activity.parentWidget(), 1, 1, 2, 1)
+        grid.addWidget(self.upcoming.parentWidget(), 0, 0)  # type: ignore[arg-type]
+        grid.addWidget(self.follow_ups.parentWidget(), 1, 0)  # type: ignore[arg-type]
+        grid.addWidget(self.deadlines.parentWidget(), 2, 0)  # type: ignore[arg-type]
+        grid.addWidget(self.recent.parentWidget(), 0, 1)  # type: ignore[arg-type]
+        grid.addWidget(self.activity.parentWidget(), 1, 1, 2, 1)  # type: ignore[arg-type]
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         head = QGridLayout()
@@ -143,7 +143,8 @@ class HomePage(QWidget):
         if generation != self._generation:
             return
         today = view.today
-        self.greeting.setText(self.tr("Today is %1").replace("%1", format_date(today, self.locale, "full")))
+        day = format_date(today, self.ui_locale, "full")
+        self.greeting.setText(self.tr("Today is %1").replace("%1", day))
         self._fill(
             self.upcoming, view.upcoming, self._upcoming_text, self.tr("Nothing in the next two weeks.")
         )
@@ -181,8 +182,8 @@ class HomePage(QWidget):
             return ""
         return (
             self.tr("%1 (%2)")
-            .replace("%1", format_relative_date(day, self.locale))
-            .replace("%2", format_date(day, self.locale))
+            .replace("%1", format_relative_date(day, self.ui_locale))
+            .replace("%2", format_date(day, self.ui_locale))
         )
 
     def _upcoming_text(self, entry: home_service.Entry) -> str:
@@ -202,7 +203,7 @@ class HomePage(QWidget):
 
     def _deadline_text(self, entry: home_service.Entry) -> str:
         try:
-            kind = label(MilestoneKind(entry.detail), self.locale)
+            kind = label(MilestoneKind(entry.detail), self.ui_locale)
         except ValueError:
             kind = entry.detail
         out = (
@@ -219,10 +220,10 @@ class HomePage(QWidget):
 
     def _activity_text(self, entry: home_service.Entry) -> str:
         try:
-            kind = label(ActivityKind(entry.detail), self.locale)
+            kind = label(ActivityKind(entry.detail), self.ui_locale)
         except ValueError:
             kind = entry.detail
-        day = format_date(entry.date, self.locale) if entry.date else ""
+        day = format_date(entry.date, self.ui_locale) if entry.date else ""
         out = (
             self.tr("%1 · %2: %3")
             .replace("%1", day)

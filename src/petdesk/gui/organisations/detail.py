@@ -4,6 +4,9 @@ needs of the city, matches with their state and projects. One click on a pipelin
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui.contacts.detail import (
@@ -19,6 +22,7 @@ from petdesk.gui.contacts.detail import (
     tr,
 )
 from petdesk.gui.history import detail_buttons
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QLabel,
     QPushButton,
@@ -52,7 +56,7 @@ class OrganisationDetailView(QScrollArea):
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.organisation_id: str | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
@@ -139,15 +143,31 @@ class OrganisationDetailView(QScrollArea):
         self.show_entity(None)
 
     def show_entity(self, organisation_id: str | None) -> None:
+        """Show ``organisation_id``: loaded off the GUI thread, shown when it arrives (unless
+        another organisation was asked for meanwhile)."""
         self.organisation_id = organisation_id
-        detail = None
-        if organisation_id:
+        if not organisation_id:
+            self._render(None)
+            return
+
+        def load(session: Any) -> Any:
+            fmt_date(dt.date.today(), self.ui_locale)  # babel loads its locale data here, not in paint
             try:
-                with self.db.reading() as session:
-                    detail = organisation_service.organisation_detail(session, organisation_id)
-                    pipeline = org_pipeline.organisation_pipeline(session, organisation_id)
+                return (
+                    organisation_service.organisation_detail(session, organisation_id),
+                    org_pipeline.organisation_pipeline(session, organisation_id),
+                )
             except NotFoundError:
-                detail = None
+                return None
+
+        def arrived(detail: Any) -> None:
+            if self.organisation_id == organisation_id:
+                self._render(detail)
+
+        read_op(self.db, load, on_success=arrived, owner=self)
+
+    def _render(self, loaded: Any) -> None:
+        detail, pipeline = loaded if loaded is not None else (None, None)
         for widget in self._content:
             widget.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
@@ -155,16 +175,18 @@ class OrganisationDetailView(QScrollArea):
             self.organisation_id = None
             return
         o = detail.organisation
-        shown = names.organisation_display_name(self.locale, name_en=o.name_en, name_zh=o.name_zh)
-        other = o.name_en if self.locale.startswith("zh") else o.name_zh
+        shown = names.organisation_display_name(self.ui_locale, name_en=o.name_en, name_zh=o.name_zh)
+        other = o.name_en if self.ui_locale.startswith("zh") else o.name_zh
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
         self.subtitle.setText(_esc(other if other != shown else ""))
-        city = (o.city_zh or o.city_en) if self.locale.startswith("zh") else (o.city_en or o.city_zh)
+        city = (o.city_zh or o.city_en) if self.ui_locale.startswith("zh") else (o.city_en or o.city_zh)
         address = (
-            (o.address_zh or o.address_en) if self.locale.startswith("zh") else (o.address_en or o.address_zh)
+            (o.address_zh or o.address_en)
+            if self.ui_locale.startswith("zh")
+            else (o.address_en or o.address_zh)
         )
-        country = labels.country_name(o.country or "", self.locale)
-        lines = [_esc(labels.join_parts([city, country], self.locale))]
+        country = labels.country_name(o.country or "", self.ui_locale)
+        lines = [_esc(labels.join_parts([city, country], self.ui_locale))]
         if address:
             lines.append(_esc(address))
         if o.website:
@@ -172,10 +194,10 @@ class OrganisationDetailView(QScrollArea):
         if o.is_member_city:
             lines.append(self.tr("Member city"))
         if o.technology_areas:
-            areas = labels.technology_areas(o.technology_areas, self.locale)
+            areas = labels.technology_areas(o.technology_areas, self.ui_locale)
             lines.append(self.tr("Technology areas: %1").replace("%1", _esc(areas)))
         if o.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(o.tags, self.locale))))
+            lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(o.tags, self.ui_locale))))
         if o.notes:
             lines.append(_esc(o.notes).replace("\n", "<br>"))
         self.info.setText("<br>".join(line for line in lines if line))
@@ -184,31 +206,32 @@ class OrganisationDetailView(QScrollArea):
             for p in people:
                 item = QTreeWidgetItem(
                     [
-                        p.name(self.locale),
-                        p.position(self.locale),
-                        fmt_date(p.start_date, self.locale),
-                        fmt_date(p.end_date, self.locale),
+                        p.name(self.ui_locale),
+                        p.position(self.ui_locale),
+                        fmt_date(p.start_date, self.ui_locale),
+                        fmt_date(p.end_date, self.ui_locale),
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, p.contact_id)
                 tree.addTopLevelItem(item)
-        fill_activities(self.timeline, detail.activities, self.locale)
-        fill_visits(self.visits, detail.visits, self.locale)
+        fill_activities(self.timeline, detail.activities, self.ui_locale)
+        fill_visits(self.visits, detail.visits, self.ui_locale)
         self.trainings.clear()
         for t in detail.trainings:
             self.trainings.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        t.title(self.locale),
-                        _span(t.start_date, t.end_date, self.locale),
+                        t.title(self.ui_locale),
+                        _span(t.start_date, t.end_date, self.ui_locale),
                         tr("Role", ROLES.get(t.role, t.role)),
                     ]
                 )
             )
+        assert pipeline is not None  # loaded with the detail
         self._fill_pipeline(pipeline)
 
     def _fill_pipeline(self, pipeline: org_pipeline.OrgPipeline) -> None:
-        loc, lang = self.locale, ("zh" if self.locale.startswith("zh") else "en")
+        loc, lang = self.ui_locale, ("zh" if self.ui_locale.startswith("zh") else "en")
 
         def add(tree: QTreeWidget, record_id: str, cells: list[str], need_id: str = "") -> None:
             item = QTreeWidgetItem(cells)
@@ -254,6 +277,6 @@ class OrganisationDetailView(QScrollArea):
         if not self.organisation_id:
             return None
         dialog = ActivityDialog(self.db, organisation_id=self.organisation_id, parent=self)
-        dialog.accepted.connect(lambda: (self.show_entity(self.organisation_id), self.changed.emit()))
+        dialog.accepted.connect(lambda: (self.show_entity(self.organisation_id), self.changed.emit()))  # type: ignore[func-returns-value]
         dialog.open()
         return dialog

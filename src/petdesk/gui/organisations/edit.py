@@ -6,7 +6,6 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QCoreApplication,
@@ -21,6 +20,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.labels import country_name
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import ValidationError
@@ -56,7 +56,7 @@ class OrganisationEditDialog(RecordEditor):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.organisation_id = organisation_id
         self.saved_id: str | None = None
         self.setWindowTitle(
@@ -181,7 +181,7 @@ class OrganisationEditDialog(RecordEditor):
             for field in exc.fields():
                 if field in self.edits:
                     self.edits[field].setStyleSheet(ERROR_STYLE)
-            self.error.setText(exc.text(self.locale))
+            self.error.setText(exc.text(self.ui_locale))
             self.error.show()
             return
         self.accept()

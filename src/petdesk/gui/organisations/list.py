@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 
 from petdesk.gui.contacts.list import EntityListPage
 from petdesk.gui.operations import Changes, announce
-from petdesk.gui.qt import QT_TRANSLATE_NOOP, QWidget
+from petdesk.gui.qt import QWidget
 from petdesk.gui.record_list import ActionSpec, RecordListPage
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import organisations as organisation_service
 from petdesk.services import search as search_service
 

@@ -85,7 +85,7 @@ class ProjectBoard(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if locale.startswith("zh") else "en"
         self.undo_stack: list[project_service.MoveReceipt] = []
         self.last_operation: Operation | None = None
@@ -124,11 +124,11 @@ class ProjectBoard(QWidget):
             column.clear()
         counts: dict[ProjectStatus, int] = {}
         for r in rows:
-            column = self.columns.get(r.stage)
+            column = self.columns.get(r.stage)  # type: ignore[assignment]
             if column is None:
                 continue
             money = (
-                format_currency(r.amount_requested, r.currency or "USD", self.locale)
+                format_currency(r.amount_requested, r.currency or "USD", self.ui_locale)
                 if r.amount_requested
                 else ""
             )
@@ -139,7 +139,7 @@ class ProjectBoard(QWidget):
             column.addItem(item)
             counts[r.stage] = counts.get(r.stage, 0) + 1
         for stage, title in self.titles.items():
-            title.setText(f"<b>{label(stage, self.locale)}</b> ({counts.get(stage, 0)})")
+            title.setText(f"<b>{label(stage, self.ui_locale)}</b> ({counts.get(stage, 0)})")
 
     def item_of(self, project_id: str) -> tuple[ProjectStatus, QListWidgetItem] | None:
         for stage, column in self.columns.items():
@@ -149,7 +149,7 @@ class ProjectBoard(QWidget):
                     return stage, item
         return None
 
-    def move(self, project_id: str, stage: ProjectStatus) -> None:
+    def move(self, project_id: str, stage: ProjectStatus) -> None:  # type: ignore[override]
         found = self.item_of(project_id)
         if found is None or found[0] == stage:
             return
@@ -165,7 +165,7 @@ class ProjectBoard(QWidget):
         self.undo_button.setEnabled(True)
         self.status.setText(
             QCoreApplication.translate("ProjectBoard", "Moved from %1 — Ctrl+Z undoes it.").replace(
-                "%1", label(receipt.previous_stage, self.locale)
+                "%1", label(receipt.previous_stage, self.ui_locale)
             )
         )
         self.refresh()

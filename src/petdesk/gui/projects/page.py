@@ -7,7 +7,6 @@ from petdesk.gui.list_page import ListPage
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.projects.board import ProjectBoard
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QComboBox,
     QCoreApplication,
     QLabel,
@@ -15,6 +14,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_currency, format_date
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import pipeline_lists
@@ -35,7 +35,7 @@ class ProjectsPage(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.tabs = QTabWidget(self)
         self.board = ProjectBoard(db, locale, self)
         self.tabs.addTab(self.board, QCoreApplication.translate("ProjectsPage", "Board"))
@@ -111,8 +111,8 @@ class ProjectsPage(QWidget):
         parts = [
             QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
             .replace("%1", cur)
-            .replace("%2", format_currency(req, cur, self.locale))
-            .replace("%3", format_currency(app, cur, self.locale))
+            .replace("%2", format_currency(req, cur, self.ui_locale))
+            .replace("%3", format_currency(app, cur, self.ui_locale))
             for cur, (req, app) in project_service.totals_by_currency(rows).items()
         ]
         self.totals.setText(" · ".join(parts))

@@ -147,7 +147,7 @@ def switch_language(window: MainWindow, locale: str) -> MainWindow:
     app = QApplication.instance()
     state = capture_state(window)
     window.save_state()
-    install_translators(app, locale)
+    install_translators(app, locale)  # type: ignore[arg-type]
     cls = type(window) if isinstance(window, _MainWindow) else _MainWindow
     new = cls(window.db, locale=locale)
     restore_state(new, state)

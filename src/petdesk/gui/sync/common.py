@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLineEdit,
-    QModelIndex,
     QObject,
     Qt,
     QWidget,
 )
+from petdesk.gui.table_model import ListTableModel
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.sync import service
 
 #: Stages the service reports, in order, so the progress bar can show how far it is.
@@ -50,58 +49,37 @@ def translate_stage(done: int) -> str:
     return QCoreApplication.translate("Sync", STAGES[keys[min(max(done - 1, 0), len(keys) - 1)]])
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short Python list (a preview, the conflicts, the journal).
-
-    These lists stay small (one row per kind of record, per open conflict, per exchange), so they
-    are held whole; large data uses ``petdesk.gui.table_model``."""
+class RowsModel(ListTableModel):
+    """A preview, the conflicts or the journal (short lists): numbers right-aligned with
+    separators, a key per row under ``UserRole``."""
 
     def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[list[Any]] = []
+        super().__init__(headers, (), parent)
         self.keys: list[Any] = []
 
-    def set_rows(self, rows: list[list[Any]], keys: list[Any] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.keys = keys if keys is not None else [None] * len(rows)
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[Any], keys: list[Any] | None = None) -> None:
+        self.keys = list(keys) if keys is not None else [None] * len(rows)
+        super().set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
+    def display(self, value: Any) -> Any:
+        return f"{value:,}" if isinstance(value, int) else super().display(value)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, int):
-                return f"{value:,}"
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+    def role_data(self, row_no: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(self.rows[row_no][column], int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return self.keys[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
-            return value  # a value cut to its column's width, whole
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return self.keys[row_no]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = self.rows[row_no][column]
+            if isinstance(value, str) and len(value) > 30:
+                return value  # a value cut to its column's width, whole
         return None
 
 
 def locale_of(widget: QWidget | None) -> str:
     """The interface language of the window a widget belongs to ("en" or "zh_CN")."""
     while widget is not None:
-        locale = getattr(widget, "locale", None)
+        locale = getattr(widget, "ui_locale", None)
         if isinstance(locale, str):
             return locale
         widget = widget.parentWidget()

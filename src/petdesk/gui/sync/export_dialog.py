@@ -33,7 +33,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.operation: Operation | None = None
-        self.result: service.ExportResult | None = None
+        self.result: service.ExportResult | None = None  # type: ignore[assignment]
         self.setWindowTitle(self.tr("Export Changes"))
 
         self.recipient = QComboBox(self)

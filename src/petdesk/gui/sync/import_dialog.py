@@ -42,7 +42,7 @@ class ImportDialog(QDialog):
         self.db = db
         self.package: Package | None = None
         self.preview_result: service.ImportResult | None = None
-        self.result: service.ImportResult | None = None
+        self.result: service.ImportResult | None = None  # type: ignore[assignment]
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import Changes"))
 

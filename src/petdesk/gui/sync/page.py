@@ -161,7 +161,7 @@ class ConflictsView(QWidget):
         db = self.db
         return run_in_background(
             lambda: service.resolve_conflict(db, conflict.id, choose_other=choose_other),
-            on_success=lambda _r: (self.refresh(), self.resolved.emit()),
+            on_success=lambda _r: (self.refresh(), self.resolved.emit()),  # type: ignore[arg-type,func-returns-value]
             on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
             parent=self,
         )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QSplitter, Qt, QTextBrowser, QWidget
+from petdesk.gui.qt import QCoreApplication, QSplitter, Qt, QTextBrowser, QWidget
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import pipeline_lists
 from petdesk.services import technologies as tech_service
 from petdesk.services.projects import PipelineError
@@ -24,7 +25,7 @@ class CataloguePage(QSplitter):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in TECHNOLOGY_HEADERS]
         self.list = ListPage(
             db,
@@ -78,7 +79,7 @@ class CataloguePage(QSplitter):
         except PipelineError:
             self.detail.clear()
             return
-        lang = "zh" if self.locale.startswith("zh") else "en"
+        lang = "zh" if self.ui_locale.startswith("zh") else "en"
         esc = _escape
         h_provider = QCoreApplication.translate("Catalogue", "Provider")
         h_sector = QCoreApplication.translate("Catalogue", "Sector")
@@ -88,13 +89,13 @@ class CataloguePage(QSplitter):
         h_reference_installations = QCoreApplication.translate("Catalogue", "Reference installations")
         refs = "".join(
             f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}, "
-            f"{esc(country_name(r.country, self.locale))} {r.year or ''} — {esc(r.scale)}</li>"
+            f"{esc(country_name(r.country, self.ui_locale))} {r.year or ''} — {esc(r.scale)}</li>"
             for r in t.references
         )
         self.detail.setHtml(
             f"<h2>{esc(t.name(lang))}</h2><p><i>{esc(t.name('en' if lang == 'zh' else 'zh'))}</i></p>"
             f"<p><b>{h_provider}:</b> {esc(t.provider(lang))}<br>"
-            f"<b>{h_sector}:</b> {esc(technology_area_label(t.sector, self.locale))}<br>"
+            f"<b>{h_sector}:</b> {esc(technology_area_label(t.sector, self.ui_locale))}<br>"
             f"<b>TRL:</b> {t.trl or '—'}<br>"
             f"<b>{h_certifications}:</b> {esc(', '.join(t.certifications) or '—')}<br>"
             f"<b>{h_tags}:</b> {esc(', '.join(t.tags) or '—')}</p>"

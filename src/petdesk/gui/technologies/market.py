@@ -87,7 +87,7 @@ class MarketPage(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.by = QComboBox(self)
         self.by.addItem(QCoreApplication.translate("MarketPage", "Per sector"), "sector")
         self.by.addItem(QCoreApplication.translate("MarketPage", "Per country"), "country")
@@ -121,9 +121,9 @@ class MarketPage(QWidget):
         ]
         rows = series(o, by)
         if by == "sector":
-            named = [(technology_area_label(code, self.locale), v) for code, v in rows]
+            named = [(technology_area_label(code, self.ui_locale), v) for code, v in rows]
         else:
-            named = [(country_name(code, self.locale), v) for code, v in rows]
+            named = [(country_name(code, self.ui_locale), v) for code, v in rows]
             legend = legend[:2]
         self.chart.set_data(named, legend)
         self.trend.set_data(
@@ -139,7 +139,8 @@ class MarketPage(QWidget):
                 "MarketPage", "Project money (per currency, never summed across currencies): "
             )
             + " · ".join(
-                f"{cur} {format_currency(req, cur, self.locale)} / {format_currency(app, cur, self.locale)}"
+                f"{cur} {format_currency(req, cur, self.ui_locale)} / "
+                f"{format_currency(app, cur, self.ui_locale)}"
                 for cur, (req, app) in o.money.items()
             )
         )

@@ -8,7 +8,6 @@ from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import Operation
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
     QCoreApplication,
@@ -23,6 +22,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
 from petdesk.models.enums import MatchState
 from petdesk.services import pipeline_lists, tech_matching
@@ -45,7 +45,7 @@ class MatchView(QWidget):
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if locale.startswith("zh") else "en"
         self.need_id: str | None = None
         self.last_operation: Operation | None = None
@@ -107,9 +107,8 @@ class MatchView(QWidget):
             score = QTableWidgetItem(f"{r.score:.1f}")
             score.setData(Qt.ItemDataRole.UserRole, r.technology.id)
             self.ranked.setItem(i, 0, score)
-            name = (
-                f"{r.technology.name(self.lang)}\n{technology_area_label(r.technology.sector, self.locale)}"
-            )
+            area = technology_area_label(r.technology.sector, self.ui_locale)
+            name = f"{r.technology.name(self.lang)}\n{area}"
             self.ranked.setItem(i, 1, QTableWidgetItem(name))
             self.ranked.setItem(i, 2, QTableWidgetItem(r.explain(self.lang)))
         self.ranked.resizeRowsToContents()
@@ -126,13 +125,13 @@ class MatchView(QWidget):
             self.matches.setItem(i, 0, tech)
             combo = QComboBox(self.matches)
             for state in MatchState:
-                combo.addItem(label(state, self.locale), state.value)
+                combo.addItem(label(state, self.ui_locale), state.value)
             combo.setCurrentIndex(list(MatchState).index(x.state))
             combo.currentIndexChanged.connect(
                 lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
             )
             self.matches.setCellWidget(i, 1, combo)
-            since = format_date(x.state_changed_on, self.locale) if x.state_changed_on else ""
+            since = format_date(x.state_changed_on, self.ui_locale) if x.state_changed_on else ""
             self.matches.setItem(i, 2, QTableWidgetItem(since))
 
     def select_match(self, match_id: str) -> bool:

@@ -109,7 +109,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.ui_locale = locale
         self.sheet: SignInSheet | None = None
 
     def set_sheet(self, sheet: SignInSheet) -> None:
@@ -131,13 +131,13 @@ class AttendanceModel(QAbstractTableModel):
         if section == 0:
             return QCoreApplication.translate("TrainingEditor", "Name")
         s = self.sheet.sessions[section - 1]
-        title = s.title_zh or s.title_en if i18n.is_chinese(self.locale) else s.title_en or s.title_zh
-        day = i18n.format_date(s.starts_local.date(), self.locale, "short")
+        title = s.title_zh or s.title_en if i18n.is_chinese(self.ui_locale) else s.title_en or s.title_zh
+        day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{day}\n{title}"
         # Wrapped by words into short lines (a header does not wrap; a centred long line was cut
         # at both ends: "ng and policy fram").
-        return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.locale) else 18, 3)])
+        return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.ui_locale) else 18, 3)])
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
@@ -154,11 +154,11 @@ class AttendanceModel(QAbstractTableModel):
             return None
         status = self.status_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return mark(status, self.locale)
+            return mark(status, self.ui_locale)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return enum_label(AttendanceStatus(status), self.locale) if status else None
+            return enum_label(AttendanceStatus(status), self.ui_locale) if status else None
         return None
 
 
@@ -251,7 +251,7 @@ class TrainingEditor(RecordEditor):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if i18n.is_chinese(locale) else "en"
         self.training_id = training_id
         self.viewer = viewer_timezone()
@@ -287,7 +287,7 @@ class TrainingEditor(RecordEditor):
         layout.addWidget(self.message)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
-        self.watch_form(self.tabs.widget(0))
+        self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
         self.organiser.changed.connect(self.mark_dirty)
         self.reload()
         if focus_session:
@@ -317,7 +317,11 @@ class TrainingEditor(RecordEditor):
         self.city_en, self.city_zh = QLineEdit(page), QLineEdit(page)
         self.zone = ZoneBox(page)
         self.organiser = RecordField(
-            self.db, visit_service.find_organisations, self.tr("Organiser"), locale=self.locale, parent=page
+            self.db,
+            visit_service.find_organisations,
+            self.tr("Organiser"),
+            locale=self.ui_locale,
+            parent=page,
         )
         self.description_en, self.description_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         for edit in (self.description_en, self.description_zh):
@@ -383,10 +387,10 @@ class TrainingEditor(RecordEditor):
         )
         self.people_view = table_view(page, self.people_model)
         self.person_search = RecordSearch(
-            self.db, visit_service.find_contacts, locale=self.locale, parent=page
+            self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
         )
         self.role = QComboBox(page)
-        fill_enum_combo(self.role, TrainingRole, self.locale)
+        fill_enum_combo(self.role, TrainingRole, self.ui_locale)
         add = QPushButton(self.tr("Register"), page)
         add.clicked.connect(self._register)
         self.person_search.chosen.connect(lambda _i, _l: self._register())
@@ -406,7 +410,7 @@ class TrainingEditor(RecordEditor):
 
     def _attendance_tab(self) -> QWidget:
         page = QWidget(self)
-        self.attendance_model = AttendanceModel(self.locale, self)
+        self.attendance_model = AttendanceModel(self.ui_locale, self)
         self.attendance_view = QTableView(page)
         self.attendance_view.setObjectName("attendance")
         self.attendance_view.setModel(self.attendance_model)
@@ -415,7 +419,7 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
         note = QLabel(
             self.tr("Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.").replace(
-                "%1", mark("excused", self.locale)
+                "%1", mark("excused", self.ui_locale)
             ),
             page,
         )
@@ -433,13 +437,13 @@ class TrainingEditor(RecordEditor):
         if not exists:
             for action in self.status_actions.values():
                 action.setEnabled(False)
-            self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.locale))
+            self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.ui_locale))
             if details:
                 self.set_clean()
             return
         with self.db.reading() as s:
-            t = training_service.get_training(s, self.training_id)
-            self.status_label.setText(enum_label(t.status, self.locale))
+            t = training_service.get_training(s, self.training_id)  # type: ignore[arg-type]
+            self.status_label.setText(enum_label(t.status, self.ui_locale))
             if details:
                 self.setWindowTitle(self.tr("Training: %1").replace("%1", t.title(self.lang)))
                 for name in (
@@ -484,7 +488,7 @@ class TrainingEditor(RecordEditor):
                         [
                             name,
                             c.display_name(other) if c.display_name(other) != name else "",
-                            enum_label(p.role, self.locale),
+                            enum_label(p.role, self.ui_locale),
                             aff.organisation.display_name(self.lang) if aff else "",
                         ],
                     )
@@ -503,9 +507,9 @@ class TrainingEditor(RecordEditor):
                     (
                         sess.id,
                         [
-                            i18n.format_date(local.date(), self.locale),
-                            f"{time_span(local, local_end, self.locale)} {sess.timezone}",
-                            time_span(mine, mine_end, self.locale),
+                            i18n.format_date(local.date(), self.ui_locale),
+                            f"{time_span(local, local_end, self.ui_locale)} {sess.timezone}",
+                            time_span(mine, mine_end, self.ui_locale),
                             sess.title_zh or sess.title_en
                             if self.lang == "zh"
                             else sess.title_en or sess.title_zh,
@@ -518,7 +522,7 @@ class TrainingEditor(RecordEditor):
                 )
             self.sessions_model.set_rows(session_rows)
             self.sessions_view.resizeColumnsToContents()
-            sheet = training_service.sign_in_sheet(s, self.training_id)
+            sheet = training_service.sign_in_sheet(s, self.training_id)  # type: ignore[arg-type]
         self.attendance_model.set_sheet(sheet)
         self.attendance_view.resizeColumnToContents(0)
         self.sheet_view.setHtml(self.sheet_html(sheet))
@@ -527,8 +531,8 @@ class TrainingEditor(RecordEditor):
         """The sign-in sheet (签到表) as shown and printed: both scripts, a column per session."""
         e = html.escape
         head = "".join(
-            f"<th>{e(i18n.format_date(x.starts_local.date(), self.locale, 'short'))}<br/>"
-            f"{e(i18n.format_time(x.starts_local, self.locale))}<br/>{e(x.title_en or x.title_zh)}</th>"
+            f"<th>{e(i18n.format_date(x.starts_local.date(), self.ui_locale, 'short'))}<br/>"
+            f"{e(i18n.format_time(x.starts_local, self.ui_locale))}<br/>{e(x.title_en or x.title_zh)}</th>"
             for x in sheet.sessions
         )
         body = []
@@ -539,7 +543,7 @@ class TrainingEditor(RecordEditor):
                 else r.organisation_en or r.organisation_zh
             )
             cells = "".join(
-                f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.locale)}</td>"
+                f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.ui_locale)}</td>"
                 for x in sheet.sessions
             )
             body.append(
@@ -547,7 +551,7 @@ class TrainingEditor(RecordEditor):
             )
         title = e(" / ".join(t for t in (sheet.title_en, sheet.title_zh) if t))
         venue = e(" / ".join(t for t in (sheet.venue_en, sheet.venue_zh) if t))
-        dates = date_span(sheet.start_date, sheet.end_date, self.locale)
+        dates = date_span(sheet.start_date, sheet.end_date, self.ui_locale)
         # The printed sheet is bilingual whatever the interface language, so its headings are
         # fixed pairs rather than translated strings (a Chinese interface would print 姓名 twice).
         return (
@@ -615,13 +619,13 @@ class TrainingEditor(RecordEditor):
 
     def set_status(self, status: str) -> bool:
         return self._change(
-            lambda s: training_service.set_training_status(s, self.training_id, status),
+            lambda s: training_service.set_training_status(s, self.training_id, status),  # type: ignore[arg-type]
             self.tr("Status changed."),
         )
 
     def session_dialog(self, session_id: str | None = None) -> SessionDialog:
         with self.db.reading() as s:
-            t = training_service.get_training(s, self.training_id)
+            t = training_service.get_training(s, self.training_id)  # type: ignore[arg-type]
             sess = training_service.get_session(s, session_id) if session_id else None
             if sess is not None:
                 _ = [x.contact_id for x in sess.trainers]
@@ -635,7 +639,7 @@ class TrainingEditor(RecordEditor):
 
         def work(s: Any) -> None:
             if session_id is None:
-                training_service.add_session(s, self.training_id, trainer_ids=trainers, **values)
+                training_service.add_session(s, self.training_id, trainer_ids=trainers, **values)  # type: ignore[arg-type]
             else:
                 training_service.update_session(s, session_id, **values)
                 training_service.set_session_trainers(s, session_id, trainers)
@@ -659,12 +663,12 @@ class TrainingEditor(RecordEditor):
         current = self.person_search.current()
         if current and self.training_id:
             role = self.role.currentData()
-            self._change(lambda s: training_service.register(s, self.training_id, current[0], role))
+            self._change(lambda s: training_service.register(s, self.training_id, current[0], role))  # type: ignore[arg-type]
 
     def _unregister(self) -> None:
         cid = selected_id(self.people_view)
         if cid:
-            self._change(lambda s: training_service.unregister(s, self.training_id, cid))
+            self._change(lambda s: training_service.unregister(s, self.training_id, cid))  # type: ignore[arg-type]
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
         sheet = self.attendance_model.sheet

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import pages
 from petdesk.gui.operations import TRAINING
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource
+from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource, query_filters
 from petdesk.gui.trainings.edit import TrainingEditor
+from petdesk.models.enums import TrainingStatus
 from petdesk.services import lists
 from petdesk.services import trainings as training_service
 
@@ -33,15 +35,23 @@ class TrainingsPage(RecordListPage):
             Column(key, key, QCoreApplication.translate(pages.COLUMNS, text))
             for key, text in pages.TRAINING_HEADERS
         ]
+        specs, where = query_filters(
+            self.ui_locale,
+            status=(m.Training.status, TrainingStatus),
+            start=m.Training.start_date,
+            end=m.Training.end_date,
+        )
         return QuerySource(
             TRAINING,
             lists.trainings(self.ui_locale),
             columns,
             locale=self.ui_locale,
             formatters={"status": fmt},
+            specs=specs,
+            where=where,
         )
 
-    def column_widths(self) -> list[int]:
+    def column_widths(self) -> list[int]:  # type: ignore[valid-type]
         return [110, 110, 300, 100, 150]
 
     def search_placeholder(self) -> str:
@@ -61,8 +71,8 @@ class TrainingsPage(RecordListPage):
         editor.show()
         return editor
 
-    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return training_service.delete_trainings(session, ids)
 
-    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return training_service.restore_trainings(session, ids)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
@@ -61,6 +65,7 @@ from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
+from petdesk.services.validation import NotFoundError
 from petdesk.services.visits import ScheduleError
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
@@ -71,8 +76,13 @@ if TYPE_CHECKING:
 
 
 class VisitEditor(RecordEditor):
-    """Create or edit one visit. Changes to the delegation, itinerary and follow-ups are saved as
-    they are made; the details are saved with Save."""
+    """Create or edit one visit, with one save model: changes to the details, delegation,
+    itinerary, follow-ups and status are all held until Save (or dropped by Discard).
+
+    A held change is a service call kept in ``pending``. The editor shows the visit as it would be
+    by replaying them in a transaction that is rolled back (``_draft``), so the services' rules and
+    clash checks apply before anything is saved; Save replays them with the details in one
+    transaction that commits."""
 
     #: The visit's id after every successful change (lists and calendars refresh on it).
     saved = Signal(str)
@@ -88,9 +98,11 @@ class VisitEditor(RecordEditor):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         self.lang = "zh" if i18n.is_chinese(locale) else "en"
         self.visit_id = visit_id
+        #: Changes held until Save: (service call, index of a record it created in the last replay).
+        self.pending: list[_Held] = []
         self.viewer = viewer_timezone()
         self.setObjectName("VisitEditor")
         self.setWindowTitle(self.tr("New visit") if visit_id is None else self.tr("Visit"))
@@ -154,9 +166,9 @@ class VisitEditor(RecordEditor):
 
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
-        self.watch_form(self.tabs.widget(0))
-        for field in (self.host, self.visiting):
-            field.changed.connect(self.mark_dirty)
+        self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
+        for picker in (self.host, self.visiting):
+            picker.changed.connect(self.mark_dirty)
         self.reload()
         if focus_item:
             self.focus_item(focus_item)
@@ -176,7 +188,7 @@ class VisitEditor(RecordEditor):
         self.title_zh = QLineEdit(page)
         self.title_zh.setObjectName("title_zh")
         self.direction = QComboBox(page)
-        fill_enum_combo(self.direction, VisitDirection, self.locale)
+        fill_enum_combo(self.direction, VisitDirection, self.ui_locale)
         self.status_label = QLabel(page)
         self.start_date = date_edit(page)
         self.start_date.setObjectName("start_date")
@@ -187,14 +199,14 @@ class VisitEditor(RecordEditor):
             self.db,
             visit_service.find_organisations,
             self.tr("Host organisation"),
-            locale=self.locale,
+            locale=self.ui_locale,
             parent=page,
         )
         self.visiting = RecordField(
             self.db,
             visit_service.find_organisations,
             self.tr("Visiting organisation"),
-            locale=self.locale,
+            locale=self.ui_locale,
             parent=page,
         )
         self.purpose_en, self.purpose_zh = QPlainTextEdit(page), QPlainTextEdit(page)
@@ -244,12 +256,12 @@ class VisitEditor(RecordEditor):
         self.people_view = table_view(page, self.people_model)
         self.people_view.setObjectName("people")
         self.person_search = RecordSearch(
-            self.db, visit_service.find_contacts, locale=self.locale, parent=page
+            self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
         )
         self.person_search.setObjectName("person_search")
         self.role = QComboBox(page)
         self.role.setObjectName("role")
-        fill_enum_combo(self.role, ParticipantRole, self.locale)
+        fill_enum_combo(self.role, ParticipantRole, self.ui_locale)
         select_data(self.role, ParticipantRole.DELEGATE.value)
         self.add_person = QPushButton(self.tr("Add to delegation"), page)
         self.add_person.setObjectName("add_person")
@@ -327,7 +339,7 @@ class VisitEditor(RecordEditor):
         self.follow_zh = QLineEdit(page)
         self.follow_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
         self.follow_owner = RecordField(
-            self.db, visit_service.find_contacts, self.tr("Owner"), locale=self.locale, parent=page
+            self.db, visit_service.find_contacts, self.tr("Owner"), locale=self.ui_locale, parent=page
         )
         self.follow_due = date_edit(page, dt.date.today() + dt.timedelta(days=14))
         add = QPushButton(self.tr("Add follow-up"), page)
@@ -369,15 +381,15 @@ class VisitEditor(RecordEditor):
         ):
             action.setEnabled(exists)
         if not exists:
-            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.locale))
+            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.ui_locale))
             self.clash_title.setText(self.tr("Clashes: save the visit first"))
             if details:
                 self.set_clean()
             return
-        with self.db.reading() as s:
-            v = visit_service.get_visit(s, self.visit_id)
+        with self._draft() as s:
+            v = visit_service.get_visit(s, self.visit_id)  # type: ignore[arg-type]
             self.status = v.status
-            self.status_label.setText(enum_label(v.status, self.locale))
+            self.status_label.setText(enum_label(v.status, self.ui_locale))
             if details:
                 self._load_details(v)
             self._load_people(v)
@@ -431,7 +443,7 @@ class VisitEditor(RecordEditor):
                     [
                         name,
                         c.display_name(other) if c.display_name(other) != name else "",
-                        enum_label(p.role, self.locale),
+                        enum_label(p.role, self.ui_locale),
                         org,
                     ],
                 )
@@ -445,7 +457,7 @@ class VisitEditor(RecordEditor):
         for c in found:
             for iid in c.item_ids:
                 tips.setdefault(iid, "")
-                tips[iid] = (tips[iid] + "\n" if tips[iid] else "") + c.describe(self.locale)
+                tips[iid] = (tips[iid] + "\n" if tips[iid] else "") + c.describe(self.ui_locale)
         names = dict(self.delegation)
         rows = []
         zones = set()
@@ -460,12 +472,12 @@ class VisitEditor(RecordEditor):
                 item.ends_at.astimezone(self.viewer),
             )
             zones.add(item.timezone)
-            mine = _span(mine_start, mine_end, self.locale)
+            mine = _span(mine_start, mine_end, self.ui_locale)
             if mine_start.date() != local_start.date():
-                mine = f"{i18n.format_date(mine_start.date(), self.locale, 'short')} {mine}"
+                mine = f"{i18n.format_date(mine_start.date(), self.ui_locale, 'short')} {mine}"
             who = [a.contact_id for a in item.attendees if a.deleted_at is None]
             people = (
-                labels.join_like([names.get(cid, "?") for cid in who], self.locale)
+                labels.join_like([names.get(cid, "?") for cid in who], self.ui_locale)
                 if who
                 else self.tr("whole delegation")
             )
@@ -476,11 +488,11 @@ class VisitEditor(RecordEditor):
                 (
                     item.id,
                     [
-                        i18n.format_date(local_start.date(), self.locale),
-                        _span(local_start, local_end, self.locale),
-                        labels.zone_label(item.timezone, self.locale, local_start),
+                        i18n.format_date(local_start.date(), self.ui_locale),
+                        _span(local_start, local_end, self.ui_locale),
+                        labels.zone_label(item.timezone, self.ui_locale, local_start),
                         mine,
-                        enum_label(item.kind, self.locale),
+                        enum_label(item.kind, self.ui_locale),
                         ("⚠ " if item.id in clashing else "") + title,
                         place,
                         city,
@@ -513,8 +525,8 @@ class VisitEditor(RecordEditor):
                 (
                     f.id,
                     [
-                        i18n.format_date(f.due_date, self.locale) if f.due_date else "",
-                        enum_label(f.status, self.locale),
+                        i18n.format_date(f.due_date, self.ui_locale) if f.due_date else "",
+                        enum_label(f.status, self.ui_locale),
                         desc,
                         f.owner.display_name(self.lang) if f.owner else "",
                     ],
@@ -534,7 +546,7 @@ class VisitEditor(RecordEditor):
             self.clash_title.setText(self.tr("No clashes"))
             self.clash_title.setStyleSheet("color: #067647")
         for c in found:
-            entry = QListWidgetItem("⚠ " + c.describe(self.locale))
+            entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
             entry.setData(IdRole, c.item_ids[0])
             self.clashes.addItem(entry)
 
@@ -559,19 +571,59 @@ class VisitEditor(RecordEditor):
         self.message.setStyleSheet("color: #b42318")
         self.message.setText(str(exc))
 
-    def _change(self, fn: Callable[..., object], done: str = "", *, details: bool = False) -> bool:
-        """Run one service change in its own transaction, then reload; errors shown, not raised."""
+    @contextmanager
+    def _draft(self) -> Iterator[Session]:
+        """A session showing the visit with the held changes applied; never committed."""
+        with self.db.sessions() as session:
+            session.begin()
+            try:
+                self._replay(session)
+                yield session
+            finally:
+                session.rollback()
+
+    def _replay(self, session: Session) -> None:
+        for held in self.pending:
+            result = held.fn(session)
+            if held.creates and getattr(result, "id", None):
+                # A record created by a held change gets a new id in every replay: the change
+                # knows all of them, so any id the editor showed leads back to it.
+                held.created = result.id  # type: ignore[attr-defined]
+                held.ids.add(result.id)  # type: ignore[attr-defined]
+        session.flush()
+
+    def _held_index(self, record_id: str) -> int:
+        """The held change that created ``record_id`` in the last replay, or -1 (a saved record)."""
+        return next((i for i, h in enumerate(self.pending) if record_id in h.ids), -1)
+
+    def _change(
+        self,
+        fn: Callable[..., object],
+        done: str = "",
+        *,
+        creates: bool = False,
+        replace: int = -1,
+    ) -> bool:
+        """Hold one service change until Save: it is tried on the draft first, so a change the
+        services refuse is shown as an error and not held. ``replace`` swaps a held change (an
+        item added and then edited before saving); a None ``fn`` there drops it."""
+        if self.visit_id is None:
+            return False
+        held = list(self.pending)
+        if replace >= 0:
+            held[replace : replace + 1] = [_Held(fn, creates)] if fn is not None else []
+        else:
+            held.append(_Held(fn, creates))
+        previous, self.pending = self.pending, held
         try:
-            with self.db.transaction() as s:
-                fn(s)
-        except (ScheduleError, *_calendar_errors()) as exc:
+            self.reload(details=False)
+        except _refused() as exc:
+            self.pending = previous
+            self.reload(details=False)
             self._error(exc)
             return False
-        self.reload(details=details)
-        self._ok(done)
-        if self.visit_id:
-            self.saved.emit(self.visit_id)
-            announce(Changes.of(VISIT, ids=[self.visit_id]))
+        self.mark_dirty()
+        self._ok((done + " " if done else "") + self.tr("(not saved yet)"))
         return True
 
     def save_changes(self) -> bool:
@@ -594,19 +646,30 @@ class VisitEditor(RecordEditor):
             "notes": self.notes.toPlainText(),
         }
 
-        def work(s: object) -> None:
-            if self.visit_id is None:
-                self.visit_id = visit_service.create_visit(s, **fields).id  # type: ignore[arg-type]
-            else:
-                visit_service.update_visit(s, self.visit_id, **fields)  # type: ignore[arg-type]
-
-        return self._change(work, self.tr("Saved."), details=True)
+        try:
+            with self.db.transaction() as s:
+                if self.visit_id is None:
+                    visit_id = visit_service.create_visit(s, **fields).id
+                else:
+                    visit_id = self.visit_id
+                    visit_service.update_visit(s, visit_id, **fields)
+                self._replay(s)  # the held delegation, itinerary, follow-up and status changes
+        except _refused() as exc:
+            self._error(exc)
+            return False
+        self.visit_id = visit_id
+        self.pending = []
+        self.reload(details=True)
+        self._ok(self.tr("Saved."))
+        self.saved.emit(self.visit_id)
+        announce(Changes.of(VISIT, ids=[self.visit_id]))
+        return True
 
     def set_status(self, status: str) -> bool:
         if self.visit_id is None:
             return False
         return self._change(
-            lambda s: visit_service.set_visit_status(s, self.visit_id, status),
+            lambda s: visit_service.set_visit_status(s, self.visit_id, status),  # type: ignore[arg-type]
             self.tr("Status changed."),
         )
 
@@ -615,23 +678,26 @@ class VisitEditor(RecordEditor):
         if current is None or self.visit_id is None:
             return
         role = self.role.currentData()
-        self._change(lambda s: visit_service.add_participant(s, self.visit_id, current[0], role))
+        self._change(lambda s: visit_service.add_participant(s, self.visit_id, current[0], role))  # type: ignore[arg-type]
 
     def _set_role(self) -> None:
         cid = selected_id(self.people_view)
         if cid:
             role = self.role.currentData()
-            self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))
+            self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))  # type: ignore[arg-type]
 
     def _remove_person(self) -> None:
         cid = selected_id(self.people_view)
         if cid:
-            self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))
+            self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))  # type: ignore[arg-type]
 
     def item_dialog(self, item_id: str | None = None) -> ItemDialog:
         """The dialog for a new item (``None``) or an existing one; not yet shown."""
-        with self.db.reading() as s:
-            v = visit_service.get_visit(s, self.visit_id)
+        held = self._held_index(item_id) if item_id else -1
+        with self._draft() as s:
+            if held >= 0:  # added and not saved: its id in this replay
+                item_id = self.pending[held].created
+            v = visit_service.get_visit(s, self.visit_id)  # type: ignore[arg-type]
             item = visit_service.get_item(s, item_id) if item_id else None
             organisations = []
             if item is not None:
@@ -650,7 +716,7 @@ class VisitEditor(RecordEditor):
                     people.append((cid, c.display_name(self.lang)))  # a host who is not a participant
                     known.add(cid)
             return ItemDialog(
-                locale=self.locale,
+                locale=self.ui_locale,
                 timezone=v.timezone,
                 day=day,
                 people=people,
@@ -673,23 +739,32 @@ class VisitEditor(RecordEditor):
         organisations = values.pop("organisation_ids")
         protocol = values.pop("protocol")
 
-        def work(s: object) -> None:
-            if item_id is None:
-                saved_id = visit_service.add_item(
-                    s,  # type: ignore[arg-type]
-                    self.visit_id,
-                    attendee_ids=attendees,
-                    organisation_ids=organisations,
-                    **values,
-                ).id
-            else:
-                saved_id = item_id
-                visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
-                visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
-                visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
-            logistics_service.set_item_protocol(s, saved_id, **protocol)  # type: ignore[arg-type]
+        visit_id = self.visit_id
+        assert visit_id is not None  # the itinerary tab opens only for a saved visit
+        # An item added and not yet saved is edited by changing the held addition itself (its id
+        # is new in every replay).
+        held = self._held_index(item_id) if item_id else -1
 
-        return self._change(work, self.tr("Itinerary saved."))
+        def add(s: Session) -> object:
+            item = visit_service.add_item(
+                s,
+                visit_id,
+                attendee_ids=attendees,
+                organisation_ids=organisations,
+                **values,
+            )
+            logistics_service.set_item_protocol(s, item.id, **protocol)
+            return item
+
+        def update(s: Session) -> None:
+            visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
+            visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
+            visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
+            logistics_service.set_item_protocol(s, item_id, **protocol)  # type: ignore[arg-type]
+
+        if item_id is None or held >= 0:
+            return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)
+        return self._change(update, self.tr("Itinerary changed."))
 
     def edit_item(self) -> None:
         item_id = selected_id(self.items_view)
@@ -702,15 +777,21 @@ class VisitEditor(RecordEditor):
     def delete_item(self) -> None:
         item_id = selected_id(self.items_view)
         if item_id:
-            self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
+            held = self._held_index(item_id)
+            if held >= 0:  # added and not saved: forget the addition
+                self._change(None, self.tr("Item deleted."), replace=held)  # type: ignore[arg-type]
+            else:
+                self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
 
     def _add_follow_up(self) -> None:
         en, zh = self.follow_en.text(), self.follow_zh.text()
         owner, due = self.follow_owner.record_id, from_qdate(self.follow_due.date())
+        visit_id = self.visit_id
         if self._change(
             lambda s: visit_service.add_follow_up(
-                s, self.visit_id, description_en=en, description_zh=zh, owner_id=owner, due_date=due
-            )
+                s, visit_id, description_en=en, description_zh=zh, owner_id=owner, due_date=due
+            ),
+            creates=True,
         ):
             self.follow_en.clear()
             self.follow_zh.clear()
@@ -730,7 +811,7 @@ class VisitEditor(RecordEditor):
         from petdesk.services import ical
 
         with self.db.reading() as s:
-            data = ical.export_visit(s, self.visit_id, locale=self.locale)
+            data = ical.export_visit(s, self.visit_id, locale=self.ui_locale)  # type: ignore[arg-type]
         path.write_bytes(data)
         self._ok(self.tr("Calendar written to %1").replace("%1", str(path)))
 
@@ -753,7 +834,12 @@ class VisitEditor(RecordEditor):
         except OSError as exc:
             self._error(exc)
             return None
-        if self._change(lambda s: result.append(ical.import_into_visit(s, self.visit_id, data))):
+        visit_id = self.visit_id
+
+        def work(s: Session) -> None:
+            result.append(ical.import_into_visit(s, visit_id, data))  # type: ignore[arg-type]
+
+        if self._change(work):
             r = result[0]
             self._ok(
                 self.tr("Imported: %1 added, %2 updated, %3 skipped")
@@ -772,8 +858,25 @@ class VisitEditor(RecordEditor):
             self.import_ics(Path(name))
 
 
+@dataclass
+class _Held:
+    """A change held until Save: a service call, and the id of the record it created in the
+    last replay (for calls that create one)."""
+
+    fn: Callable[[Session], object]
+    creates: bool = False
+    #: The id of the record created in the last replay, and in every replay so far.
+    created: str | None = None
+    ids: set[str] = field(default_factory=set)
+
+
 def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
     return f"{i18n.format_time(start, locale)}–{i18n.format_time(end, locale)}"
+
+
+def _refused() -> tuple[type[Exception], ...]:
+    """What the services raise for a change they refuse (shown as an error, nothing saved)."""
+    return (ScheduleError, NotFoundError, ValueError, TypeError, *_calendar_errors())
 
 
 def _calendar_errors() -> tuple[type[Exception], ...]:

@@ -59,7 +59,7 @@ class ItemDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.ui_locale = locale
         self.db = db
         self.setWindowTitle(self.tr("Itinerary item") if item is None else self.tr("Edit itinerary item"))
         self.kind = QComboBox(self)
@@ -226,7 +226,7 @@ class ItemDialog(QDialog):
         from petdesk.services.visits import find_organisations
 
         dialog = PickDialog(
-            self.db, find_organisations, self.tr("Organisation"), locale=self.locale, parent=self
+            self.db, find_organisations, self.tr("Organisation"), locale=self.ui_locale, parent=self
         )
         if dialog.exec() and dialog.picked:
             self.add_organisation(*dialog.picked)
@@ -251,8 +251,8 @@ class ItemDialog(QDialog):
         start = _naive(self.start.dateTime()).replace(tzinfo=tz).astimezone(viewer)
         end = _naive(self.end.dateTime()).replace(tzinfo=tz).astimezone(viewer)
         self.viewer_time.setText(
-            f"{i18n.format_date(start.date(), self.locale)} {i18n.format_time(start, self.locale)}"
-            f" – {i18n.format_time(end, self.locale)} ({getattr(viewer, 'key', 'UTC')})"
+            f"{i18n.format_date(start.date(), self.ui_locale)} {i18n.format_time(start, self.ui_locale)}"
+            f" – {i18n.format_time(end, self.ui_locale)} ({getattr(viewer, 'key', 'UTC')})"
         )
 
     def _accept(self) -> None:

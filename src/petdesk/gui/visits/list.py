@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import pages
 from petdesk.gui.operations import VISIT
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource
+from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource, query_filters
 from petdesk.gui.visits.edit import VisitEditor
+from petdesk.models.enums import VisitDirection, VisitStatus
 from petdesk.services import lists
 from petdesk.services import visits as visit_service
 
@@ -34,15 +36,24 @@ class VisitsPage(RecordListPage):
             Column(key, key, QCoreApplication.translate(pages.COLUMNS, text))
             for key, text in pages.VISIT_HEADERS
         ]
+        specs, where = query_filters(
+            self.ui_locale,
+            status=(m.Visit.status, VisitStatus),
+            kind=(m.Visit.direction, VisitDirection),
+            start=m.Visit.start_date,
+            end=m.Visit.end_date,
+        )
         return QuerySource(
             VISIT,
             lists.visits(self.ui_locale),
             columns,
             locale=self.ui_locale,
             formatters={"direction": fmt, "status": fmt},
+            specs=specs,
+            where=where,
         )
 
-    def column_widths(self) -> list[int]:
+    def column_widths(self) -> list[int]:  # type: ignore[valid-type]
         return [110, 110, 300, 100, 100, 200]
 
     def search_placeholder(self) -> str:
@@ -65,8 +76,8 @@ class VisitsPage(RecordListPage):
         editor.show()
         return editor
 
-    def delete_work(self, session: Session, ids: list[str]) -> list[str]:
+    def delete_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return visit_service.delete_visits(session, ids)
 
-    def restore_work(self, session: Session, ids: list[str]) -> list[str]:
+    def restore_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return visit_service.restore_visits(session, ids)

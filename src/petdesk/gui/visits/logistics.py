@@ -1,4 +1,3 @@
-
 """The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
 
 Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
@@ -169,7 +168,7 @@ class LogisticsTab(QWidget):
         )
         for r, cells in enumerate(row):
             for c, cell in enumerate(cells):
-                grid.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)
+                grid.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)  # type: ignore[call-overload]
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add travel leg"), self.add_leg, "add_leg"))
         buttons.addWidget(self._button(self.tr("Delete travel leg"), self._delete_leg, "delete_leg"))

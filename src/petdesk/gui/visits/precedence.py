@@ -105,7 +105,7 @@ class PrecedenceBox(QGroupBox):
         for column, (side, title) in enumerate(
             (("delegation", self.tr("Delegation")), ("host", self.tr("Host side")))
         ):
-            listing = PrecedenceList(lambda a, b, side=side: self.move(side, a, b), self)
+            listing = PrecedenceList(lambda a, b, side=side: self.move(side, a, b), self)  # type: ignore[arg-type,misc]
             listing.setObjectName(f"precedence_{side}")
             listing.currentRowChanged.connect(lambda _row, side=side: self._show_address(side))
             self.lists[side] = listing
@@ -168,7 +168,7 @@ class PrecedenceBox(QGroupBox):
         """The English names of one side, top to bottom, as shown."""
         return [p.name_en for p in self.view.side(side)]
 
-    def move(self, side: str, source: int, target: int) -> bool:
+    def move(self, side: str, source: int, target: int) -> bool:  # type: ignore[override]
         """Put the name at row ``source`` at row ``target`` and save the whole side's order."""
         vid = self.visit_id()
         people = list(self.view.side(side))

@@ -27,8 +27,6 @@ from petdesk.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -37,7 +35,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole
+from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole, ListTableModel
 from petdesk.services.visits import Found
 
 #: Zones offered first; any IANA zone can be typed.
@@ -163,13 +161,12 @@ class ZoneBox(QComboBox):
         return text  # typed: an IANA name the services check
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list (a delegation, an itinerary): never for growing data."""
+class RowsModel(ListTableModel):
+    """A delegation, an itinerary (short lists): rows of (id, cells), with warnings and tooltips
+    by id."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, list[str]]] = []
+        super().__init__(headers, (), parent)
         self._warn: set[str] = set()
         self._tips: dict[str, str] = {}
 
@@ -180,38 +177,24 @@ class RowsModel(QAbstractTableModel):
         warn: set[str] | None = None,
         tips: dict[str, str] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._rows = [(rid, list(values)) for rid, values in rows]
         self._warn = warn or set()
         self._tips = tips or {}
-        self.endResetModel()
+        super().set_rows([(rid, list(values)) for rid, values in rows])
 
     def row_id(self, row: int) -> str | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
 
     def ids(self) -> list[str]:
-        return [rid for rid, _ in self._rows]
+        return [rid for rid, _ in self.rows]
 
     def cell(self, row: int, column: int) -> str:
-        return self._rows[row][1][column]
+        return str(self.rows[row][1][column])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cells(self, row: Any) -> Sequence[Any]:
+        return row[1]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        rid, values = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return values[index.column()]
+    def role_data(self, row_no: int, column: int, role: int) -> Any:
+        rid = self.rows[row_no][0]
         if role == IdRole:
             return rid
         if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
@@ -261,7 +244,7 @@ class RecordSearch(QWidget):
         super().__init__(parent)
         self.db = db
         self._search = search
-        self.locale = locale
+        self.ui_locale = locale
         self._generation = 0
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
@@ -288,7 +271,7 @@ class RecordSearch(QWidget):
 
         def work() -> list[Found]:
             with self.db.reading() as session:
-                return self._search(session, text, language=self.locale)
+                return self._search(session, text, language=self.ui_locale)
 
         run_in_background(work, on_success=lambda found: self._show(generation, found), parent=self)
 
@@ -297,10 +280,10 @@ class RecordSearch(QWidget):
             return  # an older search answered late
         self.results.clear()
         for f in found:
-            text = f.label(self.locale) + (f" — {f.detail}" if f.detail else "")
+            text = f.label(self.ui_locale) + (f" — {f.detail}" if f.detail else "")
             item = QListWidgetItem(text)
             item.setData(IdRole, f.id)
-            item.setData(IdRole + 1, f.label(self.locale))
+            item.setData(IdRole + 1, f.label(self.ui_locale))
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
@@ -365,7 +348,7 @@ class RecordField(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self._search, self._title, self.locale = db, search, title, locale
+        self.db, self._search, self._title, self.ui_locale = db, search, title, locale
         self.record_id: str | None = None
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -386,7 +369,7 @@ class RecordField(QWidget):
         self.changed.emit()
 
     def choose(self) -> None:
-        dialog = PickDialog(self.db, self._search, self._title, locale=self.locale, parent=self)
+        dialog = PickDialog(self.db, self._search, self._title, locale=self.ui_locale, parent=self)
         if dialog.exec() and dialog.picked:
             self.set_record(*dialog.picked)
 

@@ -46,7 +46,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.db = db
-        self.locale = locale
+        self.ui_locale = locale
         #: START_EMPTY, IMPORT_CONTACTS or OPEN_DEMO once a button was pressed
         self.choice = ""
 
@@ -146,10 +146,10 @@ class WelcomeDialog(QDialog):
     def _language_changed(self) -> None:
         choice = str(self.language.currentData() or "")
         store_choice(choice)
-        self.locale = choice or i18n.system_locale()
+        self.ui_locale = choice or i18n.system_locale()
         app = QApplication.instance()
         if app is not None:
-            install_translators(app, self.locale)
+            install_translators(app, self.ui_locale)
         self.retranslate()
 
     def _finish(self, choice: str) -> None:

@@ -1,0 +1,95 @@
+"""Set-based tagging: the same records, index, sync versions and change log as the ORM path."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.services import contacts, organisations, search, tagging
+
+
+def _entries(db: Database) -> dict[str, tuple[str, str, frozenset[str]]]:
+    with db.reading() as s:
+        conn = search._dbapi(s)
+        return {
+            eid: (tags, text, frozenset(grams.split()))
+            for eid, tags, text, grams in conn.execute(
+                "SELECT entity_id, tags, text, grams FROM search_entry"
+            )
+        }
+
+
+def _index_hits(db: Database, query: str) -> int:
+    with db.reading() as s:
+        return search.count(s, query, kind=search.CONTACT)
+
+
+def test_tagging_all_matching_equals_a_rebuilt_index_and_is_captured_for_sync(db: Database) -> None:
+    with db.transaction() as s:
+        zhang = contacts.create_contact(
+            s, family_name="Zhang", given_name="Wei", family_name_zh="张", given_name_zh="伟", tags=["Water"]
+        ).id
+        li = contacts.create_contact(s, family_name="Li", given_name="Na", tags=["water", "air"]).id
+        other = contacts.create_contact(s, family_name="Müller", given_name="Jörg").id
+        org = organisations.create_organisation(s, name_en="Stadtwerke Köln").id
+
+    with db.transaction() as s:
+        changed = tagging.retag(s, search.CONTACT, query="", add=["WATER", "循环经济"])
+    assert changed == 3  # "WATER" is already there (any case) on two; 循环经济 is new on all three
+    with db.reading() as s:
+        assert contacts.get_contact(s, zhang).tags == ["Water", "循环经济"]
+        assert contacts.get_contact(s, li).tags == ["water", "air", "循环经济"]
+        assert contacts.get_contact(s, other).tags == ["WATER", "循环经济"]
+        conn = search._dbapi(s)
+        logged = conn.execute(
+            "SELECT row_id, old_value, new_value FROM sync_change WHERE field = 'tags' AND row_id = ?", [li]
+        ).fetchall()
+        assert [(json.loads(json.loads(o)), json.loads(json.loads(n))) for _r, o, n in logged] == [
+            (["water", "air"], ["water", "air", "循环经济"])
+        ]
+        version = conn.execute(
+            "SELECT fields, max_hlc FROM sync_row_version WHERE entity = 'contact' AND row_id = ?", [li]
+        ).fetchone()
+        assert (
+            set(json.loads(version[0])) >= {"tags", "updated_at"}
+            and json.loads(version[0])["tags"][0] == version[1]
+        )
+        assert conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
+
+    # The index written in place equals the one a full rebuild computes, and finds the new tag.
+    in_place = _entries(db)
+    assert _index_hits(db, "循环") == 3 and _index_hits(db, "循环经济") == 3
+    with db.transaction() as s:
+        search.rebuild_search_index(s)
+    assert _entries(db) == in_place
+    assert org in in_place and in_place[org][0] == ""  # organisations untouched
+
+    # Removing goes through the index's queue and leaves it consistent too.
+    with db.transaction() as s:
+        assert tagging.retag(s, search.CONTACT, ids=[zhang, li], remove=["water"]) == 2
+    with db.reading() as s:
+        assert contacts.get_contact(s, li).tags == ["air", "循环经济"]
+        assert contacts.get_contact(s, other).tags == ["WATER", "循环经济"]
+    assert _index_hits(db, "water") == 1
+
+
+def test_tagging_a_search_reaches_only_its_matches_and_skips_deleted(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tagging, "FTS_REBUILD_ABOVE", 0)  # the path of large retags: one FTS rebuild
+    with db.transaction() as s:
+        keep = [contacts.create_contact(s, family_name="Ouyang", given_name=f"N{i}").id for i in range(3)]
+        gone = contacts.create_contact(s, family_name="Ouyang", given_name="Gone").id
+        other = contacts.create_contact(s, family_name="Smith", given_name="Ann").id
+    with db.transaction() as s:
+        contacts.delete_contacts(s, [gone])
+    with db.transaction() as s:
+        assert tagging.retag(s, search.CONTACT, query="ouyang", add=["delegation"]) == 3
+    with db.reading() as s:
+        assert all(contacts.get_contact(s, c).tags == ["delegation"] for c in keep)
+        assert contacts.get_contact(s, other).tags == []
+        assert search.check_index(s) and search.count(s, "delegation", kind=search.CONTACT) == 3
+        conn = search._dbapi(s)
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts_au'").fetchone()
