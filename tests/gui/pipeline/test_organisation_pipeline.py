@@ -61,7 +61,9 @@ def org_db(db: Database) -> tuple[Database, dict[str, str]]:
 
 def _show(window: MainWindow, qtbot, org_id: str):
     page = window.show_page("organisations")
-    page.detail.show_entity(org_id)
+    page.detail.title.setText("")
+    page.detail.show_entity(org_id)  # loaded off the GUI thread: wait until it is shown
+    qtbot.waitUntil(lambda: page.detail.title.text() != "", timeout=10_000)
     return page.detail
 
 

@@ -68,6 +68,7 @@ def test_item_host_interpreter_and_dress_code_are_edited_in_the_item_dialog(
     )
     assert dialog.result() == dialog.DialogCode.Accepted
     assert editor.save_item(dialog, visit["item0"])
+    assert editor.save()  # item changes are held until the visit is saved (one save model)
     with db.reading() as s:
         item = s.get(ItineraryItem, visit["item0"])
         assert (item.host_contact_id, item.interpreter_contact_id) == (visit["li"], visit["wu"])
