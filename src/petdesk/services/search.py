@@ -908,6 +908,9 @@ def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None
 def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
     if not entries:
         return
+    # Take the write lock before reading max(id): read outside a write transaction it can go stale
+    # when another connection indexes at the same time (seen as "UNIQUE constraint failed").
+    conn.execute("UPDATE search_entry SET id = id WHERE 0")
     next_id = (conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]) + 1
     conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
     conn.executemany(
