@@ -200,7 +200,7 @@ class SearchSource(RecordSource):
         self.default_sort = "name"
 
     def filter_specs(self) -> list[FilterSpec]:
-        kind = self.kind
+        kind, language = self.kind, self.language
 
         def tags(session: Session) -> list[tuple[str, str]]:
             from petdesk.services.contacts import all_tags
@@ -212,7 +212,10 @@ class SearchSource(RecordSource):
                 "SELECT DISTINCT country FROM search_entry WHERE kind = ? AND country != '' ORDER BY 1",
                 [kind],
             )
-            return [(c, c) for (c,) in rows]
+            from petdesk.labels import country_name
+
+            names = [(c, country_name(c, language)) for (c,) in rows]  # "法国", not "FR"
+            return sorted(names, key=lambda choice: choice[1])
 
         return [
             FilterSpec("tag", QCoreApplication.translate("RecordList", "Tag"), choices=tags),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from petdesk.gui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -154,8 +156,9 @@ class PrecedenceBox(QGroupBox):
             listing.clear()
             for n, p in enumerate(self.view.side(side), start=1):
                 number = f"{n}." if p.precedence is not None else "–"
-                other = f" ({p.name_zh})" if p.name_zh and p.name_zh != p.name_en else ""
-                entry = QListWidgetItem(f"{number} {p.name_en}{other}")
+                other = p.name_zh if p.name_zh and p.name_zh != p.name_en else ""
+                # full-width brackets around the Chinese name in a Chinese window
+                entry = QListWidgetItem(f"{number} {labels.bracket(p.name_en, other, QLocale().name())}")
                 entry.setData(IdRole, p.participant_id)
                 entry.setToolTip(p.form_of_address_en or p.form_of_address_zh)
                 listing.addItem(entry)
