@@ -59,8 +59,8 @@ install_translators(app, "en")
 db = open_database(Path(sys.argv[1]))
 window = MainWindow(db, locale="en")
 window.show()
+page = window.show_page("contacts")  # Home comes first and has no table; the contacts list does
 def check():
-    page = window.stack.currentWidget()
     table = getattr(page, "table", None)
     model = table.model() if table is not None else None
     if model is not None and model.rowCount() > 0:
