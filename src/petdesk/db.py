@@ -591,7 +591,7 @@ def _upgrade_file(path: Path, revisions: set[str]) -> None:
 
 
 def _reclaim_free_pages(engine: Engine) -> None:
-    """VACUUM after an upgrade that left a quarter of the file free (0019_compact frees some 160 MB
+    """VACUUM after an upgrade that left an eighth of the file free (0019_compact frees some 160 MB
     of search index at 100,000 contacts, which SQLite would otherwise keep in the file for ever).
     A failure leaves the upgraded file as it is."""
     raw = engine.raw_connection()
@@ -599,7 +599,7 @@ def _reclaim_free_pages(engine: Engine) -> None:
         conn = raw.driver_connection
         free = conn.execute("PRAGMA freelist_count").fetchone()[0]
         total = conn.execute("PRAGMA page_count").fetchone()[0]
-        if total and free * 4 > total:
+        if total and free * 8 > total:
             conn.execute("VACUUM")
     except connection.FAILURES_OR_OS:
         pass  # a full disk or a reader holding the file: the file is upgraded, only not smaller
