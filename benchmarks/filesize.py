@@ -82,10 +82,14 @@ def report(db_path: Path) -> int:
 
     per = max(contacts, 1)
     print(f"database: {db_path} ({db_path.stat().st_size / 1e6:.1f} MB on disk), {contacts:,} contacts")
-    print(f"after VACUUM: {total / 1e6:.1f} MB, {total / per:,.0f} bytes per contact "
-          f"(target {TARGET_PER_CONTACT:,}: {'met' if total / per <= TARGET_PER_CONTACT else 'NOT met'})")
-    print(f"raw baseline (same rows, no search index, no keys or indexes): {raw / 1e6:.1f} MB, "
-          f"{raw / per:,.0f} bytes per contact; file / raw = {total / raw:.2f}x\n")
+    print(
+        f"after VACUUM: {total / 1e6:.1f} MB, {total / per:,.0f} bytes per contact "
+        f"(target {TARGET_PER_CONTACT:,}: {'met' if total / per <= TARGET_PER_CONTACT else 'NOT met'})"
+    )
+    print(
+        f"raw baseline (same rows, no search index, no keys or indexes): {raw / 1e6:.1f} MB, "
+        f"{raw / per:,.0f} bytes per contact; file / raw = {total / raw:.2f}x\n"
+    )
 
     by_table: dict[str, list[tuple[str, str, int]]] = {}
     for name, kind, table, size in trees:

@@ -596,7 +596,7 @@ def _reclaim_free_pages(engine: Engine) -> None:
     A failure leaves the upgraded file as it is."""
     raw = engine.raw_connection()
     try:
-        conn = raw.driver_connection
+        conn: Any = raw.driver_connection
         free = conn.execute("PRAGMA freelist_count").fetchone()[0]
         total = conn.execute("PRAGMA page_count").fetchone()[0]
         if total and free * 8 > total:

@@ -101,9 +101,60 @@ def test_migration_sort_code_is_the_services() -> None:
 
 def test_sort_code_never_sorts_against_the_key() -> None:
     keys = sorted(
-        ["", " ", "a", "a b", "ab", "abc", "zz", "zhang", "zhang wei", "zhang weiming", "zhang wei11张伟",
-         "0", "9", "(", "~", "é", "北", "北京", "\uffff", "z" * 30, "z" * 12 + "a", "z" * 12 + "b"]
+        [
+            "",
+            " ",
+            "a",
+            "a b",
+            "ab",
+            "abc",
+            "zz",
+            "zhang",
+            "zhang wei",
+            "zhang weiming",
+            "zhang wei11张伟",
+            "0",
+            "9",
+            "(",
+            "~",
+            "é",
+            "北",
+            "北京",
+            "\uffff",
+            "z" * 30,
+            "z" * 12 + "a",
+            "z" * 12 + "b",
+        ]
     )
     codes = [search.sort_code(k) for k in keys]
     assert codes == sorted(codes)
     assert search.sort_code("zhang") < search.sort_code("zhang wei") < search.sort_code("zhao")
+
+
+def test_downgrade_gives_back_the_old_table_row_for_row(old_file: Path, tmp_path: Path) -> None:
+    from alembic import command
+
+    from petdesk.db import _alembic_config, make_upgrade_engine, upgrade
+
+    original = tmp_path / "original.sqlite"
+    shutil.copy(old_file, original)
+    engine = make_upgrade_engine(old_file)
+    upgrade(engine)
+    with engine.begin() as c:
+        command.downgrade(_alembic_config(c), "0017_venue")
+    engine.dispose()
+    conn = sqlite3.connect(old_file)
+    try:
+        conn.execute("ATTACH DATABASE ? AS o", (str(original),))
+        assert conn.execute("SELECT count(*) FROM search_gram").fetchone()[0] > 1000
+        for a, b in (("main", "o"), ("o", "main")):
+            extra = f"SELECT * FROM {a}.search_gram EXCEPT SELECT * FROM {b}.search_gram"
+            assert conn.execute(f"SELECT count(*) FROM ({extra})").fetchone()[0] == 0
+        cols = [r[1] for r in conn.execute("PRAGMA table_info(search_entry)")]
+        assert "code_en" not in cols
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'search_entry'")
+        }
+        assert {"search_fts_ai", "search_fts_ad", "search_fts_au"} <= triggers
+    finally:
+        conn.close()

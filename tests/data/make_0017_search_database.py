@@ -70,8 +70,20 @@ def expected(session) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 
 def main(db_out: str, json_out: str) -> None:
     subprocess.run(
-        [sys.executable, "-m", "petdesk", "--db", db_out, "demo", "--contacts", "120", "--seed", "7",
-         "--anchor", "2026-12-01"],
+        [
+            sys.executable,
+            "-m",
+            "petdesk",
+            "--db",
+            db_out,
+            "demo",
+            "--contacts",
+            "120",
+            "--seed",
+            "7",
+            "--anchor",
+            "2026-12-01",
+        ],
         check=True,
     )
     from petdesk.db import open_database

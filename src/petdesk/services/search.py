@@ -368,9 +368,9 @@ def _ordered_gram_plan(
     limit: int,
     offset: int,
 ) -> QueryPlan:
-    """One or two characters: read the key's entries in name order off ``search_gram``'s index
-    and stop when the page is full (张 matches 7% of people; sorting them all costs 20 ms, this
-    costs one index range). People found through their organisation are merged in."""
+    """One or two characters: read the key's entries in name order off ``search_gram`` (or
+    ``search_gram_zh``) and stop when the page is full (张 matches 7% of people; sorting them all
+    costs 20 ms, this costs one index range). People found through their organisation are merged in."""
     zh = language.startswith("zh")
     key = "sort_zh" if zh else "sort_en"
     grams = "search_gram_zh" if zh else "search_gram"
@@ -384,10 +384,12 @@ def _ordered_gram_plan(
         f"FROM {grams} g CROSS JOIN search_entry e ON e.id = g.entry_id "
         f"WHERE g.gram = ? AND g.is_org = ?{extra}"
     )
+    # Without other terms the codes come off the gram table alone.
+    codes = matches if probes else f"FROM {grams} g WHERE g.gram = ? AND g.is_org = ?"
     edge, cmp = ("min", ">=") if descending else ("max", "<=")
     own = (
         f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey {matches} AND g.code {cmp} "
-        f"(SELECT {edge}(code) FROM (SELECT g.code AS code {matches} "
+        f"(SELECT {edge}(code) FROM (SELECT g.code AS code {codes} "
         f"ORDER BY g.code {direction} LIMIT ?)))"
     )
     is_org = 1 if kind == ORGANISATION else 0
@@ -684,6 +686,7 @@ def sort_code(key: str) -> int:
     for i in range(_CODE_LENGTH):
         code = code * _CODE_BASE + (_code_class(key[i]) if i < len(key) else 0)
     return code
+
 
 _INSERT_ENTRY = (
     "INSERT INTO search_entry (id, entity_id, kind, org_entity_id, name_en, name_zh, org_name_en, "
