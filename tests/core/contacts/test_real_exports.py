@@ -336,3 +336,30 @@ def test_nextcloud_contacts_vcard4_without_n_and_with_empty_fields(db: Database)
     assert people["Jane Smith"].id == "ce1b2650-3473-4e63-9584-9c6230d91d81"  # the card's UID
     again = _import(db, "nextcloud_contacts.vcf")
     assert not again.added and len(_people(db)) == 7
+
+
+def test_nextcloud_quoted_type_list_and_escaped_data_uri_photo(db: Database, tmp_path: Path) -> None:
+    """Two shapes of Nextcloud Contacts 4.2's contact-complex.vcf (nextcloud/server, too large to keep
+    whole: a 1.2 MB photo): ``TEL;TYPE="HOME,VOICE"`` and a data-URI photo whose comma is escaped."""
+    buf = io.BytesIO()
+    Image.new("RGB", (12, 8), (0, 130, 201)).save(buf, "JPEG")
+    b64 = base64.b64encode(buf.getvalue()).decode()
+    path = tmp_path / "nextcloud_complex.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:4.0\nPRODID:-//Nextcloud Contacts v4.2.0\n"
+        "UID:382b9c30-2529-40a6-babb-b23d588c0643\nFN:Bob McPherson\n"
+        "ADR;TYPE=HOME:ABC;123 River St. Unit #5;123 River St.;Los Angeles;Californi\n a;TLN 223;US\n"
+        'EMAIL;TYPE=HOME:bob@example.org\nTEL;TYPE="HOME,VOICE":+1 505-644-0462\nTITLE:Engineer\n'
+        f"PHOTO;VALUE=URI:data:image/jpeg;base64\\,{b64}\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert len(report.added) == 1 and not report.dropped
+    bob = _people(db)["Bob McPherson"]
+    assert _methods(bob) == {
+        (ContactChannel.EMAIL, ChannelLabel.HOME, "bob@example.org"),
+        (ContactChannel.PHONE, ChannelLabel.HOME, "+1 505-644-0462"),  # not "work"
+    }
+    assert bob.addresses[0]["region"] == "California" and bob.addresses[0]["label"] == "home"
+    assert _photo(bob).size == (12, 8)
