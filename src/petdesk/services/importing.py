@@ -1214,7 +1214,7 @@ def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> lis
 def _is_organisation_card(card: vcard.VCard) -> bool:
     """A card for a company, not a person: Apple's "show as company" (X-ABShowAs:COMPANY) or vCard
     4.0's KIND:org, without a personal name in N. Read as a person it became "Apple Computer Ag"."""
-    show_as = (card.first("X-ABSHOWAS") or card.first("KIND"))
+    show_as = card.first("X-ABSHOWAS") or card.first("KIND")
     if show_as is None or show_as.text().strip().casefold() not in ("company", "org", "organization"):
         return False
     n = card.first("N")
