@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -107,6 +108,8 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
                 walk.ampersands.append(Text(where, name, w.text()))
         elif isinstance(w, QAbstractButton):
             found.append(_mnemonic_free(w.text()))
+            if isinstance(w, QToolButton) and w.menu() is not None:  # checked lists, drop-down menus
+                found += [_mnemonic_free(a.text()) for a in w.menu().actions() if not a.isSeparator()]
         elif isinstance(w, QGroupBox):
             found.append(_mnemonic_free(w.title()))
         elif isinstance(w, QTabWidget):
@@ -116,7 +119,8 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
             if w.isReadOnly():
                 found.append(w.text())
         elif isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(min(w.count(), 60))]
+            # The value shown (an editable combo may show what is not among its items) and the items.
+            found += [w.currentText(), *(w.itemText(i) for i in range(min(w.count(), 60)))]
         elif isinstance(w, QAbstractItemView) and not isinstance(w.parent(), QComboBox):
             found += list(_view_texts(w))
         elif isinstance(w, QToolBar):
@@ -125,6 +129,13 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
             for line in text.splitlines():
                 if line.strip():
                     walk.texts.append(Text(where, name, line.strip()))
+
+
+def field_texts(root: QWidget, where: str) -> list[Text]:
+    """What an editor's fields show (labels, combo values and items, checked lists)."""
+    walk = Walk()
+    read_widget(root, where, walk)
+    return walk.texts
 
 
 def read_with_tabs(root: QWidget, where: str, walk: Walk) -> None:

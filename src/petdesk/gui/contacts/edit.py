@@ -10,6 +10,8 @@ import datetime as dt
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui import code_fields
+from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.qt import (
@@ -164,9 +166,12 @@ class ContactEditDialog(RecordEditor):
         self.anniversary = line("anniversary")
         self.anniversary.setPlaceholderText("2005-06-01")
         self.websites = line("websites")
-        self.gender = line("gender")
-        self.languages = line("languages")
-        self.languages.setPlaceholderText("zh, en")
+        # Labels shown, codes stored (issue 16): "女" / "Female" for ``f``, "中文、英语" for zh, en.
+        self.gender = CodeCombo(code_fields.gender_choices(locale), self)
+        self.gender.setObjectName("gender")
+        self.languages = CodeChecklist(code_fields.language_choices(locale), locale, self)
+        self.languages.setObjectName("languages")
+        self.languages.changed.connect(self.mark_dirty)
         self.tags = line("tags")
         self.dietary_needs = line("dietary_needs")
         self.accessibility_needs = line("accessibility_needs")
@@ -284,8 +289,16 @@ class ContactEditDialog(RecordEditor):
             "other_handles",
             "service",
             [
-                (s, s)
-                for s in ("qq", "xmpp", "gtalk", "sip", "icq", "aim", "msn", "yahoo", "twitter", "other")
+                ("qq", "QQ"),
+                ("xmpp", "XMPP"),
+                ("gtalk", "Google Talk"),
+                ("sip", "SIP"),
+                ("icq", "ICQ"),
+                ("aim", "AIM"),
+                ("msn", "MSN"),
+                ("yahoo", "Yahoo"),
+                ("twitter", "X (Twitter)"),
+                ("other", self.tr("Other")),
             ],
             [("handle", self.tr("Handle"), 3)],
             self.tr("Add handle"),
@@ -395,7 +408,6 @@ class ContactEditDialog(RecordEditor):
                 "given_name_zh",
                 "honorific_en",
                 "honorific_zh",
-                "gender",
                 "dietary_needs",
                 "accessibility_needs",
                 "emergency_contact",
@@ -414,7 +426,8 @@ class ContactEditDialog(RecordEditor):
             self.other_handles.set_rows(c.other_handles)
             self._show_photo(c.photo)
             self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
-            self.languages.setText(", ".join(c.languages))
+            self.gender.set_code(c.gender)
+            self.languages.set_codes(c.languages)
             self.tags.setText(", ".join(c.tags))
             self.notes.setPlainText(c.notes)
             for method in contact_service.live_methods(session, c.id):
@@ -439,8 +452,8 @@ class ContactEditDialog(RecordEditor):
             "given_name_zh": self.given_name_zh.text(),
             "honorific_en": self.honorific_en.text(),
             "honorific_zh": self.honorific_zh.text(),
-            "gender": self.gender.text(),
-            "languages": self.languages.text(),
+            "gender": self.gender.code(),
+            "languages": self.languages.codes(),
             "tags": self.tags.text(),
             "dietary_needs": self.dietary_needs.text(),
             "accessibility_needs": self.accessibility_needs.text(),
