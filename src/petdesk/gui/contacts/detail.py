@@ -106,12 +106,24 @@ class DetailTree(QTreeWidget):
         header = self.header()
         if self.columnCount() == 0 or header.count() == 0:
             return
-        cap = max(40, self.viewport().width() // 3)
-        for column in range(self.columnCount()):
-            if column == self.stretch:
-                continue
-            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(wanted, cap))
+        available = self.viewport().width()
+        cap = max(40, available // 3)
+        # Every title in full; then the texts, up to the cap; the stretching column keeps its title.
+        least = {c: header.sectionSizeHint(c) for c in range(self.columnCount())}
+        widths = {
+            c: max(least[c], min(self.sizeHintForColumn(c), cap))
+            for c in range(self.columnCount())
+            if c != self.stretch
+        }
+        over = sum(widths.values()) + least.get(self.stretch, 0) - available
+        for c in sorted(widths, key=lambda c: widths[c] - least[c], reverse=True):
+            if over <= 0:
+                break
+            give = min(over, widths[c] - least[c])
+            widths[c] -= give
+            over -= give
+        for c, width in widths.items():
+            header.resizeSection(c, width)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -22,6 +22,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from petdesk.gui.qt import (
     QPixmap,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStringListModel,
     Qt,
     QToolButton,
@@ -349,13 +351,26 @@ class ContactEditDialog(RecordEditor):
         right.addWidget(more)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # The form scrolls inside the dialog, so that the dialog fits a 1366×768 screen (issue 16);
+        # the error line and the buttons stay in view.
+        form = QWidget(self)
+        form.setObjectName("form")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(columns)
+        form_layout.addWidget(self.addresses)
+        form_layout.addLayout(people_row)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("form_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addLayout(columns)
-        layout.addWidget(self.addresses)
-        layout.addLayout(people_row)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(900, 680)
+        self.resize(960, 680)
         self.fields = {
             "family_name": self.family_name,
             "given_name": self.given_name,
