@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from petdesk.db import Database
+from petdesk.gui.contacts.detail import MAX_ROWS
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -52,7 +53,8 @@ def _check_window(widget: QWidget, where: str, problems: list[str]) -> None:
 
 
 def activity_out_of_view(qtbot, page: QWidget, where: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """A detail pane's activity log must show, with its entries, without scrolling the pane
+    """A detail pane's activity log must show, with its entries (up to ``MAX_ROWS``), without
+    scrolling the pane or the log
     (a problem for each pane where it does not; "CHECKED <pane>" for each pane looked at)."""
     out = []
     for pane in page.findChildren(QScrollArea):
@@ -60,6 +62,7 @@ def activity_out_of_view(qtbot, page: QWidget, where: str) -> list[str]:  # type
         if log is None:
             continue
         qtbot.waitUntil(lambda log=log, pane=pane: log.isVisibleTo(pane), timeout=5000)  # loaded
+        _settle(qtbot)  # laid out, scroll bars updated
         if log.topLevelItemCount() == 0:
             out.append(f"{where}: the first record has no activities to show")
             continue
@@ -69,6 +72,8 @@ def activity_out_of_view(qtbot, page: QWidget, where: str) -> list[str]:  # type
             QRect(top_left, log.size()).adjusted(0, 0, -1, -1)
         ):
             out.append(f"{where}: activity log at y={top_left.y()}, pane shows {shown.height()} px")
+        if log.verticalScrollBar().isVisible() and log.topLevelItemCount() <= MAX_ROWS:
+            out.append(f"{where}: {log.topLevelItemCount()} activities need scrolling in the log")
         out.append(f"CHECKED {type(pane).__name__}")
     return out
 
