@@ -8,7 +8,7 @@ labels joined the way the interface's language joins them. A stored code the lis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from petdesk import i18n, labels
 from petdesk.gui.qt import QComboBox, QCompleter, QMenu, QSizePolicy, Qt, QToolButton, QWidget, Signal
@@ -70,10 +70,17 @@ class CodeChecklist(QToolButton):
     changed = Signal()
 
     def __init__(
-        self, choices: Sequence[tuple[str, str]], locale: str, parent: QWidget | None = None
+        self,
+        choices: Sequence[tuple[str, str]],
+        locale: str,
+        parent: QWidget | None = None,
+        *,
+        label_of: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.locale = locale
+        #: The label of a stored code the choices lack (a language not offered first).
+        self.label_of = label_of or (lambda code: code)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -106,7 +113,7 @@ class CodeChecklist(QToolButton):
         wanted = list(dict.fromkeys(c for c in codes if c))
         for code in wanted:
             if code not in self._actions():
-                self._add(code, code)  # unknown to this office: kept as it is
+                self._add(code, self.label_of(code))  # not offered: kept, named if it can be
         for action in self._menu.actions():
             action.blockSignals(True)
             action.setChecked(action.data() in wanted)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
@@ -171,7 +172,12 @@ class ContactEditDialog(RecordEditor):
         # Labels shown, codes stored (issue 16): "女" / "Female" for ``f``, "中文、英语" for zh, en.
         self.gender = CodeCombo(code_fields.gender_choices(locale), self)
         self.gender.setObjectName("gender")
-        self.languages = CodeChecklist(code_fields.language_choices(locale), locale, self)
+        self.languages = CodeChecklist(
+            code_fields.language_choices(locale),
+            locale,
+            self,
+            label_of=lambda code: labels.language_name(code, locale),
+        )
         self.languages.setObjectName("languages")
         self.languages.changed.connect(self.mark_dirty)
         self.tags = line("tags")
