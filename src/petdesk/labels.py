@@ -74,6 +74,8 @@ GENDERS = {
     "n": ("None or not applicable", "无或不适用"),
     "u": ("Unknown", "未知"),
 }
+#: Spellings of genders in older data and other programs, read as the codes above.
+GENDER_ALIASES = {"male": "m", "female": "f", "other": "o", "男": "m", "女": "f"}
 
 
 def code_label(table: dict[str, tuple[str, str]], code: str, locale: str) -> str:

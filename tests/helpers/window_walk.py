@@ -227,8 +227,10 @@ def walk_window(
     qtbot: object,
     on_page: Callable[[QWidget, str], None] | None = None,
     on_window: Callable[[QWidget, str], None] | None = None,
+    on_selected: Callable[[QWidget, str], None] | None = None,
 ) -> Walk:
-    """Visit every page (and the editor of its first row) and every menu action's window."""
+    """Visit every page (and the editor of its first row) and every menu action's window;
+    ``on_selected`` is called once a page's first record is selected (its detail pane shown)."""
     walk = Walk()
     for row in range(window.nav.count()):  # type: ignore[attr-defined]
         window.nav.setCurrentRow(row)  # type: ignore[attr-defined]
@@ -239,7 +241,7 @@ def walk_window(
         read_with_tabs(page, label, walk)
         if on_page is not None:
             on_page(page, label)
-        _open_first_record(page, label, walk, qtbot, on_window)
+        _open_first_record(page, label, walk, qtbot, on_window, on_selected)
     for label, action in menu_actions(window):
         if SKIP_ACTIONS.search(label):
             continue
@@ -269,7 +271,12 @@ def _settle(qtbot: object) -> None:
 
 
 def _open_first_record(
-    page: QWidget, where: str, walk: Walk, qtbot: object, on_window: Callable[[QWidget, str], None] | None
+    page: QWidget,
+    where: str,
+    walk: Walk,
+    qtbot: object,
+    on_window: Callable[[QWidget, str], None] | None,
+    on_selected: Callable[[QWidget, str], None] | None = None,
 ) -> None:
     """Double-click the first row of the page's main list: the editor it opens is a dialog too."""
     views = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page) and v.model()]
@@ -283,6 +290,8 @@ def _open_first_record(
     view.setCurrentIndex(index)  # the detail pane shows the record
     _settle(qtbot)
     read_widget(page, f"{where} › selected", walk)
+    if on_selected is not None:
+        on_selected(page, where)
     with DialogReader(f"{where} › open first", walk, on_window):
         view.doubleClicked.emit(index)
         _settle(qtbot)

@@ -447,7 +447,7 @@ class ContactEditDialog(RecordEditor):
             self.other_handles.set_rows(c.other_handles)
             self._show_photo(c.photo)
             self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
-            self.gender.set_code(c.gender)
+            self.gender.set_code(labels.GENDER_ALIASES.get(c.gender.casefold(), c.gender))
             self.languages.set_codes(c.languages)
             self.tags.setText(", ".join(c.tags))
             self.notes.setPlainText(c.notes)
