@@ -78,7 +78,7 @@ class CodeChecklist(QToolButton):
         label_of: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.ui_locale = locale
         #: The label of a stored code the choices lack (a language not offered first).
         self.label_of = label_of or (lambda code: code)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -129,7 +129,7 @@ class CodeChecklist(QToolButton):
         return [text[c] for c in self._chosen]
 
     def _show(self) -> None:
-        text = labels.join_like(self.checked_labels(), self.locale)
+        text = labels.join_like(self.checked_labels(), self.ui_locale)
         self.setText(text or "—")
         self.setToolTip(text)
 
@@ -154,7 +154,8 @@ def country_choices(locale: str) -> list[tuple[str, str]]:
     from babel import Locale
 
     territories = Locale.parse("en").territories
-    codes = [k for k in territories if len(k) == 2 and k.isalpha() and k not in _NOT_COUNTRIES]
+    codes = [str(k) for k in territories if len(str(k)) == 2 and str(k).isalpha()]
+    codes = [c for c in codes if c not in _NOT_COUNTRIES]
     return sorted(((c, labels.country_name(c, locale)) for c in codes), key=_sort_key(locale))
 
 
@@ -172,7 +173,7 @@ def gender_choices(locale: str) -> list[tuple[str, str]]:
     return [(code, labels.code_label(labels.GENDERS, code, locale)) for code in labels.GENDERS]
 
 
-def _sort_key(locale: str):  # type: ignore[no-untyped-def]
+def _sort_key(locale: str) -> Callable[[tuple[str, str]], str]:
     """Chinese labels sort by pinyin, others by letters."""
     if i18n.is_chinese(locale):
         from pypinyin import lazy_pinyin
