@@ -908,7 +908,7 @@ class _Generator:
                     given_zh,
                     hon_en,
                     hon_zh,
-                    gender[0],  # stored as the importers store it: "f" / "m"
+                    gender,
                     _json(tuple(langs)),
                     dietary,
                     access,
