@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="102"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="109"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -1034,311 +1034,311 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="155"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="156"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="193"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="203"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="200"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="203"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="509"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="525"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="525"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -1346,17 +1346,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="941"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="946"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2711,6 +2711,11 @@
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="906"/>
+        <source>Not kept: %1.</source>
+        <translation>未保存：%1。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="47"/>
@@ -4410,7 +4415,7 @@
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="112"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4448,12 +4453,12 @@
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="151"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="152"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="157"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="158"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -4940,7 +4945,7 @@
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="68"/>
         <source>Type to find an organisation</source>
         <translation>输入名称查找机构</translation>
     </message>
@@ -6300,7 +6305,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
@@ -6310,7 +6315,12 @@
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="851"/>
+        <source>not kept: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
