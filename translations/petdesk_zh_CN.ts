@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="128"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="502"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="109"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="355"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="428"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="519"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,32 +104,33 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="206"/>
         <source>Log activity</source>
+        <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="230"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="231"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="232"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -432,62 +433,73 @@
         <translation>跳转到：</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="225"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <source>Print preview of the days shown</source>
+        <translation>打印预览所显示的日期范围</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="238"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="253"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="294"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="309"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="317"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="311"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="319"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="321"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="362"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="363"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="502"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="533"/>
         <source>“%1” moved to %2.</source>
+        <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="505"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="536"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="517"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="548"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -533,62 +545,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -858,163 +870,163 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="297"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="329"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="328"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="330"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="417"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="432"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="459"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="460"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="461"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="462"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="463"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="474"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="386"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1022,310 +1034,311 @@
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="155"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="156"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="186"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="188"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="203"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="193"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="216"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="509"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -4402,7 +4415,7 @@
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="112"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4440,12 +4453,12 @@
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="149"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="152"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="155"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="158"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -4639,199 +4652,199 @@
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="75"/>
         <source>Edit…</source>
         <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;)</extracomment>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="77"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="80"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="98"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="101"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
         <source>Select an organisation to see the details.</source>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="134"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="132"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="135"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="136"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="131"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="137"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="132"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="138"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="139"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="134"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="140"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="195"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="202"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="198"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="205"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="200"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="207"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="259"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="266"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
@@ -4839,92 +4852,92 @@
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="62"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="62"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
-        <source>Country code</source>
-        <translation>国家代码</translation>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <source>Country</source>
+        <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4932,7 +4945,7 @@
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="68"/>
         <source>Type to find an organisation</source>
         <translation>输入名称查找机构</translation>
     </message>
@@ -5385,62 +5398,62 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>

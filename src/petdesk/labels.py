@@ -66,6 +66,16 @@ TRAVEL_MODES = {
     "other": ("Other transport", "其他交通方式"),
 }
 GIFT_DIRECTIONS = {"given": ("Given", "赠出"), "received": ("Received", "收到")}
+#: Genders as the importers store them (vCard's M/F/O/N/U, lower-cased).
+GENDERS = {
+    "f": ("Female", "女"),
+    "m": ("Male", "男"),
+    "o": ("Other", "其他"),
+    "n": ("None or not applicable", "无或不适用"),
+    "u": ("Unknown", "未知"),
+}
+#: Spellings of genders in older data and other programs, read as the codes above.
+GENDER_ALIASES = {"male": "m", "female": "f", "other": "o", "男": "m", "女": "f"}
 
 
 def code_label(table: dict[str, tuple[str, str]], code: str, locale: str) -> str:

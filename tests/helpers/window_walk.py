@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -107,6 +108,8 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
                 walk.ampersands.append(Text(where, name, w.text()))
         elif isinstance(w, QAbstractButton):
             found.append(_mnemonic_free(w.text()))
+            if isinstance(w, QToolButton) and w.menu() is not None:  # checked lists, drop-down menus
+                found += [_mnemonic_free(a.text()) for a in w.menu().actions() if not a.isSeparator()]
         elif isinstance(w, QGroupBox):
             found.append(_mnemonic_free(w.title()))
         elif isinstance(w, QTabWidget):
@@ -116,7 +119,8 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
             if w.isReadOnly():
                 found.append(w.text())
         elif isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(min(w.count(), 60))]
+            # The value shown (an editable combo may show what is not among its items) and the items.
+            found += [w.currentText(), *(w.itemText(i) for i in range(min(w.count(), 60)))]
         elif isinstance(w, QAbstractItemView) and not isinstance(w.parent(), QComboBox):
             found += list(_view_texts(w))
         elif isinstance(w, QToolBar):
@@ -125,6 +129,13 @@ def read_widget(root: QWidget, where: str, walk: Walk) -> None:
             for line in text.splitlines():
                 if line.strip():
                     walk.texts.append(Text(where, name, line.strip()))
+
+
+def field_texts(root: QWidget, where: str) -> list[Text]:
+    """What an editor's fields show (labels, combo values and items, checked lists)."""
+    walk = Walk()
+    read_widget(root, where, walk)
+    return walk.texts
 
 
 def read_with_tabs(root: QWidget, where: str, walk: Walk) -> None:
@@ -216,8 +227,10 @@ def walk_window(
     qtbot: object,
     on_page: Callable[[QWidget, str], None] | None = None,
     on_window: Callable[[QWidget, str], None] | None = None,
+    on_selected: Callable[[QWidget, str], None] | None = None,
 ) -> Walk:
-    """Visit every page (and the editor of its first row) and every menu action's window."""
+    """Visit every page (and the editor of its first row) and every menu action's window;
+    ``on_selected`` is called once a page's first record is selected (its detail pane shown)."""
     walk = Walk()
     for row in range(window.nav.count()):  # type: ignore[attr-defined]
         window.nav.setCurrentRow(row)  # type: ignore[attr-defined]
@@ -228,7 +241,7 @@ def walk_window(
         read_with_tabs(page, label, walk)
         if on_page is not None:
             on_page(page, label)
-        _open_first_record(page, label, walk, qtbot, on_window)
+        _open_first_record(page, label, walk, qtbot, on_window, on_selected)
     for label, action in menu_actions(window):
         if SKIP_ACTIONS.search(label):
             continue
@@ -258,7 +271,12 @@ def _settle(qtbot: object) -> None:
 
 
 def _open_first_record(
-    page: QWidget, where: str, walk: Walk, qtbot: object, on_window: Callable[[QWidget, str], None] | None
+    page: QWidget,
+    where: str,
+    walk: Walk,
+    qtbot: object,
+    on_window: Callable[[QWidget, str], None] | None,
+    on_selected: Callable[[QWidget, str], None] | None = None,
 ) -> None:
     """Double-click the first row of the page's main list: the editor it opens is a dialog too."""
     views = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page) and v.model()]
@@ -272,6 +290,8 @@ def _open_first_record(
     view.setCurrentIndex(index)  # the detail pane shows the record
     _settle(qtbot)
     read_widget(page, f"{where} › selected", walk)
+    if on_selected is not None:
+        on_selected(page, where)
     with DialogReader(f"{where} › open first", walk, on_window):
         view.doubleClicked.emit(index)
         _settle(qtbot)

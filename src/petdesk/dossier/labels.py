@@ -237,6 +237,10 @@ _BUILTIN_ZH: dict[str, str] = {
     "Technologies that fit": "适用技术",
     "State": "进展",
     "Since": "日期",
+    # the calendar's printed range (dossier.calendar_print, issue 16)
+    "Calendar": "日历",
+    "All day": "全天",
+    "Nothing on the calendar in this range.": "此时间段内日历上没有安排。",
 }
 
 

@@ -117,3 +117,21 @@ def test_day_view_go_to_date_and_mini_month(qtbot, db: Database, schedule: dict)
     texts = [page.zone_box.itemText(i) for i in range(page.zone_box.count())]
     assert "上海，中国（UTC+08:00）" in texts
     assert not any("Etc/" in t or "Factory" in t or "localtime" in t for t in texts)
+
+
+def test_print_shows_the_range_in_a_print_preview(qtbot, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
+    page = CalendarPage(db, "zh_CN")
+    qtbot.addWidget(page)
+    page.show()
+    shown(qtbot, page, WEEK, MONDAY)
+    page.print_action.trigger()
+    dialog = page.preview
+    assert isinstance(dialog, QPrintPreviewDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == page.period.text()
+    assert page.printed == (MONDAY, MONDAY + dt.timedelta(days=6), 4)  # two visits, their two items
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=5000)
+    dialog.close()  # deletes itself on close (a child of the page until then)

@@ -208,11 +208,11 @@ def test_organisation_page_create_and_validation(qtbot: QtBot, db: Database, win
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, OrganisationEditDialog)
-        qtbot.keyClicks(dialog.edits["country"], "XX")
+        qtbot.keyClicks(dialog.country.lineEdit(), "XX")
         dialog.save()
         seen.append(dialog.error.text())
-        dialog.edits["country"].clear()
-        qtbot.keyClicks(dialog.edits["country"], "de")
+        dialog.country.lineEdit().clear()
+        qtbot.keyClicks(dialog.country.lineEdit(), "Germany")  # the name shown, the code stored
         qtbot.keyClicks(dialog.edits["name_en"], "Hamburg Water Works")
         dialog.save()
 

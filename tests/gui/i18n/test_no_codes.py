@@ -149,14 +149,22 @@ def walk_and_shoot(qtbot, window: MainWindow, locale: str) -> Walk:  # type: ign
     out = Path(folder) / locale
     names: dict[str, int] = {}
 
-    def shoot(widget: QWidget, label: str) -> None:
-        if label.endswith("selected") or label in names:
+    def shoot(widget: QWidget, label: str, again: bool = False) -> None:
+        if label in names and not again:
             return
-        names[label] = len(names) + 1
-        save_shot(widget, out, f"{names[label]:02d} {label}")
+        names.setdefault(label, len(names) + 1)
+        # "page Contacts" → "03 Contacts"; "page Contacts › open first › ContactEditDialog" →
+        # "04 Contacts editor ContactEditDialog"; "File › Backups… › BackupsDialog" likewise.
+        name = label.removeprefix("page ").replace(" › open first › ", " editor ").replace(" › ", " ")
+        save_shot(widget, out, f"{names[label]:02d} {name.replace('…', '')}")
 
     return walk_window(
-        window, qtbot=qtbot, on_page=lambda _page, label: shoot(window, label), on_window=shoot
+        window,
+        qtbot=qtbot,
+        on_page=lambda _page, label: shoot(window, label),
+        on_window=shoot,
+        # The page again once its first record is selected and its detail pane has loaded.
+        on_selected=lambda _page, label: (qtbot.wait(400), shoot(window, label, again=True)),
     )
 
 

@@ -221,6 +221,14 @@ class CalendarPage(QWidget):
         go_action.setShortcut(QKeySequence("Ctrl+G"))
         go_action.triggered.connect(lambda: self.go_to_date.setFocus())
         self.addAction(go_action)
+        # Print the shown range (issue 16): the bilingual PDF of dossier.calendar_print, previewed.
+        self.print_action = QAction(self.tr("Print…"), self)
+        self.print_action.setObjectName("print_range")
+        self.print_action.setToolTip(self.tr("Print preview of the days shown"))
+        self.print_action.triggered.connect(self.print_range)
+        self.toolbar.addAction(self.print_action)
+        self.preview: QWidget | None = None
+        self.printed: tuple[dt.date, dt.date, int] | None = None
         self.toolbar.addSeparator()
         self.zone_box = ZoneBox(self, getattr(self.tz, "key", "UTC"), locale=locale)
         self.zone_box.setObjectName("viewer_zone")
@@ -425,6 +433,29 @@ class CalendarPage(QWidget):
         if self.mode == DAY:
             return self.current, self.current
         return self.current, self.current + dt.timedelta(days=AGENDA_DAYS - 1)
+
+    def print_range(self) -> QWidget:
+        """Print preview of what is shown: the day, the week, the month (its own days, not the
+        neighbours' in grey) or the agenda's days, with the filters applied."""
+        import tempfile
+        from pathlib import Path
+
+        from petdesk.dossier import calendar_print
+        from petdesk.gui.print_preview import preview_pdf
+
+        first, last = self.visible_range()
+        if self.mode == MONTH:
+            first = self.current.replace(day=1)
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        with self.db.reading() as s:
+            events = cs.events_between_dates(s, first, last, self.tz, self.filters())
+        with tempfile.TemporaryDirectory(prefix="petdesk-calendar-") as folder:
+            path = Path(folder) / "calendar.pdf"
+            calendar_print.render(events, first, last, self.tz, path)
+            self.preview = preview_pdf(path, self, self.period.text())  # pages are read at once
+        #: What was printed last: first and last day and how many events (tests read it).
+        self.printed = (first, last, len(events))
+        return self.preview
 
     def refresh(self) -> None:
         self._fill_filters()

@@ -17,6 +17,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -90,20 +91,104 @@ def section(title: str, parent: QWidget) -> QLabel:
     return label
 
 
-def small_tree(headers: list[str], parent: QWidget, name: str) -> QTreeWidget:
-    tree = QTreeWidget(parent)
+class DetailTree(QTreeWidget):
+    """A short list of a detail pane: no sideways scrolling (issue 16, 1366×768).
+
+    One column (``stretch``) takes the room the others leave; the others are as wide as their
+    texts, but none more than a third of the list, so long texts end in "…" (the full text is the
+    tooltip)."""
+
+    def __init__(self, parent: QWidget, stretch: int) -> None:
+        super().__init__(parent)
+        self.stretch = stretch
+
+    def fit_columns(self) -> None:
+        header = self.header()
+        if self.columnCount() == 0 or header.count() == 0:
+            return
+        available = self.viewport().width()
+        cap = max(40, available // 3)
+        # Every title in full; then the texts, up to the cap; the stretching column keeps its title.
+        least = {c: header.sectionSizeHint(c) for c in range(self.columnCount())}
+        widths = {
+            c: max(least[c], min(self.sizeHintForColumn(c), cap))
+            for c in range(self.columnCount())
+            if c != self.stretch
+        }
+        over = sum(widths.values()) + least.get(self.stretch, 0) - available
+        for c in sorted(widths, key=lambda c: widths[c] - least[c], reverse=True):
+            if over <= 0:
+                break
+            give = min(over, widths[c] - least[c])
+            widths[c] -= give
+            over -= give
+        for c, width in widths.items():
+            header.resizeSection(c, width)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+def small_tree(headers: list[str], parent: QWidget, name: str, stretch: int = 0) -> QTreeWidget:
+    tree = DetailTree(parent, stretch)
     tree.setObjectName(name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
-    tree.setMinimumHeight(70)
-    tree.setMaximumHeight(180)
+    # Issue 16 (1366×768): the pane is narrow, so no sideways scrolling: the first column takes
+    # the room left by the others (long texts end in "…", the whole text is the tooltip), and the
+    # list is as high as its rows (``fit_rows``) so that the sections below stay in view.
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = tree.header()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(0, 170)
-    for column in range(1, len(headers) - 1):
-        header.resizeSection(column, 110)
+    header.setStretchLastSection(False)
+    for column in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(column, mode)
+    fit_rows(tree)
     return tree
+
+
+#: Rows a detail list shows before it scrolls.
+MAX_ROWS = 6
+
+
+def fit_rows(tree: QTreeWidget, max_rows: int = MAX_ROWS) -> None:
+    """Make ``tree`` as high as its rows (one empty row at least, ``max_rows`` at most), and give
+    each cell its full text as tooltip (the columns may cut it)."""
+    count = tree.topLevelItemCount()
+    for n in range(count):
+        item = tree.topLevelItem(n)
+        for column in range(tree.columnCount()):
+            if item is not None and not item.toolTip(column):
+                item.setToolTip(column, item.text(column))
+    row = tree.sizeHintForRow(0) if count else tree.fontMetrics().height() + 6
+    rows = max(1, min(count, max_rows))
+    height = tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 2
+    tree.setFixedHeight(height)
+    if isinstance(tree, DetailTree):
+        tree.fit_columns()
+
+
+def button_grid(
+    pane: QWidget, entity: str, layout: QVBoxLayout, edit_button: QWidget, current_id: Any
+) -> list[QWidget]:
+    """Edit…, History… (and a contact's Personal data…, Erase…) two to a row, so that the
+    pane's lists start higher (issue 16); returns the buttons ``detail_buttons`` made."""
+    grid = QGridLayout()
+    grid.setSpacing(4)
+    layout.addLayout(grid)
+    buttons = detail_buttons(pane, entity, grid, current_id)
+    for button in buttons:
+        grid.removeWidget(button)
+    # Edit and History side by side; the longer ones (a contact's personal data) a row each.
+    for n, button in enumerate([edit_button, *buttons]):
+        if n < 2:
+            grid.addWidget(button, 0, n)
+        else:
+            grid.addWidget(button, n - 1, 0, 1, 2)
+    return buttons
 
 
 class ActivityDialog(QDialog):
@@ -220,7 +305,9 @@ class ContactDetailView(QScrollArea):
             "affiliations",
         )
         self.jobs.itemDoubleClicked.connect(self._job_activated)
-        self.timeline = small_tree([self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities")
+        self.timeline = small_tree(
+            [self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities", stretch=2
+        )
         self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
         self.trainings = small_tree(
             [self.tr("Training"), self.tr("Dates"), self.tr("Attended")], body, "trainings"
@@ -233,12 +320,13 @@ class ContactDetailView(QScrollArea):
         layout.addWidget(self.photo)
         for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
-        layout.addWidget(self.edit_button)
-        self._content += detail_buttons(self, "contact", layout, lambda: self.contact_id)
+        self._content += button_grid(self, "contact", layout, self.edit_button, lambda: self.contact_id)
         self._headings = []
+        # The activity log comes first (issue 16): it is what people look for, and at 1366×768 it
+        # shows without scrolling.
         for title, tree in (
-            (self.tr("Positions over time"), self.jobs),
             (self.tr("Activity log"), self.timeline),
+            (self.tr("Positions over time"), self.jobs),
             (self.tr("Visits"), self.visits),
             (self.tr("Trainings"), self.trainings),
         ):
@@ -247,7 +335,8 @@ class ContactDetailView(QScrollArea):
             layout.addWidget(heading)
             layout.addWidget(tree)
             self._content.append(tree)
-        layout.addWidget(self.log_button)
+            if tree is self.timeline:
+                layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._content.extend(self._headings)
         self.show_entity(None)
@@ -359,6 +448,8 @@ class ContactDetailView(QScrollArea):
                     [t.title(self.ui_locale), _span(t.start_date, t.end_date, self.ui_locale), attended]
                 )
             )
+        for tree in (self.timeline, self.jobs, self.visits, self.trainings):
+            fit_rows(tree)
 
     def _more_lines(self, c: Any) -> list[str]:
         """What phones and mail programs carry besides names and numbers (issue 13)."""

@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from petdesk import labels
 from petdesk.db import Database
+from petdesk.gui import code_fields
+from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.qt import (
@@ -20,6 +23,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +32,7 @@ from petdesk.gui.qt import (
     QPixmap,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStringListModel,
     Qt,
     QToolButton,
@@ -164,9 +169,17 @@ class ContactEditDialog(RecordEditor):
         self.anniversary = line("anniversary")
         self.anniversary.setPlaceholderText("2005-06-01")
         self.websites = line("websites")
-        self.gender = line("gender")
-        self.languages = line("languages")
-        self.languages.setPlaceholderText("zh, en")
+        # Labels shown, codes stored (issue 16): "女" / "Female" for ``f``, "中文、英语" for zh, en.
+        self.gender = CodeCombo(code_fields.gender_choices(locale), self)
+        self.gender.setObjectName("gender")
+        self.languages = CodeChecklist(
+            code_fields.language_choices(locale),
+            locale,
+            self,
+            label_of=lambda code: labels.language_name(code, locale),
+        )
+        self.languages.setObjectName("languages")
+        self.languages.changed.connect(self.mark_dirty)
         self.tags = line("tags")
         self.dietary_needs = line("dietary_needs")
         self.accessibility_needs = line("accessibility_needs")
@@ -284,8 +297,16 @@ class ContactEditDialog(RecordEditor):
             "other_handles",
             "service",
             [
-                (s, s)
-                for s in ("qq", "xmpp", "gtalk", "sip", "icq", "aim", "msn", "yahoo", "twitter", "other")
+                ("qq", "QQ"),
+                ("xmpp", "XMPP"),
+                ("gtalk", "Google Talk"),
+                ("sip", "SIP"),
+                ("icq", "ICQ"),
+                ("aim", "AIM"),
+                ("msn", "MSN"),
+                ("yahoo", "Yahoo"),
+                ("twitter", "X (Twitter)"),
+                ("other", self.tr("Other")),
             ],
             [("handle", self.tr("Handle"), 3)],
             self.tr("Add handle"),
@@ -336,13 +357,26 @@ class ContactEditDialog(RecordEditor):
         right.addWidget(more)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # The form scrolls inside the dialog, so that the dialog fits a 1366×768 screen (issue 16);
+        # the error line and the buttons stay in view.
+        form = QWidget(self)
+        form.setObjectName("form")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(columns)
+        form_layout.addWidget(self.addresses)
+        form_layout.addLayout(people_row)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("form_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addLayout(columns)
-        layout.addWidget(self.addresses)
-        layout.addLayout(people_row)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(900, 680)
+        self.resize(960, 680)
         self.fields = {
             "family_name": self.family_name,
             "given_name": self.given_name,
@@ -395,7 +429,6 @@ class ContactEditDialog(RecordEditor):
                 "given_name_zh",
                 "honorific_en",
                 "honorific_zh",
-                "gender",
                 "dietary_needs",
                 "accessibility_needs",
                 "emergency_contact",
@@ -414,7 +447,8 @@ class ContactEditDialog(RecordEditor):
             self.other_handles.set_rows(c.other_handles)
             self._show_photo(c.photo)
             self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
-            self.languages.setText(", ".join(c.languages))
+            self.gender.set_code(labels.GENDER_ALIASES.get(c.gender.casefold(), c.gender))
+            self.languages.set_codes(c.languages)
             self.tags.setText(", ".join(c.tags))
             self.notes.setPlainText(c.notes)
             for method in contact_service.live_methods(session, c.id):
@@ -439,8 +473,8 @@ class ContactEditDialog(RecordEditor):
             "given_name_zh": self.given_name_zh.text(),
             "honorific_en": self.honorific_en.text(),
             "honorific_zh": self.honorific_zh.text(),
-            "gender": self.gender.text(),
-            "languages": self.languages.text(),
+            "gender": self.gender.code(),
+            "languages": self.languages.codes(),
             "tags": self.tags.text(),
             "dietary_needs": self.dietary_needs.text(),
             "accessibility_needs": self.accessibility_needs.text(),

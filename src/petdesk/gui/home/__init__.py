@@ -138,6 +138,9 @@ def preview_current_page(window: MainWindow) -> Any:
     key = window.page_keys[row] if row >= 0 else ""
     page = window.page(key) if key else window.centralWidget()
     title = window.nav.item(row).text() if row >= 0 else window.windowTitle()
+    print_range = getattr(page, "print_range", None)
+    if print_range is not None:  # the calendar prints its shown range as a document
+        return print_range()
     if isinstance(page, RecordListPage):
         model = page.model
         source, text = model.source, model.search_text

@@ -14,14 +14,15 @@ from petdesk.gui.contacts.detail import (
     ActivityDialog,
     _esc,
     _span,
+    button_grid,
     fill_activities,
     fill_visits,
+    fit_rows,
     fmt_date,
     section,
     small_tree,
     tr,
 )
-from petdesk.gui.history import detail_buttons
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QLabel,
@@ -81,7 +82,9 @@ class OrganisationDetailView(QScrollArea):
         self.former = small_tree(people_headers, body, "former_people")
         for tree in (self.current, self.former):
             tree.itemDoubleClicked.connect(self._person_activated)
-        self.timeline = small_tree([self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities")
+        self.timeline = small_tree(
+            [self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities", stretch=2
+        )
         self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
         self.trainings = small_tree(
             [self.tr("Training"), self.tr("Dates"), self.tr("Role")], body, "trainings"
@@ -119,13 +122,16 @@ class OrganisationDetailView(QScrollArea):
             self.edit_button,
             self.log_button,
         ]
-        for widget in (self.title, self.subtitle, self.info, self.edit_button):
+        for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
-        self._content += detail_buttons(self, "organisation", layout, lambda: self.organisation_id)
+        self._content += button_grid(
+            self, "organisation", layout, self.edit_button, lambda: self.organisation_id
+        )
+        # The activity log first (issue 16): in view at 1366×768 without scrolling.
         for title, tree in (
+            (self.tr("Activity log"), self.timeline),
             (self.tr("People"), self.current),
             (self.tr("Former people"), self.former),
-            (self.tr("Activity log"), self.timeline),
             (self.tr("Visits"), self.visits),
             (self.tr("Trainings"), self.trainings),
             (self.tr("Technologies provided"), self.technologies),
@@ -138,7 +144,8 @@ class OrganisationDetailView(QScrollArea):
             layout.addWidget(tree)
             self._content += [heading, tree]
             self._headings[tree] = heading
-        layout.addWidget(self.log_button)
+            if tree is self.timeline:
+                layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.show_entity(None)
 
@@ -262,6 +269,8 @@ class OrganisationDetailView(QScrollArea):
         for tree in (self.technologies, self.needs, self.matches, self.projects):
             tree.setVisible(tree.topLevelItemCount() > 0)
             self._headings[tree].setVisible(tree.topLevelItemCount() > 0)
+        for tree in self._headings:
+            fit_rows(tree)
 
     def _pipeline_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         tree = item.treeWidget()

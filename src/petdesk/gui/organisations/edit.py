@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui import code_fields
+from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -12,7 +14,6 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,7 +22,6 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.labels import country_name
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import ValidationError
 
@@ -40,14 +40,13 @@ _TEXT_FIELDS = (
     "name_zh",
     "short_name_en",
     "short_name_zh",
-    "country",
     "city_en",
     "city_zh",
     "address_en",
     "address_zh",
     "website",
 )
-_LIST_FIELDS = ("aliases", "technology_areas", "tags")
+_LIST_FIELDS = ("aliases", "tags")
 
 
 class OrganisationEditDialog(RecordEditor):
@@ -72,14 +71,13 @@ class OrganisationEditDialog(RecordEditor):
             edit = QLineEdit(self)
             edit.setObjectName(key)
             self.edits[key] = edit
-        self.edits["country"].setMaxLength(2)
-        self.edits["country"].setMaximumWidth(60)
-        # The code is what is stored; its name in the interface's language shows beside it.
-        self.country_name = QLabel(self)
-        self.country_name.setObjectName("country_name")
-        self.edits["country"].textChanged.connect(
-            lambda code: self.country_name.setText(country_name(code, locale) if len(code) == 2 else "")
-        )
+        # Labels shown, codes stored (issue 16): the country by its name (type to find it), the
+        # technology areas from a list of their names.
+        self.country = CodeCombo(code_fields.country_choices(locale), self, editable=True)
+        self.country.setObjectName("country")
+        self.technology_areas = CodeChecklist(code_fields.technology_area_choices(locale), locale, self)
+        self.technology_areas.setObjectName("technology_areas")
+        self.technology_areas.changed.connect(self.mark_dirty)
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for value, text in KINDS.items():
@@ -96,7 +94,7 @@ class OrganisationEditDialog(RecordEditor):
             "short_name_en": self.tr("Short name (English)"),
             "short_name_zh": self.tr("Short name (Chinese)"),
             "aliases": self.tr("Other names"),
-            "country": self.tr("Country code"),
+            "country": self.tr("Country"),
             "city_en": self.tr("City (English)"),
             "city_zh": self.tr("City (Chinese)"),
             "address_en": self.tr("Address (English)"),
@@ -119,13 +117,8 @@ class OrganisationEditDialog(RecordEditor):
             "technology_areas",
             "tags",
         ):
-            if key == "country":
-                row = QHBoxLayout()
-                row.addWidget(self.edits[key])
-                row.addWidget(self.country_name, 1)
-                form.addRow(labels[key], row)
-                continue
-            form.addRow(labels[key], self.edits[key])
+            field = {"country": self.country, "technology_areas": self.technology_areas}.get(key)
+            form.addRow(labels[key], field or self.edits[key])
         form.addRow("", self.member)
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
@@ -150,12 +143,16 @@ class OrganisationEditDialog(RecordEditor):
                 self.edits[key].setText(getattr(org, key))
             for key in _LIST_FIELDS:
                 self.edits[key].setText(", ".join(getattr(org, key)))
+            self.country.set_code(org.country)
+            self.technology_areas.set_codes(org.technology_areas)
             self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind.value)))
             self.member.setChecked(org.is_member_city)
             self.notes.setPlainText(org.notes)
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text() for key in (*_TEXT_FIELDS, *_LIST_FIELDS)}
+        values["country"] = self.country.code()
+        values["technology_areas"] = self.technology_areas.codes()
         values["kind"] = self.kind.currentData()
         values["is_member_city"] = self.member.isChecked()
         values["notes"] = self.notes.toPlainText()
@@ -181,6 +178,8 @@ class OrganisationEditDialog(RecordEditor):
             for field in exc.fields():
                 if field in self.edits:
                     self.edits[field].setStyleSheet(ERROR_STYLE)
+                elif field == "country":
+                    self.country.setStyleSheet(ERROR_STYLE)
             self.error.setText(exc.text(self.ui_locale))
             self.error.show()
             return
