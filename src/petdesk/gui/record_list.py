@@ -1070,13 +1070,18 @@ class RecordListPage(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if not changes.touches(*self.related_kinds()):
             return
+        self._choices_stale = True
         if self.isVisible():
             self.after_change()
         else:
             self._stale = True  # a hidden page reloads when it is shown, not on every change
 
     def showEvent(self, event: Any) -> None:
-        self._load_choices()  # tags and countries change with the records
+        # Tags and countries change with the records: read them again on the first show and after
+        # a change, not on every show (on 100,000 contacts it is a second of work each time).
+        if getattr(self, "_choices_stale", True):
+            self._choices_stale = False
+            self._load_choices()
         if getattr(self, "_stale", False):
             self._stale = False
             self.after_change()
