@@ -44,15 +44,14 @@ def prepare(language: str) -> None:
     labels.zone_choices(language)
 
 
+def start(language: str) -> None:
+    # Owned by no widget (it touches none): a window closed meanwhile is not kept alive by it. A
+    # failure only means the first shows do the work themselves: log it, show nothing.
+    run_in_background(
+        lambda: prepare(language), on_failure=lambda exc: log.warning("warm-up failed: %s", exc)
+    )
+
+
 def install(window: Any) -> None:
     language = "zh_CN" if str(window.ui_locale).startswith("zh") else "en"
-
-    def start() -> None:
-        # A failure here only means the first show does the work itself: log it, show nothing.
-        run_in_background(
-            lambda: prepare(language),
-            on_failure=lambda exc: log.warning("warm-up failed: %s", exc),
-            owner=window,
-        )
-
-    QTimer.singleShot(WARMUP_DELAY_MS, window, start)
+    QTimer.singleShot(WARMUP_DELAY_MS, window, lambda: start(language))
