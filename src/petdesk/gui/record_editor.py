@@ -15,6 +15,7 @@ from typing import Any
 from petdesk.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QCoreApplication,
     QDateEdit,
@@ -49,6 +50,22 @@ def ask_unsaved(editor: QWidget) -> Unsaved:
     if answer == buttons.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def discard_open_editors() -> int:
+    """Mark every open editor clean, so closing it asks nothing; returns how many had changes.
+
+    For the end of a test run (the "save changes?" box would wait for ever offscreen, hanging
+    pytest-qt's teardown) and for a quit that has already been confirmed."""
+    app = QApplication.instance()
+    if app is None:
+        return 0
+    changed = 0
+    for widget in app.allWidgets():  # type: ignore[attr-defined]
+        if isinstance(widget, RecordEditor) and widget.is_dirty():
+            widget.set_clean()
+            changed += 1
+    return changed
 
 
 class RecordEditor(QDialog):
