@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-
 INNER = "PETDESK_TEARDOWN_HAZARD_INNER"
 ROOT = Path(__file__).resolve().parents[2]
 
