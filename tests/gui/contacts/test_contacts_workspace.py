@@ -221,7 +221,8 @@ def test_organisation_page_create_and_validation(qtbot: QtBot, db: Database, win
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, OrganisationEditDialog)
         qtbot.keyClicks(dialog.edits["country"], "XX")
-        dialog.save()
+        with qtbot.waitSignal(dialog.save_finished, timeout=5000):  # saved off the GUI thread
+            dialog.save()
         seen.append(dialog.error.text())
         dialog.edits["country"].clear()
         qtbot.keyClicks(dialog.edits["country"], "de")
