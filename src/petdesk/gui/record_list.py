@@ -670,6 +670,8 @@ class RecordListPage(QWidget):
         self.db = db
         self.ui_locale = locale
         self._last_deleted: list[str] = []
+        #: The last bulk field change (``services.bulk_edit``), for Undo.
+        self._last_bulk: Any = None
         self._select_after_edit: str | None = None
 
         self.search = QLineEdit(self)
@@ -795,6 +797,11 @@ class RecordListPage(QWidget):
         self._selection_relay = _Relay(self._update_actions, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_relay.fire)
         subscribe(self, self.on_changes)
+        if self.bulk_fields():
+            set_field = QAction(QCoreApplication.translate("RecordList", "Set field…"), self)
+            set_field.setObjectName("action_set_field")
+            set_field.triggered.connect(lambda _checked=False: self.set_field_selected())
+            self.add_selection_action("set_field", set_field)
 
     @property
     def locale(self) -> str:  # type: ignore[override]
@@ -1239,7 +1246,7 @@ class RecordListPage(QWidget):
 
     def _update_actions(self) -> None:
         n = self.selection_count()
-        for name in ("delete", "tag", "untag", "export", "dossier", "open"):
+        for name in ("delete", "tag", "untag", "export", "dossier", "open", "set_field"):
             if name in self.actions_by_name:
                 self.actions_by_name[name].setEnabled(n > 0)
         if "edit" in self.actions_by_name:
@@ -1390,10 +1397,14 @@ class RecordListPage(QWidget):
         )
 
     def undo_delete(self) -> None:
+        if self._last_bulk is not None:
+            self._undo_bulk()
+            return
         if not self._last_deleted:
             return
         ids, self._last_deleted = self._last_deleted, []
         self.undo_bar.hide()
+        self._last_bulk = None
 
         def done(restored: list[str]) -> None:
             if restored:
@@ -1402,6 +1413,77 @@ class RecordListPage(QWidget):
         self.announce_write(
             lambda s: self.restore_work(s, ids), ids=lambda restored: restored, on_success=done
         )
+
+    # --- bulk edit of one field ----------------------------------------------------------------
+    def bulk_fields(self) -> list[tuple[str, str, list[tuple[str, str]] | None]]:
+        """The fields "Set field…" offers: (field, label, choices or None for free text)."""
+        from petdesk.services import bulk_edit
+
+        if self.model.source.kind not in bulk_edit.FIELDS:
+            return []
+        from petdesk.gui.organisations.edit import KINDS
+
+        kinds = [(value, QCoreApplication.translate("OrgKind", text)) for value, text in KINDS.items()]
+        return [
+            ("country", QCoreApplication.translate("RecordList", "Country code"), None),
+            ("kind", QCoreApplication.translate("RecordList", "Kind"), kinds),
+            ("city_en", QCoreApplication.translate("RecordList", "City (English)"), None),
+            ("city_zh", QCoreApplication.translate("RecordList", "City (Chinese)"), None),
+        ]
+
+    def _ask_field(self) -> tuple[str, str] | None:
+        fields = self.bulk_fields()
+        title = QCoreApplication.translate("RecordList", "Set field")
+        label, ok = QInputDialog.getItem(
+            self, title, QCoreApplication.translate("RecordList", "Field:"), [f[1] for f in fields], 0, False
+        )
+        if not ok:
+            return None
+        field, _label, choices = next(f for f in fields if f[1] == label)
+        prompt = QCoreApplication.translate("RecordList", "New value for %1:").replace("%1", label)
+        if choices:
+            text, ok = QInputDialog.getItem(self, title, prompt, [c[1] for c in choices], 0, False)
+            value = next((v for v, t in choices if t == text), "")
+        else:
+            value, ok = QInputDialog.getText(self, title, prompt)
+        return (field, value) if ok else None
+
+    def set_field_selected(self, field: str | None = None, value: str | None = None) -> None:
+        """Set one field on the selection, or on every record matching the search and filters
+        when all are selected: one set-based write, with Undo."""
+        if not self.selection_count():
+            return
+        if field is None or value is None:
+            asked = self._ask_field()
+            if asked is None:
+                return
+            field, value = asked
+        from petdesk.services import bulk_edit
+
+        by_query = self.all_matching_selected()
+        ids = [] if by_query else self.selected_ids()
+        text, filters, kind = self.model.search_text, self.model.filters, self.model.source.kind
+        name, new = field, value
+
+        def work(session: Session) -> Any:
+            if by_query:
+                return bulk_edit.set_field(session, kind, name, new, query=text, filters=filters)
+            return bulk_edit.set_field(session, kind, name, new, ids=ids)
+
+        def done(change: Any) -> None:
+            self._last_bulk, self._last_deleted = change, []
+            changed = QCoreApplication.translate("RecordList", "Changed %1.")
+            self.undo_label.setText(changed.replace("%1", self.noun(len(change.ids))))
+            self.undo_bar.show()
+
+        self.announce_write(work, ids=lambda change: change.ids, on_success=done)
+
+    def _undo_bulk(self) -> None:
+        from petdesk.services import bulk_edit
+
+        change, self._last_bulk = self._last_bulk, None
+        self.undo_bar.hide()
+        self.announce_write(lambda s: bulk_edit.undo(s, change), ids=lambda _n: change.ids)
 
     def _ask_tags(self, title: str) -> list[str]:
         from petdesk.services.contacts import clean_tags

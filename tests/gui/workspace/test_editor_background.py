@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import record_editor
 from petdesk.gui.organisations.edit import OrganisationEditDialog
@@ -56,3 +58,31 @@ def test_the_editor_loads_and_saves_in_the_background(
     assert not again.isVisible()
     with db.reading() as s:
         assert organisations.get_organisation(s, org_id).city_zh == "青岛"
+
+
+def test_set_a_field_on_all_matching_organisations_and_undo(qtbot: QtBot, db: Database) -> None:
+    from petdesk.gui.main_window import MainWindow
+
+    with db.transaction() as s:
+        for name in ("Qingdao Water", "Qingdao Port", "Hamburg Water"):
+            organisations.create_organisation(s, name_en=name, country="CN")
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("organisations")
+    page.search.setText("qingdao")
+    page.apply_search()
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.total == 2, timeout=5000)
+    page.table.selectAll()
+    assert page.all_matching_selected() and page.actions_by_name["set_field"].isEnabled()
+    page.set_field_selected("country", "DE")
+    qtbot.waitUntil(page.undo_bar.isVisible, timeout=5000)
+    assert page.undo_label.text().startswith("Changed 2 organisation")
+
+    def countries() -> list[str]:
+        with db.reading() as s:
+            return sorted(s.scalars(select(m.Organisation.country)))
+
+    assert countries() == ["CN", "DE", "DE"]
+    page.undo_delete()  # the Undo button
+    qtbot.waitUntil(lambda: countries() == ["CN", "CN", "CN"], timeout=5000)
