@@ -437,7 +437,7 @@ class LogisticsTab(QWidget):
             if not self.hold(lambda s: fn(s, vid), done, creates=creates, drops=drops):
                 return False
             self.reload()
-            self.message.setText(f"{done} {self.tr('(not saved yet)')}")
+            self.message.setText(done + " " + self.tr("(not saved yet)"))
             return True
         try:
             with self.db.transaction() as s:
