@@ -60,15 +60,15 @@ def test_window_shows_real_rows(qtbot, filled_db: Database) -> None:
 
     contacts = window.show_page("contacts")
     model = contacts.table.model()
-    assert model.rowCount() == 3
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)  # rows are read off the GUI thread
     names = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert {"Zhang Wei", "Li Na", "Wang Fang"} <= names or len(names) == 3
     assert model.index(0, 0).data(IdRole)
 
     orgs = window.show_page("organisations")
-    assert orgs.table.model().rowCount() == 1
+    qtbot.waitUntil(lambda: orgs.table.model().rowCount() == 1, timeout=5000)
     visits = window.show_page("visits")
-    assert visits.table.model().rowCount() == 1
+    qtbot.waitUntil(lambda: visits.table.model().rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: "organisations" in window.status_label.text(), timeout=10_000)
 
 

@@ -63,3 +63,14 @@ def memory_keyring() -> Iterator[object]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Discard what a GUI test left typed in an open editor before pytest-qt closes its widgets:
+    closing a changed editor asks "save changes?", and that box waits for ever offscreen."""
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        from petdesk.gui.record_editor import discard_open_editors
+
+        discard_open_editors()
+    return (yield)

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
             technologies,
             trainings,
             visits,
+            warmup,
         )
         from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
             history.install,  # Edit > Deleted Records
             edit_menu.install,  # Edit > Undo, Redo, Cut, Copy, Paste, Select All (issue 16)
             home.finish,  # Ctrl+K, back/forward, print preview, icons: after every page is registered
+            warmup.install,  # what the other pages' first show needs, off the GUI thread (issue 10)
         )
         for install in installers:
             install(self)

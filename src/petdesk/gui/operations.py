@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import traceback
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,7 @@ from petdesk.gui.qt import (
     QThreadPool,
     QWidget,
     Signal,
+    Slot,
 )
 
 log = logging.getLogger(__name__)
@@ -167,7 +169,14 @@ class Operation(QObject):
         self._always = always
         self._fn = fn
         self._with_progress = with_progress
-        self._owner = owner if owner is not None else parent
+        # Held weakly: an operation in flight must not keep a closed window's wrapper alive (pytest-qt
+        # then finds a deleted window it still has a reference to).
+        guard = owner if owner is not None else parent
+        self._owner: Callable[[], QObject | None] | None = weakref.ref(guard) if guard is not None else None
+        if guard is not None:
+            # Once the owner is gone its callbacks will not run: drop them now, with the widgets
+            # their closures hold.
+            guard.destroyed.connect(self._forget)
         self._on_success = on_success
         self._on_failure = on_failure
         self._outcome: Any = None
@@ -183,8 +192,15 @@ class Operation(QObject):
         pool.start(_Runner(self))
         return self
 
+    @Slot()
+    def _forget(self) -> None:
+        self._on_success = self._on_failure = None
+
     def _owner_alive(self) -> bool:
-        return self._owner is None or isValid(self._owner)
+        if self._owner is None:
+            return True
+        owner = self._owner()
+        return owner is not None and isValid(owner)
 
     def _run(self) -> None:
         try:
@@ -199,6 +215,8 @@ class Operation(QObject):
         else:
             self._outcome = result
             self._result_ready.emit()
+        finally:
+            self._fn = _done  # its closure may hold widgets: let them go with the window
 
     def _deliver_result(self) -> None:
         result, self._outcome = self._outcome, None
@@ -221,10 +239,14 @@ class Operation(QObject):
                 if self._on_failure is not None:
                     self._on_failure(exc)
                 else:
-                    owner = self._owner if isinstance(self._owner, QWidget) else None
-                    show_failure(owner, exc)
+                    guard = self._owner() if self._owner is not None else None
+                    show_failure(guard if isinstance(guard, QWidget) else None, exc)
         finally:
             self.failed.emit(exc)
+
+
+def _done(*_args: Any) -> None:
+    """Stands in for an operation's function once it ran."""
 
 
 class _Runner(QRunnable):

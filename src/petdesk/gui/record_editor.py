@@ -10,20 +10,27 @@ Strings use the context "RecordEditor", so subclasses need no re-translation.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
+from petdesk.gui.operations import read_op, run_in_background, show_failure
 from petdesk.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QCoreApplication,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
+    QEventLoop,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    Qt,
     QTextEdit,
     QWidget,
+    Signal,
 )
 
 
@@ -51,16 +58,128 @@ def ask_unsaved(editor: QWidget) -> Unsaved:
     return Unsaved.CANCEL
 
 
+def discard_open_editors() -> int:
+    """Mark every open editor clean, so closing it asks nothing; returns how many had changes.
+
+    For the end of a test run (the "save changes?" box would wait for ever offscreen, hanging
+    pytest-qt's teardown) and for a quit that has already been confirmed."""
+    app = QApplication.instance()
+    if app is None:
+        return 0
+    changed = 0
+    for widget in app.allWidgets():  # type: ignore[attr-defined]
+        if isinstance(widget, RecordEditor) and widget.is_dirty():
+            widget.set_clean()
+            changed += 1
+    return changed
+
+
 class RecordEditor(QDialog):
     """A dialog editing one record, with the unsaved-changes prompt on Esc, close and Cancel.
 
     Subclasses call ``watch_form(widget)`` once their form exists, ``set_clean()`` after loading
     and saving, and implement ``save_changes()`` (True when saved)."""
 
+    #: The record arrived from the background read and fills the form (``load_in_background``).
+    loaded = Signal()
+    #: A background save finished: True when saved, False when refused or failed.
+    save_finished = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dirty = False
         self._closing = False
+        self._busy = False
+        self._title = ""
+
+    # --- loading and saving off the GUI thread -----------------------------------------------
+    def is_busy(self) -> bool:
+        """Loading or saving: the form is disabled meanwhile."""
+        return self._busy
+
+    def _set_busy(self, busy: bool, note: str = "") -> None:
+        self._busy = busy
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not isinstance(child, QDialogButtonBox):
+                child.setEnabled(not busy)
+        for box in self.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                if box.buttonRole(button) != QDialogButtonBox.ButtonRole.RejectRole:
+                    button.setEnabled(not busy)  # Cancel stays: a slow read need not trap anyone
+        if busy:
+            self._title = self.windowTitle()
+            self.setWindowTitle(f"{self._title} — {note}")
+        elif self._title:
+            self.setWindowTitle(self._title)
+
+    def load_in_background(self, db: Any, read: Callable[[Any], Any], fill: Callable[[Any], None]) -> None:
+        """Read the record off the GUI thread (``read(session)`` returns plain values), then
+        ``fill(values)`` the form; until then the form is disabled and the title says Loading…"""
+        self._set_busy(True, QCoreApplication.translate("RecordEditor", "Loading…"))
+
+        def arrived(values: Any) -> None:
+            fill(values)
+            self._set_busy(False)
+            self.set_clean()
+            self.loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            show_failure(self, exc)
+
+        read_op(db, read, on_success=arrived, on_failure=failed, owner=self)
+
+    def save_in_background(
+        self,
+        db: Any,
+        write: Callable[[Any], Any],
+        *,
+        on_saved: Callable[[Any], None],
+        on_refused: Callable[[BaseException], None],
+        refused: tuple[type[BaseException], ...],
+    ) -> None:
+        """Run ``write(session)`` in its own transaction off the GUI thread. Saved: the editor is
+        clean and ``on_saved(result)`` runs; an error of a ``refused`` kind (a validation message)
+        goes to ``on_refused``, any other to the failure dialog. The list that opened the editor
+        announces the change once the dialog is accepted."""
+        self._set_busy(True, QCoreApplication.translate("RecordEditor", "Saving…"))
+
+        def work() -> Any:
+            with db.transaction() as session:
+                return write(session)
+
+        def saved(result: Any) -> None:
+            self._set_busy(False)
+            self.set_clean()
+            on_saved(result)
+            self.save_finished.emit(True)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, refused):
+                on_refused(exc)
+            else:
+                show_failure(self, exc)
+            self.save_finished.emit(False)
+
+        run_in_background(work, on_success=saved, on_failure=failed, owner=self)
+
+    def wait_for_save(self) -> bool:
+        """For ``save_changes`` (the unsaved-changes prompt needs its answer): run the event loop
+        until the save started just now finishes; True when it saved."""
+        if not self._busy:
+            return not self._dirty
+        outcome: list[bool] = []
+        loop = QEventLoop(self)
+
+        def finished(ok: bool) -> None:
+            outcome.append(ok)
+            loop.quit()
+
+        self.save_finished.connect(finished)
+        loop.exec()
+        self.save_finished.disconnect(finished)
+        return bool(outcome and outcome[0])
 
     # --- state -----------------------------------------------------------------------------
     def is_dirty(self) -> bool:

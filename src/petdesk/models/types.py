@@ -6,9 +6,12 @@ everywhere; lists (tags, languages) are JSON text because they travel between of
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import String, Text
@@ -16,9 +19,42 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 
+class RepeatableIds:
+    """The ids one piece of work drew, handed out again when the same work runs again.
+
+    An editor that holds changes until Save runs them on a draft that is rolled back after each
+    look, and once more when saving: with the same ids every time, a record the user added and
+    then chose (a hotel, to assign a room in it) is still the same record when the changes run
+    again."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.used = 0
+
+
+_repeat: contextvars.ContextVar[RepeatableIds | None] = contextvars.ContextVar("petdesk_ids", default=None)
+
+
+@contextlib.contextmanager
+def repeatable_ids(ids: RepeatableIds) -> Iterator[None]:
+    """New ids drawn inside come from ``ids`` in order (drawn fresh the first time)."""
+    ids.used = 0
+    token = _repeat.set(ids)
+    try:
+        yield
+    finally:
+        _repeat.reset(token)
+
+
 def new_id() -> str:
     """A fresh stable identity for a row; the same everywhere the row travels."""
-    return str(uuid.uuid4())
+    repeat = _repeat.get()
+    if repeat is None:
+        return str(uuid.uuid4())
+    if repeat.used == len(repeat.ids):
+        repeat.ids.append(str(uuid.uuid4()))
+    repeat.used += 1
+    return repeat.ids[repeat.used - 1]
 
 
 def utcnow() -> dt.datetime:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
@@ -430,13 +430,17 @@ def remove_tags(session: Session, contact_ids: Iterable[str], tags: Iterable[str
 
 def all_tags(session: Session) -> list[str]:
     """Every tag in use on live contacts and organisations, for completion."""
-    out: set[str] = set()
-    for model in (m.Contact, m.Organisation):
-        for (tags,) in session.execute(
-            select(model.tags).where(model.deleted_at.is_(None), model.tags != "[]")
-        ):
-            out.update(tags)
-    return sorted(out, key=str.casefold)
+    # In SQL (json_each): decoding every row's JSON in Python held the interpreter lock for
+    # seconds on 100,000 contacts, which froze the window while a list page read its filters.
+    rows = session.execute(
+        text(
+            "SELECT j.value FROM contact, json_each(contact.tags) AS j "
+            "WHERE contact.deleted_at IS NULL AND contact.tags != '[]' "
+            "UNION SELECT j.value FROM organisation, json_each(organisation.tags) AS j "
+            "WHERE organisation.deleted_at IS NULL AND organisation.tags != '[]'"
+        )
+    )
+    return sorted({str(tag) for (tag,) in rows}, key=str.casefold)
 
 
 # -- affiliations -----------------------------------------------------------------------------

@@ -164,8 +164,11 @@ def _index_added_tags(
         conn.execute(trigger_sql)
 
 
-def _capture_for_sync(conn: sqlite3.Connection, table: str, now: str) -> None:
-    """What ``sync.tracking``'s flush hook records for an ORM edit of ``tags``, for all rows at once."""
+def _capture_for_sync(
+    conn: sqlite3.Connection, table: str, now: str, *, field: str = "tags", temp: str = _TEMP
+) -> None:
+    """What ``sync.tracking``'s flush hook records for an ORM edit of ``field``, for all rows of
+    ``temp`` (id, old, new) at once (``services.bulk_edit`` uses it for other fields)."""
     cursor = conn.cursor()
     try:
         if not tracking.sync_ready(cursor):
@@ -180,23 +183,23 @@ def _capture_for_sync(conn: sqlite3.Connection, table: str, now: str) -> None:
             "(entity, row_id, base_hlc, base_office, fields, max_hlc) "
             "SELECT ?, r.id, coalesce(v.base_hlc, ?), coalesce(v.base_office, ?), "
             f"CASE WHEN v.row_id IS NULL THEN NULL ELSE json_set(coalesce(v.fields, '{{}}'), "
-            f"'$.tags', {stamp}, '$.updated_at', {stamp}) END, ? "
-            f"FROM {_TEMP} r LEFT JOIN sync_row_version v ON v.entity = ? AND v.row_id = r.id",
+            f"'$.{field}', {stamp}, '$.updated_at', {stamp}) END, ? "
+            f"FROM {temp} r LEFT JOIN sync_row_version v ON v.entity = ? AND v.row_id = r.id",
             [table, hlc, office, hlc, table],
         )
         if tracking.change_log_ready(cursor):
             cursor.execute(
                 tracking.LOG_INSERT_SQL.split(" VALUES ")[0]
-                + " SELECT petdesk_new_id(), ?, r.id, 'tags', json_quote(r.old), json_quote(r.new), "
+                + f" SELECT petdesk_new_id(), ?, r.id, '{field}', json_quote(r.old), json_quote(r.new), "
                 "?, ?, ?, ? "
-                f"FROM {_TEMP} r",
+                f"FROM {temp} r",
                 [table, hlc, office, tracking.staff_name(cursor), now],
             )
         # A field changed here by hand settles the open conflicts about it.
         cursor.execute(
             "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), "
-            f"resolution = 'edited' WHERE entity = ? AND field = 'tags' AND resolved_at IS NULL "
-            f"AND row_id IN (SELECT id FROM {_TEMP})",
+            f"resolution = 'edited' WHERE entity = ? AND field = '{field}' AND resolved_at IS NULL "
+            f"AND row_id IN (SELECT id FROM {temp})",
             [table],
         )
     finally:

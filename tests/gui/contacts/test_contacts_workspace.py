@@ -119,15 +119,19 @@ def test_create_search_edit_tag_log_delete_undo(
         page.search.clear()
         _type(qtbot, page.search, query)
         qtbot.waitUntil(
-            lambda q=query: page.model.search_text == q and page.model.rowCount() == 1, timeout=3000
+            lambda q=query: page.model.search_text == q
+            and not page.model.refreshing
+            and page.model.rowCount() == 1,
+            timeout=3000,
         )
     page.search.clear()
     qtbot.keyClicks(page.search, "nobody here")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.rowCount() == 0, timeout=3000)
     page.search.clear()
     qtbot.keyClicks(page.search, "zhang")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.current_id() == contact.id
+    # The search's rows are read off the GUI thread; Enter selects the first once they are there.
+    qtbot.waitUntil(lambda: page.current_id() == contact.id, timeout=3000)
     qtbot.waitUntil(lambda: "Zhang Wei" in page.detail.title.text(), timeout=3000)
 
     # Edit through the dialog: change the Chinese given name.
@@ -145,7 +149,12 @@ def test_create_search_edit_tag_log_delete_undo(
     assert _contact(db, "伟明") is not None
     page.search.clear()
     _type(qtbot, page.search, "张伟明")
-    qtbot.waitUntil(lambda: page.model.search_text == "张伟明" and page.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(
+        lambda: page.model.search_text == "张伟明"
+        and not page.model.refreshing
+        and page.model.rowCount() == 1,
+        timeout=3000,
+    )
 
     # Bulk tag and an activity from the detail pane.
     page.table.selectRow(0)
@@ -191,12 +200,15 @@ def test_sorting_by_column_happens_in_sql_per_language(qtbot: QtBot, db: Databas
     zh = ContactsPage(db, "zh_CN")
     qtbot.addWidget(en)
     qtbot.addWidget(zh)
+    qtbot.waitUntil(lambda: en.model.total == 3 and zh.model.total == 3, timeout=5000)
     names_en = [en.model.data(en.model.index(r, 0)) for r in range(3)]
     names_zh = [zh.model.data(zh.model.index(r, 0)) for r in range(3)]
     assert names_en == ["Zoe Adams", "Na Li", "Wei Zhang"]
     assert names_zh == ["Zoe Adams", "李娜", "张伟"]
-    en.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert [en.model.data(en.model.index(r, 0)) for r in range(3)] == names_en[::-1]
+    en.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # read again off the GUI thread
+    qtbot.waitUntil(
+        lambda: [en.model.data(en.model.index(r, 0)) for r in range(3)] == names_en[::-1], timeout=5000
+    )
 
 
 def test_organisation_page_create_and_validation(qtbot: QtBot, db: Database, window: MainWindow) -> None:
@@ -209,7 +221,8 @@ def test_organisation_page_create_and_validation(qtbot: QtBot, db: Database, win
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, OrganisationEditDialog)
         qtbot.keyClicks(dialog.country.lineEdit(), "XX")
-        dialog.save()
+        with qtbot.waitSignal(dialog.save_finished, timeout=5000):  # saved off the GUI thread
+            dialog.save()
         seen.append(dialog.error.text())
         dialog.country.lineEdit().clear()
         qtbot.keyClicks(dialog.country.lineEdit(), "Germany")  # the name shown, the code stored

@@ -133,17 +133,25 @@ def test_window_in_english(qtbot, some_db: Database, translators) -> None:  # ty
     assert sorted(message_box_buttons(window)) == sorted(["&Yes", "&No", "Cancel"])
 
 
-def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+def _close_at_end(request, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Close ``window`` after the test unless the switch deleted it (waiting for rows runs the
+    event loop, which carries out the switch's ``deleteLater``: pytest-qt would close a dead window)."""
+    from shiboken6 import isValid
+
+    request.addfinalizer(lambda: window.close() if isValid(window) else None)
+
+
+def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, translators, request) -> None:  # type: ignore[no-untyped-def]
     translators("en")
     window = MainWindow(some_db, locale="en")
-    qtbot.addWidget(window)
+    _close_at_end(request, window)
     window.show()
     window.resize(760, 520)
     window.show_page("contacts")
     contacts = switch._list_of(window.page("contacts"))  # the page, or the list inside a richer page
     contacts.search.setText("Zhang")
     contacts.apply_search()
-    assert contacts.model.rowCount() == 1
+    qtbot.waitUntil(lambda: not contacts.model.refreshing and contacts.model.rowCount() == 1, timeout=5000)
     contacts.table.selectRow(0)
     selected = contacts.selected_ids()
     assert len(selected) == 1
@@ -157,7 +165,7 @@ def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, tran
     new = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     assert len(new) == 1 and new[0] is not window
     new = new[0]
-    qtbot.addWidget(new)
+    _close_at_end(request, new)
     assert new.locale == "zh_CN"
     assert QSettings().value(translation.LANGUAGE_KEY) == "zh_CN"
     assert nav_titles(new)[:3] == ["首页", "合作机构", "联系人"]
@@ -165,7 +173,7 @@ def test_switching_language_keeps_the_users_place(qtbot, some_db: Database, tran
     assert new.stack.currentWidget() is new.page("contacts")
     page = switch._list_of(new.page("contacts"))
     assert page.search.text() == "Zhang"
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.rowCount() == 1, timeout=5000)
     assert page.selected_ids() == selected
     assert new.db is some_db
 

@@ -1,4 +1,5 @@
-"""The visit editor's Logistics tab: add a flight through the window and read it back from the database."""
+"""The visit editor's Logistics tab: changes made through the window are held until Save (Discard
+drops them), then read back from the database."""
 
 from __future__ import annotations
 
@@ -7,16 +8,17 @@ import datetime as dt
 import pytest
 
 from petdesk.db import Database
+from petdesk.gui import record_editor
 from petdesk.gui.qt import QDate, QDateTime, QPushButton, Qt, QTime
 from petdesk.gui.visits.edit import VisitEditor
-from petdesk.models import RoomAssignment, TravelLeg
+from petdesk.models import Gift, RoomAssignment, TravelLeg, Vehicle
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_add_travel_leg_in_the_window(qtbot, db: Database) -> None:
+def test_add_travel_leg_in_the_window(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
         v = vs.create_visit(
             s, title_en="Hamburg delegation", start_date=dt.date(2026, 11, 10), end_date=dt.date(2026, 11, 13)
@@ -45,15 +47,11 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database) -> None:
     tab.leg_arrives.setDateTime(QDateTime(QDate(2026, 11, 10), QTime(10, 5)))
     tab.leg_arrives_zone.set_zone("Asia/Shanghai")
     qtbot.mouseClick(tab.findChild(QPushButton, "add_leg"), Qt.MouseButton.LeftButton)
-    assert tab.legs_model.rowCount() == 1
-    with db.reading() as s:
-        leg = s.query(TravelLeg).one()
-        assert (leg.number, leg.carrier, leg.departs_timezone) == ("LH 720", "Lufthansa", "Europe/Berlin")
-        assert leg.departs_at == dt.datetime(2026, 11, 9, 16, 55, tzinfo=dt.UTC)
-        assert leg.arrives_at == dt.datetime(2026, 11, 10, 2, 5, tzinfo=dt.UTC)
-        assert [t.contact_id for t in leg.travellers] == [anna_id]
+    assert tab.legs_model.rowCount() == 1 and "not saved yet" in tab.message.text()
+    with db.reading() as s:  # held until Save, like the other tabs' changes
+        assert s.query(TravelLeg).count() == 0
 
-    # a hotel, then Anna's room
+    # a hotel, then Anna's room in it (the hotel is not saved yet either)
     qtbot.keyClicks(tab.stay_hotel, "Kerry Hotel")
     tab.stay_in.setDate(QDate(2026, 11, 10))
     tab.stay_out.setDate(QDate(2026, 11, 13))
@@ -62,6 +60,35 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database) -> None:
     tab.room_person.setCurrentIndex(tab.room_person.findData(anna_id))
     qtbot.keyClicks(tab.room_number, "1206")
     qtbot.mouseClick(tab.findChild(QPushButton, "assign_room"), Qt.MouseButton.LeftButton)
+    assert "Room assigned" in tab.message.text()
+    # a gift added and deleted again before saving: forgotten
+    qtbot.keyClicks(tab.gift_description, "Tea set")
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_gift"), Qt.MouseButton.LeftButton)
+    assert tab.gifts_model.rowCount() == 1
+    tab.gifts_view.selectRow(0)
+    tab._delete_gift()
+    assert tab.gifts_model.rowCount() == 0
+    assert editor.is_dirty()
+
+    assert editor.save()
+    with db.reading() as s:
+        leg = s.query(TravelLeg).one()
+        assert (leg.number, leg.carrier, leg.departs_timezone) == ("LH 720", "Lufthansa", "Europe/Berlin")
+        assert leg.departs_at == dt.datetime(2026, 11, 9, 16, 55, tzinfo=dt.UTC)
+        assert leg.arrives_at == dt.datetime(2026, 11, 10, 2, 5, tzinfo=dt.UTC)
+        assert [t.contact_id for t in leg.travellers] == [anna_id]
+
     with db.reading() as s:
         (room,) = s.query(RoomAssignment).all()
         assert (room.contact_id, room.room, room.accommodation.hotel) == (anna_id, "1206", "Kerry Hotel")
+        assert s.query(Gift).count() == 0
+
+    # Discard drops what the Logistics tab holds.
+    qtbot.keyClicks(tab.car_vehicle, "Van")
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_car"), Qt.MouseButton.LeftButton)
+    assert tab.cars_model.rowCount() == 1
+    monkeypatch.setattr(record_editor, "ask_unsaved", lambda _e: record_editor.Unsaved.DISCARD)
+    editor.reject()
+    assert not editor.isVisible()
+    with db.reading() as s:
+        assert s.query(Vehicle).count() == 0

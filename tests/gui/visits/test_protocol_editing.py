@@ -174,6 +174,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
 
     QTimer.singleShot(0, tick)
     qtbot.mouseClick(tab.findChild(QPushButton, "car_items"), Qt.MouseButton.LeftButton)
+    assert editor.save()  # the Logistics tab's changes are held until Save, like the others
     with db.reading() as s:
         served = {
             a.item_id for a in s.query(VehicleAssignment).filter(VehicleAssignment.deleted_at.is_(None))
@@ -185,6 +186,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
     assert set(dialog.checked_ids()) == {visit["item0"], visit["item2"]}
     dialog.set_checked(visit["item0"], False)
     assert tab.save_car_items(visit["car"], dialog.checked_ids())
+    assert editor.save()
     with db.reading() as s:
         assert ls.logistics(s, visit["visit"]).vehicles[0].item_ids == (visit["item2"],)
     # the itinerary shows the car on its item

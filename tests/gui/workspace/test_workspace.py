@@ -36,6 +36,11 @@ def _count(db: Database, stmt) -> int:  # type: ignore[no-untyped-def]
         return int(s.scalar(stmt) or 0)
 
 
+def _settled(qtbot: QtBot, page: RecordListPage) -> None:
+    """Wait for the rows of a new search or filter (read off the GUI thread) and their count."""
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.total is not None, timeout=5000)
+
+
 def _tagged(db: Database, tag: str) -> int:
     with db.reading() as s:
         return sum(
@@ -243,6 +248,7 @@ def test_filters_saved_views_and_columns_on_the_list_pages(
     page = window.show_page("contacts")
     qtbot.waitUntil(lambda: page.filter_widgets["country"].findData("CN") >= 0, timeout=5000)
     page.set_filters({"country": "CN", "tag": "water"})
+    _settled(qtbot, page)
     assert page.model.total == 3 and page.model.filters == {"country": "CN", "tag": "water"}
 
     # "All N matching" with filters tags exactly the filtered records.
@@ -258,8 +264,10 @@ def test_filters_saved_views_and_columns_on_the_list_pages(
     qtbot.waitUntil(lambda: [v.name for v in page.saved_views] == ["CN water"], timeout=5000)
     page.set_filters({})
     page.set_hidden_columns([])
+    _settled(qtbot, page)
     assert page.model.total == 5
     page.apply_view(page.saved_views[0])
+    _settled(qtbot, page)
     assert page.model.total == 3 and page.hidden_columns() == ["phone"]
 
     # The column chooser: one checkable entry per column; unchecking hides the column.
@@ -271,7 +279,9 @@ def test_filters_saved_views_and_columns_on_the_list_pages(
     # Visits filter by status, kind and a date range.
     visits_page = window.show_page("visits")
     visits_page.set_filters({"from": "2026-12-01", "to": "2026-12-31"})
+    _settled(qtbot, visits_page)
     record = visits_page.model.record(0)
     assert visits_page.model.total == 1 and record is not None and record[1][2] == "Autumn"
     visits_page.set_filters({"status": "cancelled"})
+    _settled(qtbot, visits_page)
     assert visits_page.model.total == 0

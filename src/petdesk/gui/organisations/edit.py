@@ -131,23 +131,20 @@ class OrganisationEditDialog(RecordEditor):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, 600)
-        if organisation_id:
-            self._load()
         self.watch_form(self)
         self.set_clean()
+        if organisation_id:
+            # Read off the GUI thread; the form is disabled ("Loading…") until it is filled.
+            self.load_in_background(db, lambda s: _read(s, organisation_id), self._fill)
 
-    def _load(self) -> None:
-        with self.db.reading() as session:
-            org = organisation_service.get_organisation(session, self.organisation_id)  # type: ignore[arg-type]
-            for key in _TEXT_FIELDS:
-                self.edits[key].setText(getattr(org, key))
-            for key in _LIST_FIELDS:
-                self.edits[key].setText(", ".join(getattr(org, key)))
-            self.country.set_code(org.country)
-            self.technology_areas.set_codes(org.technology_areas)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind.value)))
-            self.member.setChecked(org.is_member_city)
-            self.notes.setPlainText(org.notes)
+    def _fill(self, values: dict[str, Any]) -> None:
+        for key in (*_TEXT_FIELDS, *_LIST_FIELDS):
+            self.edits[key].setText(values[key])
+        self.country.set_code(values["country"])
+        self.technology_areas.set_codes(values["technology_areas"])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
+        self.member.setChecked(values["is_member_city"])
+        self.notes.setPlainText(values["notes"])
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text() for key in (*_TEXT_FIELDS, *_LIST_FIELDS)}
@@ -160,27 +157,45 @@ class OrganisationEditDialog(RecordEditor):
 
     def save_changes(self) -> bool:
         self.save()
-        return self.result() == QDialog.DialogCode.Accepted
+        return self.wait_for_save() and self.result() == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                if self.organisation_id is None:
-                    org = organisation_service.create_organisation(session, **self.values())
-                else:
-                    org = organisation_service.update_organisation(
-                        session, self.organisation_id, **self.values()
-                    )
-                self.saved_id = org.id
-        except ValidationError as exc:
-            for edit in self.edits.values():
-                edit.setStyleSheet("")
-            for field in exc.fields():
-                if field in self.edits:
-                    self.edits[field].setStyleSheet(ERROR_STYLE)
-                elif field == "country":
-                    self.country.setStyleSheet(ERROR_STYLE)
-            self.error.setText(exc.text(self.ui_locale))
-            self.error.show()
+        """Save off the GUI thread; the dialog closes once saved, or shows what to correct."""
+        if self.is_busy():
             return
-        self.accept()
+        values, organisation_id = self.values(), self.organisation_id
+
+        def write(session: Any) -> str:
+            if organisation_id is None:
+                return organisation_service.create_organisation(session, **values).id
+            return organisation_service.update_organisation(session, organisation_id, **values).id
+
+        def saved(saved_id: str) -> None:
+            self.saved_id = saved_id
+            self.accept()
+
+        self.save_in_background(
+            self.db, write, on_saved=saved, on_refused=self._refused, refused=(ValidationError,)
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        assert isinstance(exc, ValidationError)
+        for edit in self.edits.values():
+            edit.setStyleSheet("")
+        for field in exc.fields():
+            if field in self.edits:
+                self.edits[field].setStyleSheet(ERROR_STYLE)
+            elif field == "country":
+                self.country.setStyleSheet(ERROR_STYLE)
+        self.error.setText(exc.text(self.ui_locale))
+        self.error.show()
+
+
+def _read(session: Any, organisation_id: str) -> dict[str, Any]:
+    """The organisation as plain values for the form (read off the GUI thread)."""
+    org = organisation_service.get_organisation(session, organisation_id)
+    values: dict[str, Any] = {key: getattr(org, key) for key in _TEXT_FIELDS}
+    values.update({key: ", ".join(getattr(org, key)) for key in _LIST_FIELDS})
+    values.update(kind=org.kind.value, is_member_city=org.is_member_city, notes=org.notes)
+    values.update(country=org.country, technology_areas=list(org.technology_areas))
+    return values

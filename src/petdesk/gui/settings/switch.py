@@ -77,7 +77,12 @@ def restore_state(window: MainWindow, state: dict[str, Any]) -> None:
             listing.search.setText(page_state["search"])
             listing.apply_search()
         if page_state.get("selected"):
-            _select_ids(listing, page_state["selected"])
+            ids = page_state["selected"]
+            ready = getattr(listing, "when_rows_ready", None)  # rows are read off the GUI thread
+            if callable(ready):
+                ready(lambda listing=listing, ids=ids: _select_ids(listing, ids))
+            else:
+                _select_ids(listing, ids)
     if state["page"] in window.page_keys:
         window.show_page(state["page"])
 

@@ -61,6 +61,7 @@ from petdesk.gui.visits.widgets import (
 )
 from petdesk.models import Contact, Visit
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
+from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import visits as visit_service
@@ -137,7 +138,10 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._delegation_tab(), self.tr("Delegation"))
         self.tabs.addTab(self._itinerary_tab(), self.tr("Itinerary"))
         self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
-        self.logistics = LogisticsTab(db, lambda: self.visit_id, self)  # travel, hotels, cars (issue 14)
+        # Travel, hotels, cars (issue 14); its changes are held until Save like the other tabs'.
+        self.logistics = LogisticsTab(
+            db, lambda: self.visit_id, self, hold=self._hold_logistics, draft=self._draft
+        )
         self.tabs.addTab(self.logistics, self.tr("Logistics"))
         self.logistics.changed.connect(lambda: self.reload(details=False))
 
@@ -584,7 +588,11 @@ class VisitEditor(RecordEditor):
 
     def _replay(self, session: Session) -> None:
         for held in self.pending:
-            result = held.fn(session)
+            # Each change draws the same new ids in every replay (and in the save), so the records
+            # it added keep the ids the tabs showed and later held changes refer to.
+            with repeatable_ids(held.new_ids):
+                result = held.fn(session)
+                session.flush()
             if held.creates and getattr(result, "id", None):
                 # A record created by a held change gets a new id in every replay: the change
                 # knows all of them, so any id the editor showed leads back to it.
@@ -625,6 +633,20 @@ class VisitEditor(RecordEditor):
         self.mark_dirty()
         self._ok((done + " " if done else "") + self.tr("(not saved yet)"))
         return True
+
+    def _hold_logistics(
+        self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
+    ) -> bool:
+        """A change from the Logistics tab, held like the others; deleting a record added since
+        the last Save forgets the addition instead."""
+        added = self._held_index(drops) if drops else -1
+        if added >= 0:
+            ok = self._change(None, done, replace=added)  # type: ignore[arg-type]
+        else:
+            ok = self._change(fn, done, creates=creates)
+        if not ok:
+            self.logistics.message.setText(self.message.text())
+        return ok
 
     def save_changes(self) -> bool:
         return self.save()
@@ -873,6 +895,8 @@ class _Held:
     #: The id of the record created in the last replay, and in every replay so far.
     created: str | None = None
     ids: set[str] = field(default_factory=set)
+    #: The new ids it drew the first time, drawn again in every replay.
+    new_ids: RepeatableIds = field(default_factory=RepeatableIds)
 
 
 def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:

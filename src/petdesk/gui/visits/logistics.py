@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
@@ -76,12 +78,22 @@ class LogisticsTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, db: Database, visit_id: Callable[[], str | None], parent: QWidget | None = None
+        self,
+        db: Database,
+        visit_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        *,
+        hold: Callable[..., bool] | None = None,
+        draft: Callable[[], AbstractContextManager[Any]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LogisticsTab")
         self.db = db
         self.visit_id = visit_id
+        #: In the visit editor: changes are held until its Save (``hold(fn, done, creates=,
+        #: drops=)``) and the tables show its draft (``draft()``), like the other tabs.
+        self.hold = hold
+        self.draft = draft
         inner = QWidget(self)
         box = QVBoxLayout(inner)
         box.addWidget(self._legs_box())
@@ -324,7 +336,7 @@ class LogisticsTab(QWidget):
         def when(value: dt.datetime, zone_name: str) -> str:
             return f"{i18n.format_datetime(value, loc)} {labels.zone_label(zone_name, loc, value)}"
 
-        with self.db.reading() as s:
+        with self.draft() if self.draft is not None else self.db.reading() as s:
             view = ls.logistics(s, vid)
             titles = {
                 i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh)
@@ -411,11 +423,22 @@ class LogisticsTab(QWidget):
     def _report(self, text: str) -> None:
         self.message.setText(text)
 
-    def _change(self, fn: Callable[..., object], done: str) -> bool:
-        """One service change in its own transaction; a refused change shows its sentence."""
+    def _change(
+        self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
+    ) -> bool:
+        """One service change: held by the visit editor until its Save (``creates``: the change
+        adds a record; ``drops``: it deletes this record, and deleting one added since the last
+        Save forgets the addition), or else in its own transaction. A refused change shows its
+        sentence."""
         vid = self.visit_id()
         if vid is None:
             return False
+        if self.hold is not None:
+            if not self.hold(lambda s: fn(s, vid), done, creates=creates, drops=drops):
+                return False
+            self.reload()
+            self.message.setText(done + " " + self.tr("(not saved yet)"))
+            return True
         try:
             with self.db.transaction() as s:
                 fn(s, vid)
@@ -428,13 +451,13 @@ class LogisticsTab(QWidget):
         return True
 
     def add_leg(self) -> bool:
-        def work(s: object, vid: str) -> None:
+        def work(s: object, vid: str) -> object:
             with_delegation = [
                 p.contact_id
                 for p in visit_service.get_visit(s, vid).participants  # type: ignore[arg-type]
                 if p.deleted_at is None and p.role in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
             ]
-            ls.add_travel_leg(
+            return ls.add_travel_leg(
                 s,  # type: ignore[arg-type]
                 vid,
                 mode=self.leg_mode.currentData(),
@@ -449,11 +472,13 @@ class LogisticsTab(QWidget):
                 traveller_ids=with_delegation,
             )
 
-        return self._change(work, self.tr("Travel leg added."))
+        return self._change(work, self.tr("Travel leg added."), creates=True)
 
     def _delete_leg(self) -> None:
         if (leg_id := selected_id(self.legs_view)) is not None:
-            self._change(lambda s, _vid: ls.delete_travel_leg(s, leg_id), self.tr("Travel leg deleted."))
+            self._change(
+                lambda s, _vid: ls.delete_travel_leg(s, leg_id), self.tr("Travel leg deleted."), drops=leg_id
+            )
 
     def _add_stay(self) -> None:
         self._change(
@@ -467,11 +492,14 @@ class LogisticsTab(QWidget):
                 check_out=from_qdate(self.stay_out.date()),
             ),
             self.tr("Hotel added."),
+            creates=True,
         )
 
     def _delete_stay(self) -> None:
         if (stay_id := selected_id(self.stays_view)) is not None:
-            self._change(lambda s, _vid: ls.delete_accommodation(s, stay_id), self.tr("Hotel deleted."))
+            self._change(
+                lambda s, _vid: ls.delete_accommodation(s, stay_id), self.tr("Hotel deleted."), drops=stay_id
+            )
 
     def _add_car(self) -> None:
         self._change(
@@ -483,11 +511,14 @@ class LogisticsTab(QWidget):
                 driver_phone=self.car_phone.text(),
             ),
             self.tr("Vehicle added."),
+            creates=True,
         )
 
     def _delete_car(self) -> None:
         if (car_id := selected_id(self.cars_view)) is not None:
-            self._change(lambda s, _vid: ls.delete_vehicle(s, car_id), self.tr("Vehicle deleted."))
+            self._change(
+                lambda s, _vid: ls.delete_vehicle(s, car_id), self.tr("Vehicle deleted."), drops=car_id
+            )
 
     def _add_gift(self) -> None:
         self._change(
@@ -500,11 +531,12 @@ class LogisticsTab(QWidget):
                 recipient=self.gift_recipient.text(),
             ),
             self.tr("Gift added."),
+            creates=True,
         )
 
     def _delete_gift(self) -> None:
         if (gift_id := selected_id(self.gifts_view)) is not None:
-            self._change(lambda s, _vid: ls.delete_gift(s, gift_id), self.tr("Gift deleted."))
+            self._change(lambda s, _vid: ls.delete_gift(s, gift_id), self.tr("Gift deleted."), drops=gift_id)
 
     def _save_emergency(self) -> None:
         fields = {name: edit.text() for name, edit in self.emergency.items()}
@@ -533,7 +565,7 @@ class LogisticsTab(QWidget):
     def car_items_dialog(self, car_id: str) -> VehicleItemsDialog:
         """The list of the programme's items, those the vehicle serves ticked; not yet shown."""
         vid = self.visit_id()
-        with self.db.reading() as s:
+        with self.draft() if self.draft is not None else self.db.reading() as s:
             items = [
                 (i.id, f"{i.local_start():%Y-%m-%d %H:%M}  {i.title_en or i.title_zh}")
                 for i in visit_service.itinerary(s, vid)  # type: ignore[arg-type]

@@ -110,6 +110,10 @@ def date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
     return edit
 
 
+#: Every zone's choice by (language, UTC hour), filled by the first zone box's background read.
+_ZONE_LISTS: dict[tuple[str, int], list[Any]] = {}
+
+
 class ZoneBox(QComboBox):
     """Time zone chooser by city and country with today's UTC offset ("Berlin, Germany (UTC+01:00)",
     "柏林，德国（UTC+01:00）"), in the interface's language; typing filters by city or country in
@@ -124,21 +128,35 @@ class ZoneBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         locale = locale or QLocale().name()  # the interface's language, set with the translators
-        choices = labels.zone_choices(locale)
-        by_zone = {c.zone: c for c in choices}
-        common = [by_zone[z] for z in COMMON_ZONES if z in by_zone]
-        for choice in common:
-            self.addItem(choice.label, choice.zone)
-        self.insertSeparator(len(common))
-        for choice in choices:
-            if choice.zone not in COMMON_ZONES:
-                self.addItem(choice.label, choice.zone)
+        language = "zh_CN" if locale.startswith("zh") else "en"
+        key = (language, dt.datetime.now(dt.UTC).hour)  # offsets change with daylight saving
+        for zone in COMMON_ZONES:
+            self.addItem(labels.zone_label(zone, language), zone)
+        self.insertSeparator(len(COMMON_ZONES))
+        if key in _ZONE_LISTS:
+            self._add_rest(_ZONE_LISTS[key])
+        else:
+            # Labelling 400 zones takes babel half a second: done off the GUI thread once an hour
+            # (the calendar's first show froze for it), the common zones are there meanwhile.
+            def work() -> list[labels.ZoneChoice]:
+                return labels.zone_choices(language)
+
+            def arrived(choices: list[labels.ZoneChoice]) -> None:
+                _ZONE_LISTS[key] = choices
+                self._add_rest(choices)
+
+            run_in_background(work, on_success=arrived, owner=self)
         completer = self.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._locale = locale
         self.set_zone(value)
+
+    def _add_rest(self, choices: Sequence[Any]) -> None:
+        for choice in choices:
+            if choice.zone not in COMMON_ZONES and self.findData(choice.zone) < 0:
+                self.addItem(choice.label, choice.zone)
 
     def set_zone(self, name: str) -> None:
         name = UTC_ALIASES.get(name, name)
