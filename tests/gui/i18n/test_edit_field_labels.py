@@ -55,6 +55,7 @@ def test_organisation_editor_shows_labels_and_stores_codes(qtbot: QtBot, transla
     dialog = OrganisationEditDialog(db, "zh_CN", oid)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # loaded off the GUI thread
     country = dialog.findChild(QComboBox, "country")
     areas = dialog.findChild(CodeChecklist, "technology_areas")
     assert country.currentText() == "法国"
@@ -65,7 +66,8 @@ def test_organisation_editor_shows_labels_and_stores_codes(qtbot: QtBot, transla
     country.lineEdit().setText("德国")  # QTest types ASCII only
     country.lineEdit().textEdited.emit("德国")
     assert dialog.is_dirty()
-    dialog.save()
+    with qtbot.waitSignal(dialog.save_finished, timeout=5000):  # saved off the GUI thread
+        dialog.save()
     with db.reading() as s:
         org = orgs.get_organisation(s, oid)
         assert (org.country, org.technology_areas) == ("DE", ["low_carbon", "sponge_city", "x_new"])
