@@ -32,12 +32,12 @@ def test_the_editor_loads_and_saves_in_the_background(
     assert not dialog.is_dirty()  # filling the form is not an edit
 
     # A refused save keeps the dialog open with the message; a good one closes it.
-    dialog.edits["country"].setText("XX")
+    dialog.country.lineEdit().setText("XX")
     with qtbot.waitSignal(dialog.save_finished, timeout=5000) as refused:
         dialog.save()
         assert dialog.is_busy() and "Saving…" in dialog.windowTitle()
     assert refused.args == [False] and "two-letter country code" in dialog.error.text()
-    dialog.edits["country"].setText("de")
+    dialog.country.lineEdit().setText("Germany")  # the name shown, the code stored
     qtbot.keyClicks(dialog.edits["city_en"], "Qingdao")
     with qtbot.waitSignal(dialog.save_finished, timeout=5000) as saved:
         dialog.save()
