@@ -196,6 +196,18 @@ class Operation(QObject):
     def _forget(self) -> None:
         self._on_success = self._on_failure = None
 
+    def _release(self) -> None:
+        """Once delivered: leave the owner's ``destroyed`` and drop the callbacks. Otherwise the
+        callbacks' closures could free the owner's last wrapper while this object is being freed,
+        and the owner's ``destroyed`` would call into a half-freed operation (a crash at exit)."""
+        owner = self._owner() if self._owner is not None else None
+        if owner is not None and isValid(owner):
+            with contextlib.suppress(RuntimeError, TypeError):
+                owner.destroyed.disconnect(self._forget)
+        del owner
+        self._forget()
+        self._always = None
+
     def _owner_alive(self) -> bool:
         if self._owner is None:
             return True
@@ -227,6 +239,7 @@ class Operation(QObject):
             if self._owner_alive() and self._on_success is not None:
                 self._on_success(result)
         finally:
+            self._release()
             self.finished.emit(result)
 
     def _deliver_error(self) -> None:
@@ -242,6 +255,7 @@ class Operation(QObject):
                     guard = self._owner() if self._owner is not None else None
                     show_failure(guard if isinstance(guard, QWidget) else None, exc)
         finally:
+            self._release()
             self.failed.emit(exc)
 
 
