@@ -979,7 +979,8 @@ def export_contacts_to(
 
         def progress(done: int, total: int) -> None:
             percent = str(done * 100 // total) if total else "100"
-            status_bar().showMessage(_tr("Exporting contacts… %1%").replace("%1", percent), 4000)
+            text = QCoreApplication.translate("ContactsIO", "Exporting contacts… %1%").replace("%1", percent)
+            status_bar().showMessage(text, 4000)
 
         operation.progress.connect(progress)
 
