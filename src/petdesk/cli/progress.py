@@ -9,13 +9,13 @@ from collections.abc import Callable
 MIN_TOTAL = 1000
 
 
-def stderr_progress(label: str, *, min_total: int = MIN_TOTAL) -> Callable[[int, int], None]:
+def stderr_progress(label: str, *, min_total: int | None = None) -> Callable[[int, int], None]:
     """A ``(done, total)`` callback printing ``label: 40% (40,000 / 100,000)`` each time another tenth
     is done (standard output stays the command's result, for scripts)."""
     shown = [-1]
 
     def report(done: int, total: int) -> None:
-        if total < min_total:
+        if total < (MIN_TOTAL if min_total is None else min_total):
             return
         tenth = min(10, done * 10 // total) if total else 10
         if tenth > shown[0]:

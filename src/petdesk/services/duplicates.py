@@ -276,12 +276,13 @@ def find_contact_duplicates(
             continue
         # Same organisation only strengthens other evidence; it is never a reason on its own.
         shared = org_of.get(a, set()) & org_of.get(b, set()) if a in org_of and b in org_of else set()
-        names = by_name.get(pair, ())
-        score = _score(evidence.reasons.get(pair, {}), max((w for w, _ in names), default=0.0), bool(shared))
+        name_evidence = by_name.get(pair, [])
+        best_name = max((w for w, _ in name_evidence), default=0.0)
+        score = _score(evidence.reasons.get(pair, {}), best_name, bool(shared))
         if score < min_score or pair in dismissed:
             continue
         reasons = dict(evidence.reasons.get(pair, {}))
-        for weight, key in names:
+        for weight, key in name_evidence:
             reason, _ = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
             reasons[reason] = max(reasons.get(reason, 0.0), weight)
         if shared:

@@ -185,7 +185,7 @@ def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return decode
 
 
-def _raw_select(columns: Sequence[Any]) -> Select[Any]:
+def _raw_select(columns: Sequence[Any]) -> Any:
     """``select(*columns)`` handing back stored values undecoded (see :func:`_decoders`)."""
     return select(*(type_coerce(c, NullType()) for c in columns))
 
