@@ -35,7 +35,19 @@ import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
-PETDESK = [sys.executable, "-m", "petdesk"]
+#: ``python -m petdesk`` that writes its own peak resident memory (VmHWM, of the process's own address
+#: space) to $SCALE_HWM_FILE at exit. The kernel's ``ru_maxrss`` of a child is no good here: it keeps
+#: the high-water mark of the benchmark process it was forked from (400 MB after the raw baselines).
+PEAK_WRAPPER = """
+import atexit, os, runpy, sys
+def hwm():
+    with open("/proc/self/status") as status, open(os.environ["SCALE_HWM_FILE"], "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(hwm)
+sys.argv = ["petdesk", *sys.argv[1:]]
+runpy.run_module("petdesk", run_name="__main__", alter_sys=True)
+"""
+PETDESK = [sys.executable, "-c", PEAK_WRAPPER]
 #: (target at 100,000, target at 1,000,000) per row; None where the issue sets none.
 TARGETS: dict[str, tuple[float | None, float | None]] = {
     "size-mb": (150, 1500),
@@ -63,7 +75,13 @@ class Run:
 
 def run_petdesk(db: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     """One petdesk command as its own process: wall time and peak resident memory (wait4)."""
-    full_env = {**os.environ, "PETDESK_SYNC_PASSPHRASE": PASSPHRASE, **(env or {})}
+    hwm = Path(tempfile.mkstemp(prefix="petdesk-scale-hwm-")[1])
+    full_env = {
+        **os.environ,
+        "PETDESK_SYNC_PASSPHRASE": PASSPHRASE,
+        "SCALE_HWM_FILE": str(hwm),
+        **(env or {}),
+    }
     with tempfile.TemporaryFile() as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
@@ -74,7 +92,12 @@ def run_petdesk(db: Path, *args: str, env: dict[str, str] | None = None) -> Run:
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, text)
+    try:
+        peak_mb = int(hwm.read_text()) / 1024
+    except ValueError:  # the command died before writing it: fall back on the kernel's figure
+        peak_mb = usage.ru_maxrss / 1024
+    hwm.unlink(missing_ok=True)
+    return Run(seconds, peak_mb, proc.returncode, text)
 
 
 def timed(fn: Callable[[], object]) -> float:
