@@ -1333,22 +1333,22 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="941"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="946"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="982"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2703,6 +2703,11 @@
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="906"/>
+        <source>Not kept: %1.</source>
+        <translation>未保存：%1。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="47"/>
@@ -6292,7 +6297,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
@@ -6302,7 +6307,12 @@
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="851"/>
+        <source>not kept: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
