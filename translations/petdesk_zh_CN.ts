@@ -1361,6 +1361,11 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
+        <source>Exporting contacts… %1%</source>
+        <translation>正在导出联系人… %1%</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/translation.py" line="49"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>

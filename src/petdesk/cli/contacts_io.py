@@ -245,6 +245,7 @@ def _print_report(
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.progress import stderr_progress
     from petdesk.i18n import system_locale, translator
     from petdesk.services import exporting
 
@@ -262,6 +263,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 query=args.query or None,
                 vcard_version=args.vcard_version,
                 on_warning=_warn,
+                on_progress=stderr_progress("export-contacts"),
             )
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc

@@ -122,48 +122,78 @@ def _iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> list[Slot]:
-    """Everyone's presence at items and sessions overlapping [start, end), in one pass of SQL."""
+def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
+    """Everyone's presence at items and sessions overlapping [start, end), per person.
+
+    Each item or session is read (and its times parsed) once; who is there comes as narrow
+    (person, item) rows and points at the shared record. Over 50,000 items with 180,000
+    presences this reads a quarter of the data the one wide query read, and builds a quarter of
+    the objects. ``Slot.contact_id`` is filled in only for the slots of a clash (see ``_own``)."""
     params = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
     item_cols = """i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
                    i.city_en, i.city_zh, i.kind"""
+    item_from = "itinerary_item i JOIN visit v ON v.id = i.visit_id"
     item_where = """i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
                     AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"""
     sess_cols = """s.id, s.training_id, s.title_en, s.title_zh, s.starts_at, s.ends_at, s.timezone,
                    t.city_en, t.city_zh, 'training_session'"""
+    sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
-    sql = f"""
-        SELECT a.contact_id, 'item', {item_cols}
-        FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
+    raw = RawRows(session)
+    parse = dt.datetime.fromisoformat
+    shared: dict[str, Slot] = {}
+    for kind, sql in (
+        ("item", f"SELECT {item_cols} FROM {item_from} WHERE {item_where}"),
+        ("session", f"SELECT {sess_cols} FROM {sess_from} WHERE {sess_where}"),
+    ):
+        for r in raw.execute(sql, params):
+            shared[r[0]] = Slot("", kind, r[0], r[1], r[2], r[3], parse(r[4]), parse(r[5]), *r[6:10])
+    people_sql = f"""
+        SELECT a.contact_id, i.id FROM {item_from}
         JOIN itinerary_attendee a ON a.item_id = i.id AND a.deleted_at IS NULL
         WHERE {item_where}
         UNION ALL
-        SELECT p.contact_id, 'item', {item_cols}
-        FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
+        SELECT p.contact_id, i.id FROM {item_from}
         JOIN visit_participant p ON p.visit_id = v.id AND p.deleted_at IS NULL
         WHERE {item_where} AND NOT EXISTS (
             SELECT 1 FROM itinerary_attendee x WHERE x.item_id = i.id AND x.deleted_at IS NULL)
         UNION ALL
-        SELECT st.contact_id, 'session', {sess_cols}
-        FROM training_session s JOIN training t ON t.id = s.training_id
+        SELECT st.contact_id, s.id FROM {sess_from}
         JOIN session_trainer st ON st.session_id = s.id AND st.deleted_at IS NULL
         WHERE {sess_where}
         UNION ALL
-        SELECT tp.contact_id, 'session', {sess_cols}
-        FROM training_session s JOIN training t ON t.id = s.training_id
+        SELECT tp.contact_id, s.id FROM {sess_from}
         JOIN training_participant tp ON tp.training_id = t.id AND tp.deleted_at IS NULL
         WHERE {sess_where}
     """
-    parse = dt.datetime.fromisoformat
     seen: set[tuple[str, str]] = set()
-    out = []
-    for r in RawRows(session).execute(sql, params):
-        if (r[0], r[2]) in seen:  # a trainer who is also registered is there once
+    out: dict[str, list[Slot]] = defaultdict(list)
+    for cid, sid in raw.execute(people_sql, params):
+        if (cid, sid) in seen:  # a trainer who is also registered is there once
             continue
-        seen.add((r[0], r[2]))
-        out.append(Slot(r[0], r[1], r[2], r[3], r[4], r[5], parse(r[6]), parse(r[7]), *r[8:12]))
+        seen.add((cid, sid))
+        out[cid].append(shared[sid])
     return out
+
+
+def _own(slot: Slot, contact_id: str) -> Slot:
+    """``slot`` as ``contact_id``'s (positional: ``dataclasses.replace`` costs five times more)."""
+    s = slot
+    return Slot(
+        contact_id,
+        s.kind,
+        s.id,
+        s.parent_id,
+        s.title_en,
+        s.title_zh,
+        s.starts_at,
+        s.ends_at,
+        s.timezone,
+        s.city_en,
+        s.city_zh,
+        s.item_kind,
+    )
 
 
 def _names(session: Session, contact_ids: set[str]) -> dict[str, str]:
@@ -243,16 +273,13 @@ def find_clashes(
         end = dt.datetime.fromisoformat(row[1]) + dt.timedelta(days=1)
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
-    slots = _slots(session, start, end)
-    per_person: dict[str, list[Slot]] = defaultdict(list)
-    for s in slots:
-        per_person[s.contact_id].append(s)
+    per_person = _slots(session, start, end)
 
     pairs: list[tuple[str, str, Slot, Slot]] = []
     for cid, mine in per_person.items():
         for kind, a, b in person_clashes(mine, min_transfer):
             if visit_id is None or visit_id in (a.parent_id, b.parent_id):
-                pairs.append((kind, cid, a, b))
+                pairs.append((kind, cid, _own(a, cid), _own(b, cid)))
     names = _names(session, {p[1] for p in pairs})
     clashes = [
         Clash(

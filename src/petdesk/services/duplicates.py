@@ -18,9 +18,10 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
@@ -33,7 +34,6 @@ from petdesk.services.matching import (
     normalize_phone,
     organisation_name_key,
     person_name_keys,
-    phone_key,
 )
 
 #: Weights of single pieces of evidence.
@@ -156,44 +156,66 @@ def _pairs_in_groups(
                     yield a, b, key, len(ordered)
 
 
+def _plain_rows(session: Session, stmt: Any) -> Any:
+    """Rows of a Core statement read through the session's plain sqlite3 connection: on 100,000
+    contacts SQLAlchemy's result machinery costs more than the matching. Enum columns come back as
+    the stored text (their values)."""
+    # the statements here hold only constants of this module, so they are written out literally
+    sql = str(stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
+    return session.connection().connection.driver_connection.execute(sql)  # type: ignore[union-attr]
+
+
 def find_contact_duplicates(
     session: Session, *, min_score: float = 0.5, contact_id: str | None = None
 ) -> list[DuplicatePair]:
-    """Likely duplicate contacts, best first. ``contact_id`` limits the result to pairs with that contact."""
+    """Likely duplicate contacts, best first. ``contact_id`` limits the result to pairs with that contact.
+
+    Blocking: records are grouped by normalised e-mail, phone (last nine digits), name key in each
+    script and pinyin key, and only records of one group are compared, so the work grows with the
+    number of records, not with its square. Most candidate pairs share only a name; their score is
+    computed from weights alone and their reasons are written out only when they reach ``min_score``.
+    """
     people: dict[str, tuple[str, str, str, str, NameOrder]] = {}
-    for cid, fam, giv, fam_zh, giv_zh, order in session.execute(
+    for cid, fam, giv, fam_zh, giv_zh, order in _plain_rows(
+        session,
         select(
             m.Contact.id,
             m.Contact.family_name,
             m.Contact.given_name,
             m.Contact.family_name_zh,
             m.Contact.given_name_zh,
-            m.Contact.name_order,
-        ).where(m.Contact.deleted_at.is_(None))
+            type_coerce(m.Contact.name_order, String),
+        ).where(m.Contact.deleted_at.is_(None)),
     ):
-        people[cid] = (fam, giv, fam_zh, giv_zh, order)
+        people[cid] = (fam, giv, fam_zh, giv_zh, NameOrder(order))
     evidence = _Evidence()
 
     by_email: dict[str, set[str]] = defaultdict(set)
     by_phone: dict[str, set[str]] = defaultdict(set)
     shown_value: dict[str, str] = {}
-    for cid, channel, value in session.execute(
-        select(m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.value).where(
+    email, phone = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
+    for cid, channel, value in _plain_rows(
+        session,
+        select(
+            m.ContactMethod.contact_id, type_coerce(m.ContactMethod.channel, String), m.ContactMethod.value
+        ).where(
             m.ContactMethod.deleted_at.is_(None),
-            m.ContactMethod.channel.in_([ContactChannel.EMAIL, ContactChannel.PHONE]),
-        )
+            type_coerce(m.ContactMethod.channel, String).in_([email, phone]),
+        ),
     ):
         if cid not in people:
             continue
-        if channel == ContactChannel.EMAIL:
+        if channel == email:
             key = normalize_email(value)
             if key:
                 by_email[key].add(cid)
                 shown_value.setdefault("e:" + key, value)
-        elif len(normalize_phone(value)) >= 7:
-            key = phone_key(value)
-            by_phone[key].add(cid)
-            shown_value.setdefault("p:" + key, value)
+        else:
+            digits = normalize_phone(value)
+            if len(digits) >= 7:
+                key = digits[-9:] if len(digits) >= 9 else digits  # phone_key without normalising twice
+                by_phone[key].add(cid)
+                shown_value.setdefault("p:" + key, value)
     for prefix, groups, label, shared_label, weight in (
         ("e:", by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         ("p:", by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
@@ -207,10 +229,12 @@ def find_contact_duplicates(
                     evidence.add(a, b, Reason(shared_label, value=shown_value[prefix + key]), W_SHARED)
                 else:
                     evidence.add(a, b, Reason(label, value=shown_value[prefix + key]), weight)
+    del by_email, by_phone, shown_value
 
     org_of: dict[str, set[str]] = defaultdict(set)
     org_names: dict[str, str] = {}
-    for cid, oid, name_en, name_zh in session.execute(
+    for cid, oid, name_en, name_zh in _plain_rows(
+        session,
         select(
             m.Affiliation.contact_id,
             m.Affiliation.organisation_id,
@@ -218,45 +242,93 @@ def find_contact_duplicates(
             m.Organisation.name_zh,
         )
         .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
-        .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None))
+        .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None)),
     ):
         org_of[cid].add(oid)
         org_names[oid] = name_en or name_zh
 
     name_groups: dict[str, set[str]] = defaultdict(set)
     key_kind: dict[tuple[str, str], str] = {}
-    for cid, (fam, giv, fam_zh, giv_zh, _order) in people.items():
-        for key, kind in person_name_keys(fam, giv, fam_zh, giv_zh).items():
+    keys_of_name: dict[tuple[str, str, str, str], dict[str, str]] = {}  # many people share a name
+    for cid, person in people.items():
+        names = person[:4]
+        keys = keys_of_name.get(names)
+        if keys is None:
+            keys = keys_of_name[names] = person_name_keys(*names)
+        for key, kind in keys.items():
             if key.startswith("n1:"):
                 continue  # a single name word is too weak
             name_groups[key].add(cid)
             key_kind[(cid, key)] = kind
+    del keys_of_name
+    # Name evidence, kept as weights: (weight, key) per pair in the order found.
+    by_name: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
     for a, b, key, size in _pairs_in_groups(name_groups, org_of):
-        reason, weight = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
+        weight = _name_weight(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
         if weight:
-            evidence.add(a, b, reason, weight * _name_rarity(size), group="name")
-
-    # Same organisation only strengthens other evidence; it is never a reason on its own.
-    for (a, b), weights in evidence.reasons.items():
-        shared = org_of.get(a, set()) & org_of.get(b, set())
-        if shared:
-            oid = sorted(shared)[0]
-            weights[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
-                W_SAME_ORG
-            )
+            by_name[(a, b)].append((weight * _name_rarity(size), key))
 
     dismissed = _dismissed(session, "contact")
     pairs = []
-    for (a, b), score, reasons in evidence.scored():
-        if score < min_score or (a, b) in dismissed:
+    for pair in evidence.reasons.keys() | by_name.keys():
+        a, b = pair
+        if contact_id and contact_id not in pair:
             continue
-        if contact_id and contact_id not in (a, b):
+        # Same organisation only strengthens other evidence; it is never a reason on its own.
+        shared = org_of.get(a, set()) & org_of.get(b, set()) if a in org_of and b in org_of else set()
+        name_evidence = by_name.get(pair, [])
+        best_name = max((w for w, _ in name_evidence), default=0.0)
+        score = _score(evidence.reasons.get(pair, {}), best_name, bool(shared))
+        if score < min_score or pair in dismissed:
             continue
+        reasons = dict(evidence.reasons.get(pair, {}))
+        for weight, key in name_evidence:
+            reason, _ = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
+            reasons[reason] = max(reasons.get(reason, 0.0), weight)
+        if shared:
+            oid = sorted(shared)[0]
+            reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
+                W_SAME_ORG
+            )
+        ordered = sorted(reasons, key=lambda r: -reasons[r])
         pairs.append(
-            DuplicatePair("contact", a, b, _person_name(people[a]), _person_name(people[b]), score, reasons)
+            DuplicatePair("contact", a, b, _person_name(people[a]), _person_name(people[b]), score, ordered)
         )
     pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
     return pairs
+
+
+def _score(others: dict[str, float], name_weight: float, same_org: bool) -> float:
+    """The score :meth:`_Evidence.scored` gives: 1 - the product of (1 - weight) over the pieces of
+    evidence (each e-mail or phone reason, the strongest name reason, the shared organisation),
+    multiplied in the same order so that the rounding is the same."""
+    remaining = 1.0
+    for weight in others.values():
+        remaining *= 1.0 - weight
+    if name_weight:
+        remaining *= 1.0 - name_weight
+    if same_org:
+        remaining *= 1.0 - W_SAME_ORG
+    return round(1.0 - remaining, 3)
+
+
+def _name_weight(
+    a: tuple[str, str, str, str, NameOrder],
+    b: tuple[str, str, str, str, NameOrder],
+    key: str,
+    kind_a: str,
+    kind_b: str,
+) -> float:
+    """The weight :func:`_name_reason` gives, without writing the reason."""
+    if key.startswith("zh:"):
+        return W_SAME_NAME
+    if a[2] + a[3] and b[2] + b[3] and a[2] + a[3] != b[2] + b[3]:
+        return 0.0
+    if kind_a == "latin" and kind_b == "latin":
+        return W_SAME_NAME if fold_latin(a[0]) == fold_latin(b[0]) else W_SWAPPED_NAME
+    if kind_a == "pinyin" and kind_b == "pinyin":
+        return 0.0
+    return W_CROSS_SCRIPT
 
 
 def _name_rarity(size: int) -> float:

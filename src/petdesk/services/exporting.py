@@ -10,16 +10,19 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import IO, Any, Literal
 
-from sqlalchemy import or_, select
+from sqlalchemy import Enum, Select, func, or_, select, type_coerce
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from petdesk import models as m
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from petdesk.models.types import JSONList
 from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
@@ -152,70 +155,200 @@ class ContactView:
         return current[0] if current else None
 
 
+def _decoders(session: Session, columns: Sequence[Any]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """Result processors of ``columns``, remembered per stored value for enums and JSON lists: the
+    same few values ("family_first", "[]") repeat on every row, and decoding them anew for a
+    100,000-contact export costs more than the rest of the reading."""
+    dialect = session.get_bind().dialect
+    out: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, column in enumerate(columns):
+        process = column.type.result_processor(dialect, None)
+        if process is not None and isinstance(column.type, (Enum, JSONList)):
+            process = _remembered(process)
+        if process is not None:
+            out.append((index, process))
+    return out
+
+
+def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    seen: dict[Any, Any] = {}
+
+    def decode(value: Any) -> Any:
+        try:
+            return seen[value]
+        except KeyError:
+            if len(seen) > 10_000:  # many distinct values (tags, addresses): keep memory bounded
+                seen.clear()
+            result = seen[value] = process(value)
+            return result
+
+    return decode
+
+
+def _raw_select(columns: Sequence[Any]) -> Any:
+    """``select(*columns)`` handing back stored values undecoded (see :func:`_decoders`)."""
+    return select(*(type_coerce(c, NullType()) for c in columns))
+
+
+def _decode(row: Sequence[Any], decoders: Sequence[tuple[int, Callable[[Any], Any]]]) -> list[Any]:
+    values = list(row)
+    for index, decode in decoders:
+        if values[index] is not None:
+            values[index] = decode(values[index])
+    return values
+
+
+_METHOD_COLUMNS = (
+    m.ContactMethod.contact_id,
+    m.ContactMethod.channel,
+    m.ContactMethod.label,
+    m.ContactMethod.value,
+)
+_AFFILIATION_COLUMNS = (
+    m.Affiliation.contact_id,
+    m.Organisation.name_en,
+    m.Organisation.name_zh,
+    m.Affiliation.position_en,
+    m.Affiliation.position_zh,
+    m.Affiliation.department_en,
+    m.Affiliation.department_zh,
+    m.Affiliation.start_date,
+    m.Affiliation.end_date,
+    m.Affiliation.is_primary,
+)
+
+
+class _Loader:
+    """Builds ``ContactView``s chunk by chunk: a chunk's contact rows, then its methods and
+    affiliations in one query each.
+
+    The statements are written with SQLAlchemy (column names and types come from the models) but
+    compiled once and run on the session's plain sqlite3 connection: the result machinery of
+    SQLAlchemy costs twice the reading itself on a 100,000-contact export."""
+
+    _IDS = "__ids__"
+
+    def __init__(self, session: Session) -> None:
+        self.dialect = session.get_bind().dialect
+        self.cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self.contact_columns = [getattr(m.Contact, c) for c in _CONTACT_COLUMNS]
+        self.contact_decoders = _decoders(session, self.contact_columns)
+        self.method_decoders = _decoders(session, _METHOD_COLUMNS)
+        self.affiliation_decoders = _decoders(session, _AFFILIATION_COLUMNS)
+        ids_in = sql_text(self._IDS)
+        self.methods_sql = self.sql(
+            _raw_select(_METHOD_COLUMNS)
+            .where(m.ContactMethod.contact_id.in_(ids_in), m.ContactMethod.deleted_at.is_(None))
+            .order_by(m.ContactMethod.contact_id, m.ContactMethod.position, m.ContactMethod.id)
+        )
+        self.affiliations_sql = self.sql(
+            _raw_select(_AFFILIATION_COLUMNS)
+            .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
+            .where(m.Affiliation.contact_id.in_(ids_in), m.Affiliation.deleted_at.is_(None))
+            .order_by(m.Affiliation.contact_id, m.Affiliation.start_date, m.Affiliation.id)
+        )
+        self.by_id_sql = self.sql(
+            _raw_select(self.contact_columns).where(m.Contact.id.in_(ids_in), m.Contact.deleted_at.is_(None))
+        )
+        self.all_sql = self.sql(
+            _raw_select(self.contact_columns).where(m.Contact.deleted_at.is_(None)).order_by(*_ORDER)
+        )
+
+    def sql(self, stmt: Select[Any]) -> str:
+        return str(stmt.compile(dialect=self.dialect))
+
+    def run(self, sql: str, ids: Sequence[str]) -> list[Any]:
+        marks = ",".join("?" * len(ids))
+        return self.cursor.connection.execute(sql.replace(self._IDS, marks), list(ids)).fetchall()
+
+    def views(self, rows: Iterable[Sequence[Any]]) -> dict[str, ContactView]:
+        views: dict[str, ContactView] = {}
+        for row in rows:
+            view = ContactView(*_decode(row, self.contact_decoders))
+            views[view.id] = view
+        if not views:
+            return views
+        chunk = list(views)
+        for row in self.run(self.methods_sql, chunk):
+            cid, channel, label, value = _decode(row, self.method_decoders)
+            views[cid].methods.append(MethodView(channel, label, value))
+        for row in self.run(self.affiliations_sql, chunk):
+            values = _decode(row, self.affiliation_decoders)
+            views[values[0]].affiliations.append(
+                AffiliationView(OrganisationView(values[1], values[2]), *values[3:])
+            )
+        return views
+
+
 def load_contacts(session: Session, ids: Sequence[str]) -> list[ContactView]:
     """Contacts with their live contact methods and affiliations, in the order of ``ids``."""
-    views: dict[str, ContactView] = {}
-    columns = [getattr(m.Contact, c) for c in _CONTACT_COLUMNS]
+    return list(_iter_by_ids(session, ids))
+
+
+def _iter_by_ids(session: Session, ids: Sequence[str]) -> Iterator[ContactView]:
+    loader = _Loader(session)
     wanted = list(dict.fromkeys(ids))
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        for row in session.execute(
-            select(*columns).where(m.Contact.id.in_(chunk), m.Contact.deleted_at.is_(None))
-        ):
-            views[row[0]] = ContactView(*row)
-        for cid, channel, label, value in session.execute(
-            select(
-                m.ContactMethod.contact_id,
-                m.ContactMethod.channel,
-                m.ContactMethod.label,
-                m.ContactMethod.value,
-            )
-            .where(m.ContactMethod.contact_id.in_(chunk), m.ContactMethod.deleted_at.is_(None))
-            .order_by(m.ContactMethod.contact_id, m.ContactMethod.position, m.ContactMethod.id)
-        ):
-            if cid in views:
-                views[cid].methods.append(MethodView(channel, label, value))
-        for row in session.execute(
-            select(
-                m.Affiliation.contact_id,
-                m.Organisation.name_en,
-                m.Organisation.name_zh,
-                m.Affiliation.position_en,
-                m.Affiliation.position_zh,
-                m.Affiliation.department_en,
-                m.Affiliation.department_zh,
-                m.Affiliation.start_date,
-                m.Affiliation.end_date,
-                m.Affiliation.is_primary,
-            )
-            .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
-            .where(m.Affiliation.contact_id.in_(chunk), m.Affiliation.deleted_at.is_(None))
-            .order_by(m.Affiliation.contact_id, m.Affiliation.start_date, m.Affiliation.id)
-        ):
-            if row[0] in views:
-                views[row[0]].affiliations.append(AffiliationView(OrganisationView(row[1], row[2]), *row[3:]))
-    return [views[cid] for cid in wanted if cid in views]
+        views = loader.views(loader.run(loader.by_id_sql, chunk))
+        yield from (views[cid] for cid in chunk if cid in views)
+
+
+def _iter_all(session: Session) -> Iterator[ContactView]:
+    """Every live contact in name order, read in chunks from one ordered query: memory stays at a
+    chunk's worth whatever the size of the file."""
+    loader = _Loader(session)
+    loader.cursor.execute(loader.all_sql)
+    while rows := loader.cursor.fetchmany(_CHUNK):
+        yield from loader.views(rows).values()
+
+
+@dataclass
+class Selection:
+    """Contacts to export, read as they are written: ``total`` is known before the first is read."""
+
+    total: int
+    contacts: Iterator[ContactView]
+
+
+def stream_contacts(
+    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None
+) -> Selection:
+    """Live contacts to export (the given ids, or those the search finds for ``query``, or all
+    sorted by name), read chunk by chunk as they are consumed."""
+    if ids is None and not (query and query.strip()):
+        total = session.scalar(
+            select(func.count()).select_from(m.Contact).where(m.Contact.deleted_at.is_(None))
+        )
+        return Selection(total or 0, _iter_all(session))
+    if ids is None:
+        ids = _query_ids(session, (query or "").strip())
+    unique = list(dict.fromkeys(ids))
+    return Selection(len(unique), _iter_by_ids(session, unique))
 
 
 def select_contacts(
     session: Session, *, ids: Sequence[str] | None = None, query: str | None = None
 ) -> list[ContactView]:
-    """Live contacts to export: the given ids, or those the search finds for ``query``, or all
-    (sorted by name)."""
-    if ids is not None:
-        return load_contacts(session, ids)
-    stmt = select(m.Contact.id).where(m.Contact.deleted_at.is_(None)).order_by(*_ORDER)
-    if query and query.strip():
-        matched = _search_ids(session, query.strip())
-        if matched is not None:
-            return load_contacts(session, matched)
-        like = f"%{query.strip()}%"
-        method_match = (
-            select(m.ContactMethod.contact_id)
-            .where(m.ContactMethod.deleted_at.is_(None), m.ContactMethod.value.ilike(like))
-            .scalar_subquery()
-        )
-        stmt = stmt.where(
+    """Live contacts to export as a list (see :func:`stream_contacts`)."""
+    return list(stream_contacts(session, ids=ids, query=query).contacts)
+
+
+def _query_ids(session: Session, query: str) -> list[str]:
+    """Ids of the contacts ``query`` finds: by the search service, or by LIKE where it cannot."""
+    matched = _search_ids(session, query)
+    if matched is not None:
+        return matched
+    like = f"%{query}%"
+    method_match = (
+        select(m.ContactMethod.contact_id)
+        .where(m.ContactMethod.deleted_at.is_(None), m.ContactMethod.value.ilike(like))
+        .scalar_subquery()
+    )
+    stmt = (
+        select(m.Contact.id)
+        .where(m.Contact.deleted_at.is_(None))
+        .where(
             or_(
                 m.Contact.family_name.ilike(like),
                 m.Contact.given_name.ilike(like),
@@ -224,7 +357,9 @@ def select_contacts(
                 m.Contact.id.in_(method_match),
             )
         )
-    return load_contacts(session, list(session.scalars(stmt)))
+        .order_by(*_ORDER)
+    )
+    return list(session.scalars(stmt))
 
 
 def _search_ids(session: Session, query: str) -> list[str] | None:
@@ -460,10 +595,26 @@ def contact_to_vcard(
 def vcard_text(
     contacts: Sequence[m.Contact | ContactView], *, chinese_first: bool = True, version: str = "4.0"
 ) -> str:
-    cards = [contact_to_vcard(c, chinese_first=chinese_first, version=version) for c in contacts]
-    for card in cards:
+    buffer = io.StringIO(newline="")
+    write_vcards(buffer, contacts, chinese_first=chinese_first, version=version)
+    return buffer.getvalue()
+
+
+def write_vcards(
+    out: IO[str],
+    contacts: Iterable[m.Contact | ContactView],
+    *,
+    chinese_first: bool = True,
+    version: str = "4.0",
+) -> int:
+    """Write a .vcf to the text stream ``out`` card by card; returns how many were written."""
+    n = 0
+    for contact in contacts:
+        card = contact_to_vcard(contact, chinese_first=chinese_first, version=version)
         card.properties.insert(0, vcard.Property(name="PRODID", value="-//petdesk//petdesk//EN"))
-    return vcard.serialize(cards)
+        out.write(vcard.serialize([card]))
+        n += 1
+    return n
 
 
 # --- CSV / Excel --------------------------------------------------------------------------------
@@ -538,9 +689,13 @@ _METHOD_COLUMN = {
 }
 
 
+_KEYS = tuple(key for _, key in COLUMNS)
+_EMPTY_ROW = dict.fromkeys(_KEYS, "")
+
+
 def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
     """One contact as exported columns (field key -> text)."""
-    row = {key: "" for _, key in COLUMNS}
+    row = _EMPTY_ROW.copy()
     row.update(
         id=contact.id,
         family_name=contact.family_name,
@@ -596,6 +751,7 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
 #: First characters that make a spreadsheet read a cell as a formula (and tab/CR, which some
 #: programs strip before looking).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset(_FORMULA_START)
 #: Phone numbers and plain numbers stay as they are: digits and punctuation cannot call anything.
 _PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]+$")
 
@@ -616,9 +772,43 @@ def _clean(text: str, cleaned: list[int]) -> str:
     return text
 
 
+def _cells(row: dict[str, str], cleaned: list[int]) -> list[str]:
+    """The row's cells in column order, without control characters (a spreadsheet cannot hold
+    them); counts the cells changed. One search over the joined row spares 48 searches per contact
+    in the usual case of a clean row (newline and tab are no control characters here)."""
+    cells = [row[key] for key in _KEYS]
+    if has_control("\n".join(cells)):
+        cells = [_clean(text, cleaned) for text in cells]
+    return cells
+
+
 def _warn_cleaned(cleaned: list[int], on_warning: Callable[[str], None] | None) -> None:
     if cleaned[0] and on_warning is not None:
         on_warning(f"control characters were removed from {cleaned[0]} cell(s)")
+
+
+def write_csv(
+    out: IO[str],
+    contacts: Iterable[m.Contact | ContactView],
+    *,
+    on_warning: Callable[[str], None] | None = None,
+) -> int:
+    """Write CSV rows to the text stream ``out`` as the contacts come; returns how many were written.
+    Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`)."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([header for header, _ in COLUMNS])
+    cleaned = [0]
+    n = 0
+    for contact in contacts:
+        writer.writerow(
+            [
+                safe_cell(text) if text[:1] in _FORMULA_CHARS else text
+                for text in _cells(contact_row(contact), cleaned)
+            ]
+        )
+        n += 1
+    _warn_cleaned(cleaned, on_warning)
+    return n
 
 
 def csv_bytes(
@@ -627,25 +817,22 @@ def csv_bytes(
     encoding: str = "utf-8-sig",
     on_warning: Callable[[str], None] | None = None,
 ) -> bytes:
-    """CSV with a byte-order mark by default, so that Excel shows Chinese correctly when opened.
-    Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`)."""
+    """CSV with a byte-order mark by default, so that Excel shows Chinese correctly when opened."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([header for header, _ in COLUMNS])
-    cleaned = [0]
-    for contact in contacts:
-        row = contact_row(contact)
-        writer.writerow([safe_cell(_clean(row[key], cleaned)) for _, key in COLUMNS])
-    _warn_cleaned(cleaned, on_warning)
+    write_csv(buffer, contacts, on_warning=on_warning)
     return buffer.getvalue().encode(encoding)
 
 
-def xlsx_bytes(
-    contacts: Sequence[m.Contact | ContactView], *, on_warning: Callable[[str], None] | None = None
-) -> bytes:
-    """An Excel workbook, written in openpyxl's streaming mode (100,000 rows in seconds, not minutes).
+def write_xlsx(
+    out: IO[bytes] | Path,
+    contacts: Iterable[m.Contact | ContactView],
+    *,
+    on_warning: Callable[[str], None] | None = None,
+) -> int:
+    """An Excel workbook written in openpyxl's write-only mode: rows go to a temporary file as they
+    come and are zipped at the end, so memory does not grow with the number of contacts.
     Every cell is text: phone numbers must not become numbers (leading zeros, "+"), and text that
-    starts with "=" must not become a formula."""
+    starts with "=" must not become a formula. Returns how many contacts were written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -664,18 +851,46 @@ def xlsx_bytes(
         header_cells.append(cell)
     sheet.append(header_cells)
     cleaned = [0]
+    n = 0
     for contact in contacts:
-        row = contact_row(contact)
-        cells = []
-        for _, key in COLUMNS:
-            cell = WriteOnlyCell(sheet, value=_clean(row[key], cleaned))
-            cell.data_type = "s"  # openpyxl would store "=..." as a formula
-            cells.append(cell)
+        cells: list[Any] = _cells(contact_row(contact), cleaned)
+        for index, text in enumerate(cells):
+            # openpyxl stores a plain str as text, except "=..." which it takes for a formula: only
+            # those get a cell object of their own (one per cell made a 100k export 5x slower)
+            if text[:1] == "=":
+                cell = WriteOnlyCell(sheet, value=text)
+                cell.data_type = "s"
+                cells[index] = cell
         sheet.append(cells)
+        n += 1
     _warn_cleaned(cleaned, on_warning)
+    workbook.save(out)
+    return n
+
+
+def xlsx_bytes(
+    contacts: Sequence[m.Contact | ContactView], *, on_warning: Callable[[str], None] | None = None
+) -> bytes:
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    write_xlsx(buffer, contacts, on_warning=on_warning)
     return buffer.getvalue()
+
+
+def _with_progress(
+    contacts: Iterator[ContactView], total: int, on_progress: Callable[[int, int], None] | None
+) -> Iterator[ContactView]:
+    """``contacts`` unchanged, calling ``on_progress(done, total)`` every chunk and at the end."""
+    if on_progress is None:
+        yield from contacts
+        return
+    done = 0
+    on_progress(0, total)
+    for contact in contacts:
+        yield contact
+        done += 1
+        if done % _CHUNK == 0:
+            on_progress(done, max(total, done))
+    on_progress(done, max(total, done))
 
 
 def export_contacts(
@@ -687,24 +902,32 @@ def export_contacts(
     query: str | None = None,
     vcard_version: str = "4.0",
     on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the selected contacts to ``path`` (atomically: a temporary file renamed into place,
-    removed again if writing fails). Returns how many were written."""
-    contacts = select_contacts(session, ids=ids, query=query)
-    if fmt == "vcf":
-        data = vcard_text(contacts, version=vcard_version).encode("utf-8")
-    elif fmt == "csv":
-        data = csv_bytes(contacts, on_warning=on_warning)
-    elif fmt == "xlsx":
-        data = xlsx_bytes(contacts, on_warning=on_warning)
-    else:
+    """Write the selected contacts to ``path`` as they are read, a chunk at a time (memory does not
+    grow with the file), atomically: a temporary file renamed into place, removed again if writing
+    fails. ``on_progress(done, total)`` is called as contacts are written. Returns how many were
+    written."""
+    if fmt not in ("vcf", "csv", "xlsx"):
         raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
+    selection = stream_contacts(session, ids=ids, query=query)
+    contacts = _with_progress(selection.contacts, selection.total, on_progress)
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     try:
-        tmp.write_bytes(data)
+        if fmt == "xlsx":
+            with tmp.open("wb") as fh:
+                n = write_xlsx(fh, contacts, on_warning=on_warning)
+        else:
+            # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
+            encoding = "utf-8" if fmt == "vcf" else "utf-8-sig"
+            with tmp.open("w", encoding=encoding, newline="") as fh:
+                if fmt == "vcf":
+                    n = write_vcards(fh, contacts, version=vcard_version)
+                else:
+                    n = write_csv(fh, contacts, on_warning=on_warning)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return len(contacts)
+    return n

@@ -175,3 +175,33 @@ def test_item_in_another_zone_checked_against_its_local_dates(db: Database) -> N
             end=dt.datetime(2026, 11, 11, 8),
         )
         assert [c.kind for c in cl.find_clashes(s)] == ["outside"]
+
+
+def test_items_read_once_still_give_each_person_their_own_clash(db: Database) -> None:
+    """Items are shared records in the whole-database check; every clash still names its person
+    in its slots, and a narrower range finds the same clashes as the whole database."""
+    with db.transaction() as s:
+        anna = person(s, "Anna", "Schmidt")
+        li = person(s, "Lei", "Li", "李雷", family_first=True)
+        v = _visit(s, "Whole delegation twice")
+        for p in (anna, li):
+            vs.add_participant(s, v.id, p.id, "delegate")
+        a = vs.add_item(
+            s, v.id, title_en="Talks", start=dt.datetime(2026, 11, 10, 9), end=dt.datetime(2026, 11, 10, 11)
+        )
+        b = vs.add_item(
+            s,
+            v.id,
+            title_en="Site visit",
+            start=dt.datetime(2026, 11, 10, 10),
+            end=dt.datetime(2026, 11, 10, 12),
+        )
+        found = cl.find_clashes(s)
+        assert sorted((c.kind, c.contact_id, c.item_ids) for c in found) == sorted(
+            [("overlap", anna.id, (a.id, b.id)), ("overlap", li.id, (a.id, b.id))]
+        )
+        assert all(slot.contact_id == c.contact_id for c in found for slot in c.slots)
+        day = cl.find_clashes(
+            s, start=dt.datetime(2026, 11, 10, tzinfo=dt.UTC), end=dt.datetime(2026, 11, 11, tzinfo=dt.UTC)
+        )
+        assert day == found

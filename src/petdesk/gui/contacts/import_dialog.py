@@ -964,9 +964,9 @@ def export_contacts_to(
     """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done."""
     from petdesk.services import exporting
 
-    def work() -> int:
+    def work(progress: Callable[[int, int], None]) -> int:
         with db.reading() as session:
-            return exporting.export_contacts(session, path, fmt, ids=ids)
+            return exporting.export_contacts(session, path, fmt, ids=ids, on_progress=progress)
 
     def done(n: int) -> None:
         if on_done is not None:
@@ -976,7 +976,17 @@ def export_contacts_to(
         message = localize(str(exc), QLocale().name())
         QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
-    run_in_background(work, on_success=done, on_failure=failed, parent=parent)
+    operation = run_in_background(work, on_success=done, on_failure=failed, with_progress=True, parent=parent)
+    status_bar = getattr(parent.window(), "statusBar", None)
+    if callable(status_bar):
+        # the export reads and writes a chunk at a time: say how far it is in the status bar
+
+        def progress(done: int, total: int) -> None:
+            percent = str(done * 100 // total) if total else "100"
+            text = QCoreApplication.translate("ContactsIO", "Exporting contacts… %1%").replace("%1", percent)
+            status_bar().showMessage(text, 4000)
+
+        operation.progress.connect(progress)
 
 
 def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> None:

@@ -1,0 +1,25 @@
+"""Progress of long whole-database commands on standard error: a line per tenth of the work."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+#: Below this many items a command is quick and says nothing about its progress.
+MIN_TOTAL = 1000
+
+
+def stderr_progress(label: str, *, min_total: int | None = None) -> Callable[[int, int], None]:
+    """A ``(done, total)`` callback printing ``label: 40% (40,000 / 100,000)`` each time another tenth
+    is done (standard output stays the command's result, for scripts)."""
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        if total < (MIN_TOTAL if min_total is None else min_total):
+            return
+        tenth = min(10, done * 10 // total) if total else 10
+        if tenth > shown[0]:
+            shown[0] = tenth
+            print(f"{label}: {tenth * 10}% ({done:,} / {total:,})", file=sys.stderr, flush=True)
+
+    return report

@@ -1,0 +1,151 @@
+"""Duplicates by blocking keys find exactly the pairs that comparing every pair finds."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import Counter
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.models.enums import ChannelLabel, ContactChannel, OrgKind
+from petdesk.services import duplicates as d
+from petdesk.services.matching import (
+    names_conflict,
+    normalize_email,
+    normalize_phone,
+    person_name_keys,
+    phone_key,
+)
+from tests.core.contacts.io_helpers import add_contact
+
+LATIN = [
+    ("Zhang", "Wei"),
+    ("Wei", "Zhang"),
+    ("Li", "Na"),
+    ("Müller", "Anna"),
+    ("Mueller", "Anna"),
+    ("Ye", "Bin"),
+]
+CHINESE = [("张", "伟"), ("李", "娜"), ("叶", "斌"), ("叶", "彬"), ("章", "伟")]
+EMAILS = ["wei@example.cn", "WEI@Example.cn", "na@example.cn", "office@example.cn", "anna@uba.example"]
+PHONES = [
+    "+86 10 6512 3456",
+    "010-6512-3456",
+    "13800138000",
+    "+86 138 0013 8000",
+    "+49 30 1234 5678",
+    "12345",
+]
+
+
+def _address_book(db: Database, n: int = 120) -> None:
+    """``n`` people from a few names, e-mails and phones in several spellings: many shared keys,
+    some groups big enough to count as common names, colleagues sharing a switchboard."""
+    rng = random.Random(17)
+    with db.transaction() as s:
+        orgs = [m.Organisation(name_en=f"Org {i}", kind=OrgKind.ENTERPRISE) for i in range(4)]
+        s.add_all(orgs)
+        s.flush()
+        for _ in range(n):
+            fields: dict[str, object] = {}
+            if rng.random() < 0.7:
+                fields["family_name"], fields["given_name"] = rng.choice(LATIN)
+            if rng.random() < 0.5:
+                fields["family_name_zh"], fields["given_name_zh"] = rng.choice(CHINESE)
+            methods = []
+            if rng.random() < 0.3:
+                methods.append((ContactChannel.EMAIL, ChannelLabel.WORK, rng.choice(EMAILS)))
+            if rng.random() < 0.3:
+                methods.append((ContactChannel.PHONE, ChannelLabel.WORK, rng.choice(PHONES)))
+            contact = add_contact(s, methods=methods, **fields)
+            if rng.random() < 0.5:
+                s.add(m.Affiliation(contact_id=contact.id, organisation_id=rng.choice(orgs).id))
+        s.flush()
+
+
+def _all_pairs(db: Database, min_score: float = 0.5) -> dict[tuple[str, str], tuple[float, list[str]]]:
+    """Every pair of live contacts compared directly (no blocking), with the service's weights."""
+    with db.reading() as s:
+        people = {
+            c.id: (c.family_name, c.given_name, c.family_name_zh, c.given_name_zh, c.name_order)
+            for c in s.query(m.Contact).where(m.Contact.deleted_at.is_(None))
+        }
+        emails: dict[str, list[tuple[str, str]]] = {cid: [] for cid in people}
+        phones: dict[str, list[tuple[str, str]]] = {cid: [] for cid in people}
+        for method in s.query(m.ContactMethod).where(m.ContactMethod.deleted_at.is_(None)):
+            if method.channel == ContactChannel.EMAIL and normalize_email(method.value):
+                emails[method.contact_id].append((normalize_email(method.value), method.value))
+            elif method.channel == ContactChannel.PHONE and len(normalize_phone(method.value)) >= 7:
+                phones[method.contact_id].append((phone_key(method.value), method.value))
+        orgs: dict[str, set[str]] = {cid: set() for cid in people}
+        for aff in s.query(m.Affiliation).where(
+            m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None)
+        ):
+            orgs[aff.contact_id].add(aff.organisation_id)
+    names = {
+        cid: {k: kind for k, kind in person_name_keys(*p[:4]).items() if not k.startswith("n1:")}
+        for cid, p in people.items()
+    }
+    name_count = Counter(k for keys in names.values() for k in keys)
+    email_count = Counter(k for cid in people for k in {k for k, _ in emails[cid]})
+    phone_count = Counter(k for cid in people for k in {k for k, _ in phones[cid]})
+    first_shown = {}
+    for cid in people:  # the value shown is the first spelling read, as in the service
+        for k, v in emails[cid]:
+            first_shown.setdefault("e:" + k, v)
+        for k, v in phones[cid]:
+            first_shown.setdefault("p:" + k, v)
+    evidence = d._Evidence()
+    for a, b in itertools.combinations(sorted(people), 2):
+        for prefix, values, counts, weight, label, shared_label in (
+            (
+                "e:",
+                emails,
+                email_count,
+                d.W_EMAIL,
+                "same e-mail {value}",
+                "same e-mail {value} (but different names)",
+            ),
+            (
+                "p:",
+                phones,
+                phone_count,
+                d.W_PHONE,
+                "same phone {value}",
+                "same phone {value} (but different names)",
+            ),
+        ):
+            for key in {k for k, _ in values[a]} & {k for k, _ in values[b]}:
+                if counts[key] > d.NAME_GROUP_LIMIT:
+                    continue
+                shown = first_shown[prefix + key]
+                if names_conflict(people[a][:4], people[b][:4]):
+                    evidence.add(a, b, d.Reason(shared_label, value=shown), d.W_SHARED)
+                else:
+                    evidence.add(a, b, d.Reason(label, value=shown), weight)
+        for key in names[a].keys() & names[b].keys():
+            size = name_count[key]
+            if size > d.NAME_GROUP_LIMIT and not (orgs[a] & orgs[b]):
+                continue  # a very common name counts only between colleagues
+            reason, weight = d._name_reason(people[a], people[b], key, names[a][key], names[b][key])
+            if weight:
+                evidence.add(a, b, reason, weight * d._name_rarity(size), group="name")
+    for (a, b), weights in evidence.reasons.items():
+        if orgs[a] & orgs[b]:
+            weights[d.Reason("both at {organisation}", organisation="x")] = d.W_SAME_ORG
+    return {
+        pair: (score, sorted(r for r in reasons if not r.startswith("both at")))
+        for pair, score, reasons in evidence.scored()
+        if score >= min_score
+    }
+
+
+def test_blocking_finds_the_pairs_of_all_pairs(db: Database) -> None:
+    _address_book(db)
+    expected = _all_pairs(db)
+    with db.reading() as s:
+        found = d.find_contact_duplicates(s)
+    got = {p.key: (p.score, sorted(r for r in p.reasons if not r.startswith("both at"))) for p in found}
+    assert len(expected) > 30  # the address book is built to have many
+    assert got == expected
