@@ -81,3 +81,16 @@ def test_first_rows_import_neither_qt_nor_sqlalchemy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_modules_opened_in_the_background_exist_and_import_no_qt() -> None:
+    # the window imports them on a worker thread: Qt's widgets belong to the GUI thread
+    code = (
+        "import importlib, sys\n"
+        "from petdesk.services.first_rows import OPENING_MODULES\n"
+        "for name in OPENING_MODULES:\n"
+        "    importlib.import_module(name)\n"
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'petdesk.gui'))])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

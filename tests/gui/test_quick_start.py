@@ -87,10 +87,12 @@ def test_quick_start_window_becomes_the_main_window(qtbot, demo_db: Database, tm
     assert isinstance(preview, FirstRowsPage) and preview.model.rowCount() == 200
     assert not window.menuBar().isEnabled() and window.nav.count() == 0
     first_name = preview.model.index(0, 0).data()
+    window.close()  # while the database is being opened: closes once it is open
+    assert window.isVisible()
 
     window.start(demo_db)
     page = window.stack.currentWidget()
     assert isinstance(page, RecordListPage) and window.page_keys[window.nav.currentRow()] == "contacts"
     assert page.model.index(0, 0).data() == first_name
     assert window.menuBar().isEnabled() and window.nav.count() > 5
-    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())

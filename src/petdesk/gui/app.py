@@ -62,7 +62,7 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
         db = _open_or_recover(app, db_path, before_open=first_rows)
         if db is None:
             for window in quick:
-                window.close()
+                window.hide()
             return 1
         from petdesk.gui import welcome
         from petdesk.gui.main_window import MainWindow

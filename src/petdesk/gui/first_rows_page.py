@@ -8,6 +8,9 @@ Imports nothing that imports SQLAlchemy (a test checks ``sys.modules`` while the
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,11 +24,12 @@ from petdesk.gui.qt import (
     QStandardItem,
     QStandardItemModel,
     QTableView,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.services.first_rows import FirstRows, read_first_rows
+from petdesk.services.first_rows import OPENING_MODULES, FirstRows, read_first_rows
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -98,4 +102,29 @@ def quick_start_window(db_path: Path, locale: str) -> MainWindow | None:
     painted = QEventLoop()
     after_first_paint(window, painted.quit)
     painted.exec()
+    import_while_answering(OPENING_MODULES)
     return window
+
+
+def import_while_answering(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` on a worker thread while the event loop runs, so that the window with its
+    first rows can be scrolled and resized meanwhile (seconds on a busy laptop). Only modules
+    that import no Qt: widgets belong to the GUI thread. A failed import is left to the caller,
+    which imports the module again and reports the error."""
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            for name in modules:
+                with contextlib.suppress(Exception):  # the GUI thread imports it again, and reports
+                    importlib.import_module(name)
+        finally:
+            done.set()
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if done.is_set() else None)
+    threading.Thread(target=work, name="petdesk-imports", daemon=True).start()
+    poll.start(15)
+    loop.exec()
+    poll.stop()

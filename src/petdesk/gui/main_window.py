@@ -39,6 +39,7 @@ from petdesk.gui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._status_generation = 0
         self._preview = preview
+        self._close_after_start = False
         if db is None:
             if preview is not None:
                 self.stack.addWidget(preview)
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
+        if self._close_after_start:
+            QTimer.singleShot(0, self.close)
 
     @property
     def locale(self) -> str:  # type: ignore[override]
@@ -368,5 +372,9 @@ class MainWindow(QMainWindow):
             settings.setValue("window/page", self._page_keys[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._preview is not None:  # still opening the database: close once it is open
+            self._close_after_start = True
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
