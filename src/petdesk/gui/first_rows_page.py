@@ -77,6 +77,7 @@ class FirstRowsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # as the list
         hidden = QSettings().value(f"columns/{_KINDS[first.page]}", []) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)  # type: ignore[call-overload]
         for column, key in enumerate(first.keys):
