@@ -16,15 +16,7 @@ from petdesk.services import encryption
 from petdesk.services.first_rows import read_first_rows
 
 
-def test_first_rows_of_a_demo_file(demo_db: Database) -> None:
-    first = read_first_rows(demo_db.path, "contacts", "en", limit=20)
-    assert first is not None
-    assert len(first.rows) == 20
-    names = [cells[0] for _id, cells in first.rows]
-    assert all(names) and len(first.rows[0][1]) == len(first.keys)
-
-
-def test_files_needing_the_full_opening_give_no_rows(tmp_path: Path, db: Database, demo_db: Database) -> None:
+def test_rows_only_from_files_the_full_opening_leaves_alone(tmp_path: Path, demo_db: Database) -> None:
     assert read_first_rows(tmp_path / "missing.sqlite", "contacts", "en") is None
     assert read_first_rows(demo_db.path, "home", "en") is None  # a page not shown from a first read
 
@@ -32,8 +24,11 @@ def test_files_needing_the_full_opening_give_no_rows(tmp_path: Path, db: Databas
     open_database(empty).close()
     assert read_first_rows(empty, "contacts", "en") is None  # new and empty: the welcome page
 
+    first = read_first_rows(demo_db.path, "contacts", "en", limit=20)
+    assert first is not None and len(first.rows) == 20
+    assert all(cells[0] for _id, cells in first.rows) and len(first.rows[0][1]) == len(first.keys)
+
     older = copy_database(demo_db.path, tmp_path / "older.sqlite")
-    assert read_first_rows(older, "contacts", "en", limit=5) is not None
     conn = sqlite3.connect(older)
     conn.execute("UPDATE alembic_version SET version_num = '0016_older'")
     conn.commit()
@@ -72,25 +67,17 @@ def test_an_encrypted_file_shows_nothing_before_its_passphrase(
         connection.set_passphrase(path, None)
 
 
-def test_first_rows_import_neither_qt_nor_sqlalchemy() -> None:
-    code = (
-        "import sys, petdesk.services.first_rows;"
-        "heavy = ('PySide6', 'sqlalchemy', 'alembic', 'petdesk.models');"
-        "bad = [m for m in sys.modules if m.startswith(heavy)];"
-        "print(bad)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
-def test_modules_opened_in_the_background_exist_and_import_no_qt() -> None:
-    # the window imports them on a worker thread: Qt's widgets belong to the GUI thread
+def test_first_rows_import_nothing_heavy_and_opening_modules_no_qt() -> None:
+    # the first rows need neither Qt nor SQLAlchemy; the modules the window imports on a worker
+    # thread while they show may need SQLAlchemy but never Qt (widgets belong to the GUI thread)
     code = (
         "import importlib, sys\n"
         "from petdesk.services.first_rows import OPENING_MODULES\n"
+        "heavy = ('PySide6', 'sqlalchemy', 'alembic', 'petdesk.models')\n"
+        "print([m for m in sys.modules if m.startswith(heavy)])\n"
         "for name in OPENING_MODULES:\n"
         "    importlib.import_module(name)\n"
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'petdesk.gui'))])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    assert out.split() == ["[]", "[]"]
