@@ -71,7 +71,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="1049"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1052"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -1333,17 +1333,17 @@
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="941"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="946"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2698,6 +2698,11 @@
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="906"/>
+        <source>Not kept: %1.</source>
+        <translation>未保存：%1。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="47"/>
@@ -4979,73 +4984,73 @@
 <context>
     <name>PrecedenceBox</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="99"/>
         <source>Order of precedence and forms of address</source>
         <translation>礼宾次序与称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="106"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="108"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="106"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="108"/>
         <source>Host side</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="115"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="117"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="115"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="117"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="124"/>
         <source>Drag a name to its place, or select it and press Ctrl+Up / Ctrl+Down.</source>
         <translation>将姓名拖到相应位置，或选中后按 Ctrl+Up / Ctrl+Down。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
         <source>e.g. H.E. Ms. Anna Schmidt</source>
         <translation>例如 H.E. Ms. Anna Schmidt</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="130"/>
         <source>e.g. 安娜·施密特女士阁下</source>
         <translation>例如 安娜·施密特女士阁下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="131"/>
         <source>Save form of address</source>
         <translation>保存称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="135"/>
         <source>Form of address (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="135"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="137"/>
         <source>(Chinese)</source>
         <translation>（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="191"/>
         <source>Order of precedence saved.</source>
         <translation>礼宾次序已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="194"/>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="215"/>
         <source>Select a name first.</source>
         <translation>请先选择一个姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="226"/>
         <source>Form of address saved.</source>
         <translation>称谓已保存。</translation>
     </message>
@@ -5185,123 +5190,123 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="604"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="607"/>
         <source>Nothing selected.</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="704"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="707"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="796"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="869"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="799"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="872"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="806"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="809"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="909"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="912"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="910"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="948"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="947"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="950"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="990"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="993"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1000"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1003"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1001"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1004"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1002"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1005"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1006"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1009"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1009"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1012"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="1049"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1052"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1129"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1132"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1135"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1138"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1306"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1309"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1307"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1310"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1312"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1315"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1326"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1329"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1355"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1358"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="218"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1378"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="221"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1381"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5327,22 +5332,22 @@
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="219"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="222"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1380"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1383"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1385"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1388"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1387"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1390"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -6287,7 +6292,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
@@ -6297,7 +6302,12 @@
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="851"/>
+        <source>not kept: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

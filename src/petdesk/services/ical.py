@@ -12,6 +12,7 @@ beside the readable ``SUMMARY``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -388,10 +389,15 @@ class ImportResult:
     unchanged: list[str] = field(default_factory=list)
     #: Attendees and organisers who are no contacts yet, (name, e-mail), once each: to offer adding.
     guests: list[tuple[str, str]] = field(default_factory=list)
+    #: What the imported events carried that an itinerary item does not keep: property -> events.
+    dropped: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
-        return text + (f", {len(self.unchanged)} unchanged" if self.unchanged else "")
+        text += f", {len(self.unchanged)} unchanged" if self.unchanged else ""
+        if self.dropped:
+            text += "; dropped: " + ", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
+        return text
 
 
 def _windows_zones() -> dict[str, str]:
@@ -411,7 +417,8 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
     key = getattr(tz, "key", None) or getattr(tz, "zone", None)
     if key is None and tz is not None:
         # dateutil's VTIMEZONE zones (what icalendar builds for unknown TZIDs) keep the TZID here.
-        key = _windows_zones().get(str(getattr(tz, "_tzid", "") or ""))
+        tzid = str(getattr(tz, "_tzid", "") or "")
+        key = _windows_zones().get(tzid) or _zone_like(tzid, value)
     if key and key != "UTC":
         try:
             ZoneInfo(key)
@@ -419,6 +426,67 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
         except Exception:
             pass
     return fallback
+
+
+@functools.cache
+def _iana_names() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(available_timezones())
+
+
+def _zone_like(tzid: str, value: dt.datetime) -> str | None:
+    """An IANA zone for a misspelt TZID whose VTIMEZONE the file carries: Apple iCal 4 wrote
+    "America/New_Yrok". Only a name that differs by a typo, and whose offset at the event's time
+    is the one the file's VTIMEZONE gives, is taken; anything else keeps the visit's zone."""
+    import difflib
+
+    if "/" not in tzid:
+        return None
+    offset = value.utcoffset()
+    wall = value.replace(tzinfo=None)
+    for name in difflib.get_close_matches(tzid, _iana_names(), n=3, cutoff=0.9):
+        if ZoneInfo(name).utcoffset(wall) == offset:
+            return name
+    return None
+
+
+#: Event properties petdesk reads, or that describe the file rather than the meeting.
+_EVENT_READ = frozenset(
+    {
+        "UID", "DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "TRANSP", "SUMMARY", "DTSTART",
+        "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "LOCATION", "DESCRIPTION",
+        "ATTENDEE", "ORGANIZER",
+    }
+)  # fmt: skip
+#: Calendar programs' own bookkeeping (busy status, colours of the program, petdesk's own fields).
+_VENDOR_PREFIXES = ("X-MICROSOFT-", "X-MS-", "X-MOZ-", "X-APPLE-", "X-GOOGLE-", "X-LIC-", "X-PETDESK-")
+#: Values that only state the default, so nothing is lost by not keeping them.
+_DEFAULT_VALUES = {"CLASS": {"PUBLIC"}, "STATUS": {"CONFIRMED"}, "PRIORITY": {"0", "5"}}
+
+
+def _dropped_properties(ev: Component) -> list[str]:
+    """What of an event an itinerary item does not keep (Nextcloud's STATUS:TENTATIVE, CLASS,
+    CATEGORIES and COLOR; an alarm at a fixed time), for the import's report."""
+    dropped = []
+    for name in ev:
+        key = str(name).upper()
+        if key in _EVENT_READ or key.startswith(_VENDOR_PREFIXES):
+            continue
+        if key == "CATEGORIES":
+            if _kind_from_categories(ev) is None:
+                dropped.append(key)
+            continue
+        raw = ev.get(name)
+        values = raw if isinstance(raw, list) else [raw]
+        if key in _DEFAULT_VALUES and all(str(v).strip().upper() in _DEFAULT_VALUES[key] for v in values):
+            continue
+        dropped.append(key)
+    for alarm in ev.walk("VALARM"):
+        value = getattr(alarm.get("trigger"), "dt", None)
+        if not (isinstance(value, dt.timedelta) and value <= dt.timedelta(0)):
+            dropped.append("VALARM")  # a reminder at a fixed time or after the start
+    return dropped
 
 
 def _text_prop(ev: Component, name: str) -> str:
@@ -437,6 +505,10 @@ def _kind(ev: Component) -> ItineraryKind:
             return ItineraryKind(raw)
         except ValueError:
             pass
+    return _kind_from_categories(ev) or ItineraryKind.MEETING
+
+
+def _kind_from_categories(ev: Component) -> ItineraryKind | None:
     cats = ev.get("categories")
     names: list[str] = []
     for c in cats if isinstance(cats, list) else [cats] if cats is not None else []:
@@ -446,7 +518,7 @@ def _kind(ev: Component) -> ItineraryKind:
             return ItineraryKind(name)
         except ValueError:
             continue
-    return ItineraryKind.MEETING
+    return None
 
 
 def _attendee_ids(session: Session, ev: Component) -> list[str]:
@@ -588,6 +660,12 @@ def _people_of(session: Session, ev: Component) -> tuple[list[str], list[dict[st
                 ids = list(dict.fromkeys([*ids, *organiser_ids]))
                 continue
         entry = {"name": name or email, "email": email, "role": role}
+        same = next((e for e in external if email and e["email"].lower() == email.lower()), None)
+        if same is not None:
+            # Apple and Nextcloud list the organiser again among the attendees: one person, once.
+            if name and same["name"] == same["email"]:
+                same["name"] = name
+            continue
         if entry["name"] and entry not in external:
             external.append(entry)
     return ids, external
@@ -717,6 +795,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         fields["all_day"] = all_day
         fields["external_attendees"] = external
         fields["alarms"] = _alarm_minutes(ev)
+        for prop in _dropped_properties(ev):
+            result.dropped[prop] = result.dropped.get(prop, 0) + 1
 
         match = by_source.get(key) if key else None
         uid = _text_prop(ev, "uid")

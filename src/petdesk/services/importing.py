@@ -174,6 +174,8 @@ class OrganisationRecord:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: What the file carried that an organisation does not store (a company vCard's phone, logo ...).
+    dropped: dict[str, int] = field(default_factory=dict)
 
     def display_name(self) -> str:
         if self.name_zh and self.name_en:
@@ -936,6 +938,8 @@ def _contact_from_row(
             setattr(rec, key, value)
     if latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+    elif latin_full:
+        _report_display_name(rec, latin_full, "display name")
     native = rec.family_name_zh + rec.given_name_zh
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
@@ -1200,8 +1204,79 @@ def _lang_of(prop: vcard.Property) -> str:
     return "zh" if lang.startswith(("zh", "yue", "cmn")) else "en"
 
 
-def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> list[ContactRecord]:
-    return [_record_from_card(card, encoding) for card in cards]
+def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> list[Record]:
+    return [
+        _organisation_from_card(card) if _is_organisation_card(card) else _record_from_card(card, encoding)
+        for card in cards
+    ]
+
+
+def _is_organisation_card(card: vcard.VCard) -> bool:
+    """A card for a company, not a person: Apple's "show as company" (X-ABShowAs:COMPANY) or vCard
+    4.0's KIND:org, without a personal name in N. Read as a person it became "Apple Computer Ag"."""
+    show_as = card.first("X-ABSHOWAS") or card.first("KIND")
+    if show_as is None or show_as.text().strip().casefold() not in ("company", "org", "organization"):
+        return False
+    n = card.first("N")
+    return n is None or not any(part.strip() for part in n.components()[:2])
+
+
+def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
+    """A company card becomes an organisation; what an organisation has no field for is reported."""
+    rec = OrganisationRecord(line=card.line)
+    used: set[int] = set()
+
+    def take(name: str) -> list[vcard.Property]:
+        found = card.all(name)
+        used.update(id(p) for p in found)
+        return found
+
+    uid = next(iter(take("UID")), None)
+    if uid:
+        rec.uid = uid.text().removeprefix("urn:uuid:").strip()
+    names = [p.components()[0].strip() for p in take("ORG") if p.components()]
+    names += [p.text().strip() for p in take("FN")]
+    for name in dict.fromkeys(n for n in names if n):
+        lang = "zh" if has_native_script(name) else "en"
+        if not getattr(rec, f"name_{lang}"):
+            setattr(rec, f"name_{lang}", name)
+        elif name not in rec.aliases and name != getattr(rec, f"name_{lang}"):
+            rec.aliases.append(name)
+    take("N")  # empty for a company card
+    for prop in take("URL"):
+        if prop.text().strip() and not rec.website:
+            rec.website = prop.text().strip()
+        else:
+            used.discard(id(prop))
+    labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
+    for prop in take("ADR"):
+        address = _address_of(prop, labels)
+        if not address:
+            continue
+        if rec.address_en or rec.address_zh:
+            used.discard(id(prop))  # an organisation keeps one address: the others are reported
+            continue
+        code = next((p.text().strip().upper() for p in card.all("X-ABADR") if p.group == prop.group), "")
+        rec.country = _country_code(code or address.get("country", ""))
+        city = address.get("city", "")
+        lines = [address.get(k, "") for k in ("po_box", "extended", "street")]
+        lines.append(" ".join(p for p in (address.get("postcode", ""), city) if p))
+        if address.get("region"):
+            lines.append(address["region"])
+        text = ", ".join(p for p in lines if p)
+        lang = "zh" if has_native_script(text) else "en"
+        setattr(rec, f"address_{lang}", text)
+        setattr(rec, f"city_{lang}", city)
+        if address.get("country") and not rec.country:
+            rec.warnings.append(Reason(N_("unknown country '{value}'; left empty"), value=address["country"]))
+    for prop in take("NOTE"):
+        rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
+    for prop in take("CATEGORIES"):
+        rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
+    for prop in card.properties:
+        if id(prop) not in used and prop.name not in _NOT_DATA:
+            rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
+    return rec
 
 
 def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
@@ -1227,6 +1302,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.phonetic_family_name = prop.text().strip()
         elif prop.name == "X-PHONETIC-FIRST-NAME":
             rec.phonetic_given_name = prop.text().strip()
+        elif prop.text().strip():
+            used.discard(id(prop))  # the reading of the middle names: no field, so reported as dropped
     for prop in take("SOUND"):
         # Japanese phones: SOUND;X-IRMC-N:やまだ;たろう;;; is the reading of N.
         if "x-irmc-n" in prop.types or prop.param("X-IRMC-N") or has_kana(prop.value):
@@ -1276,6 +1353,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
                 rec.honorific_en = rec.honorific_en or prefix
         if suffix:
             rec.name_suffix = rec.name_suffix or suffix
+    name_from_n = rec.has_name
     if not rec.has_name:
         for prop in fn_props:
             text = prop.text().strip()
@@ -1293,6 +1371,10 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.name_order = NameOrder.FAMILY_FIRST
         else:
             rec.name_order = NameOrder.GIVEN_FIRST
+    if name_from_n and latin_fn and rec.family_name + rec.given_name:
+        # FN is usually N written out; a display name of its own (DAVx5's "Ämi Display" for
+        # Firstname Lastname) has no field in petdesk, so it is reported rather than lost unseen.
+        _report_display_name(rec, latin_fn, "FN")
     for prop in take("ORG"):
         parts = prop.components()
         org = parts[0].strip() if parts else ""
@@ -1306,6 +1388,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         lang = _lang_of(prop) or ("zh" if has_native_script(text) else "en")
         if text and not getattr(rec, f"position_{lang}"):
             setattr(rec, f"position_{lang}", text)
+        elif text and text != getattr(rec, f"position_{lang}"):
+            # DAVx5 writes TITLE (job title) and ROLE (occupation); petdesk keeps one position.
+            used.discard(id(prop))
     for prop in take("EMAIL"):
         value = prop.text().strip()
         if value.lower().startswith("mailto:"):
@@ -1502,6 +1587,22 @@ _RELATED_PROPS = {
     "X-EVOLUTION-ASSISTANT": "assistant",
     "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
 }
+
+
+def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
+    """A display name that is more than the name's parts written out has no field of its own:
+    it is named in the report (and counted as dropped) instead of vanishing unseen."""
+    spelled = " ".join(
+        (rec.honorific_en, rec.given_name, rec.middle_name, rec.family_name, rec.name_suffix, rec.nickname)
+    )
+    if not _name_words(display) <= _name_words(spelled):
+        why = Reason(N_("display name '{value}' differs from the name; not kept"), value=display)
+        rec.warnings.append(why)
+        rec.dropped[what] = rec.dropped.get(what, 0) + 1
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\s,.;]+", text.casefold()) if w}
 
 
 def _apple_label(label: str) -> str:
@@ -1909,8 +2010,12 @@ def plan_import(
     items: list[PlanItem] = []
     if target == "contacts":
         cindex = _ContactIndex(session)
+        company_index: _OrganisationIndex | None = None
         for rec in records:
-            assert isinstance(rec, ContactRecord)
+            if isinstance(rec, OrganisationRecord):  # a company's card in a vCard file
+                company_index = company_index or _OrganisationIndex(session)
+                items.append(_plan_organisation(rec, company_index, on_match))
+                continue
             if not rec.has_name and not rec.methods:
                 items.append(PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone"))))
                 continue
@@ -1941,19 +2046,23 @@ def plan_import(
         oindex = _OrganisationIndex(session)
         for rec in records:
             assert isinstance(rec, OrganisationRecord)
-            if not rec.has_name:
-                items.append(PlanItem(rec, "skip", reason=Reason(N_("no name"))))
-                continue
-            found, why = oindex.match(rec)
-            item = _decide(rec, found, why, on_match, {})
-            if item.action == "add":
-                item.new_id = _fresh_id(rec.uid, oindex.ids)
-                oindex.add(
-                    item.new_id,
-                    [rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases],
-                )
-            items.append(item)
+            items.append(_plan_organisation(rec, oindex, on_match))
     return ImportPlan(target=target, items=items, source=source)
+
+
+def _org_names(rec: OrganisationRecord) -> list[str]:
+    return [rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases]
+
+
+def _plan_organisation(rec: OrganisationRecord, oindex: _OrganisationIndex, on_match: OnMatch) -> PlanItem:
+    if not rec.has_name:
+        return PlanItem(rec, "skip", reason=Reason(N_("no name")))
+    found, why = oindex.match(rec)
+    item = _decide(rec, found, why, on_match, {})
+    if item.action == "add":
+        item.new_id = _fresh_id(rec.uid, oindex.ids)
+        oindex.add(item.new_id, _org_names(rec))
+    return item
 
 
 def _decide(rec: Record, found: list[str], why: str, on_match: OnMatch, names: dict[str, str]) -> PlanItem:
@@ -2080,16 +2189,15 @@ def _apply_item(
 ) -> None:
     rec = item.record
     name = rec.display_name()
-    if isinstance(rec, ContactRecord):
-        for key, n in rec.dropped.items():
-            report.dropped[key] = report.dropped.get(key, 0) + n
+    for key, n in rec.dropped.items():
+        report.dropped[key] = report.dropped.get(key, 0) + n
     if item.action == "skip":
         report.outcomes.append(
             Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
         )
         return
-    if plan.target == "contacts":
-        assert isinstance(rec, ContactRecord) and orgs is not None
+    if isinstance(rec, ContactRecord):
+        assert orgs is not None
         contact: m.Contact | None
         if item.action == "add" or item.match_id is None:
             contact = m.Contact(id=item.new_id or str(uuid.uuid4()), source=plan.source)
@@ -2127,6 +2235,8 @@ def _apply_item(
             session.add(org)
             report.created[org.id] = org
             _update_organisation(org, rec, new=True)
+            if orgs is not None:  # people of the same file who work there join this organisation
+                orgs.add(org.id, _org_names(rec))
             report.outcomes.append(
                 Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings)
             )

@@ -49,7 +49,8 @@ class Property:
 
     @property
     def types(self) -> set[str]:
-        return {t.lower() for t in self.params.get("TYPE", [])}
+        # RFC 6350 quotes a TYPE list as one value (TYPE="voice,home"); Nextcloud Contacts writes it so.
+        return {t.strip().lower() for v in self.params.get("TYPE", []) for t in v.split(",") if t.strip()}
 
     def text(self) -> str:
         return unescape(self.value)

@@ -7,6 +7,11 @@ check that every field lands where it belongs.
 
 from __future__ import annotations
 
+import base64
+import io
+from pathlib import Path
+
+from PIL import Image
 from sqlalchemy import select
 
 from petdesk import models as m
@@ -169,13 +174,192 @@ def test_thunderbird_export_csv_and_vcard_of_the_same_two_cards(db: Database) ->
         assert len(report.added) == 2, name
         # Nothing is lost silently: Thunderbird's custom fields, the test's e-mails without a domain
         # and a job title without an organisation are each named in the report.
+        # The display names "contact number one/two" say more than first and last name: reported.
         if name.endswith(".csv"):
-            assert report.dropped == {"Custom 1": 1, "Custom 2": 1, "Custom 3": 1, "Custom 4": 1}
+            assert report.dropped == {
+                "Custom 1": 1,
+                "Custom 2": 1,
+                "Custom 3": 1,
+                "Custom 4": 1,
+                "display name": 2,
+            }
         else:
-            assert not report.dropped
+            assert report.dropped == {"FN": 2}
         warnings = [w for o in report.outcomes for w in o.warnings]
+        assert "display name 'contact number two' differs from the name; not kept" in warnings, name
         assert "'contact2@invalid' is not an e-mail address; left out" in warnings, name
         assert "position given without an organisation; left out" in warnings, name
         two = _people(db)["contact two"]
         assert (two.given_name, two.family_name) == ("contact", "two"), name
         assert two.notes == "here's some unicode text…", name
+
+
+def _photo(c: m.Contact) -> Image.Image:
+    data = c.photo
+    raw = base64.b64decode(data.split(",", 1)[-1]) if isinstance(data, str) else data
+    image = Image.open(io.BytesIO(raw))
+    image.load()
+    return image
+
+
+def test_apple_address_book_company_card_becomes_an_organisation(db: Database) -> None:
+    """apple_addressbook.vcf: Mac OS X Address Book's card for a company ("show as company", empty N),
+    CRLF line ends but the base64 photo folded with bare LF and two spaces, itemN groups."""
+    report = _import(db, "apple_addressbook.vcf")
+    (outcome,) = report.outcomes
+    assert (outcome.name, outcome.action) == ("Apple Computer AG", "added")
+    # Not a person "Apple Computer Ag": the company itself, with its address and web page.
+    with db.reading() as s:
+        assert s.scalars(select(m.Contact)).first() is None
+        (org,) = s.scalars(select(m.Organisation))
+        assert (org.name_en, org.website) == ("Apple Computer AG", "http://www.apple.ch")
+        assert (org.country, org.city_en, org.address_en) == (
+            "CH",
+            "Wallisellen-Zürich",
+            "Birgistrasse 4a, 8304 Wallisellen-Zürich",
+        )
+    # The logo (a 48 × 48 JPEG that decodes whole) has no place on an organisation: reported.
+    assert report.dropped == {"PHOTO": 1}
+
+
+def test_apple_company_card_and_its_employee_share_one_organisation(db: Database, tmp_path: Path) -> None:
+    person = b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Hans;;;\r\nORG:Apple Computer AG;\r\nEND:VCARD\r\n"
+    path = tmp_path / "pair.vcf"
+    path.write_bytes((REAL / "apple_addressbook.vcf").read_bytes() + person)
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert [(o.name, o.action) for o in report.outcomes] == [
+        ("Apple Computer AG", "added"),
+        ("Hans Muster", "added"),
+    ]
+    with db.reading() as s:
+        (org,) = s.scalars(select(m.Organisation))
+        (hans,) = s.scalars(select(m.Contact))
+        assert [a.organisation_id for a in hans.affiliations] == [org.id]
+
+
+def test_davx5_vcard4android_card_with_every_field(db: Database) -> None:
+    """davx5_allfields_vcard3.vcf: the card DAVx5 (vcard4android) reads and writes for Android,
+    with phonetic names, itemN labels, IMPP, X-SIP, two ADRs with folded lines, RELATED, a photo."""
+    report = _import(db, "davx5_allfields_vcard3.vcf")
+    assert len(report.added) == 1
+    # Nothing vanishes unseen: the display name that differs from N, ROLE beside TITLE, the reading of
+    # the middle names, the custom date and the test's X-TEST are each named.
+    assert report.dropped == {"FN": 1, "ROLE": 1, "X-ABDATE": 1, "X-PHONETIC-MIDDLE-NAME": 1, "X-TEST": 1}
+    (outcome,) = report.outcomes
+    assert outcome.warnings == ["display name 'Ämi Display' differs from the name; not kept"]
+    c = _people(db)["Firstname Lastname"]
+    assert (c.honorific_en, c.given_name, c.middle_name, c.family_name, c.name_suffix) == (
+        "DDDr.",
+        "Firstname",
+        "Middlename1 Middlename2",
+        "Lastname",
+        "MBA",
+    )
+    assert (c.phonetic_given_name, c.phonetic_family_name) == ("Förstnehm", "Laastnehm")
+    assert c.nickname == "Nick1, Nick2"
+    assert (c.birthday, c.anniversary, c.tags) == ("1996-04-15", "2014-08-12", ["A", "B'C"])
+    assert _methods(c) == {
+        (ContactChannel.PHONE, ChannelLabel.HOME, "+49 1234 56788"),
+        (ContactChannel.FAX, ChannelLabel.WORK, "+1-800-MYFAX"),
+        (ContactChannel.EMAIL, ChannelLabel.HOME, "private@example.com"),
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "work@example.com"),
+        (ContactChannel.SKYPE, ChannelLabel.OTHER, "echo@example.com"),
+    }
+    assert c.other_handles == [
+        {"service": "myim", "handle": "anonymous@example.com"},
+        {"service": "sip", "handle": "mysip@example.com"},
+    ]
+    (aff,) = c.affiliations
+    assert (aff.organisation.name_en, aff.position_en, aff.department_en) == (
+        "ABC, Inc.",
+        "Director, Research and Development",
+        "North American Division; Marketing",
+    )
+    assert c.addresses == [
+        {
+            "label": "work",
+            "street": "6544 Battleford Drive",
+            "city": "Raleigh",
+            "region": "NC",
+            "postcode": "27613-3502",
+            "country": "U.S.A.",
+        },
+        {
+            "label": "work",
+            "po_box": "Postfach 314",
+            "extended": "vorne hinten",
+            "street": "Teststraße 22",
+            "city": "Mönchspfaffingen",
+            "postcode": "4043",
+            "country": "Klöster-Reich",
+        },
+    ]
+    assert c.websites == ["https://www.davx5.com/", "http://www.swbyps.restaurant.french/~chezchic.html"]
+    assert c.related_names == [
+        {"type": "co-worker", "name": "Ägidius"},
+        {"type": "parent", "name": "muuum@example.com"},
+    ]
+    # The folded note keeps the space after the fold; the two NOTEs are one note of two lines.
+    assert c.notes == "This fax number is operational 0800 to 1715 EST, Mon-Fri.\nSecond note"
+    image = _photo(c)
+    assert (image.format, image.size) == ("JPEG", (32, 10))
+
+
+def test_nextcloud_contacts_vcard4_without_n_and_with_empty_fields(db: Database) -> None:
+    """nextcloud_contacts.vcf: Nextcloud Contacts 4.2's vCard 4.0 export of seven people: FN only (no
+    N), an empty ADR and empty TELs on every card, UIDs kept so a second import updates."""
+    report = _import(db, "nextcloud_contacts.vcf")
+    assert len(report.added) == 7 and not report.dropped
+    people = _people(db)
+    assert sorted(people) == [
+        "Christie Sheila Woods",
+        "Derrick Anders",
+        "Jane Smith",
+        "Julia Cara Burke",
+        "Reginald Richards",
+        "Terrence Alex Field",
+        "Virginia Brennan",
+    ]
+    jane = people["Jane Smith"]
+    assert (jane.given_name, jane.family_name, jane.addresses) == ("Jane", "Smith", [])
+    assert _methods(jane) == {
+        (ContactChannel.EMAIL, ChannelLabel.HOME, "jane@example.org"),
+        (ContactChannel.PHONE, ChannelLabel.HOME, "+1 315-739-0311"),
+    }
+    # An empty TEL is no phone number.
+    virginia = people["Virginia Brennan"]
+    assert _methods(virginia) == {(ContactChannel.EMAIL, ChannelLabel.HOME, "virginia@example.org")}
+    assert people["Reginald Richards"].nickname == "Regi"
+    (aff,) = people["Julia Cara Burke"].affiliations
+    assert aff.organisation.name_en == "Mysterious Institute"
+    assert people["Jane Smith"].id == "ce1b2650-3473-4e63-9584-9c6230d91d81"  # the card's UID
+    again = _import(db, "nextcloud_contacts.vcf")
+    assert not again.added and len(_people(db)) == 7
+
+
+def test_nextcloud_quoted_type_list_and_escaped_data_uri_photo(db: Database, tmp_path: Path) -> None:
+    """Two shapes of Nextcloud Contacts 4.2's contact-complex.vcf (nextcloud/server, too large to keep
+    whole: a 1.2 MB photo): ``TEL;TYPE="HOME,VOICE"`` and a data-URI photo whose comma is escaped."""
+    buf = io.BytesIO()
+    Image.new("RGB", (12, 8), (0, 130, 201)).save(buf, "JPEG")
+    b64 = base64.b64encode(buf.getvalue()).decode()
+    path = tmp_path / "nextcloud_complex.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:4.0\nPRODID:-//Nextcloud Contacts v4.2.0\n"
+        "UID:382b9c30-2529-40a6-babb-b23d588c0643\nFN:Bob McPherson\n"
+        "ADR;TYPE=HOME:ABC;123 River St. Unit #5;123 River St.;Los Angeles;Californi\n a;TLN 223;US\n"
+        'EMAIL;TYPE=HOME:bob@example.org\nTEL;TYPE="HOME,VOICE":+1 505-644-0462\nTITLE:Engineer\n'
+        f"PHOTO;VALUE=URI:data:image/jpeg;base64\\,{b64}\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert len(report.added) == 1 and not report.dropped
+    bob = _people(db)["Bob McPherson"]
+    assert _methods(bob) == {
+        (ContactChannel.EMAIL, ChannelLabel.HOME, "bob@example.org"),
+        (ContactChannel.PHONE, ChannelLabel.HOME, "+1 505-644-0462"),  # not "work"
+    }
+    assert bob.addresses[0]["region"] == "California" and bob.addresses[0]["label"] == "home"
+    assert _photo(bob).size == (12, 8)

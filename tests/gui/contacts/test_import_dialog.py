@@ -87,6 +87,21 @@ def test_vcard_skips_the_mapping_step(qtbot, db: Database) -> None:
     assert _contacts(db) == 2
 
 
+def test_report_names_what_a_real_export_carried_that_is_not_kept(qtbot, db: Database) -> None:
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "real" / "davx5_allfields_vcard3.vcf")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog, dialog.imported)
+    assert dialog.report_summary.text() == (
+        "1 added, 0 updated, 0 skipped. New organisations: ABC, Inc.. Not kept: 1 × FN, 1 × ROLE, "
+        "1 × X-ABDATE, 1 × X-PHONETIC-MIDDLE-NAME, 1 × X-TEST."
+    )
+    # The row says why the display name is gone.
+    why = dialog.report_model.index(0, 4).data()
+    assert why == "display name 'Ämi Display' differs from the name; not kept"
+
+
 def test_malformed_file_shows_the_line_and_changes_nothing(qtbot, db: Database, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"Name,Email\r\nZhang Wei,zw@example.cn\r\nLi Na,\x80\x81\x98\xff\r\n")

@@ -902,6 +902,10 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New organisations: %1.").replace(
                 "%1", ", ".join(report.organisations_added)
             )
+        if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
+            text += " " + self.tr("Not kept: %1.").replace(
+                "%1", ", ".join(f"{n} × {name}" for name, n in sorted(report.dropped.items()))
+            )
         self.report_summary.setText(text)
         self._show_page(self.PAGE_REPORT)
         self.imported.emit(report)

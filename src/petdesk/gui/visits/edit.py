@@ -841,12 +841,17 @@ class VisitEditor(RecordEditor):
 
         if self._change(work):
             r = result[0]
-            self._ok(
+            message = (
                 self.tr("Imported: %1 added, %2 updated, %3 skipped")
                 .replace("%1", str(len(r.added)))
                 .replace("%2", str(len(r.updated)))
                 .replace("%3", str(len(r.skipped)))
             )
+            if r.dropped:  # what the events carried that an item has no field for
+                message += "; " + self.tr("not kept: %1").replace(
+                    "%1", ", ".join(f"{n} × {name}" for name, n in sorted(r.dropped.items()))
+                )
+            self._ok(message)
             return r
         return None
 
