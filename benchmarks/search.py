@@ -163,12 +163,14 @@ def first_rows(db) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from petdesk.gui.contacts.list import CONTACT_COLUMNS, SearchTableModel
     from petdesk.gui.qt import QApplication
+    from petdesk.gui.record_list import Column, SearchSource
 
     app = QApplication.instance() or QApplication([])
     print("\ncontacts list model, first rows:")
     for language in ("en", "zh_CN", "en", "zh_CN"):
         t0 = time.perf_counter()
-        model = SearchTableModel(db, "contact", CONTACT_COLUMNS, language=language)
+        columns = [Column(key, sort, text) for key, sort, text in CONTACT_COLUMNS]
+        model = SearchTableModel(db, SearchSource("contact", columns, language))
         first = model.data(model.index(0, 0))
         t1 = time.perf_counter()
         print(f"  {language:<6} {(t1 - t0) * 1000:7.1f} ms  ({model.rowCount()} rows loaded, first: {first})")

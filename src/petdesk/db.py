@@ -586,7 +586,25 @@ def _upgrade_file(path: Path, revisions: set[str]) -> None:
         else:
             message = _("the schema upgrade failed ({reason}); the file was left as it was")
         raise DatabaseError(message.format(reason=reason, backup=backup), kind or "upgrade") from exc
+    _reclaim_free_pages(engine)
     engine.dispose()
+
+
+def _reclaim_free_pages(engine: Engine) -> None:
+    """VACUUM after an upgrade that left an eighth of the file free (0019_compact frees some 160 MB
+    of search index at 100,000 contacts, which SQLite would otherwise keep in the file for ever).
+    A failure leaves the upgraded file as it is."""
+    raw = engine.raw_connection()
+    try:
+        conn: Any = raw.driver_connection
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        total = conn.execute("PRAGMA page_count").fetchone()[0]
+        if total and free * 8 > total:
+            conn.execute("VACUUM")
+    except connection.FAILURES_OR_OS:
+        pass  # a full disk or a reader holding the file: the file is upgraded, only not smaller
+    finally:
+        raw.close()
 
 
 def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:

@@ -62,6 +62,10 @@ class SearchEntry(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     #: This entry's keys in ``search_gram``, space-separated, so they can be deleted by primary key.
     grams: Mapped[str] = mapped_column(Text, default="")
+    #: ``sort_code`` of ``sort_en`` and ``sort_zh``: the entry's place in ``search_gram`` and
+    #: ``search_gram_zh`` (probes and deletes go by primary key).
+    code_en: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    code_zh: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         Index("ix_search_entry_kind_sort_en", "kind", "sort_en"),
@@ -74,25 +78,36 @@ class SearchEntry(Base):
 
 class SearchGram(Base):
     """One- and two-character keys of an entry (Chinese characters and character pairs, first
-    letters of words, initials), for the queries too short for the trigram index."""
+    letters of words, initials), for the queries too short for the trigram index, in English name
+    order: the primary key is the index, so a one- or two-character query reads its first page in
+    name order off one B-tree however many entries share the key (张). Integers only besides the
+    key: ``code`` is :func:`petdesk.services.search.sort_code` of the entry's sort key (the first
+    letters of it as one number, exact ties broken by the entry's full key when the page is read)."""
 
     __tablename__ = "search_gram"
 
     gram: Mapped[str] = mapped_column(String(8), primary_key=True)
-    #: ``search_entry.id`` (no foreign key and no index of its own: the index is rebuilt in bulk,
-    #: and an entry's grams are deleted by primary key from the list in ``search_entry.grams``).
+    #: 1 for organisations, 0 for contacts.
+    is_org: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: ``search_entry.id`` (no foreign key: the index is rebuilt in bulk, and an entry's keys are
+    #: deleted by primary key from ``search_entry.grams`` and its codes).
     entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    #: Copies of the entry's kind and sort keys, so that a one- or two-character query reads its
-    #: first page in name order straight off an index, however many entries share the key (张).
-    kind: Mapped[str] = mapped_column(String(16), default="")
-    sort_en: Mapped[str] = mapped_column(String(400), default="")
-    sort_zh: Mapped[str] = mapped_column(String(400), default="")
 
-    __table_args__ = (
-        Index("ix_search_gram_gram_kind_sort_en", "gram", "kind", "sort_en"),
-        Index("ix_search_gram_gram_kind_sort_zh", "gram", "kind", "sort_zh"),
-        {"sqlite_with_rowid": False},
-    )
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SearchGramZh(Base):
+    """The same keys as :class:`SearchGram` in Chinese (pinyin) name order."""
+
+    __tablename__ = "search_gram_zh"
+
+    gram: Mapped[str] = mapped_column(String(8), primary_key=True)
+    is_org: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class SearchDirty(Base):

@@ -8,8 +8,11 @@ Layout (migration ``0002_search``):
 * ``search_fts``: FTS5 trigram index over ``search_entry.text`` (folded names in both scripts, pinyin
   with and without spaces, e-mails, phone digits, tags), kept in sync by SQL triggers. Trigrams answer
   substring queries of three or more characters.
-* ``search_gram``: one- and two-character keys (Chinese characters and pairs, first letters of
-  words and syllables, initials), because the trigram index cannot answer 张 or 张伟.
+* ``search_gram`` / ``search_gram_zh``: one- and two-character keys (Chinese characters and pairs,
+  first letters of words and syllables, initials), because the trigram index cannot answer 张 or 张伟;
+  keyed (gram, is_org, sort code, entry id) so that each table is its own index in one language's
+  name order, in integers only (migration ``0019_compact``: a copy of the sort keys per key took
+  160 MB at 100,000 contacts).
 * ``search_dirty``: SQL triggers on contact, organisation, contact_method and affiliation record
   changed entities here, whoever wrote them (window, import, sync). Pinyin needs Python, so the queue
   is worked off after every ORM flush and before every commit (listeners at the end of this module),
@@ -203,10 +206,14 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
         # One letter beside other terms: a word of the entry starts with it ("zhang w").
         return "instr(' ' || e.text, ?) > 0", [" " + term.text]
     if term.short:
-        own = "EXISTS (SELECT 1 FROM search_gram g WHERE g.gram = ? AND g.entry_id = e.id)"
+        # The whole primary key: one B-tree probe.
+        own = (
+            "EXISTS (SELECT 1 FROM search_gram g WHERE g.gram = ? AND g.is_org = (e.kind = 'organisation') "
+            "AND g.code = e.code_en AND g.entry_id = e.id)"
+        )
         via = (
             "e.org_entity_id IN (SELECT o.entity_id FROM search_gram g JOIN search_entry o "
-            "ON o.id = g.entry_id WHERE g.gram = ? AND o.kind = 'organisation')"
+            "ON o.id = g.entry_id WHERE g.gram = ? AND g.is_org = 1)"
         )
         param = term.text
     else:
@@ -361,27 +368,40 @@ def _ordered_gram_plan(
     limit: int,
     offset: int,
 ) -> QueryPlan:
-    """One or two characters: read the key's entries in name order off ``search_gram``'s index
-    and stop when the page is full (张 matches 7% of people; sorting them all costs 20 ms, this
-    costs one index range). People found through their organisation are merged in."""
-    key = "sort_zh" if language.startswith("zh") else "sort_en"
+    """One or two characters: read the key's entries in name order off ``search_gram`` (or
+    ``search_gram_zh``) and stop when the page is full (张 matches 7% of people; sorting them all
+    costs 20 ms, this costs one index range). People found through their organisation are merged in."""
+    zh = language.startswith("zh")
+    key = "sort_zh" if zh else "sort_en"
+    grams = "search_gram_zh" if zh else "search_gram"
     direction = "DESC" if descending else "ASC"
     need = offset + limit
     extra = "".join(f" AND {p}" for p in probes)
-    own = (
-        f"SELECT * FROM (SELECT g.entry_id AS rid, g.{key} AS skey FROM search_gram g "
-        f"CROSS JOIN search_entry e ON e.id = g.entry_id WHERE g.gram = ? AND g.kind = ?{extra} "
-        f"ORDER BY g.{key} {direction}, g.entry_id {direction} LIMIT ?)"
+    # Gram rows hold a number for the first letters of the sort key, not the key: take the codes
+    # of the first ``need`` matches off the table's order, then every match up to the last of those
+    # codes (ties included), and sort that handful by the full key.
+    matches = (
+        f"FROM {grams} g CROSS JOIN search_entry e ON e.id = g.entry_id "
+        f"WHERE g.gram = ? AND g.is_org = ?{extra}"
     )
-    params: list[Any] = [driver.text, kind, *probe_params, need]
+    # Without other terms the codes come off the gram table alone.
+    codes = matches if probes else f"FROM {grams} g WHERE g.gram = ? AND g.is_org = ?"
+    edge, cmp = ("min", ">=") if descending else ("max", "<=")
+    own = (
+        f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey {matches} AND g.code {cmp} "
+        f"(SELECT {edge}(code) FROM (SELECT g.code AS code {codes} "
+        f"ORDER BY g.code {direction} LIMIT ?)))"
+    )
+    is_org = 1 if kind == ORGANISATION else 0
+    params: list[Any] = [driver.text, is_org, *probe_params, driver.text, is_org, *probe_params, need]
     parts = [own]
     if kind == CONTACT and _through_organisation(driver):
         parts.append(
             # CROSS JOIN: start from the few matching organisations, never walk all people.
-            f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM search_gram g "
+            f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM {grams} g "
             "CROSS JOIN search_entry o ON o.id = g.entry_id "
             "CROSS JOIN search_entry e ON e.org_entity_id = o.entity_id "
-            f"WHERE g.gram = ? AND g.kind = 'organisation' AND e.kind = 'contact'{extra} "
+            f"WHERE g.gram = ? AND g.is_org = 1 AND e.kind = 'contact'{extra} "
             f"ORDER BY e.{key} {direction}, e.id {direction} LIMIT ?)"
         )
         params += [driver.text, *probe_params, need]
@@ -620,16 +640,60 @@ class _Entry:
             self.org_sort_zh,
             self.text,
             " ".join(sorted(self.grams)),
+            sort_code(self.sort_en),
+            sort_code(self.sort_zh),
         )
 
+    def gram_rows(self, row_id: int) -> tuple[list[tuple], list[tuple]]:
+        """(search_gram rows, search_gram_zh rows) of this entry."""
+        is_org = int(self.kind == ORGANISATION)
+        en, zh = sort_code(self.sort_en), sort_code(self.sort_zh)
+        return [(g, is_org, en, row_id) for g in self.grams], [(g, is_org, zh, row_id) for g in self.grams]
 
-_INSERT_GRAM = (
-    "INSERT OR IGNORE INTO search_gram (gram, entry_id, kind, sort_en, sort_zh) VALUES (?, ?, ?, ?, ?)"
-)
+
+_INSERT_GRAM = "INSERT OR IGNORE INTO search_gram (gram, is_org, code, entry_id) VALUES (?, ?, ?, ?)"
+_INSERT_GRAM_ZH = "INSERT OR IGNORE INTO search_gram_zh (gram, is_org, code, entry_id) VALUES (?, ?, ?, ?)"
+_DELETE_GRAM = "DELETE FROM search_gram WHERE gram = ? AND is_org = ? AND code = ? AND entry_id = ?"
+_DELETE_GRAM_ZH = "DELETE FROM search_gram_zh WHERE gram = ? AND is_org = ? AND code = ? AND entry_id = ?"
+
+#: Letters of a sort key that :func:`sort_code` keeps, and the classes of characters it tells apart.
+_CODE_LENGTH = 12
+_CODE_BASE = 32
+
+
+def _code_class(ch: str) -> int:
+    """Classes in code point order (what SQLite's BINARY collation compares): 0 is "the key has
+    ended", so a shorter key sorts first, as in the text."""
+    c = ord(ch)
+    if c <= 0x20:
+        return 1
+    if c < 0x61:  # digits, punctuation
+        return 2
+    if c <= 0x7A:  # a-z: 3..28
+        return 3 + c - 0x61
+    if c < 0x3000:
+        return 29
+    if c < 0xFFFF:  # CJK and the rest of the BMP
+        return 30
+    return 31  # _LAST and beyond
+
+
+def sort_code(key: str) -> int:
+    """The first letters of a sort key as one integer that never sorts against the key: if
+    a < b then sort_code(a) <= sort_code(b). Ties (same first 12 letters) are rare and are put in
+    order by the full key when a page is read (see ``_ordered_gram_plan``)."""
+    code = 0
+    for i in range(_CODE_LENGTH):
+        code = code * _CODE_BASE + (_code_class(key[i]) if i < len(key) else 0)
+    return code
+
+
 _INSERT_ENTRY = (
     "INSERT INTO search_entry (id, entity_id, kind, org_entity_id, name_en, name_zh, org_name_en, "
     "org_name_zh, position_en, position_zh, email, phone, city_en, city_zh, country, tags, updated_at, "
-    "sort_en, sort_zh, org_sort_en, org_sort_zh, text, grams) VALUES (" + ", ".join("?" * 23) + ")"
+    "sort_en, sort_zh, org_sort_en, org_sort_zh, text, grams, code_en, code_zh) VALUES ("
+    + ", ".join("?" * 25)
+    + ")"
 )
 
 
@@ -893,16 +957,26 @@ def _org_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_E
 def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None:
     for batch in _chunks(entity_ids):
         rows = conn.execute(
-            f"SELECT id, grams FROM search_entry WHERE entity_id IN {_in(batch)}", list(batch)
+            "SELECT id, grams, kind = 'organisation', code_en, code_zh FROM search_entry "
+            f"WHERE entity_id IN {_in(batch)}",
+            list(batch),
         ).fetchall()
         if not rows:
             continue
-        conn.executemany(
-            "DELETE FROM search_gram WHERE gram = ? AND entry_id = ?",
-            [(g, row_id) for row_id, grams in rows for g in grams.split()],
-        )
+        delete_grams(conn, rows)
         row_ids = [r[0] for r in rows]
         conn.execute(f"DELETE FROM search_entry WHERE id IN {_in(row_ids)}", row_ids)
+
+
+def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int, int, int]]) -> None:
+    """Delete the gram rows of entries given as (id, grams, is_org, code_en, code_zh), by primary key."""
+    rows = list(rows)
+    conn.executemany(
+        _DELETE_GRAM, [(g, org, en, row_id) for row_id, grams, org, en, _zh in rows for g in grams.split()]
+    )
+    conn.executemany(
+        _DELETE_GRAM_ZH, [(g, org, zh, row_id) for row_id, grams, org, _en, zh in rows for g in grams.split()]
+    )
 
 
 def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
@@ -913,10 +987,10 @@ def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
     conn.execute("UPDATE search_entry SET id = id WHERE 0")
     next_id = (conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]) + 1
     conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
-    conn.executemany(
-        _INSERT_GRAM,
-        ((g, next_id + i, e.kind, e.sort_en, e.sort_zh) for i, e in enumerate(entries) for g in e.grams),
-    )
+    for i, e in enumerate(entries):
+        en, zh = e.gram_rows(next_id + i)
+        conn.executemany(_INSERT_GRAM, en)
+        conn.executemany(_INSERT_GRAM_ZH, zh)
 
 
 def reindex(
@@ -988,7 +1062,7 @@ def rebuild_search_index(session: Session) -> int:
     return _rebuild(_dbapi(session))
 
 
-_REBUILT_TABLES = ("search_entry", "search_gram")
+_REBUILT_TABLES = ("search_entry", "search_gram", "search_gram_zh")
 
 
 # The triggers of migration 0002_search as they must be in every database (a test compares them
@@ -1062,6 +1136,7 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     for name, _sql in trigger_sql:
         conn.execute(f'DROP TRIGGER "{name}"')
     conn.execute("DELETE FROM search_gram")
+    conn.execute("DELETE FROM search_gram_zh")
     conn.execute("DELETE FROM search_entry")
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_dirty")
@@ -1079,8 +1154,17 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     entries.sort(key=lambda e: (e.kind, e.sort_en))
     conn.executemany(_INSERT_ENTRY, (e.values(i + 1) for i, e in enumerate(entries)))
     steps.append(("entries", time.perf_counter()))
-    grams = sorted((g, i + 1, e.kind, e.sort_en, e.sort_zh) for i, e in enumerate(entries) for g in e.grams)
+    # In primary key order: B-tree appends.
+    grams: list[tuple] = []
+    grams_zh: list[tuple] = []
+    for i, e in enumerate(entries):
+        en, zh = e.gram_rows(i + 1)
+        grams += en
+        grams_zh += zh
+    grams.sort()
     conn.executemany(_INSERT_GRAM, grams)
+    grams_zh.sort()
+    conn.executemany(_INSERT_GRAM_ZH, grams_zh)
     steps.append(("grams", time.perf_counter()))
     for _name, sql in index_sql:
         conn.execute(sql)

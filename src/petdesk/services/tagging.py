@@ -152,11 +152,13 @@ def _index_added_tags(
             [folded, sep, " ".join(sorted(grams)), kind, *([now] if i == 0 else [])],
         )
         for gram in sorted(grams):
-            conn.execute(
-                "INSERT OR IGNORE INTO search_gram (gram, entry_id, kind, sort_en, sort_zh) "
-                f"SELECT ?, e.id, e.kind, e.sort_en, e.sort_zh FROM search_entry e WHERE e.id IN ({entries})",
-                [gram, kind],
-            )
+            for table, code in (("search_gram", "code_en"), ("search_gram_zh", "code_zh")):
+                conn.execute(
+                    f"INSERT OR IGNORE INTO {table} (gram, is_org, code, entry_id) "
+                    f"SELECT ?, e.kind = 'organisation', e.{code}, e.id FROM search_entry e "
+                    f"WHERE e.id IN ({entries})",
+                    [gram, kind],
+                )
     if trigger_sql:
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
         conn.execute(trigger_sql)

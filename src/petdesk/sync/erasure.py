@@ -65,12 +65,14 @@ def erase_rows(cursor: Any, rows: list[tuple[str, str]]) -> None:
 
 
 def _drop_search_entry(cursor: Any, entity_id: str) -> None:
-    for entry_id, grams in cursor.execute(
-        "SELECT id, grams FROM search_entry WHERE entity_id = ?", (entity_id,)
-    ).fetchall():
-        cursor.executemany(
-            "DELETE FROM search_gram WHERE gram = ? AND entry_id = ?", [(g, entry_id) for g in grams.split()]
-        )
+    from petdesk.services.search import delete_grams
+
+    rows = cursor.execute(
+        "SELECT id, grams, kind = 'organisation', code_en, code_zh FROM search_entry WHERE entity_id = ?",
+        (entity_id,),
+    ).fetchall()
+    delete_grams(cursor, rows)
+    for entry_id, *_rest in rows:
         cursor.execute("DELETE FROM search_entry WHERE id = ?", (entry_id,))
     cursor.execute("DELETE FROM search_dirty WHERE entity_id = ?", (entity_id,))
 

@@ -1,0 +1,69 @@
+"""Every index of the search tables is used by a query the service runs (issue 17: an index no
+query uses only makes the file bigger). Each is shown by SQLite's EXPLAIN QUERY PLAN."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from petdesk.db import Database
+from petdesk.services import contacts, organisations, search
+from petdesk.services.contacts import Method
+
+SEARCH_TABLES = ("search_entry", "search_gram", "search_gram_zh", "search_dirty")
+
+
+def _plan(conn: sqlite3.Connection, sql: str, params: list[Any]) -> str:
+    return "\n".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def test_every_search_index_is_used(db: Database) -> None:
+    with db.transaction() as s:
+        org = organisations.create_organisation(s, name_en="Beijing Water", name_zh="北京水务", country="CN")
+        person = contacts.create_contact(
+            s,
+            family_name="Zhang",
+            given_name="Wei",
+            family_name_zh="张",
+            given_name_zh="伟",
+            methods=[Method("email", "zw@example.org")],
+            organisation_id=org.id,
+        )
+    conn = db.raw()
+    try:
+        indexes = {
+            name
+            for name, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'")
+            if table in SEARCH_TABLES
+        }
+        plans: list[str] = []
+        with db.reading() as s:
+            cases = [
+                ("", "en", "name"),
+                ("", "zh_CN", "name"),
+                ("", "en", "organisation"),
+                ("", "zh_CN", "organisation"),
+                ("", "en", "updated"),
+                ("zh", "en", "name"),  # one- or two-character keys, in English name order
+                ("张", "zh_CN", "name"),  # ... in pinyin order
+                ("北京", "en", "name"),  # people through their organisation
+                ("zhang w", "en", "name"),  # a probe by the gram table's whole key
+                ("wei zh", "en", "name"),
+            ]
+            for query, language, sort in cases:
+                plan = search.plan_query(s, query, kind="contact", language=language, sort=sort)
+                plans.append(f"{query!r} {language} {sort}:\n" + _plan(conn, plan.sql, plan.params))
+        # Reindexing finds an entity's entry by its id (the UNIQUE constraint's index).
+        plans.append(_plan(conn, "SELECT id FROM search_entry WHERE entity_id IN (?)", [person.id]))
+        text = "\n".join(plans)
+        unused = sorted(i for i in indexes if f"INDEX {i} " not in text and not text.endswith(f"INDEX {i}"))
+        assert unused == [], f"indexes no search query uses: {unused}\n{text}"
+        # The gram tables (WITHOUT ROWID: each is its primary key's index, "g" in the plans) are
+        # read by key range in either name order, and probed by their whole key.
+        for case in ("'zh' en name", "'张' zh_CN name"):
+            (plan_text,) = [p for p in plans if p.startswith(case)]
+            assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND code<?)" in plan_text, plan_text
+        assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND code=? AND entry_id=?)" in text
+        assert "SCAN g" not in text, "a gram table is read whole"
+    finally:
+        conn.close()

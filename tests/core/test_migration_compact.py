@@ -1,0 +1,160 @@
+"""Migration 0019_compact converts a file of schema 0017 in place: every row kept, and search finds
+the same records as the old code did (tests/data/make_0017_search_database.py made both files)."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import open_database
+from petdesk.services import search
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+MIGRATION = Path(search.__file__).resolve().parents[1] / "migrations" / "versions" / "0019_compact.py"
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_gram%'"
+            )
+        ]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def _found(session) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("make_0017", DATA / "make_0017_search_database.py")
+    assert spec and spec.loader
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    return maker.expected(session)
+
+
+@pytest.fixture
+def old_file(tmp_path: Path) -> Path:
+    path = tmp_path / "old.sqlite"
+    with gzip.open(DATA / "petdesk_0017_search.sqlite.gz") as src, open(path, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    return path
+
+
+def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> None:
+    before = _counts(old_file)
+    conn = sqlite3.connect(old_file)
+    old_pairs = conn.execute("SELECT count(*) FROM search_gram").fetchone()[0]
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0017_venue"
+    conn.close()
+    expected = json.loads((DATA / "petdesk_0017_search.json").read_text(encoding="utf-8"))
+
+    db = open_database(old_file)  # runs 0019_compact
+    try:
+        after = _counts(old_file)
+        assert after == before
+        with db.engine.connect() as c:
+            pairs = {
+                (g, e)
+                for e, grams in c.exec_driver_sql("SELECT id, grams FROM search_entry").fetchall()
+                for g in grams.split()
+            }
+            for table in ("search_gram", "search_gram_zh"):
+                rows = set(c.exec_driver_sql(f"SELECT gram, entry_id FROM {table}").fetchall())
+                assert rows == pairs and len(rows) == old_pairs
+            assert c.exec_driver_sql("PRAGMA freelist_count").scalar() == 0  # VACUUMed after upgrade
+        with db.reading() as session:
+            assert search.check_index(session)
+            found = _found(session)
+            assert found.keys() == expected.keys()
+            differing = [key for key in expected if found[key] != expected[key]]
+            assert differing == []
+            # Pinyin, CJK, e-mail and phone prefixes all found someone (the comparison is not empty).
+            for query in ("zhāng", "张", "杨燕倩", "yyang70@", "+86 186", "zh"):
+                assert expected[f"all|{query}|contact"]
+        with db.transaction() as session:
+            search.rebuild_search_index(session)  # the service's own build agrees with the migration
+        with db.reading() as session:
+            rebuilt = _found(session)
+        assert [key for key in expected if rebuilt[key] != expected[key]] == []
+    finally:
+        db.close()
+
+
+def test_migration_sort_code_is_the_services() -> None:
+    spec = importlib.util.spec_from_file_location("m0019", MIGRATION)
+    assert spec and spec.loader
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    keys = ["", "a", "zhang wei", "zhang wei11张伟", "ü", "\uffff", "0123", "( x )", "ab" * 20, "北京"]
+    assert [migration.sort_code(k) for k in keys] == [search.sort_code(k) for k in keys]
+
+
+def test_sort_code_never_sorts_against_the_key() -> None:
+    keys = sorted(
+        [
+            "",
+            " ",
+            "a",
+            "a b",
+            "ab",
+            "abc",
+            "zz",
+            "zhang",
+            "zhang wei",
+            "zhang weiming",
+            "zhang wei11张伟",
+            "0",
+            "9",
+            "(",
+            "~",
+            "é",
+            "北",
+            "北京",
+            "\uffff",
+            "z" * 30,
+            "z" * 12 + "a",
+            "z" * 12 + "b",
+        ]
+    )
+    codes = [search.sort_code(k) for k in keys]
+    assert codes == sorted(codes)
+    assert search.sort_code("zhang") < search.sort_code("zhang wei") < search.sort_code("zhao")
+
+
+def test_downgrade_gives_back_the_old_table_row_for_row(old_file: Path, tmp_path: Path) -> None:
+    from alembic import command
+
+    from petdesk.db import _alembic_config, make_upgrade_engine, upgrade
+
+    original = tmp_path / "original.sqlite"
+    shutil.copy(old_file, original)
+    engine = make_upgrade_engine(old_file)
+    upgrade(engine)
+    with engine.begin() as c:
+        command.downgrade(_alembic_config(c), "0017_venue")
+    engine.dispose()
+    conn = sqlite3.connect(old_file)
+    try:
+        conn.execute("ATTACH DATABASE ? AS o", (str(original),))
+        assert conn.execute("SELECT count(*) FROM search_gram").fetchone()[0] > 1000
+        for a, b in (("main", "o"), ("o", "main")):
+            extra = f"SELECT * FROM {a}.search_gram EXCEPT SELECT * FROM {b}.search_gram"
+            assert conn.execute(f"SELECT count(*) FROM ({extra})").fetchone()[0] == 0
+        cols = [r[1] for r in conn.execute("PRAGMA table_info(search_entry)")]
+        assert "code_en" not in cols
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'search_entry'")
+        }
+        assert {"search_fts_ai", "search_fts_ad", "search_fts_au"} <= triggers
+    finally:
+        conn.close()
