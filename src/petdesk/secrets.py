@@ -11,8 +11,8 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
+# ``keyring`` is imported where it is used: its import (0.2-0.5 s) would delay every window's start,
+# and only an encrypted database asks the keyring for its passphrase (issue 18).
 
 #: The keyring "service" under which petdesk's secrets are filed.
 SERVICE = "petdesk"
@@ -33,11 +33,16 @@ def get(kind: str, db_path: Path) -> str | None:
     """The remembered secret, or None (also when no keyring is available)."""
     # A broken keyring backend (locked, misconfigured) must never keep the program from starting.
     with suppress(Exception):
+        import keyring
+
         return keyring.get_password(SERVICE, account(kind, db_path)) or None
     return None
 
 
 def put(kind: str, db_path: Path, secret: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, account(kind, db_path), secret)
     except (KeyringError, RuntimeError) as exc:
@@ -48,4 +53,6 @@ def put(kind: str, db_path: Path, secret: str) -> None:
 
 def forget(kind: str, db_path: Path) -> None:
     with suppress(Exception):  # nothing stored, or no keyring: nothing to forget
+        import keyring
+
         keyring.delete_password(SERVICE, account(kind, db_path))

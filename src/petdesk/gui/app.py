@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import __version__, faults
-from petdesk.db import Database, DatabaseError, open_database
+from petdesk.connection import FAILURES_OR_OS
+from petdesk.db import Database, DatabaseError, inspect_file, open_database
 from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QThreadPool, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
 from petdesk.package_data import data_path
@@ -47,8 +49,20 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
         )
         return 1
     try:
-        db = _open_or_recover(app, db_path)
+        quick: list[QMainWindow] = []
+
+        def first_rows() -> None:
+            # The page's first rows, painted before SQLAlchemy is imported (issue 18): after the
+            # passphrase and the file check, before the migration check and any write.
+            from petdesk.gui.first_rows_page import quick_start_window
+
+            if not smoke_test and (window := quick_start_window(db_path, locale)) is not None:
+                quick.append(window)
+
+        db = _open_or_recover(app, db_path, before_open=first_rows)
         if db is None:
+            for window in quick:
+                window.hide()
             return 1
         from petdesk.gui import welcome
         from petdesk.gui.main_window import MainWindow
@@ -56,7 +70,8 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
 
         sys.excepthook = error_dialog_hook(locale)
         choice = ""
-        if not smoke_test and welcome.needs_welcome(db):
+        # (a file with rows to show first is not new: no welcome page)
+        if not quick and not smoke_test and welcome.needs_welcome(db):
             dialog = welcome.WelcomeDialog(db, locale)
             if dialog.exec() != welcome.WelcomeDialog.DialogCode.Accepted:
                 db.close()
@@ -70,8 +85,13 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
             if choice == welcome.OPEN_DEMO:
                 db.close()
                 db = welcome.open_demo_database()
-        window = MainWindow(db, locale=locale)
-        window.show()
+        if quick:
+            window = quick[0]
+            assert isinstance(window, MainWindow)
+            window.start(db)
+        else:
+            window = MainWindow(db, locale=locale)
+            window.show()
         if choice == welcome.IMPORT_CONTACTS:
             from petdesk.gui.contacts.import_dialog import open_import
 
@@ -97,17 +117,22 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
         lock.unlock()
 
 
-def _open_or_recover(app: QApplication, db_path: Path) -> Database | None:
-    """The opened database; a damaged file first offers its newest good backup (None: give up)."""
-    from petdesk.gui.backups.damaged import DamagedFileDialog
+def _open_or_recover(
+    app: QApplication, db_path: Path, before_open: Callable[[], None] | None = None
+) -> Database | None:
+    """The opened database; a damaged file first offers its newest good backup (None: give up).
+    ``before_open`` runs once the file is unlocked and checked, before it is opened."""
     from petdesk.gui.backups.passphrase import unlock
-    from petdesk.services.check import quick_check
 
     if not unlock(db_path):
         return None
-    problem = quick_check(db_path)
-    if problem is not None and DamagedFileDialog(db_path, problem).exec() != QDialog.DialogCode.Accepted:
-        return None
+    if (problem := _damage(db_path)) is not None:
+        from petdesk.gui.backups.damaged import DamagedFileDialog
+
+        if DamagedFileDialog(db_path, problem).exec() != QDialog.DialogCode.Accepted:
+            return None
+    if before_open is not None:
+        before_open()
     try:
         return open_database(db_path)
     except DatabaseError as exc:
@@ -117,6 +142,20 @@ def _open_or_recover(app: QApplication, db_path: Path) -> Database | None:
         faults.log_exception(exc, f"opening {db_path}")
         QMessageBox.critical(None, app.translate("App", "petdesk"), faults.describe(exc))
         return None
+
+
+def _damage(db_path: Path) -> str | None:
+    """Why the file cannot be used as it is (damaged, not a database), else None.
+
+    The check ``open_database`` makes: SQLite's quick check within a time budget, skipped for a
+    file unchanged since its last complete check (an unbudgeted quick check here took 1.2 s of
+    every start on 100,000 contacts, issue 18). A foreign or newer file is left to
+    ``open_database``, whose sentence says so."""
+    try:
+        state = inspect_file(db_path)
+    except FAILURES_OR_OS as exc:
+        return f"{db_path} cannot be read ({exc})"
+    return state.message if state.problem in (faults.DAMAGED, faults.NOT_A_DATABASE) else None
 
 
 def _periodic_backup(db_path: Path) -> None:

@@ -14,7 +14,6 @@ import logging
 from collections.abc import Callable
 
 from petdesk.db import Database
-from petdesk.gui import pages
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
     CONTACT,
@@ -40,11 +39,9 @@ from petdesk.gui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
-from petdesk.gui.record_list import RecordListPage
-from petdesk.services import office as office_service
-from petdesk.services.stats import entity_counts
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +50,20 @@ NAV_WIDTH = 150
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, locale: str = "en", parent: QWidget | None = None) -> None:
+    db: Database
+
+    def __init__(
+        self,
+        db: Database | None,
+        *,
+        locale: str = "en",
+        parent: QWidget | None = None,
+        preview: QWidget | None = None,
+    ) -> None:
+        """The window on ``db``. The quick start (issue 18) gives no database yet but a ``preview``
+        page of first rows: the window shows it at once, and ``start(db)`` builds the rest once the
+        database is open (nothing here imports SQLAlchemy before that)."""
         super().__init__(parent)
-        self.db = db
         self.ui_locale = locale
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("petdesk"))
@@ -81,12 +89,29 @@ class MainWindow(QMainWindow):
 
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
-        self._install_features()
-        self._add_default_pages()
-
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._status_generation = 0
+        self._preview = preview
+        self._close_after_start = False
+        if db is None:
+            if preview is not None:
+                self.stack.addWidget(preview)
+            self.menuBar().setEnabled(False)  # its actions need the database
+            self._restore_state()
+            return
+        self.start(db)
+
+    def start(self, db: Database) -> None:
+        """Install the features and pages on the opened database (in place of the preview)."""
+        self.db = db
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
+            self.menuBar().setEnabled(True)
+        self._install_features()
+        self._add_default_pages()
         # Every change anywhere recounts the status bar (off the GUI thread); the first count waits
         # for the first paint, which it is not needed for.
         subscribe(self, lambda _changes: self.update_status())
@@ -94,6 +119,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
+        if self._close_after_start:
+            QTimer.singleShot(0, self.close)
 
     @property
     def locale(self) -> str:  # type: ignore[override]
@@ -104,6 +131,8 @@ class MainWindow(QMainWindow):
     def _add_default_pages(self) -> None:
         """Plain list pages for the workspaces no feature package has installed a page for
         (built only when needed: each one counts its rows)."""
+        from petdesk.gui import pages
+
         defaults = (
             ("organisations", self.tr("Organisations"), pages.organisations_page),
             ("contacts", self.tr("Contacts"), pages.contacts_page),
@@ -276,6 +305,8 @@ class MainWindow(QMainWindow):
         """Count again off the GUI thread; the label shows the newest answer."""
         self._status_generation += 1
         generation, zh = self._status_generation, self.ui_locale.startswith("zh")
+        from petdesk.services import office as office_service
+        from petdesk.services.stats import entity_counts
 
         def work() -> tuple[str, dict[str, int]]:
             # A transaction: the first start creates this office's identity.
@@ -302,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """F5: everything may have changed (another program wrote the file)."""
+        from petdesk.gui.record_list import RecordListPage
+
         announce(Changes.of(ORGANISATION, CONTACT, VISIT, TRAINING, OFFICE))
         for row in range(self.stack.count()):
             page = self.stack.widget(row)
@@ -341,5 +374,9 @@ class MainWindow(QMainWindow):
             settings.setValue("window/page", self._page_keys[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._preview is not None:  # still opening the database: close once it is open
+            self._close_after_start = True
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
