@@ -138,16 +138,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="45"/>
-        <location filename="../src/petdesk/gui/app.py" line="114"/>
-        <location filename="../src/petdesk/gui/app.py" line="118"/>
-        <location filename="../src/petdesk/gui/app.py" line="166"/>
+        <location filename="../src/petdesk/gui/app.py" line="47"/>
+        <location filename="../src/petdesk/gui/app.py" line="139"/>
+        <location filename="../src/petdesk/gui/app.py" line="143"/>
+        <location filename="../src/petdesk/gui/app.py" line="205"/>
         <source>petdesk</source>
         <extracomment>How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="46"/>
+        <location filename="../src/petdesk/gui/app.py" line="48"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -832,37 +832,46 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="42"/>
         <source>Name</source>
-        <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.</extracomment>
+        <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.
+----------
+Header texts and starting widths, as the contacts list has them (``gui.contacts.list``).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="43"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="44"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="45"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="46"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="48"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3870,76 +3879,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="61"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="69"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="108"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="137"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="109"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="138"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="110"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="139"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="140"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="202"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="233"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="210"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="217"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="246"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="295"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="326"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
