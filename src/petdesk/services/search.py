@@ -982,9 +982,7 @@ def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int, int, int]]) -> N
 def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
     if not entries:
         return
-    # Take the write lock before reading max(id): read outside a write transaction it can go stale
-    # when another connection indexes at the same time (seen as "UNIQUE constraint failed").
-    conn.execute("UPDATE search_entry SET id = id WHERE 0")
+    _take_write_lock(conn)
     next_id = (conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]) + 1
     conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
     for i, e in enumerate(entries):
@@ -1001,7 +999,15 @@ def reindex(
     _reindex(conn, list(contact_ids), list(organisation_ids))
 
 
+def _take_write_lock(conn: sqlite3.Connection) -> None:
+    """Hold the database's write lock before reading what will be rewritten. Reads made outside a
+    write transaction can go stale when another connection indexes the same entities at the same
+    time: both see no entry, both insert one ("UNIQUE constraint failed: search_entry...")."""
+    conn.execute("UPDATE search_entry SET id = id WHERE 0")
+
+
 def _reindex(conn: sqlite3.Connection, contact_ids: list[str], organisation_ids: list[str]) -> None:
+    _take_write_lock(conn)
     if organisation_ids:
         # People whose current organisation changed name or was deleted/restored show it differently.
         extra: set[str] = set()
@@ -1037,6 +1043,11 @@ def refresh_search_index(session: Session) -> int:
 
 
 def _refresh(conn: sqlite3.Connection) -> int:
+    last = conn.execute("SELECT max(seq) FROM search_dirty").fetchone()[0]
+    if last is None:
+        return 0
+    # Another connection may be refreshing the same entries: lock first, then read again.
+    _take_write_lock(conn)
     last = conn.execute("SELECT max(seq) FROM search_dirty").fetchone()[0]
     if last is None:
         return 0
