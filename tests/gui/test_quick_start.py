@@ -93,6 +93,7 @@ def test_quick_start_window_becomes_the_main_window(qtbot, demo_db: Database, tm
     window.start(demo_db)
     page = window.stack.currentWidget()
     assert isinstance(page, RecordListPage) and window.page_keys[window.nav.currentRow()] == "contacts"
+    qtbot.waitUntil(lambda: not page.model.refreshing, timeout=5000)  # the page reads off the GUI thread
     assert page.model.index(0, 0).data() == first_name
     assert window.menuBar().isEnabled() and window.nav.count() > 5
     qtbot.waitUntil(lambda: not window.isVisible())
