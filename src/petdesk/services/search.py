@@ -980,9 +980,9 @@ def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int, int, int]]) -> N
 
 
 def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
+    """Insert index rows; the caller (``_reindex``) already holds the write lock, so max(id) is fresh."""
     if not entries:
         return
-    _take_write_lock(conn)
     next_id = (conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]) + 1
     conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
     for i, e in enumerate(entries):
