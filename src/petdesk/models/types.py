@@ -61,6 +61,25 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def stored_time(value: dt.datetime | None) -> str | None:
+    """What a timestamp column holds for ``value``: the one conversion for ORM and raw SQL alike.
+
+    Raw SQL that binds or compares a timestamp column passes its values through this, so that the
+    stored form can change in one place."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: petdesk stores aware datetimes only")
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def read_stored_time(value: str | None) -> dt.datetime | None:
+    """The aware UTC datetime of a value read from a timestamp column (the inverse of ``stored_time``)."""
+    if value is None:
+        return None
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Timezone-aware datetime stored as UTC text ("2026-11-29T08:30:00.000000+00:00" sorts correctly)."""
 
@@ -68,16 +87,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: petdesk stores aware datetimes only")
-        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return stored_time(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        return read_stored_time(value)
 
 
 class JSONList(TypeDecorator[list]):
