@@ -743,68 +743,101 @@ _METHOD_COLUMN = {
 
 
 _KEYS = tuple(key for _, key in COLUMNS)
-_EMPTY_ROW = dict.fromkeys(_KEYS, "")
+_AT = {key: index for index, key in enumerate(_KEYS)}
+#: Positions of the (street, city, postcode, country) cells of the work and home addresses.
+_ADDRESS_AT = {
+    label: tuple(_AT[f"address_{label}_{part}"] for part in ("street", "city", "postcode", "country"))
+    for label in ("work", "home")
+}
+_METHOD_AT = {pair: _AT[key] for pair, key in _METHOD_COLUMN.items()}
+_ORGANISATION_AT = _AT["organisation_en"]
+_FAMILY_FIRST = "family first"
+_GIVEN_FIRST = "given first"
+
+
+def contact_cells(contact: m.Contact | ContactView) -> list[str]:
+    """One contact as exported cells, in the order of ``COLUMNS``. Built by position: a 100,000-
+    contact export calls this once per contact, and a dict per row cost a fifth of the export."""
+    c = contact
+    cells = [
+        c.id,
+        c.family_name,
+        c.given_name,
+        _FAMILY_FIRST if c.name_order == NameOrder.FAMILY_FIRST else _GIVEN_FIRST,
+        c.family_name_zh,
+        c.given_name_zh,
+        c.honorific_en,
+        c.honorific_zh,
+        c.gender,
+        "",  # organisation_en
+        "",  # organisation_zh
+        "",  # department_en
+        "",  # department_zh
+        "",  # position_en
+        "",  # position_zh
+        "",  # email
+        "",  # phone
+        "",  # mobile
+        "",  # phone_home
+        "",  # fax
+        "",  # wechat
+        "",  # whatsapp
+        "",  # skype
+        "",  # telegram
+        "",  # line_id
+        "; ".join(c.languages),
+        c.dietary_needs,
+        c.accessibility_needs,
+        c.emergency_contact,
+        "; ".join(c.tags),
+        c.notes,
+        "",  # fax_home
+        c.middle_name,
+        c.name_suffix,
+        c.nickname,
+        c.phonetic_family_name,
+        c.phonetic_given_name,
+        c.birthday,
+        c.anniversary,
+        "; ".join(c.websites),
+        "", "", "", "",  # work address
+        "", "", "", "",  # home address
+    ]  # fmt: skip
+    for address in c.addresses:
+        at = _ADDRESS_AT.get(address.get("label", ""))
+        # the first work and the first home address that has a street or a city
+        if at is not None and not cells[at[0]] and not cells[at[1]]:
+            for index, part in zip(at, ("street", "city", "postcode", "country"), strict=True):
+                cells[index] = address.get(part, "")
+    affiliation = c.current_affiliation()
+    if affiliation is not None and affiliation.organisation is not None:
+        org = _ORGANISATION_AT
+        cells[org : org + 6] = (
+            affiliation.organisation.name_en,
+            affiliation.organisation.name_zh,
+            affiliation.department_en,
+            affiliation.department_zh,
+            affiliation.position_en,
+            affiliation.position_zh,
+        )
+    for method in c.methods:
+        if method.deleted_at is not None:
+            continue
+        index = _METHOD_AT.get((method.channel, method.label))
+        if index is None:
+            index = _METHOD_AT[(method.channel, None)]
+        cells[index] = f"{cells[index]}; {method.value}" if cells[index] else method.value
+    return cells
 
 
 def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
     """One contact as exported columns (field key -> text)."""
-    row = _EMPTY_ROW.copy()
-    row.update(
-        id=contact.id,
-        family_name=contact.family_name,
-        given_name=contact.given_name,
-        name_order="family first" if contact.name_order == NameOrder.FAMILY_FIRST else "given first",
-        family_name_zh=contact.family_name_zh,
-        given_name_zh=contact.given_name_zh,
-        honorific_en=contact.honorific_en,
-        honorific_zh=contact.honorific_zh,
-        gender=contact.gender,
-        languages="; ".join(contact.languages),
-        dietary_needs=contact.dietary_needs,
-        accessibility_needs=contact.accessibility_needs,
-        emergency_contact=contact.emergency_contact,
-        tags="; ".join(contact.tags),
-        notes=contact.notes,
-        middle_name=contact.middle_name,
-        name_suffix=contact.name_suffix,
-        nickname=contact.nickname,
-        phonetic_family_name=contact.phonetic_family_name,
-        phonetic_given_name=contact.phonetic_given_name,
-        birthday=contact.birthday,
-        anniversary=contact.anniversary,
-        website="; ".join(contact.websites),
-    )
-    for address in contact.addresses:
-        label = address.get("label", "")
-        if (
-            label in ("work", "home")
-            and not row.get(f"address_{label}_street")
-            and not row.get(f"address_{label}_city")
-        ):
-            for part in ("street", "city", "region", "postcode", "country"):
-                row[f"address_{label}_{part}"] = address.get(part, "")
-    affiliation = contact.current_affiliation()
-    if affiliation is not None and affiliation.organisation is not None:
-        row.update(
-            organisation_en=affiliation.organisation.name_en,
-            organisation_zh=affiliation.organisation.name_zh,
-            department_en=affiliation.department_en,
-            department_zh=affiliation.department_zh,
-            position_en=affiliation.position_en,
-            position_zh=affiliation.position_zh,
-        )
-    for method in contact.methods:
-        if method.deleted_at is not None:
-            continue
-        key = _METHOD_COLUMN.get((method.channel, method.label)) or _METHOD_COLUMN[(method.channel, None)]
-        row[key] = f"{row[key]}; {method.value}" if row[key] else method.value
-    return row
+    return dict(zip(_KEYS, contact_cells(contact), strict=True))
 
 
 #: First characters that make a spreadsheet read a cell as a formula (and tab/CR, which some
 #: programs strip before looking).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_CHARS = frozenset(_FORMULA_START)
 #: Phone numbers and plain numbers stay as they are: digits and punctuation cannot call anything.
 _PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]+$")
 
@@ -825,14 +858,39 @@ def _clean(text: str, cleaned: list[int]) -> str:
     return text
 
 
-def _cells(row: dict[str, str], cleaned: list[int]) -> list[str]:
-    """The row's cells in column order, without control characters (a spreadsheet cannot hold
-    them); counts the cells changed. One search over the joined row spares 48 searches per contact
-    in the usual case of a clean row (newline and tab are no control characters here)."""
-    cells = [row[key] for key in _KEYS]
-    if has_control("\n".join(cells)):
-        cells = [_clean(text, cleaned) for text in cells]
-    return cells
+_SEP = "\x00"
+#: Control characters but the separator (see :func:`_row_text`).
+_CONTROL_BUT_SEP = re.compile("[\x01-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _row_text(cells: list[str], cleaned: list[int]) -> str:
+    """The row's cells without control characters (a spreadsheet cannot hold them), joined by NUL,
+    which no cleaned cell holds; counts the cells changed. Whole-row searches and replacements on
+    this text spare 48 calls per contact in the usual case of a clean row."""
+    text = _SEP.join(cells)
+    if _CONTROL_BUT_SEP.search(text) or text.count(_SEP) != len(cells) - 1:
+        text = _SEP.join(_clean(cell, cleaned) for cell in cells)
+    return text
+
+
+#: A formula-like cell in a row's text with a separator in front (see :func:`safe_cell`): a
+#: separator, then one of the formula characters, unless the whole cell is a plain number. The
+#: pattern starts with a plain character so that the search jumps from separator to separator.
+_FORMULA_CELL = re.compile(r"\x00(?=[=+\-@\t\r])(?![+\-]?[\d\s().\-/]+(?:\x00|\Z))")
+
+
+def _safe_row(text: str) -> str:
+    """:func:`safe_cell` applied to every cell of a row's text."""
+    return _FORMULA_CELL.sub("\x00'", _SEP + text)[1:]
+
+
+#: What makes the csv module quote a cell (the delimiter, the quote, a line end).
+_CSV_QUOTED = re.compile('[,"\r\n]')
+
+
+def _cells(cells: list[str], cleaned: list[int]) -> list[str]:
+    """``cells`` without control characters; counts the cells changed."""
+    return _row_text(cells, cleaned).split(_SEP)
 
 
 def _warn_cleaned(cleaned: list[int], on_warning: Callable[[str], None] | None) -> None:
@@ -847,19 +905,32 @@ def write_csv(
     on_warning: Callable[[str], None] | None = None,
 ) -> int:
     """Write CSV rows to the text stream ``out`` as the contacts come; returns how many were written.
-    Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`)."""
+    Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`).
+
+    A row is built as one text: the csv module writes only rows with a cell it must quote, the
+    others are their cells joined by commas (what it would write), a chunk of rows at a time."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([header for header, _ in COLUMNS])
+    quoted = io.StringIO(newline="")
+    quoting = csv.writer(quoted, lineterminator="\r\n")
     cleaned = [0]
     n = 0
+    lines: list[str] = []
     for contact in contacts:
-        writer.writerow(
-            [
-                safe_cell(text) if text[:1] in _FORMULA_CHARS else text
-                for text in _cells(contact_row(contact), cleaned)
-            ]
-        )
+        text = _safe_row(_row_text(contact_cells(contact), cleaned))
+        if _CSV_QUOTED.search(text):
+            quoting.writerow(text.split(_SEP))
+            lines.append(quoted.getvalue())
+            quoted.seek(0)
+            quoted.truncate()
+        else:
+            lines.append(text.replace(_SEP, ","))
+            lines.append("\r\n")
         n += 1
+        if len(lines) >= _CHUNK:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
     _warn_cleaned(cleaned, on_warning)
     return n
 
@@ -906,7 +977,7 @@ def write_xlsx(
     cleaned = [0]
     n = 0
     for contact in contacts:
-        cells: list[Any] = _cells(contact_row(contact), cleaned)
+        cells: list[Any] = _cells(contact_cells(contact), cleaned)
         for index, text in enumerate(cells):
             # openpyxl stores a plain str as text, except "=..." which it takes for a formula: only
             # those get a cell object of their own (one per cell made a 100k export 5x slower)
