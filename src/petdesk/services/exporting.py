@@ -953,14 +953,17 @@ def write_xlsx(
     *,
     on_warning: Callable[[str], None] | None = None,
 ) -> int:
-    """An Excel workbook written in openpyxl's write-only mode: rows go to a temporary file as they
-    come and are zipped at the end, so memory does not grow with the number of contacts.
-    Every cell is text: phone numbers must not become numbers (leading zeros, "+"), and text that
-    starts with "=" must not become a formula. Returns how many contacts were written."""
+    """An Excel workbook: openpyxl (write-only) writes the workbook and the header row, and the rows
+    are written into its sheet as they come (:mod:`petdesk.services.xlsx_stream`), so memory does
+    not grow with the number of contacts. Every cell is text: phone numbers must not become
+    numbers (leading zeros, "+"), and text that starts with "=" must not become a formula.
+    Returns how many contacts were written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+
+    from petdesk.services import xlsx_stream
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Contacts")
@@ -975,21 +978,16 @@ def write_xlsx(
         header_cells.append(cell)
     sheet.append(header_cells)
     cleaned = [0]
-    n = 0
-    for contact in contacts:
-        cells: list[Any] = _cells(contact_cells(contact), cleaned)
-        for index, text in enumerate(cells):
-            # openpyxl stores a plain str as text, except "=..." which it takes for a formula: only
-            # those get a cell object of their own (one per cell made a 100k export 5x slower)
-            if text[:1] == "=":
-                cell = WriteOnlyCell(sheet, value=text)
-                cell.data_type = "s"
-                cells[index] = cell
-        sheet.append(cells)
-        n += 1
+    counted = [0]
+
+    def rows() -> Iterator[str]:
+        for contact in contacts:
+            yield _row_text(contact_cells(contact), cleaned)
+            counted[0] += 1
+
+    xlsx_stream.write_workbook(out, workbook, len(COLUMNS), rows())
     _warn_cleaned(cleaned, on_warning)
-    workbook.save(out)
-    return n
+    return counted[0]
 
 
 def xlsx_bytes(
