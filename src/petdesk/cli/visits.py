@@ -375,8 +375,9 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
         start = cal_service.day_bounds(first, first, viewer)[0]
     if args.date_to:
         end = cal_service.day_bounds(args.date_to, args.date_to, viewer)[1]
+    db = ctx.reader  # opened for reading only (see Context.reader)
     visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
-    with ctx.db.reading() as s:
+    with db.reading() as s:
         found = clash_service.find_clashes(
             s,
             visit_id=visit_id,
