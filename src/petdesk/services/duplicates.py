@@ -221,9 +221,10 @@ def find_contact_duplicates(
         ).where(m.Contact.deleted_at.is_(None)),
     ):
         # people of one name share one tuple (memory: 100,000 contacts hold far fewer names)
-        person = same_names.get((fam, giv, fam_zh, giv_zh, order))
+        name = (fam, giv, fam_zh, giv_zh, order)
+        person = same_names.get(name)
         if person is None:
-            person = same_names[(fam, giv, fam_zh, giv_zh, order)] = (fam, giv, fam_zh, giv_zh, _ORDERS[order])
+            person = same_names[name] = (fam, giv, fam_zh, giv_zh, _ORDERS[order])
         people[cid] = person
     del same_names
     evidence = _Evidence()

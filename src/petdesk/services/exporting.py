@@ -241,7 +241,7 @@ class _Loader:
 
     def __init__(self, session: Session) -> None:
         self.dialect = session.get_bind().dialect
-        self.connection = session.connection().connection.driver_connection
+        self.connection: Any = session.connection().connection.driver_connection
         self.contact_columns = [getattr(m.Contact, c) for c in _CONTACT_COLUMNS]
         self.contact_decoders = _decoders(session, self.contact_columns)
         self.channel = _lookup(session, m.ContactMethod.channel)
@@ -286,7 +286,7 @@ class _Loader:
 
     def run(self, sql: str, ids: Sequence[str]) -> list[Any]:
         marks = ",".join("?" * len(ids))
-        return self.connection.execute(sql.replace(self._IDS, marks), list(ids)).fetchall()  # type: ignore[no-any-return]
+        return self.connection.execute(sql.replace(self._IDS, marks), list(ids)).fetchall()
 
     def view(self, row: Sequence[Any]) -> ContactView:
         return ContactView(*_decode(row, self.contact_decoders))
@@ -851,9 +851,8 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
     for method in c.methods:
         if method.deleted_at is not None:
             continue
-        index = _METHOD_AT.get((method.channel, method.label))
-        if index is None:
-            index = _METHOD_AT[(method.channel, None)]
+        column = _METHOD_AT.get((method.channel, method.label))
+        index = _METHOD_AT[(method.channel, None)] if column is None else column
         cells[index] = f"{cells[index]}; {method.value}" if cells[index] else method.value
     return cells
 

@@ -74,9 +74,10 @@ def write_workbook(out: IO[bytes] | Path, workbook: Any, columns: int, rows: Ite
     template = io.BytesIO()
     workbook.save(template)
     writer = RowWriter(columns)
-    with zipfile.ZipFile(template) as src, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION
-    ) as dst:
+    with (
+        zipfile.ZipFile(template) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION) as dst,
+    ):
         for info in src.infolist():
             data = src.read(info)
             if info.filename != SHEET:
