@@ -510,7 +510,7 @@ class CardText:
         for key, given in params.items():
             head += _param_text(key, given if isinstance(given, str) else tuple(given))
         line = f"{head}:{value}"
-        if len(line) <= 75 and line.isascii():
+        if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
             self.lines.append(line)
         else:
             self.lines.extend(_fold(line))
