@@ -1427,11 +1427,11 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         elif prop.name in _OTHER_HANDLE_PROPS:
             service = _OTHER_HANDLE_PROPS[prop.name]
         elif prop.name == "X-MS-IMADDRESS":  # Outlook's "IM address": "ICQ: 143823280" or a bare handle
-            named, colon, handle = value.partition(":")
+            named, colon, after = value.partition(":")
             service = (
                 named.strip().casefold() if colon and named.strip().casefold() in _HANDLE_SERVICES else ""
             )
-            value = handle.strip() if service else value
+            value = after.strip() if service else value
         else:
             continue
         used.add(id(prop))
