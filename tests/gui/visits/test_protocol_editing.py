@@ -201,10 +201,13 @@ def test_training_venue_address_is_edited_and_saved(qtbot, db: Database) -> None
         ).id
     editor = TrainingEditor(db, locale="en", training_id=tid)
     qtbot.addWidget(editor)
-    editor.show()
+    with qtbot.waitSignal(editor.loaded):  # read off the GUI thread
+        editor.show()
     qtbot.keyClicks(editor.venue_address_en, "1239 Siping Road, Yangpu District, Shanghai")
     editor.venue_address_zh.setText("上海市杨浦区四平路1239号")
-    assert editor.save()
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [True]
     with db.reading() as s:
         t = s.get(Training, tid)
         assert (t.venue_address_en, t.venue_address_zh) == (
@@ -213,4 +216,6 @@ def test_training_venue_address_is_edited_and_saved(qtbot, db: Database) -> None
         )
     again = TrainingEditor(db, locale="en", training_id=tid)
     qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded):
+        pass
     assert again.venue_address_zh.text() == "上海市杨浦区四平路1239号"

@@ -253,13 +253,17 @@ def test_training_attendance_grid_and_sign_in_sheet(qtbot, db: Database, people:
         tid, sid = t.id, sess.id
     editor = TrainingEditor(db, locale="en", training_id=tid)
     qtbot.addWidget(editor)
-    editor.show()
+    with qtbot.waitSignal(editor.loaded):  # read off the GUI thread
+        editor.show()
     editor.tabs.setCurrentIndex(3)
     view = editor.attendance_view
     cell = editor.attendance_model.index(0, 1)  # Anna Schmidt, first session
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
+    # Each click is written off the GUI thread, then the grid is read again.
+    with qtbot.waitSignal(editor.loaded):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert editor.attendance_model.index(0, 1).data() == "✓"
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
+    with qtbot.waitSignal(editor.loaded):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert editor.attendance_model.index(0, 1).data() == "✗"
     with db.reading() as s:
         sheet = ts.sign_in_sheet(s, tid)
