@@ -17,6 +17,7 @@ from petdesk.services import logistics as ls
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
+from tests.helpers import editors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -50,6 +51,7 @@ def _editor(qtbot, db: Database, vid: str) -> VisitEditor:
     editor = VisitEditor(db, locale="en", visit_id=vid)
     qtbot.addWidget(editor)
     editor.show()
+    editors.loaded(qtbot, editor)
     return editor
 
 
@@ -68,7 +70,7 @@ def test_item_host_interpreter_and_dress_code_are_edited_in_the_item_dialog(
     )
     assert dialog.result() == dialog.DialogCode.Accepted
     assert editor.save_item(dialog, visit["item0"])
-    assert editor.save()  # item changes are held until the visit is saved (one save model)
+    assert editors.save(qtbot, editor)  # item changes are held until the visit is saved (one save model)
     with db.reading() as s:
         item = s.get(ItineraryItem, visit["item0"])
         assert (item.host_contact_id, item.interpreter_contact_id) == (visit["li"], visit["wu"])
@@ -174,7 +176,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
 
     QTimer.singleShot(0, tick)
     qtbot.mouseClick(tab.findChild(QPushButton, "car_items"), Qt.MouseButton.LeftButton)
-    assert editor.save()  # the Logistics tab's changes are held until Save, like the others
+    assert editors.save(qtbot, editor)  # the Logistics tab's changes are held until Save, like the others
     with db.reading() as s:
         served = {
             a.item_id for a in s.query(VehicleAssignment).filter(VehicleAssignment.deleted_at.is_(None))
@@ -186,7 +188,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
     assert set(dialog.checked_ids()) == {visit["item0"], visit["item2"]}
     dialog.set_checked(visit["item0"], False)
     assert tab.save_car_items(visit["car"], dialog.checked_ids())
-    assert editor.save()
+    assert editors.save(qtbot, editor)
     with db.reading() as s:
         assert ls.logistics(s, visit["visit"]).vehicles[0].item_ids == (visit["item2"],)
     # the itinerary shows the car on its item
