@@ -119,14 +119,18 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
     assert box.names("delegation") == ["Anna Schmidt", "Eva Braun", "Jens Müller", "Min Wu"]
     assert box.names("host") == ["Lei Li"]
 
-    # drag Jens (row 2) onto the top
+    def saved_order() -> list[tuple[str, int | None]]:
+        with db.reading() as s:
+            return [(p.name_en, p.precedence) for p in ls.precedence_lists(s, visit["visit"]).delegation]
+
+    before = saved_order()
+    # drag Jens (row 2) onto the top: shown at once, held until Save like the rest of the tab
     listing = box.lists["delegation"]
     _drop(listing, 2, 0)
     assert box.names("delegation") == ["Jens Müller", "Anna Schmidt", "Eva Braun", "Min Wu"]
-    with db.reading() as s:
-        order = [(p.name_en, p.precedence) for p in ls.precedence_lists(s, visit["visit"]).delegation]
-    assert order == [("Jens Müller", 1), ("Anna Schmidt", 2), ("Eva Braun", 3), ("Min Wu", 4)]
     assert listing.item(0).text().startswith("1. Jens Müller")
+    assert "not saved yet" in tab.message.text() and editor.is_dirty()
+    assert saved_order() == before
 
     # keyboard: Anna selected, Ctrl+Up puts her first again; Ctrl+Down on the last row does nothing
     listing.setFocus()
@@ -140,16 +144,14 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
     # the Move up button does the same
     qtbot.mouseClick(box.findChild(QPushButton, "precedence_delegation_up"), Qt.MouseButton.LeftButton)
     assert box.names("delegation") == ["Jens Müller", "Anna Schmidt", "Eva Braun", "Min Wu"]
-    with db.reading() as s:
-        assert [p.name_en for p in ls.precedence_lists(s, visit["visit"]).delegation][:2] == [
-            "Jens Müller",
-            "Anna Schmidt",
-        ]
 
-    # form of address of the selected person
+    # form of address of the selected person, held too
     qtbot.keyClicks(box.address_en, "H.E. Ms. Anna Schmidt")
     box.address_zh.setText("安娜·施密特女士阁下")  # QTest types Latin keys only
     qtbot.mouseClick(box.findChild(QPushButton, "save_address"), Qt.MouseButton.LeftButton)
+    assert saved_order() == before
+    assert editors.save(qtbot, editor)
+    assert saved_order() == [("Jens Müller", 1), ("Anna Schmidt", 2), ("Eva Braun", 3), ("Min Wu", 4)]
     with db.reading() as s:
         anna = next(
             p for p in ls.precedence_lists(s, visit["visit"]).delegation if p.contact_id == visit["anna"]
@@ -159,6 +161,18 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
         "安娜·施密特女士阁下",
         2,
     )
+
+    # Discard drops a held move.
+    listing.setCurrentRow(1)
+    qtbot.keyClick(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert box.names("delegation")[0] == "Anna Schmidt" and editor.is_dirty()
+    from petdesk.gui import record_editor
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(record_editor, "ask_unsaved", lambda _e: record_editor.Unsaved.DISCARD)
+        editor.reject()
+    assert not editor.isVisible()
+    assert saved_order()[0] == ("Jens Müller", 1)
 
 
 def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str]) -> None:
