@@ -106,19 +106,75 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
 
 
 def _scalar(value: Any, what: str) -> None:
-    if value is None or isinstance(value, (bool, int)):
-        if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**63:
-            raise ContentError(f"{what} is a number out of range")
-        return
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ContentError(f"{what} is not a finite number")
-        return
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         if len(value) > MAX_TEXT:
             raise ContentError(f"{what} is too long")
         return
+    if value is None or kind is bool:
+        return
+    if kind is int:
+        if not -(2**63) <= value < 2**63:
+            raise ContentError(f"{what} is a number out of range")
+        return
+    if kind is float:
+        if not math.isfinite(value):
+            raise ContentError(f"{what} is not a finite number")
+        return
     raise ContentError(f"{what} is not a plain value")
+
+
+def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> None:
+    """One table's records (all of them, or one part of a format-2 body)."""
+    if not isinstance(columns, list) or not all(isinstance(c, str) and _COLUMN.match(c) for c in columns):
+        raise ContentError(f"the {name} columns are not valid names")
+    if not isinstance(rows, list) or not isinstance(versions, list) or len(rows) != len(versions):
+        raise ContentError(f"the {name} records and versions do not match")
+    width = len(columns) + 1
+    plain = (str, int, float, bool, type(None))
+    field = f"a {name} field"
+    for row in rows:
+        if type(row) is not list or len(row) != width:
+            raise ContentError(f"a {name} record has the wrong number of fields")
+        _id(row[0], f"a {name} record id")
+        for value in row[1:]:
+            # the common values (short text, None) pass without a call
+            if (type(value) is str and len(value) <= MAX_TEXT) or value is None:
+                continue
+            if not isinstance(value, plain):
+                raise ContentError(f"{field} is not a plain value")
+            _scalar(value, field)
+    for packed in versions:
+        _version(packed, name, n_offices)
+
+
+def validate_record(record: dict[str, Any], n_offices: int) -> str:
+    """Check one part of a package's body; returns its kind ("offices", "erasures", "entity",
+    "history"). ``n_offices`` is how many offices the parts before it listed."""
+    if "entity" in record:
+        name = record["entity"]
+        if not isinstance(name, str) or not _COLUMN.match(name) or set(record) - _ENTITY_KEYS:
+            raise ContentError("a table name is not valid")
+        _rows(name, record.get("columns"), record.get("rows"), record.get("versions"), n_offices)
+        return "entity"
+    if len(record) != 1:
+        raise ContentError("a part of the package is of an unknown kind")
+    kind, value = next(iter(record.items()))
+    if kind == "offices":
+        if not isinstance(value, list):
+            raise ContentError("the offices are not a list")
+        for office in value:
+            _id(office, "an office")
+    elif kind == "history":
+        _history(value, n_offices)
+    elif kind == "erasures":
+        _erasures(value, n_offices)
+    else:
+        raise ContentError("the records are not grouped by table")
+    return kind
+
+
+_ENTITY_KEYS = frozenset({"entity", "columns", "rows", "versions"})
 
 
 def validate_body(body: dict[str, Any]) -> None:
@@ -135,20 +191,7 @@ def validate_body(body: dict[str, Any]) -> None:
             raise ContentError("a table name is not valid")
         if not isinstance(data, dict):
             raise ContentError(f"the {name} records are not a table")
-        columns, rows, versions = data.get("columns"), data.get("rows"), data.get("versions")
-        if not isinstance(columns, list) or not all(isinstance(c, str) and _COLUMN.match(c) for c in columns):
-            raise ContentError(f"the {name} columns are not valid names")
-        if not isinstance(rows, list) or not isinstance(versions, list) or len(rows) != len(versions):
-            raise ContentError(f"the {name} records and versions do not match")
-        width = len(columns) + 1
-        for row in rows:
-            if not isinstance(row, list) or len(row) != width:
-                raise ContentError(f"a {name} record has the wrong number of fields")
-            _id(row[0], f"a {name} record id")
-            for value in row[1:]:
-                _scalar(value, f"a {name} field")
-        for packed in versions:
-            _version(packed, name, len(offices))
+        _rows(name, data.get("columns"), data.get("rows"), data.get("versions"), len(offices))
     _history(body.get("history", []), len(offices))
     _erasures(body.get("erasures", []), len(offices))
 
