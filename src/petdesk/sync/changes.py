@@ -143,8 +143,10 @@ def collect(
         versions_out: list[list[Any]] = []
         query = (
             f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
-            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? ORDER BY t.id"
+            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? "
+            "ORDER BY v.row_id"
         )
+        # (ORDER BY v.row_id, the same order as t.id, reads the versions' key in order: no sort)
         ncols = len(cols)
         count = 0
         for record in cursor.execute(query, (entity.name, threshold)):
