@@ -141,12 +141,20 @@ def collect(
         select = ", ".join(f"t.{c}" for c in cols)
         rows_out: list[list[Any]] = []
         versions_out: list[list[Any]] = []
-        query = (
-            f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
-            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? "
-            "ORDER BY v.row_id"
-        )
-        # (ORDER BY v.row_id, the same order as t.id, reads the versions' key in order: no sort)
+        if since is None:
+            # Everything: read the table in its stored order (sequential pages) and look each
+            # record's versions up in their index, which is small enough to stay in the cache.
+            query = (
+                f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM {entity.name} AS t "
+                "CROSS JOIN sync_row_version AS v ON v.entity = ? AND v.row_id = t.id WHERE v.max_hlc > ?"
+            )
+        else:
+            # What one office lacks: few records, found through the versions.
+            query = (
+                f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
+                f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? "
+                "ORDER BY v.row_id"
+            )
         ncols = len(cols)
         count = 0
         for record in cursor.execute(query, (entity.name, threshold)):

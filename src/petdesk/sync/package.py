@@ -267,7 +267,10 @@ class PackageWriter:
         if (weak := problem(passphrase)) is not None:
             raise PackageError(weak)
         self.path = Path(path)
-        self._passphrase, self._kdf_n, self._durable = passphrase, kdf_n, durable
+        self._kdf_n, self._durable = kdf_n, durable
+        # The key first: scrypt's 128 MiB are freed again before the records fill the page cache.
+        self._salt, self._nonce = os.urandom(16), os.urandom(12)
+        self._key, self._check = _derive(passphrase, self._salt, kdf_n, 8, 1)
         self._spool_path = self.path.with_name(f".{self.path.name}.body.partial")
         self._spool: BinaryIO = os.fdopen(
             os.open(self._spool_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600), "w+b"
@@ -316,10 +319,10 @@ class PackageWriter:
         head = struct.pack(">I", len(manifest_bytes)) + manifest_bytes
         if len(head) + self._size > MAX_PAYLOAD:
             raise PackageError("the changes are too large for one package; export to each office separately")
-        salt, nonce = os.urandom(16), os.urandom(12)
-        key, check = _derive(self._passphrase, salt, self._kdf_n, 8, 1)
-        prefix = _prefix(FORMAT_VERSION, salt, nonce, check, self._kdf_n, len(head) + self._size + 16)
-        encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+        prefix = _prefix(
+            FORMAT_VERSION, self._salt, self._nonce, self._check, self._kdf_n, len(head) + self._size + 16
+        )
+        encryptor = Cipher(algorithms.AES(self._key), modes.GCM(self._nonce)).encryptor()
         encryptor.authenticate_additional_data(prefix)
         file_sha = hashlib.sha256()
         tmp = self.path.with_name(f".{self.path.name}.partial")
