@@ -61,8 +61,10 @@ def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 # Export
 
 
-#: Page cache of the connection that applies a package (KiB): bounded, well under the memory target.
-IMPORT_CACHE_KIB = 64 * 1024
+#: Page cache of the connection that applies a package (KiB): bounded, under the memory target.
+IMPORT_CACHE_KIB = 128 * 1024
+#: ... and of the one that writes a package (which holds less else: reading needs fewer pages).
+EXPORT_CACHE_KIB = 64 * 1024
 #: Records per part of a package body: a part is parsed and merged at once.
 PART_ROWS = 2000
 
@@ -141,20 +143,13 @@ def collect(
         select = ", ".join(f"t.{c}" for c in cols)
         rows_out: list[list[Any]] = []
         versions_out: list[list[Any]] = []
-        if since is None:
-            # Everything: read the table in its stored order (sequential pages) and look each
-            # record's versions up in their index, which is small enough to stay in the cache.
-            query = (
-                f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM {entity.name} AS t "
-                "CROSS JOIN sync_row_version AS v ON v.entity = ? AND v.row_id = t.id WHERE v.max_hlc > ?"
-            )
-        else:
-            # What one office lacks: few records, found through the versions.
-            query = (
-                f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
-                f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? "
-                "ORDER BY v.row_id"
-            )
+        # In id order (the versions' key, read in order: no sort), so that the receiving office
+        # adds each table's records and versions to their keys by appends, not at random.
+        query = (
+            f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
+            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? "
+            "ORDER BY v.row_id"
+        )
         ncols = len(cols)
         count = 0
         for record in cursor.execute(query, (entity.name, threshold)):

@@ -21,7 +21,7 @@ from petdesk import __version__, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
-    IMPORT_CACHE_KIB,
+    EXPORT_CACHE_KIB,
     Collected,
     EntityCounts,
     IncompatiblePackage,
@@ -286,7 +286,7 @@ def export_changes(
     with _write_transaction(db) as cursor:
         # The first export gives every record written without the ORM its version: a larger page
         # cache for this connection (closed afterwards) keeps that and the reading off the disk.
-        cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        cursor.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
         self_id = self_office_id(cursor)
         schema = _file_revisions(cursor)
         clock = PersistentClock(cursor)
