@@ -354,7 +354,17 @@ def _plan(
         exact_keys = _exact_sort_keys(query)
         if exact_keys is not None:
             return _walk_plan(
-                conn, driver, kind, query, select, probes, probe_params, exact_keys, limit, offset
+                conn,
+                driver,
+                others,
+                kind,
+                query,
+                select,
+                filter_conds,
+                filter_params,
+                exact_keys,
+                limit,
+                offset,
             )
     if (
         paged
@@ -442,58 +452,78 @@ def _exact_sort_keys(query: str) -> list[str] | None:
 def _walk_plan(
     conn: sqlite3.Connection | None,
     driver: Term,
+    others: list[Term],
     kind: str,
     query: str,
     select: str,
-    probes: list[str],
-    probe_params: list[Any],
+    filter_conds: list[str],
+    filter_params: list[Any],
     exact_keys: list[str],
     limit: int,
     offset: int,
 ) -> QueryPlan:
-    """A trigram term in English name order: read the term's entries off the index in row id order,
-    which below :data:`TAIL_BASE` is name order, and stop when the page is full ("zhan" matches 7,000
-    people; ranking them all cost 30-40 ms). Added to those: the people of matching organisations
-    (by row id too), every entry indexed since the last rebuild, and the entries named exactly as
-    typed (found by sort key), which rank first. The handful is then ranked as the drive plan does."""
+    """A trigram term in English name order: read the entries holding the trigrams of every long
+    term off the index in row id order, which below :data:`TAIL_BASE` is name order, and stop when
+    the page is full ("zhan" matches 7,000 people; ranking them all cost 30-40 ms). Added to those,
+    each read by row id and cut at the page as well: the people of the organisations a term matches
+    (they match it without holding it); then every entry indexed since the last rebuild, and the
+    entries named exactly as typed (found by sort key), which rank first. The handful is then
+    ranked as the drive plan does."""
     need = offset + limit
-    extra = "".join(f" AND {p}" for p in probes)
     # Entries indexed one by one since the last rebuild (none in a fresh file: then not asked for).
     tail = conn is None or conn.execute("SELECT max(id) FROM search_entry").fetchone()[0] >= TAIL_BASE
     ctes: list[str] = []
     params: list[Any] = []
-    match = "instr(e.text, ?) > 0"
-    match_params: list[Any] = [driver.text]
-    via = ""
-    if kind == CONTACT and _through_organisation(driver):
-        orgs, org_params = _organisations_sql(driver)
-        ctes.append(f"orgs(entity_id) AS MATERIALIZED ({orgs})")
-        params += org_params
-        # "+e.kind": by organisation, never by walking every person of the kind
-        members = "e.org_entity_id IN (SELECT entity_id FROM orgs)"
-        via = f"FROM search_entry e WHERE {members} AND +e.kind = ?{extra}"
-        match = f"({match} OR {members})"
-    terms = trigram_query(driver.text)
-    rows = "FROM search_fts f CROSS JOIN search_entry e ON e.id = f.rowid WHERE search_fts MATCH ?"
+    long_terms = [driver, *(t for t in others if not t.short)]
+    grams = dict.fromkeys(g for t in long_terms for g in trigram_query(t.text).split(" AND "))
     floor = ""
     if kind == ORGANISATION:  # organisations are numbered after people
         floor = " AND f.rowid >= (SELECT min(id) FROM search_entry WHERE kind = 'organisation')"
-    own = f"e.kind = ? AND instr(e.text, ?) > 0{extra}"
-    own_params = [kind, driver.text, *probe_params]
-    parts = [
-        f"SELECT * FROM (SELECT e.id {rows} AND f.rowid < {TAIL_BASE}{floor} AND {own} "
-        "ORDER BY f.rowid LIMIT ?)"
+    # (source of entries, its parameters, its row id column), each read in row id order
+    sources: list[tuple[str, list[Any], str]] = [
+        (
+            f"FROM search_fts f CROSS JOIN search_entry e ON e.id = f.rowid WHERE search_fts MATCH ?{floor}",
+            [" AND ".join(grams)],
+            "f.rowid",
+        )
     ]
-    params += [terms, *own_params, need]
-    if via:
-        parts.append(f"SELECT * FROM (SELECT e.id {via} AND e.id < {TAIL_BASE} ORDER BY e.id LIMIT ?)")
-        params += [kind, *probe_params, need]
-    if tail:
-        parts.append(f"SELECT e.id {rows} AND f.rowid >= {TAIL_BASE} AND {own}")
-        params += [terms, *own_params]
-        if via:
-            parts.append(f"SELECT e.id {via} AND e.id >= {TAIL_BASE}")
-            params += [kind, *probe_params]
+    # Each long term's condition on the row; its organisations are found once, in a CTE.
+    checks: dict[int, tuple[str, list[Any]]] = {}
+    for n, term in enumerate(long_terms):
+        checks[n] = ("instr(e.text, ?) > 0", [term.text])
+        if kind != CONTACT or not _through_organisation(term):
+            continue
+        orgs, org_params = _organisations_sql(term)
+        ctes.append(f"orgs{n}(entity_id) AS MATERIALIZED ({orgs})")
+        params += org_params
+        members = f"e.org_entity_id IN (SELECT entity_id FROM orgs{n})"
+        sources.append((f"FROM search_entry e WHERE {members}", [], "e.id"))
+        checks[n] = (f"(instr(e.text, ?) > 0 OR {members})", [term.text])
+    match, match_params = checks[0]
+    probes, probe_params = (
+        [c for c, _p in list(checks.values())[1:]],
+        [p for _c, ps in list(checks.values())[1:] for p in ps],
+    )
+    for term in others:
+        if term.short:
+            cond, cond_params = _probe_sql(term, kind)
+            probes.append(cond)
+            probe_params += cond_params
+    probes += filter_conds
+    probe_params += filter_params
+    extra = "".join(f" AND {p}" for p in probes)
+    # "+e.kind": each source finds its entries, never a walk over every person of the kind
+    full, full_params = f"+e.kind = ? AND {match}{extra}", [kind, *match_params, *probe_params]
+    parts: list[str] = []
+    for source, source_params, row_id in sources:
+        parts.append(
+            f"SELECT * FROM (SELECT e.id {source} AND {row_id} < {TAIL_BASE} AND {full} "
+            f"ORDER BY {row_id} LIMIT ?)"
+        )
+        params += [*source_params, *full_params, need]
+        if tail:
+            parts.append(f"SELECT e.id {source} AND {row_id} >= {TAIL_BASE} AND {full}")
+            params += [*source_params, *full_params]
     marks = ", ".join("?" * len(exact_keys))
     parts.append(
         f"SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en IN ({marks}) AND {match}{extra}"
