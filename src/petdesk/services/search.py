@@ -7,7 +7,10 @@ Layout (migration ``0002_search``):
   filter, sort and page in SQL.
 * ``search_fts``: FTS5 trigram index over ``search_entry.text`` (folded names in both scripts, pinyin
   with and without spaces, e-mails, phone digits, tags), kept in sync by SQL triggers. Trigrams answer
-  substring queries of three or more characters.
+  substring queries of three or more characters: the index gives the entries holding all of a term's
+  trigrams (it keeps no positions: ``detail=none``, migration ``0020_search_slim``) and the term is
+  checked on the row's text. Row ids are in English name order below :data:`TAIL_BASE`, so that
+  a broad term's first page is read off the index in that order (:func:`_walk_plan`).
 * ``search_gram`` / ``search_gram_zh``: one- and two-character keys (Chinese characters and pairs,
   first letters of words and syllables, initials), because the trigram index cannot answer 张 or 张伟;
   keyed (gram, is_org, sort code, entry id) so that each table is its own index in one language's
