@@ -474,7 +474,10 @@ def _walk_plan(
     ranked as the drive plan does."""
     need = offset + limit
     # Entries indexed one by one since the last rebuild (none in a fresh file: then not asked for).
-    tail = conn is None or conn.execute("SELECT max(id) FROM search_entry").fetchone()[0] >= TAIL_BASE
+    tail = (
+        conn is None
+        or conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] >= TAIL_BASE
+    )
     ctes: list[str] = []
     params: list[Any] = []
     long_terms = [driver, *(t for t in others if not t.short)]

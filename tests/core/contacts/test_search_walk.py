@@ -77,3 +77,9 @@ def test_walk_pages_equal_the_full_ranking(db: Database) -> None:
         # The person named exactly as typed comes first, though indexed last or sorted late.
         assert search.search(s, "zhang wei", kind="contact", limit=1)[0].name("en") == "Zhang Wei"
         assert search.search(s, "zhang", kind="contact", limit=1)[0].name("en") == "Zhang"
+
+
+def test_walk_on_an_empty_index(db: Database) -> None:
+    with db.reading() as s:
+        assert search.plan_query(s, "zhang", kind="contact").strategy == "walk"
+        assert search.search(s, "zhang", kind="contact") == []
