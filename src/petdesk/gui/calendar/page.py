@@ -175,6 +175,8 @@ class CalendarPage(QWidget):
     opened = Signal(object)
     #: Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown.
     moved = Signal(object)
+    #: Emitted once the staff and organisation filters hold their choices (read in the background).
+    filters_filled = Signal()
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,9 +356,16 @@ class CalendarPage(QWidget):
         return view
 
     def _fill_filters(self) -> None:
-        with self.db.reading() as s:
-            staff = cs.staff_members(s)
-            orgs = cs.organisations_in_schedule(s)
+        """Read the staff and organisations to filter by in the background (the page shows at once;
+        the boxes offer "All …" until the choices arrive)."""
+
+        def work() -> tuple[list[cs.Choice], list[cs.Choice]]:
+            with self.db.reading() as s:
+                return cs.staff_members(s), cs.organisations_in_schedule(s)
+
+        run_in_background(work, on_success=lambda found: self._show_filters(*found), owner=self)
+
+    def _show_filters(self, staff: list[cs.Choice], orgs: list[cs.Choice]) -> None:
         lang = "zh" if i18n.is_chinese(self.ui_locale) else "en"
         for box, choices, everyone in (
             (self.staff, staff, self.tr("All staff")),
@@ -371,6 +380,7 @@ class CalendarPage(QWidget):
             index = box.findData(current)
             box.setCurrentIndex(max(index, 0))
             box.blockSignals(False)
+        self.filters_filled.emit()
 
     # --- navigation ----------------------------------------------------------------------------
     def filters(self) -> cs.Filters:
