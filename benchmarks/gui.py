@@ -250,6 +250,11 @@ def bench(path: Path) -> int:
         services = service_times(db)
         window.close()
     finally:
+        # The window's background reads may still run: drop or finish them before the file goes
+        # (and before the interpreter's exit, which they aborted).
+        from petdesk.gui.operations import finish_background_work
+
+        finish_background_work()
         db.close()
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -22,7 +22,7 @@ from petdesk.gui.calendar.model import (
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
-from petdesk.gui.operations import TRAINING, VISIT, Changes, run_in_background, subscribe, write_op
+from petdesk.gui.operations import TRAINING, VISIT, Changes, read_op, run_in_background, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -359,11 +359,10 @@ class CalendarPage(QWidget):
         """Read the staff and organisations to filter by in the background (the page shows at once;
         the boxes offer "All …" until the choices arrive)."""
 
-        def work() -> tuple[list[cs.Choice], list[cs.Choice]]:
-            with self.db.reading() as s:
-                return cs.staff_members(s), cs.organisations_in_schedule(s)
+        def work(s: Any) -> tuple[list[cs.Choice], list[cs.Choice]]:
+            return cs.staff_members(s), cs.organisations_in_schedule(s)
 
-        run_in_background(work, on_success=lambda found: self._show_filters(*found), owner=self)
+        read_op(self.db, work, on_success=lambda found: self._show_filters(*found), owner=self)
 
     def _show_filters(self, staff: list[cs.Choice], orgs: list[cs.Choice]) -> None:
         lang = "zh" if i18n.is_chinese(self.ui_locale) else "en"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.operations import Operation, read_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -95,7 +95,7 @@ class ProjectBoard(QWidget):
         self.columns: dict[ProjectStatus, StageColumn] = {}
         #: True once the columns hold a first read; what waits for it (``after_fill``).
         self.filled = False
-        self._after_fill: list[Callable[[], None]] = []
+        self._after_fill: list[Callable[[], object]] = []
         self._generation = 0
         self.titles: dict[ProjectStatus, QLabel] = {}
         row = QHBoxLayout()
@@ -131,17 +131,16 @@ class ProjectBoard(QWidget):
         generation = self._generation
         self.filled = False  # what waits for the rows waits for this read
 
-        def work() -> list[project_service.ProjectRow]:
-            with self.db.reading() as s:
-                return project_service.list_projects(s)
+        def work(s: Any) -> list[project_service.ProjectRow]:
+            return project_service.list_projects(s)
 
         def arrived(rows: list[project_service.ProjectRow]) -> None:
             if generation == self._generation:
                 self._fill(rows)
 
-        run_in_background(work, on_success=arrived, owner=self)
+        read_op(self.db, work, on_success=arrived, owner=self)
 
-    def after_fill(self, fn: Callable[[], None]) -> None:
+    def after_fill(self, fn: Callable[[], object]) -> None:
         """Call ``fn`` once the columns hold the projects read (now if they do)."""
         if self.filled:
             fn()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
+from petdesk.gui.operations import read_op
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.projects.board import ProjectBoard
-from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
@@ -117,15 +119,14 @@ class ProjectsPage(QWidget):
         self._totals_generation += 1
         generation = self._totals_generation
 
-        def work() -> list[project_service.ProjectRow]:
-            with self.db.reading() as s:
-                return project_service.list_projects(s, stages=[ProjectStatus(value)] if value else ())
+        def work(s: Any) -> list[project_service.ProjectRow]:
+            return project_service.list_projects(s, stages=[ProjectStatus(value)] if value else ())
 
         def arrived(rows: list[project_service.ProjectRow]) -> None:
             if generation == self._totals_generation:
                 self._show_totals(value, rows)
 
-        run_in_background(work, on_success=arrived, owner=self)
+        read_op(self.db, work, on_success=arrived, owner=self)
 
     def _show_totals(self, value: str, rows: list[project_service.ProjectRow]) -> None:
         parts = [

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.operations import run_in_background
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QColor,
     QComboBox,
@@ -122,15 +122,14 @@ class MarketPage(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def work() -> Any:
-            with self.db.reading() as s:
-                return market.overview(s)
+        def work(s: Any) -> Any:
+            return market.overview(s)
 
         def arrived(overview: Any) -> None:
             if generation == self._generation:
                 self._show(overview)
 
-        run_in_background(work, on_success=arrived, owner=self)
+        read_op(self.db, work, on_success=arrived, owner=self)
 
     def _show(self, o: Any) -> None:
         by = self.by.currentData() or "sector"
