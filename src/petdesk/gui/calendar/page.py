@@ -83,6 +83,18 @@ class MonthDelegate(QStyledItemDelegate):
     def __init__(self, model: MonthModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
+        #: Each event's line by (event, language, zone): babel formats a time once, not on every
+        #: paint of every cell (the month's first paint spent most of its time there).
+        self._lines: dict[tuple[cs.CalendarEvent, str, str], str] = {}
+
+    def line_of(self, event: cs.CalendarEvent) -> str:
+        key = (event, self.model.ui_locale, str(self.model.tz))
+        text = self._lines.get(key)
+        if text is None:
+            if len(self._lines) > 2000:  # months browsed for a long time: start again
+                self._lines.clear()
+            text = self._lines[key] = event_line(event, self.model.ui_locale, self.model.tz)
+        return text
 
     def line_height(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 2
@@ -124,7 +136,7 @@ class MonthDelegate(QStyledItemDelegate):
             else:
                 painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
-            text = event_line(event, self.model.ui_locale, self.model.tz)
+            text = self.line_of(event)
             f = QFont(option.font)
             f.setStrikeOut(event.status == "cancelled")
             painter.setFont(f)
