@@ -72,6 +72,8 @@ class Detection:
     how: str = "guessed"
     #: Other plausible readings, best first (only those within ``CLOSE_MARGIN``).
     close: list[Reading] = field(default_factory=list)
+    #: Codecs named line by line inside the file (vCard ``CHARSET=``), when those decided.
+    charsets: tuple[str, ...] = ()
 
     @property
     def is_close(self) -> bool:
@@ -273,7 +275,10 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
 def describe(detection: Detection) -> str:
     """One line for a preview: the encoding, how it was found and a sample line."""
     how = {"bom": "byte-order mark", "chosen": "as chosen", "ascii": "plain ASCII"}.get(detection.how, "")
-    head = f"encoding {detection.encoding}" + (f" ({how})" if how else "")
+    if detection.how == "charset":
+        head = "encoding as each line names it (CHARSET " + ", ".join(detection.charsets) + ")"
+    else:
+        head = f"encoding {detection.encoding}" + (f" ({how})" if how else "")
     return f"{head}: {detection.sample}" if detection.sample else head
 
 

@@ -1426,6 +1426,12 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             channel = ContactChannel.WHATSAPP
         elif prop.name in _OTHER_HANDLE_PROPS:
             service = _OTHER_HANDLE_PROPS[prop.name]
+        elif prop.name == "X-MS-IMADDRESS":  # Outlook's "IM address": "ICQ: 143823280" or a bare handle
+            named, colon, after = value.partition(":")
+            service = (
+                named.strip().casefold() if colon and named.strip().casefold() in _HANDLE_SERVICES else ""
+            )
+            value = after.strip() if service else value
         else:
             continue
         used.add(id(prop))
@@ -1456,6 +1462,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         address = _address_of(prop, labels)
         if address and address not in rec.addresses:
             rec.addresses.append(address)
+    if rec.addresses:
+        # LABEL is an address written out for an envelope: beside ADR it repeats what is kept.
+        take("LABEL")
+    for prop in take("X-MS-OL-DEFAULT-POSTAL-ADDRESS"):
+        # Outlook's mailing address (1 home, 2 work, 3 other): kept as the first address.
+        mailing = {"1": "home", "2": "work", "3": "other"}.get(prop.text().strip(), "")
+        rec.addresses.sort(key=lambda a: a.get("label") != mailing)
     for prop in take("URL"):
         url = prop.text().strip()
         if url and url not in rec.websites:
@@ -1556,6 +1569,7 @@ _NOT_DATA = frozenset(
         "X-ABLABEL",
         "XML",
         "X-ABADR",
+        "X-MS-OL-DESIGN",  # the layout (colours, fonts) of Outlook's electronic business card
     }
 )
 
@@ -1573,6 +1587,7 @@ _OTHER_HANDLE_PROPS = {
     "X-TWITTER": "twitter",
     "X-SIP": "sip",
 }
+_HANDLE_SERVICES = frozenset(_OTHER_HANDLE_PROPS.values())
 
 #: Related-person properties of Evolution, KAddressBook and Outlook exports.
 _RELATED_PROPS = {

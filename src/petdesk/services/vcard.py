@@ -221,10 +221,43 @@ def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
     return parse_detected(data, encoding)[0]
 
 
+def _detect_around_charsets(data: bytes, encoding: str | None) -> enc.Detection:
+    """How to read the lines that name no CHARSET of their own.
+
+    Outlook writes ``N;CHARSET=Windows-1252:Müller`` and ``ORG;CHARSET=gb2312:青岛…`` in one file: a
+    guess over all its bytes mixes two codecs and may pick a third. Only the other lines are guessed
+    at; when those are plain ASCII the file's encoding is simply "as each line names it"."""
+    if (
+        encoding
+        or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+        or not _CHARSET_RE.search(data)
+    ):
+        return detect_file(data, encoding)
+    named: list[str] = []
+    sample = ""
+    rest: list[bytes] = []
+    charset = ""
+    for raw in _BYTE_LINE_SPLIT.split(data):
+        if not raw.startswith((b" ", b"\t")):
+            match = _CHARSET_RE.search(raw.split(b":", 1)[0])
+            charset = match.group(1).decode("ascii") if match else ""
+        if not (charset and enc.python_knows(charset)):
+            rest.append(raw)
+        elif not raw.isascii():
+            if charset not in named:
+                named.append(charset)
+            if not sample:
+                sample = raw.decode(charset, errors="replace").strip()
+    others = detect_file(b"\n".join(rest))
+    if others.how != "ascii" or not named:
+        return others if named else detect_file(data)
+    return enc.Detection("utf-8", "", sample=sample, how="charset", charsets=tuple(named))
+
+
 def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list[VCard], enc.Detection]:
     """``parse`` plus how the bytes were decoded (for the import preview)."""
     if isinstance(data, bytes):
-        detection = detect_file(data, encoding)
+        detection = _detect_around_charsets(data, encoding)
         text = _decode_with_charsets(data, detection)
     else:
         text = data

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel
-from petdesk.services import encoding, exporting, importing, photos
+from petdesk.services import encoding, exporting, importing, photos, vcard
 from tests.core.contacts.io_helpers import DATA_DIR
 
 
@@ -157,6 +157,58 @@ def test_japanese_phone_vcard_with_shift_jis_charset(db: Database) -> None:
     text = exporting.vcard_text([view])
     assert "LANGUAGE=ja" in text and "X-PHONETIC-LAST-NAME:ﾔﾏﾀﾞ" in text
     assert "piny" not in text and "Shāntián" not in text
+
+
+def test_outlook_vcards_with_a_charset_on_each_line(db: Database) -> None:
+    """Outlook names the code page on every property it writes in one: a German card in
+    Windows-1252 and a Chinese card in gb2312 in one file. The file needs no guess, and a guess over
+    both codecs' bytes said "cp1251, uncertain"; Outlook's own properties are kept or understood."""
+    loaded = importing.load_file(DATA_DIR / "outlook_2016_v21.vcf")
+    assert loaded.encoding_note().startswith("encoding as each line names it (CHARSET Windows-1252, gb2312)")
+    assert "Müller;Jörg" in loaded.encoding_note() and not loaded.encoding_warnings()
+    report = _import(db, "outlook_2016_v21.vcf")
+    assert report.dropped == {}  # LABEL repeats ADR; X-MS-OL-DESIGN is the card's layout
+    people = _people(db)
+    jorg, wei = people["Jörg Müller"], people["张伟"]
+    assert (jorg.honorific_en, jorg.given_name, jorg.family_name) == ("Dr.", "Jörg", "Müller")
+    (aff,) = jorg.affiliations
+    assert (aff.organisation.name_en, aff.department_en, aff.position_en) == (
+        "Stadtwerke Köln GmbH",
+        "Energiewirtschaft",
+        "Leiter Fernwärme",
+    )
+    assert jorg.addresses == [
+        {
+            "street": "Parkgürtel 24",
+            "city": "Köln",
+            "postcode": "50823",
+            "country": "Deutschland",
+            "label": "work",
+        }
+    ]
+    assert (jorg.birthday, jorg.anniversary) == ("1970-03-15", "1998-10-02")
+    assert jorg.other_handles == [{"service": "other", "handle": "joerg.mueller@im.example"}]
+    assert (ContactChannel.FAX, ChannelLabel.WORK, "+49 221 178 2200") in _methods(jorg)
+    (aff,) = wei.affiliations
+    assert (aff.organisation.name_zh, aff.department_zh, aff.position_zh) == (
+        "青岛市生态环境局",
+        "大气环境处",
+        "处长",
+    )
+    assert wei.notes.splitlines() == ["第一行", "第二行"]  # the line break as Outlook wrote it (CRLF)
+
+
+def test_outlook_im_address_names_its_service_and_the_mailing_address_comes_first() -> None:
+    card = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Fischer;Anna\r\nX-MS-IMADDRESS:ICQ: 143823280\r\n"
+        "ADR;WORK:;;Hauptstr. 1;Bonn;;53111;Deutschland\r\nADR;HOME:;;Gartenweg 2;Bonn;;53113;Deutschland\r\n"
+        "X-MS-OL-DEFAULT-POSTAL-ADDRESS:1\r\nEND:VCARD\r\n"
+    )
+    (rec,) = importing.records_from_vcards(vcard.parse(card.encode()))
+    assert isinstance(rec, importing.ContactRecord)
+    assert rec.other_handles == [{"service": "icq", "handle": "143823280"}]
+    assert [a["label"] for a in rec.addresses] == ["home", "work"]
+    assert not rec.dropped
 
 
 def test_iphone_file_with_cr_cr_lf_glued_cards_and_a_folded_photo(db: Database) -> None:
