@@ -39,7 +39,7 @@ print("ending with work in flight", flush=True)
 """
 
 
-def test_a_script_ending_with_background_reads_in_flight_exits_cleanly(demo_db: Database, tmp_path: Path) -> None:
+def test_a_script_ending_with_reads_in_flight_exits_cleanly(demo_db: Database, tmp_path: Path) -> None:
     script = tmp_path / "quit_early.py"
     script.write_text(SCRIPT, encoding="utf-8")
     # Its own settings folder: the window saves its state on close.
