@@ -49,7 +49,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="586"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="594"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>The vehicle serves %n item.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="543"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

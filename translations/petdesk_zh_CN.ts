@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="103"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="114"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -1043,311 +1043,312 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <source>New contact</source>
+        <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="161"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="162"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="199"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="208"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="203"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="206"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="212"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="220"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="302"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="500"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="513"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -3286,172 +3287,172 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="64"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="67"/>
         <source>Itinerary item</source>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="64"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="67"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="88"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="91"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="99"/>
         <source>Business attire</source>
         <translation>商务正装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
         <source>Formal (dark suit)</source>
         <translation>正式（深色西装）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
         <source>Smart casual</source>
         <translation>商务休闲</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
         <source>Casual</source>
         <translation>便装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
         <source>Site visit: sturdy shoes</source>
         <translation>现场考察：请穿结实的鞋</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="122"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="125"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="163"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="161"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="171"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
         <source>Attendees (none ticked: the whole delegation)</source>
         <translation>参加人员（不勾选即为代表团全体成员）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="263"/>
         <source>Give the item a title in English or Chinese.</source>
         <translation>请填写该事项的中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="266"/>
         <source>The item must end after it starts.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="271"/>
         <source>Unknown time zone; choose one from the list.</source>
         <translation>无法识别该时区，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="275"/>
         <source>The host of an item cannot also be its interpreter.</source>
         <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
@@ -3523,353 +3524,353 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="135"/>
         <source>Travel</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="130"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="133"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="134"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="135"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="152"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="153"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="154"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="155"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="203"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="280"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="314"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="475"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="483"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="480"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="488"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="494"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="502"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="501"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="509"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="513"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="521"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="520"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="528"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="533"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="541"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="539"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="547"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="543"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="551"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="548"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="556"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="553"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="561"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="563"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="571"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="577"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="585"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="586"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="594"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -4434,7 +4435,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="117"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -5016,73 +5017,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PrecedenceBox</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="104"/>
         <source>Order of precedence and forms of address</source>
         <translation>礼宾次序与称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="108"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="117"/>
         <source>Delegation</source>
+        <extracomment>In the visit editor: a change is held until its Save (``hold(fn, done)``, False when refused) and the lists show its draft (``draft()``), like the rest of the Logistics tab.</extracomment>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="108"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="117"/>
         <source>Host side</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="126"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="126"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="133"/>
         <source>Drag a name to its place, or select it and press Ctrl+Up / Ctrl+Down.</source>
         <translation>将姓名拖到相应位置，或选中后按 Ctrl+Up / Ctrl+Down。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="138"/>
         <source>e.g. H.E. Ms. Anna Schmidt</source>
         <translation>例如 H.E. Ms. Anna Schmidt</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="130"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="139"/>
         <source>e.g. 安娜·施密特女士阁下</source>
         <translation>例如 安娜·施密特女士阁下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="140"/>
         <source>Save form of address</source>
         <translation>保存称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="135"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="144"/>
         <source>Form of address (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="137"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="146"/>
         <source>(Chinese)</source>
         <translation>（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="193"/>
         <source>Order of precedence saved.</source>
         <translation>礼宾次序已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="197"/>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="207"/>
+        <source>(not saved yet)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="240"/>
         <source>Select a name first.</source>
         <translation>请先选择一个姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="248"/>
         <source>Form of address saved.</source>
         <translation>称谓已保存。</translation>
     </message>
@@ -5201,13 +5208,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="118"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="123"/>
         <source>Loading…</source>
         <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="145"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="153"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5532,52 +5539,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="185"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="188"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="209"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="215"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="216"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -5719,70 +5726,70 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="135"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="261"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="261"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="265"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="268"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="270"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="271"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="277"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="280"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
@@ -5790,6 +5797,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
         <source>Organiser</source>
+        <extracomment>The training as last read (plain values), and a session to select once it is read.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
@@ -5949,22 +5957,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -5987,12 +5995,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="603"/>
         <source>Items this vehicle serves</source>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="610"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="618"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -6000,398 +6008,399 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="115"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="132"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="237"/>
         <source>Host organisation</source>
+        <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="212"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="226"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="235"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="440"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="485"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="516"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="513"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="543"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="550"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="547"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="631"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="688"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="788"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="789"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="794"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="795"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="804"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="844"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="848"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="848"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="867"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="879"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

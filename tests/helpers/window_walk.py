@@ -184,6 +184,8 @@ class DialogReader:
             modal = QApplication.activeModalWidget()
             if modal is not None and modal is not w:
                 continue  # the topmost modal window goes first
+            if getattr(w, "is_busy", lambda: False)():
+                return  # an editor still reading its record off the GUI thread: the next tick
             if id(w) not in self.seen:
                 self.seen.add(id(w))
                 if not isinstance(w, QFileDialog):  # Qt's own, translated by qtbase

@@ -170,6 +170,14 @@ def _show_on_page(page: Any, ref: Ref, edit: bool) -> QWidget | None:
 
 
 def _focus_follow_up(editor: Any, follow_up_id: str) -> None:
+    if editor.is_busy():  # the editor still reads its visit off the GUI thread: once it is there
+
+        def loaded() -> None:
+            editor.loaded.disconnect(loaded)
+            _focus_follow_up(editor, follow_up_id)
+
+        editor.loaded.connect(loaded)
+        return
     editor.tabs.setCurrentIndex(_FOLLOW_UP_TAB)
     ids = editor.follow_model.ids()
     if follow_up_id in ids:

@@ -91,6 +91,7 @@ class RecordEditor(QDialog):
         self._closing = False
         self._busy = False
         self._title = ""
+        self._busy_title = ""
 
     # --- loading and saving off the GUI thread -----------------------------------------------
     def is_busy(self) -> bool:
@@ -108,19 +109,24 @@ class RecordEditor(QDialog):
                     button.setEnabled(not busy)  # Cancel stays: a slow read need not trap anyone
         if busy:
             self._title = self.windowTitle()
-            self.setWindowTitle(f"{self._title} — {note}")
-        elif self._title:
+            self._busy_title = f"{self._title} — {note}"
+            self.setWindowTitle(self._busy_title)
+        elif self._title and self.windowTitle() == self._busy_title:  # unless the form set a new one
             self.setWindowTitle(self._title)
 
-    def load_in_background(self, db: Any, read: Callable[[Any], Any], fill: Callable[[Any], None]) -> None:
+    def load_in_background(
+        self, db: Any, read: Callable[[Any], Any], fill: Callable[[Any], None], *, clean: bool = True
+    ) -> None:
         """Read the record off the GUI thread (``read(session)`` returns plain values), then
-        ``fill(values)`` the form; until then the form is disabled and the title says Loading…"""
+        ``fill(values)`` the form; until then the form is disabled and the title says Loading…
+        Without ``clean`` the form keeps what was typed (a reload of the other tabs)."""
         self._set_busy(True, QCoreApplication.translate("RecordEditor", "Loading…"))
 
         def arrived(values: Any) -> None:
             fill(values)
             self._set_busy(False)
-            self.set_clean()
+            if clean:
+                self.set_clean()
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
@@ -137,11 +143,13 @@ class RecordEditor(QDialog):
         on_saved: Callable[[Any], None],
         on_refused: Callable[[BaseException], None],
         refused: tuple[type[BaseException], ...],
+        clean: bool = True,
     ) -> None:
         """Run ``write(session)`` in its own transaction off the GUI thread. Saved: the editor is
         clean and ``on_saved(result)`` runs; an error of a ``refused`` kind (a validation message)
         goes to ``on_refused``, any other to the failure dialog. The list that opened the editor
-        announces the change once the dialog is accepted."""
+        announces the change once the dialog is accepted. Without ``clean`` the write was not the
+        form's (a status change, a session added) and what was typed stays unsaved."""
         self._set_busy(True, QCoreApplication.translate("RecordEditor", "Saving…"))
 
         def work() -> Any:
@@ -150,7 +158,8 @@ class RecordEditor(QDialog):
 
         def saved(result: Any) -> None:
             self._set_busy(False)
-            self.set_clean()
+            if clean:
+                self.set_clean()
             on_saved(result)
             self.save_finished.emit(True)
 

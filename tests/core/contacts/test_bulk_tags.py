@@ -66,13 +66,52 @@ def test_tagging_all_matching_equals_a_rebuilt_index_and_is_captured_for_sync(db
     assert _entries(db) == in_place
     assert org in in_place and in_place[org][0] == ""  # organisations untouched
 
-    # Removing goes through the index's queue and leaves it consistent too.
+    # Removing is written in place too (not through the queue), equal to a full rebuild.
     with db.transaction() as s:
         assert tagging.retag(s, search.CONTACT, ids=[zhang, li], remove=["water"]) == 2
+        assert search._dbapi(s).execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
     with db.reading() as s:
         assert contacts.get_contact(s, li).tags == ["air", "循环经济"]
         assert contacts.get_contact(s, other).tags == ["WATER", "循环经济"]
     assert _index_hits(db, "water") == 1
+    removed = _entries(db)
+    assert removed[li][0] == "air, 循环经济" and "wa" not in removed[li][2]  # the tag's gram is gone
+    with db.transaction() as s:
+        search.rebuild_search_index(s)
+    assert _entries(db) == removed
+
+
+def test_removing_a_tag_from_all_matching_keeps_grams_other_parts_need(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tagging, "FTS_REBUILD_ABOVE", 0)  # the path of large retags: one FTS rebuild
+    with db.transaction() as s:
+        # "Water" gives the gram "wa"; Wang's name gives it too, so his entry keeps it.
+        wang = contacts.create_contact(s, family_name="Wang", given_name="Fang", tags=["Water", "VIP"]).id
+        berg = contacts.create_contact(s, family_name="Berg", given_name="Anna", tags=["water"]).id
+        contacts.create_contact(s, family_name="Smith", given_name="Ann")
+        org = organisations.create_organisation(s, name_en="Hamburg Wasser", tags=["Water", "循环经济"]).id
+        others: list[str] = []
+        for name in ("Berliner Wasser", "Bremen Port"):  # one of three: the builder goes by ids
+            others.append(organisations.create_organisation(s, name_en=name, tags=["循环经济"]).id)
+    with db.transaction() as s:
+        assert tagging.retag(s, search.CONTACT, query="", remove=["WATER", "vip"], add=["air"]) == 3
+        assert tagging.retag(s, search.ORGANISATION, ids=[org], remove=["循环经济"]) == 1
+    entries = _entries(db)
+    assert entries[wang][0] == "air" and "wa" in entries[wang][2] and "vi" not in entries[wang][2]
+    assert entries[berg][0] == "air" and "wa" not in entries[berg][2]
+    assert entries[org][0] == "Water" and "循环经济" not in entries[org][1]
+    assert all(entries[o][0] == "循环经济" for o in others)  # not targeted
+    with db.reading() as s:
+        assert search.check_index(s)
+        assert search.count(s, "water", kind=search.CONTACT) == 0
+        assert search.count(s, "air", kind=search.CONTACT) == 3
+        conn = search._dbapi(s)
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts_au'").fetchone()
+        assert conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
+    with db.transaction() as s:
+        search.rebuild_search_index(s)
+    assert _entries(db) == entries
 
 
 def test_tagging_a_search_reaches_only_its_matches_and_skips_deleted(

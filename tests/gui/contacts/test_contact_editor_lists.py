@@ -15,8 +15,10 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 
 
 def _save(qtbot: QtBot, dialog: ContactEditDialog) -> None:
+    """Click Save and wait for the background save to finish (saved or refused)."""
     box = dialog.findChild(QDialogButtonBox, "buttons")
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10000):
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
 def test_edit_addresses_related_people_and_handles(qtbot: QtBot, db: Database) -> None:
@@ -38,7 +40,8 @@ def test_edit_addresses_related_people_and_handles(qtbot: QtBot, db: Database) -
         ).id
     dialog = ContactEditDialog(db, "en", cid)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.loaded):  # read off the GUI thread
+        dialog.show()
     addresses = dialog.findChild(ListFieldBox, "addresses")
     related = dialog.findChild(ListFieldBox, "related_names")
     handles = dialog.findChild(ListFieldBox, "other_handles")
@@ -108,7 +111,8 @@ def test_choose_and_remove_a_photo(qtbot: QtBot, db: Database, tmp_path) -> None
         cid = cs.create_contact(s, family_name="Doe", given_name="Jane").id
     dialog = ContactEditDialog(db, "en", cid)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.loaded):  # read off the GUI thread
+        dialog.show()
     assert dialog.photo_label.text() == "No photo" and not dialog.remove_photo.isEnabled()
     not_a_picture = tmp_path / "notes.txt"
     not_a_picture.write_text("hello")
@@ -125,7 +129,8 @@ def test_choose_and_remove_a_photo(qtbot: QtBot, db: Database, tmp_path) -> None
     # Remove it again.
     again = ContactEditDialog(db, "en", cid)
     qtbot.addWidget(again)
-    again.show()
+    with qtbot.waitSignal(again.loaded):
+        again.show()
     assert again.remove_photo.isEnabled()
     qtbot.mouseClick(again.remove_photo, Qt.MouseButton.LeftButton)
     _save(qtbot, again)

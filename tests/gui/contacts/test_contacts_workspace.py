@@ -45,6 +45,9 @@ def _in_dialog(qtbot: QtBot, fill: Callable[[ContactEditDialog], None]) -> None:
     def later() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ContactEditDialog)
+        if dialog.is_busy():  # an existing contact is read off the GUI thread
+            with qtbot.waitSignal(dialog.loaded):
+                pass
         try:
             fill(dialog)
         finally:
@@ -63,8 +66,10 @@ def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
 
 
 def _save(qtbot: QtBot, dialog: ContactEditDialog) -> None:
+    """Click Save and wait for the background save to finish (saved or refused)."""
     box = dialog.findChild(QDialogButtonBox, "buttons")
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10000):
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
 def _contact(db: Database, given_zh: str) -> m.Contact | None:

@@ -12,6 +12,7 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QApplication, QKeySequence, Qt
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
+from tests.helpers import editors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -58,7 +59,7 @@ def test_home_lists_an_overdue_follow_up_and_opens_it(qtbot, db: Database, windo
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     visits = window.page("visits")
     qtbot.waitUntil(lambda: len(visits.editors) == 1, timeout=5_000)
-    editor = visits.editors[0]
+    editor = editors.loaded(qtbot, visits.editors[0])  # read off the GUI thread
     assert window.stack.currentWidget() is visits
     assert editor.visit_id == visit_id
     assert editor.tabs.currentIndex() == 3  # the Follow-ups tab, with the follow-up selected

@@ -26,7 +26,8 @@ def test_contact_editor_shows_labels_and_stores_codes(qtbot: QtBot, translators,
         ).id
     dialog = ContactEditDialog(db, "zh_CN", cid)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.loaded):  # read off the GUI thread
+        dialog.show()
     gender = dialog.findChild(CodeCombo, "gender")
     languages = dialog.findChild(CodeChecklist, "languages")
     assert gender.currentText() == "女"
@@ -40,7 +41,8 @@ def test_contact_editor_shows_labels_and_stores_codes(qtbot: QtBot, translators,
     gender.setCurrentIndex(gender.findData("m"))
     gender.activated.emit(gender.currentIndex())
     assert dialog.is_dirty()
-    dialog.save()
+    with qtbot.waitSignal(dialog.save_finished):
+        dialog.save()
     with db.reading() as s:
         contact = cs.get_contact(s, cid)
         assert (contact.gender, sorted(contact.languages)) == ("m", ["de", "en", "zh", "zu"])

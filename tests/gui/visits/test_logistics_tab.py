@@ -14,6 +14,7 @@ from petdesk.gui.visits.edit import VisitEditor
 from petdesk.models import Gift, RoomAssignment, TravelLeg, Vehicle
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
+from tests.helpers import editors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -29,6 +30,7 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database, monkeypatch) -> None:
     editor = VisitEditor(db, locale="en", visit_id=vid)
     qtbot.addWidget(editor)
     editor.show()
+    editors.loaded(qtbot, editor)
     tab = editor.logistics
     editor.tabs.setCurrentWidget(tab)
     assert tab.isEnabled()
@@ -70,7 +72,7 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database, monkeypatch) -> None:
     assert tab.gifts_model.rowCount() == 0
     assert editor.is_dirty()
 
-    assert editor.save()
+    assert editors.save(qtbot, editor)
     with db.reading() as s:
         leg = s.query(TravelLeg).one()
         assert (leg.number, leg.carrier, leg.departs_timezone) == ("LH 720", "Lufthansa", "Europe/Berlin")

@@ -17,6 +17,7 @@ from petdesk.services import logistics as ls
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
+from tests.helpers import editors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -50,6 +51,7 @@ def _editor(qtbot, db: Database, vid: str) -> VisitEditor:
     editor = VisitEditor(db, locale="en", visit_id=vid)
     qtbot.addWidget(editor)
     editor.show()
+    editors.loaded(qtbot, editor)
     return editor
 
 
@@ -68,7 +70,7 @@ def test_item_host_interpreter_and_dress_code_are_edited_in_the_item_dialog(
     )
     assert dialog.result() == dialog.DialogCode.Accepted
     assert editor.save_item(dialog, visit["item0"])
-    assert editor.save()  # item changes are held until the visit is saved (one save model)
+    assert editors.save(qtbot, editor)  # item changes are held until the visit is saved (one save model)
     with db.reading() as s:
         item = s.get(ItineraryItem, visit["item0"])
         assert (item.host_contact_id, item.interpreter_contact_id) == (visit["li"], visit["wu"])
@@ -117,14 +119,18 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
     assert box.names("delegation") == ["Anna Schmidt", "Eva Braun", "Jens Müller", "Min Wu"]
     assert box.names("host") == ["Lei Li"]
 
-    # drag Jens (row 2) onto the top
+    def saved_order() -> list[tuple[str, int | None]]:
+        with db.reading() as s:
+            return [(p.name_en, p.precedence) for p in ls.precedence_lists(s, visit["visit"]).delegation]
+
+    before = saved_order()
+    # drag Jens (row 2) onto the top: shown at once, held until Save like the rest of the tab
     listing = box.lists["delegation"]
     _drop(listing, 2, 0)
     assert box.names("delegation") == ["Jens Müller", "Anna Schmidt", "Eva Braun", "Min Wu"]
-    with db.reading() as s:
-        order = [(p.name_en, p.precedence) for p in ls.precedence_lists(s, visit["visit"]).delegation]
-    assert order == [("Jens Müller", 1), ("Anna Schmidt", 2), ("Eva Braun", 3), ("Min Wu", 4)]
     assert listing.item(0).text().startswith("1. Jens Müller")
+    assert "not saved yet" in tab.message.text() and editor.is_dirty()
+    assert saved_order() == before
 
     # keyboard: Anna selected, Ctrl+Up puts her first again; Ctrl+Down on the last row does nothing
     listing.setFocus()
@@ -138,16 +144,14 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
     # the Move up button does the same
     qtbot.mouseClick(box.findChild(QPushButton, "precedence_delegation_up"), Qt.MouseButton.LeftButton)
     assert box.names("delegation") == ["Jens Müller", "Anna Schmidt", "Eva Braun", "Min Wu"]
-    with db.reading() as s:
-        assert [p.name_en for p in ls.precedence_lists(s, visit["visit"]).delegation][:2] == [
-            "Jens Müller",
-            "Anna Schmidt",
-        ]
 
-    # form of address of the selected person
+    # form of address of the selected person, held too
     qtbot.keyClicks(box.address_en, "H.E. Ms. Anna Schmidt")
     box.address_zh.setText("安娜·施密特女士阁下")  # QTest types Latin keys only
     qtbot.mouseClick(box.findChild(QPushButton, "save_address"), Qt.MouseButton.LeftButton)
+    assert saved_order() == before
+    assert editors.save(qtbot, editor)
+    assert saved_order() == [("Jens Müller", 1), ("Anna Schmidt", 2), ("Eva Braun", 3), ("Min Wu", 4)]
     with db.reading() as s:
         anna = next(
             p for p in ls.precedence_lists(s, visit["visit"]).delegation if p.contact_id == visit["anna"]
@@ -157,6 +161,18 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
         "安娜·施密特女士阁下",
         2,
     )
+
+    # Discard drops a held move.
+    listing.setCurrentRow(1)
+    qtbot.keyClick(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert box.names("delegation")[0] == "Anna Schmidt" and editor.is_dirty()
+    from petdesk.gui import record_editor
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(record_editor, "ask_unsaved", lambda _e: record_editor.Unsaved.DISCARD)
+        editor.reject()
+    assert not editor.isVisible()
+    assert saved_order()[0] == ("Jens Müller", 1)
 
 
 def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str]) -> None:
@@ -174,7 +190,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
 
     QTimer.singleShot(0, tick)
     qtbot.mouseClick(tab.findChild(QPushButton, "car_items"), Qt.MouseButton.LeftButton)
-    assert editor.save()  # the Logistics tab's changes are held until Save, like the others
+    assert editors.save(qtbot, editor)  # the Logistics tab's changes are held until Save, like the others
     with db.reading() as s:
         served = {
             a.item_id for a in s.query(VehicleAssignment).filter(VehicleAssignment.deleted_at.is_(None))
@@ -186,7 +202,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
     assert set(dialog.checked_ids()) == {visit["item0"], visit["item2"]}
     dialog.set_checked(visit["item0"], False)
     assert tab.save_car_items(visit["car"], dialog.checked_ids())
-    assert editor.save()
+    assert editors.save(qtbot, editor)
     with db.reading() as s:
         assert ls.logistics(s, visit["visit"]).vehicles[0].item_ids == (visit["item2"],)
     # the itinerary shows the car on its item
@@ -201,10 +217,13 @@ def test_training_venue_address_is_edited_and_saved(qtbot, db: Database) -> None
         ).id
     editor = TrainingEditor(db, locale="en", training_id=tid)
     qtbot.addWidget(editor)
-    editor.show()
+    with qtbot.waitSignal(editor.loaded):  # read off the GUI thread
+        editor.show()
     qtbot.keyClicks(editor.venue_address_en, "1239 Siping Road, Yangpu District, Shanghai")
     editor.venue_address_zh.setText("上海市杨浦区四平路1239号")
-    assert editor.save()
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [True]
     with db.reading() as s:
         t = s.get(Training, tid)
         assert (t.venue_address_en, t.venue_address_zh) == (
@@ -213,4 +232,6 @@ def test_training_venue_address_is_edited_and_saved(qtbot, db: Database) -> None
         )
     again = TrainingEditor(db, locale="en", training_id=tid)
     qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded):
+        pass
     assert again.venue_address_zh.text() == "上海市杨浦区四平路1239号"

@@ -18,6 +18,7 @@ from petdesk.models import ItineraryItem, Visit, VisitParticipant
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
+from tests.helpers import editors
 
 #: The offscreen platform cannot resize native windows to fit a toolbar; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -99,7 +100,8 @@ def test_create_visit_with_itinerary_and_see_the_clash(
     editor.start_date.setDate(QDate(2026, 12, 7))
     editor.end_date.setDate(QDate(2026, 12, 9))
     assert not editor.tabs.isTabEnabled(2)  # nothing to attach an itinerary to yet
-    editor.save_action.trigger()
+    with qtbot.waitSignal(editor.save_finished):  # saved off the GUI thread
+        editor.save_action.trigger()
     assert editor.visit_id is not None and editor.tabs.isTabEnabled(2)
 
     qtbot.keyClicks(editor.title_en, " 2026")  # typed, not saved yet
@@ -130,7 +132,7 @@ def test_create_visit_with_itinerary_and_see_the_clash(
         assert s.query(Visit).one().title_en == "Hamburg delegation"
     assert editor.is_dirty()
     editor.title_en.setText("Hamburg delegation")
-    assert editor.save() and not editor.is_dirty()
+    assert editors.save(qtbot, editor) and not editor.is_dirty()
 
     with db.reading() as s:
         visit = s.query(Visit).one()
@@ -154,7 +156,7 @@ def test_create_visit_with_itinerary_and_see_the_clash(
     assert editor.status_label.text() == "Confirmed" and editor.is_dirty()
     with db.reading() as s:
         assert s.query(Visit).one().status.value == "planned"
-    assert editor.save()
+    assert editors.save(qtbot, editor)
     with db.reading() as s:
         assert s.query(Visit).one().status.value == "confirmed"
     # A clear place for other features' actions (the dossier adds "Dossier…" there).
@@ -216,7 +218,7 @@ def test_calendar_shows_and_opens_items(qtbot, window: MainWindow, db: Database,
         qtbot.mouseClick(page.month_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
         qtbot.mouseDClick(page.month_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened.args[0].id == item_id
-    editor = page.editors[-1]
+    editor = editors.loaded(qtbot, page.editors[-1])  # the item is chosen once the visit is read
     assert isinstance(editor, VisitEditor) and editor.visit_id == visit_id
     assert editor.tabs.currentIndex() == 2
     # Below the day's events (or on "+n more"): the agenda of that day lists everything.
@@ -254,13 +256,17 @@ def test_training_attendance_grid_and_sign_in_sheet(qtbot, db: Database, people:
         tid, sid = t.id, sess.id
     editor = TrainingEditor(db, locale="en", training_id=tid)
     qtbot.addWidget(editor)
-    editor.show()
+    with qtbot.waitSignal(editor.loaded):  # read off the GUI thread
+        editor.show()
     editor.tabs.setCurrentIndex(3)
     view = editor.attendance_view
     cell = editor.attendance_model.index(0, 1)  # Anna Schmidt, first session
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
+    # Each click is written off the GUI thread, then the grid is read again.
+    with qtbot.waitSignal(editor.loaded):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert editor.attendance_model.index(0, 1).data() == "✓"
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
+    with qtbot.waitSignal(editor.loaded):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert editor.attendance_model.index(0, 1).data() == "✗"
     with db.reading() as s:
         sheet = ts.sign_in_sheet(s, tid)
@@ -278,7 +284,7 @@ def test_discarding_drops_held_delegation_and_itinerary_changes(
         visit = vs.create_visit(
             s, title_en="Tour", start_date=dt.date(2026, 12, 7), end_date=dt.date(2026, 12, 9)
         )
-    editor = window.show_page("visits").open_visit(visit.id)
+    editor = editors.loaded(qtbot, window.show_page("visits").open_visit(visit.id))
     qtbot.addWidget(editor)
     _add_person(qtbot, editor, "Anna", "head")
     _add_item(qtbot, editor, "Site visit", (9, 0), (10, 0), "Beijing")
@@ -305,7 +311,7 @@ def test_an_unsaved_item_can_be_edited_and_deleted_before_save(
         visit = vs.create_visit(
             s, title_en="Tour", start_date=dt.date(2026, 12, 7), end_date=dt.date(2026, 12, 9)
         )
-    editor = window.show_page("visits").open_visit(visit.id)
+    editor = editors.loaded(qtbot, window.show_page("visits").open_visit(visit.id))
     qtbot.addWidget(editor)
     _add_item(qtbot, editor, "Site visit", (9, 0), (10, 0), "Beijing")
     _add_item(qtbot, editor, "Dinner", (18, 0), (20, 0), "Beijing")
@@ -321,6 +327,6 @@ def test_an_unsaved_item_can_be_edited_and_deleted_before_save(
     editor.items_view.selectRow(1)
     editor.delete_item()
     assert editor.items_model.rowCount() == 1 and len(editor.pending) == 1
-    assert editor.save()
+    assert editors.save(qtbot, editor)
     with db.reading() as s:
         assert [i.title_en for i in s.query(ItineraryItem)] == [editor.items_model.cell(0, 5)]

@@ -17,6 +17,7 @@ from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import QApplication, QMessageBox, Qt, QWidget
 from petdesk.gui.record_list import RecordListPage
 from petdesk.services import contacts, organisations, trainings, visits
+from tests.helpers import editors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -81,7 +82,7 @@ def test_saved_editor_closes_without_asking(qtbot: QtBot, window: MainWindow, mo
     page.new_action.trigger()
     editor = page.editors[-1]
     qtbot.keyClicks(editor.title_en, "Sludge course")
-    assert editor.save()
+    assert editors.save(qtbot, editor)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
 
@@ -123,7 +124,7 @@ def test_delegation_picker_finds_pinyin_and_whole_names_first(
         ]:
             contacts.create_contact(s, family_name=fam, given_name=giv, family_name_zh=fzh, given_name_zh=gzh)
         visit = visits.create_visit(s, title_en="Tour", start_date=DAY, end_date=DAY)
-    editor = window.show_page("visits").open_visit(visit.id)
+    editor = editors.loaded(qtbot, window.show_page("visits").open_visit(visit.id))
     qtbot.addWidget(editor)
     finder = editor.person_search
     with qtbot.waitSignal(finder.searched, timeout=5000):

@@ -41,9 +41,9 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.models.enums import NameOrder
-from petdesk.services import contacts as contact_service
-from petdesk.services import photos
+from petdesk.services import contact_form, photos
 from petdesk.services import search as search_service
+from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method
 from petdesk.services.validation import ValidationError
 
@@ -80,6 +80,11 @@ class OrganisationPicker(QLineEdit):
         if organisation_id:
             self._choices[name] = organisation_id
         self.setText(name)
+
+    def chosen_id(self) -> str | None:
+        """The id of the organisation chosen from the list; None when the text is empty or typed
+        by hand (the save then looks the name up off the GUI thread)."""
+        return self._choices.get(self.text().strip())
 
     def organisation_id(self) -> str | None:
         """The chosen organisation's id; None when empty. Raises ValueError for unknown text."""
@@ -133,7 +138,8 @@ class ContactEditDialog(RecordEditor):
         self.ui_locale = locale
         self.contact_id = contact_id
         self.saved_id: str | None = None
-        self._current_org: str | None = None
+        #: The position the form showed when loaded (the save decides from it what changed).
+        self._job: Job | None = None
         self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
 
         self.error = QLabel(self)
@@ -389,14 +395,17 @@ class ContactEditDialog(RecordEditor):
             "anniversary": self.anniversary,
         }
         self._show_photo("")
-        if contact_id is not None:
-            self._load()
-        if not self.method_rows:
+        if contact_id is None:
             self.add_method_row("email")
             self.add_method_row("phone")
         self.family_name.setFocus()
         self.watch_form(self)
         self.set_clean()
+        if contact_id is not None:
+            # Read off the GUI thread; the form is disabled ("Loading…") until it is filled.
+            self.load_in_background(
+                db, lambda s: contact_form.read_contact_form(s, contact_id, locale), self._fill
+            )
 
     def add_method_row(
         self, channel: str | None = None, value: str = "", label: str | None = None
@@ -419,50 +428,32 @@ class ContactEditDialog(RecordEditor):
         row.value.clear()
         row.hide()
 
-    def _load(self) -> None:
-        with self.db.reading() as session:
-            c = contact_service.get_contact(session, self.contact_id)  # type: ignore[arg-type]
-            for key in (
-                "family_name",
-                "given_name",
-                "family_name_zh",
-                "given_name_zh",
-                "honorific_en",
-                "honorific_zh",
-                "dietary_needs",
-                "accessibility_needs",
-                "emergency_contact",
-                "phonetic_family_name",
-                "phonetic_given_name",
-                "middle_name",
-                "name_suffix",
-                "nickname",
-                "birthday",
-                "anniversary",
-            ):
-                getattr(self, key).setText(getattr(c, key))
-            self.websites.setText(", ".join(c.websites))
-            self.addresses.set_rows(c.addresses)
-            self.related_names.set_rows(c.related_names)
-            self.other_handles.set_rows(c.other_handles)
-            self._show_photo(c.photo)
-            self.name_order.setCurrentIndex(max(0, self.name_order.findData(c.name_order.value)))
-            self.gender.set_code(labels.GENDER_ALIASES.get(c.gender.casefold(), c.gender))
-            self.languages.set_codes(c.languages)
-            self.tags.setText(", ".join(c.tags))
-            self.notes.setPlainText(c.notes)
-            for method in contact_service.live_methods(session, c.id):
-                self.add_method_row(method.channel.value, method.value, method.label.value)
-            history = contact_service.affiliation_history(session, c.id)
-        current = next((a for a in history if a.is_current), None)
-        if current:
-            self._current_org = current.organisation_id
-            self.organisation.set_organisation(current.organisation_id, current.organisation(self.ui_locale))
-            self.position_en.setText(current.position_en)
-            self.position_zh.setText(current.position_zh)
-            if current.start_date:
-                self.start_date.setDate(current.start_date)  # type: ignore[arg-type]
-        self._current_position = (self.position_en.text(), self.position_zh.text())
+    def _fill(self, form: ContactForm) -> None:
+        """Show the contact read off the GUI thread (plain values, no ORM objects)."""
+        for key, text in form.texts.items():
+            getattr(self, key).setText(text)
+        self.websites.setText(", ".join(form.websites))
+        self.addresses.set_rows([dict(row) for row in form.addresses])
+        self.related_names.set_rows([dict(row) for row in form.related_names])
+        self.other_handles.set_rows([dict(row) for row in form.other_handles])
+        self._show_photo(form.photo)
+        self.name_order.setCurrentIndex(max(0, self.name_order.findData(form.name_order)))
+        self.gender.set_code(form.gender)
+        self.languages.set_codes(list(form.languages))
+        self.tags.setText(", ".join(form.tags))
+        self.notes.setPlainText(form.notes)
+        for method in form.methods:
+            self.add_method_row(str(method.channel), method.value, str(method.label))
+        if not form.methods:
+            self.add_method_row("email")
+            self.add_method_row("phone")
+        self._job = form.job
+        if form.job is not None and form.job.organisation_id:
+            self.organisation.set_organisation(form.job.organisation_id, form.job.organisation_name)
+            self.position_en.setText(form.job.position_en)
+            self.position_zh.setText(form.job.position_zh)
+            if form.job.start_date:
+                self.start_date.setDate(form.job.start_date)  # type: ignore[arg-type]
 
     def values(self) -> dict[str, Any]:
         return {
@@ -547,61 +538,43 @@ class ContactEditDialog(RecordEditor):
 
     def save_changes(self) -> bool:
         self.save()
-        return self.result() == QDialog.DialogCode.Accepted
+        return self.wait_for_save() and self.result() == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
-        from petdesk.services.validation import Issue
-
-        try:
-            organisation_id = self.organisation.organisation_id()
-        except ValueError as exc:
-            self._show_errors(
-                ValidationError(
-                    [Issue("organisation_id", "No organisation is called “{value}”.", {"value": str(exc)})]
-                )
-            )
+        """Save off the GUI thread; the dialog closes once saved, or shows what to correct."""
+        if self.is_busy():
             return
+        contact_id, values, methods, was = self.contact_id, self.values(), self.methods(), self._job
+        chosen = self.organisation.chosen_id()
+        typed = self.organisation.text()
+        position_en, position_zh = self.position_en.text(), self.position_zh.text()
         start = self.start_date.date().toPython()
-        try:
-            with self.db.transaction() as session:
-                if self.contact_id is None:
-                    contact = contact_service.create_contact(
-                        session,
-                        methods=self.methods(),
-                        organisation_id=organisation_id,
-                        position_en=self.position_en.text(),
-                        position_zh=self.position_zh.text(),
-                        start_date=start if organisation_id else None,  # type: ignore[arg-type]
-                        **self.values(),
-                    )
-                else:
-                    contact = contact_service.update_contact(
-                        session, self.contact_id, methods=self.methods(), **self.values()
-                    )
-                    self._save_job(session, organisation_id, start)  # type: ignore[arg-type]
-                self.saved_id = contact.id
-        except ValidationError as exc:
-            self._show_errors(exc)
-            return
-        self.accept()
+        language = self.ui_locale
 
-    def _save_job(self, session: Any, organisation_id: str | None, start: dt.date) -> None:
-        position = (self.position_en.text().strip(), self.position_zh.text().strip())
-        if organisation_id == self._current_org:
-            if organisation_id and position != getattr(self, "_current_position", position):
-                for current in contact_service.current_affiliations(session, self.contact_id):  # type: ignore[arg-type]
-                    if current.organisation_id == organisation_id:
-                        current.position_en, current.position_zh = position
-            return
-        if organisation_id is None:
-            for current in contact_service.current_affiliations(session, self.contact_id):  # type: ignore[arg-type]
-                contact_service.end_affiliation(session, current.id, dt.date.today())
-            return
-        contact_service.change_job(
-            session,
-            self.contact_id,  # type: ignore[arg-type]
-            organisation_id,
-            on_date=max(start, dt.date.today()) if self._current_org else start,
-            position_en=position[0],
-            position_zh=position[1],
+        def write(session: Any) -> str:
+            organisation_id = (
+                chosen if chosen is not None else contact_form.resolve_organisation(session, typed, language)
+            )
+            return contact_form.save_contact_form(
+                session,
+                contact_id,
+                values,
+                methods=methods,
+                organisation_id=organisation_id,
+                position_en=position_en,
+                position_zh=position_zh,
+                start_date=start,  # type: ignore[arg-type]
+                was=was,
+            )
+
+        def saved(saved_id: str) -> None:
+            self.saved_id = saved_id
+            self.accept()
+
+        self.save_in_background(
+            self.db, write, on_saved=saved, on_refused=self._refused, refused=(ValidationError,)
         )
+
+    def _refused(self, exc: BaseException) -> None:
+        assert isinstance(exc, ValidationError)
+        self._show_errors(exc)

@@ -62,10 +62,13 @@ from petdesk.gui.visits.widgets import (
     to_qdate,
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
+from petdesk.services import training_form
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
+from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SignInSheet
+from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
@@ -169,7 +172,7 @@ class SessionDialog(QDialog):
         timezone: str,
         day: dt.date,
         people: list[tuple[str, str]],
-        session: Any | None = None,
+        session: SessionView | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -196,9 +199,8 @@ class SessionDialog(QDialog):
             self.zone.set_zone(session.timezone)
             self.room_en.setText(session.room_en)
             self.room_zh.setText(session.room_zh)
-            trainers = [t.contact_id for t in session.trainers if t.deleted_at is None]
-            if trainers:
-                select_data(self.trainer, trainers[0])
+            if session.trainer_ids:
+                select_data(self.trainer, session.trainer_ids[0])
         for edit, value in ((self.start, start), (self.end, end)):
             edit.setDateTime(
                 QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
@@ -289,12 +291,10 @@ class TrainingEditor(RecordEditor):
             extend(self)
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
         self.organiser.changed.connect(self.mark_dirty)
+        #: The training as last read (plain values), and a session to select once it is read.
+        self._form: TrainingForm | None = None
+        self._focus_session = focus_session
         self.reload()
-        if focus_session:
-            self.tabs.setCurrentIndex(1)
-            ids = self.sessions_model.ids()
-            if focus_session in ids:
-                self.sessions_view.selectRow(ids.index(focus_session))
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -441,91 +441,72 @@ class TrainingEditor(RecordEditor):
             if details:
                 self.set_clean()
             return
-        with self.db.reading() as s:
-            t = training_service.get_training(s, self.training_id)  # type: ignore[arg-type]
-            self.status_label.setText(enum_label(t.status, self.ui_locale))
-            if details:
-                self.setWindowTitle(self.tr("Training: %1").replace("%1", t.title(self.lang)))
-                for name in (
-                    "title_en",
-                    "title_zh",
-                    "topic_en",
-                    "topic_zh",
-                    "venue_en",
-                    "venue_zh",
-                    "venue_address_en",
-                    "venue_address_zh",
-                    "city_en",
-                    "city_zh",
-                ):
-                    getattr(self, name).setText(getattr(t, name))
-                for name in ("description_en", "description_zh"):
-                    getattr(self, name).setPlainText(getattr(t, name))
-                self.start_date.setDate(to_qdate(t.start_date))
-                self.end_date.setDate(to_qdate(t.end_date))
-                self.zone.set_zone(t.timezone)
-                self.organiser.set_record(
-                    t.organiser_id, t.organiser.display_name(self.lang) if t.organiser else ""
+        training_id, lang = self.training_id, self.lang
+        self.load_in_background(
+            self.db,
+            lambda s: training_form.read_training_form(s, training_id, lang),  # type: ignore[arg-type]
+            lambda form: self._show(form, details),
+            clean=details,
+        )
+
+    def _show(self, form: TrainingForm, details: bool) -> None:
+        """Fill the tabs from the values read off the GUI thread; with ``details`` the form too."""
+        self._form = form
+        self.status_label.setText(enum_label(form.status, self.ui_locale))
+        if details:
+            self.setWindowTitle(self.tr("Training: %1").replace("%1", form.title))
+            for name, text in form.texts.items():
+                edit = getattr(self, name)
+                if isinstance(edit, QPlainTextEdit):
+                    edit.setPlainText(text)
+                else:
+                    edit.setText(text)
+            self.start_date.setDate(to_qdate(form.start_date))
+            self.end_date.setDate(to_qdate(form.end_date))
+            self.zone.set_zone(form.timezone)
+            self.organiser.set_record(form.organiser_id, form.organiser_name)
+        allowed = visit_service.TRANSITIONS[form.status.value]
+        for status, action in self.status_actions.items():
+            action.setEnabled(status in allowed)
+        self.people = [(p.contact_id, p.name) for p in form.participants]
+        self.people_model.set_rows(
+            [
+                (p.contact_id, [p.name, p.other_name, enum_label(p.role, self.ui_locale), p.organisation])
+                for p in form.participants
+            ]
+        )
+        self.people_view.resizeColumnsToContents()
+        session_rows = []
+        for sess in form.sessions:
+            local = sess.starts_at.astimezone(visit_service.zone(sess.timezone))
+            local_end = sess.ends_at.astimezone(visit_service.zone(sess.timezone))
+            mine, mine_end = sess.starts_at.astimezone(self.viewer), sess.ends_at.astimezone(self.viewer)
+            session_rows.append(
+                (
+                    sess.id,
+                    [
+                        i18n.format_date(local.date(), self.ui_locale),
+                        f"{time_span(local, local_end, self.ui_locale)} {sess.timezone}",
+                        time_span(mine, mine_end, self.ui_locale),
+                        sess.title_zh or sess.title_en
+                        if self.lang == "zh"
+                        else sess.title_en or sess.title_zh,
+                        sess.room_zh or sess.room_en if self.lang == "zh" else sess.room_en or sess.room_zh,
+                        ", ".join(sess.trainer_names),
+                    ],
                 )
-                self.set_clean()  # the form shows what is saved
-            allowed = visit_service.TRANSITIONS[t.status.value]
-            for status, action in self.status_actions.items():
-                action.setEnabled(status in allowed)
-            self.people = []
-            rows = []
-            other = "en" if self.lang == "zh" else "zh"
-            for p in sorted(
-                (p for p in t.participants if p.deleted_at is None),
-                key=lambda p: p.contact.display_name("en"),
-            ):
-                c = p.contact
-                name = c.display_name(self.lang)
-                self.people.append((c.id, name))
-                aff = c.current_affiliation()
-                rows.append(
-                    (
-                        c.id,
-                        [
-                            name,
-                            c.display_name(other) if c.display_name(other) != name else "",
-                            enum_label(p.role, self.ui_locale),
-                            aff.organisation.display_name(self.lang) if aff else "",
-                        ],
-                    )
-                )
-            self.people_model.set_rows(rows)
-            self.people_view.resizeColumnsToContents()
-            session_rows = []
-            for sess in training_service.live_sessions(t):
-                local = sess.starts_at.astimezone(visit_service.zone(sess.timezone))
-                local_end = sess.ends_at.astimezone(visit_service.zone(sess.timezone))
-                mine, mine_end = sess.starts_at.astimezone(self.viewer), sess.ends_at.astimezone(self.viewer)
-                trainers = ", ".join(
-                    x.contact.display_name(self.lang) for x in sess.trainers if x.deleted_at is None
-                )
-                session_rows.append(
-                    (
-                        sess.id,
-                        [
-                            i18n.format_date(local.date(), self.ui_locale),
-                            f"{time_span(local, local_end, self.ui_locale)} {sess.timezone}",
-                            time_span(mine, mine_end, self.ui_locale),
-                            sess.title_zh or sess.title_en
-                            if self.lang == "zh"
-                            else sess.title_en or sess.title_zh,
-                            sess.room_zh or sess.room_en
-                            if self.lang == "zh"
-                            else sess.room_en or sess.room_zh,
-                            trainers,
-                        ],
-                    )
-                )
-            self.sessions_model.set_rows(session_rows)
-            self.sessions_view.resizeColumnsToContents()
-            sheet = training_service.sign_in_sheet(s, self.training_id)  # type: ignore[arg-type]
-        self.attendance_model.set_sheet(sheet)
+            )
+        self.sessions_model.set_rows(session_rows)
+        self.sessions_view.resizeColumnsToContents()
+        self.attendance_model.set_sheet(form.sheet)
         self.attendance_view.resizeColumnToContents(0)
-        self.sheet_view.setHtml(self.sheet_html(sheet))
+        self.sheet_view.setHtml(self.sheet_html(form.sheet))
+        if self._focus_session:
+            self.tabs.setCurrentIndex(1)
+            ids = self.sessions_model.ids()
+            if self._focus_session in ids:
+                self.sessions_view.selectRow(ids.index(self._focus_session))
+            self._focus_session = None
 
     def sheet_html(self, sheet: SignInSheet) -> str:
         """The sign-in sheet (签到表) as shown and printed: both scripts, a column per session."""
@@ -566,26 +547,38 @@ class TrainingEditor(RecordEditor):
         self.message.setStyleSheet("color: #b42318")
         self.message.setText(str(exc))
 
-    def _change(self, fn: Callable[[Any], object], done: str = "", *, details: bool = False) -> bool:
-        try:
-            with self.db.transaction() as s:
-                fn(s)
-        except ScheduleError as exc:
-            self._error(exc)
-            return False
-        self.reload(details=details)
-        self.message.setStyleSheet("color: #067647")
-        self.message.setText(done)
-        if self.training_id:
-            self.saved.emit(self.training_id)
-            announce(Changes.of(TRAINING, ids=[self.training_id]))
-        return True
+    def _change(self, fn: Callable[[Any], object], done: str = "", *, details: bool = False) -> None:
+        """Write ``fn(session)`` off the GUI thread, then read the training again. Only a save of
+        the details (``details``) makes the form clean; other changes keep what was typed."""
+        if self.is_busy():
+            return
+
+        def saved(result: object) -> None:
+            if isinstance(result, str):  # a new training's id
+                self.training_id = result
+            self.message.setStyleSheet("color: #067647")
+            self.message.setText(done)
+            if self.training_id:
+                self.saved.emit(self.training_id)
+                announce(Changes.of(TRAINING, ids=[self.training_id]))
+            self.reload(details=details)
+
+        self.save_in_background(
+            self.db,
+            fn,
+            on_saved=saved,
+            on_refused=self._error,  # type: ignore[arg-type]
+            refused=(ScheduleError, ValidationError),
+            clean=details,
+        )
 
     def save_changes(self) -> bool:
-        return self.save()
+        self.save()
+        return self.wait_for_save()
 
-    def save(self) -> bool:
-        fields = {
+    def save(self) -> None:
+        """Save the details off the GUI thread (``save_finished`` tells the outcome)."""
+        fields: dict[str, Any] = {
             name: getattr(self, name).text()
             for name in (
                 "title_en",
@@ -608,32 +601,32 @@ class TrainingEditor(RecordEditor):
             timezone=self.zone.zone(),
             organiser_id=self.organiser.record_id,
         )
+        training_id = self.training_id
 
-        def work(s: Any) -> None:
-            if self.training_id is None:
-                self.training_id = training_service.create_training(s, **fields).id
-            else:
-                training_service.update_training(s, self.training_id, **fields)
+        def work(s: Any) -> str | None:
+            if training_id is None:
+                return training_service.create_training(s, **fields).id
+            training_service.update_training(s, training_id, **fields)
+            return None
 
-        return self._change(work, self.tr("Saved."), details=True)
+        self._change(work, self.tr("Saved."), details=True)
 
-    def set_status(self, status: str) -> bool:
-        return self._change(
+    def set_status(self, status: str) -> None:
+        self._change(
             lambda s: training_service.set_training_status(s, self.training_id, status),  # type: ignore[arg-type]
             self.tr("Status changed."),
         )
 
     def session_dialog(self, session_id: str | None = None) -> SessionDialog:
-        with self.db.reading() as s:
-            t = training_service.get_training(s, self.training_id)  # type: ignore[arg-type]
-            sess = training_service.get_session(s, session_id) if session_id else None
-            if sess is not None:
-                _ = [x.contact_id for x in sess.trainers]
-            return SessionDialog(
-                timezone=t.timezone, day=t.start_date, people=self.people, session=sess, parent=self
-            )
+        """The dialog for a new session or an existing one, from the values last read."""
+        form = self._form
+        assert form is not None  # the sessions tab opens once the training is read
+        sess = next((x for x in form.sessions if x.id == session_id), None)
+        return SessionDialog(
+            timezone=form.timezone, day=form.start_date, people=self.people, session=sess, parent=self
+        )
 
-    def save_session(self, dialog: SessionDialog, session_id: str | None = None) -> bool:
+    def save_session(self, dialog: SessionDialog, session_id: str | None = None) -> None:
         values = dialog.values()
         trainers = values.pop("trainer_ids")
 
@@ -644,7 +637,7 @@ class TrainingEditor(RecordEditor):
                 training_service.update_session(s, session_id, **values)
                 training_service.set_session_trainers(s, session_id, trainers)
 
-        return self._change(work, self.tr("Session saved."))
+        self._change(work, self.tr("Session saved."))
 
     def edit_session(self, new: bool = False) -> None:
         session_id = None if new else selected_id(self.sessions_view)

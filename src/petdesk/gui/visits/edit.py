@@ -59,14 +59,15 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
-from petdesk.models import Contact, Visit
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
+from petdesk.services import visit_form
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.validation import NotFoundError
+from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import ScheduleError
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
@@ -173,9 +174,10 @@ class VisitEditor(RecordEditor):
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
         for picker in (self.host, self.visiting):
             picker.changed.connect(self.mark_dirty)
-        self.reload()
-        if focus_item:
-            self.focus_item(focus_item)
+        #: The visit as last shown (plain values), and an item to select once it is read.
+        self._form: VisitForm | None = None
+        self._focus_item = focus_item
+        self.reload(background=True)
 
     def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
         action = QAction(text, self)
@@ -369,10 +371,28 @@ class VisitEditor(RecordEditor):
         return page
 
     # --- loading -------------------------------------------------------------------------------
-    def reload(self, details: bool = True) -> None:
+    def reload(self, details: bool = True, *, background: bool = False) -> None:
         """Read the visit, its delegation, itinerary, follow-ups and clashes again. Without
-        ``details`` the form keeps what the user typed and has not saved yet."""
+        ``details`` the form keeps what the user typed and has not saved yet. ``background``
+        reads off the GUI thread (on opening; a held change is read on the GUI thread, so that
+        a change the services refuse is refused at once)."""
         exists = self.visit_id is not None
+        self._enable_tabs(exists)
+        if not exists:
+            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.ui_locale))
+            self.clash_title.setText(self.tr("Clashes: save the visit first"))
+            if details:
+                self.set_clean()
+            return
+        if background:
+            self._load_in_background()
+            return
+        with self._draft() as s:  # a held change is shown (and checked) before it is saved
+            form = visit_form.read_visit_form(s, self.visit_id, self.lang)  # type: ignore[arg-type]
+        self._show(form, details)
+
+    def _enable_tabs(self, exists: bool) -> None:
+        """The tabs and actions that need a saved visit."""
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, exists)
         for action in (
@@ -384,23 +404,27 @@ class VisitEditor(RecordEditor):
             self.import_action,
         ):
             action.setEnabled(exists)
-        if not exists:
-            self.status_label.setText(enum_label(VisitStatus.PLANNED, self.ui_locale))
-            self.clash_title.setText(self.tr("Clashes: save the visit first"))
-            if details:
-                self.set_clean()
-            return
-        with self._draft() as s:
-            v = visit_service.get_visit(s, self.visit_id)  # type: ignore[arg-type]
-            self.status = v.status
-            self.status_label.setText(enum_label(v.status, self.ui_locale))
-            if details:
-                self._load_details(v)
-            self._load_people(v)
-            found = clash_service.find_clashes(s, visit_id=v.id)
-            self._load_items(s, v, found)
-            self._load_follow_ups(s, v)
-            self._load_clashes(found)
+
+    def _load_in_background(self) -> None:
+        """The first read, off the GUI thread (nothing is held yet)."""
+        visit_id, lang = self.visit_id, self.lang
+        self.load_in_background(
+            self.db,
+            lambda s: visit_form.read_visit_form(s, visit_id, lang),  # type: ignore[arg-type]
+            lambda form: self._show(form, details=True),
+        )
+
+    def _show(self, form: VisitForm, details: bool) -> None:
+        """Fill the tabs from plain values; with ``details`` the form too (then it is clean)."""
+        self._form = form
+        self.status = form.status
+        self.status_label.setText(enum_label(form.status, self.ui_locale))
+        if details:
+            self._load_details(form)
+        self._load_people(form)
+        self._load_items(form)
+        self._load_follow_ups(form)
+        self._load_clashes(list(form.clashes))
         if details:
             self.set_clean()  # the form shows what is saved
         allowed = visit_service.TRANSITIONS[self.status.value]
@@ -408,54 +432,35 @@ class VisitEditor(RecordEditor):
         self.done_action.setEnabled("done" in allowed)
         self.cancel_action.setEnabled("cancelled" in allowed)
         self.reopen_action.setEnabled("planned" in allowed)
+        if self._focus_item:
+            self.focus_item(self._focus_item)
+            self._focus_item = None
 
-    def _load_details(self, v: Visit) -> None:
-        self.setWindowTitle(self.tr("Visit: %1").replace("%1", v.title(self.lang)))
-        self.title_en.setText(v.title_en)
-        self.title_zh.setText(v.title_zh)
+    def _load_details(self, v: VisitForm) -> None:
+        self.setWindowTitle(self.tr("Visit: %1").replace("%1", v.title))
+        self.title_en.setText(v.texts["title_en"])
+        self.title_zh.setText(v.texts["title_zh"])
         select_data(self.direction, v.direction.value)
         self.start_date.setDate(to_qdate(v.start_date))
         self.end_date.setDate(to_qdate(v.end_date))
         self.zone.set_zone(v.timezone)
-        self.host.set_record(
-            v.host_organisation_id,
-            v.host_organisation.display_name(self.lang) if v.host_organisation else "",
-        )
-        self.visiting.set_record(
-            v.visiting_organisation_id,
-            v.visiting_organisation.display_name(self.lang) if v.visiting_organisation else "",
-        )
+        self.host.set_record(*v.host)
+        self.visiting.set_record(*v.visiting)
         for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
-            getattr(self, name).setPlainText(getattr(v, name))
+            getattr(self, name).setPlainText(v.texts[name])
 
-    def _load_people(self, v: object) -> None:
-        other = "en" if self.lang == "zh" else "zh"
-        rows, self.delegation = [], []
-        order = list(ParticipantRole)
-        for p in sorted(
-            (p for p in v.participants if p.deleted_at is None),  # type: ignore[attr-defined]
-            key=lambda p: (order.index(p.role), p.contact.display_name("en")),
-        ):
-            c = p.contact
-            aff = c.current_affiliation()
-            org = aff.organisation.display_name(self.lang) if aff else ""
-            name = c.display_name(self.lang)
-            self.delegation.append((c.id, name))
-            rows.append(
-                (
-                    c.id,
-                    [
-                        name,
-                        c.display_name(other) if c.display_name(other) != name else "",
-                        enum_label(p.role, self.ui_locale),
-                        org,
-                    ],
-                )
-            )
-        self.people_model.set_rows(rows)
+    def _load_people(self, v: VisitForm) -> None:
+        self.delegation = [(p.contact_id, p.name) for p in v.delegation]
+        self.people_model.set_rows(
+            [
+                (p.contact_id, [p.name, p.other_name, enum_label(p.role, self.ui_locale), p.organisation])
+                for p in v.delegation
+            ]
+        )
         self.people_view.resizeColumnsToContents()
 
-    def _load_items(self, s: object, v: object, found: list[clash_service.Clash]) -> None:
+    def _load_items(self, v: VisitForm) -> None:
+        found = v.clashes
         clashing = {iid for c in found for iid in c.item_ids}
         tips: dict[str, str] = {}
         for c in found:
@@ -463,31 +468,25 @@ class VisitEditor(RecordEditor):
                 tips.setdefault(iid, "")
                 tips[iid] = (tips[iid] + "\n" if tips[iid] else "") + c.describe(self.ui_locale)
         names = dict(self.delegation)
+        zh = self.lang == "zh"
         rows = []
-        zones = set()
-        protocol = logistics_service.logistics(s, v.id).items  # type: ignore[attr-defined, arg-type]
-        for item in visit_service.itinerary(s, v.id):  # type: ignore[attr-defined, arg-type]
-            extra = protocol.get(item.id)
-            host = extra.host if extra else None
-            interpreter = extra.interpreter if extra else None
+        for item in v.items:
             local_start, local_end = item.local_start(), item.local_end()
             mine_start, mine_end = (
                 item.starts_at.astimezone(self.viewer),
                 item.ends_at.astimezone(self.viewer),
             )
-            zones.add(item.timezone)
             mine = _span(mine_start, mine_end, self.ui_locale)
             if mine_start.date() != local_start.date():
                 mine = f"{i18n.format_date(mine_start.date(), self.ui_locale, 'short')} {mine}"
-            who = [a.contact_id for a in item.attendees if a.deleted_at is None]
             people = (
-                labels.join_like([names.get(cid, "?") for cid in who], self.ui_locale)
-                if who
+                labels.join_like([names.get(cid, "?") for cid in item.attendee_ids], self.ui_locale)
+                if item.attendee_ids
                 else self.tr("whole delegation")
             )
-            title = item.title_zh or item.title_en if self.lang == "zh" else item.title_en or item.title_zh
-            place = item.place_zh or item.place_en if self.lang == "zh" else item.place_en or item.place_zh
-            city = item.city_zh or item.city_en if self.lang == "zh" else item.city_en or item.city_zh
+            title = item.title_zh or item.title_en if zh else item.title_en or item.title_zh
+            place = item.place_zh or item.place_en if zh else item.place_en or item.place_zh
+            city = item.city_zh or item.city_en if zh else item.city_en or item.city_zh
             rows.append(
                 (
                     item.id,
@@ -501,12 +500,10 @@ class VisitEditor(RecordEditor):
                         place,
                         city,
                         people,
-                        (host.name_zh if self.lang == "zh" else host.name_en) if host else "",
-                        (interpreter.name_zh if self.lang == "zh" else interpreter.name_en)
-                        if interpreter
-                        else "",
-                        extra.dress_code if extra else "",
-                        ", ".join(extra.vehicles) if extra else "",
+                        item.host_name[1 if zh else 0],
+                        item.interpreter_name[1 if zh else 0],
+                        item.dress_code,
+                        ", ".join(item.vehicles),
                     ],
                 )
             )
@@ -517,9 +514,9 @@ class VisitEditor(RecordEditor):
         )
         self.items_view.resizeColumnToContents(3)
 
-    def _load_follow_ups(self, s: object, v: object) -> None:
+    def _load_follow_ups(self, v: VisitForm) -> None:
         rows = []
-        for f in visit_service.follow_ups(s, v.id):  # type: ignore[attr-defined, arg-type]
+        for f in v.follow_ups:
             desc = (
                 f.description_zh or f.description_en
                 if self.lang == "zh"
@@ -532,7 +529,7 @@ class VisitEditor(RecordEditor):
                         i18n.format_date(f.due_date, self.ui_locale) if f.due_date else "",
                         enum_label(f.status, self.ui_locale),
                         desc,
-                        f.owner.display_name(self.lang) if f.owner else "",
+                        f.owner,
                     ],
                 )
             )
@@ -649,9 +646,14 @@ class VisitEditor(RecordEditor):
         return ok
 
     def save_changes(self) -> bool:
-        return self.save()
+        self.save()
+        return self.wait_for_save()
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Save the details and every held change in one transaction, off the GUI thread; the
+        tabs then show what was saved, read in that same transaction (``save_finished`` tells)."""
+        if self.is_busy():
+            return
         fields = {
             "title_en": self.title_en.text(),
             "title_zh": self.title_zh.text(),
@@ -667,25 +669,33 @@ class VisitEditor(RecordEditor):
             "outcomes_zh": self.outcomes_zh.toPlainText(),
             "notes": self.notes.toPlainText(),
         }
+        visit_id, lang = self.visit_id, self.lang
 
-        try:
-            with self.db.transaction() as s:
-                if self.visit_id is None:
-                    visit_id = visit_service.create_visit(s, **fields).id
-                else:
-                    visit_id = self.visit_id
-                    visit_service.update_visit(s, visit_id, **fields)
-                self._replay(s)  # the held delegation, itinerary, follow-up and status changes
-        except _refused() as exc:
-            self._error(exc)
-            return False
-        self.visit_id = visit_id
-        self.pending = []
-        self.reload(details=True)
-        self._ok(self.tr("Saved."))
-        self.saved.emit(self.visit_id)
-        announce(Changes.of(VISIT, ids=[self.visit_id]))
-        return True
+        def write(s: Session) -> VisitForm:
+            if visit_id is None:
+                saved_id = visit_service.create_visit(s, **fields).id
+            else:
+                saved_id = visit_id
+                visit_service.update_visit(s, saved_id, **fields)
+            self._replay(s)  # the held delegation, itinerary, follow-up and status changes
+            return visit_form.read_visit_form(s, saved_id, lang)
+
+        def saved(form: VisitForm) -> None:
+            self.visit_id = form.id
+            self.pending = []
+            self._enable_tabs(True)
+            self._show(form, details=True)
+            self._ok(self.tr("Saved."))
+            self.saved.emit(form.id)
+            announce(Changes.of(VISIT, ids=[form.id]))
+
+        self.save_in_background(
+            self.db,
+            write,
+            on_saved=saved,
+            on_refused=self._error,  # type: ignore[arg-type]
+            refused=_refused(),
+        )
 
     def set_status(self, status: str) -> bool:
         if self.visit_id is None:
@@ -714,39 +724,35 @@ class VisitEditor(RecordEditor):
             self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))  # type: ignore[arg-type]
 
     def item_dialog(self, item_id: str | None = None) -> ItemDialog:
-        """The dialog for a new item (``None``) or an existing one; not yet shown."""
+        """The dialog for a new item (``None``) or an existing one, from the values last shown;
+        not yet shown."""
+        form = self._form
+        assert form is not None  # the itinerary tab opens once the visit is read
         held = self._held_index(item_id) if item_id else -1
-        with self._draft() as s:
-            if held >= 0:  # added and not saved: its id in this replay
-                item_id = self.pending[held].created
-            v = visit_service.get_visit(s, self.visit_id)  # type: ignore[arg-type]
-            item = visit_service.get_item(s, item_id) if item_id else None
-            organisations = []
-            if item is not None:
-                _ = [a.contact_id for a in item.attendees]  # load while the session is open
-                organisations = [
-                    (o.organisation_id, o.organisation.display_name(self.lang))
-                    for o in item.organisations
-                    if o.deleted_at is None
-                ]
-            last = visit_service.itinerary(s, v.id)
-            day = last[-1].local_start().date() if last else v.start_date
-            people = list(self.delegation)
-            known = {cid for cid, _name in people}
-            for cid in (item.host_contact_id, item.interpreter_contact_id) if item is not None else ():
-                if cid and cid not in known and (c := s.get(Contact, cid)) is not None:
-                    people.append((cid, c.display_name(self.lang)))  # a host who is not a participant
-                    known.add(cid)
-            return ItemDialog(
-                locale=self.ui_locale,
-                timezone=v.timezone,
-                day=day,
-                people=people,
-                item=item,
-                organisations=organisations,
-                db=self.db,
-                parent=self,
-            )
+        if held >= 0:  # added and not saved: its id in the last replay
+            item_id = self.pending[held].created
+        item = form.item(item_id) if item_id else None
+        day = form.items[-1].local_start().date() if form.items else form.start_date
+        people = list(self.delegation)
+        known = {cid for cid, _name in people}
+        others = [
+            cid
+            for cid in ((item.host_contact_id, item.interpreter_contact_id) if item is not None else ())
+            if cid and cid not in known
+        ]
+        if others:  # a host who is not a participant
+            with self.db.reading() as s:
+                people.extend(visit_form.names_of(s, list(dict.fromkeys(others)), self.lang))
+        return ItemDialog(
+            locale=self.ui_locale,
+            timezone=form.timezone,
+            day=day,
+            people=people,
+            item=item,
+            organisations=list(item.organisations) if item is not None else [],
+            db=self.db,
+            parent=self,
+        )
 
     def add_item(self) -> None:
         if self.visit_id is None:

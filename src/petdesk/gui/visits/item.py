@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from petdesk import i18n
@@ -33,6 +33,9 @@ from petdesk.models.enums import ItineraryKind
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.visits import ScheduleError, zone
 
+if TYPE_CHECKING:
+    from petdesk.services.visit_form import ItemView
+
 
 def _qdt(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
@@ -53,7 +56,7 @@ class ItemDialog(QDialog):
         timezone: str,
         day: dt.date,
         people: list[tuple[str, str]],
-        item: Any | None = None,
+        item: ItemView | None = None,
         organisations: list[tuple[str, str]] | None = None,
         db: Any = None,
         parent: QWidget | None = None,
@@ -150,7 +153,7 @@ class ItemDialog(QDialog):
             select_data(self.interpreter, item.interpreter_contact_id)
             self.dress_code.setEditText(item.dress_code)
             self.seating_note.setText(item.seating_note)
-            chosen = {a.contact_id for a in item.attendees if a.deleted_at is None}
+            chosen = set(item.attendee_ids)
             for row in range(self.attendees.count()):
                 entry = self.attendees.item(row)
                 if entry.data(IdRole) in chosen:

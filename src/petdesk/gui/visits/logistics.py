@@ -101,7 +101,15 @@ class LogisticsTab(QWidget):
         box.addWidget(self._cars_box())
         box.addWidget(self._gifts_box())
         box.addWidget(self._emergency_box())
-        self.precedence = PrecedenceBox(db, visit_id, self._report, self)
+        # Held until the editor's Save like the rest of the tab (issue 10).
+        self.precedence = PrecedenceBox(
+            db,
+            visit_id,
+            self._report,
+            self,
+            hold=(lambda fn, done: hold(fn, done)) if hold is not None else None,
+            draft=draft,
+        )
         box.addWidget(self.precedence)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -10,6 +10,8 @@ the order the dossier will print.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
 
 from petdesk import labels
 from petdesk.db import Database
@@ -94,6 +96,9 @@ class PrecedenceBox(QGroupBox):
         visit_id: Callable[[], str | None],
         report: Callable[[str], None],
         parent: QWidget | None = None,
+        *,
+        hold: Callable[[Callable[[Any], object], str], bool] | None = None,
+        draft: Callable[[], AbstractContextManager[Any]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Order of precedence and forms of address"))
@@ -101,6 +106,10 @@ class PrecedenceBox(QGroupBox):
         self.db = db
         self.visit_id = visit_id
         self.report = report
+        #: In the visit editor: a change is held until its Save (``hold(fn, done)``, False when
+        #: refused) and the lists show its draft (``draft()``), like the rest of the Logistics tab.
+        self.hold = hold
+        self.draft = draft
         self.view = PrecedenceLists((), ())
         self.lists: dict[str, PrecedenceList] = {}
         grid = QGridLayout()
@@ -148,7 +157,7 @@ class PrecedenceBox(QGroupBox):
         vid = self.visit_id()
         if vid is None:
             return
-        with self.db.reading() as s:
+        with self.draft() if self.draft is not None else self.db.reading() as s:
             self.view = ls.precedence_lists(s, vid)
         for side, listing in self.lists.items():
             chosen = listing.currentItem().data(IdRole) if listing.currentItem() else None
@@ -179,16 +188,32 @@ class PrecedenceBox(QGroupBox):
             return False
         moving = people.pop(source)
         people.insert(target, moving)
+        order = [p.participant_id for p in people]
+        if not self._write(
+            lambda s: ls.set_precedence_order(s, vid, order), self.tr("Order of precedence saved.")
+        ):
+            return False
+        listing = self.lists[side]
+        listing.setCurrentRow(target)
+        return True
+
+    def _write(self, fn: Callable[[Any], object], done: str) -> bool:
+        """Hold the change until the editor's Save (or write it at once outside an editor), then
+        show it; a refused change shows its sentence."""
+        if self.hold is not None:
+            if not self.hold(fn, done):
+                return False
+            self.reload()
+            self.report(done + " " + self.tr("(not saved yet)"))
+            return True
         try:
             with self.db.transaction() as s:
-                ls.set_precedence_order(s, vid, [p.participant_id for p in people])
+                fn(s)
         except ScheduleError as exc:
             self.report(str(exc))
             return False
         self.reload()
-        listing = self.lists[side]
-        listing.setCurrentRow(target)
-        self.report(self.tr("Order of precedence saved."))
+        self.report(done)
         return True
 
     def step(self, side: str, step: int) -> bool:
@@ -214,14 +239,11 @@ class PrecedenceBox(QGroupBox):
         if person is None:
             self.report(self.tr("Select a name first."))
             return False
-        with self.db.transaction() as s:
-            ls.set_participant_protocol(
-                s,
-                person.participant_id,
-                precedence=person.precedence,
-                form_of_address_en=self.address_en.text(),
-                form_of_address_zh=self.address_zh.text(),
-            )
-        self.reload()
-        self.report(self.tr("Form of address saved."))
-        return True
+        pid, precedence = person.participant_id, person.precedence
+        en, zh = self.address_en.text(), self.address_zh.text()
+        return self._write(
+            lambda s: ls.set_participant_protocol(
+                s, pid, precedence=precedence, form_of_address_en=en, form_of_address_zh=zh
+            ),
+            self.tr("Form of address saved."),
+        )

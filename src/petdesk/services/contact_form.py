@@ -1,0 +1,180 @@
+"""What the contact editor shows and what its Save does, as plain values and one service call.
+
+The editor reads a :class:`ContactForm` off the GUI thread and hands :func:`save_contact_form`
+what was typed; the rules for a changed organisation or position (end the old position and keep
+it in the history, or just rename the current one) live here, not in the widget (issue 10).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk import labels
+from petdesk.services import contacts as contact_service
+from petdesk.services.contacts import Method
+from petdesk.services.validation import Issue, ValidationError
+
+#: The contact's one-line text fields, as the editor's line edits show them.
+TEXT_FIELDS = (
+    "family_name",
+    "given_name",
+    "family_name_zh",
+    "given_name_zh",
+    "honorific_en",
+    "honorific_zh",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+    "phonetic_family_name",
+    "phonetic_given_name",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "birthday",
+    "anniversary",
+)
+
+
+@dataclass(frozen=True)
+class Job:
+    """The current position as the editor shows it (the organisation's name in the reader's language)."""
+
+    organisation_id: str | None
+    organisation_name: str = ""
+    position_en: str = ""
+    position_zh: str = ""
+    start_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ContactForm:
+    """A contact as plain, frozen values for the editor."""
+
+    texts: Mapping[str, str]
+    websites: tuple[str, ...]
+    addresses: tuple[Mapping[str, str], ...]
+    related_names: tuple[Mapping[str, str], ...]
+    other_handles: tuple[Mapping[str, str], ...]
+    photo: str
+    name_order: str
+    gender: str
+    languages: tuple[str, ...]
+    tags: tuple[str, ...]
+    notes: str
+    methods: tuple[Method, ...]
+    job: Job | None
+
+
+def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
+    return tuple(MappingProxyType(dict(row)) for row in rows)
+
+
+def read_contact_form(session: Session, contact_id: str, locale: str) -> ContactForm:
+    """The contact, its live e-mails and phones and its current position, for the editor."""
+    c = contact_service.get_contact(session, contact_id)
+    methods = tuple(
+        Method(m.channel.value, m.value, m.label.value) for m in contact_service.live_methods(session, c.id)
+    )
+    current = next((a for a in contact_service.affiliation_history(session, c.id) if a.is_current), None)
+    job = (
+        Job(
+            current.organisation_id,
+            current.organisation(locale),
+            current.position_en,
+            current.position_zh,
+            current.start_date,
+        )
+        if current
+        else None
+    )
+    return ContactForm(
+        texts=MappingProxyType({key: getattr(c, key) for key in TEXT_FIELDS}),
+        websites=tuple(c.websites),
+        addresses=_frozen(c.addresses),
+        related_names=_frozen(c.related_names),
+        other_handles=_frozen(c.other_handles),
+        photo=c.photo,
+        name_order=c.name_order.value,
+        gender=labels.GENDER_ALIASES.get(c.gender.casefold(), c.gender),
+        languages=tuple(c.languages),
+        tags=tuple(c.tags),
+        notes=c.notes,
+        methods=methods,
+        job=job,
+    )
+
+
+def resolve_organisation(session: Session, text: str, language: str) -> str | None:
+    """The id of the organisation named ``text`` (as the search shows names in ``language``);
+    None for an empty text. An unknown name is refused with one clear sentence."""
+    from petdesk.services import search as search_service
+
+    text = text.strip()
+    if not text:
+        return None
+    for row in search_service.search(session, text, kind="organisation", language=language, limit=15):
+        if row.name(language) == text:
+            return row.entity_id
+    raise ValidationError([Issue("organisation_id", "No organisation is called “{value}”.", {"value": text})])
+
+
+def save_contact_form(
+    session: Session,
+    contact_id: str | None,
+    values: Mapping[str, Any],
+    *,
+    methods: Sequence[Method],
+    organisation_id: str | None,
+    position_en: str,
+    position_zh: str,
+    start_date: dt.date,
+    was: Job | None,
+    today: dt.date | None = None,
+) -> str:
+    """Create or update the contact from the editor's values; returns its id.
+
+    The position: for a new contact, the organisation chosen starts on ``start_date``. For an
+    existing one, ``was`` is the position the editor showed: the same organisation with another
+    title renames the current position; another organisation ends the old position (on today or
+    the start given, whichever is later) and starts the new one; no organisation ends them all."""
+    if contact_id is None:
+        return contact_service.create_contact(
+            session,
+            methods=methods,
+            organisation_id=organisation_id,
+            position_en=position_en,
+            position_zh=position_zh,
+            start_date=start_date if organisation_id else None,
+            **values,
+        ).id
+    contact_service.update_contact(session, contact_id, methods=methods, **values)
+    today = today or dt.date.today()
+    position = (position_en.strip(), position_zh.strip())
+    current_org = was.organisation_id if was else None
+    if organisation_id == current_org:
+        shown = (was.position_en.strip(), was.position_zh.strip()) if was else position
+        if organisation_id and position != shown:
+            for current in contact_service.current_affiliations(session, contact_id):
+                if current.organisation_id == organisation_id:
+                    current.position_en, current.position_zh = position
+            session.flush()
+        return contact_id
+    if organisation_id is None:
+        for current in contact_service.current_affiliations(session, contact_id):
+            contact_service.end_affiliation(session, current.id, today)
+        return contact_id
+    contact_service.change_job(
+        session,
+        contact_id,
+        organisation_id,
+        on_date=max(start_date, today) if current_org else start_date,
+        position_en=position[0],
+        position_zh=position[1],
+    )
+    return contact_id

@@ -1,0 +1,128 @@
+"""What the training editor shows, as plain frozen values read in one go (off the GUI thread).
+
+The editor never walks the training's lazy relations or filters deleted rows itself (issue 10):
+the live participants, sessions and trainers are chosen here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from sqlalchemy.orm import Session
+
+from petdesk.models.enums import TrainingRole, TrainingStatus
+from petdesk.services import trainings as training_service
+from petdesk.services.trainings import SignInSheet
+
+#: The training's text fields, as the editor's form shows them.
+TEXT_FIELDS = (
+    "title_en",
+    "title_zh",
+    "topic_en",
+    "topic_zh",
+    "venue_en",
+    "venue_zh",
+    "venue_address_en",
+    "venue_address_zh",
+    "city_en",
+    "city_zh",
+    "description_en",
+    "description_zh",
+)
+
+
+@dataclass(frozen=True)
+class Participant:
+    contact_id: str
+    name: str
+    #: The name in the other script, "" when it reads the same.
+    other_name: str
+    role: TrainingRole
+    organisation: str
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    timezone: str
+    title_en: str
+    title_zh: str
+    room_en: str
+    room_zh: str
+    trainer_ids: tuple[str, ...]
+    trainer_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TrainingForm:
+    id: str
+    title: str
+    texts: Mapping[str, str]
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    status: TrainingStatus
+    organiser_id: str | None
+    organiser_name: str
+    participants: tuple[Participant, ...]
+    sessions: tuple[SessionView, ...]
+    sheet: SignInSheet
+
+
+def read_training_form(session: Session, training_id: str, lang: str) -> TrainingForm:
+    """The training with its live participants (by Latin name), sessions and sign-in sheet;
+    names in ``lang`` ("en" or "zh")."""
+    t = training_service.get_training(session, training_id)
+    other = "en" if lang == "zh" else "zh"
+    participants = []
+    for p in sorted(
+        (p for p in t.participants if p.deleted_at is None), key=lambda p: p.contact.display_name("en")
+    ):
+        c = p.contact
+        name = c.display_name(lang)
+        aff = c.current_affiliation()
+        participants.append(
+            Participant(
+                c.id,
+                name,
+                c.display_name(other) if c.display_name(other) != name else "",
+                p.role,
+                aff.organisation.display_name(lang) if aff else "",
+            )
+        )
+    sessions = []
+    for sess in training_service.live_sessions(t):
+        trainers = [x.contact for x in sess.trainers if x.deleted_at is None]
+        sessions.append(
+            SessionView(
+                sess.id,
+                sess.starts_at,
+                sess.ends_at,
+                sess.timezone,
+                sess.title_en,
+                sess.title_zh,
+                sess.room_en,
+                sess.room_zh,
+                tuple(c.id for c in trainers),
+                tuple(c.display_name(lang) for c in trainers),
+            )
+        )
+    return TrainingForm(
+        id=t.id,
+        title=t.title(lang),
+        texts=MappingProxyType({key: getattr(t, key) for key in TEXT_FIELDS}),
+        start_date=t.start_date,
+        end_date=t.end_date,
+        timezone=t.timezone,
+        status=t.status,
+        organiser_id=t.organiser_id,
+        organiser_name=t.organiser.display_name(lang) if t.organiser else "",
+        participants=tuple(participants),
+        sessions=tuple(sessions),
+        sheet=training_service.sign_in_sheet(session, training_id),
+    )

@@ -1,0 +1,208 @@
+"""What the visit editor shows, as plain frozen values read in one go.
+
+The editor never walks the visit's lazy relations or filters deleted rows itself (issue 10): the
+live participants, items, attendees, linked organisations and follow-ups are chosen here. The
+editor reads this off the GUI thread when it opens and with its Save; it reads it on its draft (the
+held changes replayed, never committed) to show a change before it is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from petdesk.models import Contact
+from petdesk.models.enums import FollowUpStatus, ItineraryKind, ParticipantRole, VisitDirection, VisitStatus
+from petdesk.services import clashes as clash_service
+from petdesk.services import logistics as logistics_service
+from petdesk.services import visits as visit_service
+
+#: The visit's free texts, as the details tab shows them.
+TEXT_FIELDS = ("title_en", "title_zh", "purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes")
+
+
+@dataclass(frozen=True)
+class Member:
+    """One person of the delegation (or the host side)."""
+
+    contact_id: str
+    name: str
+    #: The name in the other script, "" when it reads the same.
+    other_name: str
+    role: ParticipantRole
+    organisation: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One live itinerary item with its live attendees and linked organisations and its protocol."""
+
+    id: str
+    kind: ItineraryKind
+    title_en: str
+    title_zh: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    timezone: str
+    place_en: str
+    place_zh: str
+    address_en: str
+    address_zh: str
+    city_en: str
+    city_zh: str
+    notes: str
+    host_contact_id: str | None
+    interpreter_contact_id: str | None
+    dress_code: str
+    seating_note: str
+    attendee_ids: tuple[str, ...]
+    #: (organisation id, name in the reader's language)
+    organisations: tuple[tuple[str, str], ...]
+    #: From the protocol: who hosts or chairs and who interprets (English, Chinese), the cars.
+    host_name: tuple[str, str] = ("", "")
+    interpreter_name: tuple[str, str] = ("", "")
+    vehicles: tuple[str, ...] = ()
+
+    def local_start(self) -> dt.datetime:
+        return self.starts_at.astimezone(ZoneInfo(self.timezone))
+
+    def local_end(self) -> dt.datetime:
+        return self.ends_at.astimezone(ZoneInfo(self.timezone))
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    due_date: dt.date | None
+    status: FollowUpStatus
+    description_en: str
+    description_zh: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class VisitForm:
+    id: str
+    title: str
+    texts: Mapping[str, str]
+    direction: VisitDirection
+    status: VisitStatus
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    host: tuple[str | None, str]
+    visiting: tuple[str | None, str]
+    delegation: tuple[Member, ...]
+    items: tuple[ItemView, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    clashes: tuple[clash_service.Clash, ...]
+
+    def item(self, item_id: str) -> ItemView | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+
+def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
+    """The visit with everything the editor's tabs show; names in ``lang`` ("en" or "zh")."""
+    v = visit_service.get_visit(session, visit_id)
+    other = "en" if lang == "zh" else "zh"
+    order = list(ParticipantRole)
+    delegation = []
+    for p in sorted(
+        (p for p in v.participants if p.deleted_at is None),
+        key=lambda p: (order.index(p.role), p.contact.display_name("en")),
+    ):
+        c = p.contact
+        aff = c.current_affiliation()
+        name = c.display_name(lang)
+        delegation.append(
+            Member(
+                c.id,
+                name,
+                c.display_name(other) if c.display_name(other) != name else "",
+                p.role,
+                aff.organisation.display_name(lang) if aff else "",
+            )
+        )
+    protocol = logistics_service.logistics(session, v.id).items
+    items = []
+    for item in visit_service.itinerary(session, v.id):
+        extra = protocol.get(item.id)
+        host = extra.host if extra else None
+        interpreter = extra.interpreter if extra else None
+        items.append(
+            ItemView(
+                id=item.id,
+                kind=item.kind,
+                title_en=item.title_en,
+                title_zh=item.title_zh,
+                starts_at=item.starts_at,
+                ends_at=item.ends_at,
+                timezone=item.timezone,
+                place_en=item.place_en,
+                place_zh=item.place_zh,
+                address_en=item.address_en,
+                address_zh=item.address_zh,
+                city_en=item.city_en,
+                city_zh=item.city_zh,
+                notes=item.notes,
+                host_contact_id=item.host_contact_id,
+                interpreter_contact_id=item.interpreter_contact_id,
+                dress_code=item.dress_code,
+                seating_note=item.seating_note,
+                attendee_ids=tuple(a.contact_id for a in item.attendees if a.deleted_at is None),
+                organisations=tuple(
+                    (o.organisation_id, o.organisation.display_name(lang))
+                    for o in item.organisations
+                    if o.deleted_at is None
+                ),
+                host_name=(host.name_en, host.name_zh) if host else ("", ""),
+                interpreter_name=(interpreter.name_en, interpreter.name_zh) if interpreter else ("", ""),
+                vehicles=tuple(extra.vehicles) if extra else (),
+            )
+        )
+    follow_ups = tuple(
+        FollowUpView(
+            f.id,
+            f.due_date,
+            f.status,
+            f.description_en,
+            f.description_zh,
+            f.owner.display_name(lang) if f.owner else "",
+        )
+        for f in visit_service.follow_ups(session, v.id)
+    )
+    return VisitForm(
+        id=v.id,
+        title=v.title(lang),
+        texts=MappingProxyType({key: getattr(v, key) for key in TEXT_FIELDS}),
+        direction=v.direction,
+        status=v.status,
+        start_date=v.start_date,
+        end_date=v.end_date,
+        timezone=v.timezone,
+        host=(v.host_organisation_id, v.host_organisation.display_name(lang) if v.host_organisation else ""),
+        visiting=(
+            v.visiting_organisation_id,
+            v.visiting_organisation.display_name(lang) if v.visiting_organisation else "",
+        ),
+        delegation=tuple(delegation),
+        items=tuple(items),
+        follow_ups=follow_ups,
+        clashes=tuple(clash_service.find_clashes(session, visit_id=v.id)),
+    )
+
+
+def names_of(session: Session, contact_ids: list[str], lang: str) -> list[tuple[str, str]]:
+    """(id, name in ``lang``) of these contacts, in the order given: the item dialog's people who
+    are no participants, such as a host from the other side (kept even if deleted since, so that
+    editing the item does not drop them)."""
+    found = []
+    for cid in contact_ids:
+        if (c := session.get(Contact, cid)) is not None:
+            found.append((cid, c.display_name(lang)))
+    return found
