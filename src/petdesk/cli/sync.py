@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import connection
@@ -144,6 +145,17 @@ def _passphrase(args: argparse.Namespace, ctx: Context | None, *, allow_stored: 
     )
 
 
+def _counted(label: str) -> Callable[[str], None]:
+    """Progress on standard error for large packages: only the steps that count records (the
+    service says those once per tenth, or every 20,000 records while collecting)."""
+
+    def report(message: str) -> None:
+        if any(ch.isdigit() for ch in message):
+            print(f"{label}: {message}", file=sys.stderr, flush=True)
+
+    return report
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
@@ -152,7 +164,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     if args.out.is_dir():
         raise CliError(f"{args.out} is a folder; give a file name for the package")
     try:
-        result = export_changes(ctx.db, args.out, passphrase, to=args.to)
+        result = export_changes(ctx.db, args.out, passphrase, to=args.to, progress=_counted("sync export"))
     except (SyncError, PackageError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
@@ -196,7 +208,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     passphrase = _passphrase(args, ctx)
     db = ctx.db
     try:
-        result = import_package(db, args.file, passphrase, dry_run=args.dry_run)
+        result = import_package(
+            db, args.file, passphrase, dry_run=args.dry_run, progress=_counted("sync import")
+        )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
     except SyncError as exc:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from petdesk.sync.entities import META_FIELDS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
@@ -61,11 +61,18 @@ def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 # Export
 
 
+#: Page cache of the connection that applies a package (KiB): bounded, under the memory target.
+IMPORT_CACHE_KIB = 128 * 1024
+#: ... and of the one that writes a package (which holds less else: reading needs fewer pages).
+EXPORT_CACHE_KIB = 64 * 1024
+#: Records per part of a package body: a part is parsed and merged at once.
+PART_ROWS = 2000
+
+
 @dataclass
 class Collected:
-    """Changes for one package, in the package's body layout."""
+    """What went into a package: records per table and the clock range of their changes."""
 
-    body: dict[str, Any]
     counts: dict[str, int]
     hlc_from: str
     hlc_to: str
@@ -89,10 +96,20 @@ def _threshold(cursor: Any, since: VectorClock) -> str:
     return min((since.get(origin, ZERO) for origin in origins), default=ZERO)
 
 
-def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
-    """Every record with a field version not covered by ``since`` (all records if None)."""
+def collect(
+    cursor: Any,
+    *,
+    since: VectorClock | None,
+    add: Callable[[dict[str, Any]], None],
+    progress: Callable[[str, int], None] | None = None,
+) -> Collected:
+    """Every record with a field version not covered by ``since`` (all records if None), handed
+    to ``add`` a part at a time in the body layout of format 2: erasure markers first, then each
+    table's records (parents first), then the change log. An ``offices`` part precedes any part
+    that refers to an office not listed before."""
     offices: list[str] = []
     office_index: dict[str, int] = {}
+    listed = 0
 
     def idx(office: str) -> int:
         if office not in office_index:
@@ -100,7 +117,24 @@ def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
             offices.append(office)
         return office_index[office]
 
-    body_entities: dict[str, Any] = {}
+    def emit(record: dict[str, Any]) -> None:
+        nonlocal listed
+        if len(offices) > listed:
+            add({"offices": offices[listed:]})
+            listed = len(offices)
+        add(record)
+
+    emit({"offices": []})
+    erasures = [
+        [entity, row_id, hlc, idx(office), erased_at, person_id]
+        for entity, row_id, hlc, office, erased_at, person_id in cursor.execute(
+            "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure "
+            "ORDER BY entity, row_id"
+        )
+    ]
+    if erasures:
+        # Markers are few and carry nothing personal: always all of them (erasing twice is a no-op).
+        emit({"erasures": erasures})
     counts: dict[str, int] = {}
     threshold = ZERO if since is None else _threshold(cursor, since)
     lowest, highest = None, None
@@ -109,54 +143,61 @@ def collect(cursor: Any, *, since: VectorClock | None) -> Collected:
         select = ", ".join(f"t.{c}" for c in cols)
         rows_out: list[list[Any]] = []
         versions_out: list[list[Any]] = []
+        # In id order (the versions' key, read in order: no sort), so that the receiving office
+        # adds each table's records and versions to their keys by appends, not at random.
         query = (
             f"SELECT t.id, {select}, v.base_hlc, v.base_office, v.fields FROM sync_row_version AS v "
-            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? ORDER BY t.id"
+            f"JOIN {entity.name} AS t ON t.id = v.row_id WHERE v.entity = ? AND v.max_hlc > ? "
+            "ORDER BY v.row_id"
         )
         ncols = len(cols)
+        count = 0
         for record in cursor.execute(query, (entity.name, threshold)):
             base_hlc, base_office, fields_json = record[ncols + 1 :]
-            fields = json.loads(fields_json) if fields_json else None
-            if since is not None:
-                wanted = base_hlc > since.get(base_office, ZERO) or any(
-                    h > since.get(o, ZERO) for h, o in (fields or {}).values()
-                )
-                if not wanted:
+            if fields_json:
+                fields = json.loads(fields_json)
+                if since is not None and not (
+                    base_hlc > since.get(base_office, ZERO)
+                    or any(h > since.get(o, ZERO) for h, o in fields.values())
+                ):
                     continue
+                versions_out.append(
+                    [base_hlc, idx(base_office), {k: [h, idx(o)] for k, (h, o) in fields.items()}]
+                )
+                row_high = max(base_hlc, *(h for h, _ in fields.values()))
+            else:
+                if since is not None and base_hlc <= since.get(base_office, ZERO):
+                    continue
+                versions_out.append([base_hlc, idx(base_office), None])
+                row_high = base_hlc
             rows_out.append(list(record[: ncols + 1]))
-            packed_fields = {k: [h, idx(o)] for k, (h, o) in fields.items()} if fields else None
-            versions_out.append([base_hlc, idx(base_office), packed_fields])
-            row_low = base_hlc
-            row_high = max([base_hlc, *(h for h, _ in (fields or {}).values())])
-            lowest = row_low if lowest is None or row_low < lowest else lowest
-            highest = row_high if highest is None or row_high > highest else highest
+            if lowest is None or base_hlc < lowest:
+                lowest = base_hlc
+            if highest is None or row_high > highest:
+                highest = row_high
+            if len(rows_out) == PART_ROWS:
+                emit(
+                    {"entity": entity.name, "columns": list(cols), "rows": rows_out, "versions": versions_out}
+                )
+                count += len(rows_out)
+                rows_out, versions_out = [], []
+                if progress is not None:
+                    progress(entity.name, count)
         if rows_out:
-            body_entities[entity.name] = {"columns": list(cols), "rows": rows_out, "versions": versions_out}
-            counts[entity.name] = len(rows_out)
-    history = _collect_history(cursor, since, idx)
-    erasures = [
-        [entity, row_id, hlc, idx(office), erased_at, person_id]
-        for entity, row_id, hlc, office, erased_at, person_id in cursor.execute(
-            "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure "
-            "ORDER BY entity, row_id"
-        )
-    ]
-    body: dict[str, Any] = {"offices": offices, "entities": body_entities}
-    if history:
-        body["history"] = history
-    if erasures:
-        # Markers are few and carry nothing personal: always all of them (erasing twice is a no-op).
-        body["erasures"] = erasures
-    return Collected(
-        body=body,
-        counts=counts,
-        hlc_from=lowest or "",
-        hlc_to=highest or "",
-    )
+            emit({"entity": entity.name, "columns": list(cols), "rows": rows_out, "versions": versions_out})
+            count += len(rows_out)
+        if count:
+            counts[entity.name] = count
+    for part in _collect_history(cursor, since, idx):
+        emit({"history": part})
+    return Collected(counts=counts, hlc_from=lowest or "", hlc_to=highest or "")
 
 
-def _collect_history(cursor: Any, since: VectorClock | None, idx: Callable[[str], int]) -> list[list[Any]]:
-    """Change log rows the recipient lacks (judged by their version like field versions)."""
+def _collect_history(
+    cursor: Any, since: VectorClock | None, idx: Callable[[str], int]
+) -> Iterator[list[list[Any]]]:
+    """Change log rows the recipient lacks (judged by their version like field versions), a part
+    at a time."""
     threshold = ZERO
     if since is not None:
         origins = [r[0] for r in cursor.execute("SELECT DISTINCT office FROM sync_change")]
@@ -170,7 +211,11 @@ def _collect_history(cursor: Any, since: VectorClock | None, idx: Callable[[str]
         if since is not None and row[6] <= since.get(row[7], ZERO):
             continue
         out.append([*row[:7], idx(row[7]), *row[8:]])
-    return out
+        if len(out) == PART_ROWS:
+            yield out
+            out = []
+    if out:
+        yield out
 
 
 # --------------------------------------------------------------------------------------------
@@ -195,42 +240,6 @@ class EntityCounts:
         }
 
 
-@dataclass
-class Plan:
-    """What a package would change here; computed without writing (the preview)."""
-
-    counts: dict[str, EntityCounts] = field(default_factory=dict)
-    inserts: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = field(default_factory=dict)
-    updates: dict[str, dict[tuple[str, ...], list[tuple[Any, ...]]]] = field(default_factory=dict)
-    versions: list[tuple[Any, ...]] = field(default_factory=list)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    superseded: list[tuple[str, str, str]] = field(default_factory=list)
-    #: Change log rows to add, and erasure markers to apply (entity, id, hlc, office, at, person).
-    history: list[tuple[Any, ...]] = field(default_factory=list)
-    erasures: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
-    max_hlc: str = ZERO
-
-    @property
-    def data_changes(self) -> int:
-        return sum(c.added + c.updated + c.deleted for c in self.counts.values())
-
-    @property
-    def conflict_count(self) -> int:
-        return len(self.conflicts)
-
-    @property
-    def writes_anything(self) -> bool:
-        return bool(
-            self.inserts
-            or self.updates
-            or self.versions
-            or self.conflicts
-            or self.superseded
-            or self.history
-            or self.erasures
-        )
-
-
 def _decode_versions(packed: list[Any], offices: list[str]) -> RowVersions:
     base_hlc, base_idx, fields = packed
     parsed = {k: Version(h, offices[i]) for k, (h, i) in fields.items()} if fields else {}
@@ -248,9 +257,11 @@ def _load_local(
     select = ", ".join(cols)
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
+        found = 0
         for record in cursor.execute(f"SELECT id, {select} FROM {entity} WHERE id IN ({marks})", chunk):
             rows[record[0]] = record[1:]
-        if not rows:
+            found += 1
+        if not found:
             continue
         for row_id, base_hlc, base_office, fields in cursor.execute(
             "SELECT row_id, base_hlc, base_office, fields FROM sync_row_version "
@@ -265,76 +276,180 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def plan_merge(
-    cursor: Any,
-    body: dict[str, Any],
-    *,
-    sender_knowledge: VectorClock,
-    local_knowledge: VectorClock,
-    untracked_version: Version,
-) -> Plan:
-    """Work out, field by field, what applying ``body`` changes; write nothing."""
-    offices: list[str] = body.get("offices", [])
-    plan = Plan()
-    open_conflicts = {
-        tuple(r)
-        for r in cursor.execute("SELECT entity, row_id, field FROM sync_conflict WHERE resolved_at IS NULL")
-    }
-    specs = by_name()
-    unknown = [name for name in body.get("entities", {}) if name not in specs]
-    if unknown:
-        raise IncompatiblePackage(f"it contains tables this petdesk does not know ({', '.join(unknown)})")
-    erased = _plan_erasures(cursor, plan, body, offices)
-    for row in body.get("history", ()):
-        change_id, entity_name, row_id, name, old, new, hlc, office_idx, staff, at = row
-        if entity_name not in specs or (entity_name, row_id) in erased or not is_valid(hlc):
-            continue
-        if known(local_knowledge, Version(hlc, offices[office_idx])):
-            continue  # this office had the change already, and so its log row
-        plan.history.append(
-            (change_id, entity_name, row_id, name, old, new, hlc, offices[office_idx], staff, at)
-        )
-    for entity in entities():
-        data = body.get("entities", {}).get(entity.name)
-        if not data:
-            continue
-        pkg_cols: list[str] = data["columns"]
+class Merger:
+    """Merges a package's body, a part at a time, field by field into this database.
+
+    With ``apply`` the changes of each part are written as soon as it is merged, inside the
+    caller's transaction (new records with one ``executemany`` per table and part, changed ones
+    with one per set of changed fields); without, nothing is written and only the preview
+    (counts and conflicts) is worked out. The parts of one package hold different records, so a
+    part's outcome does not depend on the parts written before it; erasure markers come first and
+    are applied last, as the whole-package merge did."""
+
+    def __init__(
+        self,
+        cursor: Any,
+        *,
+        sender_knowledge: VectorClock,
+        local_knowledge: VectorClock,
+        untracked_version: Version,
+        apply: bool,
+        exchange_id: str | None = None,
+        now: str = "",
+    ) -> None:
+        self.cursor = cursor
+        self.sender_knowledge = sender_knowledge
+        self.local_knowledge = local_knowledge
+        self.untracked_version = untracked_version
+        self.apply = apply
+        self.exchange_id = exchange_id
+        self.now = now
+        self.offices: list[str] = []
+        self.counts: dict[str, EntityCounts] = {}
+        self.conflicts: list[dict[str, Any]] = []
+        self.erasures: list[tuple[str, str, str, str, str, str]] = []
+        self.new_conflicts = 0
+        self.max_hlc = ZERO
+        #: Whether anything was (or, in a preview, would be) written.
+        self.writes_anything = False
+        self.open_conflicts = {
+            tuple(r)
+            for r in cursor.execute(
+                "SELECT entity, row_id, field FROM sync_conflict WHERE resolved_at IS NULL"
+            )
+        }
+        self.erased = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
+        self._records_seen = False
+        if apply:
+            cursor.execute("PRAGMA defer_foreign_keys = ON")
+            # Records arrive in id order, but each table's other indexes take them in random order:
+            # a larger page cache for this connection (closed after the import) keeps those
+            # index pages in memory instead of reading them back for every row.
+            cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+
+    @property
+    def data_changes(self) -> int:
+        return sum(c.added + c.updated + c.deleted for c in self.counts.values())
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Merge one part of the body (checked first: see ``validate_record``)."""
+        from petdesk.sync.validate import validate_record
+
+        kind = validate_record(record, len(self.offices))
+        if kind == "offices":
+            self.offices.extend(record["offices"])
+        elif kind == "erasures":
+            if self._records_seen:
+                raise IncompatiblePackage("its erasure markers come after its records")
+            self._erasures(record["erasures"])
+        elif kind == "history":
+            self._records_seen = True
+            self._history(record["history"])
+        else:
+            self._records_seen = True
+            self._entity(record["entity"], record["columns"], record["rows"], record["versions"])
+
+    def finish(self, local: Version | None = None) -> None:
+        """Apply the erasure markers (``local``: this office's version for what they change here)."""
+        if self.apply and self.erasures:
+            from petdesk.sync.erasure import apply_erasures
+
+            if local is None:
+                raise ValueError("applying erasures needs this office's version")
+            apply_erasures(self.cursor, self.erasures, local=local)
+
+    def _erasures(self, markers: list[Any]) -> None:
+        """Markers in the package not yet applied here."""
+        specs = by_name()
+        for entity_name, row_id, hlc, office_idx, erased_at, person_id in markers:
+            if entity_name not in specs:
+                raise IncompatiblePackage(
+                    f"it erases records of a table this petdesk does not know ({entity_name})"
+                )
+            if (entity_name, row_id) not in self.erased:
+                self.erasures.append(
+                    (entity_name, row_id, hlc, self.offices[office_idx], erased_at, person_id)
+                )
+                self.erased.add((entity_name, row_id))
+                self.writes_anything = True
+
+    def _history(self, rows: list[Any]) -> None:
+        specs = by_name()
+        out = []
+        for row in rows:
+            change_id, entity_name, row_id, name, old, new, hlc, office_idx, staff, at = row
+            if entity_name not in specs or (entity_name, row_id) in self.erased or not is_valid(hlc):
+                continue
+            if known(self.local_knowledge, Version(hlc, self.offices[office_idx])):
+                continue  # this office had the change already, and so its log row
+            out.append(
+                (change_id, entity_name, row_id, name, old, new, hlc, self.offices[office_idx], staff, at)
+            )
+        if out:
+            self.writes_anything = True
+            if self.apply:
+                from petdesk.sync.tracking import LOG_INSERT_SQL
+
+                self.cursor.executemany(LOG_INSERT_SQL, out)
+
+    def _entity(
+        self, name: str, pkg_cols: list[str], rows: list[list[Any]], packed_versions: list[Any]
+    ) -> None:
+        entity = by_name().get(name)
+        if entity is None:
+            raise IncompatiblePackage(f"it contains tables this petdesk does not know ({name})")
         extra = [c for c in pkg_cols if c not in entity.columns]
         if extra:
             raise IncompatiblePackage(
                 f"its {entity.name} records have fields this petdesk does not know ({', '.join(extra)})"
             )
+        if len(rows) != len(packed_versions):
+            raise IncompatiblePackage(f"its {entity.name} records and versions do not match")
+        cursor, offices = self.cursor, self.offices
+        sender_knowledge, local_knowledge = self.sender_knowledge, self.local_knowledge
         missing = [c for c in entity.columns if c not in pkg_cols]
         col_pos = {c: i for i, c in enumerate(pkg_cols)}
         deleted_pos = col_pos.get("deleted_at")
-        rows: list[list[Any]] = data["rows"]
-        packed_versions: list[Any] = data["versions"]
-        if len(rows) != len(packed_versions):
-            raise IncompatiblePackage(f"its {entity.name} records and versions do not match")
-        counts = plan.counts.setdefault(entity.name, EntityCounts())
+        counts = self.counts.setdefault(entity.name, EntityCounts())
         local_rows, local_versions = _load_local(cursor, entity.name, pkg_cols, [r[0] for r in rows])
-        insert_cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
         tail = tuple(entity.column_defaults.get(c) for c in missing) + tuple(entity.local_defaults.values())
         inserts: list[tuple[Any, ...]] = []
-        updates = plan.updates.setdefault(entity.name, {})
+        updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        versions: list[tuple[Any, ...]] = []
+        conflicts: list[dict[str, Any]] = []
+        superseded: list[tuple[str, str, str]] = []
+        max_hlc = self.max_hlc
         for row, packed in zip(rows, packed_versions, strict=True):
             row_id = row[0]
-            if (entity.name, row_id) in erased:
+            if (entity.name, row_id) in self.erased:
                 continue  # erased for data protection here or at the sender: never back
-            incoming = _decode_versions(packed, offices)
-            top = incoming.max().hlc
-            if top > plan.max_hlc:
-                plan.max_hlc = top
             local = local_rows.get(row_id)
-            if local is None:
+            if local is None and packed[2] is None:
+                # A new record with one version for all its fields (the common case of a first
+                # exchange): no objects needed.
+                base_hlc = packed[0]  # a clock value: validate_record checked it
+                if base_hlc > max_hlc:
+                    max_hlc = base_hlc
                 inserts.append((*row, *tail))
-                plan.versions.append(incoming.db_row(entity.name, row_id))
+                versions.append((entity.name, row_id, base_hlc, offices[packed[1]], None, base_hlc))
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
                 else:
                     counts.added += 1
                 continue
-            self_versions = local_versions.get(row_id) or RowVersions(untracked_version)
+            incoming = _decode_versions(packed, offices)
+            top = incoming.max().hlc
+            if top > max_hlc:
+                max_hlc = top
+            if local is None:
+                inserts.append((*row, *tail))
+                versions.append(incoming.db_row(entity.name, row_id))
+                if deleted_pos is not None and row[deleted_pos + 1] is not None:
+                    counts.deleted += 1
+                else:
+                    counts.added += 1
+                continue
+            self_versions = local_versions.get(row_id) or RowVersions(self.untracked_version)
             merged = RowVersions(self_versions.base, dict(self_versions.fields))
             changed: dict[str, Any] = {}
             won_edits: list[Version] = []
@@ -355,14 +470,14 @@ def plan_merge(
                     if col not in META_FIELDS and col != "deleted_at":
                         won_edits.append(theirs)
                     if known(sender_knowledge, mine):
-                        if (entity.name, row_id, col) in open_conflicts:
-                            plan.superseded.append((entity.name, row_id, col))
+                        if (entity.name, row_id, col) in self.open_conflicts:
+                            superseded.append((entity.name, row_id, col))
                     elif conflict_field:
-                        plan.conflicts.append(
+                        conflicts.append(
                             _conflict(entity.name, row_id, col, "field", theirs, value, mine, local_value)
                         )
                 elif conflict_field and not known(local_knowledge, theirs):
-                    plan.conflicts.append(
+                    conflicts.append(
                         _conflict(entity.name, row_id, col, "field", mine, local_value, theirs, value)
                     )
             merged.compact(entity.columns)
@@ -372,7 +487,7 @@ def plan_merge(
             )
             if deleted_pos is not None:
                 _delete_edit_conflicts(
-                    plan,
+                    conflicts,
                     entity.name,
                     row_id,
                     pkg_cols,
@@ -394,28 +509,40 @@ def plan_merge(
             else:
                 counts.unchanged += 1
             if row_id not in local_versions or merged != self_versions:
-                plan.versions.append(merged.db_row(entity.name, row_id))
+                versions.append(merged.db_row(entity.name, row_id))
+        self.max_hlc = max_hlc
+        counts.conflicts += len(conflicts)
+        self.conflicts.extend(conflicts)
+        if inserts or updates or versions or conflicts or superseded:
+            self.writes_anything = True
+        if not self.apply:
+            return
         if inserts:
-            plan.inserts[entity.name] = (insert_cols, inserts)
-        if not updates:
-            del plan.updates[entity.name]
-    for conflict in plan.conflicts:
-        plan.counts[conflict["entity"]].conflicts += 1
-    return plan
-
-
-def _plan_erasures(cursor: Any, plan: Plan, body: dict[str, Any], offices: list[str]) -> set[tuple[str, str]]:
-    """Markers in the package not yet applied here; returns every erased (table, id) key."""
-    local = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
-    specs = by_name()
-    for entity_name, row_id, hlc, office_idx, erased_at, person_id in body.get("erasures", ()):
-        if entity_name not in specs:
-            raise IncompatiblePackage(
-                f"it erases records of a table this petdesk does not know ({entity_name})"
+            cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
+            marks = ",".join("?" * len(cols))
+            cursor.executemany(f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})", inserts)
+        for changed_cols, values in updates.items():
+            assignments = ", ".join(f"{c} = ?" for c in changed_cols)
+            cursor.executemany(f"UPDATE {entity.name} SET {assignments} WHERE id = ?", values)
+        cursor.executemany(UPSERT_VERSION_SQL, versions)
+        if superseded:
+            cursor.executemany(
+                "UPDATE sync_conflict SET resolved_at = ?, resolution = 'superseded' "
+                "WHERE entity = ? AND row_id = ? AND field = ? AND resolved_at IS NULL",
+                [(self.now, *key) for key in superseded],
             )
-        if (entity_name, row_id) not in local:
-            plan.erasures.append((entity_name, row_id, hlc, offices[office_idx], erased_at, person_id))
-    return local | {(e[0], e[1]) for e in plan.erasures}
+        from petdesk.models.types import new_id
+
+        for conflict in conflicts:
+            cursor.execute(
+                "INSERT OR IGNORE INTO sync_conflict (id, entity, row_id, field, kind, winner_value, "
+                "winner_hlc, winner_office, loser_value, loser_hlc, loser_office, detected_at, exchange_id, "
+                "resolved_at, resolution) VALUES (:id, :entity, :row_id, :field, :kind, :winner_value, "
+                ":winner_hlc, :winner_office, :loser_value, :loser_hlc, :loser_office, :now, :exchange_id, "
+                "NULL, '')",
+                {**conflict, "id": new_id(), "now": self.now, "exchange_id": self.exchange_id},
+            )
+            self.new_conflicts += cursor.rowcount
 
 
 def _conflict(
@@ -443,7 +570,7 @@ def _conflict(
 
 
 def _delete_edit_conflicts(
-    plan: Plan,
+    conflicts: list[dict[str, Any]],
     entity: str,
     row_id: str,
     cols: list[str],
@@ -461,7 +588,7 @@ def _delete_edit_conflicts(
         # Deleted there; were there edits here the deleting office had not seen?
         unseen = [v for v in (mine.of(c) for c in data_cols) if not known(sender_knowledge, v)]
         if unseen:
-            plan.conflicts.append(
+            conflicts.append(
                 _conflict(
                     entity,
                     row_id,
@@ -477,56 +604,8 @@ def _delete_edit_conflicts(
         # Deleted here; edited there by an office that had not seen the deletion.
         deletion = mine.of("deleted_at")
         if not known(sender_knowledge, deletion):
-            plan.conflicts.append(
+            conflicts.append(
                 _conflict(
                     entity, row_id, "deleted_at", "delete_edit", deletion, deleted_value, max(won_edits), None
                 )
             )
-
-
-def apply_plan(
-    cursor: Any, plan: Plan, *, exchange_id: str | None, now: str, local: Version | None = None
-) -> int:
-    """Write a plan inside the caller's transaction; returns the number of new conflicts.
-
-    ``local`` (this office's version for the changes an erasure makes here) is needed only when
-    the plan carries erasures."""
-    cursor.execute("PRAGMA defer_foreign_keys = ON")
-    for entity in entities():
-        if entity.name in plan.inserts:
-            cols, rows = plan.inserts[entity.name]
-            marks = ",".join("?" * len(cols))
-            cursor.executemany(f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})", rows)
-        for cols, rows in plan.updates.get(entity.name, {}).items():
-            assignments = ", ".join(f"{c} = ?" for c in cols)
-            cursor.executemany(f"UPDATE {entity.name} SET {assignments} WHERE id = ?", rows)
-    cursor.executemany(UPSERT_VERSION_SQL, plan.versions)
-    if plan.superseded:
-        cursor.executemany(
-            "UPDATE sync_conflict SET resolved_at = ?, resolution = 'superseded' "
-            "WHERE entity = ? AND row_id = ? AND field = ? AND resolved_at IS NULL",
-            [(now, *key) for key in plan.superseded],
-        )
-    new_conflicts = 0
-    from petdesk.models.types import new_id
-
-    for conflict in plan.conflicts:
-        cursor.execute(
-            "INSERT OR IGNORE INTO sync_conflict (id, entity, row_id, field, kind, winner_value, winner_hlc, "
-            "winner_office, loser_value, loser_hlc, loser_office, detected_at, exchange_id, resolved_at, "
-            "resolution) VALUES (:id, :entity, :row_id, :field, :kind, :winner_value, :winner_hlc, "
-            ":winner_office, :loser_value, :loser_hlc, :loser_office, :now, :exchange_id, NULL, '')",
-            {**conflict, "id": new_id(), "now": now, "exchange_id": exchange_id},
-        )
-        new_conflicts += cursor.rowcount
-    if plan.history:
-        from petdesk.sync.tracking import LOG_INSERT_SQL
-
-        cursor.executemany(LOG_INSERT_SQL, plan.history)
-    if plan.erasures:
-        from petdesk.sync.erasure import apply_erasures
-
-        if local is None:
-            raise ValueError("applying erasures needs this office's version")
-        apply_erasures(cursor, plan.erasures, local=local)
-    return new_conflicts

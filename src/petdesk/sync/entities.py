@@ -69,7 +69,8 @@ def entities() -> tuple[Entity, ...]:
                     defaults[c.name] = _stored_default(c)
                 except Exception:  # a default that needs a context: none then
                     defaults[c.name] = None
-        result.append(Entity(table.name, cols, dict(local), defaults))
+        # plain str: SQLAlchemy's quoted_name costs sqlite3 an adaptation lookup per bound row
+        result.append(Entity(str(table.name), tuple(map(str, cols)), dict(local), defaults))
     return tuple(result)
 
 

@@ -7,7 +7,12 @@ Layout (all integers big-endian)::
     header      JSON: format, KDF (scrypt) parameters and salt, nonce, key check, ciphertext length
     ciphertext  AES-256-GCM of the plaintext, with magic + header as associated data
 
-    plaintext = manifest_len (4 bytes) + manifest JSON + body (zlib-compressed JSON)
+    plaintext = manifest_len (4 bytes) + manifest JSON + body (zlib-compressed)
+
+The body of format 2 is a sequence of JSON lines, each a part of at most a few thousand records
+(``{"offices": [...]}``, ``{"erasures": [...]}``, ``{"entity": ..., "columns": ..., "rows": ...,
+"versions": ...}``, ``{"history": [...]}``), so that a package is written and read a part at a time
+in bounded memory however many records it holds. Format 1 (one JSON object) is still read.
 
 Scrypt turns the passphrase into 64 bytes: the AES key and a key check value stored in the
 header, so that a wrong passphrase is told apart from a damaged or altered file. AES-GCM
@@ -24,12 +29,20 @@ import json
 import os
 import struct
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
-FORMAT_VERSION = 1
+#: Format written by :class:`PackageWriter` (a body of JSON lines) ...
+FORMAT_VERSION = 2
+#: ... and the one-object body of older packages, still read (``encode``/``write`` make it too).
+LEGACY_FORMAT = 1
+#: zlib level of new packages: level 1 packs JSON records nearly as well as 6, at a fraction of the time.
+LINES_LEVEL = 1
+#: Longest line of a format-2 body (a part holds a few thousand records).
+MAX_LINE = 64 * 1024 * 1024
 #: Scrypt cost of new packages: N = 2^17 (128 MiB, current guidance); older packages with
 #: N = 2^15 are still read. Tests lower it through ``write(..., kdf_n=...)``.
 DEFAULT_KDF_N = 2**17
@@ -60,10 +73,60 @@ class PackageError(Exception):
 
 @dataclass
 class Package:
+    """An opened package: the manifest, and the body in memory (format 1) or read a part at a
+    time from the file on each :meth:`records` (format 2)."""
+
     manifest: dict[str, Any]
-    body: dict[str, Any]
+    legacy_body: dict[str, Any] | None
     file_sha256: str
     file_size: int
+    source: _Source | None = None
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The whole body in format 1's layout (for small packages and tests; imports use records)."""
+        if self.legacy_body is not None:
+            return self.legacy_body
+        return join_records(self.records())
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The body's parts in order: offices, erasures, records per table, history."""
+        if self.source is not None:
+            return self.source.records()
+        return split_body(self.legacy_body or {})
+
+
+def split_body(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A format-1 body as the parts of format 2 (the values are not checked here)."""
+    yield {"offices": body.get("offices", [])}
+    if "erasures" in body:
+        yield {"erasures": body["erasures"]}
+    entities = body.get("entities", {})
+    if not isinstance(entities, dict):
+        yield {"entities": entities}  # refused by the check of the parts
+        return
+    for name, data in entities.items():
+        yield {"entity": name, **data} if isinstance(data, dict) else {"entity": name, "rows": data}
+    if "history" in body:
+        yield {"history": body["history"]}
+
+
+def join_records(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Parts back into format 1's one object."""
+    body: dict[str, Any] = {"offices": [], "entities": {}}
+    for record in records:
+        if "offices" in record:
+            body["offices"].extend(record["offices"])
+        elif "entity" in record:
+            data = body["entities"].setdefault(
+                record["entity"], {"columns": record["columns"], "rows": [], "versions": []}
+            )
+            data["rows"].extend(record["rows"])
+            data["versions"].extend(record["versions"])
+        for key in ("history", "erasures"):
+            if key in record:
+                body.setdefault(key, []).extend(record[key])
+    return body
 
 
 def _b64(data: bytes) -> str:
@@ -126,7 +189,7 @@ def encode(
     body_bytes = zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     manifest = {
         **manifest,
-        "format": FORMAT_VERSION,
+        "format": LEGACY_FORMAT,
         "compression": "zlib",
         "body_sha256": hashlib.sha256(body_bytes).hexdigest(),
         "body_size": len(body_bytes),
@@ -137,17 +200,22 @@ def encode(
         raise PackageError("the changes are too large for one package; export to each office separately")
     salt, nonce = os.urandom(16), os.urandom(12)
     key, check = _derive(passphrase, salt, kdf_n, 8, 1)
+    prefix = _prefix(LEGACY_FORMAT, salt, nonce, check, kdf_n, len(plaintext) + 16)
+    return prefix + AESGCM(key).encrypt(nonce, plaintext, prefix)
+
+
+def _prefix(fmt: int, salt: bytes, nonce: bytes, check: bytes, kdf_n: int, ciphertext_length: int) -> bytes:
+    """Magic, header length and the clear-text header (the associated data of the encryption)."""
     header = {
-        "format": FORMAT_VERSION,
+        "format": fmt,
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": kdf_n, "r": 8, "p": 1},
         "cipher": "AES-256-GCM",
         "nonce": _b64(nonce),
         "key_check": _b64(check),
-        "ciphertext_length": len(plaintext) + 16,
+        "ciphertext_length": ciphertext_length,
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-    prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
-    return prefix + AESGCM(key).encrypt(nonce, plaintext, prefix)
+    return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
 
 
 def write(
@@ -178,6 +246,113 @@ def write(
         tmp.unlink(missing_ok=True)  # a full disk or a kill must not leave half a package behind
         raise
     return hashlib.sha256(data).hexdigest(), len(data)
+
+
+class PackageWriter:
+    """Writes a format-2 package a part at a time, in bounded memory.
+
+    The parts are compressed into a temporary file beside the target, encrypted with a one-off
+    key that lives only in memory (no record is ever on disk in clear); :meth:`finish` then knows
+    the body's size and checksum for the manifest and encrypts manifest and body into the package,
+    which replaces the target atomically. Use it as a context manager: the temporary files go
+    whatever happens."""
+
+    def __init__(
+        self, path: Path, passphrase: str, *, kdf_n: int = DEFAULT_KDF_N, durable: bool = True
+    ) -> None:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        from petdesk.sync.passphrase import problem
+
+        if (weak := problem(passphrase)) is not None:
+            raise PackageError(weak)
+        self.path = Path(path)
+        self._kdf_n, self._durable = kdf_n, durable
+        # The key first: scrypt's 128 MiB are freed again before the records fill the page cache.
+        self._salt, self._nonce = os.urandom(16), os.urandom(12)
+        self._key, self._check = _derive(passphrase, self._salt, kdf_n, 8, 1)
+        self._spool_path = self.path.with_name(f".{self.path.name}.body.partial")
+        self._spool: BinaryIO = os.fdopen(
+            os.open(self._spool_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600), "w+b"
+        )
+        self._spool_key, self._spool_nonce = os.urandom(32), os.urandom(16)
+        self._cipher = Cipher(algorithms.AES(self._spool_key), modes.CTR(self._spool_nonce))
+        self._hide = self._cipher.encryptor()
+        self._packer = zlib.compressobj(LINES_LEVEL)
+        self._sha = hashlib.sha256()
+        self._size = 0
+
+    def __enter__(self) -> PackageWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._spool.close()
+        self._spool_path.unlink(missing_ok=True)
+
+    def add(self, record: dict[str, Any]) -> None:
+        """One part of the body (a JSON object on one line)."""
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        self._put(self._packer.compress(line))
+
+    def _put(self, data: bytes) -> None:
+        if data:
+            self._sha.update(data)
+            self._size += len(data)
+            self._spool.write(self._hide.update(data))
+
+    def finish(self, manifest: dict[str, Any]) -> tuple[str, int]:
+        """Write the package with this manifest; returns (sha256 of the file, its size)."""
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        self._put(self._packer.flush())
+        manifest = {
+            **manifest,
+            "format": FORMAT_VERSION,
+            "compression": "zlib",
+            "body_sha256": self._sha.hexdigest(),
+            "body_size": self._size,
+        }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        head = struct.pack(">I", len(manifest_bytes)) + manifest_bytes
+        if len(head) + self._size > MAX_PAYLOAD:
+            raise PackageError("the changes are too large for one package; export to each office separately")
+        prefix = _prefix(
+            FORMAT_VERSION, self._salt, self._nonce, self._check, self._kdf_n, len(head) + self._size + 16
+        )
+        encryptor = Cipher(algorithms.AES(self._key), modes.GCM(self._nonce)).encryptor()
+        encryptor.authenticate_additional_data(prefix)
+        file_sha = hashlib.sha256()
+        tmp = self.path.with_name(f".{self.path.name}.partial")
+        try:
+            # Mode 600: a package holds the office's records, encrypted or not.
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+
+                def out(data: bytes) -> None:
+                    file_sha.update(data)
+                    fh.write(data)
+
+                out(prefix)
+                out(encryptor.update(head))
+                self._spool.flush()
+                self._spool.seek(0)
+                reveal = self._cipher.decryptor()
+                while chunk := self._spool.read(CHUNK):
+                    out(encryptor.update(reveal.update(chunk)))
+                out(encryptor.finalize())
+                out(encryptor.tag)
+                fh.flush()
+                if self._durable:
+                    os.fsync(fh.fileno())
+            size = os.stat(tmp).st_size
+            os.replace(tmp, self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk or a kill must not leave half a package behind
+            raise
+        return file_sha.hexdigest(), size
 
 
 def _header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
@@ -211,6 +386,7 @@ class _Params:
     r: int
     p: int
     expected: int
+    fmt: int = LEGACY_FORMAT
 
 
 def _params(header: dict[str, Any]) -> _Params:
@@ -241,7 +417,7 @@ def _params(header: dict[str, Any]) -> _Params:
             raise ValueError("bad sizes")
     except (KeyError, TypeError, ValueError) as exc:
         raise PackageError(f"the package header is damaged ({exc})") from exc
-    return _Params(salt, nonce, check, n, r, p, expected)
+    return _Params(salt, nonce, check, n, r, p, expected, fmt)
 
 
 def _check_length(params: _Params, prefix_len: int, available: int) -> None:
@@ -323,9 +499,22 @@ def _inflate(data: bytes) -> bytes:
     return bytes(out)
 
 
-def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> None:
+def lines_cap(compressed_size: int) -> int:
+    """How large a format-2 body may unpack to: it is read a line at a time, so only its ratio is
+    bounded (a bomb would cost time, not memory)."""
+    return max(MIN_BODY_CAP, MAX_RATIO * compressed_size)
+
+
+@dataclass
+class _Checked:
+    manifest: bytes
+    file_sha256: str
+
+
+def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Checked:
     """First pass over the file, in chunks: authenticate it and measure what it unpacks to,
-    keeping nothing, so that a forged length or a decompression bomb costs no memory."""
+    keeping nothing but the manifest, so that a forged length or a decompression bomb costs no
+    memory. Returns the manifest's bytes and the file's checksum."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -333,9 +522,12 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> None:
     fh.seek(len(prefix) + body_len)
     tag = fh.read(16)
     fh.seek(len(prefix))
+    file_sha = hashlib.sha256(prefix)
+    body_sha = hashlib.sha256()
     decryptor = Cipher(algorithms.AES(key), modes.GCM(params.nonce, tag)).decryptor()
     decryptor.authenticate_additional_data(prefix)
     head = b""
+    manifest = bytearray()
     manifest_left: int | None = None
     inflater = zlib.decompressobj()
     unpacked = 0
@@ -344,19 +536,26 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> None:
     remaining = body_len
     while remaining:
         step = min(CHUNK, remaining)
-        chunk = decryptor.update(fh.read(step))
+        data = fh.read(step)
+        file_sha.update(data)
+        chunk = decryptor.update(data)
         remaining -= step
         if manifest_left is None:
             head += chunk
             if len(head) < 4:
                 continue
             (manifest_left,) = struct.unpack(">I", head[:4])
-            cap = body_cap(body_len - 4 - manifest_left)
+            compressed = body_len - 4 - manifest_left
+            cap = body_cap(compressed) if params.fmt == LEGACY_FORMAT else lines_cap(compressed)
             chunk = head[4:]
         if manifest_left:
             skip = min(manifest_left, len(chunk))
+            if len(manifest) + skip <= MAX_MANIFEST:
+                manifest += chunk[:skip]
             manifest_left -= skip
             chunk = chunk[skip:]
+        if chunk:
+            body_sha.update(chunk)
         if chunk and not (too_big or broken):
             try:
                 # At most a chunk of output per call: a bomb is measured, never held.
@@ -372,14 +571,30 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> None:
         raise PackageError(
             "the package is damaged or was altered after it was made (authentication failed)"
         ) from exc
+    file_sha.update(tag)
     if too_big:
         raise PackageError(f"the package content is damaged ({_too_big(cap)})")
+    if params.fmt != LEGACY_FORMAT:
+        try:
+            if manifest_left is None or len(manifest) > MAX_MANIFEST or manifest_left:
+                raise ValueError("manifest too large")
+            parsed = _loads(bytes(manifest))
+            if not isinstance(parsed, dict):
+                raise ValueError("unexpected structure")
+            if body_sha.hexdigest() != parsed.get("body_sha256"):
+                raise ValueError("body checksum mismatch")
+            if broken:
+                raise ValueError("the compressed body is broken")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise PackageError(f"the package content is damaged ({exc})") from exc
+    return _Checked(bytes(manifest), file_sha.hexdigest())
 
 
 def read(path: Path, passphrase: str) -> Package:
     """Open a package file in bounded memory: the header and the declared length are checked
     against the file before the rest is read, the passphrase before anything is decrypted, and a
-    first streaming pass authenticates the file and measures its unpacked size."""
+    first streaming pass authenticates the file and measures its unpacked size. A format-2 body
+    stays in the file; :meth:`Package.records` reads it a part at a time."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
@@ -388,7 +603,10 @@ def read(path: Path, passphrase: str) -> Package:
             params = _params(header)
             _check_length(params, len(prefix), size - len(prefix))
             key = _key(params, passphrase)
-            _authenticate(fh, params, key, prefix)
+            checked = _authenticate(fh, params, key, prefix)
+            if params.fmt != LEGACY_FORMAT:
+                manifest = json.loads(checked.manifest.decode("utf-8"))
+                return Package(manifest, None, checked.file_sha256, size, _Source(path, prefix, params, key))
             fh.seek(0)
             data = fh.read()
     except FileNotFoundError as exc:
@@ -398,7 +616,99 @@ def read(path: Path, passphrase: str) -> Package:
     except OSError as exc:
         raise PackageError(f"{path} cannot be read ({exc.strerror})") from exc
     manifest, body = _decrypt_known(data, prefix, params, key)
-    return Package(manifest, body, hashlib.sha256(data).hexdigest(), len(data))
+    return Package(manifest, body, checked.file_sha256, len(data))
+
+
+@dataclass
+class _Source:
+    """Where a format-2 body is, and how to decrypt it (the file was authenticated already)."""
+
+    path: Path
+    prefix: bytes
+    params: _Params
+    key: bytes
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Decrypt, unpack and parse the body a line at a time. The tag is checked again at the
+        end, so a file changed since it was authenticated fails before the import commits."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        body_len = self.params.expected - 16
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(len(self.prefix) + body_len)
+                tag = fh.read(16)
+                fh.seek(len(self.prefix))
+                decryptor = Cipher(algorithms.AES(self.key), modes.GCM(self.params.nonce, tag)).decryptor()
+                decryptor.authenticate_additional_data(self.prefix)
+                inflater = zlib.decompressobj()
+                pending = bytearray()
+                skip: int | None = None
+                head = b""
+                remaining = body_len
+                while remaining:
+                    step = min(CHUNK, remaining)
+                    chunk = decryptor.update(fh.read(step))
+                    remaining -= step
+                    if skip is None:
+                        head += chunk
+                        if len(head) < 4:
+                            continue
+                        skip = 4 + struct.unpack(">I", head[:4])[0]
+                        chunk, head = head, b""
+                    if skip:
+                        cut = min(skip, len(chunk))
+                        skip -= cut
+                        chunk = chunk[cut:]
+                    data = inflater.decompress(chunk, CHUNK)
+                    while True:
+                        pending += data
+                        yield from _complete_lines(pending)
+                        if not inflater.unconsumed_tail:
+                            break
+                        data = inflater.decompress(inflater.unconsumed_tail, CHUNK)
+                try:
+                    decryptor.finalize()
+                except InvalidTag as exc:
+                    raise PackageError(
+                        "the package is damaged or was altered after it was made (authentication failed)"
+                    ) from exc
+                pending += inflater.flush()
+                yield from _complete_lines(pending)
+                if pending.strip() or not inflater.eof:
+                    raise PackageError("the package content is damaged (it ends inside a part)")
+        except zlib.error as exc:
+            raise PackageError(f"the package content is damaged ({exc})") from exc
+        except OSError as exc:
+            raise PackageError(f"{self.path} cannot be read ({exc.strerror})") from exc
+
+
+def _complete_lines(pending: bytearray) -> Iterator[dict[str, Any]]:
+    """Parse and remove every complete line of ``pending``."""
+    start = 0
+    while (end := pending.find(b"\n", start)) >= 0:
+        line = bytes(pending[start:end])
+        start = end + 1
+        if line.strip():
+            yield _record(line)
+    del pending[:start]
+    if len(pending) > MAX_LINE:
+        raise PackageError("the package content is damaged (a part is impossibly long)")
+
+
+def _record(line: bytes) -> dict[str, Any]:
+    """One line of a format-2 body. Its structure is checked by the import (``validate_record``),
+    which accepts nothing nested deeper than a record's fields, so no depth walk is needed here."""
+    try:
+        value = json.loads(line.decode("utf-8"), parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise PackageError("the package content is damaged (nested too deeply)") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise PackageError(f"the package content is damaged ({exc})") from exc
+    if not isinstance(value, dict):
+        raise PackageError("the package content is damaged (a part is not a table)")
+    return value
 
 
 def _decrypt_known(

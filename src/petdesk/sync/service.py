@@ -21,15 +21,15 @@ from petdesk import __version__, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
+    EXPORT_CACHE_KIB,
+    Collected,
     EntityCounts,
     IncompatiblePackage,
-    Plan,
+    Merger,
     VectorClock,
-    apply_plan,
     collect,
     dominates,
     merge_vectors,
-    plan_merge,
 )
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import ZERO, PersistentClock, Version, is_valid, tick
@@ -236,6 +236,36 @@ class ExportResult:
         return sum(self.counts.values())
 
 
+def _manifest(
+    cursor: Any,
+    collected: Collected,
+    package_id: str,
+    since: VectorClock | None,
+    recipient: OfficeInfo | None,
+    self_id: str,
+    now_hlc: str,
+    schema: list[str],
+) -> dict[str, Any]:
+    """The package's manifest, known once every record is written."""
+    knowledge = _knowledge(cursor)
+    knowledge[self_id] = now_hlc
+    sender = _office_row(cursor, self_id) or {"id": self_id}
+    sender.pop("is_self", None)
+    return {
+        "package_id": package_id,
+        "created_at": _now(),
+        "petdesk_version": __version__,
+        "schema": schema,
+        "sender": sender,
+        "recipient": {"id": recipient.id, "name": recipient.name} if recipient else None,
+        "base": since or {},
+        "knowledge": knowledge,
+        "range": {"from": collected.hlc_from, "to": collected.hlc_to},
+        "counts": collected.counts,
+        "total": collected.total,
+    }
+
+
 def export_changes(
     db: Database,
     out: Path,
@@ -254,6 +284,9 @@ def export_changes(
     package_id = new_id()
     out = Path(out)
     with _write_transaction(db) as cursor:
+        # The first export gives every record written without the ORM its version: a larger page
+        # cache for this connection (closed afterwards) keeps that and the reading off the disk.
+        cursor.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
         self_id = self_office_id(cursor)
         schema = _file_revisions(cursor)
         clock = PersistentClock(cursor)
@@ -261,26 +294,16 @@ def export_changes(
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
         report("collecting changes")
-        collected = collect(cursor, since=since)
-        knowledge = _knowledge(cursor)
-        knowledge[self_id] = now_hlc
-        sender = _office_row(cursor, self_id) or {"id": self_id}
-        sender.pop("is_self", None)
-        manifest = {
-            "package_id": package_id,
-            "created_at": _now(),
-            "petdesk_version": __version__,
-            "schema": schema,
-            "sender": sender,
-            "recipient": {"id": recipient.id, "name": recipient.name} if recipient else None,
-            "base": since or {},
-            "knowledge": knowledge,
-            "range": {"from": collected.hlc_from, "to": collected.hlc_to},
-            "counts": collected.counts,
-            "total": collected.total,
-        }
-        report("encrypting and writing the package")
-        sha, size = pkg.write(out, manifest, collected.body, passphrase, kdf_n=kdf_n, durable=durable)
+        with pkg.PackageWriter(out, passphrase, kdf_n=kdf_n, durable=durable) as writer:
+            collected = collect(
+                cursor,
+                since=since,
+                add=writer.add,
+                progress=lambda name, n: report(f"collecting {name}: {n:,}") if n % 20_000 == 0 else None,
+            )
+            manifest = _manifest(cursor, collected, package_id, since, recipient, self_id, now_hlc, schema)
+            report("encrypting and writing the package")
+            sha, size = writer.finish(manifest)
         cursor.execute(
             "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
             "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
@@ -357,7 +380,8 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
     # Every field, strictly, before anything is written (issue 12).
     try:
         validate_manifest(manifest)
-        validate_body(package.body)
+        if package.legacy_body is not None:
+            validate_body(package.legacy_body)  # format 2 parts are checked as they are read
     except ContentError as exc:
         raise PackageError(f"the package content is not valid: {exc}") from exc
     unknown = sorted(set(map(str, schema)) - _code_revisions())
@@ -438,7 +462,7 @@ def _import(
 ) -> ImportResult:
     from petdesk.models.types import new_id
 
-    manifest, body = package.manifest, package.body
+    manifest = package.manifest
     sender = manifest["sender"]
     sender_id = str(sender.get("id", ""))
     sender_knowledge: VectorClock = manifest.get("knowledge") or {}
@@ -464,39 +488,42 @@ def _import(
             ).fetchone()
             is not None
         )
-        report("comparing with this database")
-        try:
-            plan: Plan = plan_merge(
-                cursor,
-                body,
-                sender_knowledge=sender_knowledge,
-                local_knowledge=local_knowledge,
-                untracked_version=untracked,
-            )
-        except (IncompatiblePackage, KeyError, IndexError, TypeError, ValueError) as exc:
-            raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
+        report("comparing with this database" if dry_run else "applying changes")
+        exchange_id = new_id()
+        now = _now()
+        merger = Merger(
+            cursor,
+            sender_knowledge=sender_knowledge,
+            local_knowledge=local_knowledge,
+            untracked_version=untracked,
+            apply=not dry_run,
+            exchange_id=exchange_id,
+            now=now,
+        )
+        _merge_all(merger, package, report, "comparing" if dry_run else "applying")
         result = ImportResult(
             manifest=manifest,
-            counts=plan.counts,
-            conflicts=plan.conflict_count,
+            counts=merger.counts,
+            conflicts=len(merger.conflicts),
             already_imported=already,
             backup_path=backup_path,
-            conflict_details=plan.conflicts,
+            conflict_details=merger.conflicts,
         )
         recipient = manifest.get("recipient")
         if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
             result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
-        if dry_run or (already and not plan.writes_anything):
+        if dry_run or (already and not merger.writes_anything):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction
             result.open_conflicts = _open_conflicts(cursor)
             return result
-        report("applying changes")
-        exchange_id = new_id()
-        now = _now()
-        result.new_conflicts = apply_plan(cursor, plan, exchange_id=exchange_id, now=now, local=untracked)
-        result.erased = len(plan.erasures)
-        seen = max([plan.max_hlc, *sender_knowledge.values()]) if sender_knowledge else plan.max_hlc
+        try:
+            merger.finish(local=untracked)
+        except (IncompatiblePackage, KeyError, IndexError, TypeError, ValueError) as exc:
+            raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
+        result.new_conflicts = merger.new_conflicts
+        result.erased = len(merger.erasures)
+        seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
@@ -509,7 +536,7 @@ def _import(
             "last_import_at = excluded.last_import_at",
             (sender_id, json.dumps(acked, sort_keys=True), now),
         )
-        counts_json = json.dumps({k: v.as_dict() for k, v in plan.counts.items()})
+        counts_json = json.dumps({k: v.as_dict() for k, v in merger.counts.items()})
         rng = manifest.get("range") or {}
         cursor.execute(
             "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
@@ -536,6 +563,24 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _merge_all(merger: Merger, package: pkg.Package, report: Progress, verb: str) -> None:
+    """Feed the package's parts to the merger, saying how far it got once per tenth."""
+    total = manifest_total if isinstance(manifest_total := package.manifest.get("total"), int) else 0
+    done = 0
+    try:
+        for record in package.records():
+            merger.add(record)
+            rows = record.get("rows")
+            if total >= 10_000 and isinstance(rows, list):
+                before, done = done, done + len(rows)
+                if done * 10 // total > before * 10 // total:
+                    report(f"{verb}: {min(done, total):,} / {total:,} records")
+    except ContentError as exc:
+        raise PackageError(f"the package content is not valid: {exc}") from exc
+    except (IncompatiblePackage, KeyError, IndexError, TypeError, ValueError) as exc:
+        raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
 
 
 def _open_conflicts(cursor: Any) -> int:

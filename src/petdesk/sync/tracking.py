@@ -339,7 +339,8 @@ def adopt_untracked(cursor: Any, *, hlc: str, office: str) -> int:
         cursor.execute(
             "INSERT INTO sync_row_version (entity, row_id, base_hlc, base_office, fields, max_hlc) "
             f"SELECT ?, t.id, ?, ?, NULL, ? FROM {entity.name} AS t WHERE NOT EXISTS "
-            "(SELECT 1 FROM sync_row_version v WHERE v.entity = ? AND v.row_id = t.id)",
+            # in id order: the versions' (entity, row_id) key then grows by appends, not at random
+            "(SELECT 1 FROM sync_row_version v WHERE v.entity = ? AND v.row_id = t.id) ORDER BY t.id",
             (entity.name, hlc, office, hlc, entity.name),
         )
         adopted += cursor.rowcount

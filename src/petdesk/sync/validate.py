@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import chain
 from typing import Any
 
 from petdesk.sync.hlc import is_valid as is_hlc
@@ -106,19 +107,97 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
 
 
 def _scalar(value: Any, what: str) -> None:
-    if value is None or isinstance(value, (bool, int)):
-        if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**63:
-            raise ContentError(f"{what} is a number out of range")
-        return
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ContentError(f"{what} is not a finite number")
-        return
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         if len(value) > MAX_TEXT:
             raise ContentError(f"{what} is too long")
         return
+    if value is None or kind is bool:
+        return
+    if kind is int:
+        if not -(2**63) <= value < 2**63:
+            raise ContentError(f"{what} is a number out of range")
+        return
+    if kind is float:
+        if not math.isfinite(value):
+            raise ContentError(f"{what} is not a finite number")
+        return
     raise ContentError(f"{what} is not a plain value")
+
+
+def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> None:
+    """One table's records (all of them, or one part of a format-2 body).
+
+    A part holds thousands of records: the checks run over whole columns of values with ``map``
+    and ``set`` where they can, and fall back on the value-by-value check to name what is wrong."""
+    if not isinstance(columns, list) or not all(isinstance(c, str) and _COLUMN.match(c) for c in columns):
+        raise ContentError(f"the {name} columns are not valid names")
+    if not isinstance(rows, list) or not isinstance(versions, list) or len(rows) != len(versions):
+        raise ContentError(f"the {name} records and versions do not match")
+    width = len(columns) + 1
+    if set(map(type, rows)) - {list} or set(map(len, rows)) - {width}:
+        raise ContentError(f"a {name} record has the wrong number of fields")
+    ids = [row[0] for row in rows]
+    if set(map(type, ids)) - {str} or not all(map(_ID.match, ids)):
+        for row_id in ids:
+            _id(row_id, f"a {name} record id")
+    values = list(chain.from_iterable(rows))  # the ids too: text, checked above
+    kinds = set(map(type, values))
+    # str() of a text is itself; of anything else that is allowed, a few characters
+    suspect = bool(kinds - _PLAIN) or max(map(len, map(str, values)), default=0) > MAX_TEXT
+    if not suspect and int in kinds:
+        ints = [v for v in values if type(v) is int]
+        suspect = not -(2**63) <= min(ints) <= max(ints) < 2**63
+    if not suspect and float in kinds:
+        suspect = not all(map(math.isfinite, [v for v in values if type(v) is float]))
+    if suspect:
+        for row in rows:
+            for value in row[1:]:
+                _scalar(value, f"a {name} field")
+    for packed in versions:
+        # the common version, [clock value, office, None], is checked inline
+        if (
+            type(packed) is list
+            and len(packed) == 3
+            and packed[2] is None
+            and type(packed[1]) is int
+            and 0 <= packed[1] < n_offices
+            and is_hlc(packed[0])
+        ):
+            continue
+        _version(packed, name, n_offices)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def validate_record(record: dict[str, Any], n_offices: int) -> str:
+    """Check one part of a package's body; returns its kind ("offices", "erasures", "entity",
+    "history"). ``n_offices`` is how many offices the parts before it listed."""
+    if "entity" in record:
+        name = record["entity"]
+        if not isinstance(name, str) or not _COLUMN.match(name) or set(record) - _ENTITY_KEYS:
+            raise ContentError("a table name is not valid")
+        _rows(name, record.get("columns"), record.get("rows"), record.get("versions"), n_offices)
+        return "entity"
+    if len(record) != 1:
+        raise ContentError("a part of the package is of an unknown kind")
+    kind, value = next(iter(record.items()))
+    if kind == "offices":
+        if not isinstance(value, list):
+            raise ContentError("the offices are not a list")
+        for office in value:
+            _id(office, "an office")
+    elif kind == "history":
+        _history(value, n_offices)
+    elif kind == "erasures":
+        _erasures(value, n_offices)
+    else:
+        raise ContentError("the records are not grouped by table")
+    return kind
+
+
+_ENTITY_KEYS = frozenset({"entity", "columns", "rows", "versions"})
 
 
 def validate_body(body: dict[str, Any]) -> None:
@@ -135,20 +214,7 @@ def validate_body(body: dict[str, Any]) -> None:
             raise ContentError("a table name is not valid")
         if not isinstance(data, dict):
             raise ContentError(f"the {name} records are not a table")
-        columns, rows, versions = data.get("columns"), data.get("rows"), data.get("versions")
-        if not isinstance(columns, list) or not all(isinstance(c, str) and _COLUMN.match(c) for c in columns):
-            raise ContentError(f"the {name} columns are not valid names")
-        if not isinstance(rows, list) or not isinstance(versions, list) or len(rows) != len(versions):
-            raise ContentError(f"the {name} records and versions do not match")
-        width = len(columns) + 1
-        for row in rows:
-            if not isinstance(row, list) or len(row) != width:
-                raise ContentError(f"a {name} record has the wrong number of fields")
-            _id(row[0], f"a {name} record id")
-            for value in row[1:]:
-                _scalar(value, f"a {name} field")
-        for packed in versions:
-            _version(packed, name, len(offices))
+        _rows(name, data.get("columns"), data.get("rows"), data.get("versions"), len(offices))
     _history(body.get("history", []), len(offices))
     _erasures(body.get("erasures", []), len(offices))
 
