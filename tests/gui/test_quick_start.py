@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from shiboken6 import isValid
 
 from petdesk.db import Database
 from petdesk.gui.contacts.list import CONTACT_COLUMNS
 from petdesk.gui.first_rows_page import FirstRowsPage, quick_start_window
-from petdesk.gui.qt import QSettings
+from petdesk.gui.qt import QSettings, QTimer
 from petdesk.gui.record_list import RecordListPage, _cell
 from petdesk.services import search
 from petdesk.services.first_rows import PAGES, read_first_rows
@@ -90,11 +91,31 @@ def test_quick_start_window_becomes_the_main_window(qtbot, demo_db: Database, tm
     window.close()  # while the database is being opened: closes once it is open
     assert window.isVisible()
 
+    # What the window shows at every turn of the event loop (where it paints), with its rows: the
+    # first rows stay until the real page has read its own (the list blanked in between).
+    shown: list[tuple[object, int]] = []
+
+    def rows_of(widget: object) -> int:
+        model = getattr(widget, "model", None)
+        return int(model.rowCount()) if model is not None else -1
+
+    def sample() -> None:
+        widget = window.stack.currentWidget()
+        shown.append((widget, rows_of(widget)))
+
+    sampler = QTimer()
+    sampler.timeout.connect(sample)
+    sampler.start(0)
     window.start(demo_db)
-    page = window.stack.currentWidget()
+    assert window.stack.currentWidget() is preview and preview.model.rowCount() == 200
+    page = window.page("contacts")
     assert isinstance(page, RecordListPage) and window.page_keys[window.nav.currentRow()] == "contacts"
-    qtbot.waitUntil(lambda: not page.model.refreshing, timeout=5000)  # the page reads off the GUI thread
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10_000)  # once its rows are in
+    qtbot.waitUntil(lambda: len(shown) > 2 and shown[-1][0] is page)
+    sampler.stop()
+    assert all(rows > 0 for _widget, rows in shown), [(type(w).__name__, rows) for w, rows in shown]
     assert page.model.index(0, 0).data() == first_name
+    qtbot.waitUntil(lambda: not isValid(preview))  # the preview is gone
     assert window.menuBar().isEnabled() and window.nav.count() > 5
     qtbot.waitUntil(lambda: not window.isVisible())
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from petdesk import __version__, faults
 from petdesk.connection import FAILURES_OR_OS
 from petdesk.db import Database, DatabaseError, inspect_file, open_database
-from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QThreadPool, QTimer
+from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
 from petdesk.package_data import data_path
 
@@ -107,8 +107,11 @@ def run(db_path: Path, *, smoke_test: bool = False) -> int:
         try:
             return app.exec()
         finally:
-            # Background loads still running would otherwise use a closed database.
-            QThreadPool.globalInstance().waitForDone()
+            # Background loads still running would otherwise use a closed database (and abort
+            # the interpreter's exit): drop the reads not started, wait for the rest.
+            from petdesk.gui.operations import finish_background_work
+
+            finish_background_work()
             db.close()
             if not smoke_test:
                 _periodic_backup(db.path)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from shiboken6 import isValid
+
 from petdesk.db import Database
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
@@ -105,10 +107,9 @@ class MainWindow(QMainWindow):
     def start(self, db: Database) -> None:
         """Install the features and pages on the opened database (in place of the preview)."""
         self.db = db
-        if self._preview is not None:
-            self.stack.removeWidget(self._preview)
-            self._preview.deleteLater()
-            self._preview = None
+        preview, self._preview = self._preview, None
+        if preview is not None:
+            self.stack.removeWidget(preview)  # the pages take their places in the stack
             self.menuBar().setEnabled(True)
         self._install_features()
         self._add_default_pages()
@@ -119,8 +120,30 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
+        if preview is not None:
+            self._keep_preview_until_rows(preview)
         if self._close_after_start:
             QTimer.singleShot(0, self.close)
+
+    def _keep_preview_until_rows(self, preview: QWidget) -> None:
+        """Show the first rows until the real page has read its own (the list blanked in between).
+        Nothing is painted during ``start``: the preview goes back on screen before the next paint."""
+        page = self.stack.currentWidget()
+        when_rows_ready = getattr(page, "when_rows_ready", None)
+        self.stack.addWidget(preview)  # after the pages: their rows stay their stack indexes
+        self.stack.setCurrentWidget(preview)
+
+        def hand_over() -> None:
+            if isValid(preview):
+                if self.stack.currentWidget() is preview and page is not None and isValid(page):
+                    self.stack.setCurrentWidget(page)
+                self.stack.removeWidget(preview)
+                preview.deleteLater()
+
+        if callable(when_rows_ready):
+            when_rows_ready(hand_over)
+        else:
+            hand_over()
 
     @property
     def locale(self) -> str:  # type: ignore[override]

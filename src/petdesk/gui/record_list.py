@@ -797,7 +797,7 @@ class RecordListPage(QWidget):
         self._selection_relay = _Relay(self._update_actions, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_relay.fire)
         subscribe(self, self.on_changes)
-        if self.bulk_fields():
+        if self.has_bulk_fields():  # the fields themselves (the editor's kinds) only when asked for
             set_field = QAction(QCoreApplication.translate("RecordList", "Set field…"), self)
             set_field.setObjectName("action_set_field")
             set_field.triggered.connect(lambda _checked=False: self.set_field_selected())
@@ -1415,6 +1415,11 @@ class RecordListPage(QWidget):
         )
 
     # --- bulk edit of one field ----------------------------------------------------------------
+    def has_bulk_fields(self) -> bool:
+        from petdesk.services import bulk_edit
+
+        return self.model.source.kind in bulk_edit.FIELDS
+
     def bulk_fields(self) -> list[tuple[str, str, list[tuple[str, str]] | None]]:
         """The fields "Set field…" offers: (field, label, choices or None for free text)."""
         from petdesk.services import bulk_edit

@@ -3,7 +3,10 @@
 One row per live organisation or contact, holding what the lists show (names in both scripts,
 organisation, e-mail, phone) and precomputed sort keys for each interface language, so that the
 lists filter, sort and page in SQL. The full-text index ``search_fts`` (an FTS5 trigram table kept in
-sync with ``search_entry.text`` by triggers) and the short-query table ``search_gram`` hang off it.
+sync with ``search_entry.text`` by triggers, without positions since ``0020_search_slim``) and the
+short-query table ``search_gram`` hang off it. Row ids below ``services.search.TAIL_BASE`` are in
+(kind, English sort key) order, as the rebuild numbers them; entries indexed one by one later are
+numbered from there on.
 Rows are derived data: ``petdesk.services.search.rebuild_search_index`` can always recreate them.
 """
 
@@ -31,7 +34,8 @@ FTS_TABLES = frozenset(
 class SearchEntry(Base):
     __tablename__ = "search_entry"
 
-    #: Integer row id: the FTS5 index refers to it (UUIDs cannot be FTS rowids).
+    #: Integer row id: the FTS5 index refers to it (UUIDs cannot be FTS rowids); name order below
+    #: ``TAIL_BASE`` (see the module docstring).
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     entity_id: Mapped[str] = mapped_column(String(36), unique=True)
     #: "contact" or "organisation".

@@ -7,7 +7,10 @@ Layout (migration ``0002_search``):
   filter, sort and page in SQL.
 * ``search_fts``: FTS5 trigram index over ``search_entry.text`` (folded names in both scripts, pinyin
   with and without spaces, e-mails, phone digits, tags), kept in sync by SQL triggers. Trigrams answer
-  substring queries of three or more characters.
+  substring queries of three or more characters: the index gives the entries holding all of a term's
+  trigrams (it keeps no positions: ``detail=none``, migration ``0020_search_slim``) and the term is
+  checked on the row's text. Row ids are in English name order below :data:`TAIL_BASE`, so that
+  a broad term's first page is read off the index in that order (:func:`_walk_plan`).
 * ``search_gram`` / ``search_gram_zh``: one- and two-character keys (Chinese characters and pairs,
   first letters of words and syllables, initials), because the trigram index cannot answer 张 or 张伟;
   keyed (gram, is_org, sort code, entry id) so that each table is its own index in one language's
@@ -32,6 +35,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations, pairwise
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -164,14 +168,14 @@ def _fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _match_sql(term: Term) -> tuple[str, str]:
-    """(SQL selecting ids of entries whose own text matches ``term``, its parameter)."""
-    if len(term.text) == 1 and not names.has_cjk(term.text):
-        # Only one-letter words typed ("z w"): names starting with the letter.
-        return "SELECT id FROM search_entry WHERE substr(sort_en, 1, 1) = ?", term.text
-    if term.short:
-        return "SELECT entry_id FROM search_gram WHERE gram = ?", term.text
-    return "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", _fts_phrase(term.text)
+def trigram_query(text: str) -> str:
+    """The FTS5 query for the entries whose text may contain ``text``: its trigrams, ANDed.
+
+    The index keeps no positions (``detail=none``, migration ``0020_search_slim``: a third of the
+    size), so it cannot match a phrase: it narrows the entries down, and the row's own text is then
+    checked with ``instr`` where the row is read anyway (:func:`_probe_sql`)."""
+    grams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+    return " AND ".join(_fts_phrase(g) for g in grams)
 
 
 def _through_organisation(term: Term) -> bool:
@@ -181,26 +185,50 @@ def _through_organisation(term: Term) -> bool:
     return names.has_cjk(term.text) or len(term.text) >= 4
 
 
-def _set_sql(term: Term, kind: str | None, *, distinct: bool = True) -> tuple[str, list[Any]]:
-    """SQL selecting the ids of entries matching ``term``, directly or (contacts) through their
-    current organisation. Used to drive a query from a selective term."""
-    own, param = _match_sql(term)
-    if kind == ORGANISATION or not _through_organisation(term):
-        return own, [param]
-    via_org = (
-        "SELECT c.id FROM search_entry c WHERE c.org_entity_id IN "
-        f"(SELECT o.entity_id FROM search_entry o WHERE o.kind = 'organisation' AND o.id IN ({own}))"
+def _organisations_sql(term: Term) -> tuple[str, list[Any]]:
+    """SQL selecting the entity ids of the organisations whose own text matches ``term``."""
+    if term.short:
+        return (
+            "SELECT o.entity_id FROM search_gram g JOIN search_entry o "
+            "ON o.id = g.entry_id WHERE g.gram = ? AND g.is_org = 1",
+            [term.text],
+        )
+    # Every organisation's row id is at least the smallest one: FTS5 skips the people below it
+    # (all of them after a rebuild, which numbers organisations last) without reading their rows.
+    return (
+        "SELECT o.entity_id FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ? "
+        "AND rowid >= (SELECT min(id) FROM search_entry WHERE kind = 'organisation')) m "
+        "CROSS JOIN search_entry o ON o.id = m.id WHERE o.kind = 'organisation' AND instr(o.text, ?) > 0",
+        [trigram_query(term.text), term.text],
     )
-    union = "UNION" if distinct else "UNION ALL"
-    return f"{own} {union} {via_org}", [param, param]
+
+
+def _set_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
+    """SQL selecting the ids of the entries that may match ``term``, directly or (contacts) through
+    their current organisation: exactly those for short terms, a superset for trigram terms (the
+    caller adds the term's :func:`_probe_sql` condition). Drives a query from a selective term."""
+    if len(term.text) == 1 and not names.has_cjk(term.text):
+        # Only one-letter words typed ("z w"): names starting with the letter.
+        own, params = "SELECT id FROM search_entry WHERE substr(sort_en, 1, 1) = ?", [term.text]
+    elif term.short:
+        own, params = "SELECT entry_id FROM search_gram WHERE gram = ?", [term.text]
+    else:
+        own, params = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", [trigram_query(term.text)]
+    if kind == ORGANISATION or not _through_organisation(term):
+        return own, params
+    orgs, org_params = _organisations_sql(term)
+    return f"{own} UNION SELECT c.id FROM search_entry c WHERE c.org_entity_id IN ({orgs})", [
+        *params,
+        *org_params,
+    ]
 
 
 def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
     """A condition on entry ``e`` that holds when it matches ``term``.
 
-    Gram terms are checked per entry by primary key (about a microsecond). Trigram terms are
-    evaluated once per statement into an in-memory list that each entry is looked up in: FTS5
-    re-reads the term's doclists for every correlated probe, which costs 100 µs and more.
+    Gram terms are checked per entry by primary key (about a microsecond), trigram terms on the
+    row's own text; organisations matching the term are found once per statement into an
+    in-memory list that each person's organisation is looked up in.
     """
     if len(term.text) == 1 and not names.has_cjk(term.text):
         # One letter beside other terms: a word of the entry starts with it ("zhang w").
@@ -211,21 +239,12 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
             "EXISTS (SELECT 1 FROM search_gram g WHERE g.gram = ? AND g.is_org = (e.kind = 'organisation') "
             "AND g.code = e.code_en AND g.entry_id = e.id)"
         )
-        via = (
-            "e.org_entity_id IN (SELECT o.entity_id FROM search_gram g JOIN search_entry o "
-            "ON o.id = g.entry_id WHERE g.gram = ? AND g.is_org = 1)"
-        )
-        param = term.text
     else:
-        own = "e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
-        via = (
-            "e.org_entity_id IN (SELECT o.entity_id FROM search_entry o WHERE o.kind = 'organisation' "
-            "AND o.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?))"
-        )
-        param = _fts_phrase(term.text)
+        own = "instr(e.text, ?) > 0"
     if kind == ORGANISATION or not _through_organisation(term):
-        return own, [param]
-    return f"({own} OR {via})", [param, param]
+        return own, [term.text]
+    orgs, org_params = _organisations_sql(term)
+    return f"({own} OR e.org_entity_id IN ({orgs}))", [term.text, *org_params]
 
 
 #: Sorts backed by an index on (kind, column), which can be scanned in order.
@@ -275,7 +294,8 @@ class QueryPlan:
     sql: str
     params: list[Any]
     #: "all" (no query), "letter" (one letter: a sort-key range), "ordered" (one or two characters:
-    #: a page in name order off the gram index) or "drive" (the longest term's matches, sorted).
+    #: a page in name order off the gram index), "walk" (a trigram term's entries in name order off
+    #: the index's row ids) or "drive" (the longest term's matches, sorted).
     strategy: str
 
 
@@ -330,6 +350,29 @@ def _plan(
         paged
         and kind
         and sort == "name"
+        and not descending
+        and not language.startswith("zh")
+        and not driver.short
+    ):
+        exact_keys = _exact_sort_keys(query)
+        if exact_keys is not None:
+            return _walk_plan(
+                conn,
+                driver,
+                others,
+                kind,
+                query,
+                select,
+                filter_conds,
+                filter_params,
+                exact_keys,
+                limit,
+                offset,
+            )
+    if (
+        paged
+        and kind
+        and sort == "name"
         and driver.short
         and (len(driver.text) > 1 or names.has_cjk(driver.text))
     ):
@@ -337,24 +380,173 @@ def _plan(
             driver, kind, language, descending, select, probes, probe_params, limit, offset
         )
     drive_sql, params = _set_sql(driver, kind)
-    conds = [kind_sql, *probes]
-    params = [*params, *kind_params, *probe_params]
-    exact: list[Any] = []
-    if paged and sort == "name" and not descending:
+    conds, cond_params = [kind_sql], [*kind_params]
+    if not driver.short:
+        # The trigram index gives a superset: the driving term is checked on the row like the others.
+        check, check_params = _probe_sql(driver, kind)
+        conds.append(check)
+        cond_params += check_params
+    conds += probes
+    cond_params += probe_params
+    matches = f"FROM cand CROSS JOIN search_entry e ON e.id = cand.id WHERE {' AND '.join(conds)}"
+    if not paged:
+        return QueryPlan(
+            f"WITH cand(id) AS ({drive_sql}) SELECT {select} {matches}", [*params, *cond_params], "drive"
+        )
+    rank, rank_params = order, []
+    if sort == "name" and not descending:
         # A whole name typed ("zhang wei", "zhangwei") puts that person before the longer names
         # containing it (Zhang Weiming); then the sort order goes on as usual.
         typed = " ".join(names.fold(w) for w in query.split())
-        exact = [typed, typed, typed.replace(" ", ""), query.strip()]
-        tail = (
-            " ORDER BY (lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-            f"OR e.name_zh = ?) = 0, {order} LIMIT ? OFFSET ?"
+        rank = (
+            "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
+            f"OR e.name_zh = ?) = 0, {order}"
         )
+        rank_params = [typed, typed, typed.replace(" ", ""), query.strip()]
+    # The matches are ranked by their ids and sort keys alone and only the page's rows are read
+    # whole: the sorter does not carry every column of the thousands of people "zhan" matches.
     sql = (
-        f"WITH cand(id) AS ({drive_sql}) "
-        f"SELECT {select} FROM cand CROSS JOIN search_entry e ON e.id = cand.id "
-        f"WHERE {' AND '.join(conds)}{tail}"
+        f"WITH cand(id) AS ({drive_sql}), "
+        f"page(id) AS (SELECT e.id {matches} ORDER BY {rank} LIMIT ? OFFSET ?) "
+        f"SELECT {select} FROM page CROSS JOIN search_entry e ON e.id = page.id ORDER BY {rank}"
     )
-    return QueryPlan(sql, [*params, *exact, *window], "drive")
+    return QueryPlan(sql, [*params, *cond_params, *rank_params, *window, *rank_params], "drive")
+
+
+#: Row ids from here on are entries indexed one by one since the last rebuild, in no order; the
+#: rebuild numbers every entry below it in (kind, English sort key) order, so that a trigram term's
+#: entries come off the index in name order (:func:`_walk_plan`).
+TAIL_BASE = 1 << 40
+#: Names up to this many letters are listed with spaces anywhere between the letters; longer
+#: ones (up to :data:`_MAX_EXACT_LETTERS`) with up to :data:`_MAX_EXACT_SPACES` spaces.
+_ALL_SPACINGS_LETTERS = 8
+_MAX_EXACT_LETTERS = 16
+_MAX_EXACT_SPACES = 3
+
+
+def _spacings(letters: str) -> Iterator[str]:
+    """``letters`` with spaces between them, as a sort key may hold them ("zhangwei" -> "zhang wei")."""
+    most = len(letters) - 1 if len(letters) <= _ALL_SPACINGS_LETTERS else _MAX_EXACT_SPACES
+    for count in range(most + 1):
+        for cuts in combinations(range(1, len(letters)), count):
+            bounds = (0, *cuts, len(letters))
+            yield " ".join(letters[a:b] for a, b in pairwise(bounds))
+
+
+def _exact_sort_keys(query: str) -> list[str] | None:
+    """The English sort keys an entry named exactly as typed can have (the drive plan ranks first the
+    entries whose name, sort key, or sort key without spaces is what was typed), so that the walk
+    plan finds them by the sort-key index; None when there are too many to list."""
+    if names.has_cjk(query):
+        return None
+    typed = " ".join(names.fold(w) for w in query.split())
+    compact = typed.replace(" ", "")
+    if not compact or len(compact) > _MAX_EXACT_LETTERS:
+        return None
+    keys = {typed, names.organisation_sort_key_en(name_en=typed), *_spacings(compact)}
+    words = typed.split(" ")
+    for i in range(len(words) + 1):  # a person's name typed in either order
+        first, last = " ".join(words[:i]), " ".join(words[i:])
+        keys.add(names.person_sort_key_en(family=first, given=last))
+        keys.add(names.person_sort_key_en(family=last, given=first))
+    return sorted(keys)
+
+
+def _walk_plan(
+    conn: sqlite3.Connection | None,
+    driver: Term,
+    others: list[Term],
+    kind: str,
+    query: str,
+    select: str,
+    filter_conds: list[str],
+    filter_params: list[Any],
+    exact_keys: list[str],
+    limit: int,
+    offset: int,
+) -> QueryPlan:
+    """A trigram term in English name order: read the entries holding the trigrams of every long
+    term off the index in row id order, which below :data:`TAIL_BASE` is name order, and stop when
+    the page is full ("zhan" matches 7,000 people; ranking them all cost 30-40 ms). Added to those,
+    each read by row id and cut at the page as well: the people of the organisations a term matches
+    (they match it without holding it); then every entry indexed since the last rebuild, and the
+    entries named exactly as typed (found by sort key), which rank first. The handful is then
+    ranked as the drive plan does."""
+    need = offset + limit
+    # Entries indexed one by one since the last rebuild (none in a fresh file: then not asked for).
+    tail = (
+        conn is None
+        or conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] >= TAIL_BASE
+    )
+    ctes: list[str] = []
+    params: list[Any] = []
+    long_terms = [driver, *(t for t in others if not t.short)]
+    grams = dict.fromkeys(g for t in long_terms for g in trigram_query(t.text).split(" AND "))
+    floor = ""
+    if kind == ORGANISATION:  # organisations are numbered after people
+        floor = " AND f.rowid >= (SELECT min(id) FROM search_entry WHERE kind = 'organisation')"
+    # (source of entries, its parameters, its row id column), each read in row id order
+    sources: list[tuple[str, list[Any], str]] = [
+        (
+            f"FROM search_fts f CROSS JOIN search_entry e ON e.id = f.rowid WHERE search_fts MATCH ?{floor}",
+            [" AND ".join(grams)],
+            "f.rowid",
+        )
+    ]
+    # Each long term's condition on the row; its organisations are found once, in a CTE.
+    checks: dict[int, tuple[str, list[Any]]] = {}
+    for n, term in enumerate(long_terms):
+        checks[n] = ("instr(e.text, ?) > 0", [term.text])
+        if kind != CONTACT or not _through_organisation(term):
+            continue
+        orgs, org_params = _organisations_sql(term)
+        ctes.append(f"orgs{n}(entity_id) AS MATERIALIZED ({orgs})")
+        params += org_params
+        members = f"e.org_entity_id IN (SELECT entity_id FROM orgs{n})"
+        sources.append((f"FROM search_entry e WHERE {members}", [], "e.id"))
+        checks[n] = (f"(instr(e.text, ?) > 0 OR {members})", [term.text])
+    match, match_params = checks[0]
+    probes, probe_params = (
+        [c for c, _p in list(checks.values())[1:]],
+        [p for _c, ps in list(checks.values())[1:] for p in ps],
+    )
+    for term in others:
+        if term.short:
+            cond, cond_params = _probe_sql(term, kind)
+            probes.append(cond)
+            probe_params += cond_params
+    probes += filter_conds
+    probe_params += filter_params
+    extra = "".join(f" AND {p}" for p in probes)
+    # "+e.kind": each source finds its entries, never a walk over every person of the kind
+    full, full_params = f"+e.kind = ? AND {match}{extra}", [kind, *match_params, *probe_params]
+    parts: list[str] = []
+    for source, source_params, row_id in sources:
+        parts.append(
+            f"SELECT * FROM (SELECT e.id {source} AND {row_id} < {TAIL_BASE} AND {full} "
+            f"ORDER BY {row_id} LIMIT ?)"
+        )
+        params += [*source_params, *full_params, need]
+        if tail:
+            parts.append(f"SELECT e.id {source} AND {row_id} >= {TAIL_BASE} AND {full}")
+            params += [*source_params, *full_params]
+    marks = ", ".join("?" * len(exact_keys))
+    parts.append(
+        f"SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en IN ({marks}) AND {match}{extra}"
+    )
+    params += [kind, *exact_keys, *match_params, *probe_params]
+    ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
+    typed = " ".join(names.fold(w) for w in query.split())
+    rank = (
+        "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
+        "OR e.name_zh = ?) = 0, e.sort_en ASC, e.id ASC"
+    )
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT {select} FROM hits CROSS JOIN search_entry e ON e.id = hits.id "
+        f"ORDER BY {rank} LIMIT ? OFFSET ?"
+    )
+    params += [typed, typed, typed.replace(" ", ""), query.strip(), limit, offset]
+    return QueryPlan(sql, params, "walk")
 
 
 def _ordered_gram_plan(
@@ -980,10 +1172,11 @@ def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int, int, int]]) -> N
 
 
 def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
-    """Insert index rows; the caller (``_reindex``) already holds the write lock, so max(id) is fresh."""
+    """Insert index rows; the caller (``_reindex``) already holds the write lock, so max(id) is fresh.
+    They are numbered from :data:`TAIL_BASE` on: below it the rebuild's numbering is name order."""
     if not entries:
         return
-    next_id = (conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]) + 1
+    next_id = max(conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] + 1, TAIL_BASE)
     conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
     for i, e in enumerate(entries):
         en, zh = e.gram_rows(next_id + i)
@@ -1161,7 +1354,7 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     steps = [("clear", time.perf_counter())]
     entries = _org_entries(conn, None) + _contact_entries(conn, None)
     steps.append(("compute", time.perf_counter()))
-    # Row ids in English name order, grams sorted: B-tree appends instead of random inserts.
+    # Row ids in English name order (what _walk_plan relies on), grams sorted: B-tree appends.
     entries.sort(key=lambda e: (e.kind, e.sort_en))
     conn.executemany(_INSERT_ENTRY, (e.values(i + 1) for i, e in enumerate(entries)))
     steps.append(("entries", time.perf_counter()))

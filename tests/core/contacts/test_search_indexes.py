@@ -49,6 +49,7 @@ def test_every_search_index_is_used(db: Database) -> None:
                 ("北京", "en", "name"),  # people through their organisation
                 ("zhang w", "en", "name"),  # a probe by the gram table's whole key
                 ("wei zh", "en", "name"),
+                ("beijing", "en", "name"),  # the walk plan: a trigram term in English name order
             ]
             for query, language, sort in cases:
                 plan = search.plan_query(s, query, kind="contact", language=language, sort=sort)
@@ -65,5 +66,9 @@ def test_every_search_index_is_used(db: Database) -> None:
             assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND code<?)" in plan_text, plan_text
         assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND code=? AND entry_id=?)" in text
         assert "SCAN g" not in text, "a gram table is read whole"
+        # The walk finds the people of matching organisations and the names typed exactly by index.
+        (walk,) = [p for p in plans if p.startswith("'beijing' en name")]
+        assert "ix_search_entry_org_entity_id (org_entity_id=?" in walk, walk
+        assert "ix_search_entry_kind_sort_en (kind=? AND sort_en=?)" in walk, walk
     finally:
         conn.close()

@@ -125,6 +125,8 @@ def test_organisation_page_links_to_the_pipeline(qtbot, org_db) -> None:
     _click(qtbot, detail, detail.projects)
     projects = window.page("projects")
     assert window.stack.currentWidget() is projects
+    # the board reads in the background and selects the project once it is in
+    qtbot.waitUntil(lambda: any(c.currentItem() for c in projects.board.columns.values()), timeout=5000)
     column = next(c for c in projects.board.columns.values() if c.currentItem() is not None)
     assert column.currentItem().data(Qt.ItemDataRole.UserRole) == ids["project"]
 
@@ -149,5 +151,7 @@ def test_organisation_page_in_chinese_and_deadline_on_the_calendar(qtbot, org_db
     calendar.open_event(deadline)
     projects = window.page("projects")
     assert window.stack.currentWidget() is projects
+    # the board reads in the background and selects the project once it is in
+    qtbot.waitUntil(lambda: any(c.currentItem() for c in projects.board.columns.values()), timeout=5000)
     column = next(c for c in projects.board.columns.values() if c.currentItem() is not None)
     assert column.currentItem().data(Qt.ItemDataRole.UserRole) == ids["project"]

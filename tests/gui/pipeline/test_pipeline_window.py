@@ -81,6 +81,7 @@ def test_drag_a_project_across_the_board_and_undo(qtbot, pipeline_db: Database) 
     qtbot.addWidget(window)
     page = window.show_page("projects")
     board = page.board
+    qtbot.waitUntil(lambda: board.filled, timeout=5000)  # the board reads in the background
     idea, submitted = board.columns[ProjectStatus.IDEA], board.columns[ProjectStatus.SUBMITTED]
     assert idea.count() == 1 and submitted.count() == 0
     # the drag's payload comes from the source column, the drop goes to the target column
@@ -117,7 +118,7 @@ def test_project_list_filters_by_stage(qtbot, pipeline_db: Database) -> None:
     qtbot.addWidget(window)
     page = window.show_page("projects")
     assert page.list.model.rowCount() == 1
-    assert "USD" in page.totals.text()
+    qtbot.waitUntil(lambda: "USD" in page.totals.text(), timeout=5000)  # totals read in the background
     page.stage_filter.setCurrentIndex(page.stage_filter.findData("running"))
     assert page.list.model.rowCount() == 0
 

@@ -190,7 +190,8 @@ def test_calendar_shows_and_opens_items(qtbot, window: MainWindow, db: Database,
     page = window.page("calendar")
     assert isinstance(page, CalendarPage)
     window.show_page("calendar")
-    page.refresh()
+    with qtbot.waitSignal(page.filters_filled, timeout=5000):  # the filters fill in the background
+        page.refresh()
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.go_to(dt.date(2026, 12, 1))
     model = page.month_model

@@ -22,7 +22,7 @@ from petdesk.gui.calendar.model import (
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
-from petdesk.gui.operations import TRAINING, VISIT, Changes, run_in_background, subscribe, write_op
+from petdesk.gui.operations import TRAINING, VISIT, Changes, read_op, run_in_background, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -83,6 +83,18 @@ class MonthDelegate(QStyledItemDelegate):
     def __init__(self, model: MonthModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
+        #: Each event's line by (event, language, zone): babel formats a time once, not on every
+        #: paint of every cell (the month's first paint spent most of its time there).
+        self._lines: dict[tuple[cs.CalendarEvent, str, str], str] = {}
+
+    def line_of(self, event: cs.CalendarEvent) -> str:
+        key = (event, self.model.ui_locale, str(self.model.tz))
+        text = self._lines.get(key)
+        if text is None:
+            if len(self._lines) > 2000:  # months browsed for a long time: start again
+                self._lines.clear()
+            text = self._lines[key] = event_line(event, self.model.ui_locale, self.model.tz)
+        return text
 
     def line_height(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 2
@@ -124,7 +136,7 @@ class MonthDelegate(QStyledItemDelegate):
             else:
                 painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
-            text = event_line(event, self.model.ui_locale, self.model.tz)
+            text = self.line_of(event)
             f = QFont(option.font)
             f.setStrikeOut(event.status == "cancelled")
             painter.setFont(f)
@@ -175,6 +187,8 @@ class CalendarPage(QWidget):
     opened = Signal(object)
     #: Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown.
     moved = Signal(object)
+    #: Emitted once the staff and organisation filters hold their choices (read in the background).
+    filters_filled = Signal()
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,9 +368,15 @@ class CalendarPage(QWidget):
         return view
 
     def _fill_filters(self) -> None:
-        with self.db.reading() as s:
-            staff = cs.staff_members(s)
-            orgs = cs.organisations_in_schedule(s)
+        """Read the staff and organisations to filter by in the background (the page shows at once;
+        the boxes offer "All …" until the choices arrive)."""
+
+        def work(s: Any) -> tuple[list[cs.Choice], list[cs.Choice]]:
+            return cs.staff_members(s), cs.organisations_in_schedule(s)
+
+        read_op(self.db, work, on_success=lambda found: self._show_filters(*found), owner=self)
+
+    def _show_filters(self, staff: list[cs.Choice], orgs: list[cs.Choice]) -> None:
         lang = "zh" if i18n.is_chinese(self.ui_locale) else "en"
         for box, choices, everyone in (
             (self.staff, staff, self.tr("All staff")),
@@ -371,6 +391,7 @@ class CalendarPage(QWidget):
             index = box.findData(current)
             box.setCurrentIndex(max(index, 0))
             box.blockSignals(False)
+        self.filters_filled.emit()
 
     # --- navigation ----------------------------------------------------------------------------
     def filters(self) -> cs.Filters:

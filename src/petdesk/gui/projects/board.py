@@ -3,10 +3,11 @@ there (the move is dated and can be undone with Ctrl+Z or the Undo button)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.operations import Operation
+from petdesk.gui.operations import Operation, read_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -81,6 +82,8 @@ class ProjectBoard(QWidget):
     """Columns by stage, an Undo button and a note of the last move."""
 
     changed = Signal()
+    #: Emitted each time the columns have been filled from a read.
+    rows_shown = Signal()
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,10 @@ class ProjectBoard(QWidget):
         self.undo_stack: list[project_service.MoveReceipt] = []
         self.last_operation: Operation | None = None
         self.columns: dict[ProjectStatus, StageColumn] = {}
+        #: True once the columns hold a first read; what waits for it (``after_fill``).
+        self.filled = False
+        self._after_fill: list[Callable[[], object]] = []
+        self._generation = 0
         self.titles: dict[ProjectStatus, QLabel] = {}
         row = QHBoxLayout()
         for stage in project_service.STAGES:
@@ -118,8 +125,29 @@ class ProjectBoard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.reading() as s:
-            rows = project_service.list_projects(s)
+        """Read the projects in the background; the columns are filled when they arrive (the page
+        shows at once, its first show read on the GUI thread)."""
+        self._generation += 1
+        generation = self._generation
+        self.filled = False  # what waits for the rows waits for this read
+
+        def work(s: Any) -> list[project_service.ProjectRow]:
+            return project_service.list_projects(s)
+
+        def arrived(rows: list[project_service.ProjectRow]) -> None:
+            if generation == self._generation:
+                self._fill(rows)
+
+        read_op(self.db, work, on_success=arrived, owner=self)
+
+    def after_fill(self, fn: Callable[[], object]) -> None:
+        """Call ``fn`` once the columns hold the projects read (now if they do)."""
+        if self.filled:
+            fn()
+        else:
+            self._after_fill.append(fn)
+
+    def _fill(self, rows: list[project_service.ProjectRow]) -> None:
         for column in self.columns.values():
             column.clear()
         counts: dict[ProjectStatus, int] = {}
@@ -140,6 +168,11 @@ class ProjectBoard(QWidget):
             counts[r.stage] = counts.get(r.stage, 0) + 1
         for stage, title in self.titles.items():
             title.setText(f"<b>{label(stage, self.ui_locale)}</b> ({counts.get(stage, 0)})")
+        self.filled = True
+        waiting, self._after_fill = self._after_fill, []
+        for fn in waiting:
+            fn()
+        self.rows_shown.emit()
 
     def item_of(self, project_id: str) -> tuple[ProjectStatus, QListWidgetItem] | None:
         for stage, column in self.columns.items():
@@ -169,7 +202,7 @@ class ProjectBoard(QWidget):
             )
         )
         self.refresh()
-        self.changed.emit()
+        self.after_fill(self.changed.emit)  # announced once the columns show the move
 
     def undo(self) -> None:
         if not self.undo_stack:
@@ -186,7 +219,7 @@ class ProjectBoard(QWidget):
     def _undone(self, _result: object) -> None:
         self.status.setText(QCoreApplication.translate("ProjectBoard", "Move undone."))
         self.refresh()
-        self.changed.emit()
+        self.after_fill(self.changed.emit)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(str(exc))

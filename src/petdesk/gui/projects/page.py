@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
+from petdesk.gui.operations import read_op
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.projects.board import ProjectBoard
 from petdesk.gui.qt import (
@@ -13,6 +16,7 @@ from petdesk.gui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_currency, format_date
@@ -32,9 +36,13 @@ PROJECT_HEADERS = (
 
 
 class ProjectsPage(QWidget):
+    #: Emitted when the totals (and whether there is any project) read in the background are shown.
+    totals_shown = Signal()
+
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._totals_generation = 0
         self.ui_locale = locale
         self.tabs = QTabWidget(self)
         self.board = ProjectBoard(db, locale, self)
@@ -92,6 +100,7 @@ class ProjectsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         layout.addWidget(self.empty_hint)
+        self.empty_hint.hide()  # until the first read says there is no project
         self._update_totals()
 
     def _filter(self) -> None:
@@ -105,9 +114,21 @@ class ProjectsPage(QWidget):
         self._update_totals()
 
     def _update_totals(self) -> None:
+        """Read the totals in the background; the newest answer is shown when it arrives."""
         value = self.stage_filter.currentData()
-        with self.db.reading() as s:
-            rows = project_service.list_projects(s, stages=[ProjectStatus(value)] if value else ())
+        self._totals_generation += 1
+        generation = self._totals_generation
+
+        def work(s: Any) -> list[project_service.ProjectRow]:
+            return project_service.list_projects(s, stages=[ProjectStatus(value)] if value else ())
+
+        def arrived(rows: list[project_service.ProjectRow]) -> None:
+            if generation == self._totals_generation:
+                self._show_totals(value, rows)
+
+        read_op(self.db, work, on_success=arrived, owner=self)
+
+    def _show_totals(self, value: str, rows: list[project_service.ProjectRow]) -> None:
         parts = [
             QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
             .replace("%1", cur)
@@ -120,10 +141,14 @@ class ProjectsPage(QWidget):
             empty = not rows
             self.empty_hint.setVisible(empty)
             self.tabs.setVisible(not empty)
+        self.totals_shown.emit()
 
     def select_project(self, project_id: str) -> bool:
         """Show the board with ``project_id``'s card selected (from a deadline or an organisation)."""
         self.tabs.setCurrentWidget(self.board)
+        if not self.board.filled:  # the board's first read is still running: select once it is in
+            self.board.after_fill(lambda: self.select_project(project_id))
+            return True
         found = self.board.item_of(project_id)
         if found is None:
             return False

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QColor,
     QComboBox,
@@ -18,6 +19,7 @@ from petdesk.gui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from petdesk.i18n import format_currency
 from petdesk.services import market
@@ -84,9 +86,13 @@ class BarChart(QWidget):
 
 
 class MarketPage(QWidget):
+    #: Emitted once the charts show the overview read in the background.
+    loaded = Signal()
+
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._generation = 0
         self.ui_locale = locale
         self.by = QComboBox(self)
         self.by.addItem(QCoreApplication.translate("MarketPage", "Per sector"), "sector")
@@ -111,8 +117,21 @@ class MarketPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.reading() as s:
-            o = market.overview(s)
+        """Read the overview in the background; the charts show it when it arrives (the page is
+        shown at once, its first show read on the GUI thread)."""
+        self._generation += 1
+        generation = self._generation
+
+        def work(s: Any) -> Any:
+            return market.overview(s)
+
+        def arrived(overview: Any) -> None:
+            if generation == self._generation:
+                self._show(overview)
+
+        read_op(self.db, work, on_success=arrived, owner=self)
+
+    def _show(self, o: Any) -> None:
         by = self.by.currentData() or "sector"
         legend = [
             QCoreApplication.translate("MarketPage", "Technologies"),
@@ -144,3 +163,4 @@ class MarketPage(QWidget):
                 for cur, (req, app) in o.money.items()
             )
         )
+        self.loaded.emit()
