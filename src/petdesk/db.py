@@ -256,7 +256,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Database:
+def open_database(
+    path: Path | str, *, migrate: bool = True, check_budget_s: float = QUICK_CHECK_BUDGET_S
+) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     The file is inspected read-only first: another program's SQLite file, a file written by a newer
@@ -270,7 +272,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         _create_private(path)
-    state = inspect_file(path)
+    state = inspect_file(path, budget_s=check_budget_s)
     if state.problem is not None:
         raise DatabaseError(state.message, state.problem)
     if migrate and state.revisions != code_heads():

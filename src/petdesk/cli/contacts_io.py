@@ -254,7 +254,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         fmt = "vcf"
     if fmt not in ("vcf", "csv", "xlsx"):
         raise CliError("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)")
-    with ctx.db.transaction() as session:
+    # all contacts: only read; a query may bring the search index up to date, which is written
+    with (ctx.db if args.query else ctx.reader).transaction() as session:
         try:
             n = exporting.export_contacts(
                 session,
@@ -280,7 +281,7 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import system_locale, translator
     from petdesk.services import duplicates as dup_service
 
-    with ctx.db.reading() as session:
+    with ctx.reader.reading() as session:
         pairs = dup_service.find_duplicates(session, entity=args.entity, min_score=args.min_score)
     _ = translator(system_locale())
     if not pairs:

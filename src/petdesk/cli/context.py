@@ -18,6 +18,8 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 #: The command line itself was wrong (argparse uses 2 as well).
 EXIT_USAGE = 2
+#: Seconds the integrity check on opening may take for a command that only reads.
+READ_CHECK_BUDGET_S = 0.25
 
 
 class CliError(Exception):
@@ -34,6 +36,8 @@ class Context:
     #: ``--passphrase-file``: the passphrase of an encrypted database (or the new one for encrypt).
     passphrase_file: Path | None = None
     _db: Database | None = field(default=None, init=False, repr=False)
+    #: Set by commands that only read (see :attr:`reader`).
+    _reading_only: bool = field(default=False, init=False, repr=False)
     _unlocked: bool = field(default=False, init=False, repr=False)
 
     @property
@@ -73,13 +77,26 @@ class Context:
             connection.set_passphrase(self.path, passphrase)
 
     @property
+    def reader(self) -> Database:
+        """The database, for a command that only reads: its integrity check on opening gets
+        :data:`READ_CHECK_BUDGET_S` instead of 2 s (2 of the 3 seconds of ``clashes --all`` on
+        100,000 contacts, where the check is cut short either way). A small file is still checked
+        whole, and a damaged page met later fails the read with the usual sentence."""
+        if self._db is None:
+            self._reading_only = True
+        return self.db
+
+    @property
     def db(self) -> Database:
         self.unlock()
         if self._db is None:
-            from petdesk.db import open_database
+            from petdesk.db import QUICK_CHECK_BUDGET_S, open_database
 
             try:
-                self._db = open_database(self.path)
+                self._db = open_database(
+                    self.path,
+                    check_budget_s=READ_CHECK_BUDGET_S if self._reading_only else QUICK_CHECK_BUDGET_S,
+                )
             except DatabaseError as exc:
                 raise CliError(str(exc)) from exc
         return self._db

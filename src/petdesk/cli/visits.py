@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context
@@ -375,8 +376,9 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
         start = cal_service.day_bounds(first, first, viewer)[0]
     if args.date_to:
         end = cal_service.day_bounds(args.date_to, args.date_to, viewer)[1]
+    db = ctx.reader  # opened for reading only (see Context.reader)
     visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
-    with ctx.db.reading() as s:
+    with db.reading() as s:
         found = clash_service.find_clashes(
             s,
             visit_id=visit_id,
@@ -396,6 +398,36 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
 
 
 # --- calendar files ------------------------------------------------------------------------------
+
+
+def _write_range(
+    args: argparse.Namespace,
+    session: Any,
+    first: dt.date,
+    last: dt.date,
+    filters: Any,
+    locale: str,
+    alarms: tuple[int, ...],
+) -> int:
+    """The calendar of a date range streamed into ``args.out`` (a temporary file renamed into place)."""
+    from petdesk.i18n import translator
+    from petdesk.services import ical
+
+    tmp = args.out.with_name(f".{args.out.name}.part")
+    try:
+        with tmp.open("wb") as fh:
+            events = ical.write_range(
+                fh, session, first, last, filters=filters, locale=locale, alarms=alarms, tz=_viewer(args)
+            )
+        tmp.replace(args.out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    print(translator(locale)("Wrote {n} events to {file}").format(n=events, file=args.out))
+    return 0
 
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
@@ -462,6 +494,8 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 if last < first:
                     raise CliError("--to is before --from", EXIT_USAGE)
                 filters = cal_service.Filters(contact_id=args.person)
+                if str(args.out) != "-":  # a range may be large: written to the file as it is built
+                    return _write_range(args, s, first, last, filters, locale, alarms)
                 data = ical.export_range(
                     s, first, last, filters=filters, locale=locale, alarms=alarms, tz=_viewer(args)
                 )

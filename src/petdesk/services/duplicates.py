@@ -15,7 +15,7 @@ Organisations meet by name, short name and aliases in either language (legal suf
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +28,7 @@ from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.models.enums import ContactChannel, NameOrder
 from petdesk.services.matching import (
+    _NON_DIGIT,
     fold_latin,
     names_conflict,
     normalize_email,
@@ -134,26 +135,53 @@ def _dismissed(session: Session, entity: str) -> set[tuple[str, str]]:
 
 
 def _pairs_in_groups(
-    groups: dict[str, set[str]], org_of: dict[str, set[str]]
+    groups: dict[str, list[str]],
+    org_of: dict[str, set[str]],
+    partners: dict[str, set[str]],
+    min_score: float,
 ) -> Iterable[tuple[str, str, str, int]]:
-    """(a, b, group key, group size) for members of each group; a big group pairs only people
-    sharing an organisation."""
+    """(a, b, group key, group size) for members of each group, in the order of
+    ``itertools.combinations`` of the sorted members; a big group pairs only people sharing an
+    organisation.
+
+    A pair whose only evidence is the name cannot reach ``min_score`` in a group of more than three
+    (the name counts less the more people share it), unless the two share an organisation: such
+    groups yield only colleagues and ``partners`` (pairs with e-mail or phone evidence). Comparing
+    every pair of a group of 25 found 300 pairs to drop."""
+    best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
     for key, members in groups.items():
         if len(members) < 2:
             continue
         ordered = sorted(members)
-        if len(ordered) <= NAME_GROUP_LIMIT:
-            for a, b in itertools.combinations(ordered, 2):
-                yield a, b, key, len(ordered)
+        size = len(ordered)
+        if size > NAME_GROUP_LIMIT:
+            by_org: dict[str, list[str]] = defaultdict(list)
+            for cid in ordered:
+                for org in org_of.get(cid, ()):
+                    by_org[org].append(cid)
+            for people in by_org.values():
+                if 2 <= len(people) <= NAME_GROUP_LIMIT:
+                    for a, b in itertools.combinations(people, 2):
+                        yield a, b, key, size
             continue
-        by_org: dict[str, list[str]] = defaultdict(list)
-        for cid in ordered:
-            for org in org_of.get(cid, ()):
-                by_org[org].append(cid)
-        for people in by_org.values():
-            if 2 <= len(people) <= NAME_GROUP_LIMIT:
-                for a, b in itertools.combinations(people, 2):
-                    yield a, b, key, len(ordered)
+        alone = round(best * _name_rarity(size), 3)  # the best score of a name alone
+        if alone >= min_score:
+            for a, b in itertools.combinations(ordered, 2):
+                yield a, b, key, size
+            continue
+        with_org = round(1.0 - (1.0 - best * _name_rarity(size)) * (1.0 - W_SAME_ORG), 3)
+        colleagues: dict[str, list[str]] = defaultdict(list)
+        if with_org >= min_score:
+            for cid in ordered:
+                for org in org_of.get(cid, ()):
+                    colleagues[org].append(cid)
+        member_set = set(ordered)
+        for a in ordered:
+            found = {b for b in partners.get(a, ()) if b > a and b in member_set}
+            for org in org_of.get(a, ()) if colleagues else ():
+                found.update(b for b in colleagues[org] if b > a)
+            for b in sorted(found):
+                yield a, b, key, size
 
 
 def _plain_rows(session: Session, stmt: Any) -> Any:
@@ -163,6 +191,10 @@ def _plain_rows(session: Session, stmt: Any) -> Any:
     # the statements here hold only constants of this module, so they are written out literally
     sql = str(stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
     return session.connection().connection.driver_connection.execute(sql)  # type: ignore[union-attr]
+
+
+#: Stored name orders, decoded once (``NameOrder(value)`` per row cost a second on 100,000 contacts).
+_ORDERS = {order.value: order for order in NameOrder}
 
 
 def find_contact_duplicates(
@@ -176,6 +208,7 @@ def find_contact_duplicates(
     computed from weights alone and their reasons are written out only when they reach ``min_score``.
     """
     people: dict[str, tuple[str, str, str, str, NameOrder]] = {}
+    same_names: dict[tuple[str, str, str, str, str], tuple[str, str, str, str, NameOrder]] = {}
     for cid, fam, giv, fam_zh, giv_zh, order in _plain_rows(
         session,
         select(
@@ -187,12 +220,18 @@ def find_contact_duplicates(
             type_coerce(m.Contact.name_order, String),
         ).where(m.Contact.deleted_at.is_(None)),
     ):
-        people[cid] = (fam, giv, fam_zh, giv_zh, NameOrder(order))
+        # people of one name share one tuple (memory: 100,000 contacts hold far fewer names)
+        name = (fam, giv, fam_zh, giv_zh, order)
+        person = same_names.get(name)
+        if person is None:
+            person = same_names[name] = (fam, giv, fam_zh, giv_zh, _ORDERS[order])
+        people[cid] = person
+    del same_names
     evidence = _Evidence()
 
-    by_email: dict[str, set[str]] = defaultdict(set)
-    by_phone: dict[str, set[str]] = defaultdict(set)
-    shown_value: dict[str, str] = {}
+    # key -> [the first value read (shown in the reason), contact ids...]
+    by_email: dict[str, list[str]] = {}
+    by_phone: dict[str, list[str]] = {}
     email, phone = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
     for cid, channel, value in _plain_rows(
         session,
@@ -206,33 +245,55 @@ def find_contact_duplicates(
         if cid not in people:
             continue
         if channel == email:
-            key = normalize_email(value)
+            key = value.strip().lower()
+            if key.startswith("mailto:"):
+                key = normalize_email(value)
             if key:
-                by_email[key].add(cid)
-                shown_value.setdefault("e:" + key, value)
+                group = by_email.get(key)
+                if group is None:
+                    by_email[key] = [value, cid]
+                else:
+                    group.append(cid)
         else:
-            digits = normalize_phone(value)
+            if value.isascii() and ";" not in value:  # normalize_phone's usual case, inline
+                digits = _NON_DIGIT.sub("", value)
+                if digits.startswith("00"):
+                    digits = digits[2:]
+            else:
+                digits = normalize_phone(value)
             if len(digits) >= 7:
                 key = digits[-9:] if len(digits) >= 9 else digits  # phone_key without normalising twice
-                by_phone[key].add(cid)
-                shown_value.setdefault("p:" + key, value)
-    for prefix, groups, label, shared_label, weight in (
-        ("e:", by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
-        ("p:", by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
+                group = by_phone.get(key)
+                if group is None:
+                    by_phone[key] = [value, cid]
+                else:
+                    group.append(cid)
+    for groups, label, shared_label, weight in (
+        (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
+        (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
     ):
-        for key, members in groups.items():
+        for shown, *found in groups.values():
+            if len(found) < 2:
+                continue
+            members = set(found)
             if len(members) > NAME_GROUP_LIMIT:
                 continue  # a switchboard number or a team mailbox
             for a, b in itertools.combinations(sorted(members), 2):
                 if names_conflict(people[a][:4], people[b][:4]):
                     # Colleagues sharing a line or mailbox: weak evidence, said so.
-                    evidence.add(a, b, Reason(shared_label, value=shown_value[prefix + key]), W_SHARED)
+                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
                 else:
-                    evidence.add(a, b, Reason(label, value=shown_value[prefix + key]), weight)
-    del by_email, by_phone, shown_value
+                    evidence.add(a, b, Reason(label, value=shown), weight)
+    del by_email, by_phone
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in evidence.reasons:
+        partners[a].add(b)
+        partners[b].add(a)
 
     org_of: dict[str, set[str]] = defaultdict(set)
     org_names: dict[str, str] = {}
+    # one string object per id: each row read brings its own copy (120,000 of them at 100,000 contacts)
+    same_ids = {cid: cid for cid in people}
     for cid, oid, name_en, name_zh in _plain_rows(
         session,
         select(
@@ -244,29 +305,54 @@ def find_contact_duplicates(
         .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
         .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None)),
     ):
-        org_of[cid].add(oid)
+        oid = same_ids.setdefault(oid, oid)
+        org_of[same_ids.get(cid, cid)].add(oid)
         org_names[oid] = name_en or name_zh
 
-    name_groups: dict[str, set[str]] = defaultdict(set)
-    key_kind: dict[tuple[str, str], str] = {}
-    keys_of_name: dict[tuple[str, str, str, str], dict[str, str]] = {}  # many people share a name
+    name_groups: dict[str, list[str]] = defaultdict(list)
+    # name keys with how each was formed, per person (people of one name share the dict)
+    keys_of_name: dict[tuple[str, str, str, str, NameOrder], dict[str, str]] = {}
+    keys_of: dict[str, dict[str, str]] = {}
     for cid, person in people.items():
-        names = person[:4]
-        keys = keys_of_name.get(names)
+        keys = keys_of_name.get(person)
         if keys is None:
-            keys = keys_of_name[names] = person_name_keys(*names)
-        for key, kind in keys.items():
-            if key.startswith("n1:"):
-                continue  # a single name word is too weak
-            name_groups[key].add(cid)
-            key_kind[(cid, key)] = kind
+            keys = keys_of_name[person] = {
+                key: kind
+                for key, kind in person_name_keys(*person[:4]).items()
+                if not key.startswith("n1:")  # a single name word is too weak
+            }
+        keys_of[cid] = keys
+        for key in keys:
+            name_groups[key].append(cid)
     del keys_of_name
+    del same_ids
     # Name evidence, kept as weights: (weight, key) per pair in the order found.
     by_name: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
-    for a, b, key, size in _pairs_in_groups(name_groups, org_of):
-        weight = _name_weight(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
+    for a, b, key, size in _pairs_in_groups(name_groups, org_of, partners, min_score):
+        weight = _name_weight(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
         if weight:
             by_name[(a, b)].append((weight * _name_rarity(size), key))
+    del partners
+    group_at = {key: index for index, key in enumerate(name_groups)}
+    org_counts: dict[str, Counter[str]] = {}
+
+    def name_evidence_of(a: str, b: str) -> list[tuple[float, str]]:
+        """All the name evidence of a pair that is shown, as comparing the pair in every group it
+        shares would find it, in the same order (groups skipped above hold reasons of it too)."""
+        found = []
+        for key in sorted(keys_of[a].keys() & keys_of[b].keys(), key=group_at.__getitem__):
+            size = len(name_groups[key])
+            if size > NAME_GROUP_LIMIT:
+                counts = org_counts.get(key)
+                if counts is None:
+                    counts = org_counts[key] = Counter(o for c in name_groups[key] for o in org_of.get(c, ()))
+                shared = org_of.get(a, set()) & org_of.get(b, set())
+                if not any(2 <= counts[org] <= NAME_GROUP_LIMIT for org in shared):
+                    continue
+            weight = _name_weight(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
+            if weight:
+                found.append((weight * _name_rarity(size), key))
+        return found
 
     dismissed = _dismissed(session, "contact")
     pairs = []
@@ -282,8 +368,8 @@ def find_contact_duplicates(
         if score < min_score or pair in dismissed:
             continue
         reasons = dict(evidence.reasons.get(pair, {}))
-        for weight, key in name_evidence:
-            reason, _ = _name_reason(people[a], people[b], key, key_kind[(a, key)], key_kind[(b, key)])
+        for weight, key in name_evidence_of(a, b) if name_evidence else ():
+            reason, _ = _name_reason(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
             reasons[reason] = max(reasons.get(reason, 0.0), weight)
         if shared:
             oid = sorted(shared)[0]

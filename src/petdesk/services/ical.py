@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import re
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Component, Event, vCalAddress, vDDDTypes, vText
+from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress, vDDDTypes, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -351,8 +354,27 @@ def export_range(
     tz: dt.tzinfo | None = None,
 ) -> bytes:
     """Everything on the calendar from ``first`` to ``last`` (days in the zone ``tz``, default UTC)."""
+    out = io.BytesIO()
+    write_range(out, session, first, last, filters=filters, locale=locale, alarms=alarms, tz=tz)
+    return out.getvalue()
+
+
+def write_range(
+    out: IO[bytes],
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    *,
+    filters: cal_service.Filters | None = None,
+    locale: str = "en",
+    alarms: Sequence[int] = DEFAULT_ALARMS,
+    tz: dt.tzinfo | None = None,
+) -> int:
+    """:func:`export_range` written to ``out`` as it is built, one visit or training at a time:
+    memory holds one of them, not the whole range (a year of a hub's calendar is tens of thousands
+    of events). The events go to a temporary file first, since the zones they use (VTIMEZONE,
+    written before them) are known only at the end. Returns the number of events."""
     found = cal_service.events_between_dates(session, first, last, tz or dt.UTC, filters)
-    cal = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")
     items: dict[str, set[str]] = {}
     sessions: dict[str, set[str]] = {}
     spans: set[str] = set()
@@ -363,17 +385,48 @@ def export_range(
             sessions.setdefault(e.parent_id, set()).add(e.id)
         else:
             spans.add(e.id)
-    for visit_id in sorted(set(items) | {e.id for e in found if e.kind == cal_service.VISIT}):
-        visit = _load_visit(session, visit_id)
-        _add_visit(
-            cal, session, visit, locale, alarms, only=items.get(visit_id, set()), with_span=visit_id in spans
-        )
-    for training_id in sorted(sessions):
-        training = _load_training(session, training_id)
-        _add_training(
-            cal, session, training, locale, alarms, only=sessions[training_id], with_span=training_id in spans
-        )
-    return _finish(cal, first, last)
+    tzids: set[str] = set()
+    events = 0
+    with tempfile.TemporaryFile() as spool:
+
+        def spooled(part: Calendar) -> None:
+            nonlocal events
+            tzids.update(part.get_used_tzids())
+            for event in part.subcomponents:
+                spool.write(event.to_ical())
+                events += 1
+
+        for visit_id in sorted(set(items) | {e.id for e in found if e.kind == cal_service.VISIT}):
+            part = Calendar()
+            visit = _load_visit(session, visit_id)
+            only = items.get(visit_id, set())
+            _add_visit(part, session, visit, locale, alarms, only=only, with_span=visit_id in spans)
+            spooled(part)
+        for training_id in sorted(sessions):
+            part = Calendar()
+            training = _load_training(session, training_id)
+            with_span = training_id in spans
+            _add_training(
+                part, session, training, locale, alarms, only=sessions[training_id], with_span=with_span
+            )
+            spooled(part)
+        head = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")
+        # as Calendar.add_missing_timezones adds them, for the years the file covers (see _finish)
+        for tzid in tzids - {"UTC"}:
+            try:
+                zone_part = Timezone.from_tzid(
+                    tzid, first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 1, 12, 31)
+                )
+            except ValueError:
+                continue
+            head.subcomponents.append(zone_part)
+        end = b"END:VCALENDAR\r\n"
+        text = head.to_ical()
+        out.write(text[: -len(end)] if text.endswith(end) else text)
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
+        out.write(end)
+    return events
 
 
 # --- import --------------------------------------------------------------------------------------

@@ -116,6 +116,7 @@ def _char_pinyin(ch: str, tones: bool) -> str:
     return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL, errors="default", v_to_u=True)[0]
 
 
+@lru_cache(maxsize=65536)
 def _name_pinyin(text: str, tones: bool) -> str:
     """Personal names are read character by character (cached), which is also much faster than
     phrase segmentation on 100,000 names."""

@@ -102,8 +102,13 @@ class VCard:
 # --- escaping -----------------------------------------------------------------------------------
 
 
+_PLAIN_VALUE = re.compile(r"[^\\,;\r\n]*")
+
+
 def escape(text: str) -> str:
     """Escape a text value for writing (backslash, comma, semicolon, newline)."""
+    if _PLAIN_VALUE.fullmatch(text):  # most values: nothing to escape
+        return text
     return (
         text.replace("\\", "\\\\")
         .replace(",", "\\,")
@@ -524,6 +529,47 @@ def serialize(cards: Iterable[VCard]) -> str:
     return "\r\n".join(out) + "\r\n" if out else ""
 
 
+class CardText:
+    """A card written as text as its properties are added: the lines :func:`serialize` gives for a
+    ``VCard`` with the same properties, without building them (exporting 100,000 contacts built
+    two million ``Property`` objects only to print them)."""
+
+    def __init__(self, version: str = "4.0") -> None:
+        self.lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+
+    def add(self, name: str, value: str, **params: str | list[str]) -> None:
+        """Like :meth:`VCard.add`: ``value`` must already be escaped."""
+        head = name.upper()
+        for key, given in params.items():
+            head += _param_text(key, given if isinstance(given, str) else tuple(given))
+        line = f"{head}:{value}"
+        if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
+            self.lines.append(line)
+        else:
+            self.lines.extend(_fold(line))
+
+    def text(self) -> str:
+        """The card's text, with its END line."""
+        self.lines.append("END:VCARD\r\n")
+        return "\r\n".join(self.lines)
+
+
+#: ";TYPE=work,voice" per (parameter, value): a few dozen repeat on every card.
+_PARAM_TEXTS: dict[tuple[str, str | tuple[str, ...]], str] = {}
+
+
+def _param_text(key: str, given: str | tuple[str, ...]) -> str:
+    """A parameter as :func:`_format_property` writes it (``sort_as`` named ``SORT-AS``), remembered."""
+    text = _PARAM_TEXTS.get((key, given))
+    if text is None:
+        values = [given] if isinstance(given, str) else given
+        rendered = ",".join(f'"{v}"' if _PARAM_NEEDS_QUOTES.search(v) else v for v in values)
+        if len(_PARAM_TEXTS) > 10_000:  # names in SORT-AS: keep memory bounded
+            _PARAM_TEXTS.clear()
+        text = _PARAM_TEXTS[(key, given)] = f";{key.upper().replace('_', '-')}={rendered}"
+    return text
+
+
 def _format_property(prop: Property) -> str:
     head = f"{prop.group}.{prop.name}" if prop.group else prop.name
     for key, values in prop.params.items():
@@ -534,6 +580,8 @@ def _format_property(prop: Property) -> str:
 
 def _fold(line: str, limit: int = 75) -> list[str]:
     """Split a line into chunks of at most ``limit`` UTF-8 octets without cutting a character."""
+    if len(line) <= limit and line.isascii():  # the usual case, without encoding the line
+        return [line]
     data = line.encode("utf-8")
     if len(data) <= limit:
         return [line]

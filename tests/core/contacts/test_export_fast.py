@@ -1,0 +1,216 @@
+"""Fast exports write the bytes the exports wrote before: on the demo file, and on cells made to
+trip every shortcut (formula-like text, quotes, commas, line ends, control characters, white space
+at the edges, XML's special characters, error codes, over-long text)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.models.enums import ChannelLabel, ContactChannel, OrgKind
+from petdesk.services import exporting, vcard
+from petdesk.textsafety import strip_control
+from tests.core.contacts.io_helpers import add_contact
+
+#: sha256 of each export of the demo file (200 contacts, seed 7, tests' anchor date) as the code
+#: before the fast writers (main at cb92621) wrote it; for a workbook, of its sheet. These change
+#: only when the export format changes on purpose or the demo generator writes other data.
+BEFORE = {
+    ("csv", "4.0"): "766f3556b8ddec4089fa0ebcf37d8bdc431e8b46250b6a11d0062c9ae2dc1706",
+    ("vcf", "4.0"): "670cbe242dd9be8702bda63f8b054f558923bbdc6318740b9297f9d3db433e50",
+    ("vcf", "3.0"): "c526f65b6936945828a29b2969b2e13161ed40b957471ec3b86da8f895da345d",
+    ("xlsx", "4.0"): "3725561f4cd67805b8e70e9e963d8c9d93db62d063249578e18e0f662d52f233",
+}
+
+TRICKY = [
+    '=HYPERLINK("http://evil.example")',
+    "+86 10 6532 1234",
+    "+cmd|' /C calc'!A0",
+    "-3",
+    "-2+3",
+    "@SUM(A1)",
+    "\tleading tab",
+    "a, b and c",
+    'say "hi"',
+    "line one\nline two\n=not a cell start",
+    "bell\x07inside",
+    "\x01=SUM(A1)",
+    "carriage\r\nreturn",
+    "  padded  ",
+    "   ",
+    "trailing ",
+    "\u3000全角空格",
+    "#N/A",
+    "#DIV/0!",
+    "<b>R&D</b> & <i>more</i>",
+    "\u202ereversed",
+    "x" * 40_000,
+    "=",
+    "",
+]
+
+
+def _sheet(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def _tricky_contacts(db: Database) -> list[str]:
+    """Contacts whose every exported field holds one of the tricky texts."""
+    ids = []
+    with db.transaction() as s:
+        org = m.Organisation(name_en="R&D <Lab>, Inc.", name_zh="研发\x07实验室", kind=OrgKind.ENTERPRISE)
+        s.add(org)
+        s.flush()
+        for i, text in enumerate(TRICKY):
+            other = TRICKY[(i + 7) % len(TRICKY)]
+            contact = add_contact(
+                s,
+                family_name=text[:100],
+                given_name=other[:100],
+                family_name_zh="张" if i % 2 else "",
+                given_name_zh=other[:50],
+                nickname=text[:100],
+                notes=text,
+                tags=[text[:50], other[:50]],
+                languages=[other[:20]],
+                websites=[text[:200]],
+                addresses=[{"label": "work", "street": text[:200], "city": other[:100], "country": "CN"}],
+                methods=[
+                    (ContactChannel.EMAIL, ChannelLabel.WORK, text[:300]),
+                    (ContactChannel.PHONE, ChannelLabel.MOBILE, other[:300]),
+                    (ContactChannel.PHONE, ChannelLabel.MOBILE, text[:300]),
+                    (ContactChannel.WECHAT, ChannelLabel.OTHER, other[:300]),
+                ],
+            )
+            s.add(m.Affiliation(contact_id=contact.id, organisation_id=org.id, position_en=text[:200]))
+            ids.append(contact.id)
+    return ids
+
+
+def _reference_csv(contacts: list[exporting.ContactView]) -> bytes:
+    """CSV as written before: the csv module, cells cleaned and neutralised one by one."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([header for header, _ in exporting.COLUMNS])
+    for contact in contacts:
+        writer.writerow(
+            [exporting.safe_cell(strip_control(text)) for text in exporting.contact_cells(contact)]
+        )
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _reference_xlsx(contacts: list[exporting.ContactView]) -> bytes:
+    """The sheet as openpyxl's write-only mode writes it, a cell object for every "=" text."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Contacts")
+    for index, (header, _) in enumerate(exporting.COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(header) + 4))
+    sheet.freeze_panes = "B2"
+    header_cells = []
+    for header, _ in exporting.COLUMNS:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = Font(bold=True)
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for contact in contacts:
+        row: list[object] = []
+        for text in (strip_control(t) for t in exporting.contact_cells(contact)):
+            if text[:1] == "=":
+                cell = WriteOnlyCell(sheet, value=text)
+                cell.data_type = "s"
+                row.append(cell)
+            else:
+                row.append(text)
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return _sheet(out.getvalue())
+
+
+def _reference_vcards(contacts: list[exporting.ContactView], version: str) -> str:
+    """vCards as written before: a ``VCard`` of ``Property`` objects per contact, serialised."""
+    text = []
+    for contact in contacts:
+        card = exporting.contact_to_vcard(contact, version=version)
+        card.properties.insert(0, vcard.Property(name="PRODID", value="-//petdesk//petdesk//EN"))
+        text.append(vcard.serialize([card]))
+    return "".join(text)
+
+
+def test_demo_exports_are_the_bytes_written_before(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.reading() as s:
+        for (fmt, version), digest in BEFORE.items():
+            path = tmp_path / f"all-{version}.{fmt}"
+            exporting.export_contacts(s, path, fmt, vcard_version=version)  # type: ignore[arg-type]
+            data = _sheet(path.read_bytes()) if fmt == "xlsx" else path.read_bytes()
+            assert hashlib.sha256(data).hexdigest() == digest, (fmt, version)
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_fast_writers_match_the_reference_writers(demo_db: Database, version: str) -> None:
+    """Demo contacts and tricky ones: the fast CSV, XLSX and vCard writers give what the plain
+    per-cell (csv module, openpyxl cells) and per-property (``VCard``) writers give."""
+    tricky = _tricky_contacts(demo_db)
+    with demo_db.reading() as s:
+        contacts = exporting.select_contacts(s)
+        assert set(tricky) <= {c.id for c in contacts}
+        if version == "4.0":
+            warnings: list[str] = []
+            assert exporting.csv_bytes(contacts, on_warning=warnings.append) == _reference_csv(contacts)
+            assert warnings and "control characters" in warnings[0]
+            assert _sheet(exporting.xlsx_bytes(contacts)) == _reference_xlsx(contacts)
+        assert exporting.vcard_text(contacts, version=version) == _reference_vcards(contacts, version)
+
+
+def test_formula_cells_are_neutralised_and_plain_numbers_kept(db: Database) -> None:
+    _tricky_contacts(db)
+    with db.reading() as s:
+        text = exporting.csv_bytes(exporting.select_contacts(s)).decode("utf-8-sig")
+    cells = {cell for row in csv.reader(io.StringIO(text)) for cell in row}
+    assert '\'=HYPERLINK("http://evil.example")' in cells and "'@SUM(A1)" in cells
+    assert "'=SUM(A1)" in cells  # a control character in front hid it from a first look
+    assert "'-2+3" in cells and "'+cmd|' /C calc'!A0" in cells
+    assert "+86 10 6532 1234" in cells and "-3" in cells
+    assert not any(c.startswith(("=", "@", "+c")) for c in cells)
+
+
+def test_exports_of_many_contacts_stream_in_the_same_order(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The three ordered reads of an export of all (contacts, methods, affiliations) stay in step
+    across fetches, with names that sort together and contacts without methods between them."""
+    with db.transaction() as s:
+        org = m.Organisation(name_en="Org", kind=OrgKind.ENTERPRISE)
+        s.add(org)
+        s.flush()
+        for i in range(60):
+            methods = [(ContactChannel.EMAIL, ChannelLabel.WORK, f"p{i}@example.org")] if i % 3 else []
+            family = "Same" if i % 2 else f"N{i % 7}"
+            contact = add_contact(s, family_name=family, given_name="A", methods=methods)
+            if i % 4 == 0:
+                s.add(m.Affiliation(contact_id=contact.id, organisation_id=org.id, position_en=f"P{i}"))
+            if i % 10 == 0:
+                contact.deleted_at = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    monkeypatch.setattr(exporting, "_CHUNK", 7)  # many fetches, boundaries inside runs of a name
+    with db.reading() as s:
+        by_ids = exporting.load_contacts(s, [c.id for c in exporting.select_contacts(s)])
+        every = exporting.select_contacts(s)
+    assert len(every) == 54
+    assert [(c.id, c.methods, c.affiliations) for c in every] == [
+        (c.id, c.methods, c.affiliations) for c in by_ids
+    ]
+    assert sum(len(c.methods) for c in every) == 36 and sum(len(c.affiliations) for c in every) == 12

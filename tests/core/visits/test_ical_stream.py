@@ -1,0 +1,53 @@
+"""The calendar of a date range is written as it is built: the same file as building the whole
+calendar first, which held every event of the range in memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from icalendar import Calendar
+
+from petdesk.db import Database
+from petdesk.services import calendar as cal_service
+from petdesk.services import ical
+
+
+def _whole_calendar(s: object, first: dt.date, last: dt.date) -> bytes:
+    """The range as it was exported before: one ``Calendar`` with every event, then serialised."""
+    found = cal_service.events_between_dates(s, first, last, dt.UTC, None)  # type: ignore[arg-type]
+    cal = ical._new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")
+    items: dict[str, set[str]] = {}
+    sessions: dict[str, set[str]] = {}
+    spans = {e.id for e in found if e.kind in (cal_service.VISIT, cal_service.TRAINING)}
+    for e in found:
+        if e.kind == cal_service.ITEM:
+            items.setdefault(e.parent_id, set()).add(e.id)
+        elif e.kind == cal_service.SESSION:
+            sessions.setdefault(e.parent_id, set()).add(e.id)
+    for vid in sorted(set(items) | {e.id for e in found if e.kind == cal_service.VISIT}):
+        visit = ical._load_visit(s, vid)  # type: ignore[arg-type]
+        only = items.get(vid, set())
+        ical._add_visit(cal, s, visit, "en", ical.DEFAULT_ALARMS, only=only, with_span=vid in spans)  # type: ignore[arg-type]
+    for tid in sorted(sessions):
+        training = ical._load_training(s, tid)  # type: ignore[arg-type]
+        only = sessions[tid]
+        ical._add_training(cal, s, training, "en", ical.DEFAULT_ALARMS, only=only, with_span=tid in spans)  # type: ignore[arg-type]
+    return ical._finish(cal, first, last)
+
+
+def _zones_apart(data: bytes) -> tuple[bytes, list[bytes]]:
+    """The file without its VTIMEZONE blocks, and those blocks sorted (their order follows a set)."""
+    blocks = re.findall(rb"BEGIN:VTIMEZONE\r\n.*?END:VTIMEZONE\r\n", data, re.S)
+    return re.sub(rb"BEGIN:VTIMEZONE\r\n.*?END:VTIMEZONE\r\n", b"", data, flags=re.S), sorted(blocks)
+
+
+def test_streamed_range_is_the_whole_calendar(demo_db: Database) -> None:
+    first, last = dt.date(2026, 9, 1), dt.date(2027, 2, 28)
+    with demo_db.reading() as s:
+        streamed = ical.export_range(s, first, last)
+        whole = _whole_calendar(s, first, last)
+    events = streamed.count(b"BEGIN:VEVENT")
+    assert events > 50 and streamed.count(b"BEGIN:VTIMEZONE") >= 2
+    assert _zones_apart(streamed) == _zones_apart(whole)
+    assert len(list(Calendar.from_ical(streamed).walk("VEVENT"))) == events
