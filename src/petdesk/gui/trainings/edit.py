@@ -578,24 +578,11 @@ class TrainingEditor(RecordEditor):
 
     def save(self) -> None:
         """Save the details off the GUI thread (``save_finished`` tells the outcome)."""
-        fields: dict[str, Any] = {
-            name: getattr(self, name).text()
-            for name in (
-                "title_en",
-                "title_zh",
-                "topic_en",
-                "topic_zh",
-                "venue_en",
-                "venue_zh",
-                "venue_address_en",
-                "venue_address_zh",
-                "city_en",
-                "city_zh",
-            )
-        }
+        fields: dict[str, Any] = {}
+        for name in training_form.TEXT_FIELDS:  # the fields _show fills, read back the same way
+            edit = getattr(self, name)
+            fields[name] = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
         fields.update(
-            description_en=self.description_en.toPlainText(),
-            description_zh=self.description_zh.toPlainText(),
             start_date=from_qdate(self.start_date.date()),
             end_date=from_qdate(self.end_date.date()),
             timezone=self.zone.zone(),
