@@ -173,11 +173,23 @@ class DialogReader:
         self.on_window = on_window
         self.before = _top_levels()
         self.seen: set[int] = set()
+        self.reading = False
         self.timer = QTimer()
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.poll)
 
     def poll(self) -> None:
+        # Reading a window processes events (tabs switched, pages laid out), and with them this
+        # timer's next tick: that tick must not close the window being read under the reader.
+        if self.reading:
+            return
+        self.reading = True
+        try:
+            self._poll()
+        finally:
+            self.reading = False
+
+    def _poll(self) -> None:
         for w in QApplication.topLevelWidgets():
             if not w.isVisible() or id(w) in self.before or isinstance(w, QMenu):
                 continue
