@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import gc
 import logging
 import traceback
 import weakref
@@ -328,7 +327,7 @@ def finish_background_work(timeout_ms: int = QUIT_WAIT_MS) -> bool:
     """Before the application (or a script) ends: drop the reads that have not started, wait for
     the rest (writes are never dropped), and release every operation whose result will not be
     delivered any more. Pool threads still running Python while the interpreter shuts down
-    aborted it ("Signal source has been deleted", "bool_dealloc"). True if all work finished."""
+    aborted it ("Signal source has been deleted"). True if all work finished."""
     pool = QThreadPool.globalInstance()
     for op in list(_running):
         if op.cancel_on_quit and not op._started and op._runner is not None:
@@ -359,10 +358,6 @@ def _finish_at_exit() -> None:
             for widget in QApplication.topLevelWidgets():
                 if isValid(widget):
                     delete(widget)
-    # The interpreter's last collection still aborted after runs on 100,000 contacts ("bool_dealloc",
-    # True/False released more often than taken; their counts stay steady while the program runs):
-    # what is left is freed by the process's exit instead of that collection.
-    gc.freeze()
 
 
 atexit.register(_finish_at_exit)
