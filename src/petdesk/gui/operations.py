@@ -349,15 +349,6 @@ def finish_background_work(timeout_ms: int = QUIT_WAIT_MS) -> bool:
 def _finish_at_exit() -> None:
     with contextlib.suppress(Exception):  # interpreter shutting down: never raise here
         finish_background_work()
-        # Windows stay alive through their own signals' closures until the interpreter's final
-        # collection, whose widget teardown then calls Python slots mid-shutdown: delete them now.
-        from PySide6.QtWidgets import QApplication
-        from shiboken6 import delete
-
-        if QApplication.instance() is not None:
-            for widget in QApplication.topLevelWidgets():
-                if isValid(widget):
-                    delete(widget)
 
 
 atexit.register(_finish_at_exit)
