@@ -1296,8 +1296,8 @@ class _Generator:
     def make_itinerary(
         self,
         vid: str,
-        created: str,
-        updated: str,
+        created: int,
+        updated: int,
         start: dt.date,
         duration: int,
         cities: list[City],

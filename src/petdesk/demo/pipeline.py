@@ -318,7 +318,7 @@ def make_pipeline(gen: _Generator) -> None:
     anchor = gen.anchor
     base = ("id", "created_at", "updated_at", "deleted_at")
 
-    def stamp(days_back: int) -> tuple[str, str]:
+    def stamp(days_back: int) -> tuple[int, int]:
         return gen.stamps(gen.anchor_dt - dt.timedelta(days=days_back))
 
     # -- funders: enterprises from the end of the list become the real funders -------------------

@@ -195,7 +195,7 @@ def _integer_time_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
 def _text_times(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
     """(table, column, count) of time columns holding text: written by something that bypassed
     ``models.types.stored_time``; they sort and compare wrongly against the numbers."""
-    found = []
+    found: list[tuple[str, str, int]] = []
     for table, cols in _integer_time_columns(conn).items():
         sums = ", ".join(f"sum(typeof({c}) = 'text')" for c in cols)
         counts = conn.execute(f'SELECT {sums} FROM "{table}"').fetchone()
@@ -203,7 +203,7 @@ def _text_times(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
     return found
 
 
-def _to_stored_time(value: object) -> object:
+def _to_stored_time(value: str | int | float | None) -> str | int | float | None:
     """ISO text with a zone as the stored integer; anything else as it is (left for a person)."""
     from petdesk.models.types import from_wire_time
 

@@ -303,7 +303,7 @@ class Merger:
         untracked_version: Version,
         apply: bool,
         exchange_id: str | None = None,
-        now: str = "",
+        now: int | None = None,
     ) -> None:
         self.cursor = cursor
         self.sender_knowledge = sender_knowledge
