@@ -117,6 +117,19 @@ def wire_time(value: int | str | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="microseconds")
 
 
+def wire_time_sql(column: str) -> str:
+    """An SQL expression giving ``wire_time`` of an integer time column (NULL stays NULL), for
+    queries that read many rows to send them: SQLite formats them twice as fast as Python.
+
+    The sub-second part is taken modulo a second rounded down (SQLite's ``%`` keeps the sign of
+    the dividend), so times before 1970 come out right too."""
+    micros = f"(({column} % 1000000 + 1000000) % 1000000)"
+    return (
+        f"strftime('%Y-%m-%dT%H:%M:%S', ({column} - {micros}) / 1000000, 'unixepoch') "
+        f"|| printf('.%06d+00:00', {micros})"
+    )
+
+
 @overload
 def from_wire_time(value: str | int) -> int: ...
 @overload

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from petdesk.models.types import from_wire_time, wire_time
+from petdesk.models.types import from_wire_time, wire_time, wire_time_sql
 from petdesk.sync.entities import META_FIELDS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
 from petdesk.sync.hlc import ZERO, Version, is_valid
 
@@ -143,7 +143,8 @@ def collect(
     lowest, highest = None, None
     for entity in entities():
         cols = entity.columns
-        select = ", ".join(f"t.{c}" for c in cols)
+        # Times leave as ISO text, formatted by SQLite while it reads.
+        select = ", ".join(wire_time_sql(f"t.{c}") if c in entity.time_columns else f"t.{c}" for c in cols)
         rows_out: list[list[Any]] = []
         versions_out: list[list[Any]] = []
         # In id order (the versions' key, read in order: no sort), so that the receiving office
@@ -154,8 +155,6 @@ def collect(
             "ORDER BY v.row_id"
         )
         ncols = len(cols)
-        # Times leave as ISO text (positions in the selected row: the id comes first).
-        times = [i + 1 for i, c in enumerate(cols) if c in entity.time_columns]
         count = 0
         for record in cursor.execute(query, (entity.name, threshold)):
             base_hlc, base_office, fields_json = record[ncols + 1 :]
@@ -175,10 +174,7 @@ def collect(
                     continue
                 versions_out.append([base_hlc, idx(base_office), None])
                 row_high = base_hlc
-            row = list(record[: ncols + 1])
-            for pos in times:
-                row[pos] = wire_time(row[pos])
-            rows_out.append(row)
+            rows_out.append(list(record[: ncols + 1]))
             if lowest is None or base_hlc < lowest:
                 lowest = base_hlc
             if highest is None or row_high > highest:

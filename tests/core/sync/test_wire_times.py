@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from petdesk.models import Contact
-from petdesk.models.types import from_wire_time, read_stored_time, stored_time, wire_time
+from petdesk.models.types import from_wire_time, read_stored_time, stored_time, wire_time, wire_time_sql
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, values
 
@@ -43,6 +43,25 @@ def test_stored_time_is_exact_to_the_microsecond_and_reads_back() -> None:
         stored_time(dt.datetime(2026, 1, 1))  # naive
     with pytest.raises(ValueError):
         from_wire_time("2026-06-03T23:27:40")  # no zone
+
+
+def test_sqlite_formats_times_exactly_as_python_does() -> None:
+    edges = [0, 1, -1, 999_999, 1_000_000, -1_000_000, -1_000_001, stored_time(CREATED), stored_time(DELETED)]
+    edges += [
+        stored_time(dt.datetime(1, 1, 1, tzinfo=dt.UTC)),
+        stored_time(dt.datetime(9999, 12, 31, tzinfo=dt.UTC)),
+    ]
+    step = 7_777_777_777_777  # about 90 days and an odd number of microseconds
+    values = [*edges, *range(-200 * step, 800 * step, step)]
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute("CREATE TABLE t (at INTEGER)")
+        con.executemany("INSERT INTO t VALUES (?)", [(v,) for v in values] + [(None,)])
+        rows = con.execute(f"SELECT at, {wire_time_sql('at')} FROM t").fetchall()
+    finally:
+        con.close()
+    assert len(rows) == len(values) + 1
+    assert [text for at, text in rows if text != wire_time(at)] == []
 
 
 def test_packages_carry_iso_text_and_the_receiver_stores_the_same_integers(tmp_path: Path) -> None:
