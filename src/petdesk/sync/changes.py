@@ -390,20 +390,8 @@ class Merger:
                 stored_at = from_wire_time(at)
             except (TypeError, ValueError) as exc:
                 raise IncompatiblePackage(f"a history entry's time is not a time ({at!r})") from exc
-            out.append(
-                (
-                    change_id,
-                    entity_name,
-                    row_id,
-                    name,
-                    old,
-                    new,
-                    hlc,
-                    self.offices[office_idx],
-                    staff,
-                    stored_at,
-                )
-            )
+            office = self.offices[office_idx]
+            out.append((change_id, entity_name, row_id, name, old, new, hlc, office, staff, stored_at))
         if out:
             self.writes_anything = True
             if self.apply:
