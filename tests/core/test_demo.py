@@ -19,6 +19,7 @@ from petdesk.demo import DemoError, generate
 from petdesk.demo import data as D
 from petdesk.demo.generator import _uuid, planned_sizes
 from petdesk.models import enums
+from petdesk.models.types import read_stored_time, stored_time
 from tests.helpers.fixtures import DEMO_ANCHOR
 
 DUMPED = (
@@ -147,8 +148,7 @@ def test_itinerary_items_lie_within_their_visit_in_local_time(conn: sqlite3.Conn
     ).fetchall()
     zones = set()
     for start, end, starts_at, ends_at, tz, _status in rows:
-        begin = dt.datetime.fromisoformat(starts_at)
-        finish = dt.datetime.fromisoformat(ends_at)
+        begin, finish = read_stored_time(starts_at), read_stored_time(ends_at)
         assert begin.utcoffset() == dt.timedelta(0)
         assert begin < finish
         local_begin = begin.astimezone(ZoneInfo(tz))
@@ -182,13 +182,13 @@ def test_dates_are_consistent(conn: sqlite3.Connection) -> None:
             assert status in ("planned", "confirmed")
     for table in ("organisation", "contact", "visit", "training", "activity", "project"):
         for created, updated in conn.execute(f"SELECT created_at, updated_at FROM {table}"):
-            c, u = dt.datetime.fromisoformat(created), dt.datetime.fromisoformat(updated)
+            c, u = read_stored_time(created), read_stored_time(updated)
             assert c <= u <= anchor_end, table
     # attendance only for sessions that are over
     assert conn.execute(
         "SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id "
         "WHERE s.ends_at > ?",
-        (anchor_end.isoformat(timespec="microseconds"),),
+        (stored_time(anchor_end),),
     ).fetchone() == (0,)
     for kind, ids in conn.execute("SELECT 'all', id FROM contact LIMIT 50"):
         assert uuid.UUID(ids).version == 4, kind

@@ -11,7 +11,9 @@ from alembic.migration import MigrationContext
 
 from petdesk.db import code_heads, file_revisions, open_database
 from petdesk.models import Base
+from petdesk.models.base import time_columns
 from petdesk.models.search import FTS_TABLES
+from petdesk.models.types import read_stored_time
 from petdesk.services.funders import funder_id
 
 #: Columns later schemas dropped, their content carried elsewhere (checked separately).
@@ -50,13 +52,19 @@ def _migration_context(conn: object) -> MigrationContext:
 
 
 def _dump(path: Path, tables: dict[str, int]) -> dict[str, list[tuple]]:
-    """Every row of the v1 tables, restricted to the v1 columns, in id order."""
+    """Every row of the v1 tables, restricted to the v1 columns, in id order; times as instants
+    (ISO text before 0021_compact_times, integer microseconds since)."""
     conn = sqlite3.connect(path)
     try:
         out = {}
         for table in tables:
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            out[table] = (cols, conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall())
+            times = {i for i, c in enumerate(cols) if c in time_columns(table)}
+            rows = [
+                tuple(read_stored_time(v) if i in times else v for i, v in enumerate(row))
+                for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")
+            ]
+            out[table] = (cols, rows)
         return out
     finally:
         conn.close()

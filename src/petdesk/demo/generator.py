@@ -44,6 +44,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.models.types import stored_time
 from petdesk.services import office as office_service
 from petdesk.services import search as search_service
 from petdesk.vocab import CITIES, CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, City
@@ -72,9 +73,9 @@ def _uuid(rng: random.Random) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _ts(value: dt.datetime) -> str:
-    """The text a ``UTCDateTime`` column stores."""
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+def _ts(value: dt.datetime) -> int:
+    """What a ``UTCDateTime`` column stores (integer microseconds since 1970, UTC)."""
+    return stored_time(value)
 
 
 def _json(values: Sequence[str]) -> str:
@@ -445,7 +446,7 @@ class _Generator:
 
     # -- shared bits ------------------------------------------------------------------------
 
-    def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[str, str]:
+    def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[int, int]:
         """created_at and updated_at between ``lo`` and ``hi`` (never after the anchor)."""
         hi = min(hi or self.anchor_dt, self.anchor_dt)
         lo = min(lo, hi)
@@ -1295,8 +1296,8 @@ class _Generator:
     def make_itinerary(
         self,
         vid: str,
-        created: str,
-        updated: str,
+        created: int,
+        updated: int,
         start: dt.date,
         duration: int,
         cities: list[City],

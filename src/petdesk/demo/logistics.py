@@ -15,6 +15,8 @@ import random
 import sqlite3
 from zoneinfo import ZoneInfo
 
+from petdesk.models.types import stored_time
+
 UTC = dt.UTC
 
 #: City (as the demo writes it in English) -> airport, IANA zone.
@@ -74,8 +76,8 @@ def _uuid(rng: random.Random) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _ts(value: dt.datetime) -> str:
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+def _ts(value: dt.datetime) -> int:
+    return stored_time(value)
 
 
 def _phone(rng: random.Random) -> str:

@@ -24,6 +24,7 @@ from petdesk.models.enums import (
     PartnerRole,
     ProjectStatus,
 )  # fmt: skip
+from petdesk.models.types import read_stored_time
 from petdesk.services.needs import NeedRow
 from petdesk.services.tech_matching import rank
 from petdesk.services.technologies import ReferenceView, TechnologyRow
@@ -317,7 +318,7 @@ def make_pipeline(gen: _Generator) -> None:
     anchor = gen.anchor
     base = ("id", "created_at", "updated_at", "deleted_at")
 
-    def stamp(days_back: int) -> tuple[str, str]:
+    def stamp(days_back: int) -> tuple[int, int]:
         return gen.stamps(gen.anchor_dt - dt.timedelta(days=days_back))
 
     # -- funders: enterprises from the end of the list become the real funders -------------------
@@ -391,7 +392,7 @@ def make_pipeline(gen: _Generator) -> None:
             _STAGE_PATH if stage is not ProjectStatus.REJECTED else (*_STAGE_PATH[:3], ProjectStatus.REJECTED)
         )
         steps = path[: path.index(stage) + 1]
-        day = dt.datetime.fromisoformat(created).date()
+        day = read_stored_time(created).date()
         previous = ""
         for step in steps:
             c, u = _ts(gen.day_dt(min(day, anchor))), _ts(gen.day_dt(min(day, anchor)))

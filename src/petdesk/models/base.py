@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Any, ClassVar
 
 from sqlalchemy import Enum, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from petdesk.models.types import JSONList, UTCDateTime, new_id, utcnow
+from petdesk.models.types import JSONList, UTCDateTime, new_id, utcnow, wire_time
 
 #: Constraint names are fixed so that migrations in SQLite batch mode can find them again.
 NAMING_CONVENTION = {
@@ -61,3 +62,21 @@ class SyncedMixin:
 
     def soft_delete(self) -> None:
         self.deleted_at = utcnow()
+
+
+@functools.cache
+def time_columns(table: str) -> frozenset[str]:
+    """The columns of ``table`` that hold times (``UTCDateTime``: integer microseconds), for raw
+    SQL that reads whole rows and shows or sends them as text (``types.wire_time``)."""
+    import petdesk.models  # noqa: F401  (every model's table registered before the answer is cached)
+
+    found = Base.metadata.tables.get(table)
+    if found is None:
+        return frozenset()
+    return frozenset(str(c.name) for c in found.columns if isinstance(c.type, UTCDateTime))
+
+
+def with_wire_times(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` (a stored row as a dict) with its times as UTC ISO text."""
+    times = time_columns(table)
+    return {k: wire_time(v) if k in times else v for k, v in row.items()}

@@ -55,8 +55,8 @@ class SearchEntry(Base):
     country: Mapped[str] = mapped_column(String(2), default="")
     #: Tags joined by ", " for display.
     tags: Mapped[str] = mapped_column(Text, default="")
-    #: UTC ISO text, as in the entity.
-    updated_at: Mapped[str] = mapped_column(String(32), default="")
+    #: As stored in the entity (``models.types.stored_time``: microseconds since 1970, UTC).
+    updated_at: Mapped[int] = mapped_column(Integer, default=0)
     sort_en: Mapped[str] = mapped_column(String(400), default="")
     sort_zh: Mapped[str] = mapped_column(String(400), default="")
     org_sort_en: Mapped[str] = mapped_column(String(400), default="")

@@ -79,7 +79,7 @@ class SyncConflict(Base):
     #: "field" (two values of one field) or "delete_edit" (a record deleted in one office and
     #: edited in another; the record stays deleted with the edit kept inside it).
     kind: Mapped[str] = mapped_column(String(16), default="field")
-    #: Values as stored in the database, JSON-encoded.
+    #: Values as stored in the database, JSON-encoded; times as packages carry them (ISO text).
     winner_value: Mapped[str | None] = mapped_column(Text, default=None)
     winner_hlc: Mapped[str] = mapped_column(String(24))
     winner_office: Mapped[str] = mapped_column(String(36))
@@ -137,7 +137,8 @@ class SyncChange(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     #: Column name, or "" for the creation of the record.
     field: Mapped[str] = mapped_column(String(64), default="")
-    #: Values as stored in the database, JSON-encoded (NULL for a creation).
+    #: Values as stored in the database, JSON-encoded (NULL for a creation); times as packages
+    #: carry them (ISO text, ``models.types.wire_time``), so that the log travels as it is.
     old_value: Mapped[str | None] = mapped_column(Text, default=None)
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
     #: The change's version: clock value and office (as in ``sync_row_version``).
@@ -145,8 +146,8 @@ class SyncChange(Base):
     office: Mapped[str] = mapped_column(String(36))
     #: Staff member who made the change (the ``staff.name`` setting, else the system user name).
     staff: Mapped[str] = mapped_column(String(200), default="")
-    #: UTC ISO time of the change, for people (the clock value orders changes).
-    at: Mapped[str] = mapped_column(String(32), default="")
+    #: When the change was made, for people (the clock value orders changes).
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class SyncErasure(Base):
@@ -159,7 +160,7 @@ class SyncErasure(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     hlc: Mapped[str] = mapped_column(String(24))
     office: Mapped[str] = mapped_column(String(36))
-    #: UTC ISO time of the erasure (backups older than this still hold the record).
-    erased_at: Mapped[str] = mapped_column(String(32))
+    #: When the record was erased (backups older than this still hold the record).
+    erased_at: Mapped[dt.datetime] = mapped_column()
     #: The erased person's record ("contact", id) the marker belongs to.
     person_id: Mapped[str] = mapped_column(String(36), default="", index=True)

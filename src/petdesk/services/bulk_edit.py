@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.models.enums import OrgKind
-from petdesk.models.types import utcnow
+from petdesk.models.types import stored_time, utcnow
 from petdesk.services import search as search_service
 from petdesk.services import tagging
 from petdesk.services.validation import Issue, ValidationError, country_codes
@@ -129,7 +129,7 @@ def _write(session: Session, conn: sqlite3.Connection, table: str, field: str) -
     """Write the temporary table's new values with their history; returns how many changed."""
     changed = int(conn.execute(f"SELECT count(*) FROM {_TEMP}").fetchone()[0])
     if changed:
-        now = utcnow().isoformat(timespec="microseconds")
+        now = stored_time(utcnow())
         conn.execute(
             f"UPDATE {table} SET {field} = r.new, updated_at = ? FROM {_TEMP} r WHERE {table}.id = r.id",
             [now],

@@ -22,6 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
+from petdesk.models.types import read_stored_time, stored_time
 from petdesk.services.visits import MAX_ITEM_SPAN, zone
 
 VISIT = "visit"
@@ -105,13 +106,8 @@ class Filters:
     kinds: frozenset[str] = DEFAULT_KINDS
 
 
-def _iso(value: dt.datetime) -> str:
-    """The stored text form of a UTC time (see ``models.types.UTCDateTime``)."""
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _parse(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value)
+_iso = stored_time  # the stored form of a time, to compare with the columns
+_parse = read_stored_time
 
 
 def _status_clause(alias: str, statuses: Sequence[str], params: dict[str, Any]) -> str:

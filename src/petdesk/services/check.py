@@ -94,6 +94,8 @@ def check(path: Path) -> CheckReport:
         _foreign_keys(conn, report)
         _search_index(conn, report)
         _sync_log(conn, report)
+        for table, column, n in _text_times(conn):
+            report.add(DERIVED, f"{n} {table}.{column} time(s) stored as text instead of a number")
     except connection.DatabaseError as exc:
         report.add(DAMAGE, f"reading the file failed ({exc})")
     finally:
@@ -174,6 +176,43 @@ def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
             report.add(DERIVED, f"the sync log holds {orphans} version(s) of {entity} rows that do not exist")
 
 
+def _integer_time_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """The time columns of each table, where the file declares them INTEGER (schema
+    0021_compact_times and later: microseconds since 1970; earlier files hold ISO text)."""
+    from petdesk.models.base import time_columns
+
+    out: dict[str, list[str]] = {}
+    for table in sorted(_tables(conn)):
+        times = time_columns(table)
+        if times:
+            declared = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            cols = [r[1] for r in declared if r[1] in times and str(r[2]).upper() == "INTEGER"]
+            if cols:
+                out[table] = cols
+    return out
+
+
+def _text_times(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """(table, column, count) of time columns holding text: written by something that bypassed
+    ``models.types.stored_time``; they sort and compare wrongly against the numbers."""
+    found: list[tuple[str, str, int]] = []
+    for table, cols in _integer_time_columns(conn).items():
+        sums = ", ".join(f"sum(typeof({c}) = 'text')" for c in cols)
+        counts = conn.execute(f'SELECT {sums} FROM "{table}"').fetchone()
+        found.extend((table, c, int(n)) for c, n in zip(cols, counts, strict=True) if n)
+    return found
+
+
+def _to_stored_time(value: str | int | float | None) -> str | int | float | None:
+    """ISO text with a zone as the stored integer; anything else as it is (left for a person)."""
+    from petdesk.models.types import from_wire_time
+
+    try:
+        return from_wire_time(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
+
+
 def repair(path: Path) -> list[str]:
     """Rebuild what the rows determine: the search index (with its triggers) and the sync log's
     orphan versions. Returns what was done. Damage to the file itself is left for a backup."""
@@ -205,6 +244,13 @@ def repair(path: Path) -> list[str]:
                         removed += cur.rowcount
                 if removed:
                     done.append(f"removed {removed} sync log version(s) of rows that do not exist")
+            conn.create_function("petdesk_stored_time", 1, _to_stored_time, deterministic=True)
+            for table, column, _n in _text_times(conn):
+                cur = conn.execute(
+                    f'UPDATE "{table}" SET {column} = petdesk_stored_time({column}) '
+                    f"WHERE typeof({column}) = 'text'"
+                )
+                done.append(f"stored {cur.rowcount} {table}.{column} time(s) as numbers")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

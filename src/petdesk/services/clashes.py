@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.models.types import read_stored_time, stored_time
 from petdesk.services.calendar import RawRows
 from petdesk.services.visits import MAX_ITEM_SPAN, zone
 
@@ -118,8 +119,7 @@ class Clash:
         )
 
 
-def _iso(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+_iso = stored_time  # the stored form of a time, to compare with the columns
 
 
 def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
@@ -141,7 +141,7 @@ def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, 
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
     raw = RawRows(session)
-    parse = dt.datetime.fromisoformat
+    parse = read_stored_time
     shared: dict[str, Slot] = {}
     for kind, sql in (
         ("item", f"SELECT {item_cols} FROM {item_from} WHERE {item_where}"),
@@ -269,8 +269,8 @@ def find_clashes(
         ).one()
         if row[0] is None:
             return []
-        start = dt.datetime.fromisoformat(row[0]) - dt.timedelta(days=1)
-        end = dt.datetime.fromisoformat(row[1]) + dt.timedelta(days=1)
+        start = read_stored_time(row[0]) - dt.timedelta(days=1)
+        end = read_stored_time(row[1]) + dt.timedelta(days=1)
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
     per_person = _slots(session, start, end)
@@ -311,13 +311,14 @@ def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: s
         FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
         WHERE i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
           AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled' {where}
-          AND (substr(i.starts_at, 1, 10) <= v.start_date OR substr(i.ends_at, 1, 10) >= v.end_date)
+          AND (date(i.starts_at / 1000000, 'unixepoch') <= v.start_date
+               OR date(i.ends_at / 1000000, 'unixepoch') >= v.end_date)
     """
     out = []
     for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in session.execute(text(sql), params):
         tz = zone(tzname)
-        first = dt.datetime.fromisoformat(s).astimezone(tz).date()
-        last = (dt.datetime.fromisoformat(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()
+        first = read_stored_time(s).astimezone(tz).date()
+        last = (read_stored_time(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()
         vfirst, vlast = dt.date.fromisoformat(vstart), dt.date.fromisoformat(vend)
         if first < vfirst or last > vlast:
             out.append(
@@ -330,7 +331,7 @@ def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: s
                     visit_dates=(vfirst, vlast),
                     item_title_en=t_en,
                     item_title_zh=t_zh,
-                    at=dt.datetime.fromisoformat(s),
+                    at=read_stored_time(s),
                 )
             )
     return out

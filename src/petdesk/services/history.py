@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.models import Base, SyncedMixin
 from petdesk.models.sync import SyncChange
+from petdesk.models.types import from_wire_time, wire_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import encode
 from petdesk.sync.service import describe_record
@@ -98,7 +99,13 @@ def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | 
     if len(found) > 1:
         raise HistoryError(f"several records have ids starting with {ident}; give more characters")
     entity, row_id, deleted_at = found[0]
-    return RecordRef(entity, row_id, describe_record(_cursor(session), entity, row_id), deleted_at)
+    label = describe_record(_cursor(session), entity, row_id)
+    return RecordRef(entity, row_id, label, wire_time(deleted_at))
+
+
+def _text(moment: dt.datetime) -> str:
+    """A time as the history shows it (UTC ISO text, as packages carry it)."""
+    return moment.isoformat(timespec="microseconds")
 
 
 def _decode(value: str | None) -> Any:
@@ -132,7 +139,7 @@ def record_history(
                 old_value=_decode(c.old_value),
                 new_value=_decode(c.new_value),
                 hlc=c.hlc,
-                at=c.at,
+                at=_text(c.at),
                 office_id=c.office,
                 office=offices.get(c.office, c.office[:8]),
                 staff=c.staff,
@@ -246,7 +253,7 @@ def _find_change(session: Session, change_id: str) -> HistoryEntry:
         _decode(c.old_value),
         _decode(c.new_value),
         c.hlc,
-        c.at,
+        _text(c.at),
         c.office,
         "",
         c.staff,
@@ -261,7 +268,7 @@ def deleted_records(
 ) -> list[RecordRef]:
     """Tombstoned records of these kinds, most recently deleted first."""
     cursor = _cursor(session)
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, int]] = []
     for kind in kinds:
         rows.extend(
             (kind, r[0], r[1])
@@ -275,7 +282,7 @@ def deleted_records(
         )
     rows.sort(key=lambda r: r[2], reverse=True)
     return [
-        RecordRef(kind, row_id, describe_record(cursor, kind, row_id), at)
+        RecordRef(kind, row_id, describe_record(cursor, kind, row_id), wire_time(at))
         for kind, row_id, at in rows[:limit]
     ]
 
@@ -304,7 +311,7 @@ def _restore(session: Session, entity: str, row_id: str, deleted_at: str) -> Non
                 continue
             children = session.execute(
                 text(f"SELECT id FROM {table.name} WHERE {fk.parent.name} = :id AND deleted_at = :at"),
-                {"id": row_id, "at": deleted_at},
+                {"id": row_id, "at": from_wire_time(deleted_at)},
             ).scalars()
             for child_id in list(children):
                 _restore(session, table.name, child_id, deleted_at)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from petdesk.models.types import read_stored_time
 from petdesk.services import reminders as reminder_service
 
 #: Kinds of record a reference can open (the keys of the window's pages, singular).
@@ -198,7 +199,7 @@ def recent_activity(session: Session, *, limit: int = 10) -> list[Entry]:
             else Ref(ORGANISATION, oid) if o_en is not None
             else Ref(VISIT, vid) if vid else None
         )  # fmt: skip
-        when = occurred if isinstance(occurred, dt.datetime) else dt.datetime.fromisoformat(str(occurred))
+        when = occurred if isinstance(occurred, dt.datetime) else read_stored_time(occurred)
         out.append(
             Entry(Ref(ACTIVITY, aid), subject, subject, when.date(), detail=kind,
                   context_en=ctx_en, context_zh=ctx_zh, parent=parent)

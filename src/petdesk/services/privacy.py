@@ -24,6 +24,8 @@ from typing import Any
 
 from petdesk import connection
 from petdesk.db import Database
+from petdesk.models.base import with_wire_times
+from petdesk.models.types import wire_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS, erase_person, scrub
 from petdesk.sync.hlc import PersistentClock, Version
@@ -59,7 +61,7 @@ def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
         ).fetchone()
         if erased:
             raise PrivacyError(
-                f"the contact {ident} was erased on {erased[0][:10]}; nothing is held any more"
+                f"the contact {ident} was erased on {wire_time(erased[0])[:10]}; nothing is held any more"
             )
         raise PrivacyError(f"no contact with id {ident}")
     if len(rows) > 1:
@@ -72,7 +74,7 @@ def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
 
 def _row_dict(conn: sqlite3.Connection, table: str, row: sqlite3.Row) -> dict[str, Any]:
     """The stored row with a readable label beside every link to another record."""
-    out = dict(row)
+    out = with_wire_times(table, dict(row))
     spec = by_name()
     for key, value in list(out.items()):
         if not key.endswith("_id") or not value or key == "id":
@@ -98,7 +100,9 @@ def export_person(db: Database, ident: str) -> dict[str, Any]:
     conn = _conn(db)
     try:
         person_id = resolve_person(conn, ident)
-        person = dict(conn.execute("SELECT * FROM contact WHERE id = ?", (person_id,)).fetchone())
+        person = with_wire_times(
+            "contact", dict(conn.execute("SELECT * FROM contact WHERE id = ?", (person_id,)).fetchone())
+        )
         sections: dict[str, list[dict[str, Any]]] = {}
         keys: list[tuple[str, str]] = [("contact", person_id)]
         for table, columns in PERSON_ROWS:
@@ -377,4 +381,4 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
         conn.close()
     if not row or not row[0]:
         raise PrivacyError(f"no erased contact with id {ident}")
-    return backups_before(db, row[0])
+    return backups_before(db, wire_time(row[0]))

@@ -93,7 +93,7 @@ class SearchRow:
     city_zh: str
     country: str
     tags: str
-    updated_at: str
+    updated_at: int
 
     def name(self, language: str) -> str:
         return names.organisation_display_name(language, name_en=self.name_en, name_zh=self.name_zh)
@@ -799,7 +799,7 @@ class _Entry:
     city_zh: str
     country: str
     tags: str
-    updated_at: str
+    updated_at: int
     sort_en: str
     sort_zh: str
     org_sort_en: str
@@ -954,7 +954,7 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         city_zh=city_zh,
         country=country,
         tags=", ".join(tag_list),
-        updated_at=updated or "",
+        updated_at=updated or 0,
         sort_en=names.organisation_sort_key_en(name_en=name_en, name_zh=name_zh),
         sort_zh=names.organisation_sort_key_zh(name_en=name_en, name_zh=name_zh),
         org_sort_en=_LAST,
@@ -1056,7 +1056,7 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         city_zh=city_zh,
         country=country,
         tags=", ".join(tag_list),
-        updated_at=updated or "",
+        updated_at=updated or 0,
         sort_en=parts.sort_en,
         sort_zh=parts.sort_zh,
         org_sort_en=names.organisation_sort_key_en(name_en=org_en, name_zh=org_zh) if org_id else _LAST,

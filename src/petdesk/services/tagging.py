@@ -260,10 +260,10 @@ def _capture_for_sync(
             )
         # A field changed here by hand settles the open conflicts about it.
         cursor.execute(
-            "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), "
+            "UPDATE sync_conflict SET resolved_at = ?, "
             f"resolution = 'edited' WHERE entity = ? AND field = '{field}' AND resolved_at IS NULL "
             f"AND row_id IN (SELECT id FROM {temp})",
-            [table],
+            [now, table],
         )
     finally:
         cursor.close()

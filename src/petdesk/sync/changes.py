@@ -12,7 +12,9 @@ Nothing a rule did not decide is lost silently:
 * a deletion is itself a field (``deleted_at``) with a version, so an old package cannot bring a
   deleted record back.
 
-Values travel exactly as SQLite stores them (text, numbers, NULL), so nothing is reinterpreted.
+Values travel exactly as SQLite stores them (text, numbers, NULL), so nothing is reinterpreted,
+except times: stored as integer microseconds, they travel as UTC ISO text (the form every office's
+petdesk reads, older ones included), converted when a package is written and when it is read.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from petdesk.models.types import from_wire_time, wire_time, wire_time_sql
 from petdesk.sync.entities import META_FIELDS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
 from petdesk.sync.hlc import ZERO, Version, is_valid
 
@@ -126,7 +129,7 @@ def collect(
 
     emit({"offices": []})
     erasures = [
-        [entity, row_id, hlc, idx(office), erased_at, person_id]
+        [entity, row_id, hlc, idx(office), wire_time(erased_at), person_id]
         for entity, row_id, hlc, office, erased_at, person_id in cursor.execute(
             "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure "
             "ORDER BY entity, row_id"
@@ -140,7 +143,8 @@ def collect(
     lowest, highest = None, None
     for entity in entities():
         cols = entity.columns
-        select = ", ".join(f"t.{c}" for c in cols)
+        # Times leave as ISO text, formatted by SQLite while it reads.
+        select = ", ".join(wire_time_sql(f"t.{c}") if c in entity.time_columns else f"t.{c}" for c in cols)
         rows_out: list[list[Any]] = []
         versions_out: list[list[Any]] = []
         # In id order (the versions' key, read in order: no sort), so that the receiving office
@@ -210,7 +214,7 @@ def _collect_history(
     ):
         if since is not None and row[6] <= since.get(row[7], ZERO):
             continue
-        out.append([*row[:7], idx(row[7]), *row[8:]])
+        out.append([*row[:7], idx(row[7]), row[8], wire_time(row[9])])
         if len(out) == PART_ROWS:
             yield out
             out = []
@@ -295,7 +299,7 @@ class Merger:
         untracked_version: Version,
         apply: bool,
         exchange_id: str | None = None,
-        now: str = "",
+        now: int | None = None,
     ) -> None:
         self.cursor = cursor
         self.sender_knowledge = sender_knowledge
@@ -382,9 +386,12 @@ class Merger:
                 continue
             if known(self.local_knowledge, Version(hlc, self.offices[office_idx])):
                 continue  # this office had the change already, and so its log row
-            out.append(
-                (change_id, entity_name, row_id, name, old, new, hlc, self.offices[office_idx], staff, at)
-            )
+            try:
+                stored_at = from_wire_time(at)
+            except (TypeError, ValueError) as exc:
+                raise IncompatiblePackage(f"a history entry's time is not a time ({at!r})") from exc
+            office = self.offices[office_idx]
+            out.append((change_id, entity_name, row_id, name, old, new, hlc, office, staff, stored_at))
         if out:
             self.writes_anything = True
             if self.apply:
@@ -405,6 +412,9 @@ class Merger:
             )
         if len(rows) != len(packed_versions):
             raise IncompatiblePackage(f"its {entity.name} records and versions do not match")
+        rows = _stored_times(
+            entity.name, rows, [i + 1 for i, c in enumerate(pkg_cols) if c in entity.time_columns]
+        )
         cursor, offices = self.cursor, self.offices
         sender_knowledge, local_knowledge = self.sender_knowledge, self.local_knowledge
         missing = [c for c in entity.columns if c not in pkg_cols]
@@ -545,6 +555,24 @@ class Merger:
             self.new_conflicts += cursor.rowcount
 
 
+def _stored_times(entity: str, rows: list[list[Any]], times: list[int]) -> list[list[Any]]:
+    """Package rows with their times (ISO text) in the stored form (integer microseconds)."""
+    if not times:
+        return rows
+    out = []
+    for row in rows:
+        row = list(row)
+        for pos in times:
+            try:
+                row[pos] = from_wire_time(row[pos])
+            except (TypeError, ValueError) as exc:
+                raise IncompatiblePackage(
+                    f"a time of its {entity} records is not a time ({row[pos]!r})"
+                ) from exc
+        out.append(row)
+    return out
+
+
 def _conflict(
     entity: str,
     row_id: str,
@@ -555,6 +583,10 @@ def _conflict(
     loser: Version,
     loser_value: Any,
 ) -> dict[str, Any]:
+    if name in by_name()[entity].time_columns:
+        # Conflicts keep values as packages carry them, times as ISO text (readable, and the
+        # form the change log keeps).
+        winner_value, loser_value = wire_time(winner_value), wire_time(loser_value)
     return {
         "entity": entity,
         "row_id": row_id,

@@ -31,6 +31,8 @@ class Entity:
     local_defaults: dict[str, Any] = field(default_factory=dict)
     #: Defaults (as stored) for exchanged columns, for packages from an older schema.
     column_defaults: dict[str, Any] = field(default_factory=dict)
+    #: Columns holding times: stored as integer microseconds, carried in packages as ISO text.
+    time_columns: frozenset[str] = frozenset()
 
 
 def _stored_default(column: Any) -> Any:
@@ -50,6 +52,7 @@ def entities() -> tuple[Entity, ...]:
     from sqlalchemy import Table
 
     from petdesk.models import Base, SyncedMixin
+    from petdesk.models.types import UTCDateTime
 
     synced = {
         mapper.local_table.name
@@ -70,7 +73,8 @@ def entities() -> tuple[Entity, ...]:
                 except Exception:  # a default that needs a context: none then
                     defaults[c.name] = None
         # plain str: SQLAlchemy's quoted_name costs sqlite3 an adaptation lookup per bound row
-        result.append(Entity(str(table.name), tuple(map(str, cols)), dict(local), defaults))
+        times = frozenset(str(c.name) for c in table.columns if isinstance(c.type, UTCDateTime))
+        result.append(Entity(str(table.name), tuple(map(str, cols)), dict(local), defaults, times))
     return tuple(result)
 
 

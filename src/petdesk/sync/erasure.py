@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from petdesk.models.types import from_wire_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import Version
 from petdesk.sync.tracking import log_changes, record_local_change
@@ -98,7 +99,7 @@ def erase_person(
     cursor.executemany(
         "INSERT OR IGNORE INTO sync_erasure (entity, row_id, hlc, office, erased_at, person_id) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        [(table, row_id, hlc, office, erased_at, person_id) for table, row_id in rows],
+        [(table, row_id, hlc, office, from_wire_time(erased_at), person_id) for table, row_id in rows],
     )
     return rows
 
@@ -128,7 +129,7 @@ def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str
         cursor.execute(
             "INSERT OR IGNORE INTO sync_erasure (entity, row_id, hlc, office, erased_at, person_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (entity, row_id, hlc, office, erased_at, person_id),
+            (entity, row_id, hlc, office, from_wire_time(erased_at), person_id),
         )
     return erased
 

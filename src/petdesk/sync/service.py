@@ -7,7 +7,6 @@ leaves the database as it was or fully updated, never half; import takes a backu
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -19,6 +18,8 @@ from typing import Any
 
 from petdesk import __version__, connection, secrets
 from petdesk.db import Database, known_revisions
+from petdesk.models.base import time_columns
+from petdesk.models.types import from_wire_time, stored_time, utcnow, wire_time
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -67,8 +68,9 @@ def _file_revisions(cursor: Any) -> list[str]:
     return sorted(r[0] for r in cursor.execute("SELECT version_num FROM alembic_version"))
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+def _now() -> int:
+    """The current time as the time columns store it."""
+    return stored_time(utcnow())
 
 
 @contextmanager
@@ -149,7 +151,10 @@ def list_offices(db: Database) -> list[OfficeInfo]:
             .fetchall()
         )
     return [
-        OfficeInfo(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7] and r[7] != "{}")) for r in rows
+        OfficeInfo(
+            r[0], r[1], r[2], r[3], bool(r[4]), wire_time(r[5]), wire_time(r[6]), bool(r[7] and r[7] != "{}")
+        )
+        for r in rows
     ]
 
 
@@ -253,7 +258,7 @@ def _manifest(
     sender.pop("is_self", None)
     return {
         "package_id": package_id,
-        "created_at": _now(),
+        "created_at": wire_time(_now()),
         "petdesk_version": __version__,
         "schema": schema,
         "sender": sender,
@@ -666,8 +671,8 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
                 winner_office=names.get(r[6], r[6][:8]),
                 loser_value=json.loads(r[7]) if r[7] is not None else None,
                 loser_office=names.get(r[8], r[8][:8]),
-                detected_at=r[9],
-                resolved_at=r[10],
+                detected_at=wire_time(r[9]),
+                resolved_at=wire_time(r[10]),
                 resolution=r[11],
             )
             for r in rows
@@ -699,13 +704,18 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> N
         if choose_other:
             self_id = self_office_id(cursor)
             hlc = PersistentClock(cursor).tick()
+            # Conflicts and the change log keep times as packages carry them (ISO text).
             value = None if kind == "delete_edit" else json.loads(loser_value)
             old_row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
             old_value = old_row[0] if old_row else None
+            is_time = name in time_columns(entity)
             cursor.execute(
-                f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?", (value, _now(), row_id)
+                f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?",
+                (from_wire_time(value) if is_time else value, _now(), row_id),
             )
             record_local_change(cursor, entity, row_id, {name}, hlc=hlc, office=self_id)
+            if is_time:
+                old_value = wire_time(old_value)
             if change_log_ready(cursor):
                 log_changes(cursor, [(entity, row_id, name, old_value, value)], hlc=hlc, office=self_id)
             resolution = "chose_other"
@@ -752,7 +762,10 @@ def journal(db: Database, *, limit: int = 200) -> list[Exchange]:
             )
             .fetchall()
         )
-    return [Exchange(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"), r[7], r[8]) for r in rows]
+    return [
+        Exchange(r[0], r[1], wire_time(r[2]), r[3], r[4], r[5], json.loads(r[6] or "{}"), r[7], r[8])
+        for r in rows
+    ]
 
 
 def canonical_dump(db: Database) -> list[tuple[Any, ...]]:

@@ -9,7 +9,6 @@ they are adopted with a fresh clock value before the next export or import (``ad
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 import logging
@@ -52,11 +51,11 @@ def self_office_id(cursor: Any) -> str:
     row = cursor.execute("SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1").fetchone()
     if row:
         return row[0]
-    from petdesk.models.types import new_id, utcnow
+    from petdesk.models.types import new_id, stored_time, utcnow
     from petdesk.services.office import DEFAULT_OFFICE_NAME
 
     office_id = new_id()
-    now = utcnow().isoformat(timespec="microseconds")
+    now = stored_time(utcnow())
     cursor.execute(
         "INSERT INTO office (id, name, name_zh, region, is_self, notes, created_at, updated_at) "
         "VALUES (?, ?, '', '', 1, '', ?, ?)",
@@ -120,10 +119,10 @@ def record_local_changes(
         for row_id, changed in changes:
             if changed:
                 cursor.execute(
-                    "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), "
+                    "UPDATE sync_conflict SET resolved_at = ?, "
                     "resolution = 'edited' WHERE entity = ? AND row_id = ? AND resolved_at IS NULL "
                     f"AND field IN ({','.join('?' * len(changed))})",
-                    (entity, row_id, *sorted(changed)),
+                    (_now(), entity, row_id, *sorted(changed)),
                 )
 
 
@@ -139,8 +138,11 @@ def staff_name(cursor: Any) -> str:
         return ""
 
 
-def _now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+def _now() -> int:
+    """The current time as the time columns store it."""
+    from petdesk.models.types import stored_time, utcnow
+
+    return stored_time(utcnow())
 
 
 def encode_value(value: Any) -> str:
@@ -176,7 +178,7 @@ def log_changes(
     from petdesk.models.types import new_id
 
     who = staff_name(cursor) if staff is None else staff
-    at = _now_iso()
+    at = _now()
     cursor.executemany(
         LOG_INSERT_SQL,
         [
@@ -198,9 +200,14 @@ def log_changes(
 
 
 def _stored(column: Any, value: Any, dialect: Any) -> Any:
-    """A Python attribute value as SQLite stores it (what sync exchanges and the log keeps)."""
+    """A Python attribute value as the log keeps it: as SQLite stores it, but times as packages
+    carry them (ISO text), so that log rows travel as they are."""
     if value is None:
         return None
+    from petdesk.models.types import UTCDateTime, stored_time, wire_time
+
+    if isinstance(column.type, UTCDateTime):
+        return wire_time(stored_time(value))
     # the dialect's own type: a generic Date has no processor, SQLite's turns it into text
     processor = column.type.dialect_impl(dialect).bind_processor(dialect)
     return processor(value) if processor else value
@@ -229,10 +236,13 @@ def _field_changes(
         else:
             unknown.append(name)
     if unknown:
+        from petdesk.models.types import UTCDateTime, wire_time
+
         row = cursor.execute(
             f"SELECT {', '.join(unknown)} FROM {obj.__tablename__} WHERE id = ?", (obj.id,)
         ).fetchone()
-        old.update(zip(unknown, row or (None,) * len(unknown), strict=True))
+        for name, value in zip(unknown, row or (None,) * len(unknown), strict=True):
+            old[name] = wire_time(value) if isinstance(columns[name][1].type, UTCDateTime) else value
     out = []
     for name in sorted(columns):
         key, column = columns[name]

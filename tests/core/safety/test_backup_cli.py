@@ -14,6 +14,7 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.db import Database, open_database
+from petdesk.models.types import stored_time
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
 
@@ -78,7 +79,8 @@ def test_backup_list_and_restore_latest(demo_db: Database, capsys: pytest.Captur
 
     # Lose contacts, then restore the backup: the current file is backed up first.
     with demo_db.raw() as conn:
-        conn.execute("UPDATE contact SET deleted_at = '2026-01-01' WHERE rowid % 2 = 0")
+        deleted = stored_time(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        conn.execute("UPDATE contact SET deleted_at = ? WHERE rowid % 2 = 0", (deleted,))
     demo_db.close()
     assert _live_contacts(demo_db.path) < 200
     assert main(["--db", path, "restore", "--latest"]) == 0

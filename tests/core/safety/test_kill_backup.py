@@ -6,6 +6,7 @@ Marked slow; the short form (a few runs) always runs. ``PETDESK_KILL_RUNS=200`` 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import random
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from petdesk.db import open_database
+from petdesk.models.types import stored_time
 from petdesk.services import backups
 from petdesk.services import check as checking
 
@@ -58,7 +60,8 @@ def states(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     generate(db, contacts=600, seed=3, anchor=DEMO_ANCHOR)
     newer = backups.create(db.path, "manual", out=folder / "new.gz")
     with db.raw() as conn:
-        conn.execute("UPDATE contact SET deleted_at = '2026-01-01 00:00:00' WHERE rowid % 2 = 0")
+        deleted = stored_time(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        conn.execute("UPDATE contact SET deleted_at = ? WHERE rowid % 2 = 0", (deleted,))
         conn.commit()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
