@@ -1345,8 +1345,9 @@ def _refresh(conn: sqlite3.Connection) -> int:
 def rebuild_search_index(session: Session) -> int:
     """Rebuild the whole index from the source tables (after bulk inserts); returns entries written.
 
-    Runs in the caller's transaction. One pass over each table, no per-row queries; secondary
-    indexes and the FTS trigger are dropped during the bulk insert and rebuilt once at the end.
+    Runs in the caller's transaction, in bounded memory at any size: the source tables are read a
+    range of ids at a time (no per-row queries); secondary indexes and the FTS trigger are dropped
+    during the bulk insert and rebuilt once at the end.
     """
     return _rebuild(_dbapi(session))
 
