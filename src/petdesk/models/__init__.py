@@ -27,7 +27,7 @@ from petdesk.models.pipeline import (
     Technology,
     TechnologyReference,
 )
-from petdesk.models.search import SearchDirty, SearchEntry, SearchGram, SearchGramZh
+from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
 from petdesk.models.sync import (  # noqa: F401
     SyncChange,
     SyncConflict,
@@ -82,7 +82,6 @@ __all__ = [
     "SearchDirty",
     "SearchEntry",
     "SearchGram",
-    "SearchGramZh",
     "SessionTrainer",
     "Setting",
     "SyncedMixin",

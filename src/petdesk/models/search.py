@@ -1,12 +1,12 @@
 """The search and list index of organisations and contacts (owned by the contacts workspace).
 
 One row per live organisation or contact, holding what the lists show (names in both scripts,
-organisation, e-mail, phone) and precomputed sort keys for each interface language, so that the
-lists filter, sort and page in SQL. The full-text index ``search_fts`` (an FTS5 trigram table kept in
-sync with ``search_entry.text`` by triggers, without positions since ``0020_search_slim``) and the
-short-query table ``search_gram`` hang off it. Row ids below ``services.search.TAIL_BASE`` are in
-(kind, English sort key) order, as the rebuild numbers them; entries indexed one by one later are
-numbered from there on.
+e-mail, phone; a person's organisation through its entry) and precomputed sort keys for each
+interface language, so that the lists filter, sort and page in SQL. The full-text index
+``search_fts`` (an FTS5 trigram table kept in sync with ``search_entry.text`` by triggers, without
+positions since ``0020_search_slim``) and the short-query table ``search_gram`` hang off it. Row ids
+below ``services.search.TAIL_BASE`` are in (kind, English sort key) order, as the rebuild numbers
+them; entries indexed one by one later are numbered from there on.
 Rows are derived data: ``petdesk.services.search.rebuild_search_index`` can always recreate them.
 """
 
@@ -40,12 +40,12 @@ class SearchEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(36), unique=True)
     #: "contact" or "organisation".
     kind: Mapped[str] = mapped_column(String(16))
-    #: For contacts, the organisation of the current primary affiliation.
-    org_entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: For contacts, the row id of the entry of the organisation of the current primary affiliation:
+    #: its names and sort keys are read from there (migration ``0022_search_compact``: copies of them
+    #: in every person's row, with two indexes, took 55 MB at 100,000 contacts).
+    org_id: Mapped[int | None] = mapped_column(Integer, index=True)
     name_en: Mapped[str] = mapped_column(String(300), default="")
     name_zh: Mapped[str] = mapped_column(String(300), default="")
-    org_name_en: Mapped[str] = mapped_column(String(300), default="")
-    org_name_zh: Mapped[str] = mapped_column(String(300), default="")
     position_en: Mapped[str] = mapped_column(String(200), default="")
     position_zh: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(300), default="")
@@ -59,57 +59,39 @@ class SearchEntry(Base):
     updated_at: Mapped[int] = mapped_column(Integer, default=0)
     sort_en: Mapped[str] = mapped_column(String(400), default="")
     sort_zh: Mapped[str] = mapped_column(String(400), default="")
-    org_sort_en: Mapped[str] = mapped_column(String(400), default="")
-    org_sort_zh: Mapped[str] = mapped_column(String(400), default="")
     #: Folded searchable text (names in both scripts, pinyin with and without spaces, e-mails,
     #: phone digits, tags); what ``search_fts`` indexes.
     text: Mapped[str] = mapped_column(Text, default="")
     #: This entry's keys in ``search_gram``, space-separated, so they can be deleted by primary key.
     grams: Mapped[str] = mapped_column(Text, default="")
-    #: ``sort_code`` of ``sort_en`` and ``sort_zh``: the entry's place in ``search_gram`` and
-    #: ``search_gram_zh`` (probes and deletes go by primary key).
-    code_en: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    code_zh: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The entry's place in Chinese (pinyin) name order among the entries of its kind, numbered by
+    #: the rebuild; ``services.search.TAIL_BASE`` for entries indexed one by one since.
+    rank_zh: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         Index("ix_search_entry_kind_sort_en", "kind", "sort_en"),
         Index("ix_search_entry_kind_sort_zh", "kind", "sort_zh"),
-        Index("ix_search_entry_kind_org_sort_en", "kind", "org_sort_en"),
-        Index("ix_search_entry_kind_org_sort_zh", "kind", "org_sort_zh"),
         Index("ix_search_entry_kind_updated_at", "kind", "updated_at"),
     )
 
 
 class SearchGram(Base):
     """One- and two-character keys of an entry (Chinese characters and character pairs, first
-    letters of words, initials), for the queries too short for the trigram index, in English name
-    order: the primary key is the index, so a one- or two-character query reads its first page in
-    name order off one B-tree however many entries share the key (张). Integers only besides the
-    key: ``code`` is :func:`petdesk.services.search.sort_code` of the entry's sort key (the first
-    letters of it as one number, exact ties broken by the entry's full key when the page is read)."""
+    letters of words, initials), for the queries too short for the trigram index. Keyed (gram,
+    is_org, entry_id): below ``TAIL_BASE`` entry ids are in English name order, so a one- or
+    two-character query reads its first page in that order off the primary key however many entries
+    share the key (张); ``rank_zh`` (the entry's place in pinyin order) lets the same rows give the
+    first page in Chinese order through a bounded sort, without a second table."""
 
     __tablename__ = "search_gram"
 
     gram: Mapped[str] = mapped_column(String(8), primary_key=True)
     #: 1 for organisations, 0 for contacts.
     is_org: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[int] = mapped_column(Integer, primary_key=True)
     #: ``search_entry.id`` (no foreign key: the index is rebuilt in bulk, and an entry's keys are
-    #: deleted by primary key from ``search_entry.grams`` and its codes).
+    #: deleted by primary key from ``search_entry.grams``).
     entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-
-class SearchGramZh(Base):
-    """The same keys as :class:`SearchGram` in Chinese (pinyin) name order."""
-
-    __tablename__ = "search_gram_zh"
-
-    gram: Mapped[str] = mapped_column(String(8), primary_key=True)
-    is_org: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[int] = mapped_column(Integer, primary_key=True)
-    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rank_zh: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
 

@@ -57,8 +57,12 @@ OPENING_MODULES = (
     "petdesk.services.visits",
 )
 
+# A person's organisation is read through its entry (``org_id``), as services.search reads it.
 _COLUMNS = (
-    "entity_id, name_en, name_zh, org_name_en, org_name_zh, position_en, position_zh, email, phone, tags"
+    "e.entity_id, e.name_en, e.name_zh, "
+    "(SELECT coalesce(nullif(o.name_en, ''), o.name_zh) FROM search_entry o WHERE o.id = e.org_id), "
+    "(SELECT coalesce(nullif(o.name_zh, ''), o.name_en) FROM search_entry o WHERE o.id = e.org_id), "
+    "e.position_en, e.position_zh, e.email, e.phone, e.tags"
 )
 
 
@@ -117,7 +121,7 @@ def read_first_rows(path: Path | str, page: str, language: str, limit: int = LIM
         sort = "sort_zh" if language.startswith("zh") else "sort_en"
         # services.search._order_by for the default sort ("name", indexed, ascending)
         rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM search_entry WHERE kind = ? ORDER BY {sort} ASC, id ASC LIMIT ?",
+            f"SELECT {_COLUMNS} FROM search_entry e WHERE e.kind = ? ORDER BY e.{sort} ASC, e.id ASC LIMIT ?",
             [kind, limit],
         ).fetchall()
     except connection.FAILURES:

@@ -11,18 +11,18 @@ Layout (migration ``0002_search``):
   trigrams (it keeps no positions: ``detail=none``, migration ``0020_search_slim``) and the term is
   checked on the row's text. Row ids are in English name order below :data:`TAIL_BASE`, so that
   a broad term's first page is read off the index in that order (:func:`_walk_plan`).
-* ``search_gram`` / ``search_gram_zh``: one- and two-character keys (Chinese characters and pairs,
-  first letters of words and syllables, initials), because the trigram index cannot answer 张 or 张伟;
-  keyed (gram, is_org, sort code, entry id) so that each table is its own index in one language's
-  name order, in integers only (migration ``0019_compact``: a copy of the sort keys per key took
-  160 MB at 100,000 contacts).
+* ``search_gram``: one- and two-character keys (Chinese characters and pairs, first letters of words
+  and syllables, initials), because the trigram index cannot answer 张 or 张伟; keyed (gram, is_org,
+  entry id), which below :data:`TAIL_BASE` is English name order, with the entry's place in pinyin
+  order beside it (migration ``0022_search_compact``: one table for both orders, integers only).
 * ``search_dirty``: SQL triggers on contact, organisation, contact_method and affiliation record
   changed entities here, whoever wrote them (window, import, sync). Pinyin needs Python, so the queue
   is worked off after every ORM flush and before every commit (listeners at the end of this module),
   and in bulk by :func:`rebuild_search_index` after the demo generator's raw inserts.
 
 A contact also matches a query through its current organisation (search "北京" or "ministry" and
-find the people who work there) via ``org_entity_id``, so organisation names are indexed once.
+find the people who work there) via ``org_id`` (the organisation's entry), so organisation names are
+indexed and stored once: a person's row reads them, and sorts by them, through that entry.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, pairwise
+from itertools import chain, combinations, pairwise
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -50,10 +50,16 @@ CONTACT = "contact"
 ORGANISATION = "organisation"
 KINDS = (CONTACT, ORGANISATION)
 
+
+def _org_column(expr: str, missing: str = "''") -> str:
+    """SQL for ``expr`` on entry ``e``'s organisation's entry ``o``, ``missing`` without one."""
+    return f"coalesce((SELECT {expr} FROM search_entry o WHERE o.id = e.org_id), {missing})"
+
+
 #: Columns the lists can sort by, and the SQL each one sorts on (per interface language).
 SORTS: dict[str, tuple[str, str]] = {
     "name": ("e.sort_en", "e.sort_zh"),
-    "organisation": ("e.org_sort_en", "e.org_sort_zh"),
+    "organisation": (_org_column("o.sort_en", "char(65535)"), _org_column("o.sort_zh", "char(65535)")),
     "position": ("e.position_en", "e.position_zh"),
     "email": ("e.email", "e.email"),
     "phone": ("e.phone", "e.phone"),
@@ -64,11 +70,11 @@ SORTS: dict[str, tuple[str, str]] = {
 }
 
 _CHUNK = 500
+#: Source rows computed per step of :func:`rebuild_search_index` (bounded memory at any size).
+_REBUILD_CHUNK = 2000
 #: Above this many changed entities, :func:`refresh_search_index` rebuilds the whole index instead.
 BULK_THRESHOLD = 5000
 _SEP = " ; "
-#: Sort key of a missing value: after every name.
-_LAST = "\uffff"
 
 
 # -- rows -------------------------------------------------------------------------------------
@@ -117,8 +123,13 @@ class SearchRow:
         return self.city_en or self.city_zh
 
 
+#: The organisation's names as a person's row shows them (either script when one is missing).
+_ORG_NAME_EN = _org_column("coalesce(nullif(o.name_en, ''), o.name_zh)")
+_ORG_NAME_ZH = _org_column("coalesce(nullif(o.name_zh, ''), o.name_en)")
 _ROW_COLUMNS = (
-    "e.entity_id, e.kind, e.name_en, e.name_zh, e.org_entity_id, e.org_name_en, e.org_name_zh, "
+    "e.entity_id, e.kind, e.name_en, e.name_zh, "
+    "(SELECT o.entity_id FROM search_entry o WHERE o.id = e.org_id), "
+    f"{_ORG_NAME_EN}, {_ORG_NAME_ZH}, "
     "e.position_en, e.position_zh, e.email, e.phone, e.city_en, e.city_zh, e.country, e.tags, e.updated_at"
 )
 
@@ -186,17 +197,13 @@ def _through_organisation(term: Term) -> bool:
 
 
 def _organisations_sql(term: Term) -> tuple[str, list[Any]]:
-    """SQL selecting the entity ids of the organisations whose own text matches ``term``."""
+    """SQL selecting the entry ids of the organisations whose own text matches ``term``."""
     if term.short:
-        return (
-            "SELECT o.entity_id FROM search_gram g JOIN search_entry o "
-            "ON o.id = g.entry_id WHERE g.gram = ? AND g.is_org = 1",
-            [term.text],
-        )
+        return "SELECT g.entry_id FROM search_gram g WHERE g.gram = ? AND g.is_org = 1", [term.text]
     # Every organisation's row id is at least the smallest one: FTS5 skips the people below it
     # (all of them after a rebuild, which numbers organisations last) without reading their rows.
     return (
-        "SELECT o.entity_id FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ? "
+        "SELECT o.id FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ? "
         "AND rowid >= (SELECT min(id) FROM search_entry WHERE kind = 'organisation')) m "
         "CROSS JOIN search_entry o ON o.id = m.id WHERE o.kind = 'organisation' AND instr(o.text, ?) > 0",
         [trigram_query(term.text), term.text],
@@ -217,7 +224,7 @@ def _set_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
     if kind == ORGANISATION or not _through_organisation(term):
         return own, params
     orgs, org_params = _organisations_sql(term)
-    return f"{own} UNION SELECT c.id FROM search_entry c WHERE c.org_entity_id IN ({orgs})", [
+    return f"{own} UNION SELECT c.id FROM search_entry c WHERE c.org_id IN ({orgs})", [
         *params,
         *org_params,
     ]
@@ -237,17 +244,18 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
         # The whole primary key: one B-tree probe.
         own = (
             "EXISTS (SELECT 1 FROM search_gram g WHERE g.gram = ? AND g.is_org = (e.kind = 'organisation') "
-            "AND g.code = e.code_en AND g.entry_id = e.id)"
+            "AND g.entry_id = e.id)"
         )
     else:
         own = "instr(e.text, ?) > 0"
     if kind == ORGANISATION or not _through_organisation(term):
         return own, [term.text]
     orgs, org_params = _organisations_sql(term)
-    return f"({own} OR e.org_entity_id IN ({orgs}))", [term.text, *org_params]
+    return f"({own} OR e.org_id IN ({orgs}))", [term.text, *org_params]
 
 
-#: Sorts backed by an index on (kind, column), which can be scanned in order.
+#: Sorts in key order, read in that order off an index: (kind, column), or for the organisation the
+#: organisations' entries by (kind, sort key) and each one's people by ``org_id`` (:func:`_org_order_plan`).
 _INDEXED_SORTS = {"name", "organisation", "updated"}
 
 
@@ -324,6 +332,8 @@ def _plan(
     tail = f" ORDER BY {order} LIMIT ? OFFSET ?" if paged else ""
     window = [limit, offset] if paged else []
     if not terms:
+        if paged and sort == "organisation":
+            return _org_order_plan(select, kind_sql, kind_params, language, descending, limit, offset)
         return QueryPlan(
             f"SELECT {select} FROM search_entry e WHERE {kind_sql}{tail}", [*kind_params, *window], "all"
         )
@@ -377,7 +387,7 @@ def _plan(
         and (len(driver.text) > 1 or names.has_cjk(driver.text))
     ):
         return _ordered_gram_plan(
-            driver, kind, language, descending, select, probes, probe_params, limit, offset
+            conn, driver, kind, language, descending, select, probes, probe_params, limit, offset
         )
     drive_sql, params = _set_sql(driver, kind)
     conds, cond_params = [kind_sql], [*kind_params]
@@ -474,10 +484,7 @@ def _walk_plan(
     ranked as the drive plan does."""
     need = offset + limit
     # Entries indexed one by one since the last rebuild (none in a fresh file: then not asked for).
-    tail = (
-        conn is None
-        or conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] >= TAIL_BASE
-    )
+    tail = _has_tail(conn)
     ctes: list[str] = []
     params: list[Any] = []
     long_terms = [driver, *(t for t in others if not t.short)]
@@ -500,9 +507,9 @@ def _walk_plan(
         if kind != CONTACT or not _through_organisation(term):
             continue
         orgs, org_params = _organisations_sql(term)
-        ctes.append(f"orgs{n}(entity_id) AS MATERIALIZED ({orgs})")
+        ctes.append(f"orgs{n}(id) AS MATERIALIZED ({orgs})")
         params += org_params
-        members = f"e.org_entity_id IN (SELECT entity_id FROM orgs{n})"
+        members = f"e.org_id IN (SELECT id FROM orgs{n})"
         sources.append((f"FROM search_entry e WHERE {members}", [], "e.id"))
         checks[n] = (f"(instr(e.text, ?) > 0 OR {members})", [term.text])
     match, match_params = checks[0]
@@ -549,7 +556,54 @@ def _walk_plan(
     return QueryPlan(sql, params, "walk")
 
 
+def _has_tail(conn: sqlite3.Connection | None) -> bool:
+    """Whether entries were indexed one by one since the last rebuild (unknown without a connection)."""
+    return (
+        conn is None
+        or conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] >= TAIL_BASE
+    )
+
+
+def _org_order_plan(
+    select: str,
+    conds: str,
+    cond_params: list[Any],
+    language: str,
+    descending: bool,
+    limit: int,
+    offset: int,
+) -> QueryPlan:
+    """Every entry (no query) by organisation: the organisations' entries in name order, each one's
+    people by ``org_id``, until the page is full; then the entries without an organisation (sorted
+    last, as if their organisation were named U+FFFF), in row order. The same order as sorting on
+    the organisation's sort key and row id, without sorting 100,000 rows."""
+    key = "sort_zh" if language.startswith("zh") else "sort_en"
+    direction = "DESC" if descending else "ASC"
+    with_org = (
+        f"SELECT e.id AS id, o.{key} AS okey FROM search_entry o "
+        "CROSS JOIN search_entry e ON e.org_id = o.id "
+        f"WHERE o.kind = 'organisation' AND {conds} ORDER BY o.{key} {direction}, e.id {direction} LIMIT ?"
+    )
+    without = (
+        f"SELECT e.id AS id, char(65535) AS okey FROM search_entry e WHERE e.org_id IS NULL AND {conds} "
+        f"ORDER BY e.id {direction} LIMIT ?"
+    )
+    sql = (
+        f"WITH page(id, okey) AS (SELECT * FROM ({with_org}) UNION ALL SELECT * FROM ({without})) "
+        f"SELECT {select} FROM page CROSS JOIN search_entry e ON e.id = page.id "
+        f"ORDER BY page.okey {direction}, page.id {direction} LIMIT ? OFFSET ?"
+    )
+    need = offset + limit
+    return QueryPlan(sql, [*cond_params, need, *cond_params, need, limit, offset], "all")
+
+
+#: Up to this many people at the organisations a one- or two-character query matches, they are
+#: sorted; beyond it, all people are walked in name order until the page is full.
+_SORT_MEMBERS_AT_MOST = 2000
+
+
 def _ordered_gram_plan(
+    conn: sqlite3.Connection | None,
     driver: Term,
     kind: str,
     language: str,
@@ -560,42 +614,67 @@ def _ordered_gram_plan(
     limit: int,
     offset: int,
 ) -> QueryPlan:
-    """One or two characters: read the key's entries in name order off ``search_gram`` (or
-    ``search_gram_zh``) and stop when the page is full (张 matches 7% of people; sorting them all
-    costs 20 ms, this costs one index range). People found through their organisation are merged in."""
+    """One or two characters: read the key's entries in name order off ``search_gram`` and stop
+    when the page is full (张 matches 7% of people; sorting them all costs 20 ms, this costs one
+    index range). In English order the key's rows are read in entry id order, which below
+    :data:`TAIL_BASE` is that order; in Chinese order the rows' ``rank_zh`` picks the first ones
+    (a bounded sort of the key's rows, which hold it, without reading any entry). Entries indexed
+    one by one since the last rebuild and people found through their organisation are merged in;
+    the handful is sorted by the full key."""
     zh = language.startswith("zh")
     key = "sort_zh" if zh else "sort_en"
-    grams = "search_gram_zh" if zh else "search_gram"
+    place = "g.rank_zh" if zh else "g.entry_id"
     direction = "DESC" if descending else "ASC"
     need = offset + limit
     extra = "".join(f" AND {p}" for p in probes)
-    # Gram rows hold a number for the first letters of the sort key, not the key: take the codes
-    # of the first ``need`` matches off the table's order, then every match up to the last of those
-    # codes (ties included), and sort that handful by the full key.
+    is_org = 1 if kind == ORGANISATION else 0
     matches = (
-        f"FROM {grams} g CROSS JOIN search_entry e ON e.id = g.entry_id "
+        f"FROM search_gram g CROSS JOIN search_entry e ON e.id = g.entry_id "
         f"WHERE g.gram = ? AND g.is_org = ?{extra}"
     )
-    # Without other terms the codes come off the gram table alone.
-    codes = matches if probes else f"FROM {grams} g WHERE g.gram = ? AND g.is_org = ?"
-    edge, cmp = ("min", ">=") if descending else ("max", "<=")
-    own = (
-        f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey {matches} AND g.code {cmp} "
-        f"(SELECT {edge}(code) FROM (SELECT g.code AS code {codes} "
-        f"ORDER BY g.code {direction} LIMIT ?)))"
-    )
-    is_org = 1 if kind == ORGANISATION else 0
-    params: list[Any] = [driver.text, is_org, *probe_params, driver.text, is_org, *probe_params, need]
-    parts = [own]
-    if kind == CONTACT and _through_organisation(driver):
-        parts.append(
-            # CROSS JOIN: start from the few matching organisations, never walk all people.
-            f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM {grams} g "
-            "CROSS JOIN search_entry o ON o.id = g.entry_id "
-            "CROSS JOIN search_entry e ON e.org_entity_id = o.entity_id "
-            f"WHERE g.gram = ? AND g.is_org = 1 AND e.kind = 'contact'{extra} "
-            f"ORDER BY e.{key} {direction}, e.id {direction} LIMIT ?)"
+    if probes:
+        first = (
+            f"SELECT e.id AS rid, e.{key} AS skey {matches} AND {place} < {TAIL_BASE} "
+            f"ORDER BY {place} {direction} LIMIT ?"
         )
+        params: list[Any] = [driver.text, is_org, *probe_params, need]
+    else:  # the first rows come off the gram table alone; only their entries are read
+        first = (
+            f"SELECT e.id AS rid, e.{key} AS skey FROM (SELECT g.entry_id FROM search_gram g "
+            f"WHERE g.gram = ? AND g.is_org = ? AND {place} < {TAIL_BASE} "
+            f"ORDER BY {place} {direction} LIMIT ?) h "
+            "CROSS JOIN search_entry e ON e.id = h.entry_id"
+        )
+        params = [driver.text, is_org, need]
+    parts = [f"SELECT * FROM ({first})"]
+    if _has_tail(conn):
+        parts.append(f"SELECT e.id, e.{key} {matches} AND {place} >= {TAIL_BASE}")
+        params += [driver.text, is_org, *probe_params]
+    if kind == CONTACT and _through_organisation(driver):
+        orgs = "SELECT entry_id FROM search_gram WHERE gram = ? AND is_org = 1"
+        members = (
+            0
+            if conn is None
+            else conn.execute(f"SELECT count(*) FROM search_entry WHERE org_id IN ({orgs})", [driver.text])
+            .fetchone()[0]
+        )  # fmt: skip
+        if members > _SORT_MEMBERS_AT_MOST:
+            # Many people (北京: 4,800): walk all people in name order and keep theirs until the
+            # page is full (2 ms where sorting them took 12).
+            parts.append(
+                f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM search_entry e "
+                f"INDEXED BY ix_search_entry_kind_{key} "
+                f"WHERE e.kind = 'contact' AND e.org_id IN ({orgs}){extra} "
+                f"ORDER BY e.{key} {direction}, e.id {direction} LIMIT ?)"
+            )
+        else:
+            parts.append(
+                # CROSS JOIN: start from the few matching organisations, never walk all people.
+                f"SELECT * FROM (SELECT e.id AS rid, e.{key} AS skey FROM search_gram g "
+                "CROSS JOIN search_entry e ON e.org_id = g.entry_id "
+                f"WHERE g.gram = ? AND g.is_org = 1 AND e.kind = 'contact'{extra} "
+                f"ORDER BY e.{key} {direction}, e.id {direction} LIMIT ?)"
+            )
         params += [driver.text, *probe_params, need]
     sql = (
         f"WITH page(rid, skey) AS ({' UNION '.join(parts)}) "
@@ -786,11 +865,10 @@ def _cjk_grams(text: str, out: set[str]) -> None:
 class _Entry:
     entity_id: str
     kind: str
+    #: The current organisation's id (its entry's row id is looked up when the row is written).
     org_entity_id: str | None
     name_en: str
     name_zh: str
-    org_name_en: str
-    org_name_zh: str
     position_en: str
     position_zh: str
     email: str
@@ -802,21 +880,17 @@ class _Entry:
     updated_at: int
     sort_en: str
     sort_zh: str
-    org_sort_en: str
-    org_sort_zh: str
     text: str
     grams: set[str] | frozenset[str]
 
-    def values(self, row_id: int) -> tuple:
+    def values(self, row_id: int, org_row_id: int | None, rank_zh: int) -> tuple:
         return (
             row_id,
             self.entity_id,
             self.kind,
-            self.org_entity_id,
+            org_row_id,
             self.name_en,
             self.name_zh,
-            self.org_name_en,
-            self.org_name_zh,
             self.position_en,
             self.position_zh,
             self.email,
@@ -828,25 +902,19 @@ class _Entry:
             self.updated_at,
             self.sort_en,
             self.sort_zh,
-            self.org_sort_en,
-            self.org_sort_zh,
             self.text,
             " ".join(sorted(self.grams)),
-            sort_code(self.sort_en),
-            sort_code(self.sort_zh),
+            rank_zh,
         )
 
-    def gram_rows(self, row_id: int) -> tuple[list[tuple], list[tuple]]:
-        """(search_gram rows, search_gram_zh rows) of this entry."""
+    def gram_rows(self, row_id: int, rank_zh: int) -> list[tuple]:
+        """This entry's ``search_gram`` rows."""
         is_org = int(self.kind == ORGANISATION)
-        en, zh = sort_code(self.sort_en), sort_code(self.sort_zh)
-        return [(g, is_org, en, row_id) for g in self.grams], [(g, is_org, zh, row_id) for g in self.grams]
+        return [(g, is_org, row_id, rank_zh) for g in self.grams]
 
 
-_INSERT_GRAM = "INSERT OR IGNORE INTO search_gram (gram, is_org, code, entry_id) VALUES (?, ?, ?, ?)"
-_INSERT_GRAM_ZH = "INSERT OR IGNORE INTO search_gram_zh (gram, is_org, code, entry_id) VALUES (?, ?, ?, ?)"
-_DELETE_GRAM = "DELETE FROM search_gram WHERE gram = ? AND is_org = ? AND code = ? AND entry_id = ?"
-_DELETE_GRAM_ZH = "DELETE FROM search_gram_zh WHERE gram = ? AND is_org = ? AND code = ? AND entry_id = ?"
+_INSERT_GRAM = "INSERT OR IGNORE INTO search_gram (gram, is_org, entry_id, rank_zh) VALUES (?, ?, ?, ?)"
+_DELETE_GRAM = "DELETE FROM search_gram WHERE gram = ? AND is_org = ? AND entry_id = ?"
 
 #: Letters of a sort key that :func:`sort_code` keeps, and the classes of characters it tells apart.
 _CODE_LENGTH = 12
@@ -880,13 +948,11 @@ def sort_code(key: str) -> int:
     return code
 
 
-_INSERT_ENTRY = (
-    "INSERT INTO search_entry (id, entity_id, kind, org_entity_id, name_en, name_zh, org_name_en, "
-    "org_name_zh, position_en, position_zh, email, phone, city_en, city_zh, country, tags, updated_at, "
-    "sort_en, sort_zh, org_sort_en, org_sort_zh, text, grams, code_en, code_zh) VALUES ("
-    + ", ".join("?" * 25)
-    + ")"
+_ENTRY_COLUMNS = (
+    "id, entity_id, kind, org_id, name_en, name_zh, position_en, position_zh, email, phone, city_en, "
+    "city_zh, country, tags, updated_at, sort_en, sort_zh, text, grams, rank_zh"
 )
+_INSERT_ENTRY = f"INSERT INTO search_entry ({_ENTRY_COLUMNS}) VALUES ({', '.join('?' * 20)})"
 
 
 def _tags(raw: str | None) -> list[str]:
@@ -944,8 +1010,6 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         org_entity_id=None,
         name_en=name_en,
         name_zh=name_zh,
-        org_name_en="",
-        org_name_zh="",
         position_en="",
         position_zh="",
         email="",
@@ -957,8 +1021,6 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         updated_at=updated or 0,
         sort_en=names.organisation_sort_key_en(name_en=name_en, name_zh=name_zh),
         sort_zh=names.organisation_sort_key_zh(name_en=name_en, name_zh=name_zh),
-        org_sort_en=_LAST,
-        org_sort_zh=_LAST,
         text=_join_text(text_parts),
         grams=grams,
     )
@@ -976,7 +1038,9 @@ class _NameParts:
     grams: frozenset[str]
 
 
-@lru_cache(maxsize=100_000)
+#: Names repeat (a million people share far fewer names), but each cached one holds some 2 KB:
+#: the cache is bounded so that a rebuild's memory stays bounded too.
+@lru_cache(maxsize=20_000)
 def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: str) -> _NameParts:
     family, given, family_zh, given_zh = family.strip(), given.strip(), family_zh.strip(), given_zh.strip()
     latin = f"{family} {given}" if order == "family_first" else f"{given} {family}"
@@ -1037,17 +1101,15 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
             _cjk_grams(tag, grams)
     else:
         grams = parts.grams  # type: ignore[assignment]
-    org_id = org_en = org_zh = pos_en = pos_zh = city_en = city_zh = country = ""
+    org_id = pos_en = pos_zh = city_en = city_zh = country = ""
     if affiliation is not None:
-        (org_id, pos_en, pos_zh, org_en, org_zh, city_en, city_zh, country) = affiliation
+        (org_id, pos_en, pos_zh, city_en, city_zh, country) = affiliation
     return _Entry(
         entity_id=cid,
         kind=CONTACT,
         org_entity_id=org_id or None,
         name_en=parts.name_en,
         name_zh=parts.name_zh,
-        org_name_en=org_en or org_zh,
-        org_name_zh=org_zh or org_en,
         position_en=pos_en,
         position_zh=pos_zh,
         email=email,
@@ -1059,8 +1121,6 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         updated_at=updated or 0,
         sort_en=parts.sort_en,
         sort_zh=parts.sort_zh,
-        org_sort_en=names.organisation_sort_key_en(name_en=org_en, name_zh=org_zh) if org_id else _LAST,
-        org_sort_zh=names.organisation_sort_key_zh(name_en=org_en, name_zh=org_zh) if org_id else _LAST,
         text=_join_text(text_parts),
         grams=grams,
     )
@@ -1096,7 +1156,7 @@ _METHOD_SELECT = (
 )
 #: Current affiliations with a live organisation; the primary and most recent one first per contact.
 _AFFILIATION_SELECT = (
-    "SELECT a.contact_id, a.organisation_id, a.position_en, a.position_zh, o.name_en, o.name_zh, "
+    "SELECT a.contact_id, a.organisation_id, a.position_en, a.position_zh, "
     "o.city_en, o.city_zh, o.country FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
     "WHERE a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL"
 )
@@ -1112,32 +1172,56 @@ def _in(ids: Sequence[str]) -> str:
     return "(" + ",".join("?" * len(ids)) + ")"
 
 
+def _contacts_where(conn: sqlite3.Connection, cond: str, params: list[Any]) -> list[_Entry]:
+    """Index rows of the live contacts whose id meets ``cond`` (SQL with ``{column}`` for the
+    contact id column of each table read)."""
+    methods: dict[str, tuple[str, str, str]] = {
+        cid: (text or "", (email or "")[6:], (phone or "")[6:])
+        for cid, text, email, phone in conn.execute(
+            f"{_METHOD_SELECT} AND {cond.format(column='contact_id')} GROUP BY contact_id", params
+        )
+    }
+    affiliations: dict[str, tuple] = {}
+    for cid, *rest in conn.execute(
+        f"{_AFFILIATION_SELECT} AND {cond.format(column='a.contact_id')}{_AFFILIATION_ORDER}", params
+    ):
+        affiliations.setdefault(cid, tuple(rest))
+    return [
+        _contact_entry(row, methods.get(row[0], _NO_METHODS), affiliations.get(row[0]))
+        for row in conn.execute(f"{_CONTACT_SELECT} AND {cond.format(column='id')}", params)
+    ]
+
+
 def _contact_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_Entry]:
     """Index rows for the given live contacts (all live contacts when ``ids`` is None)."""
-    batches: Iterable[Sequence[str] | None] = [None] if ids is None else _chunks(ids)
+    if ids is None:
+        return [e for chunk in _contact_entry_chunks(conn) for e in chunk]
     out: list[_Entry] = []
-    for batch in batches:
-        where = "" if batch is None else f" AND contact_id IN {_in(batch)}"
-        params = [] if batch is None else list(batch)
-        methods: dict[str, tuple[str, str, str]] = {
-            cid: (text or "", (email or "")[6:], (phone or "")[6:])
-            for cid, text, email, phone in conn.execute(
-                _METHOD_SELECT + where + " GROUP BY contact_id", params
-            )
-        }
-        affiliations: dict[str, tuple] = {}
-        awhere = "" if batch is None else f" AND a.contact_id IN {_in(batch)}"
-        for cid, *rest in conn.execute(_AFFILIATION_SELECT + awhere + _AFFILIATION_ORDER, params):
-            affiliations.setdefault(cid, tuple(rest))
-        cwhere = "" if batch is None else f" AND id IN {_in(batch)}"
-        for row in conn.execute(_CONTACT_SELECT + cwhere, params):
-            out.append(_contact_entry(row, methods.get(row[0], _NO_METHODS), affiliations.get(row[0])))
+    for batch in _chunks(ids):
+        out += _contacts_where(conn, f"{{column}} IN {_in(batch)}", list(batch))
     return out
+
+
+def _contact_entry_chunks(conn: sqlite3.Connection, size: int = _REBUILD_CHUNK) -> Iterator[list[_Entry]]:
+    """Index rows of every live contact, ``size`` contacts at a time in id order: each step reads a
+    range of ids from each table by index, so memory stays the same at any number of contacts."""
+    last = ""
+    while True:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM contact WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?", (last, size)
+            )
+        ]
+        if not ids:
+            return
+        yield _contacts_where(conn, "{column} BETWEEN ? AND ?", [ids[0], ids[-1]])
+        last = ids[-1]
 
 
 def _org_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_Entry]:
     if ids is None:
-        return [_org_entry(row) for row in conn.execute(_ORG_SELECT)]
+        return [e for chunk in _org_entry_chunks(conn) for e in chunk]
     out: list[_Entry] = []
     for batch in _chunks(ids):
         out.extend(
@@ -1146,11 +1230,20 @@ def _org_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_E
     return out
 
 
+def _org_entry_chunks(conn: sqlite3.Connection, size: int = _REBUILD_CHUNK) -> Iterator[list[_Entry]]:
+    last = ""
+    while True:
+        rows = conn.execute(_ORG_SELECT + " AND id > ? ORDER BY id LIMIT ?", (last, size)).fetchall()
+        if not rows:
+            return
+        yield [_org_entry(row) for row in rows]
+        last = rows[-1][0]
+
+
 def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None:
     for batch in _chunks(entity_ids):
         rows = conn.execute(
-            "SELECT id, grams, kind = 'organisation', code_en, code_zh FROM search_entry "
-            f"WHERE entity_id IN {_in(batch)}",
+            f"SELECT id, grams, kind = 'organisation' FROM search_entry WHERE entity_id IN {_in(batch)}",
             list(batch),
         ).fetchall()
         if not rows:
@@ -1160,28 +1253,40 @@ def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None
         conn.execute(f"DELETE FROM search_entry WHERE id IN {_in(row_ids)}", row_ids)
 
 
-def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int, int, int]]) -> None:
-    """Delete the gram rows of entries given as (id, grams, is_org, code_en, code_zh), by primary key."""
-    rows = list(rows)
-    conn.executemany(
-        _DELETE_GRAM, [(g, org, en, row_id) for row_id, grams, org, en, _zh in rows for g in grams.split()]
-    )
-    conn.executemany(
-        _DELETE_GRAM_ZH, [(g, org, zh, row_id) for row_id, grams, org, _en, zh in rows for g in grams.split()]
-    )
+def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int]]) -> None:
+    """Delete the gram rows of entries given as (id, grams, is_org), by primary key."""
+    conn.executemany(_DELETE_GRAM, [(g, org, row_id) for row_id, grams, org in rows for g in grams.split()])
+
+
+def _org_row_ids(conn: sqlite3.Connection, entries: list[_Entry]) -> dict[str, int]:
+    """Entry row ids of the organisations of ``entries``, by organisation id."""
+    wanted = sorted({e.org_entity_id for e in entries if e.org_entity_id})
+    found: dict[str, int] = {}
+    for batch in _chunks(wanted):
+        found.update(
+            (eid, row_id)
+            for row_id, eid in conn.execute(
+                f"SELECT id, entity_id FROM search_entry WHERE entity_id IN {_in(batch)}", list(batch)
+            )
+        )
+    return found
 
 
 def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
     """Insert index rows; the caller (``_reindex``) already holds the write lock, so max(id) is fresh.
-    They are numbered from :data:`TAIL_BASE` on: below it the rebuild's numbering is name order."""
+    They are numbered from :data:`TAIL_BASE` on (below it the rebuild's numbering is name order), and
+    their place in Chinese name order is not known: :data:`TAIL_BASE` too."""
     if not entries:
         return
     next_id = max(conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] + 1, TAIL_BASE)
-    conn.executemany(_INSERT_ENTRY, (e.values(next_id + i) for i, e in enumerate(entries)))
-    for i, e in enumerate(entries):
-        en, zh = e.gram_rows(next_id + i)
-        conn.executemany(_INSERT_GRAM, en)
-        conn.executemany(_INSERT_GRAM_ZH, zh)
+    orgs = _org_row_ids(conn, entries)
+    conn.executemany(
+        _INSERT_ENTRY,
+        (e.values(next_id + i, orgs.get(e.org_entity_id or ""), TAIL_BASE) for i, e in enumerate(entries)),
+    )
+    conn.executemany(
+        _INSERT_GRAM, (g for i, e in enumerate(entries) for g in e.gram_rows(next_id + i, TAIL_BASE))
+    )
 
 
 def reindex(
@@ -1216,7 +1321,9 @@ def _reindex(conn: sqlite3.Connection, contact_ids: list[str], organisation_ids:
             extra.update(
                 r[0]
                 for r in conn.execute(
-                    f"SELECT entity_id FROM search_entry WHERE org_entity_id IN {_in(batch)}", list(batch)
+                    "SELECT c.entity_id FROM search_entry o CROSS JOIN search_entry c ON c.org_id = o.id "
+                    f"WHERE o.entity_id IN {_in(batch)}",
+                    list(batch),
                 )
             )
         contact_ids = sorted(set(contact_ids) | extra)
@@ -1260,13 +1367,14 @@ def _refresh(conn: sqlite3.Connection) -> int:
 def rebuild_search_index(session: Session) -> int:
     """Rebuild the whole index from the source tables (after bulk inserts); returns entries written.
 
-    Runs in the caller's transaction. One pass over each table, no per-row queries; secondary
-    indexes and the FTS trigger are dropped during the bulk insert and rebuilt once at the end.
+    Runs in the caller's transaction, in bounded memory at any size: the source tables are read a
+    range of ids at a time (no per-row queries); secondary indexes and the FTS trigger are dropped
+    during the bulk insert and rebuilt once at the end.
     """
     return _rebuild(_dbapi(session))
 
 
-_REBUILT_TABLES = ("search_entry", "search_gram", "search_gram_zh")
+_REBUILT_TABLES = ("search_entry", "search_gram")
 
 
 # The triggers of migration 0002_search as they must be in every database (a test compares them
@@ -1328,7 +1436,15 @@ def restore_triggers(session: Session) -> list[str]:
     return restored
 
 
+#: Temporary tables of a rebuild: the computed entries and their keys, in source order, before they
+#: are numbered in name order; and the numbering.
+_STAGE_TABLES = ("search_stage", "search_stage_gram", "search_stage_order")
+
+
 def _rebuild(conn: sqlite3.Connection) -> int:
+    """Rebuild in bounded memory: the entries are computed a chunk of source rows at a time into
+    temporary tables (which SQLite keeps on disk beyond its page cache), then numbered in name order
+    and copied in that order by SQL, whose sorter also works within a bounded memory."""
     started = time.perf_counter()
     # DROP TRIGGER must not commit on its own: a kill would leave the triggers dropped for good.
     begin_real_transaction(conn)
@@ -1340,7 +1456,6 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     for name, _sql in trigger_sql:
         conn.execute(f'DROP TRIGGER "{name}"')
     conn.execute("DELETE FROM search_gram")
-    conn.execute("DELETE FROM search_gram_zh")
     conn.execute("DELETE FROM search_entry")
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_dirty")
@@ -1352,23 +1467,34 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     for name, _sql in index_sql:
         conn.execute(f'DROP INDEX "{name}"')
     steps = [("clear", time.perf_counter())]
-    entries = _org_entries(conn, None) + _contact_entries(conn, None)
+    count, grams = _stage_entries(conn)
     steps.append(("compute", time.perf_counter()))
-    # Row ids in English name order (what _walk_plan relies on), grams sorted: B-tree appends.
-    entries.sort(key=lambda e: (e.kind, e.sort_en))
-    conn.executemany(_INSERT_ENTRY, (e.values(i + 1) for i, e in enumerate(entries)))
+    # Row ids in (kind, English sort key) order, which _walk_plan and _ordered_gram_plan rely on, and
+    # each entry's place in Chinese order; then the rows in row id order: B-tree appends.
+    conn.execute(
+        "CREATE TEMP TABLE search_stage_order "
+        "(seq INTEGER PRIMARY KEY, id INTEGER NOT NULL, rank_zh INTEGER NOT NULL)"
+    )
+    conn.execute(
+        "INSERT INTO search_stage_order (seq, id, rank_zh) "
+        "SELECT seq, num, row_number() OVER (ORDER BY kind, sort_zh, num) FROM (SELECT s.id AS seq, s.kind, "
+        "s.sort_zh, row_number() OVER (ORDER BY s.kind, s.sort_en, s.id) AS num FROM search_stage s)"
+    )
+    source = {"id": "m.id", "org_id": "om.id", "rank_zh": "m.rank_zh"}
+    columns = ", ".join(source.get(c, f"s.{c}") for c in _ENTRY_COLUMNS.split(", "))
+    conn.execute(
+        f"INSERT INTO search_entry ({_ENTRY_COLUMNS}) SELECT {columns} FROM search_stage_order m "
+        "CROSS JOIN search_stage s ON s.id = m.seq LEFT JOIN search_stage_order om ON om.seq = s.org_id "
+        "ORDER BY m.id"
+    )
     steps.append(("entries", time.perf_counter()))
     # In primary key order: B-tree appends.
-    grams: list[tuple] = []
-    grams_zh: list[tuple] = []
-    for i, e in enumerate(entries):
-        en, zh = e.gram_rows(i + 1)
-        grams += en
-        grams_zh += zh
-    grams.sort()
-    conn.executemany(_INSERT_GRAM, grams)
-    grams_zh.sort()
-    conn.executemany(_INSERT_GRAM_ZH, grams_zh)
+    conn.execute(
+        "INSERT INTO search_gram (gram, is_org, entry_id, rank_zh) SELECT g.gram, g.is_org, m.id, m.rank_zh "
+        "FROM search_stage_gram g CROSS JOIN search_stage_order m ON m.seq = g.seq ORDER BY 1, 2, 3"
+    )
+    for table in _STAGE_TABLES:
+        conn.execute(f"DROP TABLE temp.{table}")
     steps.append(("grams", time.perf_counter()))
     for _name, sql in index_sql:
         conn.execute(sql)
@@ -1377,13 +1503,42 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     steps.append(("fts", time.perf_counter()))
     for _name, sql in trigger_sql:
         conn.execute(sql)
+    _name_parts.cache_clear()
     previous = started
     timings = []
     for label, at in steps:
         timings.append(f"{label} {at - previous:.2f}s")
         previous = at
-    log.info("search index rebuilt: %d entries, %d grams (%s)", len(entries), len(grams), ", ".join(timings))
-    return len(entries)
+    log.info("search index rebuilt: %d entries, %d grams (%s)", count, grams, ", ".join(timings))
+    return count
+
+
+def _stage_entries(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Compute every entry, a chunk of source rows at a time, into the temporary tables (numbered
+    in source order, organisations first; a person's ``org_id`` there is the organisation's number);
+    returns (entries, gram rows)."""
+    for table in _STAGE_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    stage_columns = _ENTRY_COLUMNS.replace("id, ", "id INTEGER PRIMARY KEY, ", 1)
+    conn.execute(f"CREATE TEMP TABLE search_stage ({stage_columns})")
+    conn.execute(
+        "CREATE TEMP TABLE search_stage_gram (seq INTEGER NOT NULL, is_org INTEGER NOT NULL, gram TEXT)"
+    )
+    insert = f"INSERT INTO search_stage ({_ENTRY_COLUMNS}) VALUES ({', '.join('?' * 20)})"
+    org_seqs: dict[str, int] = {}  # organisations are few beside their people
+    seq = grams = 0
+    for chunk in chain(_org_entry_chunks(conn), _contact_entry_chunks(conn)):
+        rows, gram_rows = [], []
+        for entry in chunk:
+            seq += 1
+            if entry.kind == ORGANISATION:
+                org_seqs[entry.entity_id] = seq
+            rows.append(entry.values(seq, org_seqs.get(entry.org_entity_id or ""), 0))
+            gram_rows += [(seq, is_org, g) for g, is_org, _id, _rank in entry.gram_rows(seq, 0)]
+        conn.executemany(insert, rows)
+        conn.executemany("INSERT INTO search_stage_gram (seq, is_org, gram) VALUES (?, ?, ?)", gram_rows)
+        grams += len(gram_rows)
+    return seq, grams
 
 
 def check_index(session: Session) -> bool:

@@ -153,13 +153,12 @@ def _index_added_tags(
             [folded, sep, " ".join(sorted(grams)), kind, *([now] if i == 0 else [])],
         )
         for gram in sorted(grams):
-            for table, code in (("search_gram", "code_en"), ("search_gram_zh", "code_zh")):
-                conn.execute(
-                    f"INSERT OR IGNORE INTO {table} (gram, is_org, code, entry_id) "
-                    f"SELECT ?, e.kind = 'organisation', e.{code}, e.id FROM search_entry e "
-                    f"WHERE e.id IN ({entries})",
-                    [gram, kind],
-                )
+            conn.execute(
+                "INSERT OR IGNORE INTO search_gram (gram, is_org, entry_id, rank_zh) "
+                "SELECT ?, e.kind = 'organisation', e.id, e.rank_zh FROM search_entry e "
+                f"WHERE e.id IN ({entries})",
+                [gram, kind],
+            )
     _resume_fts_trigger(conn, trigger_sql)
 
 
@@ -200,30 +199,24 @@ def _index_changed_tags(conn: sqlite3.Connection, kind: str, now: object, dirty_
         built = everything if whole else {e.entity_id: e for e in build(conn, batch)}
         marks = ",".join("?" * len(batch))
         rows = conn.execute(  # by the unique entity id (with the kind, SQLite would scan the kind)
-            f"SELECT id, entity_id, grams, code_en, code_zh FROM search_entry WHERE entity_id IN ({marks})",
+            f"SELECT id, entity_id, grams, rank_zh FROM search_entry WHERE entity_id IN ({marks})",
             batch,
         ).fetchall()
         is_org = int(kind == search_service.ORGANISATION)
-        updates, gone, gone_zh, new, new_zh = [], [], [], [], []
-        for row_id, entity_id, grams, code_en, code_zh in rows:
+        updates, gone, new = [], [], []
+        for row_id, entity_id, grams, rank_zh in rows:
             entry = built.get(entity_id)
             if entry is None:
                 continue
             before, after = set(grams.split()), set(entry.grams)
-            for g in sorted(before - after):
-                gone.append((g, is_org, code_en, row_id))
-                gone_zh.append((g, is_org, code_zh, row_id))
-            for g in sorted(after - before):
-                new.append((g, is_org, code_en, row_id))
-                new_zh.append((g, is_org, code_zh, row_id))
+            gone += [(g, is_org, row_id) for g in sorted(before - after)]
+            new += [(g, is_org, row_id, rank_zh) for g in sorted(after - before)]
             updates.append((entry.text, entry.tags, " ".join(sorted(after)), now, row_id))
         conn.executemany(
             "UPDATE search_entry SET text = ?, tags = ?, grams = ?, updated_at = ? WHERE id = ?", updates
         )
         conn.executemany(search_service._DELETE_GRAM, gone)
-        conn.executemany(search_service._DELETE_GRAM_ZH, gone_zh)
         conn.executemany(search_service._INSERT_GRAM, new)
-        conn.executemany(search_service._INSERT_GRAM_ZH, new_zh)
     _resume_fts_trigger(conn, trigger_sql)
 
 

@@ -69,7 +69,7 @@ def _drop_search_entry(cursor: Any, entity_id: str) -> None:
     from petdesk.services.search import delete_grams
 
     rows = cursor.execute(
-        "SELECT id, grams, kind = 'organisation', code_en, code_zh FROM search_entry WHERE entity_id = ?",
+        "SELECT id, grams, kind = 'organisation' FROM search_entry WHERE entity_id = ?",
         (entity_id,),
     ).fetchall()
     delete_grams(cursor, rows)

@@ -10,7 +10,7 @@ from petdesk.db import Database
 from petdesk.services import contacts, organisations, search
 from petdesk.services.contacts import Method
 
-SEARCH_TABLES = ("search_entry", "search_gram", "search_gram_zh", "search_dirty")
+SEARCH_TABLES = ("search_entry", "search_gram", "search_dirty")
 
 
 def _plan(conn: sqlite3.Connection, sql: str, params: list[Any]) -> str:
@@ -59,16 +59,26 @@ def test_every_search_index_is_used(db: Database) -> None:
         text = "\n".join(plans)
         unused = sorted(i for i in indexes if f"INDEX {i} " not in text and not text.endswith(f"INDEX {i}"))
         assert unused == [], f"indexes no search query uses: {unused}\n{text}"
-        # The gram tables (WITHOUT ROWID: each is its primary key's index, "g" in the plans) are
-        # read by key range in either name order, and probed by their whole key.
-        for case in ("'zh' en name", "'张' zh_CN name"):
-            (plan_text,) = [p for p in plans if p.startswith(case)]
-            assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND code<?)" in plan_text, plan_text
-        assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND code=? AND entry_id=?)" in text
+        # The gram table (WITHOUT ROWID: its primary key's index, "g" in the plans) is read by key
+        # range in English name order (entry ids), by key in Chinese order (a bounded sort of the
+        # key's rows on rank_zh), and probed by its whole key.
+        (plan_text,) = [p for p in plans if p.startswith("'zh' en name")]
+        assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND entry_id<?)" in plan_text, plan_text
+        (plan_text,) = [p for p in plans if p.startswith("'张' zh_CN name")]
+        assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=?)" in plan_text, plan_text
+        assert "SEARCH g USING PRIMARY KEY (gram=? AND is_org=? AND entry_id=?)" in text
         assert "SCAN g" not in text, "a gram table is read whole"
         # The walk finds the people of matching organisations and the names typed exactly by index.
         (walk,) = [p for p in plans if p.startswith("'beijing' en name")]
-        assert "ix_search_entry_org_entity_id (org_entity_id=?" in walk, walk
+        assert "ix_search_entry_org_id (org_id=?" in walk, walk
         assert "ix_search_entry_kind_sort_en (kind=? AND sort_en=?)" in walk, walk
+        # The whole list by organisation: the organisations' entries in name order, each one's people
+        # by org_id, with no sort of every person.
+        for case in ("'' en organisation", "'' zh_CN organisation"):
+            (plan_text,) = [p for p in plans if p.startswith(case)]
+            key = "sort_zh" if "zh_CN" in case else "sort_en"
+            assert f"INDEX ix_search_entry_kind_{key} (kind=?)" in plan_text, plan_text
+            assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in plan_text, plan_text
+            assert "SEARCH e USING INDEX ix_search_entry_org_id (org_id=?)" in plan_text, plan_text
     finally:
         conn.close()
