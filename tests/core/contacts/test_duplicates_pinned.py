@@ -70,7 +70,9 @@ def _address_book(db: Database, n: int = 400) -> None:
     with db.transaction() as s:
         orgs = []
         for i in range(12):
-            website = rng.choice(["", "https://www.green.example.com", "green.example.com/en", "http://uba.example"])
+            website = rng.choice(
+                ["", "https://www.green.example.com", "green.example.com/en", "http://uba.example"]
+            )
             org = m.Organisation(
                 id=_uid(rng),
                 name_en=rng.choice(["Green Tech Co., Ltd.", "Green Tech Ltd", "UBA", f"Org {i}", ""]),
