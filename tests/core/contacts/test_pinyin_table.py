@@ -22,7 +22,7 @@ def test_readings_are_those_of_lazy_pinyin() -> None:
     chars = [chr(code) for code in table if matching._CJK_RE.match(chr(code))]
     sample = random.Random(5).sample(chars, 3000)
     # names' own characters, heteronyms with ü, nasal syllables, and characters without a reading
-    sample += list("张章王李叶单欧阳吕女绿略嗯呣哼〇㐀\U0002a6d6") + ["\u9fef", "\U0002ffff"]
+    sample += [*"张章王李叶单欧阳吕女绿略嗯呣哼〇㐀\U0002a6d6", "\u9fef", "\U0002ffff"]
     for ch in sample:
         for tones, style in ((False, Style.NORMAL), (True, Style.TONE)):
             expected = lazy_pinyin(ch, style=style, errors="default", v_to_u=True)[0]
