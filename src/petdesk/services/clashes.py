@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
 from petdesk.services.calendar import RawRows
 from petdesk.services.visits import MAX_ITEM_SPAN, zone
@@ -246,6 +247,7 @@ def person_clashes(
     return found
 
 
+@without_gc
 def find_clashes(
     session: Session,
     *,

@@ -25,6 +25,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.gcpause import without_gc
 from petdesk.i18n import N_
 from petdesk.models.enums import ContactChannel, NameOrder
 from petdesk.services.matching import (
@@ -197,6 +198,7 @@ def _plain_rows(session: Session, stmt: Any) -> Any:
 _ORDERS = {order.value: order for order in NameOrder}
 
 
+@without_gc
 def find_contact_duplicates(
     session: Session, *, min_score: float = 0.5, contact_id: str | None = None
 ) -> list[DuplicatePair]:
@@ -473,6 +475,7 @@ def _name_reason(
     return reason, W_CROSS_SCRIPT
 
 
+@without_gc
 def find_organisation_duplicates(
     session: Session, *, min_score: float = 0.5, organisation_id: str | None = None
 ) -> list[DuplicatePair]:
