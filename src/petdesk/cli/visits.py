@@ -124,9 +124,9 @@ def _locale(args: argparse.Namespace) -> str:
 
 
 def _viewer(args: argparse.Namespace) -> ZoneInfo:
-    from petdesk.services import calendar as cal_service
+    from petdesk.services.schedule_time import viewer_timezone  # no models: quick commands stay quick
 
-    return args.tz or cal_service.viewer_timezone()
+    return args.tz or viewer_timezone()
 
 
 def _lang(locale: str) -> str:
@@ -364,8 +364,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import translator
-    from petdesk.services import calendar as cal_service
     from petdesk.services import clashes as clash_service
+    from petdesk.services.schedule_time import day_bounds
 
     locale = _locale(args)
     _ = translator(locale)
@@ -373,9 +373,9 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     start = end = None
     if not args.all and args.visit is None:
         first = args.date_from or dt.datetime.now(viewer).date()
-        start = cal_service.day_bounds(first, first, viewer)[0]
+        start = day_bounds(first, first, viewer)[0]
     if args.date_to:
-        end = cal_service.day_bounds(args.date_to, args.date_to, viewer)[1]
+        end = day_bounds(args.date_to, args.date_to, viewer)[1]
     db = ctx.reader  # opened for reading only (see Context.reader)
     visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
     with db.reading() as s:

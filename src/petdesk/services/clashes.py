@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk.connection import session_sqlite
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
-from petdesk.services.calendar import RawRows
-from petdesk.services.visits import MAX_ITEM_SPAN, zone
+from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
 
 OVERLAP = "overlap"
 TRANSFER = "transfer"
@@ -141,7 +141,7 @@ def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, 
     sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
-    raw = RawRows(session)
+    raw = session_sqlite(session)  # plain rows: SQLAlchemy's per-row work costs more than the query
     parse = dt.datetime.fromisoformat
     shared: dict[str, Slot] = {}
     for kind, sql in (
