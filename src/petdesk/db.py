@@ -295,13 +295,13 @@ def open_database(
     return Database(path=path, engine=make_engine(path))
 
 
-def open_for_reading(path: Path | str) -> sqlite3.Connection:
+def open_for_reading(path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S) -> sqlite3.Connection:
     """A read-only sqlite3 connection to a petdesk file whose schema is current, without SQLAlchemy
     (for quick reads such as ``petdesk stats``). The file is checked as :func:`open_database`
-    checks it; a missing, older or unstamped file is opened by :func:`open_database` first, which
-    creates, upgrades or stamps it."""
+    checks it (for at most ``check_budget_s``); a missing, older or unstamped file is opened by
+    :func:`open_database` first, which creates, upgrades or stamps it."""
     path = Path(path).expanduser()
-    state = inspect_file(path) if path.is_file() else None
+    state = inspect_file(path, budget_s=check_budget_s) if path.is_file() else None
     if state is not None and state.problem is not None:
         raise DatabaseError(state.message, state.problem)
     if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:

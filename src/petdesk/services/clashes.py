@@ -17,15 +17,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from petdesk.connection import session_sqlite
+from petdesk.connection import CONNECTIONS, session_sqlite
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 OVERLAP = "overlap"
 TRANSFER = "transfer"
@@ -123,7 +125,7 @@ def _iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
+def _slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
     """Everyone's presence at items and sessions overlapping [start, end), per person.
 
     Each item or session is read (and its times parsed) once; who is there comes as narrow
@@ -141,7 +143,6 @@ def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, 
     sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
-    raw = session_sqlite(session)  # plain rows: SQLAlchemy's per-row work costs more than the query
     parse = dt.datetime.fromisoformat
     shared: dict[str, Slot] = {}
     for kind, sql in (
@@ -197,17 +198,15 @@ def _own(slot: Slot, contact_id: str) -> Slot:
     )
 
 
-def _names(session: Session, contact_ids: set[str]) -> dict[str, str]:
+def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     ids = list(contact_ids)
     for n in range(0, len(ids), 500):
         chunk = ids[n : n + 500]
         keys = ", ".join(f":c{k}" for k in range(len(chunk)))
-        rows = session.execute(
-            text(
-                "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
-                f"FROM contact WHERE id IN ({keys})"
-            ),
+        rows = conn.execute(
+            "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
+            f"FROM contact WHERE id IN ({keys})",
             {f"c{k}": cid for k, cid in enumerate(chunk)},
         )
         for cid, given, family, order, fam_zh, giv_zh in rows:
@@ -249,7 +248,7 @@ def person_clashes(
 
 @without_gc
 def find_clashes(
-    session: Session,
+    source: Session | sqlite3.Connection,
     *,
     visit_id: str | None = None,
     start: dt.datetime | None = None,
@@ -258,31 +257,35 @@ def find_clashes(
 ) -> list[Clash]:
     """Clashes in [start, end), or those touching one visit (against everything else its people do).
 
-    Without a visit or range, the whole database is checked.
+    Without a visit or range, the whole database is checked. ``source`` is a session or a plain
+    sqlite3 connection (the command line reads without SQLAlchemy); either way the work is plain
+    SQL, as SQLAlchemy's per-row processing costs more than the queries.
     """
+    if isinstance(source, CONNECTIONS):
+        conn = cast("sqlite3.Connection", source)
+    else:
+        conn = session_sqlite(cast("Session", source))
     if visit_id is not None:
-        row = session.execute(
-            text(
-                "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "
-                "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
-                "WHERE i.visit_id = :vid AND i.deleted_at IS NULL"
-            ),
+        row = conn.execute(
+            "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "
+            "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
+            "WHERE i.visit_id = :vid AND i.deleted_at IS NULL",
             {"vid": visit_id},
-        ).one()
+        ).fetchone()
         if row[0] is None:
             return []
         start = dt.datetime.fromisoformat(row[0]) - dt.timedelta(days=1)
         end = dt.datetime.fromisoformat(row[1]) + dt.timedelta(days=1)
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
-    per_person = _slots(session, start, end)
+    per_person = _slots(conn, start, end)
 
     pairs: list[tuple[str, str, Slot, Slot]] = []
     for cid, mine in per_person.items():
         for kind, a, b in person_clashes(mine, min_transfer):
             if visit_id is None or visit_id in (a.parent_id, b.parent_id):
                 pairs.append((kind, cid, _own(a, cid), _own(b, cid)))
-    names = _names(session, {p[1] for p in pairs})
+    names = _names(conn, {p[1] for p in pairs})
     clashes = [
         Clash(
             kind=kind,
@@ -295,12 +298,14 @@ def find_clashes(
         )
         for kind, cid, a, b in pairs
     ]
-    clashes.extend(_outside(session, start, end, visit_id))
+    clashes.extend(_outside(conn, start, end, visit_id))
     clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))
     return clashes
 
 
-def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: str | None) -> list[Clash]:
+def _outside(
+    conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime, visit_id: str | None
+) -> list[Clash]:
     params: dict[str, Any] = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
     where = ""
     if visit_id is not None:
@@ -316,7 +321,7 @@ def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: s
           AND (substr(i.starts_at, 1, 10) <= v.start_date OR substr(i.ends_at, 1, 10) >= v.end_date)
     """
     out = []
-    for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in session.execute(text(sql), params):
+    for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in conn.execute(sql, params):
         tz = zone(tzname)
         first = dt.datetime.fromisoformat(s).astimezone(tz).date()
         last = (dt.datetime.fromisoformat(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()
