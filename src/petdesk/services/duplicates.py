@@ -29,7 +29,6 @@ from petdesk.gcpause import without_gc
 from petdesk.i18n import N_
 from petdesk.models.enums import ContactChannel, NameOrder
 from petdesk.services.matching import (
-    _NON_DIGIT,
     fold_latin,
     names_conflict,
     normalize_email,
@@ -194,6 +193,18 @@ def _plain_rows(session: Session, stmt: Any) -> Any:
     return session.connection().connection.driver_connection.execute(sql)  # type: ignore[union-attr]
 
 
+#: ASCII characters other than digits: ``bytes.translate`` deletes them four times faster than
+#: ``matching._NON_DIGIT`` (the phones of 100,000 contacts: 0.3 s).
+_NOT_DIGITS = bytes(c for c in range(128) if not 48 <= c <= 57)
+
+
+def _methods_of(channel: ContactChannel) -> Any:
+    """(contact id, value) of the live contact methods of ``channel``."""
+    return select(m.ContactMethod.contact_id, m.ContactMethod.value).where(
+        m.ContactMethod.deleted_at.is_(None), type_coerce(m.ContactMethod.channel, String) == channel.value
+    )
+
+
 #: Stored name orders, decoded once (``NameOrder(value)`` per row cost a second on 100,000 contacts).
 _ORDERS = {order.value: order for order in NameOrder}
 
@@ -231,45 +242,38 @@ def find_contact_duplicates(
     del same_names
     evidence = _Evidence()
 
-    # key -> [the first value read (shown in the reason), contact ids...]
+    # key -> [the first value read (shown in the reason), contact ids...]; one query per channel,
+    # each in the table's order, as the one query over both channels read them
     by_email: dict[str, list[str]] = {}
     by_phone: dict[str, list[str]] = {}
-    email, phone = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
-    for cid, channel, value in _plain_rows(
-        session,
-        select(
-            m.ContactMethod.contact_id, type_coerce(m.ContactMethod.channel, String), m.ContactMethod.value
-        ).where(
-            m.ContactMethod.deleted_at.is_(None),
-            type_coerce(m.ContactMethod.channel, String).in_([email, phone]),
-        ),
-    ):
+    for cid, value in _plain_rows(session, _methods_of(ContactChannel.EMAIL)):
         if cid not in people:
             continue
-        if channel == email:
-            key = value.strip().lower()
-            if key.startswith("mailto:"):
-                key = normalize_email(value)
-            if key:
-                group = by_email.get(key)
-                if group is None:
-                    by_email[key] = [value, cid]
-                else:
-                    group.append(cid)
-        else:
-            if value.isascii() and ";" not in value:  # normalize_phone's usual case, inline
-                digits = _NON_DIGIT.sub("", value)
-                if digits.startswith("00"):
-                    digits = digits[2:]
+        key = value.strip().lower()
+        if key.startswith("mailto:"):
+            key = normalize_email(value)
+        if key:
+            group = by_email.get(key)
+            if group is None:
+                by_email[key] = [value, cid]
             else:
-                digits = normalize_phone(value)
-            if len(digits) >= 7:
-                key = digits[-9:] if len(digits) >= 9 else digits  # phone_key without normalising twice
-                group = by_phone.get(key)
-                if group is None:
-                    by_phone[key] = [value, cid]
-                else:
-                    group.append(cid)
+                group.append(cid)
+    for cid, value in _plain_rows(session, _methods_of(ContactChannel.PHONE)):
+        if cid not in people:
+            continue
+        if value.isascii() and ";" not in value:  # normalize_phone's usual case, inline
+            digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
+            if digits.startswith("00"):
+                digits = digits[2:]
+        else:
+            digits = normalize_phone(value)
+        if len(digits) >= 7:
+            key = digits[-9:] if len(digits) >= 9 else digits  # phone_key without normalising twice
+            group = by_phone.get(key)
+            if group is None:
+                by_phone[key] = [value, cid]
+            else:
+                group.append(cid)
     for groups, label, shared_label, weight in (
         (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
@@ -359,6 +363,26 @@ def find_contact_duplicates(
         return found
 
     dismissed = _dismissed(session, "contact")
+    # Pairs found by name mostly share their people's names with other pairs (people of one name
+    # share one tuple): their reasons and shown names are made once and shared.
+    name_reasons: dict[tuple[Any, ...], str] = {}
+    shown_names: dict[tuple[str, str, str, str, NameOrder], str] = {}
+
+    def name_reason(a: str, b: str, key: str) -> str:
+        person_a, person_b, kind_a, kind_b = people[a], people[b], keys_of[a][key], keys_of[b][key]
+        ask = (person_a, person_b, key, kind_a, kind_b)
+        reason = name_reasons.get(ask)
+        if reason is None:
+            reason = name_reasons[ask] = _name_reason(person_a, person_b, key, kind_a, kind_b)[0]
+        return reason
+
+    def shown_name(cid: str) -> str:
+        person = people[cid]
+        name = shown_names.get(person)
+        if name is None:
+            name = shown_names[person] = _person_name(person)
+        return name
+
     pairs = []
     for pair in evidence.reasons.keys() | by_name.keys():
         a, b = pair
@@ -373,7 +397,7 @@ def find_contact_duplicates(
             continue
         reasons = dict(evidence.reasons.get(pair, {}))
         for weight, key in name_evidence_of(a, b) if name_evidence else ():
-            reason, _ = _name_reason(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
+            reason = name_reason(a, b, key)
             reasons[reason] = max(reasons.get(reason, 0.0), weight)
         if shared:
             oid = sorted(shared)[0]
@@ -381,9 +405,7 @@ def find_contact_duplicates(
                 W_SAME_ORG
             )
         ordered = sorted(reasons, key=lambda r: -reasons[r])
-        pairs.append(
-            DuplicatePair("contact", a, b, _person_name(people[a]), _person_name(people[b]), score, ordered)
-        )
+        pairs.append(DuplicatePair("contact", a, b, shown_name(a), shown_name(b), score, ordered))
     pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
     return pairs
 
