@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from petdesk.connection import CONNECTIONS, session_sqlite
+from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
@@ -261,10 +261,7 @@ def find_clashes(
     sqlite3 connection (the command line reads without SQLAlchemy); either way the work is plain
     SQL, as SQLAlchemy's per-row processing costs more than the queries.
     """
-    if isinstance(source, CONNECTIONS):
-        conn = cast("sqlite3.Connection", source)
-    else:
-        conn = session_sqlite(cast("Session", source))
+    conn = sqlite_of(source)
     if visit_id is not None:
         row = conn.execute(
             "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "

@@ -15,9 +15,13 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from petdesk.models.enums import NameOrder
+if TYPE_CHECKING:  # the models stay unimported: quick commands (duplicates) read without them
+    from petdesk.models.enums import NameOrder
+
+#: ``NameOrder`` values, as stored.
+GIVEN_FIRST, FAMILY_FIRST = "given_first", "family_first"
 
 #: Surnames whose reading differs from the character's most common reading (单 is Shàn, not dān).
 SURNAME_READINGS: dict[str, list[str]] = {
@@ -243,10 +247,10 @@ def chinese_name(family_zh: str, given_zh: str) -> str:
     return f"{family_zh.strip()}{given_zh.strip()}"
 
 
-def latin_name(family: str, given: str, order: NameOrder | str = NameOrder.GIVEN_FIRST) -> str:
+def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) -> str:
     """The Latin name in the order the person writes it."""
     family, given = family.strip(), given.strip()
-    parts = (family, given) if str(order) == NameOrder.FAMILY_FIRST.value else (given, family)
+    parts = (family, given) if str(order) == FAMILY_FIRST else (given, family)
     return " ".join(p for p in parts if p)
 
 
@@ -255,7 +259,7 @@ def person_display_name(
     *,
     family: str = "",
     given: str = "",
-    order: NameOrder | str = NameOrder.GIVEN_FIRST,
+    order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
 ) -> str:
@@ -272,7 +276,7 @@ def person_other_name(
     *,
     family: str = "",
     given: str = "",
-    order: NameOrder | str = NameOrder.GIVEN_FIRST,
+    order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
 ) -> str:
