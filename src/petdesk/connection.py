@@ -151,6 +151,14 @@ def connect(
     return cast(sqlite3.Connection, conn)
 
 
+def sqlite_of(source: Session | sqlite3.Connection) -> sqlite3.Connection:
+    """The sqlite3 (or SQLCipher) connection of ``source``: itself, or the one under a session's
+    transaction (services that read in bulk take either; the command line reads without SQLAlchemy)."""
+    if isinstance(source, CONNECTIONS):
+        return cast(sqlite3.Connection, source)
+    return session_sqlite(cast("Session", source))
+
+
 def session_sqlite(session: Session) -> sqlite3.Connection:
     """The sqlite3 (or SQLCipher) connection under the session's transaction, for bulk statements
     that skip SQLAlchemy's per-row work."""

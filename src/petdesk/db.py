@@ -43,17 +43,30 @@ def install_session_listeners() -> None:
     global _listeners_installed
     if _listeners_installed:
         return
-    # Imported here: both import the models, which import nothing of db.
+    # Imported here: tracking imports the models' tables, which import nothing of db.
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    from petdesk.services import search
     from petdesk.sync import tracking
 
     tracking.install()
-    event.listen(Session, "after_flush", lambda session, _context: search.after_flush(session))
-    event.listen(Session, "before_commit", search.before_commit)
+    event.listen(Session, "after_flush", _after_flush)
+    event.listen(Session, "before_commit", _before_commit)
     _listeners_installed = True
+
+
+# The search service (and with it every model, half a second) is imported on the first write, not
+# when a file opens: commands that only read, such as ``clashes``, never need it.
+def _after_flush(session: Session, _context: Any) -> None:
+    from petdesk.services import search
+
+    search.after_flush(session)
+
+
+def _before_commit(session: Session) -> None:
+    from petdesk.services import search
+
+    search.before_commit(session)
 
 
 #: ``PRAGMA application_id`` of petdesk files ("PETD"), so another program's SQLite file is told apart.
@@ -282,13 +295,13 @@ def open_database(
     return Database(path=path, engine=make_engine(path))
 
 
-def open_for_reading(path: Path | str) -> sqlite3.Connection:
+def open_for_reading(path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S) -> sqlite3.Connection:
     """A read-only sqlite3 connection to a petdesk file whose schema is current, without SQLAlchemy
     (for quick reads such as ``petdesk stats``). The file is checked as :func:`open_database`
-    checks it; a missing, older or unstamped file is opened by :func:`open_database` first, which
-    creates, upgrades or stamps it."""
+    checks it (for at most ``check_budget_s``); a missing, older or unstamped file is opened by
+    :func:`open_database` first, which creates, upgrades or stamps it."""
     path = Path(path).expanduser()
-    state = inspect_file(path) if path.is_file() else None
+    state = inspect_file(path, budget_s=check_budget_s) if path.is_file() else None
     if state is not None and state.problem is not None:
         raise DatabaseError(state.message, state.problem)
     if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:

@@ -10,7 +10,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -278,11 +278,16 @@ def _warn(message: str) -> None:
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.db import open_for_reading
     from petdesk.i18n import system_locale, translator
     from petdesk.services import duplicates as dup_service
 
-    with ctx.reader.reading() as session:
-        pairs = dup_service.find_duplicates(session, entity=args.entity, min_score=args.min_score)
+    # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy, no models
+    conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
+    try:
+        pairs = dup_service.find_duplicates(conn, entity=args.entity, min_score=args.min_score)
+    finally:
+        conn.close()
     _ = translator(system_locale())
     if not pairs:
         print(_("No likely duplicates found."))

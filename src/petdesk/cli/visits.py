@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli.context import EXIT_USAGE, CliError, Context
+from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context
 
 
 def _date(text: str) -> dt.date:
@@ -124,9 +124,9 @@ def _locale(args: argparse.Namespace) -> str:
 
 
 def _viewer(args: argparse.Namespace) -> ZoneInfo:
-    from petdesk.services import calendar as cal_service
+    from petdesk.services.schedule_time import viewer_timezone  # no models: quick commands stay quick
 
-    return args.tz or cal_service.viewer_timezone()
+    return args.tz or viewer_timezone()
 
 
 def _lang(locale: str) -> str:
@@ -363,9 +363,10 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.db import open_for_reading
     from petdesk.i18n import translator
-    from petdesk.services import calendar as cal_service
     from petdesk.services import clashes as clash_service
+    from petdesk.services.schedule_time import day_bounds
 
     locale = _locale(args)
     _ = translator(locale)
@@ -373,19 +374,22 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     start = end = None
     if not args.all and args.visit is None:
         first = args.date_from or dt.datetime.now(viewer).date()
-        start = cal_service.day_bounds(first, first, viewer)[0]
+        start = day_bounds(first, first, viewer)[0]
     if args.date_to:
-        end = cal_service.day_bounds(args.date_to, args.date_to, viewer)[1]
-    db = ctx.reader  # opened for reading only (see Context.reader)
+        end = day_bounds(args.date_to, args.date_to, viewer)[1]
     visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
-    with db.reading() as s:
+    # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy to import
+    conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
+    try:
         found = clash_service.find_clashes(
-            s,
+            conn,
             visit_id=visit_id,
             start=start,
             end=end,
             min_transfer=dt.timedelta(minutes=args.min_transfer),
         )
+    finally:
+        conn.close()
     if not found:
         print(_("No clashes."))
         return 0

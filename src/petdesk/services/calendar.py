@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,7 +21,11 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
 from petdesk.models.types import read_stored_time, stored_time
-from petdesk.services.visits import MAX_ITEM_SPAN, zone
+
+# defined without models (for ``clashes``), re-exported here where the calendar's users look
+from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
+from petdesk.services.schedule_time import day_bounds as day_bounds
+from petdesk.services.schedule_time import viewer_timezone as viewer_timezone
 
 VISIT = "visit"
 ITEM = "item"
@@ -118,13 +120,6 @@ def _status_clause(alias: str, statuses: Sequence[str], params: dict[str, Any]) 
         params[f"st{n}"] = value
         keys.append(f":st{n}")
     return f" AND {alias}.status IN ({', '.join(keys)})"
-
-
-def day_bounds(first: dt.date, last: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
-    """Aware UTC instants from the start of ``first`` to the end of ``last`` in the zone ``tz``."""
-    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.UTC)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
-    return start, end
 
 
 def events(
@@ -437,25 +432,6 @@ def week_days(day: dt.date, first_weekday: int) -> list[dt.date]:
     offset = (day.weekday() - first_weekday) % 7
     first = day - dt.timedelta(days=offset)
     return [first + dt.timedelta(days=n) for n in range(7)]
-
-
-def viewer_timezone() -> ZoneInfo:
-    """The viewer's IANA zone: ``PETDESK_TZ``, ``TZ``, the system's ``/etc/localtime``, else UTC."""
-    for var in ("PETDESK_TZ", "TZ"):
-        name = os.environ.get(var, "").lstrip(":")
-        if name:
-            try:
-                return ZoneInfo(name)
-            except Exception:
-                pass
-    link = Path("/etc/localtime")
-    try:
-        target = str(link.resolve())
-        if "zoneinfo/" in target:
-            return ZoneInfo(target.split("zoneinfo/", 1)[1])
-    except Exception:
-        pass
-    return ZoneInfo("UTC")
 
 
 # --- choices for the filters ---------------------------------------------------------------------

@@ -17,15 +17,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
+from petdesk.connection import sqlite_of
+from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
 from petdesk.models.types import read_stored_time, stored_time
-from petdesk.services.calendar import RawRows
-from petdesk.services.visits import MAX_ITEM_SPAN, zone
+from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 OVERLAP = "overlap"
 TRANSFER = "transfer"
@@ -122,7 +125,7 @@ class Clash:
 _iso = stored_time  # the stored form of a time, to compare with the columns
 
 
-def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
+def _slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
     """Everyone's presence at items and sessions overlapping [start, end), per person.
 
     Each item or session is read (and its times parsed) once; who is there comes as narrow
@@ -140,7 +143,6 @@ def _slots(session: Session, start: dt.datetime, end: dt.datetime) -> dict[str, 
     sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
-    raw = RawRows(session)
     parse = read_stored_time
     shared: dict[str, Slot] = {}
     for kind, sql in (
@@ -196,17 +198,15 @@ def _own(slot: Slot, contact_id: str) -> Slot:
     )
 
 
-def _names(session: Session, contact_ids: set[str]) -> dict[str, str]:
+def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     ids = list(contact_ids)
     for n in range(0, len(ids), 500):
         chunk = ids[n : n + 500]
         keys = ", ".join(f":c{k}" for k in range(len(chunk)))
-        rows = session.execute(
-            text(
-                "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
-                f"FROM contact WHERE id IN ({keys})"
-            ),
+        rows = conn.execute(
+            "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
+            f"FROM contact WHERE id IN ({keys})",
             {f"c{k}": cid for k, cid in enumerate(chunk)},
         )
         for cid, given, family, order, fam_zh, giv_zh in rows:
@@ -246,8 +246,9 @@ def person_clashes(
     return found
 
 
+@without_gc
 def find_clashes(
-    session: Session,
+    source: Session | sqlite3.Connection,
     *,
     visit_id: str | None = None,
     start: dt.datetime | None = None,
@@ -256,31 +257,32 @@ def find_clashes(
 ) -> list[Clash]:
     """Clashes in [start, end), or those touching one visit (against everything else its people do).
 
-    Without a visit or range, the whole database is checked.
+    Without a visit or range, the whole database is checked. ``source`` is a session or a plain
+    sqlite3 connection (the command line reads without SQLAlchemy); either way the work is plain
+    SQL, as SQLAlchemy's per-row processing costs more than the queries.
     """
+    conn = sqlite_of(source)
     if visit_id is not None:
-        row = session.execute(
-            text(
-                "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "
-                "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
-                "WHERE i.visit_id = :vid AND i.deleted_at IS NULL"
-            ),
+        row = conn.execute(
+            "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "
+            "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
+            "WHERE i.visit_id = :vid AND i.deleted_at IS NULL",
             {"vid": visit_id},
-        ).one()
+        ).fetchone()
         if row[0] is None:
             return []
         start = read_stored_time(row[0]) - dt.timedelta(days=1)
         end = read_stored_time(row[1]) + dt.timedelta(days=1)
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
-    per_person = _slots(session, start, end)
+    per_person = _slots(conn, start, end)
 
     pairs: list[tuple[str, str, Slot, Slot]] = []
     for cid, mine in per_person.items():
         for kind, a, b in person_clashes(mine, min_transfer):
             if visit_id is None or visit_id in (a.parent_id, b.parent_id):
                 pairs.append((kind, cid, _own(a, cid), _own(b, cid)))
-    names = _names(session, {p[1] for p in pairs})
+    names = _names(conn, {p[1] for p in pairs})
     clashes = [
         Clash(
             kind=kind,
@@ -293,12 +295,14 @@ def find_clashes(
         )
         for kind, cid, a, b in pairs
     ]
-    clashes.extend(_outside(session, start, end, visit_id))
+    clashes.extend(_outside(conn, start, end, visit_id))
     clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))
     return clashes
 
 
-def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: str | None) -> list[Clash]:
+def _outside(
+    conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime, visit_id: str | None
+) -> list[Clash]:
     params: dict[str, Any] = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
     where = ""
     if visit_id is not None:
@@ -315,7 +319,7 @@ def _outside(session: Session, start: dt.datetime, end: dt.datetime, visit_id: s
                OR date(i.ends_at / 1000000, 'unixepoch') >= v.end_date)
     """
     out = []
-    for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in session.execute(text(sql), params):
+    for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in conn.execute(sql, params):
         tz = zone(tzname)
         first = read_stored_time(s).astimezone(tz).date()
         last = (read_stored_time(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()

@@ -111,9 +111,22 @@ def pinyin_syllables(text: str, tones: bool = False) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _char_pinyin(ch: str, tones: bool) -> str:
-    from pypinyin import Style, lazy_pinyin
+    """The most common reading of one character, with tone marks or without ("张" -> "zhāng" /
+    "zhang", "女" -> "nǚ" / "nü"): what pypinyin's ``lazy_pinyin(ch, style=TONE or NORMAL,
+    v_to_u=True)`` gives, read from its character table (importing pypinyin itself costs a second)."""
+    readings = names.char_readings().get(ord(ch))
+    if not readings:
+        return ch
+    reading = readings.split(",", 1)[0]
+    return reading if tones else _toneless(reading)
 
-    return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL, errors="default", v_to_u=True)[0]
+
+def _toneless(reading: str) -> str:
+    """``reading`` without its tone mark; the diaeresis of ü stays."""
+    if reading.isascii():
+        return reading
+    kept = (c for c in unicodedata.normalize("NFD", reading) if c == "\u0308" or not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 @lru_cache(maxsize=65536)

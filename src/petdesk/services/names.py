@@ -8,11 +8,20 @@ computed here from the same fields and stored as sort keys so that SQL can sort 
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
-from petdesk.models.enums import NameOrder
+if TYPE_CHECKING:  # the models stay unimported: quick commands (duplicates) read without them
+    from petdesk.models.enums import NameOrder
+
+#: ``NameOrder`` values, as stored.
+GIVEN_FIRST, FAMILY_FIRST = "given_first", "family_first"
 
 #: Surnames whose reading differs from the character's most common reading (单 is Shàn, not dān).
 SURNAME_READINGS: dict[str, list[str]] = {
@@ -131,6 +140,34 @@ _TONE_MARKS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def char_readings() -> dict[int, str]:
+    """pypinyin's table of character readings: code point -> readings with tone marks, most common
+    first ("zhāng,zhǎng").
+
+    Read from the package's own data file without importing pypinyin: importing it loads its phrase
+    dictionary too (a second and some 50 MB), which reading names character by character never uses.
+    """
+    loaded = sys.modules.get("pypinyin.pinyin_dict")
+    if loaded is not None:  # the window may have imported pypinyin already: share its table
+        return cast(dict[int, str], loaded.pinyin_dict)
+    return _read_char_readings()
+
+
+def _read_char_readings() -> dict[int, str]:
+    spec = importlib.util.find_spec("pypinyin")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        try:
+            with open(os.path.join(folder, "pinyin_dict.json"), encoding="utf-8") as fh:
+                return {int(code): readings for code, readings in json.load(fh).items()}
+        except (OSError, ValueError):
+            continue
+    from pypinyin.pinyin_dict import pinyin_dict  # a layout this function does not know
+
+    return cast(dict[int, str], pinyin_dict)
+
+
 @lru_cache(maxsize=30_000)
 def _char_tone3(ch: str) -> str:
     """Most common reading of one character with its tone number ("张" -> "zhang1").
@@ -138,11 +175,9 @@ def _char_tone3(ch: str) -> str:
     Personal names are read character by character from pypinyin's character table directly: a
     dictionary lookup, where ``lazy_pinyin`` costs about a hundred microseconds per call.
     """
-    # pypinyin is imported on first use: its tables take seconds and tens of MB to load, which the
-    # window's first paint and the quick commands do not need (issue 18).
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    readings = pinyin_dict.get(ord(ch))
+    # the table is read on first use: the window's first paint and the quick commands do not need
+    # it (issue 18)
+    readings = char_readings().get(ord(ch))
     if not readings:
         return ch
     reading = readings.split(",")[0]
@@ -212,10 +247,10 @@ def chinese_name(family_zh: str, given_zh: str) -> str:
     return f"{family_zh.strip()}{given_zh.strip()}"
 
 
-def latin_name(family: str, given: str, order: NameOrder | str = NameOrder.GIVEN_FIRST) -> str:
+def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) -> str:
     """The Latin name in the order the person writes it."""
     family, given = family.strip(), given.strip()
-    parts = (family, given) if str(order) == NameOrder.FAMILY_FIRST.value else (given, family)
+    parts = (family, given) if str(order) == FAMILY_FIRST else (given, family)
     return " ".join(p for p in parts if p)
 
 
@@ -224,7 +259,7 @@ def person_display_name(
     *,
     family: str = "",
     given: str = "",
-    order: NameOrder | str = NameOrder.GIVEN_FIRST,
+    order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
 ) -> str:
@@ -241,7 +276,7 @@ def person_other_name(
     *,
     family: str = "",
     given: str = "",
-    order: NameOrder | str = NameOrder.GIVEN_FIRST,
+    order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
 ) -> str:

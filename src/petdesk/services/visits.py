@@ -15,7 +15,6 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -41,10 +40,10 @@ from petdesk.models.enums import (
 from petdesk.models.types import utcnow
 from petdesk.services import search as search_service
 
-#: Longest an itinerary item or a training session may last. The calendar's range queries rely on it
-#: (an item is looked up by its start time, at most this long before the range), and nothing a
-#: delegation does in one go takes longer — a longer stay is a visit, not an item.
-MAX_ITEM_SPAN = dt.timedelta(days=14)
+# defined without models (for ``clashes``), re-exported here where the schedule's users look
+from petdesk.services.schedule_time import MAX_ITEM_SPAN as MAX_ITEM_SPAN
+from petdesk.services.schedule_time import ScheduleError as ScheduleError
+from petdesk.services.schedule_time import zone as zone
 
 #: Allowed status changes. "done" is final; a cancelled visit can be reopened as planned.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -55,19 +54,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 
-class ScheduleError(ValueError):
-    """A visit or training cannot be saved as asked; the message says why in one sentence."""
-
-
 # --- small shared helpers (used by trainings, calendar, clashes and ical too) ---------------------
-
-
-def zone(name: str) -> ZoneInfo:
-    """The IANA zone ``name``, or a ScheduleError naming it."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ScheduleError(f"unknown time zone {name!r}; use an IANA name such as Asia/Shanghai") from None
 
 
 def local_to_utc(value: dt.datetime, timezone: str) -> dt.datetime:

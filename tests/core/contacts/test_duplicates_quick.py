@@ -1,0 +1,48 @@
+"""``petdesk duplicates`` reads through a plain read-only sqlite3 connection: it imports neither
+SQLAlchemy nor the models (a second of its three on 100,000 contacts), and finds what the session
+finds."""
+
+from __future__ import annotations
+
+from petdesk import models as m
+from petdesk.db import Database, open_for_reading
+from petdesk.models.enums import OrgKind
+from petdesk.services import duplicates as d
+from tests.core.contacts.test_duplicates_blocking import _address_book
+from tests.core.test_cli_startup import imported_modules
+
+
+def test_a_plain_connection_finds_what_the_session_finds(db: Database) -> None:
+    _address_book(db)
+    with db.transaction() as s:
+        s.add_all(
+            [
+                m.Organisation(name_en="Acme Co., Ltd.", website="https://www.acme.example"),
+                m.Organisation(name_en="ACME Ltd", name_zh="阿克米有限公司", kind=OrgKind.FUND),
+                m.Organisation(name_en="Acme Foundation", aliases=["阿克米"], website="acme.example/en"),
+            ]
+        )
+    with db.reading() as s:
+        through_session = d.find_duplicates(s)
+        first = through_session[0].first_id
+        of_one = d.find_contact_duplicates(s, contact_id=first, min_score=0.3)
+    assert len(through_session) > 30
+    assert {p.entity for p in through_session} == {"contact", "organisation"}
+    conn = open_for_reading(db.path)
+    try:
+        assert d.find_duplicates(conn) == through_session
+        assert d.find_contact_duplicates(conn, contact_id=first, min_score=0.3) == of_one
+    finally:
+        conn.close()
+
+
+def test_duplicates_command_imports_no_sqlalchemy_nor_models(db: Database) -> None:
+    _address_book(db, 40)
+    with db.reading() as s:
+        expected = len(d.find_duplicates(s))
+    db.close()
+    names, result = imported_modules("--db", str(db.path), "duplicates", "--limit", "3")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert f"{expected} likely duplicate pairs" in result.stdout
+    assert "petdesk" in names and "sqlalchemy" not in names and "pypinyin" not in names
+    assert "| petdesk.models" not in result.stderr  # the listing's full names
