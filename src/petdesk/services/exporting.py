@@ -513,7 +513,7 @@ def _fill_card(
     if v4:
         card.put(_KIND, "individual")
     native = contact.native_name_language or ""
-    native_lang = {"ja": "ja", "ko": "ko"}.get(native, "zh-Hans")
+    native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     _add_section(
         card,
         sections,
@@ -633,6 +633,12 @@ _ACCESSIBILITY = vcard.Head("X-PETDESK-ACCESSIBILITY")
 _EMERGENCY = vcard.Head("X-PETDESK-EMERGENCY")
 _REV = vcard.Head("REV")
 _X_WECHAT = vcard.Head("X-WECHAT")
+_FN = vcard.Head("FN")
+_N = vcard.Head("N")
+_PHONETIC_LAST = vcard.Head("X-PHONETIC-LAST-NAME")
+_PHONETIC_FIRST = vcard.Head("X-PHONETIC-FIRST-NAME")
+#: LANGUAGE of a name in its own script, by the contact's native name language.
+_NATIVE_LANGUAGE = {"ja": "ja", "ko": "ko"}
 
 
 @functools.cache
@@ -673,7 +679,7 @@ def _add_names(
     v4: bool,
 ) -> None:
     """FN, N and the phonetic names of a card."""
-    native_lang = {"ja": "ja", "ko": "ko"}.get(native, "zh-Hans")
+    native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
     zh_fn = f"{zh_family}{zh_given}"
@@ -697,13 +703,13 @@ def _add_names(
         fn_props = fn_props[:1]
     for lang, text in fn_props:
         if both and v4:
-            card.add("FN", vcard.escape(text), altid="1", language=lang)
+            card.put(vcard.head("FN", altid="1", language=lang), vcard.escape(text))
         elif lang != "en" and lang != "zh-Hans":
-            card.add("FN", vcard.escape(text), language=lang)
+            card.put(vcard.head("FN", language=lang), vcard.escape(text))
         else:
-            card.add("FN", vcard.escape(text))
+            card.put(_FN, vcard.escape(text))
     if not fn_props:
-        card.add("FN", "")
+        card.put(_FN, "")
 
     n_props: list[tuple[str, str, str, str, str, dict[str, str]]] = []
     if has_zh:
@@ -719,11 +725,14 @@ def _add_names(
         value = vcard.structured(n_family, n_given, n_middle, prefix, suffix)
         if not v4:
             params = {} if lang in ("en", "zh-Hans") else {"language": lang}
-            card.add("N" if index == 0 else "X-PETDESK-ALT-N", value, **params)
+            card.put(vcard.head("N" if index == 0 else "X-PETDESK-ALT-N", **params), value)
+        elif extra:  # SORT-AS differs from name to name: a head of its own, not remembered
+            params = {"altid": "2", "language": lang} if n_alternatives else {}
+            card.put(vcard.Head("N", **params, **extra), value)
         elif n_alternatives:
-            card.add("N", value, altid="2", language=lang, **extra)
+            card.put(vcard.head("N", altid="2", language=lang), value)
         else:
-            card.add("N", value, **extra)
+            card.put(_N, value)
     if has_zh and has_phonetic and v4:
         card.add(
             "N",
@@ -738,8 +747,8 @@ def _add_names(
             language=native_lang,
         )
     if has_phonetic:
-        card.add("X-PHONETIC-LAST-NAME", vcard.escape(py_family))
-        card.add("X-PHONETIC-FIRST-NAME", vcard.escape(py_given))
+        card.put(_PHONETIC_LAST, vcard.escape(py_family))
+        card.put(_PHONETIC_FIRST, vcard.escape(py_given))
     if native:
         card.add("X-PETDESK-NAME-LANGUAGE", native)
 

@@ -125,8 +125,13 @@ def escape(text: str) -> str:
     )
 
 
+_SPECIAL = re.compile(r"[\\,;\r\n]")
+
+
 def structured(*parts: str | Iterable[str]) -> str:
     """A structured value: components joined by ``;``, list items inside a component by ``,``."""
+    if all(type(part) is str for part in parts) and not _SPECIAL.search("".join(parts)):  # type: ignore[arg-type]
+        return ";".join(parts)  # type: ignore[arg-type]  # the usual name or address: nothing to escape
     out = []
     for part in parts:
         if isinstance(part, str):
@@ -566,6 +571,21 @@ class CardText:
         """The card's text, with its END line."""
         self.lines.append("END:VCARD\r\n")
         return "\r\n".join(self.lines)
+
+
+#: Heads by name and parameters (see :func:`head`).
+_HEADS: dict[tuple[str, tuple[tuple[str, str], ...]], Head] = {}
+
+
+def head(name: str, **params: str) -> Head:
+    """The :class:`Head` of ``name`` with ``params``, made once."""
+    key = (name, tuple(params.items()))
+    found = _HEADS.get(key)
+    if found is None:
+        if len(_HEADS) > 10_000:  # parameter values from the data (SORT-AS): keep memory bounded
+            _HEADS.clear()
+        found = _HEADS[key] = Head(name, **params)
+    return found
 
 
 class Head:
