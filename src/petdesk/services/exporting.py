@@ -468,127 +468,101 @@ def contact_to_vcard(
     return card
 
 
-def _fill_card(
-    card: vcard.VCard | vcard.CardText, contact: m.Contact | ContactView, *, chinese_first: bool, v4: bool
+#: A section's lines per its arguments (see :func:`_add_section`).
+Sections = dict[tuple[Any, ...], list[str]]
+#: Entries a ``Sections`` holds before it starts afresh (names repeat less than organisations).
+_SECTIONS_MAX = 20_000
+
+
+def _add_section(
+    card: vcard.VCard | vcard.CardText,
+    sections: Sections | None,
+    add: Callable[..., None],
+    *args: Any,
 ) -> None:
-    """Add the properties of ``contact`` to ``card`` (see :func:`contact_to_vcard`)."""
-    card.add("UID", f"urn:uuid:{contact.id}")
-    if v4:
-        card.add("KIND", "individual")
-    zh_family, zh_given = contact.family_name_zh, contact.given_name_zh
-    has_zh = bool(zh_family or zh_given)
-    has_latin = bool(contact.family_name or contact.given_name)
-    latin_fn = contact.name_latin
-    zh_fn = f"{zh_family}{zh_given}"
-    native = contact.native_name_language or ""
-    native_lang = {"ja": "ja", "ko": "ko"}.get(native, "zh-Hans")
-    stored_phonetic = bool(contact.phonetic_family_name or contact.phonetic_given_name)
-    if stored_phonetic or native:
-        py_family = py_family_t = contact.phonetic_family_name
-        py_given = py_given_t = contact.phonetic_given_name
+    """``add(card, *args)``, or, writing text, the lines it added to an earlier card with the same
+    arguments: the names, the organisation and the languages of a card repeat across a large
+    export, and rendering them anew (pinyin, escaping, folding) was most of a card's time. ``add``
+    reads nothing but its arguments, so equal arguments give equal lines."""
+    if sections is None or not isinstance(card, vcard.CardText):
+        add(card, *args)
+        return
+    key = (add, *args)
+    lines = sections.get(key)
+    if lines is None:
+        start = len(card.lines)
+        add(card, *args)
+        if len(sections) >= _SECTIONS_MAX:
+            sections.clear()
+        sections[key] = card.lines[start:]
     else:
-        py_family, py_given = _name_pinyin(zh_family, zh_given, False) if has_zh else ("", "")
-        py_family_t, py_given_t = _name_pinyin(zh_family, zh_given, True) if has_zh else ("", "")
-    has_phonetic = bool(py_family or py_given)
+        card.lines.extend(lines)
 
-    fn_props = []
-    if has_zh:
-        fn_props.append((native_lang, zh_fn))
-    if has_latin:
-        fn_props.append(("en", latin_fn))
-    if not chinese_first:
-        fn_props.reverse()
-    both = len(fn_props) == 2
-    if not v4:
-        fn_props = fn_props[:1]
-    for lang, text in fn_props:
-        if both and v4:
-            card.add("FN", vcard.escape(text), altid="1", language=lang)
-        elif lang != "en" and lang != "zh-Hans":
-            card.add("FN", vcard.escape(text), language=lang)
-        else:
-            card.add("FN", vcard.escape(text))
-    if not fn_props:
-        card.add("FN", "")
 
-    n_props: list[tuple[str, str, str, str, str, dict[str, str]]] = []
-    if has_zh:
-        sort_as = ",".join(p for p in (py_family, py_given) if p) if native_lang == "zh-Hans" else ""
-        extra = {"sort_as": sort_as} if sort_as else {}
-        n_props.append((zh_family, zh_given, "", contact.honorific_zh, native_lang, extra))
-    if has_latin:
-        n_props.append(
-            (contact.family_name, contact.given_name, contact.middle_name, contact.honorific_en, "en", {})
-        )
-    if not chinese_first:
-        n_props.reverse()
-    n_alternatives = len(n_props) > 1 or (has_zh and has_phonetic)  # the phonetic N is an alternative too
-    for index, (family, given, middle, prefix, lang, extra) in enumerate(n_props):
-        value = vcard.structured(family, given, middle, prefix, contact.name_suffix)
-        if not v4:
-            params = {} if lang in ("en", "zh-Hans") else {"language": lang}
-            card.add("N" if index == 0 else "X-PETDESK-ALT-N", value, **params)
-        elif n_alternatives:
-            card.add("N", value, altid="2", language=lang, **extra)
-        else:
-            card.add("N", value, **extra)
-    if has_zh and has_phonetic and v4:
-        card.add(
-            "N",
-            vcard.structured(py_family_t, py_given_t, "", "", ""),
-            altid="2",
-            phonetic="piny" if native_lang == "zh-Hans" else "script",
-            script="Latn"
-            if native_lang == "zh-Hans" or not has_native_script(py_family_t + py_given_t)
-            else "Kana"
-            if native == "ja"
-            else "Hang",
-            language=native_lang,
-        )
-    if has_phonetic:
-        card.add("X-PHONETIC-LAST-NAME", vcard.escape(py_family))
-        card.add("X-PHONETIC-FIRST-NAME", vcard.escape(py_given))
-    if native:
-        card.add("X-PETDESK-NAME-LANGUAGE", native)
+def _fill_card(
+    card: vcard.VCard | vcard.CardText,
+    contact: m.Contact | ContactView,
+    *,
+    chinese_first: bool,
+    v4: bool,
+    sections: Sections | None = None,
+) -> None:
+    """Add the properties of ``contact`` to ``card`` (see :func:`contact_to_vcard`); ``sections``
+    remembers the lines of repeating parts across the cards of one export."""
+    card.put(_UID, f"urn:uuid:{contact.id}")
+    if v4:
+        card.put(_KIND, "individual")
+    native = contact.native_name_language or ""
+    native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
+    _add_section(
+        card,
+        sections,
+        _add_names,
+        contact.family_name,
+        contact.given_name,
+        contact.name_latin,
+        contact.family_name_zh,
+        contact.given_name_zh,
+        contact.middle_name,
+        contact.honorific_en,
+        contact.honorific_zh,
+        contact.name_suffix,
+        contact.phonetic_family_name,
+        contact.phonetic_given_name,
+        native,
+        chinese_first,
+        v4,
+    )
     if contact.nickname:
         card.add("NICKNAME", vcard.escape(contact.nickname))
 
     affiliation = contact.current_affiliation()
     if affiliation is not None and affiliation.organisation is not None:
         org = affiliation.organisation
-        orgs = []
-        if org.name_en:
-            orgs.append(("en", org.name_en, affiliation.department_en))
-        if org.name_zh:
-            orgs.append((native_lang, org.name_zh, affiliation.department_zh))
-        for lang, name, dept in orgs:
-            parts = [name, *([dept] if dept else [])]
-            if v4:
-                card.add("ORG", vcard.structured(*parts), altid="3", language=lang)
-            else:
-                card.add("ORG", vcard.structured(*parts), language=lang)
-        for lang, title in (("en", affiliation.position_en), (native_lang, affiliation.position_zh)):
-            if title:
-                if v4:
-                    card.add("TITLE", vcard.escape(title), altid="4", language=lang)
-                else:
-                    card.add("TITLE", vcard.escape(title), language=lang)
+        a = affiliation
+        _add_section(
+            card,
+            sections,
+            _add_organisation,
+            org.name_en,
+            org.name_zh,
+            a.department_en,
+            a.department_zh,
+            native_lang,
+            v4,
+        )
+        _add_section(card, sections, _add_titles, a.position_en, a.position_zh, native_lang, v4)
 
     for method in contact.methods:
         if method.deleted_at is not None:
             continue
-        if method.channel == ContactChannel.EMAIL:
-            card.add("EMAIL", vcard.escape(method.value), type=_LABEL_TYPE[method.label])
-        elif method.channel == ContactChannel.PHONE:
-            card.add("TEL", vcard.escape(method.value), type=_TEL_TYPES[method.label])
-        elif method.channel == ContactChannel.FAX:
-            card.add("TEL", vcard.escape(method.value), type=[_LABEL_TYPE[method.label], "fax"])
-        elif method.channel in _IMPP_SCHEME:
-            uri = f"{_IMPP_SCHEME[method.channel]}:{method.value}"
-            params = {} if method.label == ChannelLabel.OTHER else {"type": _LABEL_TYPE[method.label]}
-            card.add("IMPP", uri, **params)
-            if method.channel == ContactChannel.WECHAT:
-                card.add("X-WECHAT", vcard.escape(method.value))
+        head, scheme, wechat = _method_heads(method.channel, method.label)
+        if head is None:
+            continue
+        # an IMPP value is a URI, written as it is
+        card.put(head, f"{scheme}:{method.value}" if scheme else vcard.escape(method.value))
+        if wechat is not None:
+            card.put(wechat, vcard.escape(method.value))
     for handle in contact.other_handles:
         card.add("IMPP", f"{handle.get('service', 'other')}:{handle.get('handle', '')}")
     for address in contact.addresses:
@@ -630,26 +604,207 @@ def _fill_card(
         else:
             card.add("PHOTO", data, encoding="b", type=media.rpartition("/")[2].upper() or "JPEG")
 
-    for index, lang in enumerate(contact.languages, start=1):
+    _add_section(
+        card,
+        sections,
+        _add_languages_gender_tags,
+        tuple(contact.languages),
+        contact.gender,
+        tuple(contact.tags),
+        v4,
+    )
+    if contact.notes:
+        card.put(_NOTE, vcard.escape(contact.notes))
+    if contact.dietary_needs:
+        card.put(_DIETARY, vcard.escape(contact.dietary_needs))
+    if contact.accessibility_needs:
+        card.put(_ACCESSIBILITY, vcard.escape(contact.accessibility_needs))
+    if contact.emergency_contact:
+        card.put(_EMERGENCY, vcard.escape(contact.emergency_contact))
+    card.put(_REV, _rev(contact.updated_at))
+
+
+_PRODID = vcard.Head("PRODID")
+_UID = vcard.Head("UID")
+_KIND = vcard.Head("KIND")
+_NOTE = vcard.Head("NOTE")
+_DIETARY = vcard.Head("X-PETDESK-DIETARY")
+_ACCESSIBILITY = vcard.Head("X-PETDESK-ACCESSIBILITY")
+_EMERGENCY = vcard.Head("X-PETDESK-EMERGENCY")
+_REV = vcard.Head("REV")
+_X_WECHAT = vcard.Head("X-WECHAT")
+_FN = vcard.Head("FN")
+_N = vcard.Head("N")
+_PHONETIC_LAST = vcard.Head("X-PHONETIC-LAST-NAME")
+_PHONETIC_FIRST = vcard.Head("X-PHONETIC-FIRST-NAME")
+#: LANGUAGE of a name in its own script, by the contact's native name language.
+_NATIVE_LANGUAGE = {"ja": "ja", "ko": "ko"}
+
+
+@functools.cache
+def _method_heads(
+    channel: ContactChannel, label: ChannelLabel
+) -> tuple[vcard.Head | None, str, vcard.Head | None]:
+    """(head of the method's property or None where vCard has none, URI scheme of an IMPP value
+    or "", head of the X-WECHAT line a WeChat id adds or None)."""
+    if channel == ContactChannel.EMAIL:
+        return vcard.Head("EMAIL", type=_LABEL_TYPE[label]), "", None
+    if channel == ContactChannel.PHONE:
+        return vcard.Head("TEL", type=_TEL_TYPES[label]), "", None
+    if channel == ContactChannel.FAX:
+        return vcard.Head("TEL", type=[_LABEL_TYPE[label], "fax"]), "", None
+    if channel in _IMPP_SCHEME:
+        head = (
+            vcard.Head("IMPP") if label == ChannelLabel.OTHER else vcard.Head("IMPP", type=_LABEL_TYPE[label])
+        )
+        return head, _IMPP_SCHEME[channel], _X_WECHAT if channel == ContactChannel.WECHAT else None
+    return None, "", None
+
+
+def _add_names(
+    card: vcard.VCard | vcard.CardText,
+    family: str,
+    given: str,
+    latin_fn: str,
+    zh_family: str,
+    zh_given: str,
+    middle: str,
+    honorific_en: str,
+    honorific_zh: str,
+    suffix: str,
+    phonetic_family: str,
+    phonetic_given: str,
+    native: str,
+    chinese_first: bool,
+    v4: bool,
+) -> None:
+    """FN, N and the phonetic names of a card."""
+    native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
+    has_zh = bool(zh_family or zh_given)
+    has_latin = bool(family or given)
+    zh_fn = f"{zh_family}{zh_given}"
+    if phonetic_family or phonetic_given or native:
+        py_family = py_family_t = phonetic_family
+        py_given = py_given_t = phonetic_given
+    else:
+        py_family, py_given = _name_pinyin(zh_family, zh_given, False) if has_zh else ("", "")
+        py_family_t, py_given_t = _name_pinyin(zh_family, zh_given, True) if has_zh else ("", "")
+    has_phonetic = bool(py_family or py_given)
+
+    fn_props = []
+    if has_zh:
+        fn_props.append((native_lang, zh_fn))
+    if has_latin:
+        fn_props.append(("en", latin_fn))
+    if not chinese_first:
+        fn_props.reverse()
+    both = len(fn_props) == 2
+    if not v4:
+        fn_props = fn_props[:1]
+    for lang, text in fn_props:
+        if both and v4:
+            card.put(vcard.head("FN", altid="1", language=lang), vcard.escape(text))
+        elif lang != "en" and lang != "zh-Hans":
+            card.put(vcard.head("FN", language=lang), vcard.escape(text))
+        else:
+            card.put(_FN, vcard.escape(text))
+    if not fn_props:
+        card.put(_FN, "")
+
+    n_props: list[tuple[str, str, str, str, str, dict[str, str]]] = []
+    if has_zh:
+        sort_as = ",".join(p for p in (py_family, py_given) if p) if native_lang == "zh-Hans" else ""
+        extra = {"sort_as": sort_as} if sort_as else {}
+        n_props.append((zh_family, zh_given, "", honorific_zh, native_lang, extra))
+    if has_latin:
+        n_props.append((family, given, middle, honorific_en, "en", {}))
+    if not chinese_first:
+        n_props.reverse()
+    n_alternatives = len(n_props) > 1 or (has_zh and has_phonetic)  # the phonetic N is an alternative too
+    for index, (n_family, n_given, n_middle, prefix, lang, extra) in enumerate(n_props):
+        value = vcard.structured(n_family, n_given, n_middle, prefix, suffix)
+        if not v4:
+            params = {} if lang in ("en", "zh-Hans") else {"language": lang}
+            card.put(vcard.head("N" if index == 0 else "X-PETDESK-ALT-N", **params), value)
+        elif extra:  # SORT-AS differs from name to name: a head of its own, not remembered
+            params = {"altid": "2", "language": lang} if n_alternatives else {}
+            card.put(vcard.Head("N", **params, **extra), value)
+        elif n_alternatives:
+            card.put(vcard.head("N", altid="2", language=lang), value)
+        else:
+            card.put(_N, value)
+    if has_zh and has_phonetic and v4:
+        card.add(
+            "N",
+            vcard.structured(py_family_t, py_given_t, "", "", ""),
+            altid="2",
+            phonetic="piny" if native_lang == "zh-Hans" else "script",
+            script="Latn"
+            if native_lang == "zh-Hans" or not has_native_script(py_family_t + py_given_t)
+            else "Kana"
+            if native == "ja"
+            else "Hang",
+            language=native_lang,
+        )
+    if has_phonetic:
+        card.put(_PHONETIC_LAST, vcard.escape(py_family))
+        card.put(_PHONETIC_FIRST, vcard.escape(py_given))
+    if native:
+        card.add("X-PETDESK-NAME-LANGUAGE", native)
+
+
+def _add_organisation(
+    card: vcard.VCard | vcard.CardText,
+    name_en: str,
+    name_zh: str,
+    department_en: str,
+    department_zh: str,
+    native_lang: str,
+    v4: bool,
+) -> None:
+    """ORG of the current affiliation, in both languages."""
+    orgs = []
+    if name_en:
+        orgs.append(("en", name_en, department_en))
+    if name_zh:
+        orgs.append((native_lang, name_zh, department_zh))
+    for lang, name, dept in orgs:
+        parts = [name, *([dept] if dept else [])]
+        if v4:
+            card.add("ORG", vcard.structured(*parts), altid="3", language=lang)
+        else:
+            card.add("ORG", vcard.structured(*parts), language=lang)
+
+
+def _add_titles(
+    card: vcard.VCard | vcard.CardText, position_en: str, position_zh: str, native_lang: str, v4: bool
+) -> None:
+    """TITLE of the current affiliation, in both languages."""
+    for lang, title in (("en", position_en), (native_lang, position_zh)):
+        if title:
+            if v4:
+                card.add("TITLE", vcard.escape(title), altid="4", language=lang)
+            else:
+                card.add("TITLE", vcard.escape(title), language=lang)
+
+
+def _add_languages_gender_tags(
+    card: vcard.VCard | vcard.CardText,
+    languages: tuple[str, ...],
+    gender: str,
+    tags: tuple[str, ...],
+    v4: bool,
+) -> None:
+    for index, lang in enumerate(languages, start=1):
         if v4:
             card.add("LANG", vcard.escape(lang), pref=str(index))
         else:
             card.add("X-PETDESK-LANG", vcard.escape(lang))
-    if contact.gender:
-        sex = {"m": "M", "male": "M", "f": "F", "female": "F"}.get(contact.gender.casefold(), "O")
-        card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, contact.gender))
-    if contact.tags:
-        card.add("CATEGORIES", ",".join(vcard.escape(t) for t in contact.tags))
-    if contact.notes:
-        card.add("NOTE", vcard.escape(contact.notes))
-    for name, value in (
-        ("X-PETDESK-DIETARY", contact.dietary_needs),
-        ("X-PETDESK-ACCESSIBILITY", contact.accessibility_needs),
-        ("X-PETDESK-EMERGENCY", contact.emergency_contact),
-    ):
-        if value:
-            card.add(name, vcard.escape(value))
-    card.add("REV", _rev(contact.updated_at))
+    if gender:
+        sex = {"m": "M", "male": "M", "f": "F", "female": "F"}.get(gender.casefold(), "O")
+        card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, gender))
+    if tags:
+        card.add("CATEGORIES", ",".join(vcard.escape(t) for t in tags))
 
 
 #: Pinyin of a Chinese name, remembered: names repeat (张伟) across a large export.
@@ -685,10 +840,11 @@ def write_vcards(
     v4 = version == "4.0"
     n = 0
     cards: list[str] = []
+    sections: Sections = {}
     for contact in contacts:
         card = vcard.CardText(version="4.0" if v4 else "3.0")
-        card.add("PRODID", "-//petdesk//petdesk//EN")
-        _fill_card(card, contact, chinese_first=chinese_first, v4=v4)
+        card.put(_PRODID, "-//petdesk//petdesk//EN")
+        _fill_card(card, contact, chinese_first=chinese_first, v4=v4, sections=sections)
         cards.append(card.text())
         n += 1
         if len(cards) >= _CHUNK:

@@ -86,6 +86,12 @@ class VCard:
         found = self.all(name)
         return found[0] if found else None
 
+    def put(self, head: Head, value: str) -> None:
+        """Append a property named and parametrised by ``head``; ``value`` must already be escaped."""
+        self.properties.append(
+            Property(name=head.name, value=value, params={k: list(v) for k, v in head.params.items()})
+        )
+
     def add(self, name: str, value: str, **params: str | list[str]) -> Property:
         """Append a property; ``value`` must already be escaped (see ``escape``/``structured``)."""
         prop = Property(
@@ -119,8 +125,13 @@ def escape(text: str) -> str:
     )
 
 
+_SPECIAL = re.compile(r"[\\,;\r\n]")
+
+
 def structured(*parts: str | Iterable[str]) -> str:
     """A structured value: components joined by ``;``, list items inside a component by ``,``."""
+    if all(type(part) is str for part in parts) and not _SPECIAL.search("".join(parts)):  # type: ignore[arg-type]
+        return ";".join(parts)  # type: ignore[arg-type]  # the usual name or address: nothing to escape
     out = []
     for part in parts:
         if isinstance(part, str):
@@ -548,10 +559,49 @@ class CardText:
         else:
             self.lines.extend(_fold(line))
 
+    def put(self, head: Head, value: str) -> None:
+        """Like :meth:`VCard.put`: a property whose head was rendered once."""
+        line = head.text + value
+        if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
+            self.lines.append(line)
+        else:
+            self.lines.extend(_fold(line))
+
     def text(self) -> str:
         """The card's text, with its END line."""
         self.lines.append("END:VCARD\r\n")
         return "\r\n".join(self.lines)
+
+
+#: Heads by name and parameters (see :func:`head`).
+_HEADS: dict[tuple[str, tuple[tuple[str, str], ...]], Head] = {}
+
+
+def head(name: str, **params: str) -> Head:
+    """The :class:`Head` of ``name`` with ``params``, made once."""
+    key = (name, tuple(params.items()))
+    found = _HEADS.get(key)
+    if found is None:
+        if len(_HEADS) > 10_000:  # parameter values from the data (SORT-AS): keep memory bounded
+            _HEADS.clear()
+        found = _HEADS[key] = Head(name, **params)
+    return found
+
+
+class Head:
+    """A property's name and parameters, rendered once as :class:`CardText` writes them
+    (``TEL;TYPE=work,voice:``): properties written on every card of an export put their value
+    behind it rather than render the same parameters 100,000 times."""
+
+    __slots__ = ("name", "params", "text")
+
+    def __init__(self, name: str, **params: str | list[str]) -> None:
+        self.name = name.upper()
+        self.params = {
+            k.upper().replace("_", "-"): [v] if isinstance(v, str) else list(v) for k, v in params.items()
+        }
+        rendered = (_param_text(k, v if isinstance(v, str) else tuple(v)) for k, v in params.items())
+        self.text = self.name + "".join(rendered) + ":"
 
 
 #: ";TYPE=work,voice" per (parameter, value): a few dozen repeat on every card.

@@ -1,0 +1,182 @@
+"""Exports of a generated set of contacts that uses every exported field are pinned to the bytes the
+writers gave before the exports were made faster (s6, main at 55f2d88): names in every script and
+order, phonetic names, every channel and label, addresses, related names, other handles, a photo,
+dates, several affiliations and the tricky cells of ``test_export_fast``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
+from petdesk.services import exporting
+from tests.core.contacts.io_helpers import add_contact
+from tests.core.contacts.test_export_fast import TRICKY
+
+#: sha256 per (format, vCard version, Chinese name first); for a workbook, of its sheet.
+PINNED = {
+    ("csv", "4.0", True): "d9a29e9ce2691c0951677a4e7dfbe0d95ccb468da490869eaa43a1d46703f5ff",
+    ("xlsx", "4.0", True): "6aee0615e0bdb752fffddc6a79a41f604bc334f334003608757bfb52789c6bb1",
+    ("vcf", "4.0", True): "4e410929381421466ce0f593697c0372382d4153c01e098829432ddd70b3bf1d",
+    ("vcf", "3.0", True): "54a73f70a384542fa6da0242a9e63b1c257d216424e9f89a07be9dd6347ab6c5",
+    ("vcf", "4.0", False): "f49957a0847fabf5b883824812b400ff689f7ba3e28cebb2b82f9a7831d8b159",
+    ("vcf", "3.0", False): "bb88cf132af3301dd38133325a254389980df7e5b00e0aa964448639f8700fa9",
+}
+
+_AT = dt.datetime(2026, 11, 2, 8, 30, 5, tzinfo=dt.UTC)
+_NAMES = [
+    # family, given, order, family_zh, given_zh, native language, phonetic family, phonetic given
+    ("Zhang", "Wei", NameOrder.FAMILY_FIRST, "张", "伟", "", "", ""),
+    ("Shan", "Tianfang", NameOrder.FAMILY_FIRST, "单", "田芳", "", "", ""),
+    ("", "", NameOrder.FAMILY_FIRST, "欧阳", "娜娜", "", "", ""),
+    ("Müller", "Anna", NameOrder.GIVEN_FIRST, "", "", "", "", ""),
+    ("Yamada", "Taro", NameOrder.GIVEN_FIRST, "山田", "太郎", "ja", "やまだ", "たろう"),
+    ("Kim", "Minjun", NameOrder.GIVEN_FIRST, "김", "민준", "ko", "", ""),
+    ("Li", "Lei", NameOrder.FAMILY_FIRST, "李", "雷", "", "Lǐ", "Léi"),
+    ("", "", NameOrder.FAMILY_FIRST, "", "", "", "", ""),
+    ("O'Neil; Jr", "Mary, Ann", NameOrder.GIVEN_FIRST, "", "", "", "", ""),
+]
+_METHODS = [
+    (channel, label)
+    for channel in ContactChannel
+    for label in ChannelLabel
+    if not (channel == ContactChannel.EMAIL and label == ChannelLabel.MOBILE)
+]
+
+
+def _pinned_set(db: Database) -> None:
+    """Contacts with fixed ids and times, so that the export's bytes do not change from run to run."""
+    with db.transaction() as s:
+        orgs = [
+            m.Organisation(
+                id=f"00000000-0000-4000-8000-00000000000{i}", name_en=en, name_zh=zh, kind=OrgKind.ENTERPRISE
+            )
+            for i, (en, zh) in enumerate(
+                [
+                    (
+                        "Beijing Environmental Protection Industry Association, Testing Department",
+                        "北京市环境保护产业协会",
+                    ),
+                    ("R&D <Lab>, Inc.", "研发\x07实验室"),
+                    ("", "只有中文名的机构"),
+                ]
+            )
+        ]
+        s.add_all(orgs)
+        s.flush()
+        people = [
+            *_NAMES,
+            *(
+                (t[:100], TRICKY[(i + 3) % len(TRICKY)][:100], NameOrder.GIVEN_FIRST, "", t[:50], "", "", "")
+                for i, t in enumerate(TRICKY)
+            ),
+        ]
+        for i, (family, given, order, family_zh, given_zh, native, ph_family, ph_given) in enumerate(people):
+            text = TRICKY[i % len(TRICKY)]
+            methods = [
+                (channel, label, f"{channel.value}-{label.value}-{i}@x.example" if j % 5 else text[:300])
+                for j, (channel, label) in enumerate(_METHODS[i % 4 :: 2])
+            ]
+            contact = add_contact(
+                s,
+                id=f"10000000-0000-4000-8000-{i:012d}",
+                family_name=family,
+                given_name=given,
+                name_order=order,
+                family_name_zh=family_zh,
+                given_name_zh=given_zh,
+                native_name_language=native,
+                phonetic_family_name=ph_family,
+                phonetic_given_name=ph_given,
+                honorific_en=("Dr.", "", "Ms.")[i % 3],
+                honorific_zh=("博士", "", "女士")[i % 3],
+                middle_name="J." if i % 4 == 1 else "",
+                name_suffix="III" if i % 5 == 2 else "",
+                nickname=("", "Bobby", "小李")[i % 3],
+                gender=("male", "female", "", "diverse")[i % 4],
+                languages=[["zh", "en"], [], ["en", "de", "fr"]][i % 3],
+                tags=[["3iPET", "decision maker"], [], [text[:50], "a,b;c"]][i % 3],
+                notes=text if i % 2 else "Line one\nline two; with, punctuation \\ and more",
+                dietary_needs=("", "vegetarian, no pork")[i % 2],
+                accessibility_needs=("", "wheelchair")[i % 3 == 1],
+                emergency_contact=("", "Kim (son), +27 82930 6216")[i % 2],
+                birthday=("", "1980-04-03", "--04-03")[i % 3],
+                anniversary=("", "2001-09-10")[i % 2],
+                websites=[[], ["https://example.org/a,b"], ["https://x.example", "http://y.example"]][i % 3],
+                addresses=[
+                    [],
+                    [
+                        {
+                            "label": "work",
+                            "street": "1 Road; Unit 2",
+                            "city": "北京",
+                            "postcode": "100000",
+                            "country": "CN",
+                        }
+                    ],
+                    [
+                        {"label": "home", "street": "", "city": "", "country": "DE"},
+                        {
+                            "label": "home",
+                            "street": "Hauptstr. 1",
+                            "city": "Köln",
+                            "region": "NRW",
+                            "language": "de",
+                        },
+                        {"label": "other", "po_box": "PO 7", "extended": "c/o A", "city": "Paris"},
+                        {"label": "work", "street": text[:200], "city": "Cape Town"},
+                    ],
+                ][i % 3],
+                related_names=[[], [{"type": "spouse", "name": "Li Na"}], [{"type": "", "name": "A, B"}]][
+                    i % 3
+                ],
+                other_handles=[[], [{"service": "signal", "handle": "+49 1"}], [{"handle": "x"}]][i % 3],
+                photo="data:image/png;base64,iVBORw0KGgo=" if i % 4 == 3 else "",
+                methods=methods,
+                updated_at=_AT + dt.timedelta(days=i, seconds=i * 37),
+                created_at=_AT,
+            )
+            for k in range(i % 3):
+                s.add(
+                    m.Affiliation(
+                        id=f"20000000-0000-4000-8000-{i:06d}{k:06d}",
+                        contact_id=contact.id,
+                        organisation_id=orgs[(i + k) % 3].id,
+                        position_en=("Chief Engineer", text[:200], "")[(i + k) % 3],
+                        position_zh=("总工程师", "", "主任")[(i + k) % 3],
+                        department_en=("Testing Department", "", "R&D; Section 2")[(i + k) % 3],
+                        department_zh=("检测部", "研发部", "")[(i + k) % 3],
+                        start_date=dt.date(2020 + k, 1, 1) if (i + k) % 2 else None,
+                        end_date=dt.date(2024, 1, 1) if k == 1 and i % 2 else None,
+                        is_primary=k == 0 and i % 3 == 2,
+                    )
+                )
+
+
+def _digest(db: Database, tmp_path: Path, fmt: str, version: str, chinese_first: bool) -> str:
+    with db.reading() as s:
+        if fmt == "vcf" and not chinese_first:
+            data = exporting.vcard_text(exporting.select_contacts(s), chinese_first=False, version=version)
+            return hashlib.sha256(data.encode("utf-8")).hexdigest()
+        path = tmp_path / f"pinned.{fmt}"
+        exporting.export_contacts(s, path, fmt, vcard_version=version)  # type: ignore[arg-type]
+    data = path.read_bytes()
+    if fmt == "xlsx":
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            data = z.read("xl/worksheets/sheet1.xml")
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize(("fmt", "version", "chinese_first"), list(PINNED))
+def test_exports_of_every_field_are_the_pinned_bytes(
+    db: Database, tmp_path: Path, fmt: str, version: str, chinese_first: bool
+) -> None:
+    _pinned_set(db)
+    assert _digest(db, tmp_path, fmt, version, chinese_first) == PINNED[(fmt, version, chinese_first)]
