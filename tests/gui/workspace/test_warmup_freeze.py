@@ -38,3 +38,25 @@ def test_the_start_up_objects_are_frozen_after_the_warm_up(
     # Only the first window of a process freezes: what later ones leave behind is still collected.
     assert not warmup.freeze_long_lived()
     assert gc.get_freeze_count() > 0
+
+
+def test_wait_for_returns_the_result_or_raises_the_error_with_the_event_loop_running(qtbot: QtBot) -> None:
+    import threading
+
+    from petdesk.gui.operations import wait_for
+    from petdesk.gui.qt import QTimer
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+
+    def slow() -> str:
+        threading.Event().wait(0.1)
+        return threading.current_thread().name
+
+    assert wait_for(slow) != threading.current_thread().name
+    assert ticks  # the GUI thread served its timer meanwhile
+    with pytest.raises(ValueError, match="refused"):
+        wait_for(lambda: (_ for _ in ()).throw(ValueError("refused")))
+    timer.stop()
