@@ -121,6 +121,8 @@ class LogisticsTab(QWidget):
         self._rooms: dict[str, list[tuple[str, str]]] = {}
         self._car_items: dict[str, tuple[str, ...]] = {}
         self._items: list[tuple[str, str]] = []
+        #: Counts the reads: an answer older than the newest read is not shown.
+        self._generation = 0
         self.message = QLabel(self)
         self.message.setObjectName("logistics_message")
         self.message.setWordWrap(True)
@@ -348,7 +350,7 @@ class LogisticsTab(QWidget):
             self.message.setText(self.tr("Save the visit first."))
             return
         lang = "zh" if QLocale().name().startswith("zh") else "en"
-        self._generation = getattr(self, "_generation", 0) + 1
+        self._generation += 1
         generation = self._generation
 
         def read() -> _TabData:
