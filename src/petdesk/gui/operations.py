@@ -23,13 +23,14 @@ import traceback
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from shiboken6 import isValid
 
 from petdesk.db import Database
 from petdesk.gui.qt import (
     QCoreApplication,
+    QEventLoop,
     QMessageBox,
     QObject,
     QRunnable,
@@ -317,6 +318,42 @@ def read_op(
     op = Operation(work, on_success=on_success, on_failure=on_failure, owner=owner)
     op.cancel_on_quit = True
     return op.start()
+
+
+T = TypeVar("T")
+
+
+def wait_for(fn: Callable[[], T]) -> T:
+    """Run ``fn()`` off the GUI thread and return its result (or raise its error), with the event
+    loop running meanwhile, so the window paints and its timers tick.
+
+    For a step whose answer the caller needs before it goes on (the visit editor's check that the
+    services accept a held change); the caller disables what could start another step meanwhile.
+    The operation always ends the wait (``finished`` or ``failed``), even if a widget went away."""
+    loop = QEventLoop()
+    outcome: list[tuple[bool, Any]] = []
+
+    def finished(result: Any) -> None:
+        outcome.append((True, result))
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome.append((False, exc))
+        loop.quit()
+
+    op = Operation(fn, on_failure=_reported_by_caller)
+    op.finished.connect(finished)
+    op.failed.connect(failed)
+    op.start()
+    loop.exec()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+def _reported_by_caller(_exc: BaseException) -> None:
+    """``wait_for`` raises the error in its caller: no failure dialog of its own."""
 
 
 #: How long quitting waits for work already running (a bulk write on 100,000 records under load).

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from petdesk.gui.operations import read_op, run_in_background, show_failure
+from petdesk.gui.operations import read_op, run_in_background, show_failure, wait_for
 from petdesk.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -32,6 +32,8 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+
+T = TypeVar("T")
 
 
 class Unsaved(enum.Enum):
@@ -172,6 +174,18 @@ class RecordEditor(QDialog):
             self.save_finished.emit(False)
 
         run_in_background(work, on_success=saved, on_failure=failed, owner=self)
+
+    def wait_in_background(self, fn: Callable[[], T], note: str = "") -> T:
+        """Run ``fn()`` off the GUI thread and return its result (or raise its error), the event
+        loop running and the form disabled meanwhile (``operations.wait_for``): for a step whose
+        answer the editor needs before it goes on, such as a held change the services may refuse."""
+        if self._busy:  # already disabled (loading, saving): leave the title as it is
+            return wait_for(fn)
+        self._set_busy(True, note or QCoreApplication.translate("RecordEditor", "Checking…"))
+        try:
+            return wait_for(fn)
+        finally:
+            self._set_busy(False)
 
     def wait_for_save(self) -> bool:
         """For ``save_changes`` (the unsaved-changes prompt needs its answer): run the event loop

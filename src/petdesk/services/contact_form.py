@@ -110,17 +110,33 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
     )
 
 
+#: How many organisations the contact form's picker offers.
+ORGANISATION_CHOICES = 15
+
+
+def organisation_choices(session: Session, text: str, language: str) -> list[tuple[str, str]]:
+    """The organisations the picker offers for ``text``: (name as shown in ``language``, id), from
+    the lists' search (pinyin, initials, either script; a name typed whole comes first)."""
+    from petdesk.services import search as search_service
+
+    if not text.strip():
+        return []
+    rows = search_service.search(
+        session, text, kind="organisation", language=language, limit=ORGANISATION_CHOICES
+    )
+    return [(row.name(language), row.entity_id) for row in rows]
+
+
 def resolve_organisation(session: Session, text: str, language: str) -> str | None:
     """The id of the organisation named ``text`` (as the search shows names in ``language``);
     None for an empty text. An unknown name is refused with one clear sentence."""
-    from petdesk.services import search as search_service
 
     text = text.strip()
     if not text:
         return None
-    for row in search_service.search(session, text, kind="organisation", language=language, limit=15):
-        if row.name(language) == text:
-            return row.entity_id
+    for name, organisation_id in organisation_choices(session, text, language):
+        if name == text:
+            return organisation_id
     raise ValidationError([Issue("organisation_id", "No organisation is called “{value}”.", {"value": text})])
 
 

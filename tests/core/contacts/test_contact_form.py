@@ -95,3 +95,17 @@ def test_an_unknown_organisation_name_is_refused_in_one_sentence(db: Database) -
         with pytest.raises(ValidationError) as refused:
             contact_form.resolve_organisation(s, "Nowhere Ltd", "en")
     assert refused.value.text("en") == "No organisation is called “Nowhere Ltd”."
+
+
+def test_the_organisation_picker_choices_use_the_lists_search(db: Database) -> None:
+    with db.transaction() as s:
+        acme = organisations.create_organisation(s, name_en="Acme Water Lab Services", country="DE").id
+        lab = organisations.create_organisation(s, name_en="Water Lab", name_zh="水实验室", country="DE").id
+        qingdao = organisations.create_organisation(s, name_en="", name_zh="青岛水务集团", country="CN").id
+    with db.reading() as s:
+        # A name typed whole comes first, before one that sorts earlier.
+        assert [i for _n, i in contact_form.organisation_choices(s, "water lab", "en")] == [lab, acme]
+        # Pinyin finds the Chinese name; names are shown in the interface's language.
+        assert contact_form.organisation_choices(s, "qingdao", "en") == [("青岛水务集团", qingdao)]
+        assert ("水实验室", lab) in contact_form.organisation_choices(s, "water lab", "zh_CN")
+        assert contact_form.organisation_choices(s, "  ", "en") == []

@@ -94,7 +94,8 @@ def test_create_search_edit_tag_log_delete_undo(
         qtbot.keyClicks(dialog.method_rows[1].value, "+86 532 8591 2345")
         dialog.organisation.setText("")
         _type(qtbot, dialog.organisation, "青岛市生态")
-        dialog.organisation._lookup("青岛市生态")
+        with qtbot.waitSignal(dialog.organisation.searched, timeout=5000):
+            dialog.organisation.search_now()
         dialog.organisation.setText("Qingdao Municipal Bureau of Ecology and Environment")
         qtbot.keyClicks(dialog.position_en, "Director")
         _save(qtbot, dialog)

@@ -32,7 +32,8 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database, monkeypatch) -> None:
     editor.show()
     editors.loaded(qtbot, editor)
     tab = editor.logistics
-    editor.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):  # its tables are read off the GUI thread
+        editor.tabs.setCurrentWidget(tab)
     assert tab.isEnabled()
 
     # a bad leg first: one sentence, nothing saved

@@ -114,7 +114,8 @@ def _drop(listing, source: int, target: int) -> None:
 def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit: dict[str, str]) -> None:
     editor = _editor(qtbot, db, visit["visit"])
     tab = editor.logistics
-    editor.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):  # its tables are read off the GUI thread
+        editor.tabs.setCurrentWidget(tab)
     box = tab.precedence
     assert box.names("delegation") == ["Anna Schmidt", "Eva Braun", "Jens Müller", "Min Wu"]
     assert box.names("host") == ["Lei Li"]
@@ -178,7 +179,8 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
 def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str]) -> None:
     editor = _editor(qtbot, db, visit["visit"])
     tab = editor.logistics
-    editor.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):  # its tables are read off the GUI thread
+        editor.tabs.setCurrentWidget(tab)
     tab.cars_view.selectRow(0)
 
     def tick() -> None:

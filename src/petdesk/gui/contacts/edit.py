@@ -15,6 +15,7 @@ from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QComboBox,
     QCompleter,
@@ -35,14 +36,16 @@ from petdesk.gui.qt import (
     QScrollArea,
     QStringListModel,
     Qt,
+    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.table_model import SEARCH_DELAY_MS
 from petdesk.models.enums import NameOrder
 from petdesk.services import contact_form, photos
-from petdesk.services import search as search_service
 from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method
 from petdesk.services.validation import ValidationError
@@ -51,30 +54,58 @@ ERROR_STYLE = "border: 1px solid #b00020;"
 
 
 class OrganisationPicker(QLineEdit):
-    """A line edit completing organisation names (either script, pinyin too) from the search index."""
+    """A line edit completing organisation names (either script, pinyin too) from the search index.
+
+    It searches as the list pages do: a moment after typing stops, off the GUI thread (on 100,000
+    records a search on the GUI thread froze the typing); the newest search wins."""
+
+    #: A search's choices have arrived (tests wait for it).
+    searched = Signal()
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
         self._choices: dict[str, str] = {}
+        self._generation = 0
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
-        self.textEdited.connect(self._lookup)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.textEdited.connect(lambda _text: self._timer.start())
         self.setPlaceholderText(self.tr("Type to find an organisation"))
 
-    def _lookup(self, text: str) -> None:
-        with self.db.reading() as session:
-            rows = search_service.search(
-                session, text, kind="organisation", language=self.ui_locale, limit=15
-            )
-        for row in rows:
-            self._choices[row.name(self.ui_locale)] = row.entity_id
-        self._model.setStringList([row.name(self.ui_locale) for row in rows])
+    def search_now(self) -> None:
+        """Search for the text typed now, off the GUI thread."""
+        self._timer.stop()
+        self._generation += 1
+        generation, text, language = self._generation, self.text(), self.ui_locale
+        read_op(
+            self.db,
+            lambda session: contact_form.organisation_choices(session, text, language),
+            on_success=lambda choices: self._show_choices(generation, choices),
+            owner=self,
+        )
+
+    def _show_choices(self, generation: int, choices: list[tuple[str, str]]) -> None:
+        if generation != self._generation:
+            return  # an older search answered late
+        self._choices.update(choices)
+        self._model.setStringList([name for name, _id in choices])
+        completer = self.completer()
+        if choices and self.hasFocus() and completer is not None:
+            completer.complete()
+        self.searched.emit()
+
+    def choices(self) -> list[str]:
+        """The names offered now."""
+        return self._model.stringList()
 
     def set_organisation(self, organisation_id: str | None, name: str) -> None:
         if organisation_id:
@@ -85,18 +116,6 @@ class OrganisationPicker(QLineEdit):
         """The id of the organisation chosen from the list; None when the text is empty or typed
         by hand (the save then looks the name up off the GUI thread)."""
         return self._choices.get(self.text().strip())
-
-    def organisation_id(self) -> str | None:
-        """The chosen organisation's id; None when empty. Raises ValueError for unknown text."""
-        text = self.text().strip()
-        if not text:
-            return None
-        if text in self._choices:
-            return self._choices[text]
-        self._lookup(text)
-        if text in self._choices:
-            return self._choices[text]
-        raise ValueError(text)
 
 
 class MethodRow(QWidget):

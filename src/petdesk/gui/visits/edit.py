@@ -374,8 +374,9 @@ class VisitEditor(RecordEditor):
     def reload(self, details: bool = True, *, background: bool = False) -> None:
         """Read the visit, its delegation, itinerary, follow-ups and clashes again. Without
         ``details`` the form keeps what the user typed and has not saved yet. ``background``
-        reads off the GUI thread (on opening; a held change is read on the GUI thread, so that
-        a change the services refuse is refused at once)."""
+        returns at once and fills the tabs when the read arrives (on opening); otherwise the call
+        waits for the read, with the event loop running, so that a change the services refuse is
+        refused before the caller goes on (a held change is checked this way)."""
         exists = self.visit_id is not None
         self._enable_tabs(exists)
         if not exists:
@@ -387,9 +388,8 @@ class VisitEditor(RecordEditor):
         if background:
             self._load_in_background()
             return
-        with self._draft() as s:  # a held change is shown (and checked) before it is saved
-            form = visit_form.read_visit_form(s, self.visit_id, self.lang)  # type: ignore[arg-type]
-        self._show(form, details)
+        # A held change is shown (and checked) before it is saved.
+        self._show(self.wait_in_background(self._draft_form), details)
 
     def _enable_tabs(self, exists: bool) -> None:
         """The tabs and actions that need a saved visit."""
@@ -608,10 +608,12 @@ class VisitEditor(RecordEditor):
         *,
         creates: bool = False,
         replace: int = -1,
+        note: str = "",
     ) -> bool:
         """Hold one service change until Save: it is tried on the draft first, so a change the
         services refuse is shown as an error and not held. ``replace`` swaps a held change (an
-        item added and then edited before saving); a None ``fn`` there drops it."""
+        item added and then edited before saving); a None ``fn`` there drops it. The check runs
+        off the GUI thread (``note`` in the title meanwhile)."""
         if self.visit_id is None:
             return False
         held = list(self.pending)
@@ -621,15 +623,25 @@ class VisitEditor(RecordEditor):
             held.append(_Held(fn, creates))
         previous, self.pending = self.pending, held
         try:
-            self.reload(details=False)
+            self._recheck(note)
         except _refused() as exc:
             self.pending = previous
-            self.reload(details=False)
+            self._recheck(note)
             self._error(exc)
             return False
         self.mark_dirty()
         self._ok((done + " " if done else "") + self.tr("(not saved yet)"))
         return True
+
+    def _recheck(self, note: str = "") -> None:
+        """Show the visit with the held changes, read off the GUI thread; raises what the
+        services refuse."""
+        self._show(self.wait_in_background(self._draft_form, note), details=False)
+
+    def _draft_form(self) -> VisitForm:
+        """The visit with the held changes applied (run off the GUI thread)."""
+        with self._draft() as s:
+            return visit_form.read_visit_form(s, self.visit_id, self.lang)  # type: ignore[arg-type]
 
     def _hold_logistics(
         self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
@@ -741,8 +753,13 @@ class VisitEditor(RecordEditor):
             if cid and cid not in known
         ]
         if others:  # a host who is not a participant
-            with self.db.reading() as s:
-                people.extend(visit_form.names_of(s, list(dict.fromkeys(others)), self.lang))
+            wanted, lang = list(dict.fromkeys(others)), self.lang
+
+            def names() -> list[tuple[str, str]]:
+                with self.db.reading() as s:
+                    return list(visit_form.names_of(s, wanted, lang))
+
+            people.extend(self.wait_in_background(names))
         return ItemDialog(
             locale=self.ui_locale,
             timezone=form.timezone,
@@ -836,11 +853,18 @@ class VisitEditor(RecordEditor):
 
     # --- calendar files ------------------------------------------------------------------------
     def export_ics(self, path: Path) -> None:
-        from petdesk.services import ical
+        """Write the visit's calendar file; read and written off the GUI thread (the title says
+        Exporting… meanwhile). Raises OSError when the file cannot be written."""
+        visit_id, locale = self.visit_id, self.ui_locale
 
-        with self.db.reading() as s:
-            data = ical.export_visit(s, self.visit_id, locale=self.ui_locale)  # type: ignore[arg-type]
-        path.write_bytes(data)
+        def work() -> None:
+            from petdesk.services import ical
+
+            with self.db.reading() as s:
+                data = ical.export_visit(s, visit_id, locale=locale)  # type: ignore[arg-type]
+            path.write_bytes(data)
+
+        self.wait_in_background(work, self.tr("Exporting…"))
         self._ok(self.tr("Calendar written to %1").replace("%1", str(path)))
 
     def export_ics_dialog(self) -> None:
@@ -857,8 +881,9 @@ class VisitEditor(RecordEditor):
         from petdesk.services import ical
 
         result: list[ical.ImportResult] = []
+        note = self.tr("Importing…")
         try:
-            data = path.read_bytes()
+            data = self.wait_in_background(path.read_bytes, note)
         except OSError as exc:
             self._error(exc)
             return None
@@ -867,7 +892,8 @@ class VisitEditor(RecordEditor):
         def work(s: Session) -> None:
             result.append(ical.import_into_visit(s, visit_id, data))  # type: ignore[arg-type]
 
-        if self._change(work):
+        # Held like the other changes, and checked (parsed, matched, replayed) off the GUI thread.
+        if self._change(work, note=note):
             r = result[0]
             message = (
                 self.tr("Imported: %1 added, %2 updated, %3 skipped")

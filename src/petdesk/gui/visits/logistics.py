@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
     QComboBox,
     QDate,
@@ -76,6 +78,8 @@ class LogisticsTab(QWidget):
 
     #: After every saved change (the editor's itinerary shows cars, hosts and interpreters too).
     changed = Signal()
+    #: The tables were filled from a read (tests wait for it after showing the tab).
+    loaded = Signal()
 
     def __init__(
         self,
@@ -116,6 +120,9 @@ class LogisticsTab(QWidget):
         scroll.setWidget(inner)
         self._rooms: dict[str, list[tuple[str, str]]] = {}
         self._car_items: dict[str, tuple[str, ...]] = {}
+        self._items: list[tuple[str, str]] = []
+        #: Counts the reads: an answer older than the newest read is not shown.
+        self._generation = 0
         self.message = QLabel(self)
         self.message.setObjectName("logistics_message")
         self.message.setWordWrap(True)
@@ -326,17 +333,64 @@ class LogisticsTab(QWidget):
 
     # --- data ------------------------------------------------------------------------------------
     def showEvent(self, event: object) -> None:
-        self.reload()
+        self.reload(wait=False)  # the tab shows at once; its tables fill when the read arrives
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def reload(self) -> None:
+    def _reading(self) -> AbstractContextManager[Any]:
+        """The editor's draft (the visit with its held changes), or the saved visit."""
+        return self.draft() if self.draft is not None else self.db.reading()
+
+    def reload(self, *, wait: bool = True) -> None:
+        """Read the tab's tables (and the order of precedence) off the GUI thread. With ``wait``
+        the call returns once they are shown (after a change, whose result the caller reports),
+        the event loop running meanwhile; without, they are filled when the read arrives."""
         vid = self.visit_id()
         self.setEnabled(vid is not None)
         if vid is None:
             self.message.setText(self.tr("Save the visit first."))
             return
+        lang = "zh" if QLocale().name().startswith("zh") else "en"
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> _TabData:
+            with self._reading() as s:
+                itinerary = visit_service.itinerary(s, vid)
+                return _TabData(
+                    view=ls.logistics(s, vid),
+                    titles={
+                        i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh)
+                        for i in itinerary
+                    },
+                    items=[
+                        (i.id, f"{i.local_start():%Y-%m-%d %H:%M}  {i.title_en or i.title_zh}")
+                        for i in itinerary
+                    ],
+                    people=[
+                        (p.contact_id, p.contact.display_name(lang))
+                        for p in visit_service.get_visit(s, vid).participants
+                        if p.deleted_at is None
+                    ],
+                    precedence=ls.precedence_lists(s, vid),
+                )
+
+        def arrived(data: _TabData) -> None:
+            if generation == self._generation:  # a newer read makes this one moot
+                self._fill(data)
+
+        if wait:
+            self.setEnabled(False)  # nothing else starts while the read runs
+            try:
+                arrived(wait_for(read))
+            finally:
+                self.setEnabled(True)
+        else:
+            run_in_background(read, on_success=arrived, owner=self)
+
+    def _fill(self, data: _TabData) -> None:
         loc = QLocale().name()  # the interface language (set with the translators)
         lang = "zh" if loc.startswith("zh") else "en"
+        view, titles, people = data.view, data.titles, data.people
 
         def who(p: ls.Person) -> str:
             return p.name_zh if lang == "zh" and p.name_zh else p.name_en
@@ -344,17 +398,6 @@ class LogisticsTab(QWidget):
         def when(value: dt.datetime, zone_name: str) -> str:
             return f"{i18n.format_datetime(value, loc)} {labels.zone_label(zone_name, loc, value)}"
 
-        with self.draft() if self.draft is not None else self.db.reading() as s:
-            view = ls.logistics(s, vid)
-            titles = {
-                i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh)
-                for i in visit_service.itinerary(s, vid)
-            }
-            people = [
-                (p.contact_id, p.contact.display_name(lang))
-                for p in visit_service.get_visit(s, vid).participants
-                if p.deleted_at is None
-            ]
         chosen = self.room_person.currentData()
         self.room_person.clear()
         for cid, name in people:
@@ -426,7 +469,9 @@ class LogisticsTab(QWidget):
         for name, edit in self.emergency.items():
             edit.setText(getattr(e, name))
         self._car_items = {c.id: c.item_ids for c in view.vehicles}
-        self.precedence.reload()
+        self._items = data.items
+        self.precedence.show_lists(data.precedence)
+        self.loaded.emit()
 
     def _report(self, text: str) -> None:
         self.message.setText(text)
@@ -447,9 +492,12 @@ class LogisticsTab(QWidget):
             self.reload()
             self.message.setText(done + " " + self.tr("(not saved yet)"))
             return True
-        try:
+        def write() -> None:
             with self.db.transaction() as s:
                 fn(s, vid)
+
+        try:
+            wait_for(write)
         except ScheduleError as exc:
             self.message.setText(str(exc))
             return False
@@ -572,13 +620,8 @@ class LogisticsTab(QWidget):
 
     def car_items_dialog(self, car_id: str) -> VehicleItemsDialog:
         """The list of the programme's items, those the vehicle serves ticked; not yet shown."""
-        vid = self.visit_id()
-        with self.draft() if self.draft is not None else self.db.reading() as s:
-            items = [
-                (i.id, f"{i.local_start():%Y-%m-%d %H:%M}  {i.title_en or i.title_zh}")
-                for i in visit_service.itinerary(s, vid)  # type: ignore[arg-type]
-            ]
-        return VehicleItemsDialog(items, set(self._car_items.get(car_id, ())), self)
+        # The programme as the tab's last read found it (no read on the GUI thread).
+        return VehicleItemsDialog(list(self._items), set(self._car_items.get(car_id, ())), self)
 
     def choose_car_items(self) -> None:
         if (car_id := selected_id(self.cars_view)) is None:
@@ -593,6 +636,18 @@ class LogisticsTab(QWidget):
             lambda s, _vid: ls.set_vehicle_items(s, car_id, item_ids),
             self.tr("The vehicle serves %n item(s).", "", len(item_ids)),
         )
+
+
+@dataclass(frozen=True)
+class _TabData:
+    """What the tab shows, read in one session."""
+
+    view: ls.Logistics
+    titles: dict[str, str]
+    #: The programme's items for the vehicle dialog: (id, "date time  title").
+    items: list[tuple[str, str]]
+    people: list[tuple[str, str]]
+    precedence: ls.PrecedenceLists
 
 
 class VehicleItemsDialog(QDialog):

@@ -15,6 +15,7 @@ from typing import Any
 
 from petdesk import labels
 from petdesk.db import Database
+from petdesk.gui.operations import wait_for
 from petdesk.gui.qt import (
     QAbstractItemView,
     QDropEvent,
@@ -154,11 +155,25 @@ class PrecedenceBox(QGroupBox):
 
     # --- data ------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the lists again off the GUI thread; returns once they are shown (the event loop
+        runs meanwhile, the box is disabled)."""
         vid = self.visit_id()
         if vid is None:
             return
-        with self.draft() if self.draft is not None else self.db.reading() as s:
-            self.view = ls.precedence_lists(s, vid)
+
+        def read() -> ls.PrecedenceLists:
+            with self.draft() if self.draft is not None else self.db.reading() as s:
+                return ls.precedence_lists(s, vid)
+
+        self.setEnabled(False)
+        try:
+            self.show_lists(wait_for(read))
+        finally:
+            self.setEnabled(True)
+
+    def show_lists(self, view: ls.PrecedenceLists) -> None:
+        """Show both sides' lists, keeping the names chosen."""
+        self.view = view
         for side, listing in self.lists.items():
             chosen = listing.currentItem().data(IdRole) if listing.currentItem() else None
             listing.blockSignals(True)
@@ -206,9 +221,12 @@ class PrecedenceBox(QGroupBox):
             self.reload()
             self.report(done + " " + self.tr("(not saved yet)"))
             return True
-        try:
+        def write() -> None:
             with self.db.transaction() as s:
                 fn(s)
+
+        try:
+            wait_for(write)
         except ScheduleError as exc:
             self.report(str(exc))
             return False
