@@ -14,11 +14,36 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
-from typing import Any, overload
+from typing import Any
 
 from sqlalchemy import Integer, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+# The conversions live without SQLAlchemy in ``petdesk.stored_times``; re-exported for the models' users.
+from petdesk.stored_times import (
+    EPOCH,
+    from_wire_time,
+    read_stored_time,
+    stored_time,
+    wire_time,
+    wire_time_sql,
+)
+
+__all__ = [
+    "EPOCH",
+    "JSONList",
+    "RepeatableIds",
+    "UTCDateTime",
+    "from_wire_time",
+    "new_id",
+    "read_stored_time",
+    "repeatable_ids",
+    "stored_time",
+    "utcnow",
+    "wire_time",
+    "wire_time_sql",
+]
 
 
 class RepeatableIds:
@@ -61,90 +86,6 @@ def new_id() -> str:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-#: The instant a stored time counts from.
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-_MICRO = dt.timedelta(microseconds=1)
-
-
-@overload
-def stored_time(value: dt.datetime) -> int: ...
-@overload
-def stored_time(value: None) -> None: ...
-@overload
-def stored_time(value: dt.datetime | None) -> int | None: ...
-def stored_time(value: dt.datetime | None) -> int | None:
-    """What a timestamp column holds for ``value`` (microseconds since the Unix epoch, UTC): the
-    one conversion for ORM and raw SQL alike.
-
-    Raw SQL that binds or compares a timestamp column passes its values through this, so that the
-    stored form can change in one place."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError(f"naive datetime {value!r}: petdesk stores aware datetimes only")
-    # Integer arithmetic on the timedelta: exact to the microsecond (a float timestamp is not).
-    return (value - EPOCH) // _MICRO
-
-
-@overload
-def read_stored_time(value: int | str) -> dt.datetime: ...
-@overload
-def read_stored_time(value: None) -> None: ...
-@overload
-def read_stored_time(value: int | str | None) -> dt.datetime | None: ...
-def read_stored_time(value: int | str | None) -> dt.datetime | None:
-    """The aware UTC datetime of a value read from a timestamp column (the inverse of ``stored_time``)."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        # A file written before 0021_compact_times, or a value taken from a package as is.
-        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
-    return EPOCH + dt.timedelta(microseconds=value)
-
-
-@overload
-def wire_time(value: int | str) -> str: ...
-@overload
-def wire_time(value: None) -> None: ...
-@overload
-def wire_time(value: int | str | None) -> str | None: ...
-def wire_time(value: int | str | None) -> str | None:
-    """A stored time as packages and exports carry it: UTC ISO text with microseconds
-    ("2026-11-29T08:30:00.000000+00:00"), the form every office's petdesk reads."""
-    moment = read_stored_time(value)
-    return None if moment is None else moment.isoformat(timespec="microseconds")
-
-
-def wire_time_sql(column: str) -> str:
-    """An SQL expression giving ``wire_time`` of an integer time column (NULL stays NULL), for
-    queries that read many rows to send them: SQLite formats them twice as fast as Python.
-
-    The sub-second part is taken modulo a second rounded down (SQLite's ``%`` keeps the sign of
-    the dividend), so times before 1970 come out right too."""
-    micros = f"(({column} % 1000000 + 1000000) % 1000000)"
-    return (
-        f"strftime('%Y-%m-%dT%H:%M:%S', ({column} - {micros}) / 1000000, 'unixepoch') "
-        f"|| printf('.%06d+00:00', {micros})"
-    )
-
-
-@overload
-def from_wire_time(value: str | int) -> int: ...
-@overload
-def from_wire_time(value: None) -> None: ...
-@overload
-def from_wire_time(value: str | int | None) -> int | None: ...
-def from_wire_time(value: str | int | None) -> int | None:
-    """The stored form of a time as a package carries it (ISO text with a zone); stored integers
-    pass as they are."""
-    if value is None or isinstance(value, int):
-        return value
-    moment = dt.datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError(f"time without a zone: {value!r}")
-    return stored_time(moment)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

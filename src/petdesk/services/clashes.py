@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
-from petdesk.models.types import read_stored_time, stored_time
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
+from petdesk.stored_times import read_stored_time, stored_time
 
 if TYPE_CHECKING:
     import sqlite3

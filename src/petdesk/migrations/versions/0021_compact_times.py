@@ -89,7 +89,9 @@ def to_iso(value: Any) -> Any:
 def _convert(function: Callable[[Any], Any], old_type: str, new_type: str) -> None:
     bind = op.get_bind()
     raw = bind.connection.driver_connection
-    raw.create_function("petdesk_convert_time", 1, function, deterministic=True)
+    # A name per direction: SQLite refuses to redefine a function while statements are open.
+    convert = f"petdesk_time_{function.__name__}"
+    raw.create_function(convert, 1, function, deterministic=True)
     present = {r[0] for r in bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
     tables = [t for t in TIME_COLUMNS if t in present]
     triggers = bind.exec_driver_sql(
@@ -102,7 +104,7 @@ def _convert(function: Callable[[Any], Any], old_type: str, new_type: str) -> No
     for name, _sql in triggers:
         op.execute(f'DROP TRIGGER "{name}"')
     for table in tables:
-        sets = ", ".join(f"{c} = petdesk_convert_time({c})" for c in TIME_COLUMNS[table])
+        sets = ", ".join(f"{c} = {convert}({c})" for c in TIME_COLUMNS[table])
         op.execute(f"UPDATE {table} SET {sets}")
     for _name, sql in triggers:
         op.execute(sql)
