@@ -16,6 +16,7 @@ import json
 import random
 import re
 import unicodedata
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ from sqlalchemy import Table, select
 
 from petdesk import models as m
 from petdesk.db import Database, begin_real_transaction, session_sqlite
+from petdesk.demo import bulkload
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
@@ -52,6 +54,9 @@ UTC = dt.UTC
 OFFICE_NAME = ("Beijing Representation Office", "北京代表处", "East Asia")
 SOURCE = "demo"
 _CHUNK = 20_000
+#: SQLite's page cache while the demo writes (MB): with the arrays below and CREATE INDEX's sort
+#: memory, a million contacts stay within 300 MB resident.
+CACHE_MB = 64
 
 
 class DemoError(ValueError):
@@ -198,18 +203,30 @@ class _Org:
     domain: str
     address_en: str = ""
     address_zh: str = ""
-    contacts: list[int] = field(default_factory=list)
+    contacts: array[int] = field(default_factory=lambda: array("I"))  # people, as indexes
 
 
-@dataclass
 class _People:
-    """Column-wise facts about every contact that visits, trainings and activities need."""
+    """Column-wise facts about every contact that visits, trainings and activities need, in flat
+    arrays (21 bytes a person) so that a million people fit in about 20 MB: Python lists of strings
+    took about 250 MB. Names are read back from the file when an activity needs one."""
 
-    ids: list[str] = field(default_factory=list)
-    org: list[int] = field(default_factory=list)
-    chinese: list[bool] = field(default_factory=list)
-    name_en: list[str] = field(default_factory=list)
-    name_zh: list[str] = field(default_factory=list)
+    def __init__(self) -> None:
+        self._ids = bytearray()  # each id as its 16 UUID bytes
+        self.org = array("I")  # index into the generator's organisations
+        self.chinese = bytearray()  # 1 for a person named in Chinese
+
+    def __len__(self) -> int:
+        return len(self.chinese)
+
+    def add(self, contact_id: str, org: int, chinese: bool) -> None:
+        self._ids += bytes.fromhex(contact_id.replace("-", ""))
+        self.org.append(org)
+        self.chinese.append(chinese)
+
+    def id(self, i: int) -> str:
+        h = self._ids[16 * i : 16 * i + 16].hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # fmt: off
@@ -376,8 +393,6 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             raise DemoError(
                 f"this database already holds the demo data of seed {seed}; choose another --seed"
             )
-        old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        conn.execute("PRAGMA cache_size = -262144")
         # The search index is rebuilt in one pass at the end instead of row by row: its dirty-queue
         # triggers are set aside for the bulk insert (DDL is transactional: an error restores them).
         session.info[search_service.DEFER_KEY] = True
@@ -387,14 +402,15 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
         try:
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
-            gen.run(contacts)
-            add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
-            for _name, sql in triggers:
-                conn.execute(sql)
-            search_service.rebuild_search_index(session)
+            with bulkload.page_cache(conn, CACHE_MB):
+                with bulkload.indexes_set_aside(conn):
+                    gen.run(contacts)
+                add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
+                for _name, sql in triggers:
+                    conn.execute(sql)
+                search_service.rebuild_search_index(session)
         finally:
             session.info.pop(search_service.DEFER_KEY, None)
-            conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
     return {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
 
 
@@ -440,7 +456,7 @@ class _Generator:
         #: Fund (English, Chinese) each generated project applies to, by project id.
         self.project_funds: dict[str, tuple[str, str]] = {}
         self.people = _People()
-        self.by_country: dict[str, list[int]] = {}
+        self.by_country: dict[str, array[int]] = {}
         self.staff: list[int] = []
 
     # -- shared bits ------------------------------------------------------------------------
@@ -804,9 +820,12 @@ class _Generator:
         day_text = [(anchor - dt.timedelta(days=k)).isoformat() for k in range(8200)]
 
         weights = [_STAFF_WEIGHTS[o.kind] for o in orgs]
-        org_of = [0] * min(n, len(D.STAFF))
-        if n > len(org_of):
-            org_of += rng.choices(range(len(orgs)), weights=weights, k=n - len(org_of))
+        # Drawn in chunks into a flat array (a list of a million ints took 36 MB); each pick uses one
+        # random(), so the picks are the ones a single call for all of them would make.
+        org_of = array("I", [0] * min(n, len(D.STAFF)))
+        while len(org_of) < n:
+            k = min(_CHUNK, n - len(org_of))
+            org_of.extend(rng.choices(range(len(orgs)), weights=weights, k=k))
         fam_cum = list(itertools.accumulate(w for _, _, w in D.CN_FAMILY))
         fam_total = fam_cum[-1]
         by_country_org: dict[str, list[int]] = {}
@@ -856,8 +875,6 @@ class _Generator:
                     if rand() < 0.06:
                         langs.append("zh")
             chinese = pool == "CN"
-            name_en = f"{family} {given}" if order is NameOrder.FAMILY_FIRST else f"{given} {family}"
-            name_zh = family_zh + given_zh if family_zh else name_en
 
             # position, honorific
             pos_en, pos_zh = choice(D.POSITIONS[kind])
@@ -1020,13 +1037,9 @@ class _Generator:
                     ),
                 )
 
-            people.ids.append(cid)
-            people.org.append(oi)
-            people.chinese.append(chinese)
-            people.name_en.append(name_en)
-            people.name_zh.append(name_zh)
+            people.add(cid, oi, chinese)
             org.contacts.append(i)
-            self.by_country.setdefault(org.country, []).append(i)
+            self.by_country.setdefault(org.country, array("I")).append(i)
         self.staff = list(range(min(n, len(D.STAFF))))
 
     # -- people pickers ---------------------------------------------------------------------
@@ -1056,7 +1069,19 @@ class _Generator:
 
     @property
     def people_all(self) -> range:
-        return range(len(self.people.ids))
+        return range(len(self.people))
+
+    def person_name(self, i: int) -> str:
+        """The name of person ``i`` as written in their own script: Chinese characters for the
+        people named in Chinese, else the Latin name in its order."""
+        family, given, order, family_zh, given_zh = self.bulk.conn.execute(
+            "SELECT family_name, given_name, name_order, family_name_zh, given_name_zh FROM contact "
+            "WHERE id = ?",
+            (self.people.id(i),),
+        ).fetchone()
+        if self.people.chinese[i] and family_zh:
+            return f"{family_zh}{given_zh}"
+        return f"{family} {given}" if order == NameOrder.FAMILY_FIRST.value else f"{given} {family}"
 
     def author(self) -> str:
         fz, gz, family, given, _, pool = self.rng.choice(D.STAFF)
@@ -1068,6 +1093,11 @@ class _Generator:
         rng = self.rng
         add = self.bulk.add
         forced_status = (VisitStatus.DONE, VisitStatus.CANCELLED, VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+        # the city governments of each side, listed once (per visit this took time in the square)
+        city_govs = {
+            inbound: [i for i in side if self.orgs[i].kind is OrgKind.CITY_GOVERNMENT]
+            for inbound, side in ((True, self.foreign_orgs), (False, self.cn_orgs))
+        }
         for v in range(n):
             inbound = rng.random() < 0.55 if v > 1 else v == 0
             duration = rng.randint(2, 6) if v else 5
@@ -1086,7 +1116,7 @@ class _Generator:
             # where: one or two cities, the host organisation in the first
             # delegations are mostly led by a city government
             side = self.foreign_orgs if inbound else self.cn_orgs
-            cities_side = [i for i in side if self.orgs[i].kind is OrgKind.CITY_GOVERNMENT]
+            cities_side = city_govs[inbound]
             visiting = self.orgs[rng.choice(cities_side if cities_side and rng.random() < 0.6 else side)]
             city_pool = _CN_CITIES if inbound else _FOREIGN_CITIES
             first_city = rng.choice([c for c in city_pool if self.orgs_by_city.get(c.code)])
@@ -1198,7 +1228,7 @@ class _Generator:
                 )
                 add(
                     "visit_participant",
-                    (_uuid(rng), created, updated, None, vid, self.people.ids[c], role.value, note),
+                    (_uuid(rng), created, updated, None, vid, self.people.id(c), role.value, note),
                 )
             delegation = [c for c, r in roles if r in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)]
             hosts = [c for c, r in roles if r in (ParticipantRole.HOST, ParticipantRole.ORGANISER)]
@@ -1252,7 +1282,7 @@ class _Generator:
                             None,
                             vid,
                             other.id,
-                            None if owner is None else self.people.ids[owner],
+                            None if owner is None else self.people.id(owner),
                             desc_en.format(**fill),
                             desc_zh.format(**fill),
                             due.isoformat(),
@@ -1260,7 +1290,7 @@ class _Generator:
                         ),
                     )
             # one logged activity per visit, for the history
-            if self.people.ids and delegation:
+            if self.people and delegation:
                 when = min(
                     self.day_dt(start) - dt.timedelta(days=rng.randint(3, 30)), self.anchor_dt
                 ) + dt.timedelta(hours=3)
@@ -1280,7 +1310,7 @@ class _Generator:
                             else f"筹备会：{title_zh}",
                             "",
                             visiting.id,
-                            self.people.ids[c],
+                            self.people.id(c),
                             vid,
                             self.author(),
                         ),
@@ -1351,7 +1381,7 @@ class _Generator:
             plan.pop(rng.choice(droppable))
 
         add = self.bulk.add
-        ids = self.people.ids
+        people = self.people
         tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
         for kind, ci, day, (h1, m1, h2, m2), extra in plan:
             city = cities[ci]
@@ -1459,14 +1489,14 @@ class _Generator:
             for oi in dict.fromkeys(linked):
                 add("itinerary_organisation", (_uuid(rng), created, updated, None, iid, self.orgs[oi].id))
             for c in dict.fromkeys(attendees):
-                add("itinerary_attendee", (_uuid(rng), created, updated, None, iid, ids[c]))
+                add("itinerary_attendee", (_uuid(rng), created, updated, None, iid, people.id(c)))
 
     # -- trainings --------------------------------------------------------------------------
 
     def make_trainings(self, n: int) -> None:
         rng = self.rng
         add = self.bulk.add
-        ids = self.people.ids
+        people = self.people
         for t in range(n):
             offset = (-45, 30, -200, 90)[t] if t < 4 else int(rng.triangular(-400, 120, 0))
             start = self.anchor + dt.timedelta(days=offset)
@@ -1534,9 +1564,9 @@ class _Generator:
             )
 
             taken: set[int] = set()
-            trainers = self.pick_people(None, "", rng.randint(1, 3), taken) if ids else []
+            trainers = self.pick_people(None, "", rng.randint(1, 3), taken) if people else []
             country = city.country
-            attendees = self.pick_people(None, country, rng.randint(10, 30), taken) if ids else []
+            attendees = self.pick_people(None, country, rng.randint(10, 30), taken) if people else []
             organisers = [s for s in self.staff if s not in taken][:1]
             for c, role in (
                 *((c, TrainingRole.TRAINER) for c in trainers),
@@ -1546,7 +1576,16 @@ class _Generator:
                 registered = start - dt.timedelta(days=rng.randint(7, 60))
                 add(
                     "training_participant",
-                    (_uuid(rng), created, updated, None, tid, ids[c], role.value, registered.isoformat()),
+                    (
+                        _uuid(rng),
+                        created,
+                        updated,
+                        None,
+                        tid,
+                        people.id(c),
+                        role.value,
+                        registered.isoformat(),
+                    ),
                 )
 
             n_sessions = min(rng.randint(3, 6), days * 2)
@@ -1578,7 +1617,7 @@ class _Generator:
                     ),
                 )
                 for c in trainers[: rng.randint(1, 2)]:
-                    add("session_trainer", (_uuid(rng), created, updated, None, sid, ids[c]))
+                    add("session_trainer", (_uuid(rng), created, updated, None, sid, people.id(c)))
                 if status is not TrainingStatus.CANCELLED and ends < self.anchor_dt:
                     for c in attendees:
                         r = rng.random()
@@ -1587,12 +1626,12 @@ class _Generator:
                             if r < 0.86
                             else (AttendanceStatus.ABSENT if r < 0.94 else AttendanceStatus.EXCUSED)
                         )
-                        add("attendance", (_uuid(rng), created, updated, None, sid, ids[c], st.value))
+                        add("attendance", (_uuid(rng), created, updated, None, sid, people.id(c), st.value))
 
     # -- activities and projects -------------------------------------------------------------
 
     def make_activities(self, n: int) -> None:
-        if not self.people.ids:
+        if not self.people:
             return
         rng = self.rng
         rand = rng.random
@@ -1603,8 +1642,10 @@ class _Generator:
         areas = list(TECHNOLOGY_AREAS.items())
         authors = [self.author() for _ in range(12)]
         span_days = 730
-        n_people = len(people.ids)
+        n_people = len(people)
         base = self.anchor_dt
+        name_of = self.person_name
+        self.bulk.flush_all()  # the names are read back from the contact rows
         for _ in range(n):
             c = int(rand() * n_people)
             kind, subjects = kinds[int(rand() * 4)]
@@ -1617,11 +1658,7 @@ class _Generator:
             later = _ts(when + dt.timedelta(minutes=int(rand() * 90)))
             body = ""
             if rand() < 0.3:
-                body = (
-                    f"Spoke with {people.name_en[c]}."
-                    if not people.chinese[c]
-                    else f"与{people.name_zh[c]}沟通。"
-                )
+                body = f"与{name_of(c)}沟通。" if people.chinese[c] else f"Spoke with {name_of(c)}."
             add(
                 "activity",
                 (
@@ -1634,7 +1671,7 @@ class _Generator:
                     subject,
                     body,
                     orgs[people.org[c]].id,
-                    people.ids[c],
+                    people.id(c),
                     None,
                     authors[int(rand() * 12)],
                 ),
