@@ -68,12 +68,14 @@ class DemoError(ValueError):
 # ------------------------------------------------------------------------------------------------
 
 
+#: The version (4) and variant (RFC 4122) bits of a UUID: cleared, then set, in one step each.
+_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
 def _uuid(rng: random.Random) -> str:
     """A version-4 UUID string drawn from ``rng`` (same as ``uuid.UUID(int=..., version=4)``)."""
-    n = rng.getrandbits(128)
-    n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
-    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
-    h = f"{n:032x}"
+    h = f"{rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
@@ -729,7 +731,8 @@ class _Generator:
             if pool:
                 chosen.append(pool.pop())
             else:  # more organisations than names: a branch of a known enterprise
-                base = dict(rng.choice(chosen[1:]))
+                # the same draw as rng.choice(chosen[1:]) without copying the list each time
+                base = dict(chosen[rng.choice(range(1, len(chosen)))])
                 k = len(chosen)
                 base.update(
                     name_en=f"{base['name_en']} (Branch {k})", name_zh=f"{base['name_zh']}（第{k}分公司）"
