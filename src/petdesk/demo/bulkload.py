@@ -11,6 +11,7 @@ indexes with the rest of the file.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -55,3 +56,16 @@ def indexes_set_aside(conn: sqlite3.Connection, tables: Sequence[str] = BIG_TABL
     yield
     for _name, sql in indexes:
         conn.execute(sql)
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for the block: the generator makes millions of row tuples
+    and no cycles, and each collection pass walked the tuples still waiting in the buffers."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

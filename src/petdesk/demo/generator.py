@@ -72,7 +72,7 @@ class DemoError(ValueError):
 _UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
 _UUID_SET = (0x4000 << 64) | (0x8000 << 48)
 _PREFIX_MASK = (1 << 48) - 1
-_AFTER_PREFIX = (1 << 80) - 1
+_AFTER_PREFIX = ((1 << 80) - 1) & _UUID_CLEAR
 
 
 def _uuid(rng: random.Random) -> str:
@@ -407,7 +407,7 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
             with bulkload.page_cache(conn, CACHE_MB):
-                with bulkload.indexes_set_aside(conn):
+                with bulkload.indexes_set_aside(conn), bulkload.no_cycle_collection():
                     gen.run(contacts)
                 add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
                 for _name, sql in triggers:
@@ -474,10 +474,11 @@ class _Generator:
         Each table's primary key index then grows at its end as rows go in. With wholly random ids
         every insert touched a random page of an index far larger than the page cache (at a million
         contacts most of the demo's time went into reading and spilling those pages)."""
-        n = self.rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET
-        self._id_prefix = (self._id_prefix + 1) & _PREFIX_MASK
-        h = f"{n & _AFTER_PREFIX | self._id_prefix << 80:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        rest = self.rng.getrandbits(128) & _AFTER_PREFIX | _UUID_SET  # the draw stays 128 bits
+        self._id_prefix = prefix = (self._id_prefix + 1) & _PREFIX_MASK
+        p = f"{prefix:012x}"
+        h = f"{rest:020x}"
+        return f"{p[:8]}-{p[8:]}-{h[:4]}-{h[4:8]}-{h[8:]}"
 
     def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[str, str]:
         """created_at and updated_at between ``lo`` and ``hi`` (never after the anchor)."""
