@@ -45,17 +45,24 @@ def page_cache(conn: sqlite3.Connection, megabytes: int) -> Iterator[None]:
 
 
 @contextmanager
-def indexes_set_aside(conn: sqlite3.Connection, tables: Sequence[str] = BIG_TABLES) -> Iterator[None]:
+def indexes_set_aside(
+    conn: sqlite3.Connection, tables: Sequence[str] = BIG_TABLES, *, build_cache_mb: int = 16
+) -> Iterator[None]:
     """Within a transaction already begun on ``conn``: no secondary indexes on ``tables`` until the
-    block ends, when they are built again (on an error the rollback restores them)."""
+    block ends, when they are built again (on an error the rollback restores them).
+
+    They are built with a page cache of ``build_cache_mb``: SQLite sorts the keys in memory chunks
+    the size of the page cache, on top of the cache itself (at a million contacts a 64 MB cache
+    took the demo to 325 MB resident while the indexes were built)."""
     if not conn.in_transaction:
         raise RuntimeError("indexes are set aside only inside a transaction, so an error restores them")
     indexes = secondary_indexes(conn, tables)
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
-    for _name, sql in indexes:
-        conn.execute(sql)
+    with page_cache(conn, build_cache_mb):
+        for _name, sql in indexes:
+            conn.execute(sql)
 
 
 @contextmanager

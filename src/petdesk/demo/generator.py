@@ -212,21 +212,31 @@ class _Org:
 
 class _People:
     """Column-wise facts about every contact that visits, trainings and activities need, in flat
-    arrays (21 bytes a person) so that a million people fit in about 20 MB: Python lists of strings
-    took about 250 MB. Names are read back from the file when an activity needs one."""
+    arrays (about 40 bytes a person) so that a million people fit in about 40 MB: Python lists of
+    strings took about 250 MB. (Reading names back from the file instead was slow: before the
+    commit every read searches the ever longer write-ahead log.)"""
 
     def __init__(self) -> None:
         self._ids = bytearray()  # each id as its 16 UUID bytes
         self.org = array("I")  # index into the generator's organisations
         self.chinese = bytearray()  # 1 for a person named in Chinese
+        self._names = bytearray()  # each name in its own script, UTF-8, one after the other
+        self._name_ends = array("Q")
 
     def __len__(self) -> int:
         return len(self.chinese)
 
-    def add(self, contact_id: str, org: int, chinese: bool) -> None:
+    def add(self, contact_id: str, org: int, chinese: bool, name: str) -> None:
         self._ids += bytes.fromhex(contact_id.replace("-", ""))
         self.org.append(org)
         self.chinese.append(chinese)
+        self._names += name.encode()
+        self._name_ends.append(len(self._names))
+
+    def name(self, i: int) -> str:
+        """The person's name in their own script (Chinese characters for people named in Chinese)."""
+        start = self._name_ends[i - 1] if i else 0
+        return self._names[start : self._name_ends[i]].decode()
 
     def id(self, i: int) -> str:
         h = self._ids[16 * i : 16 * i + 16].hex()
@@ -895,6 +905,8 @@ class _Generator:
                     if rand() < 0.06:
                         langs.append("zh")
             chinese = pool == "CN"
+            name_en = f"{family} {given}" if order is NameOrder.FAMILY_FIRST else f"{given} {family}"
+            own_name = family_zh + given_zh if chinese and family_zh else name_en
 
             # position, honorific
             pos_en, pos_zh = choice(D.POSITIONS[kind])
@@ -1057,7 +1069,7 @@ class _Generator:
                     ),
                 )
 
-            people.add(cid, oi, chinese)
+            people.add(cid, oi, chinese, own_name)
             org.contacts.append(i)
             self.by_country.setdefault(org.country, array("I")).append(i)
         self.staff = list(range(min(n, len(D.STAFF))))
@@ -1090,18 +1102,6 @@ class _Generator:
     @property
     def people_all(self) -> range:
         return range(len(self.people))
-
-    def person_name(self, i: int) -> str:
-        """The name of person ``i`` as written in their own script: Chinese characters for the
-        people named in Chinese, else the Latin name in its order."""
-        family, given, order, family_zh, given_zh = self.bulk.conn.execute(
-            "SELECT family_name, given_name, name_order, family_name_zh, given_name_zh FROM contact "
-            "WHERE id = ?",
-            (self.people.id(i),),
-        ).fetchone()
-        if self.people.chinese[i] and family_zh:
-            return f"{family_zh}{given_zh}"
-        return f"{family} {given}" if order == NameOrder.FAMILY_FIRST.value else f"{given} {family}"
 
     def author(self) -> str:
         fz, gz, family, given, _, pool = self.rng.choice(D.STAFF)
@@ -1665,8 +1665,7 @@ class _Generator:
         span_days = 730
         n_people = len(people)
         base = self.anchor_dt
-        name_of = self.person_name
-        self.bulk.flush_all()  # the names are read back from the contact rows
+        name_of = people.name
         for _ in range(n):
             c = int(rand() * n_people)
             kind, subjects = kinds[int(rand() * 4)]
