@@ -373,3 +373,18 @@ def test_a_failed_demo_keeps_the_indexes(
             set(after.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()) == expected
         )
         assert after.execute("SELECT count(*) FROM contact").fetchone() == (0,)
+
+
+def test_foreign_keys_are_enforced_again_after_the_demo(demo: tuple[Database, dict[str, int]]) -> None:
+    from petdesk.db import session_sqlite
+
+    db, _counts = demo
+    with db.reading() as session:
+        conn = session_sqlite(session)
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute(
+                "INSERT INTO contact_method (id, created_at, updated_at, contact_id, channel, label, value, "
+                "normalized, position) VALUES ('x', '', '', 'no such contact', 'email', 'work', 'a', 'a', 0)"
+            )
+        conn.rollback()

@@ -1,5 +1,5 @@
-"""Settings for the demo's one big write: a bounded page cache and the secondary indexes of the
-big tables set aside while their rows go in.
+"""Settings for the demo's one big write: a bounded page cache, no foreign-key lookups, and the
+secondary indexes of the big tables set aside while their rows go in.
 
 Inserting a row into an index on a random key (a UUID, a contact id, a phone number) touches a
 random page of that index; once the indexes outgrow the page cache, almost every insert reads and
@@ -11,6 +11,7 @@ indexes with the rest of the file.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -76,3 +77,21 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def foreign_keys_unchecked(conn: sqlite3.Connection) -> Iterator[None]:
+    """Foreign keys not enforced on ``conn`` until the block ends, when they are again.
+
+    SQLite ignores this pragma inside a transaction: enter this block before the transaction
+    begins and leave it after the transaction ends. Entered too late, it changes nothing."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        # the pool may have closed the connection after an error: then there is nothing to restore
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            conn.execute("PRAGMA foreign_keys = ON")

@@ -9,6 +9,7 @@ transaction as the office identity: building ORM objects for half a million rows
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -395,7 +396,11 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
         raise DemoError("the number of contacts must be zero or more")
     if anchor is None:
         anchor = dt.date.today().replace(day=1)
-    with db.transaction() as session:
+    with contextlib.ExitStack() as after_the_transaction, db.transaction() as session:
+        # Rows go in without foreign-key lookups (each one a random read of a big index): the
+        # generator only refers to rows it has written. SQLite takes this setting only between
+        # transactions, so it is switched back on after this one ends.
+        after_the_transaction.enter_context(bulkload.foreign_keys_unchecked(session_sqlite(session)))
         had_office = session.scalar(select(m.Office.id).where(m.Office.is_self.is_(True)))
         office = office_service.get_self(session)
         if had_office is None or office.name == office_service.DEFAULT_OFFICE_NAME:
