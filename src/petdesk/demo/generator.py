@@ -424,6 +424,7 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             with bulkload.page_cache(conn, CACHE_MB):
                 with bulkload.indexes_set_aside(conn), bulkload.no_cycle_collection():
                     gen.run(contacts)
+                gen.finish()
                 add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
                 for _name, sql in triggers:
                     conn.execute(sql)
@@ -555,6 +556,11 @@ class _Generator:
         self.make_trainings(sizes["trainings"])
         self.make_activities(sizes["activities"])
         self.make_projects(sizes["projects"])
+        self.bulk.flush_all()
+
+    def finish(self) -> None:
+        """The pipeline's rows, after the big tables have their indexes again: it asks which
+        organisations are in use, which an index answers without reading every row."""
         pipeline_demo.make_pipeline(self)
         self.bulk.flush_all()
 
