@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import shutil
 import sqlite3
 import uuid
@@ -310,3 +311,80 @@ def test_zero_contacts_still_gives_organisations_and_visits(empty_file: Path, tm
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.close()
+
+
+def test_ids_ascend_in_the_order_rows_were_made(conn: sqlite3.Connection) -> None:
+    # so each primary key index grows at its end during the bulk insert (issue 17: a million contacts)
+    for table in ("organisation", "contact", "contact_method", "affiliation", "activity", "itinerary_item"):
+        rows = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY rowid")]
+        # (the funders the pipeline adds have version-5 ids of their own, derived from their names)
+        ids = [i for i in rows if uuid.UUID(i).version == 4]
+        assert len(ids) > 50 and len(ids) >= len(rows) - 12, table
+        assert all(a < b for a, b in itertools.pairwise(ids)), table
+    ids = [r[0] for r in conn.execute("SELECT id FROM contact ORDER BY rowid")]
+    assert all(uuid.UUID(i).version == 4 for i in ids)
+    # random past the counted part: neighbours share no more than their first 48 bits' neighbourhood
+    assert len({i[14:] for i in ids}) == len(ids)
+
+
+def test_the_indexes_come_back_after_the_bulk_insert(
+    demo: tuple[Database, dict[str, int]], empty_file: Path, conn: sqlite3.Connection
+) -> None:
+    def indexes(c: sqlite3.Connection) -> set[tuple[str, str]]:
+        return set(c.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+
+    empty = sqlite3.connect(empty_file)
+    try:
+        assert indexes(conn) == indexes(empty)
+    finally:
+        empty.close()
+    # and the query that reads a contact's phone numbers uses its index again
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT value FROM contact_method WHERE contact_id = ?", ("x",)
+    ).fetchall()
+    assert "ix_contact_method_contact_id" in str(plan)
+
+
+def test_a_failed_demo_keeps_the_indexes(
+    empty_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from petdesk.demo import generator
+
+    path = tmp_path / "failed.sqlite"
+    shutil.copy(empty_file, path)
+    before = sqlite3.connect(path)
+    expected = set(before.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall())
+    before.close()
+    real_run = generator._Generator.run
+
+    def half_way(self: generator._Generator, contacts: int) -> None:
+        real_run(self, contacts)  # the rows go in, with the indexes set aside, then it fails
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(generator._Generator, "run", half_way)
+    db = open_database(path)
+    try:
+        with pytest.raises(RuntimeError, match="interrupted"):
+            generate(db, contacts=50, seed=3, anchor=DEMO_ANCHOR)
+    finally:
+        db.close()
+    with closing(sqlite3.connect(path)) as after:
+        assert (
+            set(after.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()) == expected
+        )
+        assert after.execute("SELECT count(*) FROM contact").fetchone() == (0,)
+
+
+def test_foreign_keys_are_enforced_again_after_the_demo(demo: tuple[Database, dict[str, int]]) -> None:
+    from petdesk.db import session_sqlite
+
+    db, _counts = demo
+    with db.reading() as session:
+        conn = session_sqlite(session)
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute(
+                "INSERT INTO contact_method (id, created_at, updated_at, contact_id, channel, label, value, "
+                "normalized, position) VALUES ('x', '', '', 'no such contact', 'email', 'work', 'a', 'a', 0)"
+            )
+        conn.rollback()

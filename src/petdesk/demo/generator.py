@@ -9,6 +9,7 @@ transaction as the office identity: building ORM objects for half a million rows
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -16,6 +17,7 @@ import json
 import random
 import re
 import unicodedata
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +27,7 @@ from sqlalchemy import Table, select
 
 from petdesk import models as m
 from petdesk.db import Database, begin_real_transaction, session_sqlite
+from petdesk.demo import bulkload
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
@@ -53,6 +56,9 @@ UTC = dt.UTC
 OFFICE_NAME = ("Beijing Representation Office", "北京代表处", "East Asia")
 SOURCE = "demo"
 _CHUNK = 20_000
+#: SQLite's page cache while the demo writes (MB): with the arrays below and CREATE INDEX's sort
+#: memory, a million contacts stay within 300 MB resident.
+CACHE_MB = 64
 
 
 class DemoError(ValueError):
@@ -64,12 +70,16 @@ class DemoError(ValueError):
 # ------------------------------------------------------------------------------------------------
 
 
+#: The version (4) and variant (RFC 4122) bits of a UUID: cleared, then set, in one step each.
+_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
+_PREFIX_MASK = (1 << 48) - 1
+_AFTER_PREFIX = ((1 << 80) - 1) & _UUID_CLEAR
+
+
 def _uuid(rng: random.Random) -> str:
     """A version-4 UUID string drawn from ``rng`` (same as ``uuid.UUID(int=..., version=4)``)."""
-    n = rng.getrandbits(128)
-    n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
-    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
-    h = f"{n:032x}"
+    h = f"{rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
@@ -199,18 +209,40 @@ class _Org:
     domain: str
     address_en: str = ""
     address_zh: str = ""
-    contacts: list[int] = field(default_factory=list)
+    contacts: array[int] = field(default_factory=lambda: array("I"))  # people, as indexes
 
 
-@dataclass
 class _People:
-    """Column-wise facts about every contact that visits, trainings and activities need."""
+    """Column-wise facts about every contact that visits, trainings and activities need, in flat
+    arrays (about 40 bytes a person) so that a million people fit in about 40 MB: Python lists of
+    strings took about 250 MB. (Reading names back from the file instead was slow: before the
+    commit every read searches the ever longer write-ahead log.)"""
 
-    ids: list[str] = field(default_factory=list)
-    org: list[int] = field(default_factory=list)
-    chinese: list[bool] = field(default_factory=list)
-    name_en: list[str] = field(default_factory=list)
-    name_zh: list[str] = field(default_factory=list)
+    def __init__(self) -> None:
+        self._ids = bytearray()  # each id as its 16 UUID bytes
+        self.org = array("I")  # index into the generator's organisations
+        self.chinese = bytearray()  # 1 for a person named in Chinese
+        self._names = bytearray()  # each name in its own script, UTF-8, one after the other
+        self._name_ends = array("Q")
+
+    def __len__(self) -> int:
+        return len(self.chinese)
+
+    def add(self, contact_id: str, org: int, chinese: bool, name: str) -> None:
+        self._ids += bytes.fromhex(contact_id.replace("-", ""))
+        self.org.append(org)
+        self.chinese.append(chinese)
+        self._names += name.encode()
+        self._name_ends.append(len(self._names))
+
+    def name(self, i: int) -> str:
+        """The person's name in their own script (Chinese characters for people named in Chinese)."""
+        start = self._name_ends[i - 1] if i else 0
+        return self._names[start : self._name_ends[i]].decode()
+
+    def id(self, i: int) -> str:
+        h = self._ids[16 * i : 16 * i + 16].hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # fmt: off
@@ -365,7 +397,11 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
         raise DemoError("the number of contacts must be zero or more")
     if anchor is None:
         anchor = dt.date.today().replace(day=1)
-    with db.transaction() as session:
+    with contextlib.ExitStack() as after_the_transaction, db.transaction() as session:
+        # Rows go in without foreign-key lookups (each one a random read of a big index): the
+        # generator only refers to rows it has written. SQLite takes this setting only between
+        # transactions, so it is switched back on after this one ends.
+        after_the_transaction.enter_context(bulkload.foreign_keys_unchecked(session_sqlite(session)))
         had_office = session.scalar(select(m.Office.id).where(m.Office.is_self.is_(True)))
         office = office_service.get_self(session)
         if had_office is None or office.name == office_service.DEFAULT_OFFICE_NAME:
@@ -377,8 +413,6 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             raise DemoError(
                 f"this database already holds the demo data of seed {seed}; choose another --seed"
             )
-        old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        conn.execute("PRAGMA cache_size = -262144")
         # The search index is rebuilt in one pass at the end instead of row by row: its dirty-queue
         # triggers are set aside for the bulk insert (DDL is transactional: an error restores them).
         session.info[search_service.DEFER_KEY] = True
@@ -388,14 +422,16 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
         try:
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
-            gen.run(contacts)
-            add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
-            for _name, sql in triggers:
-                conn.execute(sql)
-            search_service.rebuild_search_index(session)
+            with bulkload.page_cache(conn, CACHE_MB):
+                with bulkload.indexes_set_aside(conn), bulkload.no_cycle_collection():
+                    gen.run(contacts)
+                gen.finish()
+                add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
+                for _name, sql in triggers:
+                    conn.execute(sql)
+                search_service.rebuild_search_index(session)
         finally:
             session.info.pop(search_service.DEFER_KEY, None)
-            conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
     return {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
 
 
@@ -434,6 +470,8 @@ class _Generator:
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
         self.first_id = _uuid(self.rng)
+        #: The first 48 bits of the last id given out: each new id counts up from the first one's.
+        self._id_prefix = int(self.first_id[:8] + self.first_id[9:13], 16)
         self.bulk = _Bulk(conn)
         for name, cols in _COLUMNS.items():
             self.bulk.table(m.Base.metadata.tables[name], cols)
@@ -441,10 +479,23 @@ class _Generator:
         #: Fund (English, Chinese) each generated project applies to, by project id.
         self.project_funds: dict[str, tuple[str, str]] = {}
         self.people = _People()
-        self.by_country: dict[str, list[int]] = {}
+        self.by_country: dict[str, array[int]] = {}
         self.staff: list[int] = []
 
     # -- shared bits ------------------------------------------------------------------------
+
+    def new_id(self) -> str:
+        """A row id: a version-4 UUID drawn from the seeded source like :func:`_uuid`, whose first
+        48 bits then count up by one from the first id's, so ids ascend in the order rows are made.
+
+        Each table's primary key index then grows at its end as rows go in. With wholly random ids
+        every insert touched a random page of an index far larger than the page cache (at a million
+        contacts most of the demo's time went into reading and spilling those pages)."""
+        rest = self.rng.getrandbits(128) & _AFTER_PREFIX | _UUID_SET  # the draw stays 128 bits
+        self._id_prefix = prefix = (self._id_prefix + 1) & _PREFIX_MASK
+        p = f"{prefix:012x}"
+        h = f"{rest:020x}"
+        return f"{p[:8]}-{p[8:]}-{h[:4]}-{h[4:8]}-{h[8:]}"
 
     def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[int, int]:
         """created_at and updated_at between ``lo`` and ``hi`` (never after the anchor)."""
@@ -506,6 +557,11 @@ class _Generator:
         self.make_trainings(sizes["trainings"])
         self.make_activities(sizes["activities"])
         self.make_projects(sizes["projects"])
+        self.bulk.flush_all()
+
+    def finish(self) -> None:
+        """The pipeline's rows, after the big tables have their indexes again: it asks which
+        organisations are in use, which an index answers without reading every row."""
         pipeline_demo.make_pipeline(self)
         self.bulk.flush_all()
 
@@ -714,7 +770,8 @@ class _Generator:
             if pool:
                 chosen.append(pool.pop())
             else:  # more organisations than names: a branch of a known enterprise
-                base = dict(rng.choice(chosen[1:]))
+                # the same draw as rng.choice(chosen[1:]) without copying the list each time
+                base = dict(chosen[rng.choice(range(1, len(chosen)))])
                 k = len(chosen)
                 base.update(
                     name_en=f"{base['name_en']} (Branch {k})", name_zh=f"{base['name_zh']}（第{k}分公司）"
@@ -724,7 +781,7 @@ class _Generator:
         lo = self.anchor_dt - dt.timedelta(days=4 * 365)
         for c in chosen:
             org = _Org(
-                id=self.first_id if not self.orgs else _uuid(rng),
+                id=self.first_id if not self.orgs else self.new_id(),
                 kind=c["kind"],
                 country=c["country"],
                 city=c["city"],
@@ -797,7 +854,7 @@ class _Generator:
         orgs = self.orgs
         people = self.people
         add = self.bulk.add
-        uid = _uuid
+        uid = self.new_id
         digits = _NON_DIGIT.sub
         anchor = self.anchor
         lo = self.anchor_dt - dt.timedelta(days=3 * 365)
@@ -805,9 +862,12 @@ class _Generator:
         day_text = [(anchor - dt.timedelta(days=k)).isoformat() for k in range(8200)]
 
         weights = [_STAFF_WEIGHTS[o.kind] for o in orgs]
-        org_of = [0] * min(n, len(D.STAFF))
-        if n > len(org_of):
-            org_of += rng.choices(range(len(orgs)), weights=weights, k=n - len(org_of))
+        # Drawn in chunks into a flat array (a list of a million ints took 36 MB); each pick uses one
+        # random(), so the picks are the ones a single call for all of them would make.
+        org_of = array("I", [0] * min(n, len(D.STAFF)))
+        while len(org_of) < n:
+            k = min(_CHUNK, n - len(org_of))
+            org_of.extend(rng.choices(range(len(orgs)), weights=weights, k=k))
         fam_cum = list(itertools.accumulate(w for _, _, w in D.CN_FAMILY))
         fam_total = fam_cum[-1]
         by_country_org: dict[str, list[int]] = {}
@@ -818,7 +878,7 @@ class _Generator:
             oi = org_of[i]
             org = orgs[oi]
             kind = org.kind.value
-            cid = uid(rng)
+            cid = uid()
             family_zh = given_zh = ""
             if i < len(D.STAFF):
                 family_zh, given_zh, family, given, gender, pool = D.STAFF[i]
@@ -858,7 +918,7 @@ class _Generator:
                         langs.append("zh")
             chinese = pool == "CN"
             name_en = f"{family} {given}" if order is NameOrder.FAMILY_FIRST else f"{given} {family}"
-            name_zh = family_zh + given_zh if family_zh else name_en
+            own_name = family_zh + given_zh if chinese and family_zh else name_en
 
             # position, honorific
             pos_en, pos_zh = choice(D.POSITIONS[kind])
@@ -970,7 +1030,7 @@ class _Generator:
                 )
                 methods.append((_CH_EMAIL, _LB_HOME, home, home.lower()))
             for pos, (channel, lab, value, norm) in enumerate(methods):
-                add("contact_method", (uid(rng), created, updated, None, cid, channel, lab, value, norm, pos))
+                add("contact_method", (uid(), created, updated, None, cid, channel, lab, value, norm, pos))
 
             # job history
             start_days = randint(60, 5000)
@@ -978,7 +1038,7 @@ class _Generator:
             add(
                 "affiliation",
                 (
-                    uid(rng),
+                    uid(),
                     created,
                     updated,
                     None,
@@ -1005,7 +1065,7 @@ class _Generator:
                 add(
                     "affiliation",
                     (
-                        uid(rng),
+                        uid(),
                         created,
                         updated,
                         None,
@@ -1021,13 +1081,9 @@ class _Generator:
                     ),
                 )
 
-            people.ids.append(cid)
-            people.org.append(oi)
-            people.chinese.append(chinese)
-            people.name_en.append(name_en)
-            people.name_zh.append(name_zh)
+            people.add(cid, oi, chinese, own_name)
             org.contacts.append(i)
-            self.by_country.setdefault(org.country, []).append(i)
+            self.by_country.setdefault(org.country, array("I")).append(i)
         self.staff = list(range(min(n, len(D.STAFF))))
 
     # -- people pickers ---------------------------------------------------------------------
@@ -1057,7 +1113,7 @@ class _Generator:
 
     @property
     def people_all(self) -> range:
-        return range(len(self.people.ids))
+        return range(len(self.people))
 
     def author(self) -> str:
         fz, gz, family, given, _, pool = self.rng.choice(D.STAFF)
@@ -1069,6 +1125,11 @@ class _Generator:
         rng = self.rng
         add = self.bulk.add
         forced_status = (VisitStatus.DONE, VisitStatus.CANCELLED, VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+        # the city governments of each side, listed once (per visit this took time in the square)
+        city_govs = {
+            inbound: [i for i in side if self.orgs[i].kind is OrgKind.CITY_GOVERNMENT]
+            for inbound, side in ((True, self.foreign_orgs), (False, self.cn_orgs))
+        }
         for v in range(n):
             inbound = rng.random() < 0.55 if v > 1 else v == 0
             duration = rng.randint(2, 6) if v else 5
@@ -1087,7 +1148,7 @@ class _Generator:
             # where: one or two cities, the host organisation in the first
             # delegations are mostly led by a city government
             side = self.foreign_orgs if inbound else self.cn_orgs
-            cities_side = [i for i in side if self.orgs[i].kind is OrgKind.CITY_GOVERNMENT]
+            cities_side = city_govs[inbound]
             visiting = self.orgs[rng.choice(cities_side if cities_side and rng.random() < 0.6 else side)]
             city_pool = _CN_CITIES if inbound else _FOREIGN_CITIES
             first_city = rng.choice([c for c in city_pool if self.orgs_by_city.get(c.code)])
@@ -1132,7 +1193,7 @@ class _Generator:
                 outcomes_zh = (
                     f"双方同意起草{tech_zh}合作谅解备忘录；{rng.randint(2, 6)}家企业将跟进试点项目。"
                 )
-            vid = _uuid(rng)
+            vid = self.new_id()
             created, updated = self.stamps(
                 self.day_dt(start) - dt.timedelta(days=rng.randint(20, 120)),
                 self.day_dt(end) + dt.timedelta(days=10),
@@ -1199,7 +1260,7 @@ class _Generator:
                 )
                 add(
                     "visit_participant",
-                    (_uuid(rng), created, updated, None, vid, self.people.ids[c], role.value, note),
+                    (self.new_id(), created, updated, None, vid, self.people.id(c), role.value, note),
                 )
             delegation = [c for c, r in roles if r in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)]
             hosts = [c for c, r in roles if r in (ParticipantRole.HOST, ParticipantRole.ORGANISER)]
@@ -1247,13 +1308,13 @@ class _Generator:
                     add(
                         "follow_up",
                         (
-                            _uuid(rng),
+                            self.new_id(),
                             created,
                             updated,
                             None,
                             vid,
                             other.id,
-                            None if owner is None else self.people.ids[owner],
+                            None if owner is None else self.people.id(owner),
                             desc_en.format(**fill),
                             desc_zh.format(**fill),
                             due.isoformat(),
@@ -1261,7 +1322,7 @@ class _Generator:
                         ),
                     )
             # one logged activity per visit, for the history
-            if self.people.ids and delegation:
+            if self.people and delegation:
                 when = min(
                     self.day_dt(start) - dt.timedelta(days=rng.randint(3, 30)), self.anchor_dt
                 ) + dt.timedelta(hours=3)
@@ -1270,7 +1331,7 @@ class _Generator:
                     add(
                         "activity",
                         (
-                            _uuid(rng),
+                            self.new_id(),
                             _ts(when),
                             _ts(when),
                             None,
@@ -1281,7 +1342,7 @@ class _Generator:
                             else f"筹备会：{title_zh}",
                             "",
                             visiting.id,
-                            self.people.ids[c],
+                            self.people.id(c),
                             vid,
                             self.author(),
                         ),
@@ -1352,7 +1413,7 @@ class _Generator:
             plan.pop(rng.choice(droppable))
 
         add = self.bulk.add
-        ids = self.people.ids
+        people = self.people
         tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
         for kind, ci, day, (h1, m1, h2, m2), extra in plan:
             city = cities[ci]
@@ -1433,7 +1494,7 @@ class _Generator:
                 place_en, place_zh = f"{city.en} city centre", f"{city.zh}市中心"
             starts = _local(day, h1, m1, city.timezone).astimezone(UTC)
             ends = _local(day, h2, m2, city.timezone).astimezone(UTC)
-            iid = _uuid(rng)
+            iid = self.new_id()
             add(
                 "itinerary_item",
                 (
@@ -1458,16 +1519,16 @@ class _Generator:
                 ),
             )
             for oi in dict.fromkeys(linked):
-                add("itinerary_organisation", (_uuid(rng), created, updated, None, iid, self.orgs[oi].id))
+                add("itinerary_organisation", (self.new_id(), created, updated, None, iid, self.orgs[oi].id))
             for c in dict.fromkeys(attendees):
-                add("itinerary_attendee", (_uuid(rng), created, updated, None, iid, ids[c]))
+                add("itinerary_attendee", (self.new_id(), created, updated, None, iid, people.id(c)))
 
     # -- trainings --------------------------------------------------------------------------
 
     def make_trainings(self, n: int) -> None:
         rng = self.rng
         add = self.bulk.add
-        ids = self.people.ids
+        people = self.people
         for t in range(n):
             offset = (-45, 30, -200, 90)[t] if t < 4 else int(rng.triangular(-400, 120, 0))
             start = self.anchor + dt.timedelta(days=offset)
@@ -1495,7 +1556,7 @@ class _Generator:
                 else f"{city.en} Conference Centre"
             )
             venue_zh = f"{organiser.name_zh}培训中心" if organiser.city == city else f"{city.zh}会议中心"
-            tid = _uuid(rng)
+            tid = self.new_id()
             if organiser.city == city and organiser.address_en:
                 venue_address = (organiser.address_en, organiser.address_zh)
             else:  # an address of its own, drawn apart so the rest of the demo stays as it was
@@ -1535,9 +1596,9 @@ class _Generator:
             )
 
             taken: set[int] = set()
-            trainers = self.pick_people(None, "", rng.randint(1, 3), taken) if ids else []
+            trainers = self.pick_people(None, "", rng.randint(1, 3), taken) if people else []
             country = city.country
-            attendees = self.pick_people(None, country, rng.randint(10, 30), taken) if ids else []
+            attendees = self.pick_people(None, country, rng.randint(10, 30), taken) if people else []
             organisers = [s for s in self.staff if s not in taken][:1]
             for c, role in (
                 *((c, TrainingRole.TRAINER) for c in trainers),
@@ -1547,7 +1608,16 @@ class _Generator:
                 registered = start - dt.timedelta(days=rng.randint(7, 60))
                 add(
                     "training_participant",
-                    (_uuid(rng), created, updated, None, tid, ids[c], role.value, registered.isoformat()),
+                    (
+                        self.new_id(),
+                        created,
+                        updated,
+                        None,
+                        tid,
+                        people.id(c),
+                        role.value,
+                        registered.isoformat(),
+                    ),
                 )
 
             n_sessions = min(rng.randint(3, 6), days * 2)
@@ -1558,7 +1628,7 @@ class _Generator:
                 h1, h2 = (9, 12) if half == 0 else (14, 17)
                 starts = _local(day, h1, 0, city.timezone).astimezone(UTC)
                 ends = _local(day, h2, 0, city.timezone).astimezone(UTC)
-                sid = _uuid(rng)
+                sid = self.new_id()
                 room = rng.randint(101, 420)
                 add(
                     "training_session",
@@ -1579,7 +1649,7 @@ class _Generator:
                     ),
                 )
                 for c in trainers[: rng.randint(1, 2)]:
-                    add("session_trainer", (_uuid(rng), created, updated, None, sid, ids[c]))
+                    add("session_trainer", (self.new_id(), created, updated, None, sid, people.id(c)))
                 if status is not TrainingStatus.CANCELLED and ends < self.anchor_dt:
                     for c in attendees:
                         r = rng.random()
@@ -1588,12 +1658,13 @@ class _Generator:
                             if r < 0.86
                             else (AttendanceStatus.ABSENT if r < 0.94 else AttendanceStatus.EXCUSED)
                         )
-                        add("attendance", (_uuid(rng), created, updated, None, sid, ids[c], st.value))
+                        row = (self.new_id(), created, updated, None, sid, people.id(c), st.value)
+                        add("attendance", row)
 
     # -- activities and projects -------------------------------------------------------------
 
     def make_activities(self, n: int) -> None:
-        if not self.people.ids:
+        if not self.people:
             return
         rng = self.rng
         rand = rng.random
@@ -1604,8 +1675,9 @@ class _Generator:
         areas = list(TECHNOLOGY_AREAS.items())
         authors = [self.author() for _ in range(12)]
         span_days = 730
-        n_people = len(people.ids)
+        n_people = len(people)
         base = self.anchor_dt
+        name_of = people.name
         for _ in range(n):
             c = int(rand() * n_people)
             kind, subjects = kinds[int(rand() * 4)]
@@ -1618,15 +1690,11 @@ class _Generator:
             later = _ts(when + dt.timedelta(minutes=int(rand() * 90)))
             body = ""
             if rand() < 0.3:
-                body = (
-                    f"Spoke with {people.name_en[c]}."
-                    if not people.chinese[c]
-                    else f"与{people.name_zh[c]}沟通。"
-                )
+                body = f"与{name_of(c)}沟通。" if people.chinese[c] else f"Spoke with {name_of(c)}."
             add(
                 "activity",
                 (
-                    _uuid(rng),
+                    self.new_id(),
                     later,
                     later,
                     None,
@@ -1635,7 +1703,7 @@ class _Generator:
                     subject,
                     body,
                     orgs[people.org[c]].id,
-                    people.ids[c],
+                    people.id(c),
                     None,
                     authors[int(rand() * 12)],
                 ),
@@ -1680,7 +1748,7 @@ class _Generator:
             elif status is ProjectStatus.SUBMITTED:
                 deadline = (self.anchor - dt.timedelta(days=rng.randint(5, 90))).isoformat()
             created, updated = self.stamps(self.anchor_dt - dt.timedelta(days=900))
-            project_id = _uuid(rng)
+            project_id = self.new_id()
             # The funder becomes an organisation in demo.pipeline (funders are organisations).
             self.project_funds[project_id] = (fund_en, fund_zh)
             add(
