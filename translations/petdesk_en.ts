@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CalendarPage</name>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/page.py" line="149"/>
-        <source>+%n more</source>
-        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there).</extracomment>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EmptyPage</name>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="69"/>
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n record imported.</numerusform>
-            <numerusform>%n records imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EntityListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
@@ -49,7 +26,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="637"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>The vehicle serves %n item.</numerusform>
@@ -69,17 +46,6 @@
     </message>
 </context>
 <context>
-    <name>RecordList</name>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/record_list.py" line="1084"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RemindersPanel</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/calendar/reminders.py" line="45"/>
@@ -87,17 +53,6 @@
         <translation>
             <numerusform>next %n day</numerusform>
             <numerusform>next %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/settings/switch.py" line="186"/>
-        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
-        <translation>
-            <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
-            <numerusform>Close the %n open editor windows and switch the language now? Otherwise the new language applies at the next start.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +70,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="543"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

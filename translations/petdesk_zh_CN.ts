@@ -388,118 +388,116 @@
 </context>
 <context>
     <name>CalendarPage</name>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/page.py" line="149"/>
-        <source>+%n more</source>
-        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there).</extracomment>
-        <translation>
-            <numerusform>另有 %n 项</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="213"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="211"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="212"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="150"/>
+        <source>+%n more</source>
+        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there).</extracomment>
+        <translation>另有 %n 项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="211"/>
         <source>Day</source>
         <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="213"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="214"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="224"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="250"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="253"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="308"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="309"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="332"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="334"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="335"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="382"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="383"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="383"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="384"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="554"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="555"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="557"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="558"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="569"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="570"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1837,12 +1835,10 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/petdesk/gui/technologies/import_file.py" line="69"/>
         <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 条记录。</numerusform>
-        </translation>
+        <translation>已导入 %n 条记录。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/import_file.py" line="73"/>
@@ -3524,353 +3520,353 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
         <source>Travel</source>
-        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs.</extracomment>
+        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="172"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="144"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="174"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="147"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="148"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="151"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="158"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="176"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="213"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="217"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="280"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="293"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="321"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="491"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="493"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="529"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="531"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="534"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="536"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="548"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="550"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="555"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="557"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="567"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="569"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="574"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="576"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="587"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="589"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="593"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="595"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="597"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="599"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="602"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="607"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="609"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="617"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="619"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="626"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="628"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="637"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -4592,13 +4588,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="130"/>
+        <location filename="../src/petdesk/gui/operations.py" line="129"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="132"/>
+        <location filename="../src/petdesk/gui/operations.py" line="131"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -5325,12 +5321,10 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1084"/>
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>共 %n 条记录</numerusform>
-        </translation>
+        <translation>共 %n 条记录</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1191"/>
@@ -5605,21 +5599,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="185"/>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="204"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="187"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="206"/>
         <source>Language</source>
         <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
         <translation>界面语言</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/settings/switch.py" line="186"/>
+    <message>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="188"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
-        <translation>
-            <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
-        </translation>
+        <translation>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="205"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="207"/>
         <source>%1 has unsaved changes. The new language applies at the next start.</source>
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -6003,13 +5995,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="656"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="658"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;).</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="671"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="673"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -6329,97 +6321,97 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="440"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="485"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="513"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="543"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="547"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="633"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="700"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="723"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="717"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="817"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="818"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="811"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="833"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="829"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="867"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="874"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="872"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="920"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="872"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="914"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="890"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="884"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="905"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="899"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="911"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="905"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="920"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="914"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -146,7 +146,8 @@ class MonthDelegate(QStyledItemDelegate):
         if len(shown) < len(events):
             painter.setFont(option.font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            more = QCoreApplication.translate("CalendarPage", "+%n more", "", len(events) - len(shown))
+            hidden = len(events) - len(shown)  # a plain name: PySide6 6.11's lupdate skips expressions
+            more = QCoreApplication.translate("CalendarPage", "+%n more", "", hidden)
             painter.drawText(
                 QRect(rect.left() + 11, y, rect.width() - 14, line), Qt.AlignmentFlag.AlignVCenter, more
             )
