@@ -325,6 +325,8 @@ def test_ids_ascend_in_the_order_rows_were_made(conn: sqlite3.Connection) -> Non
     assert all(uuid.UUID(i).version == 4 for i in ids)
     # random past the counted part: neighbours share no more than their first 48 bits' neighbourhood
     assert len({i[14:] for i in ids}) == len(ids)
+    # and the short ids that lists and commands show (the first 8 hex digits) stay unique
+    assert len({i[:8] for i in ids}) == len(ids)
 
 
 def test_the_indexes_come_back_after_the_bulk_insert(

@@ -75,6 +75,10 @@ _UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
 _UUID_SET = (0x4000 << 64) | (0x8000 << 48)
 _PREFIX_MASK = (1 << 48) - 1
 _AFTER_PREFIX = ((1 << 80) - 1) & _UUID_CLEAR
+#: Each id's first 48 bits are the last one's plus this: its first 32 bits (the 8 hex digits lists and
+#: commands show as a short id, ``dossier cd613e30``) are one more, so no two ids share them (up to
+#: 2**32 ids from the first).
+_ID_STEP = 1 << 16
 
 
 def _uuid(rng: random.Random) -> str:
@@ -469,7 +473,9 @@ class _Generator:
         self.rng = random.Random(seed)
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
-        self.first_id = _uuid(self.rng)
+        drawn = _uuid(self.rng)
+        # In the lower half of the 48-bit range, so that counting up from it never wraps past the top.
+        self.first_id = f"{int(drawn[0], 16) & 7:x}{drawn[1:]}"
         #: The first 48 bits of the last id given out: each new id counts up from the first one's.
         self._id_prefix = int(self.first_id[:8] + self.first_id[9:13], 16)
         self.bulk = _Bulk(conn)
@@ -492,7 +498,7 @@ class _Generator:
         every insert touched a random page of an index far larger than the page cache (at a million
         contacts most of the demo's time went into reading and spilling those pages)."""
         rest = self.rng.getrandbits(128) & _AFTER_PREFIX | _UUID_SET  # the draw stays 128 bits
-        self._id_prefix = prefix = (self._id_prefix + 1) & _PREFIX_MASK
+        self._id_prefix = prefix = (self._id_prefix + _ID_STEP) & _PREFIX_MASK
         p = f"{prefix:012x}"
         h = f"{rest:020x}"
         return f"{p[:8]}-{p[8:]}-{h[:4]}-{h[4:8]}-{h[8:]}"
