@@ -14,6 +14,7 @@ import pytest
 
 from petdesk.db import open_database
 from petdesk.services import search
+from tests.helpers.search_0017 import found_in_0017_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MIGRATION = Path(search.__file__).resolve().parents[1] / "migrations" / "versions" / "0019_compact.py"
@@ -32,14 +33,6 @@ def _counts(path: Path) -> dict[str, int]:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
-
-
-def _found(session) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_0017", DATA / "make_0017_search_database.py")
-    assert spec and spec.loader
-    maker = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(maker)
-    return maker.expected(session)
 
 
 @pytest.fixture
@@ -74,7 +67,7 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
             assert c.exec_driver_sql("PRAGMA freelist_count").scalar() == 0  # VACUUMed after upgrade
         with db.reading() as session:
             assert search.check_index(session)
-            found = _found(session)
+            found = found_in_0017_file(session)
             assert found.keys() == expected.keys()
             differing = [key for key in expected if found[key] != expected[key]]
             assert differing == []
@@ -84,7 +77,7 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
         with db.transaction() as session:
             search.rebuild_search_index(session)  # the service's own build agrees with the migration
         with db.reading() as session:
-            rebuilt = _found(session)
+            rebuilt = found_in_0017_file(session)
         assert [key for key in expected if rebuilt[key] != expected[key]] == []
     finally:
         db.close()

@@ -5,7 +5,6 @@ after, and the downgrade gives the old layout back row for row."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import shutil
 import sqlite3
@@ -14,16 +13,9 @@ from pathlib import Path
 from petdesk.db import _alembic_config, make_upgrade_engine, open_database
 from petdesk.services import search
 from petdesk.stored_times import read_stored_time
+from tests.helpers.search_0017 import found_in_0017_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def _found(session) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_0017", DATA / "make_0017_search_database.py")
-    assert spec and spec.loader
-    maker = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(maker)
-    return maker.expected(session)
 
 
 def _file_at_0020(tmp_path: Path, name: str = "old.sqlite") -> Path:
@@ -123,13 +115,13 @@ def test_upgrade_keeps_every_entry_and_finds_the_same_records(tmp_path: Path) ->
             conn.close()
         with db.reading() as session:
             assert search.check_index(session)
-            found = _found(session)
+            found = found_in_0017_file(session)
         assert found.keys() == expected.keys()
         assert [key for key in expected if found[key] != expected[key]] == []
         with db.transaction() as session:
             search.rebuild_search_index(session)  # the service's own build agrees with the migration
         with db.reading() as session:
-            rebuilt = _found(session)
+            rebuilt = found_in_0017_file(session)
         assert [key for key in expected if rebuilt[key] != expected[key]] == []
     finally:
         db.close()

@@ -5,7 +5,6 @@ same records, in the same order, as the old code did (tests/data/make_0017_searc
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import shutil
 import sqlite3
@@ -13,16 +12,9 @@ from pathlib import Path
 
 from petdesk.db import _alembic_config, make_upgrade_engine, open_database
 from petdesk.services import search
+from tests.helpers.search_0017 import found_in_0017_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def _found(session) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_0017", DATA / "make_0017_search_database.py")
-    assert spec and spec.loader
-    maker = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(maker)
-    return maker.expected(session)
 
 
 def _file_at_0019(tmp_path: Path) -> Path:
@@ -92,7 +84,7 @@ def test_upgrade_renumbers_into_name_order_and_finds_the_same_records(tmp_path: 
             conn.close()
         with db.reading() as session:
             assert search.check_index(session)
-            found = _found(session)
+            found = found_in_0017_file(session)
             # Pages in English order are read off the index's row ids now: the compared pages used it.
             assert search.plan_query(session, "zhang", kind="contact").strategy == "walk"
         assert [key for key in expected if found[key] != expected[key]] == []
