@@ -413,7 +413,8 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
         conn = session_sqlite(session)
         gen = _Generator(conn, seed=seed, anchor=anchor)
-        if conn.execute("SELECT 1 FROM organisation WHERE id = ?", (gen.first_id,)).fetchone():
+        ids = (gen.first_id, gen.drawn_first_id)
+        if conn.execute("SELECT 1 FROM organisation WHERE id IN (?, ?)", ids).fetchone():
             raise DemoError(
                 f"this database already holds the demo data of seed {seed}; choose another --seed"
             )
@@ -473,9 +474,10 @@ class _Generator:
         self.rng = random.Random(seed)
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
-        drawn = _uuid(self.rng)
+        #: The first id as the seed draws it: demo files made before ids counted up begin with it.
+        self.drawn_first_id = _uuid(self.rng)
         # In the lower half of the 48-bit range, so that counting up from it never wraps past the top.
-        self.first_id = f"{int(drawn[0], 16) & 7:x}{drawn[1:]}"
+        self.first_id = f"{int(self.drawn_first_id[0], 16) & 7:x}{self.drawn_first_id[1:]}"
         #: The first 48 bits of the last id given out: each new id counts up from the first one's.
         self._id_prefix = int(self.first_id[:8] + self.first_id[9:13], 16)
         self.bulk = _Bulk(conn)
