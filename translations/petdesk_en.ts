@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="21"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="26"/>
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
@@ -46,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="16"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/calendar/reminders.py" line="45"/>
@@ -53,6 +86,17 @@
         <translation>
             <numerusform>next %n day</numerusform>
             <numerusform>next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
+        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
+        <translation>
+            <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
+            <numerusform>Close the %n open editor windows and switch the language now? Otherwise the new language applies at the next start.</numerusform>
         </translation>
     </message>
 </context>

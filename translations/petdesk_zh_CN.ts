@@ -389,115 +389,116 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="213"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="212"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="211"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="150"/>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="21"/>
         <source>+%n more</source>
-        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there).</extracomment>
-        <translation>另有 %n 项</translation>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="211"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="210"/>
         <source>Day</source>
-        <extracomment>Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="214"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="213"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="250"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="253"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="309"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="308"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="334"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="333"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="335"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="383"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="382"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="384"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="383"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="555"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="554"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="558"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="557"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="570"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="569"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1816,32 +1817,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入技术目录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="23"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="24"/>
         <source>Import a catalogue</source>
         <translation>导入技术目录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="25"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="26"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="48"/>
         <source>Import an exchange file</source>
         <translation>导入交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="50"/>
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="69"/>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="26"/>
         <source>%n record(s) imported.</source>
-        <translation>已导入 %n 条记录。</translation>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="73"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="74"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5244,203 +5247,205 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="626"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="627"/>
         <source>Nothing selected.</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="734"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="735"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="801"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="802"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="831"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="904"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="832"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="905"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="842"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="944"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="945"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="946"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="981"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="982"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="983"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1025"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1026"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1035"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1036"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1036"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1037"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1038"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1042"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1044"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1045"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1084"/>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="16"/>
         <source>%n record(s)</source>
-        <translation>共 %n 条记录</translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1191"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1192"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1197"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1198"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1368"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1369"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1369"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1370"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1374"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1375"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1388"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1389"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1433"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1435"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1436"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1436"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1437"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1442"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1443"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1444"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1449"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1480"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1481"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="221"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1520"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="222"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="123"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="124"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="127"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1435"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="130"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="131"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="222"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="223"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1522"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1523"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1528"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1529"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1530"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -5599,19 +5604,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="187"/>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="206"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="186"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="199"/>
         <source>Language</source>
         <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
         <translation>界面语言</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="188"/>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
-        <translation>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</translation>
+        <translation>
+            <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="207"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="200"/>
         <source>%1 has unsaved changes. The new language applies at the next start.</source>
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>

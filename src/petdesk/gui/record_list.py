@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui import plurals
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.operations import Changes, announce, read_op, subscribe, write_op
 from petdesk.gui.qt import (
@@ -1081,7 +1082,7 @@ class RecordListPage(QWidget):
         return self.retag_work(session, self.model.source.matching_ids(session, text), add, remove)
 
     def noun(self, n: int) -> str:
-        return QCoreApplication.translate("RecordList", "%n record(s)", "", n)
+        return plurals.RecordList().records(n)
 
     def related_kinds(self) -> tuple[str, ...]:
         """Kinds whose changes show on this page (a contact shows its organisation's name)."""

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui import plurals
 from petdesk.gui.calendar.model import (
     AgendaModel,
     EventRole,
@@ -30,7 +31,6 @@ from petdesk.gui.qt import (
     QCalendarWidget,
     QColor,
     QComboBox,
-    QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
@@ -146,8 +146,7 @@ class MonthDelegate(QStyledItemDelegate):
         if len(shown) < len(events):
             painter.setFont(option.font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            hidden = len(events) - len(shown)  # a plain name: PySide6 6.11's lupdate skips expressions
-            more = QCoreApplication.translate("CalendarPage", "+%n more", "", hidden)
+            more = plurals.CalendarPage().more(len(events) - len(shown))
             painter.drawText(
                 QRect(rect.left() + 11, y, rect.width() - 14, line), Qt.AlignmentFlag.AlignVCenter, more
             )

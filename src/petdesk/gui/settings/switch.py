@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n
+from petdesk.gui import plurals
 from petdesk.gui.qt import QApplication, QCoreApplication, QMenu, QMessageBox, Qt, QWidget
 from petdesk.gui.translation import install_translators, store_choice
 
@@ -180,18 +181,10 @@ def apply_language(window: MainWindow, choice: str) -> MainWindow:
     if editors:
         # Editors belong to the old window's pages and would go with it: close them first (each may
         # ask to save), or keep working and get the new language at the next start.
-        # The count in a plain name: PySide6 6.11's lupdate skips a call whose count is an expression.
-        open_editors = len(editors)
         answer = QMessageBox.question(
             window,
             QCoreApplication.translate("Settings", "Language"),
-            QCoreApplication.translate(
-                "Settings",
-                "Close the %n open editor window(s) and switch the language now? "
-                "Otherwise the new language applies at the next start.",
-                "",
-                open_editors,
-            ),
+            plurals.Settings().close_editors_and_switch(len(editors)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return window

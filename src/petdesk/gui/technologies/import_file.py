@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui import plurals
 from petdesk.gui.operations import Changes, write_op
 from petdesk.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
 
@@ -66,7 +67,7 @@ def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[
 def _run(page: QWidget, db: Database, work: Callable[[Any], int], done: Callable[[], None]) -> None:
     def ok(n: int) -> None:
         done()
-        page.import_message = QCoreApplication.translate("EmptyPage", "%n record(s) imported.", "", n)  # type: ignore[attr-defined]
+        page.import_message = plurals.EmptyPage().imported(n)  # type: ignore[attr-defined]
 
     def failed(exc: BaseException) -> None:
         page.import_message = str(exc)  # type: ignore[attr-defined]

@@ -1,0 +1,36 @@
+"""Counted messages keep their English singular and their Chinese form (gui/plurals.py): this PySide6's
+lupdate files a plural only from ``tr(text, "", n)``, so a count passed to ``translate()`` had lost it."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk.gui import plurals
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "five"),
+    [
+        (
+            "en",
+            ["1 record", "+1 more", "1 record imported.", "Close the 1 open editor window and"],
+            ["5 records", "+5 more", "5 records imported.", "Close the 5 open editor windows and"],
+        ),
+        (
+            "zh_CN",
+            ["共 1 条记录", "另有 1 项", "已导入 1 条记录。", "要关闭已打开的 1 个编辑窗口"],
+            ["共 5 条记录", "另有 5 项", "已导入 5 条记录。", "要关闭已打开的 5 个编辑窗口"],
+        ),
+    ],
+)
+def test_counted_messages_take_the_form_of_their_count(translators, locale, one, five) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)
+    for n, wanted in ((1, one), (5, five)):
+        shown = [
+            plurals.RecordList().records(n),
+            plurals.CalendarPage().more(n),
+            plurals.EmptyPage().imported(n),
+            plurals.Settings().close_editors_and_switch(n),
+        ]
+        assert shown[:3] == wanted[:3]
+        assert shown[3].startswith(wanted[3])
