@@ -390,3 +390,39 @@ def test_foreign_keys_are_enforced_again_after_the_demo(demo: tuple[Database, di
                 "normalized, position) VALUES ('x', '', '', 'no such contact', 'email', 'work', 'a', 'a', 0)"
             )
         conn.rollback()
+
+
+def test_progress_hears_every_step_in_order_and_every_contact(tmp_path: Path) -> None:
+    heard: list[tuple[str, int, int]] = []
+    db = open_database(tmp_path / "p.sqlite")
+    try:
+        generate(db, contacts=400, seed=5, anchor=DEMO_ANCHOR, progress=lambda *a: heard.append(a))
+    finally:
+        db.close()
+    steps = list(dict.fromkeys(step for step, _done, _total in heard))
+    assert steps == ["organisations", "contacts", "visits and trainings", "indexes", "search index"]
+    counted = [done for step, done, total in heard if step == "contacts" and total == 400]
+    assert counted[0] == 0 and counted[-1] == 400 and counted == sorted(counted)
+    assert len(counted) >= 20  # a report at least every twentieth of the contacts
+
+
+def test_step_progress_on_standard_error_says_each_step_and_each_tenth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from petdesk.cli.progress import stderr_steps
+
+    report = stderr_steps("demo")
+    for step, done, total in [
+        ("contacts", 0, 1000),
+        ("contacts", 400, 1000),
+        ("contacts", 1000, 1000),
+        ("indexes", 0, 1),
+    ]:
+        report(step, done, total)
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "demo: contacts…",
+        "demo: contacts 40% (400 / 1,000)",
+        "demo: contacts 100% (1,000 / 1,000)",
+        "demo: indexes…",
+    ]

@@ -56,11 +56,16 @@ def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.progress import stderr_steps
     from petdesk.demo import DemoError, generate
 
     started = time.perf_counter()
+    # Progress only for a demo big enough to wait for (a million contacts: about six minutes).
+    progress = stderr_steps("demo") if args.contacts >= 50_000 else None
     try:
-        counts = generate(ctx.db, contacts=args.contacts, seed=args.seed, anchor=args.anchor)
+        counts = generate(
+            ctx.db, contacts=args.contacts, seed=args.seed, anchor=args.anchor, progress=progress
+        )
     except DemoError as exc:
         raise CliError(str(exc)) from exc
     elapsed = time.perf_counter() - started

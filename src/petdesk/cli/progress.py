@@ -23,3 +23,21 @@ def stderr_progress(label: str, *, min_total: int | None = None) -> Callable[[in
             print(f"{label}: {tenth * 10}% ({done:,} / {total:,})", file=sys.stderr, flush=True)
 
     return report
+
+
+def stderr_steps(label: str) -> Callable[[str, int, int], None]:
+    """A ``(step, done, total)`` callback for work in steps: a line as each step starts
+    (``demo: indexes…``), then each tenth of a counted one (``demo: contacts 40% (400,000 / 1,000,000)``)."""
+    step_shown = [""]
+    tenth_shown = [0]
+
+    def report(step: str, done: int, total: int) -> None:
+        if step != step_shown[0]:
+            step_shown[0], tenth_shown[0] = step, 0
+            print(f"{label}: {step}…", file=sys.stderr, flush=True)
+        tenth = min(10, done * 10 // total) if total else 0
+        if tenth > tenth_shown[0]:
+            tenth_shown[0] = tenth
+            print(f"{label}: {step} {tenth * 10}% ({done:,} / {total:,})", file=sys.stderr, flush=True)
+
+    return report

@@ -18,7 +18,7 @@ import random
 import re
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -55,6 +55,8 @@ from petdesk.vocab import CITIES, CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, C
 UTC = dt.UTC
 OFFICE_NAME = ("Beijing Representation Office", "北京代表处", "East Asia")
 SOURCE = "demo"
+#: ``progress(step, done, total)``: the step under way ("contacts", "indexes", …) and how far it is.
+Progress = Callable[[str, int, int], None]
 _CHUNK = 20_000
 #: SQLite's page cache while the demo writes (MB): with the arrays below and CREATE INDEX's sort
 #: memory, a million contacts stay within 300 MB resident.
@@ -390,13 +392,22 @@ _FOREIGN_CITIES = tuple(c for c in CITIES if c.country != "CN")
 # ------------------------------------------------------------------------------------------------
 
 
-def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None = None) -> dict[str, int]:
+def generate(
+    db: Database,
+    *,
+    contacts: int,
+    seed: int,
+    anchor: dt.date | None = None,
+    progress: Progress | None = None,
+) -> dict[str, int]:
     """Fill ``db`` with demo data around ``anchor`` (default: the first day of this month).
 
     Returns the number of rows added per entity. The same ``seed`` and ``anchor`` give the same
     rows (ids and timestamps included) on an empty database; adding the same seed twice to one
-    file raises :class:`DemoError`.
+    file raises :class:`DemoError`. ``progress(step, done, total)`` hears each step as it starts
+    (``done`` 0) and the contacts as they are made.
     """
+    report: Progress = progress or (lambda _step, _done, _total: None)
     if contacts < 0:
         raise DemoError("the number of contacts must be zero or more")
     if anchor is None:
@@ -412,7 +423,7 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             name, name_zh, region = OFFICE_NAME
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
         conn = session_sqlite(session)
-        gen = _Generator(conn, seed=seed, anchor=anchor)
+        gen = _Generator(conn, seed=seed, anchor=anchor, progress=report)
         ids = (gen.first_id, gen.drawn_first_id)
         if conn.execute("SELECT 1 FROM organisation WHERE id IN (?, ?)", ids).fetchone():
             raise DemoError(
@@ -430,10 +441,12 @@ def generate(db: Database, *, contacts: int, seed: int, anchor: dt.date | None =
             with bulkload.page_cache(conn, CACHE_MB):
                 with bulkload.indexes_set_aside(conn), bulkload.no_cycle_collection():
                     gen.run(contacts)
+                    report("indexes", 0, 1)
                 gen.finish()
                 add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
                 for _name, sql in triggers:
                     conn.execute(sql)
+                report("search index", 0, 1)
                 search_service.rebuild_search_index(session)
         finally:
             session.info.pop(search_service.DEFER_KEY, None)
@@ -470,7 +483,8 @@ def _index_triggers(conn: Any) -> list[tuple[str, str]]:
 
 
 class _Generator:
-    def __init__(self, conn: Any, *, seed: int, anchor: dt.date) -> None:
+    def __init__(self, conn: Any, *, seed: int, anchor: dt.date, progress: Progress) -> None:
+        self.progress = progress
         self.rng = random.Random(seed)
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
@@ -559,8 +573,11 @@ class _Generator:
 
     def run(self, n_contacts: int) -> None:
         sizes = planned_sizes(n_contacts)
+        self.progress("organisations", 0, sizes["organisations"])
         self.make_organisations(sizes["organisations"])
         self.make_contacts(n_contacts)
+        self.progress("contacts", n_contacts, n_contacts)
+        self.progress("visits and trainings", 0, sizes["visits"] + sizes["trainings"])
         self.make_visits(sizes["visits"])
         self.make_trainings(sizes["trainings"])
         self.make_activities(sizes["activities"])
@@ -882,7 +899,12 @@ class _Generator:
         for i, o in enumerate(orgs):
             by_country_org.setdefault(o.country, []).append(i)
 
+        report = self.progress
+        #: Contacts made between two reports (a twentieth of them), so the loop checks one integer.
+        report_every = max(1, n // 20)
         for i in range(n):
+            if i % report_every == 0:
+                report("contacts", i, n)
             oi = org_of[i]
             org = orgs[oi]
             kind = org.kind.value
