@@ -444,13 +444,16 @@ def generate(
                     report("indexes", 0, 1)
                 gen.finish()
                 add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
+                counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
+                # Its arrays of every person (over 100 MB at a million) are not needed for the index.
+                del gen
                 for _name, sql in triggers:
                     conn.execute(sql)
                 report("search index", 0, 1)
                 search_service.rebuild_search_index(session)
         finally:
             session.info.pop(search_service.DEFER_KEY, None)
-    return {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
+    return counts
 
 
 def planned_sizes(contacts: int) -> dict[str, int]:
