@@ -1,0 +1,111 @@
+"""Pages are built in idle time once the window is up, so a page switch shows a built page (issue 10).
+
+The first show of a page built on the click was 25-120 ms of GUI-thread work on 100,000 contacts
+(300-450 ms of stall on a loaded machine): ``benchmarks/gui.py`` has the figures."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui import warmup
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QListWidget
+from petdesk.gui.record_list import RecordListPage
+from petdesk.services import organisations
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _window(qtbot: QtBot, db: Database) -> MainWindow:
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("contacts")
+    return window
+
+
+def test_idle_time_builds_the_pages_not_shown_yet_hidden_and_once(qtbot: QtBot, db: Database) -> None:
+    window = _window(qtbot, db)
+    keys = window.page_keys
+    assert not all(window.is_page_built(k) for k in keys)
+    done: list[bool] = []
+    window.build_pages_when_idle(then=lambda: done.append(True))
+    # A page the user opens meanwhile is built by the click, not again by the idle work.
+    visits = window.show_page("visits")
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert all(window.is_page_built(k) for k in keys)
+    assert window.page("visits") is visits
+    assert window.stack.currentWidget() is visits  # the idle work showed nothing
+    shown = [k for k in keys if window.page(k).isVisible()]
+    assert shown == ["visits"]
+
+
+def test_a_page_built_in_idle_time_shows_what_changed_after_it_was_built(qtbot: QtBot, db: Database) -> None:
+    window = _window(qtbot, db)
+    done: list[bool] = []
+    window.build_pages_when_idle(then=lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    page = window.page("organisations")
+    assert isinstance(page, RecordListPage) and not page.isVisible()
+    qtbot.waitUntil(lambda: page.model.total == 0, timeout=5000)
+    from petdesk.gui.operations import ORGANISATION, Changes, write_op
+
+    write_op(
+        db,
+        lambda s: organisations.create_organisation(s, name_en="Shown Later Ltd").id,
+        changes=Changes.of(ORGANISATION),
+    )
+    assert window.show_page("organisations") is page  # not built again
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    assert page.model.row_text(0) == "Shown Later Ltd"
+
+
+def test_the_first_window_builds_its_pages_after_the_warm_up(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gc.unfreeze()
+    monkeypatch.setattr(warmup, "_freezes_left", 2)  # as in a fresh process
+    window = _window(qtbot, db)
+    qtbot.waitUntil(warmup.settled, timeout=30_000)
+    assert all(window.is_page_built(k) for k in window.page_keys)
+    assert window.stack.currentWidget() is window.page("contacts")
+
+
+def test_a_project_board_filled_while_hidden_measures_its_cards_before_it_is_shown(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt measures a hidden list's items only once it is shown (its delayed layout waits for
+    that): the board built in idle time measures them when its projects arrive, so its first
+    show only paints."""
+    import datetime as dt
+
+    from petdesk.gui.projects.board import StageColumn
+    from petdesk.models.enums import ProjectStatus
+    from petdesk.services import projects as project_service
+
+    with db.transaction() as s:
+        for n in range(60):
+            project_service.create_project(
+                s, title_en=f"Project {n:02d}", stage=ProjectStatus.IDEA, on=dt.date(2026, 10, 1)
+            )
+    laid_out: list[bool] = []
+
+    def do_items_layout(column: StageColumn) -> None:
+        laid_out.append(column.isVisible())
+        QListWidget.doItemsLayout(column)
+
+    monkeypatch.setattr(StageColumn, "doItemsLayout", do_items_layout, raising=False)
+    window = _window(qtbot, db)
+    page = window.page("projects")  # built, not shown
+    board = page.board  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: board.filled, timeout=5000)
+    assert board.columns[ProjectStatus.IDEA].count() == 60
+    assert laid_out and not any(laid_out)  # measured while hidden
+    window.show_page("projects")
+    column = board.columns[ProjectStatus.IDEA]
+    assert column.isVisible()
+    qtbot.waitUntil(lambda: column.verticalScrollBar().maximum() > 0, timeout=5000)
