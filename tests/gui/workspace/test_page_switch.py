@@ -109,3 +109,47 @@ def test_a_project_board_filled_while_hidden_measures_its_cards_before_it_is_sho
     column = board.columns[ProjectStatus.IDEA]
     assert column.isVisible()
     qtbot.waitUntil(lambda: column.verticalScrollBar().maximum() > 0, timeout=5000)
+
+
+def test_the_calendar_reminders_are_described_off_the_gui_thread(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+    import threading
+
+    from petdesk.gui.calendar.reminders import RemindersPanel
+    from petdesk.services import reminders as reminder_service
+    from petdesk.services import visits as visit_service
+
+    soon = dt.date.today() + dt.timedelta(days=3)
+    with db.transaction() as s:
+        visit_service.create_visit(s, title_en="Soon", start_date=soon, end_date=soon)
+    described_in: list[str] = []
+    describe = reminder_service.Reminder.describe
+
+    def recorded(self: reminder_service.Reminder, locale: str, today: dt.date) -> str:
+        described_in.append(threading.current_thread().name)
+        return describe(self, locale, today)
+
+    monkeypatch.setattr(reminder_service.Reminder, "describe", recorded)
+    panel = RemindersPanel(db, "en")
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        pass
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any("Visit “Soon”" in t for t in texts), texts
+    assert described_in and threading.main_thread().name not in described_in
+
+
+def test_building_a_list_page_writes_no_settings(qtbot: QtBot, db: Database) -> None:
+    """The hidden columns are read when a page is built and written only when the user changes
+    them (a settings write and its sync to disk per page was a fifth of a page's first show)."""
+    from petdesk.gui.qt import QSettings
+
+    QSettings().remove("columns/organisation")
+    window = _window(qtbot, db)
+    page = window.page("organisations")
+    assert isinstance(page, RecordListPage)
+    assert not QSettings().contains("columns/organisation")
+    page.set_hidden_columns(["city"])
+    assert QSettings().value("columns/organisation") == ["city"]
