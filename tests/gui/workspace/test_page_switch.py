@@ -153,3 +153,38 @@ def test_building_a_list_page_writes_no_settings(qtbot: QtBot, db: Database) -> 
     assert not QSettings().contains("columns/organisation")
     page.set_hidden_columns(["city"])
     assert QSettings().value("columns/organisation") == ["city"]
+
+
+def test_the_home_page_keeps_its_lists_when_a_show_reads_the_same(qtbot: QtBot, db: Database) -> None:
+    """Home reads again on every show (what was opened meanwhile); an equal answer keeps the
+    lists as they are instead of refilling and repainting them. Hidden, it reads on its next show,
+    not on every change made elsewhere."""
+    import datetime as dt
+
+    from petdesk.gui.operations import VISIT, Changes, announce
+    from petdesk.gui.qt import Qt
+    from petdesk.services import visits as visit_service
+
+    soon = dt.date.today() + dt.timedelta(days=3)
+    with db.transaction() as s:
+        visit_service.create_visit(s, title_en="Soon", start_date=soon, end_date=soon)
+    window = _window(qtbot, db)
+    home = window.page("home")
+    with qtbot.waitSignal(home.loaded, timeout=10_000):  # type: ignore[attr-defined]
+        window.show_page("home")
+    marker = Qt.ItemDataRole.UserRole + 99
+    home.upcoming.item(0).setData(marker, "kept")  # type: ignore[attr-defined]
+    window.show_page("contacts")
+    generation = home._generation  # type: ignore[attr-defined]
+    announce(Changes.of(VISIT))
+    assert home._generation == generation  # type: ignore[attr-defined]
+    with qtbot.waitSignal(home.loaded, timeout=10_000):  # type: ignore[attr-defined]
+        window.show_page("home")
+    assert home.upcoming.item(0).data(marker) == "kept"  # type: ignore[attr-defined]
+    # A change while shown reads again, and a different answer fills the lists again.
+    with db.transaction() as s:
+        visit_service.create_visit(s, title_en="Also soon", start_date=soon, end_date=soon)
+    with qtbot.waitSignal(home.loaded, timeout=10_000):  # type: ignore[attr-defined]
+        announce(Changes.of(VISIT))
+    assert home.upcoming.count() == 2  # type: ignore[attr-defined]
+    assert all(home.upcoming.item(i).data(marker) is None for i in range(2))  # type: ignore[attr-defined]
