@@ -6,6 +6,7 @@ The first show of a page built on the click was 25-120 ms of GUI-thread work on 
 from __future__ import annotations
 
 import gc
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -188,3 +189,29 @@ def test_the_home_page_keeps_its_lists_when_a_show_reads_the_same(qtbot: QtBot, 
         announce(Changes.of(VISIT))
     assert home.upcoming.count() == 2  # type: ignore[attr-defined]
     assert all(home.upcoming.item(i).data(marker) is None for i in range(2))  # type: ignore[attr-defined]
+
+
+def test_a_hidden_calendar_reads_a_changed_visit_on_its_next_show(qtbot: QtBot, db: Database) -> None:
+    """Built hidden in idle time, the calendar reads again when it is shown, not on every change
+    to a visit (three reads each: GIL time taken from the window in front)."""
+    import datetime as dt
+
+    from petdesk.gui.operations import VISIT, Changes, announce
+    from petdesk.services import visits as visit_service
+
+    window = _window(qtbot, db)
+    calendar: Any = window.page("calendar")
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):  # its first read, at build
+        pass
+    reads: list[int] = []
+    read = calendar.reload
+    calendar.reload = lambda: (reads.append(1), read())
+    today = dt.date.today()
+    with db.transaction() as s:
+        visit_service.create_visit(s, title_en="Harbour tour", start_date=today, end_date=today)
+    announce(Changes.of(VISIT))
+    assert not reads  # hidden: nothing read
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        window.show_page("calendar")
+    assert reads == [1]
+    assert any(e.title("en") == "Harbour tour" for e in calendar.month_model.events)
