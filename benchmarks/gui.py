@@ -14,6 +14,10 @@ core). Beside those, the same
 writes timed as plain service calls in one transaction (the work the operation does off the GUI
 thread). The benchmark works on a copy of the file, so the original stays as it was.
 
+The actions start a few seconds after the window, once its idle work is done (the warm-up and the
+pages built in idle time, gui/warmup.py); "idle after start" is the longest stall of that work, the
+wait a click made during it would feel.
+
 Page switches are measured one page at a time, twice: the first show of each page (it is built
 then, unless the window built it in idle time before) and a second show (built, perhaps stale).
 "switch pages" is the longest stall of all first shows. Run with byte-code caching on as an
