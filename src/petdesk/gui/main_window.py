@@ -27,6 +27,7 @@ from petdesk.gui.operations import (
     VISIT,
     Changes,
     announce,
+    background_busy,
     run_in_background,
     subscribe,
 )
@@ -223,13 +224,17 @@ class MainWindow(QMainWindow):
 
     def build_pages_when_idle(self, then: Callable[[], None] | None = None) -> None:
         """Build the pages not built yet, one per turn of the event loop, ``IDLE_BUILD_GAP_MS``
-        apart, in navigation order; then call ``then``. A page the user opens meanwhile is built
-        by that click as before, and skipped here."""
+        apart, in navigation order, each once no background work runs (the reads the last one
+        started: both would wait for the GIL); then call ``then``. A page the user opens
+        meanwhile is built by that click as before, and skipped here."""
         waiting = [key for key in self._page_keys if key in self._page_factories]
 
         def step() -> None:
             while waiting and waiting[0] not in self._page_factories:
                 waiting.pop(0)  # built meanwhile (shown, or asked for by a feature)
+            if waiting and background_busy():
+                QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
+                return
             if not waiting:
                 if then is not None:
                     then()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from petdesk.db import Database
 from petdesk.gui import warmup
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.operations import background_busy
 from petdesk.gui.qt import QListWidget
 from petdesk.gui.record_list import RecordListPage
 from petdesk.services import organisations
@@ -43,6 +44,24 @@ def test_idle_time_builds_the_pages_not_shown_yet_hidden_and_once(qtbot: QtBot, 
     assert window.stack.currentWidget() is visits  # the idle work showed nothing
     shown = [k for k in keys if window.page(k).isVisible()]
     assert shown == ["visits"]
+
+
+def test_idle_building_waits_while_background_work_runs(qtbot: QtBot, db: Database) -> None:
+    import threading
+
+    from petdesk.gui.operations import run_in_background
+
+    window = _window(qtbot, db)
+    qtbot.waitUntil(lambda: not background_busy(), timeout=10_000)  # the first page's reads
+    release = threading.Event()
+    run_in_background(lambda: release.wait(10))
+    done: list[bool] = []
+    window.build_pages_when_idle(then=lambda: done.append(True))
+    qtbot.wait(400)
+    assert not window.is_page_built("organisations")
+    release.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert all(window.is_page_built(k) for k in window.page_keys)
 
 
 def test_a_page_built_in_idle_time_shows_what_changed_after_it_was_built(qtbot: QtBot, db: Database) -> None:
