@@ -223,30 +223,32 @@ class MainWindow(QMainWindow):
         return page
 
     def build_pages_when_idle(self, then: Callable[[], None] | None = None) -> None:
-        """Build the pages not built yet, one per turn of the event loop, ``IDLE_BUILD_GAP_MS``
-        apart, in navigation order, each once no background work runs (the reads the last one
-        started: both would wait for the GIL); then call ``then``. A page the user opens
-        meanwhile is built by that click as before, and skipped here."""
-        waiting = [key for key in self._page_keys if key in self._page_factories]
+        """Build the pages not built yet in navigation order, then paint each once hidden
+        (``_lay_out_hidden``), one step per turn of the event loop, ``IDLE_BUILD_GAP_MS`` apart and
+        each once no background work runs (the reads the last page started: both would wait for
+        the GIL); then call ``then``. A page the user opens meanwhile is built by that click as
+        before, and skipped here."""
+        steps: list[str | QWidget] = [key for key in self._page_keys if key in self._page_factories]
 
         def step() -> None:
-            while waiting and waiting[0] not in self._page_factories:
-                waiting.pop(0)  # built meanwhile (shown, or asked for by a feature)
-            if waiting and background_busy():
-                QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
-                return
-            if not waiting:
+            while steps and isinstance(steps[0], str) and steps[0] not in self._page_factories:
+                steps.pop(0)  # built meanwhile (shown, or asked for by a feature)
+            if not steps:
                 if then is not None:
                     then()
                 return
-            key = waiting.pop(0)
-            try:
-                page = self._build_page(key)
-            except Exception:  # the click builds it again and shows the error where it belongs
-                log.exception("building the %s page in idle time failed", key)
+            if background_busy():
+                QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
+                return
+            task = steps.pop(0)
+            if isinstance(task, QWidget):
+                self._lay_out_hidden(task)
             else:
-                QTimer.singleShot(IDLE_BUILD_GAP_MS, self, lambda: self._lay_out_hidden(page))
-            QTimer.singleShot(2 * IDLE_BUILD_GAP_MS, self, step)
+                try:
+                    steps.insert(0, self._build_page(task))  # painted once its reads are in
+                except Exception:  # the click builds it again and shows the error where it belongs
+                    log.exception("building the %s page in idle time failed", task)
+            QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
 
         QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
 
