@@ -267,6 +267,11 @@ class Operation(QObject):
             self.failed.emit(exc)
 
 
+def background_busy() -> bool:
+    """Whether any operation is running or waiting for its result to be delivered."""
+    return bool(_running)
+
+
 def _done(*_args: Any) -> None:
     """Stands in for an operation's function once it ran."""
 

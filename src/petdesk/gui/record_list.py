@@ -851,7 +851,7 @@ class RecordListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         hidden = QSettings().value(f"columns/{self.model.source.kind}", [])
-        self.set_hidden_columns([str(k) for k in hidden] if isinstance(hidden, list) else [])
+        self.set_hidden_columns([str(k) for k in hidden] if isinstance(hidden, list) else [], save=False)
         return bar
 
     def current_filters(self) -> dict[str, str]:
@@ -988,10 +988,14 @@ class RecordListPage(QWidget):
     def hidden_columns(self) -> list[str]:
         return [c.key for i, c in enumerate(self.model.source.columns) if self.table.isColumnHidden(i)]
 
-    def set_hidden_columns(self, keys: list[str]) -> None:
+    def set_hidden_columns(self, keys: list[str], *, save: bool = True) -> None:
+        """Hide the columns of ``keys`` and, with ``save``, remember them for the next start. (The
+        page's build reads them and saves nothing: a settings write and sync to disk per list
+        page was a fifth of its first show.)"""
         for i, column in enumerate(self.model.source.columns):
             self.table.setColumnHidden(i, i > 0 and column.key in keys)  # the first always shows
-        QSettings().setValue(f"columns/{self.model.source.kind}", self.hidden_columns())
+        if save:
+            QSettings().setValue(f"columns/{self.model.source.kind}", self.hidden_columns())
 
     def _column_menu(self, pos: Any) -> None:
         menu = self.column_menu()

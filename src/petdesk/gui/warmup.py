@@ -9,6 +9,12 @@ a page for the first time only builds its widgets.
 Only modules outside ``petdesk.gui`` are imported here: widget modules stay with the GUI thread, so
 the two threads never import the same circle of modules at once.
 
+Then the window builds its other pages in idle time, one per turn of the event loop
+(``MainWindow.build_pages_when_idle``): a page's first show was 25-120 ms of GUI-thread work on
+100,000 contacts (300-450 ms of stall on a loaded machine), now paid before the user asks for it.
+Only the first window of a process does (the application has one; tests build many and close them
+at once).
+
 Once that is done, the objects that exist (modules, classes, mappers, the window's widgets) live
 as long as the window: :func:`freeze_long_lived` takes them out of Python's garbage collection.
 A full collection walked all of them (150,000 objects: 80 ms of CPU, 250–400 ms on a loaded
@@ -20,7 +26,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import weakref
 from typing import Any
+
+from shiboken6 import isValid
 
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import QTimer
@@ -52,8 +61,9 @@ def prepare(language: str) -> None:
 
 
 #: The first window of a process freezes twice: when its warm-up starts (the window and its first
-#: page are built) and when it is done (the services it imported). Later windows (tests build
-#: many) freeze nothing, so what they leave behind is still collected.
+#: page are built) and when it is done (the services it imported and the pages built in idle
+#: time). Later windows (tests build many) freeze nothing, so what they leave behind is still
+#: collected.
 _freezes_left = 2
 
 
@@ -76,22 +86,26 @@ def settled() -> bool:
     return _freezes_left <= 0
 
 
-def start(language: str) -> None:
+def start(window: Any, language: str) -> None:
     # Owned by no widget (it touches none): a window closed meanwhile is not kept alive by it. A
-    # failure only means the first shows do the work themselves: log it, show nothing.
-    freeze_long_lived()
-    run_in_background(lambda: prepare(language), on_success=_done, on_failure=_failed)
+    # failure only means the first shows do the work themselves: log it, go on.
+    first_window = freeze_long_lived()
+    window_ref = weakref.ref(window)
 
+    def then(_result: Any = None) -> None:
+        window = window_ref()
+        if first_window and window is not None and isValid(window):
+            window.build_pages_when_idle(then=freeze_long_lived)
+        else:
+            freeze_long_lived()
 
-def _done(_result: Any) -> None:
-    freeze_long_lived()
+    def failed(exc: BaseException) -> None:
+        log.warning("warm-up failed: %s", exc)
+        then()
 
-
-def _failed(exc: BaseException) -> None:
-    log.warning("warm-up failed: %s", exc)
-    freeze_long_lived()
+    run_in_background(lambda: prepare(language), on_success=then, on_failure=failed)
 
 
 def install(window: Any) -> None:
     language = "zh_CN" if str(window.ui_locale).startswith("zh") else "en"
-    QTimer.singleShot(WARMUP_DELAY_MS, window, lambda: start(language))
+    QTimer.singleShot(WARMUP_DELAY_MS, window, lambda: start(window, language))

@@ -19,7 +19,7 @@ def install(window: MainWindow) -> None:
         def follow(visits: QWidget) -> None:
             changed = getattr(visits, "changed", None)
             if changed is not None:
-                changed.connect(page.refresh)
+                changed.connect(page.refresh_when_shown)
 
         if "visits" in window.page_keys:
             window.when_page_built("visits", follow)

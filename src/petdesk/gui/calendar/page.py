@@ -196,7 +196,10 @@ class CalendarPage(QWidget):
         self.ui_locale = locale
         self.tz = viewer_zone()
         # Visits and trainings saved anywhere (editor, list, sync) show here.
-        subscribe(self, lambda changes: self.refresh() if changes.touches(VISIT, TRAINING) else None)
+        subscribe(
+            self, lambda changes: self.refresh_when_shown() if changes.touches(VISIT, TRAINING) else None
+        )
+        self._stale = False
         self.first_weekday = i18n.first_weekday(locale)
         self.current = dt.date.today()
         self._generation = 0
@@ -477,6 +480,20 @@ class CalendarPage(QWidget):
         #: What was printed last: first and last day and how many events (tests read it).
         self.printed = (first, last, len(events))
         return self.preview
+
+    def refresh_when_shown(self) -> None:
+        """Refresh now if shown, else on the next show: the page is built hidden in idle time,
+        and three reads per change to a visit nobody looks at are GIL time taken from the window."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self._fill_filters()

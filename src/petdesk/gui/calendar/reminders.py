@@ -65,20 +65,24 @@ class RemindersPanel(QWidget):
         today = dt.datetime.now(viewer_timezone()).date()
         days = int(self.days.currentData())
 
-        def work() -> list[reminder_service.Reminder]:
+        locale = self.ui_locale
+
+        def work() -> list[tuple[reminder_service.Reminder, str]]:
+            # Described here too: babel formatting 150 reminders took 45 ms of the GUI thread.
             with self.db.reading() as s:
-                return reminder_service.reminders(s, today=today, days=days)
+                found = reminder_service.reminders(s, today=today, days=days)
+            return [(r, r.describe(locale, today)) for r in found]
 
-        run_in_background(work, on_success=lambda found: self._show(generation, today, found), parent=self)
+        run_in_background(work, on_success=lambda found: self._show(generation, found), parent=self)
 
-    def _show(self, generation: int, today: dt.date, found: list[reminder_service.Reminder]) -> None:
+    def _show(self, generation: int, found: list[tuple[reminder_service.Reminder, str]]) -> None:
         if generation != self._generation:
             return
         self.list.clear()
         if not found:
             self.list.addItem(self.tr("Nothing due."))
-        for r in found:
-            entry = QListWidgetItem(("⚠ " if r.urgent else "") + r.describe(self.ui_locale, today))
+        for r, text in found:
+            entry = QListWidgetItem(("⚠ " if r.urgent else "") + text)
             if r.urgent:
                 entry.setForeground(QBrush(QColor("#b54708")))
             target = (

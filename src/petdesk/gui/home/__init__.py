@@ -31,7 +31,8 @@ def install(window: MainWindow) -> None:
         page.recent_refs = load_recent
         page.open_requested.connect(navigator.open_entry)
         page.search_requested.connect(lambda: open_quick_search(window))
-        navigator.recent_changed.connect(page.reload)
+        # Hidden, it reads on its next show.
+        navigator.recent_changed.connect(lambda: page.reload() if page.isVisible() else None)
         return page
 
     window.set_page("home", QCoreApplication.translate("MainWindow", "Home"), make_page)

@@ -13,6 +13,7 @@ from petdesk.gui.operations import run_in_background, subscribe
 from petdesk.gui.qt import (
     QBrush,
     QColor,
+    QEvent,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -95,7 +96,10 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(grid, 1)
-        subscribe(self, lambda _changes: self.reload())
+        #: The answer on screen: an equal newer one changes nothing (no refill, no repaint).
+        self._shown: home_service.HomeView | None = None
+        # Hidden, it reads again when shown (below), not on every change made elsewhere.
+        subscribe(self, lambda _changes: self.reload() if self.isVisible() else None)
 
     def _section(self, name: str, title: str) -> QListWidget:
         box = QGroupBox(title, self)
@@ -139,9 +143,18 @@ class HomePage(QWidget):
         super().showEvent(event)
         self.reload()
 
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._shown = None  # the entries' icons are tinted for the palette: fill them again
+        super().changeEvent(event)
+
     def _show(self, generation: int, view: home_service.HomeView) -> None:
         if generation != self._generation:
             return
+        if view == self._shown:  # the same answer (a show with nothing changed): keep the lists
+            self.loaded.emit()
+            return
+        self._shown = view
         today = view.today
         day = format_date(today, self.ui_locale, "full")
         self.greeting.setText(self.tr("Today is %1").replace("%1", day))
