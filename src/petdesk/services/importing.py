@@ -1799,6 +1799,25 @@ class LoadedFile:
     #: Rows (or cards) in the file: the total for progress reports.
     total: int = 0
 
+    @classmethod
+    def from_table(
+        cls, path: Path, table: Table, mapping: dict[int, str], target: Target, total: int = 0
+    ) -> LoadedFile:
+        """A table read and mapped (in the window); ``ImportFileError`` if no column identifies a record."""
+        check_mapping(mapping, table.headers, target, table.header_line)
+        chosen = dict(mapping)
+        return cls(
+            path,
+            "xlsx" if table.unit == "row" else "csv",
+            target,
+            lambda: iter_records_from_table(table, chosen, target),
+            table=table,
+            mapping=chosen,
+            encoding=table.encoding,
+            detection=table.detection,
+            total=total or len(table.rows),
+        )
+
     def iter_records(self) -> Iterator[Record]:
         return self.reader()
 
