@@ -64,8 +64,9 @@ class TextFile:
             yield first, "".join(parts)
 
 
-def read_text(path: Path, encoding: str | None = None, *, whole_limit: int = WHOLE_FILE_LIMIT) -> TextFile:
+def read_text(path: Path, encoding: str | None = None) -> TextFile:
     """Decode ``path`` (detected, or in ``encoding``); ``enc.EncodingError`` names the first bad line."""
+    whole_limit = WHOLE_FILE_LIMIT
     size = path.stat().st_size
     with open(path, "rb") as f:
         head = f.read(4)
