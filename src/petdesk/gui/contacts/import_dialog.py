@@ -271,12 +271,14 @@ class ImportDialog(QDialog):
 
     #: The file was read (records ready); argument: number of records.
     loaded = Signal(int)
-    #: Matching was planned; argument: number of plan items.
+    #: Matching was planned; argument: number of rows planned.
     planned = Signal(int)
     #: The import was written; argument: the ``ImportReport``.
     imported = Signal(object)
     #: Reading, planning or writing failed; argument: the message shown.
     failed = Signal(str)
+    #: Matching or importing is this far: rows done, rows in the file.
+    progressed = Signal(int, int)
 
     PAGE_FILE, PAGE_MAPPING, PAGE_MATCHES, PAGE_REPORT = range(4)
 
@@ -808,6 +810,7 @@ class ImportDialog(QDialog):
         def show(n: int, total: int) -> None:
             self.progress_label.setText(text.replace("%1", str(n * 100 // total if total else 100)))
             self.progress_label.show()
+            self.progressed.emit(n, total)
 
         def finished(result: Any) -> None:
             self.progress_label.hide()
@@ -852,7 +855,7 @@ class ImportDialog(QDialog):
         self.possible_view.resizeColumnsToContents()
         self._update_plan_summary()
         self._show_page(self.PAGE_MATCHES)
-        self.planned.emit(len(plan.items))
+        self.planned.emit(plan.total)
 
     def _choose_action(self, row: int, action: str) -> None:
         self._apply_choice(self._plan_rows[row], action, self.plan_model, row, 2)
