@@ -6,6 +6,13 @@ given); *plan* what each record does to the database (match existing records by 
 name, then add / update / skip); *apply* the plan. Everything that can be wrong with the file is found
 while reading, before anything is written, and the caller applies the plan inside one transaction, so
 a bad file changes nothing. Re-importing the same file finds every row already there and adds nothing.
+
+A file of any size is imported in bounded memory (issue 17): it is checked from end to end first
+(:func:`load_file`), then read again a chunk of :data:`CHUNK` records at a time while each chunk is
+matched (through an indexed temporary table of keys, ``services/import_keys.py``, not a dictionary of
+every contact) and written (new people with ``executemany``); the search index is brought up to date
+once at the end. Plans and reports keep counts for every record and the records themselves for the
+first :data:`KEEP`.
 """
 
 from __future__ import annotations
