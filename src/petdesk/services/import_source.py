@@ -46,9 +46,6 @@ class TextFile:
         """(number of the first line, text) of consecutive pieces of about :data:`BLOCK` characters,
         each ending after a line that ``end`` matches (or at the end of the file): for formats
         whose records end on a line of their own (``END:VCARD``)."""
-        if self.text is not None:
-            yield 1, self.text
-            return
         first = line = 1
         parts: list[str] = []
         size = 0

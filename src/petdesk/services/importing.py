@@ -1873,6 +1873,8 @@ def read_table(path: Path, data: bytes | None = None, encoding: str | None = Non
     return read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
 
 
+#: vCard files up to this size are parsed at once (parsed cards take several times the file's size).
+WHOLE_VCARD_LIMIT = 1 << 20
 _END_VCARD = re.compile(r"(?i)^END:VCARD[ \t]*\r?\n?$")
 
 
@@ -1881,7 +1883,7 @@ def open_vcards(
 ) -> tuple[Callable[[], Iterator[vcard.VCard]], Detection]:
     """The cards of a .vcf file, read a piece at a time from a large file (each call a new pass)."""
     head = _head_bytes(path, import_source.BLOCK)
-    if path.stat().st_size <= import_source.WHOLE_FILE_LIMIT or vcard.names_charsets(head):
+    if path.stat().st_size <= WHOLE_VCARD_LIMIT or vcard.names_charsets(head):
         # Small, or 2.1 lines in codecs of their own (CHARSET=): read whole, as the file needs.
         try:
             whole, detection = vcard.parse_detected(path.read_bytes(), encoding)

@@ -25,6 +25,7 @@ ROWS = 5000
 def _small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(import_source, "WHOLE_FILE_LIMIT", 20_000)
     monkeypatch.setattr(import_source, "BLOCK", 16_384)
+    monkeypatch.setattr(importing, "WHOLE_VCARD_LIMIT", 20_000)
 
 
 def _people_csv(path: Path, rows: int = ROWS) -> list[str]:
