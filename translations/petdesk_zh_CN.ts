@@ -1355,22 +1355,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="946"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1027"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2383,351 +2383,362 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="290"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="319"/>
         <source>&lt; &amp;Back</source>
+        <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="315"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="318"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="366"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="367"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="375"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="383"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="386"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="456"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="460"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="490"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="496"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="500"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="525"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="534"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="560"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="581"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="588"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="609"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="615"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="649"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="652"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="670"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="671"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="684"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="672"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="679"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="692"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="701"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
+        <source>Matching rows… %1%</source>
+        <translation>正在匹配各行… %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="887"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="895"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="881"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="916"/>
+        <source>Importing… %1%</source>
+        <translation>正在导入… %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="881"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="881"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="896"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="906"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>

@@ -144,6 +144,7 @@ def _backup_before(db: Database, reason: str) -> Iterator[None]:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.progress import stderr_progress
     from petdesk.i18n import system_locale, translator
     from petdesk.services import importing
 
@@ -166,7 +167,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 print(f"  {i + 1:>2}  {header:<28} -> {mapping.get(i, '(ignored)')}")
         print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
-    # Every file is read completely before anything is written: one bad file imports nothing.
+    # Every file is checked from end to end before anything is written: one bad file imports nothing.
+    # The records are then read again, a chunk at a time, while they are written.
     loaded_files = []
     for file in files:
         try:
@@ -178,28 +180,68 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db
     reports = []
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
-    with nullcontext() if args.dry_run else _backup_before(db, "before-import"), db.transaction() as session:
-        for loaded in loaded_files:
-            plan = importing.plan_import(
-                session, loaded.records, target, args.on_match, source=f"import:{loaded.path.name}"
-            )
-            reports.append(importing.apply_import(session, plan))
-            session.flush()
-        if args.dry_run:
-            session.rollback()
+    try:
+        with (
+            nullcontext() if args.dry_run else _backup_before(db, "before-import"),
+            db.transaction() as session,
+        ):
+            for loaded in loaded_files:
+                name = loaded.path.name
+                if args.dry_run and loaded.encoding_note():
+                    print(f"{name}: {loaded.encoding_note()}")
+                for warning in loaded.encoding_warnings():
+                    print(warning, file=sys.stderr)
+                reports.append(
+                    importing.run_import(
+                        session,
+                        loaded,
+                        target,
+                        args.on_match,
+                        source=f"import:{name}",
+                        on_progress=stderr_progress(f"import-contacts {name}"),
+                        on_outcome=_outcome_printer(args, loaded, _),
+                        index=not args.dry_run,
+                    )
+                )
+                session.flush()
+            if args.dry_run:
+                session.rollback()
+    except importing.ImportFileError as exc:  # the file changed since it was checked
+        raise CliError(f"{exc}; nothing was imported") from exc
     for loaded, report in zip(loaded_files, reports, strict=True):
         _print_report(args, loaded, report, _)
     if len(reports) > 1:
-        total = importing.ImportReport(
-            outcomes=[o for r in reports for o in r.outcomes],
-            organisations_added=[o for r in reports for o in r.organisations_added],
-        )
+        total = importing.ImportReport()
         for r in reports:
-            for key, n in r.dropped.items():
-                total.dropped[key] = total.dropped.get(key, 0) + n
+            total.merge(r)
         prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
         print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
     return 0
+
+
+def _outcome_printer(
+    args: argparse.Namespace, loaded: importing.LoadedFile, _: Callable[[str], str]
+) -> Callable[[importing.Outcome], None]:
+    """Print one row's lines as it is imported (the report keeps only the first rows)."""
+    from petdesk.services import duplicates as dup_service
+
+    name = loaded.path.name
+    unit = loaded.table.unit if loaded.table else "line"
+    verbose = args.verbose or args.dry_run
+
+    def show(outcome: importing.Outcome) -> None:
+        if verbose:
+            reason = dup_service.translate_reason(outcome.reason, _)
+            print(f"{name} {unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {reason}")
+        elif outcome.possible_match:
+            reason = dup_service.translate_reason(outcome.reason, _)
+            print(f"  {name} {unit} {outcome.line}: {outcome.name}: {reason}")
+        for warning in outcome.warnings:
+            print(
+                f"{name} {unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr
+            )
+
+    return show
 
 
 def _print_report(
@@ -211,24 +253,6 @@ def _print_report(
     from petdesk.services import duplicates as dup_service
 
     name = loaded.path.name
-    unit = loaded.table.unit if loaded.table else "line"
-    if args.dry_run and loaded.encoding_note():
-        print(f"{name}: {loaded.encoding_note()}")
-    for warning in loaded.encoding_warnings():
-        print(warning, file=sys.stderr)
-    if args.verbose or args.dry_run:
-        for outcome in report.outcomes:
-            reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"{name} {unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {reason}")
-    for outcome in report.outcomes:
-        for warning in outcome.warnings:
-            print(
-                f"{name} {unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr
-            )
-    for outcome in report.possible_matches:
-        if not (args.verbose or args.dry_run):
-            reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"  {name} {unit} {outcome.line}: {outcome.name}: {reason}")
     prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
     print(f"{prefix}{report.summary(_)} ({name})")
     if report.skipped and not (args.verbose or args.dry_run):
@@ -240,8 +264,11 @@ def _print_report(
                 else dup_service.translate_reason(outcome.reason, _)
             )
             reasons[reason] = reasons.get(reason, 0) + 1
+        shown = sum(reasons.values())
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
             print("  " + _("skipped {n}: {reason}").format(n=n, reason=reason))
+        if shown < report.count("skipped"):
+            print("  " + _("skipped {n}: {reason}").format(n=report.count("skipped") - shown, reason="…"))
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:

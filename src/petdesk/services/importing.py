@@ -6,6 +6,13 @@ given); *plan* what each record does to the database (match existing records by 
 name, then add / update / skip); *apply* the plan. Everything that can be wrong with the file is found
 while reading, before anything is written, and the caller applies the plan inside one transaction, so
 a bad file changes nothing. Re-importing the same file finds every row already there and adds nothing.
+
+A file of any size is imported in bounded memory (issue 17): it is checked from end to end first
+(:func:`load_file`), then read again a chunk of :data:`CHUNK` records at a time while each chunk is
+matched (through an indexed temporary table of keys, ``services/import_keys.py``, not a dictionary of
+every contact) and written (new people with ``executemany``); the search index is brought up to date
+once at the end. Plans and reports keep counts for every record and the records themselves for the
+first :data:`KEEP`.
 """
 
 from __future__ import annotations
@@ -17,10 +24,12 @@ import re
 import uuid
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +37,8 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import csv_dialects, photos, vcard
+from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
+from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
@@ -581,10 +591,19 @@ def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts
 
 # --- reading tables -----------------------------------------------------------------------------
 
+#: Body rows a table keeps in memory when read from a file a piece at a time (mapping examples and
+#: the preview); the rest are read again from the file when the import runs.
+HEAD_ROWS = 200
+
+RawRows = Iterator[tuple[int, list[str]]]
+
 
 @dataclass
 class Table:
-    """Rows of a CSV file or a worksheet; ``rows`` pairs each row with its line/row number."""
+    """Rows of a CSV file or a worksheet; ``rows`` pairs each row with its line/row number.
+
+    A table read from a file (:func:`open_table`) keeps only its first :data:`HEAD_ROWS` rows in
+    ``rows`` and reads the file again for :meth:`body`, so that a file of any size fits in memory."""
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
@@ -595,33 +614,27 @@ class Table:
     header_line: int = 1
     #: How the text was decoded (None for worksheets).
     detection: Detection | None = None
+    #: Reads every body row again from the file (None: ``rows`` are all of them).
+    stream: Callable[[], RawRows] | None = field(default=None, repr=False)
+
+    def body(self) -> RawRows:
+        """Every body row, in file order."""
+        return self.stream() if self.stream is not None else iter(self.rows)
+
+    def count(self) -> int:
+        """How many body rows the table has (reads the whole file once, checking every row)."""
+        return len(self.rows) if self.stream is None else sum(1 for _ in self.stream())
 
 
-def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
-    """A CSV (or tab-separated) file in any encoding offices have; errors name the line."""
-    try:
-        detection = vcard.detect_file(data, encoding)
-    except vcard.VCardError as exc:
-        raise ImportFileError(exc.reason, exc.line) from exc
-    text, used = detection.text, detection.encoding
-    if "\x00" in text:
-        raise ImportFileError(
-            "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
-            text[: text.index("\x00")].count("\n") + 1,
-        )
-    lines = text.splitlines()
-    first = next((ln for ln in lines if ln.strip()), "")
-    if delimiter is None:
-        counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
-        delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    raw_rows: list[tuple[int, list[str]]] = []
+def _csv_rows(stream: TextIO, delimiter: str) -> RawRows:
+    """Rows of CSV text with the number of the line each starts on; a malformed row names its line."""
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
     while True:
         start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
             if "end of data" in str(exc) or "EOF" in str(exc):
                 raise ImportFileError(
@@ -635,28 +648,54 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
                     "this is not a contact list",
                     start,
                 ) from exc
+            if "NUL" in str(exc):
+                raise ImportFileError(
+                    "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
+                    start,
+                ) from exc
             raise ImportFileError(f"not valid CSV ({exc})", start) from exc
-        raw_rows.append((start, row))
-    table = _table_from_rows(raw_rows, unit="line")
-    table.encoding, table.delimiter, table.detection = used, delimiter, detection
-    # A last row shorter than the header in a file without a final newline was cut off.
-    if raw_rows and not text.endswith(("\n", "\r")):
-        line, row = raw_rows[-1]
-        if line > table.header_line and 0 < len(row) < len(table.headers):
-            raise ImportFileError(
-                f"the last row has {len(row)} of {len(table.headers)} columns and the file does not end "
-                "with a line break: the file seems truncated",
-                line,
-            )
-    return table
+        yield start, row
+
+
+def _guess_delimiter(first: str) -> str:
+    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    """A CSV (or tab-separated) file in any encoding offices have, all rows in memory (for small
+    files; :func:`open_table` reads a file of any size); errors name the line."""
+    try:
+        detection = vcard.detect_file(data, encoding)
+    except vcard.VCardError as exc:
+        raise ImportFileError(exc.reason, exc.line) from exc
+    text = detection.text
+    if "\x00" in text:
+        raise ImportFileError(
+            "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
+            text[: text.index("\x00")].count("\n") + 1,
+        )
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    delimiter = delimiter or _guess_delimiter(first)
+    ends = text.endswith(("\n", "\r"))
+    headers, header_line, body = _header_and_body(
+        _csv_rows(io.StringIO(text, newline=""), delimiter), "line", ends
+    )
+    return Table(headers, list(body), detection.encoding, delimiter, "line", header_line, detection)
 
 
 def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
-    """The first (or named) worksheet of an Excel workbook."""
+    """The first (or named) worksheet of an Excel workbook, all rows in memory."""
+    headers, header_line, body = _header_and_body(_xlsx_rows(io.BytesIO(data), sheet), "row")
+    return Table(headers, list(body), "xlsx", ",", "row", header_line)
+
+
+def _xlsx_rows(source: io.BytesIO | Path, sheet: str | None) -> RawRows:
+    """Rows of a worksheet as text, streamed by openpyxl's read-only mode."""
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        workbook = load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
         raise ImportFileError(
             f"the Excel file is damaged or truncated (not a complete .xlsx archive: {exc})"
@@ -672,23 +711,22 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
             ws = workbook[sheet]
         else:
             ws = workbook.worksheets[0]
-        raw_rows = []
+        index = 0
         try:
             for index, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                raw_rows.append((index, [_cell_text(v) for v in row]))
+                yield index, [_cell_text(v) for v in row]
         except (zipfile.BadZipFile, EOFError, KeyError) as exc:
             raise ImportFileError(
-                f"the worksheet is damaged after row {len(raw_rows)} ({exc}): the file seems truncated",
-                len(raw_rows) + 1,
+                f"the worksheet is damaged after row {index} ({exc}): the file seems truncated",
+                index + 1,
                 unit="row",
             ) from exc
+        except ImportFileError:
+            raise
         except Exception as exc:
-            raise ImportFileError(f"the worksheet cannot be read ({exc})", len(raw_rows) + 1, "row") from exc
+            raise ImportFileError(f"the worksheet cannot be read ({exc})", index + 1, "row") from exc
     finally:
         workbook.close()
-    table = _table_from_rows(raw_rows, unit="row")
-    table.encoding = "xlsx"
-    return table
 
 
 def _cell_text(value: Any) -> str:
@@ -705,16 +743,29 @@ def _cell_text(value: Any) -> str:
 
 #: More columns than any contact program writes (Outlook: about 90; Google: about 60 plus groups).
 MAX_COLUMNS = 1000
+#: Non-empty rows at the top searched for the header (offices put a title line above it).
+_HEADER_SEARCH = 6
 
 
-def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
-    rows = [(n, [c.strip() for c in r]) for n, r in raw_rows]
-    non_empty = [(n, r) for n, r in rows if any(r)]
+def _header_and_body(
+    raw_rows: Iterable[tuple[int, list[str]]], unit: str, ends_with_newline: bool = True
+) -> tuple[list[str], int, RawRows]:
+    """The header (the first row that looks like one), its line, and the body rows as they are read:
+    empty rows left out, each padded to the header's width; a row wider than the header, or a last
+    row cut short in a file without a final line break, raises ``ImportFileError``."""
+    rows = iter(raw_rows)
+    top: list[tuple[int, list[str]]] = []
+    non_empty: list[tuple[int, list[str]]] = []
+    for n, raw in rows:
+        top.append((n, raw))
+        if any(c.strip() for c in raw):
+            non_empty.append((n, [c.strip() for c in raw]))
+            if len(non_empty) >= _HEADER_SEARCH:
+                break
     if not non_empty:
         raise ImportFileError("the file has no rows")
-    # The header is the first row that looks like one (offices put a title line above it).
     header_at = 0
-    for i, (_, row) in enumerate(non_empty[:6]):
+    for i, (_, row) in enumerate(non_empty):
         if len(guess_mapping(row, "contacts")) + len(guess_mapping(row, "organisations")) >= 2:
             header_at = i
             break
@@ -728,20 +779,82 @@ def _table_from_rows(raw_rows: list[tuple[int, list[str]]], unit: str) -> Table:
             header_line,
             unit,
         )
-    body = []
-    for n, row in rows:
-        if n <= header_line or not any(row):
-            continue
-        extra = [c for c in row[len(headers) :] if c]
-        if extra:
-            raise ImportFileError(
-                f"this row has {len(headers) + len(row[len(headers) :])} columns but the header "
-                f"(line {header_line}) has {len(headers)}: the columns do not match",
-                n,
-                unit,
-            )
-        body.append((n, row[: len(headers)] + [""] * (len(headers) - len(row))))
-    return Table(headers=headers, rows=body, unit=unit, header_line=header_line)
+
+    def body() -> RawRows:
+        last: tuple[int, list[str]] | None = None
+        for n, raw in chain(top, rows):
+            last = (n, raw)
+            row = [c.strip() for c in raw]
+            if n <= header_line or not any(row):
+                continue
+            if any(row[len(headers) :]):
+                raise ImportFileError(
+                    f"this row has {len(row)} columns but the header "
+                    f"(line {header_line}) has {len(headers)}: the columns do not match",
+                    n,
+                    unit,
+                )
+            yield n, row[: len(headers)] + [""] * (len(headers) - len(row))
+        # A last row shorter than the header in a file without a final line break was cut off.
+        if last is not None and not ends_with_newline:
+            line, raw = last
+            if line > header_line and 0 < len(raw) < len(headers):
+                raise ImportFileError(
+                    f"the last row has {len(raw)} of {len(headers)} columns and the file does not end "
+                    "with a line break: the file seems truncated",
+                    line,
+                )
+
+    return headers, header_line, body()
+
+
+def open_table(path: Path, encoding: str | None = None, sheet: str | None = None) -> Table:
+    """A CSV file or worksheet read a piece at a time: the header and the first :data:`HEAD_ROWS`
+    rows now, the others each time :meth:`Table.body` is read."""
+    if detect_format(path, _head_bytes(path)) == "xlsx":
+
+        def xlsx_raw() -> RawRows:
+            return _xlsx_rows(path, sheet)
+
+        return _streamed_table(lambda: _header_and_body(xlsx_raw(), "row"), "xlsx", ",", "row", None)
+    try:
+        text = import_source.read_text(path, encoding)
+    except encoding_service.EncodingError as exc:
+        raise ImportFileError(exc.reason, exc.line) from exc
+    if text.text is not None and "\x00" in text.text:
+        raise ImportFileError(
+            "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
+            text.text[: text.text.index("\x00")].count("\n") + 1,
+        )
+    with text.open() as stream:
+        first = next((ln for ln in stream if ln.strip()), "")
+    delimiter = _guess_delimiter(first)
+
+    def csv_raw() -> RawRows:
+        with text.open() as stream:
+            yield from _csv_rows(stream, delimiter)
+
+    def split() -> tuple[list[str], int, RawRows]:
+        return _header_and_body(csv_raw(), "line", text.ends_with_newline)
+
+    return _streamed_table(split, text.detection.encoding, delimiter, "line", text.detection)
+
+
+def _streamed_table(
+    split: Callable[[], tuple[list[str], int, RawRows]],
+    encoding: str,
+    delimiter: str,
+    unit: str,
+    detection: Detection | None,
+) -> Table:
+    headers, header_line, body = split()
+    head = list(islice(body, HEAD_ROWS))
+    return Table(headers, head, encoding, delimiter, unit, header_line, detection, stream=lambda: split()[2])
+
+
+def _head_bytes(path: Path, size: int = 200) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(size)
 
 
 # --- rows to records ----------------------------------------------------------------------------
@@ -832,22 +945,30 @@ def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, h
 
 def records_from_table(table: Table, mapping: dict[int, str], target: Target = "contacts") -> list[Record]:
     """Turn rows into records using ``mapping`` (column index -> field key)."""
+    return list(iter_records_from_table(table, mapping, target))
+
+
+def iter_records_from_table(
+    table: Table, mapping: dict[int, str], target: Target = "contacts"
+) -> Iterator[Record]:
+    """:func:`records_from_table` a row at a time (the rows are read as the records are taken)."""
     check_mapping(mapping, table.headers, target, table.header_line)
-    records: list[Record] = []
     if target == "organisations":
-        for line, row in table.rows:
+        for line, row in table.body():
             values = [
                 (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
             ]
             if values:
-                records.append(_organisation_from_row(line, values))
-        return records
+                yield _organisation_from_row(line, values)
+        return
     # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
     companions = csv_dialects.companions(table.headers)
     day_first = csv_dialects.day_first(table.headers)
-    for line, row in table.rows:
+    ordered = sorted(mapping.items())
+    ignored = [csv_dialects.is_ignored(h) for h in table.headers]
+    for line, row in table.body():
         typed: list[tuple[str, str, str, str]] = []
-        for i, key in sorted(mapping.items()):
+        for i, key in ordered:
             if i >= len(row) or not row[i].strip():
                 continue
             value = row[i].strip()
@@ -864,12 +985,11 @@ def records_from_table(table: Table, mapping: dict[int, str], target: Target = "
             unmapped = [
                 table.headers[i]
                 for i in range(min(len(row), len(table.headers)))
-                if row[i].strip() and i not in mapping and not csv_dialects.is_ignored(table.headers[i])
+                if row[i].strip() and i not in mapping and not ignored[i]
             ]
             for header in unmapped:
                 rec.dropped[header] = rec.dropped.get(header, 0) + 1
-            records.append(rec)
-    return records
+            yield rec
 
 
 def _contact_from_row(
@@ -1205,10 +1325,16 @@ def _lang_of(prop: vcard.Property) -> str:
 
 
 def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> list[Record]:
-    return [
-        _organisation_from_card(card) if _is_organisation_card(card) else _record_from_card(card, encoding)
-        for card in cards
-    ]
+    return list(iter_records_from_vcards(cards, encoding))
+
+
+def iter_records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> Iterator[Record]:
+    for card in cards:
+        yield (
+            _organisation_from_card(card)
+            if _is_organisation_card(card)
+            else _record_from_card(card, encoding)
+        )
 
 
 def _is_organisation_card(card: vcard.VCard) -> bool:
@@ -1664,16 +1790,48 @@ def _set_date(rec: ContactRecord, attr: str, text: str, what: str) -> None:
 
 @dataclass
 class LoadedFile:
-    """A file read and turned into records, with what the window needs for its mapping step."""
+    """A file checked from end to end, with what the window needs for its mapping step. Its records
+    are read again from the file each time :meth:`iter_records` is called, so that a file of any size
+    is imported in bounded memory."""
 
     path: Path
     format: str  # "csv", "xlsx" or "vcf"
     target: Target
-    records: list[Record]
+    #: A new pass over the file's records.
+    reader: Callable[[], Iterator[Record]] = field(repr=False)
     table: Table | None = None
     mapping: dict[int, str] = field(default_factory=dict)
     encoding: str = ""
     detection: Detection | None = None
+    #: Rows (or cards) in the file: the total for progress reports.
+    total: int = 0
+
+    @classmethod
+    def from_table(
+        cls, path: Path, table: Table, mapping: dict[int, str], target: Target, total: int = 0
+    ) -> LoadedFile:
+        """A table read and mapped (in the window); ``ImportFileError`` if no column identifies a record."""
+        check_mapping(mapping, table.headers, target, table.header_line)
+        chosen = dict(mapping)
+        return cls(
+            path,
+            "xlsx" if table.unit == "row" else "csv",
+            target,
+            lambda: iter_records_from_table(table, chosen, target),
+            table=table,
+            mapping=chosen,
+            encoding=table.encoding,
+            detection=table.detection,
+            total=total or len(table.rows),
+        )
+
+    def iter_records(self) -> Iterator[Record]:
+        return self.reader()
+
+    @property
+    def records(self) -> list[Record]:
+        """Every record at once (for small files and tests; imports use :meth:`iter_records`)."""
+        return list(self.reader())
 
     def encoding_note(self) -> str:
         """The preview's line about the encoding: which one, and a sample line read with it."""
@@ -1706,13 +1864,46 @@ def detect_format(path: Path, data: bytes) -> str:
 
 
 def read_table(path: Path, data: bytes | None = None, encoding: str | None = None) -> Table:
-    data = path.read_bytes() if data is None else data
-    fmt = detect_format(path, data)
-    if fmt == "xlsx":
-        return read_xlsx(data)
-    if fmt == "csv":
-        return read_csv(data, encoding)
-    raise ImportFileError("a vCard file has no columns to map")
+    """The table of a CSV or Excel file: from ``data`` all in memory, else read a piece at a time."""
+    fmt = detect_format(path, data if data is not None else _head_bytes(path))
+    if fmt == "vcf":
+        raise ImportFileError("a vCard file has no columns to map")
+    if data is None:
+        return open_table(path, encoding)
+    return read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
+
+
+#: vCard files up to this size are parsed at once (parsed cards take several times the file's size).
+WHOLE_VCARD_LIMIT = 1 << 20
+_END_VCARD = re.compile(r"(?i)^END:VCARD[ \t]*\r?\n?$")
+
+
+def open_vcards(
+    path: Path, encoding: str | None = None
+) -> tuple[Callable[[], Iterator[vcard.VCard]], Detection]:
+    """The cards of a .vcf file, read a piece at a time from a large file (each call a new pass)."""
+    head = _head_bytes(path, import_source.BLOCK)
+    if path.stat().st_size <= WHOLE_VCARD_LIMIT or vcard.names_charsets(head):
+        # Small, or 2.1 lines in codecs of their own (CHARSET=): read whole, as the file needs.
+        try:
+            whole, detection = vcard.parse_detected(path.read_bytes(), encoding)
+        except vcard.VCardError as exc:
+            raise ImportFileError(exc.reason, exc.line) from exc
+        return (lambda: iter(whole)), detection
+    try:
+        text = import_source.read_text(path, encoding)
+    except encoding_service.EncodingError as exc:
+        raise ImportFileError(exc.reason, exc.line) from exc
+    charset = vcard.charset_of(text.detection.encoding)
+
+    def cards() -> Iterator[vcard.VCard]:
+        try:
+            for first, piece in text.pieces(_END_VCARD):
+                yield from vcard.parse_text(piece, charset, first)
+        except vcard.VCardError as exc:
+            raise ImportFileError(exc.reason, exc.line) from exc
+
+    return cards, text.detection
 
 
 def load_file(
@@ -1723,47 +1914,66 @@ def load_file(
     mapping: dict[int, str] | None = None,
     mapping_spec: str | None = None,
 ) -> LoadedFile:
-    """Read ``path`` completely; any problem raises ``ImportFileError`` before the database is touched."""
+    """Check ``path`` from end to end; any problem raises ``ImportFileError`` before the database is
+    touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        head = _head_bytes(path, 4096)
     except OSError as exc:
         raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if not data.strip():
+    if not head.strip() and (size <= len(head) or not path.read_bytes().strip()):
         raise ImportFileError(f"{path.name} is empty")
-    fmt = detect_format(path, data)
+    fmt = detect_format(path, head)
     if fmt == "vcf":
         if target != "contacts":
             raise ImportFileError("vCard files hold people; import them as contacts")
-        try:
-            cards, detection = vcard.parse_detected(data, encoding)
-        except vcard.VCardError as exc:
-            raise ImportFileError(exc.reason, exc.line) from exc
-        if not cards:
+        cards, detection = open_vcards(path, encoding)
+        total = sum(1 for _ in cards())
+        if not total:
             raise ImportFileError(f"{path.name} contains no BEGIN:VCARD")
-        records: list[Record] = list(records_from_vcards(cards, detection.encoding))
-        return LoadedFile(path, fmt, target, records, encoding=detection.encoding, detection=detection)
-    table = read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
+        used = detection.encoding
+        return LoadedFile(
+            path,
+            fmt,
+            target,
+            lambda: iter_records_from_vcards(cards(), used),
+            encoding=used,
+            detection=detection,
+            total=total,
+        )
+    table = open_table(path, encoding)
     if mapping is None:
         mapping = (
             parse_mapping_spec(mapping_spec, table.headers, target)
             if mapping_spec
             else guess_mapping(table.headers, target)
         )
-    records = records_from_table(table, mapping, target)
+    check_mapping(mapping, table.headers, target, table.header_line)
+    total = table.count()  # reads every row: a malformed one raises here, before any write
+    chosen = mapping
     return LoadedFile(
         path,
         fmt,
         target,
-        records,
+        lambda: iter_records_from_table(table, chosen, target),
         table=table,
         mapping=mapping,
         encoding=table.encoding,
         detection=table.detection,
+        total=total,
     )
 
 
 # --- planning -----------------------------------------------------------------------------------
+
+#: Records planned (and written) together: one batch of look-ups and one flush per chunk.
+CHUNK = 500
+#: Plan items and outcomes kept for the window and the report (the first ones, and as many possible
+#: matches); beyond them only counts are kept, so that a file of any size fits in memory.
+KEEP = 1000
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -1780,139 +1990,123 @@ class PlanItem:
     new_id: str = ""
     #: Added as a new person although namesakes exist (``candidates``): shown apart for checking.
     possible_match: bool = False
+    #: Place of the record in the file's records (0 for the first).
+    index: int = 0
+    #: The action as planned, before the user changed it.
+    planned: Action | None = None
 
 
 @dataclass
 class ImportPlan:
+    """What an import will do: counts for every record, the items themselves for the first
+    :data:`KEEP` records and as many possible matches (the window shows those and lets the user
+    change them). :func:`apply_import` reads the records again and plans the others the same way."""
+
     target: Target
     items: list[PlanItem]
     source: str = "import"
+    on_match: OnMatch = "update"
+    #: Planned actions of all records (before the user's changes).
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Possible matches among all records.
+    possible: int = 0
+    #: Records planned.
+    total: int = 0
+    #: A new pass over the records (None: the records are those of ``items``).
+    reader: Callable[[], Iterator[Record]] | None = field(default=None, repr=False)
 
     def count(self, action: Action) -> int:
-        return sum(1 for item in self.items if item.action == action)
+        """Records that will be ``action``: as planned, with the user's changes to shown items."""
+        kept = sum(1 for item in self.items if item.action == action)
+        planned = sum(1 for item in self.items if (item.planned or item.action) == action)
+        return self.counts.get(action, planned) - planned + kept
+
+    def records(self) -> Iterator[Record]:
+        return self.reader() if self.reader is not None else (item.record for item in self.items)
+
+    def _tally(self, item: PlanItem) -> None:
+        self.total += 1
+        self.counts[item.action] = self.counts.get(item.action, 0) + 1
+        self.possible += item.possible_match
+        if item.index < KEEP or (item.possible_match and self.possible <= KEEP):
+            self.items.append(item)
 
 
 class _ContactIndex:
-    """Live contacts by id, e-mail, phone key and name, loaded once per plan (fast on 100,000 rows)."""
+    """The contacts a chunk of records may match (those sharing an id, e-mail, phone or name key with
+    one of them, looked up in the import's key table) and the people the chunk adds."""
 
-    def __init__(self, session: Session) -> None:
-        self.ids: set[str] = set(session.scalars(select(m.Contact.id)))  # deleted ids too: never reuse
-        self.live: set[str] = set(session.scalars(select(m.Contact.id).where(m.Contact.deleted_at.is_(None))))
-        self.by_email: dict[str, set[str]] = defaultdict(set)
-        self.by_phone: dict[str, set[str]] = defaultdict(set)
-        self.by_name: dict[str, set[str]] = defaultdict(set)
-        self.names: dict[str, str] = {}
-        self.parts: dict[str, tuple[str, str, str, str]] = {}
-        rows = session.execute(
-            select(m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.value)
-            .join(m.Contact, m.Contact.id == m.ContactMethod.contact_id)
-            .where(m.ContactMethod.deleted_at.is_(None), m.Contact.deleted_at.is_(None))
-            .where(m.ContactMethod.channel.in_([ContactChannel.EMAIL, ContactChannel.PHONE]))
-        )
-        for contact_id, channel, value in rows:
-            self._add_method(contact_id, channel, value)
-        for cid, fam, giv, fam_zh, giv_zh in session.execute(
-            select(
-                m.Contact.id,
-                m.Contact.family_name,
-                m.Contact.given_name,
-                m.Contact.family_name_zh,
-                m.Contact.given_name_zh,
-            ).where(m.Contact.deleted_at.is_(None))
-        ):
-            self._add_name(cid, fam, giv, fam_zh, giv_zh)
-        #: Name keys of the organisations each contact works at now (for "same name and organisation").
-        self.org_keys: dict[str, set[str]] = defaultdict(set)
-        for cid, *names in session.execute(
-            select(
-                m.Affiliation.contact_id,
-                m.Organisation.name_en,
-                m.Organisation.name_zh,
-                m.Organisation.short_name_en,
-                m.Organisation.short_name_zh,
-            )
-            .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
-            .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.end_date.is_(None))
-        ):
-            self.org_keys[cid].update(k for k in map(organisation_name_key, names) if k)
-        #: E-mail and phone keys per contact (to tell whether a row brings anything new).
-        self.method_keys: dict[str, set[str]] = defaultdict(set)
-        for email, ids in self.by_email.items():
-            for cid in ids:
-                self.method_keys[cid].add("e:" + email)
-        for phone, ids in self.by_phone.items():
-            for cid in ids:
-                self.method_keys[cid].add("p:" + phone)
-
-    def _add_method(self, contact_id: str, channel: ContactChannel, value: str) -> None:
-        if channel == ContactChannel.EMAIL:
-            self.by_email[normalize_email(value)].add(contact_id)
-        elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
-            self.by_phone[phone_key(value)].add(contact_id)
-
-    @staticmethod
-    def name_keys(fam: str, giv: str, fam_zh: str, giv_zh: str) -> list[str]:
-        keys = []
-        if fam_zh or giv_zh:
-            keys.append(f"zh:{fam_zh}{giv_zh}")
-        if fam or giv:
-            keys.append("l:" + "|".join(sorted((fold_latin(fam), fold_latin(giv)))))
-        return keys
-
-    def _add_name(self, cid: str, fam: str, giv: str, fam_zh: str, giv_zh: str) -> None:
-        self.parts[cid] = (fam, giv, fam_zh, giv_zh)
-        for key in self.name_keys(fam, giv, fam_zh, giv_zh):
-            self.by_name[key].add(cid)
-        self.names[cid] = f"{fam_zh}{giv_zh}" or f"{giv} {fam}".strip()
+    def __init__(self, keys: import_keys.KeyTable, records: list[ContactRecord]) -> None:
+        self.keys = keys
+        wanted: set[str] = set()
+        uids: set[str] = set()
+        for rec in records:
+            if rec.uid:
+                uids.update((rec.uid, _as_uuid(rec.uid)))
+            wanted.update(_record_method_keys((c, v) for c, _, v in rec.methods))
+            wanted.update(import_keys.name_keys(*_parts(rec)))
+        found = keys.lookup(wanted)
+        self.people = keys.people({cid for ids in found.values() for cid in ids})
+        #: Live contacts by key ("e:…", "p:…", "zh:…", "l:…").
+        self.by_key: dict[str, set[str]] = {
+            key: {cid for cid in ids if cid in self.people} for key, ids in found.items()
+        }
+        uids.discard("")
+        self.ids, self.live = keys.ids(uids)  # deleted ids too: never reused
 
     def add_record(self, cid: str, rec: ContactRecord) -> None:
+        person = import_keys.Person(
+            _parts(rec),
+            _record_org_keys(rec),
+            set(_record_method_keys((c, v) for c, _, v in rec.methods)),
+        )
         self.ids.add(cid)
         self.live.add(cid)
-        for channel, _, value in rec.methods:
-            self._add_method(cid, channel, value)
-            self.method_keys[cid].update(_record_method_keys([(channel, value)]))
-        self._add_name(cid, rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
-        self.org_keys[cid].update(_record_org_keys(rec))
+        self.people[cid] = person
+        for key in (*person.method_keys, *import_keys.name_keys(*person.parts)):
+            self.by_key.setdefault(key, set()).add(cid)
+        self.keys.add(cid, person)
+
+    def name(self, cid: str) -> str:
+        person = self.people.get(cid)
+        return person.name if person else cid[:8]
 
     def _same_person(self, parts: tuple[str, str, str, str], ids: set[str] | None) -> list[str]:
-        empty = ("", "", "", "")
-        return sorted(cid for cid in ids or () if not names_conflict(parts, self.parts.get(cid, empty)))
+        return sorted(cid for cid in ids or () if not names_conflict(parts, self.people[cid].parts))
 
     def match(self, rec: ContactRecord) -> tuple[list[str], str]:
         """Matching contact ids (best evidence first) and the reason."""
         if rec.uid and rec.uid in self.live:
             return [rec.uid], Reason(N_("same petdesk ID"))
-        parts = (rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
+        parts = _parts(rec)
         # A shared switchboard phone or team mailbox is no match when the names say otherwise.
         for channel, _, value in rec.methods:
             if channel == ContactChannel.EMAIL and (
-                found := self._same_person(parts, self.by_email.get(normalize_email(value)))
+                found := self._same_person(parts, self.by_key.get("e:" + normalize_email(value)))
             ):
                 return found, Reason(N_("same e-mail {value}"), value=value)
         for channel, _, value in rec.methods:
             if (
                 channel == ContactChannel.PHONE
                 and len(normalize_phone(value)) >= 5
-                and (found := self._same_person(parts, self.by_phone.get(phone_key(value))))
+                and (found := self._same_person(parts, self.by_key.get("p:" + phone_key(value))))
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
         # A name alone never identifies a person (张伟 is one of the commonest names in China):
         # only the name together with the same organisation does.
-        namesakes: set[str] = set()
-        for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
-            namesakes |= self.by_name.get(key, set())
+        namesakes = self.namesakes(rec)
         if not namesakes:
             return [], ""
         org_keys = _record_org_keys(rec)
-        same_org = sorted(cid for cid in namesakes if org_keys & self.org_keys.get(cid, set()))
+        same_org = [cid for cid in namesakes if org_keys & self.people[cid].org_keys]
         if same_org:
             return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
         return [], ""
 
     def namesakes(self, rec: ContactRecord) -> list[str]:
         found: set[str] = set()
-        for key in self.name_keys(rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh):
-            found |= self.by_name.get(key, set())
+        for key in import_keys.name_keys(*_parts(rec)):
+            found |= self.by_key.get(key, set())
         return sorted(found)
 
     def possible_match(self, rec: ContactRecord) -> tuple[list[str], str, bool]:
@@ -1927,16 +2121,16 @@ class _ContactIndex:
         method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
         contradictions: list[str] = []
         for cid in ids:
-            theirs = self.org_keys.get(cid, set())
+            theirs = self.people[cid].org_keys
             if org_keys and theirs and not org_keys & theirs:
                 contradictions.append(N_("another organisation"))
-            if method_keys and not method_keys & self.method_keys.get(cid, set()):
+            if method_keys and not method_keys & self.people[cid].method_keys:
                 contradictions.append(N_("other e-mail or phone"))
         nothing_new = not contradictions and all(
-            org_keys <= self.org_keys.get(cid, set()) and method_keys <= self.method_keys.get(cid, set())
+            org_keys <= self.people[cid].org_keys and method_keys <= self.people[cid].method_keys
             for cid in ids[:1]
         )
-        listed = ", ".join(self.names.get(cid, cid[:8]) for cid in ids[:4])
+        listed = ", ".join(self.name(cid) for cid in ids[:4])
         if contradictions:
             why = Reason(
                 N_("possible match — check: same name as {names} but {what}; added as a new person"),
@@ -1954,31 +2148,37 @@ class _ContactIndex:
         return ids, why, nothing_new
 
 
+def _parts(rec: ContactRecord) -> tuple[str, str, str, str]:
+    return (rec.family_name, rec.given_name, rec.family_name_zh, rec.given_name_zh)
+
+
 def _record_org_keys(rec: ContactRecord) -> set[str]:
-    return {
-        k
-        for k in (organisation_name_key(rec.organisation_en), organisation_name_key(rec.organisation_zh))
-        if k
-    }
+    return import_keys.org_keys((rec.organisation_en, rec.organisation_zh))
 
 
 def _record_method_keys(methods: Iterable[tuple[ContactChannel, str]]) -> list[str]:
-    keys = []
-    for channel, value in methods:
-        if channel == ContactChannel.EMAIL:
-            keys.append("e:" + normalize_email(value))
-        elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
-            keys.append("p:" + phone_key(value))
-    return keys
+    return [k for channel, value in methods if (k := import_keys.method_key(channel.value, value))]
 
 
 class _OrganisationIndex:
+    """Organisations by name key (organisations are few beside their people: all are held)."""
+
     def __init__(self, session: Session) -> None:
         self.ids: set[str] = set(session.scalars(select(m.Organisation.id)))
         self.live: set[str] = set()
         self.by_key: dict[str, set[str]] = defaultdict(set)
-        for org in session.scalars(select(m.Organisation).where(m.Organisation.deleted_at.is_(None))):
-            self.add(org.id, [org.name_en, org.name_zh, org.short_name_en, org.short_name_zh, *org.aliases])
+        rows = session.execute(
+            select(
+                m.Organisation.id,
+                m.Organisation.name_en,
+                m.Organisation.name_zh,
+                m.Organisation.short_name_en,
+                m.Organisation.short_name_zh,
+                m.Organisation.aliases,
+            ).where(m.Organisation.deleted_at.is_(None))
+        )
+        for oid, *names, aliases in rows:
+            self.add(oid, [*names, *(aliases or [])])
 
     def add(self, oid: str, names: Iterable[str]) -> None:
         self.ids.add(oid)
@@ -2002,67 +2202,128 @@ class _OrganisationIndex:
         return [], ""
 
 
+def _as_uuid(uid: str) -> str:
+    try:
+        return str(uuid.UUID(uid)) if uid else ""
+    except ValueError:
+        return ""
+
+
 def _fresh_id(uid: str, taken: set[str]) -> str:
     """Keep the file's UID as the row id when it is a UUID nobody uses (a contact exported by another
     office then stays the same row everywhere); otherwise a new id."""
-    try:
-        candidate = str(uuid.UUID(uid)) if uid else ""
-    except ValueError:
-        candidate = ""
+    candidate = _as_uuid(uid)
     if candidate and candidate not in taken:
         return candidate
     return str(uuid.uuid4())
 
 
+def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
+    it = iter(records)
+    while chunk := list(islice(it, CHUNK)):
+        yield chunk
+
+
+def _plan_chunks(
+    session: Session,
+    records: Iterable[Record],
+    target: Target,
+    on_match: OnMatch,
+    fixed: dict[int, PlanItem] | None = None,
+) -> Iterator[list[PlanItem]]:
+    """Plan a chunk of records at a time, matching existing rows and earlier rows of the file. Items
+    in ``fixed`` (by record index) keep the decision made for them (in the window)."""
+    fixed = fixed or {}
+    index = 0
+    oindex: _OrganisationIndex | None = None
+    with import_keys.KeyTable(session) if target == "contacts" else nullcontext() as keys:
+        for chunk in _chunks(records):
+            cindex = (
+                _ContactIndex(keys, [r for r in chunk if isinstance(r, ContactRecord)])
+                if keys is not None
+                else None
+            )
+            items: list[PlanItem] = []
+            for rec in chunk:
+                if isinstance(rec, OrganisationRecord) or cindex is None:
+                    assert isinstance(rec, OrganisationRecord)
+                    oindex = oindex or _OrganisationIndex(session)
+                    item = _fixed(fixed.get(index), rec) or _plan_organisation(rec, oindex, on_match)
+                    if fixed.get(index) is not None and item.action == "add" and item.new_id:
+                        oindex.add(item.new_id, _org_names(rec))
+                else:
+                    item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match)
+                    if item.action == "add":
+                        item.new_id = item.new_id or _fresh_id(rec.uid, cindex.ids)
+                        cindex.add_record(item.new_id, rec)
+                item.index = index
+                item.planned = item.planned or item.action
+                items.append(item)
+                index += 1
+            yield items
+
+
+def _fixed(item: PlanItem | None, rec: Record) -> PlanItem | None:
+    """A decision made before (in the window), for the record as read again."""
+    if item is None:
+        return None
+    return PlanItem(
+        rec,
+        item.action,
+        item.match_id,
+        item.reason,
+        list(item.candidates),
+        item.new_id,
+        item.possible_match,
+        item.index,
+        item.planned,
+    )
+
+
+def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) -> PlanItem:
+    if not rec.has_name and not rec.methods:
+        return PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone")))
+    found, why = cindex.match(rec)
+    if not found and (possible := cindex.possible_match(rec))[0]:
+        ids, why, nothing_new = possible
+        if nothing_new:
+            return PlanItem(
+                rec,
+                "skip",
+                reason=Reason(
+                    N_("same name as {names} and nothing new in the row; not added again"),
+                    names=", ".join(cindex.name(c) for c in ids[:4]),
+                ),
+                candidates=ids,
+            )
+        return PlanItem(rec, "add", reason=why, candidates=ids, possible_match=True)
+    return _decide(rec, found, why, on_match, cindex.name)
+
+
 def plan_import(
     session: Session,
-    records: list[Record],
+    records: Iterable[Record] | LoadedFile,
     target: Target,
     on_match: OnMatch = "update",
     source: str = "import",
+    *,
+    on_progress: Progress | None = None,
 ) -> ImportPlan:
-    """Decide, per record, add / update / skip, matching existing rows (and earlier rows of the file)."""
-    items: list[PlanItem] = []
-    if target == "contacts":
-        cindex = _ContactIndex(session)
-        company_index: _OrganisationIndex | None = None
-        for rec in records:
-            if isinstance(rec, OrganisationRecord):  # a company's card in a vCard file
-                company_index = company_index or _OrganisationIndex(session)
-                items.append(_plan_organisation(rec, company_index, on_match))
-                continue
-            if not rec.has_name and not rec.methods:
-                items.append(PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone"))))
-                continue
-            found, why = cindex.match(rec)
-            if not found and (possible := cindex.possible_match(rec))[0]:
-                ids, why, nothing_new = possible
-                if nothing_new:
-                    items.append(
-                        PlanItem(
-                            rec,
-                            "skip",
-                            reason=Reason(
-                                N_("same name as {names} and nothing new in the row; not added again"),
-                                names=", ".join(cindex.names.get(c, c[:8]) for c in ids[:4]),
-                            ),
-                            candidates=ids,
-                        )
-                    )
-                    continue
-                item = PlanItem(rec, "add", reason=why, candidates=ids, possible_match=True)
-            else:
-                item = _decide(rec, found, why, on_match, cindex.names)
-            if item.action == "add":
-                item.new_id = _fresh_id(rec.uid, cindex.ids)
-                cindex.add_record(item.new_id, rec)
-            items.append(item)
+    """Decide, per record, add / update / skip, matching existing rows (and earlier rows of the file).
+    Changes nothing; the plan keeps counts and the first items (see :class:`ImportPlan`)."""
+    total = 0
+    if isinstance(records, LoadedFile):
+        reader, total = records.iter_records, records.total
     else:
-        oindex = _OrganisationIndex(session)
-        for rec in records:
-            assert isinstance(rec, OrganisationRecord)
-            items.append(_plan_organisation(rec, oindex, on_match))
-    return ImportPlan(target=target, items=items, source=source)
+        kept = records if isinstance(records, list) else list(records)
+        reader, total = (lambda: iter(kept)), len(kept)
+    plan = ImportPlan(target, [], source, on_match, reader=reader)
+    for items in _plan_chunks(session, reader(), target, on_match):
+        for item in items:
+            plan._tally(item)
+        if on_progress is not None:
+            on_progress(min(plan.total, total or plan.total), total or plan.total)
+    return plan
 
 
 def _org_names(rec: OrganisationRecord) -> list[str]:
@@ -2073,14 +2334,16 @@ def _plan_organisation(rec: OrganisationRecord, oindex: _OrganisationIndex, on_m
     if not rec.has_name:
         return PlanItem(rec, "skip", reason=Reason(N_("no name")))
     found, why = oindex.match(rec)
-    item = _decide(rec, found, why, on_match, {})
+    item = _decide(rec, found, why, on_match, lambda oid: oid[:8])
     if item.action == "add":
         item.new_id = _fresh_id(rec.uid, oindex.ids)
         oindex.add(item.new_id, _org_names(rec))
     return item
 
 
-def _decide(rec: Record, found: list[str], why: str, on_match: OnMatch, names: dict[str, str]) -> PlanItem:
+def _decide(
+    rec: Record, found: list[str], why: str, on_match: OnMatch, name_of: Callable[[str], str]
+) -> PlanItem:
     if not found:
         if not rec.has_name:
             return PlanItem(
@@ -2092,7 +2355,7 @@ def _decide(rec: Record, found: list[str], why: str, on_match: OnMatch, names: d
             rec, "add", reason=Reason(N_("added although {why} (as asked)"), why=why), candidates=found
         )
     if len(found) > 1:
-        listed = ", ".join(names.get(f, f[:8]) for f in found[:4])
+        listed = ", ".join(name_of(f) for f in found[:4])
         return PlanItem(
             rec,
             "skip",
@@ -2127,18 +2390,54 @@ class Outcome:
 
 @dataclass
 class ImportReport:
+    """What an import did: counts of every outcome, and the outcomes themselves for the first
+    :data:`KEEP` records, as many possible matches and as many with warnings (``on_outcome`` sees
+    every one as it happens, for the command line's per-row lines)."""
+
     outcomes: list[Outcome] = field(default_factory=list)
     organisations_added: list[str] = field(default_factory=list)
     #: What the files carried that petdesk does not store: property or column -> occurrences.
     dropped: dict[str, int] = field(default_factory=dict)
-    #: Rows this import created, by id (rows of the file may refer to rows added before them).
+    #: Rows this import created, by id (rows of the file may refer to rows added before them), and the
+    #: organisations people joined; people leave it once their chunk is written.
     created: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: Outcomes of all records by action ("added", "updated", "skipped").
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Possible matches among all records.
+    possible: int = 0
+    #: Called with every outcome as it is decided.
+    on_outcome: Callable[[Outcome], None] | None = field(default=None, repr=False)
+    _seen: int = field(default=0, repr=False)
+    _kept_special: int = field(default=0, repr=False)
+
+    def add(self, outcome: Outcome) -> None:
+        self._seen += 1
+        self.counts[outcome.action] = self.counts.get(outcome.action, 0) + 1
+        self.possible += outcome.possible_match
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+        if self._seen <= KEEP:
+            self.outcomes.append(outcome)
+        elif (outcome.possible_match or outcome.warnings) and self._kept_special < KEEP:
+            self._kept_special += 1
+            self.outcomes.append(outcome)
+
+    def merge(self, other: ImportReport) -> None:
+        """Add another file's report to this one (the total of an import of several files)."""
+        self.outcomes += other.outcomes
+        self.organisations_added += other.organisations_added
+        for key, n in other.dropped.items():
+            self.dropped[key] = self.dropped.get(key, 0) + n
+        for key, n in other.counts.items():
+            self.counts[key] = self.counts.get(key, 0) + n
+        self.possible += other.possible
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
 
     @property
     def added(self) -> list[Outcome]:
+        """The outcomes kept (all for a file of up to :data:`KEEP` records; ``counts`` has all)."""
         return self._of("added")
 
     @property
@@ -2153,10 +2452,13 @@ class ImportReport:
     def possible_matches(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.possible_match]
 
+    def count(self, action: str) -> int:
+        return self.counts.get(action, 0)
+
     def summary(self, _: Callable[[str], str] = lambda s: s) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``)."""
         text = _("{added} added, {updated} updated, {skipped} skipped").format(
-            added=len(self.added), updated=len(self.updated), skipped=len(self.skipped)
+            added=self.count("added"), updated=self.count("updated"), skipped=self.count("skipped")
         )
         if self.organisations_added:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
@@ -2164,29 +2466,239 @@ class ImportReport:
             text += "; " + _("dropped: {fields}").format(
                 fields=", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
             )
-        if self.possible_matches:
-            text += _("; {n} possible matches to check (petdesk duplicates)").format(
-                n=len(self.possible_matches)
-            )
+        if self.possible:
+            text += _("; {n} possible matches to check (petdesk duplicates)").format(n=self.possible)
         return text
 
 
-def apply_import(session: Session, plan: ImportPlan) -> ImportReport:
-    """Write the plan. The caller's transaction makes it all-or-nothing."""
-    report = ImportReport()
-    orgs = _OrganisationIndex(session) if plan.target == "contacts" else None
-    with session.no_autoflush:
-        for index, item in enumerate(plan.items, start=1):
-            _apply_item(session, plan, item, orgs, report)
-            if index % FLUSH_EVERY == 0:
+def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | None = None) -> ImportReport:
+    """Write the plan: the records are read again and planned as before, keeping the decisions of the
+    plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing."""
+    fixed = {item.index: item for item in plan.items}
+    return _write(
+        session, plan.records(), plan.target, plan.on_match, plan.source, fixed, on_progress, plan.total
+    )
+
+
+def run_import(
+    session: Session,
+    records: Iterable[Record] | LoadedFile,
+    target: Target,
+    on_match: OnMatch = "update",
+    source: str = "import",
+    *,
+    on_progress: Progress | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    index: bool = True,
+) -> ImportReport:
+    """Plan and write in one pass over the records, a chunk at a time (the command line's path).
+    ``index=False`` leaves the search index to the caller (a dry run that is rolled back)."""
+    if isinstance(records, LoadedFile):
+        stream, total = records.iter_records(), records.total
+    else:
+        stream, total = iter(records), len(records) if isinstance(records, list) else 0
+    return _write(session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index)
+
+
+def _write(
+    session: Session,
+    records: Iterator[Record],
+    target: Target,
+    on_match: OnMatch,
+    source: str,
+    fixed: dict[int, PlanItem],
+    on_progress: Progress | None,
+    total: int,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    index: bool = True,
+) -> ImportReport:
+    """Plan, write and flush a chunk at a time; the search index is brought up to date once at the
+    end (indexing after every flush re-read an organisation with all its people each time)."""
+    from petdesk.services import search
+
+    report = ImportReport(on_outcome=on_outcome)
+    orgs = _OrganisationIndex(session) if target == "contacts" else None
+    stub = ImportPlan(target, [], source)
+    bulk = _BulkAdds(session, source)
+    deferred_before = session.info.get(search.DEFER_KEY)
+    session.info[search.DEFER_KEY] = True
+    done = 0
+    try:
+        with session.no_autoflush:
+            for items in _plan_chunks(session, records, target, on_match, fixed):
+                loaded = _load_matched(session, items)  # held until the chunk is written
+                for item in items:
+                    if orgs is not None and bulk.takes(item):
+                        bulk.add(item, orgs, report)
+                    else:
+                        bulk.write()  # rows added earlier in the chunk first: this one may update them
+                        _apply_item(session, stub, item, orgs, report)
+                bulk.write()
                 session.flush()
-    session.flush()
+                # The people are in the database now; organisations (few beside them) stay at hand.
+                report.created = {k: v for k, v in report.created.items() if isinstance(v, m.Organisation)}
+                del loaded
+                done += len(items)
+                if on_progress is not None:
+                    on_progress(min(done, total or done), total or done)
+    finally:
+        if not deferred_before:
+            session.info.pop(search.DEFER_KEY, None)
+    if index and not deferred_before:
+        search.refresh_search_index(session)
     return report
 
 
-#: Rows written per flush. One flush per row would re-index search entries (an organisation with all
-#: its people) once per row: 1,000 rows took minutes; in batches they take seconds.
-FLUSH_EVERY = 500
+def _load_matched(session: Session, items: list[PlanItem]) -> list[Any]:
+    """The records a chunk updates, with their contact methods and jobs, in a few queries (not
+    several per row)."""
+    from sqlalchemy.orm import selectinload
+
+    contact_ids = [i.match_id for i in items if i.match_id and isinstance(i.record, ContactRecord)]
+    org_ids = [i.match_id for i in items if i.match_id and isinstance(i.record, OrganisationRecord)]
+    loaded: list[Any] = []
+    if contact_ids:
+        loaded += session.scalars(
+            select(m.Contact)
+            .where(m.Contact.id.in_(contact_ids))
+            .options(
+                selectinload(m.Contact.methods),
+                selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation),
+            )
+        ).all()
+    if org_ids:
+        loaded += session.scalars(select(m.Organisation).where(m.Organisation.id.in_(org_ids))).all()
+    return loaded
+
+
+class _BulkAdds:
+    """New people of a chunk written with a few ``executemany`` statements instead of one ORM object
+    per person, contact method and job (the unit of work took four fifths of an import's time). The
+    rows and their sync versions are what the ORM path writes (``_update_contact`` with ``new``)."""
+
+    def __init__(self, session: Session, source: str) -> None:
+        self.session = session
+        self.source = source
+        self.contacts: list[dict[str, Any]] = []
+        self.methods: list[dict[str, Any]] = []
+        self.affiliations: list[dict[str, Any]] = []
+
+    @staticmethod
+    def takes(item: PlanItem) -> bool:
+        return (
+            isinstance(item.record, ContactRecord)
+            and item.action != "skip"
+            and (item.action == "add" or item.match_id is None)
+        )
+
+    def add(self, item: PlanItem, orgs: _OrganisationIndex, report: ImportReport) -> None:
+        rec = item.record
+        assert isinstance(rec, ContactRecord)
+        for key, n in rec.dropped.items():
+            report.dropped[key] = report.dropped.get(key, 0) + n
+        cid = item.new_id or str(uuid.uuid4())
+        row: dict[str, Any] = {attr: getattr(rec, attr) or "" for attr in _CONTACT_SCALARS}
+        row.update({attr: list(getattr(rec, attr)) for attr in _CONTACT_LISTS})
+        row.update(
+            id=cid, source=self.source, notes=rec.notes, name_order=rec.name_order or NameOrder.GIVEN_FIRST
+        )
+        self.contacts.append(row)
+        have: set[tuple[ContactChannel, str]] = set()
+        for channel, label, value in rec.methods:
+            seen = (channel, _method_key(channel, value))
+            if seen in have:
+                continue
+            have.add(seen)
+            self.methods.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "contact_id": cid,
+                    "channel": channel,
+                    "label": label,
+                    "value": value,
+                    "normalized": _normalized(channel, value),
+                    "position": len(have) - 1,
+                }
+            )
+        if rec.organisation_en or rec.organisation_zh:
+            org = _organisation_for(self.session, rec, orgs, report, self.source)
+            job = {
+                attr: getattr(rec, attr) or ""
+                for attr in ("position_en", "position_zh", "department_en", "department_zh")
+            }
+            self.affiliations.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "contact_id": cid,
+                    "organisation_id": org.id,
+                    "is_primary": True,
+                    **job,
+                }
+            )
+        elif (rec.position_en or rec.position_zh or rec.department_en or rec.department_zh) and (
+            "position given without an organisation; left out" not in rec.warnings
+        ):
+            rec.warnings.append(Reason(N_("position given without an organisation; left out")))
+        report.add(
+            Outcome(
+                rec.line,
+                rec.display_name(),
+                "added",
+                item.reason,
+                cid,
+                warnings=rec.warnings,
+                possible_match=item.possible_match,
+                candidates=list(item.candidates),
+            )
+        )
+
+    def write(self) -> None:
+        """Insert the rows gathered so far (after the ORM's pending organisations they refer to)."""
+        if not self.contacts:
+            return
+        from sqlalchemy import insert
+
+        from petdesk.sync import tracking
+
+        if self.session.new or self.session.dirty:
+            self.session.flush()
+        inserted: dict[str, list[str]] = {}
+        for model, rows in (
+            (m.Contact, self.contacts),
+            (m.ContactMethod, self.methods),
+            (m.Affiliation, self.affiliations),
+        ):
+            if rows:
+                self.session.execute(insert(model), rows)
+                inserted[model.__tablename__] = [r["id"] for r in rows]
+        tracking.record_bulk_inserts(self.session, inserted)
+        self.contacts, self.methods, self.affiliations = [], [], []
+
+
+def _organisation_for(
+    session: Session, rec: ContactRecord, orgs: _OrganisationIndex, report: ImportReport, source: str
+) -> m.Organisation:
+    """The organisation a person's row names: a known one (its name in the other language filled in
+    when the row knows it), or a new one."""
+    org_ids = orgs.find(rec.organisation_en, rec.organisation_zh)
+    if org_ids:
+        org = report.created.get(org_ids[0]) or session.get(m.Organisation, org_ids[0])
+        assert org is not None
+        report.created[org.id] = org  # held for the next people who work there
+        # Fill the organisation's name in the other language when the file knows it.
+        if rec.organisation_en and not org.name_en:
+            org.name_en = rec.organisation_en
+        if rec.organisation_zh and not org.name_zh:
+            org.name_zh = rec.organisation_zh
+        return org
+    org = m.Organisation(
+        id=str(uuid.uuid4()), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source
+    )
+    session.add(org)
+    report.created[org.id] = org
+    orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
+    report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
+    return org
 
 
 def _changed_reason(why: str, changes: list[str]) -> Reason:
@@ -2207,9 +2719,7 @@ def _apply_item(
     for key, n in rec.dropped.items():
         report.dropped[key] = report.dropped.get(key, 0) + n
     if item.action == "skip":
-        report.outcomes.append(
-            Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings)
-        )
+        report.add(Outcome(rec.line, name, "skipped", item.reason, item.match_id, warnings=rec.warnings))
         return
     if isinstance(rec, ContactRecord):
         assert orgs is not None
@@ -2219,7 +2729,7 @@ def _apply_item(
             session.add(contact)
             report.created[contact.id] = contact
             _update_contact(session, contact, rec, orgs, report, new=True)
-            report.outcomes.append(
+            report.add(
                 Outcome(
                     rec.line,
                     name,
@@ -2234,14 +2744,12 @@ def _apply_item(
         else:
             contact = report.created.get(item.match_id) or session.get(m.Contact, item.match_id)
             if contact is None or contact.deleted_at is not None:
-                report.outcomes.append(
-                    Outcome(rec.line, name, "skipped", Reason(N_("the matched contact was deleted")))
-                )
+                report.add(Outcome(rec.line, name, "skipped", Reason(N_("the matched contact was deleted"))))
                 return
             changes = _update_contact(session, contact, rec, orgs, report, new=False)
             action = "updated" if changes else "skipped"
             reason = _changed_reason(item.reason, changes)
-            report.outcomes.append(Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings))
+            report.add(Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings))
     else:
         assert isinstance(rec, OrganisationRecord)
         org: m.Organisation | None
@@ -2252,20 +2760,18 @@ def _apply_item(
             _update_organisation(org, rec, new=True)
             if orgs is not None:  # people of the same file who work there join this organisation
                 orgs.add(org.id, _org_names(rec))
-            report.outcomes.append(
-                Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings)
-            )
+            report.add(Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings))
         else:
             org = report.created.get(item.match_id) or session.get(m.Organisation, item.match_id)
             if org is None or org.deleted_at is not None:
-                report.outcomes.append(
+                report.add(
                     Outcome(rec.line, name, "skipped", Reason(N_("the matched organisation was deleted")))
                 )
                 return
             changes = _update_organisation(org, rec, new=False)
             action = "updated" if changes else "skipped"
             reason = _changed_reason(item.reason, changes)
-            report.outcomes.append(Outcome(rec.line, name, action, reason, org.id, changes, rec.warnings))
+            report.add(Outcome(rec.line, name, action, reason, org.id, changes, rec.warnings))
 
 
 _CONTACT_SCALARS = (
@@ -2363,26 +2869,7 @@ def _update_contact(
             changes.append("contact methods")
     # Affiliation with the organisation the file names.
     if rec.organisation_en or rec.organisation_zh:
-        org_ids = orgs.find(rec.organisation_en, rec.organisation_zh)
-        if org_ids:
-            org = report.created.get(org_ids[0]) or session.get(m.Organisation, org_ids[0])
-            assert org is not None
-            # Fill the organisation's name in the other language when the file knows it.
-            if rec.organisation_en and not org.name_en:
-                org.name_en = rec.organisation_en
-            if rec.organisation_zh and not org.name_zh:
-                org.name_zh = rec.organisation_zh
-        else:
-            org = m.Organisation(
-                id=str(uuid.uuid4()),
-                name_en=rec.organisation_en,
-                name_zh=rec.organisation_zh,
-                source=contact.source,
-            )
-            session.add(org)
-            report.created[org.id] = org
-            orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
-            report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
+        org = _organisation_for(session, rec, orgs, report, contact.source)
         current = (
             [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
         )
@@ -2487,8 +2974,9 @@ def import_file(
     on_match: OnMatch = "update",
     encoding: str | None = None,
     mapping_spec: str | None = None,
+    on_progress: Progress | None = None,
 ) -> ImportReport:
-    """Read, plan and apply in one call (the command line's path). The caller owns the transaction."""
+    """Check, plan and write in one call. The caller owns the transaction."""
     loaded = load_file(path, target=target, encoding=encoding, mapping_spec=mapping_spec)
-    plan = plan_import(session, loaded.records, target, on_match, source=f"import:{Path(path).name}")
-    return apply_import(session, plan)
+    source = f"import:{Path(path).name}"
+    return run_import(session, loaded, target, on_match, source, on_progress=on_progress)

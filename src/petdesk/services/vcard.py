@@ -237,6 +237,11 @@ def parse(data: bytes | str, encoding: str | None = None) -> list[VCard]:
     return parse_detected(data, encoding)[0]
 
 
+def names_charsets(data: bytes) -> bool:
+    """Whether the bytes hold a property naming its own CHARSET (vCard 2.1/3.0)."""
+    return _CHARSET_RE.search(data) is not None
+
+
 def _detect_around_charsets(data: bytes, encoding: str | None) -> enc.Detection:
     """How to read the lines that name no CHARSET of their own.
 
@@ -279,21 +284,36 @@ def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list
         text = data
         detection = enc.Detection("utf-8", data, how="chosen")
     used = detection.encoding.lower()
-    default_charset = "utf-8" if used.startswith(("utf", "ascii")) else used
+    return parse_text(text, charset_of(used)), detection
+
+
+def charset_of(encoding: str) -> str:
+    """The charset of 8-bit values in quoted-printable properties of a file in ``encoding``."""
+    used = encoding.lower()
+    return "utf-8" if used.startswith(("utf", "ascii")) else used
+
+
+def parse_text(
+    text: str, default_charset: str = "utf-8", first_line: int = 1, ends_with_newline: bool | None = None
+) -> list[VCard]:
+    """The cards of decoded text; ``first_line`` numbers its first line (for a piece of a large file
+    read a piece at a time, see ``services/import_source.py``)."""
     if "\x00" in text:
         raise VCardError(
             "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark",
-            text[: text.index("\x00")].count("\n") + 1,
+            first_line + text[: text.index("\x00")].count("\n"),
         )
+    if ends_with_newline is None:
+        ends_with_newline = text.endswith(("\n", "\r"))
     cards: list[VCard] = []
     current: VCard | None = None
-    physical = _physical_lines(text)
+    physical = _physical_lines(text, first_line)
     try:
         for prop in _logical_lines(physical, default_charset):
             current = _take(prop, current, cards)
     except VCardError as exc:
         last_line = physical[-1][0] if physical else 0
-        if current is not None and exc.line == last_line and not text.endswith(("\n", "\r")):
+        if current is not None and exc.line == last_line and not ends_with_newline:
             raise VCardError(
                 f"the file ends in the middle of this line, inside the vCard that starts on line "
                 f"{current.line}: the file is truncated",
@@ -306,17 +326,17 @@ def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list
             "(no END:VCARD: the file is truncated)",
             current.line,
         )
-    return cards, detection
+    return cards
 
 
 _GLUED_RE = re.compile(r"(?i)^(END:VCARD)[ \t]*(BEGIN:VCARD.*)$")
 
 
-def _physical_lines(text: str) -> list[tuple[int, str]]:
+def _physical_lines(text: str, first_line: int = 1) -> list[tuple[int, str]]:
     """(file line number, text) of every physical line; cards glued on one line
     (``END:VCARDBEGIN:VCARD``, written by some exporters) are split, both parts keeping the line."""
     lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(_LINE_SPLIT.split(text), start=1):
+    for number, raw in enumerate(_LINE_SPLIT.split(text), start=first_line):
         glued = _GLUED_RE.match(raw)
         while glued:
             lines.append((number, glued.group(1)))

@@ -355,3 +355,34 @@ def adopt_untracked(cursor: Any, *, hlc: str, office: str) -> int:
         )
         adopted += cursor.rowcount
     return adopted
+
+
+def record_bulk_inserts(session: Session, inserted: dict[str, list[str]]) -> None:
+    """What the ``before_flush`` hook does for new ORM objects, for rows a service inserted in bulk
+    without the ORM (an import of many people): a version for each new record of a synced table and
+    a creation entry in the change log, all with one clock value."""
+    synced = by_name()
+    changes = {table: ids for table, ids in inserted.items() if table in synced and ids}
+    if not changes:
+        return
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        if not sync_ready(cursor):
+            return
+        office = _office_for_flush(session, cursor)
+        hlc = PersistentClock(cursor).tick()
+        if change_log_ready(cursor):
+            logged = [(table, row_id, "", None, None) for table, ids in changes.items() for row_id in ids]
+            log_changes(cursor, logged, hlc=hlc, office=office)
+        for table, ids in changes.items():
+            record_local_changes(
+                cursor,
+                table,
+                [(row_id, None) for row_id in ids],
+                hlc=hlc,
+                office=office,
+                close_conflicts=False,
+            )
+    finally:
+        cursor.close()

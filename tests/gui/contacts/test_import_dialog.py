@@ -217,3 +217,33 @@ def test_without_namesakes_the_possible_matches_section_stays_hidden(qtbot, db: 
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert not dialog.possible_box.isVisible() and dialog.possible_model.rowCount() == 0
     assert dialog.plan_model.rowCount() == 2
+
+
+def test_a_large_file_shows_progress_and_the_first_rows(qtbot, db: Database, tmp_path: Path) -> None:
+    """Matching and importing say how far they are; the matches table holds the first rows only."""
+    from petdesk.services import importing
+
+    rows = importing.KEEP + 500
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "Name,Email\n"
+        + "".join(
+            f"Person {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{chr(65 + i // 676)},p{i}@example.org\n"
+            for i in range(rows)
+        ),
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(db, "en", path=path)
+    qtbot.addWidget(dialog)
+    progress: list[tuple[int, int]] = []
+    dialog.progressed.connect(lambda done, total: progress.append((done, total)))
+    assert _next(qtbot, dialog, dialog.loaded) == [rows]
+    assert _next(qtbot, dialog, dialog.planned) == [rows]
+    assert progress[-1] == (rows, rows) and len(progress) == 3  # a chunk of 500 at a time
+    assert dialog.plan_model.rowCount() == importing.KEEP
+    assert dialog.plan_summary.text().startswith(f"{rows} rows: ")
+    progress.clear()
+    (report,) = _next(qtbot, dialog, dialog.imported)
+    assert progress[-1] == (rows, rows)
+    assert report.count("added") + report.count("updated") + report.count("skipped") == rows
+    assert _contacts(db) == report.count("added") > importing.KEEP

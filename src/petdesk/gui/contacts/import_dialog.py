@@ -271,12 +271,14 @@ class ImportDialog(QDialog):
 
     #: The file was read (records ready); argument: number of records.
     loaded = Signal(int)
-    #: Matching was planned; argument: number of plan items.
+    #: Matching was planned; argument: number of rows planned.
     planned = Signal(int)
     #: The import was written; argument: the ``ImportReport``.
     imported = Signal(object)
     #: Reading, planning or writing failed; argument: the message shown.
     failed = Signal(str)
+    #: Matching or importing is this far: rows done, rows in the file.
+    progressed = Signal(int, int)
 
     PAGE_FILE, PAGE_MAPPING, PAGE_MATCHES, PAGE_REPORT = range(4)
 
@@ -290,8 +292,10 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(920, 620)
         self.table: importing.Table | None = None
+        #: The file with the mapping chosen: its records are read again for planning and importing.
         self.loaded_file: importing.LoadedFile | None = None
-        self.records: list[importing.Record] = []
+        #: Rows (or cards) in the file.
+        self.total = 0
         self.plan: importing.ImportPlan | None = None
         self.report: importing.ImportReport | None = None
         self._mapping_combos: list[QComboBox] = []
@@ -309,6 +313,10 @@ class ImportDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # How far matching or importing a large file is (both read the file a chunk at a time).
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("import_progress")
+        self.progress_label.hide()
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.back_button.setObjectName("back_button")
@@ -344,6 +352,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.encoding_info)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.progress_label)
         layout.addLayout(buttons)
         if path is not None:
             self.path_edit.setText(str(path))
@@ -612,11 +621,18 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         self._set_busy(True)
 
-        def work() -> tuple[importing.Table | None, importing.LoadedFile | None]:
-            data = path.read_bytes()
-            if importing.detect_format(path, data) == "vcf":
-                return None, importing.load_file(path, target=target, encoding=encoding)
-            return importing.read_table(path, data, encoding=encoding), None
+        def work() -> tuple[importing.Table | None, importing.LoadedFile | None, int]:
+            try:
+                with path.open("rb") as f:
+                    head = f.read(200)
+            except OSError as exc:
+                raise importing.ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            if importing.detect_format(path, head) == "vcf":
+                loaded = importing.load_file(path, target=target, encoding=encoding)
+                return None, loaded, loaded.total
+            # The header and first rows now; every row is checked (and counted) before mapping.
+            table = importing.read_table(path, encoding=encoding)
+            return table, None, table.count()
 
         run_in_background(work, on_success=self._loaded, on_failure=self._fail, parent=self)
 
@@ -641,25 +657,24 @@ class ImportDialog(QDialog):
         self.encoding_info.setStyleSheet("color: #8a5a00;" if detection.close else "")
         self.encoding_info.show()
 
-    def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None]) -> None:
+    def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None, int]) -> None:
         from petdesk.services import importing
 
         self._set_busy(False)
-        table, loaded = result
+        table, loaded, self.total = result
         self._show_encoding(table.detection if table is not None else loaded.detection if loaded else None)
         self.table = table
         if table is None:
             assert loaded is not None
             self.loaded_file = loaded
-            self.records = loaded.records
-            self.loaded.emit(len(self.records))
+            self.loaded.emit(self.total)
             self.start_plan()
             return
         remembered = self._remembered_mapping(table.headers)
         self._fill_mapping(table, remembered or importing.guess_mapping(table.headers, self.target))
         self._show_page(self.PAGE_MAPPING)
         self._refresh_preview()
-        self.loaded.emit(len(table.rows))
+        self.loaded.emit(self.total)
 
     # --- step 2: mapping --------------------------------------------------------------
     def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
@@ -705,7 +720,9 @@ class ImportDialog(QDialog):
 
         assert self.table is not None
         try:
-            self.records = importing.records_from_table(self.table, self.mapping(), self.target)
+            self.loaded_file = importing.LoadedFile.from_table(
+                Path(self.path_edit.text().strip()), self.table, self.mapping(), self.target, self.total
+            )
         except importing.ImportFileError as exc:
             self.error_label.setText(localize(str(exc), self.ui_locale))
             return False
@@ -764,10 +781,10 @@ class ImportDialog(QDialog):
     def start_plan(self) -> None:
         from petdesk.services import importing
 
-        if not self.records and self.stack.currentIndex() == self.PAGE_MATCHES:
+        if self.loaded_file is None or self._busy:
             return
         self._remember_mapping()
-        records, target = list(self.records), self.target
+        loaded, target = self.loaded_file, self.target
         on_match = self.on_match_combo.currentData()
         source = f"import:{Path(self.path_edit.text()).name}"
         db = self.db
@@ -775,13 +792,38 @@ class ImportDialog(QDialog):
 
         locale = self.ui_locale
 
-        def work() -> tuple[importing.ImportPlan, dict[str, str]]:
+        def work(progress: Callable[[int, int], None]) -> tuple[importing.ImportPlan, dict[str, str]]:
             with db.reading() as session:
-                plan = importing.plan_import(session, records, target, on_match, source=source)
+                plan = importing.plan_import(
+                    session, loaded, target, on_match, source=source, on_progress=progress
+                )
                 known = _known_people(session, plan, locale)
                 return plan, known
 
-        run_in_background(work, on_success=self._planned, on_failure=self._fail, parent=self)
+        self._run_with_progress(
+            work, self._planned, QCoreApplication.translate("ImportDialog", "Matching rows… %1%")
+        )
+
+    def _run_with_progress(self, work: Callable[..., Any], done: Callable[[Any], None], text: str) -> None:
+        """Run ``work(progress)`` in the background, saying how far it is under the page."""
+
+        def show(n: int, total: int) -> None:
+            self.progress_label.setText(text.replace("%1", str(n * 100 // total if total else 100)))
+            self.progress_label.show()
+            self.progressed.emit(n, total)
+
+        def finished(result: Any) -> None:
+            self.progress_label.hide()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.progress_label.hide()
+            self._fail(exc)
+
+        operation = run_in_background(
+            work, on_success=finished, on_failure=failed, with_progress=True, parent=self
+        )
+        operation.progress.connect(show)
 
     def _planned(self, result: tuple[importing.ImportPlan, dict[str, str]]) -> None:
         self._set_busy(False)
@@ -813,7 +855,7 @@ class ImportDialog(QDialog):
         self.possible_view.resizeColumnsToContents()
         self._update_plan_summary()
         self._show_page(self.PAGE_MATCHES)
-        self.planned.emit(len(plan.items))
+        self.planned.emit(plan.total)
 
     def _choose_action(self, row: int, action: str) -> None:
         self._apply_choice(self._plan_rows[row], action, self.plan_model, row, 2)
@@ -846,7 +888,7 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         self.plan_summary.setText(
             self.tr("%1 rows: %2 to add, %3 to update, %4 to skip")
-            .replace("%1", str(len(self.plan.items)))
+            .replace("%1", str(self.plan.total))
             .replace("%2", str(self.plan.count("add")))
             .replace("%3", str(self.plan.count("update")))
             .replace("%4", str(self.plan.count("skip")))
@@ -855,7 +897,7 @@ class ImportDialog(QDialog):
                 + self.tr(
                     "%1 possible matches (⚠): same name as someone known; added as new people — check them"
                 ).replace("%1", str(n))
-                if (n := len(self._possible_rows))
+                if (n := self.plan.possible)
                 else ""
             )
         )
@@ -868,12 +910,14 @@ class ImportDialog(QDialog):
         plan, db = self.plan, self.db
         self._set_busy(True)
 
-        def work() -> importing.ImportReport:
+        def work(progress: Callable[[int, int], None]) -> importing.ImportReport:
             # A backup first, removed again if the import fails; all or nothing.
             with backups.guard(db.path, "before-import"), db.transaction() as session:
-                return importing.apply_import(session, plan)
+                return importing.apply_import(session, plan, on_progress=progress)
 
-        run_in_background(work, on_success=self._imported, on_failure=self._fail, parent=self)
+        self._run_with_progress(
+            work, self._imported, QCoreApplication.translate("ImportDialog", "Importing… %1%")
+        )
 
     def _imported(self, report: importing.ImportReport) -> None:
         self._set_busy(False)
@@ -894,9 +938,9 @@ class ImportDialog(QDialog):
         self.report_view.resizeColumnsToContents()
         text = (
             self.tr("%1 added, %2 updated, %3 skipped.")
-            .replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.updated)))
-            .replace("%3", str(len(report.skipped)))
+            .replace("%1", str(report.count("added")))
+            .replace("%2", str(report.count("updated")))
+            .replace("%3", str(report.count("skipped")))
         )
         if report.organisations_added:
             text += " " + self.tr("New organisations: %1.").replace(

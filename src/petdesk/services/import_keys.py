@@ -1,0 +1,208 @@
+"""The keys an import matches people by, in temporary tables: bounded memory at any size.
+
+An import compares each row with the people already known: same e-mail, same phone, same name (and
+then the organisation). Holding every contact's keys in Python dictionaries took hundreds of MB at
+100,000 contacts; here they are written once per import into a temporary, indexed SQLite table
+(which SQLite keeps on disk beyond its page cache), with the people the import itself adds, and a
+chunk of rows looks up only the keys it has.
+
+Keys: ``e:`` normalised e-mail, ``p:`` phone key (last nine digits), ``zh:`` the name in Chinese (or
+another native script), ``l:`` the folded Latin name parts in sorted order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from petdesk.connection import session_sqlite
+from petdesk.models.enums import ContactChannel
+from petdesk.services.matching import (
+    fold_latin,
+    normalize_email,
+    normalize_phone,
+    organisation_name_key,
+    phone_key,
+)
+
+_EMAIL, _PHONE = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
+#: Values per ``IN (...)`` look-up (SQLite's limit on parameters is far above).
+_BATCH = 500
+#: Separates the keys of one person in a text column of ``import_added``.
+_SEP = "\x1f"
+
+
+def method_key(channel: str, value: str) -> str:
+    """ "e:…" for an e-mail, "p:…" for a phone long enough to identify a line, else ""."""
+    if channel == _EMAIL:
+        return "e:" + normalize_email(value)
+    if channel == _PHONE and len(normalize_phone(value)) >= 5:
+        return "p:" + phone_key(value)
+    return ""
+
+
+def name_keys(fam: str, giv: str, fam_zh: str, giv_zh: str) -> list[str]:
+    keys = []
+    if fam_zh or giv_zh:
+        keys.append(f"zh:{fam_zh}{giv_zh}")
+    if fam or giv:
+        keys.append("l:" + "|".join(sorted((fold_latin(fam), fold_latin(giv)))))
+    return keys
+
+
+def org_keys(names: Iterable[str]) -> set[str]:
+    return {k for k in map(organisation_name_key, names) if k}
+
+
+@dataclass
+class Person:
+    """What matching needs of one known person."""
+
+    #: (family, given, family_zh, given_zh)
+    parts: tuple[str, str, str, str]
+    org_keys: set[str] = field(default_factory=set)
+    method_keys: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        fam, giv, fam_zh, giv_zh = self.parts
+        return f"{fam_zh}{giv_zh}" or f"{giv} {fam}".strip()
+
+
+def _in(values: Sequence[str]) -> str:
+    return "(" + ",".join("?" * len(values)) + ")"
+
+
+def _batches(values: Iterable[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class KeyTable:
+    """The match keys of every live contact at the start of the import plus those the import adds.
+
+    Use as a context manager: the temporary tables are dropped at the end."""
+
+    def __init__(self, session: Session) -> None:
+        self.conn: sqlite3.Connection = session_sqlite(session)
+        self._drop()
+        self.conn.execute("CREATE TEMP TABLE import_key (key TEXT NOT NULL, contact_id TEXT NOT NULL)")
+        self.conn.execute(
+            "CREATE TEMP TABLE import_added (contact_id TEXT PRIMARY KEY, family_name TEXT, "
+            "given_name TEXT, family_name_zh TEXT, given_name_zh TEXT, org_keys TEXT, method_keys TEXT)"
+        )
+        insert = "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)"
+        methods = self.conn.execute(
+            "SELECT m.contact_id, m.channel, m.value FROM contact_method m "
+            "JOIN contact c ON c.id = m.contact_id "
+            "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.channel IN (?, ?)",
+            (_EMAIL, _PHONE),
+        )
+        self.conn.executemany(
+            insert, ((key, cid) for cid, channel, value in methods if (key := method_key(channel, value)))
+        )
+        people = self.conn.execute(
+            "SELECT id, family_name, given_name, family_name_zh, given_name_zh FROM contact "
+            "WHERE deleted_at IS NULL"
+        )
+        self.conn.executemany(
+            insert, ((key, row[0]) for row in people for key in name_keys(*(v or "" for v in row[1:])))
+        )
+        self.conn.execute("CREATE INDEX temp.import_key_key ON import_key (key)")
+
+    def __enter__(self) -> KeyTable:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._drop()
+
+    def _drop(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.import_key")
+        self.conn.execute("DROP TABLE IF EXISTS temp.import_added")
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """Contact ids by key, for the keys that any contact has."""
+        found: dict[str, set[str]] = {}
+        for batch in _batches(sorted(set(keys))):
+            for key, cid in self.conn.execute(
+                f"SELECT key, contact_id FROM temp.import_key WHERE key IN {_in(batch)}", batch
+            ):
+                found.setdefault(key, set()).add(cid)
+        return found
+
+    def ids(self, ids: Iterable[str]) -> tuple[set[str], set[str]]:
+        """(taken, live) among ``ids``: taken by any contact, deleted ones too (ids are never reused),
+        or by a person this import adds; live ones can be matched."""
+        taken: set[str] = set()
+        live: set[str] = set()
+        for batch in _batches(set(ids)):
+            for cid, deleted in self.conn.execute(
+                f"SELECT id, deleted_at IS NOT NULL FROM contact WHERE id IN {_in(batch)} "
+                f"UNION ALL SELECT contact_id, 0 FROM temp.import_added WHERE contact_id IN {_in(batch)}",
+                batch + batch,
+            ):
+                taken.add(cid)
+                if not deleted:
+                    live.add(cid)
+        return taken, live
+
+    def people(self, ids: Iterable[str]) -> dict[str, Person]:
+        """Names, organisation keys and e-mail/phone keys of these contacts (live ones only)."""
+        out: dict[str, Person] = {}
+        for batch in _batches(sorted(set(ids))):
+            params = list(batch)
+            for cid, fam, giv, fam_zh, giv_zh, orgs, methods in self.conn.execute(
+                "SELECT contact_id, family_name, given_name, family_name_zh, given_name_zh, org_keys, "
+                f"method_keys FROM temp.import_added WHERE contact_id IN {_in(batch)}",
+                params,
+            ):
+                out[cid] = Person(
+                    (fam, giv, fam_zh, giv_zh),
+                    set(filter(None, orgs.split(_SEP))),
+                    set(filter(None, methods.split(_SEP))),
+                )
+            known = [cid for cid in batch if cid not in out]
+            if not known:
+                continue
+            for cid, fam, giv, fam_zh, giv_zh in self.conn.execute(
+                "SELECT id, family_name, given_name, family_name_zh, given_name_zh FROM contact "
+                f"WHERE deleted_at IS NULL AND id IN {_in(known)}",
+                known,
+            ):
+                out[cid] = Person((fam or "", giv or "", fam_zh or "", giv_zh or ""))
+            for cid, channel, value in self.conn.execute(
+                "SELECT contact_id, channel, value FROM contact_method WHERE deleted_at IS NULL "
+                f"AND channel IN (?, ?) AND contact_id IN {_in(known)}",
+                [_EMAIL, _PHONE, *known],
+            ):
+                if cid in out and (key := method_key(channel, value)):
+                    out[cid].method_keys.add(key)
+            for cid, *names in self.conn.execute(
+                "SELECT a.contact_id, o.name_en, o.name_zh, o.short_name_en, o.short_name_zh "
+                "FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+                f"WHERE a.deleted_at IS NULL AND a.end_date IS NULL AND a.contact_id IN {_in(known)}",
+                known,
+            ):
+                if cid in out:
+                    out[cid].org_keys |= org_keys(n or "" for n in names)
+        return out
+
+    def add(self, cid: str, person: Person) -> None:
+        """A person this import adds: later rows of the file match it like anyone known."""
+        keys = [*person.method_keys, *name_keys(*person.parts)]
+        self.conn.executemany(
+            "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)", [(k, cid) for k in keys]
+        )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (cid, *person.parts, _SEP.join(sorted(person.org_keys)), _SEP.join(sorted(person.method_keys))),
+        )

@@ -1,0 +1,130 @@
+"""A file is imported a chunk at a time (issue 17): every row of a mid-sized file arrives, the
+progress is reported, the plan and report stay bounded, and a bad row near the end changes nothing.
+
+The limits below which a file is read at once are lowered so that these 5,000 rows take the path of a
+file of a million."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database, open_database
+from petdesk.services import exporting, import_source, importing, search
+from tests.core.contacts.io_helpers import dump
+
+ROWS = 5000
+
+
+@pytest.fixture(autouse=True)
+def _small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(import_source, "WHOLE_FILE_LIMIT", 20_000)
+    monkeypatch.setattr(import_source, "BLOCK", 16_384)
+    monkeypatch.setattr(importing, "WHOLE_VCARD_LIMIT", 20_000)
+
+
+def _people_csv(path: Path, rows: int = ROWS) -> list[str]:
+    """``rows`` different people (no two share a name, e-mail or phone); returns their e-mails."""
+    emails = []
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["姓名", "Name", "Email", "Mobile", "Company", "Position"])
+        for i in range(rows):
+            email = f"person{i}@example{i % 97}.org"
+            emails.append(email)
+            out.writerow(
+                [
+                    f"测{chr(0x4E00 + i)}{chr(0x5E00 + i % 500)}",
+                    f"Given{i} Family{i}",
+                    email,
+                    f"+86 139 {i:04d} {i % 10000:04d}",
+                    f"Company {i % 40}",
+                    "工程师",
+                ]
+            )
+    return emails
+
+
+def _count(db: Database, model: type) -> int:
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+
+
+def test_every_row_arrives_with_progress(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    emails = _people_csv(path)
+    assert path.stat().st_size > import_source.WHOLE_FILE_LIMIT  # read a piece at a time
+    progress: list[tuple[int, int]] = []
+    with db.transaction() as s:
+        report = importing.import_file(
+            s, path, on_progress=lambda done, total: progress.append((done, total))
+        )
+    assert report.count("added") == ROWS and report.count("skipped") == 0
+    assert len(report.outcomes) == importing.KEEP  # the report keeps the first rows, counts them all
+    assert [o.line for o in report.outcomes[:3]] == [2, 3, 4]
+    assert progress[-1] == (ROWS, ROWS) and len(progress) == ROWS // importing.CHUNK
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+    assert _count(db, m.Contact) == ROWS and _count(db, m.Organisation) == 40
+    with db.reading() as s:
+        stored = set(s.scalars(select(m.ContactMethod.value).where(m.ContactMethod.channel == "email")))
+        assert stored == set(emails)
+        # The search index was brought up to date at the end, for the last row too.
+        assert search.count(s, emails[-1], kind="contact") == 1
+    # Again: every row is found (by e-mail), nothing is added.
+    with db.transaction() as s:
+        again = importing.import_file(s, path)
+    assert again.count("added") == 0 and again.count("skipped") == ROWS
+    assert _count(db, m.Contact) == ROWS
+
+
+def test_vcard_export_of_5000_reimports_into_an_empty_file(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    _people_csv(path)
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    cards = tmp_path / "all.vcf"
+    with db.reading() as s:
+        assert exporting.export_contacts(s, cards, "vcf") == ROWS
+    other = open_database(tmp_path / "other.sqlite")
+    loaded = importing.load_file(cards)
+    assert loaded.total == ROWS
+    with other.reading() as s:
+        plan = importing.plan_import(s, loaded, "contacts")
+    assert plan.count("add") == ROWS and len(plan.items) <= 2 * importing.KEEP
+    with other.transaction() as s:
+        report = importing.apply_import(s, plan)
+    assert report.count("added") == ROWS
+    with db.reading() as s, other.reading() as t:
+        assert set(s.scalars(select(m.Contact.id))) == set(t.scalars(select(m.Contact.id)))
+    other.close()
+
+
+def test_command_line_reports_progress(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "people.csv"
+    _people_csv(path, 2000)
+    assert main(["--db", str(db.path), "import-contacts", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "import-contacts people.csv: 50% (1,000 / 2,000)" in captured.err
+    assert "import-contacts people.csv: 100% (2,000 / 2,000)" in captured.err
+    assert "2000 added, 0 updated, 0 skipped" in captured.out
+
+
+def test_a_bad_row_near_the_end_imports_nothing(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    _people_csv(path)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("Zhao Lei,Zhao Lei,zl@example.cn,139,Co,职员,one column too many\n")
+    before = dump(db)
+    with (
+        pytest.raises(importing.ImportFileError, match=f"^line {ROWS + 2}: .*columns do not match"),
+        db.transaction() as s,
+    ):
+        importing.import_file(s, path)
+    assert dump(db) == before
