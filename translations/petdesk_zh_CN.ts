@@ -389,12 +389,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="215"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="211"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="214"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -406,99 +406,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="213"/>
         <source>Day</source>
         <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="213"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="216"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="226"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="255"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="270"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="308"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="311"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="334"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="335"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="338"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="382"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="385"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="383"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="386"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="554"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="571"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="557"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="574"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="569"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="586"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1355,22 +1355,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="989"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="990"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="991"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1027"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2278,103 +2278,104 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="72"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="73"/>
         <source>Search everything…  (Ctrl+K)</source>
         <extracomment>Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="79"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="79"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="81"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="82"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="147"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="160"/>
         <source>Today is %1</source>
+        <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="149"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="162"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="151"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="164"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="153"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="166"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="155"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="168"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="157"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="170"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="191"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="193"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="195"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="212"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="212"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="223"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="228"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="241"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -2382,363 +2383,363 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="290"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
         <source>Import contacts</source>
-        <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of plan items. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown.</extracomment>
+        <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="321"/>
         <source>&lt; &amp;Back</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="321"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="386"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="391"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="395"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="490"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="496"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="500"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="534"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="588"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="615"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="649"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="651"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="652"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="684"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="686"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="692"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="694"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="701"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="703"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="804"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="887"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="890"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="895"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="898"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="916"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="919"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="940"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="946"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="950"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
@@ -3890,76 +3891,76 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="71"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="76"/>
         <source>petdesk</source>
-        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px.</extracomment>
+        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="160"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="165"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="161"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="166"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="162"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="167"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="163"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="168"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="250"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="251"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="252"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="253"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="254"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="256"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="262"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="269"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="313"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="349"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -3989,7 +3990,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>市场分析</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="37"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="38"/>
         <source>Home</source>
         <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
         <translation>首页</translation>
@@ -4453,42 +4454,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="62"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="63"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="64"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="65"/>
         <source>&amp;Search Everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="66"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="67"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="68"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="69"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="82"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="83"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="97"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="98"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="152"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="153"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="159"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -5114,12 +5115,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="205"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="225"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -5306,32 +5307,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1026"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1030"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1036"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1040"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1038"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1042"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1046"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1049"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5343,78 +5344,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1192"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1198"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1202"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1369"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1373"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1370"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1374"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1375"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1379"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1389"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1393"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1438"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1436"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1437"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1442"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1444"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1449"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1453"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1481"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1485"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1502"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="222"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5426,7 +5427,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1435"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1439"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5446,17 +5447,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1523"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1528"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1532"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1530"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1534"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -5486,7 +5487,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="79"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="83"/>
         <source>Nothing due.</source>
         <translation>暂无到期事项。</translation>
     </message>
