@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
+from petdesk.labels import GENDER_ALIASES
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
@@ -2825,6 +2826,8 @@ def _update_contact(
     for attr in _CONTACT_SCALARS:
         if same_latin_words and attr in ("family_name", "given_name"):
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
+        if attr == "gender" and GENDER_ALIASES.get(contact.gender, contact.gender) == rec.gender:
+            continue  # "male" as the demo and older files store it is the "m" a file is read as
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
     if order is None and new:

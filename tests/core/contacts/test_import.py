@@ -223,6 +223,22 @@ def test_exported_table_reimports_unchanged(db: Database, tmp_path: Path, fmt: s
     assert {r.uid for r in loaded.records} == set(before_ids(db))
 
 
+@pytest.mark.parametrize("fmt", ["csv", "vcf"])
+def test_genders_written_as_words_reimport_unchanged(db: Database, tmp_path: Path, fmt: str) -> None:
+    """The demo (and older files) store "male"/"female"; an import reads them as "m"/"f": the same."""
+    make_people(db)
+    with db.transaction() as s:
+        for n, contact in enumerate(s.scalars(select(m.Contact).order_by(m.Contact.id))):
+            contact.gender = ("male", "female", "m", "")[n % 4]
+    path = tmp_path / f"out.{fmt}"
+    with db.reading() as s:
+        exporting.export_contacts(s, path, fmt)
+    before = data_dump(db)
+    report = _import(db, path)
+    assert (len(report.added), len(report.updated)) == (0, 0)
+    assert data_dump(db) == before
+
+
 def before_ids(db: Database) -> list[str]:
     with db.reading() as s:
         return list(s.scalars(select(m.Contact.id)))
