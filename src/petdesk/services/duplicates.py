@@ -14,11 +14,14 @@ Organisations meet by name, short name and aliases in either language (legal suf
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
 
@@ -39,6 +42,7 @@ from petdesk.services.matching import (
     person_name_keys,
 )
 from petdesk.services.names import FAMILY_FIRST
+from petdesk.services.scratch import scratch_database
 
 #: Weights of single pieces of evidence.
 W_EMAIL = 0.9
@@ -146,54 +150,47 @@ def _dismissed(conn: sqlite3.Connection, entity: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in conn.execute(sql, (entity,))}
 
 
-def _pairs_in_groups(
-    groups: dict[str, list[str]],
-    org_of: dict[str, set[str]],
+def _pairs_in_group(
+    ordered: list[str],
+    org_of: dict[str, frozenset[str]],
     partners: dict[str, set[str]],
     min_score: float,
-) -> Iterable[tuple[str, str, str, int]]:
-    """(a, b, group key, group size) for members of each group, in the order of
-    ``itertools.combinations`` of the sorted members; a big group pairs only people sharing an
-    organisation.
+) -> Iterator[tuple[str, str]]:
+    """(a, b) for members of one group (``ordered``: its contact ids, sorted), in the order of
+    ``itertools.combinations``; a big group pairs only people sharing an organisation.
 
     A pair whose only evidence is the name cannot reach ``min_score`` in a group of more than three
     (the name counts less the more people share it), unless the two share an organisation: such
     groups yield only colleagues and ``partners`` (pairs with e-mail or phone evidence). Comparing
     every pair of a group of 25 found 300 pairs to drop."""
     best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
-    for key, members in groups.items():
-        if len(members) < 2:
-            continue
-        ordered = sorted(members)
-        size = len(ordered)
-        if size > NAME_GROUP_LIMIT:
-            by_org: dict[str, list[str]] = defaultdict(list)
-            for cid in ordered:
-                for org in org_of.get(cid, ()):
-                    by_org[org].append(cid)
-            for people in by_org.values():
-                if 2 <= len(people) <= NAME_GROUP_LIMIT:
-                    for a, b in itertools.combinations(people, 2):
-                        yield a, b, key, size
-            continue
-        alone = round(best * _name_rarity(size), 3)  # the best score of a name alone
-        if alone >= min_score:
-            for a, b in itertools.combinations(ordered, 2):
-                yield a, b, key, size
-            continue
-        with_org = round(1.0 - (1.0 - best * _name_rarity(size)) * (1.0 - W_SAME_ORG), 3)
-        colleagues: dict[str, list[str]] = defaultdict(list)
-        if with_org >= min_score:
-            for cid in ordered:
-                for org in org_of.get(cid, ()):
-                    colleagues[org].append(cid)
-        member_set = set(ordered)
-        for a in ordered:
-            found = {b for b in partners.get(a, ()) if b > a and b in member_set}
-            for org in org_of.get(a, ()) if colleagues else ():
-                found.update(b for b in colleagues[org] if b > a)
-            for b in sorted(found):
-                yield a, b, key, size
+    size = len(ordered)
+    if size > NAME_GROUP_LIMIT:
+        by_org: dict[str, list[str]] = defaultdict(list)
+        for cid in ordered:
+            for org in org_of[cid]:
+                by_org[org].append(cid)
+        for people in by_org.values():
+            if 2 <= len(people) <= NAME_GROUP_LIMIT:
+                yield from itertools.combinations(people, 2)
+        return
+    alone = round(best * _name_rarity(size), 3)  # the best score of a name alone
+    if alone >= min_score:
+        yield from itertools.combinations(ordered, 2)
+        return
+    with_org = round(1.0 - (1.0 - best * _name_rarity(size)) * (1.0 - W_SAME_ORG), 3)
+    colleagues: dict[str, list[str]] = defaultdict(list)
+    if with_org >= min_score:
+        for cid in ordered:
+            for org in org_of[cid]:
+                colleagues[org].append(cid)
+    member_set = set(ordered)
+    for a in ordered:
+        found = {b for b in partners.get(a, ()) if b > a and b in member_set}
+        for org in org_of[a] if colleagues else ():
+            found.update(b for b in colleagues[org] if b > a)
+        for b in sorted(found):
+            yield a, b
 
 
 #: ASCII characters other than digits: ``bytes.translate`` deletes them four times faster than
@@ -201,8 +198,205 @@ def _pairs_in_groups(
 _NOT_DIGITS = bytes(c for c in range(128) if not 48 <= c <= 57)
 
 
+def _email_key(value: str) -> str:
+    key = value.strip().lower()
+    return normalize_email(value) if key.startswith("mailto:") else key
+
+
+def _phone_key(value: str) -> str:
+    """:func:`matching.phone_key` of a number of at least seven digits, else ""."""
+    if value.isascii() and ";" not in value:  # normalize_phone's usual case, inline
+        digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
+        if digits.startswith("00"):
+            digits = digits[2:]
+    else:
+        digits = normalize_phone(value)
+    if len(digits) < 7:
+        return ""
+    return digits[-9:] if len(digits) >= 9 else digits
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_keys(family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
+    """(key, how it was formed) of a name, without single name words (too weak to count)."""
+    keys = person_name_keys(family, given, family_zh, given_zh)
+    return tuple((key, kind) for key, kind in keys.items() if not key.startswith("n1:"))
+
+
+#: Rows read from the file and written to the scratch database at a time.
+_CHUNK = 20_000
+
 #: (contact id, value) of the live contact methods of a channel (``ContactChannel`` value).
 _METHODS_SQL = "SELECT contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
+
+_SCRATCH_TABLES = """
+-- n: a short handle (cheaper to join by than the id)
+CREATE TABLE person (n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order);
+-- pos: the order in which the keys were met (people in the file's order, each one's keys in turn)
+CREATE TABLE name_key (pos INTEGER PRIMARY KEY, key TEXT NOT NULL, person INTEGER NOT NULL, kind TEXT);
+-- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
+CREATE TABLE method_key (
+    seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
+);
+CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
+-- candidate pairs (a < b) with the weight of one piece of name evidence (0: e-mail or phone only)
+CREATE TABLE pair (a TEXT NOT NULL, b TEXT NOT NULL, weight REAL NOT NULL);
+"""
+
+_SCRATCH_INDEXES = (
+    "CREATE INDEX person_id ON person (id)",
+    "CREATE INDEX name_key_key ON name_key (key)",
+    "CREATE INDEX name_key_person ON name_key (person, key)",
+    "CREATE INDEX method_key_key ON method_key (channel, key)",
+    "CREATE INDEX affiliation_id ON affiliation (id, organisation_id)",
+    # name groups of two or more: their size and the position of their first key
+    "CREATE TABLE name_group (key TEXT PRIMARY KEY, size INTEGER NOT NULL, first INTEGER NOT NULL) "
+    "WITHOUT ROWID",
+    "INSERT INTO name_group SELECT key, count(*), min(pos) FROM name_key GROUP BY key HAVING count(*) > 1",
+)
+
+#: The organisations of a contact (``:id`` is the column holding its id), as ids joined by spaces.
+_ORGS_OF = "(SELECT group_concat(organisation_id, ' ') FROM affiliation AS f WHERE f.id = {id})"
+
+
+def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
+    return iter(lambda: cursor.fetchmany(_CHUNK), [])
+
+
+def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, str]:
+    """Copies what blocking needs into ``scratch``, chunk by chunk, with the keys computed on the
+    way; returns the names of all organisations by id (few next to the contacts)."""
+    # one transaction: executescript would commit the one begun before it, and every row inserted
+    # outside a transaction is written to the scratch file on its own (a hundred times slower)
+    scratch.executescript(_SCRATCH_TABLES)
+    scratch.execute("BEGIN")
+    people = conn.execute(
+        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
+        "FROM contact WHERE deleted_at IS NULL"
+    )
+    first = 1
+    for chunk in _chunks(people):
+        scratch.executemany(
+            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(n, *row) for n, row in enumerate(chunk, first)],
+        )
+        scratch.executemany(
+            "INSERT INTO name_key (key, person, kind) VALUES (?, ?, ?)",
+            [(key, n, kind) for n, row in enumerate(chunk, first) for key, kind in _name_keys(*row[1:5])],
+        )
+        first += len(chunk)
+    for channel, (name, key_of) in enumerate((("email", _email_key), ("phone", _phone_key))):
+        for chunk in _chunks(conn.execute(_METHODS_SQL, (name,))):
+            scratch.executemany(
+                "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
+                [(channel, key, cid, value) for cid, value in chunk if (key := key_of(value))],
+            )
+    # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
+    # as long as reading those alone.
+    org_names = {
+        oid: name_en or name_zh
+        for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
+    }
+    affiliations = conn.execute(
+        "SELECT contact_id, organisation_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL"
+    )
+    for chunk in _chunks(affiliations):
+        # as the join was: an organisation missing from the file adds nothing
+        scratch.executemany("INSERT INTO affiliation VALUES (?, ?)", [r for r in chunk if r[1] in org_names])
+    for statement in _SCRATCH_INDEXES:
+        scratch.execute(statement)
+    return org_names
+
+
+def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> None:
+    """E-mail and phone evidence: groups of people with one key, each group in the order its first
+    row was read, the value shown being that row's."""
+    for channel, label, shared_label, weight in (
+        (0, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
+        (1, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
+    ):
+        rows = scratch.execute(
+            "SELECT m.key, m.seq, m.value, m.id, p.family, p.given, p.family_zh, p.given_zh "
+            "FROM (SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1) AS g "
+            # CROSS JOIN keeps this order: the planner would read every row of the channel
+            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key "
+            "CROSS JOIN person AS p ON p.id = m.id ORDER BY m.key, m.seq",
+            {"c": channel},
+        )
+        groups = []
+        for _, group in itertools.groupby(rows, key=itemgetter(0)):
+            found = list(group)
+            if len(found) >= 2:
+                groups.append((found[0][1], found[0][2], {row[3]: row[4:8] for row in found}))
+        groups.sort(key=itemgetter(0))
+        for _, shown, names in groups:
+            if len(names) > NAME_GROUP_LIMIT:
+                continue  # a switchboard number or a team mailbox
+            for a, b in itertools.combinations(sorted(names), 2):
+                if names_conflict(names[a], names[b]):
+                    # Colleagues sharing a line or mailbox: weak evidence, said so.
+                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
+                else:
+                    evidence.add(a, b, Reason(label, value=shown), weight)
+
+
+def _name_pairs(
+    scratch: sqlite3.Connection, partners: dict[str, set[str]], min_score: float
+) -> dict[str, frozenset[str]]:
+    """Writes the pairs found by name into ``scratch``'s ``pair``, one name group at a time, with
+    the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
+    the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
+    rows = scratch.execute(
+        "SELECT g.key, g.size, p.id, k.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, "
+        f"{_ORGS_OF.format(id='p.id')} FROM name_group AS g CROSS JOIN name_key AS k ON k.key = g.key "
+        "CROSS JOIN person AS p ON p.n = k.person ORDER BY g.key"
+    )
+    colleague_orgs: dict[str, frozenset[str]] = {}
+    found: list[tuple[str, str, float]] = []
+    for key, group in itertools.groupby(rows, key=itemgetter(0)):
+        members = list(group)
+        size = members[0][1]
+        person = {row[2]: row[4:9] for row in members}
+        kind = {row[2]: row[3] for row in members}
+        org_of = {row[2]: frozenset(row[9].split()) if row[9] else frozenset() for row in members}
+        if size > NAME_GROUP_LIMIT:
+            counts = Counter(org for orgs in org_of.values() for org in orgs)
+            orgs = frozenset(org for org, n in counts.items() if 2 <= n <= NAME_GROUP_LIMIT)
+            if orgs:
+                colleague_orgs[key] = orgs
+        rarity = _name_rarity(size)
+        for a, b in _pairs_in_group(sorted(person), org_of, partners, min_score):
+            weight = _name_weight(person[a], person[b], key, kind[a], kind[b])
+            if weight:
+                found.append((a, b, weight * rarity))
+        if len(found) >= _CHUNK:
+            scratch.executemany("INSERT INTO pair VALUES (?, ?, ?)", found)
+            found.clear()
+    scratch.executemany("INSERT INTO pair VALUES (?, ?, ?)", found)
+    return colleague_orgs
+
+
+class _Candidate(NamedTuple):
+    """A pair that reached the score, with what its reasons are written from."""
+
+    score: float
+    first_name: str
+    a: str
+    b: str
+    second_name: str
+    n_a: int
+    n_b: int
+    name_weight: float
+    person_a: Person
+    person_b: Person
+    shared: frozenset[str]
+
+
+class ContactDuplicates(NamedTuple):
+    """The first ``limit`` pairs of :func:`find_contact_duplicates` and how many it finds in all."""
+
+    pairs: list[DuplicatePair]
+    total: int
 
 
 @without_gc
@@ -219,180 +413,160 @@ def find_contact_duplicates(
     ``source`` is a session or a plain sqlite3 connection; either way the rows are read as plain
     SQL, as SQLAlchemy's per-row work costs more than the matching.
     """
+    return rank_contact_duplicates(source, min_score=min_score, contact_id=contact_id).pairs
+
+
+@without_gc
+def rank_contact_duplicates(
+    source: Session | sqlite3.Connection,
+    *,
+    min_score: float = 0.5,
+    contact_id: str | None = None,
+    limit: int | None = None,
+) -> ContactDuplicates:
+    """:func:`find_contact_duplicates`, of which only the first ``limit`` pairs are written out
+    (with their reasons), and how many there are.
+
+    The keys, groups and candidate pairs live in a scratch database (:mod:`petdesk.services.scratch`),
+    not in memory: a million contacts are read in chunks, SQLite groups their keys, and only one
+    group at a time comes back to be compared."""
     conn = sqlite_of(source)
-    people: dict[str, Person] = {}
-    same_names: dict[Person, Person] = {}
-    for cid, fam, giv, fam_zh, giv_zh, order in conn.execute(
-        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
-        "FROM contact WHERE deleted_at IS NULL"
-    ):
-        # people of one name share one tuple (memory: 100,000 contacts hold far fewer names)
-        name = (fam, giv, fam_zh, giv_zh, order)
-        people[cid] = same_names.setdefault(name, name)
-    del same_names
-    evidence = _Evidence()
-
-    # key -> [the first value read (shown in the reason), contact ids...]; one query per channel,
-    # each in the table's order, as the one query over both channels read them
-    by_email: dict[str, list[str]] = {}
-    by_phone: dict[str, list[str]] = {}
-    for cid, value in conn.execute(_METHODS_SQL, ("email",)):
-        if cid not in people:
-            continue
-        key = value.strip().lower()
-        if key.startswith("mailto:"):
-            key = normalize_email(value)
-        if key:
-            group = by_email.get(key)
-            if group is None:
-                by_email[key] = [value, cid]
-            else:
-                group.append(cid)
-    for cid, value in conn.execute(_METHODS_SQL, ("phone",)):
-        if cid not in people:
-            continue
-        if value.isascii() and ";" not in value:  # normalize_phone's usual case, inline
-            digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
-            if digits.startswith("00"):
-                digits = digits[2:]
+    with scratch_database(conn) as scratch:
+        org_names = _load(conn, scratch)
+        evidence = _Evidence()
+        _method_evidence(scratch, evidence)
+        partners: dict[str, set[str]] = defaultdict(set)
+        for a, b in evidence.reasons:
+            partners[a].add(b)
+            partners[b].add(a)
+        colleague_orgs = _name_pairs(scratch, partners, min_score)
+        del partners
+        scratch.executemany("INSERT INTO pair VALUES (?, ?, 0.0)", evidence.reasons)
+        candidates = _scored(scratch, conn, evidence, min_score, contact_id)
+        if limit is None:
+            chosen = sorted(candidates, key=_rank)
+            total = len(chosen)
         else:
-            digits = normalize_phone(value)
-        if len(digits) >= 7:
-            key = digits[-9:] if len(digits) >= 9 else digits  # phone_key without normalising twice
-            group = by_phone.get(key)
-            if group is None:
-                by_phone[key] = [value, cid]
-            else:
-                group.append(cid)
-    for groups, label, shared_label, weight in (
-        (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
-        (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
-    ):
-        for shown, *found in groups.values():
-            if len(found) < 2:
-                continue
-            members = set(found)
-            if len(members) > NAME_GROUP_LIMIT:
-                continue  # a switchboard number or a team mailbox
-            for a, b in itertools.combinations(sorted(members), 2):
-                if names_conflict(people[a][:4], people[b][:4]):
-                    # Colleagues sharing a line or mailbox: weak evidence, said so.
-                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
-                else:
-                    evidence.add(a, b, Reason(label, value=shown), weight)
-    del by_email, by_phone
-    partners: dict[str, set[str]] = defaultdict(set)
-    for a, b in evidence.reasons:
-        partners[a].add(b)
-        partners[b].add(a)
+            counted = _Counted(candidates)
+            chosen = heapq.nsmallest(limit, counted, key=_rank)
+            total = counted.n + sum(1 for _ in counted.items)  # nsmallest(0, ...) reads none
+        pairs = _written_out(scratch, chosen, evidence, colleague_orgs, org_names)
+    _name_keys.cache_clear()
+    return ContactDuplicates(pairs, total)
 
-    org_of: dict[str, set[str]] = defaultdict(set)
-    # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
-    # as long as reading those alone.
-    org_names = {
-        oid: name_en or name_zh
-        for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
-    }
-    # one string object per id: each row read brings its own copy (120,000 of them at 100,000 contacts)
-    same_ids = {cid: cid for cid in people}
-    for cid, oid in conn.execute(
-        "SELECT contact_id, organisation_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL"
-    ):
-        if oid in org_names:  # as the join was (an organisation missing from the file adds nothing)
-            oid = same_ids.setdefault(oid, oid)
-            org_of[same_ids.get(cid, cid)].add(oid)
 
-    name_groups: dict[str, list[str]] = defaultdict(list)
-    # name keys with how each was formed, per person (people of one name share the dict)
-    keys_of_name: dict[Person, dict[str, str]] = {}
-    keys_of: dict[str, dict[str, str]] = {}
-    for cid, person in people.items():
-        keys = keys_of_name.get(person)
-        if keys is None:
-            keys = keys_of_name[person] = {
-                key: kind
-                for key, kind in person_name_keys(*person[:4]).items()
-                if not key.startswith("n1:")  # a single name word is too weak
-            }
-        keys_of[cid] = keys
-        for key in keys:
-            name_groups[key].append(cid)
-    del keys_of_name
-    del same_ids
-    # Name evidence, kept as weights: (weight, key) per pair in the order found.
-    by_name: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
-    for a, b, key, size in _pairs_in_groups(name_groups, org_of, partners, min_score):
-        weight = _name_weight(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
-        if weight:
-            by_name[(a, b)].append((weight * _name_rarity(size), key))
-    del partners
-    group_at = {key: index for index, key in enumerate(name_groups)}
-    org_counts: dict[str, Counter[str]] = {}
+def _rank(c: _Candidate) -> tuple[float, str, str, str]:
+    return (-c.score, c.first_name, c.a, c.b)
 
-    def name_evidence_of(a: str, b: str) -> list[tuple[float, str]]:
-        """All the name evidence of a pair that is shown, as comparing the pair in every group it
-        shares would find it, in the same order (groups skipped above hold reasons of it too)."""
-        found = []
-        for key in sorted(keys_of[a].keys() & keys_of[b].keys(), key=group_at.__getitem__):
-            size = len(name_groups[key])
-            if size > NAME_GROUP_LIMIT:
-                counts = org_counts.get(key)
-                if counts is None:
-                    counts = org_counts[key] = Counter(o for c in name_groups[key] for o in org_of.get(c, ()))
-                shared = org_of.get(a, set()) & org_of.get(b, set())
-                if not any(2 <= counts[org] <= NAME_GROUP_LIMIT for org in shared):
-                    continue
-            weight = _name_weight(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
-            if weight:
-                found.append((weight * _name_rarity(size), key))
-        return found
 
+class _Counted(Iterator[_Candidate]):
+    """An iterator that counts what passes through it."""
+
+    def __init__(self, items: Iterable[_Candidate]) -> None:
+        self.items, self.n = iter(items), 0
+
+    def __next__(self) -> _Candidate:
+        item = next(self.items)
+        self.n += 1
+        return item
+
+
+def _scored(
+    scratch: sqlite3.Connection,
+    conn: sqlite3.Connection,
+    evidence: _Evidence,
+    min_score: float,
+    contact_id: str | None,
+) -> Iterator[_Candidate]:
+    """Every candidate pair that reaches ``min_score`` and was not dismissed, scored."""
     dismissed = _dismissed(conn, "contact")
-    # Pairs found by name mostly share their people's names with other pairs (people of one name
-    # share one tuple): their reasons and shown names are made once and shared.
-    name_reasons: dict[tuple[Any, ...], str] = {}
     shown_names: dict[Person, str] = {}
 
-    def name_reason(a: str, b: str, key: str) -> str:
-        person_a, person_b, kind_a, kind_b = people[a], people[b], keys_of[a][key], keys_of[b][key]
-        ask = (person_a, person_b, key, kind_a, kind_b)
-        reason = name_reasons.get(ask)
-        if reason is None:
-            reason = name_reasons[ask] = _name_reason(person_a, person_b, key, kind_a, kind_b)[0]
-        return reason
-
-    def shown_name(cid: str) -> str:
-        person = people[cid]
+    def shown_name(person: Person) -> str:
         name = shown_names.get(person)
         if name is None:
+            if len(shown_names) > _CHUNK:
+                shown_names.clear()  # a cache, kept small
             name = shown_names[person] = _person_name(person)
         return name
 
-    pairs = []
-    for pair in evidence.reasons.keys() | by_name.keys():
-        a, b = pair
-        if contact_id and contact_id not in pair:
-            continue
+    where = "WHERE q.a = :id OR q.b = :id" if contact_id else ""
+    rows = scratch.execute(
+        "SELECT q.a, q.b, pa.n, pb.n, q.weight, "
+        "pa.family, pa.given, pa.family_zh, pa.given_zh, pa.name_order, "
+        "pb.family, pb.given, pb.family_zh, pb.given_zh, pb.name_order, "
+        f"{_ORGS_OF.format(id='q.a')}, {_ORGS_OF.format(id='q.b')} "
+        "FROM (SELECT a, b, max(weight) AS weight FROM pair GROUP BY a, b) AS q "
+        f"JOIN person AS pa ON pa.id = q.a JOIN person AS pb ON pb.id = q.b {where}",
+        {"id": contact_id},
+    )
+    no_evidence: dict[str, float] = {}
+    for a, b, n_a, n_b, name_weight, *names, orgs_a, orgs_b in rows:
         # Same organisation only strengthens other evidence; it is never a reason on its own.
-        shared = org_of.get(a, set()) & org_of.get(b, set()) if a in org_of and b in org_of else set()
-        name_evidence = by_name.get(pair, [])
-        best_name = max((w for w, _ in name_evidence), default=0.0)
-        score = _score(evidence.reasons.get(pair, {}), best_name, bool(shared))
-        if score < min_score or pair in dismissed:
+        shared = frozenset(orgs_a.split()) & frozenset(orgs_b.split()) if orgs_a and orgs_b else frozenset()
+        score = _score(evidence.reasons.get((a, b), no_evidence), name_weight, bool(shared))
+        if score < min_score or (a, b) in dismissed:
             continue
-        reasons = dict(evidence.reasons.get(pair, {}))
-        for weight, key in name_evidence_of(a, b) if name_evidence else ():
-            reason = name_reason(a, b, key)
-            reasons[reason] = max(reasons.get(reason, 0.0), weight)
-        if shared:
-            oid = sorted(shared)[0]
+        person_a, person_b = tuple(names[:5]), tuple(names[5:])
+        first_name, second_name = shown_name(person_a), shown_name(person_b)
+        yield _Candidate(
+            score, first_name, a, b, second_name, n_a, n_b, name_weight, person_a, person_b, shared
+        )
+
+
+def _written_out(
+    scratch: sqlite3.Connection,
+    chosen: list[_Candidate],
+    evidence: _Evidence,
+    colleague_orgs: dict[str, frozenset[str]],
+    org_names: dict[str, str],
+) -> list[DuplicatePair]:
+    """The pairs of ``chosen`` with their reasons, strongest first."""
+    # Pairs found by name mostly share their people's names with other pairs: their reasons are
+    # made once and shared.
+    name_reasons: dict[tuple[Any, ...], str] = {}
+    pairs = []
+    for c in chosen:
+        reasons = dict(evidence.reasons.get((c.a, c.b), {}))
+        if c.name_weight:
+            for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_reasons):
+                reasons[reason] = max(reasons.get(reason, 0.0), weight)
+        if c.shared:
+            oid = sorted(c.shared)[0]
             reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
                 W_SAME_ORG
             )
         ordered = sorted(reasons, key=lambda r: -reasons[r])
-        pairs.append(DuplicatePair("contact", a, b, shown_name(a), shown_name(b), score, ordered))
-    pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
+        pairs.append(DuplicatePair("contact", c.a, c.b, c.first_name, c.second_name, c.score, ordered))
     return pairs
+
+
+def _name_evidence(
+    scratch: sqlite3.Connection,
+    c: _Candidate,
+    colleague_orgs: dict[str, frozenset[str]],
+    name_reasons: dict[tuple[Any, ...], str],
+) -> list[tuple[float, str]]:
+    """All the name evidence of a pair that is shown, as comparing the pair in every group it
+    shares would find it, in the order the groups were met (groups whose pairs were not compared
+    hold reasons of it too)."""
+    found = []
+    for key, kind_a, kind_b, size in scratch.execute(
+        "SELECT ka.key, ka.kind, kb.kind, g.size FROM name_key AS ka "
+        "JOIN name_key AS kb ON kb.person = :b AND kb.key = ka.key JOIN name_group AS g ON g.key = ka.key "
+        "WHERE ka.person = :a ORDER BY g.first",
+        {"a": c.n_a, "b": c.n_b},
+    ):
+        if size > NAME_GROUP_LIMIT and not colleague_orgs.get(key, frozenset()) & c.shared:
+            continue
+        weight = _name_weight(c.person_a, c.person_b, key, kind_a, kind_b)
+        if weight:
+            ask = (c.person_a, c.person_b, key, kind_a, kind_b)
+            reason = name_reasons.get(ask)
+            if reason is None:
+                reason = name_reasons[ask] = _name_reason(*ask)[0]
+            found.append((weight * _name_rarity(size), reason))
+    return found
 
 
 def _score(others: dict[str, float], name_weight: float, same_org: bool) -> float:
@@ -565,6 +739,22 @@ def find_duplicates(
     if entity in ("all", "organisation"):
         pairs += find_organisation_duplicates(source, min_score=min_score)
     return pairs
+
+
+def find_duplicates_head(
+    source: Session | sqlite3.Connection, *, entity: str = "all", min_score: float = 0.5, limit: int
+) -> tuple[list[DuplicatePair], int]:
+    """The first ``limit`` pairs of :func:`find_duplicates` and how many it finds in all: only the
+    pairs shown are written out, so a million contacts need no list of all their pairs."""
+    pairs: list[DuplicatePair] = []
+    total = 0
+    if entity in ("all", "contact"):
+        pairs, total = rank_contact_duplicates(source, min_score=min_score, limit=limit)
+    if entity in ("all", "organisation"):
+        orgs = find_organisation_duplicates(source, min_score=min_score)
+        pairs += orgs[: max(0, limit - len(pairs))]
+        total += len(orgs)
+    return pairs, total
 
 
 def dismiss(session: Session, entity: str, first_id: str, second_id: str) -> None:

@@ -46,3 +46,21 @@ def test_duplicates_command_imports_no_sqlalchemy_nor_models(db: Database) -> No
     assert f"{expected} likely duplicate pairs" in result.stdout
     assert "petdesk" in names and "sqlalchemy" not in names and "pypinyin" not in names
     assert "| petdesk.models" not in result.stderr  # the listing's full names
+
+
+def test_the_head_is_the_start_of_the_whole_list(db: Database) -> None:
+    """``petdesk duplicates --limit N`` writes out only the pairs it shows: they and the count are
+    those of the whole list, for every entity and for limits below, at and above the count."""
+    _address_book(db)
+    with db.transaction() as s:
+        s.add_all([m.Organisation(name_en=name) for name in ("Acme Co., Ltd.", "ACME Ltd", "Acme", "ACME")])
+    conn = open_for_reading(db.path)
+    try:
+        for entity in ("all", "contact", "organisation"):
+            whole = d.find_duplicates(conn, entity=entity, min_score=0.3)
+            assert len(whole) > 3
+            for limit in (0, 1, 3, len(whole) - 1, len(whole), len(whole) + 5):
+                head, total = d.find_duplicates_head(conn, entity=entity, min_score=0.3, limit=limit)
+                assert (head, total) == (whole[:limit], len(whole)), (entity, limit)
+    finally:
+        conn.close()
