@@ -18,7 +18,7 @@ import heapq
 import itertools
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -59,6 +59,10 @@ W_WEBSITE = 0.6
 
 #: Above this many people with one name, the name alone is no evidence (only within an organisation).
 NAME_GROUP_LIMIT = 25
+
+#: Up to this many contacts (rows ever added) duplicates are found in memory (239 MB and 2.8 s at
+#: 100,000), beyond it in a scratch database (bounded memory; a third slower at 100,000).
+IN_MEMORY_LIMIT = 120_000
 
 #: A contact's names as stored: family, given, family_zh, given_zh, name order ("family_first" ...).
 Person = tuple[str, str, str, str, str]
@@ -152,7 +156,7 @@ def _dismissed(conn: sqlite3.Connection, entity: str) -> set[tuple[str, str]]:
 
 def _pairs_in_group(
     ordered: list[str],
-    org_of: dict[str, frozenset[str]],
+    org_of: Mapping[str, Collection[str]],
     partners: dict[str, set[str]],
     min_score: float,
 ) -> Iterator[tuple[str, str]]:
@@ -168,7 +172,7 @@ def _pairs_in_group(
     if size > NAME_GROUP_LIMIT:
         by_org: dict[str, list[str]] = defaultdict(list)
         for cid in ordered:
-            for org in org_of[cid]:
+            for org in org_of.get(cid, ()):
                 by_org[org].append(cid)
         for people in by_org.values():
             if 2 <= len(people) <= NAME_GROUP_LIMIT:
@@ -182,12 +186,12 @@ def _pairs_in_group(
     colleagues: dict[str, list[str]] = defaultdict(list)
     if with_org >= min_score:
         for cid in ordered:
-            for org in org_of[cid]:
+            for org in org_of.get(cid, ()):
                 colleagues[org].append(cid)
     member_set = set(ordered)
     for a in ordered:
         found = {b for b in partners.get(a, ()) if b > a and b in member_set}
-        for org in org_of[a] if colleagues else ():
+        for org in org_of.get(a, ()) if colleagues else ():
             found.update(b for b in colleagues[org] if b > a)
         for b in sorted(found):
             yield a, b
@@ -216,7 +220,7 @@ def _phone_key(value: str) -> str:
     return digits[-9:] if len(digits) >= 9 else digits
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1024)
 def _name_keys(family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
     """(key, how it was formed) of a name, without single name words (too weak to count)."""
     keys = person_name_keys(family, given, family_zh, given_zh)
@@ -230,33 +234,50 @@ _CHUNK = 20_000
 _METHODS_SQL = "SELECT contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
 
 _SCRATCH_TABLES = """
--- n: a short handle (cheaper to join by than the id)
+-- n: the order in which the contacts were read
 CREATE TABLE person (n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order);
--- pos: the order in which the keys were met (people in the file's order, each one's keys in turn)
-CREATE TABLE name_key (pos INTEGER PRIMARY KEY, key TEXT NOT NULL, person INTEGER NOT NULL, kind TEXT);
+CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
 -- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
 CREATE TABLE method_key (
     seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
 );
-CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
--- candidate pairs (a < b) with the weight of one piece of name evidence (0: e-mail or phone only)
-CREATE TABLE pair (a TEXT NOT NULL, b TEXT NOT NULL, weight REAL NOT NULL);
+-- a person under one of their name keys, with all that comparing them in its group needs; pos: the
+-- order in which the keys were met (people in the order read, each one's keys in turn)
+CREATE TABLE name_member (
+    key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, id TEXT NOT NULL,
+    family, given, family_zh, given_zh, name_order, orgs TEXT
+);
+-- candidate pairs (a < b by id) with the weight of one piece of name evidence (0: e-mail or phone
+-- only), the names and organisations of both
+CREATE TABLE pair (
+    a TEXT NOT NULL, b TEXT NOT NULL, weight REAL NOT NULL,
+    family_a, given_a, family_zh_a, given_zh_a, name_order_a,
+    family_b, given_b, family_zh_b, given_zh_b, name_order_b, orgs_a TEXT, orgs_b TEXT
+);
 """
 
-_SCRATCH_INDEXES = (
+#: Every statement reads its tables in order (no lookups scattered over a big table): a lookup that
+#: misses the scratch database's page cache costs a read from disk.
+_SCRATCH_JOINS = (
     "CREATE INDEX person_id ON person (id)",
-    "CREATE INDEX name_key_key ON name_key (key)",
-    "CREATE INDEX name_key_person ON name_key (person, key)",
-    "CREATE INDEX method_key_key ON method_key (channel, key)",
     "CREATE INDEX affiliation_id ON affiliation (id, organisation_id)",
-    # name groups of two or more: their size and the position of their first key
-    "CREATE TABLE name_group (key TEXT PRIMARY KEY, size INTEGER NOT NULL, first INTEGER NOT NULL) "
-    "WITHOUT ROWID",
-    "INSERT INTO name_group SELECT key, count(*), min(pos) FROM name_key GROUP BY key HAVING count(*) > 1",
+    "CREATE INDEX method_key_key ON method_key (channel, key)",
+    # organisations by person, read in the order of both indexes (by id) and written in the order of n
+    "CREATE TABLE person_orgs (n INTEGER PRIMARY KEY, orgs TEXT NOT NULL)",
+    "INSERT INTO person_orgs SELECT p.n, group_concat(f.organisation_id, ' ') "
+    "FROM affiliation AS f CROSS JOIN person AS p ON p.id = f.id GROUP BY f.id ORDER BY p.n",
 )
 
-#: The organisations of a contact (``:id`` is the column holding its id), as ids joined by spaces.
-_ORGS_OF = "(SELECT group_concat(organisation_id, ' ') FROM affiliation AS f WHERE f.id = {id})"
+#: Name groups of two or more: their size and the position of their first key.
+_NAME_GROUPS = (
+    "CREATE TABLE name_group (key TEXT PRIMARY KEY, size INTEGER NOT NULL, first INTEGER NOT NULL) "
+    "WITHOUT ROWID",
+    "INSERT INTO name_group SELECT key, count(*), min(pos) FROM name_member GROUP BY key HAVING count(*) > 1",
+)
+
+#: The most name keys of one person (a Latin name, a Chinese one and its pinyin): ``pos`` of key
+#: ``i`` of person ``n`` is ``n * _KEYS_EACH + i``.
+_KEYS_EACH = 4
 
 
 def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
@@ -264,8 +285,9 @@ def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
 
 
 def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, str]:
-    """Copies what blocking needs into ``scratch``, chunk by chunk, with the keys computed on the
-    way; returns the names of all organisations by id (few next to the contacts)."""
+    """Copies what blocking needs into ``scratch``, chunk by chunk, with the e-mail and phone keys
+    computed on the way, then the name keys; returns the names of all organisations by id (few next
+    to the contacts)."""
     # one transaction: executescript would commit the one begun before it, and every row inserted
     # outside a transaction is written to the scratch file on its own (a hundred times slower)
     scratch.executescript(_SCRATCH_TABLES)
@@ -279,10 +301,6 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, st
         scratch.executemany(
             "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(n, *row) for n, row in enumerate(chunk, first)],
-        )
-        scratch.executemany(
-            "INSERT INTO name_key (key, person, kind) VALUES (?, ?, ?)",
-            [(key, n, kind) for n, row in enumerate(chunk, first) for key, kind in _name_keys(*row[1:5])],
         )
         first += len(chunk)
     for channel, (name, key_of) in enumerate((("email", _email_key), ("phone", _phone_key))):
@@ -303,20 +321,40 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, st
     for chunk in _chunks(affiliations):
         # as the join was: an organisation missing from the file adds nothing
         scratch.executemany("INSERT INTO affiliation VALUES (?, ?)", [r for r in chunk if r[1] in org_names])
-    for statement in _SCRATCH_INDEXES:
+    for statement in _SCRATCH_JOINS:
+        scratch.execute(statement)
+    # People of one name read one after another: a small cache computes each name's keys once.
+    people = scratch.execute(
+        "SELECT p.n, p.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, o.orgs "
+        "FROM person AS p LEFT JOIN person_orgs AS o ON o.n = p.n "
+        "ORDER BY p.family, p.given, p.family_zh, p.given_zh"
+    )
+    for chunk in _chunks(people):
+        scratch.executemany(
+            "INSERT INTO name_member VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (key, n * _KEYS_EACH + i, kind, *row)
+                for n, *row in chunk
+                for i, (key, kind) in enumerate(_name_keys(*row[1:5]))
+            ],
+        )
+    for statement in _NAME_GROUPS:
         scratch.execute(statement)
     return org_names
 
 
-def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> None:
+def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> dict[str, tuple[Any, ...]]:
     """E-mail and phone evidence: groups of people with one key, each group in the order its first
-    row was read, the value shown being that row's."""
+    row was read, the value shown being that row's. Returns the names and organisations of the
+    people with such evidence."""
+    about: dict[str, tuple[Any, ...]] = {}
     for channel, label, shared_label, weight in (
         (0, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         (1, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
     ):
         rows = scratch.execute(
-            "SELECT m.key, m.seq, m.value, m.id, p.family, p.given, p.family_zh, p.given_zh "
+            "SELECT m.key, m.seq, m.value, m.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, "
+            "(SELECT orgs FROM person_orgs AS o WHERE o.n = p.n) "
             "FROM (SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1) AS g "
             # CROSS JOIN keeps this order: the planner would read every row of the channel
             "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key "
@@ -327,17 +365,22 @@ def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> None:
         for _, group in itertools.groupby(rows, key=itemgetter(0)):
             found = list(group)
             if len(found) >= 2:
-                groups.append((found[0][1], found[0][2], {row[3]: row[4:8] for row in found}))
+                groups.append((found[0][1], found[0][2], {row[3]: row[4:] for row in found}))
         groups.sort(key=itemgetter(0))
-        for _, shown, names in groups:
-            if len(names) > NAME_GROUP_LIMIT:
+        for _, shown, members in groups:
+            if len(members) > NAME_GROUP_LIMIT:
                 continue  # a switchboard number or a team mailbox
-            for a, b in itertools.combinations(sorted(names), 2):
-                if names_conflict(names[a], names[b]):
+            for a, b in itertools.combinations(sorted(members), 2):
+                about[a], about[b] = members[a], members[b]
+                if names_conflict(members[a][:4], members[b][:4]):
                     # Colleagues sharing a line or mailbox: weak evidence, said so.
                     evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
                 else:
                     evidence.add(a, b, Reason(label, value=shown), weight)
+    return about
+
+
+_INSERT_PAIR = "INSERT INTO pair VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 def _name_pairs(
@@ -347,18 +390,18 @@ def _name_pairs(
     the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
     rows = scratch.execute(
-        "SELECT g.key, g.size, p.id, k.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, "
-        f"{_ORGS_OF.format(id='p.id')} FROM name_group AS g CROSS JOIN name_key AS k ON k.key = g.key "
-        "CROSS JOIN person AS p ON p.n = k.person ORDER BY g.key"
+        "SELECT m.key, g.size, m.id, m.kind, m.family, m.given, m.family_zh, m.given_zh, m.name_order, "
+        "m.orgs FROM name_member AS m JOIN name_group AS g ON g.key = m.key ORDER BY m.key"
     )
     colleague_orgs: dict[str, frozenset[str]] = {}
-    found: list[tuple[str, str, float]] = []
+    found: list[tuple[Any, ...]] = []
     for key, group in itertools.groupby(rows, key=itemgetter(0)):
         members = list(group)
         size = members[0][1]
         person = {row[2]: row[4:9] for row in members}
         kind = {row[2]: row[3] for row in members}
-        org_of = {row[2]: frozenset(row[9].split()) if row[9] else frozenset() for row in members}
+        orgs_of = {row[2]: row[9] for row in members}
+        org_of = {cid: frozenset(orgs.split()) if orgs else frozenset() for cid, orgs in orgs_of.items()}
         if size > NAME_GROUP_LIMIT:
             counts = Counter(org for orgs in org_of.values() for org in orgs)
             orgs = frozenset(org for org, n in counts.items() if 2 <= n <= NAME_GROUP_LIMIT)
@@ -368,12 +411,186 @@ def _name_pairs(
         for a, b in _pairs_in_group(sorted(person), org_of, partners, min_score):
             weight = _name_weight(person[a], person[b], key, kind[a], kind[b])
             if weight:
-                found.append((a, b, weight * rarity))
+                found.append((a, b, weight * rarity, *person[a], *person[b], orgs_of[a], orgs_of[b]))
         if len(found) >= _CHUNK:
-            scratch.executemany("INSERT INTO pair VALUES (?, ?, ?)", found)
+            scratch.executemany(_INSERT_PAIR, found)
             found.clear()
-    scratch.executemany("INSERT INTO pair VALUES (?, ?, ?)", found)
+    scratch.executemany(_INSERT_PAIR, found)
     return colleague_orgs
+
+
+def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | None) -> list[DuplicatePair]:
+    """:func:`find_contact_duplicates` with every contact's names and keys in dicts: faster than the
+    scratch database while they fit in memory (239 MB at 100,000 contacts)."""
+    people: dict[str, Person] = {}
+    same_names: dict[Person, Person] = {}
+    for cid, fam, giv, fam_zh, giv_zh, order in conn.execute(
+        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
+        "FROM contact WHERE deleted_at IS NULL"
+    ):
+        # people of one name share one tuple (memory: 100,000 contacts hold far fewer names)
+        name = (fam, giv, fam_zh, giv_zh, order)
+        people[cid] = same_names.setdefault(name, name)
+    del same_names
+    evidence = _Evidence()
+
+    # key -> [the first value read (shown in the reason), contact ids...]; one query per channel,
+    # each in the table's order, as the one query over both channels read them
+    by_email: dict[str, list[str]] = {}
+    by_phone: dict[str, list[str]] = {}
+    for cid, value in conn.execute(_METHODS_SQL, ("email",)):
+        if cid not in people:
+            continue
+        key = _email_key(value)
+        if key:
+            group = by_email.get(key)
+            if group is None:
+                by_email[key] = [value, cid]
+            else:
+                group.append(cid)
+    for cid, value in conn.execute(_METHODS_SQL, ("phone",)):
+        if cid not in people:
+            continue
+        key = _phone_key(value)
+        if key:
+            group = by_phone.get(key)
+            if group is None:
+                by_phone[key] = [value, cid]
+            else:
+                group.append(cid)
+    for groups, label, shared_label, weight in (
+        (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
+        (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
+    ):
+        for shown, *found in groups.values():
+            if len(found) < 2:
+                continue
+            members = set(found)
+            if len(members) > NAME_GROUP_LIMIT:
+                continue  # a switchboard number or a team mailbox
+            for a, b in itertools.combinations(sorted(members), 2):
+                if names_conflict(people[a][:4], people[b][:4]):
+                    # Colleagues sharing a line or mailbox: weak evidence, said so.
+                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
+                else:
+                    evidence.add(a, b, Reason(label, value=shown), weight)
+    del by_email, by_phone
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in evidence.reasons:
+        partners[a].add(b)
+        partners[b].add(a)
+
+    org_of: dict[str, set[str]] = defaultdict(set)
+    # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
+    # as long as reading those alone.
+    org_names = {
+        oid: name_en or name_zh
+        for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
+    }
+    # one string object per id: each row read brings its own copy (120,000 of them at 100,000 contacts)
+    same_ids = {cid: cid for cid in people}
+    for cid, oid in conn.execute(
+        "SELECT contact_id, organisation_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL"
+    ):
+        if oid in org_names:  # as the join was (an organisation missing from the file adds nothing)
+            oid = same_ids.setdefault(oid, oid)
+            org_of[same_ids.get(cid, cid)].add(oid)
+
+    name_groups: dict[str, list[str]] = defaultdict(list)
+    # name keys with how each was formed, per person (people of one name share the dict)
+    keys_of_name: dict[Person, dict[str, str]] = {}
+    keys_of: dict[str, dict[str, str]] = {}
+    for cid, person in people.items():
+        keys = keys_of_name.get(person)
+        if keys is None:
+            keys = keys_of_name[person] = {
+                key: kind
+                for key, kind in person_name_keys(*person[:4]).items()
+                if not key.startswith("n1:")  # a single name word is too weak
+            }
+        keys_of[cid] = keys
+        for key in keys:
+            name_groups[key].append(cid)
+    del keys_of_name
+    del same_ids
+    # Name evidence, kept as weights: (weight, key) per pair in the order found.
+    by_name: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    for key, named in name_groups.items():
+        if len(named) < 2:
+            continue
+        size = len(named)
+        for a, b in _pairs_in_group(sorted(named), org_of, partners, min_score):
+            weight = _name_weight(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
+            if weight:
+                by_name[(a, b)].append((weight * _name_rarity(size), key))
+    del partners
+    group_at = {key: index for index, key in enumerate(name_groups)}
+    org_counts: dict[str, Counter[str]] = {}
+
+    def name_evidence_of(a: str, b: str) -> list[tuple[float, str]]:
+        """All the name evidence of a pair that is shown, as comparing the pair in every group it
+        shares would find it, in the same order (groups skipped above hold reasons of it too)."""
+        found = []
+        for key in sorted(keys_of[a].keys() & keys_of[b].keys(), key=group_at.__getitem__):
+            size = len(name_groups[key])
+            if size > NAME_GROUP_LIMIT:
+                counts = org_counts.get(key)
+                if counts is None:
+                    counts = org_counts[key] = Counter(o for c in name_groups[key] for o in org_of.get(c, ()))
+                shared = org_of.get(a, set()) & org_of.get(b, set())
+                if not any(2 <= counts[org] <= NAME_GROUP_LIMIT for org in shared):
+                    continue
+            weight = _name_weight(people[a], people[b], key, keys_of[a][key], keys_of[b][key])
+            if weight:
+                found.append((weight * _name_rarity(size), key))
+        return found
+
+    dismissed = _dismissed(conn, "contact")
+    # Pairs found by name mostly share their people's names with other pairs (people of one name
+    # share one tuple): their reasons and shown names are made once and shared.
+    name_reasons: dict[tuple[Any, ...], str] = {}
+    shown_names: dict[Person, str] = {}
+
+    def name_reason(a: str, b: str, key: str) -> str:
+        person_a, person_b, kind_a, kind_b = people[a], people[b], keys_of[a][key], keys_of[b][key]
+        ask = (person_a, person_b, key, kind_a, kind_b)
+        reason = name_reasons.get(ask)
+        if reason is None:
+            reason = name_reasons[ask] = _name_reason(person_a, person_b, key, kind_a, kind_b)[0]
+        return reason
+
+    def shown_name(cid: str) -> str:
+        person = people[cid]
+        name = shown_names.get(person)
+        if name is None:
+            name = shown_names[person] = _person_name(person)
+        return name
+
+    pairs = []
+    for pair in evidence.reasons.keys() | by_name.keys():
+        a, b = pair
+        if contact_id and contact_id not in pair:
+            continue
+        # Same organisation only strengthens other evidence; it is never a reason on its own.
+        shared = org_of.get(a, set()) & org_of.get(b, set()) if a in org_of and b in org_of else set()
+        name_evidence = by_name.get(pair, [])
+        best_name = max((w for w, _ in name_evidence), default=0.0)
+        score = _score(evidence.reasons.get(pair, {}), best_name, bool(shared))
+        if score < min_score or pair in dismissed:
+            continue
+        reasons = dict(evidence.reasons.get(pair, {}))
+        for weight, key in name_evidence_of(a, b) if name_evidence else ():
+            reason = name_reason(a, b, key)
+            reasons[reason] = max(reasons.get(reason, 0.0), weight)
+        if shared:
+            oid = sorted(shared)[0]
+            reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
+                W_SAME_ORG
+            )
+        ordered = sorted(reasons, key=lambda r: -reasons[r])
+        pairs.append(DuplicatePair("contact", a, b, shown_name(a), shown_name(b), score, ordered))
+    pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
+    return pairs
 
 
 class _Candidate(NamedTuple):
@@ -384,8 +601,6 @@ class _Candidate(NamedTuple):
     a: str
     b: str
     second_name: str
-    n_a: int
-    n_b: int
     name_weight: float
     person_a: Person
     person_b: Person
@@ -431,17 +646,28 @@ def rank_contact_duplicates(
     not in memory: a million contacts are read in chunks, SQLite groups their keys, and only one
     group at a time comes back to be compared."""
     conn = sqlite_of(source)
+    (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()  # at once, unlike count
+    if rows <= IN_MEMORY_LIMIT:
+        pairs = _in_memory(conn, min_score, contact_id)
+        return ContactDuplicates(pairs[:limit] if limit is not None else pairs, len(pairs))
     with scratch_database(conn) as scratch:
         org_names = _load(conn, scratch)
         evidence = _Evidence()
-        _method_evidence(scratch, evidence)
+        about = _method_evidence(scratch, evidence)
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in evidence.reasons:
             partners[a].add(b)
             partners[b].add(a)
         colleague_orgs = _name_pairs(scratch, partners, min_score)
         del partners
-        scratch.executemany("INSERT INTO pair VALUES (?, ?, 0.0)", evidence.reasons)
+        scratch.executemany(
+            _INSERT_PAIR,
+            [
+                (a, b, 0.0, *about[a][:5], *about[b][:5], about[a][5], about[b][5])
+                for a, b in evidence.reasons
+            ],
+        )
+        del about
         candidates = _scored(scratch, conn, evidence, min_score, contact_id)
         if limit is None:
             chosen = sorted(candidates, key=_rank)
@@ -490,18 +716,16 @@ def _scored(
             name = shown_names[person] = _person_name(person)
         return name
 
-    where = "WHERE q.a = :id OR q.b = :id" if contact_id else ""
+    where = "WHERE a = :id OR b = :id" if contact_id else ""
+    # the other columns of a pair are the same in each of its rows
     rows = scratch.execute(
-        "SELECT q.a, q.b, pa.n, pb.n, q.weight, "
-        "pa.family, pa.given, pa.family_zh, pa.given_zh, pa.name_order, "
-        "pb.family, pb.given, pb.family_zh, pb.given_zh, pb.name_order, "
-        f"{_ORGS_OF.format(id='q.a')}, {_ORGS_OF.format(id='q.b')} "
-        "FROM (SELECT a, b, max(weight) AS weight FROM pair GROUP BY a, b) AS q "
-        f"JOIN person AS pa ON pa.id = q.a JOIN person AS pb ON pb.id = q.b {where}",
+        "SELECT a, b, max(weight), family_a, given_a, family_zh_a, given_zh_a, name_order_a, "
+        f"family_b, given_b, family_zh_b, given_zh_b, name_order_b, orgs_a, orgs_b FROM pair {where} "
+        "GROUP BY a, b",
         {"id": contact_id},
     )
     no_evidence: dict[str, float] = {}
-    for a, b, n_a, n_b, name_weight, *names, orgs_a, orgs_b in rows:
+    for a, b, name_weight, *names, orgs_a, orgs_b in rows:
         # Same organisation only strengthens other evidence; it is never a reason on its own.
         shared = frozenset(orgs_a.split()) & frozenset(orgs_b.split()) if orgs_a and orgs_b else frozenset()
         score = _score(evidence.reasons.get((a, b), no_evidence), name_weight, bool(shared))
@@ -509,9 +733,7 @@ def _scored(
             continue
         person_a, person_b = tuple(names[:5]), tuple(names[5:])
         first_name, second_name = shown_name(person_a), shown_name(person_b)
-        yield _Candidate(
-            score, first_name, a, b, second_name, n_a, n_b, name_weight, person_a, person_b, shared
-        )
+        yield _Candidate(score, first_name, a, b, second_name, name_weight, person_a, person_b, shared)
 
 
 def _written_out(
@@ -551,12 +773,13 @@ def _name_evidence(
     shares would find it, in the order the groups were met (groups whose pairs were not compared
     hold reasons of it too)."""
     found = []
-    for key, kind_a, kind_b, size in scratch.execute(
-        "SELECT ka.key, ka.kind, kb.kind, g.size FROM name_key AS ka "
-        "JOIN name_key AS kb ON kb.person = :b AND kb.key = ka.key JOIN name_group AS g ON g.key = ka.key "
-        "WHERE ka.person = :a ORDER BY g.first",
-        {"a": c.n_a, "b": c.n_b},
-    ):
+    keys_a, keys_b = dict(_name_keys(*c.person_a[:4])), dict(_name_keys(*c.person_b[:4]))
+    groups = [
+        scratch.execute("SELECT key, size, first FROM name_group WHERE key = ?", (key,)).fetchone()
+        for key in keys_a.keys() & keys_b.keys()
+    ]
+    for key, size, _ in sorted(groups, key=itemgetter(2)):
+        kind_a, kind_b = keys_a[key], keys_b[key]
         if size > NAME_GROUP_LIMIT and not colleague_orgs.get(key, frozenset()) & c.shared:
             continue
         weight = _name_weight(c.person_a, c.person_b, key, kind_a, kind_b)

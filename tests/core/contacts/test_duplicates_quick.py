@@ -4,6 +4,8 @@ finds."""
 
 from __future__ import annotations
 
+import pytest
+
 from petdesk import models as m
 from petdesk.db import Database, open_for_reading
 from petdesk.models.enums import OrgKind
@@ -48,10 +50,15 @@ def test_duplicates_command_imports_no_sqlalchemy_nor_models(db: Database) -> No
     assert "| petdesk.models" not in result.stderr  # the listing's full names
 
 
-def test_the_head_is_the_start_of_the_whole_list(db: Database) -> None:
-    """``petdesk duplicates --limit N`` writes out only the pairs it shows: they and the count are
-    those of the whole list, for every entity and for limits below, at and above the count."""
+@pytest.mark.parametrize("in_memory_limit", [d.IN_MEMORY_LIMIT, 0], ids=["in memory", "scratch database"])
+def test_the_head_is_the_start_of_the_whole_list(
+    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int
+) -> None:
+    """``petdesk duplicates --limit N`` writes out only the pairs it shows (through a scratch
+    database): they and the count are those of the whole list, for every entity and for limits
+    below, at and above the count."""
     _address_book(db)
+    monkeypatch.setattr(d, "IN_MEMORY_LIMIT", in_memory_limit)
     with db.transaction() as s:
         s.add_all([m.Organisation(name_en=name) for name in ("Acme Co., Ltd.", "ACME Ltd", "Acme", "ACME")])
     conn = open_for_reading(db.path)
