@@ -280,6 +280,39 @@ _NAME_GROUPS = (
 _KEYS_EACH = 4
 
 
+#: Bits of the filter of :func:`_maybe_shared` (8 MB twice): a million keys leave one bit in 64 set.
+_FILTER_BITS = 1 << 26
+
+
+def _maybe_shared(
+    conn: sqlite3.Connection, channel: str, key_of: Callable[[str], str]
+) -> Iterator[tuple[str, str, str]]:
+    """(contact id, value, key) of the live contact methods of ``channel`` whose key may be shared,
+    in the order of the file: every row of a shared key, and about one in a hundred of the others.
+
+    Most e-mails and phones are a single person's: two passes with a bit per hash of the key (seen
+    once, seen again) keep them out of the scratch database, whose sorting of millions of keys
+    cost more than computing the keys twice."""
+    seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
+    mask = _FILTER_BITS - 1
+    for _, value in conn.execute(_METHODS_SQL, (channel,)):
+        key = key_of(value)
+        if key:
+            h = hash(key) & mask
+            byte, bit = h >> 3, 1 << (h & 7)
+            if seen[byte] & bit:
+                again[byte] |= bit
+            else:
+                seen[byte] |= bit
+    del seen
+    for cid, value in conn.execute(_METHODS_SQL, (channel,)):
+        key = key_of(value)
+        if key:
+            h = hash(key) & mask
+            if again[h >> 3] & (1 << (h & 7)):
+                yield cid, value, key
+
+
 def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
     return iter(lambda: cursor.fetchmany(_CHUNK), [])
 
@@ -304,11 +337,10 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, st
         )
         first += len(chunk)
     for channel, (name, key_of) in enumerate((("email", _email_key), ("phone", _phone_key))):
-        for chunk in _chunks(conn.execute(_METHODS_SQL, (name,))):
-            scratch.executemany(
-                "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
-                [(channel, key, cid, value) for cid, value in chunk if (key := key_of(value))],
-            )
+        scratch.executemany(
+            "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
+            ((channel, key, cid, value) for cid, value, key in _maybe_shared(conn, name, key_of)),
+        )
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
     org_names = {
@@ -390,28 +422,33 @@ def _name_pairs(
     the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
     rows = scratch.execute(
-        "SELECT m.key, g.size, m.id, m.kind, m.family, m.given, m.family_zh, m.given_zh, m.name_order, "
-        "m.orgs FROM name_member AS m JOIN name_group AS g ON g.key = m.key ORDER BY m.key"
+        "SELECT m.key, m.id, m.kind, m.family, m.given, m.family_zh, m.given_zh, m.name_order, m.orgs "
+        "FROM name_member AS m JOIN name_group AS g ON g.key = m.key ORDER BY m.key"
     )
     colleague_orgs: dict[str, frozenset[str]] = {}
     found: list[tuple[Any, ...]] = []
+    best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
     for key, group in itertools.groupby(rows, key=itemgetter(0)):
-        members = list(group)
-        size = members[0][1]
-        person = {row[2]: row[4:9] for row in members}
-        kind = {row[2]: row[3] for row in members}
-        orgs_of = {row[2]: row[9] for row in members}
-        org_of = {cid: frozenset(orgs.split()) if orgs else frozenset() for cid, orgs in orgs_of.items()}
-        if size > NAME_GROUP_LIMIT:
-            counts = Counter(org for orgs in org_of.values() for org in orgs)
-            orgs = frozenset(org for org, n in counts.items() if 2 <= n <= NAME_GROUP_LIMIT)
-            if orgs:
-                colleague_orgs[key] = orgs
+        members = {row[1]: row for row in group}
+        size = len(members)
         rarity = _name_rarity(size)
-        for a, b in _pairs_in_group(sorted(person), org_of, partners, min_score):
-            weight = _name_weight(person[a], person[b], key, kind[a], kind[b])
+        if size <= NAME_GROUP_LIMIT and round(best * rarity, 3) >= min_score:
+            # what _pairs_in_group yields for such a group, without the organisations it needs not
+            pairs: Iterable[tuple[str, str]] = itertools.combinations(sorted(members), 2)
+        else:
+            org_of = {cid: frozenset((row[8] or "").split()) for cid, row in members.items()}
+            if size > NAME_GROUP_LIMIT:
+                counts = Counter(org for orgs in org_of.values() for org in orgs)
+                orgs = frozenset(org for org, n in counts.items() if 2 <= n <= NAME_GROUP_LIMIT)
+                if orgs:
+                    colleague_orgs[key] = orgs
+            pairs = _pairs_in_group(sorted(members), org_of, partners, min_score)
+        for a, b in pairs:
+            row_a, row_b = members[a], members[b]
+            person_a, person_b = row_a[3:8], row_b[3:8]
+            weight = _name_weight(person_a, person_b, key, row_a[2], row_b[2])
             if weight:
-                found.append((a, b, weight * rarity, *person[a], *person[b], orgs_of[a], orgs_of[b]))
+                found.append((a, b, weight * rarity, *person_a, *person_b, row_a[8], row_b[8]))
         if len(found) >= _CHUNK:
             scratch.executemany(_INSERT_PAIR, found)
             found.clear()
