@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -283,6 +284,11 @@ _KEYS_EACH = 4
 #: Bits of the filter of :func:`_maybe_shared` (8 MB twice): a million keys leave one bit in 64 set.
 _FILTER_BITS = 1 << 26
 
+#: (row id, contact id, value) of the live contact methods of a channel, in the order of the file.
+_METHOD_ROWS_SQL = (
+    "SELECT rowid, contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
+)
+
 
 def _maybe_shared(
     conn: sqlite3.Connection, channel: str, key_of: Callable[[str], str]
@@ -292,25 +298,39 @@ def _maybe_shared(
 
     Most e-mails and phones are a single person's: two passes with a bit per hash of the key (seen
     once, seen again) keep them out of the scratch database, whose sorting of millions of keys
-    cost more than computing the keys twice."""
+    cost more than the second pass. The second pass computes the keys of the rows picked only (by
+    the hash kept for each row id); a row changed between the passes has its key computed anew."""
     seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
     mask = _FILTER_BITS - 1
-    for _, value in conn.execute(_METHODS_SQL, (channel,)):
+    row_ids, hashes = array("q"), array("l")
+    for row_id, _, value in conn.execute(_METHOD_ROWS_SQL, (channel,)):
         key = key_of(value)
-        if key:
-            h = hash(key) & mask
+        h = hash(key) & mask if key else -1
+        row_ids.append(row_id)
+        hashes.append(h)
+        if h >= 0:
             byte, bit = h >> 3, 1 << (h & 7)
             if seen[byte] & bit:
                 again[byte] |= bit
             else:
                 seen[byte] |= bit
     del seen
-    for cid, value in conn.execute(_METHODS_SQL, (channel,)):
-        key = key_of(value)
-        if key:
+    kept = len(row_ids)
+    for i, (row_id, cid, value) in enumerate(conn.execute(_METHOD_ROWS_SQL, (channel,))):
+        if i < kept and row_ids[i] == row_id:
+            h = hashes[i]
+            if h < 0 or not again[h >> 3] & (1 << (h & 7)):
+                continue
+            key = key_of(value)
+        else:  # the file changed between the passes
+            key = key_of(value)
+            if not key:
+                continue
             h = hash(key) & mask
-            if again[h >> 3] & (1 << (h & 7)):
-                yield cid, value, key
+            if not again[h >> 3] & (1 << (h & 7)):
+                continue
+        if key:
+            yield cid, value, key
 
 
 def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
