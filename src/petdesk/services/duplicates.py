@@ -10,6 +10,11 @@ contacts only counts between people of the same organisation.
 
 Organisations meet by name, short name and aliases in either language (legal suffixes such as
 "Co., Ltd." / 有限公司 ignored), and by web site.
+
+Contacts are grouped by blocking keys (e-mail, phone, name key in each script, pinyin key) two ways
+with the same result: in dicts for files of up to ``IN_MEMORY_LIMIT`` contacts (the faster way), and
+beyond that through a scratch database (:mod:`petdesk.services.scratch`), in bounded memory: 1.75 GB
+held a million contacts' names and keys in dicts.
 """
 
 from __future__ import annotations
@@ -699,9 +704,9 @@ def rank_contact_duplicates(
     """:func:`find_contact_duplicates`, of which only the first ``limit`` pairs are written out
     (with their reasons), and how many there are.
 
-    The keys, groups and candidate pairs live in a scratch database (:mod:`petdesk.services.scratch`),
-    not in memory: a million contacts are read in chunks, SQLite groups their keys, and only one
-    group at a time comes back to be compared."""
+    Beyond ``IN_MEMORY_LIMIT`` contacts the keys, groups and candidate pairs live in a scratch
+    database (:mod:`petdesk.services.scratch`), not in memory: the contacts are read in chunks,
+    SQLite groups their keys, and one group at a time comes back to be compared."""
     conn = sqlite_of(source)
     (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()  # at once, unlike count
     if rows <= IN_MEMORY_LIMIT:
