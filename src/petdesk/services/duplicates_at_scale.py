@@ -59,7 +59,7 @@ def _name_keys(family: str, given: str, family_zh: str, given_zh: str) -> tuple[
 
 
 #: Rows read from the file and written to the scratch database at a time.
-_CHUNK = 20_000
+_CHUNK = 5_000
 
 _SCRATCH_TABLES = """
 -- n: the order in which the contacts were read
@@ -129,7 +129,7 @@ def _maybe_shared(
     the hash kept for each row id); a row changed between the passes has its key computed anew."""
     seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
     mask = _FILTER_BITS - 1
-    row_ids, hashes = array("q"), array("l")
+    row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
     for row_id, _, value in conn.execute(_METHOD_ROWS_SQL, (channel,)):
         key = key_of(value)
         h = hash(key) & mask if key else -1
