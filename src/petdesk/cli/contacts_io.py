@@ -312,21 +312,24 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy, no models
     conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
-        pairs = dup_service.find_duplicates(conn, entity=args.entity, min_score=args.min_score)
+        # only the pairs shown are written out (a million contacts have a hundred thousand pairs)
+        pairs, total = dup_service.find_duplicates_head(
+            conn, entity=args.entity, min_score=args.min_score, limit=max(args.limit, 0)
+        )
     finally:
         conn.close()
     _ = translator(system_locale())
-    if not pairs:
+    if not total:
         print(_("No likely duplicates found."))
         return 0
-    for pair in pairs[: args.limit]:
+    for pair in pairs:
         print(f"{pair.score:.2f}  {pair.entity:<12} {pair.first_name}  <->  {pair.second_name}")
         print(f"      {pair.first_id}  {pair.second_id}")
         for reason in pair.reasons:
             print(f"      - {dup_service.translate_reason(reason, _)}")
-    if len(pairs) > args.limit:
-        print(_("… and {n} more pairs (use --limit)").format(n=len(pairs) - args.limit))
-    print(_("{n} likely duplicate pairs").format(n=len(pairs)))
+    if total > len(pairs):
+        print(_("… and {n} more pairs (use --limit)").format(n=total - len(pairs)))
+    print(_("{n} likely duplicate pairs").format(n=total))
     return 0
 
 

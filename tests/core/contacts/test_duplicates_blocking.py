@@ -6,6 +6,8 @@ import itertools
 import random
 from collections import Counter
 
+import pytest
+
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, OrgKind
@@ -141,7 +143,11 @@ def _all_pairs(db: Database, min_score: float = 0.5) -> dict[tuple[str, str], tu
     }
 
 
-def test_blocking_finds_the_pairs_of_all_pairs(db: Database) -> None:
+@pytest.mark.parametrize("in_memory_limit", [d.IN_MEMORY_LIMIT, 0], ids=["in memory", "scratch database"])
+def test_blocking_finds_the_pairs_of_all_pairs(
+    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int
+) -> None:
+    monkeypatch.setattr(d, "IN_MEMORY_LIMIT", in_memory_limit)
     _address_book(db)
     expected = _all_pairs(db)
     with db.reading() as s:

@@ -14,6 +14,8 @@ import random
 import uuid
 from pathlib import Path
 
+import pytest
+
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
@@ -157,10 +159,15 @@ def _found(db: Database) -> list[str]:
     return lines
 
 
-def test_found_pairs_are_the_pinned_ones(db: Database) -> None:
+@pytest.mark.parametrize("in_memory_limit", [d.IN_MEMORY_LIMIT, 0], ids=["in memory", "scratch database"])
+def test_found_pairs_are_the_pinned_ones(
+    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int
+) -> None:
+    """Both ways of finding them: in memory (small files) and through a scratch database (large)."""
     _address_book(db)
+    monkeypatch.setattr(d, "IN_MEMORY_LIMIT", in_memory_limit)
     found = _found(db)
-    if os.environ.get("PETDESK_REPIN") == "1":
+    if os.environ.get("PETDESK_REPIN") == "1" and in_memory_limit:
         PINNED.write_text("\n".join(found) + "\n", encoding="utf-8")
     pinned = PINNED.read_text(encoding="utf-8").splitlines()
     assert len(pinned) > 200  # the address book is built to have many, of every kind of reason

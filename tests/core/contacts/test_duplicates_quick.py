@@ -4,6 +4,8 @@ finds."""
 
 from __future__ import annotations
 
+import pytest
+
 from petdesk import models as m
 from petdesk.db import Database, open_for_reading
 from petdesk.models.enums import OrgKind
@@ -46,3 +48,26 @@ def test_duplicates_command_imports_no_sqlalchemy_nor_models(db: Database) -> No
     assert f"{expected} likely duplicate pairs" in result.stdout
     assert "petdesk" in names and "sqlalchemy" not in names and "pypinyin" not in names
     assert "| petdesk.models" not in result.stderr  # the listing's full names
+
+
+@pytest.mark.parametrize("in_memory_limit", [d.IN_MEMORY_LIMIT, 0], ids=["in memory", "scratch database"])
+def test_the_head_is_the_start_of_the_whole_list(
+    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int
+) -> None:
+    """``petdesk duplicates --limit N`` writes out only the pairs it shows (through a scratch
+    database): they and the count are those of the whole list, for every entity and for limits
+    below, at and above the count."""
+    _address_book(db)
+    monkeypatch.setattr(d, "IN_MEMORY_LIMIT", in_memory_limit)
+    with db.transaction() as s:
+        s.add_all([m.Organisation(name_en=name) for name in ("Acme Co., Ltd.", "ACME Ltd", "Acme", "ACME")])
+    conn = open_for_reading(db.path)
+    try:
+        for entity in ("all", "contact", "organisation"):
+            whole = d.find_duplicates(conn, entity=entity, min_score=0.3)
+            assert len(whole) > 3
+            for limit in (0, 1, 3, len(whole) - 1, len(whole), len(whole) + 5):
+                head, total = d.find_duplicates_head(conn, entity=entity, min_score=0.3, limit=limit)
+                assert (head, total) == (whole[:limit], len(whole)), (entity, limit)
+    finally:
+        conn.close()

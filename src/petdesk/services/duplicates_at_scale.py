@@ -1,0 +1,464 @@
+"""Duplicate contacts of a large file in bounded memory, through a scratch database.
+
+The contacts, their e-mail and phone keys, name keys and organisations are copied into a scratch
+SQLite database (:mod:`petdesk.services.scratch`) chunk by chunk; SQLite groups the keys and one name
+group at a time comes back to be compared; candidate pairs go back into the scratch database, are
+scored as they are read again, and only the pairs shown get their reasons written out. Every
+statement reads its tables in order: a lookup that misses the page cache costs a read from disk.
+It finds what :func:`petdesk.services.duplicates.find_contact_duplicates` finds in memory (the
+pinned tests run both ways).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from petdesk.i18n import N_
+from petdesk.services.duplicates import (
+    NAME_GROUP_LIMIT,
+    W_CROSS_SCRIPT,
+    W_EMAIL,
+    W_PHONE,
+    W_SAME_NAME,
+    W_SAME_ORG,
+    W_SHARED,
+    W_SWAPPED_NAME,
+    DuplicatePair,
+    Person,
+    Reason,
+    _dismissed,
+    _email_key,
+    _Evidence,
+    _name_rarity,
+    _name_reason,
+    _name_weight,
+    _pairs_in_group,
+    _person_name,
+    _phone_key,
+    _score,
+)
+from petdesk.services.matching import names_conflict, person_name_keys
+from petdesk.services.scratch import scratch_database
+
+if TYPE_CHECKING:
+    import sqlite3
+
+
+@lru_cache(maxsize=1024)
+def _name_keys(family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
+    """(key, how it was formed) of a name, without single name words (too weak to count)."""
+    keys = person_name_keys(family, given, family_zh, given_zh)
+    return tuple((key, kind) for key, kind in keys.items() if not key.startswith("n1:"))
+
+
+#: Rows read from the file and written to the scratch database at a time.
+_CHUNK = 5_000
+
+_SCRATCH_TABLES = """
+-- n: the order in which the contacts were read
+CREATE TABLE person (n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order);
+CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
+-- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
+CREATE TABLE method_key (
+    seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
+);
+-- a person under one of their name keys, with all that comparing them in its group needs; pos: the
+-- order in which the keys were met (people in the order read, each one's keys in turn)
+CREATE TABLE name_member (
+    key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, id TEXT NOT NULL,
+    family, given, family_zh, given_zh, name_order, orgs TEXT
+);
+-- candidate pairs (a < b by id) with the weight of one piece of name evidence (0: e-mail or phone
+-- only), the names and organisations of both
+CREATE TABLE pair (
+    a TEXT NOT NULL, b TEXT NOT NULL, weight REAL NOT NULL,
+    family_a, given_a, family_zh_a, given_zh_a, name_order_a,
+    family_b, given_b, family_zh_b, given_zh_b, name_order_b, orgs_a TEXT, orgs_b TEXT
+);
+"""
+
+#: Every statement reads its tables in order (no lookups scattered over a big table): a lookup that
+#: misses the scratch database's page cache costs a read from disk.
+_SCRATCH_JOINS = (
+    "CREATE INDEX person_id ON person (id)",
+    "CREATE INDEX affiliation_id ON affiliation (id, organisation_id)",
+    "CREATE INDEX method_key_key ON method_key (channel, key)",
+    # organisations by person, read in the order of both indexes (by id) and written in the order of n
+    "CREATE TABLE person_orgs (n INTEGER PRIMARY KEY, orgs TEXT NOT NULL)",
+    "INSERT INTO person_orgs SELECT p.n, group_concat(f.organisation_id, ' ') "
+    "FROM affiliation AS f CROSS JOIN person AS p ON p.id = f.id GROUP BY f.id ORDER BY p.n",
+)
+
+#: Name groups of two or more: their size and the position of their first key.
+_NAME_GROUPS = (
+    "CREATE TABLE name_group (key TEXT PRIMARY KEY, size INTEGER NOT NULL, first INTEGER NOT NULL) "
+    "WITHOUT ROWID",
+    "INSERT INTO name_group SELECT key, count(*), min(pos) FROM name_member GROUP BY key HAVING count(*) > 1",
+)
+
+#: The most name keys of one person (a Latin name, a Chinese one and its pinyin): ``pos`` of key
+#: ``i`` of person ``n`` is ``n * _KEYS_EACH + i``.
+_KEYS_EACH = 4
+
+
+#: Bits of the filter of :func:`_maybe_shared` (8 MB twice): a million keys leave one bit in 64 set.
+_FILTER_BITS = 1 << 26
+
+#: (row id, contact id, value) of the live contact methods of a channel, in the order of the file.
+_METHOD_ROWS_SQL = (
+    "SELECT rowid, contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
+)
+
+
+def _maybe_shared(
+    conn: sqlite3.Connection, channel: str, key_of: Callable[[str], str]
+) -> Iterator[tuple[str, str, str]]:
+    """(contact id, value, key) of the live contact methods of ``channel`` whose key may be shared,
+    in the order of the file: every row of a shared key, and about one in a hundred of the others.
+
+    Most e-mails and phones are a single person's: two passes with a bit per hash of the key (seen
+    once, seen again) keep them out of the scratch database, whose sorting of millions of keys
+    cost more than the second pass. The second pass computes the keys of the rows picked only (by
+    the hash kept for each row id); a row changed between the passes has its key computed anew."""
+    seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
+    mask = _FILTER_BITS - 1
+    row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
+    for row_id, _, value in conn.execute(_METHOD_ROWS_SQL, (channel,)):
+        key = key_of(value)
+        h = hash(key) & mask if key else -1
+        row_ids.append(row_id)
+        hashes.append(h)
+        if h >= 0:
+            byte, bit = h >> 3, 1 << (h & 7)
+            if seen[byte] & bit:
+                again[byte] |= bit
+            else:
+                seen[byte] |= bit
+    del seen
+    kept = len(row_ids)
+    for i, (row_id, cid, value) in enumerate(conn.execute(_METHOD_ROWS_SQL, (channel,))):
+        if i < kept and row_ids[i] == row_id:
+            h = hashes[i]
+            if h < 0 or not again[h >> 3] & (1 << (h & 7)):
+                continue
+            key = key_of(value)
+        else:  # the file changed between the passes
+            key = key_of(value)
+            if not key:
+                continue
+            h = hash(key) & mask
+            if not again[h >> 3] & (1 << (h & 7)):
+                continue
+        if key:
+            yield cid, value, key
+
+
+def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
+    return iter(lambda: cursor.fetchmany(_CHUNK), [])
+
+
+def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, str]:
+    """Copies what blocking needs into ``scratch``, chunk by chunk, with the e-mail and phone keys
+    computed on the way, then the name keys; returns the names of all organisations by id (few next
+    to the contacts)."""
+    # one transaction: executescript would commit the one begun before it, and every row inserted
+    # outside a transaction is written to the scratch file on its own (a hundred times slower)
+    scratch.executescript(_SCRATCH_TABLES)
+    scratch.execute("BEGIN")
+    people = conn.execute(
+        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
+        "FROM contact WHERE deleted_at IS NULL"
+    )
+    first = 1
+    for chunk in _chunks(people):
+        scratch.executemany(
+            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(n, *row) for n, row in enumerate(chunk, first)],
+        )
+        first += len(chunk)
+    for channel, (name, key_of) in enumerate((("email", _email_key), ("phone", _phone_key))):
+        scratch.executemany(
+            "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
+            ((channel, key, cid, value) for cid, value, key in _maybe_shared(conn, name, key_of)),
+        )
+    # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
+    # as long as reading those alone.
+    org_names = {
+        oid: name_en or name_zh
+        for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
+    }
+    affiliations = conn.execute(
+        "SELECT contact_id, organisation_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL"
+    )
+    for chunk in _chunks(affiliations):
+        # as the join was: an organisation missing from the file adds nothing
+        scratch.executemany("INSERT INTO affiliation VALUES (?, ?)", [r for r in chunk if r[1] in org_names])
+    for statement in _SCRATCH_JOINS:
+        scratch.execute(statement)
+    # People of one name read one after another: a small cache computes each name's keys once.
+    people = scratch.execute(
+        "SELECT p.n, p.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, o.orgs "
+        "FROM person AS p LEFT JOIN person_orgs AS o ON o.n = p.n "
+        "ORDER BY p.family, p.given, p.family_zh, p.given_zh"
+    )
+    for chunk in _chunks(people):
+        scratch.executemany(
+            "INSERT INTO name_member VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (key, n * _KEYS_EACH + i, kind, *row)
+                for n, *row in chunk
+                for i, (key, kind) in enumerate(_name_keys(*row[1:5]))
+            ],
+        )
+    for statement in _NAME_GROUPS:
+        scratch.execute(statement)
+    return org_names
+
+
+def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> dict[str, tuple[Any, ...]]:
+    """E-mail and phone evidence: groups of people with one key, each group in the order its first
+    row was read, the value shown being that row's. Returns the names and organisations of the
+    people with such evidence."""
+    about: dict[str, tuple[Any, ...]] = {}
+    for channel, label, shared_label, weight in (
+        (0, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
+        (1, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
+    ):
+        rows = scratch.execute(
+            "SELECT m.key, m.seq, m.value, m.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, "
+            "(SELECT orgs FROM person_orgs AS o WHERE o.n = p.n) "
+            "FROM (SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1) AS g "
+            # CROSS JOIN keeps this order: the planner would read every row of the channel
+            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key "
+            "CROSS JOIN person AS p ON p.id = m.id ORDER BY m.key, m.seq",
+            {"c": channel},
+        )
+        groups = []
+        for _, group in itertools.groupby(rows, key=itemgetter(0)):
+            found = list(group)
+            if len(found) >= 2:
+                groups.append((found[0][1], found[0][2], {row[3]: row[4:] for row in found}))
+        groups.sort(key=itemgetter(0))
+        for _, shown, members in groups:
+            if len(members) > NAME_GROUP_LIMIT:
+                continue  # a switchboard number or a team mailbox
+            for a, b in itertools.combinations(sorted(members), 2):
+                about[a], about[b] = members[a], members[b]
+                if names_conflict(members[a][:4], members[b][:4]):
+                    # Colleagues sharing a line or mailbox: weak evidence, said so.
+                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
+                else:
+                    evidence.add(a, b, Reason(label, value=shown), weight)
+    return about
+
+
+_INSERT_PAIR = "INSERT INTO pair VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _name_pairs(
+    scratch: sqlite3.Connection, partners: dict[str, set[str]], min_score: float
+) -> dict[str, frozenset[str]]:
+    """Writes the pairs found by name into ``scratch``'s ``pair``, one name group at a time, with
+    the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
+    the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
+    rows = scratch.execute(
+        "SELECT m.key, m.id, m.kind, m.family, m.given, m.family_zh, m.given_zh, m.name_order, m.orgs "
+        "FROM name_member AS m JOIN name_group AS g ON g.key = m.key ORDER BY m.key"
+    )
+    colleague_orgs: dict[str, frozenset[str]] = {}
+    found: list[tuple[Any, ...]] = []
+    best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
+    for key, group in itertools.groupby(rows, key=itemgetter(0)):
+        members = {row[1]: row for row in group}
+        size = len(members)
+        rarity = _name_rarity(size)
+        if size <= NAME_GROUP_LIMIT and round(best * rarity, 3) >= min_score:
+            # what _pairs_in_group yields for such a group, without the organisations it needs not
+            pairs: Iterable[tuple[str, str]] = itertools.combinations(sorted(members), 2)
+        else:
+            org_of = {cid: frozenset((row[8] or "").split()) for cid, row in members.items()}
+            if size > NAME_GROUP_LIMIT:
+                counts = Counter(org for orgs in org_of.values() for org in orgs)
+                orgs = frozenset(org for org, n in counts.items() if 2 <= n <= NAME_GROUP_LIMIT)
+                if orgs:
+                    colleague_orgs[key] = orgs
+            pairs = _pairs_in_group(sorted(members), org_of, partners, min_score)
+        for a, b in pairs:
+            row_a, row_b = members[a], members[b]
+            person_a, person_b = row_a[3:8], row_b[3:8]
+            weight = _name_weight(person_a, person_b, key, row_a[2], row_b[2])
+            if weight:
+                found.append((a, b, weight * rarity, *person_a, *person_b, row_a[8], row_b[8]))
+        if len(found) >= _CHUNK:
+            scratch.executemany(_INSERT_PAIR, found)
+            found.clear()
+    scratch.executemany(_INSERT_PAIR, found)
+    return colleague_orgs
+
+
+class _Candidate(NamedTuple):
+    """A pair that reached the score, with what its reasons are written from."""
+
+    score: float
+    first_name: str
+    a: str
+    b: str
+    second_name: str
+    name_weight: float
+    person_a: Person
+    person_b: Person
+    shared: frozenset[str]
+
+
+def _rank(c: _Candidate) -> tuple[float, str, str, str]:
+    return (-c.score, c.first_name, c.a, c.b)
+
+
+class _Counted(Iterator[_Candidate]):
+    """An iterator that counts what passes through it."""
+
+    def __init__(self, items: Iterable[_Candidate]) -> None:
+        self.items, self.n = iter(items), 0
+
+    def __next__(self) -> _Candidate:
+        item = next(self.items)
+        self.n += 1
+        return item
+
+
+def _scored(
+    scratch: sqlite3.Connection,
+    conn: sqlite3.Connection,
+    evidence: _Evidence,
+    min_score: float,
+    contact_id: str | None,
+) -> Iterator[_Candidate]:
+    """Every candidate pair that reaches ``min_score`` and was not dismissed, scored."""
+    dismissed = _dismissed(conn, "contact")
+    shown_names: dict[Person, str] = {}
+
+    def shown_name(person: Person) -> str:
+        name = shown_names.get(person)
+        if name is None:
+            if len(shown_names) > _CHUNK:
+                shown_names.clear()  # a cache, kept small
+            name = shown_names[person] = _person_name(person)
+        return name
+
+    where = "WHERE a = :id OR b = :id" if contact_id else ""
+    # the other columns of a pair are the same in each of its rows
+    rows = scratch.execute(
+        "SELECT a, b, max(weight), family_a, given_a, family_zh_a, given_zh_a, name_order_a, "
+        f"family_b, given_b, family_zh_b, given_zh_b, name_order_b, orgs_a, orgs_b FROM pair {where} "
+        "GROUP BY a, b",
+        {"id": contact_id},
+    )
+    no_evidence: dict[str, float] = {}
+    for a, b, name_weight, *names, orgs_a, orgs_b in rows:
+        # Same organisation only strengthens other evidence; it is never a reason on its own.
+        shared = frozenset(orgs_a.split()) & frozenset(orgs_b.split()) if orgs_a and orgs_b else frozenset()
+        score = _score(evidence.reasons.get((a, b), no_evidence), name_weight, bool(shared))
+        if score < min_score or (a, b) in dismissed:
+            continue
+        person_a, person_b = tuple(names[:5]), tuple(names[5:])
+        first_name, second_name = shown_name(person_a), shown_name(person_b)
+        yield _Candidate(score, first_name, a, b, second_name, name_weight, person_a, person_b, shared)
+
+
+def _written_out(
+    scratch: sqlite3.Connection,
+    chosen: list[_Candidate],
+    evidence: _Evidence,
+    colleague_orgs: dict[str, frozenset[str]],
+    org_names: dict[str, str],
+) -> list[DuplicatePair]:
+    """The pairs of ``chosen`` with their reasons, strongest first."""
+    # Pairs found by name mostly share their people's names with other pairs: their reasons are
+    # made once and shared.
+    name_reasons: dict[tuple[Any, ...], str] = {}
+    pairs = []
+    for c in chosen:
+        reasons = dict(evidence.reasons.get((c.a, c.b), {}))
+        if c.name_weight:
+            for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_reasons):
+                reasons[reason] = max(reasons.get(reason, 0.0), weight)
+        if c.shared:
+            oid = sorted(c.shared)[0]
+            reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
+                W_SAME_ORG
+            )
+        ordered = sorted(reasons, key=lambda r: -reasons[r])
+        pairs.append(DuplicatePair("contact", c.a, c.b, c.first_name, c.second_name, c.score, ordered))
+    return pairs
+
+
+def _name_evidence(
+    scratch: sqlite3.Connection,
+    c: _Candidate,
+    colleague_orgs: dict[str, frozenset[str]],
+    name_reasons: dict[tuple[Any, ...], str],
+) -> list[tuple[float, str]]:
+    """All the name evidence of a pair that is shown, as comparing the pair in every group it
+    shares would find it, in the order the groups were met (groups whose pairs were not compared
+    hold reasons of it too)."""
+    found = []
+    keys_a, keys_b = dict(_name_keys(*c.person_a[:4])), dict(_name_keys(*c.person_b[:4]))
+    groups = [
+        scratch.execute("SELECT key, size, first FROM name_group WHERE key = ?", (key,)).fetchone()
+        for key in keys_a.keys() & keys_b.keys()
+    ]
+    for key, size, _ in sorted(groups, key=itemgetter(2)):
+        kind_a, kind_b = keys_a[key], keys_b[key]
+        if size > NAME_GROUP_LIMIT and not colleague_orgs.get(key, frozenset()) & c.shared:
+            continue
+        weight = _name_weight(c.person_a, c.person_b, key, kind_a, kind_b)
+        if weight:
+            ask = (c.person_a, c.person_b, key, kind_a, kind_b)
+            reason = name_reasons.get(ask)
+            if reason is None:
+                reason = name_reasons[ask] = _name_reason(*ask)[0]
+            found.append((weight * _name_rarity(size), reason))
+    return found
+
+
+def find_in_scratch_database(
+    conn: sqlite3.Connection, *, min_score: float, contact_id: str | None, limit: int | None
+) -> tuple[list[DuplicatePair], int]:
+    """:func:`petdesk.services.duplicates.rank_contact_duplicates` through a scratch database: the
+    first ``limit`` pairs (all when None), and how many there are."""
+    with scratch_database(conn) as scratch:
+        org_names = _load(conn, scratch)
+        evidence = _Evidence()
+        about = _method_evidence(scratch, evidence)
+        partners: dict[str, set[str]] = defaultdict(set)
+        for a, b in evidence.reasons:
+            partners[a].add(b)
+            partners[b].add(a)
+        colleague_orgs = _name_pairs(scratch, partners, min_score)
+        del partners
+        scratch.executemany(
+            _INSERT_PAIR,
+            [
+                (a, b, 0.0, *about[a][:5], *about[b][:5], about[a][5], about[b][5])
+                for a, b in evidence.reasons
+            ],
+        )
+        del about
+        candidates = _scored(scratch, conn, evidence, min_score, contact_id)
+        if limit is None:
+            chosen = sorted(candidates, key=_rank)
+            total = len(chosen)
+        else:
+            counted = _Counted(candidates)
+            chosen = heapq.nsmallest(limit, counted, key=_rank)
+            total = counted.n + sum(1 for _ in counted.items)  # nsmallest(0, ...) reads none
+        pairs = _written_out(scratch, chosen, evidence, colleague_orgs, org_names)
+    _name_keys.cache_clear()
+    return pairs, total
