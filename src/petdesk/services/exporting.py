@@ -505,8 +505,8 @@ def contact_to_vcard(
     return card
 
 
-#: A section's lines per its arguments (see :func:`_add_section`).
-Sections = dict[tuple[Any, ...], list[str]]
+#: A section's lines per its kind (the function adding it) and its arguments (see :func:`_add_section`).
+Sections = dict[Callable[..., None], dict[tuple[Any, ...], list[str]]]
 #: Entries a ``Sections`` holds before it starts afresh (names repeat less than organisations).
 _SECTIONS_MAX = 20_000
 
@@ -524,14 +524,18 @@ def _add_section(
     if sections is None or not isinstance(card, vcard.CardText):
         add(card, *args)
         return
-    key = (add, *args)
-    lines = sections.get(key)
+    # each kind of section has its own store: the names, mostly distinct, filling a shared one
+    # emptied the organisations' (every card rendered its organisation anew)
+    lines_of = sections.get(add)
+    if lines_of is None:
+        lines_of = sections[add] = {}
+    lines = lines_of.get(args)
     if lines is None:
         start = len(card.lines)
         add(card, *args)
-        if len(sections) >= _SECTIONS_MAX:
-            sections.clear()
-        sections[key] = card.lines[start:]
+        if len(lines_of) >= _SECTIONS_MAX:
+            lines_of.clear()
+        lines_of[args] = card.lines[start:]
     else:
         card.lines.extend(lines)
 
