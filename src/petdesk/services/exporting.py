@@ -182,7 +182,7 @@ def _decoders(session: Session | Dialect, columns: Sequence[Any]) -> list[tuple[
     dialect = session if isinstance(session, Dialect) else session.get_bind().dialect
     out: list[tuple[int, Callable[[Any], Any]]] = []
     for index, column in enumerate(columns):
-        process = column.type.result_processor(dialect, None)
+        process = _processor(column, dialect)
         if process is None:
             continue
         if isinstance(column.type, (Enum, JSONList)):
@@ -192,13 +192,20 @@ def _decoders(session: Session | Dialect, columns: Sequence[Any]) -> list[tuple[
     return out
 
 
+def _processor(column: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How the column's stored value is decoded, by the dialect's own type: a generic ``Date``
+    has no processor of its own, and dates read as text made a contact with two current
+    affiliations, one without a start, fail to export (text compared with ``date.min``)."""
+    return column.type.dialect_impl(dialect).result_processor(dialect, None)
+
+
 def _none_safe(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else process(value)
 
 
 def _lookup(session: Session, column: Any) -> Callable[[Any], Any]:
     """The remembered decoder of one enum column (identity where the type needs none)."""
-    process = column.type.result_processor(session.get_bind().dialect, None)
+    process = _processor(column, session.get_bind().dialect)
     return _Decoded(process).__getitem__ if process is not None else (lambda value: value)
 
 
