@@ -77,3 +77,68 @@ def test_export_skips_deleted_contacts_and_reports_progress_on_stderr(
     text = out.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert gone_id not in text and len(rows) == 200  # header + 199
+
+
+def test_whole_file_read_picks_and_orders_as_the_read_by_ids(db: Database, tmp_path: Path) -> None:
+    """The whole-file export reads methods grouped in key order and the current affiliation by a
+    subquery; the export by ids reads them sorted by position and chooses in Python. On methods
+    stored out of their shown order, deleted and ended rows, and several current affiliations
+    (primary or not, with and without a start), both write the same bytes in every format."""
+    import datetime as dt
+
+    from petdesk.models.enums import ChannelLabel, ContactChannel, OrgKind
+
+    with db.transaction() as s:
+        orgs = [
+            m.Organisation(name_en=f"Org {i}", name_zh=f"机构{i}", kind=OrgKind.ENTERPRISE) for i in range(4)
+        ]
+        s.add_all(orgs)
+        s.flush()
+        starts = [None, dt.date(2020, 1, 1), dt.date(2019, 5, 1), None]
+        for i in range(12):
+            contact = m.Contact(family_name=f"Name{i % 5}", given_name=f"G{i}", family_name_zh="王")
+            s.add(contact)
+            s.flush()
+            # positions written in reverse of insertion, and one method deleted
+            methods = [
+                (ContactChannel.PHONE, ChannelLabel.MOBILE, f"+86 138 0000 {i:04}"),
+                (ContactChannel.EMAIL, ChannelLabel.WORK, f"p{i}@example.org"),
+                (ContactChannel.PHONE, ChannelLabel.MOBILE, f"+86 139 0000 {i:04}"),
+                (ContactChannel.FAX, ChannelLabel.HOME, f"+86 10 1234 {i:04}"),
+            ]
+            for position, (channel, label, value) in enumerate(methods):
+                s.add(
+                    m.ContactMethod(
+                        contact_id=contact.id,
+                        channel=channel,
+                        label=label,
+                        value=value,
+                        normalized=value,
+                        position=(len(methods) - position + i) % len(methods),
+                        deleted_at=contact.updated_at if position == i % 4 else None,
+                    )
+                )
+            for j, org in enumerate(orgs):
+                s.add(
+                    m.Affiliation(
+                        contact_id=contact.id,
+                        organisation_id=org.id,
+                        position_en=f"Role {j}",
+                        start_date=starts[(i + j) % 4],
+                        end_date=dt.date(2021, 1, 1) if (i + j) % 3 == 0 else None,
+                        is_primary=(i + j) % 5 == 0,
+                        deleted_at=contact.updated_at if (i + j) % 7 == 0 else None,
+                    )
+                )
+    with db.reading() as s:
+        ids = [c.id for c in exporting.select_contacts(s)]
+        assert len(ids) == 12
+        for fmt in FORMATS:
+            whole, by_ids = tmp_path / f"whole.{fmt}", tmp_path / f"ids.{fmt}"
+            exporting.export_contacts(s, whole, fmt)  # type: ignore[arg-type]
+            exporting.export_contacts(s, by_ids, fmt, ids=ids)  # type: ignore[arg-type]
+            assert _content(whole) == _content(by_ids), fmt
+        # the methods come out in their shown order, not in the order they were stored
+        listed = exporting.load_contacts(s, ids[:1])[0]
+        text = (tmp_path / "whole.csv").read_text(encoding="utf-8-sig")
+        assert "; ".join(x.value for x in listed.methods if x.label == ChannelLabel.MOBILE) in text
