@@ -570,19 +570,30 @@ class Merger:
             self.new_conflicts += cursor.rowcount
 
 
-def _stored_row(entity: str, row: list[Any], times: list[int], tail: tuple[Any, ...] = ()) -> list[Any]:
+def _stored_row(
+    entity: str,
+    row: list[Any],
+    times: list[int],
+    tail: tuple[Any, ...] = (),
+    seen: dict[Any, int] | None = None,
+) -> list[Any]:
     """A package row with its times (ISO text) in the stored form (integer microseconds), and
-    ``tail`` appended."""
+    ``tail`` appended. ``seen``: times converted already (a record's creation and last change are
+    often the same moment, and records made together share times)."""
     row = [*row, *tail]
     for pos in times:
         value = row[pos]
-        if value is not None:
-            try:
-                row[pos] = from_wire_time(value)
-            except (TypeError, ValueError) as exc:
-                raise IncompatiblePackage(
-                    f"a time of its {entity} records is not a time ({value!r})"
-                ) from exc
+        if value is None:
+            continue
+        if seen is not None and type(value) is str and (stored := seen.get(value)) is not None:
+            row[pos] = stored
+            continue
+        try:
+            row[pos] = stored = from_wire_time(value)
+        except (TypeError, ValueError) as exc:
+            raise IncompatiblePackage(f"a time of its {entity} records is not a time ({value!r})") from exc
+        if seen is not None and type(value) is str:
+            seen[value] = stored
     return row
 
 
@@ -591,8 +602,9 @@ def _insert_rows(
 ) -> Iterator[list[Any]]:
     """New package rows as inserted: times in the stored form, then the columns the package lacks.
     A generator: executemany takes them one at a time, without a second list of the part."""
+    seen: dict[Any, int] = {}
     for row in rows:
-        yield _stored_row(entity, row, times, tail)
+        yield _stored_row(entity, row, times, tail, seen)
 
 
 def _conflict(
