@@ -146,7 +146,7 @@ def collect(
         cols = entity.columns
         # Times leave as ISO text, formatted by SQLite while it reads.
         select = ", ".join(wire_time_sql(f"t.{c}") if c in entity.time_columns else f"t.{c}" for c in cols)
-        rows_out: list[list[Any]] = []
+        rows_out: list[tuple[Any, ...]] = []
         versions_out: list[list[Any]] = []
         # In id order (the versions' key, read in order: no sort), so that the receiving office
         # adds each table's records and versions to their keys by appends, not at random.
@@ -157,8 +157,12 @@ def collect(
         )
         ncols = len(cols)
         count = 0
+        # Most records share their office with the one before: its index is looked up once.
+        last_office, last_idx = None, 0
         for record in cursor.execute(query, (entity.name, threshold)):
             base_hlc, base_office, fields_json = record[ncols + 1 :]
+            if base_office != last_office:
+                last_office, last_idx = base_office, idx(base_office)
             if fields_json:
                 fields = json.loads(fields_json)
                 if since is not None and not (
@@ -166,16 +170,14 @@ def collect(
                     or any(h > since.get(o, ZERO) for h, o in fields.values())
                 ):
                     continue
-                versions_out.append(
-                    [base_hlc, idx(base_office), {k: [h, idx(o)] for k, (h, o) in fields.items()}]
-                )
+                versions_out.append([base_hlc, last_idx, {k: [h, idx(o)] for k, (h, o) in fields.items()}])
                 row_high = max(base_hlc, *(h for h, _ in fields.values()))
             else:
                 if since is not None and base_hlc <= since.get(base_office, ZERO):
                     continue
-                versions_out.append([base_hlc, idx(base_office), None])
+                versions_out.append([base_hlc, last_idx, None])
                 row_high = base_hlc
-            rows_out.append(list(record[: ncols + 1]))
+            rows_out.append(record[: ncols + 1])  # a tuple: JSON writes it as a list
             if lowest is None or base_hlc < lowest:
                 lowest = base_hlc
             if highest is None or row_high > highest:
