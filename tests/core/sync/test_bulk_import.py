@@ -146,3 +146,35 @@ def test_a_failed_bulk_import_puts_indexes_and_triggers_back(
     with pytest.raises(pkg.PackageError):
         service.import_package(bonn, bad, PASSPHRASE, backup=False)
     assert full_dump(bonn) == before
+
+
+def test_only_plain_indexes_are_set_aside_and_only_for_tables_that_grow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(bulk, "MIN_ROWS", 5)
+    con = sqlite3.connect(":memory:", isolation_level=None)
+    con.executescript(
+        "CREATE TABLE t (id TEXT PRIMARY KEY, a TEXT, b TEXT); CREATE INDEX ix_t_a ON t (a);"
+        "CREATE UNIQUE INDEX ux_t_b ON t (b);"
+        "CREATE TABLE big (id TEXT PRIMARY KEY, a TEXT); CREATE INDEX ix_big_a ON big (a);"
+    )
+    con.executemany("INSERT INTO big VALUES (?, ?)", [(str(i), "x") for i in range(30)])
+
+    def indexes() -> set[str]:
+        return {
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        }
+
+    everything = indexes()
+    con.execute("BEGIN")
+    loader = bulk.BulkInserts(con.cursor(), {"t": 20, "big": 20})
+    loader.before_insert("t")
+    loader.before_insert("big")  # holds more rows than arrive: its index is kept up to date
+    assert indexes() == {"ux_t_b", "ix_big_a"}
+    con.executemany("INSERT INTO t VALUES (?, ?, ?)", [(str(i), "a", str(i)) for i in range(20)])
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("INSERT INTO t VALUES ('x', 'a', '3')")  # the unique index still checks
+    loader.finish()
+    assert indexes() == everything
+    con.execute("COMMIT")
