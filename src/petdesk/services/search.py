@@ -1423,6 +1423,20 @@ _FTS_TRIGGERS = (
 # fmt: on
 
 
+_QUEUE_NEW_ROW = re.compile(r"INSERT INTO search_dirty \(entity_id, kind\) VALUES \(NEW\.(\w+), '(\w+)'\);")
+
+
+def queue_on_insert(table: str) -> list[tuple[str, str, str]]:
+    """(trigger name, column, kind) of each trigger that queues rows inserted into ``table`` for the
+    search index, with the column naming the entity it queues: a bulk insert may drop these
+    triggers and queue its rows with one ``INSERT ... SELECT column, kind`` instead."""
+    out = []
+    for name, when, body in _DIRTY_TRIGGERS:
+        if when == f"AFTER INSERT ON {table}" and (match := _QUEUE_NEW_ROW.fullmatch(body)):
+            out.append((name, match[1], match[2]))
+    return out
+
+
 def restore_triggers(session: Session) -> list[str]:
     """Create any search trigger the database lacks; returns the names of those put back."""
     conn = _dbapi(session)

@@ -20,11 +20,12 @@ petdesk reads, older ones included), converted when a package is written and whe
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from petdesk.models.types import from_wire_time, wire_time, wire_time_sql
+from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
 from petdesk.sync.hlc import ZERO, Version, is_valid
 
@@ -145,7 +146,7 @@ def collect(
         cols = entity.columns
         # Times leave as ISO text, formatted by SQLite while it reads.
         select = ", ".join(wire_time_sql(f"t.{c}") if c in entity.time_columns else f"t.{c}" for c in cols)
-        rows_out: list[list[Any]] = []
+        rows_out: list[tuple[Any, ...]] = []
         versions_out: list[list[Any]] = []
         # In id order (the versions' key, read in order: no sort), so that the receiving office
         # adds each table's records and versions to their keys by appends, not at random.
@@ -156,8 +157,12 @@ def collect(
         )
         ncols = len(cols)
         count = 0
+        # Most records share their office with the one before: its index is looked up once.
+        last_office, last_idx = None, 0
         for record in cursor.execute(query, (entity.name, threshold)):
             base_hlc, base_office, fields_json = record[ncols + 1 :]
+            if base_office != last_office:
+                last_office, last_idx = base_office, idx(base_office)
             if fields_json:
                 fields = json.loads(fields_json)
                 if since is not None and not (
@@ -165,16 +170,14 @@ def collect(
                     or any(h > since.get(o, ZERO) for h, o in fields.values())
                 ):
                     continue
-                versions_out.append(
-                    [base_hlc, idx(base_office), {k: [h, idx(o)] for k, (h, o) in fields.items()}]
-                )
+                versions_out.append([base_hlc, last_idx, {k: [h, idx(o)] for k, (h, o) in fields.items()}])
                 row_high = max(base_hlc, *(h for h, _ in fields.values()))
             else:
                 if since is not None and base_hlc <= since.get(base_office, ZERO):
                     continue
-                versions_out.append([base_hlc, idx(base_office), None])
+                versions_out.append([base_hlc, last_idx, None])
                 row_high = base_hlc
-            rows_out.append(list(record[: ncols + 1]))
+            rows_out.append(record[: ncols + 1])  # a tuple: JSON writes it as a list
             if lowest is None or base_hlc < lowest:
                 lowest = base_hlc
             if highest is None or row_high > highest:
@@ -300,7 +303,10 @@ class Merger:
         apply: bool,
         exchange_id: str | None = None,
         now: int | None = None,
+        incoming: Mapping[str, int] | None = None,
     ) -> None:
+        """``incoming``: the records the package brings per table (its manifest's counts), so that
+        tables it fills in bulk are loaded as such (see :mod:`petdesk.sync.bulk`)."""
         self.cursor = cursor
         self.sender_knowledge = sender_knowledge
         self.local_knowledge = local_knowledge
@@ -330,6 +336,7 @@ class Merger:
             # a larger page cache for this connection (closed after the import) keeps those
             # index pages in memory instead of reading them back for every row.
             cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        self._bulk = BulkInserts(cursor, incoming) if apply and incoming else None
 
     @property
     def data_changes(self) -> int:
@@ -354,7 +361,10 @@ class Merger:
             self._entity(record["entity"], record["columns"], record["rows"], record["versions"])
 
     def finish(self, local: Version | None = None) -> None:
-        """Apply the erasure markers (``local``: this office's version for what they change here)."""
+        """Finish the bulk inserts and apply the erasure markers (``local``: this office's version
+        for what they change here)."""
+        if self._bulk is not None:
+            self._bulk.finish()
         if self.apply and self.erasures:
             from petdesk.sync.erasure import apply_erasures
 
@@ -412,9 +422,7 @@ class Merger:
             )
         if len(rows) != len(packed_versions):
             raise IncompatiblePackage(f"its {entity.name} records and versions do not match")
-        rows = _stored_times(
-            entity.name, rows, [i + 1 for i, c in enumerate(pkg_cols) if c in entity.time_columns]
-        )
+        times = [i + 1 for i, c in enumerate(pkg_cols) if c in entity.time_columns]
         cursor, offices = self.cursor, self.offices
         sender_knowledge, local_knowledge = self.sender_knowledge, self.local_knowledge
         missing = [c for c in entity.columns if c not in pkg_cols]
@@ -423,7 +431,8 @@ class Merger:
         counts = self.counts.setdefault(entity.name, EntityCounts())
         local_rows, local_versions = _load_local(cursor, entity.name, pkg_cols, [r[0] for r in rows])
         tail = tuple(entity.column_defaults.get(c) for c in missing) + tuple(entity.local_defaults.values())
-        inserts: list[tuple[Any, ...]] = []
+        # New records keep their times as the package carries them until they are inserted.
+        inserts: list[list[Any]] = []
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         versions: list[tuple[Any, ...]] = []
         conflicts: list[dict[str, Any]] = []
@@ -440,7 +449,7 @@ class Merger:
                 base_hlc = packed[0]  # a clock value: validate_record checked it
                 if base_hlc > max_hlc:
                     max_hlc = base_hlc
-                inserts.append((*row, *tail))
+                inserts.append(row)
                 versions.append((entity.name, row_id, base_hlc, offices[packed[1]], None, base_hlc))
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
@@ -452,13 +461,15 @@ class Merger:
             if top > max_hlc:
                 max_hlc = top
             if local is None:
-                inserts.append((*row, *tail))
+                inserts.append(row)
                 versions.append(incoming.db_row(entity.name, row_id))
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
                 else:
                     counts.added += 1
                 continue
+            if times:
+                row = _stored_row(entity.name, row, times)
             self_versions = local_versions.get(row_id) or RowVersions(self.untracked_version)
             merged = RowVersions(self_versions.base, dict(self_versions.fields))
             changed: dict[str, Any] = {}
@@ -528,9 +539,15 @@ class Merger:
         if not self.apply:
             return
         if inserts:
+            if self._bulk is not None:
+                self._bulk.before_insert(entity.name)
+                self._bulk.before_insert("sync_row_version", sum(self._bulk.incoming.values()))
             cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
             marks = ",".join("?" * len(cols))
-            cursor.executemany(f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})", inserts)
+            cursor.executemany(
+                f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})",
+                _insert_rows(entity.name, inserts, times, tail),
+            )
         for changed_cols, values in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in changed_cols)
             cursor.executemany(f"UPDATE {entity.name} SET {assignments} WHERE id = ?", values)
@@ -555,22 +572,41 @@ class Merger:
             self.new_conflicts += cursor.rowcount
 
 
-def _stored_times(entity: str, rows: list[list[Any]], times: list[int]) -> list[list[Any]]:
-    """Package rows with their times (ISO text) in the stored form (integer microseconds)."""
-    if not times:
-        return rows
-    out = []
+def _stored_row(
+    entity: str,
+    row: list[Any],
+    times: list[int],
+    tail: tuple[Any, ...] = (),
+    seen: dict[Any, int] | None = None,
+) -> list[Any]:
+    """A package row with its times (ISO text) in the stored form (integer microseconds), and
+    ``tail`` appended. ``seen``: times converted already (a record's creation and last change are
+    often the same moment, and records made together share times)."""
+    row = [*row, *tail]
+    for pos in times:
+        value = row[pos]
+        if value is None:
+            continue
+        if seen is not None and type(value) is str and (stored := seen.get(value)) is not None:
+            row[pos] = stored
+            continue
+        try:
+            row[pos] = stored = from_wire_time(value)
+        except (TypeError, ValueError) as exc:
+            raise IncompatiblePackage(f"a time of its {entity} records is not a time ({value!r})") from exc
+        if seen is not None and type(value) is str:
+            seen[value] = stored
+    return row
+
+
+def _insert_rows(
+    entity: str, rows: list[list[Any]], times: list[int], tail: tuple[Any, ...]
+) -> Iterator[list[Any]]:
+    """New package rows as inserted: times in the stored form, then the columns the package lacks.
+    A generator: executemany takes them one at a time, without a second list of the part."""
+    seen: dict[Any, int] = {}
     for row in rows:
-        row = list(row)
-        for pos in times:
-            try:
-                row[pos] = from_wire_time(row[pos])
-            except (TypeError, ValueError) as exc:
-                raise IncompatiblePackage(
-                    f"a time of its {entity} records is not a time ({row[pos]!r})"
-                ) from exc
-        out.append(row)
-    return out
+        yield _stored_row(entity, row, times, tail, seen)
 
 
 def _conflict(

@@ -504,6 +504,7 @@ def _import(
             apply=not dry_run,
             exchange_id=exchange_id,
             now=now,
+            incoming=counts if isinstance(counts := manifest.get("counts"), dict) else None,
         )
         _merge_all(merger, package, report, "comparing" if dry_run else "applying")
         result = ImportResult(

@@ -143,8 +143,10 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
             _id(row_id, f"a {name} record id")
     values = list(chain.from_iterable(rows))  # the ids too: text, checked above
     kinds = set(map(type, values))
-    # str() of a text is itself; of anything else that is allowed, a few characters
-    suspect = bool(kinds - _PLAIN) or max(map(len, map(str, values)), default=0) > MAX_TEXT
+    # only texts can be too long (the other plain values are a few characters)
+    suspect = (
+        bool(kinds - _PLAIN) or max(map(len, [v for v in values if type(v) is str]), default=0) > MAX_TEXT
+    )
     if not suspect and int in kinds:
         ints = [v for v in values if type(v) is int]
         suspect = not -(2**63) <= min(ints) <= max(ints) < 2**63
@@ -154,6 +156,7 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
         for row in rows:
             for value in row[1:]:
                 _scalar(value, f"a {name} field")
+    valid: set[str] = set()  # clock values checked already (records often share one)
     for packed in versions:
         # the common version, [clock value, office, None], is checked inline
         if (
@@ -162,9 +165,13 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
             and packed[2] is None
             and type(packed[1]) is int
             and 0 <= packed[1] < n_offices
-            and is_hlc(packed[0])
+            and type(hlc := packed[0]) is str
         ):
-            continue
+            if hlc in valid:
+                continue
+            if is_hlc(hlc):
+                valid.add(hlc)
+                continue
         _version(packed, name, n_offices)
 
 
