@@ -168,7 +168,10 @@ def test_create_search_edit_tag_log_delete_undo(
     qtbot.waitUntil(lambda: _tags(db, contact.id) == ["VIP", "water"], timeout=5000)
     page.untag_selected(["vip"])
     qtbot.waitUntil(lambda: _tags(db, contact.id) == ["water"], timeout=5000)
+    # The tag change refreshes the list in the background: select once it has its rows again.
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.rowCount() == 1, timeout=5000)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.contact_id == contact.id, timeout=5000)
     dialog = page.detail.log_activity()
     qtbot.keyClicks(dialog.subject, "Call about the sludge project")
     dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
