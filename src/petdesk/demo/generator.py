@@ -25,9 +25,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, select
 
+from petdesk import bulkload
 from petdesk import models as m
 from petdesk.db import Database, begin_real_transaction, session_sqlite
-from petdesk.demo import bulkload
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics

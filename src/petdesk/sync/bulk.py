@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from petdesk.demo.bulkload import page_cache, secondary_indexes
+from petdesk.bulkload import page_cache, secondary_indexes
 
 #: Fewer incoming rows than this for a table: the usual per-row upkeep (incremental packages).
 MIN_ROWS = 10_000

@@ -1,5 +1,5 @@
-"""Settings for the demo's one big write: a bounded page cache, no foreign-key lookups, and the
-secondary indexes of the big tables set aside while their rows go in.
+"""Settings for one big write (the demo, a first full sync import): a bounded page cache, no
+foreign-key lookups, and the secondary indexes of the big tables set aside while their rows go in.
 
 Inserting a row into an index on a random key (a UUID, a contact id, a phone number) touches a
 random page of that index; once the indexes outgrow the page cache, almost every insert reads and
