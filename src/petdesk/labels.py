@@ -78,6 +78,11 @@ GENDERS = {
 GENDER_ALIASES = {"male": "m", "female": "f", "other": "o", "男": "m", "女": "f"}
 
 
+def gender_code(text: str) -> str:
+    """The code of a stored gender ("Male" -> "m"); a code, or a spelling not known, as it is."""
+    return GENDER_ALIASES.get(text.casefold(), text)
+
+
 def code_label(table: dict[str, tuple[str, str]], code: str, locale: str) -> str:
     """The label of a plain-text code from ``table``; an unknown code (a newer office's) as it is."""
     names = table.get(code)

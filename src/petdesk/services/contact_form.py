@@ -101,7 +101,7 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
         other_handles=_frozen(c.other_handles),
         photo=c.photo,
         name_order=c.name_order.value,
-        gender=labels.GENDER_ALIASES.get(c.gender.casefold(), c.gender),
+        gender=labels.gender_code(c.gender),
         languages=tuple(c.languages),
         tags=tuple(c.tags),
         notes=c.notes,

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
-from petdesk.labels import GENDER_ALIASES
+from petdesk.labels import GENDER_ALIASES, gender_code
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
@@ -891,7 +891,8 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
 
 
 _GENDERS = {
-    **{"m": "m", "male": "m", "男": "m", "f": "f", "female": "f", "女": "f", "o": "o", "other": "o"},
+    **{code: code for code in ("m", "f", "o")},
+    **GENDER_ALIASES,
     # Outlook's gender column in French and German
     **{"masculin": "m", "féminin": "f", "männlich": "m", "weiblich": "f"},
     **{"unspecified": "", "non spécifié": "", "nicht angegeben": ""},
@@ -2826,7 +2827,7 @@ def _update_contact(
     for attr in _CONTACT_SCALARS:
         if same_latin_words and attr in ("family_name", "given_name"):
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
-        if attr == "gender" and GENDER_ALIASES.get(contact.gender, contact.gender) == rec.gender:
+        if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
