@@ -20,7 +20,7 @@ from petdesk.dossier.data import (
 )
 from petdesk.dossier.fonts import DossierError, MissingGlyphError
 from petdesk.dossier.labels import Bi, label
-from petdesk.dossier.layout import Chrome, DossierOptions, Layout, Paper, Progress, now_local, render
+from petdesk.dossier.layout import Chrome, DossierOptions, Layout, Paper, Progress, Section, now_local, render
 from petdesk.dossier.training import TRAINING_SECTIONS, training_sections
 from petdesk.dossier.visit import VISIT_SECTIONS, visit_sections
 from petdesk.models import Training, Visit
@@ -67,19 +67,9 @@ def render_visit(
     """Write the visit dossier for already gathered ``data``."""
     options = options or DossierOptions()
     sections = visit_sections(data, options.sections)
-    if not sections:
-        raise DossierError("choose at least one section")
-    chrome = Chrome(
-        office=data.office,
-        title=data.title,
-        generated=options.generated_at or now_local(),
-        bare_pages=frozenset({1}) if options.wants("cover") else frozenset(),
-        kind=label("Visit dossier"),
-        restricted=options.restricted,
-        version=options.version,
-        keywords=("dossier", "visit", "访问"),
+    return _render(
+        sections, out, options, progress, data.office, data.title, label("Visit dossier"), ("visit", "访问")
     )
-    return render(sections, out, options, chrome, progress)
 
 
 def render_training(
@@ -91,17 +81,40 @@ def render_training(
     """Write the training dossier for already gathered ``data``."""
     options = options or DossierOptions()
     sections = training_sections(data, options.sections)
+    return _render(
+        sections,
+        out,
+        options,
+        progress,
+        data.office,
+        data.title,
+        label("Training dossier"),
+        ("training", "培训"),
+    )
+
+
+def _render(
+    sections: list[Section],
+    out: Path | str,
+    options: DossierOptions,
+    progress: Progress | None,
+    office: Bi,
+    title: Bi,
+    kind: Bi,
+    keywords: tuple[str, str],
+) -> Path:
+    """The page chrome every dossier shares (cover page bare, kind, version, keywords), then render."""
     if not sections:
         raise DossierError("choose at least one section")
     chrome = Chrome(
-        office=data.office,
-        title=data.title,
+        office=office,
+        title=title,
         generated=options.generated_at or now_local(),
         bare_pages=frozenset({1}) if options.wants("cover") else frozenset(),
-        kind=label("Training dossier"),
+        kind=kind,
         restricted=options.restricted,
         version=options.version,
-        keywords=("dossier", "training", "培训"),
+        keywords=("dossier", *keywords),
     )
     return render(sections, out, options, chrome, progress)
 
