@@ -547,7 +547,6 @@ class Merger:
         if inserts:
             if self._bulk is not None:
                 self._bulk.before_insert(entity.name)
-                self._bulk.before_insert("sync_row_version", sum(self._bulk.incoming.values()))
             cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
             marks = ",".join("?" * len(cols))
             cursor.executemany(

@@ -63,7 +63,9 @@ def _carried_versions(path: Path) -> dict[tuple[str, str], tuple[Any, ...]]:
     out: dict[tuple[str, str], tuple[Any, ...]] = {}
     for record in service.read_package(path, PASSPHRASE).records():
         offices.extend(record.get("offices", []))
-        for row, (base_hlc, office, fields) in zip(record.get("rows", []), record.get("versions", [])):
+        for row, (base_hlc, office, fields) in zip(
+            record.get("rows", []), record.get("versions", []), strict=True
+        ):
             named = {k: (h, offices[o]) for k, (h, o) in (fields or {}).items()}
             out[(record["entity"], row[0])] = (base_hlc, offices[office], named)
     return out
