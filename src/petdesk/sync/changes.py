@@ -438,6 +438,8 @@ class Merger:
         tail = tuple(entity.column_defaults.get(c) for c in missing) + tuple(entity.local_defaults.values())
         # New records keep their times as the package carries them until they are inserted.
         inserts: list[list[Any]] = []
+        # Beside each new record: its package version when that is one for all fields, else None.
+        insert_versions: list[list[Any] | None] = []
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         versions: list[tuple[Any, ...]] = []
         conflicts: list[dict[str, Any]] = []
@@ -455,8 +457,7 @@ class Merger:
                 if base_hlc > max_hlc:
                     max_hlc = base_hlc
                 inserts.append(row)
-                stored = to_int(base_hlc)
-                versions.append((code, row_id, stored, codes.office(offices[packed[1]]), None, stored))
+                insert_versions.append(packed)
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
                 else:
@@ -468,6 +469,7 @@ class Merger:
                 max_hlc = top
             if local is None:
                 inserts.append(row)
+                insert_versions.append(None)
                 versions.append(codes.db_row(code, row_id, incoming))
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
@@ -549,10 +551,12 @@ class Merger:
                 self._bulk.before_insert(entity.name)
             cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
             marks = ",".join("?" * len(cols))
+            first = cursor.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {entity.name}").fetchone()[0]
             cursor.executemany(
                 f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})",
                 _insert_rows(entity.name, inserts, times, tail),
             )
+            self._new_versions(entity.name, code, inserts, insert_versions, first)
         for changed_cols, values in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in changed_cols)
             cursor.executemany(f"UPDATE {entity.name} SET {assignments} WHERE id = ?", values)
@@ -575,6 +579,53 @@ class Merger:
                 {**conflict, "id": new_id(), "now": self.now, "exchange_id": self.exchange_id},
             )
             self.new_conflicts += cursor.rowcount
+
+    def _new_versions(
+        self,
+        table: str,
+        code: int,
+        inserts: list[list[Any]],
+        insert_versions: list[list[Any] | None],
+        first: int,
+    ) -> None:
+        """Write the versions of the new records just inserted whose package version is one for all
+        fields (the others are in the part's list of versions, written after these).
+
+        A first package brings thousands of records made together with one version: each run of
+        them gets its versions with one ``INSERT ... SELECT`` over the rowids the records were just
+        given (SQLite numbers new rows on from the largest, in the order inserted), five times
+        cheaper than binding a row of values per record. Where the numbering was not that (a table
+        holding the largest rowid possible numbers new rows at random), a row per record."""
+        cursor, offices, codes = self.cursor, self.offices, self.codes
+        last = cursor.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+        if last == first + len(inserts) - 1:
+            for start, end, (hlc, office, _fields) in _runs(insert_versions):
+                stored = to_int(hlc)
+                cursor.execute(
+                    "INSERT OR REPLACE INTO sync_row_version "
+                    "(entity, row_id, base_hlc, base_office, fields, max_hlc) "
+                    f"SELECT ?, id, ?, ?, NULL, ? FROM {table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                    (code, stored, codes.office(offices[office]), stored, first + start, first + end),
+                )
+            return
+        rows = []
+        for row, packed in zip(inserts, insert_versions, strict=True):
+            if packed is not None:
+                stored = to_int(packed[0])
+                rows.append((code, row[0], stored, codes.office(offices[packed[1]]), None, stored))
+        cursor.executemany(version_table.UPSERT_SQL, rows)
+
+
+def _runs(keys: list[list[Any] | None]) -> Iterator[tuple[int, int, list[Any]]]:
+    """(first, last, version) of each run of consecutive equal package versions, None breaking."""
+    start = 0
+    for i in range(1, len(keys) + 1):
+        head = keys[start]
+        key = keys[i] if i < len(keys) else None
+        if key is None or head is None or key[0] != head[0] or key[1] != head[1]:
+            if head is not None:
+                yield start, i - 1, head
+            start = i
 
 
 def _stored_row(
