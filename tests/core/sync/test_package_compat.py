@@ -84,3 +84,19 @@ def test_versions_pass_through_the_compact_table_unchanged(
     assert any(fields for _h, _o, fields in pinned.values())  # some records carry field versions
     own = office_id(bonn)
     assert {k: v for k, v in passed_on.items() if k != ("office", own)} == pinned
+
+
+def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
+    not know; 0023_sync_versions_compact changes no exchanged table, so packages do not name it."""
+    from petdesk.db import known_revisions
+
+    path = packages / "here.petdesk-sync"
+    export(offices[0], path)
+    schema = pkg.read(path, PASSPHRASE).manifest["schema"]
+    assert schema == ["0022_search_compact"]
+    assert set(schema) <= set(known_revisions()) - {"0023_sync_versions_compact"}
+    assert service.content_revisions(["0023_sync_versions_compact"]) == ["0022_search_compact"]
+    assert service.content_revisions(["0021_compact_times"]) == ["0021_compact_times"]
