@@ -31,9 +31,11 @@ from petdesk.models.search import SearchDirty, SearchEntry, SearchGram
 from petdesk.models.sync import (  # noqa: F401
     SyncChange,
     SyncConflict,
+    SyncEntity,
     SyncErasure,
     SyncExchange,
     SyncKnowledge,
+    SyncOffice,
     SyncPeer,
     SyncRowVersion,
     SyncState,

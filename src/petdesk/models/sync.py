@@ -1,7 +1,8 @@
 """Bookkeeping of the exchange of change packages between offices (never exchanged itself).
 
 Field versions live in one row per synchronised record (``sync_row_version``): a base version
-that every field has, plus a small JSON map of fields that were changed later. Most records are
+that every field has, plus a small JSON map of fields that were changed later (stored with short
+codes for tables and offices, see ``sync.versions``). Most records are
 created in one go and never edited field by field, so this keeps the bookkeeping to one row per
 record instead of one row per field.
 """
@@ -18,20 +19,44 @@ from petdesk.models.types import new_id, utcnow
 
 
 class SyncRowVersion(Base):
-    """The version (hybrid logical clock, office) of every field of one synchronised record."""
+    """The version (hybrid logical clock, office) of every field of one synchronised record.
+
+    One row per record that ever travelled, so stored compactly (``sync.versions`` converts):
+    entity and offices as codes, clock values as integers (``sync.hlc.to_int``), no rowid."""
 
     __tablename__ = "sync_row_version"
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
-    #: Table name of the record ("contact", "visit" ...).
-    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: Code of the record's table (``sync_entity``).
+    entity: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    #: Version every field has unless ``fields`` names a newer one.
-    base_hlc: Mapped[str] = mapped_column(String(24))
-    base_office: Mapped[str] = mapped_column(String(36))
-    #: JSON ``{"field": ["hlc", "office id"]}`` of fields changed after the base version, or NULL.
+    #: Version every field has unless ``fields`` names a newer one (clock value, office code).
+    base_hlc: Mapped[int] = mapped_column(Integer)
+    base_office: Mapped[int] = mapped_column(Integer)
+    #: JSON ``{"field": [clock value, office code]}`` of fields changed after the base version, or NULL.
     fields: Mapped[str | None] = mapped_column(Text, default=None)
-    #: Newest clock value among all fields, to find changed records quickly.
-    max_hlc: Mapped[str] = mapped_column(String(24), index=True)
+    #: Newest clock value among all fields, to skip unchanged records without reading ``fields``.
+    #: Not indexed: an index of it would repeat the whole key (45% of the table's size), and an
+    #: incremental export reads every synchronised table anyway (``adopt_untracked``).
+    max_hlc: Mapped[int] = mapped_column(Integer)
+
+
+class SyncEntity(Base):
+    """The short codes the version table gives the synchronised tables' names."""
+
+    __tablename__ = "sync_entity"
+
+    code: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class SyncOffice(Base):
+    """The short codes the version table gives office ids (every office that wrote a version)."""
+
+    __tablename__ = "sync_office"
+
+    code: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(36), unique=True)
 
 
 class SyncState(Base):

@@ -163,17 +163,30 @@ def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
     tables = _tables(conn)
     if "sync_row_version" not in tables:
         return
-    for (entity,) in conn.execute("SELECT DISTINCT entity FROM sync_row_version").fetchall():
+    for code, entity in _version_entities(conn):
         if entity not in tables:
             report.add(DERIVED, f"the sync log names an unknown table {entity}")
             continue
         orphans = conn.execute(
             f"SELECT count(*) FROM sync_row_version v WHERE v.entity = ? AND NOT EXISTS "
             f'(SELECT 1 FROM "{entity}" t WHERE t.id = v.row_id)',
-            (entity,),
+            (code,),
         ).fetchone()[0]
         if orphans:
             report.add(DERIVED, f"the sync log holds {orphans} version(s) of {entity} rows that do not exist")
+
+
+def _version_entities(conn: sqlite3.Connection) -> list[tuple[object, str]]:
+    """(key as the version table stores it, table name) of every table it holds versions of: an
+    entity code from schema 0023_sync_versions_compact on, the name itself in older files."""
+    if "sync_entity" in _tables(conn):
+        query = (
+            "SELECT code, name FROM sync_entity e "
+            "WHERE EXISTS (SELECT 1 FROM sync_row_version v WHERE v.entity = e.code)"
+        )
+    else:
+        query = "SELECT DISTINCT entity, entity FROM sync_row_version"
+    return [(r[0], r[1]) for r in conn.execute(query)]
 
 
 def _integer_time_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -234,12 +247,12 @@ def repair(path: Path) -> list[str]:
                 done.append(f"rebuilt the search index ({n} entries)")
             if "sync_row_version" in _tables(conn):
                 removed = 0
-                for (entity,) in conn.execute("SELECT DISTINCT entity FROM sync_row_version").fetchall():
+                for code, entity in _version_entities(conn):
                     if entity in _tables(conn):
                         cur = conn.execute(
                             "DELETE FROM sync_row_version WHERE entity = ? "
                             f'AND row_id NOT IN (SELECT id FROM "{entity}")',
-                            (entity,),
+                            (code,),
                         )
                         removed += cur.rowcount
                 if removed:

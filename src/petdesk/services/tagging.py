@@ -29,7 +29,8 @@ from petdesk.models.types import new_id, stored_time, utcnow
 from petdesk.services import names
 from petdesk.services import search as search_service
 from petdesk.sync import tracking
-from petdesk.sync.hlc import PersistentClock
+from petdesk.sync.hlc import PersistentClock, to_int
+from petdesk.sync.versions import Codes
 
 #: Entity kinds with tags handled here, and their tables.
 TABLES = {search_service.CONTACT: "contact", search_service.ORGANISATION: "organisation"}
@@ -231,7 +232,9 @@ def _capture_for_sync(
             return
         office = tracking.self_office_id(cursor)
         hlc = PersistentClock(cursor).tick()
-        stamp = f"json_array('{hlc}', '{office}')"  # both are our own plain tokens
+        codes = Codes(cursor)
+        entity, stored_hlc, office_code = codes.entity(table), to_int(hlc), codes.office(office)
+        stamp = f"json_array({stored_hlc}, {office_code})"  # two integers (the version table's form)
         # A record with versions gets tags and updated_at stamped; one without (written in bulk by
         # the demo) is new to everyone else, like ``record_local_changes`` does.
         cursor.execute(
@@ -241,7 +244,7 @@ def _capture_for_sync(
             f"CASE WHEN v.row_id IS NULL THEN NULL ELSE json_set(coalesce(v.fields, '{{}}'), "
             f"'$.{field}', {stamp}, '$.updated_at', {stamp}) END, ? "
             f"FROM {temp} r LEFT JOIN sync_row_version v ON v.entity = ? AND v.row_id = r.id",
-            [table, hlc, office, hlc, table],
+            [entity, stored_hlc, office_code, stored_hlc, entity],
         )
         if tracking.change_log_ready(cursor):
             cursor.execute(

@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from petdesk.models.types import from_wire_time, wire_time, wire_time_sql
+from petdesk.sync import versions as version_table
 from petdesk.sync.bulk import BulkInserts
-from petdesk.sync.entities import META_FIELDS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
-from petdesk.sync.hlc import ZERO, Version, is_valid
+from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
+from petdesk.sync.hlc import ZERO, Version, from_int, is_valid, to_int
+from petdesk.sync.versions import Codes
 
 #: SQLite's default limit of host parameters is 999 in old versions; stay below it.
 CHUNK = 900
@@ -89,14 +91,8 @@ class Collected:
 def _threshold(cursor: Any, since: VectorClock) -> str:
     """A clock value below which no record can hold a change ``since`` lacks: the lowest entry of
     ``since`` over every office that wrote any version here (unknown offices count as zero)."""
-    origins = {r[0] for r in cursor.execute("SELECT DISTINCT base_office FROM sync_row_version")}
-    origins.update(
-        r[0]
-        for r in cursor.execute(
-            "SELECT DISTINCT json_extract(j.value, '$[1]') "
-            "FROM sync_row_version AS v, json_each(v.fields) AS j WHERE v.fields IS NOT NULL"
-        )
-    )
+    # Every office with a code, whether or not versions of it remain: at worst a lower threshold.
+    origins = version_table.origins(cursor)
     return min((since.get(origin, ZERO) for origin in origins), default=ZERO)
 
 
@@ -140,9 +136,13 @@ def collect(
         # Markers are few and carry nothing personal: always all of them (erasing twice is a no-op).
         emit({"erasures": erasures})
     counts: dict[str, int] = {}
-    threshold = ZERO if since is None else _threshold(cursor, since)
+    threshold = to_int(ZERO if since is None else _threshold(cursor, since))
     lowest, highest = None, None
+    codes = Codes(cursor, create=False)
     for entity in entities():
+        code = codes.known_entity(entity.name)
+        if code is None:
+            continue  # no record of it has a version
         cols = entity.columns
         # Times leave as ISO text, formatted by SQLite while it reads.
         select = ", ".join(wire_time_sql(f"t.{c}") if c in entity.time_columns else f"t.{c}" for c in cols)
@@ -157,14 +157,22 @@ def collect(
         )
         ncols = len(cols)
         count = 0
-        # Most records share their office with the one before: its index is looked up once.
-        last_office, last_idx = None, 0
-        for record in cursor.execute(query, (entity.name, threshold)):
-            base_hlc, base_office, fields_json = record[ncols + 1 :]
-            if base_office != last_office:
-                last_office, last_idx = base_office, idx(base_office)
+        # Most records share their office with the one before: its index is looked up once ...
+        last_idx, base_office = 0, ""
+        # ... and shares its clock value with many others: converted back to text once.
+        last_code, last_hlc_int, base_hlc = None, None, ""
+        for record in cursor.execute(query, (code, threshold)):
+            hlc_int, office_code, fields_json = record[ncols + 1 :]
+            if hlc_int != last_hlc_int:
+                last_hlc_int, base_hlc = hlc_int, from_int(hlc_int)
+            if office_code != last_code:
+                last_code = office_code
+                base_office = codes.office_id(office_code)
+                last_idx = idx(base_office)
             if fields_json:
-                fields = json.loads(fields_json)
+                fields = {
+                    k: (from_int(h), codes.office_id(o)) for k, (h, o) in json.loads(fields_json).items()
+                }
                 if since is not None and not (
                     base_hlc > since.get(base_office, ZERO)
                     or any(h > since.get(o, ZERO) for h, o in fields.values())
@@ -257,7 +265,7 @@ def _decode_versions(packed: list[Any], offices: list[str]) -> RowVersions:
 
 
 def _load_local(
-    cursor: Any, entity: str, cols: Iterable[str], ids: list[str]
+    cursor: Any, codes: Codes, entity: str, cols: Iterable[str], ids: list[str]
 ) -> tuple[dict[str, tuple[Any, ...]], dict[str, RowVersions]]:
     rows: dict[str, tuple[Any, ...]] = {}
     versions: dict[str, RowVersions] = {}
@@ -268,14 +276,8 @@ def _load_local(
         for record in cursor.execute(f"SELECT id, {select} FROM {entity} WHERE id IN ({marks})", chunk):
             rows[record[0]] = record[1:]
             found += 1
-        if not found:
-            continue
-        for row_id, base_hlc, base_office, fields in cursor.execute(
-            "SELECT row_id, base_hlc, base_office, fields FROM sync_row_version "
-            f"WHERE entity = ? AND row_id IN ({marks})",
-            (entity, *chunk),
-        ):
-            versions[row_id] = RowVersions.from_row(base_hlc, base_office, fields)
+        if found:
+            versions.update(codes.load(entity, chunk))
     return rows, versions
 
 
@@ -337,6 +339,7 @@ class Merger:
             # index pages in memory instead of reading them back for every row.
             cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         self._bulk = BulkInserts(cursor, incoming) if apply and incoming else None
+        self.codes = Codes(cursor, create=apply)
 
     @property
     def data_changes(self) -> int:
@@ -429,10 +432,14 @@ class Merger:
         col_pos = {c: i for i, c in enumerate(pkg_cols)}
         deleted_pos = col_pos.get("deleted_at")
         counts = self.counts.setdefault(entity.name, EntityCounts())
-        local_rows, local_versions = _load_local(cursor, entity.name, pkg_cols, [r[0] for r in rows])
+        codes = self.codes
+        code = codes.entity(entity.name)
+        local_rows, local_versions = _load_local(cursor, codes, entity.name, pkg_cols, [r[0] for r in rows])
         tail = tuple(entity.column_defaults.get(c) for c in missing) + tuple(entity.local_defaults.values())
         # New records keep their times as the package carries them until they are inserted.
         inserts: list[list[Any]] = []
+        # Beside each new record: its package version when that is one for all fields, else None.
+        insert_versions: list[list[Any] | None] = []
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         versions: list[tuple[Any, ...]] = []
         conflicts: list[dict[str, Any]] = []
@@ -450,7 +457,7 @@ class Merger:
                 if base_hlc > max_hlc:
                     max_hlc = base_hlc
                 inserts.append(row)
-                versions.append((entity.name, row_id, base_hlc, offices[packed[1]], None, base_hlc))
+                insert_versions.append(packed)
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
                 else:
@@ -462,7 +469,8 @@ class Merger:
                 max_hlc = top
             if local is None:
                 inserts.append(row)
-                versions.append(incoming.db_row(entity.name, row_id))
+                insert_versions.append(None)
+                versions.append(codes.db_row(code, row_id, incoming))
                 if deleted_pos is not None and row[deleted_pos + 1] is not None:
                     counts.deleted += 1
                 else:
@@ -530,7 +538,7 @@ class Merger:
             else:
                 counts.unchanged += 1
             if row_id not in local_versions or merged != self_versions:
-                versions.append(merged.db_row(entity.name, row_id))
+                versions.append(codes.db_row(code, row_id, merged))
         self.max_hlc = max_hlc
         counts.conflicts += len(conflicts)
         self.conflicts.extend(conflicts)
@@ -541,17 +549,18 @@ class Merger:
         if inserts:
             if self._bulk is not None:
                 self._bulk.before_insert(entity.name)
-                self._bulk.before_insert("sync_row_version", sum(self._bulk.incoming.values()))
             cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
             marks = ",".join("?" * len(cols))
+            first = cursor.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {entity.name}").fetchone()[0]
             cursor.executemany(
                 f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})",
                 _insert_rows(entity.name, inserts, times, tail),
             )
+            self._new_versions(entity.name, code, inserts, insert_versions, first)
         for changed_cols, values in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in changed_cols)
             cursor.executemany(f"UPDATE {entity.name} SET {assignments} WHERE id = ?", values)
-        cursor.executemany(UPSERT_VERSION_SQL, versions)
+        cursor.executemany(version_table.UPSERT_SQL, versions)
         if superseded:
             cursor.executemany(
                 "UPDATE sync_conflict SET resolved_at = ?, resolution = 'superseded' "
@@ -570,6 +579,53 @@ class Merger:
                 {**conflict, "id": new_id(), "now": self.now, "exchange_id": self.exchange_id},
             )
             self.new_conflicts += cursor.rowcount
+
+    def _new_versions(
+        self,
+        table: str,
+        code: int,
+        inserts: list[list[Any]],
+        insert_versions: list[list[Any] | None],
+        first: int,
+    ) -> None:
+        """Write the versions of the new records just inserted whose package version is one for all
+        fields (the others are in the part's list of versions, written after these).
+
+        A first package brings thousands of records made together with one version: each run of
+        them gets its versions with one ``INSERT ... SELECT`` over the rowids the records were just
+        given (SQLite numbers new rows on from the largest, in the order inserted), five times
+        cheaper than binding a row of values per record. Where the numbering was not that (a table
+        holding the largest rowid possible numbers new rows at random), a row per record."""
+        cursor, offices, codes = self.cursor, self.offices, self.codes
+        last = cursor.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+        if last == first + len(inserts) - 1:
+            for start, end, (hlc, office, _fields) in _runs(insert_versions):
+                stored = to_int(hlc)
+                cursor.execute(
+                    "INSERT OR REPLACE INTO sync_row_version "
+                    "(entity, row_id, base_hlc, base_office, fields, max_hlc) "
+                    f"SELECT ?, id, ?, ?, NULL, ? FROM {table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                    (code, stored, codes.office(offices[office]), stored, first + start, first + end),
+                )
+            return
+        rows = []
+        for row, packed in zip(inserts, insert_versions, strict=True):
+            if packed is not None:
+                stored = to_int(packed[0])
+                rows.append((code, row[0], stored, codes.office(offices[packed[1]]), None, stored))
+        cursor.executemany(version_table.UPSERT_SQL, rows)
+
+
+def _runs(keys: list[list[Any] | None]) -> Iterator[tuple[int, int, list[Any]]]:
+    """(first, last, version) of each run of consecutive equal package versions, None breaking."""
+    start = 0
+    for i in range(1, len(keys) + 1):
+        head = keys[start]
+        key = keys[i] if i < len(keys) else None
+        if key is None or head is None or key[0] != head[0] or key[1] != head[1]:
+            if head is not None:
+                yield start, i - 1, head
+            start = i
 
 
 def _stored_row(

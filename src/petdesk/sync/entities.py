@@ -7,7 +7,6 @@ installation (``office.is_self``) are listed in ``LOCAL_COLUMNS`` and never leav
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -112,22 +111,3 @@ class RowVersions:
             if len(values) == 1:
                 self.base = values.pop()
                 self.fields.clear()
-
-    def fields_json(self) -> str | None:
-        if not self.fields:
-            return None
-        return json.dumps({k: list(v) for k, v in sorted(self.fields.items())}, separators=(",", ":"))
-
-    @classmethod
-    def from_row(cls, base_hlc: str, base_office: str, fields: str | None) -> RowVersions:
-        parsed = {k: Version(*v) for k, v in json.loads(fields).items()} if fields else {}
-        return cls(Version(base_hlc, base_office), parsed)
-
-    def db_row(self, entity: str, row_id: str) -> tuple[Any, ...]:
-        return (entity, row_id, self.base.hlc, self.base.office, self.fields_json(), self.max().hlc)
-
-
-UPSERT_VERSION_SQL = (
-    "INSERT OR REPLACE INTO sync_row_version (entity, row_id, base_hlc, base_office, fields, max_hlc) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
-)

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from petdesk.models.types import from_wire_time
+from petdesk.sync import versions
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import Version
 from petdesk.sync.tracking import log_changes, record_local_change
@@ -58,7 +59,7 @@ def erase_rows(cursor: Any, rows: list[tuple[str, str]]) -> None:
     cursor.execute("PRAGMA defer_foreign_keys = ON")
     for table, row_id in rows:
         cursor.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
-        cursor.execute("DELETE FROM sync_row_version WHERE entity = ? AND row_id = ?", (table, row_id))
+        versions.delete(cursor, table, row_id)
         cursor.execute("DELETE FROM sync_change WHERE entity = ? AND row_id = ?", (table, row_id))
         cursor.execute("DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?", (table, row_id))
         if table == "contact":

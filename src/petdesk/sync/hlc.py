@@ -5,16 +5,21 @@ greater than every value this office has made or seen, so a change made after lo
 another office's change always sorts after it, whatever the two wall clocks say. Values are
 written as fixed-width text (``"0001764374400000.000000"``) so that SQLite compares them as
 strings in the right order. Ties between offices are broken by office id (see ``Version``).
+The version table keeps them as one integer, ``ms * 1_000_000 + counter`` (``to_int``): the same
+digits without the dot, so integers sort as the text does, in 8 bytes instead of 20.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 #: Smaller than every real clock value.
 ZERO = "0000000000000.000000"
+#: Largest millisecond part whose integer form fits SQLite's signed 64 bits (the year 2262).
+MAX_MS = (2**63 - 1) // 1_000_000 - 1
 #: Key of the persistent clock in the ``sync_state`` table.
 STATE_KEY = "hlc"
 
@@ -39,7 +44,18 @@ def decode(value: str) -> tuple[int, int]:
 def is_valid(value: Any) -> bool:
     if not isinstance(value, str) or len(value) != 20 or value[13] != ".":
         return False
-    return value[:13].isdigit() and value[14:].isdigit()
+    return value[:13].isdigit() and value[14:].isdigit() and int(value[:13]) <= MAX_MS
+
+
+@lru_cache(maxsize=4096)
+def to_int(value: str) -> int:
+    """A clock value as the version table stores it (same order; records share few values)."""
+    return int(value[:13]) * 1_000_000 + int(value[14:])
+
+
+@lru_cache(maxsize=4096)
+def from_int(value: int) -> str:
+    return f"{value // 1_000_000:013d}.{value % 1_000_000:06d}"
 
 
 def wall_ms() -> int:

@@ -68,6 +68,23 @@ def _file_revisions(cursor: Any) -> list[str]:
     return sorted(r[0] for r in cursor.execute("SELECT version_num FROM alembic_version"))
 
 
+#: Revisions that change only an office's own bookkeeping, not what packages carry, each with the
+#: revision before it. A package names the schema of what it carries, so that an office still at
+#: the revision before imports it (it refuses revisions it does not know). A revision that changes
+#: an exchanged table or column must never be listed here.
+LOCAL_REVISIONS = {"0023_sync_versions_compact": "0022_search_compact"}
+
+
+def content_revisions(revisions: list[str]) -> list[str]:
+    """The revisions a package written from a file at ``revisions`` names in its manifest."""
+    out = set()
+    for revision in revisions:
+        while revision in LOCAL_REVISIONS:
+            revision = LOCAL_REVISIONS[revision]
+        out.add(revision)
+    return sorted(out)
+
+
 def _now() -> int:
     """The current time as the time columns store it."""
     return stored_time(utcnow())
@@ -293,7 +310,7 @@ def export_changes(
         # cache for this connection (closed afterwards) keeps that and the reading off the disk.
         cursor.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
         self_id = self_office_id(cursor)
-        schema = _file_revisions(cursor)
+        schema = content_revisions(_file_revisions(cursor))
         clock = PersistentClock(cursor)
         now_hlc = clock.tick()
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
@@ -798,6 +815,7 @@ __all__ = [
     "RejectedPackage",
     "SyncError",
     "canonical_dump",
+    "content_revisions",
     "export_changes",
     "find_office",
     "import_package",

@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from petdesk.sync.entities import LOCAL_COLUMNS, UPSERT_VERSION_SQL, RowVersions, by_name, entities
-from petdesk.sync.hlc import PersistentClock, Version
+from petdesk.sync.entities import LOCAL_COLUMNS, RowVersions, by_name, entities
+from petdesk.sync.hlc import PersistentClock, Version, to_int
+from petdesk.sync.versions import UPSERT_SQL, Codes
 
 _installed = False
 _READY_KEY = "petdesk_sync_ready"
@@ -65,11 +66,7 @@ def self_office_id(cursor: Any) -> str:
 
 
 def load_versions(cursor: Any, entity: str, row_id: str) -> RowVersions | None:
-    row = cursor.execute(
-        "SELECT base_hlc, base_office, fields FROM sync_row_version WHERE entity = ? AND row_id = ?",
-        (entity, row_id),
-    ).fetchone()
-    return RowVersions.from_row(*row) if row else None
+    return Codes(cursor).load(entity, [row_id]).get(row_id)
 
 
 def record_local_change(
@@ -91,16 +88,9 @@ def record_local_changes(
     """Stamp the changed fields of many records of one table (None: a new record, all fields)."""
     spec = by_name()[entity]
     version = Version(hlc, office)
-    existing: dict[str, RowVersions] = {}
-    edited = [row_id for row_id, changed in changes if changed is not None]
-    for start in range(0, len(edited), 900):
-        chunk = edited[start : start + 900]
-        for row_id, base_hlc, base_office, fields in cursor.execute(
-            "SELECT row_id, base_hlc, base_office, fields FROM sync_row_version "
-            f"WHERE entity = ? AND row_id IN ({','.join('?' * len(chunk))})",
-            (entity, *chunk),
-        ):
-            existing[row_id] = RowVersions.from_row(base_hlc, base_office, fields)
+    codes = Codes(cursor)
+    code = codes.entity(entity)
+    existing = codes.load(entity, [row_id for row_id, changed in changes if changed is not None])
     rows = []
     for row_id, changed in changes:
         versions = existing.get(row_id) if changed is not None else None
@@ -112,8 +102,8 @@ def record_local_changes(
                     versions.set(name, version)
             versions.set("updated_at", version)
             versions.compact(spec.columns)
-        rows.append(versions.db_row(entity, row_id))
-    cursor.executemany(UPSERT_VERSION_SQL, rows)
+        rows.append(codes.db_row(code, row_id, versions))
+    cursor.executemany(UPSERT_SQL, rows)
     if close_conflicts:
         # A field changed here by hand settles the open conflicts about it.
         for row_id, changed in changes:
@@ -345,13 +335,15 @@ def adopt_untracked(cursor: Any, *, hlc: str, office: str) -> int:
     next package to every office, whatever their ``updated_at`` says.
     """
     adopted = 0
+    codes = Codes(cursor)
     for entity in entities():
+        code = codes.entity(entity.name)
         cursor.execute(
             "INSERT INTO sync_row_version (entity, row_id, base_hlc, base_office, fields, max_hlc) "
             f"SELECT ?, t.id, ?, ?, NULL, ? FROM {entity.name} AS t WHERE NOT EXISTS "
             # in id order: the versions' (entity, row_id) key then grows by appends, not at random
             "(SELECT 1 FROM sync_row_version v WHERE v.entity = ? AND v.row_id = t.id) ORDER BY t.id",
-            (entity.name, hlc, office, hlc, entity.name),
+            (code, to_int(hlc), codes.office(office), to_int(hlc), code),
         )
         adopted += cursor.rowcount
     return adopted

@@ -50,7 +50,9 @@ def test_tagging_all_matching_equals_a_rebuilt_index_and_is_captured_for_sync(db
             (["water", "air"], ["water", "air", "循环经济"])
         ]
         version = conn.execute(
-            "SELECT fields, max_hlc FROM sync_row_version WHERE entity = 'contact' AND row_id = ?", [li]
+            "SELECT fields, max_hlc FROM sync_row_version WHERE row_id = ? "
+            "AND entity = (SELECT code FROM sync_entity WHERE name = 'contact')",
+            [li],
         ).fetchone()
         assert (
             set(json.loads(version[0])) >= {"tags", "updated_at"}

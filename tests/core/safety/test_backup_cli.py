@@ -151,9 +151,10 @@ def test_check_repairs_search_index_and_sync_log(
     with demo_db.raw() as conn:
         conn.execute("DROP TRIGGER search_fts_ad")
         conn.execute("DELETE FROM search_entry WHERE rowid IN (SELECT rowid FROM search_entry LIMIT 3)")
+        conn.execute("INSERT OR IGNORE INTO sync_entity (name) VALUES ('contact')")
         conn.execute(
             "INSERT INTO sync_row_version (entity, row_id, base_hlc, base_office, fields, max_hlc) "
-            "VALUES ('contact', 'no-such-id', '0', 'x', NULL, '0')"
+            "VALUES ((SELECT code FROM sync_entity WHERE name = 'contact'), 'no-such-id', 0, 0, NULL, 0)"
         )
     demo_db.close()
     path = str(demo_db.path)

@@ -22,3 +22,25 @@ def test_text_form_sorts_like_the_numbers() -> None:
     assert sorted(values) == [hlc.encode(ms, c) for ms, c in expected]
     assert all(hlc.is_valid(v) for v in values)
     assert not hlc.is_valid("garbage")
+
+
+def test_integer_form_sorts_as_the_text_and_round_trips() -> None:
+    values = [
+        hlc.ZERO,
+        hlc.encode(1796215581431, 0),
+        hlc.encode(1796215581431, 7),
+        hlc.encode(1796215581432, 0),
+        hlc.encode(hlc.MAX_MS, 999999),
+    ]
+    assert sorted(values) == values
+    numbers = [hlc.to_int(v) for v in values]
+    assert sorted(numbers) == numbers and len(set(numbers)) == len(numbers)
+    assert numbers[-1] < 2**63  # fits SQLite's integers
+    assert [hlc.from_int(n) for n in numbers] == values
+    assert hlc.to_int(hlc.encode(1796215581431, 7)) == 1796215581431000007
+
+
+def test_clock_values_past_the_integer_range_are_not_clock_values() -> None:
+    assert hlc.is_valid(hlc.encode(hlc.MAX_MS, 999999))
+    assert not hlc.is_valid(hlc.encode(hlc.MAX_MS + 1, 0))
+    assert not hlc.is_valid("9999999999999.999999")

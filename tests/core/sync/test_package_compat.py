@@ -55,3 +55,48 @@ def test_a_package_of_main_of_2026_12_02_imports_exactly(
     export(bonn, again)
     service.import_package(nairobi, again, PASSPHRASE, backup=False)
     assert [r for r in _records(nairobi) if r[0] != "office"] == [r for r in expected if r[0] != "office"]
+
+
+def _carried_versions(path: Path) -> dict[tuple[str, str], tuple[Any, ...]]:
+    """The versions a package carries per record, with office ids in place of their indexes."""
+    offices: list[str] = []
+    out: dict[tuple[str, str], tuple[Any, ...]] = {}
+    for record in service.read_package(path, PASSPHRASE).records():
+        offices.extend(record.get("offices", []))
+        for row, (base_hlc, office, fields) in zip(
+            record.get("rows", []), record.get("versions", []), strict=True
+        ):
+            named = {k: (h, offices[o]) for k, (h, o) in (fields or {}).items()}
+            out[(record["entity"], row[0])] = (base_hlc, offices[office], named)
+    return out
+
+
+def test_versions_pass_through_the_compact_table_unchanged(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Stored as codes and integers here (0023_sync_versions_compact), versions leave in the form
+    main's petdesk of 2026-12-02 wrote and reads: the same clock text and offices for every record."""
+    bonn = offices[0]
+    service.import_package(bonn, PINNED, PASSPHRASE, backup=False)
+    again = packages / "again.petdesk-sync"
+    export(bonn, again)
+    pinned, passed_on = _carried_versions(PINNED), _carried_versions(again)
+    assert any(fields for _h, _o, fields in pinned.values())  # some records carry field versions
+    own = office_id(bonn)
+    assert {k: v for k, v in passed_on.items() if k != ("office", own)} == pinned
+
+
+def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
+    not know; 0023_sync_versions_compact changes no exchanged table, so packages do not name it."""
+    from petdesk.db import known_revisions
+
+    path = packages / "here.petdesk-sync"
+    export(offices[0], path)
+    schema = pkg.read(path, PASSPHRASE).manifest["schema"]
+    assert schema == ["0022_search_compact"]
+    assert set(schema) <= set(known_revisions()) - {"0023_sync_versions_compact"}
+    assert service.content_revisions(["0023_sync_versions_compact"]) == ["0022_search_compact"]
+    assert service.content_revisions(["0021_compact_times"]) == ["0021_compact_times"]

@@ -13,16 +13,21 @@ from tests.core.sync.helpers import make_office, office_id
 
 
 def versions(db: Database, row_id: str) -> tuple[str, str, dict]:
+    """A contact's versions as stored (codes and integers), read back as clock text and office ids."""
     con = sqlite3.connect(db.path)
     try:
         base_hlc, base_office, fields = con.execute(
-            "SELECT base_hlc, base_office, fields FROM sync_row_version "
-            "WHERE entity = 'contact' AND row_id = ?",
+            "SELECT v.base_hlc, o.office_id, v.fields FROM sync_row_version v "
+            "JOIN sync_entity e ON e.code = v.entity JOIN sync_office o ON o.code = v.base_office "
+            "WHERE e.name = 'contact' AND v.row_id = ?",
             (row_id,),
         ).fetchone()
+        offices = dict(con.execute("SELECT code, office_id FROM sync_office"))
     finally:
         con.close()
-    return base_hlc, base_office, json.loads(fields) if fields else {}
+    assert isinstance(base_hlc, int)  # the compact form (0023_sync_versions_compact)
+    decoded = {k: [hlc.from_int(h), offices[o]] for k, (h, o) in json.loads(fields or "{}").items()}
+    return hlc.from_int(base_hlc), base_office, decoded
 
 
 def test_insert_edit_and_soft_delete_are_versioned_per_field(tmp_path: Path) -> None:
