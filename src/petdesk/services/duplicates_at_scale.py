@@ -16,7 +16,6 @@ import itertools
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,6 +30,7 @@ from petdesk.services.duplicates import (
     W_SHARED,
     W_SWAPPED_NAME,
     DuplicatePair,
+    NameKeys,
     Person,
     Reason,
     _dismissed,
@@ -44,18 +44,11 @@ from petdesk.services.duplicates import (
     _phone_key,
     _score,
 )
-from petdesk.services.matching import names_conflict, person_name_keys
+from petdesk.services.matching import names_conflict
 from petdesk.services.scratch import scratch_database
 
 if TYPE_CHECKING:
     import sqlite3
-
-
-@lru_cache(maxsize=1024)
-def _name_keys(family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
-    """(key, how it was formed) of a name, without single name words (too weak to count)."""
-    keys = person_name_keys(family, given, family_zh, given_zh)
-    return tuple((key, kind) for key, kind in keys.items() if not key.startswith("n1:"))
 
 
 #: Rows read from the file and written to the scratch database at a time.
@@ -69,12 +62,9 @@ CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
 CREATE TABLE method_key (
     seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
 );
--- a person under one of their name keys, with all that comparing them in its group needs; pos: the
--- order in which the keys were met (people in the order read, each one's keys in turn)
-CREATE TABLE name_member (
-    key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, id TEXT NOT NULL,
-    family, given, family_zh, given_zh, name_order, orgs TEXT
-);
+-- a person (n) under one of their name keys; pos: the order in which the keys were met (people in
+-- the order read, each one's keys in turn), and so in the order of n
+CREATE TABLE name_member (key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, n INTEGER NOT NULL);
 -- candidate pairs (a < b by id) with the weight of one piece of name evidence (0: e-mail or phone
 -- only), the names and organisations of both
 CREATE TABLE pair (
@@ -189,13 +179,18 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, st
         "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
         "FROM contact WHERE deleted_at IS NULL"
     )
-    first = 1
+    # The name keys are computed on the way: each name part is folded or read in pinyin once.
+    name_keys = NameKeys()
+    n = 0
     for chunk in _chunks(people):
-        scratch.executemany(
-            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(n, *row) for n, row in enumerate(chunk, first)],
-        )
-        first += len(chunk)
+        persons, members = [], []
+        for row in chunk:
+            n += 1
+            persons.append((n, *row))
+            for i, (key, kind) in enumerate(name_keys(*row[1:5])):
+                members.append((key, n * _KEYS_EACH + i, kind, n))
+        scratch.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)", persons)
+        scratch.executemany("INSERT INTO name_member VALUES (?, ?, ?, ?)", members)
     scratch.executemany(
         "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
         ((channel, key, cid, value) for channel, cid, value, key in _maybe_shared(conn)),
@@ -214,21 +209,6 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, st
         scratch.executemany("INSERT INTO affiliation VALUES (?, ?)", [r for r in chunk if r[1] in org_names])
     for statement in _SCRATCH_JOINS:
         scratch.execute(statement)
-    # People of one name read one after another: a small cache computes each name's keys once.
-    people = scratch.execute(
-        "SELECT p.n, p.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, o.orgs "
-        "FROM person AS p LEFT JOIN person_orgs AS o ON o.n = p.n "
-        "ORDER BY p.family, p.given, p.family_zh, p.given_zh"
-    )
-    for chunk in _chunks(people):
-        scratch.executemany(
-            "INSERT INTO name_member VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (key, n * _KEYS_EACH + i, kind, *row)
-                for n, *row in chunk
-                for i, (key, kind) in enumerate(_name_keys(*row[1:5]))
-            ],
-        )
     for statement in _NAME_GROUPS:
         scratch.execute(statement)
     return org_names
@@ -280,9 +260,11 @@ def _name_pairs(
     """Writes the pairs found by name into ``scratch``'s ``pair``, one name group at a time, with
     the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
+    # name_member is read in order (and with it person and person_orgs, by n), then sorted by key
     rows = scratch.execute(
-        "SELECT m.key, m.id, m.kind, m.family, m.given, m.family_zh, m.given_zh, m.name_order, m.orgs "
-        "FROM name_member AS m JOIN name_group AS g ON g.key = m.key ORDER BY m.key"
+        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, o.orgs "
+        "FROM name_member AS m CROSS JOIN name_group AS g ON g.key = m.key "
+        "CROSS JOIN person AS p ON p.n = m.n LEFT JOIN person_orgs AS o ON o.n = m.n ORDER BY m.key"
     )
     colleague_orgs: dict[str, frozenset[str]] = {}
     found: list[tuple[Any, ...]] = []
@@ -395,11 +377,12 @@ def _written_out(
     # Pairs found by name mostly share their people's names with other pairs: their reasons are
     # made once and shared.
     name_reasons: dict[tuple[Any, ...], str] = {}
+    name_keys = NameKeys()
     pairs = []
     for c in chosen:
         reasons = dict(evidence.reasons.get((c.a, c.b), {}))
         if c.name_weight:
-            for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_reasons):
+            for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_keys, name_reasons):
                 reasons[reason] = max(reasons.get(reason, 0.0), weight)
         if c.shared:
             oid = sorted(c.shared)[0]
@@ -415,13 +398,14 @@ def _name_evidence(
     scratch: sqlite3.Connection,
     c: _Candidate,
     colleague_orgs: dict[str, frozenset[str]],
+    name_keys: NameKeys,
     name_reasons: dict[tuple[Any, ...], str],
 ) -> list[tuple[float, str]]:
     """All the name evidence of a pair that is shown, as comparing the pair in every group it
     shares would find it, in the order the groups were met (groups whose pairs were not compared
     hold reasons of it too)."""
     found = []
-    keys_a, keys_b = dict(_name_keys(*c.person_a[:4])), dict(_name_keys(*c.person_b[:4]))
+    keys_a, keys_b = dict(name_keys(*c.person_a[:4])), dict(name_keys(*c.person_b[:4]))
     groups = [
         scratch.execute("SELECT key, size, first FROM name_group WHERE key = ?", (key,)).fetchone()
         for key in keys_a.keys() & keys_b.keys()
@@ -472,5 +456,4 @@ def find_in_scratch_database(
             chosen = heapq.nsmallest(limit, counted, key=_rank)
             total = counted.n + sum(1 for _ in counted.items)  # nsmallest(0, ...) reads none
         pairs = _written_out(scratch, chosen, evidence, colleague_orgs, org_names)
-    _name_keys.cache_clear()
     return pairs, total
