@@ -155,3 +155,34 @@ def test_blocking_finds_the_pairs_of_all_pairs(
     got = {p.key: (p.score, sorted(r for r in p.reasons if not r.startswith("both at"))) for p in found}
     assert len(expected) > 30  # the address book is built to have many
     assert got == expected
+
+
+def test_name_keys_from_parts_are_those_of_person_name_keys() -> None:
+    """NameKeys folds each name part once and joins the keys itself: the same keys, kinds and order as
+    person_name_keys gives (single name words left out), for names in both scripts, parts missing,
+    a pinyin equal to the Latin name or not, and surnames with their own reading (单 -> Shan)."""
+    families = ["Zhang", "ZHANG", "Wei", "Müller", "Lǚ", "Shan", "Dan", "", "  ", "O'Neil-Smith"]
+    givens = ["Wei", "Zhang", "Anna", "Xiao-Ming", "", "Jean Luc", "Bin"]
+    zh = [
+        ("张", "伟"),
+        ("单", "斌"),
+        ("吕", "小明"),
+        ("欧阳", "娜"),
+        ("", "伟"),
+        ("张", ""),
+        ("", ""),
+        (" ", " "),
+    ]
+    name_keys = d.NameKeys()
+    checked = 0
+    for family, given, (family_zh, given_zh) in itertools.product(families, givens, zh):
+        expected = tuple(
+            (key, kind)
+            for key, kind in person_name_keys(family, given, family_zh, given_zh).items()
+            if not key.startswith("n1:")
+        )
+        assert name_keys(family, given, family_zh, given_zh) == expected, (family, given, family_zh, given_zh)
+        checked += bool(expected)
+    assert checked > 400  # most names have keys
+    # the same name again comes from the folded parts kept
+    assert name_keys("Wei", "Zhang", "张", "伟") == (("n:wei|zhang", "latin"), ("zh:张伟", "chinese"))
