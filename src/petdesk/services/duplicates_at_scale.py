@@ -56,8 +56,10 @@ _CHUNK = 5_000
 
 _SCRATCH_TABLES = """
 -- n: the order in which the contacts were read
-CREATE TABLE person (n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order);
-CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
+-- orgs: the ids of the organisations the person works at, separated by spaces
+CREATE TABLE person (
+    n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order, orgs TEXT
+);
 -- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
 CREATE TABLE method_key (
     seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
@@ -74,17 +76,18 @@ CREATE TABLE pair (
 );
 """
 
-#: Every statement reads its tables in order (no lookups scattered over a big table): a lookup that
-#: misses the scratch database's page cache costs a read from disk.
-_SCRATCH_JOINS = (
-    "CREATE INDEX person_id ON person (id)",
-    "CREATE INDEX affiliation_id ON affiliation (id, organisation_id)",
-    "CREATE INDEX method_key_key ON method_key (channel, key)",
-    # organisations by person, read in the order of both indexes (by id) and written in the order of n
-    "CREATE TABLE person_orgs (n INTEGER PRIMARY KEY, orgs TEXT NOT NULL)",
-    "INSERT INTO person_orgs SELECT p.n, group_concat(f.organisation_id, ' ') "
-    "FROM affiliation AS f CROSS JOIN person AS p ON p.id = f.id GROUP BY f.id ORDER BY p.n",
+#: The live contacts with the organisations they work at now (ids separated by spaces): each one's
+#: affiliations are found through the file's index on their contact, which took less than copying
+#: all affiliations into the scratch database and joining them there (two indexes of a million rows).
+_PEOPLE_SQL = (
+    "SELECT c.id, c.family_name, c.given_name, c.family_name_zh, c.given_name_zh, c.name_order, "
+    "(SELECT group_concat(a.organisation_id, ' ') FROM affiliation AS a "
+    "WHERE a.contact_id = c.id AND a.deleted_at IS NULL AND a.end_date IS NULL) "
+    "FROM contact AS c WHERE c.deleted_at IS NULL"
 )
+
+#: The keys of e-mails and phones that two or more rows share, and who has them.
+_SHARED_METHOD_KEYS = "SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1"
 
 #: Name groups of two or more: their size and the position of their first key.
 _NAME_GROUPS = (
@@ -167,76 +170,80 @@ def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
     return iter(lambda: cursor.fetchmany(_CHUNK), [])
 
 
-def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, str]:
-    """Copies what blocking needs into ``scratch``, chunk by chunk, with the e-mail and phone keys
-    computed on the way, then the name keys; returns the names of all organisations by id (few next
-    to the contacts)."""
+def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[str, str], dict[str, Any]]:
+    """Copies what blocking needs into ``scratch``, chunk by chunk: the e-mail and phone keys that
+    may be shared, then the people with their organisations and name keys. Returns the names of all
+    organisations by id (few next to the contacts), and the names and organisations of the people
+    with a shared e-mail or phone (few too) as ``person`` holds them."""
     # one transaction: executescript would commit the one begun before it, and every row inserted
     # outside a transaction is written to the scratch file on its own (a hundred times slower)
     scratch.executescript(_SCRATCH_TABLES)
     scratch.execute("BEGIN")
-    people = conn.execute(
-        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
-        "FROM contact WHERE deleted_at IS NULL"
-    )
-    # The name keys are computed on the way: each name part is folded or read in pinyin once.
-    name_keys = NameKeys()
-    n = 0
-    for chunk in _chunks(people):
-        persons, members = [], []
-        for row in chunk:
-            n += 1
-            persons.append((n, *row))
-            for i, (key, kind) in enumerate(name_keys(*row[1:5])):
-                members.append((key, n * _KEYS_EACH + i, kind, n))
-        scratch.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)", persons)
-        scratch.executemany("INSERT INTO name_member VALUES (?, ?, ?, ?)", members)
-    scratch.executemany(
-        "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
-        ((channel, key, cid, value) for channel, cid, value, key in _maybe_shared(conn)),
-    )
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
     org_names = {
         oid: name_en or name_zh
         for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
     }
-    affiliations = conn.execute(
-        "SELECT contact_id, organisation_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL"
+    scratch.executemany(
+        "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
+        ((channel, key, cid, value) for channel, cid, value, key in _maybe_shared(conn)),
     )
-    for chunk in _chunks(affiliations):
-        # as the join was: an organisation missing from the file adds nothing
-        scratch.executemany("INSERT INTO affiliation VALUES (?, ?)", [r for r in chunk if r[1] in org_names])
-    for statement in _SCRATCH_JOINS:
-        scratch.execute(statement)
+    scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
+    sharing = {
+        cid
+        for channel in (0, 1)
+        for (cid,) in scratch.execute(
+            f"SELECT m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
+            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key",
+            {"c": channel},
+        )
+    }
+    about: dict[str, tuple[Any, ...]] = {}
+    # The name keys are computed on the way: each name part is folded or read in pinyin once.
+    name_keys = NameKeys()
+    n = 0
+    for chunk in _chunks(conn.execute(_PEOPLE_SQL)):
+        persons, members = [], []
+        for cid, family, given, family_zh, given_zh, name_order, orgs in chunk:
+            n += 1
+            if orgs:  # as the join was: an organisation missing from the file adds nothing
+                orgs = " ".join(oid for oid in orgs.split() if oid in org_names) or None
+            persons.append((n, cid, family, given, family_zh, given_zh, name_order, orgs))
+            if cid in sharing:
+                about[cid] = (family, given, family_zh, given_zh, name_order, orgs)
+            for i, (key, kind) in enumerate(name_keys(family, given, family_zh, given_zh)):
+                members.append((key, n * _KEYS_EACH + i, kind, n))
+        scratch.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)", persons)
+        scratch.executemany("INSERT INTO name_member VALUES (?, ?, ?, ?)", members)
     for statement in _NAME_GROUPS:
         scratch.execute(statement)
-    return org_names
+    return org_names, about
 
 
-def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> dict[str, tuple[Any, ...]]:
+def _method_evidence(
+    scratch: sqlite3.Connection, evidence: _Evidence, sharing: dict[str, tuple[Any, ...]]
+) -> dict[str, tuple[Any, ...]]:
     """E-mail and phone evidence: groups of people with one key, each group in the order its first
-    row was read, the value shown being that row's. Returns the names and organisations of the
-    people with such evidence."""
+    row was read, the value shown being that row's. ``sharing``: the names and organisations of the
+    live people with a shared key (a row of anybody else is left out). Returns those of the people
+    with such evidence."""
     about: dict[str, tuple[Any, ...]] = {}
     for channel, label, shared_label, weight in (
         (0, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         (1, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
     ):
         rows = scratch.execute(
-            "SELECT m.key, m.seq, m.value, m.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, "
-            "(SELECT orgs FROM person_orgs AS o WHERE o.n = p.n) "
-            "FROM (SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1) AS g "
+            f"SELECT m.key, m.seq, m.value, m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
             # CROSS JOIN keeps this order: the planner would read every row of the channel
-            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key "
-            "CROSS JOIN person AS p ON p.id = m.id ORDER BY m.key, m.seq",
+            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key ORDER BY m.key, m.seq",
             {"c": channel},
         )
         groups = []
         for _, group in itertools.groupby(rows, key=itemgetter(0)):
-            found = list(group)
+            found = [row for row in group if row[3] in sharing]
             if len(found) >= 2:
-                groups.append((found[0][1], found[0][2], {row[3]: row[4:] for row in found}))
+                groups.append((found[0][1], found[0][2], {row[3]: sharing[row[3]] for row in found}))
         groups.sort(key=itemgetter(0))
         for _, shown, members in groups:
             if len(members) > NAME_GROUP_LIMIT:
@@ -260,11 +267,11 @@ def _name_pairs(
     """Writes the pairs found by name into ``scratch``'s ``pair``, one name group at a time, with
     the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
-    # name_member is read in order (and with it person and person_orgs, by n), then sorted by key
+    # name_member is read in order (and with it person, by n), then sorted by key
     rows = scratch.execute(
-        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, o.orgs "
+        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, p.orgs "
         "FROM name_member AS m CROSS JOIN name_group AS g ON g.key = m.key "
-        "CROSS JOIN person AS p ON p.n = m.n LEFT JOIN person_orgs AS o ON o.n = m.n ORDER BY m.key"
+        "CROSS JOIN person AS p ON p.n = m.n ORDER BY m.key"
     )
     colleague_orgs: dict[str, frozenset[str]] = {}
     found: list[tuple[Any, ...]] = []
@@ -430,9 +437,10 @@ def find_in_scratch_database(
     """:func:`petdesk.services.duplicates.rank_contact_duplicates` through a scratch database: the
     first ``limit`` pairs (all when None), and how many there are."""
     with scratch_database(conn) as scratch:
-        org_names = _load(conn, scratch)
+        org_names, sharing = _load(conn, scratch)
         evidence = _Evidence()
-        about = _method_evidence(scratch, evidence)
+        about = _method_evidence(scratch, evidence, sharing)
+        del sharing
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in evidence.reasons:
             partners[a].add(b)
