@@ -260,8 +260,11 @@ def _phone_key(value: str) -> str:
     return digits[-9:] if len(digits) >= 9 else digits
 
 
-#: (contact id, value) of the live contact methods of a channel (``ContactChannel`` value).
-_METHODS_SQL = "SELECT contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
+#: (contact id, channel, value) of the live e-mails and phones (``ContactChannel`` values).
+_METHODS_SQL = (
+    "SELECT contact_id, channel, value FROM contact_method "
+    "WHERE deleted_at IS NULL AND channel IN ('email', 'phone')"
+)
 
 
 def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | None) -> list[DuplicatePair]:
@@ -279,28 +282,20 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
     del same_names
     evidence = _Evidence()
 
-    # key -> [the first value read (shown in the reason), contact ids...]; one query per channel,
-    # each in the table's order, as the one query over both channels read them
+    # key -> [the first value read (shown in the reason), contact ids...]; both channels in one
+    # pass over the table (each pass reads all its rows), each channel's rows in the table's order
     by_email: dict[str, list[str]] = {}
     by_phone: dict[str, list[str]] = {}
-    for cid, value in conn.execute(_METHODS_SQL, ("email",)):
+    by_channel = {"email": (by_email, _email_key), "phone": (by_phone, _phone_key)}
+    for cid, channel, value in conn.execute(_METHODS_SQL):
         if cid not in people:
             continue
-        key = _email_key(value)
+        groups, key_of = by_channel[channel]
+        key = key_of(value)
         if key:
-            group = by_email.get(key)
+            group = groups.get(key)
             if group is None:
-                by_email[key] = [value, cid]
-            else:
-                group.append(cid)
-    for cid, value in conn.execute(_METHODS_SQL, ("phone",)):
-        if cid not in people:
-            continue
-        key = _phone_key(value)
-        if key:
-            group = by_phone.get(key)
-            if group is None:
-                by_phone[key] = [value, cid]
+                groups[key] = [value, cid]
             else:
                 group.append(cid)
     for groups, label, shared_label, weight in (
