@@ -56,7 +56,8 @@ _CHUNK = 5_000
 
 _SCRATCH_TABLES = """
 -- n: the order in which the contacts were read
--- orgs: the ids of the organisations the person works at, separated by spaces
+-- orgs: the organisations the person works at, separated by spaces, each by its code (its place
+-- among all organisations in hexadecimal: the rows sorted by name key are half as wide as with ids)
 CREATE TABLE person (
     n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order, orgs TEXT
 );
@@ -89,11 +90,11 @@ _PEOPLE_SQL = (
 #: The keys of e-mails and phones that two or more rows share, and who has them.
 _SHARED_METHOD_KEYS = "SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1"
 
-#: Name groups of two or more: their size and the position of their first key.
-_NAME_GROUPS = (
+#: Name groups of two or more: their size and the position of their first key (written as the
+#: groups are compared: a GROUP BY of their own, and a join to it, cost more than that).
+_NAME_GROUP_TABLE = (
     "CREATE TABLE name_group (key TEXT PRIMARY KEY, size INTEGER NOT NULL, first INTEGER NOT NULL) "
-    "WITHOUT ROWID",
-    "INSERT INTO name_group SELECT key, count(*), min(pos) FROM name_member GROUP BY key HAVING count(*) > 1",
+    "WITHOUT ROWID"
 )
 
 #: The most name keys of one person (a Latin name, a Chinese one and its pinyin): ``pos`` of key
@@ -185,6 +186,7 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[s
         oid: name_en or name_zh
         for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
     }
+    code_of = {oid: f"{i:x}" for i, oid in enumerate(org_names)}
     scratch.executemany(
         "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
         ((channel, key, cid, value) for channel, cid, value, key in _maybe_shared(conn)),
@@ -208,7 +210,7 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[s
         for cid, family, given, family_zh, given_zh, name_order, orgs in chunk:
             n += 1
             if orgs:  # as the join was: an organisation missing from the file adds nothing
-                orgs = " ".join(oid for oid in orgs.split() if oid in org_names) or None
+                orgs = " ".join(code_of[oid] for oid in orgs.split() if oid in code_of) or None
             persons.append((n, cid, family, given, family_zh, given_zh, name_order, orgs))
             if cid in sharing:
                 about[cid] = (family, given, family_zh, given_zh, name_order, orgs)
@@ -216,8 +218,6 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[s
                 members.append((key, n * _KEYS_EACH + i, kind, n))
         scratch.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)", persons)
         scratch.executemany("INSERT INTO name_member VALUES (?, ?, ?, ?)", members)
-    for statement in _NAME_GROUPS:
-        scratch.execute(statement)
     return org_names, about
 
 
@@ -269,16 +269,20 @@ def _name_pairs(
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
     # name_member is read in order (and with it person, by n), then sorted by key
     rows = scratch.execute(
-        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, p.orgs "
-        "FROM name_member AS m CROSS JOIN name_group AS g ON g.key = m.key "
-        "CROSS JOIN person AS p ON p.n = m.n ORDER BY m.key"
+        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, p.orgs, m.pos "
+        "FROM name_member AS m CROSS JOIN person AS p ON p.n = m.n ORDER BY m.key"
     )
+    scratch.execute(_NAME_GROUP_TABLE)
+    name_groups: list[tuple[str, int, int]] = []
     colleague_orgs: dict[str, frozenset[str]] = {}
     found: list[tuple[Any, ...]] = []
     best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
     for key, group in itertools.groupby(rows, key=itemgetter(0)):
         members = {row[1]: row for row in group}
-        size = len(members)
+        size = len(members)  # a person has a key once
+        if size < 2:
+            continue
+        name_groups.append((key, size, min(row[9] for row in members.values())))
         rarity = _name_rarity(size)
         if size <= NAME_GROUP_LIMIT and round(best * rarity, 3) >= min_score:
             # what _pairs_in_group yields for such a group, without the organisations it needs not
@@ -300,7 +304,11 @@ def _name_pairs(
         if len(found) >= _CHUNK:
             scratch.executemany(_INSERT_PAIR, found)
             found.clear()
+        if len(name_groups) >= _CHUNK:
+            scratch.executemany("INSERT INTO name_group VALUES (?, ?, ?)", name_groups)
+            name_groups.clear()
     scratch.executemany(_INSERT_PAIR, found)
+    scratch.executemany("INSERT INTO name_group VALUES (?, ?, ?)", name_groups)
     return colleague_orgs
 
 
@@ -380,7 +388,9 @@ def _written_out(
     colleague_orgs: dict[str, frozenset[str]],
     org_names: dict[str, str],
 ) -> list[DuplicatePair]:
-    """The pairs of ``chosen`` with their reasons, strongest first."""
+    """The pairs of ``chosen`` with their reasons, strongest first; ``org_names``: the names of all
+    organisations, in the order of their codes."""
+    org_ids = list(org_names)
     # Pairs found by name mostly share their people's names with other pairs: their reasons are
     # made once and shared.
     name_reasons: dict[tuple[Any, ...], str] = {}
@@ -392,7 +402,7 @@ def _written_out(
             for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_keys, name_reasons):
                 reasons[reason] = max(reasons.get(reason, 0.0), weight)
         if c.shared:
-            oid = sorted(c.shared)[0]
+            oid = min(org_ids[int(code, 16)] for code in c.shared)
             reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
                 W_SAME_ORG
             )
