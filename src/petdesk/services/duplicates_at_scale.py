@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,15 +33,14 @@ from petdesk.services.duplicates import (
     Person,
     Reason,
     _dismissed,
-    _email_key,
     _Evidence,
     _name_rarity,
     _name_reason,
     _name_weight,
     _pairs_in_group,
     _person_name,
-    _phone_key,
     _score,
+    maybe_shared_methods,
 )
 from petdesk.services.matching import names_conflict
 from petdesk.services.scratch import scratch_database
@@ -77,6 +75,9 @@ CREATE TABLE pair (
 );
 """
 
+#: The index of a channel in the scratch database's method_key.
+_CHANNEL_INDEX = {"email": 0, "phone": 1}
+
 #: The live contacts with the organisations they work at now (ids separated by spaces): each one's
 #: affiliations are found through the file's index on their contact, which took less than copying
 #: all affiliations into the scratch database and joining them there (two indexes of a million rows).
@@ -102,71 +103,6 @@ _NAME_GROUP_TABLE = (
 _KEYS_EACH = 4
 
 
-#: Bits of the filter of :func:`_maybe_shared` (8 MB twice): 2.7 million keys of a million contacts
-#: leave one bit in 25 set, so about one unshared row in 25 is read again.
-_FILTER_BITS = 1 << 26
-
-#: The channels whose keys are evidence (``ContactChannel`` values) with their index in the scratch
-#: database and how a value's key is computed.
-_METHOD_CHANNELS: dict[str, tuple[int, Callable[[str], str]]] = {
-    "email": (0, _email_key),
-    "phone": (1, _phone_key),
-}
-
-#: (row id, channel, value) of the live e-mails and phones, in the order of the file.
-_METHOD_ROWS_SQL = (
-    "SELECT rowid, channel, value FROM contact_method "
-    "WHERE deleted_at IS NULL AND channel IN ('email', 'phone')"
-)
-
-#: Rows read again by row id at a time (SQLite allows 32,766 parameters).
-_REREAD = 500
-
-
-def _maybe_shared(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, str]]:
-    """(channel index, contact id, value, key) of the live e-mails and phones whose key may be
-    shared, in the order of the file: every row of a shared key, and about one in 25 of the others.
-
-    Most e-mails and phones are a single person's: one pass with a bit per hash of the key (seen
-    once, seen again) keeps them out of the scratch database, whose sorting of millions of keys
-    cost more than this. The rows picked (about 60,000 of 2.7 million at a million contacts) are
-    then read again by row id: a second pass over the whole table took longer than the first. A
-    row changed in between has its key computed anew; one deleted is left out."""
-    seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
-    mask = _FILTER_BITS - 1
-    row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
-    keys_of = {name: key_of for name, (_, key_of) in _METHOD_CHANNELS.items()}
-    for row_id, channel, value in conn.execute(_METHOD_ROWS_SQL):
-        key = keys_of[channel](value)
-        if not key:
-            continue
-        h = hash(key) & mask
-        row_ids.append(row_id)
-        hashes.append(h)
-        byte, bit = h >> 3, 1 << (h & 7)
-        if seen[byte] & bit:
-            again[byte] |= bit
-        else:
-            seen[byte] |= bit
-    del seen
-    picked = [row_id for row_id, h in zip(row_ids, hashes, strict=True) if again[h >> 3] & (1 << (h & 7))]
-    del row_ids, hashes
-    for start in range(0, len(picked), _REREAD):
-        batch = picked[start : start + _REREAD]
-        marks = ", ".join("?" * len(batch))
-        rows = conn.execute(
-            "SELECT rowid, channel, contact_id, value FROM contact_method "
-            f"WHERE rowid IN ({marks}) AND deleted_at IS NULL AND channel IN ('email', 'phone')",
-            batch,
-        ).fetchall()
-        rows.sort(key=itemgetter(0))  # the order of the file
-        for _, channel, cid, value in rows:
-            index, key_of = _METHOD_CHANNELS[channel]
-            key = key_of(value)
-            if key and again[(h := hash(key) & mask) >> 3] & (1 << (h & 7)):
-                yield index, cid, value, key
-
-
 def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
     return iter(lambda: cursor.fetchmany(_CHUNK), [])
 
@@ -189,7 +125,7 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[s
     code_of = {oid: f"{i:x}" for i, oid in enumerate(org_names)}
     scratch.executemany(
         "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
-        ((channel, key, cid, value) for channel, cid, value, key in _maybe_shared(conn)),
+        ((_CHANNEL_INDEX[ch], key, cid, value) for ch, cid, value, key in maybe_shared_methods(conn)),
     )
     scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
     sharing = {
