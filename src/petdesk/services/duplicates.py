@@ -64,8 +64,8 @@ W_WEBSITE = 0.6
 #: Above this many people with one name, the name alone is no evidence (only within an organisation).
 NAME_GROUP_LIMIT = 25
 
-#: Up to this many contacts (rows ever added) duplicates are found in memory (239 MB and 2.8 s at
-#: 100,000), beyond it in a scratch database (bounded memory; a third slower at 100,000).
+#: Up to this many contacts (rows ever added) duplicates are found in memory (195 MB at 100,000),
+#: beyond it in a scratch database (bounded memory; a third slower at 100,000).
 IN_MEMORY_LIMIT = 120_000
 
 #: A contact's names as stored: family, given, family_zh, given_zh, name order ("family_first" ...).
@@ -324,7 +324,7 @@ def maybe_shared_methods(conn: sqlite3.Connection) -> Iterator[tuple[str, str, s
 
 def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | None) -> list[DuplicatePair]:
     """:func:`find_contact_duplicates` with every contact's names and keys in dicts: faster than the
-    scratch database while they fit in memory (239 MB at 100,000 contacts)."""
+    scratch database while they fit in memory (195 MB at 100,000 contacts)."""
     people: dict[str, Person] = {}
     same_names: dict[Person, Person] = {}
     for cid, fam, giv, fam_zh, giv_zh, order in conn.execute(
