@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import itertools
 import json
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
 
@@ -37,11 +39,12 @@ from petdesk.gcpause import without_gc
 from petdesk.i18n import N_
 from petdesk.services.matching import (
     fold_latin,
+    given_pinyin,
     names_conflict,
     normalize_email,
     normalize_phone,
     organisation_name_key,
-    person_name_keys,
+    surname_pinyin,
 )
 from petdesk.services.names import FAMILY_FIRST
 
@@ -61,8 +64,8 @@ W_WEBSITE = 0.6
 #: Above this many people with one name, the name alone is no evidence (only within an organisation).
 NAME_GROUP_LIMIT = 25
 
-#: Up to this many contacts (rows ever added) duplicates are found in memory (239 MB and 2.8 s at
-#: 100,000), beyond it in a scratch database (bounded memory; a third slower at 100,000).
+#: Up to this many contacts (rows ever added) duplicates are found in memory (195 MB at 100,000),
+#: beyond it in a scratch database (bounded memory; a third slower at 100,000).
 IN_MEMORY_LIMIT = 120_000
 
 #: A contact's names as stored: family, given, family_zh, given_zh, name order ("family_first" ...).
@@ -198,6 +201,44 @@ def _pairs_in_group(
             yield a, b
 
 
+class NameKeys:
+    """:func:`matching.person_name_keys` of a name without single name words (too weak to count), as
+    (key, how it was formed) pairs in the same order, each name part folded or read in pinyin once:
+    a million contacts have 266,000 different names but only thousands of different parts."""
+
+    def __init__(self) -> None:
+        self.folded: dict[str, str] = {}
+        self.family_pinyin: dict[str, str] = {}
+        self.given_pinyin: dict[str, str] = {}
+
+    def __call__(self, family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
+        folded = self.folded
+        fam = folded.get(family)
+        if fam is None:
+            fam = folded[family] = fold_latin(family)
+        giv = folded.get(given)
+        if giv is None:
+            giv = folded[given] = fold_latin(given)
+        latin = ""
+        if fam and giv:
+            latin = f"n:{fam}|{giv}" if fam <= giv else f"n:{giv}|{fam}"
+        zh = f"{family_zh}{given_zh}".strip()
+        if not zh:
+            return ((latin, "latin"),) if latin else ()
+        pf = self.family_pinyin.get(family_zh)
+        if pf is None:
+            pf = self.family_pinyin[family_zh] = fold_latin(surname_pinyin(family_zh)) if family_zh else ""
+        pg = self.given_pinyin.get(given_zh)
+        if pg is None:
+            pg = self.given_pinyin[given_zh] = fold_latin(given_pinyin(given_zh)) if given_zh else ""
+        pinyin = (f"n:{pf}|{pg}" if pf <= pg else f"n:{pg}|{pf}") if pf and pg else ""
+        keys = [(latin, "latin")] if latin else []
+        keys.append(("zh:" + zh, "chinese"))
+        if pinyin and pinyin != latin:
+            keys.append((pinyin, "pinyin"))
+        return tuple(keys)
+
+
 #: ASCII characters other than digits: ``bytes.translate`` deletes them four times faster than
 #: ``matching._NON_DIGIT`` (the phones of 100,000 contacts: 0.3 s).
 _NOT_DIGITS = bytes(c for c in range(128) if not 48 <= c <= 57)
@@ -221,13 +262,69 @@ def _phone_key(value: str) -> str:
     return digits[-9:] if len(digits) >= 9 else digits
 
 
-#: (contact id, value) of the live contact methods of a channel (``ContactChannel`` value).
-_METHODS_SQL = "SELECT contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
+#: Bits of the filter of :func:`maybe_shared_methods` (8 MB twice): 2.7 million keys of a million contacts
+#: leave one bit in 25 set, so about one unshared row in 25 is read again.
+_FILTER_BITS = 1 << 26
+
+#: How the key of an e-mail or phone is computed, by channel (``ContactChannel`` values).
+_KEY_OF: dict[str, Callable[[str], str]] = {"email": _email_key, "phone": _phone_key}
+
+#: (row id, channel, value) of the live e-mails and phones, in the order of the file.
+_METHOD_ROWS_SQL = (
+    "SELECT rowid, channel, value FROM contact_method "
+    "WHERE deleted_at IS NULL AND channel IN ('email', 'phone')"
+)
+
+#: Rows read again by row id at a time (SQLite allows 32,766 parameters).
+_REREAD = 500
+
+
+def maybe_shared_methods(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str]]:
+    """(channel, contact id, value, key) of the live e-mails and phones whose key may be shared,
+    in the order of the file: every row of a shared key, and about one in 25 of the others.
+
+    Most e-mails and phones are a single person's: one pass with a bit per hash of the key (seen
+    once, seen again) keeps them out of the dicts (96 MB at 100,000 contacts) and the scratch
+    database (whose sorting of millions of keys cost more than this). The rows picked (about 60,000
+    of 2.7 million at a million contacts) are then read again by row id: a second pass over the
+    whole table took longer than the first. A row changed in between has its key computed anew;
+    one deleted is left out."""
+    seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
+    mask = _FILTER_BITS - 1
+    row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
+    for row_id, channel, value in conn.execute(_METHOD_ROWS_SQL):
+        key = _KEY_OF[channel](value)
+        if not key:
+            continue
+        h = hash(key) & mask
+        row_ids.append(row_id)
+        hashes.append(h)
+        byte, bit = h >> 3, 1 << (h & 7)
+        if seen[byte] & bit:
+            again[byte] |= bit
+        else:
+            seen[byte] |= bit
+    del seen
+    picked = [row_id for row_id, h in zip(row_ids, hashes, strict=True) if again[h >> 3] & (1 << (h & 7))]
+    del row_ids, hashes
+    for start in range(0, len(picked), _REREAD):
+        batch = picked[start : start + _REREAD]
+        marks = ", ".join("?" * len(batch))
+        rows = conn.execute(
+            "SELECT rowid, channel, contact_id, value FROM contact_method "
+            f"WHERE rowid IN ({marks}) AND deleted_at IS NULL AND channel IN ('email', 'phone')",
+            batch,
+        ).fetchall()
+        rows.sort(key=itemgetter(0))  # the order of the file
+        for _, channel, cid, value in rows:
+            key = _KEY_OF[channel](value)
+            if key and again[(h := hash(key) & mask) >> 3] & (1 << (h & 7)):
+                yield channel, cid, value, key
 
 
 def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | None) -> list[DuplicatePair]:
     """:func:`find_contact_duplicates` with every contact's names and keys in dicts: faster than the
-    scratch database while they fit in memory (239 MB at 100,000 contacts)."""
+    scratch database while they fit in memory (195 MB at 100,000 contacts)."""
     people: dict[str, Person] = {}
     same_names: dict[Person, Person] = {}
     for cid, fam, giv, fam_zh, giv_zh, order in conn.execute(
@@ -240,30 +337,18 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
     del same_names
     evidence = _Evidence()
 
-    # key -> [the first value read (shown in the reason), contact ids...]; one query per channel,
-    # each in the table's order, as the one query over both channels read them
+    # key -> [the first value read (shown in the reason), contact ids...], of the keys that may be shared
     by_email: dict[str, list[str]] = {}
     by_phone: dict[str, list[str]] = {}
-    for cid, value in conn.execute(_METHODS_SQL, ("email",)):
+    for channel, cid, value, key in maybe_shared_methods(conn):
         if cid not in people:
             continue
-        key = _email_key(value)
-        if key:
-            group = by_email.get(key)
-            if group is None:
-                by_email[key] = [value, cid]
-            else:
-                group.append(cid)
-    for cid, value in conn.execute(_METHODS_SQL, ("phone",)):
-        if cid not in people:
-            continue
-        key = _phone_key(value)
-        if key:
-            group = by_phone.get(key)
-            if group is None:
-                by_phone[key] = [value, cid]
-            else:
-                group.append(cid)
+        groups = by_email if channel == "email" else by_phone
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [value, cid]
+        else:
+            group.append(cid)
     for groups, label, shared_label, weight in (
         (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
@@ -306,14 +391,11 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
     # name keys with how each was formed, per person (people of one name share the dict)
     keys_of_name: dict[Person, dict[str, str]] = {}
     keys_of: dict[str, dict[str, str]] = {}
+    name_keys = NameKeys()
     for cid, person in people.items():
         keys = keys_of_name.get(person)
         if keys is None:
-            keys = keys_of_name[person] = {
-                key: kind
-                for key, kind in person_name_keys(*person[:4]).items()
-                if not key.startswith("n1:")  # a single name word is too weak
-            }
+            keys = keys_of_name[person] = dict(name_keys(*person[:4]))
         keys_of[cid] = keys
         for key in keys:
             name_groups[key].append(cid)

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,31 +29,24 @@ from petdesk.services.duplicates import (
     W_SHARED,
     W_SWAPPED_NAME,
     DuplicatePair,
+    NameKeys,
     Person,
     Reason,
     _dismissed,
-    _email_key,
     _Evidence,
     _name_rarity,
     _name_reason,
     _name_weight,
     _pairs_in_group,
     _person_name,
-    _phone_key,
     _score,
+    maybe_shared_methods,
 )
-from petdesk.services.matching import names_conflict, person_name_keys
+from petdesk.services.matching import names_conflict
 from petdesk.services.scratch import scratch_database
 
 if TYPE_CHECKING:
     import sqlite3
-
-
-@lru_cache(maxsize=1024)
-def _name_keys(family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
-    """(key, how it was formed) of a name, without single name words (too weak to count)."""
-    keys = person_name_keys(family, given, family_zh, given_zh)
-    return tuple((key, kind) for key, kind in keys.items() if not key.startswith("n1:"))
 
 
 #: Rows read from the file and written to the scratch database at a time.
@@ -63,18 +54,18 @@ _CHUNK = 5_000
 
 _SCRATCH_TABLES = """
 -- n: the order in which the contacts were read
-CREATE TABLE person (n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order);
-CREATE TABLE affiliation (id TEXT NOT NULL, organisation_id TEXT NOT NULL);
+-- orgs: the organisations the person works at, separated by spaces, each by its code (its place
+-- among all organisations in hexadecimal: the rows sorted by name key are half as wide as with ids)
+CREATE TABLE person (
+    n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order, orgs TEXT
+);
 -- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
 CREATE TABLE method_key (
     seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
 );
--- a person under one of their name keys, with all that comparing them in its group needs; pos: the
--- order in which the keys were met (people in the order read, each one's keys in turn)
-CREATE TABLE name_member (
-    key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, id TEXT NOT NULL,
-    family, given, family_zh, given_zh, name_order, orgs TEXT
-);
+-- a person (n) under one of their name keys; pos: the order in which the keys were met (people in
+-- the order read, each one's keys in turn), and so in the order of n
+CREATE TABLE name_member (key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, n INTEGER NOT NULL);
 -- candidate pairs (a < b by id) with the weight of one piece of name evidence (0: e-mail or phone
 -- only), the names and organisations of both
 CREATE TABLE pair (
@@ -84,23 +75,27 @@ CREATE TABLE pair (
 );
 """
 
-#: Every statement reads its tables in order (no lookups scattered over a big table): a lookup that
-#: misses the scratch database's page cache costs a read from disk.
-_SCRATCH_JOINS = (
-    "CREATE INDEX person_id ON person (id)",
-    "CREATE INDEX affiliation_id ON affiliation (id, organisation_id)",
-    "CREATE INDEX method_key_key ON method_key (channel, key)",
-    # organisations by person, read in the order of both indexes (by id) and written in the order of n
-    "CREATE TABLE person_orgs (n INTEGER PRIMARY KEY, orgs TEXT NOT NULL)",
-    "INSERT INTO person_orgs SELECT p.n, group_concat(f.organisation_id, ' ') "
-    "FROM affiliation AS f CROSS JOIN person AS p ON p.id = f.id GROUP BY f.id ORDER BY p.n",
+#: The index of a channel in the scratch database's method_key.
+_CHANNEL_INDEX = {"email": 0, "phone": 1}
+
+#: The live contacts with the organisations they work at now (ids separated by spaces): each one's
+#: affiliations are found through the file's index on their contact, which took less than copying
+#: all affiliations into the scratch database and joining them there (two indexes of a million rows).
+_PEOPLE_SQL = (
+    "SELECT c.id, c.family_name, c.given_name, c.family_name_zh, c.given_name_zh, c.name_order, "
+    "(SELECT group_concat(a.organisation_id, ' ') FROM affiliation AS a "
+    "WHERE a.contact_id = c.id AND a.deleted_at IS NULL AND a.end_date IS NULL) "
+    "FROM contact AS c WHERE c.deleted_at IS NULL"
 )
 
-#: Name groups of two or more: their size and the position of their first key.
-_NAME_GROUPS = (
+#: The keys of e-mails and phones that two or more rows share, and who has them.
+_SHARED_METHOD_KEYS = "SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1"
+
+#: Name groups of two or more: their size and the position of their first key (written as the
+#: groups are compared: a GROUP BY of their own, and a join to it, cost more than that).
+_NAME_GROUP_TABLE = (
     "CREATE TABLE name_group (key TEXT PRIMARY KEY, size INTEGER NOT NULL, first INTEGER NOT NULL) "
-    "WITHOUT ROWID",
-    "INSERT INTO name_group SELECT key, count(*), min(pos) FROM name_member GROUP BY key HAVING count(*) > 1",
+    "WITHOUT ROWID"
 )
 
 #: The most name keys of one person (a Latin name, a Chinese one and its pinyin): ``pos`` of key
@@ -108,143 +103,83 @@ _NAME_GROUPS = (
 _KEYS_EACH = 4
 
 
-#: Bits of the filter of :func:`_maybe_shared` (8 MB twice): a million keys leave one bit in 64 set.
-_FILTER_BITS = 1 << 26
-
-#: (row id, contact id, value) of the live contact methods of a channel, in the order of the file.
-_METHOD_ROWS_SQL = (
-    "SELECT rowid, contact_id, value FROM contact_method WHERE deleted_at IS NULL AND channel = ?"
-)
-
-
-def _maybe_shared(
-    conn: sqlite3.Connection, channel: str, key_of: Callable[[str], str]
-) -> Iterator[tuple[str, str, str]]:
-    """(contact id, value, key) of the live contact methods of ``channel`` whose key may be shared,
-    in the order of the file: every row of a shared key, and about one in a hundred of the others.
-
-    Most e-mails and phones are a single person's: two passes with a bit per hash of the key (seen
-    once, seen again) keep them out of the scratch database, whose sorting of millions of keys
-    cost more than the second pass. The second pass computes the keys of the rows picked only (by
-    the hash kept for each row id); a row changed between the passes has its key computed anew."""
-    seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
-    mask = _FILTER_BITS - 1
-    row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
-    for row_id, _, value in conn.execute(_METHOD_ROWS_SQL, (channel,)):
-        key = key_of(value)
-        h = hash(key) & mask if key else -1
-        row_ids.append(row_id)
-        hashes.append(h)
-        if h >= 0:
-            byte, bit = h >> 3, 1 << (h & 7)
-            if seen[byte] & bit:
-                again[byte] |= bit
-            else:
-                seen[byte] |= bit
-    del seen
-    kept = len(row_ids)
-    for i, (row_id, cid, value) in enumerate(conn.execute(_METHOD_ROWS_SQL, (channel,))):
-        if i < kept and row_ids[i] == row_id:
-            h = hashes[i]
-            if h < 0 or not again[h >> 3] & (1 << (h & 7)):
-                continue
-            key = key_of(value)
-        else:  # the file changed between the passes
-            key = key_of(value)
-            if not key:
-                continue
-            h = hash(key) & mask
-            if not again[h >> 3] & (1 << (h & 7)):
-                continue
-        if key:
-            yield cid, value, key
-
-
 def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
     return iter(lambda: cursor.fetchmany(_CHUNK), [])
 
 
-def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> dict[str, str]:
-    """Copies what blocking needs into ``scratch``, chunk by chunk, with the e-mail and phone keys
-    computed on the way, then the name keys; returns the names of all organisations by id (few next
-    to the contacts)."""
+def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[str, str], dict[str, Any]]:
+    """Copies what blocking needs into ``scratch``, chunk by chunk: the e-mail and phone keys that
+    may be shared, then the people with their organisations and name keys. Returns the names of all
+    organisations by id (few next to the contacts), and the names and organisations of the people
+    with a shared e-mail or phone (few too) as ``person`` holds them."""
     # one transaction: executescript would commit the one begun before it, and every row inserted
     # outside a transaction is written to the scratch file on its own (a hundred times slower)
     scratch.executescript(_SCRATCH_TABLES)
     scratch.execute("BEGIN")
-    people = conn.execute(
-        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
-        "FROM contact WHERE deleted_at IS NULL"
-    )
-    first = 1
-    for chunk in _chunks(people):
-        scratch.executemany(
-            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(n, *row) for n, row in enumerate(chunk, first)],
-        )
-        first += len(chunk)
-    for channel, (name, key_of) in enumerate((("email", _email_key), ("phone", _phone_key))):
-        scratch.executemany(
-            "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
-            ((channel, key, cid, value) for cid, value, key in _maybe_shared(conn, name, key_of)),
-        )
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
     org_names = {
         oid: name_en or name_zh
         for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
     }
-    affiliations = conn.execute(
-        "SELECT contact_id, organisation_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL"
+    code_of = {oid: f"{i:x}" for i, oid in enumerate(org_names)}
+    scratch.executemany(
+        "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
+        ((_CHANNEL_INDEX[ch], key, cid, value) for ch, cid, value, key in maybe_shared_methods(conn)),
     )
-    for chunk in _chunks(affiliations):
-        # as the join was: an organisation missing from the file adds nothing
-        scratch.executemany("INSERT INTO affiliation VALUES (?, ?)", [r for r in chunk if r[1] in org_names])
-    for statement in _SCRATCH_JOINS:
-        scratch.execute(statement)
-    # People of one name read one after another: a small cache computes each name's keys once.
-    people = scratch.execute(
-        "SELECT p.n, p.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, o.orgs "
-        "FROM person AS p LEFT JOIN person_orgs AS o ON o.n = p.n "
-        "ORDER BY p.family, p.given, p.family_zh, p.given_zh"
-    )
-    for chunk in _chunks(people):
-        scratch.executemany(
-            "INSERT INTO name_member VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (key, n * _KEYS_EACH + i, kind, *row)
-                for n, *row in chunk
-                for i, (key, kind) in enumerate(_name_keys(*row[1:5]))
-            ],
+    scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
+    sharing = {
+        cid
+        for channel in (0, 1)
+        for (cid,) in scratch.execute(
+            f"SELECT m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
+            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key",
+            {"c": channel},
         )
-    for statement in _NAME_GROUPS:
-        scratch.execute(statement)
-    return org_names
+    }
+    about: dict[str, tuple[Any, ...]] = {}
+    # The name keys are computed on the way: each name part is folded or read in pinyin once.
+    name_keys = NameKeys()
+    n = 0
+    for chunk in _chunks(conn.execute(_PEOPLE_SQL)):
+        persons, members = [], []
+        for cid, family, given, family_zh, given_zh, name_order, orgs in chunk:
+            n += 1
+            if orgs:  # as the join was: an organisation missing from the file adds nothing
+                orgs = " ".join(code_of[oid] for oid in orgs.split() if oid in code_of) or None
+            persons.append((n, cid, family, given, family_zh, given_zh, name_order, orgs))
+            if cid in sharing:
+                about[cid] = (family, given, family_zh, given_zh, name_order, orgs)
+            for i, (key, kind) in enumerate(name_keys(family, given, family_zh, given_zh)):
+                members.append((key, n * _KEYS_EACH + i, kind, n))
+        scratch.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)", persons)
+        scratch.executemany("INSERT INTO name_member VALUES (?, ?, ?, ?)", members)
+    return org_names, about
 
 
-def _method_evidence(scratch: sqlite3.Connection, evidence: _Evidence) -> dict[str, tuple[Any, ...]]:
+def _method_evidence(
+    scratch: sqlite3.Connection, evidence: _Evidence, sharing: dict[str, tuple[Any, ...]]
+) -> dict[str, tuple[Any, ...]]:
     """E-mail and phone evidence: groups of people with one key, each group in the order its first
-    row was read, the value shown being that row's. Returns the names and organisations of the
-    people with such evidence."""
+    row was read, the value shown being that row's. ``sharing``: the names and organisations of the
+    live people with a shared key (a row of anybody else is left out). Returns those of the people
+    with such evidence."""
     about: dict[str, tuple[Any, ...]] = {}
     for channel, label, shared_label, weight in (
         (0, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         (1, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
     ):
         rows = scratch.execute(
-            "SELECT m.key, m.seq, m.value, m.id, p.family, p.given, p.family_zh, p.given_zh, p.name_order, "
-            "(SELECT orgs FROM person_orgs AS o WHERE o.n = p.n) "
-            "FROM (SELECT key FROM method_key WHERE channel = :c GROUP BY key HAVING count(*) > 1) AS g "
+            f"SELECT m.key, m.seq, m.value, m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
             # CROSS JOIN keeps this order: the planner would read every row of the channel
-            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key "
-            "CROSS JOIN person AS p ON p.id = m.id ORDER BY m.key, m.seq",
+            "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key ORDER BY m.key, m.seq",
             {"c": channel},
         )
         groups = []
         for _, group in itertools.groupby(rows, key=itemgetter(0)):
-            found = list(group)
+            found = [row for row in group if row[3] in sharing]
             if len(found) >= 2:
-                groups.append((found[0][1], found[0][2], {row[3]: row[4:] for row in found}))
+                groups.append((found[0][1], found[0][2], {row[3]: sharing[row[3]] for row in found}))
         groups.sort(key=itemgetter(0))
         for _, shown, members in groups:
             if len(members) > NAME_GROUP_LIMIT:
@@ -268,16 +203,22 @@ def _name_pairs(
     """Writes the pairs found by name into ``scratch``'s ``pair``, one name group at a time, with
     the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
+    # name_member is read in order (and with it person, by n), then sorted by key
     rows = scratch.execute(
-        "SELECT m.key, m.id, m.kind, m.family, m.given, m.family_zh, m.given_zh, m.name_order, m.orgs "
-        "FROM name_member AS m JOIN name_group AS g ON g.key = m.key ORDER BY m.key"
+        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, p.orgs, m.pos "
+        "FROM name_member AS m CROSS JOIN person AS p ON p.n = m.n ORDER BY m.key"
     )
+    scratch.execute(_NAME_GROUP_TABLE)
+    name_groups: list[tuple[str, int, int]] = []
     colleague_orgs: dict[str, frozenset[str]] = {}
     found: list[tuple[Any, ...]] = []
     best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
     for key, group in itertools.groupby(rows, key=itemgetter(0)):
         members = {row[1]: row for row in group}
-        size = len(members)
+        size = len(members)  # a person has a key once
+        if size < 2:
+            continue
+        name_groups.append((key, size, min(row[9] for row in members.values())))
         rarity = _name_rarity(size)
         if size <= NAME_GROUP_LIMIT and round(best * rarity, 3) >= min_score:
             # what _pairs_in_group yields for such a group, without the organisations it needs not
@@ -299,7 +240,11 @@ def _name_pairs(
         if len(found) >= _CHUNK:
             scratch.executemany(_INSERT_PAIR, found)
             found.clear()
+        if len(name_groups) >= _CHUNK:
+            scratch.executemany("INSERT INTO name_group VALUES (?, ?, ?)", name_groups)
+            name_groups.clear()
     scratch.executemany(_INSERT_PAIR, found)
+    scratch.executemany("INSERT INTO name_group VALUES (?, ?, ?)", name_groups)
     return colleague_orgs
 
 
@@ -379,18 +324,21 @@ def _written_out(
     colleague_orgs: dict[str, frozenset[str]],
     org_names: dict[str, str],
 ) -> list[DuplicatePair]:
-    """The pairs of ``chosen`` with their reasons, strongest first."""
+    """The pairs of ``chosen`` with their reasons, strongest first; ``org_names``: the names of all
+    organisations, in the order of their codes."""
+    org_ids = list(org_names)
     # Pairs found by name mostly share their people's names with other pairs: their reasons are
     # made once and shared.
     name_reasons: dict[tuple[Any, ...], str] = {}
+    name_keys = NameKeys()
     pairs = []
     for c in chosen:
         reasons = dict(evidence.reasons.get((c.a, c.b), {}))
         if c.name_weight:
-            for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_reasons):
+            for weight, reason in _name_evidence(scratch, c, colleague_orgs, name_keys, name_reasons):
                 reasons[reason] = max(reasons.get(reason, 0.0), weight)
         if c.shared:
-            oid = sorted(c.shared)[0]
+            oid = min(org_ids[int(code, 16)] for code in c.shared)
             reasons[Reason(N_("both at {organisation}"), organisation=org_names.get(oid, oid[:8]))] = (
                 W_SAME_ORG
             )
@@ -403,13 +351,14 @@ def _name_evidence(
     scratch: sqlite3.Connection,
     c: _Candidate,
     colleague_orgs: dict[str, frozenset[str]],
+    name_keys: NameKeys,
     name_reasons: dict[tuple[Any, ...], str],
 ) -> list[tuple[float, str]]:
     """All the name evidence of a pair that is shown, as comparing the pair in every group it
     shares would find it, in the order the groups were met (groups whose pairs were not compared
     hold reasons of it too)."""
     found = []
-    keys_a, keys_b = dict(_name_keys(*c.person_a[:4])), dict(_name_keys(*c.person_b[:4]))
+    keys_a, keys_b = dict(name_keys(*c.person_a[:4])), dict(name_keys(*c.person_b[:4]))
     groups = [
         scratch.execute("SELECT key, size, first FROM name_group WHERE key = ?", (key,)).fetchone()
         for key in keys_a.keys() & keys_b.keys()
@@ -434,9 +383,10 @@ def find_in_scratch_database(
     """:func:`petdesk.services.duplicates.rank_contact_duplicates` through a scratch database: the
     first ``limit`` pairs (all when None), and how many there are."""
     with scratch_database(conn) as scratch:
-        org_names = _load(conn, scratch)
+        org_names, sharing = _load(conn, scratch)
         evidence = _Evidence()
-        about = _method_evidence(scratch, evidence)
+        about = _method_evidence(scratch, evidence, sharing)
+        del sharing
         partners: dict[str, set[str]] = defaultdict(set)
         for a, b in evidence.reasons:
             partners[a].add(b)
@@ -460,5 +410,4 @@ def find_in_scratch_database(
             chosen = heapq.nsmallest(limit, counted, key=_rank)
             total = counted.n + sum(1 for _ in counted.items)  # nsmallest(0, ...) reads none
         pairs = _written_out(scratch, chosen, evidence, colleague_orgs, org_names)
-    _name_keys.cache_clear()
     return pairs, total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import sqlite3
 from collections import Counter
 
 import pytest
@@ -155,3 +156,93 @@ def test_blocking_finds_the_pairs_of_all_pairs(
     got = {p.key: (p.score, sorted(r for r in p.reasons if not r.startswith("both at"))) for p in found}
     assert len(expected) > 30  # the address book is built to have many
     assert got == expected
+
+
+def test_name_keys_from_parts_are_those_of_person_name_keys() -> None:
+    """NameKeys folds each name part once and joins the keys itself: the same keys, kinds and order as
+    person_name_keys gives (single name words left out), for names in both scripts, parts missing,
+    a pinyin equal to the Latin name or not, and surnames with their own reading (单 -> Shan)."""
+    families = ["Zhang", "ZHANG", "Wei", "Müller", "Lǚ", "Shan", "Dan", "", "  ", "O'Neil-Smith"]
+    givens = ["Wei", "Zhang", "Anna", "Xiao-Ming", "", "Jean Luc", "Bin"]
+    zh = [
+        ("张", "伟"),
+        ("单", "斌"),
+        ("吕", "小明"),
+        ("欧阳", "娜"),
+        ("", "伟"),
+        ("张", ""),
+        ("", ""),
+        (" ", " "),
+    ]
+    name_keys = d.NameKeys()
+    checked = 0
+    for family, given, (family_zh, given_zh) in itertools.product(families, givens, zh):
+        expected = tuple(
+            (key, kind)
+            for key, kind in person_name_keys(family, given, family_zh, given_zh).items()
+            if not key.startswith("n1:")
+        )
+        assert name_keys(family, given, family_zh, given_zh) == expected, (family, given, family_zh, given_zh)
+        checked += bool(expected)
+    assert checked > 400  # most names have keys
+    # the same name again comes from the folded parts kept
+    assert name_keys("Wei", "Zhang", "张", "伟") == (("n:wei|zhang", "latin"), ("zh:张伟", "chinese"))
+
+
+def _methods_table(rows: list[tuple[str, str, str]]) -> sqlite3.Connection:
+    """A file's contact_method table (the columns the filter reads) holding (contact, channel, value)."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE contact_method (contact_id, channel, value, deleted_at)")
+    conn.executemany("INSERT INTO contact_method VALUES (?, ?, ?, NULL)", rows)
+    return conn
+
+
+def test_the_method_filter_yields_every_row_of_a_shared_key() -> None:
+    """Rows of keys that two or more rows share all come back, in the order of the file, with their
+    key; rows of other keys mostly not (a bit per hash); deleted rows and other channels never."""
+    rng = random.Random(17)
+    rows = []
+    for i in range(3000):
+        if rng.random() < 0.5:
+            rows.append(
+                (f"c{i}", "email", rng.choice(["", "  ", "MAILTO:"]) + f"p{rng.randrange(4000)}@x.example")
+            )
+        else:
+            rows.append((f"c{i}", "phone", f"+86 138 {rng.randrange(3000):04d} {rng.randrange(10):04d}"))
+    rows += [("w1", "wechat", "p1@x.example"), ("w2", "wechat", "p1@x.example"), ("s", "phone", "123")]
+    conn = _methods_table(rows)
+    conn.execute("UPDATE contact_method SET deleted_at = 1 WHERE rowid % 97 = 0")
+    live = [r for i, r in enumerate(rows, 1) if i % 97 and r[1] in ("email", "phone")]
+    key_of = {"email": d._email_key, "phone": d._phone_key}
+    counts = Counter((channel, key_of[channel](value)) for _, channel, value in live)
+    shared = [(ch, cid, v, key_of[ch](v)) for cid, ch, v in live if counts[(ch, key_of[ch](v))] > 1]
+    assert len(shared) > 500  # the test has shared keys of both channels
+    found = list(d.maybe_shared_methods(conn))
+    assert [row for row in found if counts[(row[0], row[3])] > 1] == shared
+    assert len(found) < len(shared) + len(live) // 10  # few others
+
+
+def test_the_method_filter_reads_a_changed_row_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between the pass that picks the rows and their reading again, a row deleted is left out and a
+    row whose value changed comes with the key of its new value."""
+    monkeypatch.setattr(d, "_REREAD", 1)  # one row read again at a time
+    conn = _methods_table(
+        [
+            ("a", "email", "x@example.cn"),
+            ("b", "email", "X@example.cn"),
+            ("c", "phone", "13800138000"),
+            ("d", "phone", "+86 138 0013 8000"),
+            ("e", "email", "y@example.cn"),
+            ("f", "email", "y@example.cn"),
+        ]
+    )
+    rows = d.maybe_shared_methods(conn)
+    assert next(rows) == ("email", "a", "x@example.cn", "x@example.cn")
+    conn.execute("UPDATE contact_method SET deleted_at = 1 WHERE contact_id = 'b'")
+    conn.execute("UPDATE contact_method SET value = '0086 138 0013 8000' WHERE contact_id = 'c'")
+    assert list(rows) == [
+        ("phone", "c", "0086 138 0013 8000", "800138000"),
+        ("phone", "d", "+86 138 0013 8000", "800138000"),
+        ("email", "e", "y@example.cn", "y@example.cn"),
+        ("email", "f", "y@example.cn", "y@example.cn"),
+    ]
