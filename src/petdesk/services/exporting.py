@@ -1087,22 +1087,18 @@ def _fill_addresses(cells: list[str], addresses: Iterable[dict[str, str]]) -> No
 
 
 #: What each cell is where the whole file is read as cells (see :func:`_all_cells`): a column of
-#: the contact by default; a stored JSON list (made text in Python); or empty, filled in Python
-#: from the current affiliation, the methods and the addresses.
+#: the contact by default; a stored JSON list (made text in Python); the current affiliation's
+#: column; or empty, filled in Python from the methods and the addresses.
 _LIST_KEYS = {"languages": "languages", "tags": "tags", "website": "websites"}
-_AFFILIATION_KEYS = (
-    "organisation_en",
-    "organisation_zh",
-    "department_en",
-    "department_zh",
-    "position_en",
-    "position_zh",
-)
-_EMPTY_KEYS = {
-    *_METHOD_COLUMN.values(),
-    *_AFFILIATION_KEYS,
-    *(key for key in _KEYS if key.startswith("address_")),
+_AFFILIATION_CELLS = {
+    "organisation_en": "o.name_en",
+    "organisation_zh": "o.name_zh",
+    "department_en": "a.department_en",
+    "department_zh": "a.department_zh",
+    "position_en": "a.position_en",
+    "position_zh": "a.position_zh",
 }
+_EMPTY_KEYS = {*_METHOD_COLUMN.values(), *(key for key in _KEYS if key.startswith("address_"))}
 
 
 def _cell_sql(key: str) -> str:
@@ -1111,28 +1107,27 @@ def _cell_sql(key: str) -> str:
         return f"CASE c.name_order WHEN '{family_first}' THEN '{_FAMILY_FIRST}' ELSE '{_GIVEN_FIRST}' END"
     if key in _LIST_KEYS:
         return f"c.{_LIST_KEYS[key]}"
+    if key in _AFFILIATION_CELLS:
+        return f"coalesce({_AFFILIATION_CELLS[key]}, '')"
     if key in _EMPTY_KEYS:
         return "''"
     return f"c.{key}"
 
 
 #: Every live contact in name order as the cells of ``COLUMNS`` (the list cells still JSON), then
-#: its addresses (JSON), its current affiliation (the one ``ContactView.current_affiliation``
-#: chooses, as a JSON array of [organisation_id, department_en, department_zh, position_en,
-#: position_zh]; the organisation's names come from a dict: joining the affiliation and the
-#: organisation again per contact cost a sixth of the read) and its live methods (a JSON array of
-#: [position, id, channel, label, value]).
+#: its addresses (JSON) and its live methods (a JSON array of [position, id, channel, label, value]).
+#: The current affiliation is the one ``ContactView.current_affiliation`` chooses, read by a join.
 _ALL_CELLS_SQL = """
 SELECT * FROM (
   SELECT {cells}, c.addresses AS addresses__,
-    (SELECT json_array(a.organisation_id, a.department_en, a.department_zh, a.position_en,
-                       a.position_zh)
-       FROM affiliation a JOIN organisation o ON o.id = a.organisation_id
-      WHERE a.contact_id = c.id AND a.deleted_at IS NULL AND a.end_date IS NULL
-      ORDER BY a.is_primary DESC, a.start_date, a.id LIMIT 1) AS affiliation__,
     json_group_array(json_array(m.position, m.id, m.channel, m.label, m.value))
       FILTER (WHERE m.id IS NOT NULL) AS methods__
   FROM contact c
+  LEFT JOIN affiliation a ON a.id = (
+    SELECT a2.id FROM affiliation a2 JOIN organisation o2 ON o2.id = a2.organisation_id
+     WHERE a2.contact_id = c.id AND a2.deleted_at IS NULL AND a2.end_date IS NULL
+     ORDER BY a2.is_primary DESC, a2.start_date, a2.id LIMIT 1)
+  LEFT JOIN organisation o ON o.id = a.organisation_id
   LEFT JOIN contact_method m ON m.contact_id = c.id AND m.deleted_at IS NULL
   WHERE c.deleted_at IS NULL
   GROUP BY c.id
@@ -1152,10 +1147,6 @@ def _all_cells(session: Session) -> Iterator[list[str]]:
     time: for the CSV and Excel exports of the whole file, which need no contact objects (building
     them was half of a 100,000-contact CSV export)."""
     conn = session_sqlite(session)
-    organisations = {
-        oid: (en, zh) for oid, en, zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
-    }
-    org = _ORGANISATION_AT
     joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
     addresses = _Decoded(lambda text: json.loads(text) if text else [])
     loads = json.loads
@@ -1166,11 +1157,7 @@ def _all_cells(session: Session) -> Iterator[list[str]]:
             for row in chunk:
                 cells = list(row)
                 methods = cells.pop()
-                affiliation = cells.pop()
                 stored_addresses = cells.pop()
-                if affiliation is not None:
-                    org_id, *department_position = loads(affiliation)
-                    cells[org : org + 6] = (*organisations.get(org_id, ("", "")), *department_position)
                 for at in _LIST_AT:
                     cells[at] = joined[cells[at]]
                 if stored_addresses != "[]":
