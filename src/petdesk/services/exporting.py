@@ -25,6 +25,7 @@ from sqlalchemy.types import NullType
 
 from petdesk import models as m
 from petdesk.connection import session_sqlite
+from petdesk.gcpause import paused_gc
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import JSONList
 from petdesk.services import vcard
@@ -751,7 +752,7 @@ def _add_names(
         fn_props = fn_props[:1]
     for lang, text in fn_props:
         if both and v4:
-            card.put(vcard.head("FN", altid="1", language=lang), vcard.escape(text))
+            card.put(_alternative_head("FN", "1", lang), vcard.escape(text))
         elif lang != "en" and lang != "zh-Hans":
             card.put(vcard.head("FN", language=lang), vcard.escape(text))
         else:
@@ -774,31 +775,51 @@ def _add_names(
         if not v4:
             params = {} if lang in ("en", "zh-Hans") else {"language": lang}
             card.put(vcard.head("N" if index == 0 else "X-PETDESK-ALT-N", **params), value)
-        elif extra:  # SORT-AS differs from name to name: a head of its own, not remembered
-            params = {"altid": "2", "language": lang} if n_alternatives else {}
-            card.put(vcard.Head("N", **params, **extra), value)
+        elif extra:  # SORT-AS differs from name to name, but names repeat
+            card.put(_sorted_n_head(lang if n_alternatives else "", extra["sort_as"]), value)
         elif n_alternatives:
-            card.put(vcard.head("N", altid="2", language=lang), value)
+            card.put(_alternative_head("N", "2", lang), value)
         else:
             card.put(_N, value)
     if has_zh and has_phonetic and v4:
-        card.add(
-            "N",
+        card.put(
+            _phonetic_n_head(
+                "piny" if native_lang == "zh-Hans" else "script",
+                "Latn"
+                if native_lang == "zh-Hans" or not has_native_script(py_family_t + py_given_t)
+                else "Kana"
+                if native == "ja"
+                else "Hang",
+                native_lang,
+            ),
             vcard.structured(py_family_t, py_given_t, "", "", ""),
-            altid="2",
-            phonetic="piny" if native_lang == "zh-Hans" else "script",
-            script="Latn"
-            if native_lang == "zh-Hans" or not has_native_script(py_family_t + py_given_t)
-            else "Kana"
-            if native == "ja"
-            else "Hang",
-            language=native_lang,
         )
     if has_phonetic:
         card.put(_PHONETIC_LAST, vcard.escape(py_family))
         card.put(_PHONETIC_FIRST, vcard.escape(py_given))
     if native:
         card.add("X-PETDESK-NAME-LANGUAGE", native)
+
+
+@functools.cache
+def _alternative_head(name: str, altid: str, language: str) -> vcard.Head:
+    """The head of one alternative of a property (``FN;ALTID=1;LANGUAGE=en:``), made once."""
+    return vcard.Head(name, altid=altid, language=language)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sorted_n_head(language: str, sort_as: str) -> vcard.Head:
+    """The head of an N with SORT-AS (and, given a language, as the alternative ALTID=2), made once
+    per pinyin: many people share a name."""
+    if language:
+        return vcard.Head("N", altid="2", language=language, sort_as=sort_as)
+    return vcard.Head("N", sort_as=sort_as)
+
+
+@functools.cache
+def _phonetic_n_head(phonetic: str, script: str, language: str) -> vcard.Head:
+    """The head of the phonetic alternative of N."""
+    return vcard.Head("N", altid="2", phonetic=phonetic, script=script, language=language)
 
 
 def _add_organisation(
@@ -1382,17 +1403,20 @@ def export_contacts(
         rows = map(contact_cells, contacts)
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
+    # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
+    # sections and decoded values hold no cycles, and rescanning them was a twentieth of a vCard export.
     try:
-        if fmt == "xlsx":
-            with tmp.open("wb") as fh:
-                n = _write_xlsx_cells(fh, rows, on_warning=on_warning)
-        elif fmt == "csv":
-            # with a byte-order mark, so that Excel shows Chinese correctly when opened
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                n = _write_csv_cells(fh, rows, on_warning=on_warning)
-        else:
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = write_vcards(fh, contacts, version=vcard_version)
+        with paused_gc():
+            if fmt == "xlsx":
+                with tmp.open("wb") as fh:
+                    n = _write_xlsx_cells(fh, rows, on_warning=on_warning)
+            elif fmt == "csv":
+                # with a byte-order mark, so that Excel shows Chinese correctly when opened
+                with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                    n = _write_csv_cells(fh, rows, on_warning=on_warning)
+            else:
+                with tmp.open("w", encoding="utf-8", newline="") as fh:
+                    n = write_vcards(fh, contacts, version=vcard_version)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

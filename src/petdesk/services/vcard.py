@@ -130,8 +130,12 @@ _SPECIAL = re.compile(r"[\\,;\r\n]")
 
 def structured(*parts: str | Iterable[str]) -> str:
     """A structured value: components joined by ``;``, list items inside a component by ``,``."""
-    if all(type(part) is str for part in parts) and not _SPECIAL.search("".join(parts)):  # type: ignore[arg-type]
-        return ";".join(parts)  # type: ignore[arg-type]  # the usual name or address: nothing to escape
+    try:  # the usual name or address: text components with nothing to escape
+        plain = not _SPECIAL.search("".join(parts))  # type: ignore[arg-type]
+    except TypeError:  # a component is a list (join takes text only)
+        plain = False
+    if plain:
+        return ";".join(parts)  # type: ignore[arg-type]
     out = []
     for part in parts:
         if isinstance(part, str):
