@@ -61,6 +61,9 @@ _CHUNK = 20_000
 #: SQLite's page cache while the demo writes (MB): with the arrays below and CREATE INDEX's sort
 #: memory, a million contacts stay within 300 MB resident.
 CACHE_MB = 64
+#: The page cache while the search index is rebuilt (MB): its sorts of millions of keys take as much
+#: memory again each.
+SEARCH_CACHE_MB = 16
 
 
 class DemoError(ValueError):
@@ -444,12 +447,15 @@ def generate(
                     report("indexes", 0, 1)
                 gen.finish()
                 add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
-                counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
-                # Its arrays of every person (over 100 MB at a million) are not needed for the index.
-                del gen
-                for _name, sql in triggers:
-                    conn.execute(sql)
-                report("search index", 0, 1)
+            counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
+            # Its arrays of every person (tens of MB at a million) are not needed for the index.
+            del gen
+            for _name, sql in triggers:
+                conn.execute(sql)
+            report("search index", 0, 1)
+            bulkload.give_memory_back()
+            # SQLite's sorts take as much memory as the page cache, on top of it.
+            with bulkload.page_cache(conn, SEARCH_CACHE_MB):
                 search_service.rebuild_search_index(session)
         finally:
             session.info.pop(search_service.DEFER_KEY, None)
