@@ -108,8 +108,8 @@ print(f"PEAK {int(status) / 1024:.0f} EXIT {code}")
 
 
 def test_the_demo_peaks_well_below_its_old_page_caches_and_name_caches(tmp_path: Path) -> None:
-    # 40,000 contacts peaked at about 250 MB with the demo's 64 MB page cache, a 20,000-name cache
-    # and pypinyin's tables held through the rebuild's sorts; now well under 200 MB.
+    # 40,000 contacts peaked at 297 MB with the demo's 64 MB page cache, a 20,000-name cache and
+    # pypinyin's tables held through the rebuild's sorts; now at about 165 MB.
     result = subprocess.run(
         [sys.executable, "-c", DEMO_SCRIPT, str(tmp_path / "demo.sqlite"), "40000"],
         capture_output=True,

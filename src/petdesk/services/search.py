@@ -1563,7 +1563,8 @@ def _stage_entries(conn: sqlite3.Connection) -> tuple[int, int]:
     # someone else loaded them, the tables are let go for the rest of the rebuild.
     if not phrase_tables_were_loaded:
         names.release_phrase_tables()
-        bulkload.give_memory_back()
+    names.clear_caches()  # organisation names' readings and keys (at a million, tens of MB)
+    bulkload.give_memory_back()
     for chunk in _contact_entry_chunks(conn):
         stage(chunk)
     return seq, grams
