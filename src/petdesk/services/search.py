@@ -1368,7 +1368,9 @@ def rebuild_search_index(session: Session) -> int:
 
     Runs in the caller's transaction, in bounded memory at any size: the source tables are read a
     range of ids at a time (no per-row queries); secondary indexes and the FTS trigger are dropped
-    during the bulk insert and rebuilt once at the end.
+    during the bulk insert and rebuilt once at the end. pypinyin's phrase tables (some 50 MB), which
+    only organisation names need, are let go after them unless they were loaded before; SQLite's
+    sorts take as much memory as the connection's page cache, on top of it.
     """
     return _rebuild(_dbapi(session))
 
