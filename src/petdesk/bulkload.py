@@ -12,10 +12,14 @@ indexes with the rest of the file.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import gc
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 #: The tables whose rows grow with the number of contacts (the others stay small).
 BIG_TABLES = ("contact", "contact_method", "affiliation", "activity")
@@ -77,6 +81,26 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def give_memory_back() -> None:
+    """Collect cycles and hand the C library's free memory back to the system, between the phases
+    of a big job: after millions of rows were made and dropped, glibc keeps their freed pages, which
+    still count as the process's resident memory (malloc_trim releases them; elsewhere it is skipped)."""
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    """glibc's ``malloc_trim``, or None."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):  # not glibc (macOS, Windows, musl without it)
+        return None
 
 
 @contextmanager

@@ -218,6 +218,26 @@ def _syllables_tone3(text: str, surname: bool, phrase: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
+def phrase_tables_loaded() -> bool:
+    """Whether pypinyin (with its phrase tables) is loaded in this process."""
+    return "pypinyin" in sys.modules
+
+
+def release_phrase_tables() -> None:
+    """Forget pypinyin's modules, so that its tables (some 50 MB) are freed once nothing refers to
+    them; the next phrase reading imports it again. For a long job that reads organisation names by
+    phrase first and then only people's names, character by character (a search index rebuild):
+    call it only when pypinyin was not loaded before the job, so nobody else is using it."""
+    for name in [n for n in sys.modules if n == "pypinyin" or n.startswith("pypinyin.")]:
+        del sys.modules[name]
+
+
+def clear_caches() -> None:
+    """Empty the caches of readings and sort keys (tens of MB after a pass over a million names)."""
+    for cached in (_char_tone3, _syllables_tone3, _latin_key, _org_key_en, _org_key_zh):
+        cached.cache_clear()
+
+
 def pinyin_syllables(
     text: str, *, surname: bool = False, tones: bool = False, phrase: bool = False
 ) -> list[str]:

@@ -34,13 +34,12 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain, combinations, pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk import connection
+from petdesk import bulkload, connection
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.services import names
 
@@ -1038,9 +1037,9 @@ class _NameParts:
     grams: frozenset[str]
 
 
-#: Names repeat (a million people share far fewer names), but each cached one holds some 2 KB:
-#: the cache is bounded so that a rebuild's memory stays bounded too.
-@lru_cache(maxsize=20_000)
+# Not cached: names repeat, but too seldom for a cache of whole names to pay (a million people have
+# hundreds of thousands of distinct names; at 100,000 contacts a 20,000-name cache cost more CPU
+# than it saved, and 40 MB); the readings of name parts are cached in ``names``.
 def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: str) -> _NameParts:
     family, given, family_zh, given_zh = family.strip(), given.strip(), family_zh.strip(), given_zh.strip()
     latin = f"{family} {given}" if order == "family_first" else f"{given} {family}"
@@ -1369,7 +1368,9 @@ def rebuild_search_index(session: Session) -> int:
 
     Runs in the caller's transaction, in bounded memory at any size: the source tables are read a
     range of ids at a time (no per-row queries); secondary indexes and the FTS trigger are dropped
-    during the bulk insert and rebuilt once at the end.
+    during the bulk insert and rebuilt once at the end. pypinyin's phrase tables (some 50 MB), which
+    only organisation names need, are let go after them unless they were loaded before; SQLite's
+    sorts take as much memory as the connection's page cache, on top of it.
     """
     return _rebuild(_dbapi(session))
 
@@ -1482,6 +1483,9 @@ def _rebuild(conn: sqlite3.Connection) -> int:
         conn.execute(f'DROP INDEX "{name}"')
     steps = [("clear", time.perf_counter())]
     count, grams = _stage_entries(conn)
+    # The caches of name readings are of no more use; SQLite's sorts below need the memory.
+    names.clear_caches()
+    bulkload.give_memory_back()
     steps.append(("compute", time.perf_counter()))
     # Row ids in (kind, English sort key) order, which _walk_plan and _ordered_gram_plan rely on, and
     # each entry's place in Chinese order; then the rows in row id order: B-tree appends.
@@ -1517,7 +1521,6 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     steps.append(("fts", time.perf_counter()))
     for _name, sql in trigger_sql:
         conn.execute(sql)
-    _name_parts.cache_clear()
     previous = started
     timings = []
     for label, at in steps:
@@ -1541,7 +1544,9 @@ def _stage_entries(conn: sqlite3.Connection) -> tuple[int, int]:
     insert = f"INSERT INTO search_stage ({_ENTRY_COLUMNS}) VALUES ({', '.join('?' * 20)})"
     org_seqs: dict[str, int] = {}  # organisations are few beside their people
     seq = grams = 0
-    for chunk in chain(_org_entry_chunks(conn), _contact_entry_chunks(conn)):
+
+    def stage(chunk: list[_Entry]) -> None:
+        nonlocal seq, grams
         rows, gram_rows = [], []
         for entry in chunk:
             seq += 1
@@ -1552,6 +1557,18 @@ def _stage_entries(conn: sqlite3.Connection) -> tuple[int, int]:
         conn.executemany(insert, rows)
         conn.executemany("INSERT INTO search_stage_gram (seq, is_org, gram) VALUES (?, ?, ?)", gram_rows)
         grams += len(gram_rows)
+
+    phrase_tables_were_loaded = names.phrase_tables_loaded()
+    for chunk in _org_entry_chunks(conn):
+        stage(chunk)
+    # Organisation names are read by phrase (pypinyin's tables), people's by character: unless
+    # someone else loaded them, the tables are let go for the rest of the rebuild.
+    if not phrase_tables_were_loaded:
+        names.release_phrase_tables()
+    names.clear_caches()  # organisation names' readings and keys (at a million, tens of MB)
+    bulkload.give_memory_back()
+    for chunk in _contact_entry_chunks(conn):
+        stage(chunk)
     return seq, grams
 
 
