@@ -83,6 +83,25 @@ def test_a_rebuild_keeps_the_phrase_tables_someone_else_loaded(db: Database) -> 
         ]
 
 
+def test_a_rebuild_in_the_window_process_keeps_the_phrase_tables(db: Database) -> None:
+    # A fresh process with Qt loaded, as the window's: its other threads may read names at any
+    # moment, so the rebuild must not forget pypinyin's modules under them.
+    _people_and_a_bank(db)
+    script = "import PySide6.QtCore\n" + REBUILD_SCRIPT
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(db.path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    entries, loaded_before, loaded_after, found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (entries, loaded_before, loaded_after) == (3, False, True)
+    assert found["yinhang"] == ["Bank of Chongqing"]
+
+
 def test_released_phrase_tables_come_back_on_the_next_phrase_reading() -> None:
     was_loaded = names.phrase_tables_loaded()
     try:

@@ -223,11 +223,19 @@ def phrase_tables_loaded() -> bool:
     return "pypinyin" in sys.modules
 
 
+def phrase_tables_releasable() -> bool:
+    """Whether a long job that is about to load pypinyin may let go of it when done: only if nobody
+    loaded it before (so nobody else holds it) and in a process without the window, whose other
+    threads may read a name at any moment (forgetting modules while another thread imports them
+    is not safe)."""
+    return not phrase_tables_loaded() and "PySide6.QtCore" not in sys.modules
+
+
 def release_phrase_tables() -> None:
     """Forget pypinyin's modules, so that its tables (some 50 MB) are freed once nothing refers to
     them; the next phrase reading imports it again. For a long job that reads organisation names by
     phrase first and then only people's names, character by character (a search index rebuild):
-    call it only when pypinyin was not loaded before the job, so nobody else is using it."""
+    call it only when ``phrase_tables_releasable()`` said so before the job."""
     for name in [n for n in sys.modules if n == "pypinyin" or n.startswith("pypinyin.")]:
         del sys.modules[name]
 
