@@ -40,6 +40,7 @@ from petdesk.i18n import N_
 from petdesk.services.matching import (
     fold_latin,
     given_pinyin,
+    name_keys_of_parts,
     names_conflict,
     normalize_email,
     normalize_phone,
@@ -203,8 +204,9 @@ def _pairs_in_group(
 
 class NameKeys:
     """:func:`matching.person_name_keys` of a name without single name words (too weak to count), as
-    (key, how it was formed) pairs in the same order, each name part folded or read in pinyin once:
-    a million contacts have 266,000 different names but only thousands of different parts."""
+    (key, how it was formed) pairs in the same order (``matching.name_keys_of_parts`` forms them),
+    each name part folded or read in pinyin once: a million contacts have 266,000 different names
+    but only thousands of different parts."""
 
     def __init__(self) -> None:
         self.folded: dict[str, str] = {}
@@ -219,24 +221,20 @@ class NameKeys:
         giv = folded.get(given)
         if giv is None:
             giv = folded[given] = fold_latin(given)
-        latin = ""
-        if fam and giv:
-            latin = f"n:{fam}|{giv}" if fam <= giv else f"n:{giv}|{fam}"
         zh = f"{family_zh}{given_zh}".strip()
-        if not zh:
-            return ((latin, "latin"),) if latin else ()
-        pf = self.family_pinyin.get(family_zh)
-        if pf is None:
-            pf = self.family_pinyin[family_zh] = fold_latin(surname_pinyin(family_zh)) if family_zh else ""
-        pg = self.given_pinyin.get(given_zh)
-        if pg is None:
-            pg = self.given_pinyin[given_zh] = fold_latin(given_pinyin(given_zh)) if given_zh else ""
-        pinyin = (f"n:{pf}|{pg}" if pf <= pg else f"n:{pg}|{pf}") if pf and pg else ""
-        keys = [(latin, "latin")] if latin else []
-        keys.append(("zh:" + zh, "chinese"))
-        if pinyin and pinyin != latin:
-            keys.append((pinyin, "pinyin"))
-        return tuple(keys)
+        pf = pg = ""
+        if zh:
+            pf = self._pinyin(self.family_pinyin, family_zh, surname_pinyin)
+            pg = self._pinyin(self.given_pinyin, given_zh, given_pinyin)
+        return tuple(name_keys_of_parts(fam, giv, zh, pf, pg))
+
+    @staticmethod
+    def _pinyin(cache: dict[str, str], part: str, read: Callable[[str], str]) -> str:
+        """The folded pinyin of a Chinese name part, read once per distinct part."""
+        folded = cache.get(part)
+        if folded is None:
+            folded = cache[part] = fold_latin(read(part)) if part else ""
+        return folded
 
 
 #: ASCII characters other than digits: ``bytes.translate`` deletes them four times faster than

@@ -163,19 +163,27 @@ def person_name_keys(
     family and given name is ignored (people and programs swap them), and a Chinese name is compared
     through its pinyin. 张伟 also gives ``zh:张伟`` for exact Chinese matches.
     """
-    keys: dict[str, str] = {}
     fam, giv = fold_latin(family_name), fold_latin(given_name)
-    if fam and giv:
-        keys["n:" + "|".join(sorted((fam, giv)))] = "latin"
-    elif fam or giv:
-        keys["n1:" + (fam or giv)] = "latin"
     zh = f"{family_name_zh}{given_name_zh}".strip()
+    pf = fold_latin(surname_pinyin(family_name_zh)) if zh and family_name_zh else ""
+    pg = fold_latin(given_pinyin(given_name_zh)) if zh and given_name_zh else ""
+    keys = dict(name_keys_of_parts(fam, giv, zh, pf, pg))
+    if (fam or giv) and not (fam and giv):  # a single name word: a weaker key of its own
+        keys = {"n1:" + (fam or giv): "latin", **keys}
+    return keys
+
+
+def name_keys_of_parts(fam: str, giv: str, zh: str, pf: str, pg: str) -> list[tuple[str, str]]:
+    """:func:`person_name_keys` but single name words, in its order, from the parts already made:
+    family and given name folded, the Chinese name, and the folded pinyin of its family and given
+    names (for callers that fold each distinct part once)."""
+    latin = (f"n:{fam}|{giv}" if fam <= giv else f"n:{giv}|{fam}") if fam and giv else ""
+    keys = [(latin, "latin")] if latin else []
     if zh:
-        keys["zh:" + zh] = "chinese"
-        pf = fold_latin(surname_pinyin(family_name_zh)) if family_name_zh else ""
-        pg = fold_latin(given_pinyin(given_name_zh)) if given_name_zh else ""
-        if pf and pg:
-            keys.setdefault("n:" + "|".join(sorted((pf, pg))), "pinyin")
+        keys.append(("zh:" + zh, "chinese"))
+        pinyin = (f"n:{pf}|{pg}" if pf <= pg else f"n:{pg}|{pf}") if pf and pg else ""
+        if pinyin and pinyin != latin:
+            keys.append((pinyin, "pinyin"))
     return keys
 
 
