@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from petdesk.db import Database
 from petdesk.services import contacts, names, organisations, search
@@ -49,10 +50,10 @@ print(json.dumps([entries, loaded_before, loaded_after, found]))
 """
 
 
-def test_a_rebuild_lets_go_of_the_phrase_tables_it_loaded(db: Database) -> None:
-    _people_and_a_bank(db)
+def _rebuild_in_a_fresh_process(db: Database, first: str = "") -> list[Any]:
+    """REBUILD_SCRIPT's [entries, loaded before, loaded after, found], ``first`` run before it."""
     result = subprocess.run(
-        [sys.executable, "-c", REBUILD_SCRIPT, str(db.path)],
+        [sys.executable, "-c", first + REBUILD_SCRIPT, str(db.path)],
         capture_output=True,
         text=True,
         env=dict(os.environ),
@@ -60,7 +61,12 @@ def test_a_rebuild_lets_go_of_the_phrase_tables_it_loaded(db: Database) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    entries, loaded_before, loaded_after, found = json.loads(result.stdout.strip().splitlines()[-1])
+    return list(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_a_rebuild_lets_go_of_the_phrase_tables_it_loaded(db: Database) -> None:
+    _people_and_a_bank(db)
+    entries, loaded_before, loaded_after, found = _rebuild_in_a_fresh_process(db)
     assert (entries, loaded_before, loaded_after) == (3, False, False)
     # the bank by its phrase reading (yin-hang; by character it is yin-xing), the people by theirs
     assert found == {
@@ -87,17 +93,7 @@ def test_a_rebuild_in_the_window_process_keeps_the_phrase_tables(db: Database) -
     # A fresh process with Qt loaded, as the window's: its other threads may read names at any
     # moment, so the rebuild must not forget pypinyin's modules under them.
     _people_and_a_bank(db)
-    script = "import PySide6.QtCore\n" + REBUILD_SCRIPT
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(db.path)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    entries, loaded_before, loaded_after, found = json.loads(result.stdout.strip().splitlines()[-1])
+    entries, loaded_before, loaded_after, found = _rebuild_in_a_fresh_process(db, "import PySide6.QtCore\n")
     assert (entries, loaded_before, loaded_after) == (3, False, True)
     assert found["yinhang"] == ["Bank of Chongqing"]
 
