@@ -5,8 +5,10 @@
 
 Creates the database with ``petdesk demo --contacts N`` when it does not exist. The file is copied
 with ``VACUUM INTO`` (the original is not touched), and SQLite's ``dbstat`` table gives the bytes
-of every table and index in the copy. The raw baseline is the same rows of every table but the
-search index (derived data) in plain tables without keys or indexes: what the data itself takes.
+of every table and index in the copy, and how much of it is UUID text (record identities and the
+references to them, in rows and again in every index over them). The raw baseline is the same rows
+of every table but the search index (derived data) in plain tables without keys or indexes: what
+the data itself takes.
 Target (issue 17): 1.5 KB per contact, all tables and indexes included (150 MB at 100,000).
 """
 
@@ -67,6 +69,48 @@ def raw_baseline(source: Path, target: Path) -> int:
     return target.stat().st_size
 
 
+#: A UUID as text, for GLOB: the identity of every record and every reference to one.
+UUID_GLOB = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+
+
+def uuid_text(path: Path) -> tuple[int, int]:
+    """(values, bytes) of UUID text in the file: in every column that holds one, and again in every
+    index entry over such a column (a value costs 36 bytes and a byte of its record header)."""
+    conn = sqlite3.connect(path)
+    try:
+        values = 0
+        tables = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        ).fetchall()
+        for (table,) in tables:
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            held = [
+                column
+                for column in columns
+                if conn.execute(
+                    f'SELECT 1 FROM "{table}" WHERE "{column}" GLOB ? LIMIT 1', (UUID_GLOB,)
+                ).fetchone()
+            ]
+            for column in held:
+                values += conn.execute(
+                    f'SELECT count(*) FROM "{table}" WHERE "{column}" GLOB ?', (UUID_GLOB,)
+                ).fetchone()[0]
+            indexes = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,)
+            ).fetchall()
+            for (index,) in indexes:
+                keyed = [row[2] for row in conn.execute(f'PRAGMA index_info("{index}")') if row[2] in held]
+                if keyed:
+                    entries = conn.execute(
+                        "SELECT sum(ncell) FROM dbstat WHERE name = ?", (index,)
+                    ).fetchone()[0]
+                    values += len(keyed) * (entries or 0)
+    finally:
+        conn.close()
+    return values, values * 37
+
+
 def report(db_path: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="petdesk-filesize-", dir=db_path.parent) as tmp:
         copy = Path(tmp) / "vacuumed.sqlite"
@@ -79,6 +123,7 @@ def report(db_path: Path) -> int:
         total = copy.stat().st_size
         trees = sizes(copy)
         raw = raw_baseline(copy, Path(tmp) / "raw.sqlite")
+        uuid_values, uuid_bytes = uuid_text(copy)
 
     per = max(contacts, 1)
     print(f"database: {db_path} ({db_path.stat().st_size / 1e6:.1f} MB on disk), {contacts:,} contacts")
@@ -108,6 +153,10 @@ def report(db_path: Path) -> int:
     small = sum(s for s, _t in totals if s < 0.05e6)
     print(f"{'(tables under 0.05 MB, with indexes)':<44} {small / 1e6:>8.1f}")
     print(f"\nsearch index (search_*): {search_bytes / 1e6:.1f} MB ({search_bytes / total:.0%} of the file)")
+    print(
+        f"UUID text in rows and index entries: {uuid_values:,} values, {uuid_bytes / 1e6:.1f} MB "
+        f"({uuid_bytes / total:.0%} of the file; as 16-byte blobs {uuid_values * 17 / 1e6:.1f} MB)"
+    )
     return 0
 
 
