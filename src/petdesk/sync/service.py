@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__, connection, secrets
+from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.models.base import time_columns
 from petdesk.models.types import from_wire_time, stored_time, utcnow, wire_time
@@ -448,7 +448,11 @@ def import_package(
 
     try:
         try:
-            result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+            # A part of a package is thousands of small lists, parsed and let go: none is in a
+            # cycle, but each part set off collection passes that walked every object the process
+            # holds (a tenth of a full import's time at 100,000 contacts).
+            with bulkload.no_cycle_collection():
+                result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
                 from petdesk.sync.erasure import scrub
