@@ -156,3 +156,72 @@ def test_a_package_changed_after_it_was_opened_fails_before_commit(
     with pytest.raises(pkg.PackageError, match=r"altered|damaged"):
         service.import_package(bonn, path, PASSPHRASE, backup=False, package=opened)
     assert full_dump(bonn) == before
+
+
+def _signed_body(path: Path, manifest: dict[str, Any], compressed: bytes) -> Path:
+    """A format-2 package holding ``compressed`` as its body, encrypted and checksummed as a
+    petdesk with the passphrase would: it passes authentication, whatever the body is."""
+    import hashlib
+    import json
+    import os
+    import struct
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key, check = pkg._derive(PASSPHRASE, salt, TEST_KDF_N, 8, 1)
+    manifest = {
+        **manifest,
+        "format": pkg.FORMAT_VERSION,
+        "body_sha256": hashlib.sha256(compressed).hexdigest(),
+        "body_size": len(compressed),
+    }
+    head = json.dumps(manifest, sort_keys=True).encode("utf-8")
+    plaintext = struct.pack(">I", len(head)) + head + compressed
+    prefix = pkg._prefix(pkg.FORMAT_VERSION, salt, nonce, check, TEST_KDF_N, len(plaintext) + 16)
+    path.write_bytes(prefix + AESGCM(key).encrypt(nonce, plaintext, prefix))
+    return path
+
+
+def _blank_bomb() -> bytes:
+    """Blank lines (skipped unparsed) beyond what a body of this compressed size may unpack to."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    line = b" " * (1024 * 1024 - 1) + b"\n"
+    out = [packer.compress(b'{"offices": []}\n')]
+    out += [packer.compress(line) for _ in range(pkg.MIN_BODY_CAP // len(line) + 2)]
+    return b"".join([*out, packer.flush()])
+
+
+def _broken_stream() -> bytes:
+    import zlib
+
+    whole = zlib.compress(b'{"offices": []}\n' * 5000, 6)
+    return b"\x00\x00" + whole[2:]  # no zlib header: not a zlib stream
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [(_blank_bomb, "too large|larger|unpack"), (_broken_stream, "damaged")],
+    ids=["bomb", "broken-zlib"],
+)
+def test_an_authentic_body_that_does_not_unpack_is_refused_before_commit(
+    offices: tuple[Database, Database, Database], packages: Path, body: Any, words: str
+) -> None:
+    """The authenticating pass does not unpack a format-2 body: the streaming pass bounds what it
+    unpacks to and refuses a broken stream, and nothing of the import stays."""
+    beijing, bonn, _ = offices
+    _fill(beijing, 5)
+    good = packages / "good.petdesk-sync"
+    export(beijing, good)
+    manifest = {k: v for k, v in pkg.read(good, PASSPHRASE).manifest.items() if k != "package_id"}
+    crafted = _signed_body(packages / "crafted.petdesk-sync", {**manifest, "package_id": "crafted"}, body())
+    opened = service.read_package(crafted, PASSPHRASE)  # authentic: the first pass accepts it
+    assert opened.manifest["package_id"] == "crafted"
+    before = full_dump(bonn)
+    with pytest.raises(pkg.PackageError, match=words) as refused:
+        service.import_package(bonn, crafted, PASSPHRASE)
+    assert "\n" not in str(refused.value)
+    assert full_dump(bonn) == before
+    assert not list((bonn.path.parent / "backups").glob("*before-sync-import*"))
