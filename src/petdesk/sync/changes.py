@@ -332,6 +332,9 @@ class Merger:
         }
         self.erased = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
         self._records_seen = False
+        #: Tables that held no record when the import began: nothing to compare their records
+        #: with (the parts of a package hold different records; the primary key refuses a repeat).
+        self._empty_before: dict[str, bool] = {}
         if apply:
             cursor.execute("PRAGMA defer_foreign_keys = ON")
             # Records arrive in id order, but each table's other indexes take them in random order:
@@ -434,7 +437,17 @@ class Merger:
         counts = self.counts.setdefault(entity.name, EntityCounts())
         codes = self.codes
         code = codes.entity(entity.name)
-        local_rows, local_versions = _load_local(cursor, codes, entity.name, pkg_cols, [r[0] for r in rows])
+        empty_before = self._empty_before.get(entity.name)
+        if empty_before is None:
+            empty_before = cursor.execute(f"SELECT 1 FROM {entity.name} LIMIT 1").fetchone() is None
+            self._empty_before[entity.name] = empty_before
+        if empty_before:
+            local_rows: dict[str, tuple[Any, ...]] = {}
+            local_versions: dict[str, RowVersions] = {}
+        else:
+            local_rows, local_versions = _load_local(
+                cursor, codes, entity.name, pkg_cols, [r[0] for r in rows]
+            )
         tail = tuple(entity.column_defaults.get(c) for c in missing) + tuple(entity.local_defaults.values())
         # New records keep their times as the package carries them until they are inserted.
         inserts: list[list[Any]] = []
