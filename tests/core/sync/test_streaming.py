@@ -225,3 +225,42 @@ def test_an_authentic_body_that_does_not_unpack_is_refused_before_commit(
     assert "\n" not in str(refused.value)
     assert full_dump(bonn) == before
     assert not list((bonn.path.parent / "backups").glob("*before-sync-import*"))
+
+
+def _time_of_last_contact(value: Any, first: Any = None) -> Any:
+    """A change of the parts: the last contact's creation time set to ``value`` (and the first
+    contact's of that part to ``first``, when given)."""
+
+    def change(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        last = max(i for i, p in enumerate(parts) if p.get("entity") == "contact")
+        pos = parts[last]["columns"].index("created_at") + 1
+        rows = [list(r) for r in parts[last]["rows"]]
+        rows[-1][pos] = value
+        if first is not None:
+            rows[0][pos] = first
+        parts[last] = {**parts[last], "rows": rows}
+        return parts
+
+    return change
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_time_of_last_contact("yesterday"), _time_of_last_contact(1.0, first=1)],
+    ids=["text", "float-beside-equal-int"],
+)
+def test_a_new_record_whose_time_is_no_time_is_refused(
+    offices: tuple[Database, Database, Database], packages: Path, monkeypatch: pytest.MonkeyPatch, change: Any
+) -> None:
+    """New records' times are converted a column at a time: a value that is no time is still
+    named, and refused with nothing written."""
+    beijing, bonn, _ = offices
+    _fill(beijing, 12)
+    monkeypatch.setattr(changes, "PART_ROWS", 5)
+    good = packages / "good.petdesk-sync"
+    export(beijing, good)
+    bad = _rewrite(good, packages / "bad.petdesk-sync", change)
+    before = full_dump(bonn)
+    with pytest.raises(pkg.PackageError, match=r"contact records is not a time \((1\.0|'yesterday')\)"):
+        service.import_package(bonn, bad, PASSPHRASE, backup=False)
+    assert full_dump(bonn) == before
