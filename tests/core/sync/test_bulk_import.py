@@ -107,8 +107,10 @@ def test_bulk_and_row_by_row_imports_give_the_same_database(
     assert any("search_dirty_method_ins" in s for s in dropped)
     assert _schema(nairobi) == _schema(bonn) == empty_schema
     assert _dump(nairobi) == _dump(bonn) == _dump(beijing)
-    # The same rows are waiting for the search index, and search finds the people.
-    assert _queued(nairobi) == _queued(bonn) and len(_queued(nairobi)) == 25 + 1  # people, organisation
+    # The same entities are waiting for the search index (each once after the bulk load, where
+    # the triggers queued a person once per row about them), and search finds the people.
+    assert set(_queued(nairobi)) == set(_queued(bonn)) and len(_queued(nairobi)) == 25 + 1
+    assert max(_queued(nairobi).values()) == 1 < max(_queued(bonn).values())
     with nairobi.transaction() as session:
         search.refresh_search_index(session)
     with nairobi.reading() as session:
