@@ -25,6 +25,12 @@ MIN_ROWS = 10_000
 BUILD_CACHE_MB = 16
 
 
+def is_bulk(incoming: Mapping[str, object] | None) -> bool:
+    """Whether a package that brings ``incoming`` records per table (its manifest's counts) fills
+    a table in bulk."""
+    return any(isinstance(n, int) and n >= MIN_ROWS for n in (incoming or {}).values())
+
+
 @dataclass
 class _Queue:
     """A search trigger set aside, and what it would have queued for the rows inserted since."""
