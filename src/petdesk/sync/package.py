@@ -628,8 +628,9 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Check
 def read(path: Path, passphrase: str) -> Package:
     """Open a package file in bounded memory: the header and the declared length are checked
     against the file before the rest is read, the passphrase before anything is decrypted, and a
-    first streaming pass authenticates the file and measures its unpacked size. A format-2 body
-    stays in the file; :meth:`Package.records` reads it a part at a time."""
+    first streaming pass authenticates the file (and measures what a format-1 body unpacks to). A
+    format-2 body stays in the file; :meth:`Package.records` reads it a part at a time, bounding
+    what it unpacks to."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
