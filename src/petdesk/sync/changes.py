@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from petdesk.models.types import from_wire_time, wire_time, wire_time_sql
@@ -332,6 +333,9 @@ class Merger:
         }
         self.erased = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
         self._records_seen = False
+        #: Tables that held no record when the import began: nothing to compare their records
+        #: with (the parts of a package hold different records; the primary key refuses a repeat).
+        self._empty_before: dict[str, bool] = {}
         if apply:
             cursor.execute("PRAGMA defer_foreign_keys = ON")
             # Records arrive in id order, but each table's other indexes take them in random order:
@@ -434,7 +438,17 @@ class Merger:
         counts = self.counts.setdefault(entity.name, EntityCounts())
         codes = self.codes
         code = codes.entity(entity.name)
-        local_rows, local_versions = _load_local(cursor, codes, entity.name, pkg_cols, [r[0] for r in rows])
+        empty_before = self._empty_before.get(entity.name)
+        if empty_before is None:
+            empty_before = cursor.execute(f"SELECT 1 FROM {entity.name} LIMIT 1").fetchone() is None
+            self._empty_before[entity.name] = empty_before
+        if empty_before:
+            local_rows: dict[str, tuple[Any, ...]] = {}
+            local_versions: dict[str, RowVersions] = {}
+        else:
+            local_rows, local_versions = _load_local(
+                cursor, codes, entity.name, pkg_cols, [r[0] for r in rows]
+            )
         tail = tuple(entity.column_defaults.get(c) for c in missing) + tuple(entity.local_defaults.values())
         # New records keep their times as the package carries them until they are inserted.
         inserts: list[list[Any]] = []
@@ -628,41 +642,48 @@ def _runs(keys: list[list[Any] | None]) -> Iterator[tuple[int, int, list[Any]]]:
             start = i
 
 
-def _stored_row(
-    entity: str,
-    row: list[Any],
-    times: list[int],
-    tail: tuple[Any, ...] = (),
-    seen: dict[Any, int] | None = None,
-) -> list[Any]:
-    """A package row with its times (ISO text) in the stored form (integer microseconds), and
-    ``tail`` appended. ``seen``: times converted already (a record's creation and last change are
-    often the same moment, and records made together share times)."""
-    row = [*row, *tail]
+def _stored_time(entity: str, value: Any) -> Any:
+    """The stored form (integer microseconds) of a time as the package carries it (ISO text)."""
+    try:
+        return from_wire_time(value)
+    except (TypeError, ValueError) as exc:
+        raise IncompatiblePackage(f"a time of its {entity} records is not a time ({value!r})") from exc
+
+
+def _stored_row(entity: str, row: list[Any], times: list[int]) -> list[Any]:
+    """A package row with its times in the stored form."""
+    row = list(row)
     for pos in times:
-        value = row[pos]
-        if value is None:
-            continue
-        if seen is not None and type(value) is str and (stored := seen.get(value)) is not None:
-            row[pos] = stored
-            continue
-        try:
-            row[pos] = stored = from_wire_time(value)
-        except (TypeError, ValueError) as exc:
-            raise IncompatiblePackage(f"a time of its {entity} records is not a time ({value!r})") from exc
-        if seen is not None and type(value) is str:
-            seen[value] = stored
+        row[pos] = _stored_time(entity, row[pos])
     return row
+
+
+def _stored_times(entity: str, column: Iterable[Any]) -> Iterable[Any]:
+    """A column of times of a part in the stored form. Texts are converted once each (a record's
+    creation and last change are often the same moment, and records made together share times)
+    and looked up for the rest of the column; anything else is converted value by value (so that
+    1 and 1.0, equal as keys, are not confused)."""
+    values = tuple(column)  # a column of zip(*rows) is a tuple already: not copied
+    if set(map(type, values)) <= _TEXT_OR_NONE:
+        stored: dict[Any, Any] = {value: _stored_time(entity, value) for value in set(values)}
+        return map(stored.__getitem__, values)
+    return [_stored_time(entity, value) for value in values]
+
+
+_TEXT_OR_NONE = frozenset({str, type(None)})
 
 
 def _insert_rows(
     entity: str, rows: list[list[Any]], times: list[int], tail: tuple[Any, ...]
-) -> Iterator[list[Any]]:
+) -> Iterator[tuple[Any, ...]]:
     """New package rows as inserted: times in the stored form, then the columns the package lacks.
-    A generator: executemany takes them one at a time, without a second list of the part."""
-    seen: dict[Any, int] = {}
-    for row in rows:
-        yield _stored_row(entity, row, times, tail, seen)
+
+    Worked a column at a time and zipped back into rows as executemany takes them, in C: no
+    Python step per record (the rows of a part have one width: ``validate_record`` checked)."""
+    columns: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    for pos in times:
+        columns[pos] = _stored_times(entity, columns[pos])
+    return zip(*columns, *(repeat(value, len(rows)) for value in tail), strict=True)
 
 
 def _conflict(

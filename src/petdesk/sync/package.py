@@ -544,9 +544,13 @@ class _Checked:
 
 
 def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Checked:
-    """First pass over the file, in chunks: authenticate it and measure what it unpacks to,
-    keeping nothing but the manifest, so that a forged length or a decompression bomb costs no
-    memory. Returns the manifest's bytes and the file's checksum."""
+    """First pass over the file, in chunks: authenticate it, keeping nothing but the manifest, so
+    that a forged length costs no memory. Returns the manifest's bytes and the file's checksum.
+
+    A format-1 body is unpacked whole afterwards: this pass measures what it unpacks to, so that a
+    decompression bomb is refused before it is held. A format-2 body is unpacked a chunk at a time
+    by :meth:`_Source.records`, which bounds what it unpacks to itself: here it is only checked
+    against the manifest's checksum (unpacking it here too was a third of a full import's reading)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -558,6 +562,7 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Check
     body_sha = hashlib.sha256()
     decryptor = Cipher(algorithms.AES(key), modes.GCM(params.nonce, tag)).decryptor()
     decryptor.authenticate_additional_data(prefix)
+    measure = params.fmt == LEGACY_FORMAT
     head = b""
     manifest = bytearray()
     manifest_left: int | None = None
@@ -588,7 +593,7 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Check
             chunk = chunk[skip:]
         if chunk:
             body_sha.update(chunk)
-        if chunk and not (too_big or broken):
+        if measure and chunk and not (too_big or broken):
             try:
                 # At most a chunk of output per call: a bomb is measured, never held.
                 unpacked += len(inflater.decompress(chunk, CHUNK))
@@ -615,8 +620,6 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Check
                 raise ValueError("unexpected structure")
             if body_sha.hexdigest() != parsed.get("body_sha256"):
                 raise ValueError("body checksum mismatch")
-            if broken:
-                raise ValueError("the compressed body is broken")
         except (ValueError, UnicodeDecodeError) as exc:
             raise PackageError(f"the package content is damaged ({exc})") from exc
     return _Checked(bytes(manifest), file_sha.hexdigest())
@@ -625,8 +628,9 @@ def _authenticate(fh: Any, params: _Params, key: bytes, prefix: bytes) -> _Check
 def read(path: Path, passphrase: str) -> Package:
     """Open a package file in bounded memory: the header and the declared length are checked
     against the file before the rest is read, the passphrase before anything is decrypted, and a
-    first streaming pass authenticates the file and measures its unpacked size. A format-2 body
-    stays in the file; :meth:`Package.records` reads it a part at a time."""
+    first streaming pass authenticates the file (and measures what a format-1 body unpacks to). A
+    format-2 body stays in the file; :meth:`Package.records` reads it a part at a time, bounding
+    what it unpacks to."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
@@ -662,7 +666,9 @@ class _Source:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Decrypt, unpack and parse the body a line at a time. The tag is checked again at the
-        end, so a file changed since it was authenticated fails before the import commits."""
+        end, so a file changed since it was authenticated fails before the import commits; a body
+        that unpacks to more than its ratio allows (:func:`lines_cap`) or is not a whole zlib stream
+        fails as soon as that shows, before the import commits too."""
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -679,6 +685,7 @@ class _Source:
                 skip: int | None = None
                 head = b""
                 remaining = body_len
+                cap = unpacked = 0
                 while remaining:
                     step = min(CHUNK, remaining)
                     chunk = decryptor.update(fh.read(step))
@@ -688,6 +695,7 @@ class _Source:
                         if len(head) < 4:
                             continue
                         skip = 4 + struct.unpack(">I", head[:4])[0]
+                        cap = lines_cap(body_len - skip)
                         chunk, head = head, b""
                     if skip:
                         cut = min(skip, len(chunk))
@@ -695,6 +703,9 @@ class _Source:
                         chunk = chunk[cut:]
                     data = inflater.decompress(chunk, CHUNK)
                     while True:
+                        unpacked += len(data)
+                        if unpacked > cap:
+                            raise PackageError(f"the package content is damaged ({_too_big(cap)})")
                         pending += data
                         yield from _complete_lines(pending)
                         if not inflater.unconsumed_tail:
@@ -706,7 +717,10 @@ class _Source:
                     raise PackageError(
                         "the package is damaged or was altered after it was made (authentication failed)"
                     ) from exc
-                pending += inflater.flush()
+                rest = inflater.flush()
+                if unpacked + len(rest) > cap:
+                    raise PackageError(f"the package content is damaged ({_too_big(cap)})")
+                pending += rest
                 yield from _complete_lines(pending)
                 if pending.strip() or not inflater.eof:
                     raise PackageError("the package content is damaged (it ends inside a part)")

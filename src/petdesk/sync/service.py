@@ -16,10 +16,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__, connection, secrets
+from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.models.base import time_columns
 from petdesk.models.types import from_wire_time, stored_time, utcnow, wire_time
+from petdesk.sync import bulk
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -91,10 +92,13 @@ def _now() -> int:
 
 
 @contextmanager
-def _write_transaction(db: Database) -> Iterator[sqlite3.Cursor]:
+def _write_transaction(db: Database, *, bulk_load: bool = False) -> Iterator[sqlite3.Cursor]:
+    """A transaction on a connection of its own. ``bulk_load``: a big import, written through a
+    rollback journal when no other connection has the file open (see :func:`_rollback_journal`)."""
     conn = db.raw()
     conn.isolation_level = None
     cursor = conn.cursor()
+    journal = bulk_load and _rollback_journal(cursor)
     try:
         cursor.execute("BEGIN IMMEDIATE")
         try:
@@ -110,7 +114,41 @@ def _write_transaction(db: Database) -> Iterator[sqlite3.Cursor]:
                     cursor.execute("ROLLBACK")
                 raise
     finally:
+        if journal:
+            # Back to WAL (the next connection of petdesk would switch it back otherwise).
+            with suppress(*connection.Error):
+                cursor.execute("PRAGMA journal_mode = WAL")
         conn.close()
+
+
+def _rollback_journal(cursor: Any) -> bool:
+    """Take the file out of WAL mode for one big write, if no other connection has it open;
+    returns whether it did.
+
+    In WAL mode every page a big import writes goes to the WAL, and the checkpoint after the commit
+    writes it into the file again; every page it reads is first looked up in the WAL's index. With
+    a rollback journal, the new pages go straight into the file and only the pages it had are copied
+    to the journal first: a fifth less work for a first full import at 100,000 contacts. A kill
+    leaves a hot journal that the next connection rolls back, so the file is as it was.
+
+    SQLite leaves WAL mode only while no other connection has the file open: if one has (the window,
+    another command), the import stays in WAL mode, without waiting. While the import runs, others
+    cannot read the file (no WAL to read the last commit from): acceptable for a first full import,
+    which the user starts and waits for."""
+    timeout = int(cursor.execute("PRAGMA busy_timeout").fetchone()[0])
+    cursor.execute("PRAGMA busy_timeout = 0")
+    try:
+        mode = cursor.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except connection.OperationalError:
+        return False  # another connection has the file open
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout = {timeout}")
+    if str(mode).lower() != "delete":
+        return False
+    # NORMAL is safe in WAL mode only: with a rollback journal, FULL syncs it before the file is
+    # written over.
+    cursor.execute("PRAGMA synchronous = FULL")
+    return True
 
 
 def _knowledge(cursor: Any) -> VectorClock:
@@ -448,7 +486,11 @@ def import_package(
 
     try:
         try:
-            result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+            # A part of a package is thousands of small lists, parsed and let go: none is in a
+            # cycle, but each part set off collection passes that walked every object the process
+            # holds (a tenth of a full import's time at 100,000 contacts).
+            with bulkload.no_cycle_collection():
+                result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
                 from petdesk.sync.erasure import scrub
@@ -489,7 +531,9 @@ def _import(
     sender_id = str(sender.get("id", ""))
     sender_knowledge: VectorClock = manifest.get("knowledge") or {}
     base: VectorClock = manifest.get("base") or {}
-    with _write_transaction(db) as cursor:
+    counts = manifest.get("counts")
+    incoming = counts if isinstance(counts, dict) else None
+    with _write_transaction(db, bulk_load=not dry_run and bulk.is_bulk(incoming)) as cursor:
         self_id = self_office_id(cursor)
         if sender_id == self_id:
             raise RejectedPackage(
@@ -521,7 +565,7 @@ def _import(
             apply=not dry_run,
             exchange_id=exchange_id,
             now=now,
-            incoming=counts if isinstance(counts := manifest.get("counts"), dict) else None,
+            incoming=incoming,
         )
         _merge_all(merger, package, report, "comparing" if dry_run else "applying")
         result = ImportResult(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
 from typing import Any
 
 from petdesk.sync.hlc import is_valid as is_hlc
@@ -137,25 +136,17 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
     width = len(columns) + 1
     if set(map(type, rows)) - {list} or set(map(len, rows)) - {width}:
         raise ContentError(f"a {name} record has the wrong number of fields")
-    ids = [row[0] for row in rows]
+    by_column = list(zip(*rows, strict=True))  # a tuple of values per column, the ids first
+    ids = by_column[0] if by_column else ()
     if set(map(type, ids)) - {str} or not all(map(_ID.match, ids)):
         for row_id in ids:
             _id(row_id, f"a {name} record id")
-    values = list(chain.from_iterable(rows))  # the ids too: text, checked above
-    kinds = set(map(type, values))
-    # only texts can be too long (the other plain values are a few characters)
-    suspect = (
-        bool(kinds - _PLAIN) or max(map(len, [v for v in values if type(v) is str]), default=0) > MAX_TEXT
-    )
-    if not suspect and int in kinds:
-        ints = [v for v in values if type(v) is int]
-        suspect = not -(2**63) <= min(ints) <= max(ints) < 2**63
-    if not suspect and float in kinds:
-        suspect = not all(map(math.isfinite, [v for v in values if type(v) is float]))
-    if suspect:
+    if any(map(_suspect_column, by_column[1:])):
         for row in rows:
             for value in row[1:]:
                 _scalar(value, f"a {name} field")
+    if _common_versions(versions, n_offices):
+        return
     valid: set[str] = set()  # clock values checked already (records often share one)
     for packed in versions:
         # the common version, [clock value, office, None], is checked inline
@@ -175,7 +166,51 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
         _version(packed, name, n_offices)
 
 
-_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NONE = type(None)
+_PLAIN = frozenset({str, int, float, bool, _NONE})
+
+
+def _common_versions(versions: list[Any], n_offices: int) -> bool:
+    """Whether every version of a part is the common one, [clock value, office, None], and valid:
+    checked a column at a time, each distinct clock value once (records made together share
+    one). False sends the part to the version-by-version check, which names what is wrong."""
+    if set(map(type, versions)) != {list} or set(map(len, versions)) != {3}:
+        return False
+    clocks, office_indexes, fields = zip(*versions, strict=True)
+    if set(map(type, fields)) != {_NONE} or set(map(type, office_indexes)) != {int}:
+        return False
+    if not 0 <= min(office_indexes) <= max(office_indexes) < n_offices:
+        return False
+    return set(map(type, clocks)) == {str} and all(map(is_hlc, set(clocks)))
+
+
+def _suspect_column(values: tuple[Any, ...]) -> bool:
+    """Whether a column of a part may hold a value that is not plain or out of range (then each
+    value is checked, to name it). A column has one kind of value, or that and nulls, in all but
+    odd packages: its values are measured in C (``map``, ``min``, ``max``), not one by one."""
+    kinds = set(map(type, values))
+    if kinds - _PLAIN:
+        return True
+    for kind in kinds & _MEASURED:
+        if len(kinds) == 1:
+            same: Any = values
+        elif kinds == {kind, _NONE}:
+            same = list(filter(None, values))  # drops the nulls (and "", 0, 0.0: all fine)
+        else:
+            same = [v for v in values if type(v) is kind]
+        if kind is str:
+            # only texts can be too long (the other plain values are a few characters)
+            if max(map(len, same), default=0) > MAX_TEXT:
+                return True
+        elif kind is int:
+            if same and not -(2**63) <= min(same) <= max(same) < 2**63:
+                return True
+        elif not all(map(math.isfinite, same)):
+            return True
+    return False
+
+
+_MEASURED = frozenset({str, int, float})
 
 
 def validate_record(record: dict[str, Any], n_offices: int) -> str:

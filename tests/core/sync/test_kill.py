@@ -116,3 +116,51 @@ def test_sigkill_mid_import_leaves_before_or_after(big_package, tmp_path: Path, 
             assert proc.returncode == 0 and dump == after
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("moment", ["journal made", "half written", "finished"])
+def test_sigkill_mid_bulk_import_leaves_before_or_after(big_package, tmp_path: Path, moment: str) -> None:
+    """A big import writes through a rollback journal (sync/service.py, _rollback_journal): killed,
+    it leaves a hot journal that opening the file the user's way rolls back."""
+    pristine, package, before, after = big_package
+    db_path = tmp_path / "bonn.sqlite"
+    shutil.copy(pristine, db_path)
+    journal = Path(f"{db_path}-journal")
+    size = db_path.stat().st_size
+    script = (
+        "import sys; from petdesk.db import open_database; from petdesk.sync import bulk; "
+        "from petdesk.sync.service import import_package; bulk.MIN_ROWS = 1000; "
+        "import_package(open_database(sys.argv[1]), sys.argv[2], sys.argv[3])"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(db_path), str(package), PASSPHRASE],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        if moment == "journal made":
+            _wait_for(journal.exists, proc)
+        elif moment == "half written":
+            _wait_for(lambda: journal.exists() and db_path.stat().st_size > size + 1_000_000, proc)
+        else:
+            proc.wait(timeout=120)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+
+    from petdesk.db import open_database
+
+    db = open_database(db_path)  # inspected read-only first, as the window and commands do
+    try:
+        dump = service.canonical_dump(db)
+        assert dump in (before, after), f"half-imported state after a kill {moment}"
+        con = sqlite3.connect(db_path)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        con.close()
+        if moment == "finished":
+            assert proc.returncode == 0 and dump == after and not journal.exists()
+    finally:
+        db.close()

@@ -156,3 +156,111 @@ def test_a_package_changed_after_it_was_opened_fails_before_commit(
     with pytest.raises(pkg.PackageError, match=r"altered|damaged"):
         service.import_package(bonn, path, PASSPHRASE, backup=False, package=opened)
     assert full_dump(bonn) == before
+
+
+def _signed_body(path: Path, manifest: dict[str, Any], compressed: bytes) -> Path:
+    """A format-2 package holding ``compressed`` as its body, encrypted and checksummed as a
+    petdesk with the passphrase would: it passes authentication, whatever the body is."""
+    import hashlib
+    import json
+    import os
+    import struct
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key, check = pkg._derive(PASSPHRASE, salt, TEST_KDF_N, 8, 1)
+    manifest = {
+        **manifest,
+        "format": pkg.FORMAT_VERSION,
+        "body_sha256": hashlib.sha256(compressed).hexdigest(),
+        "body_size": len(compressed),
+    }
+    head = json.dumps(manifest, sort_keys=True).encode("utf-8")
+    plaintext = struct.pack(">I", len(head)) + head + compressed
+    prefix = pkg._prefix(pkg.FORMAT_VERSION, salt, nonce, check, TEST_KDF_N, len(plaintext) + 16)
+    path.write_bytes(prefix + AESGCM(key).encrypt(nonce, plaintext, prefix))
+    return path
+
+
+def _blank_bomb() -> bytes:
+    """Blank lines (skipped unparsed) beyond what a body of this compressed size may unpack to."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    line = b" " * (1024 * 1024 - 1) + b"\n"
+    out = [packer.compress(b'{"offices": []}\n')]
+    out += [packer.compress(line) for _ in range(pkg.MIN_BODY_CAP // len(line) + 2)]
+    return b"".join([*out, packer.flush()])
+
+
+def _broken_stream() -> bytes:
+    import zlib
+
+    whole = zlib.compress(b'{"offices": []}\n' * 5000, 6)
+    return b"\x00\x00" + whole[2:]  # no zlib header: not a zlib stream
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [(_blank_bomb, "too large|larger|unpack"), (_broken_stream, "damaged")],
+    ids=["bomb", "broken-zlib"],
+)
+def test_an_authentic_body_that_does_not_unpack_is_refused_before_commit(
+    offices: tuple[Database, Database, Database], packages: Path, body: Any, words: str
+) -> None:
+    """The authenticating pass does not unpack a format-2 body: the streaming pass bounds what it
+    unpacks to and refuses a broken stream, and nothing of the import stays."""
+    beijing, bonn, _ = offices
+    _fill(beijing, 5)
+    good = packages / "good.petdesk-sync"
+    export(beijing, good)
+    manifest = {k: v for k, v in pkg.read(good, PASSPHRASE).manifest.items() if k != "package_id"}
+    crafted = _signed_body(packages / "crafted.petdesk-sync", {**manifest, "package_id": "crafted"}, body())
+    opened = service.read_package(crafted, PASSPHRASE)  # authentic: the first pass accepts it
+    assert opened.manifest["package_id"] == "crafted"
+    before = full_dump(bonn)
+    with pytest.raises(pkg.PackageError, match=words) as refused:
+        service.import_package(bonn, crafted, PASSPHRASE)
+    assert "\n" not in str(refused.value)
+    assert full_dump(bonn) == before
+    assert not list((bonn.path.parent / "backups").glob("*before-sync-import*"))
+
+
+def _time_of_last_contact(value: Any, first: Any = None) -> Any:
+    """A change of the parts: the last contact's creation time set to ``value`` (and the first
+    contact's of that part to ``first``, when given)."""
+
+    def change(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        last = max(i for i, p in enumerate(parts) if p.get("entity") == "contact")
+        pos = parts[last]["columns"].index("created_at") + 1
+        rows = [list(r) for r in parts[last]["rows"]]
+        rows[-1][pos] = value
+        if first is not None:
+            rows[0][pos] = first
+        parts[last] = {**parts[last], "rows": rows}
+        return parts
+
+    return change
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_time_of_last_contact("yesterday"), _time_of_last_contact(1.0, first=1)],
+    ids=["text", "float-beside-equal-int"],
+)
+def test_a_new_record_whose_time_is_no_time_is_refused(
+    offices: tuple[Database, Database, Database], packages: Path, monkeypatch: pytest.MonkeyPatch, change: Any
+) -> None:
+    """New records' times are converted a column at a time: a value that is no time is still
+    named, and refused with nothing written."""
+    beijing, bonn, _ = offices
+    _fill(beijing, 12)
+    monkeypatch.setattr(changes, "PART_ROWS", 5)
+    good = packages / "good.petdesk-sync"
+    export(beijing, good)
+    bad = _rewrite(good, packages / "bad.petdesk-sync", change)
+    before = full_dump(bonn)
+    with pytest.raises(pkg.PackageError, match=r"contact records is not a time \((1\.0|'yesterday')\)"):
+        service.import_package(bonn, bad, PASSPHRASE, backup=False)
+    assert full_dump(bonn) == before

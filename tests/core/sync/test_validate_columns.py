@@ -1,0 +1,76 @@
+"""A part's values are checked a column at a time (sync/validate.py): each odd value is still found
+wherever it sits in a column, beside nulls or values of other kinds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from petdesk.sync.validate import MAX_TEXT, ContentError, validate_record
+
+CLOCK = "1764374400000.000001"
+
+
+def _part(rows: list[list[Any]], versions: list[Any] | None = None) -> dict[str, Any]:
+    return {
+        "entity": "contact",
+        "columns": ["notes", "position", "score"],
+        "rows": rows,
+        "versions": versions if versions is not None else [[CLOCK, 0, None] for _ in rows],
+    }
+
+
+def _rows(odd: Any, column: int) -> list[list[Any]]:
+    """Fifty good rows (texts and nulls, ints, floats) with ``odd`` in one field of the 31st."""
+    rows: list[list[Any]] = [
+        [f"id-{i}", None if i % 3 else f"note {i}", i if i % 4 else None, 0.5 * i] for i in range(50)
+    ]
+    rows[30][column] = odd
+    return rows
+
+
+def test_good_parts_pass_with_nulls_and_mixed_kinds_in_a_column() -> None:
+    assert validate_record(_part(_rows(None, 1)), 1) == "entity"
+    assert validate_record(_part(_rows(7, 3)), 1) == "entity"  # an int among floats: plain
+    assert validate_record(_part(_rows(True, 2)), 1) == "entity"
+    assert validate_record(_part([]), 1) == "entity"
+
+
+@pytest.mark.parametrize(
+    ("odd", "column", "words"),
+    [
+        ("x" * (MAX_TEXT + 1), 1, "too long"),
+        (2**63, 2, "out of range"),
+        (-(2**63) - 1, 2, "out of range"),
+        (float("nan"), 3, "not a finite number"),
+        (float("inf"), 3, "not a finite number"),
+        ({"a": 1}, 1, "not a plain value"),
+        (["x"], 3, "not a plain value"),
+        ("y" * (MAX_TEXT + 1), 3, "too long"),  # a text among floats
+    ],
+)
+def test_an_odd_value_anywhere_in_a_column_is_named(odd: Any, column: int, words: str) -> None:
+    with pytest.raises(ContentError, match=words):
+        validate_record(_part(_rows(odd, column)), 1)
+
+
+@pytest.mark.parametrize(
+    ("version", "words"),
+    [
+        ([CLOCK, 1, None], "office the package does not list"),
+        ([CLOCK, -1, None], "office the package does not list"),
+        (["soon", 0, None], "invalid time stamp"),
+        ([CLOCK, 0], "not valid"),
+        ([CLOCK, 0, {"notes": ["soon", 0]}], "field version is not valid"),
+        ([CLOCK, True, None], "office the package does not list"),
+    ],
+)
+def test_an_odd_version_among_common_ones_is_named(version: list[Any], words: str) -> None:
+    rows = _rows(None, 1)
+    versions: list[Any] = [[CLOCK, 0, None] for _ in rows]
+    versions[30] = version
+    with pytest.raises(ContentError, match=words):
+        validate_record(_part(rows, versions), 1)
+    versions[30] = [CLOCK, 0, {"notes": [CLOCK, 0]}]  # field versions are fine
+    assert validate_record(_part(rows, versions), 1) == "entity"
