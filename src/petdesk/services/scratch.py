@@ -48,9 +48,9 @@ def scratch_database(source: sqlite3.Connection) -> Iterator[sqlite3.Connection]
 def attach_source(scratch: sqlite3.Connection, source: sqlite3.Connection, name: str = "src") -> bool:
     """Attaches the file of ``source`` to ``scratch`` read-only as schema ``name``, so that rows are
     copied from one to the other in SQLite rather than through Python (at a million contacts, the
-    people through Python took 20 s of CPU, in SQLite half of that). Only a plain file (an encrypted one needs a key that
-    ``source`` does not give) read outside a transaction (whose changes another connection would
-    not see); False when it cannot be attached."""
+    people through Python took 20 s of CPU, in SQLite half of that). Only a plain file (an
+    encrypted one needs a key that ``source`` does not give) read outside a transaction (whose
+    changes another connection would not see); False when it cannot be attached."""
     if not isinstance(source, sqlite3.Connection) or source.in_transaction:
         return False
     path = next((file for _, schema, file in source.execute("PRAGMA database_list") if schema == "main"), "")
