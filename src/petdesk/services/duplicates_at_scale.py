@@ -1,10 +1,12 @@
 """Duplicate contacts of a large file in bounded memory, through a scratch database.
 
 The contacts, their e-mail and phone keys, name keys and organisations are copied into a scratch
-SQLite database (:mod:`petdesk.services.scratch`) chunk by chunk; SQLite groups the keys and one name
-group at a time comes back to be compared; candidate pairs go back into the scratch database, are
-scored as they are read again, and only the pairs shown get their reasons written out. Every
-statement reads its tables in order: a lookup that misses the page cache costs a read from disk.
+SQLite database (:mod:`petdesk.services.scratch`): by SQLite itself from the file attached to it
+(through Python when it cannot be attached), each distinct name once with its keys; SQLite groups
+the keys and one name group at a time comes back to be compared; candidate pairs go back into the
+scratch database, are scored as they are read again, and only the pairs shown get their reasons
+written out. Every statement reads its tables in order: a lookup that misses the page cache costs
+a read from disk.
 It finds what :func:`petdesk.services.duplicates.find_contact_duplicates` finds in memory (the
 pinned tests run both ways).
 """
@@ -43,7 +45,7 @@ from petdesk.services.duplicates import (
     maybe_shared_methods,
 )
 from petdesk.services.matching import names_conflict
-from petdesk.services.scratch import scratch_database
+from petdesk.services.scratch import attach_source, scratch_database
 
 if TYPE_CHECKING:
     import sqlite3
@@ -53,19 +55,28 @@ if TYPE_CHECKING:
 _CHUNK = 5_000
 
 _SCRATCH_TABLES = """
--- n: the order in which the contacts were read
--- orgs: the organisations the person works at, separated by spaces, each by its code (its place
--- among all organisations in hexadecimal: the rows sorted by name key are half as wide as with ids)
-CREATE TABLE person (
-    n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order, orgs TEXT
-);
 -- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
 CREATE TABLE method_key (
     seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
 );
--- a person (n) under one of their name keys; pos: the order in which the keys were met (people in
--- the order read, each one's keys in turn), and so in the order of n
-CREATE TABLE name_member (key TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, n INTEGER NOT NULL);
+-- the people with an e-mail or phone that another row has
+CREATE TABLE sharing (id TEXT PRIMARY KEY) WITHOUT ROWID;
+-- code: an organisation's place among all organisations in hexadecimal (the rows sorted by name
+-- key are half as wide as with ids)
+CREATE TABLE org (id TEXT PRIMARY KEY, code TEXT NOT NULL) WITHOUT ROWID;
+-- each distinct name of the people once (a Person: a million contacts have 311,440), so that its
+-- keys are computed once
+CREATE TABLE name (
+    nid INTEGER PRIMARY KEY, family, given, family_zh, given_zh, name_order,
+    UNIQUE (family, given, family_zh, given_zh, name_order)
+);
+-- key number i of a name, and how it was formed
+CREATE TABLE name_key (
+    nid INTEGER NOT NULL, i INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT, PRIMARY KEY (nid, i)
+) WITHOUT ROWID;
+-- the people: n, the order in which they were read; nid, their name; orgs, the organisations they
+-- work at now, by code, separated by spaces
+CREATE TABLE named (n INTEGER PRIMARY KEY, nid INTEGER NOT NULL, id TEXT NOT NULL, orgs TEXT);
 -- candidate pairs (a < b by id) with the weight of one piece of name evidence (0: e-mail or phone
 -- only), the names and organisations of both
 CREATE TABLE pair (
@@ -75,12 +86,44 @@ CREATE TABLE pair (
 );
 """
 
+#: The live contacts as ``contact_now`` (n, id, family, given, family_zh, given_zh, name_order,
+#: orgs), read by SQLite from the file attached as ``src``: each one's affiliations found through
+#: the file's index on their contact (an affiliation to an organisation missing from the file
+#: adds nothing).
+_CONTACTS_ATTACHED = """
+CREATE TEMP VIEW contact_now AS SELECT
+    c.rowid AS n, c.id AS id, c.family_name AS family, c.given_name AS given,
+    c.family_name_zh AS family_zh, c.given_name_zh AS given_zh, c.name_order AS name_order,
+    (SELECT group_concat(o.code, ' ') FROM src.affiliation AS a
+     CROSS JOIN org AS o ON o.id = a.organisation_id
+     WHERE a.contact_id = c.id AND a.deleted_at IS NULL AND a.end_date IS NULL) AS orgs
+FROM src.contact AS c WHERE c.deleted_at IS NULL;
+"""
+
+#: ``contact_now`` as a table that Python fills, when the file cannot be attached.
+_CONTACTS_COPIED = """
+CREATE TABLE contact_now (
+    n INTEGER PRIMARY KEY, id TEXT NOT NULL, family, given, family_zh, given_zh, name_order, orgs TEXT
+);
+"""
+
+#: The names and the people of ``contact_now``.
+_COPY_NAMES = (
+    "INSERT OR IGNORE INTO name (family, given, family_zh, given_zh, name_order) "
+    "SELECT family, given, family_zh, given_zh, name_order FROM contact_now"
+)
+_COPY_PEOPLE = (
+    "INSERT INTO named SELECT c.n, nm.nid, c.id, c.orgs FROM contact_now AS c "
+    # CROSS JOIN: the contacts in the order read, each one's name found by its index
+    "CROSS JOIN name AS nm ON nm.family = c.family AND nm.given = c.given AND nm.family_zh = c.family_zh "
+    "AND nm.given_zh = c.given_zh AND nm.name_order = c.name_order"
+)
+
 #: The index of a channel in the scratch database's method_key.
 _CHANNEL_INDEX = {"email": 0, "phone": 1}
 
-#: The live contacts with the organisations they work at now (ids separated by spaces): each one's
-#: affiliations are found through the file's index on their contact, which took less than copying
-#: all affiliations into the scratch database and joining them there (two indexes of a million rows).
+#: The live contacts with the organisations they work at now (ids separated by spaces), for the
+#: copying way.
 _PEOPLE_SQL = (
     "SELECT c.id, c.family_name, c.given_name, c.family_name_zh, c.given_name_zh, c.name_order, "
     "(SELECT group_concat(a.organisation_id, ' ') FROM affiliation AS a "
@@ -98,23 +141,40 @@ _NAME_GROUP_TABLE = (
     "WITHOUT ROWID"
 )
 
-#: The most name keys of one person (a Latin name, a Chinese one and its pinyin): ``pos`` of key
-#: ``i`` of person ``n`` is ``n * _KEYS_EACH + i``.
+#: The most name keys of one person (a Latin name, a Chinese one and its pinyin): the position of
+#: key ``i`` of person ``n`` (the order the keys were met) is ``n * _KEYS_EACH + i``.
 _KEYS_EACH = 4
+
+#: The members of the name groups are read in two parts, both sorted by key: the people (each
+#: one's name by number: key, id, nid, orgs, position) and the names under each key (key, nid,
+#: kind, the Person). Every column read costs: the names and kind on each of 1.9 million members
+#: took twice as long, and the names of a group are few.
+_PEOPLE_BY_KEY = (
+    f"SELECT k.key, p.id, p.nid, p.orgs, p.n * {_KEYS_EACH} + k.i "
+    "FROM named AS p CROSS JOIN name_key AS k ON k.nid = p.nid ORDER BY k.key"
+)
+_NAMES_BY_KEY = (
+    "SELECT k.key, k.nid, k.kind, nm.family, nm.given, nm.family_zh, nm.given_zh, nm.name_order "
+    "FROM name_key AS k CROSS JOIN name AS nm ON nm.nid = k.nid ORDER BY k.key"
+)
 
 
 def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
     return iter(lambda: cursor.fetchmany(_CHUNK), [])
 
 
-def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[str, str], dict[str, Any]]:
-    """Copies what blocking needs into ``scratch``, chunk by chunk: the e-mail and phone keys that
-    may be shared, then the people with their organisations and name keys. Returns the names of all
-    organisations by id (few next to the contacts), and the names and organisations of the people
-    with a shared e-mail or phone (few too) as ``person`` holds them."""
+def _load(
+    conn: sqlite3.Connection, scratch: sqlite3.Connection, attached: bool
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Copies what blocking needs into ``scratch``: the e-mail and phone keys that may be shared,
+    then the people with their organisations and name keys. ``attached``: the file is attached to
+    ``scratch`` as ``src`` (:func:`scratch.attach_source`) and SQLite copies the people itself;
+    otherwise they go through Python. Returns the names of all organisations by id (few next to
+    the contacts), and the names and organisations of the people with a shared e-mail or phone
+    (few too): the Person and orgs."""
     # one transaction: executescript would commit the one begun before it, and every row inserted
     # outside a transaction is written to the scratch file on its own (a hundred times slower)
-    scratch.executescript(_SCRATCH_TABLES)
+    scratch.executescript(_SCRATCH_TABLES + (_CONTACTS_ATTACHED if attached else _CONTACTS_COPIED))
     scratch.execute("BEGIN")
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
@@ -123,38 +183,49 @@ def _load(conn: sqlite3.Connection, scratch: sqlite3.Connection) -> tuple[dict[s
         for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
     }
     code_of = {oid: f"{i:x}" for i, oid in enumerate(org_names)}
+    scratch.executemany("INSERT INTO org VALUES (?, ?)", code_of.items())
     scratch.executemany(
         "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
         ((_CHANNEL_INDEX[ch], key, cid, value) for ch, cid, value, key in maybe_shared_methods(conn)),
     )
     scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
-    sharing = {
-        cid
-        for channel in (0, 1)
-        for (cid,) in scratch.execute(
-            f"SELECT m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
+    for channel in (0, 1):
+        scratch.execute(
+            f"INSERT OR IGNORE INTO sharing SELECT m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
             "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key",
             {"c": channel},
         )
-    }
-    about: dict[str, tuple[Any, ...]] = {}
-    # The name keys are computed on the way: each name part is folded or read in pinyin once.
+    if not attached:
+        _copy_contacts(conn, scratch, code_of)
+    scratch.execute(_COPY_NAMES)
+    scratch.execute(_COPY_PEOPLE)
+    # Each distinct name's keys (three quarters of the people share their name with another).
     name_keys = NameKeys()
+    for chunk in _chunks(scratch.execute("SELECT nid, family, given, family_zh, given_zh FROM name")):
+        scratch.executemany(
+            "INSERT INTO name_key VALUES (?, ?, ?, ?)",
+            [(nid, i, key, kind) for nid, *parts in chunk for i, (key, kind) in enumerate(name_keys(*parts))],
+        )
+    rows = scratch.execute(
+        "SELECT p.id, nm.family, nm.given, nm.family_zh, nm.given_zh, nm.name_order, p.orgs "
+        "FROM named AS p CROSS JOIN name AS nm ON nm.nid = p.nid WHERE p.id IN sharing"
+    )
+    return org_names, {cid: tuple(about) for cid, *about in rows}
+
+
+def _copy_contacts(conn: sqlite3.Connection, scratch: sqlite3.Connection, code_of: dict[str, str]) -> None:
+    """Fills ``contact_now`` through Python, chunk by chunk, when the file cannot be attached (an
+    encrypted file, or a connection in the middle of a transaction): what SQLite does in half the
+    time from an attached file at a million contacts."""
     n = 0
     for chunk in _chunks(conn.execute(_PEOPLE_SQL)):
-        persons, members = [], []
+        rows = []
         for cid, family, given, family_zh, given_zh, name_order, orgs in chunk:
             n += 1
             if orgs:  # as the join was: an organisation missing from the file adds nothing
                 orgs = " ".join(code_of[oid] for oid in orgs.split() if oid in code_of) or None
-            persons.append((n, cid, family, given, family_zh, given_zh, name_order, orgs))
-            if cid in sharing:
-                about[cid] = (family, given, family_zh, given_zh, name_order, orgs)
-            for i, (key, kind) in enumerate(name_keys(family, given, family_zh, given_zh)):
-                members.append((key, n * _KEYS_EACH + i, kind, n))
-        scratch.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)", persons)
-        scratch.executemany("INSERT INTO name_member VALUES (?, ?, ?, ?)", members)
-    return org_names, about
+            rows.append((n, cid, family, given, family_zh, given_zh, name_order, orgs))
+        scratch.executemany("INSERT INTO contact_now VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _method_evidence(
@@ -203,28 +274,28 @@ def _name_pairs(
     """Writes the pairs found by name into ``scratch``'s ``pair``, one name group at a time, with
     the weight each group gives; returns, per name shared by more than ``NAME_GROUP_LIMIT`` people,
     the organisations where two to ``NAME_GROUP_LIMIT`` of them work (the name counts there)."""
-    # name_member is read in order (and with it person, by n), then sorted by key
-    rows = scratch.execute(
-        "SELECT m.key, p.id, m.kind, p.family, p.given, p.family_zh, p.given_zh, p.name_order, p.orgs, m.pos "
-        "FROM name_member AS m CROSS JOIN person AS p ON p.n = m.n ORDER BY m.key"
-    )
+    # the people and the names under each key, side by side (both list every key in one order)
+    names = itertools.groupby(scratch.execute(_NAMES_BY_KEY), key=itemgetter(0))
+    people = itertools.groupby(scratch.execute(_PEOPLE_BY_KEY), key=itemgetter(0))
     scratch.execute(_NAME_GROUP_TABLE)
     name_groups: list[tuple[str, int, int]] = []
     colleague_orgs: dict[str, frozenset[str]] = {}
     found: list[tuple[Any, ...]] = []
     best = max(W_SAME_NAME, W_SWAPPED_NAME, W_CROSS_SCRIPT)
-    for key, group in itertools.groupby(rows, key=itemgetter(0)):
-        members = {row[1]: row for row in group}
+    for (key, group), (_, of_key) in zip(people, names, strict=True):
+        members = {row[1]: row for row in group}  # (key, id, nid, orgs, position) by id
         size = len(members)  # a person has a key once
         if size < 2:
             continue
-        name_groups.append((key, size, min(row[9] for row in members.values())))
+        name_groups.append((key, size, min(row[4] for row in members.values())))
+        # how the key was formed and the Person, by name
+        name_of = {nid: (kind, tuple(person)) for _, nid, kind, *person in of_key}
         rarity = _name_rarity(size)
         if size <= NAME_GROUP_LIMIT and round(best * rarity, 3) >= min_score:
             # what _pairs_in_group yields for such a group, without the organisations it needs not
             pairs: Iterable[tuple[str, str]] = itertools.combinations(sorted(members), 2)
         else:
-            org_of = {cid: frozenset((row[8] or "").split()) for cid, row in members.items()}
+            org_of = {cid: frozenset((row[3] or "").split()) for cid, row in members.items()}
             if size > NAME_GROUP_LIMIT:
                 counts = Counter(org for orgs in org_of.values() for org in orgs)
                 orgs = frozenset(org for org, n in counts.items() if 2 <= n <= NAME_GROUP_LIMIT)
@@ -233,10 +304,10 @@ def _name_pairs(
             pairs = _pairs_in_group(sorted(members), org_of, partners, min_score)
         for a, b in pairs:
             row_a, row_b = members[a], members[b]
-            person_a, person_b = row_a[3:8], row_b[3:8]
-            weight = _name_weight(person_a, person_b, key, row_a[2], row_b[2])
+            (kind_a, person_a), (kind_b, person_b) = name_of[row_a[2]], name_of[row_b[2]]
+            weight = _name_weight(person_a, person_b, key, kind_a, kind_b)
             if weight:
-                found.append((a, b, weight * rarity, *person_a, *person_b, row_a[8], row_b[8]))
+                found.append((a, b, weight * rarity, *person_a, *person_b, row_a[3], row_b[3]))
         if len(found) >= _CHUNK:
             scratch.executemany(_INSERT_PAIR, found)
             found.clear()
@@ -383,7 +454,7 @@ def find_in_scratch_database(
     """:func:`petdesk.services.duplicates.rank_contact_duplicates` through a scratch database: the
     first ``limit`` pairs (all when None), and how many there are."""
     with scratch_database(conn) as scratch:
-        org_names, sharing = _load(conn, scratch)
+        org_names, sharing = _load(conn, scratch, attach_source(scratch, conn))
         evidence = _Evidence()
         about = _method_evidence(scratch, evidence, sharing)
         del sharing

@@ -17,9 +17,11 @@ from pathlib import Path
 import pytest
 
 from petdesk import models as m
+from petdesk.connection import begin_real_transaction, sqlite_of
 from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import duplicates as d
+from petdesk.services import duplicates_at_scale as at_scale
 from tests.core.contacts.io_helpers import add_contact
 
 PINNED = Path(__file__).resolve().parents[2] / "data" / "duplicates_pinned.txt"
@@ -148,8 +150,10 @@ def _lines(pairs: list[d.DuplicatePair]) -> list[str]:
     ]
 
 
-def _found(db: Database) -> list[str]:
+def _found(db: Database, in_transaction: bool = False) -> list[str]:
     with db.reading() as s:
+        if in_transaction:
+            begin_real_transaction(sqlite_of(s))
         lines = ["# find_duplicates(min_score=0.5)", *_lines(d.find_duplicates(s))]
         lines += ["# find_duplicates(entity='contact', min_score=0.3)"]
         lines += _lines(d.find_duplicates(s, entity="contact", min_score=0.3))
@@ -159,14 +163,25 @@ def _found(db: Database) -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize("in_memory_limit", [d.IN_MEMORY_LIMIT, 0], ids=["in memory", "scratch database"])
+@pytest.mark.parametrize(
+    ("in_memory_limit", "in_transaction"),
+    [(d.IN_MEMORY_LIMIT, False), (0, False), (0, True)],
+    ids=["in memory", "scratch database", "scratch database, people copied through Python"],
+)
 def test_found_pairs_are_the_pinned_ones(
-    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int
+    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int, in_transaction: bool
 ) -> None:
-    """Both ways of finding them: in memory (small files) and through a scratch database (large)."""
+    """Both ways of finding them: in memory (small files) and through a scratch database (large),
+    to which SQLite copies the people from the file, or Python when the file cannot be attached (a
+    connection in a transaction, whose changes a second connection would not see; an encrypted
+    file)."""
     _address_book(db)
     monkeypatch.setattr(d, "IN_MEMORY_LIMIT", in_memory_limit)
-    found = _found(db)
+    copies: list[int] = []  # the real copying, counted: each test must take the way it names
+    copy_contacts = at_scale._copy_contacts
+    monkeypatch.setattr(at_scale, "_copy_contacts", lambda *args: copies.append(1) or copy_contacts(*args))
+    found = _found(db, in_transaction)
+    assert bool(copies) == in_transaction
     if os.environ.get("PETDESK_REPIN") == "1" and in_memory_limit:
         PINNED.write_text("\n".join(found) + "\n", encoding="utf-8")
     pinned = PINNED.read_text(encoding="utf-8").splitlines()

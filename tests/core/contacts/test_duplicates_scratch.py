@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
-from petdesk.services.scratch import scratch_database
+from petdesk.services.scratch import attach_source, scratch_database
 
 sqlcipher3 = pytest.importorskip("sqlcipher3")
 
@@ -32,3 +34,43 @@ def test_an_encrypted_source_gets_an_encrypted_scratch_database() -> None:
         assert scratch.execute("SELECT count(*) FROM t").fetchone() == (20_000,)
         # a key is set: SQLCipher tells the cipher settings of a keyed database only
         assert scratch.execute("PRAGMA cipher_provider").fetchone()
+
+
+def _file_with_rows(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")  # as petdesk's files are
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.commit()
+
+
+def test_a_plain_file_is_attached_read_only_and_stays_writable_for_others(tmp_path: Path) -> None:
+    """SQLite copies the rows from the attached file; the file is neither written nor locked."""
+    path = tmp_path / "petdesk.sqlite"
+    _file_with_rows(path)
+    with closing(sqlite3.connect(path)) as source, scratch_database(source) as scratch:
+        assert attach_source(scratch, source)
+        scratch.execute("CREATE TABLE copied AS SELECT x FROM src.t")
+        assert scratch.execute("SELECT x FROM copied").fetchall() == [(1,)]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            scratch.execute("INSERT INTO src.t VALUES (2)")
+        with closing(sqlite3.connect(path, timeout=0)) as other:  # the window may write meanwhile
+            other.execute("INSERT INTO t VALUES (3)")
+            other.commit()
+        assert scratch.execute("SELECT count(*) FROM src.t").fetchone() == (2,)
+
+
+def test_what_cannot_be_attached_is_said(tmp_path: Path) -> None:
+    """A database in memory, a connection in a transaction (a second connection would not see its
+    changes) and an encrypted file (whose key the connection does not give) are copied through
+    Python instead."""
+    path = tmp_path / "petdesk.sqlite"
+    _file_with_rows(path)
+    in_memory = sqlite3.connect(":memory:")
+    in_transaction = sqlite3.connect(path)
+    in_transaction.execute("INSERT INTO t VALUES (2)")
+    encrypted = sqlcipher3.connect(str(tmp_path / "encrypted.sqlite"))
+    for source in (in_memory, in_transaction, encrypted):
+        with closing(source), scratch_database(source) as scratch:
+            assert not attach_source(scratch, source)
+            assert [row[1] for row in scratch.execute("PRAGMA database_list")] == ["main"]
