@@ -1205,11 +1205,11 @@ def _cell_sql(key: str) -> str:
 #: Every live contact (see :func:`_in_name_order`) as the cells of ``COLUMNS`` but the empty ones
 #: (the list cells still JSON), then its addresses (JSON) and its live methods (see
 #: :data:`_METHODS_JSON`). The current affiliation is the one ``ContactView.current_affiliation``
-#: chooses, read by a join.
+#: chooses, read by a join on its rowid (by its id, a tenth more).
 _ALL_CELLS_SQL = _chunk_sql(
     ", ".join(_cell_sql(key) for key in _KEYS if key not in _EMPTY_KEYS) + f", c.addresses, {_METHODS_JSON}",
-    """LEFT JOIN affiliation a ON a.id = (
-  SELECT a2.id FROM affiliation a2 JOIN organisation o2 ON o2.id = a2.organisation_id
+    """LEFT JOIN affiliation a ON a.rowid = (
+  SELECT a2.rowid FROM affiliation a2 JOIN organisation o2 ON o2.id = a2.organisation_id
    WHERE a2.contact_id = c.id AND a2.deleted_at IS NULL AND a2.end_date IS NULL
    ORDER BY a2.is_primary DESC, a2.start_date, a2.id LIMIT 1)
 LEFT JOIN organisation o ON o.id = a.organisation_id""",
