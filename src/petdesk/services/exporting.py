@@ -322,15 +322,6 @@ class _Loader:
             self.add_affiliation(views[row[0]], row)
         return views
 
-    def rows(self, sql: str) -> Iterator[Sequence[Any]]:
-        """Rows of ``sql`` fetched a chunk at a time (its own cursor: three are read side by side)."""
-        cursor = self.connection.execute(sql)
-        try:
-            while chunk := cursor.fetchmany(_CHUNK):
-                yield from chunk
-        finally:
-            cursor.close()
-
 
 def load_contacts(session: Session, ids: Sequence[str]) -> list[ContactView]:
     """Contacts with their live contact methods and affiliations, in the order of ``ids``."""
@@ -392,7 +383,7 @@ def _chunks_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[
     Only the rowids are sorted (8 bytes each in an array: 8 MB at a million contacts), then each
     chunk's rows are looked up by rowid and put back in name order here. A chunk comes as one JSON
     text: SQLite builds it without Python's lock, whereas rows fetched one by one take the lock back
-    for each row (with a writer busy in the other thread, a wait of up to 5 ms every row)."""
+    for each row (while the writing thread holds it, a wait of up to 5 ms for every row)."""
     order = array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
     loads = json.loads
     for start in range(0, len(order), _CHUNK):
@@ -415,11 +406,12 @@ _DONE = object()
 
 
 def _read_ahead(chunks: Generator[list[_T]]) -> Iterator[_T]:
-    """The items of ``chunks``, whose chunks are read in a background thread, up to two ahead of the
-    one being consumed: SQLite works without Python's lock, so the next chunk is read on the other
-    core while this one is written (the read was half of a CSV export). Reading stops when the
-    consumer stops or closes this iterator; an error while reading is raised here."""
-    ready: queue.Queue[Any] = queue.Queue(maxsize=2)
+    """The items of ``chunks``, whose chunks are read in a background thread, at most two ahead of
+    the one being consumed (one waiting, one being read: memory stays at a few chunks, photos
+    included): SQLite works without Python's lock, so the next chunk is read on the other core
+    while this one is written (the read was half of a CSV export). Reading stops when the consumer
+    stops or closes this iterator; an error while reading is raised here."""
+    ready: queue.Queue[Any] = queue.Queue(maxsize=1)
     stop = threading.Event()
 
     def hand_over(item: Any) -> bool:
