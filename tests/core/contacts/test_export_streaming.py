@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -142,3 +143,56 @@ def test_whole_file_read_picks_and_orders_as_the_read_by_ids(db: Database, tmp_p
         listed = exporting.load_contacts(s, ids[:1])[0]
         text = (tmp_path / "whole.csv").read_text(encoding="utf-8-sig")
         assert "; ".join(x.value for x in listed.methods if x.label == ChannelLabel.MOBILE) in text
+
+
+def _reader_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "petdesk-export-reader"]
+
+
+def test_whole_file_read_in_a_thread_stops_with_its_consumer(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole-file read runs a chunk ahead in a thread: a consumer that stops early (a failed
+    write) ends it, and the connection is then usable at once; the rows are those read inline."""
+    monkeypatch.setattr(exporting, "_CHUNK", 7)
+    with demo_db.reading() as s:
+        conn = exporting.session_sqlite(s)
+        inline = [
+            row for chunk in exporting._chunks_in_name_order(conn, exporting._ALL_CELLS_SQL) for row in chunk
+        ]
+        rows = exporting._in_name_order(conn, exporting._ALL_CELLS_SQL)
+        assert [next(rows) for _ in range(10)] == inline[:10]
+        assert _reader_threads()  # reading ahead
+        rows.close()  # type: ignore[attr-defined]
+        assert not _reader_threads()
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] >= len(inline) == 200
+
+        written = []
+        out = tmp_path / "out"
+        out.mkdir()
+        safe_row = exporting._safe_row
+
+        def fail_at_the_50th(text: str) -> str:
+            written.append(text)
+            if len(written) == 50:
+                raise OSError("disk full")
+            return safe_row(text)
+
+        monkeypatch.setattr(exporting, "_safe_row", fail_at_the_50th)
+        with pytest.raises(OSError, match="disk full"):
+            exporting.export_contacts(s, out / "x.csv", "csv")
+        assert len(written) == 50 and not _reader_threads() and not list(out.iterdir())
+
+
+def test_an_error_while_reading_ahead_is_raised_to_the_consumer(demo_db: Database, tmp_path: Path) -> None:
+    """A failing read in the reader thread fails the export with that error, and writes nothing."""
+    with demo_db.reading() as s:
+        conn = exporting.session_sqlite(s)
+        rows = exporting._in_name_order(
+            conn, "SELECT json_group_array(no_such_column) FROM contact WHERE rowid IN ({rowids})"
+        )
+        with pytest.raises(sqlite3.OperationalError, match="no such column"):
+            next(rows)
+    assert not _reader_threads()
