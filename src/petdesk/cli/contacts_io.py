@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from petdesk.db import Database
+    from petdesk.services import duplicates as dup_service
     from petdesk.services import importing
     from petdesk.services import merge as merge_service
 
@@ -309,16 +312,20 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import system_locale, translator
     from petdesk.services import duplicates as dup_service
 
+    _ = translator(system_locale())
     # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy, no models
     conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
         # only the pairs shown are written out (a million contacts have a hundred thousand pairs)
         pairs, total = dup_service.find_duplicates_head(
-            conn, entity=args.entity, min_score=args.min_score, limit=max(args.limit, 0)
+            conn,
+            entity=args.entity,
+            min_score=args.min_score,
+            limit=max(args.limit, 0),
+            progress=_duplicates_progress(conn, _),
         )
     finally:
         conn.close()
-    _ = translator(system_locale())
     if not total:
         print(_("No likely duplicates found."))
         return 0
@@ -331,6 +338,23 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         print(_("… and {n} more pairs (use --limit)").format(n=total - len(pairs)))
     print(_("{n} likely duplicate pairs").format(n=total))
     return 0
+
+
+#: From this many contacts (rows ever added) a search for duplicates takes long enough to say how
+#: far it is, on standard error (a second or more).
+DUPLICATES_PROGRESS_FROM = 20_000
+
+
+def _duplicates_progress(conn: sqlite3.Connection, _: Callable[[str], str]) -> dup_service.Progress:
+    """Each step of a long search for duplicates on standard error, in the user's language."""
+    from petdesk.cli.progress import stderr_steps
+    from petdesk.services import duplicates as dup_service
+
+    (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()
+    if rows < DUPLICATES_PROGRESS_FROM:
+        return dup_service.no_progress
+    report = stderr_steps("duplicates")  # the command's name, as the demo's lines say "demo"
+    return lambda step, done, total: report(_(step), done, total)
 
 
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:

@@ -62,6 +62,25 @@ W_ORG_NAME = 0.85
 W_ORG_ALIAS = 0.75
 W_WEBSITE = 0.6
 
+#: What a search for duplicates reports as it goes: ``progress(step, done, total)`` with ``step`` one
+#: of ``STEPS`` (untranslated, for the core catalogue) and ``done``/``total`` the part of a counted
+#: step done so far (0, 0 when it is not counted).
+Progress = Callable[[str, int, int], None]
+STEP_ORGANISATIONS = N_("comparing organisations")
+STEP_READING = N_("reading contacts")
+STEP_METHODS = N_("comparing e-mails and phone numbers")
+STEP_NAMES = N_("comparing names")
+STEP_SCORING = N_("scoring pairs")
+#: The steps in the order a search of everything takes them.
+STEPS = (STEP_ORGANISATIONS, STEP_READING, STEP_METHODS, STEP_NAMES, STEP_SCORING)
+#: Counted steps report each time this many more items are done.
+PROGRESS_EVERY = 1 << 16
+
+
+def no_progress(step: str, done: int, total: int) -> None:
+    """A progress callback that reports nothing."""
+
+
 #: Above this many people with one name, the name alone is no evidence (only within an organisation).
 NAME_GROUP_LIMIT = 25
 
@@ -277,7 +296,9 @@ _METHOD_ROWS_SQL = (
 _REREAD = 500
 
 
-def maybe_shared_methods(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str]]:
+def maybe_shared_methods(
+    conn: sqlite3.Connection, progress: Progress = no_progress
+) -> Iterator[tuple[str, str, str, str]]:
     """(channel, contact id, value, key) of the live e-mails and phones whose key may be shared,
     in the order of the file: every row of a shared key, and about one in 25 of the others.
 
@@ -286,11 +307,18 @@ def maybe_shared_methods(conn: sqlite3.Connection) -> Iterator[tuple[str, str, s
     database (whose sorting of millions of keys cost more than this). The rows picked (about 60,000
     of 2.7 million at a million contacts) are then read again by row id: a second pass over the
     whole table took longer than the first. A row changed in between has its key computed anew;
-    one deleted is left out."""
+    one deleted is left out. ``progress`` hears of the first pass as ``STEP_READING`` by row id
+    (the largest row id is known at once, unlike the count)."""
+    (last_row,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact_method").fetchone()
+    progress(STEP_READING, 0, last_row)
+    next_report = PROGRESS_EVERY
     seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
     mask = _FILTER_BITS - 1
     row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
     for row_id, channel, value in conn.execute(_METHOD_ROWS_SQL):
+        if row_id >= next_report:  # (not every row id is read: other channels, deleted rows)
+            progress(STEP_READING, row_id, last_row)
+            next_report = row_id + PROGRESS_EVERY
         key = _KEY_OF[channel](value)
         if not key:
             continue
@@ -302,6 +330,7 @@ def maybe_shared_methods(conn: sqlite3.Connection) -> Iterator[tuple[str, str, s
             again[byte] |= bit
         else:
             seen[byte] |= bit
+    progress(STEP_READING, last_row, last_row)
     del seen
     picked = [row_id for row_id, h in zip(row_ids, hashes, strict=True) if again[h >> 3] & (1 << (h & 7))]
     del row_ids, hashes
@@ -320,9 +349,12 @@ def maybe_shared_methods(conn: sqlite3.Connection) -> Iterator[tuple[str, str, s
                 yield channel, cid, value, key
 
 
-def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | None) -> list[DuplicatePair]:
+def _in_memory(
+    conn: sqlite3.Connection, min_score: float, contact_id: str | None, progress: Progress
+) -> list[DuplicatePair]:
     """:func:`find_contact_duplicates` with every contact's names and keys in dicts: faster than the
     scratch database while they fit in memory (195 MB at 100,000 contacts)."""
+    progress(STEP_READING, 0, 0)
     people: dict[str, Person] = {}
     same_names: dict[Person, Person] = {}
     for cid, fam, giv, fam_zh, giv_zh, order in conn.execute(
@@ -338,7 +370,7 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
     # key -> [the first value read (shown in the reason), contact ids...], of the keys that may be shared
     by_email: dict[str, list[str]] = {}
     by_phone: dict[str, list[str]] = {}
-    for channel, cid, value, key in maybe_shared_methods(conn):
+    for channel, cid, value, key in maybe_shared_methods(conn, progress):
         if cid not in people:
             continue
         groups = by_email if channel == "email" else by_phone
@@ -347,6 +379,7 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
             groups[key] = [value, cid]
         else:
             group.append(cid)
+    progress(STEP_METHODS, 0, 0)
     for groups, label, shared_label, weight in (
         (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
         (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
@@ -385,6 +418,7 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
             oid = same_ids.setdefault(oid, oid)
             org_of[same_ids.get(cid, cid)].add(oid)
 
+    progress(STEP_NAMES, 0, 0)
     name_groups: dict[str, list[str]] = defaultdict(list)
     # name keys with how each was formed, per person (people of one name share the dict)
     keys_of_name: dict[Person, dict[str, str]] = {}
@@ -431,6 +465,7 @@ def _in_memory(conn: sqlite3.Connection, min_score: float, contact_id: str | Non
                 found.append((weight * _name_rarity(size), key))
         return found
 
+    progress(STEP_SCORING, 0, 0)
     dismissed = _dismissed(conn, "contact")
     # Pairs found by name mostly share their people's names with other pairs (people of one name
     # share one tuple): their reasons and shown names are made once and shared.
@@ -488,7 +523,11 @@ class ContactDuplicates(NamedTuple):
 
 @without_gc
 def find_contact_duplicates(
-    source: Session | sqlite3.Connection, *, min_score: float = 0.5, contact_id: str | None = None
+    source: Session | sqlite3.Connection,
+    *,
+    min_score: float = 0.5,
+    contact_id: str | None = None,
+    progress: Progress = no_progress,
 ) -> list[DuplicatePair]:
     """Likely duplicate contacts, best first. ``contact_id`` limits the result to pairs with that contact.
 
@@ -498,9 +537,12 @@ def find_contact_duplicates(
     computed from weights alone and their reasons are written out only when they reach ``min_score``.
 
     ``source`` is a session or a plain sqlite3 connection; either way the rows are read as plain
-    SQL, as SQLAlchemy's per-row work costs more than the matching.
+    SQL, as SQLAlchemy's per-row work costs more than the matching. ``progress`` hears of each
+    step as it starts (see ``Progress``).
     """
-    return rank_contact_duplicates(source, min_score=min_score, contact_id=contact_id).pairs
+    return rank_contact_duplicates(
+        source, min_score=min_score, contact_id=contact_id, progress=progress
+    ).pairs
 
 
 @without_gc
@@ -510,6 +552,7 @@ def rank_contact_duplicates(
     min_score: float = 0.5,
     contact_id: str | None = None,
     limit: int | None = None,
+    progress: Progress = no_progress,
 ) -> ContactDuplicates:
     """:func:`find_contact_duplicates`, of which only the first ``limit`` pairs are written out
     (with their reasons), and how many there are.
@@ -520,11 +563,13 @@ def rank_contact_duplicates(
     conn = sqlite_of(source)
     (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()  # at once, unlike count
     if rows <= IN_MEMORY_LIMIT:
-        pairs = _in_memory(conn, min_score, contact_id)
+        pairs = _in_memory(conn, min_score, contact_id, progress)
         return ContactDuplicates(pairs[:limit] if limit is not None else pairs, len(pairs))
     from petdesk.services.duplicates_at_scale import find_in_scratch_database
 
-    pairs, total = find_in_scratch_database(conn, min_score=min_score, contact_id=contact_id, limit=limit)
+    pairs, total = find_in_scratch_database(
+        conn, min_score=min_score, contact_id=contact_id, limit=limit, progress=progress
+    )
     return ContactDuplicates(pairs, total)
 
 
@@ -619,8 +664,13 @@ def _name_reason(
 
 @without_gc
 def find_organisation_duplicates(
-    source: Session | sqlite3.Connection, *, min_score: float = 0.5, organisation_id: str | None = None
+    source: Session | sqlite3.Connection,
+    *,
+    min_score: float = 0.5,
+    organisation_id: str | None = None,
+    progress: Progress = no_progress,
 ) -> list[DuplicatePair]:
+    progress(STEP_ORGANISATIONS, 0, 0)
     conn = sqlite_of(source)
     orgs = {
         oid: _Org(oid, name_en, name_zh, short_en, short_zh, website, json.loads(aliases) if aliases else [])
@@ -690,18 +740,27 @@ def _org_name(org: _Org) -> str:
 
 
 def find_duplicates(
-    source: Session | sqlite3.Connection, *, entity: str = "all", min_score: float = 0.5
+    source: Session | sqlite3.Connection,
+    *,
+    entity: str = "all",
+    min_score: float = 0.5,
+    progress: Progress = no_progress,
 ) -> list[DuplicatePair]:
     pairs: list[DuplicatePair] = []
     if entity in ("all", "contact"):
-        pairs += find_contact_duplicates(source, min_score=min_score)
+        pairs += find_contact_duplicates(source, min_score=min_score, progress=progress)
     if entity in ("all", "organisation"):
-        pairs += find_organisation_duplicates(source, min_score=min_score)
+        pairs += find_organisation_duplicates(source, min_score=min_score, progress=progress)
     return pairs
 
 
 def find_duplicates_head(
-    source: Session | sqlite3.Connection, *, entity: str = "all", min_score: float = 0.5, limit: int
+    source: Session | sqlite3.Connection,
+    *,
+    entity: str = "all",
+    min_score: float = 0.5,
+    limit: int,
+    progress: Progress = no_progress,
 ) -> tuple[list[DuplicatePair], int]:
     """The first ``limit`` pairs of :func:`find_duplicates` and how many it finds in all: only the
     pairs shown are written out, so a million contacts need no list of all their pairs."""
@@ -710,13 +769,13 @@ def find_duplicates_head(
     if entity in ("all", "organisation"):
         # first: the memory of their whole list (78,000 pairs at a million contacts) is free again
         # when the contacts are searched
-        org_pairs = find_organisation_duplicates(source, min_score=min_score)
+        org_pairs = find_organisation_duplicates(source, min_score=min_score, progress=progress)
         org_total = len(org_pairs)
         del org_pairs[limit:]
     pairs: list[DuplicatePair] = []
     total = 0
     if entity in ("all", "contact"):
-        pairs, total = rank_contact_duplicates(source, min_score=min_score, limit=limit)
+        pairs, total = rank_contact_duplicates(source, min_score=min_score, limit=limit, progress=progress)
     return pairs + org_pairs[: max(0, limit - len(pairs))], total + org_total
 
 

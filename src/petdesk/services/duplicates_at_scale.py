@@ -23,6 +23,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from petdesk.i18n import N_
 from petdesk.services.duplicates import (
     NAME_GROUP_LIMIT,
+    STEP_METHODS,
+    STEP_NAMES,
+    STEP_READING,
+    STEP_SCORING,
     W_CROSS_SCRIPT,
     W_EMAIL,
     W_PHONE,
@@ -33,6 +37,7 @@ from petdesk.services.duplicates import (
     DuplicatePair,
     NameKeys,
     Person,
+    Progress,
     Reason,
     _dismissed,
     _Evidence,
@@ -43,6 +48,7 @@ from petdesk.services.duplicates import (
     _person_name,
     _score,
     maybe_shared_methods,
+    no_progress,
 )
 from petdesk.services.matching import names_conflict
 from petdesk.services.scratch import attach_source, scratch_database
@@ -164,7 +170,7 @@ def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
 
 
 def _load(
-    conn: sqlite3.Connection, scratch: sqlite3.Connection, attached: bool
+    conn: sqlite3.Connection, scratch: sqlite3.Connection, attached: bool, progress: Progress
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Copies what blocking needs into ``scratch``: the e-mail and phone keys that may be shared,
     then the people with their organisations and name keys. ``attached``: the file is attached to
@@ -186,7 +192,10 @@ def _load(
     scratch.executemany("INSERT INTO org VALUES (?, ?)", code_of.items())
     scratch.executemany(
         "INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)",
-        ((_CHANNEL_INDEX[ch], key, cid, value) for ch, cid, value, key in maybe_shared_methods(conn)),
+        (
+            (_CHANNEL_INDEX[ch], key, cid, value)
+            for ch, cid, value, key in maybe_shared_methods(conn, progress)
+        ),
     )
     scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
     for channel in (0, 1):
@@ -449,12 +458,19 @@ def _name_evidence(
 
 
 def find_in_scratch_database(
-    conn: sqlite3.Connection, *, min_score: float, contact_id: str | None, limit: int | None
+    conn: sqlite3.Connection,
+    *,
+    min_score: float,
+    contact_id: str | None,
+    limit: int | None,
+    progress: Progress = no_progress,
 ) -> tuple[list[DuplicatePair], int]:
     """:func:`petdesk.services.duplicates.rank_contact_duplicates` through a scratch database: the
     first ``limit`` pairs (all when None), and how many there are."""
     with scratch_database(conn) as scratch:
-        org_names, sharing = _load(conn, scratch, attach_source(scratch, conn))
+        progress(STEP_READING, 0, 0)
+        org_names, sharing = _load(conn, scratch, attach_source(scratch, conn), progress)
+        progress(STEP_METHODS, 0, 0)
         evidence = _Evidence()
         about = _method_evidence(scratch, evidence, sharing)
         del sharing
@@ -462,6 +478,7 @@ def find_in_scratch_database(
         for a, b in evidence.reasons:
             partners[a].add(b)
             partners[b].add(a)
+        progress(STEP_NAMES, 0, 0)
         colleague_orgs = _name_pairs(scratch, partners, min_score)
         del partners
         scratch.executemany(
@@ -472,6 +489,7 @@ def find_in_scratch_database(
             ],
         )
         del about
+        progress(STEP_SCORING, 0, 0)
         candidates = _scored(scratch, conn, evidence, min_score, contact_id)
         if limit is None:
             chosen = sorted(candidates, key=_rank)

@@ -163,3 +163,27 @@ def test_window_menu_opens_the_dialog(qtbot, db: Database) -> None:
     with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
         pass
     dialog.close()
+
+
+def test_the_search_shows_its_steps_in_the_window_language(qtbot, db: Database) -> None:
+    from petdesk.services import duplicates
+
+    _two_zhangs(db)
+    dialog = MergeDialog(db, "zh_CN")
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int, str]] = []
+    # the search started in the constructor; its progress arrives through the event loop, after this
+    dialog.find_progress.valueChanged.connect(
+        lambda value: seen.append((value, dialog.find_progress.maximum(), dialog.status_label.text()))
+    )
+    assert not dialog.find_progress.isHidden()  # shown while searching (the dialog is not shown)
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    assert dialog.find_progress.isHidden()
+    values = [value for value, _, _ in seen]
+    assert values == sorted(values) and len(values) >= 3
+    assert {maximum for _, maximum, _ in seen} == {4 * 100}  # four steps of a contact search
+    names_step = dialog._core_tr(duplicates.STEP_NAMES)
+    assert names_step != duplicates.STEP_NAMES  # translated
+    assert any(names_step in text for _, _, text in seen)
+    assert dialog.status_label.text() != seen[-1][2]  # the result replaced the last step

@@ -7,7 +7,7 @@ side-by-side view is a quick read done directly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk import labels
@@ -22,6 +22,7 @@ from petdesk.gui.qt import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -83,6 +84,28 @@ LINK_LABELS: dict[str, str] = {
 
 SIDE_FIRST, SIDE_SECOND, SIDE_BOTH = 0, 1, 2
 
+#: ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar,
+#: so that the step can be told from the value.
+STEP_PARTS = 100
+
+
+def search_steps(entity: str) -> tuple[str, ...]:
+    """The steps a search for duplicate ``entity`` records reports, in order."""
+    if entity == "organisation":
+        return (duplicates.STEP_ORGANISATIONS,)
+    return tuple(step for step in duplicates.STEPS if step != duplicates.STEP_ORGANISATIONS)
+
+
+def as_bar(steps: Sequence[str], report: Callable[[int, int], None]) -> duplicates.Progress:
+    """A service progress callback that reports (done, total) parts of the whole search."""
+
+    def progress(step: str, done: int, total: int) -> None:
+        index = steps.index(step) if step in steps else 0
+        part = min(done * STEP_PARTS // total, STEP_PARTS) if total else 0
+        report(index * STEP_PARTS + part, len(steps) * STEP_PARTS)
+
+    return progress
+
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -123,6 +146,7 @@ class MergeDialog(QDialog):
         self.last_merge_id: str | None = None
         self._fixed_pair = pair
         self._core_tr = translator(locale)
+        self._steps: tuple[str, ...] = ()
 
         self.entity_combo = QComboBox(self)
         self.entity_combo.setObjectName("entity_combo")
@@ -137,6 +161,12 @@ class MergeDialog(QDialog):
         top.addWidget(QLabel(self.tr("Look for duplicate:"), self))
         top.addWidget(self.entity_combo)
         top.addWidget(self.find_button)
+        self.find_progress = QProgressBar(self)
+        self.find_progress.setObjectName("find_progress")
+        self.find_progress.setTextVisible(False)
+        self.find_progress.setMaximumWidth(240)
+        self.find_progress.setVisible(False)
+        top.addWidget(self.find_progress)
         top.addStretch(1)
 
         self.pairs_model = RowsModel(
@@ -233,13 +263,17 @@ class MergeDialog(QDialog):
         db, entity, fixed = self.db, self.entity, self._fixed_pair
         self.find_button.setEnabled(False)
         self.status_label.setText(self.tr("Looking for duplicates…"))
+        self._steps = steps = search_steps(entity)
+        self.find_progress.setRange(0, 0)  # busy until the first step reports
+        self.find_progress.setVisible(True)
 
-        def work() -> list[duplicates.DuplicatePair]:
+        def work(report: Callable[[int, int], None]) -> list[duplicates.DuplicatePair]:
+            progress = as_bar(steps, report)
             with db.reading() as session:
                 if entity == "contact":
-                    found = duplicates.find_contact_duplicates(session)
+                    found = duplicates.find_contact_duplicates(session, progress=progress)
                 else:
-                    found = duplicates.find_organisation_duplicates(session)
+                    found = duplicates.find_organisation_duplicates(session, progress=progress)
                 if fixed is not None:
                     key = tuple(sorted(fixed))
                     chosen = [p for p in found if p.key == key]
@@ -248,9 +282,19 @@ class MergeDialog(QDialog):
                     return chosen
                 return found
 
-        run_in_background(work, on_success=self._pairs_found, on_failure=self._fail, parent=self)
+        operation = run_in_background(
+            work, on_success=self._pairs_found, on_failure=self._fail, with_progress=True, parent=self
+        )
+        operation.progress.connect(self._search_progress)
+
+    def _search_progress(self, done: int, total: int) -> None:
+        self.find_progress.setRange(0, total)
+        self.find_progress.setValue(done)
+        step = self._steps[min(done // STEP_PARTS, len(self._steps) - 1)]
+        self.status_label.setText(self.tr("Looking for duplicates: %1…").replace("%1", self._core_tr(step)))
 
     def _pairs_found(self, pairs: list[duplicates.DuplicatePair]) -> None:
+        self.find_progress.setVisible(False)
         self.find_button.setEnabled(True)
         self.pairs = pairs
         self.pairs_model.set_rows(
@@ -269,6 +313,7 @@ class MergeDialog(QDialog):
         self.pairs_loaded.emit(len(pairs))
 
     def _fail(self, exc: BaseException) -> None:
+        self.find_progress.setVisible(False)
         self.find_button.setEnabled(True)
         self._set_pair_enabled(self.current is not None)
         message = str(exc)
