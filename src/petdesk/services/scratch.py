@@ -25,8 +25,9 @@ SCRATCH_CACHE_KIB = 32 * 1024
 def scratch_database(source: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """A new, empty temporary database, deleted when the block ends; encrypted when ``source`` is."""
     if isinstance(source, sqlite3.Connection) or sqlcipher3 is None:
-        # uri: a source file is attached read-only by its URI (see attach_source)
-        conn = sqlite3.connect("", isolation_level=None, uri=True)
+        # uri: a source file is attached read-only by its URI (see attach_source); another thread
+        # may run statements while the one that opened it waits (duplicates_at_scale._in_background)
+        conn = sqlite3.connect("", isolation_level=None, uri=True, check_same_thread=False)
     else:
         conn = cast(sqlite3.Connection, sqlcipher3.connect("", isolation_level=None))
         conn.execute("PRAGMA cipher_log_level = NONE")
