@@ -286,9 +286,10 @@ _FILTER_BITS = 1 << 26
 #: How the key of an e-mail or phone is computed, by channel (``ContactChannel`` values).
 _KEY_OF: dict[str, Callable[[str], str]] = {"email": _email_key, "phone": _phone_key}
 
-#: (row id, channel, value) of the live e-mails and phones, in the order of the file.
+#: (row id, 1 for a phone and 0 for an e-mail, value) of the live e-mails and phones, in the order
+#: of the file (a number, not the channel's name: no string made for each of millions of rows).
 _METHOD_ROWS_SQL = (
-    "SELECT rowid, channel, value FROM contact_method "
+    "SELECT rowid, channel = 'phone', value FROM contact_method "
     "WHERE deleted_at IS NULL AND channel IN ('email', 'phone')"
 )
 
@@ -315,16 +316,18 @@ def maybe_shared_methods(
     seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
     mask = _FILTER_BITS - 1
     row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
-    for row_id, channel, value in conn.execute(_METHOD_ROWS_SQL):
+    # bound once: this loop runs for each of 2.7 million rows at a million contacts
+    add_row, add_hash, email_key, phone_key = row_ids.append, hashes.append, _email_key, _phone_key
+    for row_id, is_phone, value in conn.execute(_METHOD_ROWS_SQL):
         if row_id >= next_report:  # (not every row id is read: other channels, deleted rows)
             progress(STEP_READING, row_id, last_row)
             next_report = row_id + PROGRESS_EVERY
-        key = _KEY_OF[channel](value)
+        key = phone_key(value) if is_phone else email_key(value)
         if not key:
             continue
         h = hash(key) & mask
-        row_ids.append(row_id)
-        hashes.append(h)
+        add_row(row_id)
+        add_hash(h)
         byte, bit = h >> 3, 1 << (h & 7)
         if seen[byte] & bit:
             again[byte] |= bit

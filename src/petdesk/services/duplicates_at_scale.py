@@ -330,7 +330,7 @@ def _name_pairs(
             continue
         name_groups.append((key, size, min(row[4] for row in members.values())))
         # how the key was formed and the Person, by name
-        name_of = {nid: (kind, tuple(person)) for _, nid, kind, *person in of_key}
+        name_of = {row[1]: (row[2], row[3:]) for row in of_key}  # (a slice: no list unpacked)
         rarity = _name_rarity(size)
         if size <= NAME_GROUP_LIMIT and round(best * rarity, 3) >= min_score:
             # what _pairs_in_group yields for such a group, without the organisations it needs not
