@@ -246,7 +246,11 @@ def _in_background(scratch: sqlite3.Connection, *statements: str) -> Iterator[No
     try:
         yield
     except BaseException:
-        scratch.interrupt()  # the statements are of no use now; the connection must not close under them
+        # the statements are of no use now, and the connection must not close under them; again
+        # until they stop (interrupting does nothing before a statement has started)
+        while worker.is_alive():
+            scratch.interrupt()
+            worker.join(0.05)
         raise
     finally:
         worker.join()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from petdesk.services.duplicates_at_scale import _in_background
 from petdesk.services.scratch import attach_source, scratch_database
 
 sqlcipher3 = pytest.importorskip("sqlcipher3")
@@ -74,3 +76,40 @@ def test_what_cannot_be_attached_is_said(tmp_path: Path) -> None:
         with closing(source), scratch_database(source) as scratch:
             assert not attach_source(scratch, source)
             assert [row[1] for row in scratch.execute("PRAGMA database_list")] == ["main"]
+
+
+#: A statement that would count for minutes unless interrupted.
+_ENDLESS = (
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+def test_statements_run_in_the_background_while_the_block_runs_and_their_error_is_raised() -> None:
+    """The people are copied in a thread while Python reads e-mails and phones: what the thread did
+    is there when the block ends, and its failure is not lost."""
+    with closing(sqlite3.connect(":memory:")) as source, scratch_database(source) as scratch:
+        with _in_background(scratch, "CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"):
+            done_meanwhile = sum(range(1000))
+        assert done_meanwhile == 499500
+        assert scratch.execute("SELECT x FROM t").fetchall() == [(1,)]
+        missing = pytest.raises(sqlite3.OperationalError, match="no such table: missing")
+        with missing, _in_background(scratch, "INSERT INTO missing VALUES (1)"):
+            pass
+
+
+def test_an_error_in_the_block_stops_the_background_statements() -> None:
+    """The block's error is the one raised, at once: the endless statement is interrupted rather
+    than waited for, and the connection closes after it stopped."""
+    for pause in (0.0, 0.2):  # before the statement starts, and while it runs
+        _stopped_after(pause)
+
+
+def _stopped_after(pause: float) -> None:
+    started = time.monotonic()
+    with closing(sqlite3.connect(":memory:")) as source, scratch_database(source) as scratch:
+        with pytest.raises(KeyError, match="stop"), _in_background(scratch, _ENDLESS):
+            time.sleep(pause)
+            raise KeyError("stop")  # whether the statement has started yet or not
+        assert scratch.execute("SELECT 1").fetchone() == (1,)  # still usable
+    assert time.monotonic() - started < 30
