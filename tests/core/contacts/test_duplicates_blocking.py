@@ -10,11 +10,9 @@ from collections import Counter
 import pytest
 
 from petdesk import models as m
-from petdesk.connection import sqlite_of
 from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, OrgKind
 from petdesk.services import duplicates as d
-from petdesk.services import duplicates_at_scale as at_scale
 from petdesk.services.matching import (
     names_conflict,
     normalize_email,
@@ -22,7 +20,6 @@ from petdesk.services.matching import (
     person_name_keys,
     phone_key,
 )
-from petdesk.services.scratch import attach_source, scratch_database
 from tests.core.contacts.io_helpers import add_contact
 
 LATIN = [
@@ -249,23 +246,3 @@ def test_the_method_filter_reads_a_changed_row_anew(monkeypatch: pytest.MonkeyPa
         ("email", "e", "y@example.cn", "y@example.cn"),
         ("email", "f", "y@example.cn", "y@example.cn"),
     ]
-
-
-def test_the_name_groups_are_read_through_indexes_not_sorted(db: Database) -> None:
-    """At scale the members of each name group are read in the order of their key through the
-    scratch database's indexes, whether SQLite copied the people from the file or Python did:
-    sorting 1.9 million rows at a million contacts took longer."""
-    _address_book(db)
-    with db.reading() as session:
-        conn = sqlite_of(session)
-        for attach in (True, False):
-            with scratch_database(conn) as scratch:
-                attached = attach and attach_source(scratch, conn)
-                at_scale._load(conn, scratch, attached, d.no_progress)
-                for sql, index in (
-                    (at_scale._PEOPLE_BY_KEY, "named_by_name"),
-                    (at_scale._NAMES_BY_KEY, "name_key_by_key"),
-                ):
-                    plan = " / ".join(row[3] for row in scratch.execute(f"EXPLAIN QUERY PLAN {sql}"))
-                    assert "TEMP B-TREE" not in plan and index in plan and "name_key_by_key" in plan
-                assert scratch.execute("SELECT count(*) FROM named").fetchone()[0] > 30
