@@ -127,12 +127,6 @@ _COPY_PEOPLE = (
     "AND nm.given_zh = c.given_zh AND nm.name_order = c.name_order"
 )
 
-#: The people by name and the name keys by key, so that the members of each name group are read in
-#: the order of their key without sorting 1.9 million rows at a million contacts (the people's
-#: index is made while Python reads the e-mails and phones).
-_INDEX_PEOPLE = "CREATE INDEX named_by_name ON named (nid, id, orgs)"
-_INDEX_NAME_KEYS = "CREATE INDEX name_key_by_key ON name_key (key, kind)"
-
 #: The index of a channel in the scratch database's method_key.
 _CHANNEL_INDEX = {"email": 0, "phone": 1}
 
@@ -159,14 +153,13 @@ _NAME_GROUP_TABLE = (
 #: key ``i`` of person ``n`` (the order the keys were met) is ``n * _KEYS_EACH + i``.
 _KEYS_EACH = 4
 
-#: The members of the name groups are read in two parts, both in the order of their key (by its
-#: index: sorting the people took 1.5 s longer at a million contacts): the people (each
+#: The members of the name groups are read in two parts, both sorted by key: the people (each
 #: one's name by number: key, id, nid, orgs, position) and the names under each key (key, nid,
 #: kind, the Person). Every column read costs: the names and kind on each of 1.9 million members
 #: took twice as long, and the names of a group are few.
 _PEOPLE_BY_KEY = (
     f"SELECT k.key, p.id, p.nid, p.orgs, p.n * {_KEYS_EACH} + k.i "
-    "FROM name_key AS k CROSS JOIN named AS p ON p.nid = k.nid ORDER BY k.key"
+    "FROM named AS p CROSS JOIN name_key AS k ON k.nid = p.nid ORDER BY k.key"
 )
 _NAMES_BY_KEY = (
     "SELECT k.key, k.nid, k.kind, nm.family, nm.given, nm.family_zh, nm.given_zh, nm.name_order "
@@ -205,7 +198,7 @@ def _load(
     if attached:
         # SQLite copies the names and people in a thread while Python reads the e-mails and phones
         # (the rows kept are few: 140,000 at a million contacts)
-        with _in_background(scratch, _COPY_NAMES, _COPY_PEOPLE, _INDEX_PEOPLE):
+        with _in_background(scratch, _COPY_NAMES, _COPY_PEOPLE):
             methods = list(methods)
     scratch.executemany("INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)", methods)
     scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
@@ -219,7 +212,6 @@ def _load(
         _copy_contacts(conn, scratch, code_of)
         scratch.execute(_COPY_NAMES)
         scratch.execute(_COPY_PEOPLE)
-        scratch.execute(_INDEX_PEOPLE)
     # Each distinct name's keys (three quarters of the people share their name with another).
     name_keys = NameKeys()
     for chunk in _chunks(scratch.execute("SELECT nid, family, given, family_zh, given_zh FROM name")):
@@ -227,7 +219,6 @@ def _load(
             "INSERT INTO name_key VALUES (?, ?, ?, ?)",
             [(nid, i, key, kind) for nid, *parts in chunk for i, (key, kind) in enumerate(name_keys(*parts))],
         )
-    scratch.execute(_INDEX_NAME_KEYS)
     rows = scratch.execute(
         "SELECT p.id, nm.family, nm.given, nm.family_zh, nm.given_zh, nm.name_order, p.orgs "
         "FROM named AS p CROSS JOIN name AS nm ON nm.nid = p.nid WHERE p.id IN sharing"
