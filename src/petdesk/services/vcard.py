@@ -559,7 +559,7 @@ def serialize(cards: Iterable[VCard]) -> str:
         out.append("BEGIN:VCARD")
         out.append(f"VERSION:{card.version}")
         for prop in card.properties:
-            out.extend(_fold(_format_property(prop)))
+            out.extend(fold(_format_property(prop)))
         out.append("END:VCARD")
     return "\r\n".join(out) + "\r\n" if out else ""
 
@@ -581,7 +581,7 @@ class CardText:
         if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
             self.lines.append(line)
         else:
-            self.lines.extend(_fold(line))
+            self.lines.extend(fold(line))
 
     def put(self, head: Head, value: str) -> None:
         """Like :meth:`VCard.put`: a property whose head was rendered once."""
@@ -589,7 +589,7 @@ class CardText:
         if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
             self.lines.append(line)
         else:
-            self.lines.extend(_fold(line))
+            self.lines.extend(fold(line))
 
     def text(self) -> str:
         """The card's text, with its END line."""
@@ -652,7 +652,7 @@ def _format_property(prop: Property) -> str:
     return f"{head}:{prop.value}"
 
 
-def _fold(line: str, limit: int = 75) -> list[str]:
+def fold(line: str, limit: int = 75) -> list[str]:
     """Split a line into chunks of at most ``limit`` UTF-8 octets without cutting a character."""
     if len(line) <= limit and line.isascii():  # the usual case, without encoding the line
         return [line]
