@@ -922,9 +922,7 @@ def _alternative_head(name: str, altid: str, language: str) -> vcard.Head:
 def _sorted_n_head(language: str, sort_as: str) -> vcard.Head:
     """The head of an N with SORT-AS (and, given a language, as the alternative ALTID=2), made once
     per pinyin: many people share a name."""
-    if language:
-        return vcard.Head("N", altid="2", language=language, sort_as=sort_as)
-    return vcard.Head("N", sort_as=sort_as)
+    return (_alternative_head("N", "2", language) if language else _N).plus("sort_as", sort_as)
 
 
 @functools.cache
