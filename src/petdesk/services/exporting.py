@@ -19,29 +19,30 @@ from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
-from sqlalchemy import Enum, Select, or_, select, type_coerce
-from sqlalchemy import text as sql_text
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
-from sqlalchemy.types import NullType
-
-from petdesk import models as m
 from petdesk.connection import session_sqlite
+from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
-from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
-from petdesk.models.types import JSONList
 from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
+from petdesk.stored_times import read_stored_time
 from petdesk.textsafety import has_control, strip_control
+
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.orm import Session
+
+    from petdesk import models as m
+
+# SQLAlchemy and the models are imported where the contacts are read through them: the export of
+# the whole file reads plain SQL on a plain connection, and importing them took a tenth of it.
 
 Format = Literal["vcf", "csv", "xlsx"]
 _T = TypeVar("_T")
 
-#: Order of contacts in the exported file.
-_ORDER = (m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
 _CHUNK = 900
 
 
@@ -184,6 +185,11 @@ class _Decoded(dict[Any, Any]):
 def _decoders(session: Session | Dialect, columns: Sequence[Any]) -> list[tuple[int, Callable[[Any], Any]]]:
     """(index, decode) for the columns whose stored value needs decoding: enums and JSON lists
     through a remembered lookup, others (timestamps) through their type's own processor."""
+    from sqlalchemy import Enum
+    from sqlalchemy.engine import Dialect
+
+    from petdesk.models.types import JSONList
+
     dialect = session if isinstance(session, Dialect) else session.get_bind().dialect
     out: list[tuple[int, Callable[[Any], Any]]] = []
     for index, column in enumerate(columns):
@@ -216,6 +222,9 @@ def _lookup(session: Session, column: Any) -> Callable[[Any], Any]:
 
 def _raw_select(columns: Sequence[Any]) -> Any:
     """``select(*columns)`` handing back stored values undecoded (see :func:`_decoders`)."""
+    from sqlalchemy import select, type_coerce
+    from sqlalchemy.types import NullType
+
     return select(*(type_coerce(c, NullType()) for c in columns))
 
 
@@ -226,24 +235,27 @@ def _decode(row: Sequence[Any], decoders: Sequence[tuple[int, Callable[[Any], An
     return values
 
 
-_METHOD_COLUMNS = (
-    m.ContactMethod.contact_id,
-    m.ContactMethod.channel,
-    m.ContactMethod.label,
-    m.ContactMethod.value,
-)
-_AFFILIATION_COLUMNS = (
-    m.Affiliation.contact_id,
-    m.Organisation.name_en,
-    m.Organisation.name_zh,
-    m.Affiliation.position_en,
-    m.Affiliation.position_zh,
-    m.Affiliation.department_en,
-    m.Affiliation.department_zh,
-    m.Affiliation.start_date,
-    m.Affiliation.end_date,
-    m.Affiliation.is_primary,
-)
+def _method_columns() -> tuple[Any, ...]:
+    from petdesk import models as m
+
+    return (m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.label, m.ContactMethod.value)
+
+
+def _affiliation_columns() -> tuple[Any, ...]:
+    from petdesk import models as m
+
+    return (
+        m.Affiliation.contact_id,
+        m.Organisation.name_en,
+        m.Organisation.name_zh,
+        m.Affiliation.position_en,
+        m.Affiliation.position_zh,
+        m.Affiliation.department_en,
+        m.Affiliation.department_zh,
+        m.Affiliation.start_date,
+        m.Affiliation.end_date,
+        m.Affiliation.is_primary,
+    )
 
 
 class _Loader:
@@ -256,6 +268,8 @@ class _Loader:
     _IDS = "__ids__"
 
     def __init__(self, session: Session) -> None:
+        from petdesk import models as m
+
         self.dialect = session.get_bind().dialect
         self.connection: Any = session.connection().connection.driver_connection
         # Columns of the table, not of the mapped class: reading their types needs no mapper set up
@@ -267,20 +281,28 @@ class _Loader:
 
     @functools.cached_property
     def affiliation_decoders(self) -> list[tuple[int, Callable[[Any], Any]]]:
-        return _decoders(self.dialect, _AFFILIATION_COLUMNS)
+        return _decoders(self.dialect, _affiliation_columns())
 
     @functools.cached_property
     def methods_sql(self) -> str:
+        from sqlalchemy import text as sql_text
+
+        from petdesk import models as m
+
         return self.sql(
-            _raw_select(_METHOD_COLUMNS)
+            _raw_select(_method_columns())
             .where(m.ContactMethod.deleted_at.is_(None), m.ContactMethod.contact_id.in_(sql_text(self._IDS)))
             .order_by(m.ContactMethod.contact_id, m.ContactMethod.position, m.ContactMethod.id)
         )
 
     @functools.cached_property
     def affiliations_sql(self) -> str:
+        from sqlalchemy import text as sql_text
+
+        from petdesk import models as m
+
         return self.sql(
-            _raw_select(_AFFILIATION_COLUMNS)
+            _raw_select(_affiliation_columns())
             .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
             .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.contact_id.in_(sql_text(self._IDS)))
             .order_by(m.Affiliation.contact_id, m.Affiliation.start_date, m.Affiliation.id)
@@ -288,6 +310,10 @@ class _Loader:
 
     @functools.cached_property
     def by_id_sql(self) -> str:
+        from sqlalchemy import text as sql_text
+
+        from petdesk import models as m
+
         contacts = _raw_select(self.contact_columns).where(m.Contact.__table__.c.deleted_at.is_(None))
         return self.sql(contacts.where(m.Contact.__table__.c.id.in_(sql_text(self._IDS))))
 
@@ -450,6 +476,8 @@ def _iter_all(session: Session) -> Iterator[ContactView]:
     """Every live contact in name order (see :data:`_ALL_SQL`), read a chunk at a time: memory stays
     at a chunk's worth whatever the size of the file. A view carries its current affiliation only,
     which is all an export writes of them."""
+    from petdesk import models as m
+
     loader = _Loader(session)
     start_date = _lookup(session, m.Affiliation.start_date)
     n = len(_CONTACT_COLUMNS)
@@ -500,9 +528,9 @@ def stream_contacts(
     return Selection(len(unique), _iter_by_ids(session, unique))
 
 
-def _count_all(session: Session) -> int:
+def _count_all(session: Session | sqlite3.Connection) -> int:
     """How many live contacts there are (plain SQL: no mapper set up for one number)."""
-    conn = session_sqlite(session)
+    conn = session if isinstance(session, sqlite3.Connection) else session_sqlite(session)
     return int(conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
 
 
@@ -515,6 +543,10 @@ def select_contacts(
 
 def _query_ids(session: Session, query: str) -> list[str]:
     """Ids of the contacts ``query`` finds: by the search service, or by LIKE where it cannot."""
+    from sqlalchemy import or_, select
+
+    from petdesk import models as m
+
     matched = _search_ids(session, query)
     if matched is not None:
         return matched
@@ -536,7 +568,7 @@ def _query_ids(session: Session, query: str) -> list[str]:
                 m.Contact.id.in_(method_match),
             )
         )
-        .order_by(*_ORDER)
+        .order_by(m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
     )
     return list(session.scalars(stmt))
 
@@ -1163,15 +1195,12 @@ LEFT JOIN organisation o ON o.id = a.organisation_id""",
 )
 
 
-def _all_vcards(session: Session, *, chinese_first: bool, v4: bool) -> Iterator[str]:
+def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Iterator[str]:
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
-    conn = session_sqlite(session)
     stored_list = _Decoded(lambda text: json.loads(text) if text else [])
     stored_tuple = _Decoded(lambda text: tuple(json.loads(text)) if text else ())
-    time_column = m.Contact.__table__.c.updated_at
-    stored_time = _none_safe(_processor(time_column, session.get_bind().dialect) or (lambda value: value))
     family_first = NameOrder.FAMILY_FIRST.value
     sections: Sections = {}
     version = "4.0" if v4 else "3.0"
@@ -1253,7 +1282,7 @@ def _all_vcards(session: Session, *, chinese_first: bool, v4: bool) -> Iterator[
             v4,
         )
         _add_notes(card, notes, dietary, accessibility, emergency)
-        card.put(_REV, _rev(stored_time(updated_at)) if rev is None else rev)
+        card.put(_REV, _rev(read_stored_time(updated_at)) if rev is None else rev)
         yield card.text()
 
 
@@ -1487,11 +1516,10 @@ _RAW_METHOD_AT = {
 }
 
 
-def _all_cells(session: Session) -> Iterator[list[str]]:
+def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the CSV and Excel exports of the whole file, which need no contact objects (building
     them was half of a 100,000-contact CSV export)."""
-    conn = session_sqlite(session)
     joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
     addresses = _Decoded(lambda text: json.loads(text) if text else [])
     method_at = _RAW_METHOD_AT
@@ -1732,24 +1760,58 @@ def export_contacts(
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
     fails. ``on_progress(done, total)`` is called as contacts are written. Returns how many were
     written."""
+    _check_format(fmt)
+    if ids is None and not (query and query.strip()):
+        conn = session_sqlite(session)
+        return export_all(
+            conn, path, fmt, vcard_version=vcard_version, on_warning=on_warning, on_progress=on_progress
+        )
+    selection = stream_contacts(session, ids=ids, query=query)
+    contacts = _with_progress(selection.contacts, selection.total, on_progress)
+    if fmt == "vcf":
+        return _write_file(path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version))
+    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning)
+
+
+def export_all(
+    conn: sqlite3.Connection,
+    path: Path | str,
+    fmt: Format,
+    *,
+    vcard_version: str = "4.0",
+    on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
+    from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
+    it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
+    thread (the rows are read ahead in one); reads stay consistent when it is in a transaction."""
+    _check_format(fmt)
+    total = _count_all(conn)
+    if fmt == "vcf":
+        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
+        return _write_file(
+            path, fmt, lambda out: _write_texts(out, _with_progress(cards, total, on_progress))
+        )
+    return _write_rows(path, fmt, _with_progress(_all_cells(conn), total, on_progress), on_warning)
+
+
+def _check_format(fmt: str) -> None:
     if fmt not in ("vcf", "csv", "xlsx"):
         raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
-    whole_file = ids is None and not (query and query.strip())
-    # the whole file: cards or cells straight from one read, no contact objects
-    cards: Iterator[str] = iter(())
-    rows: Iterator[list[str]] = iter(())
-    contacts: Iterator[ContactView] = iter(())
-    if whole_file and fmt == "vcf":
-        v4 = vcard_version == "4.0"
-        cards = _with_progress(
-            _all_vcards(session, chinese_first=True, v4=v4), _count_all(session), on_progress
-        )
-    elif whole_file:
-        rows = _with_progress(_all_cells(session), _count_all(session), on_progress)
-    else:
-        selection = stream_contacts(session, ids=ids, query=query)
-        contacts = _with_progress(selection.contacts, selection.total, on_progress)
-        rows = map(contact_cells, contacts)
+
+
+def _write_rows(
+    path: Path | str, fmt: Format, rows: Iterable[list[str]], on_warning: Callable[[str], None] | None
+) -> int:
+    if fmt == "xlsx":
+        return _write_file(path, fmt, lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning))
+    return _write_file(path, fmt, lambda out: _write_csv_cells(out, rows, on_warning=on_warning))
+
+
+def _write_file(path: Path | str, fmt: Format, write: Callable[[Any], int]) -> int:
+    """``write(file)`` into a temporary file renamed to ``path`` when done (removed again if writing
+    fails); returns what ``write`` returns."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
@@ -1758,17 +1820,11 @@ def export_contacts(
         with paused_gc():
             if fmt == "xlsx":
                 with tmp.open("wb") as fh:
-                    n = _write_xlsx_cells(fh, rows, on_warning=on_warning)
-            elif fmt == "csv":
-                # with a byte-order mark, so that Excel shows Chinese correctly when opened
-                with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                    n = _write_csv_cells(fh, rows, on_warning=on_warning)
+                    n = write(fh)
             else:
-                with tmp.open("w", encoding="utf-8", newline="") as fh:
-                    if whole_file:
-                        n = _write_texts(fh, cards)
-                    else:
-                        n = write_vcards(fh, contacts, version=vcard_version)
+                # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
+                with tmp.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+                    n = write(fh)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
