@@ -295,18 +295,21 @@ def open_database(
     return Database(path=path, engine=make_engine(path))
 
 
-def open_for_reading(path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S) -> sqlite3.Connection:
+def open_for_reading(
+    path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S, check_same_thread: bool = True
+) -> sqlite3.Connection:
     """A read-only sqlite3 connection to a petdesk file whose schema is current, without SQLAlchemy
     (for quick reads such as ``petdesk stats``). The file is checked as :func:`open_database`
     checks it (for at most ``check_budget_s``); a missing, older or unstamped file is opened by
-    :func:`open_database` first, which creates, upgrades or stamps it."""
+    :func:`open_database` first, which creates, upgrades or stamps it. Without
+    ``check_same_thread`` the connection may be used from another thread (one at a time)."""
     path = Path(path).expanduser()
     state = inspect_file(path, budget_s=check_budget_s) if path.is_file() else None
     if state is not None and state.problem is not None:
         raise DatabaseError(state.message, state.problem)
     if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:
         open_database(path).close()
-    conn = _ro_connect(path)
+    conn = _ro_connect(path, check_same_thread=check_same_thread)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
@@ -334,8 +337,8 @@ class FileState:
         return self.problem is None
 
 
-def _ro_connect(path: Path) -> sqlite3.Connection:
-    return connection.connect(path, readonly=True, timeout=5)
+def _ro_connect(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    return connection.connect(path, readonly=True, timeout=5, check_same_thread=check_same_thread)
 
 
 def inspect_file(

@@ -154,3 +154,26 @@ def test_a_file_unchanged_since_its_check_is_not_checked_again(
     path.write_bytes(bytes(data))
     assert not dbmod._checked_unchanged(path, dbmod._file_key(path))
     assert not dbmod.inspect_file(path).healthy
+
+
+def test_export_of_all_reads_without_sqlalchemy(demo_db: Database, tmp_path: Path) -> None:
+    """``export-contacts`` of every contact reads plain SQL on a read-only connection: neither
+    SQLAlchemy nor the models are imported, and the file is the one the export through a session
+    writes (vCard and CSV)."""
+    from petdesk.services import exporting
+
+    path = str(demo_db.path)
+    demo_db.close()
+    for fmt in ("vcf", "csv"):
+        out = tmp_path / f"cli.{fmt}"
+        names, result = imported_modules("--db", path, "export-contacts", "--out", str(out))
+        assert result.returncode == 0, result.stderr[-500:]
+        assert "sqlalchemy" not in names and "alembic" not in names, fmt
+        assert "petdesk.models" not in result.stderr, fmt
+        reopened = open_database(path)
+        try:
+            with reopened.reading() as s:
+                exporting.export_contacts(s, tmp_path / f"session.{fmt}", fmt)  # type: ignore[arg-type]
+        finally:
+            reopened.close()
+        assert out.read_bytes() == (tmp_path / f"session.{fmt}").read_bytes(), fmt

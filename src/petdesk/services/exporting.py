@@ -19,29 +19,30 @@ from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
-from sqlalchemy import Enum, Select, or_, select, type_coerce
-from sqlalchemy import text as sql_text
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
-from sqlalchemy.types import NullType
-
-from petdesk import models as m
 from petdesk.connection import session_sqlite
+from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
-from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
-from petdesk.models.types import JSONList
 from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
+from petdesk.stored_times import read_stored_time
 from petdesk.textsafety import has_control, strip_control
+
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.orm import Session
+
+    from petdesk import models as m
+
+# SQLAlchemy and the models are imported where the contacts are read through them: the export of
+# the whole file reads plain SQL on a plain connection, and importing them took a tenth of it.
 
 Format = Literal["vcf", "csv", "xlsx"]
 _T = TypeVar("_T")
 
-#: Order of contacts in the exported file.
-_ORDER = (m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
 _CHUNK = 900
 
 
@@ -184,6 +185,11 @@ class _Decoded(dict[Any, Any]):
 def _decoders(session: Session | Dialect, columns: Sequence[Any]) -> list[tuple[int, Callable[[Any], Any]]]:
     """(index, decode) for the columns whose stored value needs decoding: enums and JSON lists
     through a remembered lookup, others (timestamps) through their type's own processor."""
+    from sqlalchemy import Enum
+    from sqlalchemy.engine import Dialect
+
+    from petdesk.models.types import JSONList
+
     dialect = session if isinstance(session, Dialect) else session.get_bind().dialect
     out: list[tuple[int, Callable[[Any], Any]]] = []
     for index, column in enumerate(columns):
@@ -216,6 +222,9 @@ def _lookup(session: Session, column: Any) -> Callable[[Any], Any]:
 
 def _raw_select(columns: Sequence[Any]) -> Any:
     """``select(*columns)`` handing back stored values undecoded (see :func:`_decoders`)."""
+    from sqlalchemy import select, type_coerce
+    from sqlalchemy.types import NullType
+
     return select(*(type_coerce(c, NullType()) for c in columns))
 
 
@@ -226,24 +235,27 @@ def _decode(row: Sequence[Any], decoders: Sequence[tuple[int, Callable[[Any], An
     return values
 
 
-_METHOD_COLUMNS = (
-    m.ContactMethod.contact_id,
-    m.ContactMethod.channel,
-    m.ContactMethod.label,
-    m.ContactMethod.value,
-)
-_AFFILIATION_COLUMNS = (
-    m.Affiliation.contact_id,
-    m.Organisation.name_en,
-    m.Organisation.name_zh,
-    m.Affiliation.position_en,
-    m.Affiliation.position_zh,
-    m.Affiliation.department_en,
-    m.Affiliation.department_zh,
-    m.Affiliation.start_date,
-    m.Affiliation.end_date,
-    m.Affiliation.is_primary,
-)
+def _method_columns() -> tuple[Any, ...]:
+    from petdesk import models as m
+
+    return (m.ContactMethod.contact_id, m.ContactMethod.channel, m.ContactMethod.label, m.ContactMethod.value)
+
+
+def _affiliation_columns() -> tuple[Any, ...]:
+    from petdesk import models as m
+
+    return (
+        m.Affiliation.contact_id,
+        m.Organisation.name_en,
+        m.Organisation.name_zh,
+        m.Affiliation.position_en,
+        m.Affiliation.position_zh,
+        m.Affiliation.department_en,
+        m.Affiliation.department_zh,
+        m.Affiliation.start_date,
+        m.Affiliation.end_date,
+        m.Affiliation.is_primary,
+    )
 
 
 class _Loader:
@@ -256,6 +268,8 @@ class _Loader:
     _IDS = "__ids__"
 
     def __init__(self, session: Session) -> None:
+        from petdesk import models as m
+
         self.dialect = session.get_bind().dialect
         self.connection: Any = session.connection().connection.driver_connection
         # Columns of the table, not of the mapped class: reading their types needs no mapper set up
@@ -267,20 +281,28 @@ class _Loader:
 
     @functools.cached_property
     def affiliation_decoders(self) -> list[tuple[int, Callable[[Any], Any]]]:
-        return _decoders(self.dialect, _AFFILIATION_COLUMNS)
+        return _decoders(self.dialect, _affiliation_columns())
 
     @functools.cached_property
     def methods_sql(self) -> str:
+        from sqlalchemy import text as sql_text
+
+        from petdesk import models as m
+
         return self.sql(
-            _raw_select(_METHOD_COLUMNS)
+            _raw_select(_method_columns())
             .where(m.ContactMethod.deleted_at.is_(None), m.ContactMethod.contact_id.in_(sql_text(self._IDS)))
             .order_by(m.ContactMethod.contact_id, m.ContactMethod.position, m.ContactMethod.id)
         )
 
     @functools.cached_property
     def affiliations_sql(self) -> str:
+        from sqlalchemy import text as sql_text
+
+        from petdesk import models as m
+
         return self.sql(
-            _raw_select(_AFFILIATION_COLUMNS)
+            _raw_select(_affiliation_columns())
             .join(m.Organisation, m.Organisation.id == m.Affiliation.organisation_id)
             .where(m.Affiliation.deleted_at.is_(None), m.Affiliation.contact_id.in_(sql_text(self._IDS)))
             .order_by(m.Affiliation.contact_id, m.Affiliation.start_date, m.Affiliation.id)
@@ -288,6 +310,10 @@ class _Loader:
 
     @functools.cached_property
     def by_id_sql(self) -> str:
+        from sqlalchemy import text as sql_text
+
+        from petdesk import models as m
+
         contacts = _raw_select(self.contact_columns).where(m.Contact.__table__.c.deleted_at.is_(None))
         return self.sql(contacts.where(m.Contact.__table__.c.id.in_(sql_text(self._IDS))))
 
@@ -450,6 +476,8 @@ def _iter_all(session: Session) -> Iterator[ContactView]:
     """Every live contact in name order (see :data:`_ALL_SQL`), read a chunk at a time: memory stays
     at a chunk's worth whatever the size of the file. A view carries its current affiliation only,
     which is all an export writes of them."""
+    from petdesk import models as m
+
     loader = _Loader(session)
     start_date = _lookup(session, m.Affiliation.start_date)
     n = len(_CONTACT_COLUMNS)
@@ -500,9 +528,9 @@ def stream_contacts(
     return Selection(len(unique), _iter_by_ids(session, unique))
 
 
-def _count_all(session: Session) -> int:
+def _count_all(session: Session | sqlite3.Connection) -> int:
     """How many live contacts there are (plain SQL: no mapper set up for one number)."""
-    conn = session_sqlite(session)
+    conn = session if isinstance(session, sqlite3.Connection) else session_sqlite(session)
     return int(conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
 
 
@@ -515,6 +543,10 @@ def select_contacts(
 
 def _query_ids(session: Session, query: str) -> list[str]:
     """Ids of the contacts ``query`` finds: by the search service, or by LIKE where it cannot."""
+    from sqlalchemy import or_, select
+
+    from petdesk import models as m
+
     matched = _search_ids(session, query)
     if matched is not None:
         return matched
@@ -536,7 +568,7 @@ def _query_ids(session: Session, query: str) -> list[str]:
                 m.Contact.id.in_(method_match),
             )
         )
-        .order_by(*_ORDER)
+        .order_by(m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
     )
     return list(session.scalars(stmt))
 
@@ -692,9 +724,48 @@ def _fill_card(
         card.put(head, f"{scheme}:{method.value}" if scheme else vcard.escape(method.value))
         if wechat is not None:
             card.put(wechat, vcard.escape(method.value))
-    for handle in contact.other_handles:
+    _add_extras(
+        card,
+        contact.other_handles,
+        contact.addresses,
+        contact.websites,
+        contact.birthday,
+        contact.anniversary,
+        contact.related_names,
+        contact.photo,
+        v4,
+    )
+
+    _add_section(
+        card,
+        sections,
+        _add_languages_gender_tags,
+        tuple(contact.languages),
+        contact.gender,
+        tuple(contact.tags),
+        v4,
+    )
+    _add_notes(
+        card, contact.notes, contact.dietary_needs, contact.accessibility_needs, contact.emergency_contact
+    )
+    card.put(_REV, _rev(contact.updated_at))
+
+
+def _add_extras(
+    card: vcard.VCard | vcard.CardText,
+    other_handles: list[dict[str, str]],
+    addresses: list[dict[str, str]],
+    websites: list[str],
+    birthday: str,
+    anniversary: str,
+    related_names: list[dict[str, str]],
+    photo: str,
+    v4: bool,
+) -> None:
+    """The other handles, addresses, web pages, dates, related names and photo of a card."""
+    for handle in other_handles:
         card.add("IMPP", f"{handle.get('service', 'other')}:{handle.get('handle', '')}")
-    for address in contact.addresses:
+    for address in addresses:
         params = {"type": address["label"]} if address.get("label") in ("home", "work") else {}
         if address.get("language"):
             params["language"] = address["language"]
@@ -708,49 +779,41 @@ def _fill_card(
             ),
             **params,
         )
-    for url in contact.websites:
+    for url in websites:
         card.add("URL", vcard.escape(url))
-    if contact.birthday:
+    if birthday:
         card.add(
             "BDAY",
-            contact.birthday.replace("-", "")
-            if not v4 and contact.birthday[:2] != "--"
-            else contact.birthday,
+            birthday.replace("-", "") if not v4 and birthday[:2] != "--" else birthday,
         )
-    if contact.anniversary:
-        card.add("ANNIVERSARY" if v4 else "X-ANNIVERSARY", contact.anniversary)
-    for related in contact.related_names:
+    if anniversary:
+        card.add("ANNIVERSARY" if v4 else "X-ANNIVERSARY", anniversary)
+    for related in related_names:
         kind = related.get("type", "") or "contact"
         if v4:
             # the parameter is spelt out: "value" is also the name of add's value argument
             card.add("RELATED", vcard.escape(related.get("name", "")), type=kind, **{"VALUE": "text"})
         else:
             card.add("X-ABRELATEDNAMES", vcard.escape(related.get("name", "")), type=kind)
-    if contact.photo and ";base64," in contact.photo:
-        media, _, data = contact.photo.partition(";base64,")
+    if photo and ";base64," in photo:
+        media, _, data = photo.partition(";base64,")
         if v4:
             card.add("PHOTO", f"data:{media};base64,{data}")
         else:
             card.add("PHOTO", data, encoding="b", type=media.rpartition("/")[2].upper() or "JPEG")
 
-    _add_section(
-        card,
-        sections,
-        _add_languages_gender_tags,
-        tuple(contact.languages),
-        contact.gender,
-        tuple(contact.tags),
-        v4,
-    )
-    if contact.notes:
-        card.put(_NOTE, vcard.escape(contact.notes))
-    if contact.dietary_needs:
-        card.put(_DIETARY, vcard.escape(contact.dietary_needs))
-    if contact.accessibility_needs:
-        card.put(_ACCESSIBILITY, vcard.escape(contact.accessibility_needs))
-    if contact.emergency_contact:
-        card.put(_EMERGENCY, vcard.escape(contact.emergency_contact))
-    card.put(_REV, _rev(contact.updated_at))
+
+def _add_notes(
+    card: vcard.VCard | vcard.CardText, notes: str, dietary: str, accessibility: str, emergency: str
+) -> None:
+    if notes:
+        card.put(_NOTE, vcard.escape(notes))
+    if dietary:
+        card.put(_DIETARY, vcard.escape(dietary))
+    if accessibility:
+        card.put(_ACCESSIBILITY, vcard.escape(accessibility))
+    if emergency:
+        card.put(_EMERGENCY, vcard.escape(emergency))
 
 
 _PRODID = vcard.Head("PRODID")
@@ -891,9 +954,7 @@ def _alternative_head(name: str, altid: str, language: str) -> vcard.Head:
 def _sorted_n_head(language: str, sort_as: str) -> vcard.Head:
     """The head of an N with SORT-AS (and, given a language, as the alternative ALTID=2), made once
     per pinyin: many people share a name."""
-    if language:
-        return vcard.Head("N", altid="2", language=language, sort_as=sort_as)
-    return vcard.Head("N", sort_as=sort_as)
+    return (_alternative_head("N", "2", language) if language else _N).plus("sort_as", sort_as)
 
 
 @functools.cache
@@ -1001,6 +1062,228 @@ def write_vcards(
             cards.clear()
     out.write("".join(cards))
     return n
+
+
+def _write_texts(out: IO[str], texts: Iterable[str]) -> int:
+    """Write ``texts`` (cards) to ``out``, a chunk at a time; returns how many were written."""
+    n = 0
+    chunk: list[str] = []
+    for text in texts:
+        chunk.append(text)
+        if len(chunk) >= _CHUNK:
+            out.write("".join(chunk))
+            n += len(chunk)
+            chunk.clear()
+    out.write("".join(chunk))
+    return n + len(chunk)
+
+
+def _sql_text(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _escaped_sql(value: str) -> str:
+    """SQL giving :func:`vcard.escape` of ``value``: the same replacements in the same order, made only
+    where there is something to escape (one pass over most values instead of six)."""
+    escaped = value
+    for old, new in (("\\", "\\\\"), (",", "\\,"), (";", "\\;")):
+        escaped = f"replace({escaped}, {_sql_text(old)}, {_sql_text(new)})"
+    escaped = (
+        f"replace(replace(replace({escaped}, char(13, 10), char(10)), char(13), char(10)), char(10), '\\n')"
+    )
+    # GLOB has no escape character: the bracket holds a backslash, a comma, a semicolon, CR and LF
+    return f"CASE WHEN {value} GLOB '*[\\,;' || char(13, 10) || ']*' THEN {escaped} ELSE {value} END"
+
+
+def _method_line_sql() -> tuple[str, str]:
+    """SQL of the line a live method ``m`` writes (see :func:`_fill_card`), or, where ``k.n`` is 2, of
+    the X-WECHAT line a WeChat id adds (NULL for a method vCard has no property for); and the list
+    of the channels that add one."""
+    escaped = _escaped_sql("m.value")
+    by_channel = []
+    second: dict[str, str] = {}
+    for channel in ContactChannel:
+        heads = []
+        schemes = set()
+        for label in ChannelLabel:
+            head, scheme, wechat = _method_heads(channel, label)
+            if head is None:
+                continue
+            heads.append(f"WHEN {_sql_text(label.value)} THEN {_sql_text(head.text)}")
+            schemes.add(scheme)
+            if wechat is not None:
+                second[channel.value] = f"{_sql_text(wechat.text)} || {escaped}"
+        if not heads:
+            continue
+        (scheme,) = schemes  # a channel's URI scheme does not depend on the label
+        value = f"{_sql_text(scheme + ':')} || m.value" if scheme else escaped
+        by_channel.append(
+            f"WHEN {_sql_text(channel.value)} THEN CASE m.label {' '.join(heads)} END || {value}"
+        )
+    assert len(set(second.values())) == 1  # one second line, that of WeChat
+    wechat_line = next(iter(second.values()))
+    line = f"CASE WHEN k.n = 2 THEN {wechat_line} ELSE CASE m.channel {' '.join(by_channel)} END END"
+    return line, ", ".join(_sql_text(channel) for channel in second)
+
+
+def _methods_block_sql() -> str:
+    """SQL of a contact's method lines (see :func:`_method_line_sql`) in the order the contact shows
+    them, joined by line ends; where one is longer than a line may be, as a JSON array of the lines
+    (it starts with "[", which no property name does) to be folded in Python. NULL without any."""
+    line, wechat_channels = _method_line_sql()
+    return f"""(SELECT CASE WHEN max(length(CAST(line AS BLOB))) > 75 THEN json_group_array(line)
+                ELSE group_concat(line, char(13, 10)) END
+  FROM (SELECT {line} AS line
+    FROM contact_method m JOIN (SELECT 1 AS n UNION ALL SELECT 2) k
+      ON k.n = 1 OR m.channel IN ({wechat_channels})
+    WHERE m.contact_id = c.id AND m.deleted_at IS NULL ORDER BY m.position, m.id, k.n)
+  WHERE line IS NOT NULL)"""
+
+
+#: The first year REV is written with four digits by :func:`_rev` (earlier ones go through Python).
+_YEAR_1000_MICROS = -30_610_224_000_000_000
+_MICROS = "((c.updated_at % 1000000 + 1000000) % 1000000)"
+#: The columns of a contact as :func:`_all_vcards` reads them (lists and times as stored).
+_CARD_COLUMNS = (
+    "id",
+    "family_name",
+    "given_name",
+    "name_order",
+    "family_name_zh",
+    "given_name_zh",
+    "honorific_en",
+    "honorific_zh",
+    "gender",
+    "languages",
+    "tags",
+    "notes",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "phonetic_family_name",
+    "phonetic_given_name",
+    "native_name_language",
+    "updated_at",
+)
+#: Every live contact as :func:`_all_vcards` writes it (see :func:`_in_name_order`): the columns of
+#: ``_CARD_COLUMNS``; REV's text where SQLite can write it as :func:`_rev` does (NULL otherwise); the
+#: other handles, addresses, web pages, dates, related names and photo as an array of stored values,
+#: or NULL where all are empty (most contacts); the methods' lines (:func:`_methods_block_sql`); and
+#: the current affiliation's organisation names, departments and positions (NULL without one),
+#: chosen as ``ContactView.current_affiliation`` chooses. SQLite renders the methods without
+#: Python's lock, on the other core, while the cards before are written.
+_ALL_CARDS_SQL = _chunk_sql(
+    ", ".join(f"c.{name}" for name in _CARD_COLUMNS)
+    + f""", CASE WHEN typeof(c.updated_at) = 'integer' AND c.updated_at >= {_YEAR_1000_MICROS}
+    THEN strftime('%Y%m%dT%H%M%SZ', (c.updated_at - {_MICROS}) / 1000000, 'unixepoch') END,
+  CASE WHEN c.other_handles = '[]' AND c.addresses = '[]' AND c.websites = '[]' AND c.birthday = ''
+    AND c.anniversary = '' AND c.related_names = '[]' AND c.photo = '' THEN NULL
+    ELSE json_array(c.other_handles, c.addresses, c.websites, c.birthday, c.anniversary, c.related_names,
+                    c.photo) END,
+  {_methods_block_sql()},
+  CASE WHEN o.rowid IS NULL THEN NULL ELSE json_array(o.name_en, o.name_zh, a.department_en,
+    a.department_zh, a.position_en, a.position_zh) END""",
+    """LEFT JOIN affiliation a ON a.rowid = (
+  SELECT a2.rowid FROM affiliation a2 JOIN organisation o2 ON o2.id = a2.organisation_id
+   WHERE a2.contact_id = c.id AND a2.deleted_at IS NULL AND a2.end_date IS NULL
+   ORDER BY a2.is_primary DESC, a2.start_date, a2.id LIMIT 1)
+LEFT JOIN organisation o ON o.id = a.organisation_id""",
+)
+
+
+def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Iterator[str]:
+    """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
+    time: for the vCard export of the whole file, which needs no contact objects (building them and
+    writing the methods and REV in Python was a third of a 100,000-contact export)."""
+    stored_list = _Decoded(lambda text: json.loads(text) if text else [])
+    stored_tuple = _Decoded(lambda text: tuple(json.loads(text)) if text else ())
+    family_first = NameOrder.FAMILY_FIRST.value
+    sections: Sections = {}
+    version = "4.0" if v4 else "3.0"
+    for row in _in_name_order(conn, _ALL_CARDS_SQL):
+        (
+            cid, family, given, name_order, family_zh, given_zh, honorific_en, honorific_zh, gender,
+            languages, tags, notes, dietary, accessibility, emergency, middle, suffix, nickname,
+            phonetic_family, phonetic_given, native, updated_at, rev, extras, methods, affiliation, _,
+        ) = row  # fmt: skip
+        card = vcard.CardText(version)
+        card.put(_PRODID, "-//petdesk//petdesk//EN")
+        card.put(_UID, f"urn:uuid:{cid}")
+        if v4:
+            card.put(_KIND, "individual")
+        native = native or ""
+        native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
+        parts = (family, given) if name_order == family_first else (given, family)
+        _add_section(
+            card,
+            sections,
+            _add_names,
+            family,
+            given,
+            " ".join(p for p in parts if p),
+            family_zh,
+            given_zh,
+            middle,
+            honorific_en,
+            honorific_zh,
+            suffix,
+            phonetic_family,
+            phonetic_given,
+            native,
+            chinese_first,
+            v4,
+        )
+        if nickname:
+            card.add("NICKNAME", vcard.escape(nickname))
+        if affiliation is not None:
+            name_en, name_zh, department_en, department_zh, position_en, position_zh = affiliation
+            _add_section(
+                card,
+                sections,
+                _add_organisation,
+                name_en,
+                name_zh,
+                department_en,
+                department_zh,
+                native_lang,
+                v4,
+            )
+            _add_section(card, sections, _add_titles, position_en, position_zh, native_lang, v4)
+        if methods is not None:
+            if type(methods) is str and methods[0] != "[":
+                card.lines.append(methods)
+            else:  # a line to fold: the lines one by one (as an array, or as its text)
+                for line in json.loads(methods) if type(methods) is str else methods:
+                    card.lines.extend(vcard.fold(line))
+        if extras is not None:
+            handles, addresses, websites, birthday, anniversary, related, photo = extras
+            _add_extras(
+                card,
+                stored_list[handles],
+                stored_list[addresses],
+                stored_list[websites],
+                birthday,
+                anniversary,
+                stored_list[related],
+                photo,
+                v4,
+            )
+        _add_section(
+            card,
+            sections,
+            _add_languages_gender_tags,
+            stored_tuple[languages],
+            gender,
+            stored_tuple[tags],
+            v4,
+        )
+        _add_notes(card, notes, dietary, accessibility, emergency)
+        card.put(_REV, _rev(read_stored_time(updated_at)) if rev is None else rev)
+        yield card.text()
 
 
 # --- CSV / Excel --------------------------------------------------------------------------------
@@ -1233,11 +1516,10 @@ _RAW_METHOD_AT = {
 }
 
 
-def _all_cells(session: Session) -> Iterator[list[str]]:
+def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the CSV and Excel exports of the whole file, which need no contact objects (building
     them was half of a 100,000-contact CSV export)."""
-    conn = session_sqlite(session)
     joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
     addresses = _Decoded(lambda text: json.loads(text) if text else [])
     method_at = _RAW_METHOD_AT
@@ -1478,15 +1760,58 @@ def export_contacts(
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
     fails. ``on_progress(done, total)`` is called as contacts are written. Returns how many were
     written."""
+    _check_format(fmt)
+    if ids is None and not (query and query.strip()):
+        conn = session_sqlite(session)
+        return export_all(
+            conn, path, fmt, vcard_version=vcard_version, on_warning=on_warning, on_progress=on_progress
+        )
+    selection = stream_contacts(session, ids=ids, query=query)
+    contacts = _with_progress(selection.contacts, selection.total, on_progress)
+    if fmt == "vcf":
+        return _write_file(path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version))
+    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning)
+
+
+def export_all(
+    conn: sqlite3.Connection,
+    path: Path | str,
+    fmt: Format,
+    *,
+    vcard_version: str = "4.0",
+    on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
+    from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
+    it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
+    thread (the rows are read ahead in one); reads stay consistent when it is in a transaction."""
+    _check_format(fmt)
+    total = _count_all(conn)
+    if fmt == "vcf":
+        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
+        return _write_file(
+            path, fmt, lambda out: _write_texts(out, _with_progress(cards, total, on_progress))
+        )
+    return _write_rows(path, fmt, _with_progress(_all_cells(conn), total, on_progress), on_warning)
+
+
+def _check_format(fmt: str) -> None:
     if fmt not in ("vcf", "csv", "xlsx"):
         raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
-    if fmt != "vcf" and ids is None and not (query and query.strip()):
-        # the whole file as a table: cells straight from one read, no contact objects
-        rows = _with_progress(_all_cells(session), _count_all(session), on_progress)
-    else:
-        selection = stream_contacts(session, ids=ids, query=query)
-        contacts = _with_progress(selection.contacts, selection.total, on_progress)
-        rows = map(contact_cells, contacts)
+
+
+def _write_rows(
+    path: Path | str, fmt: Format, rows: Iterable[list[str]], on_warning: Callable[[str], None] | None
+) -> int:
+    if fmt == "xlsx":
+        return _write_file(path, fmt, lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning))
+    return _write_file(path, fmt, lambda out: _write_csv_cells(out, rows, on_warning=on_warning))
+
+
+def _write_file(path: Path | str, fmt: Format, write: Callable[[Any], int]) -> int:
+    """``write(file)`` into a temporary file renamed to ``path`` when done (removed again if writing
+    fails); returns what ``write`` returns."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
@@ -1495,14 +1820,11 @@ def export_contacts(
         with paused_gc():
             if fmt == "xlsx":
                 with tmp.open("wb") as fh:
-                    n = _write_xlsx_cells(fh, rows, on_warning=on_warning)
-            elif fmt == "csv":
-                # with a byte-order mark, so that Excel shows Chinese correctly when opened
-                with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                    n = _write_csv_cells(fh, rows, on_warning=on_warning)
+                    n = write(fh)
             else:
-                with tmp.open("w", encoding="utf-8", newline="") as fh:
-                    n = write_vcards(fh, contacts, version=vcard_version)
+                # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
+                with tmp.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+                    n = write(fh)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

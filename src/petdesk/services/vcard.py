@@ -559,7 +559,7 @@ def serialize(cards: Iterable[VCard]) -> str:
         out.append("BEGIN:VCARD")
         out.append(f"VERSION:{card.version}")
         for prop in card.properties:
-            out.extend(_fold(_format_property(prop)))
+            out.extend(fold(_format_property(prop)))
         out.append("END:VCARD")
     return "\r\n".join(out) + "\r\n" if out else ""
 
@@ -581,7 +581,7 @@ class CardText:
         if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
             self.lines.append(line)
         else:
-            self.lines.extend(_fold(line))
+            self.lines.extend(fold(line))
 
     def put(self, head: Head, value: str) -> None:
         """Like :meth:`VCard.put`: a property whose head was rendered once."""
@@ -589,7 +589,7 @@ class CardText:
         if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
             self.lines.append(line)
         else:
-            self.lines.extend(_fold(line))
+            self.lines.extend(fold(line))
 
     def text(self) -> str:
         """The card's text, with its END line."""
@@ -627,6 +627,15 @@ class Head:
         rendered = (_param_text(k, v if isinstance(v, str) else tuple(v)) for k, v in params.items())
         self.text = self.name + "".join(rendered) + ":"
 
+    def plus(self, key: str, value: str) -> Head:
+        """This head with one more parameter after its others: ``Head(name, **params, key=value)``,
+        made in a tenth of the time (heads with a SORT-AS of their own, one per name, are many)."""
+        head = Head.__new__(Head)
+        head.name = self.name
+        head.params = {**self.params, key.upper().replace("_", "-"): [value]}
+        head.text = f"{self.text[:-1]}{_render_param(key, (value,))}:"
+        return head
+
 
 #: ";TYPE=work,voice" per (parameter, value): a few dozen repeat on every card.
 _PARAM_TEXTS: dict[tuple[str, str | tuple[str, ...]], str] = {}
@@ -636,12 +645,15 @@ def _param_text(key: str, given: str | tuple[str, ...]) -> str:
     """A parameter as :func:`_format_property` writes it (``sort_as`` named ``SORT-AS``), remembered."""
     text = _PARAM_TEXTS.get((key, given))
     if text is None:
-        values = [given] if isinstance(given, str) else given
-        rendered = ",".join(f'"{v}"' if _PARAM_NEEDS_QUOTES.search(v) else v for v in values)
         if len(_PARAM_TEXTS) > 10_000:  # names in SORT-AS: keep memory bounded
             _PARAM_TEXTS.clear()
-        text = _PARAM_TEXTS[(key, given)] = f";{key.upper().replace('_', '-')}={rendered}"
+        text = _PARAM_TEXTS[(key, given)] = _render_param(key, (given,) if isinstance(given, str) else given)
     return text
+
+
+def _render_param(key: str, values: tuple[str, ...]) -> str:
+    rendered = ",".join(f'"{v}"' if _PARAM_NEEDS_QUOTES.search(v) else v for v in values)
+    return f";{key.upper().replace('_', '-')}={rendered}"
 
 
 def _format_property(prop: Property) -> str:
@@ -652,7 +664,7 @@ def _format_property(prop: Property) -> str:
     return f"{head}:{prop.value}"
 
 
-def _fold(line: str, limit: int = 75) -> list[str]:
+def fold(line: str, limit: int = 75) -> list[str]:
     """Split a line into chunks of at most ``limit`` UTF-8 octets without cutting a character."""
     if len(line) <= limit and line.isascii():  # the usual case, without encoding the line
         return [line]

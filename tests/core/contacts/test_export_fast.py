@@ -216,3 +216,47 @@ def test_exports_of_many_contacts_stream_in_the_same_order(
         (c.id, c.methods, c.affiliations) for c in by_ids
     ]
     assert sum(len(c.methods) for c in every) == 36 and sum(len(c.affiliations) for c in every) == 12
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_vcard_export_of_all_writes_the_cards_of_the_contacts(
+    demo_db: Database, tmp_path: Path, version: str
+) -> None:
+    """The vCard export of all (cards from one read, method lines and REV written by SQLite) gives
+    what the writer of contact objects gives: tricky cells (escapes, line ends in a URI, values
+    long enough to fold), every channel and label, a deleted method, a contact without methods, a
+    time before the year 1000 (REV written by Python), photos and addresses among the demo's."""
+    from sqlalchemy import text
+
+    from petdesk.stored_times import stored_time
+
+    _tricky_contacts(demo_db)
+    with demo_db.transaction() as s:
+        every_method = [
+            (channel, label, f"{channel.value}, {label.value}; \\ 张{'长' * 30}")
+            for channel in ContactChannel
+            for label in ChannelLabel
+        ]
+        many = add_contact(s, family_name="Every", given_name="Channel", methods=every_method)
+        s.add(
+            m.ContactMethod(
+                contact_id=many.id,
+                channel=ContactChannel.PHONE,
+                label=ChannelLabel.WORK,
+                value="deleted",
+                normalized="",
+                position=0,
+                deleted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            )
+        )
+        old = add_contact(s, family_name="Old", given_name="Times")
+        s.flush()
+        moment = stored_time(dt.datetime(999, 5, 6, 7, 8, 9, tzinfo=dt.UTC))
+        s.execute(text("UPDATE contact SET updated_at = :t WHERE id = :id"), {"t": moment, "id": old.id})
+    out = tmp_path / "all.vcf"
+    with demo_db.reading() as s:
+        exporting.export_contacts(s, out, "vcf", vcard_version=version)
+        expected = exporting.vcard_text(exporting.select_contacts(s), version=version)
+    assert "REV:9990506T070809Z" in expected  # as strftime writes a year of three digits
+    assert "X-WECHAT:wechat\\, other\\; \\\\ 张" in expected and "\r\n " in expected  # escaped, folded
+    assert out.read_bytes() == expected.encode("utf-8")
