@@ -1195,10 +1195,29 @@ LEFT JOIN organisation o ON o.id = a.organisation_id""",
 )
 
 
+def _check_method_kinds(conn: sqlite3.Connection) -> None:
+    """Refuse, as reading contact objects would, a live method whose channel or label petdesk does
+    not know (a damaged or foreign file): the SQL that writes the method lines would leave it out,
+    and an export must not drop what it cannot write without saying so."""
+    channels = ", ".join(_sql_text(channel.value) for channel in ContactChannel)
+    labels = ", ".join(_sql_text(label.value) for label in ChannelLabel)
+    odd = conn.execute(
+        "SELECT contact_id, channel, label FROM contact_method WHERE deleted_at IS NULL "
+        f"AND (channel NOT IN ({channels}) OR label NOT IN ({labels})) LIMIT 1"
+    ).fetchone()
+    if odd is not None:
+        contact_id, channel, label = odd
+        raise ValueError(
+            f"contact {contact_id} has a phone, e-mail or other way to reach them of a kind petdesk "
+            f"does not know (channel {channel!r}, label {label!r}); run petdesk check"
+        )
+
+
 def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Iterator[str]:
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
+    _check_method_kinds(conn)
     stored_list = _Decoded(lambda text: json.loads(text) if text else [])
     stored_tuple = _Decoded(lambda text: tuple(json.loads(text)) if text else ())
     family_first = NameOrder.FAMILY_FIRST.value

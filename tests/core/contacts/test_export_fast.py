@@ -260,3 +260,24 @@ def test_vcard_export_of_all_writes_the_cards_of_the_contacts(
     assert "REV:9990506T070809Z" in expected  # as strftime writes a year of three digits
     assert "X-WECHAT:wechat\\, other\\; \\\\ 张" in expected and "\r\n " in expected  # escaped, folded
     assert out.read_bytes() == expected.encode("utf-8")
+
+
+def test_vcard_export_of_all_refuses_a_method_it_cannot_write(db: Database, tmp_path: Path) -> None:
+    """A method of a kind petdesk does not know (a damaged or foreign file) stops the export with
+    its contact named, as reading contact objects does, rather than leaving the method out."""
+    from sqlalchemy import text
+
+    with db.transaction() as s:
+        odd = add_contact(
+            s, family_name="Odd", methods=[(ContactChannel.PHONE, ChannelLabel.WORK, "+86 10 1")]
+        )
+        add_contact(
+            s, family_name="Plain", methods=[(ContactChannel.EMAIL, ChannelLabel.WORK, "p@x.example")]
+        )
+        s.flush()
+        s.execute(text("UPDATE contact_method SET channel = 'pager' WHERE contact_id = :id"), {"id": odd.id})
+        odd_id = odd.id
+    out = tmp_path / "all.vcf"
+    with db.reading() as s, pytest.raises(ValueError, match=f"contact {odd_id} .*'pager'"):
+        exporting.export_contacts(s, out, "vcf")
+    assert not out.exists()
