@@ -1539,6 +1539,7 @@ def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the CSV and Excel exports of the whole file, which need no contact objects (building
     them was half of a 100,000-contact CSV export)."""
+    _check_method_kinds(conn)  # a method of an unknown kind has no cell: say so, not a KeyError
     joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
     addresses = _Decoded(lambda text: json.loads(text) if text else [])
     method_at = _RAW_METHOD_AT

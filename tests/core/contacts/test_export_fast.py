@@ -262,7 +262,8 @@ def test_vcard_export_of_all_writes_the_cards_of_the_contacts(
     assert out.read_bytes() == expected.encode("utf-8")
 
 
-def test_vcard_export_of_all_refuses_a_method_it_cannot_write(db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", ["vcf", "csv", "xlsx"])
+def test_export_of_all_refuses_a_method_it_cannot_write(db: Database, tmp_path: Path, fmt: str) -> None:
     """A method of a kind petdesk does not know (a damaged or foreign file) stops the export with
     its contact named, as reading contact objects does, rather than leaving the method out."""
     from sqlalchemy import text
@@ -277,7 +278,7 @@ def test_vcard_export_of_all_refuses_a_method_it_cannot_write(db: Database, tmp_
         s.flush()
         s.execute(text("UPDATE contact_method SET channel = 'pager' WHERE contact_id = :id"), {"id": odd.id})
         odd_id = odd.id
-    out = tmp_path / "all.vcf"
+    out = tmp_path / f"all.{fmt}"
     with db.reading() as s, pytest.raises(ValueError, match=f"contact {odd_id} .*'pager'"):
-        exporting.export_contacts(s, out, "vcf")
+        exporting.export_contacts(s, out, fmt)
     assert not out.exists()
