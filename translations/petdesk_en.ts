@@ -4,7 +4,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="21"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="23"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="26"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
         <source>%n record(s) imported.</source>
         <translation>
             <numerusform>%n record imported.</numerusform>
@@ -57,6 +57,106 @@
     </message>
 </context>
 <context>
+    <name>MergeCarried</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="46"/>
+        <source>%n contact method(s)</source>
+        <translation>
+            <numerusform>%n contact method</numerusform>
+            <numerusform>%n contact methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="49"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="50"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="51"/>
+        <source>%n itinerary item(s)</source>
+        <translation>
+            <numerusform>%n itinerary item</numerusform>
+            <numerusform>%n itinerary items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n attendance record</numerusform>
+            <numerusform>%n attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
+        <source>%n session(s) as trainer</source>
+        <translation>
+            <numerusform>%n session as trainer</numerusform>
+            <numerusform>%n sessions as trainer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="55"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="56"/>
+        <source>%n visit(s) hosted or made</source>
+        <translation>
+            <numerusform>%n visit hosted or made</numerusform>
+            <numerusform>%n visits hosted or made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <source>%n training(s) organised</source>
+        <translation>
+            <numerusform>%n training organised</numerusform>
+            <numerusform>%n trainings organised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="82"/>
@@ -70,7 +170,7 @@
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="16"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="18"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -92,7 +192,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="34"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

@@ -399,7 +399,7 @@
         <translation>周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="21"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="23"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -1837,7 +1837,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="26"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
         <source>%n record(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条记录。</numerusform>
@@ -4093,171 +4093,258 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>MergeCarried</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="46"/>
+        <source>%n contact method(s)</source>
+        <translation>
+            <numerusform>%n 种联系方式</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n 段任职经历</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n 条活动记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="49"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="50"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="51"/>
+        <source>%n itinerary item(s)</source>
+        <translation>
+            <numerusform>%n 项日程事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n 次培训</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n 条出勤记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
+        <source>%n session(s) as trainer</source>
+        <translation>
+            <numerusform>%n 节授课课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="55"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项后续行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="56"/>
+        <source>%n visit(s) hosted or made</source>
+        <translation>
+            <numerusform>%n 次接待或出访的访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <source>%n training(s) organised</source>
+        <translation>
+            <numerusform>%n 次主办的培训</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="124"/>
         <source>Duplicates</source>
         <extracomment>``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="137"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="138"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="141"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="145"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="191"/>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="202"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="204"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="206"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="250"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="279"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="292"/>
         <source>%1 likely duplicates.</source>
         <translation>发现 %1 组可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="296"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="305"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="350"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="351"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="390"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="412"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="397"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="398"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="399"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="430"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="433"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="444"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="462"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="518"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="535"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="574"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="557"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -4265,187 +4352,125 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Member city</source>
         <translation>会员城市</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
-        <source>contact methods</source>
-        <extracomment>What the rows pointing at a record are, for the &quot;carried over&quot; line.</extracomment>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
-        <source>affiliations</source>
-        <translation>任职经历</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
-        <source>activities</source>
-        <translation>活动记录</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
-        <source>visits</source>
-        <translation>访问</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
-        <source>itinerary items</source>
-        <translation>日程事项</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
-        <source>trainings</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
-        <source>attendance records</source>
-        <translation>出勤记录</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
-        <source>sessions as trainer</source>
-        <translation>授课课程</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
-        <source>follow-ups</source>
-        <translation>后续行动</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="80"/>
-        <source>visits hosted or made</source>
-        <translation>接待或出访的访问</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="81"/>
-        <source>trainings organised</source>
-        <translation>主办的培训</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="82"/>
-        <source>projects</source>
-        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -5342,7 +5367,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="16"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="18"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
@@ -5628,7 +5653,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>界面语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="34"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>

@@ -8,6 +8,8 @@ lupdate files its ``tr`` messages under that context and ``tr`` finds them there
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from petdesk.gui.qt import QObject
 
 
@@ -34,3 +36,26 @@ class Settings(QObject):
             "",
             n,
         )
+
+
+class MergeCarried(QObject):
+    """How many rows of each kind a merge carries over to the record kept ("1 affiliation")."""
+
+    def count(self, table: str, n: int) -> str:
+        texts: dict[str, Callable[[], str]] = {
+            "contact_method": lambda: self.tr("%n contact method(s)", "", n),
+            "affiliation": lambda: self.tr("%n affiliation(s)", "", n),
+            "activity": lambda: self.tr("%n activities", "", n),
+            "visit_participant": lambda: self.tr("%n visit(s)", "", n),
+            "itinerary_attendee": lambda: self.tr("%n itinerary item(s)", "", n),
+            "itinerary_organisation": lambda: self.tr("%n itinerary item(s)", "", n),
+            "training_participant": lambda: self.tr("%n training(s)", "", n),
+            "attendance": lambda: self.tr("%n attendance record(s)", "", n),
+            "session_trainer": lambda: self.tr("%n session(s) as trainer", "", n),
+            "follow_up": lambda: self.tr("%n follow-up(s)", "", n),
+            "visit": lambda: self.tr("%n visit(s) hosted or made", "", n),
+            "training": lambda: self.tr("%n training(s) organised", "", n),
+            "project": lambda: self.tr("%n project(s)", "", n),
+        }
+        text = texts.get(table)
+        return text() if text is not None else f"{n} {table}"

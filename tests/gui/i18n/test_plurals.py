@@ -34,3 +34,18 @@ def test_counted_messages_take_the_form_of_their_count(translators, locale, one,
         ]
         assert shown[:3] == wanted[:3]
         assert shown[3].startswith(wanted[3])
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "three"),
+    [
+        ("en", ["1 affiliation", "1 activity", "1 session as trainer"], ["3 affiliations", "3 activities"]),
+        ("zh_CN", ["1 段任职经历", "1 条活动记录", "1 节授课课程"], ["3 段任职经历", "3 条活动记录"]),
+    ],
+)
+def test_what_a_merge_carries_over_is_counted_in_the_language(translators, locale, one, three) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)
+    carried = plurals.MergeCarried()
+    assert [carried.count(t, 1) for t in ("affiliation", "activity", "session_trainer")] == one
+    assert [carried.count(t, 3) for t in ("affiliation", "activity")] == three
+    assert carried.count("some_new_table", 2) == "2 some_new_table"  # a kind without a message yet

@@ -14,6 +14,7 @@ from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
+from petdesk.gui.plurals import MergeCarried
 from petdesk.gui.qt import (
     QButtonGroup,
     QComboBox,
@@ -63,23 +64,6 @@ MERGE_FIELD_LABELS: dict[str, str] = {
     "website": QT_TRANSLATE_NOOP("MergeFields", "Web site"),
     "technology_areas": QT_TRANSLATE_NOOP("MergeFields", "Technology areas"),
     "is_member_city": QT_TRANSLATE_NOOP("MergeFields", "Member city"),
-}
-
-#: What the rows pointing at a record are, for the "carried over" line.
-LINK_LABELS: dict[str, str] = {
-    "contact_method": QT_TRANSLATE_NOOP("MergeFields", "contact methods"),
-    "affiliation": QT_TRANSLATE_NOOP("MergeFields", "affiliations"),
-    "activity": QT_TRANSLATE_NOOP("MergeFields", "activities"),
-    "visit_participant": QT_TRANSLATE_NOOP("MergeFields", "visits"),
-    "itinerary_attendee": QT_TRANSLATE_NOOP("MergeFields", "itinerary items"),
-    "itinerary_organisation": QT_TRANSLATE_NOOP("MergeFields", "itinerary items"),
-    "training_participant": QT_TRANSLATE_NOOP("MergeFields", "trainings"),
-    "attendance": QT_TRANSLATE_NOOP("MergeFields", "attendance records"),
-    "session_trainer": QT_TRANSLATE_NOOP("MergeFields", "sessions as trainer"),
-    "follow_up": QT_TRANSLATE_NOOP("MergeFields", "follow-ups"),
-    "visit": QT_TRANSLATE_NOOP("MergeFields", "visits hosted or made"),
-    "training": QT_TRANSLATE_NOOP("MergeFields", "trainings organised"),
-    "project": QT_TRANSLATE_NOOP("MergeFields", "projects"),
 }
 
 SIDE_FIRST, SIDE_SECOND, SIDE_BOTH = 0, 1, 2
@@ -188,7 +172,8 @@ class MergeDialog(QDialog):
         self.keep_group.addButton(self.keep_second, SIDE_SECOND)
         self.keep_group.idToggled.connect(self._keep_changed)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel(self.tr("Keep:"), right))
+        keep_label = QLabel(self.tr("Keep:"), right)
+        keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep_first, 1)
         keep_row.addWidget(self.keep_second, 1)
         # What tells two records of the same name apart: where they work, how to reach them, when
@@ -198,7 +183,7 @@ class MergeDialog(QDialog):
         self.identity_second = QLabel(right)
         self.identity_second.setObjectName("identity_second")
         identity_row = QHBoxLayout()
-        identity_row.addSpacing(QLabel(self.tr("Keep:"), right).sizeHint().width())
+        identity_row.addSpacing(keep_label.sizeHint().width())  # under the two choices
         for label in (self.identity_first, self.identity_second):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -457,12 +442,10 @@ class MergeDialog(QDialog):
                 second.setEnabled(False)
             row += 1
         grid.addWidget(QLabel(_italic(self.tr("Carried over")), widget), row, 0)
+        carried_over = MergeCarried()
         for column, counts in ((1, links[0]), (2, links[1])):
             text = labels.join_like(
-                [
-                    f"{n} {_translate('MergeFields', LINK_LABELS.get(table, table))}"
-                    for table, n in sorted(counts.items())
-                ],
+                [carried_over.count(table, n) for table, n in sorted(counts.items())],
                 self.ui_locale,
             )
             carried = QLabel(text or "—", widget)
