@@ -4183,168 +4183,174 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="127"/>
         <source>Duplicates</source>
-        <extracomment>``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
         <source>Contacts</source>
+        <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="146"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="150"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="180"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="211"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="214"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="218"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="255"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="298"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
+        <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
+        <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="329"/>
         <source>%1 likely duplicates.</source>
         <translation>发现 %1 组可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="333"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="342"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="387"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="388"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="427"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="436"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="467"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="499"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="554"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="571"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="593"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>

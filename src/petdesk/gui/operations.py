@@ -293,16 +293,21 @@ def run_in_background(
     with_progress: bool = False,
     owner: QObject | None = None,
     parent: QObject | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Operation:
-    """Start ``fn`` on the thread pool; see ``Operation``."""
-    return Operation(
+    """Start ``fn`` on the thread pool; see ``Operation``. ``on_progress`` (which implies
+    ``with_progress``) is connected before ``fn`` starts, so that no early report is missed."""
+    operation = Operation(
         fn,
         on_success=on_success,
         on_failure=on_failure,
-        with_progress=with_progress,
+        with_progress=with_progress or on_progress is not None,
         owner=owner,
         parent=parent,
-    ).start()
+    )
+    if on_progress is not None:
+        operation.progress.connect(on_progress)
+    return operation.start()
 
 
 def read_op(

@@ -187,3 +187,31 @@ def test_the_search_shows_its_steps_in_the_window_language(qtbot, db: Database) 
     assert names_step != duplicates.STEP_NAMES  # translated
     assert any(names_step in text for _, _, text in seen)
     assert dialog.status_label.text() != seen[-1][2]  # the result replaced the last step
+
+
+def test_only_the_best_pairs_are_listed_and_the_rest_counted(qtbot, db: Database, monkeypatch) -> None:
+    from petdesk.gui.contacts import merge_dialog
+    from petdesk.services import duplicates
+    from tests.core.contacts.test_duplicates_blocking import _address_book
+
+    _address_book(db, n=40)
+    with db.reading() as s:
+        everything = duplicates.find_contact_duplicates(s)
+    assert len(everything) >= 3
+    monkeypatch.setattr(merge_dialog, "PAIRS_LISTED", 2)
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000) as loaded:
+        pass
+    assert loaded.args == [2] and dialog.pairs == everything[:2]
+    assert dialog.pairs_total == len(everything)
+    assert dialog.status_label.text().startswith(f"The first 2 of {len(everything)} likely duplicates")
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert dialog.pairs == everything[1:2] and dialog.pairs_total == len(everything) - 1
+    # the last listed pair settled: the next ones are searched for and listed
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000) as again:
+        qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert again.args == [2] and dialog.pairs == everything[2:4]
+    assert dialog.pairs_total == len(everything) - 2

@@ -34,7 +34,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.i18n import translator
+from petdesk.i18n import format_number, translator
 from petdesk.services import backups, duplicates
 from petdesk.services import merge as merge_service
 
@@ -67,6 +67,9 @@ MERGE_FIELD_LABELS: dict[str, str] = {
 }
 
 SIDE_FIRST, SIDE_SECOND, SIDE_BOTH = 0, 1, 2
+
+#: At most this many pairs are listed (the best first); the status says how many there are in all.
+PAIRS_LISTED = 5_000
 
 #: ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar,
 #: so that the step can be told from the value.
@@ -124,6 +127,8 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Duplicates"))
         self.resize(1100, 640)
         self.pairs: list[duplicates.DuplicatePair] = []
+        #: How many pairs the last search found, listed or not.
+        self.pairs_total = 0
         self.current: duplicates.DuplicatePair | None = None
         self.comparisons: list[merge_service.FieldComparison] = []
         self.field_groups: dict[str, QButtonGroup] = {}
@@ -252,25 +257,39 @@ class MergeDialog(QDialog):
         self.find_progress.setRange(0, 0)  # busy until the first step reports
         self.find_progress.setVisible(True)
 
-        def work(report: Callable[[int, int], None]) -> list[duplicates.DuplicatePair]:
+        def work(report: Callable[[int, int], None]) -> tuple[list[duplicates.DuplicatePair], int]:
             progress = as_bar(steps, report)
             with db.reading() as session:
                 if entity == "contact":
-                    found = duplicates.find_contact_duplicates(session, progress=progress)
+                    # Only the pairs listed are written out: a million contacts have over a
+                    # hundred thousand pairs, which took 680 MB. A pair asked for is looked for
+                    # among its first contact's pairs.
+                    found, total = duplicates.rank_contact_duplicates(
+                        session,
+                        contact_id=fixed[0] if fixed is not None else None,
+                        limit=None if fixed is not None else PAIRS_LISTED,
+                        progress=progress,
+                    )
                 else:
                     found = duplicates.find_organisation_duplicates(session, progress=progress)
+                    total = len(found)
+                    if fixed is None:
+                        del found[PAIRS_LISTED:]
                 if fixed is not None:
                     key = tuple(sorted(fixed))
                     chosen = [p for p in found if p.key == key]
                     if not chosen:  # asked for a pair the finder does not propose: show it anyway
                         chosen = [duplicates.DuplicatePair(entity, key[0], key[1], "", "", 0.0, [])]
-                    return chosen
-                return found
+                    return chosen, len(chosen)
+                return found, total
 
-        operation = run_in_background(
-            work, on_success=self._pairs_found, on_failure=self._fail, with_progress=True, parent=self
+        run_in_background(
+            work,
+            on_success=self._pairs_found,
+            on_failure=self._fail,
+            on_progress=self._search_progress,
+            parent=self,
         )
-        operation.progress.connect(self._search_progress)
 
     def _search_progress(self, done: int, total: int) -> None:
         self.find_progress.setRange(0, total)
@@ -278,7 +297,18 @@ class MergeDialog(QDialog):
         step = self._steps[min(done // STEP_PARTS, len(self._steps) - 1)]
         self.status_label.setText(self.tr("Looking for duplicates: %1…").replace("%1", self._core_tr(step)))
 
-    def _pairs_found(self, pairs: list[duplicates.DuplicatePair]) -> None:
+    def _pairs_gone(self, gone: Callable[[duplicates.DuplicatePair], bool]) -> None:
+        """Take the pairs a merge or dismissal settled off the list, without searching again."""
+        remaining = [p for p in self.pairs if not gone(p)]
+        total = self.pairs_total - (len(self.pairs) - len(remaining))
+        if not remaining and total:
+            self.find_pairs()  # the listed ones are settled: list the next ones
+            return
+        self._pairs_found((remaining, total))
+
+    def _pairs_found(self, found: tuple[list[duplicates.DuplicatePair], int]) -> None:
+        pairs, total = found
+        self.pairs_total = total
         self.find_progress.setVisible(False)
         self.find_button.setEnabled(True)
         self.pairs = pairs
@@ -289,7 +319,14 @@ class MergeDialog(QDialog):
         for column in range(3):
             self.pairs_view.setColumnWidth(column, min(self.pairs_view.columnWidth(column), 160))
         if pairs:
-            self.status_label.setText(self.tr("%1 likely duplicates.").replace("%1", str(len(pairs))))
+            if total > len(pairs):
+                self.status_label.setText(
+                    self.tr("The first %1 of %2 likely duplicates; merge or dismiss them to see more.")
+                    .replace("%1", format_number(len(pairs), self.ui_locale))
+                    .replace("%2", format_number(total, self.ui_locale))
+                )
+            else:
+                self.status_label.setText(self.tr("%1 likely duplicates.").replace("%1", str(len(pairs))))
             self.pairs_view.selectRow(0)
             self.show_pair(0)
         else:
@@ -513,8 +550,7 @@ class MergeDialog(QDialog):
         self.last_merge_id = merge_id
         self.undo_button.setEnabled(True)
         # Pairs with the merged-away record are gone now.
-        remaining = [p for p in self.pairs if other_id not in p.key]
-        self._pairs_found(remaining)
+        self._pairs_gone(lambda p: other_id in p.key)
         self.status_label.setText(self.tr("Merged: %1").replace("%1", summary))
         announce(Changes.of(CONTACT, ORGANISATION))
         self.merged.emit(merge_id)
@@ -553,7 +589,7 @@ class MergeDialog(QDialog):
                 duplicates.dismiss(session, pair.entity, pair.first_id, pair.second_id)
 
         def done(_result: object) -> None:
-            self._pairs_found([p for p in self.pairs if p.key != pair.key])
+            self._pairs_gone(lambda p: p.key == pair.key)
             self.status_label.setText(self.tr("Marked as different records."))
 
         run_in_background(work, on_success=done, on_failure=self._fail, parent=self)
