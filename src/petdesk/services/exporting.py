@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
-from petdesk.connection import session_sqlite
+from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
 from petdesk.services import vcard
@@ -528,10 +528,10 @@ def stream_contacts(
     return Selection(len(unique), _iter_by_ids(session, unique))
 
 
-def _count_all(session: Session | sqlite3.Connection) -> int:
+def _count_all(source: Session | sqlite3.Connection) -> int:
     """How many live contacts there are (plain SQL: no mapper set up for one number)."""
-    conn = session if isinstance(session, sqlite3.Connection) else session_sqlite(session)
-    return int(conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
+    (n,) = sqlite_of(source).execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()
+    return int(n)
 
 
 def select_contacts(
@@ -1217,7 +1217,6 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> I
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
-    _check_method_kinds(conn)
     stored_list = _Decoded(lambda text: json.loads(text) if text else [])
     stored_tuple = _Decoded(lambda text: tuple(json.loads(text)) if text else ())
     family_first = NameOrder.FAMILY_FIRST.value
@@ -1539,7 +1538,6 @@ def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the CSV and Excel exports of the whole file, which need no contact objects (building
     them was half of a 100,000-contact CSV export)."""
-    _check_method_kinds(conn)  # a method of an unknown kind has no cell: say so, not a KeyError
     joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
     addresses = _Decoded(lambda text: json.loads(text) if text else [])
     method_at = _RAW_METHOD_AT
@@ -1807,6 +1805,7 @@ def export_all(
     it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
     thread (the rows are read ahead in one); reads stay consistent when it is in a transaction."""
     _check_format(fmt)
+    _check_method_kinds(conn)  # before the file is begun
     total = _count_all(conn)
     if fmt == "vcf":
         cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
