@@ -290,18 +290,18 @@ def run_in_background(
     *,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
-    with_progress: bool = False,
     owner: QObject | None = None,
     parent: QObject | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Operation:
-    """Start ``fn`` on the thread pool; see ``Operation``. ``on_progress`` (which implies
-    ``with_progress``) is connected before ``fn`` starts, so that no early report is missed."""
+    """Start ``fn`` on the thread pool; see ``Operation``. With ``on_progress``, ``fn`` is called
+    with a ``(done, total)`` callback whose reports reach ``on_progress`` on the GUI thread; it is
+    connected before ``fn`` starts, so that no early report is missed."""
     operation = Operation(
         fn,
         on_success=on_success,
         on_failure=on_failure,
-        with_progress=with_progress or on_progress is not None,
+        with_progress=on_progress is not None,
         owner=owner,
         parent=parent,
     )

@@ -820,10 +820,7 @@ class ImportDialog(QDialog):
             self.progress_label.hide()
             self._fail(exc)
 
-        operation = run_in_background(
-            work, on_success=finished, on_failure=failed, with_progress=True, parent=self
-        )
-        operation.progress.connect(show)
+        run_in_background(work, on_success=finished, on_failure=failed, on_progress=show, parent=self)
 
     def _planned(self, result: tuple[importing.ImportPlan, dict[str, str]]) -> None:
         self._set_busy(False)
@@ -1020,17 +1017,16 @@ def export_contacts_to(
         message = localize(str(exc), QLocale().name())
         QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
-    operation = run_in_background(work, on_success=done, on_failure=failed, with_progress=True, parent=parent)
     status_bar = getattr(parent.window(), "statusBar", None)
-    if callable(status_bar):
-        # the export reads and writes a chunk at a time: say how far it is in the status bar
 
-        def progress(done: int, total: int) -> None:
+    def show_progress(done: int, total: int) -> None:
+        # the export reads and writes a chunk at a time: say how far it is in the status bar
+        if callable(status_bar):
             percent = str(done * 100 // total) if total else "100"
             text = QCoreApplication.translate("ContactsIO", "Exporting contacts… %1%").replace("%1", percent)
             status_bar().showMessage(text, 4000)
 
-        operation.progress.connect(progress)
+    run_in_background(work, on_success=done, on_failure=failed, on_progress=show_progress, parent=parent)
 
 
 def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> None:

@@ -308,9 +308,8 @@ class DossierDialog(QDialog):
 
         # results arrive through queued signals, so nothing can finish before this method returns
         self.operation = run_in_background(
-            work, on_success=self._done, on_failure=self._failed, with_progress=True, parent=self
+            work, on_success=self._done, on_failure=self._failed, on_progress=self._progress, parent=self
         )
-        self.operation.progress.connect(self._progress)
         self._set_busy(True)
         self.status.setText(self.tr("Making the dossier…"))
         return self.operation

@@ -128,10 +128,9 @@ class ExportDialog(QDialog):
             lambda progress: service.export_changes(db, path, passphrase, to=to, progress=staged(progress)),
             on_success=self._done,
             on_failure=self._failed,
-            with_progress=True,
+            on_progress=self._progress,
             parent=self,
         )
-        self.operation.progress.connect(self._progress)
         return self.operation
 
     def _progress(self, done: int, total: int) -> None:

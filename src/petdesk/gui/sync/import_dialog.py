@@ -159,9 +159,8 @@ class ImportDialog(QDialog):
             )
 
         self.operation = run_in_background(
-            work, on_success=self._previewed, on_failure=self._failed, with_progress=True, parent=self
+            work, on_success=self._previewed, on_failure=self._failed, on_progress=self._progress, parent=self
         )
-        self.operation.progress.connect(self._progress)
         return self.operation
 
     def _previewed(self, outcome: tuple[Package, service.ImportResult]) -> None:
@@ -212,10 +211,9 @@ class ImportDialog(QDialog):
             ),
             on_success=self._imported,
             on_failure=self._failed,
-            with_progress=True,
+            on_progress=self._progress,
             parent=self,
         )
-        self.operation.progress.connect(self._progress)
         return self.operation
 
     def _confirm_other_office(self, office: str) -> bool:
