@@ -1,7 +1,13 @@
 """Entry point of the frozen executables (both run the same command line; no command opens the window)."""
 
+import multiprocessing
 import sys
 
-from petdesk.launcher import main
+if __name__ == "__main__":
+    # A process spawned to share a long export (petdesk.services.parallel_chunks) runs this
+    # executable again: PyInstaller's freeze_support turns it into that worker here.
+    multiprocessing.freeze_support()
 
-sys.exit(main())
+    from petdesk.launcher import main
+
+    sys.exit(main())
