@@ -1229,37 +1229,26 @@ def _check_method_kinds(conn: sqlite3.Connection) -> None:
         f"AND (channel NOT IN ({channels}) OR label NOT IN ({labels})) LIMIT 1"
     ).fetchone()
     if odd is not None:
-        contact_id, channel, label = odd
-        raise ValueError(
-            f"contact {contact_id} has a phone, e-mail or other way to reach them of a kind petdesk "
-            f"does not know (channel {channel!r}, label {label!r}); run petdesk check"
-        )
+        raise _unknown_method(*odd)
+
+
+def _unknown_method(contact_id: str, channel: str, label: str) -> ValueError:
+    return ValueError(
+        f"contact {contact_id} has a phone, e-mail or other way to reach them of a kind petdesk "
+        f"does not know (channel {channel!r}, label {label!r}); run petdesk check"
+    )
 
 
 def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Iterator[str]:
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
-    return _cards_of(_in_name_order(conn, _ALL_CARDS_SQL), _CardMemo(), chinese_first=chinese_first, v4=v4)
-
-
-@dataclass
-class _CardMemo:
-    """What :func:`_cards_of` remembers from card to card: stored lists decoded, and sections."""
-
-    stored_list: _Decoded = field(default_factory=lambda: _Decoded(_json_list))
-    stored_tuple: _Decoded = field(default_factory=lambda: _Decoded(_json_tuple))
-    sections: Sections = field(default_factory=dict)
-
-
-def _cards_of(rows: Iterable[list[Any]], memo: _CardMemo, *, chinese_first: bool, v4: bool) -> Iterator[str]:
-    """The cards of rows of :data:`_ALL_CARDS_SQL`, in their order."""
-    stored_list = memo.stored_list
-    stored_tuple = memo.stored_tuple
-    sections = memo.sections
+    stored_list = _Decoded(_json_list)
+    stored_tuple = _Decoded(_json_tuple)
     family_first = NameOrder.FAMILY_FIRST.value
+    sections: Sections = {}
     version = "4.0" if v4 else "3.0"
-    for row in rows:
+    for row in _in_name_order(conn, _ALL_CARDS_SQL):
         (
             cid, family, given, name_order, family_zh, given_zh, honorific_en, honorific_zh, gender,
             languages, tags, notes, dietary, accessibility, emergency, middle, suffix, nickname,
@@ -1605,7 +1594,9 @@ def _cells_of(rows: Iterable[list[Any]], memo: _CellMemo) -> Iterator[list[str]]
             if len(methods) > 1:
                 methods.sort()  # by position, then id (unique): the order the contact shows
             for _, _, channel, label, value in methods:
-                index = method_at[(channel, label)]
+                index = method_at.get((channel, label))
+                if index is None:
+                    raise _unknown_method(cells[0], channel, label)
                 cells[index] = f"{cells[index]}; {value}" if cells[index] else value
         yield cells
 
@@ -1666,6 +1657,14 @@ def _safe_row(text: str) -> str:
 
 #: What makes the csv module quote a cell (the delimiter, the quote, a line end).
 _CSV_QUOTED = re.compile('[,"\r\n]')
+#: A cell of a row's text (see :func:`_row_text`) that holds one of them: from the start of a cell
+#: (the lookbehind rejects every other place in one step, so a long cell is scanned once).
+_CELL_TO_QUOTE = re.compile('(?:(?<=\x00)|^)[^\x00,"\r\n]*+[,"\r\n][^\x00]*+')
+
+
+def _quoted(cell: re.Match[str]) -> str:
+    """A cell as the csv module quotes it (minimal quoting, quotes doubled)."""
+    return '"' + cell[0].replace('"', '""') + '"'
 
 
 def _cells(cells: list[str], cleaned: list[int]) -> list[str]:
@@ -1687,23 +1686,17 @@ def write_csv(
     """Write CSV rows to the text stream ``out`` as the contacts come; returns how many were written.
     Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`).
 
-    A row is built as one text: the csv module writes only rows with a cell it must quote, the
-    others are their cells joined by commas (what it would write), a chunk of rows at a time."""
+    A row is built as one text, its cells joined by commas and quoted where the csv module would
+    quote them (see :func:`_write_csv_cells`)."""
     return _write_csv_cells(out, map(contact_cells, contacts), on_warning=on_warning)
-
-
-class _Appending:
-    """Where the csv module writes a row it must quote: its line appended to ``lines`` (a row is one
-    ``write``), spared a buffer to read and empty again for two thirds of the rows."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.write = lines.append
 
 
 def _write_csv_cells(
     out: IO[str], rows: Iterable[list[str]], *, on_warning: Callable[[str], None] | None = None
 ) -> int:
-    """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`)."""
+    """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`): a row is one text,
+    its cells to quote quoted as the csv module would (it took a fifth of the time for two thirds
+    of the rows), a chunk of rows at a time."""
     _write_csv_header(out)
     lines = _CsvLines()
     n = 0
@@ -1728,15 +1721,13 @@ class _CsvLines:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.cleaned = [0]
-        self._quoting = csv.writer(_Appending(self.lines), lineterminator="\r\n")
 
     def add(self, cells: list[str]) -> None:
         text = _safe_row(_row_text(cells, self.cleaned))
         if _CSV_QUOTED.search(text):
-            self._quoting.writerow(text.split(_SEP))  # appends the row's line to ``lines``
-        else:
-            self.lines.append(text.replace(_SEP, ","))
-            self.lines.append("\r\n")
+            text = _CELL_TO_QUOTE.sub(_quoted, text)
+        self.lines.append(text.replace(_SEP, ","))
+        self.lines.append("\r\n")
 
     def take(self) -> str:
         text = "".join(self.lines)
@@ -1873,18 +1864,14 @@ def export_all(
     it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
     thread (the rows are read ahead in one); reads stay consistent when it is in a transaction."""
     _check_format(fmt)
-    _check_method_kinds(conn)  # before the file is begun
+    if fmt == "vcf":  # (the cells of the other formats refuse such a method as they meet it)
+        _check_method_kinds(conn)  # before the file is begun
     total = _count_all(conn)
     workers = min(parallel_chunks.cores(), MAX_WORKERS)
-    if fmt != "xlsx" and total >= PARALLEL_FROM and workers > 1:
+    if fmt == "csv" and total >= PARALLEL_FROM and workers > 1:
         return _write_file(
-            path,
-            fmt,
-            lambda out: _write_in_parallel(
-                out, conn, fmt, v4=vcard_version == "4.0", total=total, workers=workers,
-                on_progress=on_progress, on_warning=on_warning,
-            ),
-        )  # fmt: skip
+            path, fmt, lambda out: _write_in_parallel(out, conn, total, workers, on_progress, on_warning)
+        )
     if fmt == "vcf":
         cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
         return _write_file(
@@ -1893,8 +1880,10 @@ def export_all(
     return _write_rows(path, fmt, _with_progress(_all_cells(conn), total, on_progress), on_warning)
 
 
-#: From how many contacts an export of all shares the work with other processes (see
+#: From how many contacts the CSV export of all shares the work with other processes (see
 #: :mod:`petdesk.services.parallel_chunks`); below it, starting them would cost more than they save.
+#: The vCard export is not shared: its one process already keeps two cores busy (SQLite writes half
+#: of each card in the reading thread), and shared it measured slower at 100,000 contacts here.
 PARALLEL_FROM = 20_000
 #: At most this many processes format chunks: beyond, the one reading them would not keep up.
 MAX_WORKERS = 4
@@ -1903,25 +1892,20 @@ MAX_WORKERS = 4
 def _write_in_parallel(
     out: IO[str],
     conn: sqlite3.Connection,
-    fmt: Format,
-    *,
-    v4: bool,
     total: int,
     workers: int,
     on_progress: Callable[[int, int], None] | None,
     on_warning: Callable[[str], None] | None,
 ) -> int:
-    """The CSV or vCard export of all: this process reads the chunks (one connection, one snapshot)
-    and writes their texts in order, ``workers`` processes decode and format them (see
-    :func:`_format_chunk`). Byte for byte the file the one-process export writes."""
-    sql = _ALL_CELLS_SQL if fmt == "csv" else _ALL_CARDS_SQL
-    jobs = ((fmt, v4, chunk, text) for chunk, text in _chunk_texts(conn, sql))
-    if fmt == "csv":
-        _write_csv_header(out)
+    """The CSV export of all: this process reads the chunks (one connection, one snapshot) and
+    writes their lines in order, ``workers`` processes decode and format them (see
+    :func:`_csv_chunk`). Byte for byte the file the one-process export writes."""
+    jobs = _chunk_texts(conn, _ALL_CELLS_SQL)
+    _write_csv_header(out)
     n = cleaned = 0
     if on_progress is not None:
         on_progress(0, total)
-    for text, count, dirty in parallel_chunks.in_order(jobs, _format_chunk, workers=workers, ready=_ready):
+    for text, count, dirty in parallel_chunks.in_order(jobs, _csv_chunk, workers=workers, ready=_ready):
         out.write(text)
         n += count
         cleaned += dirty
@@ -1931,27 +1915,22 @@ def _write_in_parallel(
     return n
 
 
-#: What a process formatting chunks remembers from chunk to chunk (see :func:`_format_chunk`).
-_MEMOS: dict[tuple[Any, ...], Any] = {}
+#: What a process formatting chunks remembers from chunk to chunk (see :func:`_csv_chunk`).
+_CELL_MEMO = _CellMemo()
 
 
 def _ready() -> None:
     """Run in a process as it starts formatting chunks: importing this module is the preparation."""
 
 
-def _format_chunk(job: tuple[Format, bool, array[int], str]) -> tuple[str, int, int]:
-    """One chunk of :func:`_write_in_parallel`, in a process of its own: its CSV lines or cards as
-    one text, how many contacts it holds, and how many cells lost control characters."""
-    fmt, v4, chunk, text = job
-    rows = _rows_of(chunk, text)
-    if fmt == "csv":
-        cell_memo = _MEMOS.get(("csv",)) or _MEMOS.setdefault(("csv",), _CellMemo())
-        lines = _CsvLines()
-        for cells in _cells_of(rows, cell_memo):
-            lines.add(cells)
-        return lines.take(), len(rows), lines.cleaned[0]
-    card_memo = _MEMOS.get(("vcf", v4)) or _MEMOS.setdefault(("vcf", v4), _CardMemo())
-    return "".join(_cards_of(rows, card_memo, chinese_first=True, v4=v4)), len(rows), 0
+def _csv_chunk(job: tuple[array[int], str]) -> tuple[str, int, int]:
+    """One chunk of :func:`_write_in_parallel`, in a process of its own: its CSV lines as one text,
+    how many contacts it holds, and how many cells lost control characters."""
+    rows = _rows_of(*job)
+    lines = _CsvLines()
+    for cells in _cells_of(rows, _CELL_MEMO):
+        lines.add(cells)
+    return lines.take(), len(rows), lines.cleaned[0]
 
 
 def _check_format(fmt: str) -> None:
