@@ -36,16 +36,13 @@ from collections.abc import Callable  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
 #: ``python -m petdesk`` that writes its own peak resident memory (VmHWM, of the process's own address
-#: space) to $SCALE_HWM_FILE at exit, and the largest of the processes it started and waited for (an
-#: export shares its work with spawned processes): the largest of the two is the command's peak. The
-#: kernel's ``ru_maxrss`` of the command itself is no good here: it keeps the high-water mark of the
-#: benchmark process it was forked from (400 MB after the raw baselines).
+#: space) to $SCALE_HWM_FILE at exit. The kernel's ``ru_maxrss`` of a child is no good here: it keeps
+#: the high-water mark of the benchmark process it was forked from (400 MB after the raw baselines).
 PEAK_WRAPPER = """
-import atexit, os, resource, runpy, sys
+import atexit, os, runpy, sys
 def hwm():
     with open("/proc/self/status") as status, open(os.environ["SCALE_HWM_FILE"], "w") as out:
-        own = int(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
-        out.write(str(max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)))
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 atexit.register(hwm)
 sys.argv = ["petdesk", *sys.argv[1:]]
 runpy.run_module("petdesk", run_name="__main__", alter_sys=True)

@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
-from petdesk.services import parallel_chunks, vcard
+from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
 from petdesk.stored_times import read_stored_time
@@ -164,18 +164,6 @@ class ContactView:
         current = [a for a in self.affiliations if a.end_date is None]
         current.sort(key=lambda a: (not a.is_primary, a.start_date or dt.date.min))
         return current[0] if current else None
-
-
-def _json_list(text: str) -> list[Any]:
-    return json.loads(text) if text else []
-
-
-def _json_tuple(text: str) -> tuple[Any, ...]:
-    return tuple(json.loads(text)) if text else ()
-
-
-def _joined_list(text: str) -> str:
-    return "; ".join(json.loads(text)) if text else ""
 
 
 class _Decoded(dict[Any, Any]):
@@ -422,26 +410,15 @@ def _chunks_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[
     chunk's rows are looked up by rowid and put back in name order here. A chunk comes as one JSON
     text: SQLite builds it without Python's lock, whereas rows fetched one by one take the lock back
     for each row (while the writing thread holds it, a wait of up to 5 ms for every row)."""
-    for chunk, text in _chunk_texts(conn, sql):
-        yield _rows_of(chunk, text)
-
-
-def _chunk_texts(conn: sqlite3.Connection, sql: str) -> Generator[tuple[array[int], str]]:
-    """Each chunk of :func:`_chunks_in_name_order` as it is read: its rowids in name order and the
-    JSON text of its rows (see :func:`_rows_of`)."""
     order = array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
+    loads = json.loads
     for start in range(0, len(order), _CHUNK):
         chunk = order[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         (text,) = conn.execute(sql.format(rowids=marks), chunk).fetchone()
-        yield chunk, text
-
-
-def _rows_of(chunk: Sequence[int], text: str) -> list[list[Any]]:
-    """The rows of a chunk's JSON text (see :func:`_chunk_texts`) put back in name order."""
-    by_rowid = {row[-1]: row for row in json.loads(text)}
-    # (a contact deleted meanwhile by another connection is left out)
-    return [row for row in map(by_rowid.get, chunk) if row is not None]
+        by_rowid = {row[-1]: row for row in loads(text)}
+        # (a contact deleted meanwhile by another connection is left out)
+        yield [row for row in map(by_rowid.get, chunk) if row is not None]
 
 
 class _Failed:
@@ -1243,8 +1220,8 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> I
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
-    stored_list = _Decoded(_json_list)
-    stored_tuple = _Decoded(_json_tuple)
+    stored_list = _Decoded(lambda text: json.loads(text) if text else [])
+    stored_tuple = _Decoded(lambda text: tuple(json.loads(text)) if text else ())
     family_first = NameOrder.FAMILY_FIRST.value
     sections: Sections = {}
     version = "4.0" if v4 else "3.0"
@@ -1564,23 +1541,10 @@ def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the CSV and Excel exports of the whole file, which need no contact objects (building
     them was half of a 100,000-contact CSV export)."""
-    return _cells_of(_in_name_order(conn, _ALL_CELLS_SQL), _CellMemo())
-
-
-@dataclass
-class _CellMemo:
-    """What :func:`_cells_of` remembers from row to row: stored lists decoded."""
-
-    joined: _Decoded = field(default_factory=lambda: _Decoded(_joined_list))
-    addresses: _Decoded = field(default_factory=lambda: _Decoded(_json_list))
-
-
-def _cells_of(rows: Iterable[list[Any]], memo: _CellMemo) -> Iterator[list[str]]:
-    """The cells of rows of :data:`_ALL_CELLS_SQL`, in their order."""
-    joined = memo.joined
-    addresses = memo.addresses
+    joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
+    addresses = _Decoded(lambda text: json.loads(text) if text else [])
     method_at = _RAW_METHOD_AT
-    for cells in rows:
+    for cells in _in_name_order(conn, _ALL_CELLS_SQL):
         cells.pop()  # the rowid
         methods = cells.pop()
         stored_addresses = cells.pop()
@@ -1657,14 +1621,6 @@ def _safe_row(text: str) -> str:
 
 #: What makes the csv module quote a cell (the delimiter, the quote, a line end).
 _CSV_QUOTED = re.compile('[,"\r\n]')
-#: A cell of a row's text (see :func:`_row_text`) that holds one of them: from the start of a cell
-#: (the lookbehind rejects every other place in one step, so a long cell is scanned once).
-_CELL_TO_QUOTE = re.compile('(?:(?<=\x00)|^)[^\x00,"\r\n]*+[,"\r\n][^\x00]*+')
-
-
-def _quoted(cell: re.Match[str]) -> str:
-    """A cell as the csv module quotes it (minimal quoting, quotes doubled)."""
-    return '"' + cell[0].replace('"', '""') + '"'
 
 
 def _cells(cells: list[str], cleaned: list[int]) -> list[str]:
@@ -1686,53 +1642,43 @@ def write_csv(
     """Write CSV rows to the text stream ``out`` as the contacts come; returns how many were written.
     Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`).
 
-    A row is built as one text, its cells joined by commas and quoted where the csv module would
-    quote them (see :func:`_write_csv_cells`)."""
+    A row is built as one text: the csv module writes only rows with a cell it must quote, the
+    others are their cells joined by commas (what it would write), a chunk of rows at a time."""
     return _write_csv_cells(out, map(contact_cells, contacts), on_warning=on_warning)
+
+
+class _Appending:
+    """Where the csv module writes a row it must quote: its line appended to ``lines`` (a row is one
+    ``write``), spared a buffer to read and empty again for two thirds of the rows."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.write = lines.append
 
 
 def _write_csv_cells(
     out: IO[str], rows: Iterable[list[str]], *, on_warning: Callable[[str], None] | None = None
 ) -> int:
-    """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`): a row is one text,
-    its cells to quote quoted as the csv module would (it took a fifth of the time for two thirds
-    of the rows), a chunk of rows at a time."""
-    _write_csv_header(out)
-    lines = _CsvLines()
+    """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`)."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([header for header, _ in COLUMNS])
+    cleaned = [0]
     n = 0
+    lines: list[str] = []
+    quoting = csv.writer(_Appending(lines), lineterminator="\r\n")
     for cells in rows:
-        lines.add(cells)
-        n += 1
-        if len(lines.lines) >= _CHUNK:
-            out.write(lines.take())
-    out.write(lines.take())
-    _warn_cleaned(lines.cleaned, on_warning)
-    return n
-
-
-def _write_csv_header(out: IO[str]) -> None:
-    csv.writer(out, lineterminator="\r\n").writerow([header for header, _ in COLUMNS])
-
-
-class _CsvLines:
-    """CSV lines of rows of cells, gathered until taken as one text; counts the cells cleaned of
-    control characters (see :func:`_row_text`)."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.cleaned = [0]
-
-    def add(self, cells: list[str]) -> None:
-        text = _safe_row(_row_text(cells, self.cleaned))
+        text = _safe_row(_row_text(cells, cleaned))
         if _CSV_QUOTED.search(text):
-            text = _CELL_TO_QUOTE.sub(_quoted, text)
-        self.lines.append(text.replace(_SEP, ","))
-        self.lines.append("\r\n")
-
-    def take(self) -> str:
-        text = "".join(self.lines)
-        self.lines.clear()
-        return text
+            quoting.writerow(text.split(_SEP))  # appends the row's line to ``lines``
+        else:
+            lines.append(text.replace(_SEP, ","))
+            lines.append("\r\n")
+        n += 1
+        if len(lines) >= _CHUNK:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
+    _warn_cleaned(cleaned, on_warning)
+    return n
 
 
 def csv_bytes(
@@ -1864,73 +1810,15 @@ def export_all(
     it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
     thread (the rows are read ahead in one); reads stay consistent when it is in a transaction."""
     _check_format(fmt)
-    if fmt == "vcf":  # (the cells of the other formats refuse such a method as they meet it)
+    if fmt == "vcf":  # (the cells of the other formats refuse such a method where they meet it)
         _check_method_kinds(conn)  # before the file is begun
     total = _count_all(conn)
-    workers = min(parallel_chunks.cores(), MAX_WORKERS)
-    if fmt == "csv" and total >= PARALLEL_FROM and workers > 1:
-        return _write_file(
-            path, fmt, lambda out: _write_in_parallel(out, conn, total, workers, on_progress, on_warning)
-        )
     if fmt == "vcf":
         cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
         return _write_file(
             path, fmt, lambda out: _write_texts(out, _with_progress(cards, total, on_progress))
         )
     return _write_rows(path, fmt, _with_progress(_all_cells(conn), total, on_progress), on_warning)
-
-
-#: From how many contacts the CSV export of all shares the work with other processes (see
-#: :mod:`petdesk.services.parallel_chunks`); below it, starting them would cost more than they save.
-#: The vCard export is not shared: its one process already keeps two cores busy (SQLite writes half
-#: of each card in the reading thread), and shared it measured slower at 100,000 contacts here.
-PARALLEL_FROM = 20_000
-#: At most this many processes format chunks: beyond, the one reading them would not keep up.
-MAX_WORKERS = 4
-
-
-def _write_in_parallel(
-    out: IO[str],
-    conn: sqlite3.Connection,
-    total: int,
-    workers: int,
-    on_progress: Callable[[int, int], None] | None,
-    on_warning: Callable[[str], None] | None,
-) -> int:
-    """The CSV export of all: this process reads the chunks (one connection, one snapshot) and
-    writes their lines in order, ``workers`` processes decode and format them (see
-    :func:`_csv_chunk`). Byte for byte the file the one-process export writes."""
-    jobs = _chunk_texts(conn, _ALL_CELLS_SQL)
-    _write_csv_header(out)
-    n = cleaned = 0
-    if on_progress is not None:
-        on_progress(0, total)
-    for text, count, dirty in parallel_chunks.in_order(jobs, _csv_chunk, workers=workers, ready=_ready):
-        out.write(text)
-        n += count
-        cleaned += dirty
-        if on_progress is not None:
-            on_progress(n, max(total, n))
-    _warn_cleaned([cleaned], on_warning)
-    return n
-
-
-#: What a process formatting chunks remembers from chunk to chunk (see :func:`_csv_chunk`).
-_CELL_MEMO = _CellMemo()
-
-
-def _ready() -> None:
-    """Run in a process as it starts formatting chunks: importing this module is the preparation."""
-
-
-def _csv_chunk(job: tuple[array[int], str]) -> tuple[str, int, int]:
-    """One chunk of :func:`_write_in_parallel`, in a process of its own: its CSV lines as one text,
-    how many contacts it holds, and how many cells lost control characters."""
-    rows = _rows_of(*job)
-    lines = _CsvLines()
-    for cells in _cells_of(rows, _CELL_MEMO):
-        lines.add(cells)
-    return lines.take(), len(rows), lines.cleaned[0]
 
 
 def _check_format(fmt: str) -> None:
