@@ -28,52 +28,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="101"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="107"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="116"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="122"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="118"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="124"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="120"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="122"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="128"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="132"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="129"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="135"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="156"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="156"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="162"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="168"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -430,6 +430,11 @@
         <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="237"/>
+        <source>Go to date</source>
+        <translation>转到日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
@@ -1355,22 +1360,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="989"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="990"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="991"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1026"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -1659,27 +1664,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="315"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="314"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="335"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="345"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="359"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="362"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -2020,17 +2025,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="158"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2067,28 +2072,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="88"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="94"/>
         <source>Switch page</source>
-        <extracomment>What ships with petdesk and under which licence (About › Licences).</extracomment>
+        <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="180"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="191"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="197"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="195"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2699,47 +2704,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="890"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="887"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="898"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="895"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="919"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="916"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="940"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="946"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="950"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
@@ -2810,62 +2815,62 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="184"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="187"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="191"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="223"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="237"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="240"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="244"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="256"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -3920,47 +3925,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="294"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="295"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="296"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="297"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="301"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="298"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="300"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="304"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="306"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="313"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="317"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="397"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -5307,68 +5312,73 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="802"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="769"/>
+        <source>Search the list</source>
+        <translation>搜索列表</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="806"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="832"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="905"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="909"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="846"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="949"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="946"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="950"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="981"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="985"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="983"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="987"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1030"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1034"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1044"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1045"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1046"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1046"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1050"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1049"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1053"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5380,78 +5390,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1202"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1373"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1377"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1374"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1378"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1379"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1383"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1393"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1397"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1438"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1449"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1454"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1456"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1453"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1461"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1485"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1493"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1502"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="222"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1533"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5463,7 +5473,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1439"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1447"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5483,17 +5493,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1535"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1532"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1540"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1534"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from petdesk.db import Database
@@ -13,6 +15,7 @@ from petdesk.services import office as office_service
 
 # offscreen Qt says so when a dialog is shown
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
 
 def _window(qtbot, db: Database, locale: str = "en") -> MainWindow:
     window = MainWindow(db, locale=locale)
@@ -36,6 +39,25 @@ def test_shortcuts_come_from_the_window_actions(qtbot, db: Database) -> None:
     assert "F5" in text and "Refresh" in text
     assert "Ctrl+1" in text
     assert "User Guide" in text  # F1
+
+
+def _shortcut_rows(window: MainWindow) -> dict[str, str]:
+    html = help_menu.shortcuts_html(window)
+    return dict(re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", html))
+
+
+def test_every_shortcut_is_named_for_what_it_does(qtbot, db: Database) -> None:
+    """Page switches by their page, the lists' search and undo and the calendar's go-to-date by
+    their names: none shown as "Switch page" for want of a text."""
+    window = _window(qtbot, db)
+    window.show_page("contacts")
+    window.show_page("calendar")
+    rows = _shortcut_rows(window)
+    first, second = (window.nav.item(i).text() for i in range(2))
+    assert rows["Ctrl+1"] == first and rows["Ctrl+2"] == second
+    assert rows["Ctrl+F"] == "Search the list"
+    assert rows["Ctrl+G"] == "Go to date"
+    assert "Switch page" not in rows.values()
 
 
 def test_about_shows_database_office_and_licences(qtbot, db: Database) -> None:

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
             if current:
                 self._show_row(row)
             self.nav.item(row).setText(title)
+            page_action = self.findChild(QAction, f"go_to_page_{row + 1}")
+            if page_action is not None:
+                page_action.setText(title)
             return
         self._page_keys.append(key)
         self.stack.addWidget(widget)
@@ -198,7 +201,8 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
         if len(self._page_keys) <= 9:  # Ctrl+1 ... Ctrl+9 switch pages
             row = len(self._page_keys) - 1
-            action = QAction(self)
+            action = QAction(title, self)  # the page's name in the list of shortcuts (Help)
+            action.setObjectName(f"go_to_page_{row + 1}")
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)

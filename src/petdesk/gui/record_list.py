@@ -763,11 +763,15 @@ class RecordListPage(QWidget):
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])
-        for sequence, slot in (  # type: ignore[assignment]
-            (QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll())),  # type: ignore[func-returns-value]
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
+        for sequence, text, slot in (
+            (
+                QKeySequence.StandardKey.Find,
+                QCoreApplication.translate("RecordList", "Search the list"),
+                self._find_in_list,
+            ),
+            (QKeySequence.StandardKey.Undo, self.undo_button.text(), self.undo_delete),
         ):
-            extra = QAction(self)
+            extra = QAction(text, self)  # named for the list of shortcuts (Help)
             extra.setShortcut(QKeySequence(sequence))
             extra.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             extra.triggered.connect(lambda _checked=False, fn=slot: fn())
@@ -788,6 +792,9 @@ class RecordListPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # Three parts to two from the start: stretch factors share out only what is left over the
+        # panes' own hints, and a word-wrapped summary hints at a few dozen pixels.
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -1400,6 +1407,10 @@ class RecordListPage(QWidget):
             on_success=done,
             guard=lambda: self.delete_guard(len(ids)),
         )
+
+    def _find_in_list(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def undo_delete(self) -> None:
         if self._last_bulk is not None:

@@ -81,3 +81,18 @@ def test_edit_menu_acts_on_the_focused_widget(qtbot, db: Database) -> None:  # t
     copied = QApplication.clipboard().text().splitlines()
     assert len(copied) == 2 and any("Anna Berg" in line or "Berg" in line for line in copied)
     assert all("\t" in line for line in copied)
+
+
+def test_chinese_shortcut_list_has_no_mnemonic_suffixes(qtbot, db, translators) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese menu text carries its key after it ("全选(&A)"): the list of shortcuts shows the
+    text alone, and the list's own shortcuts in Chinese."""
+    from petdesk.gui import help as help_menu
+
+    translators("zh_CN")
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.show_page("contacts")
+    html = help_menu.shortcuts_html(window)
+    rows = dict(re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", html))
+    assert rows and not any("(" in text and ")" in text and text.endswith(")") for text in rows.values())
+    assert rows["Ctrl+F"] == "搜索列表"

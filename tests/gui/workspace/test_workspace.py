@@ -286,3 +286,23 @@ def test_filters_saved_views_and_columns_on_the_list_pages(
     visits_page.set_filters({"status": "cancelled"})
     _settled(qtbot, visits_page)
     assert visits_page.model.total == 0
+
+
+@pytest.mark.parametrize("key", ["visits", "trainings"])
+def test_the_detail_pane_starts_at_two_fifths_of_the_page(
+    qtbot: QtBot, window: MainWindow, db: Database, key: str
+) -> None:
+    """The plain summary pane (a word-wrapped label) is not squeezed to its hint of a few dozen
+    pixels, which wrapped a visit's dates a word or a character a line."""
+    with db.transaction() as s:
+        visits.create_visit(s, title_en="Port visit", start_date=DAY, end_date=DAY)
+        trainings.create_training(s, title_en="Port course", start_date=DAY, end_date=DAY)
+    window.resize(1400, 900)
+    window.refresh_all()
+    page = window.show_page(key)
+    assert isinstance(page, RecordListPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    table_part, detail = page.splitter.sizes()
+    assert detail >= 0.3 * (table_part + detail)
+    assert detail > 300

@@ -234,7 +234,7 @@ class CalendarPage(QWidget):
         self.go_to_date.dateChanged.connect(lambda d: self.go_to(from_qdate(d)))
         self.toolbar.addWidget(QLabel(self.tr("Go to:"), self))
         self.toolbar.addWidget(self.go_to_date)
-        go_action = QAction(self)
+        go_action = QAction(self.tr("Go to date"), self)
         go_action.setShortcut(QKeySequence("Ctrl+G"))
         go_action.triggered.connect(lambda: self.go_to_date.setFocus())
         self.addAction(go_action)

@@ -7,6 +7,7 @@ shortcut list is read from the window's own actions, so it cannot go stale."""
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from petdesk import __version__, i18n
@@ -78,13 +79,18 @@ class TextDialog(QDialog):
         self.resize(680, 560)
 
 
+#: A mnemonic written after a translated text, as Chinese menus do: "导出(&X)…".
+_MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&)]\)")
+
+
 def shortcuts_html(window: MainWindow) -> str:
     """A table of every window action that has a shortcut, menus' and page switches' alike."""
     rows: dict[str, str] = {}
     for action in window.findChildren(QAction):
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+            label = _MNEMONIC_SUFFIX.sub("", action.text())  # "全选(&A)": the key is Latin, the text not
+            label = label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
             rows.setdefault(keys, label or QCoreApplication.translate("Help", "Switch page"))
     body = "".join(
         f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in sorted(rows.items())
