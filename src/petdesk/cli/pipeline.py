@@ -295,9 +295,10 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_date, translator
+    from petdesk.labels import country_name
     from petdesk.models.enums import NeedStatus
     from petdesk.services import needs as need_service
-    from petdesk.vocab import country_name, label, technology_area_label
+    from petdesk.vocab import label, technology_area_label
 
     locale = _locale(args)
     _ = translator(locale)

@@ -24,12 +24,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.labels import country_name
 from petdesk.models.enums import MatchState
 from petdesk.services import terms
 from petdesk.services.needs import NeedRow, get_need
 from petdesk.services.projects import PipelineError
 from petdesk.services.technologies import TechnologyRow, list_technologies
-from petdesk.vocab import SECTORS, country_name
+from petdesk.vocab import SECTORS
 
 #: States a match moves through; the last two end it.
 STATES: tuple[MatchState, ...] = tuple(MatchState)
@@ -52,7 +53,14 @@ class Ranked:
     reasons: list[Reason] = field(default_factory=list)
 
     def explain(self, lang: str) -> str:
+        if lang.startswith("zh"):  # Chinese punctuation: full-width semicolon and brackets
+            return "；".join(f"{r.text(lang)}（+{r.points:g}）" for r in self.reasons)
         return "; ".join(f"{r.text(lang)} (+{r.points:g})" for r in self.reasons)
+
+
+def _references(n: int, noun: str = "reference") -> str:
+    """ "1 reference", "3 references" (the English half of a bilingual reason)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _tech_concepts(t: TechnologyRow) -> set[str]:
@@ -123,14 +131,16 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
             reasons.append(
                 Reason(
                     0.75 * k,
-                    f"{len(same_country)} reference(s) in {country_name(need.country, 'en')}",
+                    f"{_references(len(same_country))} in {country_name(need.country, 'en')}",
                     f"在{country_name(need.country, 'zh_CN')}有{len(same_country)}个参考案例",
                 )
             )
         elif t.references:
             reasons.append(
                 Reason(
-                    0.25, f"{len(t.references)} reference installation(s)", f"{len(t.references)}个参考案例"
+                    0.25,
+                    _references(len(t.references), "reference installation"),
+                    f"{len(t.references)}个参考案例",
                 )
             )
         score = round(sum(r.points for r in reasons), 2)

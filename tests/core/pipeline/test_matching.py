@@ -113,3 +113,51 @@ def test_shortlist_and_move_a_match(db, catalogue) -> None:
     with db.reading() as s:
         rows = tech_matching.list_matches(s, need_id=need.id)
         assert [(r.technology_id, r.state) for r in rows] == [(catalogue["leak_detect"], MatchState.INTRODUCED)]
+
+
+def test_reasons_count_and_name_countries_in_each_language(db) -> None:
+    """One reference is "1 reference" (not "reference(s)"), a country petdesk has no name of its
+    own for gets the standard one (Malaysia, not MY), and the Chinese explanation uses Chinese
+    punctuation."""
+    with db.transaction() as s:
+        provider = m.Organisation(name_en="Provider Ltd", kind=OrgKind.ENTERPRISE, country="CN")
+        s.add(provider)
+        s.flush()
+        one = dict(place_en="Kuala Lumpur", country="MY", year=2019)
+        tech_service.create_technology(
+            s,
+            name_en="Leak sensors",
+            description_en="Pipe leak detection.",
+            sector="water",
+            trl=8,
+            provider_organisation_id=provider.id,
+            references=[one],
+        )
+        tech_service.create_technology(
+            s,
+            name_en="Smart meters",
+            description_en="Water meters.",
+            sector="water",
+            trl=6,
+            provider_organisation_id=provider.id,
+            references=[{**one, "country": "TH"}],
+        )
+        city = m.Organisation(name_en="Kuala Lumpur City Hall", kind=OrgKind.CITY_GOVERNMENT, country="MY")
+        s.add(city)
+        s.flush()
+        need = need_service.create_need(
+            s,
+            title_en="Leaking pipes",
+            problem_en="Pipes leak.",
+            sector="water",
+            city_organisation_id=city.id,
+        )
+        need_id = need.id
+    with db.reading() as s:
+        _, ranked = tech_matching.rank_for_need(s, need_id)
+    by_name = {r.technology.name_en: r for r in ranked}
+    assert "1 reference in Malaysia (+0.75)" in by_name["Leak sensors"].explain("en")
+    assert "在马来西亚有1个参考案例（+0.75）" in by_name["Leak sensors"].explain("zh")
+    assert "；" in by_name["Leak sensors"].explain("zh") and "; " not in by_name["Leak sensors"].explain("zh")
+    assert "1 reference installation (+0.25)" in by_name["Smart meters"].explain("en")
+    assert "(s)" not in by_name["Smart meters"].explain("en")

@@ -6,10 +6,11 @@ from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.qt import QCoreApplication, QSplitter, Qt, QTextBrowser, QWidget
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.labels import country_name
 from petdesk.services import pipeline_lists
 from petdesk.services import technologies as tech_service
 from petdesk.services.projects import PipelineError
-from petdesk.vocab import country_name, technology_area_label
+from petdesk.vocab import technology_area_label
 
 TECHNOLOGY_HEADERS = (
     ("name", QT_TRANSLATE_NOOP("Columns", "Name")),
@@ -87,6 +88,8 @@ class CataloguePage(QSplitter):
         h_tags = QCoreApplication.translate("Catalogue", "Tags")
         h_key_figures = QCoreApplication.translate("Catalogue", "Key figures")
         h_reference_installations = QCoreApplication.translate("Catalogue", "Reference installations")
+        h_trl = QCoreApplication.translate("Columns", "TRL")
+        colon = "：" if lang == "zh" else ":"  # the labels are in the window's language
         refs = "".join(
             f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}, "
             f"{esc(country_name(r.country, self.ui_locale))} {r.year or ''} — {esc(r.scale)}</li>"
@@ -94,14 +97,14 @@ class CataloguePage(QSplitter):
         )
         self.detail.setHtml(
             f"<h2>{esc(t.name(lang))}</h2><p><i>{esc(t.name('en' if lang == 'zh' else 'zh'))}</i></p>"
-            f"<p><b>{h_provider}:</b> {esc(t.provider(lang))}<br>"
-            f"<b>{h_sector}:</b> {esc(technology_area_label(t.sector, self.ui_locale))}<br>"
-            f"<b>TRL:</b> {t.trl or '—'}<br>"
-            f"<b>{h_certifications}:</b> {esc(', '.join(t.certifications) or '—')}<br>"
-            f"<b>{h_tags}:</b> {esc(', '.join(t.tags) or '—')}</p>"
+            f"<p><b>{h_provider}{colon}</b> {esc(t.provider(lang))}<br>"
+            f"<b>{h_sector}{colon}</b> {esc(technology_area_label(t.sector, self.ui_locale))}<br>"
+            f"<b>{h_trl}{colon}</b> {t.trl or '—'}<br>"
+            f"<b>{h_certifications}{colon}</b> {esc(', '.join(t.certifications) or '—')}<br>"
+            f"<b>{h_tags}{colon}</b> {esc(', '.join(t.tags) or '—')}</p>"
             f"<p>{esc(t.description_en)}</p><p>{esc(t.description_zh)}</p>"
-            f"<p><b>{h_key_figures}:</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
-            f"<p><b>{h_reference_installations}:</b></p><ul>{refs}</ul>"
+            f"<p><b>{h_key_figures}{colon}</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
+            f"<p><b>{h_reference_installations}{colon}</b></p><ul>{refs}</ul>"
         )
 
     def select_technology(self, technology_id: str) -> None:

@@ -22,9 +22,10 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import format_currency
+from petdesk.labels import country_name
 from petdesk.services import market
 from petdesk.services.market_report import series
-from petdesk.vocab import country_name, technology_area_label
+from petdesk.vocab import technology_area_label
 
 #: One colour per series: technologies, needs, matches.
 COLOURS = ("#2f7d59", "#3b6fb6", "#d08a2b")
