@@ -146,3 +146,14 @@ def test_a_photo_that_is_not_one_is_refused_by_the_service(db: Database) -> None
     with db.transaction() as s, pytest.raises(ValidationError) as info:
         cs.update_contact(s, cid, photo="text/plain;base64,aGVsbG8=")
     assert info.value.fields() == {"photo"}
+
+
+def test_the_affiliation_date_is_shown_as_the_other_editors_show_dates(qtbot: QtBot, db: Database) -> None:
+    """"13 May 2026" as in the visit and training editors, not Qt's "13/05/2026"."""
+    from petdesk.gui.qt import QDate, QDateEdit
+
+    dialog = ContactEditDialog(db, "en")
+    qtbot.addWidget(dialog)
+    start = dialog.findChild(QDateEdit, "start_date")
+    start.setDate(QDate(2026, 5, 13))
+    assert start.text() == "13 May 2026"

@@ -44,6 +44,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.table_model import SEARCH_DELAY_MS
+from petdesk.gui.visits.widgets import display_format
 from petdesk.models.enums import NameOrder
 from petdesk.services import contact_form, photos
 from petdesk.services.contact_form import ContactForm, Job
@@ -219,6 +220,7 @@ class ContactEditDialog(RecordEditor):
         self.start_date = QDateEdit(self)
         self.start_date.setObjectName("start_date")
         self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat(display_format())  # as every other editor's dates
         self.start_date.setDate(dt.date.today())  # type: ignore[arg-type]
 
         names_box = QGroupBox(self.tr("Name"), self)
