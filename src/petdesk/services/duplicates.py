@@ -117,8 +117,27 @@ class Reason(str):
         return obj
 
     def translated(self, _: Callable[[str], str]) -> str:
-        args = {k: v.translated(_) if isinstance(v, Reason) else v for k, v in self.args.items()}
+        chinese = str(getattr(_, "locale", "")).startswith("zh")
+        args: dict[str, str] = {}
+        for key, value in self.args.items():
+            if isinstance(value, Reason):
+                args[key] = value.translated(_)
+            else:
+                args[key] = value.zh if chinese and isinstance(value, Bilingual) else value
         return _(self.template).format(**args)
+
+
+class Bilingual(str):
+    """A name as a reason carries it: English (as it compares and prints), and its Chinese form,
+    which :meth:`Reason.translated` takes for a Chinese translator. Either stands in for the other
+    where it is missing."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str) -> Bilingual:
+        obj = super().__new__(cls, en or zh)
+        obj.zh = zh or en
+        return obj
 
 
 def translate_reason(reason: str, _: Callable[[str], str]) -> str:
@@ -409,7 +428,7 @@ def _in_memory(
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
     org_names = {
-        oid: name_en or name_zh
+        oid: Bilingual(name_en, name_zh)
         for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
     }
     # one string object per id: each row read brings its own copy (120,000 of them at 100,000 contacts)

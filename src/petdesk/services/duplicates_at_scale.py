@@ -36,6 +36,7 @@ from petdesk.services.duplicates import (
     W_SAME_ORG,
     W_SHARED,
     W_SWAPPED_NAME,
+    Bilingual,
     DuplicatePair,
     NameKeys,
     Person,
@@ -186,8 +187,8 @@ def _load(
     scratch.execute("BEGIN")
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
-    org_names = {
-        oid: name_en or name_zh
+    org_names: dict[str, str] = {
+        oid: Bilingual(name_en, name_zh)
         for oid, name_en, name_zh in conn.execute("SELECT id, name_en, name_zh FROM organisation")
     }
     code_of = {oid: f"{i:x}" for i, oid in enumerate(org_names)}

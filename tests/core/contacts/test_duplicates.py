@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
@@ -93,7 +95,16 @@ def test_homophones_and_common_names_are_not_flagged(db: Database) -> None:
     assert not any(p.first_id in many for p in pairs)
 
 
-def test_same_organisation_strengthens_a_name_match(db: Database) -> None:
+@pytest.mark.parametrize("at_scale", [False, True])
+def test_same_organisation_strengthens_a_name_match(
+    db: Database, monkeypatch: pytest.MonkeyPatch, at_scale: bool
+) -> None:
+    """Named in the reason in the reader's language: the Chinese name for a Chinese reader. Both
+    ways of searching (in memory, and in a scratch database beyond IN_MEMORY_LIMIT)."""
+    from petdesk.i18n import translator
+
+    if at_scale:
+        monkeypatch.setattr(duplicates, "IN_MEMORY_LIMIT", 0)
     ids = make_people(db)
     with db.transaction() as s:
         other = add_contact(s, family_name_zh="张", given_name_zh="伟")
@@ -101,6 +112,9 @@ def test_same_organisation_strengthens_a_name_match(db: Database) -> None:
     with db.reading() as s:
         pair = _pair(duplicates.find_contact_duplicates(s), ids["zhang"], other.id)
     assert pair.reasons[-1] == "both at Beijing Green Tech Co., Ltd."
+    reason = pair.reasons[-1]
+    assert duplicates.translate_reason(reason, translator("en")) == "both at Beijing Green Tech Co., Ltd."
+    assert "北京绿色科技有限公司" in duplicates.translate_reason(reason, translator("zh_CN"))
     assert pair.score > 0.7  # the name (one piece of evidence, seen in two scripts) and the organisation
 
 

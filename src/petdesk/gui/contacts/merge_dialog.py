@@ -391,7 +391,8 @@ class MergeDialog(QDialog):
 
     def _reasons(self, pair: duplicates.DuplicatePair) -> str:
         """The pair's reasons in the interface language (the core's catalogue translates them)."""
-        return "; ".join(duplicates.translate_reason(r, self._core_tr) for r in pair.reasons)
+        separator = "；" if str(getattr(self._core_tr, "locale", "")).startswith("zh") else "; "
+        return separator.join(duplicates.translate_reason(r, self._core_tr) for r in pair.reasons)
 
     @staticmethod
     def _name_of(session: Any, entity: str, record_id: str) -> str:
