@@ -16,10 +16,10 @@
     <name>EmptyPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="28"/>
-        <source>%n record(s) imported.</source>
+        <source>%Ln record(s) imported.</source>
         <translation>
-            <numerusform>%n record imported.</numerusform>
-            <numerusform>%n records imported.</numerusform>
+            <numerusform>%Ln record imported.</numerusform>
+            <numerusform>%Ln records imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -27,10 +27,10 @@
     <name>EntityListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -38,10 +38,10 @@
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/list_page.py" line="137"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -84,10 +84,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="49"/>
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -101,10 +101,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="52"/>
-        <source>%n training(s)</source>
+        <source>%Ln training(s)</source>
         <translation>
-            <numerusform>%n training</numerusform>
-            <numerusform>%n trainings</numerusform>
+            <numerusform>%Ln training</numerusform>
+            <numerusform>%Ln trainings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -160,10 +160,10 @@
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="82"/>
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -171,10 +171,10 @@
     <name>RecordList</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="18"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -204,10 +204,10 @@
     <name>TrainingsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
-        <source>%n training(s)</source>
+        <source>%Ln training(s)</source>
         <translation>
-            <numerusform>%n training</numerusform>
-            <numerusform>%n trainings</numerusform>
+            <numerusform>%Ln training</numerusform>
+            <numerusform>%Ln trainings</numerusform>
         </translation>
     </message>
 </context>
@@ -226,10 +226,10 @@
     <name>VisitsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
         </translation>
     </message>
 </context>

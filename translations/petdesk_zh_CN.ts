@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="127"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="134"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -511,37 +511,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="39"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="40"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="84"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="85"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="85"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="86"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="86"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="89"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="89"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="90"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -614,14 +614,14 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="15"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="21"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -722,18 +722,19 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -1047,312 +1048,312 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="163"/>
         <source>New contact</source>
         <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="163"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="181"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="181"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="224"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="521"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -1807,17 +1808,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="57"/>
         <source>No technologies yet</source>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="58"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -1843,9 +1844,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="28"/>
-        <source>%n record(s) imported.</source>
+        <source>%Ln record(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 条记录。</numerusform>
+            <numerusform>已导入 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
@@ -1936,9 +1937,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>共 %n 位联系人</numerusform>
+            <numerusform>共 %Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
@@ -3531,9 +3532,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/list_page.py" line="137"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>共 %n 条</numerusform>
+            <numerusform>共 %Ln 条</numerusform>
         </translation>
     </message>
 </context>
@@ -4004,46 +4005,46 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="98"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="99"/>
         <source>Per sector</source>
         <extracomment>One colour per series: technologies, needs, matches. Emitted once the charts show the overview read in the background.</extracomment>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="99"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="100"/>
         <source>Per country</source>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="107"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="108"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="114"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="137"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="151"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="152"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="138"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="152"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="139"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="153"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="139"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="153"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="140"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="154"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="157"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="158"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>
@@ -4122,9 +4123,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="49"/>
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n 次访问</numerusform>
+            <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4137,9 +4138,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="52"/>
-        <source>%n training(s)</source>
+        <source>%Ln training(s)</source>
         <translation>
-            <numerusform>%n 次培训</numerusform>
+            <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4305,57 +4306,57 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="428"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="436"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="437"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="468"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="471"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="500"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="555"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="572"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="593"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="594"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -4487,7 +4488,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -5017,7 +5018,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="83"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
@@ -5038,9 +5039,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="82"/>
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>共 %n 家机构</numerusform>
+            <numerusform>共 %Ln 家机构</numerusform>
         </translation>
     </message>
 </context>
@@ -5300,168 +5301,167 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="627"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="631"/>
         <source>Nothing selected.</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="735"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="739"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="769"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="773"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="806"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="813"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="909"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="916"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="846"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="853"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="949"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="956"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="950"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="957"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="985"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="992"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="987"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="994"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1034"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1041"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1044"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1051"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1052"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1046"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1053"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1050"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1057"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1053"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1060"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="18"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>共 %n 条记录</numerusform>
+            <numerusform>共 %Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1207"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1213"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1377"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1384"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1378"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1385"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1383"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1390"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1397"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1404"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1453"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1455"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1449"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1456"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1454"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1461"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1456"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1463"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1461"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1468"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1493"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1517"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="222"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1533"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1540"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5473,7 +5473,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1447"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1454"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5488,22 +5488,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="223"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="224"/>
+        <source>Tag</source>
+        <comment>filter: the records with this tag</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="227"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1535"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1540"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1547"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1549"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -6051,9 +6057,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
-        <source>%n training(s)</source>
+        <source>%Ln training(s)</source>
         <translation>
-            <numerusform>共 %n 项培训</numerusform>
+            <numerusform>共 %Ln 项培训</numerusform>
         </translation>
     </message>
 </context>
@@ -6491,9 +6497,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>共 %n 次访问</numerusform>
+            <numerusform>共 %Ln 次访问</numerusform>
         </translation>
     </message>
 </context>

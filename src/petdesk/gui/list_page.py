@@ -134,7 +134,7 @@ class ListPage(QWidget):
             self.activated.emit(row_id)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln row(s)", "", self.model.rowCount()))
         if self.empty_hint is not None:
             empty = self.model.rowCount() == 0 and not self.search.text().strip()
             self.empty_hint.setVisible(empty)

@@ -15,7 +15,7 @@ from petdesk.gui.qt import QObject
 
 class RecordList(QObject):
     def records(self, n: int) -> str:
-        return self.tr("%n record(s)", "", n)
+        return self.tr("%Ln record(s)", "", n)
 
 
 class CalendarPage(QObject):
@@ -25,7 +25,7 @@ class CalendarPage(QObject):
 
 class EmptyPage(QObject):
     def imported(self, n: int) -> str:
-        return self.tr("%n record(s) imported.", "", n)
+        return self.tr("%Ln record(s) imported.", "", n)
 
 
 class Settings(QObject):
@@ -46,10 +46,10 @@ class MergeCarried(QObject):
             "contact_method": lambda: self.tr("%n contact method(s)", "", n),
             "affiliation": lambda: self.tr("%n affiliation(s)", "", n),
             "activity": lambda: self.tr("%n activities", "", n),
-            "visit_participant": lambda: self.tr("%n visit(s)", "", n),
+            "visit_participant": lambda: self.tr("%Ln visit(s)", "", n),
             "itinerary_attendee": lambda: self.tr("%n itinerary item(s)", "", n),
             "itinerary_organisation": lambda: self.tr("%n itinerary item(s)", "", n),
-            "training_participant": lambda: self.tr("%n training(s)", "", n),
+            "training_participant": lambda: self.tr("%Ln training(s)", "", n),
             "attendance": lambda: self.tr("%n attendance record(s)", "", n),
             "session_trainer": lambda: self.tr("%n session(s) as trainer", "", n),
             "follow_up": lambda: self.tr("%n follow-up(s)", "", n),

@@ -219,7 +219,11 @@ class SearchSource(RecordSource):
             return sorted(names, key=lambda choice: choice[1])
 
         return [
-            FilterSpec("tag", QCoreApplication.translate("RecordList", "Tag"), choices=tags),
+            FilterSpec(
+                "tag",
+                QCoreApplication.translate("RecordList", "Tag", "filter: the records with this tag"),
+                choices=tags,
+            ),
             FilterSpec("country", QCoreApplication.translate("RecordList", "Country"), choices=countries),
         ]
 

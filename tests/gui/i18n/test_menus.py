@@ -96,3 +96,16 @@ def test_chinese_shortcut_list_has_no_mnemonic_suffixes(qtbot, db, translators) 
     rows = dict(re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", html))
     assert rows and not any("(" in text and ")" in text and text.endswith(")") for text in rows.values())
     assert rows["Ctrl+F"] == "搜索列表"
+
+
+def test_the_tag_filter_is_labelled_tag_not_add_tag_in_chinese(translators, qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The filter and the Tag… dialog shared one message, translated for the dialog ("添加标签")."""
+    from petdesk.gui.contacts.list import ContactsPage
+    from petdesk.gui.qt import QLabel
+
+    translators("zh_CN")
+    page = ContactsPage(db, "zh_CN")
+    qtbot.addWidget(page)
+    combo = page.filter_widgets["tag"]
+    (label,) = [w for w in page.findChildren(QLabel) if w.buddy() is combo]
+    assert label.text() == "标签"

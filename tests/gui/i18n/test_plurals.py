@@ -49,3 +49,20 @@ def test_what_a_merge_carries_over_is_counted_in_the_language(translators, local
     assert [carried.count(t, 1) for t in ("affiliation", "activity", "session_trainer")] == one
     assert [carried.count(t, 3) for t in ("affiliation", "activity")] == three
     assert carried.count("some_new_table", 2) == "2 some_new_table"  # a kind without a message yet
+
+
+@pytest.mark.parametrize(
+    ("locale", "records", "contacts"),
+    [("en", "12,345 records", "2,000 contacts"), ("zh_CN", "共 12,345 条记录", "共 2,000 位联系人")],
+)
+def test_large_counts_are_written_with_the_locale_s_digit_groups(  # type: ignore[no-untyped-def]
+    translators, qtbot, db, locale, records, contacts
+) -> None:
+    """A list of 2,000 contacts said "2000 contacts" while the status bar said "2,000"."""
+    from petdesk.gui.contacts.list import ContactsPage
+
+    translators(locale)
+    assert plurals.RecordList().records(12_345) == records
+    page = ContactsPage(db, locale)
+    qtbot.addWidget(page)
+    assert page.noun(2_000) == contacts

@@ -114,7 +114,7 @@ class EntityListPage(RecordListPage):
         return tagging.retag(session, self.kind, query=text, add=add, remove=remove, filters=filters)
 
     def noun(self, n: int) -> str:
-        return self.tr("%n contact(s)", "", n)
+        return self.tr("%Ln contact(s)", "", n)
 
     def selected_contact_ids(self) -> list[str]:
         """For File > Export contacts… of the import/export module."""

@@ -79,7 +79,7 @@ class OrganisationsPage(EntityListPage):
         return organisation_service.remove_tags(session, ids, remove)
 
     def noun(self, n: int) -> str:
-        return self.tr("%n organisation(s)", "", n)
+        return self.tr("%Ln organisation(s)", "", n)
 
     def _open_pipeline_record(self, kind: str, record_id: str, need_id: str) -> None:
         """Open a technology in the catalogue, a need or match in the needs' match view, or a

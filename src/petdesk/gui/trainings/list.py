@@ -58,7 +58,7 @@ class TrainingsPage(RecordListPage):
         return self.tr("Search trainings by title or topic (English, 中文, pinyin)…  (Ctrl+F)")
 
     def noun(self, n: int) -> str:
-        return self.tr("%n training(s)", "", n)
+        return self.tr("%Ln training(s)", "", n)
 
     def open_editor(self, record_id: str | None) -> bool:
         self.open_training(record_id)

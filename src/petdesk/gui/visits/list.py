@@ -60,7 +60,7 @@ class VisitsPage(RecordListPage):
         return self.tr("Search visits by title (English, 中文, pinyin)…  (Ctrl+F)")
 
     def noun(self, n: int) -> str:
-        return self.tr("%n visit(s)", "", n)
+        return self.tr("%Ln visit(s)", "", n)
 
     def open_editor(self, record_id: str | None) -> bool:
         self.open_visit(record_id)
