@@ -5187,6 +5187,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="164"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>

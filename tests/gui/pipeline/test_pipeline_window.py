@@ -1,4 +1,3 @@
-
 """The projects board and the match view in the real window, read back from the database."""
 
 from __future__ import annotations
@@ -163,3 +162,18 @@ def test_catalogue_shows_the_selected_technology(qtbot, pipeline_db: Database) -
     assert page.list.model.rowCount() == 1
     page.list.table.selectRow(0)
     assert "Acoustic leak detection" in page.detail.toPlainText()
+
+
+def test_market_money_says_which_sum_is_requested_and_which_approved(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Worded as the Projects page's totals ("EUR €1,000.00 / €800.00" said neither)."""
+    from petdesk.gui.technologies.market import MarketPage
+    from petdesk.services import projects as project_service
+
+    with db.transaction() as s:
+        project_service.create_project(
+            s, title_en="Harbour heat", currency="EUR", amount=1000, amount_approved=800
+        )
+    page = MarketPage(db, "en")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "EUR" in page.money.text(), timeout=5000)
+    assert "EUR: requested €1,000.00, approved €800.00" in page.money.text()

@@ -159,8 +159,12 @@ class MarketPage(QWidget):
                 "MarketPage", "Project money (per currency, never summed across currencies): "
             )
             + " · ".join(
-                f"{cur} {format_currency(req, cur, self.ui_locale)} / "
-                f"{format_currency(app, cur, self.ui_locale)}"
+                # as the Projects page words its totals ("EUR €17,260,000.00 / €15,534,000.00" said
+                # neither what the two sums were nor needed the code twice)
+                QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
+                .replace("%1", cur)
+                .replace("%2", format_currency(req, cur, self.ui_locale))
+                .replace("%3", format_currency(app, cur, self.ui_locale))
                 for cur, (req, app) in o.money.items()
             )
         )
