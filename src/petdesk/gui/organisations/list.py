@@ -35,7 +35,7 @@ class OrganisationsPage(EntityListPage):
         return self.tr("Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)")
 
     def column_widths(self) -> list[int]:
-        return [300, 220, 120, 70, 120]
+        return [300, 220, 120, 130, 120]  # the country by its name ("Netherlands"), no longer its code
 
     def make_detail(self) -> QWidget:
         from petdesk.gui.organisations.detail import OrganisationDetailView
