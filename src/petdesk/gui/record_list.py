@@ -612,6 +612,10 @@ class RecordsModel(QAbstractTableModel):
 # --- the page --------------------------------------------------------------------------------
 
 
+#: The plain detail pane's narrowest (see :class:`RowsSummary`).
+SUMMARY_MIN_WIDTH = 280
+
+
 class RowsSummary(QLabel):
     """The plain detail pane: the current row's columns (for kinds without a richer pane)."""
 
@@ -622,6 +626,9 @@ class RowsSummary(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMargin(8)
+        # A word-wrapped label hints at a few dozen pixels, and the page's splitter gave it that:
+        # a visit's dates wrapped a word a line.
+        self.setMinimumWidth(SUMMARY_MIN_WIDTH)
 
     def show_entity(self, record_id: str | None) -> None:
         model = self._page.model
@@ -796,9 +803,6 @@ class RecordListPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        # Three parts to two from the start: stretch factors share out only what is left over the
-        # panes' own hints, and a word-wrapped summary hints at a few dozen pixels.
-        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)

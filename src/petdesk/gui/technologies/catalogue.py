@@ -89,9 +89,9 @@ class CataloguePage(QSplitter):
         h_key_figures = QCoreApplication.translate("Catalogue", "Key figures")
         h_reference_installations = QCoreApplication.translate("Catalogue", "Reference installations")
         h_trl = QCoreApplication.translate("Columns", "TRL")
-        colon = "：" if lang == "zh" else ":"  # the labels are in the window's language
+        colon, comma = ("：", "，") if lang == "zh" else (":", ", ")  # in the window's language
         refs = "".join(
-            f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}, "
+            f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}{comma}"
             f"{esc(country_name(r.country, self.ui_locale))} {r.year or ''} — {esc(r.scale)}</li>"
             for r in t.references
         )
