@@ -114,6 +114,7 @@ def test_create_visit_with_itinerary_and_see_the_clash(
     _add_item(qtbot, editor, "Meeting with the Ecology Bureau", (9, 0), (11, 0), "Beijing")
     assert editor.clash_texts() == []
     assert "No clashes" in editor.clash_title.text()
+    assert editor.clashes.isHidden()  # no empty box under "No clashes"
     assert editor.items_model.cell(0, 1) == "09:00–11:00"
     assert editor.items_model.cell(0, 3) == "02:00–04:00"  # the viewer in Berlin
     _add_item(qtbot, editor, "Plant visit", (10, 30), (12, 0), "Tianjin", attendee_rows=(1,))
@@ -123,7 +124,7 @@ def test_create_visit_with_itinerary_and_see_the_clash(
     assert "Li Lei (李雷) is in two items at once" in clashes[0]
     assert "Meeting with the Ecology Bureau" in clashes[0] and "Plant visit" in clashes[0]
     assert editor.items_model.cell(0, 5).startswith("⚠")
-    assert "Clashes: 1" in editor.clash_title.text()
+    assert "Clashes: 1" in editor.clash_title.text() and not editor.clashes.isHidden()
     assert window.page("visits").list.model.rowCount() == 1
 
     # One save model: the delegation and itinerary are held with the typed title until Save.
@@ -330,3 +331,17 @@ def test_an_unsaved_item_can_be_edited_and_deleted_before_save(
     assert editors.save(qtbot, editor)
     with db.reading() as s:
         assert [i.title_en for i in s.query(ItineraryItem)] == [editor.items_model.cell(0, 5)]
+
+
+def test_details_fields_share_one_left_edge(qtbot, db: Database) -> None:
+    """The form, the texts in both languages and the notes were three layouts with three edges."""
+    editor = VisitEditor(db, locale="en")
+    qtbot.addWidget(editor)
+    editor.resize(1100, 760)
+    editor.show()
+    qtbot.waitExposed(editor)
+
+    def left(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(editor, widget.rect().topLeft()).x()
+
+    assert left(editor.title_en) == left(editor.purpose_en) == left(editor.outcomes_en) == left(editor.notes)

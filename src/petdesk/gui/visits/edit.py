@@ -25,7 +25,6 @@ from petdesk.gui.qt import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -236,21 +235,14 @@ class VisitEditor(RecordEditor):
         form.addRow(self.tr("Main time zone"), self.zone)
         form.addRow(self.tr("Host organisation"), self.host)
         form.addRow(self.tr("Visiting organisation"), self.visiting)
-        texts = QGridLayout()
-        texts.addWidget(QLabel(self.tr("English")), 0, 1)
-        texts.addWidget(QLabel(self.tr("Chinese")), 0, 2)
-        texts.addWidget(QLabel(self.tr("Purpose")), 1, 0)
-        texts.addWidget(self.purpose_en, 1, 1)
-        texts.addWidget(self.purpose_zh, 1, 2)
-        texts.addWidget(QLabel(self.tr("Expected outcomes")), 2, 0)
-        texts.addWidget(self.outcomes_en, 2, 1)
-        texts.addWidget(self.outcomes_zh, 2, 2)
+        # The texts in both languages in the same form: one column of labels, one left edge for
+        # every field (three layouts had three).
+        form.addRow("", _side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
+        form.addRow(self.tr("Purpose"), _side_by_side(self.purpose_en, self.purpose_zh))
+        form.addRow(self.tr("Expected outcomes"), _side_by_side(self.outcomes_en, self.outcomes_zh))
+        form.addRow(self.tr("Notes"), self.notes)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addLayout(texts)
-        notes = QFormLayout()
-        notes.addRow(self.tr("Notes"), self.notes)
-        layout.addLayout(notes)
         layout.addStretch(1)
         return page
 
@@ -538,6 +530,7 @@ class VisitEditor(RecordEditor):
 
     def _load_clashes(self, found: list[clash_service.Clash]) -> None:
         self.clashes.clear()
+        self.clashes.setVisible(bool(found))  # no empty box under "No clashes"
         if found:
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
@@ -945,3 +938,11 @@ def _calendar_errors() -> tuple[type[Exception], ...]:
     use (icalendar takes a second at start, issue 18), and before that nothing can raise it."""
     ical = sys.modules.get("petdesk.services.ical")
     return (ical.CalendarFileError,) if ical is not None else ()
+
+
+def _side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
+    """Two fields of equal width in one row: the English and the Chinese text."""
+    row = QHBoxLayout()
+    row.addWidget(left, 1)
+    row.addWidget(right, 1)
+    return row
