@@ -177,3 +177,26 @@ def test_market_money_says_which_sum_is_requested_and_which_approved(qtbot, db) 
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "EUR" in page.money.text(), timeout=5000)
     assert "EUR: requested €1,000.00, approved €800.00" in page.money.text()
+
+
+def test_market_bars_too_thin_for_a_number_each_show_their_group_s_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With many sectors the bars are too thin for a number each: the counts of each group are
+    written after its longest bar instead of not at all, and a zero draws no bar."""
+    from petdesk.gui.qt import QColor
+    from petdesk.gui.technologies.market import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 260)
+    rows = [(f"Sector {i}", (i, 0, i // 2)) for i in range(16)]
+    chart.set_data(rows, ["Technologies", "City needs", "Matches"])
+    image = chart.grab().toImage()
+    # text ink (dark; the bars are green, blue and orange) in the right half of the last group's
+    # row: its counts "15 · 0 · 7" after its longest bar
+    ink = [
+        (x, y)
+        for x in range(image.width() // 2, image.width())
+        for y in range(image.height() - 16, image.height())
+        if max(QColor(image.pixel(x, y)).getRgb()[:3]) < 90
+    ]
+    assert ink

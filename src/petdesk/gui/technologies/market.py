@@ -64,7 +64,10 @@ class BarChart(QWidget):
         n_series = max(len(v) for _n, v in self.rows)
         group_h = max((self.height() - line - 16) / len(self.rows), n_series * 4 + 4)
         bar_h = max((group_h - 6) / n_series, 3)
-        plot_w = self.width() - label_w - 50
+        each_readable = bar_h >= fm.height() * 0.6
+        # room after the longest bar for its number, or for a group's numbers when bars are thin
+        counts_w = 0 if each_readable else max(fm.horizontalAdvance(_counts(v)) for _n, v in self.rows)
+        plot_w = self.width() - label_w - max(50, counts_w + 12)
         y = line + 12.0
         for name, values in self.rows:
             p.setPen(self.palette().text().color())
@@ -79,11 +82,22 @@ class BarChart(QWidget):
             for j, v in enumerate(values):
                 w = int(plot_w * v / top)
                 by = int(y + 3 + j * bar_h)
-                p.fillRect(label_w, by, max(w, 1), int(bar_h) - 1, QColor(COLOURS[j % len(COLOURS)]))
-                if bar_h >= fm.height() * 0.6:
+                if v:  # a zero draws no bar (a 1-pixel stub read as "a few")
+                    p.fillRect(label_w, by, w, int(bar_h) - 1, QColor(COLOURS[j % len(COLOURS)]))
+                if each_readable:
                     p.drawText(label_w + w + 4, by + int(bar_h) - 2, str(v))
+            if not each_readable:  # bars too thin for a number each: the group's counts after them
+                widest = int(plot_w * max(values, default=0) / top)
+                p.drawText(
+                    label_w + widest + 4, int(y), counts_w + 8, int(group_h), Qt.AlignmentFlag.AlignVCenter,
+                    _counts(values),
+                )  # fmt: skip
             y += group_h
         p.end()
+
+
+def _counts(values: Sequence[int]) -> str:
+    return " · ".join(str(v) for v in values)
 
 
 class MarketPage(QWidget):
