@@ -2,5 +2,5 @@ import sys
 
 from petdesk.launcher import main
 
-if __name__ == "__main__":  # not when a spawned worker process imports the main module again
+if __name__ == "__main__":  # run as `python -m petdesk`, not when imported
     sys.exit(main())
