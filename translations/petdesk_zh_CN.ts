@@ -4005,46 +4005,46 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="99"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="113"/>
         <source>Per sector</source>
         <extracomment>One colour per series: technologies, needs, matches. Emitted once the charts show the overview read in the background.</extracomment>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="100"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="114"/>
         <source>Per country</source>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="108"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="122"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="114"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="128"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="138"/>
         <location filename="../src/petdesk/gui/technologies/market.py" line="152"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="166"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="139"/>
         <location filename="../src/petdesk/gui/technologies/market.py" line="153"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="167"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="140"/>
         <location filename="../src/petdesk/gui/technologies/market.py" line="154"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="168"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="158"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="172"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>
@@ -5187,7 +5187,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="133"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="164"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="178"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from petdesk.i18n import format_date, format_relative, translator
+from petdesk.i18n import format_date, format_relative_date, translator
 
 UPCOMING_VISIT = "upcoming_visit"
 UPCOMING_TRAINING = "upcoming_training"
@@ -58,7 +58,8 @@ class Reminder:
     def describe(self, locale: str, today: dt.date) -> str:
         _ = translator(locale)
         lang = "zh" if locale.startswith("zh") else "en"
-        when = format_relative(self.date - today, locale) if self.date != today else _("today")
+        # in days, as the home page says it ("was due 140 days ago", not "5 months ago" there)
+        when = format_relative_date(self.date, locale, today) if self.date != today else _("today")
         day = format_date(self.date, locale)
         text_ = {
             UPCOMING_VISIT: _("Visit “{title}” starts {when} ({day})"),

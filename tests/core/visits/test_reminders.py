@@ -51,3 +51,15 @@ def test_reminders(db: Database) -> None:
     with db.reading() as s:
         mine = rs.reminders(s, today=TODAY, contact_id=owner.id)
     assert [r.title_en for r in mine] == ["Send photos"]
+
+
+def test_a_long_overdue_reminder_counts_days_as_the_home_page_does(db: Database) -> None:
+    """The calendar's reminders said "5 months ago" where the home page said "140 days ago"."""
+    with db.transaction() as s:
+        vs.add_follow_up(s, None, description_en="Old promise", due_date=TODAY - dt.timedelta(days=140))
+        vs.add_follow_up(s, None, description_en="Yesterday's", due_date=TODAY - dt.timedelta(days=1))
+        found = rs.reminders(s, today=TODAY, days=14)
+    text = {r.title_en: r.describe("en", TODAY) for r in found}
+    assert "was due 140 days ago" in text["Old promise"]
+    assert "was due yesterday" in text["Yesterday's"]
+    assert "140天前" in next(r for r in found if r.title_en == "Old promise").describe("zh_CN", TODAY)
