@@ -1069,6 +1069,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <source>e.g. 1980-03-15, or --03-15 without the year</source>
+        <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <source>e.g. 2005-06-01</source>
+        <translation>例如 2005-06-01</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
         <source>Name</source>

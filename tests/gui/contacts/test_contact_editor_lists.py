@@ -157,3 +157,13 @@ def test_the_affiliation_date_is_shown_as_the_other_editors_show_dates(qtbot: Qt
     start = dialog.findChild(QDateEdit, "start_date")
     start.setDate(QDate(2026, 5, 13))
     assert start.text() == "13 May 2026"
+
+
+def test_the_birthday_hint_says_what_may_be_typed(qtbot: QtBot, db: Database) -> None:
+    """A hint in words (the year may be left out), not the bare "1980-03-15 / --03-15"."""
+    from petdesk.gui.qt import QLineEdit
+
+    dialog = ContactEditDialog(db, "en")
+    qtbot.addWidget(dialog)
+    birthday = dialog.findChild(QLineEdit, "birthday")
+    assert birthday.placeholderText() == "e.g. 1980-03-15, or --03-15 without the year"

@@ -191,9 +191,9 @@ class ContactEditDialog(RecordEditor):
         self.name_suffix = line("name_suffix")
         self.nickname = line("nickname")
         self.birthday = line("birthday")
-        self.birthday.setPlaceholderText("1980-03-15 / --03-15")
+        self.birthday.setPlaceholderText(self.tr("e.g. 1980-03-15, or --03-15 without the year"))
         self.anniversary = line("anniversary")
-        self.anniversary.setPlaceholderText("2005-06-01")
+        self.anniversary.setPlaceholderText(self.tr("e.g. 2005-06-01"))
         self.websites = line("websites")
         # Labels shown, codes stored (issue 16): "女" / "Female" for ``f``, "中文、英语" for zh, en.
         self.gender = CodeCombo(code_fields.gender_choices(locale), self)
