@@ -24,7 +24,15 @@ from petdesk.services.lists import ListQuery
 #: Milliseconds of quiet typing before the search runs.
 SEARCH_DELAY_MS = 150
 #: Starting widths of columns that need less or more than the usual 150 pixels.
-_COLUMN_WIDTHS = {"start": 130, "end": 130, "status": 100, "direction": 100, "country": 80, "name": 220}
+_COLUMN_WIDTHS = {
+    "start": 130,
+    "end": 130,
+    "status": 100,
+    "direction": 100,
+    "country": 100,  # a country's name ("Netherlands"), no longer its code
+    "trl": 60,  # one digit
+    "name": 220,
+}
 
 
 class ListPage(QWidget):
@@ -65,8 +73,8 @@ class ListPage(QWidget):
         keys = [key for key, _title in headers]
         # The title or name takes the spare width; dates and statuses keep what they need.
         wide = next((keys.index(k) for k in ("title", "name") if k in keys), None)
-        for column, key in enumerate(keys):
-            header.resizeSection(column, _COLUMN_WIDTHS.get(key, 150))
+        for column, key in enumerate(keys):  # never narrower than the column's title
+            header.resizeSection(column, max(_COLUMN_WIDTHS.get(key, 150), header.sectionSizeHint(column)))
         if wide is None:
             header.setStretchLastSection(True)
         else:
