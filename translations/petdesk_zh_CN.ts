@@ -673,7 +673,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="29"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="30"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="32"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -696,27 +696,27 @@
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="30"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="31"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="31"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="32"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="32"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="33"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="33"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="36"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -1803,17 +1803,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="93"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="94"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -3535,13 +3535,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="49"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="57"/>
         <source>Search…</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels.</extracomment>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="137"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="145"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>共 %Ln 条</numerusform>
@@ -5180,24 +5180,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="49"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="50"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="53"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="54"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="76"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="77"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="133"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="178"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="166"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
-from petdesk.i18n import N_
+from petdesk.i18n import N_, is_chinese
 from petdesk.services.matching import (
     fold_latin,
     given_pinyin,
@@ -117,7 +117,7 @@ class Reason(str):
         return obj
 
     def translated(self, _: Callable[[str], str]) -> str:
-        chinese = str(getattr(_, "locale", "")).startswith("zh")
+        chinese = is_chinese(str(getattr(_, "locale", "")))
         args: dict[str, str] = {}
         for key, value in self.args.items():
             if isinstance(value, Reason):

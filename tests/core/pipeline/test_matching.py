@@ -123,25 +123,19 @@ def test_reasons_count_and_name_countries_in_each_language(db) -> None:
         provider = m.Organisation(name_en="Provider Ltd", kind=OrgKind.ENTERPRISE, country="CN")
         s.add(provider)
         s.flush()
-        one = dict(place_en="Kuala Lumpur", country="MY", year=2019)
-        tech_service.create_technology(
-            s,
-            name_en="Leak sensors",
-            description_en="Pipe leak detection.",
-            sector="water",
-            trl=8,
-            provider_organisation_id=provider.id,
-            references=[one],
-        )
-        tech_service.create_technology(
-            s,
-            name_en="Smart meters",
-            description_en="Water meters.",
-            sector="water",
-            trl=6,
-            provider_organisation_id=provider.id,
-            references=[{**one, "country": "TH"}],
-        )
+        for name, description, trl, country in (
+            ("Leak sensors", "Pipe leak detection.", 8, "MY"),  # one reference in the need's country
+            ("Smart meters", "Water meters.", 6, "TH"),  # one reference elsewhere
+        ):
+            tech_service.create_technology(
+                s,
+                name_en=name,
+                description_en=description,
+                sector="water",
+                trl=trl,
+                provider_organisation_id=provider.id,
+                references=[dict(place_en="Kuala Lumpur", country=country, year=2019)],
+            )
         city = m.Organisation(name_en="Kuala Lumpur City Hall", kind=OrgKind.CITY_GOVERNMENT, country="MY")
         s.add(city)
         s.flush()

@@ -34,7 +34,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.i18n import format_number, translator
+from petdesk.i18n import format_number, is_chinese, translator
 from petdesk.services import backups, duplicates
 from petdesk.services import merge as merge_service
 
@@ -391,7 +391,7 @@ class MergeDialog(QDialog):
 
     def _reasons(self, pair: duplicates.DuplicatePair) -> str:
         """The pair's reasons in the interface language (the core's catalogue translates them)."""
-        separator = "；" if str(getattr(self._core_tr, "locale", "")).startswith("zh") else "; "
+        separator = "；" if is_chinese(self.ui_locale) else "; "
         return separator.join(duplicates.translate_reason(r, self._core_tr) for r in pair.reasons)
 
     @staticmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from petdesk.db import Database
@@ -129,14 +130,7 @@ class ProjectsPage(QWidget):
         read_op(self.db, work, on_success=arrived, owner=self)
 
     def _show_totals(self, value: str, rows: list[project_service.ProjectRow]) -> None:
-        parts = [
-            QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
-            .replace("%1", cur)
-            .replace("%2", format_currency(req, cur, self.ui_locale))
-            .replace("%3", format_currency(app, cur, self.ui_locale))
-            for cur, (req, app) in project_service.totals_by_currency(rows).items()
-        ]
-        self.totals.setText(" · ".join(parts))
+        self.totals.setText(money_totals(project_service.totals_by_currency(rows), self.ui_locale))
         if not value:
             empty = not rows
             self.empty_hint.setVisible(empty)
@@ -163,3 +157,15 @@ class ProjectsPage(QWidget):
         self.board.refresh()
         self.list.refresh()
         self._update_totals()
+
+
+def money_totals(totals: Mapping[str, tuple[float, float]], locale: str) -> str:
+    """Money per currency, never summed across currencies: "EUR: requested €…, approved €… · …"
+    (the Projects page's totals and the Market page's line)."""
+    return " · ".join(
+        QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
+        .replace("%1", cur)
+        .replace("%2", format_currency(req, cur, locale))
+        .replace("%3", format_currency(app, cur, locale))
+        for cur, (req, app) in totals.items()
+    )

@@ -8,6 +8,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.operations import read_op
+from petdesk.gui.projects.page import money_totals
 from petdesk.gui.qt import (
     QColor,
     QComboBox,
@@ -21,7 +22,6 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.i18n import format_currency
 from petdesk.labels import country_name
 from petdesk.services import market
 from petdesk.services.market_report import series
@@ -172,14 +172,6 @@ class MarketPage(QWidget):
             QCoreApplication.translate(
                 "MarketPage", "Project money (per currency, never summed across currencies): "
             )
-            + " · ".join(
-                # as the Projects page words its totals ("EUR €17,260,000.00 / €15,534,000.00" said
-                # neither what the two sums were nor needed the code twice)
-                QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
-                .replace("%1", cur)
-                .replace("%2", format_currency(req, cur, self.ui_locale))
-                .replace("%3", format_currency(app, cur, self.ui_locale))
-                for cur, (req, app) in o.money.items()
-            )
+            + money_totals(o.money, self.ui_locale)  # worded as the Projects page's totals
         )
         self.loaded.emit()
