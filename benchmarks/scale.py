@@ -3,6 +3,7 @@
     python benchmarks/scale.py                      # 100,000 contacts, /tmp/petdesk-scale-100000.sqlite
     python benchmarks/scale.py --contacts 1000000   # builds the file first when it is missing
     python benchmarks/scale.py --only size,export-csv
+    python benchmarks/scale.py --repeat 3           # each timed row and its baseline in turn, medians
 
 Each petdesk action runs as its own ``petdesk`` process (as a user would run it), timed from start to
 exit, with its peak resident memory read from the kernel (``wait4``). Beside it, in the same run, a raw
@@ -29,6 +30,7 @@ import os  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
+import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -344,6 +346,9 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="database to use (default: /tmp/petdesk-scale-N.sqlite)")
     parser.add_argument("--rebuild-db", action="store_true")
     parser.add_argument("--only", default="", help="comma-separated rows to run (default: all)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run each timed row and its baseline in turn N times; medians"
+    )
     args = parser.parse_args()
     db = args.db or Path(tempfile.gettempdir()) / f"petdesk-scale-{args.contacts}.sqlite"
     only = {o.strip() for o in args.only.split(",") if o.strip()}
@@ -377,34 +382,70 @@ def main() -> int:
             first = first_rows_ms(db) if wanted("first-rows-ms") else None
             if first is not None:
                 table.add("first-rows-ms", first, "ms", raw_first_rows_ms(db))
+        repeat = max(args.repeat, 1)
+
+        def paired(name: str, command: Callable[[], Run], raw: Callable[[], float]) -> Run | None:
+            """``command`` and its ``raw`` baseline, taken in turn ``repeat`` times: the row gets the
+            median of each (the machine's speed drifts from minute to minute, alike for both)."""
+            runs, raws = [], []
+            for _ in range(repeat):
+                run = command()
+                if run.rc not in (0, 4):
+                    print(f"    {name} failed: {run.output.strip()[-300:]}")
+                    return None
+                runs.append(run)
+                raws.append(raw())
+            seconds = [r.seconds for r in runs]
+            if repeat > 1:
+                spread = f"{min(seconds):.2f}-{max(seconds):.2f} s, raw {min(raws):.2f}-{max(raws):.2f} s"
+                print(
+                    f"    {name}: {spread}, "
+                    f"ratios {', '.join(f'{a / b:.2f}' for a, b in zip(seconds, raws, strict=True))}"
+                )
+            table.add(
+                name, statistics.median(seconds), "s", statistics.median(raws), max(r.peak_mb for r in runs)
+            )
+            return runs[-1]
+
         if wanted("duplicates"):
-            run = run_petdesk(db, "duplicates", "--limit", "50")
-            table.add("duplicates", run.seconds, "s", timed(lambda: raw_duplicates(db)), run.peak_mb)
+            paired(
+                "duplicates",
+                lambda: run_petdesk(db, "duplicates", "--limit", "50"),
+                lambda: timed(lambda: raw_duplicates(db)),
+            )
         for fmt, raw_fn in (("csv", raw_csv), ("vcf", raw_vcf), ("xlsx", raw_xlsx)):
             name = f"export-{fmt}"
             if wanted(name):
-                out = work / f"all.{fmt}"
-                run = run_petdesk(db, "export-contacts", "--out", str(out))
-                if run.rc:
-                    print(f"    {name} failed: {run.output.strip()[-300:]}")
-                raw_out = work / f"raw.{fmt}"
-                table.add(name, run.seconds, "s", timed(lambda f=raw_fn, o=raw_out: f(db, o)), run.peak_mb)
+                out, raw_out = work / f"all.{fmt}", work / f"raw.{fmt}"
+                paired(
+                    name,
+                    lambda out=out: run_petdesk(db, "export-contacts", "--out", str(out)),
+                    lambda f=raw_fn, o=raw_out: timed(lambda: f(db, o)),
+                )
         if wanted("clashes"):
-            run = run_petdesk(db, "clashes", "--all")
-            table.add("clashes", run.seconds, "s", timed(lambda: raw_clashes(db)), run.peak_mb)
+            paired(
+                "clashes", lambda: run_petdesk(db, "clashes", "--all"), lambda: timed(lambda: raw_clashes(db))
+            )
         if wanted("sync-export") or wanted("sync-import"):
             package = work / "all.petdesk-sync"
-            run = run_petdesk(db, "sync", "export", "--all", "--out", str(package))
             raw_target = work / "raw-copy.sqlite"
-            raw = timed(lambda: raw_copy(db, raw_target))
-            table.add("sync-export", run.seconds, "s", raw, run.peak_mb)
-            if wanted("sync-import") and run.rc == 0:
+            raw_copy_s = lambda: timed(lambda: raw_copy(db, raw_target))  # noqa: E731
+            exported = paired(
+                "sync-export",
+                lambda: run_petdesk(db, "sync", "export", "--all", "--out", str(package)),
+                raw_copy_s,
+            )
+            if wanted("sync-import") and exported is not None:
                 empty = work / "other-office.sqlite"
-                run_petdesk(empty, "office", "--name", "Other office")
-                run = run_petdesk(empty, "sync", "import", str(package))
-                if run.rc not in (0, 4):
-                    print(f"    sync import failed: {run.output.strip()[-300:]}")
-                table.add("sync-import", run.seconds, "s", raw, run.peak_mb)
+
+                def import_into_new_office() -> Run:
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(f"{empty}{suffix}").unlink(missing_ok=True)
+                    shutil.rmtree(work / "backups", ignore_errors=True)
+                    run_petdesk(empty, "office", "--name", "Other office")
+                    return run_petdesk(empty, "sync", "import", str(package))
+
+                paired("sync-import", import_into_new_office, raw_copy_s)
     table.print()
     shutil.rmtree(work, ignore_errors=True)
     return 0
