@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from shiboken6 import isValid
 
+from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
 from petdesk.gui.qt import (
     QCoreApplication,
@@ -165,8 +166,11 @@ class Operation(QObject):
         owner: QObject | None = None,
         parent: QObject | None = None,
         always: Callable[[Any], None] | None = None,
+        stop: StopFlag | None = None,
     ) -> None:
         super().__init__(None)
+        #: Set by :meth:`stop` (a Stop button): the work raises ``Cancelled`` at its next report.
+        self.stop_flag = stop
         #: Runs on success even when the owner is gone (the change announcement of a write).
         self._always = always
         self._fn = fn
@@ -225,7 +229,10 @@ class Operation(QObject):
         self._started = True
         try:
             if self._with_progress:
-                result = self._fn(lambda done, total: self.progress.emit(done, total))
+                report = self.progress.emit
+                if self.stop_flag is not None:
+                    report = self.stop_flag.checking(report)
+                result = self._fn(lambda done, total: report(done, total))
             else:
                 result = self._fn()
         except BaseException as exc:
@@ -250,16 +257,25 @@ class Operation(QObject):
             self._release()
             self.finished.emit(result)
 
+    def stop(self) -> None:
+        """Ask the work to stop at its next report of progress (see :mod:`petdesk.cancellation`):
+        it fails with ``Cancelled`` once what it began is undone."""
+        if self.stop_flag is not None:
+            self.stop_flag.set()
+
     def _deliver_error(self) -> None:
         exc, self._outcome = self._outcome, None
         assert isinstance(exc, BaseException)
         _running.discard(self)
-        log.error("operation failed: %s\n%s", exc, failure_details(exc))
+        if isinstance(exc, Cancelled):
+            log.info("operation stopped by the user")
+        else:
+            log.error("operation failed: %s\n%s", exc, failure_details(exc))
         try:
             if self._owner_alive():
                 if self._on_failure is not None:
                     self._on_failure(exc)
-                else:
+                elif not isinstance(exc, Cancelled):
                     guard = self._owner() if self._owner is not None else None
                     show_failure(guard if isinstance(guard, QWidget) else None, exc)
         finally:
@@ -293,10 +309,12 @@ def run_in_background(
     owner: QObject | None = None,
     parent: QObject | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    stop: StopFlag | None = None,
 ) -> Operation:
     """Start ``fn`` on the thread pool; see ``Operation``. With ``on_progress``, ``fn`` is called
     with a ``(done, total)`` callback whose reports reach ``on_progress`` on the GUI thread; it is
-    connected before ``fn`` starts, so that no early report is missed."""
+    connected before ``fn`` starts, so that no early report is missed. With ``stop``, the callback
+    raises ``Cancelled`` once the flag is set (``Operation.stop``)."""
     operation = Operation(
         fn,
         on_success=on_success,
@@ -304,6 +322,7 @@ def run_in_background(
         with_progress=on_progress is not None,
         owner=owner,
         parent=parent,
+        stop=stop,
     )
     if on_progress is not None:
         operation.progress.connect(on_progress)

@@ -335,12 +335,22 @@ def export_changes(
     kdf_n: int = pkg.DEFAULT_KDF_N,
     durable: bool = True,
     progress: Progress | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> ExportResult:
-    """Write a package of what office ``to`` has not acknowledged (everything if ``to`` is None)."""
+    """Write a package of what office ``to`` has not acknowledged (everything if ``to`` is None).
+    ``checkpoint()`` is called after each part collected: it may raise (``Cancelled``) to stop, and
+    nothing is then written (see :mod:`petdesk.cancellation`)."""
     from petdesk.models.types import new_id
 
     recipient = find_office(db, to) if to else None
     report = progress or (lambda _msg: None)
+    check = checkpoint or (lambda: None)
+
+    def collecting(name: str, n: int) -> None:
+        check()
+        if n % 20_000 == 0:
+            report(f"collecting {name}: {n:,}")
+
     package_id = new_id()
     out = Path(out)
     with _write_transaction(db) as cursor:
@@ -359,7 +369,7 @@ def export_changes(
                 cursor,
                 since=since,
                 add=writer.add,
-                progress=lambda name, n: report(f"collecting {name}: {n:,}") if n % 20_000 == 0 else None,
+                progress=collecting,
             )
             manifest = _manifest(cursor, collected, package_id, since, recipient, self_id, now_hlc, schema)
             report("encrypting and writing the package")
@@ -468,8 +478,11 @@ def import_package(
     backup: bool = True,
     progress: Progress | None = None,
     package: pkg.Package | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> ImportResult:
-    """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction."""
+    """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction.
+    ``checkpoint()`` is called after each part of the package: it may raise (``Cancelled``) to stop,
+    and the import is then undone, its backup discarded (see :mod:`petdesk.cancellation`)."""
     report = progress or (lambda _msg: None)
     report("verifying the package")
     package = package or read_package(path, passphrase)
@@ -490,7 +503,15 @@ def import_package(
             # cycle, but each part set off collection passes that walked every object the process
             # holds (a tenth of a full import's time at 100,000 contacts).
             with bulkload.no_cycle_collection():
-                result = _import(db, path, package, dry_run=dry_run, backup_path=backup_path, report=report)
+                result = _import(
+                    db,
+                    path,
+                    package,
+                    dry_run=dry_run,
+                    backup_path=backup_path,
+                    report=report,
+                    checkpoint=checkpoint or (lambda: None),
+                )
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
                 from petdesk.sync.erasure import scrub
@@ -523,6 +544,7 @@ def _import(
     dry_run: bool,
     backup_path: Path | None,
     report: Progress,
+    checkpoint: Callable[[], None],
 ) -> ImportResult:
     from petdesk.models.types import new_id
 
@@ -567,7 +589,7 @@ def _import(
             now=now,
             incoming=incoming,
         )
-        _merge_all(merger, package, report, "comparing" if dry_run else "applying")
+        _merge_all(merger, package, report, "comparing" if dry_run else "applying", checkpoint)
         result = ImportResult(
             manifest=manifest,
             counts=merger.counts,
@@ -632,12 +654,16 @@ def _import(
     return result
 
 
-def _merge_all(merger: Merger, package: pkg.Package, report: Progress, verb: str) -> None:
-    """Feed the package's parts to the merger, saying how far it got once per tenth."""
+def _merge_all(
+    merger: Merger, package: pkg.Package, report: Progress, verb: str, checkpoint: Callable[[], None]
+) -> None:
+    """Feed the package's parts to the merger, saying how far it got once per tenth, passing the
+    checkpoint after each part."""
     total = manifest_total if isinstance(manifest_total := package.manifest.get("total"), int) else 0
     done = 0
     try:
         for record in package.records():
+            checkpoint()
             merger.add(record)
             rows = record.get("rows")
             if total >= 10_000 and isinstance(rows, list):
