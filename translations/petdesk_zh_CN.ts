@@ -1371,22 +1371,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="989"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="990"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1026"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
+        <source>Exporting contacts to %1…</source>
+        <translation>正在将联系人导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1025"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1056"/>
+        <source>Export stopped; no file was written.</source>
+        <translation>导出已停止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1064"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -1966,87 +1981,102 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="37"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="38"/>
         <source>Export Changes</source>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="42"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="47"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="56"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="71"/>
         <source>&amp;For:</source>
         <translation>接收方(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="72"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="75"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="78"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
         <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="87"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="92"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="110"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="112"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="122"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="125"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="129"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="148"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="168"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="180"/>
+        <source>Stopped; no package was written.</source>
+        <translation>已停止，未写入同步包。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="183"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2399,489 +2429,504 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="292"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
         <source>&lt; &amp;Back</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="326"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="370"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="379"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="386"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="388"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="391"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="395"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="400"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="421"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="494"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="500"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="504"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="537"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="571"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="613"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="619"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="651"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="653"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="686"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="689"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="694"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="696"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="703"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="705"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="804"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="806"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="887"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="895"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="916"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="918"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="939"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="48"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
         <source>Records</source>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="70"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="103"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="122"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="140"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="167"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="201"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="210"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="214"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="230"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="248"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="262"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="265"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="269"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="276"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation>已停止，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="281"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="285"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -2889,424 +2934,424 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -4655,13 +4700,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="129"/>
+        <location filename="../src/petdesk/gui/operations.py" line="130"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="131"/>
+        <location filename="../src/petdesk/gui/operations.py" line="132"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>

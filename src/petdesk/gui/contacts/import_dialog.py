@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk import models as m
+from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
-from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
+from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -36,6 +37,7 @@ from petdesk.gui.qt import (
     QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSettings,
@@ -993,6 +995,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactsIO", text)
 
 
+# An export that ends sooner shows no progress window (most exports of a selection).
+EXPORT_PROGRESS_DELAY_MS = 700
+
+
 def export_contacts_to(
     parent: QWidget,
     db: Database,
@@ -1001,32 +1007,68 @@ def export_contacts_to(
     *,
     ids: Sequence[str] | None = None,
     on_done: Callable[[int], None] | None = None,
-) -> None:
-    """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done."""
+) -> Operation:
+    """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done.
+    An export that takes a while (a hub's whole file: a minute at a million contacts) shows its
+    progress in a window whose Stop button ends it with no file written."""
     from petdesk.services import exporting
+
+    stop = StopFlag()
 
     def work(progress: Callable[[int, int], None]) -> int:
         with db.reading() as session:
             return exporting.export_contacts(session, path, fmt, ids=ids, on_progress=progress)
 
+    window = parent.window()
+    progress_window = QProgressDialog(
+        QCoreApplication.translate("ContactsIO", "Exporting contacts to %1…").replace("%1", path.name),
+        QCoreApplication.translate("ContactsIO", "Stop"),
+        0,
+        0,
+        window,
+    )
+    progress_window.setObjectName("export_progress")
+    progress_window.setWindowTitle(_tr("Export contacts"))
+    progress_window.setAutoClose(False)
+    progress_window.setAutoReset(False)
+    progress_window.setMinimumDuration(EXPORT_PROGRESS_DELAY_MS)
+    # Stop, Esc and closing the window all stop the export
+    progress_window.canceled.connect(stop.set)
+    status_bar = getattr(window, "statusBar", None)
+
+    def say(text: str, timeout_ms: int) -> None:
+        if callable(status_bar):
+            status_bar().showMessage(text, timeout_ms)
+
+    def finish() -> None:
+        progress_window.canceled.disconnect(stop.set)
+        progress_window.hide()  # (close() would say "canceled")
+        progress_window.deleteLater()
+
     def done(n: int) -> None:
+        finish()
         if on_done is not None:
             on_done(n)
 
     def failed(exc: BaseException) -> None:
+        finish()
+        if isinstance(exc, Cancelled):
+            say(QCoreApplication.translate("ContactsIO", "Export stopped; no file was written."), 8000)
+            return
         message = localize(str(exc), QLocale().name())
         QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
-    status_bar = getattr(parent.window(), "statusBar", None)
-
     def show_progress(done: int, total: int) -> None:
-        # the export reads and writes a chunk at a time: say how far it is in the status bar
-        if callable(status_bar):
-            percent = str(done * 100 // total) if total else "100"
-            text = QCoreApplication.translate("ContactsIO", "Exporting contacts… %1%").replace("%1", percent)
-            status_bar().showMessage(text, 4000)
+        # the export reads and writes a chunk at a time: say how far it is
+        percent = str(done * 100 // total) if total else "100"
+        say(QCoreApplication.translate("ContactsIO", "Exporting contacts… %1%").replace("%1", percent), 4000)
+        if not stop.is_set():
+            progress_window.setMaximum(max(total, 1))
+            progress_window.setValue(min(done, max(total, 1)))
 
-    run_in_background(work, on_success=done, on_failure=failed, on_progress=show_progress, parent=parent)
+    return run_in_background(
+        work, on_success=done, on_failure=failed, on_progress=show_progress, parent=parent, stop=stop
+    )
 
 
 def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> None:

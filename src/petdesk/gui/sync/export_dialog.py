@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -88,6 +89,11 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("export_button")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
+        self.stop_button = self.buttons.addButton(self.tr("&Stop"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop)
+        self._stop = StopFlag()
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -119,29 +125,46 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("The passphrase must have at least 8 characters."))
             return None
         to = self.recipient.currentData()
-        self.export_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
+        self._busy(True)
         self.message.setText(self.tr("Exporting…"))
         db = self.db
+        stop = self._stop = StopFlag()
         self.operation = run_in_background(
-            lambda progress: service.export_changes(db, path, passphrase, to=to, progress=staged(progress)),
+            lambda progress: service.export_changes(
+                db, path, passphrase, to=to, progress=staged(progress), checkpoint=stop.check
+            ),
             on_success=self._done,
             on_failure=self._failed,
             on_progress=self._progress,
             parent=self,
+            stop=stop,
         )
         return self.operation
 
+    def stop(self) -> None:
+        """Stop the export under way: no package is written (the Stop button)."""
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self.message.setText(self.tr("Stopping…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.stop_button.setVisible(busy)
+        self.stop_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
     def _progress(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            return  # "Stopping…" stays
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.message.setText(translate_stage(done))
 
     def _done(self, result: service.ExportResult) -> None:
         self.result = result
-        self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
+        self._busy(False)
         whom = result.recipient.name if result.recipient else self.tr("any office")
         self.message.setText(
             self.tr("Wrote %1 for %2: %3 records, %4 kB.")
@@ -152,7 +175,9 @@ class ExportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
+        self._busy(False)
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Stopped; no package was written."))
+            return
         message = localize(str(exc), locale_of(self))
         self.message.setText(self.tr("Export failed: %1").replace("%1", message))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -99,6 +100,11 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
+        self.stop_button = self.buttons.addButton(self.tr("&Stop"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop)
+        self._stop = StopFlag()
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -126,14 +132,25 @@ class ImportDialog(QDialog):
         self.preview_result = None
         self.import_button.setEnabled(False)
 
+    def stop(self) -> None:
+        """Stop the preview or import under way: an import is undone, its backup discarded (the
+        Stop button)."""
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self.message.setText(self.tr("Stopping…"))
+
     def _busy(self, busy: bool) -> None:
         self.preview_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy and self.preview_result is not None)
+        self.stop_button.setVisible(busy)
+        self.stop_button.setEnabled(busy)
         self.progress.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
 
     def _progress(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            return  # "Stopping…" stays
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.message.setText(translate_stage(done))
@@ -149,17 +166,23 @@ class ImportDialog(QDialog):
         self._busy(True)
         self.message.setText(self.tr("Verifying…"))
         db = self.db
+        stop = self._stop = StopFlag()
 
         def work(progress):
             report = staged(progress)
             report("verifying the package")
             package = service.read_package(path, passphrase)
             return package, service.import_package(
-                db, path, passphrase, dry_run=True, package=package, progress=report
+                db, path, passphrase, dry_run=True, package=package, progress=report, checkpoint=stop.check
             )
 
         self.operation = run_in_background(
-            work, on_success=self._previewed, on_failure=self._failed, on_progress=self._progress, parent=self
+            work,
+            on_success=self._previewed,
+            on_failure=self._failed,
+            on_progress=self._progress,
+            parent=self,
+            stop=stop,
         )
         return self.operation
 
@@ -205,14 +228,16 @@ class ImportDialog(QDialog):
         db = self.db
         self._busy(True)
         self.message.setText(self.tr("Importing…"))
+        stop = self._stop = StopFlag()
         self.operation = run_in_background(
             lambda progress: service.import_package(
-                db, path, passphrase, package=package, progress=staged(progress)
+                db, path, passphrase, package=package, progress=staged(progress), checkpoint=stop.check
             ),
             on_success=self._imported,
             on_failure=self._failed,
             on_progress=self._progress,
             parent=self,
+            stop=stop,
         )
         return self.operation
 
@@ -247,6 +272,10 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Stopped; nothing was imported."))
+            self.previewed.emit(exc)
+            return
         if isinstance(exc, PackageError):
             self.message.setText(
                 self.tr("The file was rejected: %1").replace("%1", localize(str(exc), locale_of(self)))

@@ -1,0 +1,78 @@
+"""The window's export of contacts shows its progress and can be stopped, leaving no file."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from petdesk.cancellation import Cancelled
+from petdesk.db import Database
+from petdesk.gui.contacts import import_dialog
+from petdesk.gui.qt import QProgressDialog, QPushButton, Qt
+from petdesk.services import exporting
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_db: Database) -> Any:
+    from petdesk.gui.main_window import MainWindow
+
+    window = MainWindow(demo_db, locale="en")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_an_export_shows_progress_and_says_when_done(
+    qtbot: Any, window: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_dialog, "EXPORT_PROGRESS_DELAY_MS", 0)
+    monkeypatch.setattr(exporting, "_CHUNK", 10)
+    out = tmp_path / "all.csv"
+    done: list[int] = []
+    op = import_dialog.export_contacts_to(window, demo_db, out, "csv", on_done=done.append)
+    progress = window.findChild(QProgressDialog, "export_progress")
+    assert progress is not None and progress.labelText() == "Exporting contacts to all.csv…"
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert done == [200] and out.exists()
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "export_progress") is None)
+
+
+def test_stop_ends_the_export_with_no_file_written(
+    qtbot: Any, window: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_dialog, "EXPORT_PROGRESS_DELAY_MS", 0)
+    monkeypatch.setattr(exporting, "_CHUNK", 10)
+    started, release = threading.Event(), threading.Event()
+    real_export = exporting.export_contacts
+
+    def held_export(*args: Any, **kwargs: Any) -> int:
+        # the export waits until Stop was pressed, so that the test does not race it
+        started.set()
+        release.wait(10)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "export_contacts", held_export)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    done: list[int] = []
+    op = import_dialog.export_contacts_to(window, demo_db, folder / "all.vcf", "vcf", on_done=done.append)
+    assert started.wait(10)
+    progress = window.findChild(QProgressDialog, "export_progress")
+    assert progress is not None
+    (stop_button,) = progress.findChildren(QPushButton)
+    assert stop_button.text() == "Stop"
+    qtbot.mouseClick(stop_button, Qt.MouseButton.LeftButton)
+    release.set()
+    outcome: list[Any] = []
+    op.failed.connect(outcome.append)
+    op.finished.connect(lambda r: outcome.append(("finished", r)))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
+    assert isinstance(outcome[0], Cancelled), outcome
+    assert done == [] and list(folder.iterdir()) == []
+    assert window.statusBar().currentMessage() == "Export stopped; no file was written."
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "export_progress") is None)
