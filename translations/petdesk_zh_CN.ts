@@ -1371,37 +1371,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1019"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="989"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1020"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="990"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1055"/>
         <source>Exporting contacts to %1…</source>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1025"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1056"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1056"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1087"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1064"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1095"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2430,362 +2430,366 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="294"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
         <source>&lt; &amp;Back</source>
-        <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="325"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="328"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="379"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="388"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="467"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="488"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="494"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="503"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="500"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="504"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="580"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="613"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="622"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="619"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="653"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="696"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="689"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="698"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="696"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="705"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="705"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="714"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="806"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="842"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>已停止，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="920"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="918"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="955"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="955"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="955"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="939"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="970"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="980"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
@@ -2836,8 +2840,10 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="103"/>
         <source>&amp;Stop</source>
+        <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
@@ -2851,6 +2857,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="140"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -4244,174 +4251,174 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="128"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="144"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="147"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="151"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="181"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="208"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="212"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="215"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="219"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="259"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="313"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="339"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="344"/>
         <source>%1 likely duplicates.</source>
         <translation>发现 %1 组可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="348"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="357"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="402"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="403"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="443"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="450"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="452"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="486"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="497"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="500"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="515"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="570"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="572"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="587"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -4419,123 +4426,123 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>

@@ -247,3 +247,42 @@ def test_a_large_file_shows_progress_and_the_first_rows(qtbot, db: Database, tmp
     assert progress[-1] == (rows, rows)
     assert report.count("added") + report.count("updated") + report.count("skipped") == rows
     assert _contacts(db) == report.count("added") > importing.KEEP
+
+
+def test_stop_ends_an_import_with_nothing_changed(
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stop while the rows are written: the import is rolled back, its backup removed, and the
+    same plan can be imported again."""
+    import threading
+
+    from petdesk.services import importing
+
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "iphone_v30.vcf")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert not dialog.stop_button.isVisibleTo(dialog)
+    started, release = threading.Event(), threading.Event()
+    real_apply = importing.apply_import
+
+    def held_apply(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        return real_apply(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "apply_import", held_apply)
+    backups = db.path.parent / "backups"
+    had = sorted(backups.iterdir()) if backups.exists() else []
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert started.wait(10)
+    assert dialog.stop_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.progress_label.text() == "Stopped; nothing was changed.", timeout=10000)
+    assert _contacts(db) == 0
+    assert (sorted(backups.iterdir()) if backups.exists() else []) == had
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_MATCHES and dialog.next_button.isEnabled()
+    monkeypatch.undo()
+    _next(qtbot, dialog, dialog.imported)
+    assert _contacts(db) == 2

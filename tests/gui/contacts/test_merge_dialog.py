@@ -215,3 +215,34 @@ def test_only_the_best_pairs_are_listed_and_the_rest_counted(qtbot, db: Database
         qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
     assert again.args == [2] and dialog.pairs == everything[2:4]
     assert dialog.pairs_total == len(everything) - 2
+
+
+def test_closing_the_window_stops_the_search(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search for duplicates (half a minute at a million contacts) ends when its window closes."""
+    import threading
+
+    from petdesk.cancellation import Cancelled
+    from petdesk.services import duplicates
+
+    _two_zhangs(db)
+    started, release = threading.Event(), threading.Event()
+    outcome: list[str] = []
+    real_rank = duplicates.rank_contact_duplicates
+
+    def held_rank(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        try:
+            return real_rank(*args, **kwargs)
+        except Cancelled:
+            outcome.append("stopped")
+            raise
+
+    monkeypatch.setattr(duplicates, "rank_contact_duplicates", held_rank)
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert started.wait(10)
+    dialog.close()
+    release.set()
+    qtbot.waitUntil(lambda: outcome == ["stopped"], timeout=10000)

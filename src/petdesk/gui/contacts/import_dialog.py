@@ -319,6 +319,12 @@ class ImportDialog(QDialog):
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("import_progress")
         self.progress_label.hide()
+        # Ends the matching or the import under way: nothing is changed (an import is rolled back).
+        self.stop_button = QPushButton(self.tr("&Stop"), self)
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.hide()
+        self._stop = StopFlag()
+        self.stop_button.clicked.connect(self.stop)
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.back_button.setObjectName("back_button")
@@ -354,7 +360,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.encoding_info)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.progress_label)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label, 1)
+        progress_row.addWidget(self.stop_button)
+        layout.addLayout(progress_row)
         layout.addLayout(buttons)
         if path is not None:
             self.path_edit.setText(str(path))
@@ -807,22 +816,44 @@ class ImportDialog(QDialog):
         )
 
     def _run_with_progress(self, work: Callable[..., Any], done: Callable[[Any], None], text: str) -> None:
-        """Run ``work(progress)`` in the background, saying how far it is under the page."""
+        """Run ``work(progress)`` in the background, saying how far it is under the page, with a
+        Stop button beside it."""
+        stop = self._stop = StopFlag()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
 
         def show(n: int, total: int) -> None:
+            if stop.is_set():
+                return
             self.progress_label.setText(text.replace("%1", str(n * 100 // total if total else 100)))
             self.progress_label.show()
             self.progressed.emit(n, total)
 
         def finished(result: Any) -> None:
+            self.stop_button.hide()
             self.progress_label.hide()
             done(result)
 
         def failed(exc: BaseException) -> None:
+            self.stop_button.hide()
             self.progress_label.hide()
+            if isinstance(exc, Cancelled):
+                self._set_busy(False)
+                self.progress_label.setText(self.tr("Stopped; nothing was changed."))
+                self.progress_label.show()
+                return
             self._fail(exc)
 
-        run_in_background(work, on_success=finished, on_failure=failed, on_progress=show, parent=self)
+        run_in_background(
+            work, on_success=finished, on_failure=failed, on_progress=show, parent=self, stop=stop
+        )
+
+    def stop(self) -> None:
+        """Stop the matching or the import under way (the Stop button)."""
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Stopping…"))
+        self.progress_label.show()
 
     def _planned(self, result: tuple[importing.ImportPlan, dict[str, str]]) -> None:
         self._set_busy(False)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk import labels
+from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
@@ -241,6 +242,7 @@ class MergeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._set_pair_enabled(False)
+        self._search_stop = StopFlag()
         self.find_pairs()
 
     # --- finding ------------------------------------------------------------------------
@@ -251,6 +253,8 @@ class MergeDialog(QDialog):
 
     def find_pairs(self) -> None:
         db, entity, fixed = self.db, self.entity, self._fixed_pair
+        self._search_stop.set()  # a search still under way is of no use now
+        stop = self._search_stop = StopFlag()
         self.find_button.setEnabled(False)
         self.status_label.setText(self.tr("Looking for duplicates…"))
         self._steps = steps = search_steps(entity)
@@ -286,10 +290,21 @@ class MergeDialog(QDialog):
         run_in_background(
             work,
             on_success=self._pairs_found,
-            on_failure=self._fail,
+            on_failure=self._search_failed,
             on_progress=self._search_progress,
             parent=self,
+            stop=stop,
         )
+
+    def _search_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):  # (stopped: a newer search or a closed window)
+            self._fail(exc)
+
+    def done(self, result: int) -> None:
+        """Closing the window ends a search under way (at a million contacts it takes half a
+        minute of both cores)."""
+        self._search_stop.set()
+        super().done(result)
 
     def _search_progress(self, done: int, total: int) -> None:
         self.find_progress.setRange(0, total)
