@@ -160,48 +160,48 @@
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="38"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="39"/>
         <source>daily</source>
         <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="40"/>
         <source>made by hand</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
         <source>before a sync import</source>
         <translation>同步导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
         <source>before deleting</source>
         <translation>删除之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
         <source>before a database upgrade</source>
         <translation>数据库升级之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="58"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -209,82 +209,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="133"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="136"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="170"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="182"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="188"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="199"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="206"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="215"/>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="221"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="229"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="254"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="267"/>
+        <source>Stopped; no backup was made.</source>
+        <translation>已停止，未生成备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="270"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="274"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -292,27 +312,27 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="97"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>

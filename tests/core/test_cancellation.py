@@ -125,3 +125,23 @@ def test_a_stopped_sync_import_is_undone_and_keeps_no_backup(
     assert result.applied and result.counts["contact"].added == 60
     source.close()
     target.close()
+
+
+def test_a_backup_reports_progress_and_a_stopped_one_leaves_nothing(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from petdesk.services import backups
+
+    monkeypatch.setattr(backups, "_PACK_CHUNK", 64 << 10)  # several reports on a small file
+    folder = tmp_path / "backups"
+    seen: list[tuple[int, int]] = []
+    info = backups.create(
+        demo_db.path, backups.MANUAL, folder=folder, progress=lambda d, t: seen.append((d, t))
+    )
+    assert info.path.exists() and len(seen) > 3
+    assert seen[0] == (0, 100) and seen[-1] == (100, 100) and seen == sorted(seen)
+    made = sorted(folder.iterdir())
+    flag = StopFlag()
+    with pytest.raises(Cancelled):
+        backups.create(demo_db.path, backups.MANUAL, folder=folder, progress=_stopping_at(3, flag))
+    assert sorted(folder.iterdir()) == made  # no second backup, no half of one

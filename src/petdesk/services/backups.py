@@ -21,11 +21,11 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from petdesk import connection
 
@@ -134,6 +134,12 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+#: How the work of a backup splits for its progress: the copy and its check, then the packing (in
+#: percent). The copy is one step of SQLite's backup API: copied in steps, it would start again
+#: whenever another connection (the window) wrote meanwhile.
+_COPY_SHARE = 40
+
+
 def _copy(source: sqlite3.Connection, target: Path, db_path: Path) -> None:
     # A backup of an encrypted database is encrypted with the same passphrase (the backup API
     # copies pages between two connections of one driver and one key).
@@ -176,10 +182,13 @@ def create(
     out: Path | None = None,
     source: sqlite3.Connection | None = None,
     prune_after: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BackupInfo:
     """Back up ``db_path`` (through ``source`` if given) into the backup folder, or to ``out``.
 
-    ``out`` gets the same gzip-compressed file (with its sidecar) and is not pruned."""
+    ``out`` gets the same gzip-compressed file (with its sidecar) and is not pruned.
+    ``progress(done, 100)`` says how far it is; if it raises (``Cancelled``), no backup is left."""
+    report = progress or (lambda _done, _total: None)
     folder = (out.parent if out is not None else folder or folder_for(db_path)).expanduser()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -193,6 +202,7 @@ def create(
     try:
         conn = source if source is not None else connect(db_path)
         try:
+            report(0, 100)
             _copy(conn, raw, db_path)
         finally:
             if own:
@@ -202,7 +212,7 @@ def create(
         # and takes four times as long, too slow for the backup at start and close.
         with open(raw, "rb") as src, open(packed, "wb") as fh:
             with gzip.GzipFile(filename="", mode="wb", fileobj=fh, compresslevel=1, mtime=0) as gz:
-                shutil.copyfileobj(src, gz, 1 << 20)
+                _pack(src, gz, raw.stat().st_size, report)
             fh.flush()
             os.fsync(fh.fileno())
         size = packed.stat().st_size
@@ -222,6 +232,20 @@ def create(
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
+
+
+def _pack(src: IO[bytes], gz: gzip.GzipFile, size: int, report: Callable[[int, int], None]) -> None:
+    """Copy ``src`` into ``gz`` a few megabytes at a time, reporting after each."""
+    done = 0
+    report(_COPY_SHARE, 100)
+    while chunk := src.read(_PACK_CHUNK):
+        gz.write(chunk)
+        done += len(chunk)
+        report(_COPY_SHARE + done * (100 - _COPY_SHARE) // max(size, 1), 100)
+
+
+#: Bytes packed between two reports of progress.
+_PACK_CHUNK = 8 << 20
 
 
 def _sidecar(path: Path) -> Path:

@@ -128,3 +128,35 @@ def test_command_line_restore_refuses_while_a_window_has_the_file(qtbot, db: Dat
         holder.wait()
     assert backups.window_holding(db.path) is None  # the lock of a dead process is stale
     assert main(["--db", str(db.path), "restore", str(backup.path)]) == 0
+
+
+def test_stop_ends_a_backup_with_none_made(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    _add_contacts(db, 3)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    before = backups.backups_of(db.path)
+    started, release = threading.Event(), threading.Event()
+    real_create = backups.create
+
+    def held_create(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "create", held_create)
+    assert not dialog.stop_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert started.wait(10)
+    assert dialog.stop_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.message.text() == "Stopped; no backup was made.", timeout=10000)
+    assert backups.backups_of(db.path) == before and not dialog.stop_button.isVisibleTo(dialog)
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Backup made.", timeout=10000)
+    assert len(backups.backups_of(db.path)) == len(before) + 1

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -133,10 +134,16 @@ class BackupsDialog(QDialog):
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setEnabled(False)
         self.folder_button = QPushButton(self.tr("Change &Folder…"), self)
+        # Ends a backup under way (a minute at a million contacts): no backup is left.
+        self.stop_button = QPushButton(self.tr("&Stop"), self)
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.hide()
+        self._stop = StopFlag()
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -152,6 +159,7 @@ class BackupsDialog(QDialog):
             lambda current, _prev: self._show(current.row())
         )
         self.backup_button.clicked.connect(self.back_up_now)
+        self.stop_button.clicked.connect(self.stop)
         self.restore_button.clicked.connect(self.ask_restore)
         self.folder_button.clicked.connect(self.change_folder)
         self.reload()
@@ -183,16 +191,34 @@ class BackupsDialog(QDialog):
     def _busy(self, busy: bool, text: str = "") -> None:
         for button in (self.backup_button, self.restore_button, self.folder_button):
             button.setEnabled(not busy)
+        if not busy:
+            self.stop_button.hide()
         self.message.setText(text)
 
     def back_up_now(self) -> None:
         self._busy(True, self.tr("Backing up…"))
+        stop = self._stop = StopFlag()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
+        db_path = self.db_path
         self.operation = run_in_background(
-            lambda: backups.create(self.db_path, backups.MANUAL),
+            lambda progress: backups.create(db_path, backups.MANUAL, progress=progress),
             on_success=lambda _info: self._after(self.tr("Backup made.")),
             on_failure=self._failed,
+            on_progress=self._backup_progress,
             parent=self,
+            stop=stop,
         )
+
+    def _backup_progress(self, done: int, total: int) -> None:
+        if not self._stop.is_set():
+            self.message.setText(self.tr("Backing up… %1%").replace("%1", str(done * 100 // max(total, 1))))
+
+    def stop(self) -> None:
+        """Stop the backup under way (the Stop button)."""
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self.message.setText(self.tr("Stopping…"))
 
     def ask_restore(self) -> None:
         info = self.selected()
@@ -237,6 +263,9 @@ class BackupsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self._show(self.table.currentIndex().row())
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Stopped; no backup was made."))
+            return
         # BackupError messages are sentences for the user; anything else is shown plainly too.
         self.message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
 
