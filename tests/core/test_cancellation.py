@@ -104,8 +104,9 @@ def test_a_stopped_sync_export_writes_no_package_and_logs_nothing(
     db.close()
 
 
+@pytest.mark.parametrize("stop_at", [2, 8], ids=["while backing up", "while merging"])
 def test_a_stopped_sync_import_is_undone_and_keeps_no_backup(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop_at: int
 ) -> None:
     source = make_office(tmp_path / "dbs", "Chengdu")
     target = make_office(tmp_path / "dbs", "Lyon")
@@ -117,8 +118,14 @@ def test_a_stopped_sync_import_is_undone_and_keeps_no_backup(
     backups = target.path.parent / "backups"
     had = sorted(backups.iterdir()) if backups.exists() else []
     flag = StopFlag()
+    merged: list[int] = []
+    real_merge = service.Merger.add
+    monkeypatch.setattr(
+        service.Merger, "add", lambda self, record: (merged.append(1), real_merge(self, record))
+    )
     with pytest.raises(Cancelled):
-        service.import_package(target, package, PASSPHRASE, checkpoint=_stopping_at(4, flag))
+        service.import_package(target, package, PASSPHRASE, checkpoint=_stopping_at(stop_at, flag))
+    assert bool(merged) == (stop_at == 8)
     assert full_dump(target) == before
     assert (sorted(backups.iterdir()) if backups.exists() else []) == had
     result = service.import_package(target, package, PASSPHRASE)  # not stopped: imported

@@ -463,10 +463,12 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
     return package
 
 
-def _backup(db: Database, conn_source: sqlite3.Connection) -> Path:
+def _backup(db: Database, conn_source: sqlite3.Connection, checkpoint: Callable[[], None]) -> Path:
     from petdesk.services import backups
 
-    return backups.create(db.path, "before-sync-import", source=conn_source).path
+    return backups.create(
+        db.path, "before-sync-import", source=conn_source, progress=lambda _done, _total: checkpoint()
+    ).path
 
 
 def import_package(
@@ -492,7 +494,7 @@ def import_package(
         report("backing up the database")
         source = db.raw()
         try:
-            backup_path = _backup(db, source)
+            backup_path = _backup(db, source, checkpoint or (lambda: None))
         finally:
             source.close()
     from petdesk.services import backups
