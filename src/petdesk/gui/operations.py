@@ -169,7 +169,8 @@ class Operation(QObject):
         stop: StopFlag | None = None,
     ) -> None:
         super().__init__(None)
-        #: Set by :meth:`stop` (a Stop button): the work raises ``Cancelled`` at its next report.
+        #: Set by a Stop button: the work raises ``Cancelled`` at its next report of progress, and
+        #: fails with it once what it began is undone (see :mod:`petdesk.cancellation`).
         self.stop_flag = stop
         #: Runs on success even when the owner is gone (the change announcement of a write).
         self._always = always
@@ -257,12 +258,6 @@ class Operation(QObject):
             self._release()
             self.finished.emit(result)
 
-    def stop(self) -> None:
-        """Ask the work to stop at its next report of progress (see :mod:`petdesk.cancellation`):
-        it fails with ``Cancelled`` once what it began is undone."""
-        if self.stop_flag is not None:
-            self.stop_flag.set()
-
     def _deliver_error(self) -> None:
         exc, self._outcome = self._outcome, None
         assert isinstance(exc, BaseException)
@@ -314,7 +309,7 @@ def run_in_background(
     """Start ``fn`` on the thread pool; see ``Operation``. With ``on_progress``, ``fn`` is called
     with a ``(done, total)`` callback whose reports reach ``on_progress`` on the GUI thread; it is
     connected before ``fn`` starts, so that no early report is missed. With ``stop``, the callback
-    raises ``Cancelled`` once the flag is set (``Operation.stop``)."""
+    raises ``Cancelled`` once the flag is set."""
     operation = Operation(
         fn,
         on_success=on_success,

@@ -234,18 +234,18 @@ def create(
     return info
 
 
+#: Bytes packed between two reports of progress.
+_PACK_CHUNK = 8 << 20
+
+
 def _pack(src: IO[bytes], gz: gzip.GzipFile, size: int, report: Callable[[int, int], None]) -> None:
-    """Copy ``src`` into ``gz`` a few megabytes at a time, reporting after each."""
+    """Copy ``src`` into ``gz`` (``size`` bytes) a chunk at a time, reporting after each."""
     done = 0
     report(_COPY_SHARE, 100)
     while chunk := src.read(_PACK_CHUNK):
         gz.write(chunk)
         done += len(chunk)
         report(_COPY_SHARE + done * (100 - _COPY_SHARE) // max(size, 1), 100)
-
-
-#: Bytes packed between two reports of progress.
-_PACK_CHUNK = 8 << 20
 
 
 def _sidecar(path: Path) -> Path:

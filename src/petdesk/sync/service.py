@@ -486,6 +486,7 @@ def import_package(
     ``checkpoint()`` is called after each part of the package: it may raise (``Cancelled``) to stop,
     and the import is then undone, its backup discarded (see :mod:`petdesk.cancellation`)."""
     report = progress or (lambda _msg: None)
+    check = checkpoint or (lambda: None)
     report("verifying the package")
     package = package or read_package(path, passphrase)
     sender = package.manifest["sender"]
@@ -494,7 +495,7 @@ def import_package(
         report("backing up the database")
         source = db.raw()
         try:
-            backup_path = _backup(db, source, checkpoint or (lambda: None))
+            backup_path = _backup(db, source, check)
         finally:
             source.close()
     from petdesk.services import backups
@@ -512,7 +513,7 @@ def import_package(
                     dry_run=dry_run,
                     backup_path=backup_path,
                     report=report,
-                    checkpoint=checkpoint or (lambda: None),
+                    checkpoint=check,
                 )
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
