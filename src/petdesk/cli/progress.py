@@ -9,9 +9,12 @@ from collections.abc import Callable
 MIN_TOTAL = 1000
 
 
-def stderr_progress(label: str, *, min_total: int | None = None) -> Callable[[int, int], None]:
+def stderr_progress(
+    label: str, *, min_total: int | None = None, counts: bool = True
+) -> Callable[[int, int], None]:
     """A ``(done, total)`` callback printing ``label: 40% (40,000 / 100,000)`` each time another tenth
-    is done (standard output stays the command's result, for scripts)."""
+    is done (standard output stays the command's result, for scripts); without ``counts``, only
+    ``label: 40%`` (for work measured in percent)."""
     shown = [-1]
 
     def report(done: int, total: int) -> None:
@@ -20,7 +23,8 @@ def stderr_progress(label: str, *, min_total: int | None = None) -> Callable[[in
         tenth = min(10, done * 10 // total) if total else 10
         if tenth > shown[0]:
             shown[0] = tenth
-            print(f"{label}: {tenth * 10}% ({done:,} / {total:,})", file=sys.stderr, flush=True)
+            of = f" ({done:,} / {total:,})" if counts else ""
+            print(f"{label}: {tenth * 10}%{of}", file=sys.stderr, flush=True)
 
     return report
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.cli.context import CliError, Context
+from petdesk.cli.progress import stderr_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,12 +73,19 @@ def _require_db(ctx: Context) -> Path:
     return path
 
 
+#: Files from this size on report the progress of their backup.
+PROGRESS_FROM_BYTES = 100_000_000
+
+
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
     path = _require_db(ctx)
+    # a large file takes a while (a minute at a million contacts): say how far it is, on stderr
+    big = path.stat().st_size >= PROGRESS_FROM_BYTES
+    progress = stderr_progress("backup", min_total=0, counts=False) if big else None
     try:
-        info = backups.create(path, backups.MANUAL, out=args.out)
+        info = backups.create(path, backups.MANUAL, out=args.out, progress=progress)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     note = "" if info.ok else " (warning: the database failed its quick check; run petdesk check)"

@@ -229,3 +229,20 @@ def test_bulk_delete_takes_a_backup_and_a_failed_write_keeps_none(db: Database) 
     with backups.guard_bulk(db.path, backups.BULK_DELETE):
         pass
     assert [b.reason for b in backups.backups_of(db.path)] == ["before-delete"]
+
+
+def test_backup_of_a_large_file_reports_progress_on_stderr(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from petdesk.cli import safety
+
+    out = tmp_path / "small.gz"
+    assert main(["--db", str(demo_db.path), "backup", "--out", str(out)]) == 0
+    assert capsys.readouterr().err == ""  # a small file: quiet
+    monkeypatch.setattr(safety, "PROGRESS_FROM_BYTES", 0)
+    monkeypatch.setattr(backups, "_PACK_CHUNK", 64 << 10)
+    assert main(["--db", str(demo_db.path), "backup", "--out", str(tmp_path / "large.gz")]) == 0
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[0] == "backup: 0%" and lines[-1] == "backup: 100%" and len(lines) >= 4
+    assert captured.out.startswith("Backup written: ")
