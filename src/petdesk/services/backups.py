@@ -356,9 +356,12 @@ def backup_if_due(db_path: Path) -> BackupInfo | None:
 
 
 @contextmanager
-def guard(db_path: Path, reason: str) -> Iterator[BackupInfo]:
-    """A backup before a risky write; removed again if the write fails (nothing changed then)."""
-    info = create(db_path, reason)
+def guard(
+    db_path: Path, reason: str, *, progress: Callable[[int, int], None] | None = None
+) -> Iterator[BackupInfo]:
+    """A backup before a risky write; removed again if the write fails (nothing changed then).
+    ``progress``: the backup's (see :func:`create`)."""
+    info = create(db_path, reason, progress=progress)
     try:
         yield info
     except BaseException:

@@ -249,13 +249,15 @@ def test_a_large_file_shows_progress_and_the_first_rows(qtbot, db: Database, tmp
     assert _contacts(db) == report.count("added") > importing.KEEP
 
 
+@pytest.mark.parametrize("held", ["backing up", "writing"])
 def test_stop_ends_an_import_with_nothing_changed(
-    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, held: str
 ) -> None:
-    """Stop while the rows are written: the import is rolled back, its backup removed, and the
-    same plan can be imported again."""
+    """Stop while the backup before the import is made, or while the rows are written: the import
+    is rolled back, its backup removed, and the same plan can be imported again."""
     import threading
 
+    from petdesk.services import backups as backups_service
     from petdesk.services import importing
 
     dialog = ImportDialog(db, "en", path=DATA_DIR / "iphone_v30.vcf")
@@ -264,14 +266,20 @@ def test_stop_ends_an_import_with_nothing_changed(
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert not dialog.stop_button.isVisibleTo(dialog)
     started, release = threading.Event(), threading.Event()
-    real_apply = importing.apply_import
+    module, name = (backups_service, "create") if held == "backing up" else (importing, "apply_import")
+    real = getattr(module, name)
 
-    def held_apply(*args, **kwargs):
+    def held_call(*args, **kwargs):
         started.set()
         release.wait(10)
-        return real_apply(*args, **kwargs)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(importing, "apply_import", held_apply)
+    monkeypatch.setattr(module, name, held_call)
+    entered: list[str] = []
+    real_apply = importing.apply_import
+    monkeypatch.setattr(
+        importing, "apply_import", lambda *a, **k: (entered.append("apply"), real_apply(*a, **k))[1]
+    )
     backups = db.path.parent / "backups"
     had = sorted(backups.iterdir()) if backups.exists() else []
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -281,6 +289,7 @@ def test_stop_ends_an_import_with_nothing_changed(
     release.set()
     qtbot.waitUntil(lambda: dialog.progress_label.text() == "Stopped; nothing was changed.", timeout=10000)
     assert _contacts(db) == 0
+    assert entered == ([] if held == "backing up" else ["apply"])  # stopped before writing, or while
     assert (sorted(backups.iterdir()) if backups.exists() else []) == had
     assert dialog.stack.currentIndex() == ImportDialog.PAGE_MATCHES and dialog.next_button.isEnabled()
     monkeypatch.undo()
