@@ -15,6 +15,7 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QDialog, QMessageBox, Qt
 from petdesk.services import backups
 from petdesk.services.check import quick_check
+from tests.helpers.held import hold
 
 #: The offscreen platform warns when a dialog opens; harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -131,23 +132,13 @@ def test_command_line_restore_refuses_while_a_window_has_the_file(qtbot, db: Dat
 
 
 def test_stop_ends_a_backup_with_none_made(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
     _add_contacts(db, 3)
     window = MainWindow(db, locale="en")
     qtbot.addWidget(window)
     window.backups_action.trigger()
     dialog = window.backups_dialog
     before = backups.backups_of(db.path)
-    started, release = threading.Event(), threading.Event()
-    real_create = backups.create
-
-    def held_create(*args, **kwargs):
-        started.set()
-        release.wait(10)
-        return real_create(*args, **kwargs)
-
-    monkeypatch.setattr(backups, "create", held_create)
+    started, release = hold(monkeypatch, backups, "create")
     assert not dialog.stop_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert started.wait(10)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from petdesk.db import Database
 from petdesk.gui.contacts import import_dialog
 from petdesk.gui.qt import QProgressDialog, QPushButton, Qt
 from petdesk.services import exporting
+from tests.helpers.held import hold
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -47,16 +47,8 @@ def test_stop_ends_the_export_with_no_file_written(
 ) -> None:
     monkeypatch.setattr(import_dialog, "EXPORT_PROGRESS_DELAY_MS", 0)
     monkeypatch.setattr(exporting, "_CHUNK", 10)
-    started, release = threading.Event(), threading.Event()
-    real_export = exporting.export_contacts
-
-    def held_export(*args: Any, **kwargs: Any) -> int:
-        # the export waits until Stop was pressed, so that the test does not race it
-        started.set()
-        release.wait(10)
-        return real_export(*args, **kwargs)
-
-    monkeypatch.setattr(exporting, "export_contacts", held_export)
+    # the export waits until Stop was pressed, so that the test does not race it
+    started, release = hold(monkeypatch, exporting, "export_contacts")
     folder = tmp_path / "exports"
     folder.mkdir()
     done: list[int] = []

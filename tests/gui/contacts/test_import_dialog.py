@@ -12,6 +12,7 @@ from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import ImportDialog
 from petdesk.gui.qt import Qt
 from tests.core.contacts.io_helpers import DATA_DIR, dump
+from tests.helpers.held import hold
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -255,8 +256,6 @@ def test_stop_ends_an_import_with_nothing_changed(
 ) -> None:
     """Stop while the backup before the import is made, or while the rows are written: the import
     is rolled back, its backup removed, and the same plan can be imported again."""
-    import threading
-
     from petdesk.services import backups as backups_service
     from petdesk.services import importing
 
@@ -265,16 +264,8 @@ def test_stop_ends_an_import_with_nothing_changed(
     with qtbot.waitSignal(dialog.planned, timeout=10000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert not dialog.stop_button.isVisibleTo(dialog)
-    started, release = threading.Event(), threading.Event()
     module, name = (backups_service, "create") if held == "backing up" else (importing, "apply_import")
-    real = getattr(module, name)
-
-    def held_call(*args, **kwargs):
-        started.set()
-        release.wait(10)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, held_call)
+    started, release = hold(monkeypatch, module, name)
     entered: list[str] = []
     real_apply = importing.apply_import
     monkeypatch.setattr(

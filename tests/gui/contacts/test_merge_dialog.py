@@ -12,6 +12,7 @@ from petdesk.gui.contacts.merge_dialog import MergeDialog
 from petdesk.gui.qt import QAction, QPoint, Qt
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from tests.core.contacts.io_helpers import add_contact, add_history, data_dump
+from tests.helpers.held import hold
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -219,26 +220,22 @@ def test_only_the_best_pairs_are_listed_and_the_rest_counted(qtbot, db: Database
 
 def test_closing_the_window_stops_the_search(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """The search for duplicates (half a minute at a million contacts) ends when its window closes."""
-    import threading
-
     from petdesk.cancellation import Cancelled
     from petdesk.services import duplicates
 
     _two_zhangs(db)
-    started, release = threading.Event(), threading.Event()
     outcome: list[str] = []
     real_rank = duplicates.rank_contact_duplicates
 
-    def held_rank(*args, **kwargs):
-        started.set()
-        release.wait(10)
+    def noted_rank(*args, **kwargs):
         try:
             return real_rank(*args, **kwargs)
         except Cancelled:
             outcome.append("stopped")
             raise
 
-    monkeypatch.setattr(duplicates, "rank_contact_duplicates", held_rank)
+    monkeypatch.setattr(duplicates, "rank_contact_duplicates", noted_rank)
+    started, release = hold(monkeypatch, duplicates, "rank_contact_duplicates")
     dialog = MergeDialog(db, "en")
     qtbot.addWidget(dialog)
     dialog.show()

@@ -3,8 +3,6 @@ imported (a first exchange at a hub's scale takes minutes)."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ from petdesk.gui.sync.export_dialog import ExportDialog
 from petdesk.gui.sync.import_dialog import ImportDialog
 from petdesk.services import office as office_service
 from petdesk.sync import service
+from tests.helpers.held import hold
 
 PASSPHRASE = "shared by both offices"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -30,20 +29,6 @@ def _office(path: Path, name: str, *, people: int = 0) -> Database:
     return db
 
 
-def _held(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event, threading.Event]:
-    """``service.<name>`` waits, once started, until released: Stop is pressed while it runs."""
-    started, release = threading.Event(), threading.Event()
-    real: Callable[..., Any] = getattr(service, name)
-
-    def held(*args: Any, **kwargs: Any) -> Any:
-        started.set()
-        release.wait(10)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(service, name, held)
-    return started, release
-
-
 def test_stop_ends_a_sync_export_with_no_package(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -55,7 +40,7 @@ def test_stop_ends_a_sync_export_with_no_package(
     dialog.path.setText(str(out))
     dialog.passphrase.setText(PASSPHRASE)
     dialog.recipient.setCurrentIndex(0)
-    started, release = _held(monkeypatch, "export_changes")
+    started, release = hold(monkeypatch, service, "export_changes")
     assert not dialog.stop_button.isVisible()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert started.wait(10)
@@ -88,7 +73,7 @@ def test_stop_ends_a_sync_import_with_nothing_imported(
     with qtbot.waitSignal(dialog.previewed, timeout=20_000):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
-    started, release = _held(monkeypatch, "import_package")
+    started, release = hold(monkeypatch, service, "import_package")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert started.wait(10)
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
