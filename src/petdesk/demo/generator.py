@@ -31,6 +31,7 @@ from petdesk.db import Database, begin_real_transaction, session_sqlite
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
+from petdesk.ids import LENGTH, compact, forms
 from petdesk.models.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -79,16 +80,20 @@ _UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
 _UUID_SET = (0x4000 << 64) | (0x8000 << 48)
 _PREFIX_MASK = (1 << 48) - 1
 _AFTER_PREFIX = ((1 << 80) - 1) & _UUID_CLEAR
-#: Each id's first 48 bits are the last one's plus this: its first 32 bits (the 8 hex digits lists and
-#: commands show as a short id, ``dossier cd613e30``) are one more, so no two ids share them (up to
-#: 2**32 ids from the first).
+#: Each id's first 48 bits are the last one's plus this: its first 32 bits are one more, so no two ids
+#: share the 8 characters lists and commands show as a short id (``dossier 0zD6x3kQ``: the top 44
+#: bits), up to 2**32 ids from the first.
 _ID_STEP = 1 << 16
 
 
+def _uuid_int(rng: random.Random) -> int:
+    """A version-4 UUID's number drawn from ``rng`` (as ``uuid.UUID(int=..., version=4).int``)."""
+    return rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET
+
+
 def _uuid(rng: random.Random) -> str:
-    """A version-4 UUID string drawn from ``rng`` (same as ``uuid.UUID(int=..., version=4)``)."""
-    h = f"{rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    """A version-4 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
+    return compact(_uuid_int(rng))
 
 
 def _ts(value: dt.datetime) -> int:
@@ -222,12 +227,12 @@ class _Org:
 
 class _People:
     """Column-wise facts about every contact that visits, trainings and activities need, in flat
-    arrays (about 40 bytes a person) so that a million people fit in about 40 MB: Python lists of
+    arrays (about 46 bytes a person) so that a million people fit in about 46 MB: Python lists of
     strings took about 250 MB. (Reading names back from the file instead was slow: before the
     commit every read searches the ever longer write-ahead log.)"""
 
     def __init__(self) -> None:
-        self._ids = bytearray()  # each id as its 16 UUID bytes
+        self._ids = bytearray()  # each id's 22 characters (petdesk.ids), one after the other
         self.org = array("I")  # index into the generator's organisations
         self.chinese = bytearray()  # 1 for a person named in Chinese
         self._names = bytearray()  # each name in its own script, UTF-8, one after the other
@@ -237,7 +242,7 @@ class _People:
         return len(self.chinese)
 
     def add(self, contact_id: str, org: int, chinese: bool, name: str) -> None:
-        self._ids += bytes.fromhex(contact_id.replace("-", ""))
+        self._ids += contact_id.encode("ascii")
         self.org.append(org)
         self.chinese.append(chinese)
         self._names += name.encode()
@@ -249,8 +254,7 @@ class _People:
         return self._names[start : self._name_ends[i]].decode()
 
     def id(self, i: int) -> str:
-        h = self._ids[16 * i : 16 * i + 16].hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return self._ids[LENGTH * i : LENGTH * (i + 1)].decode("ascii")
 
 
 # fmt: off
@@ -426,8 +430,9 @@ def generate(
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
         conn = session_sqlite(session)
         gen = _Generator(conn, seed=seed, anchor=anchor, progress=report)
-        ids = (gen.first_id, gen.drawn_first_id)
-        if conn.execute("SELECT 1 FROM organisation WHERE id IN (?, ?)", ids).fetchone():
+        # (in either form: files made before ids were compact hold the canonical one)
+        ids = (*forms(gen.first_id), *forms(gen.drawn_first_id))
+        if conn.execute("SELECT 1 FROM organisation WHERE id IN (?, ?, ?, ?)", ids).fetchone():
             raise DemoError(
                 f"this database already holds the demo data of seed {seed}; choose another --seed"
             )
@@ -498,11 +503,13 @@ class _Generator:
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
         #: The first id as the seed draws it: demo files made before ids counted up begin with it.
-        self.drawn_first_id = _uuid(self.rng)
+        drawn = _uuid_int(self.rng)
+        self.drawn_first_id = compact(drawn)
         # In the lower half of the 48-bit range, so that counting up from it never wraps past the top.
-        self.first_id = f"{int(self.drawn_first_id[0], 16) & 7:x}{self.drawn_first_id[1:]}"
+        first = drawn & ~(1 << 127)
+        self.first_id = compact(first)
         #: The first 48 bits of the last id given out: each new id counts up from the first one's.
-        self._id_prefix = int(self.first_id[:8] + self.first_id[9:13], 16)
+        self._id_prefix = first >> 80
         self.bulk = _Bulk(conn)
         for name, cols in _COLUMNS.items():
             self.bulk.table(m.Base.metadata.tables[name], cols)
@@ -524,9 +531,7 @@ class _Generator:
         contacts most of the demo's time went into reading and spilling those pages)."""
         rest = self.rng.getrandbits(128) & _AFTER_PREFIX | _UUID_SET  # the draw stays 128 bits
         self._id_prefix = prefix = (self._id_prefix + _ID_STEP) & _PREFIX_MASK
-        p = f"{prefix:012x}"
-        h = f"{rest:020x}"
-        return f"{p[:8]}-{p[8:]}-{h[:4]}-{h[4:8]}-{h[8:]}"
+        return compact(prefix << 80 | rest)
 
     def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[int, int]:
         """created_at and updated_at between ``lo`` and ``hi`` (never after the anchor)."""

@@ -15,6 +15,7 @@ import random
 import sqlite3
 from zoneinfo import ZoneInfo
 
+from petdesk.ids import compact
 from petdesk.models.types import stored_time
 
 UTC = dt.UTC
@@ -69,11 +70,11 @@ HOSPITALS: dict[str, str] = {
 
 
 def _uuid(rng: random.Random) -> str:
+    """A version-4 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
     n = rng.getrandbits(128)
     n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
     n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
-    h = f"{n:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return compact(n)
 
 
 def _ts(value: dt.datetime) -> int:

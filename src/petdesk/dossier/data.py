@@ -19,6 +19,7 @@ from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
+from petdesk.ids import typed_forms
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -417,13 +418,22 @@ def _follow_up_info(row: FollowUp, people: _People, orgs: dict[str, OrgInfo]) ->
 
 def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str) -> str:
     """The full id of the live visit or training whose id is ``ident`` or starts with it."""
-    ident = ident.strip().lower()
+    ident = ident.strip()
     if not ident:
         raise NotFoundError("an id is needed")
     what = "visit" if model is Visit else "training"
-    ids = session.scalars(
-        select(model.id).where(model.id.like(f"{ident}%"), model.deleted_at.is_(None)).limit(3)
-    ).all()
+    ids: list[str] = []
+    for form in typed_forms(ident):
+        ids = list(
+            session.scalars(
+                select(model.id)
+                .where(model.id >= form, model.id < form + "\uffff", model.deleted_at.is_(None))
+                .limit(3)
+            )
+        )
+        if ids:
+            ident = form
+            break
     if not ids:
         raise NotFoundError(f"there is no {what} with the id {ident!r}")
     if len(ids) > 1 and ident not in ids:

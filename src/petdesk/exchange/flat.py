@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.exchange import ExchangeError
+from petdesk.exchange.jsonfile import local_id
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.vocab import SECTORS
 
@@ -248,6 +249,8 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
         )
         model = m.Technology if kind == "technologies" else m.CityNeed
         row_id = values.pop("id")
+        if row_id:  # a canonical UUID (as exports write it) of a row that holds the compact one
+            row_id = local_id(session, model, row_id)
         existing = session.get(model, row_id) if row_id else None
         if existing is None:
             conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]

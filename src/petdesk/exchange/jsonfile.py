@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from petdesk import __version__
 from petdesk import models as m
 from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
+from petdesk.ids import as_uuid, compact, forms, uuid_text
 from petdesk.models.enums import MatchState, NeedStatus, OrgKind
 from petdesk.services import office as office_service
 
@@ -105,6 +106,72 @@ def _match(x: m.TechMatch) -> dict[str, Any]:
     }
 
 
+#: The records of each kind, and the fields of them that name a record of another kind.
+_MODEL_OF_KIND: dict[str, Any] = {
+    "organisations": m.Organisation,
+    "technologies": m.Technology,
+    "needs": m.CityNeed,
+    "matches": m.TechMatch,
+    "contacts": m.Contact,
+}
+_REFERENCES: dict[str, Any] = {
+    "provider_id": m.Organisation,
+    "city_id": m.Organisation,
+    "organisation_id": m.Organisation,
+    "need_id": m.CityNeed,
+    "technology_id": m.Technology,
+}
+
+
+def _ids_as_uuids(doc: dict[str, Any]) -> None:
+    """The file's ids in the canonical UUID form the schema asks for (rows made since ids became
+    compact hold 22 characters: see :mod:`petdesk.ids`)."""
+    doc["source"]["office_id"] = uuid_text(doc["source"]["office_id"])
+    for kind in _MODEL_OF_KIND:
+        for record in doc.get(kind, []):
+            for name in ("id", *_REFERENCES):
+                if record.get(name):
+                    record[name] = uuid_text(record[name])
+
+
+def local_id(session: Session, model: Any, text: str, cache: dict[str, str] | None = None) -> str:
+    """The id a record that a file names by ``text`` has here: the form of it a row of ``model``
+    holds (canonical or compact), else the compact form a new row gets."""
+    if cache is not None and text in cache:
+        return cache[text]
+    found = next((form for form in forms(text) if session.get(model, form) is not None), None)
+    if found is None:
+        number = as_uuid(text)
+        found = text if number is None else compact(number.int)
+    if cache is not None:
+        cache[text] = found
+    return found
+
+
+def _with_local_ids(session: Session, doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``doc`` with each id as this database holds or will hold it (see :func:`local_id`)."""
+    caches: dict[Any, dict[str, str]] = {}
+
+    def local(model: Any, text: Any) -> Any:
+        if not isinstance(text, str) or not text:
+            return text
+        return local_id(session, model, text, caches.setdefault(model, {}))
+
+    out = dict(doc)
+    for kind, model in _MODEL_OF_KIND.items():
+        if kind not in doc:
+            continue
+        records = []
+        for record in doc[kind]:
+            record = dict(record, id=local(model, record.get("id")))
+            for name, target in _REFERENCES.items():
+                if name in record:
+                    record[name] = local(target, record[name])
+            records.append(record)
+        out[kind] = records
+    return out
+
+
 def _live(session: Session, model: Any) -> list[Any]:
     return list(session.scalars(select(model).where(model.deleted_at.is_(None)).order_by(model.id)))
 
@@ -162,6 +229,7 @@ def build(
     doc["organisations"] = [_org(o) for o in orgs]
     if with_contacts:
         doc["contacts"] = _contacts(session, {o.id for o in orgs})
+    _ids_as_uuids(doc)
     return doc
 
 
@@ -344,6 +412,7 @@ def apply(
     session: Session, doc: dict[str, Any], *, source: str = "3iPET", dry_run: bool = False
 ) -> ImportReport:
     """Add or update the file's records in ``session`` (which the caller commits or rolls back)."""
+    doc = _with_local_ids(session, doc)
     problem = _missing_reference(session, doc)
     if problem:
         raise ExchangeError(f"The file cannot be imported: {problem}.")

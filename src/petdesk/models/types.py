@@ -12,13 +12,14 @@ import contextlib
 import contextvars
 import datetime as dt
 import json
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Integer, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+from petdesk.ids import new_id as _fresh_id
 
 # The conversions live without SQLAlchemy in ``petdesk.stored_times``; re-exported for the models' users.
 from petdesk.stored_times import (
@@ -74,12 +75,13 @@ def repeatable_ids(ids: RepeatableIds) -> Iterator[None]:
 
 
 def new_id() -> str:
-    """A fresh stable identity for a row; the same everywhere the row travels."""
+    """A fresh stable identity for a row, the same everywhere the row travels: a UUID in the compact
+    form of :mod:`petdesk.ids`."""
     repeat = _repeat.get()
     if repeat is None:
-        return str(uuid.uuid4())
+        return _fresh_id()
     if repeat.used == len(repeat.ids):
-        repeat.ids.append(str(uuid.uuid4()))
+        repeat.ids.append(_fresh_id())
     repeat.used += 1
     return repeat.ids[repeat.used - 1]
 

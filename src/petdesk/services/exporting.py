@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
+from petdesk.ids import uuid_text
 from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
@@ -670,7 +671,7 @@ def _fill_card(
 ) -> None:
     """Add the properties of ``contact`` to ``card`` (see :func:`contact_to_vcard`); ``sections``
     remembers the lines of repeating parts across the cards of one export."""
-    card.put(_UID, f"urn:uuid:{contact.id}")
+    card.put(_UID, f"urn:uuid:{uuid_text(contact.id)}")
     if v4:
         card.put(_KIND, "individual")
     native = contact.native_name_language or ""
@@ -1233,7 +1234,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> I
         ) = row  # fmt: skip
         card = vcard.CardText(version)
         card.put(_PRODID, "-//petdesk//petdesk//EN")
-        card.put(_UID, f"urn:uuid:{cid}")
+        card.put(_UID, f"urn:uuid:{uuid_text(cid)}")
         if v4:
             card.put(_KIND, "individual")
         native = native or ""

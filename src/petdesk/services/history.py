@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from petdesk.ids import typed_forms
 from petdesk.models import Base, SyncedMixin
 from petdesk.models.sync import SyncChange
 from petdesk.models.types import from_wire_time, wire_time
@@ -82,17 +83,20 @@ def _cursor(session: Session) -> Any:
 
 def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | None = None) -> RecordRef:
     """The record whose id is ``ident`` or starts with it (4+ characters), deleted or not."""
-    ident = ident.strip().lower()
+    ident = ident.strip()
     if len(ident) < 4:
         raise HistoryError("give at least 4 characters of the record id")
     found: list[tuple[str, str, str | None]] = []
-    for name in entities or tuple(by_name()):
-        rows = session.execute(
-            text(f"SELECT id, deleted_at FROM {name} WHERE id >= :lo AND id < :hi LIMIT 2"),
-            {"lo": ident, "hi": ident + "\uffff"},
-        ).all()
-        found.extend((name, r[0], r[1]) for r in rows)
-        if len(found) > 1:
+    for form in typed_forms(ident):
+        for name in entities or tuple(by_name()):
+            rows = session.execute(
+                text(f"SELECT id, deleted_at FROM {name} WHERE id >= :lo AND id < :hi LIMIT 2"),
+                {"lo": form, "hi": form + "\uffff"},
+            ).all()
+            found.extend((name, r[0], r[1]) for r in rows)
+            if len(found) > 1:
+                break
+        if found:
             break
     if not found:
         raise HistoryError(f"no record with id {ident}")
@@ -234,12 +238,18 @@ def _undo_from(session: Session, before: str) -> str:
 
 
 def _find_change(session: Session, change_id: str) -> HistoryEntry:
-    change_id = change_id.strip().lower()
+    change_id = change_id.strip()
     if len(change_id) < 4:
         raise HistoryError("give at least 4 characters of the change id")
-    rows = session.scalars(
-        select(SyncChange).where(SyncChange.id >= change_id, SyncChange.id < change_id + "\uffff").limit(2)
-    ).all()
+    rows: list[SyncChange] = []
+    for form in typed_forms(change_id):
+        rows = list(
+            session.scalars(
+                select(SyncChange).where(SyncChange.id >= form, SyncChange.id < form + "\uffff").limit(2)
+            )
+        )
+        if rows:
+            break
     if not rows:
         raise HistoryError(f"no change with id {change_id}")
     if len(rows) > 1:

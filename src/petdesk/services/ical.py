@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk import __version__
+from petdesk.ids import forms, uuid_text
 from petdesk.models import (
     Contact,
     ContactMethod,
@@ -61,7 +62,10 @@ _ROLE = {
     "trainer": "CHAIR",
     "attendee": "REQ-PARTICIPANT",
 }
-_UID_RE = re.compile(rf"^(item|session|visit|training)-([0-9a-f-]{{36}})@{UID_DOMAIN}$")
+#: The UID of an event petdesk wrote: the row's id as it is stored, canonical or compact (petdesk.ids).
+_UID_RE = re.compile(
+    rf"^(item|session|visit|training)-([0-9a-f-]{{36}}|[0-3][-0-9A-Za-z_]{{21}})@{UID_DOMAIN}$"
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -122,7 +126,7 @@ def _emails(session: Session, contact_ids: Iterable[str]) -> dict[str, str]:
 def _attendee(contact: Contact, role: str, emails: dict[str, str], locale: str) -> vCalAddress:
     email = emails.get(contact.id)
     # A person without e-mail still travels, as a URN of their stable id (RFC 5545 allows any URI).
-    address = vCalAddress(f"mailto:{email}" if email else f"urn:uuid:{contact.id}")
+    address = vCalAddress(f"mailto:{email}" if email else f"urn:uuid:{uuid_text(contact.id)}")
     address.params["CN"] = vText(contact.display_name(locale))
     address.params["ROLE"] = vText(_ROLE.get(role, "REQ-PARTICIPANT"))
     address.params["PARTSTAT"] = vText("ACCEPTED")
@@ -579,14 +583,15 @@ def _attendee_ids(session: Session, ev: Component) -> list[str]:
     if raw is None:
         return []
     addresses = raw if isinstance(raw, list) else [raw]
-    emails, ids = [], []
+    emails: list[str] = []
+    ids: list[str] = []
     for a in addresses:
         value = str(a).strip()
         low = value.lower()
         if low.startswith("mailto:"):
             emails.append(low[7:])
         elif low.startswith("urn:uuid:"):
-            ids.append(low[9:])
+            ids.extend(forms(value[9:]))  # a compact id comes back in its canonical form
     found: list[str] = []
     if ids:
         found += list(

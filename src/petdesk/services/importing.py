@@ -21,7 +21,6 @@ import csv
 import datetime as dt
 import io
 import re
-import uuid
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -36,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
+from petdesk.ids import as_uuid, compact, forms, new_id
 from petdesk.labels import GENDER_ALIASES, gender_code
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
@@ -2044,7 +2044,7 @@ class _ContactIndex:
         uids: set[str] = set()
         for rec in records:
             if rec.uid:
-                uids.update((rec.uid, _as_uuid(rec.uid)))
+                uids.update(forms(rec.uid))
             wanted.update(_record_method_keys((c, v) for c, _, v in rec.methods))
             wanted.update(import_keys.name_keys(*_parts(rec)))
         found = keys.lookup(wanted)
@@ -2078,8 +2078,8 @@ class _ContactIndex:
 
     def match(self, rec: ContactRecord) -> tuple[list[str], str]:
         """Matching contact ids (best evidence first) and the reason."""
-        if rec.uid and rec.uid in self.live:
-            return [rec.uid], Reason(N_("same petdesk ID"))
+        if known := _known_id(rec.uid, self.live):
+            return [known], Reason(N_("same petdesk ID"))
         parts = _parts(rec)
         # A shared switchboard phone or team mailbox is no match when the names say otherwise.
         for channel, _, value in rec.methods:
@@ -2196,28 +2196,28 @@ class _OrganisationIndex:
         return []
 
     def match(self, rec: OrganisationRecord) -> tuple[list[str], str]:
-        if rec.uid and rec.uid in self.live:
-            return [rec.uid], Reason(N_("same petdesk ID"))
+        if known := _known_id(rec.uid, self.live):
+            return [known], Reason(N_("same petdesk ID"))
         for name in (rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases):
             if (key := organisation_name_key(name)) and (found := self.by_key.get(key)):
                 return sorted(found), Reason(N_("same name {name}"), name=name)
         return [], ""
 
 
-def _as_uuid(uid: str) -> str:
-    try:
-        return str(uuid.UUID(uid)) if uid else ""
-    except ValueError:
-        return ""
+def _known_id(uid: str, known: set[str]) -> str | None:
+    """The id in ``known`` that a file's UID or id column names, in either form (see
+    :func:`petdesk.ids.forms`: a vCard carries the canonical UUID of a compact id)."""
+    return next((form for form in forms(uid) if form in known), None) if uid else None
 
 
 def _fresh_id(uid: str, taken: set[str]) -> str:
-    """Keep the file's UID as the row id when it is a UUID nobody uses (a contact exported by another
-    office then stays the same row everywhere); otherwise a new id."""
-    candidate = _as_uuid(uid)
-    if candidate and candidate not in taken:
-        return candidate
-    return str(uuid.uuid4())
+    """Keep the UUID of the file's UID as the row id (in the compact form) when no row has it in
+    either form (a contact exported by another office then stays the same row everywhere, as long
+    as that office made it after ids became compact); otherwise a new id."""
+    found = as_uuid(uid) if uid else None
+    if found is not None and _known_id(uid, taken) is None:
+        return compact(found.int)
+    return new_id()
 
 
 def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
@@ -2598,7 +2598,7 @@ class _BulkAdds:
         assert isinstance(rec, ContactRecord)
         for key, n in rec.dropped.items():
             report.dropped[key] = report.dropped.get(key, 0) + n
-        cid = item.new_id or str(uuid.uuid4())
+        cid = item.new_id or new_id()
         row: dict[str, Any] = {attr: getattr(rec, attr) or "" for attr in _CONTACT_SCALARS}
         row.update({attr: list(getattr(rec, attr)) for attr in _CONTACT_LISTS})
         row.update(
@@ -2613,7 +2613,7 @@ class _BulkAdds:
             have.add(seen)
             self.methods.append(
                 {
-                    "id": str(uuid.uuid4()),
+                    "id": new_id(),
                     "contact_id": cid,
                     "channel": channel,
                     "label": label,
@@ -2630,7 +2630,7 @@ class _BulkAdds:
             }
             self.affiliations.append(
                 {
-                    "id": str(uuid.uuid4()),
+                    "id": new_id(),
                     "contact_id": cid,
                     "organisation_id": org.id,
                     "is_primary": True,
@@ -2694,7 +2694,7 @@ def _organisation_for(
             org.name_zh = rec.organisation_zh
         return org
     org = m.Organisation(
-        id=str(uuid.uuid4()), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source
+        id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source
     )
     session.add(org)
     report.created[org.id] = org
@@ -2727,7 +2727,7 @@ def _apply_item(
         assert orgs is not None
         contact: m.Contact | None
         if item.action == "add" or item.match_id is None:
-            contact = m.Contact(id=item.new_id or str(uuid.uuid4()), source=plan.source)
+            contact = m.Contact(id=item.new_id or new_id(), source=plan.source)
             session.add(contact)
             report.created[contact.id] = contact
             _update_contact(session, contact, rec, orgs, report, new=True)
@@ -2756,7 +2756,7 @@ def _apply_item(
         assert isinstance(rec, OrganisationRecord)
         org: m.Organisation | None
         if item.action == "add" or item.match_id is None:
-            org = m.Organisation(id=item.new_id or str(uuid.uuid4()), source=plan.source)
+            org = m.Organisation(id=item.new_id or new_id(), source=plan.source)
             session.add(org)
             report.created[org.id] = org
             _update_organisation(org, rec, new=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 from petdesk import connection
 from petdesk.db import Database
+from petdesk.ids import typed_forms
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
 from petdesk.sync.entities import by_name
@@ -48,12 +49,16 @@ def _conn(db: Database) -> sqlite3.Connection:
 
 def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
     """The contact id equal to ``ident`` or starting with it (4+ characters), deleted or not."""
-    ident = ident.strip().lower()
+    ident = ident.strip()
     if len(ident) < 4:
         raise PrivacyError("give at least 4 characters of the contact id")
-    rows = conn.execute(
-        "SELECT id FROM contact WHERE id >= ? AND id < ? LIMIT 2", (ident, ident + "\uffff")
-    ).fetchall()
+    rows: list[Any] = []
+    for form in typed_forms(ident):
+        rows = conn.execute(
+            "SELECT id FROM contact WHERE id >= ? AND id < ? LIMIT 2", (form, form + "\uffff")
+        ).fetchall()
+        if rows:
+            break
     if not rows:
         erased = conn.execute(
             "SELECT erased_at FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
@@ -372,11 +377,15 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
     """Backups that may still hold an erased person (made before the erasure)."""
     conn = db.raw()
     try:
-        ident = ident.strip().lower()
-        row = conn.execute(
-            "SELECT min(erased_at) FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
-            (ident, ident + "\uffff"),
-        ).fetchone()
+        row = None
+        for form in typed_forms(ident):
+            row = conn.execute(
+                "SELECT min(erased_at) FROM sync_erasure "
+                "WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
+                (form, form + "\uffff"),
+            ).fetchone()
+            if row and row[0]:
+                break
     finally:
         conn.close()
     if not row or not row[0]:

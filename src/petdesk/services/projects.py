@@ -13,11 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
+from petdesk.services.visits import ids_starting_with
 
 #: The board's columns, left to right.
 STAGES: tuple[ProjectStatus, ...] = (
@@ -50,18 +51,15 @@ def parse_stage(value: str) -> ProjectStatus:
 
 def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:
     """The full id of the live row of ``table`` starting with ``prefix`` (at least 4 characters)."""
-    prefix = prefix.strip().lower()
+    prefix = prefix.strip()
     if len(prefix) < 4:
         raise PipelineError(f"give at least 4 characters of the {what} id")
-    rows = session.execute(
-        text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2"),
-        {"lo": prefix, "hi": prefix + "\uffff"},
-    ).all()
+    rows = ids_starting_with(session, table, prefix)
     if not rows:
         raise PipelineError(f"no {what} with id {prefix}")
     if len(rows) > 1:
         raise PipelineError(f"several {what}s have ids starting with {prefix}; give more characters")
-    return str(rows[0][0])
+    return rows[0]
 
 
 def org_names(session: Session, ids: Iterable[str | None]) -> dict[str, tuple[str, str]]:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from petdesk.ids import typed_forms
 from petdesk.models import (
     Contact,
     FollowUp,
@@ -127,21 +128,36 @@ def require(session: Session, model: type[Any], row_id: str | None, what: str) -
     return row
 
 
+def ids_starting_with(session: Session, table: str, prefix: str) -> list[str]:
+    """Up to two ids of live rows of ``table`` starting with ``prefix`` as typed, else in lower case.
+
+    Compact ids (:mod:`petdesk.ids`) tell upper from lower case; canonical UUIDs are lower-case hex,
+    which people may type in capitals."""
+    rows: list[str] = []
+    for form in typed_forms(prefix):
+        rows = list(
+            session.scalars(
+                text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2"),
+                {"lo": form, "hi": form + "\uffff"},
+            )
+        )
+        if rows:
+            break
+    return rows
+
+
 def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:
     """The full id of the live row of ``table`` whose id starts with ``prefix`` (ids are long;
     people type the first 8 characters shown by the command line)."""
-    prefix = prefix.strip().lower()
+    prefix = prefix.strip()
     if len(prefix) < 4:
         raise ScheduleError(f"give at least 4 characters of the {what} id")
-    rows = session.execute(
-        text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2"),
-        {"lo": prefix, "hi": prefix + "\uffff"},
-    ).all()
+    rows = ids_starting_with(session, table, prefix)
     if not rows:
         raise ScheduleError(f"no {what} with id {prefix}")
     if len(rows) > 1:
         raise ScheduleError(f"several {what}s have ids starting with {prefix}; give more characters")
-    return str(rows[0][0])
+    return rows[0]
 
 
 _E = TypeVar("_E", bound=enum.Enum)

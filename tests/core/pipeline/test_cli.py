@@ -16,7 +16,8 @@ from petdesk.services import needs as need_service
 from petdesk.services import projects as project_service
 from petdesk.services import technologies as tech_service
 
-SHORT_ID = re.compile(r"^[0-9a-f]{8}  ")
+#: A line starting with a record's short id: the first 8 characters of its id (see petdesk.ids).
+SHORT_ID = re.compile(r"^[-0-9A-Z_a-z]{8}  ")
 
 
 def _fill(db: Database) -> dict[str, str]:

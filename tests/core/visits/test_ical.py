@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from petdesk.db import Database
+from petdesk.ids import uuid_text
 from petdesk.services import ical
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
@@ -69,7 +70,7 @@ def test_export_visit_parses_independently_with_zones_attendees_and_alarms(db: D
     assert str(meeting["summary"]) == "Meeting with the Ecology Bureau / 与生态环境局会谈"
     attendees = [str(a) for a in meeting["attendee"]]
     assert "mailto:anna.schmidt@hamburg.example" in attendees
-    assert f"urn:uuid:{ids['li']}" in attendees
+    assert f"urn:uuid:{uuid_text(ids['li'])}" in attendees  # the canonical form of a compact id
     roles = {str(a.params["CN"]): str(a.params["ROLE"]) for a in meeting["attendee"]}
     assert roles == {"Anna Schmidt": "CHAIR", "Li Lei": "OPT-PARTICIPANT"}
     alarms = meeting.walk("VALARM")

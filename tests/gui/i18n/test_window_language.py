@@ -240,7 +240,8 @@ def test_plural_of_a_base_class_is_translated_in_subclasses(qtbot, some_db: Data
 SAME_IN_BOTH = {"petdesk", "WhatsApp", "Telegram", "Skype", "LINE", "Sync", "vCard", "CSV", "Excel"}
 
 
-UUID = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: A row id, canonical or compact (see petdesk.ids).
+UUID = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-3][-0-9A-Z_a-z]{21}")
 
 
 def visible_texts(widget: QWidget) -> list[tuple[str, str]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,6 +51,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
+from petdesk.ids import new_id
 from petdesk.messages import localize
 
 if TYPE_CHECKING:
@@ -902,7 +902,7 @@ class ImportDialog(QDialog):
                 return
             item.match_id = item.candidates[0]
         if action == "add" and not item.new_id:
-            item.new_id = str(uuid.uuid4())
+            item.new_id = new_id()
         item.action = action  # type: ignore[assignment]
         self._update_plan_summary()
 

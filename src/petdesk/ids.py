@@ -1,0 +1,96 @@
+"""Row identities: UUIDs written in 22 characters.
+
+Every row's identity is a UUID, the same in every office it travels to. Rows made now write it in
+22 characters of a base-64 alphabet instead of the 36 of the canonical hex form: ids stand in every
+row that points at another and in every index over them (3.2 million values at 100,000 contacts),
+and the shorter form takes 45 MB, 15%, off such a file (issue 17). Ids written before stay as they
+are, since other offices know the rows by them: to the rest of petdesk both forms are opaque text.
+
+The alphabet is the 64 characters packages allow in an id (``sync.validate``), in ASCII order, so
+that compact ids sort as their UUIDs' numbers do, as canonical ones do. The first character holds
+the top two bits and is one of ``0123`` (never "-", which a command line would read as an option).
+Formats that carry a UUID (a vCard's UID, an iCalendar attendee) get the canonical form back from
+:func:`uuid_text`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+
+ALPHABET = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+LENGTH = 22
+_STANDARD = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_TO_COMPACT = bytes.maketrans(_STANDARD, ALPHABET.encode("ascii"))
+_FROM_COMPACT = bytes.maketrans(ALPHABET.encode("ascii"), _STANDARD)
+#: The first character of a compact id: the top two bits, shifted up one place in the alphabet.
+_FIRST = "0123"
+_PAD = b"\0\0"
+
+
+def compact(number: int) -> str:
+    """The 22-character id of the 128-bit ``number`` (a UUID's ``int``).
+
+    Two zero bytes in front make 144 bits, which base 64 writes in 24 characters without padding;
+    the first two are then always zero and the third holds the top two bits (0-3)."""
+    text = base64.b64encode(_PAD + number.to_bytes(16, "big")).translate(_TO_COMPACT)
+    return _FIRST[ALPHABET.index(chr(text[2]))] + text[3:].decode("ascii")
+
+
+def new_id() -> str:
+    """A fresh random identity (a version-4 UUID) in the compact form."""
+    return compact(uuid.uuid4().int)
+
+
+def _compact_bytes(row_id: str) -> bytes | None:
+    """The 16 bytes of a compact id, or None when ``row_id`` is not one."""
+    if len(row_id) != LENGTH:
+        return None
+    top = _FIRST.find(row_id[0])
+    if top < 0:
+        return None
+    try:
+        text = ("--" + ALPHABET[top] + row_id[1:]).encode("ascii")
+        return base64.b64decode(text.translate(_FROM_COMPACT), validate=True)[2:]
+    except (binascii.Error, UnicodeEncodeError):
+        return None
+
+
+def as_uuid(row_id: str) -> uuid.UUID | None:
+    """The UUID an id writes, in either form; None for other ids (a few fixed words)."""
+    raw = _compact_bytes(row_id)
+    if raw is not None:
+        return uuid.UUID(bytes=raw)
+    try:
+        return uuid.UUID(row_id) if len(row_id) == 36 else None
+    except ValueError:
+        return None
+
+
+def uuid_text(row_id: str) -> str:
+    """The canonical UUID text of an id in either form (other ids as they are), for formats that
+    carry a UUID: ``urn:uuid:…`` in a vCard or calendar. (Formatted from the bytes directly: a vCard
+    export of all calls this for every contact.)"""
+    raw = _compact_bytes(row_id)
+    if raw is None:
+        found = as_uuid(row_id)
+        return row_id if found is None else str(found)
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def forms(text: str) -> tuple[str, ...]:
+    """The ids a UUID in either form may be stored as (a file may hold rows of both forms), for
+    matching a UID that a vCard or calendar brings back: the text as given first."""
+    found = as_uuid(text)
+    if found is None:
+        return (text,)
+    return tuple(dict.fromkeys((text, str(found), compact(found.int))))
+
+
+def typed_forms(text: str) -> tuple[str, ...]:
+    """An id or id prefix someone typed, to look up as typed and then in lower case: compact ids
+    tell upper from lower case, canonical UUIDs are lower-case hex that people may type in capitals."""
+    text = text.strip()
+    return tuple(dict.fromkeys((text, text.lower())))
