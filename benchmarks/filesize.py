@@ -6,7 +6,8 @@
 Creates the database with ``petdesk demo --contacts N`` when it does not exist. The file is copied
 with ``VACUUM INTO`` (the original is not touched), and SQLite's ``dbstat`` table gives the bytes
 of every table and index in the copy, and how much of it is UUID text (record identities and the
-references to them, in rows and again in every index over them). The raw baseline is the same rows
+references to them, in rows and again in every index over them; canonical or compact, see
+``petdesk.ids``). The raw baseline is the same rows
 of every table but the search index (derived data) in plain tables without keys or indexes: what
 the data itself takes.
 Target (issue 17): 1.5 KB per contact, all tables and indexes included (150 MB at 100,000).
@@ -69,46 +70,54 @@ def raw_baseline(source: Path, target: Path) -> int:
     return target.stat().st_size
 
 
-#: A UUID as text, for GLOB: the identity of every record and every reference to one.
+#: A UUID as text, for GLOB: the identity of every record and every reference to one, in the
+#: canonical form (36 characters) and in the compact one rows made since use (22: petdesk.ids).
 UUID_GLOB = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+COMPACT_GLOB = "[0-3]" + "[-0-9A-Za-z_]" * 21
+#: Bytes a value of each form takes: its text and a byte of its record header.
+UUID_BYTES, COMPACT_BYTES = 37, 23
 
 
 def uuid_text(path: Path) -> tuple[int, int]:
-    """(values, bytes) of UUID text in the file: in every column that holds one, and again in every
-    index entry over such a column (a value costs 36 bytes and a byte of its record header)."""
+    """(values, bytes) of UUID text in the file, of both forms: in every column that holds one, and
+    again in every index entry over such a column (shared between the forms as the column's are)."""
     conn = sqlite3.connect(path)
     try:
         values = 0
+        size = 0.0
         tables = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND sql NOT LIKE 'CREATE VIRTUAL%'"
         ).fetchall()
         for (table,) in tables:
             columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
-            held = [
-                column
-                for column in columns
-                if conn.execute(
-                    f'SELECT 1 FROM "{table}" WHERE "{column}" GLOB ? LIMIT 1', (UUID_GLOB,)
+            # column -> (canonical values, compact values)
+            held: dict[str, tuple[int, int]] = {}
+            for column in columns:
+                counts = conn.execute(
+                    f'SELECT count(*) FILTER (WHERE "{column}" GLOB ?), '
+                    f'count(*) FILTER (WHERE "{column}" GLOB ?) FROM "{table}"',
+                    (UUID_GLOB, COMPACT_GLOB),
                 ).fetchone()
-            ]
-            for column in held:
-                values += conn.execute(
-                    f'SELECT count(*) FROM "{table}" WHERE "{column}" GLOB ?', (UUID_GLOB,)
-                ).fetchone()[0]
+                if counts[0] or counts[1]:
+                    held[column] = counts
+            for canonical, compact in held.values():
+                values += canonical + compact
+                size += canonical * UUID_BYTES + compact * COMPACT_BYTES
             indexes = conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,)
             ).fetchall()
             for (index,) in indexes:
                 keyed = [row[2] for row in conn.execute(f'PRAGMA index_info("{index}")') if row[2] in held]
-                if keyed:
-                    entries = conn.execute(
-                        "SELECT sum(ncell) FROM dbstat WHERE name = ?", (index,)
-                    ).fetchone()[0]
-                    values += len(keyed) * (entries or 0)
+                entries = conn.execute("SELECT sum(ncell) FROM dbstat WHERE name = ?", (index,)).fetchone()[0]
+                for column in keyed:
+                    canonical, compact = held[column]
+                    share = (entries or 0) / (canonical + compact)
+                    values += round(share * (canonical + compact))
+                    size += share * (canonical * UUID_BYTES + compact * COMPACT_BYTES)
     finally:
         conn.close()
-    return values, values * 37
+    return values, round(size)
 
 
 def report(db_path: Path) -> int:

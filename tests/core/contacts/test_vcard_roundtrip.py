@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database, open_database
+from petdesk.ids import uuid_text
 from petdesk.services import exporting, importing, vcard
 from tests.core.contacts.io_helpers import data_dump, make_people
 
@@ -103,3 +104,27 @@ def test_every_card_parses_with_version_4(db: Database, tmp_path: Path) -> None:
     for card in cards:
         assert card.first("UID").text().startswith("urn:uuid:")
         assert card.first("FN") is not None
+
+
+def test_a_card_finds_its_contact_by_uid_in_either_id_form(db: Database, tmp_path: Path) -> None:
+    """vCards carry the canonical UUID; a contact made before ids became compact keeps its 36
+    characters (other offices know it by them), one made since holds 22: both are found again by
+    the card's UID alone, not by a name or e-mail that happens to be the same."""
+    old_id = "0b7f8e2a-5c1d-4e3f-9a8b-7c6d5e4f3a21"
+    with db.transaction() as s:
+        s.add(m.Contact(id=old_id, family_name="Old", given_name="Form"))
+        new = m.Contact(family_name="New", given_name="Form")
+        s.add(new)
+    assert len(new.id) == 22
+    text = _export(db, tmp_path / "out.vcf")
+    assert f"UID:urn:uuid:{old_id}" in text and f"UID:urn:uuid:{uuid_text(new.id)}" in text
+    # the same cards with other names: only the UID can match them
+    renamed = text.replace("FN:Old Form", "FN:Someone Else").replace("FN:New Form", "FN:Another")
+    renamed = re.sub(r"\r\nN:[^\r]*", "\r\nN:Else;Someone;;;", renamed)
+    (tmp_path / "renamed.vcf").write_text(renamed, encoding="utf-8")
+    with db.reading() as s:
+        plan = importing.plan_import(s, importing.load_file(tmp_path / "renamed.vcf"), "contacts")
+    assert sorted((item.action, item.match_id) for item in plan.items) == sorted(
+        [("update", old_id), ("update", new.id)]
+    )
+    assert {str(item.reason) for item in plan.items} == {"same petdesk ID"}

@@ -203,3 +203,33 @@ def test_follow_ups_and_list(db: Database) -> None:
         assert vs.list_visits(s, date_from=dt.date(2026, 11, 14)) == []
         assert vs.list_visits(s, statuses=["confirmed"]) == []
         assert vs.resolve_id(s, "visit", v.id[:8], "visit") == v.id
+
+
+def test_id_prefixes_are_looked_up_as_typed_then_in_lower_case(db: Database) -> None:
+    """Compact ids (petdesk.ids) tell upper from lower case, so a prefix is looked up as typed first;
+    a canonical UUID, lower-case hex, is found when typed in capitals too."""
+    from petdesk.dossier.data import resolve_id as dossier_resolve_id
+
+    with db.transaction() as s:
+        host = organisation(s, "Beijing Municipal Ecology Bureau", "北京市生态环境局", "Beijing")
+        new = _visit(s, host_organisation_id=host.id)
+        made = [
+            Visit(id=row_id, title_en="Visit", start_date=D, end_date=D, host_organisation_id=host.id)
+            for row_id in (
+                "0b7f8e2a-5c1d-4e3f-9a8b-7c6d5e4f3a21",  # made before ids became compact
+                # compact ids whose first characters differ in case only
+                "0ABCDEFGH" + new.id[9:],
+                "0abcdefgh" + new.id[9:],
+            )
+        ]
+        s.add_all(made)
+        old, twin, twin_lower = made
+    with db.reading() as s:
+        for resolve in (
+            lambda p: vs.resolve_id(s, "visit", p, "visit"),
+            lambda p: dossier_resolve_id(s, Visit, p),
+        ):
+            assert resolve(new.id[:8]) == new.id
+            assert resolve("0b7f8e2a") == resolve("0B7F8E2A") == old.id
+            assert resolve("0ABCDEFG") == twin.id
+            assert resolve("0abcdefg") == twin_lower.id
