@@ -43,16 +43,21 @@ def new_id() -> str:
     return compact(uuid.uuid4().int)
 
 
+#: What stands in front of a compact id's characters after the first, in the standard base-64
+#: alphabet: two zero characters and the top two bits.
+_HEAD = {first: b"AA" + _STANDARD[value : value + 1] for value, first in enumerate(_FIRST)}
+
+
 def _compact_bytes(row_id: str) -> bytes | None:
-    """The 16 bytes of a compact id, or None when ``row_id`` is not one."""
-    if len(row_id) != LENGTH:
-        return None
-    top = _FIRST.find(row_id[0])
-    if top < 0:
+    """The 16 bytes of a compact id, or None when ``row_id`` is not one. (``binascii`` in strict
+    mode, which refuses any other character: half the time of ``base64.b64decode``, and a vCard
+    export of all calls this for every contact.)"""
+    head = _HEAD.get(row_id[:1])
+    if head is None or len(row_id) != LENGTH:
         return None
     try:
-        text = ("--" + ALPHABET[top] + row_id[1:]).encode("ascii")
-        return base64.b64decode(text.translate(_FROM_COMPACT), validate=True)[2:]
+        tail = row_id[1:].encode("ascii").translate(_FROM_COMPACT)
+        return binascii.a2b_base64(head + tail, strict_mode=True)[2:]
     except (binascii.Error, UnicodeEncodeError):
         return None
 
@@ -70,8 +75,7 @@ def as_uuid(row_id: str) -> uuid.UUID | None:
 
 def uuid_text(row_id: str) -> str:
     """The canonical UUID text of an id in either form (other ids as they are), for formats that
-    carry a UUID: ``urn:uuid:…`` in a vCard or calendar. (Formatted from the bytes directly: a vCard
-    export of all calls this for every contact.)"""
+    carry a UUID: ``urn:uuid:…`` in a vCard or calendar."""
     raw = _compact_bytes(row_id)
     if raw is None:
         found = as_uuid(row_id)

@@ -223,3 +223,28 @@ def test_a_package_for_another_office_with_missing_parents_is_rejected(offices, 
     else:  # pragma: no cover
         raise AssertionError("expected a rejection")
     assert canonical_dump(c) == before
+
+
+def test_records_of_both_id_forms_travel_and_merge_alike(offices, packages: Path) -> None:
+    """A file holds rows made before ids became compact (36 characters) beside new ones (22,
+    petdesk.ids); both travel as they are stored, and edits of each merge between offices."""
+    a, b, _ = offices
+    old = add_contact(a, id="0b7f8e2a-5c1d-4e3f-9a8b-7c6d5e4f3a21", family_name="Old")
+    new = add_contact(a, family_name="New")
+    assert len(old) == 36 and len(new) == 22
+    with a.transaction() as session:
+        org = Organisation(name_en="Bonn office", kind="hub_office")
+        session.add(org)
+    send(a, b, packages)
+    for cid in (old, new):
+        edit(a, cid, dietary_needs="halal")
+        edit(b, cid, notes="met in Bonn")
+    send(b, a, packages)
+    send(a, b, packages)
+    for db in (a, b):
+        for cid in (old, new):
+            row = values(db, "contact", cid)
+            assert (row["dietary_needs"], row["notes"]) == ("halal", "met in Bonn")
+        assert values(db, "organisation", org.id)["name_en"] == "Bonn office"
+    assert canonical_dump(a) == canonical_dump(b)
+    assert service.list_conflicts(a) == [] and service.list_conflicts(b) == []
