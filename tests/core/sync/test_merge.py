@@ -248,3 +248,13 @@ def test_records_of_both_id_forms_travel_and_merge_alike(offices, packages: Path
         assert values(db, "organisation", org.id)["name_en"] == "Bonn office"
     assert canonical_dump(a) == canonical_dump(b)
     assert service.list_conflicts(a) == [] and service.list_conflicts(b) == []
+
+
+def test_an_office_is_found_by_the_first_characters_of_its_id(offices, packages: Path) -> None:
+    a, b, _ = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    b_id = office_id(b)
+    assert len(b_id) == 22  # compact (petdesk.ids): upper and lower case differ
+    assert service.find_office(a, b_id[:8]).id == b_id
+    assert service.find_office(a, b_id).id == b_id
