@@ -18,6 +18,8 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 ALPHABET = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
 LENGTH = 22
@@ -27,6 +29,7 @@ _FROM_COMPACT = bytes.maketrans(ALPHABET.encode("ascii"), _STANDARD)
 #: The first character of a compact id: the top two bits, shifted up one place in the alphabet.
 _FIRST = "0123"
 _PAD = b"\0\0"
+_T = TypeVar("_T")
 
 
 def compact(number: int) -> str:
@@ -93,8 +96,13 @@ def forms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((text, str(found), compact(found.int))))
 
 
-def typed_forms(text: str) -> tuple[str, ...]:
-    """An id or id prefix someone typed, to look up as typed and then in lower case: compact ids
-    tell upper from lower case, canonical UUIDs are lower-case hex that people may type in capitals."""
-    text = text.strip()
-    return tuple(dict.fromkeys((text, text.lower())))
+def first_found(typed: str, find: Callable[[str], list[_T]]) -> tuple[str, list[_T]]:
+    """What ``find`` gives for an id or id prefix someone typed: as typed, else in lower case
+    (compact ids tell upper from lower case; canonical UUIDs are lower-case hex, which people may
+    type in capitals). Returns the form that found something, else the text as typed, and what
+    ``find`` gave for it."""
+    typed = typed.strip()
+    for form in dict.fromkeys((typed, typed.lower())):
+        if found := find(form):
+            return form, found
+    return typed, []

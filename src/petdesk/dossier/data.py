@@ -19,7 +19,7 @@ from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
-from petdesk.ids import typed_forms
+from petdesk.ids import first_found
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -422,18 +422,16 @@ def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str
     if not ident:
         raise NotFoundError("an id is needed")
     what = "visit" if model is Visit else "training"
-    ids: list[str] = []
-    for form in typed_forms(ident):
-        ids = list(
+    ident, ids = first_found(
+        ident,
+        lambda form: list(
             session.scalars(
                 select(model.id)
                 .where(model.id >= form, model.id < form + "\uffff", model.deleted_at.is_(None))
                 .limit(3)
             )
-        )
-        if ids:
-            ident = form
-            break
+        ),
+    )
     if not ids:
         raise NotFoundError(f"there is no {what} with the id {ident!r}")
     if len(ids) > 1 and ident not in ids:

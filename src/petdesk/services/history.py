@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from petdesk.ids import typed_forms
+from petdesk.ids import first_found
 from petdesk.models import Base, SyncedMixin
 from petdesk.models.sync import SyncChange
 from petdesk.models.types import from_wire_time, wire_time
@@ -86,8 +86,9 @@ def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | 
     ident = ident.strip()
     if len(ident) < 4:
         raise HistoryError("give at least 4 characters of the record id")
-    found: list[tuple[str, str, str | None]] = []
-    for form in typed_forms(ident):
+
+    def starting_with(form: str) -> list[tuple[str, str, str | None]]:
+        found: list[tuple[str, str, str | None]] = []
         for name in entities or tuple(by_name()):
             rows = session.execute(
                 text(f"SELECT id, deleted_at FROM {name} WHERE id >= :lo AND id < :hi LIMIT 2"),
@@ -96,8 +97,9 @@ def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | 
             found.extend((name, r[0], r[1]) for r in rows)
             if len(found) > 1:
                 break
-        if found:
-            break
+        return found
+
+    _, found = first_found(ident, starting_with)
     if not found:
         raise HistoryError(f"no record with id {ident}")
     if len(found) > 1:
@@ -241,15 +243,14 @@ def _find_change(session: Session, change_id: str) -> HistoryEntry:
     change_id = change_id.strip()
     if len(change_id) < 4:
         raise HistoryError("give at least 4 characters of the change id")
-    rows: list[SyncChange] = []
-    for form in typed_forms(change_id):
-        rows = list(
+    _, rows = first_found(
+        change_id,
+        lambda form: list(
             session.scalars(
                 select(SyncChange).where(SyncChange.id >= form, SyncChange.id < form + "\uffff").limit(2)
             )
-        )
-        if rows:
-            break
+        ),
+    )
     if not rows:
         raise HistoryError(f"no change with id {change_id}")
     if len(rows) > 1:

@@ -24,7 +24,7 @@ from typing import Any
 
 from petdesk import connection
 from petdesk.db import Database
-from petdesk.ids import typed_forms
+from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
 from petdesk.sync.entities import by_name
@@ -52,21 +52,23 @@ def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
     ident = ident.strip()
     if len(ident) < 4:
         raise PrivacyError("give at least 4 characters of the contact id")
-    rows: list[Any] = []
-    for form in typed_forms(ident):
-        rows = conn.execute(
+    _, rows = first_found(
+        ident,
+        lambda form: conn.execute(
             "SELECT id FROM contact WHERE id >= ? AND id < ? LIMIT 2", (form, form + "\uffff")
-        ).fetchall()
-        if rows:
-            break
+        ).fetchall(),
+    )
     if not rows:
-        erased = conn.execute(
-            "SELECT erased_at FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
-            (ident, ident + "\uffff"),
-        ).fetchone()
+        _, erased = first_found(
+            ident,
+            lambda form: conn.execute(
+                "SELECT erased_at FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
+                (form, form + "\uffff"),
+            ).fetchmany(1),
+        )
         if erased:
             raise PrivacyError(
-                f"the contact {ident} was erased on {wire_time(erased[0])[:10]}; nothing is held any more"
+                f"the contact {ident} was erased on {wire_time(erased[0][0])[:10]}; nothing is held any more"
             )
         raise PrivacyError(f"no contact with id {ident}")
     if len(rows) > 1:
@@ -377,17 +379,20 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
     """Backups that may still hold an erased person (made before the erasure)."""
     conn = db.raw()
     try:
-        row = None
-        for form in typed_forms(ident):
-            row = conn.execute(
-                "SELECT min(erased_at) FROM sync_erasure "
-                "WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
-                (form, form + "\uffff"),
-            ).fetchone()
-            if row and row[0]:
-                break
+        _, erased_at = first_found(
+            ident,
+            lambda form: [
+                at
+                for (at,) in conn.execute(
+                    "SELECT min(erased_at) FROM sync_erasure "
+                    "WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
+                    (form, form + "\uffff"),
+                )
+                if at
+            ],
+        )
     finally:
         conn.close()
-    if not row or not row[0]:
+    if not erased_at:
         raise PrivacyError(f"no erased contact with id {ident}")
-    return backups_before(db, wire_time(row[0]))
+    return backups_before(db, wire_time(erased_at[0]))

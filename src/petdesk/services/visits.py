@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from petdesk.ids import typed_forms
+from petdesk.ids import first_found
 from petdesk.models import (
     Contact,
     FollowUp,
@@ -133,17 +133,9 @@ def ids_starting_with(session: Session, table: str, prefix: str) -> list[str]:
 
     Compact ids (:mod:`petdesk.ids`) tell upper from lower case; canonical UUIDs are lower-case hex,
     which people may type in capitals."""
-    rows: list[str] = []
-    for form in typed_forms(prefix):
-        rows = list(
-            session.scalars(
-                text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2"),
-                {"lo": form, "hi": form + "\uffff"},
-            )
-        )
-        if rows:
-            break
-    return rows
+    sql = text(f"SELECT id FROM {table} WHERE id >= :lo AND id < :hi AND deleted_at IS NULL LIMIT 2")
+    _, ids = first_found(prefix, lambda form: list(session.scalars(sql, {"lo": form, "hi": form + "\uffff"})))
+    return ids
 
 
 def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:

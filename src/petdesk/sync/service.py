@@ -18,7 +18,7 @@ from typing import Any
 
 from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
-from petdesk.ids import typed_forms
+from petdesk.ids import first_found
 from petdesk.models.base import time_columns
 from petdesk.models.types import from_wire_time, stored_time, utcnow, wire_time
 from petdesk.sync import bulk
@@ -220,8 +220,7 @@ def find_office(db: Database, text: str) -> OfficeInfo:
     others = [o for o in list_offices(db) if not o.is_self]
     matches = [o for o in others if o.id == text]
     if not matches and len(text) >= 8:
-        for form in typed_forms(text):  # as typed, then in lower case (see petdesk.ids)
-            matches = matches or [o for o in others if o.id.startswith(form)]
+        _, matches = first_found(text, lambda form: [o for o in others if o.id.startswith(form)])
     if not matches:
         folded = text.casefold()
         matches = [o for o in others if folded in (o.name.casefold(), o.name_zh.casefold())]
@@ -779,15 +778,15 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> N
     (which then travels to the other offices like any edit). For a deleted-versus-edited record,
     "other" restores the record with the edits it received."""
     with _write_transaction(db) as cursor:
-        row = []
-        for form in typed_forms(conflict_id):  # (LIKE would ignore case and read "_" as any character)
-            row = cursor.execute(
+        # (by range: LIKE would ignore case and read "_" as any character)
+        _, row = first_found(
+            conflict_id,
+            lambda form: cursor.execute(
                 "SELECT id, entity, row_id, field, kind, loser_value, resolved_at FROM sync_conflict "
                 "WHERE id >= ? AND id < ? LIMIT 2",
                 (form, form + "\uffff"),
-            ).fetchall()
-            if row:
-                break
+            ).fetchall(),
+        )
         if len(row) != 1:
             raise SyncError(
                 f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
