@@ -11,6 +11,11 @@ that compact ids sort as their UUIDs' numbers do, as canonical ones do. The firs
 the top two bits and is one of ``0123`` (never "-", which a command line would read as an option).
 Formats that carry a UUID (a vCard's UID, an iCalendar attendee) get the canonical form back from
 :func:`uuid_text`.
+
+Ids made compact are UUIDs of version 8 (RFC 9562's custom version; those made before are version
+4), so a canonical UUID that a file brings tells in which form its row was made, which is the form
+every office holding the row by sync knows it by: :func:`stored_form` gives a row new here that form,
+and the same record, reaching an office both by a vCard or 3iPET file and by sync, is one row there.
 """
 
 from __future__ import annotations
@@ -41,9 +46,34 @@ def compact(number: int) -> str:
     return _FIRST[ALPHABET.index(chr(text[2]))] + text[3:].decode("ascii")
 
 
+#: The UUID version of ids made compact (see the module docstring).
+COMPACT_VERSION = 8
+_VERSION_AND_VARIANT = (0xF000 << 64) | (0xC000 << 48)
+
+
+def with_compact_version(number: int) -> int:
+    """The 128-bit ``number`` with the version bits of :data:`COMPACT_VERSION` and the RFC 9562
+    variant bits set (the other 122 bits stay as they are)."""
+    return number & ~_VERSION_AND_VARIANT | (COMPACT_VERSION << 76) | (0x8000 << 48)
+
+
 def new_id() -> str:
-    """A fresh random identity (a version-4 UUID) in the compact form."""
-    return compact(uuid.uuid4().int)
+    """A fresh random identity (a version-8 UUID of 122 random bits) in the compact form."""
+    return compact(with_compact_version(uuid.uuid4().int))
+
+
+def stored_form(text: str) -> str | None:
+    """The id a row that a file names by the UUID ``text`` gets when it is new here: the form its
+    row was made in, so that sync, which knows rows by their id as stored, brings it to the same row.
+    A compact id stays as given (CSV carries ids as stored); a canonical UUID becomes compact if it
+    is of :data:`COMPACT_VERSION`, else stays canonical in lower case (rows made before ids became
+    compact, and other programs' UUIDs). None when ``text`` writes no UUID."""
+    if _compact_bytes(text) is not None:
+        return text
+    found = as_uuid(text)
+    if found is None:
+        return None
+    return compact(found.int) if found.version == COMPACT_VERSION else str(found)
 
 
 #: What stands in front of a compact id's characters after the first, in the standard base-64

@@ -34,7 +34,7 @@ def test_rows_get_uuid_and_utc_times(db) -> None:
         s.add(org)
     with db.reading() as s:
         org = s.get(m.Organisation, org.id)
-        assert len(org.id) == 22 and as_uuid(org.id).version == 4  # type: ignore[union-attr]
+        assert len(org.id) == 22 and as_uuid(org.id).version == 8  # type: ignore[union-attr]
         assert org.created_at.utcoffset().total_seconds() == 0
         assert org.deleted_at is None and org.tags == []
 

@@ -19,7 +19,7 @@ from petdesk.db import Database, open_database
 from petdesk.demo import DemoError, generate
 from petdesk.demo import data as D
 from petdesk.demo.generator import _uuid, planned_sizes
-from petdesk.ids import as_uuid, compact
+from petdesk.ids import as_uuid
 from petdesk.models import enums
 from petdesk.models.types import read_stored_time, stored_time
 from tests.helpers.fixtures import DEMO_ANCHOR
@@ -194,7 +194,7 @@ def test_dates_are_consistent(conn: sqlite3.Connection) -> None:
     ).fetchone() == (0,)
     for kind, ids in conn.execute("SELECT 'all', id FROM contact LIMIT 50"):
         # in the compact form of petdesk.ids, which writes the UUID in 22 characters
-        assert len(ids) == 22 and (found := as_uuid(ids)) is not None and found.version == 4, kind
+        assert len(ids) == 22 and (found := as_uuid(ids)) is not None and found.version == 8, kind
 
 
 def test_chinese_people_have_both_scripts_and_correct_pinyin(conn: sqlite3.Connection) -> None:
@@ -257,11 +257,14 @@ def test_same_seed_twice_is_refused(demo: tuple[Database, dict[str, int]]) -> No
         assert conn.execute("SELECT count(*) FROM contact").fetchone() == (counts["contacts"],)
 
 
-def test_uuid_helper_matches_uuid4_layout() -> None:
+def test_uuid_helper_gives_version_8_uuids_of_the_draw() -> None:
     import random
 
     a, b = random.Random(3), random.Random(3)
-    assert _uuid(a) == compact(uuid.UUID(int=b.getrandbits(128), version=4).int)
+    drawn = uuid.UUID(int=b.getrandbits(128), version=4).int  # the variant bits, and version 4 ...
+    made = as_uuid(_uuid(a))
+    assert made is not None and made.version == 8 and made.variant == uuid.RFC_4122
+    assert made.int ^ drawn == (8 ^ 4) << 76  # ... which differs from 8 in its version bits only
 
 
 def test_vocabularies_cover_every_enum_in_both_languages() -> None:
@@ -330,11 +333,11 @@ def test_ids_ascend_in_the_order_rows_were_made(conn: sqlite3.Connection) -> Non
     for table in ("organisation", "contact", "contact_method", "affiliation", "activity", "itinerary_item"):
         rows = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY rowid")]
         # (the funders the pipeline adds have version-5 ids of their own, derived from their names)
-        ids = [i for i in rows if _version(i) == 4]
+        ids = [i for i in rows if _version(i) == 8]
         assert len(ids) > 50 and len(ids) >= len(rows) - 12, table
         assert all(a < b for a, b in itertools.pairwise(ids)), table
     ids = [r[0] for r in conn.execute("SELECT id FROM contact ORDER BY rowid")]
-    assert all(_version(i) == 4 for i in ids)
+    assert all(_version(i) == 8 for i in ids)
     # random past the counted part: neighbours share no more than their first 48 bits' neighbourhood
     assert len({_uuid_of(i).int & ((1 << 80) - 1) for i in ids}) == len(ids)
     # and the short ids that lists and commands show (their first 8 characters) stay unique

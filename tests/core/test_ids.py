@@ -28,10 +28,31 @@ def test_every_compact_id_is_an_id_packages_accept() -> None:
     assert all(_ID.match(ids.new_id()) for _ in range(1000))
 
 
-def test_new_rows_get_compact_version_4_uuids() -> None:
+def test_new_rows_get_compact_version_8_uuids() -> None:
     made = {new_id() for _ in range(1000)}
     assert len(made) == 1000
-    assert all(len(i) == 22 and ids.as_uuid(i).version == 4 for i in made)  # type: ignore[union-attr]
+    uuids = [ids.as_uuid(i) for i in made]
+    assert all(len(i) == 22 for i in made)
+    assert all(u.version == 8 and u.variant == uuid.RFC_4122 for u in uuids)  # type: ignore[union-attr]
+    # 122 random bits: every one of them varies across a thousand ids
+    varying = 0
+    for u in uuids:
+        varying |= u.int ^ uuids[0].int  # type: ignore[union-attr]
+    assert varying == ((1 << 128) - 1) & ~((0xF000 << 64) | (0xC000 << 48))
+
+
+def test_a_uuid_from_a_file_keeps_the_form_its_row_was_made_in() -> None:
+    """What sync knows a row by: compact for version 8 (made compact), canonical for the rest."""
+    made_compact = new_id()
+    made_before = str(uuid.uuid4())
+    assert ids.stored_form(ids.uuid_text(made_compact)) == made_compact
+    assert ids.stored_form(made_compact) == made_compact  # a CSV carries the id as stored
+    assert ids.stored_form(made_before) == made_before
+    assert ids.stored_form(made_before.upper()) == made_before
+    # a compact id of version 4 (made before version 8) stays compact when it comes as it is stored
+    early = ids.compact(uuid.uuid4().int)
+    assert ids.stored_form(early) == early
+    assert ids.stored_form("not a uuid") is None and ids.stored_form("") is None
 
 
 def test_the_canonical_form_comes_back_for_formats_that_carry_a_uuid() -> None:

@@ -31,7 +31,7 @@ from petdesk.db import Database, begin_real_transaction, session_sqlite
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
-from petdesk.ids import LENGTH, compact, forms
+from petdesk.ids import COMPACT_VERSION, LENGTH, compact, forms
 from petdesk.models.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -75,9 +75,11 @@ class DemoError(ValueError):
 # ------------------------------------------------------------------------------------------------
 
 
-#: The version (4) and variant (RFC 4122) bits of a UUID: cleared, then set, in one step each.
+#: The version and variant (RFC 9562) bits of a UUID: cleared, then set, in one step each. Version 8
+#: as :mod:`petdesk.ids` makes ids; demo files made before hold version-4 ids.
 _UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
-_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
+_UUID_SET = (COMPACT_VERSION << 76) | (0x8000 << 48)
+_UUID_SET_EARLIER = (0x4000 << 64) | (0x8000 << 48)
 _PREFIX_MASK = (1 << 48) - 1
 _AFTER_PREFIX = ((1 << 80) - 1) & _UUID_CLEAR
 #: Each id's first 48 bits are the last one's plus this: its first 32 bits are one more, so no two ids
@@ -87,12 +89,17 @@ _ID_STEP = 1 << 16
 
 
 def _uuid_int(rng: random.Random) -> int:
-    """A version-4 UUID's number drawn from ``rng`` (as ``uuid.UUID(int=..., version=4).int``)."""
+    """A version-8 UUID's number drawn from ``rng`` (see :data:`petdesk.ids.COMPACT_VERSION`)."""
     return rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET
 
 
+def _earlier(number: int) -> int:
+    """The id the demo generator made of the same draw before ids were version 8."""
+    return number & _UUID_CLEAR | _UUID_SET_EARLIER
+
+
 def _uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
+    """A version-8 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
     return compact(_uuid_int(rng))
 
 
@@ -430,9 +437,9 @@ def generate(
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
         conn = session_sqlite(session)
         gen = _Generator(conn, seed=seed, anchor=anchor, progress=report)
-        # (in either form: files made before ids were compact hold the canonical one)
-        ids = (*forms(gen.first_id), *forms(gen.drawn_first_id))
-        if conn.execute("SELECT 1 FROM organisation WHERE id IN (?, ?, ?, ?)", ids).fetchone():
+        ids = gen.first_ids
+        marks = ", ".join("?" * len(ids))
+        if conn.execute(f"SELECT 1 FROM organisation WHERE id IN ({marks})", ids).fetchone():
             raise DemoError(
                 f"this database already holds the demo data of seed {seed}; choose another --seed"
             )
@@ -504,10 +511,13 @@ class _Generator:
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
         #: The first id as the seed draws it: demo files made before ids counted up begin with it.
         drawn = _uuid_int(self.rng)
-        self.drawn_first_id = compact(drawn)
         # In the lower half of the 48-bit range, so that counting up from it never wraps past the top.
         first = drawn & ~(1 << 127)
         self.first_id = compact(first)
+        #: The first id of every demo file of this seed, as each version of the generator drew it
+        #: (in either form: files made before ids were compact hold the canonical one).
+        numbers = (first, drawn, _earlier(first), _earlier(drawn))
+        self.first_ids = tuple(form for number in numbers for form in forms(compact(number)))
         #: The first 48 bits of the last id given out: each new id counts up from the first one's.
         self._id_prefix = first >> 80
         self.bulk = _Bulk(conn)
@@ -523,7 +533,7 @@ class _Generator:
     # -- shared bits ------------------------------------------------------------------------
 
     def new_id(self) -> str:
-        """A row id: a version-4 UUID drawn from the seeded source like :func:`_uuid`, whose first
+        """A row id: a version-8 UUID drawn from the seeded source like :func:`_uuid`, whose first
         48 bits then count up by one from the first id's, so ids ascend in the order rows are made.
 
         Each table's primary key index then grows at its end as rows go in. With wholly random ids

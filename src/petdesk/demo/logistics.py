@@ -15,7 +15,7 @@ import random
 import sqlite3
 from zoneinfo import ZoneInfo
 
-from petdesk.ids import compact
+from petdesk.ids import compact, with_compact_version
 from petdesk.models.types import stored_time
 
 UTC = dt.UTC
@@ -70,11 +70,8 @@ HOSPITALS: dict[str, str] = {
 
 
 def _uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
-    n = rng.getrandbits(128)
-    n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
-    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
-    return compact(n)
+    """A version-8 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
+    return compact(with_compact_version(rng.getrandbits(128)))
 
 
 def _ts(value: dt.datetime) -> int:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from petdesk import __version__
 from petdesk import models as m
 from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
-from petdesk.ids import as_uuid, compact, forms, uuid_text
+from petdesk.ids import forms, stored_form, uuid_text
 from petdesk.models.enums import MatchState, NeedStatus, OrgKind
 from petdesk.services import office as office_service
 
@@ -136,13 +136,13 @@ def _ids_as_uuids(doc: dict[str, Any]) -> None:
 
 def local_id(session: Session, model: Any, text: str, cache: dict[str, str] | None = None) -> str:
     """The id a record that a file names by ``text`` has here: the form of it a row of ``model``
-    holds (canonical or compact), else the compact form a new row gets."""
+    holds (canonical or compact), else the form the record was made in, which a new row gets
+    (:func:`petdesk.ids.stored_form`: the form sync will know it by)."""
     if cache is not None and text in cache:
         return cache[text]
     found = next((form for form in forms(text) if session.get(model, form) is not None), None)
     if found is None:
-        number = as_uuid(text)
-        found = text if number is None else compact(number.int)
+        found = stored_form(text) or text
     if cache is not None:
         cache[text] = found
     return found

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
-from petdesk.ids import as_uuid, compact, forms, new_id
+from petdesk.ids import forms, new_id, stored_form
 from petdesk.labels import GENDER_ALIASES, gender_code
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
@@ -2211,12 +2211,13 @@ def _known_id(uid: str, known: set[str]) -> str | None:
 
 
 def _fresh_id(uid: str, taken: set[str]) -> str:
-    """Keep the UUID of the file's UID as the row id (in the compact form) when no row has it in
-    either form (a contact exported by another office then stays the same row everywhere, as long
-    as that office made it after ids became compact); otherwise a new id."""
-    found = as_uuid(uid) if uid else None
-    if found is not None and _known_id(uid, taken) is None:
-        return compact(found.int)
+    """Keep the UUID of the file's UID as the row id, in the form its row was made in
+    (:func:`petdesk.ids.stored_form`), when no row has it in either form: a contact exported by
+    another office then stays the same row everywhere, also when sync brings it later; otherwise a
+    new id."""
+    kept = stored_form(uid) if uid else None
+    if kept is not None and _known_id(uid, taken) is None:
+        return kept
     return new_id()
 
 
