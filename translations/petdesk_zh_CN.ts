@@ -1391,37 +1391,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1019"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1020"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1055"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1057"/>
         <source>Exporting contacts to %1…</source>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1056"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1058"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1087"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1089"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1095"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1097"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2779,37 +2779,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="951"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="955"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="955"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="955"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="970"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="972"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="978"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="980"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="982"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>

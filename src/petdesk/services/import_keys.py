@@ -65,6 +65,8 @@ class Person:
     parts: tuple[str, str, str, str]
     org_keys: set[str] = field(default_factory=set)
     method_keys: set[str] = field(default_factory=set)
+    #: Added by an earlier row of the file being imported (not known before the import).
+    added: bool = False
 
     @property
     def name(self) -> str:
@@ -169,6 +171,7 @@ class KeyTable:
                     (fam, giv, fam_zh, giv_zh),
                     set(filter(None, orgs.split(_SEP))),
                     set(filter(None, methods.split(_SEP))),
+                    added=True,
                 )
             known = [cid for cid in batch if cid not in out]
             if not known:

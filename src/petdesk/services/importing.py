@@ -2061,6 +2061,7 @@ class _ContactIndex:
             _parts(rec),
             _record_org_keys(rec),
             set(_record_method_keys((c, v) for c, _, v in rec.methods)),
+            added=True,
         )
         self.ids.add(cid)
         self.live.add(cid)
@@ -2104,6 +2105,17 @@ class _ContactIndex:
         if same_org:
             return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
         return [], ""
+
+    def kept_apart(self, rec: ContactRecord, found: list[str]) -> bool:
+        """Whether ``rec`` stays a record of its own although it matches ``found``: it has an id of
+        its own (a UUID: a petdesk export's ID column, a vCard's UID) and matches only people that
+        earlier rows of the same file added, under other ids. The program that wrote the file held
+        them as different records (the same person entered twice, or namesakes sharing a mailbox);
+        merging them here would drop one of them unseen, so both are kept and this one is offered
+        as a possible duplicate."""
+        if not rec.uid or stored_form(rec.uid) is None or _known_id(rec.uid, set(found)):
+            return False
+        return all(self.people[cid].added for cid in found)
 
     def namesakes(self, rec: ContactRecord) -> list[str]:
         found: set[str] = set()
@@ -2287,6 +2299,22 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
     if not rec.has_name and not rec.methods:
         return PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone")))
     found, why = cindex.match(rec)
+    if found and cindex.kept_apart(rec, found):
+        names = ", ".join(cindex.name(c) for c in found[:4])
+        return PlanItem(
+            rec,
+            "add",
+            reason=Reason(
+                N_(
+                    "possible match — check: {why} as {names}, another record of the file; "
+                    "added as a new person"
+                ),
+                why=why,
+                names=names,
+            ),
+            candidates=found,
+            possible_match=True,
+        )
     if not found and (possible := cindex.possible_match(rec))[0]:
         ids, why, nothing_new = possible
         if nothing_new:
