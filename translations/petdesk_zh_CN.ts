@@ -1391,37 +1391,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1028"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1029"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1057"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1064"/>
         <source>Exporting contacts to %1…</source>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1058"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1065"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1089"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1096"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1097"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2812,6 +2812,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="982"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1002"/>
+        <source>%1 (line %2 of this file)</source>
+        <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="48"/>

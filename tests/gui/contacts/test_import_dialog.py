@@ -286,3 +286,27 @@ def test_stop_ends_an_import_with_nothing_changed(
     monkeypatch.undo()
     _next(qtbot, dialog, dialog.imported)
     assert _contacts(db) == 2
+
+
+def test_a_twin_row_of_the_file_names_the_row_it_resembles(qtbot, db: Database, tmp_path: Path) -> None:
+    """Two records of one file share an e-mail: both are added, and the possible match names the
+    earlier row (its person is not in the database yet)."""
+    from petdesk.db import open_database
+    from petdesk.services import exporting
+    from tests.core.contacts.test_import_keeps_records_apart import _twins
+
+    source = open_database(tmp_path / "source.sqlite")
+    try:
+        _twins(source)
+        with source.reading() as s:
+            exporting.export_contacts(s, tmp_path / "twins.vcf", "vcf")
+    finally:
+        source.close()
+    dialog = ImportDialog(db, "en", path=tmp_path / "twins.vcf")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.possible_model.rowCount() == 1
+    assert dialog.possible_model.index(0, 2).data() == "Wei Zhang (line 1 of this file)"
+    _next(qtbot, dialog, dialog.imported)
+    assert _contacts(db) == 2
