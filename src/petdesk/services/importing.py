@@ -2108,12 +2108,12 @@ class _ContactIndex:
 
     def kept_apart(self, rec: ContactRecord, found: list[str]) -> bool:
         """Whether ``rec`` stays a record of its own although it matches ``found``: it has an id of
-        its own (a petdesk export's ID column, a vCard's UID) and matches only people that earlier
-        rows of the same file added, under other ids. The program that wrote the file held them as
-        different records (the same person entered twice, or namesakes sharing a mailbox); merging
-        them here would drop one of them unseen, so both are kept and this one is offered as a
-        possible duplicate."""
-        if not rec.uid or _known_id(rec.uid, set(found)):
+        its own (a UUID: a petdesk export's ID column, a vCard's UID) and matches only people that
+        earlier rows of the same file added, under other ids. The program that wrote the file held
+        them as different records (the same person entered twice, or namesakes sharing a mailbox);
+        merging them here would drop one of them unseen, so both are kept and this one is offered
+        as a possible duplicate."""
+        if not rec.uid or stored_form(rec.uid) is None or _known_id(rec.uid, set(found)):
             return False
         return all(self.people[cid].added for cid in found)
 

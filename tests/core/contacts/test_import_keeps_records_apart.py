@@ -88,21 +88,3 @@ def test_a_row_with_its_own_id_still_updates_a_person_known_before(db: Database,
         report = importing.import_file(s, path)
     assert not report.added and len(report.updated) == 1
     assert _contacts(db) == {known: "met in Bonn"}
-
-
-def test_cards_with_uids_of_another_program_stay_apart_too(db: Database, tmp_path: Path) -> None:
-    """Google Contacts writes UIDs that are no UUIDs; two of its cards are two records all the same."""
-    path = tmp_path / "google.vcf"
-    card = (
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}@google.com\r\nN:Zhang;Wei;;;\r\nFN:Wei Zhang\r\n"
-        "EMAIL;TYPE=INTERNET:office@green-tech.example\r\nNOTE:{note}\r\nEND:VCARD\r\n"
-    )
-    path.write_text(
-        card.format(uid="79fs7pkqvht9m5igs0vjv1sfra", note="met in Bonn")
-        + card.format(uid="3b4kq0d2x7", note="met in Kunming"),
-        encoding="utf-8",
-    )
-    with db.transaction() as s:
-        report = importing.import_file(s, path)
-    assert len(report.added) == 2 and len(report.possible_matches) == 1
-    assert sorted(_contacts(db).values()) == ["met in Bonn", "met in Kunming"]
