@@ -19,7 +19,7 @@ from petdesk.db import Database, open_database
 from petdesk.demo import DemoError, generate
 from petdesk.demo import data as D
 from petdesk.demo.generator import _uuid, planned_sizes
-from petdesk.ids import as_uuid
+from petdesk.ids import as_uuid, compact
 from petdesk.models import enums
 from petdesk.models.types import read_stored_time, stored_time
 from tests.helpers.fixtures import DEMO_ANCHOR
@@ -255,6 +255,25 @@ def test_same_seed_twice_is_refused(demo: tuple[Database, dict[str, int]]) -> No
         generate(db, contacts=10, seed=11, anchor=DEMO_ANCHOR)
     with closing(db.raw()) as conn:
         assert conn.execute("SELECT count(*) FROM contact").fetchone() == (counts["contacts"],)
+
+
+@pytest.mark.parametrize("canonical", [False, True])
+def test_a_seed_used_on_a_file_of_version_4_ids_is_refused_too(db: Database, canonical: bool) -> None:
+    """Demo files made before ids were version 8 begin with the version-4 id of the same draw (in the
+    compact form, or the canonical one before ids were compact)."""
+    import random
+
+    from petdesk import models as m
+    from petdesk.demo.generator import _earlier, _uuid_int
+
+    first = _uuid_int(random.Random(12)) & ~(1 << 127)
+    earlier = as_uuid(compact(_earlier(first)))
+    assert earlier is not None and earlier.version == 4
+    with db.transaction() as s:
+        s.add(m.Organisation(id=str(earlier) if canonical else compact(earlier.int), name_en="Made before"))
+    with pytest.raises(DemoError, match="seed 12"):
+        generate(db, contacts=10, seed=12, anchor=DEMO_ANCHOR)
+    generate(db, contacts=10, seed=13, anchor=DEMO_ANCHOR)
 
 
 def test_uuid_helper_gives_version_8_uuids_of_the_draw() -> None:

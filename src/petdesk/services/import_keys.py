@@ -65,8 +65,12 @@ class Person:
     parts: tuple[str, str, str, str]
     org_keys: set[str] = field(default_factory=set)
     method_keys: set[str] = field(default_factory=set)
-    #: Added by an earlier row of the file being imported (not known before the import).
+    #: Added by an earlier row of the file being imported (not known before the import) ...
     added: bool = False
+    #: ... with this id of its own in the file (a petdesk ID or vCard UID; "" for none) ...
+    uid: str = ""
+    #: ... on this line of the file.
+    line: int = 0
 
     @property
     def name(self) -> str:
@@ -100,7 +104,8 @@ class KeyTable:
         self.conn.execute("CREATE TEMP TABLE import_key (key TEXT NOT NULL, contact_id TEXT NOT NULL)")
         self.conn.execute(
             "CREATE TEMP TABLE import_added (contact_id TEXT PRIMARY KEY, family_name TEXT, "
-            "given_name TEXT, family_name_zh TEXT, given_name_zh TEXT, org_keys TEXT, method_keys TEXT)"
+            "given_name TEXT, family_name_zh TEXT, given_name_zh TEXT, org_keys TEXT, method_keys TEXT, "
+            "uid TEXT, line INTEGER)"
         )
         insert = "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)"
         methods = self.conn.execute(
@@ -162,9 +167,9 @@ class KeyTable:
         out: dict[str, Person] = {}
         for batch in _batches(sorted(set(ids))):
             params = list(batch)
-            for cid, fam, giv, fam_zh, giv_zh, orgs, methods in self.conn.execute(
+            for cid, fam, giv, fam_zh, giv_zh, orgs, methods, uid, line in self.conn.execute(
                 "SELECT contact_id, family_name, given_name, family_name_zh, given_name_zh, org_keys, "
-                f"method_keys FROM temp.import_added WHERE contact_id IN {_in(batch)}",
+                f"method_keys, uid, line FROM temp.import_added WHERE contact_id IN {_in(batch)}",
                 params,
             ):
                 out[cid] = Person(
@@ -172,6 +177,8 @@ class KeyTable:
                     set(filter(None, orgs.split(_SEP))),
                     set(filter(None, methods.split(_SEP))),
                     added=True,
+                    uid=uid,
+                    line=line,
                 )
             known = [cid for cid in batch if cid not in out]
             if not known:
@@ -206,6 +213,13 @@ class KeyTable:
             "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)", [(k, cid) for k in keys]
         )
         self.conn.execute(
-            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (cid, *person.parts, _SEP.join(sorted(person.org_keys)), _SEP.join(sorted(person.method_keys))),
+            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                cid,
+                *person.parts,
+                _SEP.join(sorted(person.org_keys)),
+                _SEP.join(sorted(person.method_keys)),
+                person.uid,
+                person.line,
+            ),
         )

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
-from petdesk.ids import forms, new_id, stored_form
+from petdesk.ids import as_uuid, forms, new_id, stored_form
 from petdesk.labels import GENDER_ALIASES, gender_code
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
@@ -1996,6 +1996,9 @@ class PlanItem:
     index: int = 0
     #: The action as planned, before the user changed it.
     planned: Action | None = None
+    #: Name and line of the candidates that are earlier rows of the same file (not in the database
+    #: yet), by the id they get, for the window to name them.
+    file_rows: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -2062,6 +2065,8 @@ class _ContactIndex:
             _record_org_keys(rec),
             set(_record_method_keys((c, v) for c, _, v in rec.methods)),
             added=True,
+            uid=rec.uid,
+            line=rec.line,
         )
         self.ids.add(cid)
         self.live.add(cid)
@@ -2074,25 +2079,37 @@ class _ContactIndex:
         person = self.people.get(cid)
         return person.name if person else cid[:8]
 
-    def _same_person(self, parts: tuple[str, str, str, str], ids: set[str] | None) -> list[str]:
-        return sorted(cid for cid in ids or () if not names_conflict(parts, self.people[cid].parts))
+    def _same_person(
+        self, parts: tuple[str, str, str, str], ids: set[str] | None, known_before: bool
+    ) -> list[str]:
+        return sorted(
+            cid
+            for cid in ids or ()
+            if not names_conflict(parts, self.people[cid].parts)
+            and not (known_before and self.people[cid].added)
+        )
 
-    def match(self, rec: ContactRecord) -> tuple[list[str], str]:
-        """Matching contact ids (best evidence first) and the reason."""
+    def match(self, rec: ContactRecord, *, known_before: bool = False) -> tuple[list[str], str]:
+        """Matching contact ids (best evidence first) and the reason; with ``known_before``, among
+        the people known before the import only."""
         if known := _known_id(rec.uid, self.live):
             return [known], Reason(N_("same petdesk ID"))
         parts = _parts(rec)
         # A shared switchboard phone or team mailbox is no match when the names say otherwise.
         for channel, _, value in rec.methods:
             if channel == ContactChannel.EMAIL and (
-                found := self._same_person(parts, self.by_key.get("e:" + normalize_email(value)))
+                found := self._same_person(
+                    parts, self.by_key.get("e:" + normalize_email(value)), known_before
+                )
             ):
                 return found, Reason(N_("same e-mail {value}"), value=value)
         for channel, _, value in rec.methods:
             if (
                 channel == ContactChannel.PHONE
                 and len(normalize_phone(value)) >= 5
-                and (found := self._same_person(parts, self.by_key.get("p:" + phone_key(value))))
+                and (
+                    found := self._same_person(parts, self.by_key.get("p:" + phone_key(value)), known_before)
+                )
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
         # A name alone never identifies a person (张伟 is one of the commonest names in China):
@@ -2101,21 +2118,32 @@ class _ContactIndex:
         if not namesakes:
             return [], ""
         org_keys = _record_org_keys(rec)
-        same_org = [cid for cid in namesakes if org_keys & self.people[cid].org_keys]
+        same_org = [
+            cid
+            for cid in namesakes
+            if org_keys & self.people[cid].org_keys and not (known_before and self.people[cid].added)
+        ]
         if same_org:
             return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
         return [], ""
 
     def kept_apart(self, rec: ContactRecord, found: list[str]) -> bool:
-        """Whether ``rec`` stays a record of its own although it matches ``found``: it has an id of
-        its own (a UUID: a petdesk export's ID column, a vCard's UID) and matches only people that
-        earlier rows of the same file added, under other ids. The program that wrote the file held
-        them as different records (the same person entered twice, or namesakes sharing a mailbox);
-        merging them here would drop one of them unseen, so both are kept and this one is offered
-        as a possible duplicate."""
-        if not rec.uid or stored_form(rec.uid) is None or _known_id(rec.uid, set(found)):
+        """Whether ``rec`` stays a record of its own although it matches ``found``: it and every one
+        of ``found`` are rows of this file, each with a UUID of its own (a petdesk export's ID
+        column, a vCard's UID: the row's id here, so that importing the file again finds each by
+        it), and theirs are other UUIDs. The program that wrote the file held them as different
+        records (the same person entered twice, or namesakes sharing a mailbox); merging them here
+        would drop one of them unseen, so both are kept and this one is offered as a possible
+        duplicate."""
+        mine = as_uuid(rec.uid) if rec.uid else None
+        if mine is None:
             return False
-        return all(self.people[cid].added for cid in found)
+        for cid in found:
+            person = self.people.get(cid)  # (one found by its id may not be among them)
+            theirs = as_uuid(person.uid) if person is not None and person.added and person.uid else None
+            if theirs is None or theirs == mine:
+                return False
+        return True
 
     def namesakes(self, rec: ContactRecord) -> list[str]:
         found: set[str] = set()
@@ -2292,6 +2320,7 @@ def _fixed(item: PlanItem | None, rec: Record) -> PlanItem | None:
         item.possible_match,
         item.index,
         item.planned,
+        dict(item.file_rows),
     )
 
 
@@ -2300,20 +2329,26 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
         return PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone")))
     found, why = cindex.match(rec)
     if found and cindex.kept_apart(rec, found):
-        names = ", ".join(cindex.name(c) for c in found[:4])
+        # a person known before the import that the row matches by other evidence comes first
+        known, known_why = cindex.match(rec, known_before=True)
+        if known:
+            return _decide(rec, known, known_why, on_match, cindex.name)
+        rows = {cid: (cindex.name(cid), cindex.people[cid].line) for cid in found}
         return PlanItem(
             rec,
             "add",
             reason=Reason(
                 N_(
-                    "possible match — check: {why} as {names}, another record of the file; "
+                    "possible match — check: {why} as line {line} of the file ({name}); "
                     "added as a new person"
                 ),
                 why=why,
-                names=names,
+                line=str(rows[found[0]][1]),
+                name=rows[found[0]][0],
             ),
             candidates=found,
             possible_match=True,
+            file_rows=rows,
         )
     if not found and (possible := cindex.possible_match(rec))[0]:
         ids, why, nothing_new = possible

@@ -991,16 +991,17 @@ def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict
     """Name and current organisation of each person a possible match is about, by id; for a person
     an earlier row of the file adds (rows with ids of their own stay apart), that row."""
     out: dict[str, str] = {}
-    in_file = {item.new_id: item.record for item in plan.items if item.action == "add" and item.new_id}
     for item in plan.items:
         for cid in item.candidates if item.possible_match else ():
             if cid in out:
                 continue
+            if cid in item.file_rows:
+                name, line = item.file_rows[cid]
+                text = QCoreApplication.translate("ImportDialog", "%1 (line %2 of this file)")
+                out[cid] = text.replace("%1", name).replace("%2", str(line))
+                continue
             contact = session.get(m.Contact, cid)
             if contact is None:
-                if (rec := in_file.get(cid)) is not None:
-                    text = QCoreApplication.translate("ImportDialog", "%1 (line %2 of this file)")
-                    out[cid] = text.replace("%1", rec.display_name()).replace("%2", str(rec.line))
                 continue
             current = contact.current_affiliation()
             org = current.organisation.display_name(locale) if current is not None else ""
