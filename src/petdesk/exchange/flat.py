@@ -230,6 +230,9 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
     report = CatalogueReport(kind)
     owner_col = "provider" if kind == "technologies" else "city"
+    owner_id_col = "provider_organisation_id" if kind == "technologies" else "city_organisation_id"
+    #: Records this file added under ids of their own (see the name match below).
+    added_with_ids: set[str] = set()
     for _n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
@@ -244,22 +247,35 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
             session.add(org)
             session.flush()
             report.new_organisations.append(owner)
-        values["provider_organisation_id" if kind == "technologies" else "city_organisation_id"] = (
-            org.id if org else None
-        )
+        values[owner_id_col] = org.id if org else None
         model = m.Technology if kind == "technologies" else m.CityNeed
         row_id = values.pop("id")
         if row_id:  # a canonical UUID (as exports write it) of a row that holds the compact one
             row_id = local_id(session, model, row_id)
         existing = session.get(model, row_id) if row_id else None
         if existing is None:
+            # The same name from the same provider (or city), or from none yet, is the same record,
+            # unless both are rows of this file with ids of their own: the catalogue that wrote
+            # them held them apart. Another provider's technology of the same name is another one.
             conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]
-            existing = session.scalars(select(model).where(model.deleted_at.is_(None), or_(*conds))).first()
+            same_name: list[Any] = list(
+                session.scalars(select(model).where(model.deleted_at.is_(None), or_(*conds)))
+            )
+            existing = next(
+                (
+                    record
+                    for record in same_name
+                    if getattr(record, owner_id_col) in (values[owner_id_col], None)
+                    and not (row_id and record.id in added_with_ids)
+                ),
+                None,
+            )
         label = values.get(name_cols[0]) or values.get(name_cols[1]) or ""
         if existing is None:
             obj = model(**values, source=f"import:{path.name}")
             if row_id:
                 obj.id = row_id
+                added_with_ids.add(row_id)
             session.add(obj)
             report.added.append(label)
         else:

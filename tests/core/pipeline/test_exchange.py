@@ -290,6 +290,44 @@ def test_flat_xlsx_export_and_catalogue_import(db: Database, empty_file: Path, t
         empty.close()
 
 
+def _technologies(db: Database) -> list[tuple[str, str, int]]:
+    with closing(sqlite3.connect(db.path)) as conn:
+        return conn.execute(
+            "SELECT t.name_en, coalesce(o.name_en, ''), t.trl FROM technology t "
+            "LEFT JOIN organisation o ON o.id = t.provider_organisation_id ORDER BY 2, 3"
+        ).fetchall()
+
+
+def test_one_name_from_two_providers_stays_two_technologies(
+    db: Database, empty_file: Path, tmp_path: Path
+) -> None:
+    """Two providers offer a "Membrane bioreactor": a catalogue of both imported elsewhere gives both
+    (it gave one, the second provider's values written over the first's)."""
+    with db.transaction() as s:
+        for provider, trl in (("Aqua Tech GmbH", 7), ("Blue River Co", 5)):
+            org = m.Organisation(name_en=provider, kind=OrgKind.ENTERPRISE)
+            s.add(org)
+            s.flush()
+            s.add(m.Technology(name_en="Membrane bioreactor", provider_organisation_id=org.id, trl=trl))
+    out = tmp_path / "c.csv"
+    assert main(["--db", str(db.path), "exchange", "export", "--out", str(out), "--what", "technologies"]) == 0
+    empty = _fresh(empty_file, tmp_path / "other.sqlite")
+    try:
+        with empty.transaction() as s:  # this office knew the technology, without its provider yet
+            s.add(m.Technology(name_en="Membrane bioreactor", trl=6))
+        catalogue = str(tmp_path / "c.technologies.csv")
+        assert main(["--db", str(empty.path), "import-technologies", catalogue]) == 0
+        expected = [
+            ("Membrane bioreactor", "Aqua Tech GmbH", 7),  # the one known here, completed
+            ("Membrane bioreactor", "Blue River Co", 5),
+        ]
+        assert _technologies(empty) == expected
+        assert main(["--db", str(empty.path), "import-technologies", catalogue]) == 0
+        assert _technologies(empty) == expected
+    finally:
+        empty.close()
+
+
 def test_catalogue_import_refuses_a_bad_row_and_keeps_everything(
     db: Database, tmp_path: Path, capsys
 ) -> None:
