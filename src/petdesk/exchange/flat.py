@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.jsonfile import local_id
+from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.vocab import SECTORS
 
@@ -186,9 +187,10 @@ def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]
 def _find_org(session: Session, value: str) -> m.Organisation | None:
     if not value:
         return None
-    org = session.get(m.Organisation, value)
-    if org is not None and org.deleted_at is None:
-        return org
+    for form in forms(value):  # an export names a provider without a name by its canonical UUID
+        org = session.get(m.Organisation, form)
+        if org is not None and org.deleted_at is None:
+            return org
     key = value.casefold()
     return session.scalars(
         select(m.Organisation).where(
@@ -254,22 +256,17 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
             row_id = local_id(session, model, row_id)
         existing = session.get(model, row_id) if row_id else None
         if existing is None:
-            # The same name from the same provider (or city), or from none yet, is the same record,
-            # unless both are rows of this file with ids of their own: the catalogue that wrote
-            # them held them apart. Another provider's technology of the same name is another one.
             conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]
             same_name: list[Any] = list(
                 session.scalars(select(model).where(model.deleted_at.is_(None), or_(*conds)))
             )
-            existing = next(
-                (
-                    record
-                    for record in same_name
-                    if getattr(record, owner_id_col) in (values[owner_id_col], None)
-                    and not (row_id and record.id in added_with_ids)
-                ),
-                None,
+            existing = _same_record(
+                [r for r in same_name if not (row_id and r.id in added_with_ids)],
+                owner_id_col,
+                values[owner_id_col],
             )
+        if values[owner_id_col] is None:  # a row that names no provider (or city) keeps the known one
+            del values[owner_id_col]
         label = values.get(name_cols[0]) or values.get(name_cols[1]) or ""
         if existing is None:
             obj = model(**values, source=f"import:{path.name}")
@@ -288,6 +285,20 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
                 report.updated.append(label)
         session.flush()
     return report
+
+
+def _same_record(same_name: list[Any], owner_id_col: str, owner_id: str | None) -> Any:
+    """Of the records with a row's name, the one the row is: from the same provider (or city), else
+    from none yet, else, for a row that names none, from any. Another provider's technology of the
+    same name is another technology; two rows of one file with ids of their own are two records
+    (the caller leaves out those this file added)."""
+    ranked = []
+    for record in same_name:
+        theirs = getattr(record, owner_id_col)
+        rank = 0 if theirs == owner_id else 1 if theirs is None else 2 if owner_id is None else None
+        if rank is not None:
+            ranked.append((rank, record.created_at, record.id, record))
+    return min(ranked, key=lambda entry: entry[:3])[3] if ranked else None
 
 
 def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict[str, Any]:

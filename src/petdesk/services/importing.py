@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
+import os
 import re
 import zipfile
 from collections import defaultdict
@@ -35,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
-from petdesk.ids import as_uuid, forms, new_id, stored_form
+from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
@@ -2019,6 +2021,9 @@ class ImportPlan:
     total: int = 0
     #: A new pass over the records (None: the records are those of ``items``).
     reader: Callable[[], Iterator[Record]] | None = field(default=None, repr=False)
+    #: What the ids of records added without an id of their own are drawn from (see
+    #: :func:`_drawn_id`), so that :func:`apply_import` gives each the id the plan named it by.
+    id_seed: bytes = field(default_factory=lambda: os.urandom(16), repr=False)
 
     def count(self, action: Action) -> int:
         """Records that will be ``action``: as planned, with the user's changes to shown items."""
@@ -2136,14 +2141,19 @@ class _ContactIndex:
         would drop one of them unseen, so both are kept and this one is offered as a possible
         duplicate."""
         mine = as_uuid(rec.uid) if rec.uid else None
-        if mine is None:
+        if mine is None or _known_id(rec.uid, self.ids) is not None:  # (its id here would be another)
             return False
         for cid in found:
             person = self.people.get(cid)  # (one found by its id may not be among them)
-            theirs = as_uuid(person.uid) if person is not None and person.added and person.uid else None
-            if theirs is None or theirs == mine:
+            if person is None or not person.added or cid not in forms(person.uid):
+                return False
+            if as_uuid(person.uid) == mine:
                 return False
         return True
+
+    def file_rows(self, ids: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """Name and line of those of ``ids`` that earlier rows of the file add."""
+        return {cid: (p.name, p.line) for cid in ids if (p := self.people.get(cid)) is not None and p.added}
 
     def namesakes(self, rec: ContactRecord) -> list[str]:
         found: set[str] = set()
@@ -2250,15 +2260,24 @@ def _known_id(uid: str, known: set[str]) -> str | None:
     return next((form for form in forms(uid) if form in known), None) if uid else None
 
 
-def _fresh_id(uid: str, taken: set[str]) -> str:
+def _fresh_id(uid: str, taken: set[str], seed: bytes, index: int) -> str:
     """Keep the UUID of the file's UID as the row id, in the form its row was made in
     (:func:`petdesk.ids.stored_form`), when no row has it in either form: a contact exported by
-    another office then stays the same row everywhere, also when sync brings it later; otherwise a
-    new id."""
+    another office then stays the same row everywhere, also when sync brings it later; otherwise an
+    id drawn for the record's place in the file (:func:`_drawn_id`)."""
     kept = stored_form(uid) if uid else None
     if kept is not None and _known_id(uid, taken) is None:
         return kept
-    return new_id()
+    return _drawn_id(seed, index)
+
+
+def _drawn_id(seed: bytes, index: int) -> str:
+    """A new id (version 8, compact) for the record at ``index`` of a file, the same for the same
+    ``seed``: the window's plan and its application name a record by the same id, so a decision
+    that points at a record added by an earlier row (update it) stays true however far the rows
+    are from the first thousand the plan keeps."""
+    digest = hashlib.blake2b(index.to_bytes(8, "big"), key=seed, digest_size=16).digest()
+    return compact(with_compact_version(int.from_bytes(digest, "big")))
 
 
 def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
@@ -2273,10 +2292,13 @@ def _plan_chunks(
     target: Target,
     on_match: OnMatch,
     fixed: dict[int, PlanItem] | None = None,
+    seed: bytes | None = None,
 ) -> Iterator[list[PlanItem]]:
     """Plan a chunk of records at a time, matching existing rows and earlier rows of the file. Items
-    in ``fixed`` (by record index) keep the decision made for them (in the window)."""
+    in ``fixed`` (by record index) keep the decision made for them (in the window); new ids are
+    drawn from ``seed`` (see :func:`_drawn_id`)."""
     fixed = fixed or {}
+    seed = seed or os.urandom(16)
     index = 0
     oindex: _OrganisationIndex | None = None
     with import_keys.KeyTable(session) if target == "contacts" else nullcontext() as keys:
@@ -2291,13 +2313,15 @@ def _plan_chunks(
                 if isinstance(rec, OrganisationRecord) or cindex is None:
                     assert isinstance(rec, OrganisationRecord)
                     oindex = oindex or _OrganisationIndex(session)
-                    item = _fixed(fixed.get(index), rec) or _plan_organisation(rec, oindex, on_match)
+                    item = _fixed(fixed.get(index), rec) or _plan_organisation(
+                        rec, oindex, on_match, seed, index
+                    )
                     if fixed.get(index) is not None and item.action == "add" and item.new_id:
                         oindex.add(item.new_id, _org_names(rec))
                 else:
                     item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match)
                     if item.action == "add":
-                        item.new_id = item.new_id or _fresh_id(rec.uid, cindex.ids)
+                        item.new_id = item.new_id or _fresh_id(rec.uid, cindex.ids, seed, index)
                         cindex.add_record(item.new_id, rec)
                 item.index = index
                 item.planned = item.planned or item.action
@@ -2333,7 +2357,8 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
         known, known_why = cindex.match(rec, known_before=True)
         if known:
             return _decide(rec, known, known_why, on_match, cindex.name)
-        rows = {cid: (cindex.name(cid), cindex.people[cid].line) for cid in found}
+        rows = cindex.file_rows(found)
+        name, line = min(rows.values(), key=lambda row: row[1])
         return PlanItem(
             rec,
             "add",
@@ -2343,8 +2368,8 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
                     "added as a new person"
                 ),
                 why=why,
-                line=str(rows[found[0]][1]),
-                name=rows[found[0]][0],
+                line=str(line),
+                name=name,
             ),
             candidates=found,
             possible_match=True,
@@ -2362,7 +2387,9 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
                 ),
                 candidates=ids,
             )
-        return PlanItem(rec, "add", reason=why, candidates=ids, possible_match=True)
+        return PlanItem(
+            rec, "add", reason=why, candidates=ids, possible_match=True, file_rows=cindex.file_rows(ids)
+        )
     return _decide(rec, found, why, on_match, cindex.name)
 
 
@@ -2384,7 +2411,7 @@ def plan_import(
         kept = records if isinstance(records, list) else list(records)
         reader, total = (lambda: iter(kept)), len(kept)
     plan = ImportPlan(target, [], source, on_match, reader=reader)
-    for items in _plan_chunks(session, reader(), target, on_match):
+    for items in _plan_chunks(session, reader(), target, on_match, seed=plan.id_seed):
         for item in items:
             plan._tally(item)
         if on_progress is not None:
@@ -2396,13 +2423,15 @@ def _org_names(rec: OrganisationRecord) -> list[str]:
     return [rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases]
 
 
-def _plan_organisation(rec: OrganisationRecord, oindex: _OrganisationIndex, on_match: OnMatch) -> PlanItem:
+def _plan_organisation(
+    rec: OrganisationRecord, oindex: _OrganisationIndex, on_match: OnMatch, seed: bytes, index: int
+) -> PlanItem:
     if not rec.has_name:
         return PlanItem(rec, "skip", reason=Reason(N_("no name")))
     found, why = oindex.match(rec)
     item = _decide(rec, found, why, on_match, lambda oid: oid[:8])
     if item.action == "add":
-        item.new_id = _fresh_id(rec.uid, oindex.ids)
+        item.new_id = _fresh_id(rec.uid, oindex.ids, seed, index)
         oindex.add(item.new_id, _org_names(rec))
     return item
 
@@ -2542,7 +2571,15 @@ def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | 
     plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing."""
     fixed = {item.index: item for item in plan.items}
     return _write(
-        session, plan.records(), plan.target, plan.on_match, plan.source, fixed, on_progress, plan.total
+        session,
+        plan.records(),
+        plan.target,
+        plan.on_match,
+        plan.source,
+        fixed,
+        on_progress,
+        plan.total,
+        seed=plan.id_seed,
     )
 
 
@@ -2563,7 +2600,9 @@ def run_import(
         stream, total = records.iter_records(), records.total
     else:
         stream, total = iter(records), len(records) if isinstance(records, list) else 0
-    return _write(session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index)
+    return _write(
+        session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index, os.urandom(16)
+    )
 
 
 def _write(
@@ -2577,6 +2616,7 @@ def _write(
     total: int,
     on_outcome: Callable[[Outcome], None] | None = None,
     index: bool = True,
+    seed: bytes | None = None,
 ) -> ImportReport:
     """Plan, write and flush a chunk at a time; the search index is brought up to date once at the
     end (indexing after every flush re-read an organisation with all its people each time)."""
@@ -2591,7 +2631,7 @@ def _write(
     done = 0
     try:
         with session.no_autoflush:
-            for items in _plan_chunks(session, records, target, on_match, fixed):
+            for items in _plan_chunks(session, records, target, on_match, fixed, seed):
                 loaded = _load_matched(session, items)  # held until the chunk is written
                 for item in items:
                     if orgs is not None and bulk.takes(item):

@@ -185,3 +185,65 @@ def test_a_row_with_its_own_id_still_updates_a_person_known_before(db: Database,
         report = importing.import_file(s, path)
     assert not report.added and len(report.updated) == 1
     assert _contacts(db) == {known: "met in Bonn"}
+
+
+def test_namesakes_of_one_organisation_with_ids_of_their_own_stay_apart(
+    db: Database, tmp_path: Path
+) -> None:
+    """Two cards with the same name and organisation, nothing else shared: two records, as written."""
+    org = "ORG:Green Tech Co.\r\n"
+    path = tmp_path / "x.vcf"
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nN:Zhang;Wei;;;\r\nFN:Wei Zhang\r\n{org}"
+            f"NOTE:{note}\r\nEND:VCARD\r\n"
+            for uid, note in ((UUID_A, "one"), (UUID_B, "two"))
+        ),
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert len(report.added) == 2 and len(report.possible_matches) == 1
+    assert _contacts(db) == {UUID_A: "one", UUID_B: "two"}
+
+
+def _large_file(path: Path, twins: tuple[int, int], *, ids: bool) -> Path:
+    """A CSV of 1,100 different people but for rows ``twins``, two Wei Zhangs with other notes: with
+    ids, of their own, sharing an e-mail; without, at two organisations (a possible match by name)."""
+    import uuid
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    rows = []
+    for i in range(1100):
+        given = f"{letters[i // 676]}{letters[i // 26 % 26]}{letters[i % 26]}x"
+        rows.append([str(uuid.uuid4()), "Person", given, f"p{i}@example.org", "", ""])
+    for at, org, note in zip(twins, ("Alpha Ltd", "Beta Ltd"), ("one", "two"), strict=True):
+        mail = "office@green-tech.example" if ids else f"{note}@example.org"
+        rows[at][1:] = ["Zhang", "Wei", mail, "" if ids else org, note]
+    head = "ID,Family name,Given name,E-mail,Organisation,Notes"
+    lines = [",".join(row if ids else ["", *row[1:]]) for row in rows]
+    path.write_text("\n".join([head, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("ids", [True, False])
+def test_a_choice_to_update_a_row_beyond_the_first_thousand_is_kept(
+    db: Database, tmp_path: Path, ids: bool
+) -> None:
+    """The window shows the first 1,000 rows and every possible match; choosing to update the row a
+    possible match resembles (added by an earlier row of the file, past the first thousand) must
+    update that row when the plan is applied, which reads the file again: the record gets the id
+    the plan named it by (for a row without an id of its own it was drawn anew, and the choice was
+    skipped as "the matched contact was deleted")."""
+    path = _large_file(tmp_path / "large.csv", (1050, 1090), ids=ids)
+    with db.transaction() as s:
+        plan = importing.plan_import(s, importing.load_file(path), "contacts")
+    [item] = [i for i in plan.items if i.possible_match and i.record.line == 1092]
+    assert item.file_rows == {item.candidates[0]: ("Wei Zhang", 1052)}
+    item.action, item.match_id = "update", item.candidates[0]
+    with db.transaction() as s:
+        report = importing.apply_import(s, plan)
+    assert report.count("added") == 1099 and report.count("updated") == 1 and not report.count("skipped")
+    with db.reading() as s:
+        notes = s.scalars(select(m.Contact.notes).where(m.Contact.family_name == "Zhang")).all()
+    assert notes == ["one\n\ntwo"]

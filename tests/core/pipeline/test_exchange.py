@@ -328,6 +328,82 @@ def test_one_name_from_two_providers_stays_two_technologies(
         empty.close()
 
 
+def _catalogue(path: Path, *rows: str) -> str:
+    path.write_text(
+        "id,name_en,provider,sector,trl\n" + "".join(f"{row}\n" for row in rows), encoding="utf-8"
+    )
+    return str(path)
+
+
+def test_catalogue_rows_with_ids_of_their_own_stay_two_and_the_best_record_is_updated(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        aqua = m.Organisation(name_en="Aqua Tech GmbH", kind=OrgKind.ENTERPRISE)
+        s.add(aqua)
+        s.flush()
+        s.add(m.Technology(name_en="MBR", trl=6))  # known here without a provider
+        s.add(m.Technology(name_en="MBR", provider_organisation_id=aqua.id, trl=7))
+    # the same provider's record is the one updated, not the one without a provider
+    assert (
+        main(
+            [
+                "--db",
+                str(db.path),
+                "import-technologies",
+                _catalogue(tmp_path / "a.csv", ",MBR,Aqua Tech GmbH,water,8"),
+            ]
+        )
+        == 0
+    )
+    assert _technologies(db) == [("MBR", "", 6), ("MBR", "Aqua Tech GmbH", 8)]
+    # two rows of one file with ids of their own, one provider: two technologies (the one known
+    # without a provider completed by the first)
+    ids = "6f1e2d3c-4b5a-4968-8776-655443322110", "0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3"
+    two = _catalogue(tmp_path / "b.csv", *(f"{i},Dryer,Blue River Co,water,{t}" for i, t in zip(ids, (4, 5), strict=True)))
+    assert main(["--db", str(db.path), "import-technologies", two]) == 0
+    assert main(["--db", str(db.path), "import-technologies", two]) == 0  # and again: nothing new
+    assert [t for t in _technologies(db) if t[0] == "Dryer"] == [
+        ("Dryer", "Blue River Co", 4),
+        ("Dryer", "Blue River Co", 5),
+    ]
+    # a row naming no provider keeps the provider known here
+    assert (
+        main(
+            [
+                "--db",
+                str(db.path),
+                "import-technologies",
+                _catalogue(tmp_path / "c.csv", f"{ids[0]},Dryer,,water,3"),
+            ]
+        )
+        == 0
+    )
+    assert [t for t in _technologies(db) if t[0] == "Dryer"] == [
+        ("Dryer", "Blue River Co", 3),
+        ("Dryer", "Blue River Co", 5),
+    ]
+
+
+def test_a_provider_without_an_english_name_travels_by_its_id(db: Database, tmp_path: Path) -> None:
+    """The flat export names such a provider by its canonical UUID; the import finds it by it, in
+    whichever form it is stored (it made an organisation named by the UUID, and a second dryer)."""
+    with db.transaction() as s:
+        org = m.Organisation(name_zh="蓝河环保", kind=OrgKind.ENTERPRISE)
+        s.add(org)
+        s.flush()
+        s.add(m.Technology(name_en="Sludge dryer", provider_organisation_id=org.id, trl=6))
+    out = tmp_path / "c.csv"
+    assert (
+        main(["--db", str(db.path), "exchange", "export", "--out", str(out), "--what", "technologies"]) == 0
+    )
+    assert uuid_text(org.id) in (tmp_path / "c.technologies.csv").read_text(encoding="utf-8-sig")
+    assert main(["--db", str(db.path), "import-technologies", str(tmp_path / "c.technologies.csv")]) == 0
+    with closing(sqlite3.connect(db.path)) as conn:
+        assert conn.execute("SELECT count(*) FROM organisation").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM technology").fetchone() == (1,)
+
+
 def test_catalogue_import_refuses_a_bad_row_and_keeps_everything(
     db: Database, tmp_path: Path, capsys
 ) -> None:
