@@ -2219,6 +2219,10 @@ class _OrganisationIndex:
         self.ids: set[str] = set(session.scalars(select(m.Organisation.id)))
         self.live: set[str] = set()
         self.by_key: dict[str, set[str]] = defaultdict(set)
+        #: Country code of each organisation that has one.
+        self.country: dict[str, str] = {}
+        #: The id of its own that a row of the file being imported gave an organisation it added.
+        self.file_uid: dict[str, str] = {}
         rows = session.execute(
             select(
                 m.Organisation.id,
@@ -2227,17 +2231,22 @@ class _OrganisationIndex:
                 m.Organisation.short_name_en,
                 m.Organisation.short_name_zh,
                 m.Organisation.aliases,
+                m.Organisation.country,
             ).where(m.Organisation.deleted_at.is_(None))
         )
-        for oid, *names, aliases in rows:
-            self.add(oid, [*names, *(aliases or [])])
+        for oid, *names, aliases, country in rows:
+            self.add(oid, [*names, *(aliases or [])], country or "")
 
-    def add(self, oid: str, names: Iterable[str]) -> None:
+    def add(self, oid: str, names: Iterable[str], country: str = "", uid: str = "") -> None:
         self.ids.add(oid)
         self.live.add(oid)
         for name in names:
             if key := organisation_name_key(name):
                 self.by_key[key].add(oid)
+        if country:
+            self.country[oid] = country.upper()
+        if uid:
+            self.file_uid[oid] = uid
 
     def find(self, *names: str) -> list[str]:
         for name in names:
@@ -2246,12 +2255,26 @@ class _OrganisationIndex:
         return []
 
     def match(self, rec: OrganisationRecord) -> tuple[list[str], str]:
+        """Matching organisation ids and the reason: the same id, else the same name in the same
+        country (or where either has none). Two ministries of the environment of two countries are
+        two organisations; and two rows of one file with UUIDs of their own (kept as their ids)
+        are two records, as the program that wrote them held them."""
         if known := _known_id(rec.uid, self.live):
             return [known], Reason(N_("same petdesk ID"))
+        mine = as_uuid(rec.uid) if rec.uid and _known_id(rec.uid, self.ids) is None else None
         for name in (rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases):
             if (key := organisation_name_key(name)) and (found := self.by_key.get(key)):
-                return sorted(found), Reason(N_("same name {name}"), name=name)
+                same = sorted(oid for oid in found if self._may_be(oid, rec.country.upper(), mine))
+                if same:
+                    return same, Reason(N_("same name {name}"), name=name)
         return [], ""
+
+    def _may_be(self, oid: str, country: str, mine: Any) -> bool:
+        theirs = self.country.get(oid, "")
+        if country and theirs and country != theirs:
+            return False
+        uid = self.file_uid.get(oid)
+        return not (mine is not None and uid and oid in forms(uid) and as_uuid(uid) != mine)
 
 
 def _known_id(uid: str, known: set[str]) -> str | None:
@@ -2317,7 +2340,7 @@ def _plan_chunks(
                         rec, oindex, on_match, seed, index
                     )
                     if fixed.get(index) is not None and item.action == "add" and item.new_id:
-                        oindex.add(item.new_id, _org_names(rec))
+                        oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
                 else:
                     item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match)
                     if item.action == "add":
@@ -2432,7 +2455,7 @@ def _plan_organisation(
     item = _decide(rec, found, why, on_match, lambda oid: oid[:8])
     if item.action == "add":
         item.new_id = _fresh_id(rec.uid, oindex.ids, seed, index)
-        oindex.add(item.new_id, _org_names(rec))
+        oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
     return item
 
 
@@ -2865,7 +2888,7 @@ def _apply_item(
             report.created[org.id] = org
             _update_organisation(org, rec, new=True)
             if orgs is not None:  # people of the same file who work there join this organisation
-                orgs.add(org.id, _org_names(rec))
+                orgs.add(org.id, _org_names(rec), rec.country)
             report.add(Outcome(rec.line, name, "added", item.reason, org.id, warnings=rec.warnings))
         else:
             org = report.created.get(item.match_id) or session.get(m.Organisation, item.match_id)

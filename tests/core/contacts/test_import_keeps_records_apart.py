@@ -247,3 +247,40 @@ def test_a_choice_to_update_a_row_beyond_the_first_thousand_is_kept(
     with db.reading() as s:
         notes = s.scalars(select(m.Contact.notes).where(m.Contact.family_name == "Zhang")).all()
     assert notes == ["one\n\ntwo"]
+
+
+def _countries(db: Database) -> list[tuple[str]]:
+    """The country of each Ministry of Environment."""
+    with db.reading() as s:
+        query = select(m.Organisation.country).where(m.Organisation.name_en == "Ministry of Environment")
+        return sorted((country,) for country in s.scalars(query))
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        # two countries' ministries: two organisations, with ids or without
+        ((f"{UUID_A},DK", f"{UUID_B},KR"), [("DK",), ("KR",)]),
+        ((",DK", ",KR"), [("DK",), ("KR",)]),
+        # one country: two rows with UUIDs of their own stay two; without ids, one organisation
+        ((f"{UUID_A},DK", f"{UUID_B},DK"), [("DK",), ("DK",)]),
+        ((",DK", ",DK"), [("DK",)]),
+        # a row without a country may be either
+        ((",DK", ","), [("DK",)]),
+    ],
+)
+def test_organisations_of_one_name_in_two_countries_stay_two(
+    db: Database, tmp_path: Path, rows: tuple[str, ...], kept: list[tuple[str]]
+) -> None:
+    """An organisations file (as the 3iPET flat export writes it) naming the Ministry of Environment
+    of Denmark and of Korea gave one ministry, in Korea."""
+    path = tmp_path / "orgs.csv"
+    cells = [row.split(",") for row in rows]
+    lines = [f"{uid},Ministry of Environment,ministry_agency,{country}" for uid, country in cells]
+    path.write_text("id,name_en,kind,country\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path, target="organisations")
+    assert _countries(db) == kept
+    with db.transaction() as s:
+        again = importing.import_file(s, path, target="organisations")
+    assert not again.added and _countries(db) == kept
