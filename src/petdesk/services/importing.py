@@ -23,6 +23,7 @@ import hashlib
 import io
 import os
 import re
+import uuid
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -2140,14 +2141,12 @@ class _ContactIndex:
         records (the same person entered twice, or namesakes sharing a mailbox); merging them here
         would drop one of them unseen, so both are kept and this one is offered as a possible
         duplicate."""
-        mine = as_uuid(rec.uid) if rec.uid else None
-        if mine is None or _known_id(rec.uid, self.ids) is not None:  # (its id here would be another)
+        mine = _own_uuid(rec.uid, self.ids)
+        if mine is None:
             return False
         for cid in found:
             person = self.people.get(cid)  # (one found by its id may not be among them)
-            if person is None or not person.added or cid not in forms(person.uid):
-                return False
-            if as_uuid(person.uid) == mine:
+            if person is None or not person.added or not _another_of_the_file(mine, cid, person.uid):
                 return False
         return True
 
@@ -2261,7 +2260,7 @@ class _OrganisationIndex:
         are two records, as the program that wrote them held them."""
         if known := _known_id(rec.uid, self.live):
             return [known], Reason(N_("same petdesk ID"))
-        mine = as_uuid(rec.uid) if rec.uid and _known_id(rec.uid, self.ids) is None else None
+        mine = _own_uuid(rec.uid, self.ids)
         for name in (rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases):
             if (key := organisation_name_key(name)) and (found := self.by_key.get(key)):
                 same = sorted(oid for oid in found if self._may_be(oid, rec.country.upper(), mine))
@@ -2269,18 +2268,31 @@ class _OrganisationIndex:
                     return same, Reason(N_("same name {name}"), name=name)
         return [], ""
 
-    def _may_be(self, oid: str, country: str, mine: Any) -> bool:
+    def _may_be(self, oid: str, country: str, mine: uuid.UUID | None) -> bool:
         theirs = self.country.get(oid, "")
         if country and theirs and country != theirs:
             return False
-        uid = self.file_uid.get(oid)
-        return not (mine is not None and uid and oid in forms(uid) and as_uuid(uid) != mine)
+        return mine is None or not _another_of_the_file(mine, oid, self.file_uid.get(oid, ""))
 
 
 def _known_id(uid: str, known: set[str]) -> str | None:
     """The id in ``known`` that a file's UID or id column names, in either form (see
     :func:`petdesk.ids.forms`: a vCard carries the canonical UUID of a compact id)."""
     return next((form for form in forms(uid) if form in known), None) if uid else None
+
+
+def _own_uuid(uid: str, taken: set[str]) -> uuid.UUID | None:
+    """The UUID a row of a file carries as an id of its own that becomes its id here (none in
+    ``taken`` has it in either form), or None."""
+    return as_uuid(uid) if uid and _known_id(uid, taken) is None else None
+
+
+def _another_of_the_file(mine: uuid.UUID, row_id: str, their_uid: str) -> bool:
+    """Whether the record ``row_id`` that an earlier row of the file added is another record than
+    the row whose own UUID is ``mine``: it was added under a UUID of its own (``their_uid``, which
+    is its id here) and that UUID differs. Such rows stay two records (see
+    :meth:`_ContactIndex.kept_apart`)."""
+    return bool(their_uid) and row_id in forms(their_uid) and as_uuid(their_uid) != mine
 
 
 def _fresh_id(uid: str, taken: set[str], seed: bytes, index: int) -> str:
@@ -2623,9 +2635,7 @@ def run_import(
         stream, total = records.iter_records(), records.total
     else:
         stream, total = iter(records), len(records) if isinstance(records, list) else 0
-    return _write(
-        session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index, os.urandom(16)
-    )
+    return _write(session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index)
 
 
 def _write(
