@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -314,6 +315,55 @@ def open_for_reading(
     return conn
 
 
+class CheckBeside:
+    """The integrity check of opening a file (see :func:`inspect_file`), run in a thread of its own
+    beside a command that only reads the file: a whole-file export or search for duplicates starts
+    at once instead of after the check (a quarter of a second at 100,000 contacts, a tenth of an
+    export), and :meth:`verdict` before its result is kept tells whether the file proved damaged."""
+
+    def __init__(self, path: Path, budget_s: float) -> None:
+        self._path = path
+        self._budget_s = budget_s
+        self._state: FileState | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="petdesk-file-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._state = inspect_file(self._path, budget_s=self._budget_s)
+        except BaseException as exc:  # handed to verdict(), in the command's thread
+            self._error = exc
+
+    def verdict(self) -> None:
+        """Wait for the check; raise :class:`DatabaseError` for a file it found damaged (or the
+        error that stopped it)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self._state is not None and self._state.problem is not None:
+            raise DatabaseError(self._state.message, self._state.problem)
+
+
+def open_for_bulk_reading(
+    path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S, check_same_thread: bool = True
+) -> tuple[sqlite3.Connection, CheckBeside]:
+    """:func:`open_for_reading` for a command that reads the whole file and writes what it read
+    elsewhere: the file is identified first (another program's, newer, older or unstamped files are
+    handled as there), and its integrity check runs beside the reading (:class:`CheckBeside`), whose
+    ``verdict()`` the caller asks for before it keeps its result."""
+    path = Path(path).expanduser()
+    state = inspect_file(path, integrity=False) if path.is_file() else None
+    if state is not None and state.problem is not None:
+        raise DatabaseError(state.message, state.problem)
+    if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:
+        open_database(path).close()  # (checks the file itself before it changes it)
+    check = CheckBeside(path, check_budget_s)
+    conn = _ro_connect(path, check_same_thread=check_same_thread)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn, check
+
+
 def _(text: str) -> str:
     from petdesk.i18n import system_locale, translator
 
@@ -342,12 +392,13 @@ def _ro_connect(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connec
 
 
 def inspect_file(
-    path: Path | str, *, full: bool = False, budget_s: float = QUICK_CHECK_BUDGET_S
+    path: Path | str, *, full: bool = False, budget_s: float = QUICK_CHECK_BUDGET_S, integrity: bool = True
 ) -> FileState:
     """Look at a database file without writing to it: is it petdesk's, which schema, is it intact?
 
     ``full`` runs ``PRAGMA integrity_check`` without a time limit; otherwise ``PRAGMA quick_check``
-    runs for at most ``budget_s`` seconds. A missing or empty file is healthy (petdesk creates it).
+    runs for at most ``budget_s`` seconds; without ``integrity`` neither runs (the file is identified
+    only, and counts as not fully checked). A missing or empty file is healthy (petdesk creates it).
     Database and disk faults while looking (locked, unreadable) raise ``sqlite3``/``OSError``."""
     from petdesk import faults
 
@@ -411,6 +462,8 @@ def inspect_file(
         before, seen_at = _file_key(path), time.time_ns()
         if not full and _checked_unchanged(path, before):
             ok, checked = True, True
+        elif not integrity:
+            ok, checked = True, False
         else:
             ok, checked = _integrity(conn, full=full, budget_s=budget_s)
             if ok and checked and _file_key(path) == before:
@@ -528,8 +581,6 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
         # rarely (a 50 ms budget ended after 2.4 s on 100,000 contacts, after 20 s with a cold
         # cache): a timer interrupts it on time (``interrupt`` is meant to be called from another
         # thread).
-        import threading
-
         watchdog = threading.Timer(budget_s, conn.interrupt)
         watchdog.daemon = True
         watchdog.start()

@@ -312,15 +312,21 @@ def _export_all(
 ) -> int:
     """Every contact, only read: on a read-only sqlite3 connection checked as Context.reader checks,
     without SQLAlchemy or the models (importing them was a tenth of the export of 100,000)."""
-    from petdesk.db import open_for_reading
+    from petdesk.db import open_for_bulk_reading
     from petdesk.services import exporting
 
-    # the rows are read ahead in a thread (see exporting.export_all)
-    conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S, check_same_thread=False)
+    # the rows are read ahead in a thread (see exporting.export_all); the file's check runs beside
+    conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S, check_same_thread=False)
     try:
         conn.execute("BEGIN")  # one snapshot for every chunk, whatever another program writes meanwhile
         return exporting.export_all(
-            conn, args.out, fmt, vcard_version=args.vcard_version, on_warning=_warn, on_progress=progress
+            conn,
+            args.out,
+            fmt,
+            vcard_version=args.vcard_version,
+            on_warning=_warn,
+            on_progress=progress,
+            before_keeping=check.verdict,
         )
     finally:
         conn.close()
@@ -331,13 +337,14 @@ def _warn(message: str) -> None:
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.db import open_for_reading
+    from petdesk.db import open_for_bulk_reading
     from petdesk.i18n import system_locale, translator
     from petdesk.services import duplicates as dup_service
 
     _ = translator(system_locale())
-    # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy, no models
-    conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
+    # A read-only sqlite3 connection, checked as Context.reader checks (the check runs beside the
+    # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
+    conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
         # only the pairs shown are written out (a million contacts have a hundred thousand pairs)
         pairs, total = dup_service.find_duplicates_head(
@@ -347,6 +354,7 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
             limit=max(args.limit, 0),
             progress=_duplicates_progress(conn, _),
         )
+        check.verdict()
     finally:
         conn.close()
     if not total:

@@ -1805,11 +1805,14 @@ def export_all(
     vcard_version: str = "4.0",
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    before_keeping: Callable[[], None] | None = None,
 ) -> int:
     """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
     from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
     it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
-    thread (the rows are read ahead in one); reads stay consistent when it is in a transaction."""
+    thread (the rows are read ahead in one); reads stay consistent when it is in a transaction.
+    ``before_keeping`` runs when everything is written, before the file takes its name: an error it
+    raises leaves no file (and an earlier one of that name as it was)."""
     _check_format(fmt)
     if fmt == "vcf":  # (the cells of the other formats refuse such a method where they meet it)
         _check_method_kinds(conn)  # before the file is begun
@@ -1817,9 +1820,13 @@ def export_all(
     if fmt == "vcf":
         cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
         return _write_file(
-            path, fmt, lambda out: _write_texts(out, _with_progress(cards, total, on_progress))
+            path,
+            fmt,
+            lambda out: _write_texts(out, _with_progress(cards, total, on_progress)),
+            before_keeping,
         )
-    return _write_rows(path, fmt, _with_progress(_all_cells(conn), total, on_progress), on_warning)
+    cells = _with_progress(_all_cells(conn), total, on_progress)
+    return _write_rows(path, fmt, cells, on_warning, before_keeping)
 
 
 def _check_format(fmt: str) -> None:
@@ -1828,16 +1835,29 @@ def _check_format(fmt: str) -> None:
 
 
 def _write_rows(
-    path: Path | str, fmt: Format, rows: Iterable[list[str]], on_warning: Callable[[str], None] | None
+    path: Path | str,
+    fmt: Format,
+    rows: Iterable[list[str]],
+    on_warning: Callable[[str], None] | None,
+    before_keeping: Callable[[], None] | None = None,
 ) -> int:
     if fmt == "xlsx":
-        return _write_file(path, fmt, lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning))
-    return _write_file(path, fmt, lambda out: _write_csv_cells(out, rows, on_warning=on_warning))
+        return _write_file(
+            path, fmt, lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning), before_keeping
+        )
+    return _write_file(
+        path, fmt, lambda out: _write_csv_cells(out, rows, on_warning=on_warning), before_keeping
+    )
 
 
-def _write_file(path: Path | str, fmt: Format, write: Callable[[Any], int]) -> int:
+def _write_file(
+    path: Path | str,
+    fmt: Format,
+    write: Callable[[Any], int],
+    before_keeping: Callable[[], None] | None = None,
+) -> int:
     """``write(file)`` into a temporary file renamed to ``path`` when done (removed again if writing
-    fails); returns what ``write`` returns."""
+    or ``before_keeping``, called before the rename, fails); returns what ``write`` returns."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
@@ -1851,6 +1871,8 @@ def _write_file(path: Path | str, fmt: Format, write: Callable[[Any], int]) -> i
                 # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
                 with tmp.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
                     n = write(fh)
+        if before_keeping is not None:
+            before_keeping()
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -1,0 +1,84 @@
+"""Commands that read a whole file (the export of every contact, the search for duplicates) check
+the file's integrity beside their work instead of before it: a damage that only the check finds
+still stops them, before any result is kept or shown."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import DatabaseError, open_for_bulk_reading
+
+
+def _damage_search_grams(path: Path) -> None:
+    """Overwrite a page of the search index's grams, which neither command reads."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (page,) = conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'search_gram'").fetchone()
+    finally:
+        conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((page - 1) * page_size)
+        fh.write(os.urandom(page_size))
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PETDESK_LANG", "en")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "office.sqlite"
+    assert main(["--db", str(path), "demo", "--contacts", "60", "--seed", "21"]) == 0
+    return path
+
+
+def test_the_export_of_all_keeps_no_file_from_a_damaged_database(
+    damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "all.csv"
+    assert main(["--db", str(damaged), "export-contacts", "--format", "csv", "--out", str(out)]) == 0
+    earlier = out.read_bytes()
+    assert earlier.count(b"\r\n") > 60
+    _damage_search_grams(damaged)
+    capsys.readouterr()
+    for fmt in ("csv", "vcf"):
+        code = main(["--db", str(damaged), "export-contacts", "--format", fmt, "--out", str(out)])
+        err = capsys.readouterr().err
+        assert code == 1 and "damaged" in err, err
+        assert out.read_bytes() == earlier  # the earlier export is left as it was
+        assert not list(tmp_path.glob(".*.part"))
+
+
+def test_duplicates_show_no_pairs_from_a_damaged_database(
+    damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(damaged), "duplicates"]) == 0
+    assert capsys.readouterr().out.strip()  # pairs, or the sentence that there are none
+    _damage_search_grams(damaged)
+    code = main(["--db", str(damaged), "duplicates"])
+    captured = capsys.readouterr()
+    assert code == 1 and "damaged" in captured.err
+    assert captured.out == ""
+
+
+def test_a_healthy_file_passes_and_is_readable_meanwhile(damaged: Path) -> None:
+    conn, check = open_for_bulk_reading(damaged)
+    try:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 60
+        check.verdict()
+    finally:
+        conn.close()
+    _damage_search_grams(damaged)
+    conn, check = open_for_bulk_reading(damaged)
+    try:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 60  # the reading goes on
+        with pytest.raises(DatabaseError) as refused:
+            check.verdict()
+        assert refused.value.kind == "damaged"
+    finally:
+        conn.close()
