@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((label, med, worst, cpu, len(result)))
         if not any(e.kind == cs.ITEM for _ in range(len(months)) for e in q(month_range)):
             # (the figures would time views of the visits' spans alone, as they did in rounds 11-14)
-            raise SystemExit("the month views found no itinerary item: the generated rows do not match the schema")
+            raise SystemExit("the month views found no itinerary item: the rows made do not match the schema")
 
         def clash_month():
             first, last = month_range()

@@ -414,6 +414,7 @@ def _write_range(
     alarms: tuple[int, ...],
 ) -> int:
     """The calendar of a date range streamed into ``args.out`` (a temporary file renamed into place)."""
+    from petdesk.cli.progress import stderr_progress
     from petdesk.i18n import translator
     from petdesk.services import ical
 
@@ -421,7 +422,15 @@ def _write_range(
     try:
         with tmp.open("wb") as fh:
             events = ical.write_range(
-                fh, session, first, last, filters=filters, locale=locale, alarms=alarms, tz=_viewer(args)
+                fh,
+                session,
+                first,
+                last,
+                filters=filters,
+                locale=locale,
+                alarms=alarms,
+                tz=_viewer(args),
+                on_progress=stderr_progress("calendar"),
             )
         tmp.replace(args.out)
     except OSError as exc:

@@ -4,8 +4,10 @@ calendar first, which held every event of the range in memory."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
+import pytest
 from icalendar import Calendar
 
 from petdesk.db import Database
@@ -29,9 +31,9 @@ def _whole_calendar(s: object, first: dt.date, last: dt.date) -> bytes:
         visit = ical._load_visit(s, vid)  # type: ignore[arg-type]
         only = items.get(vid, set())
         ical._add_visit(cal, s, visit, "en", ical.DEFAULT_ALARMS, only=only, with_span=vid in spans)  # type: ignore[arg-type]
-    for tid in sorted(sessions):
+    for tid in sorted(set(sessions) | {e.id for e in found if e.kind == cal_service.TRAINING}):
         training = ical._load_training(s, tid)  # type: ignore[arg-type]
-        only = sessions[tid]
+        only = sessions.get(tid, set())
         ical._add_training(cal, s, training, "en", ical.DEFAULT_ALARMS, only=only, with_span=tid in spans)  # type: ignore[arg-type]
     return ical._finish(cal, first, last)
 
@@ -51,3 +53,48 @@ def test_streamed_range_is_the_whole_calendar(demo_db: Database) -> None:
     assert events > 50 and streamed.count(b"BEGIN:VTIMEZONE") >= 2
     assert _zones_apart(streamed) == _zones_apart(whole)
     assert len(list(Calendar.from_ical(streamed).walk("VEVENT"))) == events
+
+
+def test_batches_of_visits_give_the_same_file_and_count_their_events(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Visits and trainings are read a batch at a time (here three, so that a range spans many
+    batches): the file is the one built visit by visit, and progress counts its events up to all."""
+    first, last = dt.date(2026, 9, 1), dt.date(2027, 2, 28)
+    monkeypatch.setattr(ical, "_BATCH", 3)
+    progress: list[tuple[int, int]] = []
+    with demo_db.reading() as s:
+        out = io.BytesIO()
+        events = ical.write_range(out, s, first, last, on_progress=lambda *done: progress.append(done))
+        whole = _whole_calendar(s, first, last)
+    streamed = out.getvalue()
+    assert _zones_apart(streamed) == _zones_apart(whole)
+    zones = re.findall(rb"BEGIN:VTIMEZONE\r\nTZID:([^\r]+)", streamed)
+    assert zones == sorted(zones)  # one order, whichever process wrote it
+    assert events == streamed.count(b"BEGIN:VEVENT") > 3 * 3
+    assert len(progress) > 3 and progress[-1] == (events, events)
+    assert [done for done, _ in progress] == sorted(done for done, _ in progress)
+
+
+
+def test_a_training_asked_for_without_sessions_in_the_range_keeps_its_days(db: Database) -> None:
+    """The calendar shows a training through its sessions; asked for trainings' days as well, a
+    range's file has those of a training planned before its sessions are (as a visit's days
+    without items), which it left out before."""
+    from petdesk.services import trainings
+
+    with db.transaction() as s:
+        training_id = trainings.create_training(
+            s,
+            title_en="Sponge city design",
+            title_zh="海绵城市设计",
+            start_date=dt.date(2027, 3, 8),
+            end_date=dt.date(2027, 3, 10),
+        ).id
+    kinds = cal_service.Filters(kinds=cal_service.DEFAULT_KINDS | {cal_service.TRAINING})
+    with db.reading() as s:
+        shown = ical.export_range(s, dt.date(2027, 3, 1), dt.date(2027, 3, 31))
+        asked = ical.export_range(s, dt.date(2027, 3, 1), dt.date(2027, 3, 31), filters=kinds)
+    assert b"BEGIN:VEVENT" not in shown
+    assert asked.count(b"BEGIN:VEVENT") == 1
+    assert ical.uid_for("training", training_id).encode() in asked
