@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             med, worst, cpu, result = timed(fn, args.repeat)
             rows.append((label, med, worst, cpu, len(result)))
         if not any(e.kind == cs.ITEM for _ in range(len(months)) for e in q(month_range)):
-            # (the figures would time views of the visits' spans alone, as they did in rounds 11-14)
+            # (the figures would time views of the visits' spans alone, as from migration 0021 to round 14)
             raise SystemExit("the month views found no itinerary item: the rows made do not match the schema")
 
         def clash_month():
