@@ -433,11 +433,13 @@ def write_range(
 
         for batch in _batches(sorted(set(items) | visit_spans)):
             visits = _load_visits(session, batch)
-            chosen = {vid: [i for i in visits[vid].items if i.id in items.get(vid, ())] for vid in visits}
-            emails = _emails(session, {p for vid, v in visits.items() for p in _visit_people(v, chosen[vid])})
+            people: set[str] = set()
+            for vid, loaded in visits.items():
+                people |= _visit_people(loaded, [i for i in loaded.items if i.id in items.get(vid, ())])
+            emails = _emails(session, people)
             for visit_id in batch:
                 visit = visits.get(visit_id)
-                if visit is None:  # (deleted since the events were found: left out)
+                if visit is None or visit.deleted_at is not None:  # (the events were found undeleted)
                     continue
                 part = Calendar()
                 only = items.get(visit_id, set())
@@ -451,7 +453,7 @@ def write_range(
             trainings = _load_trainings(session, batch)
             for training_id in batch:
                 training = trainings.get(training_id)
-                if training is None:
+                if training is None or training.deleted_at is not None:
                     continue
                 part = Calendar()
                 only = sessions.get(training_id, set())
