@@ -53,3 +53,21 @@ def test_export_vcard_3(db: Database, tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["--db", str(db.path), "export-contacts", "--out", str(out), "--vcard-version", "3.0"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "VERSION:3.0" in text and "ALTID" not in text and "N;LANGUAGE=ja:山田;太郎;;;" in text
+
+
+def test_a_big_file_lists_its_first_possible_matches_and_counts_the_rest(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """130 namesakes at 130 organisations: 129 possible matches, of which the first 100 are listed
+    as the rows are imported, the rest counted; --verbose lists every row."""
+    people = tmp_path / "namesakes.csv"
+    rows = [f"Zhang,Wei,Org {i},wz{i}@example.org" for i in range(130)]
+    people.write_text("family_name,given_name,organisation,email\n" + "\n".join(rows) + "\n")
+    assert main(["--db", str(db.path), "import-contacts", str(people), "--on-match", "add"]) == 0
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if "namesakes.csv line" in line]
+    assert len(listed) == 100 and "line 3:" in listed[0]  # (line 2 is the first of them)
+    assert "possible matches not listed here: 29 (--verbose lists every row)" in out
+    assert "130 added" in out and "129 possible matches" in out
+    assert main(["--db", str(db.path), "import-contacts", str(people), "--dry-run", "--verbose"]) == 0
+    assert sum("namesakes.csv line" in line for line in capsys.readouterr().out.splitlines()) == 130
