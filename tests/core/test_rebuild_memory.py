@@ -137,3 +137,38 @@ def test_the_demo_peaks_well_below_its_old_page_caches_and_name_caches(tmp_path:
     _label, peak, _exit, code = result.stdout.strip().splitlines()[-1].split()
     assert code == "0"
     assert float(peak) < 200, f"demo of 40,000 contacts peaked at {peak} MB"
+
+
+def test_a_long_queue_of_stale_entries_is_not_read_whole(db: Database, monkeypatch: Any) -> None:
+    """After an import of a million contacts the queue of stale entries names every one of them:
+    the refresh reads only as many as decide on a rebuild (reading them all held 250 MB more
+    through the whole rebuild of a million)."""
+    import tracemalloc
+
+    _people_and_a_bank(db)
+    conn = db.raw()
+    try:
+        conn.executemany(
+            "INSERT INTO search_dirty (entity_id, kind) VALUES (?, 'contact')",
+            ((f"gone-{n:08d}",) for n in range(60_000)),
+        )
+        conn.commit()
+        real = search._rebuild
+        seen: dict[str, int] = {}
+
+        def rebuild(c: Any) -> int:
+            seen["before rebuild"] = tracemalloc.get_traced_memory()[1]
+            return real(c)
+
+        monkeypatch.setattr(search, "_rebuild", rebuild)
+        tracemalloc.start()
+        try:
+            search._refresh(conn)
+        finally:
+            tracemalloc.stop()
+        conn.commit()
+        assert seen["before rebuild"] < 2_000_000  # 60,000 queued ids read whole: about 9 MB
+        assert conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM search_entry WHERE kind = 'contact'").fetchone()[0] == 2
+    finally:
+        conn.close()
