@@ -287,8 +287,7 @@ def open_database(
     if not path.exists():
         _create_private(path)
     state = inspect_file(path, budget_s=check_budget_s)
-    if state.problem is not None:
-        raise DatabaseError(state.message, state.problem)
+    _refuse_if_unfit(state)
     if migrate and state.revisions != code_heads():
         _upgrade_file(path, state.revisions)
     elif migrate and state.application_id != APPLICATION_ID:
@@ -305,11 +304,27 @@ def open_for_reading(
     :func:`open_database` first, which creates, upgrades or stamps it. Without
     ``check_same_thread`` the connection may be used from another thread (one at a time)."""
     path = Path(path).expanduser()
-    state = inspect_file(path, budget_s=check_budget_s) if path.is_file() else None
-    if state is not None and state.problem is not None:
-        raise DatabaseError(state.message, state.problem)
+    _make_readable(path, budget_s=check_budget_s)
+    return _reading_connection(path, check_same_thread)
+
+
+def _make_readable(path: Path, *, budget_s: float = QUICK_CHECK_BUDGET_S, integrity: bool = True) -> None:
+    """Refuse another program's, a newer or a damaged file (see :func:`inspect_file`); a missing,
+    older or unstamped file is opened by :func:`open_database` first, which checks it itself and
+    creates, upgrades or stamps it."""
+    state = inspect_file(path, budget_s=budget_s, integrity=integrity) if path.is_file() else None
+    if state is not None:
+        _refuse_if_unfit(state)
     if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:
         open_database(path).close()
+
+
+def _refuse_if_unfit(state: FileState) -> None:
+    if state.problem is not None:
+        raise DatabaseError(state.message, state.problem)
+
+
+def _reading_connection(path: Path, check_same_thread: bool) -> sqlite3.Connection:
     conn = _ro_connect(path, check_same_thread=check_same_thread)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
@@ -341,8 +356,8 @@ class CheckBeside:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        if self._state is not None and self._state.problem is not None:
-            raise DatabaseError(self._state.message, self._state.problem)
+        if self._state is not None:
+            _refuse_if_unfit(self._state)
 
 
 def open_for_bulk_reading(
@@ -353,15 +368,9 @@ def open_for_bulk_reading(
     handled as there), and its integrity check runs beside the reading (:class:`CheckBeside`), whose
     ``verdict()`` the caller asks for before it keeps its result."""
     path = Path(path).expanduser()
-    state = inspect_file(path, integrity=False) if path.is_file() else None
-    if state is not None and state.problem is not None:
-        raise DatabaseError(state.message, state.problem)
-    if state is None or state.revisions != code_heads() or state.application_id != APPLICATION_ID:
-        open_database(path).close()  # (checks the file itself before it changes it)
+    _make_readable(path, integrity=False)
     check = CheckBeside(path, check_budget_s)
-    conn = _ro_connect(path, check_same_thread=check_same_thread)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn, check
+    return _reading_connection(path, check_same_thread), check
 
 
 def _(text: str) -> str:
