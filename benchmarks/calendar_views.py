@@ -36,6 +36,9 @@ from petdesk.models.types import stored_time
 from petdesk.services import calendar as cs
 from petdesk.services import clashes as cl
 
+# Times are written as petdesk's columns hold them (stored_time: integer microseconds since
+# 0021_compact_times): ISO text, written here before, compares greater than any of them, and the
+# views found no item.
 ZONES = [
     ("Asia/Shanghai", "Beijing", "北京"),
     ("Asia/Shanghai", "Shanghai", "上海"),
@@ -52,10 +55,6 @@ FIRST_DAY = dt.date(2024, 1, 1)
 YEARS = 5
 
 
-def stored(value: dt.datetime) -> int:
-    """A time as petdesk's columns hold it (integer microseconds since 0021_compact_times: the ISO
-    text written here before compared as greater than any of them, so the views found no item)."""
-    return stored_time(value)
 
 
 class Inserter:
@@ -63,7 +62,7 @@ class Inserter:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.now = stored(dt.datetime.now(dt.UTC))
+        self.now = stored_time(dt.datetime.now(dt.UTC))
 
     def __call__(self, table: str, rows: list[dict]) -> None:
         cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info('{table}')")]
@@ -149,8 +148,8 @@ def generate(conn: sqlite3.Connection, visits: int, items: int, seed: int = 1) -
                     "kind": rnd.choice(KINDS),
                     "title_en": f"Item {v}.{n}",
                     "title_zh": f"日程{v}.{n}",
-                    "starts_at": stored(local),
-                    "ends_at": stored(local + dt.timedelta(minutes=rnd.choice([60, 90, 120, 150]))),
+                    "starts_at": stored_time(local),
+                    "ends_at": stored_time(local + dt.timedelta(minutes=rnd.choice([60, 90, 120, 150]))),
                     "timezone": tzname,
                     "city_en": city,
                     "city_zh": city_zh,
@@ -190,8 +189,8 @@ def generate(conn: sqlite3.Connection, visits: int, items: int, seed: int = 1) -
                     "id": sid,
                     "training_id": tid,
                     "title_en": f"Session {n}",
-                    "starts_at": stored(local),
-                    "ends_at": stored(local + dt.timedelta(hours=3)),
+                    "starts_at": stored_time(local),
+                    "ends_at": stored_time(local + dt.timedelta(hours=3)),
                     "timezone": "Asia/Shanghai",
                 }
             )
@@ -340,7 +339,8 @@ def main(argv: list[str] | None = None) -> int:
         first, last = month_range()
         a, b = cs.day_bounds(first, last, tz)
         lo = a - dt.timedelta(days=14)
-        return raw.execute(sql.format(hint=hint), (stored(lo), stored(b), stored(a))).fetchall()
+        bounds = (stored_time(lo), stored_time(b), stored_time(a))
+        return raw.execute(sql.format(hint=hint), bounds).fetchall()
 
     med, worst, cpu, result = timed(raw_month, args.repeat)
     rows.append(("baseline: raw sqlite3 items of a month", med, worst, cpu, len(result)))
