@@ -2091,9 +2091,13 @@ class _ContactIndex:
         return sorted(
             cid
             for cid in ids or ()
-            if not names_conflict(parts, self.people[cid].parts)
-            and not (known_before and self.people[cid].added)
+            if not names_conflict(parts, self.people[cid].parts) and self._counts(cid, known_before)
         )
+
+    def _counts(self, cid: str, known_before: bool) -> bool:
+        """Whether ``cid`` is among the people a match looks at: all, or with ``known_before``
+        those known before the import (not added by an earlier row of the file)."""
+        return not (known_before and self.people[cid].added)
 
     def match(self, rec: ContactRecord, *, known_before: bool = False) -> tuple[list[str], str]:
         """Matching contact ids (best evidence first) and the reason; with ``known_before``, among
@@ -2127,7 +2131,7 @@ class _ContactIndex:
         same_org = [
             cid
             for cid in namesakes
-            if org_keys & self.people[cid].org_keys and not (known_before and self.people[cid].added)
+            if org_keys & self.people[cid].org_keys and self._counts(cid, known_before)
         ]
         if same_org:
             return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
