@@ -14,6 +14,10 @@ from typing import overload
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 @overload
 def stored_time(value: dt.datetime) -> int: ...
 @overload

@@ -19,13 +19,14 @@ petdesk reads, older ones included), converted when a package is written and whe
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
-from petdesk.models.types import from_wire_time, wire_time, wire_time_sql
+from petdesk.stored_times import EPOCH, from_wire_time, wire_time, wire_time_sql
 from petdesk.sync import versions as version_table
 from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
@@ -581,7 +582,7 @@ class Merger:
                 "WHERE entity = ? AND row_id = ? AND field = ? AND resolved_at IS NULL",
                 [(self.now, *key) for key in superseded],
             )
-        from petdesk.models.types import new_id
+        from petdesk.drawn_ids import new_id
 
         for conflict in conflicts:
             cursor.execute(
@@ -665,9 +666,30 @@ def _stored_times(entity: str, column: Iterable[Any]) -> Iterable[Any]:
     1 and 1.0, equal as keys, are not confused)."""
     values = tuple(column)  # a column of zip(*rows) is a tuple already: not copied
     if set(map(type, values)) <= _TEXT_OR_NONE:
-        stored: dict[Any, Any] = {value: _stored_time(entity, value) for value in set(values)}
+        stored = _stored_texts(entity, set(values))
         return map(stored.__getitem__, values)
     return [_stored_time(entity, value) for value in values]
+
+
+def _stored_texts(entity: str, texts: set[str | None]) -> dict[str | None, int | None]:
+    """``from_wire_time`` of each of ``texts``, written out in one loop: a first package of
+    100,000 contacts has 777,000 different times, and the calls per time were a fifth of their cost."""
+    parse, epoch = dt.datetime.fromisoformat, EPOCH
+    stored: dict[str | None, int | None] = {}
+    for text in texts:
+        if text is None:
+            stored[text] = None
+            continue
+        try:
+            moment = parse(text)
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            stored[text] = _stored_time(entity, text)  # raises, naming the value
+            continue
+        delta = moment - epoch  # as stored_time does it
+        stored[text] = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return stored
 
 
 _TEXT_OR_NONE = frozenset({str, type(None)})

@@ -45,13 +45,13 @@ def _stored_default(column: Any) -> Any:
     return processor(value) if processor else value
 
 
-@cache
-def entities() -> tuple[Entity, ...]:
-    """Synchronised tables, parents before children."""
+def model_tables() -> tuple[dict[str, Any], ...]:
+    """The synchronised tables as the models define them, parents before children: what
+    ``petdesk.sync.schema`` holds written out (``python -m petdesk.sync.entities`` writes it)."""
     from sqlalchemy import Table
 
     from petdesk.models import Base, SyncedMixin
-    from petdesk.models.types import UTCDateTime
+    from petdesk.models.types import UTCDateTime, utcnow
 
     synced = {
         mapper.local_table.name
@@ -63,18 +63,68 @@ def entities() -> tuple[Entity, ...]:
         if table.name not in synced:
             continue
         local = LOCAL_COLUMNS.get(table.name, {})
-        cols = tuple(c.name for c in table.columns if c.name != "id" and c.name not in local)
-        defaults = {}
+        cols = [str(c.name) for c in table.columns if c.name != "id" and c.name not in local]
+        defaults: dict[str, Any] = {}
+        made_at: list[str] = []
         for c in table.columns:
-            if c.name in cols:
-                try:
-                    defaults[c.name] = _stored_default(c)
-                except Exception:  # a default that needs a context: none then
-                    defaults[c.name] = None
-        # plain str: SQLAlchemy's quoted_name costs sqlite3 an adaptation lookup per bound row
-        times = frozenset(str(c.name) for c in table.columns if isinstance(c.type, UTCDateTime))
-        result.append(Entity(str(table.name), tuple(map(str, cols)), dict(local), defaults, times))
+            if c.name not in cols:
+                continue
+            made = getattr(c.default, "arg", None)  # SQLAlchemy wraps a callable, keeping its name
+            if callable(made) and getattr(made, "__name__", "") == utcnow.__name__:
+                made_at.append(str(c.name))  # the moment the record is made: taken when read
+                defaults[str(c.name)] = None
+                continue
+            try:
+                defaults[str(c.name)] = _stored_default(c)
+            except Exception:  # a default that needs a context: none then
+                defaults[str(c.name)] = None
+        times = [str(c.name) for c in table.columns if isinstance(c.type, UTCDateTime)]
+        result.append(
+            {
+                "name": str(table.name),
+                "columns": tuple(cols),
+                "local_defaults": dict(local),
+                "column_defaults": defaults,
+                "time_columns": tuple(times),
+                "made_at": tuple(made_at),
+            }
+        )
     return tuple(result)
+
+
+@cache
+def entities() -> tuple[Entity, ...]:
+    """Synchronised tables, parents before children, from ``petdesk.sync.schema``: the sync
+    commands read it instead of loading SQLAlchemy and every model (0.6 s of each command).
+    ``tests/core/sync/test_schema_written_out.py`` holds it equal to :func:`model_tables`."""
+    from petdesk.stored_times import stored_time, utcnow
+    from petdesk.sync.schema import TABLES
+
+    now = stored_time(utcnow())
+    return tuple(
+        Entity(
+            table["name"],
+            table["columns"],
+            dict(table["local_defaults"]),
+            {**table["column_defaults"], **dict.fromkeys(table["made_at"], now)},
+            frozenset(table["time_columns"]),
+        )
+        for table in TABLES
+    )
+
+
+def schema_module_text() -> str:
+    """The text of ``petdesk/sync/schema.py`` for the models as they are."""
+    import pprint
+
+    body = pprint.pformat(model_tables(), width=108, sort_dicts=False, compact=True)
+    return (
+        '"""The synchronised tables, written out from the models by ``python -m petdesk.sync.entities``\n'
+        "(run it after changing a synchronised model; a test says when it is due). The sync commands\n"
+        'read this instead of loading SQLAlchemy and the models (see ``entities.entities``)."""\n\n'
+        "from typing import Any\n\n"
+        f"TABLES: tuple[dict[str, Any], ...] = {body}\n"
+    )
 
 
 @cache
@@ -111,3 +161,15 @@ class RowVersions:
             if len(values) == 1:
                 self.base = values.pop()
                 self.fields.clear()
+
+
+if __name__ == "__main__":
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = Path(__file__).with_name("schema.py")
+    target.write_text(schema_module_text(), encoding="utf-8")
+    # laid out as the rest of the code, where ruff is installed (a maintainer's checkout)
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", str(target)], check=False)
+    print(f"written: {target}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from petdesk.models.types import from_wire_time
+from petdesk.stored_times import from_wire_time
 from petdesk.sync import versions
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import Version

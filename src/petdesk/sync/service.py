@@ -19,8 +19,7 @@ from typing import Any
 from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
-from petdesk.models.base import time_columns
-from petdesk.models.types import from_wire_time, stored_time, utcnow, wire_time
+from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
 from petdesk.sync import bulk
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
@@ -341,7 +340,7 @@ def export_changes(
     """Write a package of what office ``to`` has not acknowledged (everything if ``to`` is None).
     ``checkpoint()`` is called after each part collected: it may raise (``Cancelled``) to stop, and
     nothing is then written (see :mod:`petdesk.cancellation`)."""
-    from petdesk.models.types import new_id
+    from petdesk.drawn_ids import new_id
 
     recipient = find_office(db, to) if to else None
     report = progress or (lambda _msg: None)
@@ -550,7 +549,7 @@ def _import(
     report: Progress,
     checkpoint: Callable[[], None],
 ) -> ImportResult:
-    from petdesk.models.types import new_id
+    from petdesk.drawn_ids import new_id
 
     manifest = package.manifest
     sender = manifest["sender"]
@@ -804,7 +803,7 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> N
             value = None if kind == "delete_edit" else json.loads(loser_value)
             old_row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
             old_value = old_row[0] if old_row else None
-            is_time = name in time_columns(entity)
+            is_time = name in by_name()[entity].time_columns
             cursor.execute(
                 f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?",
                 (from_wire_time(value) if is_time else value, _now(), row_id),

@@ -13,10 +13,10 @@ import getpass
 import json
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from petdesk.sync.entities import LOCAL_COLUMNS, RowVersions, by_name, entities
 from petdesk.sync.hlc import PersistentClock, Version, to_int
@@ -36,6 +36,9 @@ def install() -> None:
     """Start capturing changes in every session (idempotent; called when a database opens)."""
     global _installed
     if not _installed:
+        from sqlalchemy import event
+        from sqlalchemy.orm import Session
+
         event.listen(Session, "before_flush", _before_flush)
         _installed = True
 
@@ -52,8 +55,9 @@ def self_office_id(cursor: Any) -> str:
     row = cursor.execute("SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1").fetchone()
     if row:
         return row[0]
-    from petdesk.models.types import new_id, stored_time, utcnow
+    from petdesk.drawn_ids import new_id
     from petdesk.services.office import DEFAULT_OFFICE_NAME
+    from petdesk.stored_times import stored_time, utcnow
 
     office_id = new_id()
     now = stored_time(utcnow())
@@ -130,7 +134,7 @@ def staff_name(cursor: Any) -> str:
 
 def _now() -> int:
     """The current time as the time columns store it."""
-    from petdesk.models.types import stored_time, utcnow
+    from petdesk.stored_times import stored_time, utcnow
 
     return stored_time(utcnow())
 
@@ -165,7 +169,7 @@ def log_changes(
     field "" records a creation (no values)."""
     if not changes:
         return
-    from petdesk.models.types import new_id
+    from petdesk.drawn_ids import new_id
 
     who = staff_name(cursor) if staff is None else staff
     at = _now()
@@ -210,6 +214,8 @@ def _field_changes(
 
     The old value comes from the attribute history when the attribute was loaded, else from the
     row itself (the flush has not written it yet)."""
+    from sqlalchemy import inspect
+
     state = inspect(obj)
     columns = {
         c.name: (prop.key, c)
@@ -243,6 +249,8 @@ def _field_changes(
 
 
 def _changed_columns(obj: Any) -> set[str]:
+    from sqlalchemy import inspect
+
     state = inspect(obj)
     changed: set[str] = set()
     for prop in state.mapper.column_attrs:
