@@ -99,10 +99,16 @@ def _write_transaction(db: Database, *, bulk_load: bool = False) -> Iterator[sql
     conn.isolation_level = None
     cursor = conn.cursor()
     journal = bulk_load and _rollback_journal(cursor)
+    if bulk_load:
+        # Foreign keys checked once before the commit, not at every row (see _new_orphans).
+        cursor.execute("PRAGMA foreign_keys = OFF")
     try:
         cursor.execute("BEGIN IMMEDIATE")
+        orphans_before = _orphans(cursor) if bulk_load else set()
         try:
             yield cursor
+            if bulk_load:
+                _refuse_new_orphans(cursor, orphans_before)
         except BaseException:
             cursor.execute("ROLLBACK")
             raise
@@ -119,6 +125,27 @@ def _write_transaction(db: Database, *, bulk_load: bool = False) -> Iterator[sql
             with suppress(*connection.Error):
                 cursor.execute("PRAGMA journal_mode = WAL")
         conn.close()
+
+
+def _orphans(cursor: Any) -> set[tuple[Any, ...]]:
+    """Every row whose foreign key names a record the file does not have: (table, rowid, parent
+    table, key number). None in a sound file; one a damaged file held before is not the import's."""
+    return {tuple(row) for row in cursor.execute("PRAGMA foreign_key_check")}
+
+
+def _refuse_new_orphans(cursor: Any, before: set[tuple[Any, ...]]) -> None:
+    """Raise what SQLite raises at a commit with a broken foreign key if the import made an orphan.
+
+    A big import writes with foreign keys unchecked and checks them here once: a lookup of the
+    parent for every row inserted cost a first import of 100,000 contacts 1.2-1.7 s, the check of
+    the whole file 0.25 s. It fails where checking at every row would: a record whose parent is
+    neither in the file nor in the package."""
+    new = sorted(_orphans(cursor) - before, key=repr)
+    if new:
+        table, _rowid, parent, _key = new[0]
+        raise connection.IntegrityError[0](
+            f"FOREIGN KEY constraint failed: {len(new)} {table} record(s) name a missing {parent} record"
+        )
 
 
 def _rollback_journal(cursor: Any) -> bool:

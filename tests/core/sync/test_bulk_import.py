@@ -218,3 +218,44 @@ def test_a_big_import_leaves_wal_mode_only_when_it_has_the_file_alone(
             assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         finally:
             con.close()
+
+
+def test_a_big_import_that_leaves_a_record_without_its_parent_is_refused(
+    offices: tuple[Database, Database, Database], packages: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import writes with foreign keys unchecked and checks them once before its commit: a
+    package whose records name a parent neither the file nor the package holds is refused, and
+    nothing of it stays."""
+    beijing, bonn, nairobi = offices
+    _fill(beijing, 12)
+    monkeypatch.setattr(bulk, "MIN_ROWS", 5)
+    full = packages / "full.petdesk-sync"
+    export(beijing, full)
+    opened = pkg.read(full, PASSPHRASE)
+    # The same package without its contacts: their methods and affiliations name missing people.
+    parts = [part for part in opened.records() if part.get("entity") != "contact"]
+    orphaned = packages / "orphaned.petdesk-sync"
+    with pkg.PackageWriter(orphaned, PASSPHRASE, kdf_n=2**10, durable=False) as writer:
+        for part in parts:
+            writer.add(part)
+        counts = dict(opened.manifest["counts"])
+        counts.pop("contact")
+        manifest = {k: v for k, v in opened.manifest.items() if k not in ("body_sha256", "body_size")}
+        writer.finish({**manifest, "counts": counts, "total": sum(counts.values())})
+    before = full_dump(bonn)
+    with pytest.raises(service.RejectedPackage, match="does not have"):
+        service.import_package(bonn, orphaned, PASSPHRASE, backup=False)
+    assert full_dump(bonn) == before
+
+    # A file that held an orphan before (a damaged file) still takes a sound big package.
+    con = sqlite3.connect(nairobi.path)
+    with con:
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute(
+            "INSERT INTO contact_method (id, contact_id, channel, label, value, normalized, position, "
+            "created_at, updated_at) VALUES ('orphan-method', 'no-such-person', 'email', 'work', "
+            "'x@example.cn', 'x@example.cn', 0, 0, 0)"
+        )
+    con.close()
+    result = service.import_package(nairobi, full, PASSPHRASE, backup=False)
+    assert result.applied and result.counts["contact"].added + result.counts["contact"].deleted == 12
