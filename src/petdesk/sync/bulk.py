@@ -42,6 +42,29 @@ class _Queue:
     last_rowid: int
 
 
+def fills_a_table(cursor: Any, incoming: Mapping[str, object] | None) -> bool:
+    """Whether a package that brings ``incoming`` records per table brings more records to one of
+    them than it holds (a first exchange): the case for work on the whole file at the end (indexes
+    built, foreign keys checked) rather than at every row."""
+    for table, expected in (incoming or {}).items():
+        if not isinstance(expected, int) or expected < MIN_ROWS or not _known_table(cursor, table):
+            continue
+        if _held_up_to(cursor, table, expected) < expected:
+            return True
+    return False
+
+
+def _known_table(cursor: Any, table: str) -> bool:
+    found = cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    return found.fetchone() is not None
+
+
+def _held_up_to(cursor: Any, table: str, expected: int) -> int:
+    """How many rows ``table`` holds, counted up to ``expected`` only (a big table costs no full scan)."""
+    counted = cursor.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT ?)', (expected,))
+    return int(counted.fetchone()[0])
+
+
 class BulkInserts:
     """Sets aside the secondary indexes and search triggers of tables a package fills, table by
     table as the import reaches them; :meth:`finish` puts them back."""
@@ -63,11 +86,7 @@ class BulkInserts:
         if expected < MIN_ROWS:
             return
         cursor = self.cursor
-        # Counted up to the incoming number only: a big table costs no full scan.
-        held = cursor.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)", (expected,)
-        ).fetchone()[0]
-        if held < expected:
+        if _held_up_to(cursor, table, expected) < expected:
             for name, sql in secondary_indexes(cursor.connection, [table]):
                 if sql.upper().startswith("CREATE UNIQUE"):
                     continue  # it checks what goes in: it stays

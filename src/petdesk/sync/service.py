@@ -92,22 +92,26 @@ def _now() -> int:
 
 
 @contextmanager
-def _write_transaction(db: Database, *, bulk_load: bool = False) -> Iterator[sqlite3.Cursor]:
-    """A transaction on a connection of its own. ``bulk_load``: a big import, written through a
-    rollback journal when no other connection has the file open (see :func:`_rollback_journal`)."""
+def _write_transaction(
+    db: Database, *, bulk_load: bool = False, incoming: dict[str, Any] | None = None
+) -> Iterator[sqlite3.Cursor]:
+    """A transaction on a connection of its own. ``bulk_load``: a big import (of ``incoming``
+    records per table), written through a rollback journal when no other connection has the file
+    open (see :func:`_rollback_journal`), with its foreign keys checked once at the end when the
+    package brings more records than the file holds (see :func:`_refuse_new_orphans`)."""
     conn = db.raw()
     conn.isolation_level = None
     cursor = conn.cursor()
     journal = bulk_load and _rollback_journal(cursor)
-    if bulk_load:
-        # Foreign keys checked once before the commit, not at every row (see _new_orphans).
-        cursor.execute("PRAGMA foreign_keys = OFF")
+    keys_at_the_end = bulk_load and bulk.fills_a_table(cursor, incoming)
+    if keys_at_the_end:
+        cursor.execute("PRAGMA foreign_keys = OFF")  # not at every row: see _refuse_new_orphans
     try:
         cursor.execute("BEGIN IMMEDIATE")
-        orphans_before = _orphans(cursor) if bulk_load else set()
+        orphans_before = _orphans(cursor) if keys_at_the_end else set()
         try:
             yield cursor
-            if bulk_load:
+            if keys_at_the_end:
                 _refuse_new_orphans(cursor, orphans_before)
         except BaseException:
             cursor.execute("ROLLBACK")
@@ -136,10 +140,11 @@ def _orphans(cursor: Any) -> set[tuple[Any, ...]]:
 def _refuse_new_orphans(cursor: Any, before: set[tuple[Any, ...]]) -> None:
     """Raise what SQLite raises at a commit with a broken foreign key if the import made an orphan.
 
-    A big import writes with foreign keys unchecked and checks them here once: a lookup of the
-    parent for every row inserted cost a first import of 100,000 contacts 1.2-1.7 s, the check of
-    the whole file 0.25 s. It fails where checking at every row would: a record whose parent is
-    neither in the file nor in the package."""
+    An import that fills a table writes with foreign keys unchecked and checks them here once: a
+    lookup of the parent for every row inserted cost a first import of 100,000 contacts 1.2-1.7 s,
+    the check of the whole file 0.25 s (into a file that holds more than the package brings, the
+    lookups cost less than checking the whole file twice: then they stay). It fails where checking
+    at every row would: a record whose parent is neither in the file nor in the package."""
     new = sorted(_orphans(cursor) - before, key=repr)
     if new:
         table, _rowid, parent, _key = new[0]
@@ -585,7 +590,8 @@ def _import(
     base: VectorClock = manifest.get("base") or {}
     counts = manifest.get("counts")
     incoming = counts if isinstance(counts, dict) else None
-    with _write_transaction(db, bulk_load=not dry_run and bulk.is_bulk(incoming)) as cursor:
+    bulk_load = not dry_run and bulk.is_bulk(incoming)
+    with _write_transaction(db, bulk_load=bulk_load, incoming=incoming) as cursor:
         self_id = self_office_id(cursor)
         if sender_id == self_id:
             raise RejectedPackage(

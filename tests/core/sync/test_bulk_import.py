@@ -259,3 +259,20 @@ def test_a_big_import_that_leaves_a_record_without_its_parent_is_refused(
     con.close()
     result = service.import_package(nairobi, full, PASSPHRASE, backup=False)
     assert result.applied and result.counts["contact"].added + result.counts["contact"].deleted == 12
+
+
+def test_whole_file_work_is_for_packages_that_bring_more_than_a_table_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(bulk, "MIN_ROWS", 5)
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (id TEXT PRIMARY KEY)")
+    con.executemany("INSERT INTO t VALUES (?)", [(str(i),) for i in range(8)])
+    cursor = con.cursor()
+    assert bulk.fills_a_table(cursor, {"t": 9})
+    assert not bulk.fills_a_table(cursor, {"t": 8})  # holds as many: row-by-row upkeep
+    assert not bulk.fills_a_table(cursor, {"t": 4})  # too few to be a big import at all
+    # names that are no table of the file (a package is not trusted) are left alone
+    assert not bulk.fills_a_table(cursor, {"no_such": 100, 't"; DROP TABLE t; --': 100})
+    assert not bulk.fills_a_table(cursor, None)
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (8,)
