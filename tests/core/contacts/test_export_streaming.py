@@ -160,7 +160,9 @@ def test_whole_file_read_in_a_thread_stops_with_its_consumer(
     with demo_db.reading() as s:
         conn = exporting.session_sqlite(s)
         inline = [
-            row for chunk in exporting._chunks_in_name_order(conn, exporting._ALL_CELLS_SQL) for row in chunk
+            row
+            for [(chunk, text)] in exporting._texts_in_name_order(conn, exporting._ALL_CELLS_SQL)
+            for row in exporting._rows_in_order(chunk, text)
         ]
         rows = exporting._in_name_order(conn, exporting._ALL_CELLS_SQL)
         assert [next(rows) for _ in range(10)] == inline[:10]
