@@ -270,24 +270,40 @@ def test_vcard_export_of_all_writes_the_cards_of_the_contacts(
     assert out.read_bytes() == expected.encode("utf-8")
 
 
-@pytest.mark.parametrize("fmt", ["vcf", "csv", "xlsx"])
-def test_export_of_all_refuses_a_method_it_cannot_write(db: Database, tmp_path: Path, fmt: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "column", "unknown"),
+    [("vcf", "channel", "pager"), ("csv", "channel", "pager"), ("xlsx", "channel", "pager"),
+     ("vcf", "label", "beeper")],
+)  # fmt: skip
+def test_export_of_all_refuses_a_method_it_cannot_write(
+    db: Database, tmp_path: Path, fmt: str, column: str, unknown: str
+) -> None:
     """A method of a kind petdesk does not know (a damaged or foreign file) stops the export with
-    its contact named, as reading contact objects does, rather than leaving the method out."""
+    its contact named, as reading contact objects does, rather than leaving the method out (a
+    long one too: its card's lines come folded another way)."""
     from sqlalchemy import text
 
     with db.transaction() as s:
+        long_value = "+86 10 1" + " 2" * (60 if column == "label" else 0)
         odd = add_contact(
-            s, family_name="Odd", methods=[(ContactChannel.PHONE, ChannelLabel.WORK, "+86 10 1")]
+            s,
+            family_name="Odd",
+            methods=[
+                (ContactChannel.EMAIL, ChannelLabel.WORK, "odd@x.example"),
+                (ContactChannel.PHONE, ChannelLabel.WORK, long_value),
+            ],
         )
         add_contact(
             s, family_name="Plain", methods=[(ContactChannel.EMAIL, ChannelLabel.WORK, "p@x.example")]
         )
         s.flush()
-        s.execute(text("UPDATE contact_method SET channel = 'pager' WHERE contact_id = :id"), {"id": odd.id})
+        s.execute(
+            text(f"UPDATE contact_method SET {column} = :odd WHERE contact_id = :id AND channel = 'phone'"),
+            {"odd": unknown, "id": odd.id},
+        )
         odd_id = odd.id
     out = tmp_path / f"all.{fmt}"
-    with db.reading() as s, pytest.raises(ValueError, match=f"contact {odd_id} .*'pager'"):
+    with db.reading() as s, pytest.raises(ValueError, match=f"contact {odd_id} .*'{unknown}'"):
         exporting.export_contacts(s, out, fmt)
     assert not out.exists()
 
