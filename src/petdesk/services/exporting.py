@@ -1153,10 +1153,14 @@ _UNKNOWN_MARK_SQL = "char(0) || m.channel || char(0) || m.label || char(0)"
 
 
 def _refuse_unknown_kind(contact_id: str, lines: str) -> None:
-    """Raise :func:`_unknown_method` for the first mark of an unknown method in a card's lines."""
-    if "\x00" in lines:
-        _, channel, label, _ = lines.split("\x00", 3)
-        raise _unknown_method(contact_id, channel, label)
+    """Raise :func:`_unknown_method` for the first mark of an unknown method in a card's lines (a
+    line that starts with NUL: no property's line does, whatever its value holds)."""
+    if "\x00" not in lines:
+        return
+    for line in lines.split("\r\n"):
+        if line.startswith("\x00"):
+            channel, label, *_ = [*line[1:].split("\x00"), "", ""]
+            raise _unknown_method(contact_id, channel, label)
 
 
 def _methods_block_sql() -> str:
