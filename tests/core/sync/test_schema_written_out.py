@@ -3,6 +3,7 @@ commands run on them without loading the models."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -70,8 +71,5 @@ def test_sync_export_and_import_do_not_load_the_models(tmp_path: Path) -> None:
     imported = _petdesk("--db", str(paths[1]), "sync", "import", str(package))
     assert imported.returncode == 0, imported.stderr
     assert "models not loaded" in imported.stdout
-
-    import sqlite3
-
     with sqlite3.connect(paths[1]) as conn:
         assert conn.execute("SELECT family_name, given_name FROM contact").fetchall() == [("Zhang", "Wei")]
