@@ -8,6 +8,7 @@ importing SQLAlchemy or the models; ``models.types`` re-exports these.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import overload
 
 #: The instant a stored time counts from.
@@ -98,3 +99,34 @@ def from_wire_time(value: str | int | None) -> int | None:
     if moment.tzinfo is None:
         raise ValueError(f"time without a zone: {value!r}")
     return stored_time(moment)
+
+
+class NotAWireTime(ValueError):
+    """A package's time that is not ISO text with a zone; ``value`` is the offending value."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(f"not a time with a zone: {value!r}")
+        self.value = value
+
+
+def from_wire_times(texts: Iterable[str | None]) -> dict[str | None, int | None]:
+    """``from_wire_time`` of each of ``texts`` (ISO text or None), as a mapping from each text to
+    its stored form; raises ``NotAWireTime`` for the first that is not a time with a zone.
+
+    ``stored_time``'s arithmetic written out in one loop: a first sync package of 100,000 contacts
+    carries 777,000 different times, and the calls per time were a fifth of their cost."""
+    parse, epoch = dt.datetime.fromisoformat, EPOCH
+    stored: dict[str | None, int | None] = {}
+    for text in texts:
+        if text is None:
+            stored[text] = None
+            continue
+        try:
+            moment = parse(text)
+        except (TypeError, ValueError):
+            raise NotAWireTime(text) from None
+        if moment.tzinfo is None:
+            raise NotAWireTime(text)
+        delta = moment - epoch
+        stored[text] = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return stored

@@ -19,14 +19,13 @@ petdesk reads, older ones included), converted when a package is written and whe
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
-from petdesk.stored_times import EPOCH, from_wire_time, wire_time, wire_time_sql
+from petdesk.stored_times import NotAWireTime, from_wire_time, from_wire_times, wire_time, wire_time_sql
 from petdesk.sync import versions as version_table
 from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
@@ -672,24 +671,11 @@ def _stored_times(entity: str, column: Iterable[Any]) -> Iterable[Any]:
 
 
 def _stored_texts(entity: str, texts: set[str | None]) -> dict[str | None, int | None]:
-    """``from_wire_time`` of each of ``texts``, written out in one loop: a first package of
-    100,000 contacts has 777,000 different times, and the calls per time were a fifth of their cost."""
-    parse, epoch = dt.datetime.fromisoformat, EPOCH
-    stored: dict[str | None, int | None] = {}
-    for text in texts:
-        if text is None:
-            stored[text] = None
-            continue
-        try:
-            moment = parse(text)
-        except ValueError:
-            moment = None
-        if moment is None or moment.tzinfo is None:
-            stored[text] = _stored_time(entity, text)  # raises, naming the value
-            continue
-        delta = moment - epoch  # as stored_time does it
-        stored[text] = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-    return stored
+    """The stored form of each of a column's different texts, converted in one batch."""
+    try:
+        return from_wire_times(texts)
+    except NotAWireTime as exc:
+        raise IncompatiblePackage(f"a time of its {entity} records is not a time ({exc.value!r})") from exc
 
 
 _TEXT_OR_NONE = frozenset({str, type(None)})

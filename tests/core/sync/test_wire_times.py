@@ -13,6 +13,7 @@ import pytest
 
 from petdesk.models import Contact
 from petdesk.models.types import from_wire_time, read_stored_time, stored_time, wire_time, wire_time_sql
+from petdesk.stored_times import NotAWireTime, from_wire_times
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, values
 
@@ -43,6 +44,17 @@ def test_stored_time_is_exact_to_the_microsecond_and_reads_back() -> None:
         stored_time(dt.datetime(2026, 1, 1))  # naive
     with pytest.raises(ValueError):
         from_wire_time("2026-06-03T23:27:40")  # no zone
+
+
+def test_the_batch_conversion_agrees_with_the_single_one() -> None:
+    step = 7_777_777_777_777
+    texts = [wire_time(v) for v in range(-20 * step, 80 * step, step)]
+    texts += ["2026-06-03T23:27:40.000001+08:00", "1969-12-31T23:59:59.999999-05:00", None]
+    assert from_wire_times(texts) == {text: from_wire_time(text) for text in texts}
+    for bad in ("2026-06-03T23:27:40", "not a time", ""):
+        with pytest.raises(NotAWireTime) as caught:
+            from_wire_times([texts[0], bad])
+        assert caught.value.value == bad and isinstance(caught.value, ValueError)
 
 
 def test_sqlite_formats_times_exactly_as_python_does() -> None:
