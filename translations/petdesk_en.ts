@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/home/page.py" line="171"/>
+        <source>%n more — see all on the Calendar page</source>
+        <translation>
+            <numerusform>%n more — see all on the Calendar page</numerusform>
+            <numerusform>%n more — see all on the Calendar page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/list_page.py" line="145"/>

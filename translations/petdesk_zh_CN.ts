@@ -2344,104 +2344,111 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="73"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="77"/>
         <source>Search everything…  (Ctrl+K)</source>
-        <extracomment>Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button.</extracomment>
+        <extracomment>The data of the line after the follow-ups listed, when there are more: it opens the calendar. Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting the follow-ups not listed (the calendar&apos;s reminders list them all).</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="82"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="79"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="82"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="160"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="164"/>
         <source>Today is %1</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="162"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="166"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="164"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="168"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/home/page.py" line="171"/>
+        <source>%n more — see all on the Calendar page</source>
+        <translation>
+            <numerusform>另有 %n 项——全部见“日历”页</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="177"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="179"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="170"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="181"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="197"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="215"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="217"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="219"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="223"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="223"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="234"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="252"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -4083,7 +4090,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>市场分析</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="38"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="39"/>
         <source>Home</source>
         <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
         <translation>首页</translation>
@@ -4583,42 +4590,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="63"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="64"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="65"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="66"/>
         <source>&amp;Search Everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="67"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="68"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="69"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="70"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="83"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="84"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="98"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="99"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="153"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="154"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="159"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="160"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>

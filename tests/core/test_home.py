@@ -111,6 +111,24 @@ def test_home_lists_what_is_due_late_and_recent(db: Database) -> None:
     ]
 
 
+def test_home_lists_the_most_urgent_follow_ups_and_counts_the_rest(db: Database) -> None:
+    ids = _fill(db)  # one follow-up four days late, owned by 崔心雯
+    with db.transaction() as s:
+        for day in range(1, 8):  # due in 1..7 days (not late)
+            vs.add_follow_up(s, None, description_en=f"Due {day}", due_date=TODAY + dt.timedelta(days=day))
+        vs.add_follow_up(s, None, description_en="Oldest", due_date=dt.date(2026, 9, 1))
+    with db.reading() as s:
+        capped = hs.home(s, today=TODAY, follow_up_limit=3)
+        whole = hs.home(s, today=TODAY)
+    # late ones first, the oldest first; then the next due
+    assert [e.title_en for e in capped.follow_ups] == ["Oldest", "Send the minutes", "Due 1"]
+    assert capped.more_follow_ups == 6
+    assert capped.follow_ups[1].context("zh_CN") == "崔心雯" and capped.follow_ups[1].ref.id == ids["late"]
+    assert len(whole.follow_ups) == 9 and whole.more_follow_ups == 0
+    # the other sections are not cut
+    assert capped.upcoming == whole.upcoming and capped.deadlines == whole.deadlines
+
+
 def test_ref_keys_round_trip() -> None:
     ref = hs.Ref(hs.VISIT, "abc")
     assert hs.Ref.parse(ref.key()) == ref

@@ -72,6 +72,27 @@ def test_home_lists_an_overdue_follow_up_and_opens_it(qtbot, db: Database, windo
     _close_editors(window)
 
 
+def test_home_lists_fifty_follow_ups_and_a_line_to_the_calendar(
+    qtbot, db: Database, window: MainWindow
+) -> None:
+    today = dt.date.today()
+    with db.transaction() as s:
+        for days in range(52):  # late by 52..1 days
+            vs.add_follow_up(
+                s, None, description_en=f"Late {days}", due_date=today - dt.timedelta(days=52 - days)
+            )
+    home = window.show_page("home")
+    with qtbot.waitSignal(home.loaded, timeout=10_000):
+        home.reload()
+    texts = home.entry_texts("follow_ups")
+    assert len(texts) == 51 and "Late 0" in texts[0] and "Late 49" in texts[49]
+    assert texts[50] == "2 more — see all on the Calendar page"
+    widget = home.follow_ups
+    rect = widget.visualItemRect(widget.item(50))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.page("calendar")
+
+
 def test_ctrl_k_finds_a_visit_by_pinyin(qtbot, db: Database, window: MainWindow) -> None:
     with db.transaction() as s:
         visit = vs.create_visit(

@@ -33,6 +33,8 @@ from petdesk.services.calendar import viewer_timezone
 from petdesk.vocab import label
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
+#: The data of the line after the follow-ups listed, when there are more: it opens the calendar.
+MORE_FOLLOW_UPS = "more_follow_ups"
 #: Kind of record -> icon (the same as the navigation's).
 KIND_ICONS = {
     home_service.ORGANISATION: "building",
@@ -54,6 +56,8 @@ class HomePage(QWidget):
     loaded = Signal()
     #: The "Search everything" button.
     search_requested = Signal()
+    #: The line counting the follow-ups not listed (the calendar's reminders list them all).
+    calendar_requested = Signal()
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +166,13 @@ class HomePage(QWidget):
             self.upcoming, view.upcoming, self._upcoming_text, self.tr("Nothing in the next two weeks.")
         )
         self._fill(self.follow_ups, view.follow_ups, self._follow_up_text, self.tr("No follow-up is due."))
+        if view.more_follow_ups:
+            more = QListWidgetItem(
+                self.tr("%n more — see all on the Calendar page", "", view.more_follow_ups)
+            )
+            more.setData(EntryRole, MORE_FOLLOW_UPS)
+            more.setIcon(icons.icon("calendar-event"))
+            self.follow_ups.addItem(more)
         self._fill(
             self.deadlines, view.deadlines, self._deadline_text, self.tr("No project deadline is near.")
         )
@@ -249,6 +260,9 @@ class HomePage(QWidget):
     # --- opening -------------------------------------------------------------------------------
     def _chosen(self, item: QListWidgetItem) -> None:
         entry = item.data(EntryRole)
+        if entry == MORE_FOLLOW_UPS:
+            self.calendar_requested.emit()
+            return
         if not isinstance(entry, home_service.Entry):
             return
         # A click may be followed by an activation of the same line (double-click): open once.
