@@ -156,7 +156,7 @@ def test_the_calendar_reminders_are_described_off_the_gui_thread(
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=5000):
         pass
-    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    texts = panel.model.texts()
     assert any("Visit “Soon”" in t for t in texts), texts
     assert described_in and threading.main_thread().name not in described_in
 

@@ -1,5 +1,9 @@
 """Reminders beside the calendar: visits and trainings about to start, visits still unconfirmed
-close to their date, follow-ups due or overdue. Double-click opens what the reminder is about."""
+close to their date, follow-ups due or overdue. Double-click opens what the reminder is about.
+
+A list view over a model, laid out in batches: a hub has thousands of overdue follow-ups, and
+making an item of each (and laying all out at once) froze the window for 0.2 s at a million
+contacts."""
 
 from __future__ import annotations
 
@@ -8,13 +12,16 @@ import datetime as dt
 from petdesk.db import Database
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
+    QAbstractListModel,
     QBrush,
     QColor,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -24,6 +31,62 @@ from petdesk.services import reminders as reminder_service
 from petdesk.services.calendar import viewer_timezone
 
 RefRole = Qt.ItemDataRole.UserRole + 20
+WARNING = "#b54708"
+#: Rows laid out per pass of the event loop.
+LAYOUT_BATCH = 200
+
+
+class RemindersModel(QAbstractListModel):
+    """The reminders with their texts (described off the GUI thread); a placeholder row when none."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[reminder_service.Reminder, str]] = []
+        self._placeholder = ""
+        self._warning = QBrush(QColor(WARNING))
+
+    def set_rows(self, rows: list[tuple[reminder_service.Reminder, str]], placeholder: str) -> None:
+        self.beginResetModel()
+        self._rows, self._placeholder = rows, placeholder
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._rows) or (1 if self._placeholder else 0)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not self._rows:
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        if not self._rows:
+            return self._placeholder if role == Qt.ItemDataRole.DisplayRole else None
+        reminder, text = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("⚠ " if reminder.urgent else "") + text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._warning if reminder.urgent else None
+        if role == RefRole:
+            return _target(reminder)
+        return None
+
+    def texts(self) -> list[str]:
+        return [str(self.data(self.index(row))) for row in range(self.rowCount())]
+
+
+def _target(r: reminder_service.Reminder) -> tuple[str, str] | None:
+    """(kind, id) of the record a reminder opens: a follow-up opens its visit (none without one)."""
+    if r.ref_kind in ("training", "project"):
+        return (r.ref_kind, r.ref_id)
+    if r.ref_kind == "follow_up" and not r.visit_id:
+        return None
+    return ("visit", r.visit_id or r.ref_id)
 
 
 class RemindersPanel(QWidget):
@@ -45,10 +108,14 @@ class RemindersPanel(QWidget):
             self.days.addItem(self.tr("next %n day(s)", "", days), days)
         self.days.setCurrentIndex(1)
         self.days.currentIndexChanged.connect(lambda _i: self.reload())
-        self.list = QListWidget(self)
+        self.model = RemindersModel(self)
+        self.list = QListView(self)
         self.list.setObjectName("reminders")
+        self.list.setModel(self.model)
         self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activated)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LAYOUT_BATCH)
+        self.list.activated.connect(self._activated)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -78,23 +145,10 @@ class RemindersPanel(QWidget):
     def _show(self, generation: int, found: list[tuple[reminder_service.Reminder, str]]) -> None:
         if generation != self._generation:
             return
-        self.list.clear()
-        if not found:
-            self.list.addItem(self.tr("Nothing due."))
-        for r, text in found:
-            entry = QListWidgetItem(("⚠ " if r.urgent else "") + text)
-            if r.urgent:
-                entry.setForeground(QBrush(QColor("#b54708")))
-            target = (
-                (r.ref_kind, r.ref_id)
-                if r.ref_kind in ("training", "project")
-                else ("visit", r.visit_id or r.ref_id)
-            )
-            entry.setData(RefRole, target if r.ref_kind != "follow_up" or r.visit_id else None)
-            self.list.addItem(entry)
+        self.model.set_rows(found, self.tr("Nothing due."))
         self.loaded.emit()
 
-    def _activated(self, entry: QListWidgetItem) -> None:
-        target = entry.data(RefRole)
+    def _activated(self, index: QModelIndex) -> None:
+        target = index.data(RefRole)
         if target:
             self.open_requested.emit(target[0], target[1], None)
