@@ -37,11 +37,19 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
         <source>%n more — see all on the Calendar page</source>
         <translation>
             <numerusform>%n more — see all on the Calendar page</numerusform>
             <numerusform>%n more — see all on the Calendar page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <source>%n more — see all on the Projects page</source>
+        <translation>
+            <numerusform>%n more — see all on the Projects page</numerusform>
+            <numerusform>%n more — see all on the Projects page</numerusform>
         </translation>
     </message>
 </context>
@@ -192,7 +200,7 @@
 <context>
     <name>RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="45"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="108"/>
         <source>next %n day(s)</source>
         <translation>
             <numerusform>next %n day</numerusform>

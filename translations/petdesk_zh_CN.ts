@@ -2344,111 +2344,118 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
         <source>Search everything…  (Ctrl+K)</source>
-        <extracomment>The data of the line after the follow-ups listed, when there are more: it opens the calendar. Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting the follow-ups not listed (the calendar&apos;s reminders list them all).</extracomment>
+        <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="82"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="164"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="165"/>
         <source>Today is %1</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="167"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="169"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
         <source>%n more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %n 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="177"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="171"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="179"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="173"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="175"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <source>%n more — see all on the Projects page</source>
+        <translation>
+            <numerusform>另有 %n 项——全部见“项目”页</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="222"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="224"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="226"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="230"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="230"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="234"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="241"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="259"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -5620,20 +5627,20 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="39"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="102"/>
         <source>Reminders</source>
-        <extracomment>(kind &quot;visit&quot;, &quot;training&quot; or &quot;project&quot;, row id, item to focus or None)</extracomment>
+        <extracomment>Rows laid out per pass of the event loop. (kind &quot;visit&quot;, &quot;training&quot; or &quot;project&quot;, row id, item to focus or None)</extracomment>
         <translation>提醒事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="45"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="108"/>
         <source>next %n day(s)</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="83"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="148"/>
         <source>Nothing due.</source>
         <translation>暂无到期事项。</translation>
     </message>

@@ -118,15 +118,21 @@ def test_home_lists_the_most_urgent_follow_ups_and_counts_the_rest(db: Database)
             vs.add_follow_up(s, None, description_en=f"Due {day}", due_date=TODAY + dt.timedelta(days=day))
         vs.add_follow_up(s, None, description_en="Oldest", due_date=dt.date(2026, 9, 1))
     with db.reading() as s:
-        capped = hs.home(s, today=TODAY, follow_up_limit=3)
+        capped = hs.home(s, today=TODAY, section_limit=3)
         whole = hs.home(s, today=TODAY)
     # late ones first, the oldest first; then the next due
     assert [e.title_en for e in capped.follow_ups] == ["Oldest", "Send the minutes", "Due 1"]
-    assert capped.more_follow_ups == 6
+    assert capped.more == {"follow_ups": 6}
     assert capped.follow_ups[1].context("zh_CN") == "崔心雯" and capped.follow_ups[1].ref.id == ids["late"]
-    assert len(whole.follow_ups) == 9 and whole.more_follow_ups == 0
-    # the other sections are not cut
-    assert capped.upcoming == whole.upcoming and capped.deadlines == whole.deadlines
+    assert len(whole.follow_ups) == 9 and whole.more == {}
+    # the other sections are cut at the same limit, their first entries kept
+    assert capped.upcoming == whole.upcoming  # two
+    assert capped.deadlines == whole.deadlines  # two
+    with db.reading() as s:
+        one = hs.home(s, today=TODAY, section_limit=1)
+    assert one.more == {"follow_ups": 8, "upcoming": 1, "deadlines": 1}
+    assert [e.title_en for e in one.upcoming + one.deadlines] == ["Sponge city course", "Interim report"]
+    assert [e.title_en for e in one.follow_ups] == ["Oldest"]
 
 
 def test_ref_keys_round_trip() -> None:

@@ -81,13 +81,15 @@ class HomeView:
     deadlines: list[Entry] = field(default_factory=list)
     activity: list[Entry] = field(default_factory=list)
     recent: list[Entry] = field(default_factory=list)
-    #: Follow-ups due or overdue beyond those listed (the calendar's reminders list them all).
-    more_follow_ups: int = 0
+    #: Entries beyond those listed, by section ("upcoming", "follow_ups", "deadlines"), when any.
+    more: dict[str, int] = field(default_factory=dict)
 
 
-#: Follow-ups the home page lists at most, most urgent first: a hub's thousands of overdue ones
-#: would bury the rest, and filling the list took the window 0.2 s at a million contacts.
-FOLLOW_UP_LIMIT = 50
+#: Entries a section of the home page lists at most, most urgent first. A hub at a million contacts
+#: has 1,600 follow-ups due, 240 visits and trainings in the next two weeks and 1,100 project dates
+#: in the next two months: they would bury each other, and listing them all froze the window for
+#: 0.2 s. The calendar and the projects page list them all.
+SECTION_LIMIT = 50
 
 
 def home(
@@ -98,20 +100,20 @@ def home(
     deadline_days: int = 60,
     recent: Sequence[Ref] = (),
     activity_limit: int = 10,
-    follow_up_limit: int = FOLLOW_UP_LIMIT,
+    section_limit: int = SECTION_LIMIT,
 ) -> HomeView:
     """Everything the home page lists, each section sorted most urgent or most recent first.
 
     ``recent`` are the records opened last (kept by the window); those deleted since drop out.
     Project deadlines look further ahead (``deadline_days``): proposals take weeks to write.
-    Follow-ups are listed up to ``follow_up_limit``; ``more_follow_ups`` counts the others.
+    The upcoming visits and trainings, follow-ups and deadlines are listed up to ``section_limit``
+    each; ``more`` counts the others.
     """
     today = today or dt.date.today()
     view = HomeView(today)
     found = reminder_service.reminders(session, today=today, days=days)
     follow_ups = [r for r in found if r.ref_kind == "follow_up"]
-    listed = {r.ref_id for r in follow_ups[:follow_up_limit]}
-    view.more_follow_ups = len(follow_ups) - len(listed)
+    listed = {r.ref_id for r in follow_ups[:section_limit]}  # before the owners' names are read
     owners_zh = _owners_zh(session, list(listed))
     for r in found:
         if r.ref_kind == "follow_up":
@@ -137,6 +139,11 @@ def home(
             )
     view.upcoming.sort(key=lambda e: (e.date or today, e.title_en))
     view.deadlines = project_deadlines(session, today=today, days=deadline_days)
+    totals = {"upcoming": len(view.upcoming), "follow_ups": len(follow_ups), "deadlines": len(view.deadlines)}
+    for name, total in totals.items():
+        if total > section_limit:
+            view.more[name] = total - section_limit
+            setattr(view, name, getattr(view, name)[:section_limit])
     view.activity = recent_activity(session, limit=activity_limit)
     view.recent = resolve(session, recent)
     return view

@@ -10,6 +10,7 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QApplication, QKeySequence, Qt
+from petdesk.models.enums import ProjectStatus
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
 from tests.helpers import editors
@@ -72,7 +73,7 @@ def test_home_lists_an_overdue_follow_up_and_opens_it(qtbot, db: Database, windo
     _close_editors(window)
 
 
-def test_home_lists_fifty_follow_ups_and_a_line_to_the_calendar(
+def test_home_lists_fifty_entries_a_section_and_a_line_to_the_page_of_all(
     qtbot, db: Database, window: MainWindow
 ) -> None:
     today = dt.date.today()
@@ -81,16 +82,28 @@ def test_home_lists_fifty_follow_ups_and_a_line_to_the_calendar(
             vs.add_follow_up(
                 s, None, description_en=f"Late {days}", due_date=today - dt.timedelta(days=52 - days)
             )
+        for days in range(53):
+            s.add(
+                m.Project(
+                    title_en=f"Call {days}", status=ProjectStatus.PREPARING,
+                    deadline=today + dt.timedelta(days=days),
+                )
+            )  # fmt: skip
     home = window.show_page("home")
     with qtbot.waitSignal(home.loaded, timeout=10_000):
         home.reload()
     texts = home.entry_texts("follow_ups")
     assert len(texts) == 51 and "Late 0" in texts[0] and "Late 49" in texts[49]
     assert texts[50] == "2 more — see all on the Calendar page"
-    widget = home.follow_ups
-    rect = widget.visualItemRect(widget.item(50))
-    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.stack.currentWidget() is window.page("calendar")
+    deadlines = home.entry_texts("deadlines")
+    assert len(deadlines) == 51 and "Call 0" in deadlines[0]
+    assert deadlines[50] == "3 more — see all on the Projects page"
+    for section, row, page in (("follow_ups", 50, "calendar"), ("deadlines", 50, "projects")):
+        window.show_page("home")
+        widget = home.sections()[section]
+        rect = widget.visualItemRect(widget.item(row))
+        qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.stack.currentWidget() is window.page(page)
 
 
 def test_ctrl_k_finds_a_visit_by_pinyin(qtbot, db: Database, window: MainWindow) -> None:

@@ -31,7 +31,7 @@ def install(window: MainWindow) -> None:
         page.recent_refs = load_recent
         page.open_requested.connect(navigator.open_entry)
         page.search_requested.connect(lambda: open_quick_search(window))
-        page.calendar_requested.connect(lambda: window.show_page("calendar"))
+        page.page_requested.connect(window.show_page)
         # Hidden, it reads on its next show.
         navigator.recent_changed.connect(lambda: page.reload() if page.isVisible() else None)
         return page

@@ -33,8 +33,9 @@ from petdesk.services.calendar import viewer_timezone
 from petdesk.vocab import label
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
-#: The data of the line after the follow-ups listed, when there are more: it opens the calendar.
-MORE_FOLLOW_UPS = "more_follow_ups"
+#: The page that lists all of a section's entries: its last line opens it when the home page
+#: lists only the first (``home_service.SECTION_LIMIT``).
+ALL_LISTED_ON = {"upcoming": "calendar", "follow_ups": "calendar", "deadlines": "projects"}
 #: Kind of record -> icon (the same as the navigation's).
 KIND_ICONS = {
     home_service.ORGANISATION: "building",
@@ -56,8 +57,8 @@ class HomePage(QWidget):
     loaded = Signal()
     #: The "Search everything" button.
     search_requested = Signal()
-    #: The line counting the follow-ups not listed (the calendar's reminders list them all).
-    calendar_requested = Signal()
+    #: The line counting a section's entries not listed was chosen: the key of the page to show.
+    page_requested = Signal(str)
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,13 +167,6 @@ class HomePage(QWidget):
             self.upcoming, view.upcoming, self._upcoming_text, self.tr("Nothing in the next two weeks.")
         )
         self._fill(self.follow_ups, view.follow_ups, self._follow_up_text, self.tr("No follow-up is due."))
-        if view.more_follow_ups:
-            more = QListWidgetItem(
-                self.tr("%n more — see all on the Calendar page", "", view.more_follow_ups)
-            )
-            more.setData(EntryRole, MORE_FOLLOW_UPS)
-            more.setIcon(icons.icon("calendar-event"))
-            self.follow_ups.addItem(more)
         self._fill(
             self.deadlines, view.deadlines, self._deadline_text, self.tr("No project deadline is near.")
         )
@@ -180,6 +174,8 @@ class HomePage(QWidget):
         self._fill(
             self.activity, view.activity, self._activity_text, self.tr("No calls, meetings or notes yet.")
         )
+        for name, count in view.more.items():
+            self._add_more_line(name, count)
         self.loaded.emit()
 
     def _fill(self, widget: QListWidget, entries: list[home_service.Entry], text: Any, empty: str) -> None:
@@ -199,6 +195,17 @@ class HomePage(QWidget):
             else:
                 item.setIcon(icons.icon(KIND_ICONS.get(entry.ref.kind, "file-text")))
             widget.addItem(item)
+
+    def _add_more_line(self, section: str, count: int) -> None:
+        page = ALL_LISTED_ON[section]
+        if page == "calendar":
+            text = self.tr("%n more — see all on the Calendar page", "", count)
+        else:
+            text = self.tr("%n more — see all on the Projects page", "", count)
+        more = QListWidgetItem(text)
+        more.setData(EntryRole, page)
+        more.setIcon(icons.icon("calendar-event" if page == "calendar" else "briefcase"))
+        self.sections()[section].addItem(more)
 
     # --- texts ---------------------------------------------------------------------------------
     def _when(self, day: dt.date | None) -> str:
@@ -260,8 +267,8 @@ class HomePage(QWidget):
     # --- opening -------------------------------------------------------------------------------
     def _chosen(self, item: QListWidgetItem) -> None:
         entry = item.data(EntryRole)
-        if entry == MORE_FOLLOW_UPS:
-            self.calendar_requested.emit()
+        if isinstance(entry, str):  # the line after a section cut short
+            self.page_requested.emit(entry)
             return
         if not isinstance(entry, home_service.Entry):
             return
