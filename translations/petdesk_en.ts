@@ -38,18 +38,18 @@
     <name>HomePage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/home/page.py" line="202"/>
-        <source>%n more — see all on the Calendar page</source>
+        <source>%Ln more — see all on the Calendar page</source>
         <translation>
-            <numerusform>%n more — see all on the Calendar page</numerusform>
-            <numerusform>%n more — see all on the Calendar page</numerusform>
+            <numerusform>%Ln more — see all on the Calendar page</numerusform>
+            <numerusform>%Ln more — see all on the Calendar page</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/home/page.py" line="204"/>
-        <source>%n more — see all on the Projects page</source>
+        <source>%Ln more — see all on the Projects page</source>
         <translation>
-            <numerusform>%n more — see all on the Projects page</numerusform>
-            <numerusform>%n more — see all on the Projects page</numerusform>
+            <numerusform>%Ln more — see all on the Projects page</numerusform>
+            <numerusform>%Ln more — see all on the Projects page</numerusform>
         </translation>
     </message>
 </context>

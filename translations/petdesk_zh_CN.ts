@@ -2392,9 +2392,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/home/page.py" line="202"/>
-        <source>%n more — see all on the Calendar page</source>
+        <source>%Ln more — see all on the Calendar page</source>
         <translation>
-            <numerusform>另有 %n 项——全部见“日历”页</numerusform>
+            <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <source>%Ln more — see all on the Projects page</source>
+        <translation>
+            <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
@@ -2411,13 +2418,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/home/page.py" line="175"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
-        <source>%n more — see all on the Projects page</source>
-        <translation>
-            <numerusform>另有 %n 项——全部见“项目”页</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/home/page.py" line="215"/>
@@ -5252,18 +5252,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="129"/>
         <source>Undo move</source>
-        <extracomment>Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
+        <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="205"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="220"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="225"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="240"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>

@@ -55,6 +55,10 @@ class RemindersModel(QAbstractListModel):
             return 0
         return len(self._rows) or (1 if self._placeholder else 0)
 
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        # (Qt hides a list model's column count; asking code that walks every view gets one.)
+        return 0 if parent.isValid() else 1
+
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not self._rows:
             return Qt.ItemFlag.NoItemFlags

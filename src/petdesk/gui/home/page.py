@@ -199,9 +199,9 @@ class HomePage(QWidget):
     def _add_more_line(self, section: str, count: int) -> None:
         page = ALL_LISTED_ON[section]
         if page == "calendar":
-            text = self.tr("%n more — see all on the Calendar page", "", count)
+            text = self.tr("%Ln more — see all on the Calendar page", "", count)
         else:
-            text = self.tr("%n more — see all on the Projects page", "", count)
+            text = self.tr("%Ln more — see all on the Projects page", "", count)
         more = QListWidgetItem(text)
         more.setData(EntryRole, page)
         more.setIcon(icons.icon("calendar-event" if page == "calendar" else "briefcase"))
