@@ -1,9 +1,9 @@
 """Reminders beside the calendar: visits and trainings about to start, visits still unconfirmed
 close to their date, follow-ups due or overdue. Double-click opens what the reminder is about.
 
-A list view over a model, laid out in batches: a hub has thousands of overdue follow-ups, and
-making an item of each (and laying all out at once) froze the window for 0.2 s at a million
-contacts."""
+A list view over a model, laid out in batches, not an item per reminder: a hub at a million
+contacts has 1,800 reminders, and the calendar's first show took 69 ms with an item each, 23-40 ms
+without."""
 
 from __future__ import annotations
 
