@@ -151,7 +151,7 @@ class ProjectBoard(QWidget):
 
         def work(s: Any) -> list[tuple[project_service.ProjectRow, str]]:
             # The cards' texts are made here too: babel formatting the sums of a hub's 4,000
-            # projects took the GUI thread 60 ms.
+            # projects was a third of the GUI thread's work in the board's first show (py-spy).
             return [(r, card_text(r, locale)) for r in project_service.list_projects(s)]
 
         def arrived(cards: list[tuple[project_service.ProjectRow, str]]) -> None:
