@@ -11,7 +11,8 @@ if [ ! -x .venv/bin/petdesk ] || [ pyproject.toml -nt .venv/.installed ]; then
     echo "petdesk: setting up .venv (first run takes a minute)…"
     "$PY" -m venv .venv
     .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e .
+    # -qq: errors only (setuptools' notice about editable installs is not for users)
+    .venv/bin/python -m pip install -qq -e .
     touch .venv/.installed
 fi
 DB=$(.venv/bin/python -c "from petdesk.paths import default_db_path; print(default_db_path())")
