@@ -111,14 +111,8 @@ def home(
     """
     today = today or dt.date.today()
     view = HomeView(today)
-    found = reminder_service.reminders(session, today=today, days=days)
-    follow_ups = [r for r in found if r.ref_kind == "follow_up"]
-    listed = {r.ref_id for r in follow_ups[:section_limit]}  # before the owners' names are read
-    owners_zh = _owners_zh(session, list(listed))
-    for r in found:
+    for r in reminder_service.reminders(session, today=today, days=days):
         if r.ref_kind == "follow_up":
-            if r.ref_id not in listed:
-                continue
             parent = Ref(VISIT, r.visit_id) if r.visit_id else None
             entry = Entry(
                 Ref(FOLLOW_UP, r.ref_id),
@@ -128,7 +122,7 @@ def home(
                 urgent=r.kind == reminder_service.FOLLOW_UP_OVERDUE,
                 detail=r.kind,
                 context_en=r.owner_name,
-                context_zh=owners_zh.get(r.ref_id) or r.owner_name,
+                context_zh=r.owner_name_zh or r.owner_name,  # (崔心雯, not Cui Xinwen, when stored)
                 parent=parent,
             )
             view.follow_ups.append(entry)
@@ -139,26 +133,14 @@ def home(
             )
     view.upcoming.sort(key=lambda e: (e.date or today, e.title_en))
     view.deadlines = project_deadlines(session, today=today, days=deadline_days)
-    totals = {"upcoming": len(view.upcoming), "follow_ups": len(follow_ups), "deadlines": len(view.deadlines)}
-    for name, total in totals.items():
-        if total > section_limit:
-            view.more[name] = total - section_limit
-            setattr(view, name, getattr(view, name)[:section_limit])
+    for name in ("upcoming", "follow_ups", "deadlines"):
+        entries: list[Entry] = getattr(view, name)
+        if len(entries) > section_limit:
+            view.more[name] = len(entries) - section_limit
+            setattr(view, name, entries[:section_limit])
     view.activity = recent_activity(session, limit=activity_limit)
     view.recent = resolve(session, recent)
     return view
-
-
-def _owners_zh(session: Session, follow_up_ids: list[str]) -> dict[str, str]:
-    """The Chinese names of the owners of these follow-ups (a Chinese window shows 崔心雯, not
-    Cui Xinwen, when the name is stored)."""
-    if not follow_up_ids:
-        return {}
-    stmt = text(
-        "SELECT f.id, c.family_name_zh || c.given_name_zh FROM follow_up f "
-        "JOIN contact c ON c.id = f.owner_id WHERE f.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    return {fid: name for fid, name in session.execute(stmt, {"ids": follow_up_ids}) if name}
 
 
 def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> list[Entry]:
