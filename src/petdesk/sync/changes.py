@@ -647,7 +647,7 @@ def _stored_time(entity: str, value: Any) -> Any:
     try:
         return from_wire_time(value)
     except (TypeError, ValueError) as exc:
-        raise IncompatiblePackage(f"a time of its {entity} records is not a time ({value!r})") from exc
+        raise _not_a_time(entity, value) from exc
 
 
 def _stored_row(entity: str, row: list[Any], times: list[int]) -> list[Any]:
@@ -675,7 +675,11 @@ def _stored_texts(entity: str, texts: set[str | None]) -> dict[str | None, int |
     try:
         return from_wire_times(texts)
     except NotAWireTime as exc:
-        raise IncompatiblePackage(f"a time of its {entity} records is not a time ({exc.value!r})") from exc
+        raise _not_a_time(entity, exc.value) from exc
+
+
+def _not_a_time(entity: str, value: Any) -> IncompatiblePackage:
+    return IncompatiblePackage(f"a time of its {entity} records is not a time ({value!r})")
 
 
 _TEXT_OR_NONE = frozenset({str, type(None)})
