@@ -353,7 +353,7 @@ class Merger:
         """Merge one part of the body (checked first: see ``validate_record``)."""
         from petdesk.sync.validate import validate_record
 
-        kind = validate_record(record, len(self.offices))
+        kind, columns = validate_record(record, len(self.offices))
         if kind == "offices":
             self.offices.extend(record["offices"])
         elif kind == "erasures":
@@ -365,7 +365,7 @@ class Merger:
             self._history(record["history"])
         else:
             self._records_seen = True
-            self._entity(record["entity"], record["columns"], record["rows"], record["versions"])
+            self._entity(record["entity"], record["columns"], record["rows"], record["versions"], columns)
 
     def finish(self, local: Version | None = None) -> None:
         """Finish the bulk inserts and apply the erasure markers (``local``: this office's version
@@ -417,8 +417,15 @@ class Merger:
                 self.cursor.executemany(LOG_INSERT_SQL, out)
 
     def _entity(
-        self, name: str, pkg_cols: list[str], rows: list[list[Any]], packed_versions: list[Any]
+        self,
+        name: str,
+        pkg_cols: list[str],
+        rows: list[list[Any]],
+        packed_versions: list[Any],
+        by_column: list[tuple[Any, ...]] | None = None,
     ) -> None:
+        """Merge one part of a table's records (``by_column``: the same values a column at a time,
+        as the check made them)."""
         entity = by_name().get(name)
         if entity is None:
             raise IncompatiblePackage(f"it contains tables this petdesk does not know ({name})")
@@ -566,9 +573,11 @@ class Merger:
             cols = ("id", *pkg_cols, *missing, *entity.local_defaults)
             marks = ",".join("?" * len(cols))
             first = cursor.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {entity.name}").fetchone()[0]
+            # Every record of the part new (inserts holds them all, in order): its columns as checked.
+            checked = by_column if len(inserts) == len(rows) else None
             cursor.executemany(
                 f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})",
-                _insert_rows(entity.name, inserts, times, tail),
+                _insert_rows(entity.name, inserts, times, tail, checked),
             )
             self._new_versions(entity.name, code, inserts, insert_versions, first)
         for changed_cols, values in updates.items():
@@ -686,13 +695,18 @@ _TEXT_OR_NONE = frozenset({str, type(None)})
 
 
 def _insert_rows(
-    entity: str, rows: list[list[Any]], times: list[int], tail: tuple[Any, ...]
+    entity: str,
+    rows: list[list[Any]],
+    times: list[int],
+    tail: tuple[Any, ...],
+    by_column: list[tuple[Any, ...]] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    """New package rows as inserted: times in the stored form, then the columns the package lacks.
+    """New package rows as inserted: times in the stored form, then the columns the package lacks
+    (``by_column``: the rows a column at a time when the caller has them already).
 
     Worked a column at a time and zipped back into rows as executemany takes them, in C: no
     Python step per record (the rows of a part have one width: ``validate_record`` checked)."""
-    columns: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    columns: list[Iterable[Any]] = list(by_column if by_column is not None else zip(*rows, strict=True))
     for pos in times:
         columns[pos] = _stored_times(entity, columns[pos])
     return zip(*columns, *(repeat(value, len(rows)) for value in tail), strict=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from petdesk.sync.hlc import is_valid as is_hlc
 
@@ -124,8 +124,9 @@ def _scalar(value: Any, what: str) -> None:
     raise ContentError(f"{what} is not a plain value")
 
 
-def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> None:
-    """One table's records (all of them, or one part of a format-2 body).
+def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> list[tuple[Any, ...]]:
+    """One table's records (all of them, or one part of a format-2 body); returns its values a
+    column at a time, the ids first (what the import inserts, without transposing them again).
 
     A part holds thousands of records: the checks run over whole columns of values with ``map``
     and ``set`` where they can, and fall back on the value-by-value check to name what is wrong."""
@@ -146,7 +147,7 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
             for value in row[1:]:
                 _scalar(value, f"a {name} field")
     if _common_versions(versions, n_offices):
-        return
+        return by_column
     valid: set[str] = set()  # clock values checked already (records often share one)
     for packed in versions:
         # the common version, [clock value, office, None], is checked inline
@@ -164,6 +165,7 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
                 valid.add(hlc)
                 continue
         _version(packed, name, n_offices)
+    return by_column
 
 
 _NONE = type(None)
@@ -213,15 +215,24 @@ def _suspect_column(values: tuple[Any, ...]) -> bool:
 _MEASURED = frozenset({str, int, float})
 
 
-def validate_record(record: dict[str, Any], n_offices: int) -> str:
-    """Check one part of a package's body; returns its kind ("offices", "erasures", "entity",
-    "history"). ``n_offices`` is how many offices the parts before it listed."""
+class CheckedPart(NamedTuple):
+    """A part of a package's body that passed :func:`validate_record`."""
+
+    #: "offices", "erasures", "entity" or "history"
+    kind: str
+    #: an entity part's values a column at a time, the ids first; None for the other kinds
+    columns: list[tuple[Any, ...]] | None = None
+
+
+def validate_record(record: dict[str, Any], n_offices: int) -> CheckedPart:
+    """Check one part of a package's body. ``n_offices`` is how many offices the parts before it
+    listed."""
     if "entity" in record:
         name = record["entity"]
         if not isinstance(name, str) or not _COLUMN.match(name) or set(record) - _ENTITY_KEYS:
             raise ContentError("a table name is not valid")
-        _rows(name, record.get("columns"), record.get("rows"), record.get("versions"), n_offices)
-        return "entity"
+        columns = _rows(name, record.get("columns"), record.get("rows"), record.get("versions"), n_offices)
+        return CheckedPart("entity", columns)
     if len(record) != 1:
         raise ContentError("a part of the package is of an unknown kind")
     kind, value = next(iter(record.items()))
@@ -236,7 +247,7 @@ def validate_record(record: dict[str, Any], n_offices: int) -> str:
         _erasures(value, n_offices)
     else:
         raise ContentError("the records are not grouped by table")
-    return kind
+    return CheckedPart(kind)
 
 
 _ENTITY_KEYS = frozenset({"entity", "columns", "rows", "versions"})

@@ -31,10 +31,20 @@ def _rows(odd: Any, column: int) -> list[list[Any]]:
 
 
 def test_good_parts_pass_with_nulls_and_mixed_kinds_in_a_column() -> None:
-    assert validate_record(_part(_rows(None, 1)), 1) == "entity"
-    assert validate_record(_part(_rows(7, 3)), 1) == "entity"  # an int among floats: plain
-    assert validate_record(_part(_rows(True, 2)), 1) == "entity"
-    assert validate_record(_part([]), 1) == "entity"
+    assert validate_record(_part(_rows(None, 1)), 1).kind == "entity"
+    assert validate_record(_part(_rows(7, 3)), 1).kind == "entity"  # an int among floats: plain
+    assert validate_record(_part(_rows(True, 2)), 1).kind == "entity"
+    assert validate_record(_part([]), 1).kind == "entity"
+
+
+def test_a_checked_part_hands_over_its_values_a_column_at_a_time() -> None:
+    """The import inserts a new part's records from these columns: they must be the rows' fields."""
+    rows = _rows(None, 1)
+    checked = validate_record(_part(rows), 1)
+    assert checked.columns is not None
+    assert len(checked.columns) == 4
+    assert [list(row) for row in zip(*checked.columns, strict=True)] == rows
+    assert validate_record({"offices": ["office-a"]}, 0).columns is None
 
 
 @pytest.mark.parametrize(
@@ -73,4 +83,4 @@ def test_an_odd_version_among_common_ones_is_named(version: list[Any], words: st
     with pytest.raises(ContentError, match=words):
         validate_record(_part(rows, versions), 1)
     versions[30] = [CLOCK, 0, {"notes": [CLOCK, 0]}]  # field versions are fine
-    assert validate_record(_part(rows, versions), 1) == "entity"
+    assert validate_record(_part(rows, versions), 1).kind == "entity"
