@@ -22,7 +22,9 @@ class Activity(SyncedMixin, Base):
     body: Mapped[str] = mapped_column(Text, default="")
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
-    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    # no index: no query looks activities up by visit, and visits are never deleted outright
+    # (migration 0024)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"))
     #: Name of the staff member who logged it.
     author: Mapped[str] = mapped_column(String(200), default="")
 

@@ -47,7 +47,7 @@ class TravelLeg(SyncedMixin, Base):
     carrier: Mapped[str] = mapped_column(String(200), default="")
     from_place: Mapped[str] = mapped_column(String(300), default="")
     to_place: Mapped[str] = mapped_column(String(300), default="")
-    departs_at: Mapped[dt.datetime] = mapped_column(index=True)
+    departs_at: Mapped[dt.datetime] = mapped_column()
     departs_timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     arrives_at: Mapped[dt.datetime] = mapped_column()
     arrives_timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
@@ -119,7 +119,8 @@ class VehicleAssignment(SyncedMixin, Base):
     __tablename__ = "vehicle_assignment"
 
     vehicle_id: Mapped[str] = mapped_column(ForeignKey("vehicle.id"), index=True)
-    item_id: Mapped[str] = mapped_column(ForeignKey("itinerary_item.id"), index=True)
+    # no index: assignments are read by vehicle, and items are never deleted outright (migration 0024)
+    item_id: Mapped[str] = mapped_column(ForeignKey("itinerary_item.id"))
 
     vehicle: Mapped[Vehicle] = relationship(back_populates="assignments")
     item: Mapped[ItineraryItem] = relationship()

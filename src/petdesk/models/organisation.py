@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Organisation(SyncedMixin, Base):
     __tablename__ = "organisation"
 
-    name_en: Mapped[str] = mapped_column(String(300), default="", index=True)
+    name_en: Mapped[str] = mapped_column(String(300), default="")
     name_zh: Mapped[str] = mapped_column(String(300), default="")
     short_name_en: Mapped[str] = mapped_column(String(100), default="")
     short_name_zh: Mapped[str] = mapped_column(String(100), default="")

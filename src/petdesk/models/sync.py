@@ -99,7 +99,8 @@ class SyncConflict(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     entity: Mapped[str] = mapped_column(String(64))
-    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    # looked up by (entity, row_id): the unique key's index serves it (migration 0024)
+    row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(64))
     #: "field" (two values of one field) or "delete_edit" (a record deleted in one office and
     #: edited in another; the record stays deleted with the edit kept inside it).
@@ -188,4 +189,4 @@ class SyncErasure(Base):
     #: When the record was erased (backups older than this still hold the record).
     erased_at: Mapped[dt.datetime] = mapped_column()
     #: The erased person's record ("contact", id) the marker belongs to.
-    person_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    person_id: Mapped[str] = mapped_column(String(36), default="")

@@ -25,7 +25,7 @@ class Training(SyncedMixin, Base):
     topic_zh: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[TrainingStatus] = enum_column(TrainingStatus, default=TrainingStatus.PLANNED)
     start_date: Mapped[dt.date] = mapped_column(index=True)
-    end_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date] = mapped_column()  # no index: SQLite walks start_date (migration 0024)
     venue_en: Mapped[str] = mapped_column(String(300), default="")
     venue_zh: Mapped[str] = mapped_column(String(300), default="")
     #: Street address of the venue, for the dossier and the participants' way there (issue 14).

@@ -32,7 +32,7 @@ class Visit(SyncedMixin, Base):
     direction: Mapped[VisitDirection] = enum_column(VisitDirection, default=VisitDirection.INBOUND)
     status: Mapped[VisitStatus] = enum_column(VisitStatus, default=VisitStatus.PLANNED)
     start_date: Mapped[dt.date] = mapped_column(index=True)
-    end_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date] = mapped_column()  # no index: SQLite walks start_date (migration 0024)
     host_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     visiting_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     #: IANA zone where the visit mainly takes place; default for new itinerary items.

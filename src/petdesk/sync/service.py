@@ -73,7 +73,10 @@ def _file_revisions(cursor: Any) -> list[str]:
 #: revision before it. A package names the schema of what it carries, so that an office still at
 #: the revision before imports it (it refuses revisions it does not know). A revision that changes
 #: an exchanged table or column must never be listed here.
-LOCAL_REVISIONS = {"0023_sync_versions_compact": "0022_search_compact"}
+LOCAL_REVISIONS = {
+    "0023_sync_versions_compact": "0022_search_compact",
+    "0024_unused_indexes": "0023_sync_versions_compact",
+}
 
 
 def content_revisions(revisions: list[str]) -> list[str]:

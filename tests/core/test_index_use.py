@@ -1,0 +1,386 @@
+"""Every index of the schema is used by a query of petdesk's (issue 17: an index no query uses only
+makes the file bigger), shown by SQLite's EXPLAIN QUERY PLAN on a migrated file.
+
+The register below names, for each index, a statement petdesk runs (in the shape the code runs it)
+and where. ``benchmarks/index_use.py`` finds them the other way round, from every statement the core
+tests make, on a large file; migration 0024 dropped the nine no statement used. A new index needs an
+entry here, and an entry whose index no longer serves its statement fails.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS
+
+#: index -> (statement, where petdesk runs it)
+REGISTER: dict[str, tuple[str, str]] = {
+    # a visit's logistics, itinerary and people
+    "ix_accommodation_visit_id": ("SELECT id FROM accommodation WHERE visit_id = ?", "services/logistics.py"),
+    "ix_gift_visit_id": ("SELECT id FROM gift WHERE visit_id = ?", "services/logistics.py"),
+    "ix_vehicle_visit_id": ("SELECT id FROM vehicle WHERE visit_id = ?", "services/logistics.py"),
+    "ix_travel_leg_visit_id": ("SELECT id FROM travel_leg WHERE visit_id = ?", "services/logistics.py"),
+    "ix_room_assignment_accommodation_id": (
+        "SELECT id FROM room_assignment WHERE accommodation_id IN (?, ?)",
+        "services/logistics.py",
+    ),
+    "ix_travel_leg_traveller_leg_id": (
+        "SELECT id FROM travel_leg_traveller WHERE leg_id IN (?, ?)",
+        "services/logistics.py",
+    ),
+    "ix_vehicle_assignment_vehicle_id": (
+        "SELECT id FROM vehicle_assignment WHERE vehicle_id IN (?, ?)",
+        "services/logistics.py",
+    ),
+    "ix_room_assignment_contact_id": (
+        "SELECT id FROM room_assignment WHERE contact_id = ? AND deleted_at = ?",
+        "services/history.py (restoring a deleted person's rows)",
+    ),
+    "ix_travel_leg_traveller_contact_id": (
+        "SELECT id FROM travel_leg_traveller WHERE contact_id = ? AND deleted_at = ?",
+        "services/history.py (restoring a deleted person's rows)",
+    ),
+    "ix_itinerary_item_visit_id": (
+        "SELECT id, city_en, kind, timezone FROM itinerary_item WHERE visit_id = ? AND deleted_at IS NULL "
+        "ORDER BY starts_at",
+        "services/visits.py, demo/logistics.py",
+    ),
+    "ix_itinerary_attendee_item_id": (
+        "SELECT id FROM itinerary_attendee WHERE item_id IN (?, ?)",
+        "services/visits.py",
+    ),
+    "ix_itinerary_organisation_item_id": (
+        "SELECT id FROM itinerary_organisation WHERE item_id IN (?, ?)",
+        "services/visits.py",
+    ),
+    "ix_visit_participant_visit_id": (
+        "SELECT p.id, p.contact_id, c.family_name FROM visit_participant p "
+        "JOIN contact c ON c.id = p.contact_id WHERE p.visit_id = ? AND p.deleted_at IS NULL",
+        "services/visits.py, demo/logistics.py",
+    ),
+    "ix_follow_up_visit_id": ("SELECT id FROM follow_up WHERE visit_id = ?", "services/visits.py"),
+    # lists, reminders, Home and the calendar
+    "ix_visit_start_date": (
+        "SELECT v.id FROM visit v WHERE v.deleted_at IS NULL AND v.status IN ('planned', 'confirmed') "
+        "AND v.start_date >= ? AND v.start_date <= ?",
+        "services/reminders.py",
+    ),
+    "ix_training_start_date": (
+        "SELECT t.id FROM training t WHERE t.deleted_at IS NULL AND t.status IN ('planned', 'confirmed') "
+        "AND t.start_date >= ? AND t.start_date <= ?",
+        "services/reminders.py",
+    ),
+    "ix_training_participant_training_id": (
+        "SELECT 1 FROM training_participant p WHERE p.training_id = ? AND p.contact_id = ? "
+        "AND p.deleted_at IS NULL",
+        "services/reminders.py (one person's trainings)",
+    ),
+    "ix_training_session_training_id": (
+        "SELECT count(*) FROM training_session s WHERE s.training_id = ? AND s.deleted_at IS NULL",
+        "services/trainings.py (the list's session counts)",
+    ),
+    "ix_session_trainer_session_id": (
+        "SELECT id FROM session_trainer WHERE session_id IN (?, ?)",
+        "services/trainings.py",
+    ),
+    "ix_attendance_session_id": (
+        "SELECT id FROM attendance WHERE session_id IN (?, ?)",
+        "services/trainings.py",
+    ),
+    "ix_training_organiser_id": (
+        "SELECT id FROM training t WHERE t.deleted_at IS NULL AND t.organiser_id = ?",
+        "services/calendar.py (filtered by organisation)",
+    ),
+    "ix_follow_up_due_date": (
+        "SELECT f.id FROM follow_up f LEFT JOIN contact c ON c.id = f.owner_id "
+        "WHERE f.deleted_at IS NULL AND f.status = 'open' AND f.due_date IS NOT NULL AND f.due_date <= ?",
+        "services/reminders.py",
+    ),
+    "ix_activity_occurred_at": (
+        "SELECT a.id FROM activity a LEFT JOIN contact c ON c.id = a.contact_id AND c.deleted_at IS NULL "
+        "WHERE a.deleted_at IS NULL ORDER BY a.occurred_at DESC, a.id LIMIT ?",
+        "services/home.py (recent activity)",
+    ),
+    "ix_project_milestone_due": (
+        "SELECT m.id FROM project_milestone m JOIN project p ON p.id = m.project_id "
+        "WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL AND NOT m.done "
+        "AND m.due IS NOT NULL AND m.due <= ? AND p.status NOT IN ('rejected', 'closed')",
+        "services/home.py (project deadlines)",
+    ),
+    "ix_itinerary_item_starts_at": (
+        "SELECT i.id FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
+        "WHERE i.starts_at >= ? AND i.starts_at < ? AND i.ends_at > ? "
+        "AND i.deleted_at IS NULL AND v.deleted_at IS NULL ORDER BY i.starts_at",
+        "services/clashes.py, services/calendar.py",
+    ),
+    "ix_training_session_starts_at": (
+        "SELECT s.id FROM training_session s JOIN training t ON t.id = s.training_id "
+        "WHERE s.starts_at >= ? AND s.starts_at < ? AND s.ends_at > ? "
+        "AND s.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY s.starts_at",
+        "services/clashes.py, services/calendar.py",
+    ),
+    # contacts, organisations and their exports
+    "ix_contact_family_name": (
+        "SELECT rowid FROM contact WHERE deleted_at IS NULL "
+        "ORDER BY family_name, given_name, family_name_zh, id",
+        "services/exporting.py (every contact in name order)",
+    ),
+    "ix_contact_method_normalized": (
+        "SELECT contact_id FROM contact_method WHERE normalized IN (?, ?) AND channel = ?",
+        "services/ical.py, services/importing.py (people by e-mail or phone)",
+    ),
+    "ix_affiliation_organisation_id": (
+        "SELECT contact_id FROM affiliation "
+        "WHERE deleted_at IS NULL AND end_date IS NULL AND organisation_id IN (?)",
+        "services/search.py (an organisation's people)",
+    ),
+    # merging two organisations re-points every record that names the merged one
+    "ix_activity_organisation_id": ("SELECT id FROM activity WHERE organisation_id = ?", "services/merge.py"),
+    "ix_follow_up_organisation_id": (
+        "SELECT id FROM follow_up WHERE organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_finance_lead_investor_organisation_id": (
+        "SELECT id FROM finance_lead WHERE investor_organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_itinerary_organisation_organisation_id": (
+        "SELECT id FROM itinerary_organisation WHERE organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_project_funder_organisation_id": (
+        "SELECT id FROM project WHERE funder_organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_project_lead_organisation_id": (
+        "SELECT id FROM project WHERE lead_organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_project_partner_organisation_id": (
+        "SELECT id FROM project_partner WHERE organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_visit_host_organisation_id": (
+        "SELECT id FROM visit WHERE host_organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_visit_visiting_organisation_id": (
+        "SELECT id FROM visit WHERE visiting_organisation_id = ?",
+        "services/merge.py",
+    ),
+    "ix_itinerary_item_host_contact_id": (
+        "SELECT id FROM itinerary_item WHERE host_contact_id = ?",
+        "services/merge.py (merging two contacts)",
+    ),
+    "ix_itinerary_item_interpreter_contact_id": (
+        "SELECT id FROM itinerary_item WHERE interpreter_contact_id = ?",
+        "services/merge.py (merging two contacts)",
+    ),
+    # projects, technologies and needs
+    "ix_project_link_project_id": (
+        "SELECT id FROM project_link WHERE project_id IN (?, ?)",
+        "services/projects.py",
+    ),
+    "ix_project_milestone_project_id": (
+        "SELECT id FROM project_milestone WHERE project_id IN (?, ?)",
+        "services/projects.py",
+    ),
+    "ix_project_partner_project_id": (
+        "SELECT id FROM project_partner WHERE project_id IN (?, ?)",
+        "services/projects.py",
+    ),
+    "ix_project_stage_change_project_id": (
+        "SELECT project_id, changed_on FROM project_stage_change WHERE project_id IN (?, ?)",
+        "services/projects.py (days in the stage)",
+    ),
+    "ix_tech_match_need_id": (
+        "SELECT id FROM tech_match WHERE need_id IN (?, ?)",
+        "services/tech_matching.py",
+    ),
+    "ix_tech_match_technology_id": (
+        "SELECT id FROM tech_match WHERE technology_id IN (?, ?)",
+        "services/tech_matching.py",
+    ),
+    "ix_technology_provider_organisation_id": (
+        "SELECT t.id FROM technology t WHERE t.deleted_at IS NULL AND t.provider_organisation_id = ? "
+        "ORDER BY t.name_en, t.name_zh",
+        "services/org_pipeline.py (an organisation's technologies)",
+    ),
+    "ix_technology_sector": (
+        "SELECT id FROM technology WHERE deleted_at IS NULL AND sector IN (?, ?)",
+        "services/technologies.py (the list filtered by sector)",
+    ),
+    "ix_technology_reference_technology_id": (
+        "SELECT id FROM technology_reference WHERE technology_id IN (?, ?)",
+        "exchange/jsonfile.py",
+    ),
+    "ix_city_need_city_organisation_id": (
+        "SELECT n.id FROM city_need n WHERE n.deleted_at IS NULL AND n.city_organisation_id = ?",
+        "services/org_pipeline.py (a city's needs)",
+    ),
+    # search
+    "ix_search_entry_kind_sort_en": (
+        "SELECT e.entity_id FROM search_entry e WHERE e.kind = ? AND e.sort_en >= ? AND e.sort_en < ?",
+        "services/search.py (a list's rows from a letter on)",
+    ),
+    "ix_search_entry_kind_sort_zh": (
+        "SELECT count(*) FROM search_entry e WHERE e.kind = ? AND (e.sort_zh, e.id) < (?, ?)",
+        "services/search.py (a row's place in the list in pinyin order)",
+    ),
+    "ix_search_entry_kind_updated_at": (
+        "SELECT e.entity_id FROM search_entry e WHERE e.kind = ? "
+        "ORDER BY e.updated_at DESC, e.id DESC LIMIT ?",
+        "services/search.py (a list sorted by last change)",
+    ),
+    "ix_search_entry_org_id": (
+        "SELECT count(*) FROM search_entry WHERE org_id IN (SELECT entry_id FROM search_gram WHERE gram = ? "
+        "AND is_org = 1)",
+        "services/search.py (people of the organisations a query finds)",
+    ),
+    # sync
+    "ix_sync_change_entity_row_id": (
+        "DELETE FROM sync_change WHERE entity = ? AND row_id = ?",
+        "sync/erasure.py (erasing a person)",
+    ),
+    "ix_sync_change_hlc": (
+        "SELECT id, entity, row_id FROM sync_change WHERE hlc > ? ORDER BY hlc, id",
+        "sync/changes.py (the history a package carries)",
+    ),
+    "ix_sync_conflict_resolved_at": (
+        "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL",
+        "sync/service.py (open conflicts)",
+    ),
+    "ix_sync_exchange_at": (
+        "SELECT id, direction, at FROM sync_exchange ORDER BY at DESC LIMIT 50",
+        "sync/service.py (the exchanges' list)",
+    ),
+    "ix_sync_exchange_package_id": (
+        "SELECT 1 FROM sync_exchange WHERE direction = 'import' AND package_id = ?",
+        "sync/service.py (a package imported before)",
+    ),
+}
+
+
+def _generated() -> Iterator[tuple[str, str, str]]:
+    """(index, statement, where) of the indexes whose statements the code builds from a list."""
+    # Erasing a person finds their rows in every table that names them (sync/erasure.py).
+    for table, columns in (*PERSON_ROWS, *((t, (c,)) for t, c in PERSON_LINKS)):
+        where = " OR ".join(f"{c} = ?" for c in columns)
+        for column in columns:
+            yield f"ix_{table}_{column}", f"SELECT id FROM {table} WHERE {where}", "sync/erasure.py"
+
+
+def _deleted_indexes(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str]]:
+    """The bin's counts of deleted records, one partial index per table (services/stats.py)."""
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%_deleted'"
+    ):
+        table = name.removeprefix("ix_").removesuffix("_deleted")
+        yield name, f"SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL", "services/stats.py"
+
+
+_USES = re.compile(r"USING (?:COVERING )?INDEX (\w+)")
+
+
+def _used(conn: sqlite3.Connection, statement: str) -> set[str]:
+    """The indexes a statement's plan looks rows up in (SEARCH), or walks for the order it asks for."""
+    ordered = re.search(r"\bORDER BY\b", statement) is not None
+    params = [None] * statement.count("?")
+    return {
+        name
+        for *_, step in conn.execute(f"EXPLAIN QUERY PLAN {statement}", params)
+        if step.startswith("SEARCH") or (ordered and step.startswith("SCAN"))
+        for name in _USES.findall(step)
+    }
+
+
+@pytest.fixture
+def conn(db: Database) -> Iterator[sqlite3.Connection]:
+    connection = db.raw()
+    yield connection
+    connection.close()
+
+
+def _register(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    everything = dict(REGISTER)
+    for name, statement, where in (*_generated(), *_deleted_indexes(conn)):
+        assert name not in everything, f"{name} is in the register twice"
+        everything[name] = (statement, where)
+    return everything
+
+
+def test_every_index_has_a_statement_that_uses_it(conn: sqlite3.Connection) -> None:
+    indexes = {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+    }
+    register = _register(conn)
+    assert sorted(indexes - register.keys()) == [], "an index without a statement of petdesk's that uses it"
+    assert sorted(register.keys() - indexes) == [], "the register names an index the schema does not have"
+    unused = {
+        name: (statement, where)
+        for name, (statement, where) in register.items()
+        if name not in _used(conn, statement)
+    }
+    assert unused == {}
+
+
+def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"'), key=repr)
+            for t in tables
+            if t != "alembic_version"
+        }
+    finally:
+        conn.close()
+
+
+def test_migration_0024_drops_the_unused_indexes_and_keeps_every_row(demo_db: Database) -> None:
+    """A file of schema 0023 with data (the demo, taken back a revision) is upgraded when opened:
+    every row of every table is kept, the nine indexes are gone, and search finds the same records."""
+    from alembic import command
+
+    from petdesk.db import _alembic_config, make_upgrade_engine, open_database
+    from petdesk.services import search
+
+    path = demo_db.path
+    with demo_db.reading() as s:
+        found_before = {q: search.matching_ids(s, q) for q in ("zhang", "wang", "example", "138", "北京")}
+    demo_db.close()
+    engine = make_upgrade_engine(path)
+    with engine.begin() as c:
+        command.downgrade(_alembic_config(c), "0023_sync_versions_compact")
+    engine.dispose()
+    dropped = {name for name, *_ in import_module("petdesk.migrations.versions.0024_unused_indexes").DROPPED}
+    conn = sqlite3.connect(path)
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    assert dropped <= present
+    before = _rows(path)
+
+    upgraded = open_database(path)
+    try:
+        assert _rows(path) == before
+        with upgraded.reading() as s:
+            assert {q: search.matching_ids(s, q) for q in found_before} == found_before
+        assert all(found_before.values())
+    finally:
+        upgraded.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0024_unused_indexes"
+        assert dropped.isdisjoint(
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        )
+    finally:
+        conn.close()
