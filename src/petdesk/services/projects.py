@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
@@ -149,17 +149,6 @@ class ProjectDetail:
     links: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
-def _stage_since(session: Session, ids: list[str]) -> dict[str, dt.date]:
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(m.ProjectStageChange.project_id, m.ProjectStageChange.changed_on)
-        .where(m.ProjectStageChange.project_id.in_(ids), m.ProjectStageChange.deleted_at.is_(None))
-        .order_by(m.ProjectStageChange.changed_on, m.ProjectStageChange.created_at)
-    ).all()
-    return {pid: on for pid, on in rows}
-
-
 def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str, dt.date]) -> ProjectRow:
     funder = names.get(p.funder_organisation_id or "", ("", ""))
     return ProjectRow(
@@ -184,17 +173,67 @@ def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str,
 def list_projects(
     session: Session, *, stages: Iterable[ProjectStatus] = (), query: str = "", funder_id: str | None = None
 ) -> list[ProjectRow]:
-    """Live projects, board order (stage, then rank, then title); optionally filtered."""
-    stmt = select(m.Project).where(m.Project.deleted_at.is_(None))
+    """Live projects, board order (stage, then rank, then title); optionally filtered.
+
+    One query of the columns a row shows, with its funder's names and the day it entered its stage
+    joined, instead of every project as a whole object (descriptions and JSON lists decoded) and
+    two more queries: the board and the list both read all projects when the window starts, and at
+    a hub's 2,500 projects that took 100-220 ms of Python each, beside the window's own work."""
+    p, funder, change = m.Project, aliased(m.Organisation), m.ProjectStageChange
+    since = (
+        select(change.project_id, func.max(change.changed_on).label("since"))
+        .where(change.deleted_at.is_(None))
+        .group_by(change.project_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            p.id,
+            p.title_en,
+            p.title_zh,
+            p.status,
+            p.funder_organisation_id,
+            funder.name_en,
+            funder.name_zh,
+            p.programme_en,
+            p.programme_zh,
+            p.amount,
+            p.amount_approved,
+            p.currency,
+            p.deadline,
+            since.c.since,
+            p.board_rank,
+        )
+        .outerjoin(funder, funder.id == p.funder_organisation_id)
+        .outerjoin(since, since.c.project_id == p.id)
+        .where(p.deleted_at.is_(None))
+    )
     wanted = list(stages)
     if wanted:
-        stmt = stmt.where(m.Project.status.in_(wanted))
+        stmt = stmt.where(p.status.in_(wanted))
     if funder_id:
-        stmt = stmt.where(m.Project.funder_organisation_id == funder_id)
-    projects = list(session.scalars(stmt))
-    names = org_names(session, (p.funder_organisation_id for p in projects))
-    since = _stage_since(session, [p.id for p in projects])
-    rows = [_row(p, names, since) for p in projects]
+        stmt = stmt.where(p.funder_organisation_id == funder_id)
+    rows = [
+        ProjectRow(
+            id=pid,
+            title_en=title_en,
+            title_zh=title_zh,
+            stage=ProjectStatus(status),
+            funder_id=funder_org,
+            funder_en=(f_en or f_zh or "") if funder_org else "",
+            funder_zh=(f_zh or f_en or "") if funder_org else "",
+            programme_en=programme_en,
+            programme_zh=programme_zh,
+            amount_requested=amount,
+            amount_approved=approved,
+            currency=currency or "",
+            deadline=deadline,
+            stage_since=stage_since,
+            board_rank=board_rank,
+        )
+        for (pid, title_en, title_zh, status, funder_org, f_en, f_zh, programme_en, programme_zh, amount,
+             approved, currency, deadline, stage_since, board_rank) in session.execute(stmt)
+    ]  # fmt: skip
     if query:
         q = query.casefold()
         rows = [

@@ -1,0 +1,74 @@
+"""The projects the board and the list show (services.projects.list_projects): one row per live
+project with its funder's names, the day it entered its stage, in board order, filtered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.models.enums import OrgKind, ProjectStatus
+from petdesk.services import projects as project_service
+
+D = dt.date
+
+
+def test_rows_carry_funder_names_and_the_day_of_the_last_move_in_board_order(db: Database) -> None:
+    with db.transaction() as s:
+        gcf = m.Organisation(name_en="Green Climate Fund", name_zh="绿色气候基金", kind=OrgKind.FUND)
+        zh_only = m.Organisation(name_en="", name_zh="南南合作援助基金", kind=OrgKind.FUND)
+        s.add_all([gcf, zh_only])
+        s.flush()
+        ids = {}
+        for key, title, stage, funder, rank in (
+            ("pilot", "Sponge city pilot", ProjectStatus.SUBMITTED, gcf.id, 2),
+            ("biogas", "Biogas for Kunming", ProjectStatus.SUBMITTED, zh_only.id, 1),
+            ("idea", "River clean-up", ProjectStatus.IDEA, None, 0),
+            ("gone", "Deleted project", ProjectStatus.IDEA, gcf.id, 0),
+        ):
+            project = project_service.create_project(
+                s,
+                title_en=title,
+                title_zh="海绵城市试点" if key == "pilot" else "",
+                stage=stage,
+                on=D(2026, 1, 5),
+                funder_organisation_id=funder,
+                amount=1_000_000.0,
+                currency="USD",
+            )
+            project.board_rank = rank
+            ids[key] = project.id
+        project_service.move_project(s, ids["pilot"], ProjectStatus.APPROVED, on=D(2026, 3, 1))
+        # a move taken back leaves the day of the move before it
+        undone = project_service.move_project(s, ids["biogas"], ProjectStatus.APPROVED, on=D(2026, 4, 1))
+        project_service.undo_move(s, undone)
+        # a move dated before the one it follows does not make the stage older than that one
+        project_service.move_project(s, ids["idea"], ProjectStatus.PREPARING, on=D(2025, 12, 1))
+        s.get(m.Project, ids["gone"]).soft_delete()
+
+    with db.reading() as s:
+        rows = project_service.list_projects(s)
+    by_id = {r.id: r for r in rows}
+    assert ids["gone"] not in by_id
+    order = {stage: i for i, stage in enumerate(project_service.STAGES)}
+    assert [r.id for r in rows] == sorted(
+        by_id, key=lambda i: (order[by_id[i].stage], by_id[i].board_rank, by_id[i].title_en)
+    )
+    pilot, biogas, idea = by_id[ids["pilot"]], by_id[ids["biogas"]], by_id[ids["idea"]]
+    assert (pilot.stage, pilot.stage_since) == (ProjectStatus.APPROVED, D(2026, 3, 1))
+    assert (biogas.stage, biogas.stage_since) == (ProjectStatus.SUBMITTED, D(2026, 1, 5))
+    assert (idea.stage, idea.stage_since) == (ProjectStatus.PREPARING, D(2026, 1, 5))
+    assert (pilot.funder_en, pilot.funder_zh) == ("Green Climate Fund", "绿色气候基金")
+    assert (biogas.funder_en, biogas.funder_zh) == ("南南合作援助基金", "南南合作援助基金")
+    assert (idea.funder_id, idea.funder_en, idea.funder_zh) == (None, "", "")
+    assert (pilot.amount_requested, pilot.currency, pilot.title_zh) == (1_000_000.0, "USD", "海绵城市试点")
+
+    with db.reading() as s:
+        submitted = project_service.list_projects(s, stages=[ProjectStatus.SUBMITTED])
+        by_funder = project_service.list_projects(s, funder_id=pilot.funder_id)
+        found = project_service.list_projects(s, query="海绵")
+        by_funder_name = project_service.list_projects(s, query="南南合作")
+    assert [r.id for r in submitted] == [ids["biogas"]]
+    assert [r.id for r in by_funder] == [ids["pilot"]]
+    assert [r.id for r in found] == [ids["pilot"]]
+    assert [r.id for r in by_funder_name] == [ids["biogas"]]
