@@ -287,6 +287,11 @@ class Table:
 
 def ensure_db(db: Path, contacts: int, table: Table) -> None:
     if db.exists():
+        # A file made by an older petdesk is brought to the current schema first (as the first
+        # command a user runs would), so that the size and every row measure the current layout.
+        run = run_petdesk(db, "stats")
+        if run.rc:
+            raise SystemExit(f"petdesk cannot open {db}:\n{run.output[-2000:]}")
         return
     print(f"building {db} with {contacts:,} demo contacts …", flush=True)
     run = run_petdesk(db, "demo", "--contacts", str(contacts))
