@@ -3,7 +3,7 @@ makes the file bigger), shown by SQLite's EXPLAIN QUERY PLAN on a migrated file.
 
 The register below names, for each index, a statement petdesk runs (in the shape the code runs it)
 and where. ``benchmarks/index_use.py`` finds them the other way round, from every statement the core
-tests make, on a large file; migration 0024 dropped the nine no statement used. A new index needs an
+tests make, on a large file; migration 0024 dropped eleven that no statement used. A new index needs an
 entry here, and an entry whose index no longer serves its statement fails.
 """
 
@@ -347,7 +347,7 @@ def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 def test_migration_0024_drops_the_unused_indexes_and_keeps_every_row(demo_db: Database) -> None:
     """A file of schema 0023 with data (the demo, taken back a revision) is upgraded when opened:
-    every row of every table is kept, the nine indexes are gone, and search finds the same records."""
+    every row of every table is kept, the eleven indexes are gone, and search finds the same records."""
     from alembic import command
 
     from petdesk.db import _alembic_config, make_upgrade_engine, open_database

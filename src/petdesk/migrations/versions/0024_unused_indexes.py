@@ -20,7 +20,7 @@ EXPLAIN QUERY PLAN, on a 100,000-contact file, which indexes petdesk's statement
 checks its plan.
 
 Only this office's file changes (no table or column that packages carry): the revision is local,
-so packages keep naming 0023 (``sync.service.LOCAL_REVISIONS``).
+so packages keep naming the schema they named before, 0022 (``sync.service.LOCAL_REVISIONS``).
 
 Revision ID: 0024_unused_indexes
 Revises: 0023_sync_versions_compact
