@@ -23,6 +23,7 @@ from petdesk.gui.calendar.model import (
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
+from petdesk.gui.colours import TODAY_FILL, WARNING
 from petdesk.gui.operations import TRAINING, VISIT, Changes, read_op, run_in_background, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -115,7 +116,7 @@ class MonthDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         if day == dt.date.today():
             font.setBold(True)
-            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, QColor("#dbe8fb"))
+            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, QColor(TODAY_FILL))
         painter.setFont(font)
         painter.setPen(
             palette.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText)
@@ -572,7 +573,7 @@ class CalendarPage(QWidget):
         if moved.clashes:
             lines = [c.describe(self.ui_locale) for c in moved.clashes]
             text += " " + self.tr("Clash:") + " " + " ".join(lines)
-            self.move_message.setStyleSheet("color: #b54708;")
+            self.move_message.setStyleSheet(f"color: {WARNING};")
         else:
             self.move_message.setStyleSheet("")
         self.move_message.setText(text)
@@ -582,7 +583,7 @@ class CalendarPage(QWidget):
         self.moved.emit(moved)
 
     def _move_failed(self, exc: BaseException) -> None:
-        self.move_message.setStyleSheet("color: #b54708;")
+        self.move_message.setStyleSheet(f"color: {WARNING};")
         self.move_message.setText(self.tr("The event was not moved: %1").replace("%1", str(exc)))
         self.undo_move.hide()
         self.move_bar.show()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAbstractListModel,
@@ -31,7 +32,6 @@ from petdesk.services import reminders as reminder_service
 from petdesk.services.calendar import viewer_timezone
 
 RefRole = Qt.ItemDataRole.UserRole + 20
-WARNING = "#b54708"
 #: Rows laid out per pass of the event loop.
 LAYOUT_BATCH = 200
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.gui.calendar.model import colour, event_tooltip
+from petdesk.gui.colours import TODAY_FILL
 from petdesk.gui.qt import (
     QColor,
     QFont,
@@ -213,7 +214,7 @@ class TimeGrid(QWidget):
             rect = self.column_rect(column)
             head = QRect(rect.left(), top, rect.width(), self.header)
             if day == today:
-                p.fillRect(head, QColor("#dbe8fb"))
+                p.fillRect(head, QColor(TODAY_FILL))
             p.setPen(text)
             p.setFont(bold if day == today else self.font())
             p.drawText(

@@ -9,6 +9,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui import icons
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import run_in_background, subscribe
 from petdesk.gui.qt import (
     QBrush,
@@ -47,7 +48,6 @@ KIND_ICONS = {
     home_service.FOLLOW_UP: "checklist",
     home_service.ACTIVITY: "message-circle",
 }
-WARNING = "#b54708"
 
 
 class HomePage(QWidget):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import VISIT, Changes, announce
 from petdesk.gui.qt import (
     QAction,
@@ -535,7 +536,7 @@ class VisitEditor(RecordEditor):
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
             )
-            self.clash_title.setStyleSheet("color: #b54708; font-weight: bold")
+            self.clash_title.setStyleSheet(f"color: {WARNING}; font-weight: bold")
         else:
             self.clash_title.setText(self.tr("No clashes"))
             self.clash_title.setStyleSheet("color: #067647")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -58,7 +59,6 @@ COMMON_ZONES = (
     "America/Sao_Paulo",
     "UTC",
 )
-WARNING_COLOUR = QColor("#b54708")
 #: Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry.
 UTC_ALIASES = {
     z: "UTC"
@@ -231,7 +231,7 @@ class RowsModel(ListTableModel):
         if role == IdRole:
             return rid
         if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
-            return QBrush(WARNING_COLOUR)
+            return QBrush(QColor(WARNING))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tips.get(rid)
         return None
