@@ -234,19 +234,41 @@ def make_upgrade_engine(path: Path) -> Engine:
     return engine
 
 
-@dataclass
 class Database:
-    """An open petdesk database file."""
+    """An open petdesk database file.
 
-    path: Path
-    engine: Engine
-    sessions: sessionmaker[Session] = field(init=False)
+    SQLAlchemy's engine and sessions are made at their first use: the commands that work through
+    plain connections (``raw``: a sync export or import, for one) never import SQLAlchemy, a
+    quarter of a second of each."""
 
-    def __post_init__(self) -> None:
-        from sqlalchemy.orm import sessionmaker
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._making = threading.Lock()  # background reads may ask for the first session at once
 
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        install_session_listeners()
+    def __repr__(self) -> str:
+        return f"Database(path={self.path!r})"
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._making:
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            engine = self.engine
+            with self._making:
+                if self._sessions is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    install_session_listeners()
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sessions
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -267,7 +289,8 @@ class Database:
         return conn
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_database(
@@ -292,7 +315,7 @@ def open_database(
         _upgrade_file(path, state.revisions)
     elif migrate and state.application_id != APPLICATION_ID:
         _mark_as_ours(path)
-    return Database(path=path, engine=make_engine(path))
+    return Database(path=path)
 
 
 def open_for_reading(

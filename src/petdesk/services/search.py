@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import bulkload, connection
 from petdesk.connection import begin_real_transaction, session_sqlite
+from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
 
 log = logging.getLogger(__name__)
@@ -1381,64 +1382,9 @@ def rebuild_search_index(session: Session) -> int:
 _REBUILT_TABLES = ("search_entry", "search_gram")
 
 
-# The triggers of migration 0002_search as they must be in every database (a test compares them
-# with a migrated file), so that ``reindex`` can put back triggers an interrupted bulk job lost.
-# fmt: off
-#: (name, SQL) of the triggers that mark changed source rows dirty.
-_DIRTY_TRIGGERS = (
-    ("search_dirty_contact_ins", "AFTER INSERT ON contact",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
-    ("search_dirty_contact_upd", "AFTER UPDATE ON contact",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'contact');"),
-    ("search_dirty_organisation_ins", "AFTER INSERT ON organisation",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
-    ("search_dirty_organisation_upd", "AFTER UPDATE ON organisation",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.id, 'organisation');"),
-    ("search_dirty_method_ins", "AFTER INSERT ON contact_method",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
-    ("search_dirty_method_upd", "AFTER UPDATE ON contact_method",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
-     " INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
-    ("search_dirty_method_del", "AFTER DELETE ON contact_method",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
-    ("search_dirty_affiliation_ins", "AFTER INSERT ON affiliation",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"),
-    ("search_dirty_affiliation_upd", "AFTER UPDATE ON affiliation",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (NEW.contact_id, 'contact');"
-     " INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
-    ("search_dirty_affiliation_del", "AFTER DELETE ON affiliation",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.contact_id, 'contact');"),
-    ("search_dirty_contact_del", "AFTER DELETE ON contact",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'contact');"),
-    ("search_dirty_organisation_del", "AFTER DELETE ON organisation",
-     "INSERT INTO search_dirty (entity_id, kind) VALUES (OLD.id, 'organisation');"),
-)
-
-#: Triggers keeping the external-content FTS5 table in step with search_entry.text.
-_FTS_TRIGGERS = (
-    ("search_fts_ai", "AFTER INSERT ON search_entry",
-     "INSERT INTO search_fts (rowid, text) VALUES (NEW.id, NEW.text);"),
-    ("search_fts_ad", "AFTER DELETE ON search_entry",
-     "INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);"),
-    ("search_fts_au", "AFTER UPDATE OF text ON search_entry",
-     "INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);"
-     " INSERT INTO search_fts (rowid, text) VALUES (NEW.id, NEW.text);"),
-)
-# fmt: on
-
-
-_QUEUE_NEW_ROW = re.compile(r"INSERT INTO search_dirty \(entity_id, kind\) VALUES \(NEW\.(\w+), '(\w+)'\);")
-
-
-def queue_on_insert(table: str) -> list[tuple[str, str, str]]:
-    """(trigger name, column, kind) of each trigger that queues rows inserted into ``table`` for the
-    search index, with the column naming the entity it queues: a bulk insert may drop these
-    triggers and queue its rows with one ``INSERT ... SELECT column, kind`` instead."""
-    out = []
-    for name, when, body in _DIRTY_TRIGGERS:
-        if when == f"AFTER INSERT ON {table}" and (match := _QUEUE_NEW_ROW.fullmatch(body)):
-            out.append((name, match[1], match[2]))
-    return out
+# Kept under their old names here too (tests and ``reindex`` read them from this module).
+_DIRTY_TRIGGERS = DIRTY_TRIGGERS
+_FTS_TRIGGERS = FTS_TRIGGERS
 
 
 def restore_triggers(session: Session) -> list[str]:

@@ -92,7 +92,7 @@ class BulkInserts:
                     continue  # it checks what goes in: it stays
                 cursor.execute(f'DROP INDEX "{name}"')
                 self._indexes.append(sql)
-        from petdesk.services.search import queue_on_insert
+        from petdesk.search_triggers import queue_on_insert
 
         present = dict(
             cursor.execute(
