@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from petdesk.db import Database
+from petdesk.db import Database, code_heads
 from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS
 
 #: index -> (statement, where petdesk runs it)
@@ -128,9 +128,9 @@ REGISTER: dict[str, tuple[str, str]] = {
         "services/clashes.py, services/calendar.py",
     ),
     # contacts, organisations and their exports
-    "ix_contact_family_name": (
+    "ix_contact_name_order": (
         "SELECT rowid FROM contact WHERE deleted_at IS NULL "
-        "ORDER BY family_name, given_name, family_name_zh, id",
+        "ORDER BY family_name, given_name, family_name_zh, rowid",
         "services/exporting.py (every contact in name order)",
     ),
     "ix_contact_method_normalized": (
@@ -378,9 +378,58 @@ def test_migration_0024_drops_the_unused_indexes_and_keeps_every_row(demo_db: Da
         upgraded.close()
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0024_unused_indexes"
+        assert {conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]} == code_heads()
         assert dropped.isdisjoint(
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
         )
     finally:
         conn.close()
+
+
+def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """A file of schema 0024 with data is upgraded when opened: every row is kept, the family-name
+    index gives way to the name-order index, an export of all walks it without sorting or reading a
+    row, and writes the same file as before the upgrade."""
+    from alembic import command
+
+    from petdesk.db import _alembic_config, make_upgrade_engine, open_database
+    from petdesk.services import exporting
+
+    path = demo_db.path
+    demo_db.close()
+    engine = make_upgrade_engine(path)
+    with engine.begin() as c:
+        command.downgrade(_alembic_config(c), "0024_unused_indexes")
+    engine.dispose()
+    conn = sqlite3.connect(path, check_same_thread=False)  # (read in a thread)
+    try:
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "ix_contact_family_name" in indexes and "ix_contact_name_order" not in indexes
+        exporting.export_all(conn, tmp_path / "before.csv", "csv")
+    finally:
+        conn.close()
+    before = _rows(path)
+
+    open_database(path).close()
+    assert _rows(path) == before
+    conn = sqlite3.connect(path, check_same_thread=False)  # (read in a thread)
+    try:
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "ix_contact_name_order" in indexes and "ix_contact_family_name" not in indexes
+        plan = [step for *_, step in conn.execute(f"EXPLAIN QUERY PLAN {exporting._NAME_ORDER_SQL}")]
+        # (the right part: people of one name by rowid, a few at a time)
+        assert plan == [
+            "SCAN contact USING COVERING INDEX ix_contact_name_order",
+            "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY",
+        ]
+        # a scan of the live contacts reads the table, not the index row by row
+        live = "SELECT id, given_name_zh FROM contact WHERE deleted_at IS NULL"
+        assert [step for *_, step in conn.execute(f"EXPLAIN QUERY PLAN {live}")] == ["SCAN contact"]
+        exporting.export_all(conn, tmp_path / "after.csv", "csv")
+    finally:
+        conn.close()
+    after = (tmp_path / "after.csv").read_bytes()
+    assert after == (tmp_path / "before.csv").read_bytes()
+    assert after.count(b"\r\n") > 100

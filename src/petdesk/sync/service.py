@@ -76,6 +76,7 @@ def _file_revisions(cursor: Any) -> list[str]:
 LOCAL_REVISIONS = {
     "0023_sync_versions_compact": "0022_search_compact",
     "0024_unused_indexes": "0023_sync_versions_compact",
+    "0025_name_order_index": "0024_unused_indexes",
 }
 
 
