@@ -2,7 +2,7 @@
 
     python benchmarks/scale.py                      # 100,000 contacts, /tmp/petdesk-scale-100000.sqlite
     python benchmarks/scale.py --contacts 1000000   # builds the file first when it is missing
-    python benchmarks/scale.py --only size,export-csv
+    python benchmarks/scale.py --only size-mb,export-csv
     python benchmarks/scale.py --repeat 3           # each timed row and its baseline in turn, medians
 
 Each petdesk action runs as its own ``petdesk`` process (as a user would run it), timed from start to
