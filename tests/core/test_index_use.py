@@ -389,15 +389,18 @@ def test_migration_0024_drops_the_unused_indexes_and_keeps_every_row(demo_db: Da
 def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    """A file of schema 0024 with data is upgraded when opened: every row is kept, the family-name
-    index gives way to the name-order index, an export of all walks it without sorting or reading a
-    row, and writes the same file as before the upgrade."""
+    """A file of schema 0024 with data is upgraded when opened: every row is kept, search finds the
+    same records, the family-name index gives way to the name-order index, and an export of all
+    walks it without reading a row and writes the same file as before the upgrade."""
     from alembic import command
 
     from petdesk.db import _alembic_config, make_upgrade_engine, open_database
-    from petdesk.services import exporting
+    from petdesk.services import exporting, search
 
     path = demo_db.path
+    with demo_db.reading() as s:
+        found_before = {q: search.matching_ids(s, q) for q in ("zhang", "wang", "example", "138", "北京")}
+    assert all(found_before.values())
     demo_db.close()
     engine = make_upgrade_engine(path)
     with engine.begin() as c:
@@ -412,8 +415,13 @@ def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
         conn.close()
     before = _rows(path)
 
-    open_database(path).close()
-    assert _rows(path) == before
+    upgraded = open_database(path)
+    try:
+        assert _rows(path) == before
+        with upgraded.reading() as s:
+            assert {q: search.matching_ids(s, q) for q in found_before} == found_before
+    finally:
+        upgraded.close()
     conn = sqlite3.connect(path, check_same_thread=False)  # (read in a thread)
     try:
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
