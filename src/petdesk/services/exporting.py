@@ -6,6 +6,7 @@ petdesk id as UID, so a file exported here imports back into petdesk without cre
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import functools
@@ -1606,7 +1607,7 @@ def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the Excel export of the whole file, which needs no contact objects (building them was
     half of a 100,000-contact CSV export)."""
-    return map(_cells_of_rows(), _in_name_order(conn, _ALL_CELLS_SQL))
+    yield from map(_cells_of_rows(), _in_name_order(conn, _ALL_CELLS_SQL))
 
 
 def _cells_of_rows() -> Callable[[list[Any]], list[str]]:
@@ -1999,20 +2000,24 @@ def export_all(
     raises leaves no file (and an earlier one of that name as it was)."""
     _check_format(fmt)
     total = _count_all(conn)
-    if fmt == "vcf":
-        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
-        return _write_file(
-            path,
-            fmt,
-            lambda out: _write_texts(out, _with_progress(cards, total, on_progress)),
-            before_keeping,
-        )
     if fmt == "csv":
         return _write_file(
             path, fmt, lambda out: _write_all_csv(out, conn, total, on_progress, on_warning), before_keeping
         )
-    cells = _with_progress(_all_cells(conn), total, on_progress)
-    return _write_rows(path, fmt, cells, on_warning, before_keeping)
+    # Closed here, not when the caller lets go of an error (whose traceback holds this frame): that
+    # ends the reading thread at once (a cancelled export in the window).
+    if fmt == "vcf":
+        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
+        with contextlib.closing(cards):
+            return _write_file(
+                path,
+                fmt,
+                lambda out: _write_texts(out, _with_progress(cards, total, on_progress)),
+                before_keeping,
+            )
+    cells = _all_cells(conn)
+    with contextlib.closing(cells):
+        return _write_rows(path, fmt, _with_progress(cells, total, on_progress), on_warning, before_keeping)
 
 
 def _check_format(fmt: str) -> None:

@@ -218,3 +218,31 @@ def test_held_lines_come_out_in_rank_order_without_the_missing_ones() -> None:
     held.add(0, b"f\r\n")
     held.write(out)
     assert out.getvalue().endswith(b"e \xe5\xbc\xa0\r\nf\r\n")
+
+
+def test_a_cancelled_export_of_all_stops_its_reader_at_once(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Progress that raises (the window's Cancel) ends the reading thread before the error reaches
+    the caller, even while the caller still holds the error and its traceback."""
+    monkeypatch.setattr(exporting, "_CHUNK", 7)
+    monkeypatch.setattr(exporting, "_BLOCK", 30)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_the_third_report(done: int, total: int) -> None:
+        if done >= 14:
+            raise Cancelled
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt in FORMATS:
+        with demo_db.reading() as s:
+            try:
+                exporting.export_contacts(s, out / f"x.{fmt}", fmt, on_progress=cancel_at_the_third_report)  # type: ignore[arg-type]
+            except Cancelled as error:
+                held = error  # the traceback keeps the export's frames
+                assert not _reader_threads(), fmt
+            assert held is not None
+            assert not list(out.iterdir())
