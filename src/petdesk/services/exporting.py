@@ -443,7 +443,7 @@ def _texts_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[t
 _BLOCK = 200_000
 
 
-def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Iterator[tuple[int, list[Any]] | None]:
+def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Generator[tuple[int, list[Any]] | None]:
     """The rows ``sql`` (see :func:`_chunk_sql`) gives for every live contact, a block of name order
     at a time (``block`` contacts) read in rowid order, each as (its rank within the block, row),
     and None after each block's last row: the caller puts a block's rows in order. Read in a
@@ -1280,7 +1280,7 @@ def _unknown_method(contact_id: str, channel: str, label: str) -> ValueError:
     )
 
 
-def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Iterator[str]:
+def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Generator[str]:
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
@@ -1603,7 +1603,7 @@ _RAW_METHOD_AT = {
 }
 
 
-def _all_cells(conn: sqlite3.Connection) -> Iterator[list[str]]:
+def _all_cells(conn: sqlite3.Connection) -> Generator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the Excel export of the whole file, which needs no contact objects (building them was
     half of a 100,000-contact CSV export)."""
@@ -1800,15 +1800,16 @@ def _write_all_csv(
     n = 0
     if on_progress is not None:
         on_progress(0, total)
-    for item in _ranked_rows(conn, _ALL_CELLS_SQL, _BLOCK):
-        if item is None:
-            held.write(out.buffer)
-            continue
-        rank, row = item
-        held.add(rank, lines.line(cells_of(row)).encode())
-        n += 1
-        if on_progress is not None and n % _CHUNK == 0:
-            on_progress(n, max(total, n))
+    with contextlib.closing(_ranked_rows(conn, _ALL_CELLS_SQL, _BLOCK)) as rows:  # (see export_all)
+        for item in rows:
+            if item is None:
+                held.write(out.buffer)
+                continue
+            rank, row = item
+            held.add(rank, lines.line(cells_of(row)).encode())
+            n += 1
+            if on_progress is not None and n % _CHUNK == 0:
+                on_progress(n, max(total, n))
     if on_progress is not None:
         on_progress(n, max(total, n))
     _warn_cleaned(lines.cleaned, on_warning)
