@@ -436,11 +436,15 @@ def _texts_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[t
         yield [(chunk, text)]
 
 
-#: Contacts of name order read together in rowid order by :func:`_ranked_rows`. At a million
-#: contacts, reading blocks of 200,000 took 13 s of SQLite's time against 24 s a chunk of 900 at a
-#: time (the pages of each block are visited in file order, most of them read once instead of once
-#: per contact), and a CSV export holds one block's lines, 85 MB at most.
+#: Contacts of name order read together in rowid order by :func:`_ranked_rows`, at most. At a
+#: million contacts, reading blocks of 200,000 took 13 s of SQLite's time against 24 s a chunk of
+#: 900 at a time (the pages of each block are visited in file order, most of them read once instead
+#: of once per contact).
 _BLOCK = 200_000
+#: The bytes of the rows' JSON text a block may come to (see :func:`_block_size`): a CSV export
+#: holds a block's encoded lines, about three quarters of it (85 MB for 200,000 demo contacts, whose
+#: rows are 585 bytes).
+_BLOCK_TEXT = 120_000_000
 
 
 def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Generator[tuple[int, list[Any]] | None]:
@@ -464,6 +468,7 @@ def _texts_in_blocks(
     """Each chunk of :func:`_ranked_rows` as its rowids (ascending), their ranks in the block's name
     order, the JSON text of its rows, and whether it ends its block."""
     order = array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
+    block = _block_size(conn, sql, order, block)
     for start in range(0, len(order), block):
         names = order[start : start + block]
         in_rowid_order = sorted(range(len(names)), key=names.__getitem__)
@@ -472,6 +477,17 @@ def _texts_in_blocks(
             chunk = [names[rank] for rank in ranks]
             (text,) = conn.execute(sql.format(rowids=",".join("?" * len(chunk))), chunk).fetchone()
             yield [(chunk, ranks, text, at + _CHUNK >= len(in_rowid_order))]
+
+
+def _block_size(conn: sqlite3.Connection, sql: str, order: Sequence[int], block: int) -> int:
+    """``block``, or fewer contacts where their rows are long (notes, addresses, many methods):
+    as many as :data:`_BLOCK_TEXT` holds, judged by a chunk of contacts spread over the order."""
+    sample = sorted(order[:: max(1, len(order) // _CHUNK)][:_CHUNK])
+    if not sample:
+        return block
+    (text,) = conn.execute(sql.format(rowids=",".join("?" * len(sample))), sample).fetchone()
+    per_contact = len((text or "").encode()) / len(sample)  # bytes, as the lines are held
+    return max(_CHUNK, min(block, int(_BLOCK_TEXT / max(per_contact, 1.0))))
 
 
 class _Failed:

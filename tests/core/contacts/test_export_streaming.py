@@ -246,3 +246,20 @@ def test_a_cancelled_export_of_all_stops_its_reader_at_once(
                 assert not _reader_threads(), fmt
             assert held is not None
             assert not list(out.iterdir())
+
+
+def test_blocks_are_smaller_where_rows_are_long(demo_db: Database) -> None:
+    """A block holds as many contacts as its rows' text allows: long notes, fewer contacts held."""
+    with demo_db.reading() as s:
+        conn = exporting.session_sqlite(s)
+        order = [rowid for (rowid,) in conn.execute(exporting._NAME_ORDER_SQL)]
+        sql = exporting._ALL_CELLS_SQL
+        assert exporting._block_size(conn, sql, order, 200_000) == 200_000
+        assert exporting._block_size(conn, sql, [], 200_000) == 200_000
+    with demo_db.transaction() as s:
+        for contact in s.query(m.Contact):
+            contact.notes = "长" * 20_000  # 20,000 characters: 60 kB of UTF-8 a row
+    with demo_db.reading() as s:
+        conn = exporting.session_sqlite(s)
+        assert exporting._block_size(conn, sql, order, 200_000) <= exporting._BLOCK_TEXT // 60_000
+        assert exporting._block_size(conn, sql, order, 200_000) >= exporting._CHUNK
