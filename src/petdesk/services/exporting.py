@@ -443,8 +443,8 @@ def _texts_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[t
 _BLOCK = 200_000
 #: The bytes of the rows' JSON text a block may come to (see :func:`_block_size`): a CSV export
 #: holds a block's encoded lines, about three quarters of it (85 MB for 200,000 demo contacts, whose
-#: rows are 585 bytes).
-_BLOCK_TEXT = 120_000_000
+#: rows are about 655 bytes).
+_BLOCK_TEXT = 135_000_000
 
 
 def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Generator[tuple[int, list[Any]] | None]:
