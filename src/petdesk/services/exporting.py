@@ -415,25 +415,39 @@ def _in_name_order(conn: sqlite3.Connection, sql: str) -> Iterator[list[Any]]:
 
 def _rows_in_order(chunk: Sequence[int], text: str) -> list[list[Any]]:
     """The rows of a chunk's JSON text in the order of its rowids (each row ends with its rowid)."""
-    by_rowid = {row[-1]: row for row in json.loads(text)}
+    by_rowid = _rows_by_rowid(text)
     # (a contact deleted meanwhile by another connection is left out)
     return [row for row in map(by_rowid.get, chunk) if row is not None]
+
+
+def _rows_by_rowid(text: str) -> dict[int, list[Any]]:
+    """The rows of a chunk's JSON text by their rowid (each row ends with it)."""
+    return {row[-1]: row for row in json.loads(text)}
+
+
+def _name_order(conn: sqlite3.Connection) -> array[int]:
+    """Every live contact's rowid in name order (8 bytes each: 8 MB at a million contacts)."""
+    return array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
+
+
+def _chunk_text(conn: sqlite3.Connection, sql: str, rowids: Sequence[int]) -> str:
+    """The JSON text ``sql`` (see :func:`_chunk_sql`) gives for the contacts of ``rowids``."""
+    (text,) = conn.execute(sql.format(rowids=",".join("?" * len(rowids))), rowids).fetchone()
+    return text
 
 
 def _texts_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[tuple[array[int], str]]]:
     """Each chunk of :func:`_in_name_order` as its rowids in name order and the JSON text of its rows
     (in a list of one, as :func:`_read_ahead` takes items).
 
-    Only the rowids are sorted (8 bytes each in an array: 8 MB at a million contacts), then each
-    chunk's rows are looked up by rowid. A chunk comes as one JSON text: SQLite builds it without
+    Only the rowids are read in order (:func:`_name_order`), then each chunk's rows are looked up
+    by rowid. A chunk comes as one JSON text: SQLite builds it without
     Python's lock, whereas rows fetched one by one take the lock back for each row (while the
     writing thread holds it, a wait of up to 5 ms for every row)."""
-    order = array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
+    order = _name_order(conn)
     for start in range(0, len(order), _CHUNK):
         chunk = order[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        (text,) = conn.execute(sql.format(rowids=marks), chunk).fetchone()
-        yield [(chunk, text)]
+        yield [(chunk, _chunk_text(conn, sql, chunk))]
 
 
 #: Contacts of name order read together in rowid order by :func:`_ranked_rows`, at most. At a
@@ -453,7 +467,7 @@ def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Generator[tu
     and None after each block's last row: the caller puts a block's rows in order. Read in a
     background thread (see :func:`_read_ahead`) as :func:`_in_name_order` reads."""
     for chunk, ranks, text, last in _read_ahead(_texts_in_blocks(conn, sql, block)):
-        by_rowid = {row[-1]: row for row in json.loads(text)}
+        by_rowid = _rows_by_rowid(text)
         for rowid, rank in zip(chunk, ranks, strict=True):
             row = by_rowid.get(rowid)
             if row is not None:  # (None: deleted meanwhile by another connection)
@@ -467,7 +481,7 @@ def _texts_in_blocks(
 ) -> Generator[list[tuple[list[int], list[int], str, bool]]]:
     """Each chunk of :func:`_ranked_rows` as its rowids (ascending), their ranks in the block's name
     order, the JSON text of its rows, and whether it ends its block."""
-    order = array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
+    order = _name_order(conn)
     block = _block_size(conn, sql, order, block)
     for start in range(0, len(order), block):
         names = order[start : start + block]
@@ -475,8 +489,7 @@ def _texts_in_blocks(
         for at in range(0, len(in_rowid_order), _CHUNK):
             ranks = in_rowid_order[at : at + _CHUNK]
             chunk = [names[rank] for rank in ranks]
-            (text,) = conn.execute(sql.format(rowids=",".join("?" * len(chunk))), chunk).fetchone()
-            yield [(chunk, ranks, text, at + _CHUNK >= len(in_rowid_order))]
+            yield [(chunk, ranks, _chunk_text(conn, sql, chunk), at + _CHUNK >= len(in_rowid_order))]
 
 
 def _block_size(conn: sqlite3.Connection, sql: str, order: Sequence[int], block: int) -> int:
@@ -485,8 +498,8 @@ def _block_size(conn: sqlite3.Connection, sql: str, order: Sequence[int], block:
     sample = sorted(order[:: max(1, len(order) // _CHUNK)][:_CHUNK])
     if not sample:
         return block
-    (text,) = conn.execute(sql.format(rowids=",".join("?" * len(sample))), sample).fetchone()
-    per_contact = len((text or "").encode()) / len(sample)  # bytes, as the lines are held
+    text = _chunk_text(conn, sql, sample) or ""
+    per_contact = len(text.encode()) / len(sample)  # bytes, as the lines are held
     return max(_CHUNK, min(block, int(_BLOCK_TEXT / max(per_contact, 1.0))))
 
 
