@@ -345,43 +345,63 @@ def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
-def test_migration_0024_drops_the_unused_indexes_and_keeps_every_row(demo_db: Database) -> None:
-    """A file of schema 0023 with data (the demo, taken back a revision) is upgraded when opened:
-    every row of every table is kept, the eleven indexes are gone, and search finds the same records."""
+def _index_names(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def _taken_back(db: Database, revision: str) -> tuple[Path, dict[str, list[str]]]:
+    """``db``'s file taken back to ``revision`` (closed), and what search found in it before."""
     from alembic import command
 
-    from petdesk.db import _alembic_config, make_upgrade_engine, open_database
+    from petdesk.db import _alembic_config, make_upgrade_engine
     from petdesk.services import search
 
-    path = demo_db.path
-    with demo_db.reading() as s:
-        found_before = {q: search.matching_ids(s, q) for q in ("zhang", "wang", "example", "138", "北京")}
-    demo_db.close()
-    engine = make_upgrade_engine(path)
+    with db.reading() as s:
+        found = {q: search.matching_ids(s, q) for q in ("zhang", "wang", "example", "138", "北京")}
+    assert all(found.values())
+    db.close()
+    engine = make_upgrade_engine(db.path)
     with engine.begin() as c:
-        command.downgrade(_alembic_config(c), "0023_sync_versions_compact")
+        command.downgrade(_alembic_config(c), revision)
     engine.dispose()
-    dropped = {name for name, *_ in import_module("petdesk.migrations.versions.0024_unused_indexes").DROPPED}
-    conn = sqlite3.connect(path)
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    conn.close()
-    assert dropped <= present
-    before = _rows(path)
+    return db.path, found
 
+
+def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]]) -> None:
+    """Opening the file upgrades it to the code's schema: every row kept, search finds the same."""
+    from petdesk.db import open_database
+    from petdesk.services import search
+
+    before = _rows(path)
     upgraded = open_database(path)
     try:
         assert _rows(path) == before
         with upgraded.reading() as s:
             assert {q: search.matching_ids(s, q) for q in found_before} == found_before
-        assert all(found_before.values())
     finally:
         upgraded.close()
     conn = sqlite3.connect(path)
     try:
         assert {conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]} == code_heads()
-        assert dropped.isdisjoint(
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
-        )
+    finally:
+        conn.close()
+
+
+def test_migration_0024_drops_the_unused_indexes_and_keeps_every_row(demo_db: Database) -> None:
+    """A file of schema 0023 with data (the demo, taken back a revision) is upgraded when opened:
+    every row of every table is kept, the eleven indexes are gone, and search finds the same records."""
+    path, found_before = _taken_back(demo_db, "0023_sync_versions_compact")
+    dropped = {name for name, *_ in import_module("petdesk.migrations.versions.0024_unused_indexes").DROPPED}
+    conn = sqlite3.connect(path)
+    try:
+        assert dropped <= _index_names(conn)
+    finally:
+        conn.close()
+
+    _upgrade_keeps_rows_and_search(path, found_before)
+    conn = sqlite3.connect(path)
+    try:
+        assert dropped.isdisjoint(_index_names(conn))
     finally:
         conn.close()
 
@@ -392,39 +412,21 @@ def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
     """A file of schema 0024 with data is upgraded when opened: every row is kept, search finds the
     same records, the family-name index gives way to the name-order index, and an export of all
     walks it without reading a row and writes the same file as before the upgrade."""
-    from alembic import command
+    from petdesk.services import exporting
 
-    from petdesk.db import _alembic_config, make_upgrade_engine, open_database
-    from petdesk.services import exporting, search
-
-    path = demo_db.path
-    with demo_db.reading() as s:
-        found_before = {q: search.matching_ids(s, q) for q in ("zhang", "wang", "example", "138", "北京")}
-    assert all(found_before.values())
-    demo_db.close()
-    engine = make_upgrade_engine(path)
-    with engine.begin() as c:
-        command.downgrade(_alembic_config(c), "0024_unused_indexes")
-    engine.dispose()
+    path, found_before = _taken_back(demo_db, "0024_unused_indexes")
     conn = sqlite3.connect(path, check_same_thread=False)  # (read in a thread)
     try:
-        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        indexes = _index_names(conn)
         assert "ix_contact_family_name" in indexes and "ix_contact_name_order" not in indexes
         exporting.export_all(conn, tmp_path / "before.csv", "csv")
     finally:
         conn.close()
-    before = _rows(path)
 
-    upgraded = open_database(path)
-    try:
-        assert _rows(path) == before
-        with upgraded.reading() as s:
-            assert {q: search.matching_ids(s, q) for q in found_before} == found_before
-    finally:
-        upgraded.close()
+    _upgrade_keeps_rows_and_search(path, found_before)
     conn = sqlite3.connect(path, check_same_thread=False)  # (read in a thread)
     try:
-        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        indexes = _index_names(conn)
         assert "ix_contact_name_order" in indexes and "ix_contact_family_name" not in indexes
         plan = [step for *_, step in conn.execute(f"EXPLAIN QUERY PLAN {exporting._NAME_ORDER_SQL}")]
         # (the right part: people of one name by rowid, a few at a time)
