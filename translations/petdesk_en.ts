@@ -174,6 +174,73 @@
             <numerusform>%n projects</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
+        <source>%n project(s) as partner</source>
+        <translation>
+            <numerusform>%n project as partner</numerusform>
+            <numerusform>%n projects as partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
+        <source>%n itinerary item(s) as host or interpreter</source>
+        <translation>
+            <numerusform>%n itinerary item as host or interpreter</numerusform>
+            <numerusform>%n itinerary items as host or interpreter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
+        <source>%n hotel room(s)</source>
+        <translation>
+            <numerusform>%n hotel room</numerusform>
+            <numerusform>%n hotel rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <source>%n travel leg(s)</source>
+        <translation>
+            <numerusform>%n travel leg</numerusform>
+            <numerusform>%n travel legs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <source>%n financing lead(s)</source>
+        <translation>
+            <numerusform>%n financing lead</numerusform>
+            <numerusform>%n financing leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <source>%n city need(s)</source>
+        <translation>
+            <numerusform>%n city need</numerusform>
+            <numerusform>%n city needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
+        <source>%n technology(ies) provided</source>
+        <translation>
+            <numerusform>%n technology provided</numerusform>
+            <numerusform>%n technologies provided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="344"/>
+        <source>%Ln likely duplicate(s).</source>
+        <translation>
+            <numerusform>%Ln likely duplicate.</numerusform>
+            <numerusform>%Ln likely duplicates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
@@ -200,7 +267,7 @@
 <context>
     <name>RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="108"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="112"/>
         <source>next %n day(s)</source>
         <translation>
             <numerusform>next %n day</numerusform>
@@ -233,7 +300,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="537"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

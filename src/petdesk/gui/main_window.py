@@ -400,6 +400,10 @@ class MainWindow(QMainWindow):
         run_in_background(work, on_success=done, owner=self)
 
     def _show_status(self, office_name: str, counts: dict[str, int]) -> None:
+        from petdesk.services.office import DEFAULT_OFFICE_NAME
+
+        if office_name == DEFAULT_OFFICE_NAME:  # not named yet: said in the window's language
+            office_name = self.tr("Regional Office")
         self.status_label.setText(
             self.tr("%1 · %2 organisations · %3 contacts · %4 visits")
             .replace("%1", office_name)

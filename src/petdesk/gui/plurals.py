@@ -56,6 +56,13 @@ class MergeCarried(QObject):
             "visit": lambda: self.tr("%n visit(s) hosted or made", "", n),
             "training": lambda: self.tr("%n training(s) organised", "", n),
             "project": lambda: self.tr("%n project(s)", "", n),
+            "project_partner": lambda: self.tr("%n project(s) as partner", "", n),
+            "itinerary_item": lambda: self.tr("%n itinerary item(s) as host or interpreter", "", n),
+            "room_assignment": lambda: self.tr("%n hotel room(s)", "", n),
+            "travel_leg_traveller": lambda: self.tr("%n travel leg(s)", "", n),
+            "finance_lead": lambda: self.tr("%n financing lead(s)", "", n),
+            "city_need": lambda: self.tr("%n city need(s)", "", n),
+            "technology": lambda: self.tr("%n technology(ies) provided", "", n),
         }
         text = texts.get(table)
         return text() if text is not None else f"{n} {table}"

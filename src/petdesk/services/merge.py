@@ -480,6 +480,11 @@ def list_merges(session: Session, *, entity: Entity | None = None, limit: int = 
     return list(session.scalars(stmt.order_by(m.MergeRecord.merged_at.desc()).limit(limit)))
 
 
+def linked_tables(entity: Entity) -> set[str]:
+    """The tables whose rows :func:`link_counts` counts for ``entity`` (the merge dialog names each)."""
+    return {cls.__tablename__ for cls, _ in _referencing(entity) if cls is not m.MergeRecord}
+
+
 def link_counts(session: Session, entity: Entity, record_id: str) -> dict[str, int]:
     """Live rows pointing at a record, per table ("contact_method": 3 ...), for showing what a merge
     carries over."""

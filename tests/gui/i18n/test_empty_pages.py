@@ -88,3 +88,29 @@ def test_first_action_and_the_table_coming_back(qtbot, db: Database, tmp_path: P
     run_catalogue_import(catalogue, db, path, "technologies", catalogue.refresh)
     qtbot.waitUntil(lambda: not tech_hint.isVisible(), timeout=10_000)
     assert catalogue.list.table.isVisible() and catalogue.list.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("locale", "office"), [("en", "Regional Office"), ("zh_CN", "地区办公室")])
+def test_a_new_database_s_window_says_what_is_not_there_yet(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, translators, locale: str, office: str
+) -> None:
+    """On a new file the Chinese status bar named the office "Regional Office", the sync page said
+    every exchange had merged cleanly before any exchange, and the backups said to choose one of none."""
+    from petdesk.gui.backups.dialog import BackupsDialog
+    from petdesk.gui.sync.page import ConflictsView
+
+    translators(locale)
+    window = MainWindow(db, locale=locale)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.status_label.text().startswith(office + " · "), timeout=10_000)
+    conflicts = ConflictsView(db)
+    qtbot.addWidget(conflicts)
+    assert "exchange" not in conflicts.explanation.text()
+    backups = BackupsDialog(db.path)
+    qtbot.addWidget(backups)
+    assert not backups.model.rows
+    said = [conflicts.explanation.text(), backups.preview.text()]
+    if locale == "zh_CN":
+        assert all(CJK.search(text) for text in said), said
+    else:
+        assert said[0].startswith("No open conflicts") and said[1].startswith("No backups yet"), said

@@ -51,6 +51,21 @@ def test_what_a_merge_carries_over_is_counted_in_the_language(translators, local
     assert carried.count("some_new_table", 2) == "2 some_new_table"  # a kind without a message yet
 
 
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_every_kind_a_merge_carries_over_has_words(translators, locale) -> None:  # type: ignore[no-untyped-def]
+    """The duplicates dialog said "2 room_assignment, 4 travel_leg_traveller": tables without words."""
+    from petdesk.services.merge import linked_tables
+
+    translators(locale)
+    carried = plurals.MergeCarried()
+    tables = linked_tables("contact") | linked_tables("organisation")
+    assert {"room_assignment", "travel_leg_traveller", "finance_lead"} <= tables
+    shown = {table: carried.count(table, 2) for table in tables}
+    assert not [text for table, text in shown.items() if text == f"2 {table}" or "_" in text], shown
+    if locale == "zh_CN":
+        assert not [text for text in shown.values() if text.isascii()], shown
+
+
 @pytest.mark.parametrize(
     ("locale", "records", "contacts"),
     [("en", "12,345 records", "2,000 contacts"), ("zh_CN", "共 12,345 条记录", "共 2,000 位联系人")],

@@ -178,7 +178,14 @@ class BackupsDialog(QDialog):
     def _show(self, row: int) -> None:
         info = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
         self.restore_button.setEnabled(info is not None and info.ok)
-        if info is None:
+        if info is None and not self.model.rows:
+            self.preview.setText(
+                self.tr(
+                    "No backups yet. One is made before every import, restore and upgrade; "
+                    "Back Up Now makes one at once."
+                )
+            )
+        elif info is None:
             self.preview.setText(self.tr("Choose a backup to see what it holds."))
         elif not info.ok:
             self.preview.setText(

@@ -341,7 +341,7 @@ class MergeDialog(QDialog):
                     .replace("%2", format_number(total, self.ui_locale))
                 )
             else:
-                self.status_label.setText(self.tr("%1 likely duplicates.").replace("%1", str(len(pairs))))
+                self.status_label.setText(self.tr("%Ln likely duplicate(s).", "", len(pairs)))
             self.pairs_view.selectRow(0)
             self.show_pair(0)
         else:

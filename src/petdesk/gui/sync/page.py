@@ -141,7 +141,7 @@ class ConflictsView(QWidget):
             self.explanation.setText(
                 self.tr("%1 open conflicts. Select one to settle it.").replace("%1", str(len(self.conflicts)))
                 if self.conflicts
-                else self.tr("No conflicts: every exchange merged cleanly.")
+                else self.tr("No open conflicts: nothing waits for your decision.")
             )
         elif conflict.kind == "delete_edit":
             self.other_button.setText(self.tr("&Restore Record"))
