@@ -225,6 +225,23 @@ def zone_label(zone: str, locale: str, moment: dt.datetime | None = None) -> str
     return bracket(place, offset_text(minutes), locale)
 
 
+#: Names a system may give UTC (``/etc/localtime`` → Etc/UTC).
+_UTC_NAMES = frozenset(
+    ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "UCT", "Etc/UCT")
+)
+
+
+def zone_place(zone: str, locale: str) -> str:
+    """A zone in a few words beside a time: "Shanghai" / "上海", "UTC" (not "Asia/Shanghai")."""
+    if zone in _UTC_NAMES:
+        return "UTC"
+    try:
+        zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zone
+    return _city_name(zone, locale)
+
+
 def _city_name(zone: str, locale: str) -> str:
     for c in vocab.CITIES:  # petdesk's own city names first (Bonn is Berlin's zone, not its name)
         if c.timezone == zone and zone.split("/")[-1].replace("_", " ") == c.en:

@@ -49,6 +49,15 @@ def test_zones_by_city_and_country_with_the_current_offset() -> None:
     assert "上海" in shanghai.keywords and "shanghai" in shanghai.keywords  # found in either language
 
 
+def test_a_zone_beside_a_time_is_named_by_its_place() -> None:
+    """Lists said "09:00–12:00 Asia/Shanghai" and "“Your time” in Etc/UTC"."""
+    assert labels.zone_place("Asia/Shanghai", "en") == "Shanghai"
+    assert labels.zone_place("Asia/Shanghai", "zh_CN") == "上海"
+    assert labels.zone_place("America/Sao_Paulo", "en") == "São Paulo"
+    assert labels.zone_place("Etc/UTC", "zh_CN") == labels.zone_place("UTC", "en") == "UTC"
+    assert labels.zone_place("Mars/Olympus", "en") == "Mars/Olympus"  # unknown: as stored
+
+
 def test_one_short_and_one_long_date_style_per_locale() -> None:
     day = dt.date(2021, 12, 17)
     assert i18n.format_date(day, "en") == i18n.format_date(day, "en", "short") == "17 Dec 2021"

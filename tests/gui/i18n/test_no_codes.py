@@ -43,8 +43,9 @@ ALLOWED = {
 #: Raw codes of petdesk's vocabularies and of the standards it stores.
 CODE_PATTERNS = (
     re.compile(r"^[a-z]+(_[a-z]+)+$"),  # snake_case vocabulary codes: low_carbon, sponge_city
-    re.compile(r"^(Etc|Factory|localtime|posixrules)\b"),  # zones nobody lives in
-    re.compile(r"^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+$"),
+    re.compile(r"(^|\s)(Etc/|Factory|localtime|posixrules)\b"),  # zones nobody lives in
+    # zone names, alone or beside a time ("09:00–12:00 Asia/Shanghai")
+    re.compile(r"\b(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+\b"),
     re.compile(r"^(zh|en|de|fr|ja|ko|zh_CN|en_GB)$"),  # language codes
     re.compile(r"^[PAEL]$"),  # attendance marks
 )

@@ -13,7 +13,7 @@ from typing import Any
 from babel import dates as babel_dates
 from sqlalchemy.orm import Session
 
-from petdesk import i18n
+from petdesk import i18n, labels
 from petdesk.gui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -83,7 +83,7 @@ def event_tooltip(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
         lines.append(
             QCoreApplication.translate("CalendarModel", "At the place: %1 (%2)")
             .replace("%1", span)
-            .replace("%2", event.timezone)
+            .replace("%2", labels.zone_place(event.timezone, locale))
         )
         if mine.utcoffset() != place.utcoffset():
             your_end = i18n.format_time(event.ends_at.astimezone(tz), locale)
@@ -291,7 +291,8 @@ class AgendaModel(_Base):
         if column == 2:
             if e.all_day:
                 return ""
-            return f"{time_span(e.local_start(), e.local_end(), self.ui_locale)} {e.timezone}"
+            place = labels.zone_place(e.timezone, self.ui_locale)
+            return f"{time_span(e.local_start(), e.local_end(), self.ui_locale)} {place}"
         if column == 3:
             if e.all_day:
                 return (

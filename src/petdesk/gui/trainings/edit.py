@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from petdesk import i18n
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.operations import TRAINING, Changes, announce
 from petdesk.gui.qt import (
@@ -486,7 +486,8 @@ class TrainingEditor(RecordEditor):
                     sess.id,
                     [
                         i18n.format_date(local.date(), self.ui_locale),
-                        f"{time_span(local, local_end, self.ui_locale)} {sess.timezone}",
+                        f"{time_span(local, local_end, self.ui_locale)} "
+                        f"{labels.zone_place(sess.timezone, self.ui_locale)}",
                         time_span(mine, mine_end, self.ui_locale),
                         sess.title_zh or sess.title_en
                         if self.lang == "zh"

@@ -501,7 +501,7 @@ class VisitEditor(RecordEditor):
                 )
             )
         self.items_model.set_rows(rows, warn=clashing, tips=tips)
-        viewer_name = getattr(self.viewer, "key", "UTC")
+        viewer_name = labels.zone_place(getattr(self.viewer, "key", "UTC"), self.ui_locale)
         self.zone_note.setText(
             self.tr("Times in the place's zone; “Your time” in %1").replace("%1", viewer_name)
         )
