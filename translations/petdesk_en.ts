@@ -4,7 +4,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="23"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="36"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="41"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -56,8 +56,9 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="145"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="58"/>
         <source>%Ln row(s)</source>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
@@ -78,7 +79,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="46"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n contact method</numerusform>
@@ -86,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n affiliation</numerusform>
@@ -94,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -102,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="49"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -110,8 +111,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="50"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="51"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n itinerary item</numerusform>
@@ -119,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -127,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -135,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n session as trainer</numerusform>
@@ -143,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="55"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -151,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="56"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n visit hosted or made</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n training organised</numerusform>
@@ -167,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -175,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>%n project as partner</numerusform>
@@ -183,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%n itinerary item as host or interpreter</numerusform>
@@ -191,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n hotel room</numerusform>
@@ -199,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n travel leg</numerusform>
@@ -207,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n financing lead</numerusform>
@@ -215,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n city need</numerusform>
@@ -223,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>%n technology provided</numerusform>
@@ -254,6 +255,33 @@
     </message>
 </context>
 <context>
+    <name>PipelineLists</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="25"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
+        <source>%Ln technology(ies)</source>
+        <translation>
+            <numerusform>%Ln technology</numerusform>
+            <numerusform>%Ln technologies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="31"/>
+        <source>%Ln city need(s)</source>
+        <translation>
+            <numerusform>%Ln city need</numerusform>
+            <numerusform>%Ln city needs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="18"/>
@@ -278,7 +306,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="34"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

@@ -401,12 +401,12 @@
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="298"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="299"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="300"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="301"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="23"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="36"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -536,37 +536,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="41"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="85"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="86"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="89"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="90"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="89"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="92"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -639,14 +639,14 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="16"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="17"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -657,14 +657,14 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="21"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="22"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -698,8 +698,8 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="30"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="32"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="31"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -721,45 +721,45 @@
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="31"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="32"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="32"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="33"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="33"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="36"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="37"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="18"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="93"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="21"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -1843,32 +1843,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="88"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="89"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="59"/>
         <source>No technologies yet</source>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="60"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -1893,7 +1893,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="41"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -1905,17 +1905,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="210"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="213"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="214"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3631,14 +3631,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="57"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="60"/>
         <source>Search…</source>
-        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels.</extracomment>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="145"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="58"/>
         <source>%Ln row(s)</source>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>共 %Ln 条</numerusform>
         </translation>
@@ -4163,48 +4163,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows.</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="84"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="85"/>
         <source>Technologies that fit, best first:</source>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="92"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
@@ -4212,134 +4212,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="46"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="49"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="50"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="51"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="55"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="56"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %n 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>提供 %n 项技术</numerusform>
@@ -4696,6 +4696,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/home/__init__.py" line="160"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
+        <source>Search titles and problems…</source>
+        <translation>搜索标题和问题…</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5239,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>PipelineLists</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="25"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
+        <source>%Ln technology(ies)</source>
+        <translation>
+            <numerusform>共 %Ln 项技术</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="31"/>
+        <source>%Ln city need(s)</source>
+        <translation>
+            <numerusform>共 %Ln 项城市需求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecedenceBox</name>
     <message>
         <location filename="../src/petdesk/gui/visits/precedence.py" line="105"/>
@@ -5332,23 +5364,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="50"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="51"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="54"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="70"/>
+        <source>Search titles, funders and programmes…</source>
+        <translation>搜索标题、资助方和资助计划…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="80"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="169"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -5837,7 +5874,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>界面语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="34"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
@@ -6195,17 +6232,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>

@@ -49,10 +49,13 @@ class ListPage(QWidget):
         locale: str = "en",
         formatters: dict[str, Callable[[Any], str]] | None = None,
         placeholder: str = "",
+        noun: Callable[[int], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        #: "8 projects" under the table; "8 rows" without one
+        self.noun = noun or (lambda n: self.tr("%Ln row(s)", "", n))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder or self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
@@ -142,7 +145,7 @@ class ListPage(QWidget):
             self.activated.emit(row_id)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%Ln row(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.noun(self.model.rowCount()))
         if self.empty_hint is not None:
             empty = self.model.rowCount() == 0 and not self.search.text().strip()
             self.empty_hint.setVisible(empty)

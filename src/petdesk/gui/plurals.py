@@ -18,6 +18,19 @@ class RecordList(QObject):
         return self.tr("%Ln record(s)", "", n)
 
 
+class PipelineLists(QObject):
+    """The counts under the projects, technologies and city needs lists."""
+
+    def projects(self, n: int) -> str:
+        return self.tr("%Ln project(s)", "", n)
+
+    def technologies(self, n: int) -> str:
+        return self.tr("%Ln technology(ies)", "", n)
+
+    def needs(self, n: int) -> str:
+        return self.tr("%Ln city need(s)", "", n)
+
+
 class CalendarPage(QObject):
     def more(self, n: int) -> str:
         return self.tr("+%n more", "", n)

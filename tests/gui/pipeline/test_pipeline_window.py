@@ -200,3 +200,23 @@ def test_market_bars_too_thin_for_a_number_each_show_their_group_s_counts(qtbot)
         if max(QColor(image.pixel(x, y)).getRgb()[:3]) < 90
     ]
     assert ink
+
+
+@pytest.mark.parametrize(
+    ("locale", "counts"),
+    [
+        ("en", {"projects": "1 project", "technologies": "2 technologies", "needs": "1 city need"}),
+        ("zh_CN", {"projects": "共 1 个项目", "technologies": "共 2 项技术", "needs": "共 1 项城市需求"}),
+    ],
+)
+def test_pipeline_lists_count_what_they_list(  # type: ignore[no-untyped-def]
+    qtbot, translators, pipeline_db: Database, locale: str, counts: dict[str, str]
+) -> None:
+    """They said "8 rows" where the other lists say "70 organisations"."""
+    translators(locale)
+    window = MainWindow(pipeline_db, locale=locale)
+    qtbot.addWidget(window)
+    for key, text in counts.items():
+        page = window.show_page(key)
+        assert page.list.count_label.text() == text
+        assert page.list.search.placeholderText() not in ("Search…", "搜索…")

@@ -9,6 +9,7 @@ from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import read_op
 from petdesk.gui.pages import enum_formatter
+from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
 from petdesk.gui.qt import (
     QComboBox,
@@ -66,6 +67,8 @@ class ProjectsPage(QWidget):
                 "requested": lambda v: "" if v is None else f"{v:,.0f}",
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
             },
+            placeholder=QCoreApplication.translate("ProjectsPage", "Search titles, funders and programmes…"),
+            noun=PipelineLists(self).projects,
             parent=list_box,
         )
         self.totals = QLabel(list_box)

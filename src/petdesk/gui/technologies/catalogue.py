@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
+from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.qt import QCoreApplication, QSplitter, Qt, QTextBrowser, QWidget
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.labels import country_name
@@ -38,6 +39,7 @@ class CataloguePage(QSplitter):
                 "country": lambda v: country_name(v or "", locale),
             },
             placeholder=QCoreApplication.translate("Catalogue", "Search technologies in English or Chinese…"),
+            noun=PipelineLists(self).technologies,
             parent=self,
         )
         self.detail = QTextBrowser(self)

@@ -7,6 +7,7 @@ from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import Operation
 from petdesk.gui.pages import enum_formatter
+from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -195,6 +196,8 @@ class NeedsPage(QSplitter):
                 "status": enum_formatter(locale),
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
             },
+            placeholder=QCoreApplication.translate("NeedsPage", "Search titles and problems…"),
+            noun=PipelineLists(self).needs,
             parent=self,
         )
         self.match_view = MatchView(db, locale, self)
