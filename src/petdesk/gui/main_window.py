@@ -48,6 +48,7 @@ from petdesk.gui.qt import (
     QTimer,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 
 log = logging.getLogger(__name__)
 
@@ -436,7 +437,7 @@ class MainWindow(QMainWindow):
         if geometry := settings.value("window/geometry"):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            resize_within_screen(self, 1200, 760)
         if state := settings.value("window/state"):
             self.restoreState(state)
         if splitter := settings.value("window/splitter"):

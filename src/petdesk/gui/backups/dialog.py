@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
@@ -107,7 +108,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("BackupsDialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(720, 440)
+        resize_within_screen(self, 720, 440)
         self.db_path = db_path
         self.on_restored = on_restored
         self.operation: Operation | None = None

@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.table_model import SEARCH_DELAY_MS
 from petdesk.gui.visits.widgets import display_format
 from petdesk.models.enums import NameOrder
@@ -403,7 +404,7 @@ class ContactEditDialog(RecordEditor):
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(960, 680)
+        resize_within_screen(self, 960, 680)
         self.fields = {
             "family_name": self.family_name,
             "given_name": self.given_name,

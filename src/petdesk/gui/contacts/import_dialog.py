@@ -48,6 +48,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
@@ -292,7 +293,7 @@ class ImportDialog(QDialog):
         self.db = db
         self.ui_locale = locale
         self.setWindowTitle(self.tr("Import contacts"))
-        self.resize(920, 620)
+        resize_within_screen(self, 920, 620)
         self.table: importing.Table | None = None
         #: The file with the mapping chosen: its records are read again for planning and importing.
         self.loaded_file: importing.LoadedFile | None = None

@@ -34,6 +34,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_number, is_chinese, translator
 from petdesk.services import backups, duplicates
@@ -126,7 +127,7 @@ class MergeDialog(QDialog):
         self.ui_locale = locale
         self.entity: merge_service.Entity = entity
         self.setWindowTitle(self.tr("Duplicates"))
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)
         self.pairs: list[duplicates.DuplicatePair] = []
         #: How many pairs the last search found, listed or not.
         self.pairs_total = 0

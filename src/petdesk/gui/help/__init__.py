@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.package_data import data_path
 from petdesk.services import office as office_service
 
@@ -76,7 +77,7 @@ class TextDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        resize_within_screen(self, 680, 560)
 
 
 #: A mnemonic written after a translated text, as Chinese menus do: "导出(&X)…".

@@ -20,6 +20,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.services import history as history_service
 
 
@@ -35,7 +36,7 @@ class DeletedDialog(QDialog):
         self.db = db
         self.setObjectName("deleted_dialog")
         self.setWindowTitle(self.tr("Deleted Records"))
-        self.resize(700, 420)
+        resize_within_screen(self, 700, 420)
         self.info = QLabel(
             self.tr(
                 "Restoring a record also restores what was deleted with it, here and, "

@@ -20,6 +20,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.services import history as history_service
 
 
@@ -40,7 +41,7 @@ class HistoryDialog(QDialog):
         self.ui_locale = locale
         self.setObjectName("history_dialog")
         self.setWindowTitle(self.tr("History"))
-        self.resize(900, 480)
+        resize_within_screen(self, 900, 480)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.model = HistoryModel([], self)

@@ -21,6 +21,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import ValidationError
@@ -130,7 +131,7 @@ class OrganisationEditDialog(RecordEditor):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        resize_within_screen(self, 560, 600)
         self.watch_form(self)
         self.set_clean()
         if organisation_id:

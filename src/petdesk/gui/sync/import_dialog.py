@@ -24,6 +24,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, staged, translate_stage
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.messages import localize
@@ -114,7 +115,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(620, 460)
+        resize_within_screen(self, 620, 460)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

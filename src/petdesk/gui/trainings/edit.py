@@ -44,6 +44,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.visits.widgets import (
     RecordField,
     RecordSearch,
@@ -259,7 +260,7 @@ class TrainingEditor(RecordEditor):
         self.viewer = viewer_timezone()
         self.setObjectName("TrainingEditor")
         self.setWindowTitle(self.tr("New training") if training_id is None else self.tr("Training"))
-        self.resize(1050, 700)
+        resize_within_screen(self, 1050, 700)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("training_toolbar")
         self._action(self.tr("Save"), self.save)

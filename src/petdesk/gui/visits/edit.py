@@ -42,6 +42,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import LogisticsTab
 from petdesk.gui.visits.widgets import (
@@ -108,7 +109,7 @@ class VisitEditor(RecordEditor):
         self.viewer = viewer_timezone()
         self.setObjectName("VisitEditor")
         self.setWindowTitle(self.tr("New visit") if visit_id is None else self.tr("Visit"))
-        self.resize(1100, 760)
+        resize_within_screen(self, 1100, 760)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("visit_toolbar")

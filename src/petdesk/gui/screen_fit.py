@@ -1,0 +1,22 @@
+"""Windows sized for the screen they open on.
+
+A 1366×768 laptop leaves about 1366×728 for a window with its title bar; an editor that asked for
+1100×760 had its bottom rows and buttons below the screen, and on 1024×640 every editor did.
+"""
+
+from __future__ import annotations
+
+from petdesk.gui.qt import QGuiApplication, QWidget
+
+#: Room for the frame and title bar that the window system adds around the widget.
+FRAME_WIDTH, FRAME_HEIGHT = 16, 40
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """``widget.resize(width, height)``, smaller where the screen it opens on has less room."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - FRAME_WIDTH)
+        height = min(height, room.height() - FRAME_HEIGHT)
+    widget.resize(max(width, 200), max(height, 150))
