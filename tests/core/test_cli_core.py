@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,3 +81,21 @@ def test_demo_twice_with_same_seed_is_a_plain_error(
     assert main(["--db", db, "demo", "--contacts", "20", "--seed", "5", "--anchor", "2026-11-01"]) == 0
     assert main(["--db", db, "demo", "--contacts", "20", "--seed", "5", "--anchor", "2026-11-01"]) == 1
     assert "choose another --seed" in capsys.readouterr().err
+
+
+def _subcommand_dests(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, str]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from ((f"{path} {name}", a.dest) for a in sub._actions if a.dest != "help")
+                yield from _subcommand_dests(sub, f"{path} {name}")
+
+
+def test_no_subcommand_option_takes_the_place_of_a_main_option() -> None:
+    """argparse copies a subcommand's values over the main ones of the same dest (defaults too), so
+    ``sync export --passphrase-file`` once replaced the database's ``--passphrase-file``."""
+    from petdesk.cli import build_parser
+
+    parser = build_parser()
+    main_dests = {a.dest for a in parser._actions if a.dest != "help"}
+    assert [(cmd, dest) for cmd, dest in _subcommand_dests(parser, "petdesk") if dest in main_dests] == []

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from petdesk.db import Database, code_heads
-from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS
+from petdesk.sync.erasure import office_tables, person_tables
 
 #: index -> (statement, where petdesk runs it)
 REGISTER: dict[str, tuple[str, str]] = {
@@ -269,13 +269,19 @@ REGISTER: dict[str, tuple[str, str]] = {
 }
 
 
+#: Columns erasure reads without an index: few rows, and no other query looks them up.
+_SCANNED_BY_ERASURE = frozenset({("finance_lead", "investor_contact_id")})
+
+
 def _generated() -> Iterator[tuple[str, str, str]]:
     """(index, statement, where) of the indexes whose statements the code builds from a list."""
     # Erasing a person finds their rows in every table that names them (sync/erasure.py).
-    for table, columns in (*PERSON_ROWS, *((t, (c,)) for t, c in PERSON_LINKS)):
+    for table, columns in (*person_tables(), *office_tables()):
         where = " OR ".join(f"{c} = ?" for c in columns)
         for column in columns:
-            yield f"ix_{table}_{column}", f"SELECT id FROM {table} WHERE {where}", "sync/erasure.py"
+            name = f"ix_{table}_{column}"
+            if name not in REGISTER and (table, column) not in _SCANNED_BY_ERASURE:
+                yield name, f"SELECT id FROM {table} WHERE {where}", "sync/erasure.py"
 
 
 def _deleted_indexes(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,22 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 #: Seconds the integrity check on opening may take for a command that only reads.
 READ_CHECK_BUDGET_S = 0.25
+
+
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``: a number out of range is a usage
+    error naming the range, not a crash later (a date past year 9999) or a silent nonsense value."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
 
 
 class CliError(Exception):

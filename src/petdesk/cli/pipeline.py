@@ -190,18 +190,25 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _funder_arg(session: object, text: str) -> str:
-    """The funder organisation a ``--funder`` names: an id (prefix) or a name."""
+    """The funder organisation a ``--funder`` names: a name, an id (prefix), or a part of one name."""
     from petdesk.services import projects as project_service
-    from petdesk.services.funders import find_funder
+    from petdesk.services.funders import find_funder, funders_containing
     from petdesk.services.projects import PipelineError
 
     found = find_funder(session, text)  # type: ignore[arg-type]
-    if found is None:
-        try:
-            found = project_service.resolve_id(session, "organisation", text, "organisation")  # type: ignore[arg-type]
-        except PipelineError:
-            raise CliError(f"no funder organisation called {text!r}; give its name or id") from None
-    return found
+    if found is not None:
+        return found
+    try:
+        return project_service.resolve_id(session, "organisation", text, "organisation")  # type: ignore[arg-type]
+    except PipelineError:
+        pass
+    matches = funders_containing(session, text)  # type: ignore[arg-type]
+    if len(matches) == 1:
+        return matches[0][0]
+    if matches:
+        names = "; ".join(name for _id, name in matches)
+        raise CliError(f"{text!r} is part of the names of several funders ({names}); give more of the name")
+    raise CliError(f"no funder organisation called {text!r}; give its name or id")
 
 
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:

@@ -45,8 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", title="actions")
 
     def passphrase_arg(p: argparse.ArgumentParser) -> None:
+        # Its own dest: sharing ``passphrase_file`` with the main option (the database's passphrase)
+        # made each overwrite the other.
         p.add_argument(
             "--passphrase-file",
+            dest="sync_passphrase_file",
             type=Path,
             metavar="FILE",
             help=f"file whose first line is the shared passphrase (else ${PASSPHRASE_ENV})",
@@ -119,17 +122,16 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _passphrase(args: argparse.Namespace, ctx: Context | None, *, allow_stored: bool = True) -> str:
-    if args.passphrase_file is not None:
+    given: Path | None = args.sync_passphrase_file
+    if given is not None:
         try:
-            text = args.passphrase_file.read_text(encoding="utf-8")
+            text = given.read_text(encoding="utf-8")
         except OSError as exc:
-            raise CliError(
-                f"cannot read the passphrase file {args.passphrase_file} ({exc.strerror})"
-            ) from exc
+            raise CliError(f"cannot read the passphrase file {given} ({exc.strerror})") from exc
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
         if not passphrase:
-            raise CliError(f"the passphrase file {args.passphrase_file} is empty")
+            raise CliError(f"the passphrase file {given} is empty")
         return passphrase
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context
+from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context, int_between
 
 
 def _date(text: str) -> dt.date:
@@ -72,10 +72,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", help="check the whole database, past included")
     p.add_argument(
         "--min-transfer",
-        type=int,
+        type=int_between(0, 24 * 60),
         default=30,
         metavar="MIN",
-        help="minutes needed between items in different cities (default 30)",
+        help="minutes needed between items in different cities (default 30, at most a day)",
     )
     _common(p)
     p.set_defaults(handler=cmd_clashes)
@@ -103,16 +103,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--person", metavar="CONTACT_ID", help="only events of this person (range export)")
     p.add_argument(
         "--alarm",
-        type=int,
+        type=int_between(0, 7 * 24 * 60),
         action="append",
         metavar="MIN",
-        help="reminder minutes before each item (repeatable; default 30; 0 for none)",
+        help="reminder minutes before each item (repeatable; default 30; 0 for none; at most a week)",
     )
     _common(p)
     p.set_defaults(handler=cmd_calendar)
 
     p = sub.add_parser("reminders", help="upcoming visits and trainings, deadlines, follow-ups due")
-    p.add_argument("--days", type=int, default=14, metavar="N", help="look N days ahead (default 14)")
+    p.add_argument(
+        "--days",
+        type=int_between(0, 3660),
+        default=14,
+        metavar="N",
+        help="look N days ahead (default 14, at most 3660: ten years)",
+    )
     _common(p)
     p.set_defaults(handler=cmd_reminders)
 

@@ -52,6 +52,28 @@ def find_funder(session: Session, name: str) -> str | None:
     return exact[0] if exact else None
 
 
+def funders_containing(session: Session, part: str) -> list[tuple[str, str]]:
+    """(id, name) of the live funders (organisations of kind "fund" or funding a project) whose
+    English, Chinese or short name contains ``part`` (any case), by name: "GEF" finds
+    "Global Environment Facility (GEF)". For finding, never for making a funder (too loose)."""
+    wanted = part.strip().casefold()
+    if not wanted:
+        return []
+    o = m.Organisation
+    funding = select(m.Project.funder_organisation_id).where(m.Project.deleted_at.is_(None))
+    rows = session.execute(
+        select(o.id, o.name_en, o.name_zh, o.short_name_en).where(
+            o.deleted_at.is_(None), or_(o.kind == OrgKind.FUND, o.id.in_(funding))
+        )
+    ).all()
+    found = [
+        (oid, en or zh)
+        for oid, en, zh, short in rows
+        if any(wanted in (name or "").casefold() for name in (en, zh, short))
+    ]
+    return sorted(found, key=lambda row: row[1].casefold())
+
+
 def funder_for(session: Session, name_en: str, name_zh: str = "", *, country: str = "") -> m.Organisation:
     """The funder organisation with these names: an existing one, else a new one of kind "fund"."""
     for name in (name_en, name_zh):

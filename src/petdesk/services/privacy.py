@@ -1,8 +1,9 @@
 """A person's rights over their data (PIPL, GDPR): a copy of everything held, and erasure.
 
 Export gathers every row about the person (their record, ways of reaching them, positions,
-visits, itinerary items, trainings, attendance, activities, follow-ups they own, merges) with a
-readable label for each linked record, plus the history of all of them from the change log.
+visits, itinerary items, travel and rooms, trainings, attendance, activities, follow-ups they own,
+items they host, merges: every table linking to the contact) with a readable label for each
+linked record, plus the history of all of them from the change log.
 
 Erasure removes those rows and everything derived from them in one transaction, leaves markers
 that travel by sync so that every other office erases them too, and then scrubs the file
@@ -28,7 +29,7 @@ from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
 from petdesk.sync.entities import by_name
-from petdesk.sync.erasure import PERSON_LINKS, PERSON_ROWS, erase_person, scrub
+from petdesk.sync.erasure import erase_person, office_tables, person_tables, scrub
 from petdesk.sync.hlc import PersistentClock, Version
 from petdesk.sync.service import describe_record
 from petdesk.sync.tracking import self_office_id
@@ -100,6 +101,16 @@ def _link_target(table: str, column: str) -> str | None:
     return None
 
 
+def _rows_naming(
+    conn: sqlite3.Connection, table: str, columns: tuple[str, ...], person_id: str
+) -> list[dict[str, Any]]:
+    where = " OR ".join(f"{c} = ?" for c in columns)
+    rows = conn.execute(
+        f"SELECT * FROM {table} WHERE {where} ORDER BY created_at", (person_id,) * len(columns)
+    )
+    return [_row_dict(conn, table, r) for r in rows]
+
+
 def export_person(db: Database, ident: str) -> dict[str, Any]:
     """Everything this office holds about a person, as plain JSON-ready data."""
     from petdesk.services.history import record_history
@@ -112,16 +123,11 @@ def export_person(db: Database, ident: str) -> dict[str, Any]:
         )
         sections: dict[str, list[dict[str, Any]]] = {}
         keys: list[tuple[str, str]] = [("contact", person_id)]
-        for table, columns in PERSON_ROWS:
-            where = " OR ".join(f"{c} = ?" for c in columns)
-            rows = conn.execute(
-                f"SELECT * FROM {table} WHERE {where} ORDER BY created_at", (person_id,) * len(columns)
-            )
-            sections[table] = [_row_dict(conn, table, r) for r in rows]
+        for table, columns in person_tables():
+            sections[table] = _rows_naming(conn, table, columns, person_id)
             keys.extend((table, r["id"]) for r in sections[table])
-        for table, column in PERSON_LINKS:
-            rows = conn.execute(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY created_at", (person_id,))
-            sections[table] = [_row_dict(conn, table, r) for r in rows]
+        for table, columns in office_tables():
+            sections[table] = _rows_naming(conn, table, columns, person_id)
         office = conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchone()
     finally:
         conn.close()
@@ -160,11 +166,15 @@ PDF_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("affiliation", "Positions", "任职"),
     ("visit_participant", "Visits", "访问"),
     ("itinerary_attendee", "Programme items", "日程"),
+    ("travel_leg_traveller", "Travel", "交通行程"),
+    ("room_assignment", "Hotel rooms", "酒店房间"),
     ("training_participant", "Trainings", "培训"),
     ("session_trainer", "Sessions taught", "授课"),
     ("attendance", "Attendance", "出勤"),
     ("activity", "Activities", "活动记录"),
     ("follow_up", "Follow-ups owned", "负责的后续事项"),
+    ("itinerary_item", "Programme items hosted or interpreted", "主持或翻译的日程"),
+    ("finance_lead", "Finance leads as investor contact", "作为投资联系人的融资线索"),
     ("merge_record", "Merges of duplicates", "重复记录合并"),
     ("duplicate_dismissal", "Pairs marked not duplicate", "标记为非重复"),
 )

@@ -1,4 +1,3 @@
-
 """The pipeline's commands: list commands print one record per line starting with its short id."""
 
 from __future__ import annotations
@@ -152,3 +151,20 @@ def test_match_is_linked_to_a_visit_and_projects_filter_by_funder(db: Database, 
         assert len(lines) == 1 and lines[0].startswith(ids["project"][:8])
     assert main(["--db", str(db.path), "projects", "--funder", "Nobody Fund"]) == 1
     assert "no funder organisation called 'Nobody Fund'" in capsys.readouterr().err
+
+
+def test_funder_is_found_by_a_part_of_its_name(db: Database, capsys) -> None:
+    """README: ``petdesk projects --funder GEF`` for "Global Environment Facility (GEF)"; a part that
+    names several funders says which."""
+    ids = _fill(db)
+    with db.transaction() as s:
+        project_service.create_project(s, title_en="Coastal fund study", funder="Green Climate Fund")
+        project_service.create_project(s, title_en="Cities fund study", funder="Global Cities Fund")
+    lines = [line for line in _run(db, capsys, "projects", "--funder", "GEF") if SHORT_ID.match(line)]
+    assert len(lines) == 1 and lines[0].startswith(ids["project"][:8])
+    lines = [line for line in _run(db, capsys, "projects", "--funder", "climate") if SHORT_ID.match(line)]
+    assert len(lines) == 1 and "Coastal fund study" in lines[0]
+    assert main(["--db", str(db.path), "projects", "--funder", "fund"]) == 1
+    err = capsys.readouterr().err
+    assert "'fund' is part of the names of several funders" in err
+    assert "Green Climate Fund" in err and "Global Cities Fund" in err

@@ -90,3 +90,29 @@ def test_help_documents_exit_codes(capsys) -> None:
         main(["sync", "import", "--help"])
     text = capsys.readouterr().out
     assert f"{EXIT_REJECTED}  package file rejected" in text and f"{EXIT_CONFLICTS}  imported" in text
+
+
+def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, monkeypatch) -> None:
+    """``petdesk --passphrase-file`` opens the encrypted database; ``sync export|import
+    --passphrase-file`` locks and opens the package: neither takes the other's place."""
+    from petdesk import connection
+
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    monkeypatch.delenv("PETDESK_DB_PASSPHRASE", raising=False)
+    db_pass, sync_pass = tmp_path / "db-pass.txt", tmp_path / "sync-pass.txt"
+    db_pass.write_text("tulip harbour 47 lantern\n", encoding="utf-8")
+    sync_pass.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    a, b, pkg = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "a.petdesk-sync"
+    assert main(["--db", str(a), "office", "--name", "Beijing"]) == 0
+    assert main(["--db", str(a), "--passphrase-file", str(db_pass), "encrypt"]) == 0
+    assert connection.is_encrypted(a)
+    connection._passphrases.clear()  # passphrases are kept per process: start as a new command would
+    connection._latest = None
+    sync = ["sync", "export", "--all", "--out", str(pkg), "--passphrase-file", str(sync_pass)]
+    assert main(["--db", str(a), "--passphrase-file", str(db_pass), *sync]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert (
+        main(["--db", str(b), "sync", "import", str(pkg), "--passphrase-file", str(db_pass)]) == EXIT_REJECTED
+    )
+    assert main(["--db", str(b), "sync", "import", str(pkg), "--passphrase-file", str(sync_pass)]) == 0
+    assert "Beijing" in capsys.readouterr().out

@@ -89,3 +89,25 @@ def test_cli_errors(db: Database, filled: dict, tmp_path: Path, capsys) -> None:
     assert run(db, "calendar", "--import", str(bad), "--visit", filled["visit"]) == 1
     assert "not an iCalendar file (no BEGIN:VCALENDAR); nothing was imported" in capsys.readouterr().err
     assert run(db, "reminders", "--days", "3") == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["reminders", "--days", "99999999"], "--days: must be between 0 and 3660"),
+        (["reminders", "--days", "-5"], "--days: must be between 0 and 3660"),
+        (["reminders", "--days", "soon"], "--days: 'soon' is not a whole number"),
+        (["clashes", "--min-transfer", "-5"], "--min-transfer: must be between 0 and 1440"),
+        (["calendar", "--visit", "x", "--out", "-", "--alarm", "-5"], "--alarm: must be between 0 and 10080"),
+    ],
+)
+def test_numbers_out_of_range_are_usage_errors(db: Database, argv: list[str], words: str, capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(db.path), *argv])
+    assert stop.value.code == 2
+    assert words in capsys.readouterr().err
+
+
+def test_reminders_look_as_far_as_allowed(db: Database, filled: dict, capsys) -> None:
+    assert main(["--db", str(db.path), "reminders", "--days", "3660"]) == 0
+    assert "Hamburg delegation" in capsys.readouterr().out
