@@ -95,3 +95,44 @@ def test_add_travel_leg_in_the_window(qtbot, db: Database, monkeypatch) -> None:
     assert not editor.isVisible()
     with db.reading() as s:
         assert s.query(Vehicle).count() == 0
+
+
+def test_logistics_columns_show_their_whole_texts(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Departures read "9 Nov 2026, ..." and flights "CA 734 Air ..." in columns of 100 pixels."""
+    from petdesk.services import logistics as ls
+
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Hamburg delegation", start_date=dt.date(2026, 11, 10), end_date=dt.date(2026, 11, 13)
+        )
+        ls.add_travel_leg(
+            s,
+            v.id,
+            departs=dt.datetime(2026, 11, 9, 17, 55),
+            arrives=dt.datetime(2026, 11, 10, 10, 5),
+            from_place="Frankfurt am Main International Airport",
+            to_place="Beijing Capital International Airport",
+            departs_timezone="Europe/Berlin",
+            number="LH 720",
+            carrier="Lufthansa German Airlines",
+        )
+        ls.add_accommodation(
+            s,
+            v.id,
+            hotel="Grand Hyatt Beijing Dongcheng",
+            check_in=dt.date(2026, 11, 10),
+            check_out=dt.date(2026, 11, 13),
+        )
+        vid = v.id
+    editor = VisitEditor(db, locale="en", visit_id=vid)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    tab = editor.logistics
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        editor.tabs.setCurrentWidget(tab)
+    for view, columns in ((tab.legs_view, (1, 3, 5)), (tab.stays_view, (0,))):
+        metrics = view.fontMetrics()
+        for column in columns:
+            text = view.model().index(0, column).data()
+            assert text and view.columnWidth(column) >= metrics.horizontalAdvance(text), (column, text)

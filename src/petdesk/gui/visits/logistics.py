@@ -46,6 +46,7 @@ from petdesk.gui.visits.widgets import (
     ZoneBox,
     date_edit,
     display_format,
+    fit_columns,
     from_qdate,
     selected_id,
     table_view,
@@ -396,7 +397,7 @@ class LogisticsTab(QWidget):
             return p.name_zh if lang == "zh" and p.name_zh else p.name_en
 
         def when(value: dt.datetime, zone_name: str) -> str:
-            return f"{i18n.format_datetime(value, loc)} {labels.zone_label(zone_name, loc, value)}"
+            return f"{i18n.format_datetime(value, loc)} {labels.zone_place(zone_name, loc)}"
 
         chosen = self.room_person.currentData()
         self.room_person.clear()
@@ -468,6 +469,8 @@ class LogisticsTab(QWidget):
         e = view.emergency
         for name, edit in self.emergency.items():
             edit.setText(getattr(e, name))
+        for table in (self.legs_view, self.stays_view, self.cars_view, self.gifts_view):
+            fit_columns(table)
         self._car_items = {c.id: c.item_ids for c in view.vehicles}
         self._items = data.items
         self.precedence.show_lists(data.precedence)

@@ -250,6 +250,19 @@ def table_view(parent: QWidget, model: QAbstractTableModel) -> QTableView:
     return view
 
 
+#: The widest a column grows to show its longest text; the last column takes what is left.
+FIT_COLUMN_MAX = 280
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their texts (departure times, flight numbers, hotels), up to a cap: a
+    column left at its default width showed "1 Feb 2026, ..." and "CA 734 Air ..."."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), FIT_COLUMN_MAX))
+
+
 def selected_id(view: QTableView) -> str | None:
     index = view.currentIndex()
     if not index.isValid():
