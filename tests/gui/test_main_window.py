@@ -84,3 +84,22 @@ def test_window_remembers_geometry_and_page(qtbot, filled_db: Database) -> None:
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (720, 480)
     assert again.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "visits"
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_search_box_and_count_stay_whole_on_a_small_screen(
+    qtbot, translators, demo_db: Database, locale
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×640 the search box beside seven buttons shrank to a stub and the count to "300 contact"."""
+    translators(locale)
+    window = MainWindow(demo_db, locale=locale)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("organisations", "contacts", "visits", "trainings"):
+        page = window.show_page(key)
+        qtbot.waitUntil(lambda page=page: page.count_label.text() != "", timeout=10_000)
+        assert page.search.width() >= 300, (key, page.search.width())
+        label = page.count_label
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), (key, label.text())

@@ -753,10 +753,13 @@ class RecordListPage(QWidget):
         self.undo_bar.hide()
 
         self.actions_by_name: dict[str, QAction] = {}
+        # The search box and the count on a row of their own: beside seven buttons on a 1024-pixel
+        # screen the box shrank to a stub and the count to "300 contact".
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
         buttons = QHBoxLayout()
         self._buttons = buttons
-        buttons.addWidget(self.search, 1)
-        buttons.addWidget(self.count_label)
         for name, text, shortcut, slot in self.action_specs():
             action = QAction(text, self)
             action.setObjectName(f"action_{name}")
@@ -791,6 +794,8 @@ class RecordListPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        left_layout.addLayout(search_row)
         left_layout.addLayout(buttons)
         left_layout.addLayout(self._build_filters())
         left_layout.addWidget(self.undo_bar)
@@ -1114,7 +1119,7 @@ class RecordListPage(QWidget):
         button = QToolButton(self)
         button.setObjectName(f"button_{name}")
         button.setDefaultAction(action)
-        self._buttons.addWidget(button)
+        self._buttons.insertWidget(self._buttons.count() - 1, button)  # before the row's stretch
         self.table.addAction(action)
         self._update_actions()
 
