@@ -99,3 +99,20 @@ def test_no_subcommand_option_takes_the_place_of_a_main_option() -> None:
     parser = build_parser()
     main_dests = {a.dest for a in parser._actions if a.dest != "help"}
     assert [(cmd, dest) for cmd, dest in _subcommand_dests(parser, "petdesk") if dest in main_dests] == []
+
+
+@pytest.mark.parametrize("command", [["stats"], ["search", "zhang"], ["export-contacts", "--out", "x.csv"]])
+def test_a_mistyped_database_path_is_not_made_into_an_empty_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """`--db typo/x.sqlite stats` made the folders and an empty file, and said 0 contacts (a new
+    file in an existing folder is still made: tests/core/test_cli_startup.py)."""
+    typo = tmp_path / "typo" / "x.sqlite"
+    assert main(["--db", str(typo), *command]) == 1
+    assert "there is no database at" in capsys.readouterr().err
+    assert not typo.parent.exists() and not (tmp_path / "x.csv").exists()
+
+
+def test_a_new_database_is_still_made_by_the_demo_and_the_office(tmp_path: Path) -> None:
+    assert main(["--db", str(tmp_path / "new" / "a.sqlite"), "office", "--name", "Bonn Office"]) == 0
+    assert main(["--db", str(tmp_path / "new" / "a.sqlite"), "stats"]) == 0

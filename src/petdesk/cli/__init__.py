@@ -59,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file)
+    if missing := _missing_database(args.command, args.db):
+        print(f"petdesk: error: {missing}", file=sys.stderr)
+        return EXIT_ERROR
     stdout = sys.stdout
     # Names and notes come from other people's files and packages: escape codes in them are shown,
     # never obeyed by the terminal.
@@ -94,6 +97,55 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]
+
+
+#: Commands that only read or change what a database holds: given a --db in a folder that does not
+#: exist, they stop instead of making the folders and an empty database there (a mistyped path
+#: said "0 contacts", which looked like lost data). The window, demo, imports, sync, restore and
+#: the office's identity may start a new database anywhere; the others in an existing folder.
+NEEDS_A_DATABASE = frozenset(
+    [
+        "stats",
+        "search",
+        "reindex",
+        "export-contacts",
+        "duplicates",
+        "merge",
+        "visits",
+        "trainings",
+        "clashes",
+        "calendar",
+        "reminders",
+        "dossier",
+        "backup",
+        "history",
+        "deleted",
+        "restore-record",
+        "person",
+        "projects",
+        "project",
+        "technologies",
+        "needs",
+        "match",
+        "finance",
+        "report",
+        "encrypt",
+        "decrypt",
+    ]
+)
+
+
+def _missing_database(command: str, given: Path | None) -> str | None:
+    """The sentence to stop with when ``command`` was given a database path where there is none."""
+    if command not in NEEDS_A_DATABASE or given is None:
+        return None
+    path = given.expanduser()
+    if path.exists() or path.parent.is_dir():
+        return None
+    return (
+        f"there is no database at {path} (no folder {path.parent}): check the path; a new "
+        "database is made by `petdesk demo`, by an import or by the window"
+    )
 
 
 def _localize(message: str) -> str:
