@@ -30,7 +30,7 @@ from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
 from petdesk.stored_times import read_stored_time
-from petdesk.textsafety import has_control, strip_control
+from petdesk.textsafety import FORMULA_START, has_control, strip_control
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -1674,17 +1674,16 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
     return dict(zip(_KEYS, contact_cells(contact), strict=True))
 
 
-#: First characters that make a spreadsheet read a cell as a formula (and tab/CR, which some
-#: programs strip before looking).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Phone numbers and plain numbers stay as they are: digits and punctuation cannot call anything.
 _PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]+$")
 
 
 def safe_cell(text: str) -> str:
     """A CSV cell no spreadsheet evaluates: formula-like text gets a leading apostrophe (shown by
-    Excel and LibreOffice as plain text), while "+86 10 6532 1234" or "-3" stay readable."""
-    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(text):
+    Excel and LibreOffice as plain text), while "+86 10 6532 1234" or "-3" stay readable. Text that
+    already starts with apostrophes before such a character gets one more, so that the import,
+    which takes off one (:func:`~petdesk.textsafety.without_formula_guard`), gives it back."""
+    if text.lstrip("'").startswith(FORMULA_START) and not _PLAIN_NUMBER.match(text):
         return "'" + text
     return text
 
@@ -1713,9 +1712,10 @@ def _row_text(cells: list[str], cleaned: list[int]) -> str:
 
 
 #: A formula-like cell in a row's text with a separator in front (see :func:`safe_cell`): a
-#: separator, then one of the formula characters, unless the whole cell is a plain number. The
-#: pattern starts with a plain character so that the search jumps from separator to separator.
-_FORMULA_CELL = re.compile(r"\x00(?=[=+\-@\t\r])(?![+\-]?[\d\s().\-/]+(?:\x00|\Z))")
+#: separator, then one of the formula characters (after any apostrophes), unless the whole cell is
+#: a plain number. The pattern starts with a plain character so that the search jumps from
+#: separator to separator.
+_FORMULA_CELL = re.compile(r"\x00(?='*[=+\-@\t\r])(?![+\-]?[\d\s().\-/]+(?:\x00|\Z))")
 
 
 def _safe_row(text: str) -> str:

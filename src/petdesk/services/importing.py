@@ -65,6 +65,7 @@ from petdesk.services.names_by_script import (
     split_korean_name,
 )
 from petdesk.services.partial_dates import is_unset_date, normalize_date
+from petdesk.textsafety import without_formula_guard
 
 Target = Literal["contacts", "organisations"]
 OnMatch = Literal["update", "skip", "add"]
@@ -971,12 +972,15 @@ def iter_records_from_table(
     day_first = csv_dialects.day_first(table.headers)
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
+    guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row in table.body():
         typed: list[tuple[str, str, str, str]] = []
         for i, key in ordered:
             if i >= len(row) or not row[i].strip():
                 continue
             value = row[i].strip()
+            if guarded and value[0] == "'":
+                value = without_formula_guard(value)
             if key in ("birthday", "anniversary"):
                 if is_unset_date(value):
                     continue  # Outlook's "0/0/00": no date
