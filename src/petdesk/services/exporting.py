@@ -1080,6 +1080,10 @@ def _add_titles(
                 card.add("TITLE", vcard.escape(title), language=lang)
 
 
+#: vCard's sex of a stored gender (a code, or a word older versions stored); "O" for others.
+_VCARD_SEX = {"m": "M", "male": "M", "f": "F", "female": "F", "n": "N", "u": "U"}
+
+
 def _add_languages_gender_tags(
     card: vcard.VCard | vcard.CardText,
     languages: tuple[str, ...],
@@ -1093,7 +1097,7 @@ def _add_languages_gender_tags(
         else:
             card.add("X-PETDESK-LANG", vcard.escape(lang))
     if gender:
-        sex = {"m": "M", "male": "M", "f": "F", "female": "F"}.get(gender.casefold(), "O")
+        sex = _VCARD_SEX.get(gender.casefold(), "O")
         card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, gender))
     if tags:
         card.add("CATEGORIES", ",".join(vcard.escape(t) for t in tags))

@@ -894,13 +894,19 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
 
 
+#: Spellings of genders (case folded) -> the code petdesk stores (see ``labels.GENDERS``).
 _GENDERS = {
-    **{code: code for code in ("m", "f", "o")},
     **GENDER_ALIASES,
     # Outlook's gender column in French and German
     **{"masculin": "m", "féminin": "f", "männlich": "m", "weiblich": "f"},
     **{"unspecified": "", "non spécifié": "", "nicht angegeben": ""},
 }
+
+
+def _gender(text: str) -> str:
+    """The code of a gender in a file; a word petdesk does not know as it is (cut to the column)."""
+    return _GENDERS.get(text.casefold(), text[:10])
+
 
 _CHANNEL_OF_FIELD: dict[str, tuple[ContactChannel, ChannelLabel]] = {
     "email": (ContactChannel.EMAIL, ChannelLabel.WORK),
@@ -1035,7 +1041,7 @@ def _contact_from_row(
         elif key == "honorific":
             setattr(rec, "honorific_zh" if has_native_script(value) else "honorific_en", value)
         elif key == "gender":
-            rec.gender = _GENDERS.get(value.casefold(), value[:10])
+            rec.gender = _gender(value)
         elif key in ("organisation", "department", "position"):
             setattr(rec, f"{key}_{'zh' if has_native_script(value) else 'en'}", value)
         elif key in (
@@ -1671,7 +1677,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     gender = next(iter(take("GENDER") + take("X-GENDER")), None)
     if gender:
         parts = [*gender.components(), ""]
-        rec.gender = parts[1].strip() or _GENDERS.get(parts[0].strip().casefold(), "")
+        identity, sex = parts[1].strip(), parts[0].strip()  # GENDER:M;male
+        rec.gender = _gender(identity) if identity else _GENDERS.get(sex.casefold(), "")
     for name, attr in (
         ("X-PETDESK-DIETARY", "dietary_needs"),
         ("X-PETDESK-ACCESSIBILITY", "accessibility_needs"),
