@@ -764,6 +764,7 @@ def _fill_card(
         contact.family_name,
         contact.given_name,
         contact.name_latin,
+        contact.name_order == NameOrder.FAMILY_FIRST,
         contact.family_name_zh,
         contact.given_name_zh,
         contact.middle_name,
@@ -940,6 +941,7 @@ def _add_names(
     family: str,
     given: str,
     latin_fn: str,
+    family_first: bool,
     zh_family: str,
     zh_given: str,
     middle: str,
@@ -975,6 +977,7 @@ def _add_names(
     both = len(fn_props) == 2
     if not v4:
         fn_props = fn_props[:1]
+    latin_fn_written = any(lang == "en" for lang, _ in fn_props)
     for lang, text in fn_props:
         if both and v4:
             card.put(_alternative_head("FN", "1", lang), vcard.escape(text))
@@ -1024,6 +1027,15 @@ def _add_names(
         card.put(_PHONETIC_FIRST, vcard.escape(py_given))
     if native:
         card.add("X-PETDESK-NAME-LANGUAGE", native)
+    if family_first and not (latin_fn_written and family and given and family != given):
+        # The import reads the order from the Latin FN; vCard 3.0 writes only the Chinese one, and
+        # "Lu Lu" or a name of one part reads either way.
+        card.add("X-PETDESK-NAME-ORDER", "family-first")
+    # An honorific in a script the card has no N in (博士 for someone without a Chinese name).
+    if honorific_en and not has_latin:
+        card.add("X-PETDESK-HONORIFIC-EN", vcard.escape(honorific_en))
+    if honorific_zh and not has_zh:
+        card.add("X-PETDESK-HONORIFIC-ZH", vcard.escape(honorific_zh))
 
 
 @functools.cache
@@ -1343,6 +1355,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
             family,
             given,
             " ".join(p for p in parts if p),
+            name_order == family_first,
             family_zh,
             given_zh,
             middle,

@@ -1420,6 +1420,10 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
     return rec
 
 
+#: Values of petdesk's X-PETDESK-NAME-ORDER.
+_CARD_NAME_ORDERS = {"family-first": NameOrder.FAMILY_FIRST, "given-first": NameOrder.GIVEN_FIRST}
+
+
 def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     rec = ContactRecord(line=card.line)
     used: set[int] = set()  # ids of the properties read, to report the rest as dropped
@@ -1505,6 +1509,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             elif text:
                 rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
             break
+    for prop in take("X-PETDESK-NAME-ORDER"):  # where FN does not tell (see exporting._add_names)
+        rec.name_order = _CARD_NAME_ORDERS.get(prop.text().strip().casefold(), rec.name_order)
     if rec.family_name and rec.given_name and rec.name_order is None:
         # The order in which FN writes the Latin name tells how the person writes it.
         fn = " ".join(latin_fn.split())
@@ -1671,6 +1677,10 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.family_name, rec.given_name, rec.middle_name = parts[0], parts[1], parts[2]
             if parts[3]:
                 rec.honorific_en = rec.honorific_en or parts[3]
+    for prop in take("X-PETDESK-HONORIFIC-EN"):  # of a card with no Latin N
+        rec.honorific_en = rec.honorific_en or prop.text().strip()
+    for prop in take("X-PETDESK-HONORIFIC-ZH"):  # of a card with no Chinese N
+        rec.honorific_zh = rec.honorific_zh or prop.text().strip()
     for prop in take("X-PETDESK-LANG"):
         if prop.text().strip() and prop.text().strip() not in rec.languages:
             rec.languages.append(prop.text().strip())
