@@ -74,12 +74,21 @@ GENDERS = {
     "n": ("None or not applicable", "无或不适用"),
     "u": ("Unknown", "未知"),
 }
-#: Spellings of genders in older data and other programs, read as the codes above.
-GENDER_ALIASES = {"male": "m", "female": "f", "other": "o", "男": "m", "女": "f"}
+#: Spellings of genders in older data and other programs, read as the codes above (case folded):
+#: the codes in capitals (vCard's), the words the demo and older versions stored, the labels.
+GENDER_ALIASES = {
+    **{code: code for code in GENDERS},
+    **{name.casefold(): code for code, names in GENDERS.items() for name in names},
+    "male": "m",
+    "female": "f",
+    "other": "o",
+    "男": "m",
+    "女": "f",
+}
 
 
 def gender_code(text: str) -> str:
-    """The code of a stored gender ("Male" -> "m"); a code, or a spelling not known, as it is."""
+    """The code of a stored gender ("Male" -> "m"); a spelling not known as it is."""
     return GENDER_ALIASES.get(text.casefold(), text)
 
 

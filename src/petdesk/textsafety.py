@@ -1,4 +1,5 @@
-"""Strings from files and packages made elsewhere, made safe to print to a terminal."""
+"""Strings from files and packages made elsewhere, made safe to print to a terminal; cells made
+safe to open in a spreadsheet, and back."""
 
 from __future__ import annotations
 
@@ -22,6 +23,20 @@ def has_control(text: str) -> bool:
 def strip_control(text: str) -> str:
     """``text`` without control characters (tab and newline kept)."""
     return _CONTROL.sub("", text)
+
+
+#: First characters that make a spreadsheet read a cell as a formula (and tab/CR, which some
+#: programs strip before looking). The CSV export puts an apostrophe in front of such a cell, and
+#: of one that already starts with apostrophes before them ("'=x" is written "''=x").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def without_formula_guard(text: str) -> str:
+    """``text`` without the apostrophe that the CSV export put in front of a formula-like cell, so
+    that export and import give back the same text; any other text as it is."""
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
+        return text[1:]
+    return text
 
 
 class SafeText:

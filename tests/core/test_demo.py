@@ -224,6 +224,12 @@ def test_chinese_people_have_both_scripts_and_correct_pinyin(conn: sqlite3.Conne
     assert foreign > 10
 
 
+def test_genders_are_stored_as_codes(conn: sqlite3.Connection) -> None:
+    """As the editor and the importer store them, so that a round trip through a file keeps them."""
+    genders = {gender for (gender,) in conn.execute("SELECT DISTINCT gender FROM contact")}
+    assert genders == {"m", "f"}
+
+
 def test_contact_methods_are_normalized(conn: sqlite3.Connection) -> None:
     rows = conn.execute("SELECT channel, value, normalized FROM contact_method").fetchall()
     for channel, value, normalized in rows:

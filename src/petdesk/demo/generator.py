@@ -1023,7 +1023,7 @@ class _Generator:
                     given_zh,
                     hon_en,
                     hon_zh,
-                    gender,
+                    "f" if gender == "female" else "m",  # the code the editor stores
                     _json(tuple(langs)),
                     dietary,
                     access,

@@ -30,7 +30,7 @@ from petdesk.services import vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
 from petdesk.stored_times import read_stored_time
-from petdesk.textsafety import has_control, strip_control
+from petdesk.textsafety import FORMULA_START, has_control, strip_control
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -764,6 +764,7 @@ def _fill_card(
         contact.family_name,
         contact.given_name,
         contact.name_latin,
+        contact.name_order == NameOrder.FAMILY_FIRST,
         contact.family_name_zh,
         contact.given_name_zh,
         contact.middle_name,
@@ -940,6 +941,7 @@ def _add_names(
     family: str,
     given: str,
     latin_fn: str,
+    family_first: bool,
     zh_family: str,
     zh_given: str,
     middle: str,
@@ -975,6 +977,7 @@ def _add_names(
     both = len(fn_props) == 2
     if not v4:
         fn_props = fn_props[:1]
+    latin_fn_written = any(lang == "en" for lang, _ in fn_props)
     for lang, text in fn_props:
         if both and v4:
             card.put(_alternative_head("FN", "1", lang), vcard.escape(text))
@@ -1024,6 +1027,15 @@ def _add_names(
         card.put(_PHONETIC_FIRST, vcard.escape(py_given))
     if native:
         card.add("X-PETDESK-NAME-LANGUAGE", native)
+    if family_first and not (latin_fn_written and family and given and family != given):
+        # The import reads the order from the Latin FN; vCard 3.0 writes only the Chinese one, and
+        # "Lu Lu" or a name of one part reads either way.
+        card.add("X-PETDESK-NAME-ORDER", "family-first")
+    # An honorific in a script the card has no N in (博士 for someone without a Chinese name).
+    if honorific_en and not has_latin:
+        card.add("X-PETDESK-HONORIFIC-EN", vcard.escape(honorific_en))
+    if honorific_zh and not has_zh:
+        card.add("X-PETDESK-HONORIFIC-ZH", vcard.escape(honorific_zh))
 
 
 @functools.cache
@@ -1080,6 +1092,10 @@ def _add_titles(
                 card.add("TITLE", vcard.escape(title), language=lang)
 
 
+#: vCard's sex of a stored gender (a code, or a word older versions stored); "O" for others.
+_VCARD_SEX = {"m": "M", "male": "M", "f": "F", "female": "F", "n": "N", "u": "U"}
+
+
 def _add_languages_gender_tags(
     card: vcard.VCard | vcard.CardText,
     languages: tuple[str, ...],
@@ -1093,7 +1109,7 @@ def _add_languages_gender_tags(
         else:
             card.add("X-PETDESK-LANG", vcard.escape(lang))
     if gender:
-        sex = {"m": "M", "male": "M", "f": "F", "female": "F"}.get(gender.casefold(), "O")
+        sex = _VCARD_SEX.get(gender.casefold(), "O")
         card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, gender))
     if tags:
         card.add("CATEGORIES", ",".join(vcard.escape(t) for t in tags))
@@ -1339,6 +1355,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
             family,
             given,
             " ".join(p for p in parts if p),
+            name_order == family_first,
             family_zh,
             given_zh,
             middle,
@@ -1674,17 +1691,16 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
     return dict(zip(_KEYS, contact_cells(contact), strict=True))
 
 
-#: First characters that make a spreadsheet read a cell as a formula (and tab/CR, which some
-#: programs strip before looking).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Phone numbers and plain numbers stay as they are: digits and punctuation cannot call anything.
 _PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]+$")
 
 
 def safe_cell(text: str) -> str:
     """A CSV cell no spreadsheet evaluates: formula-like text gets a leading apostrophe (shown by
-    Excel and LibreOffice as plain text), while "+86 10 6532 1234" or "-3" stay readable."""
-    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(text):
+    Excel and LibreOffice as plain text), while "+86 10 6532 1234" or "-3" stay readable. Text that
+    already starts with apostrophes before such a character gets one more, so that the import,
+    which takes off one (:func:`~petdesk.textsafety.without_formula_guard`), gives it back."""
+    if text.lstrip("'").startswith(FORMULA_START) and not _PLAIN_NUMBER.match(text):
         return "'" + text
     return text
 
@@ -1713,9 +1729,10 @@ def _row_text(cells: list[str], cleaned: list[int]) -> str:
 
 
 #: A formula-like cell in a row's text with a separator in front (see :func:`safe_cell`): a
-#: separator, then one of the formula characters, unless the whole cell is a plain number. The
-#: pattern starts with a plain character so that the search jumps from separator to separator.
-_FORMULA_CELL = re.compile(r"\x00(?=[=+\-@\t\r])(?![+\-]?[\d\s().\-/]+(?:\x00|\Z))")
+#: separator, then one of the formula characters (after any apostrophes), unless the whole cell is
+#: a plain number. The pattern starts with a plain character so that the search jumps from
+#: separator to separator.
+_FORMULA_CELL = re.compile(r"\x00(?='*[=+\-@\t\r])(?![+\-]?[\d\s().\-/]+(?:\x00|\Z))")
 
 
 def _safe_row(text: str) -> str:

@@ -65,6 +65,7 @@ from petdesk.services.names_by_script import (
     split_korean_name,
 )
 from petdesk.services.partial_dates import is_unset_date, normalize_date
+from petdesk.textsafety import without_formula_guard
 
 Target = Literal["contacts", "organisations"]
 OnMatch = Literal["update", "skip", "add"]
@@ -893,13 +894,19 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
 
 
+#: Spellings of genders (case folded) -> the code petdesk stores (see ``labels.GENDERS``).
 _GENDERS = {
-    **{code: code for code in ("m", "f", "o")},
     **GENDER_ALIASES,
     # Outlook's gender column in French and German
     **{"masculin": "m", "féminin": "f", "männlich": "m", "weiblich": "f"},
     **{"unspecified": "", "non spécifié": "", "nicht angegeben": ""},
 }
+
+
+def _gender(text: str) -> str:
+    """The code of a gender in a file; a word petdesk does not know as it is (cut to the column)."""
+    return _GENDERS.get(text.casefold(), text[:10])
+
 
 _CHANNEL_OF_FIELD: dict[str, tuple[ContactChannel, ChannelLabel]] = {
     "email": (ContactChannel.EMAIL, ChannelLabel.WORK),
@@ -971,12 +978,15 @@ def iter_records_from_table(
     day_first = csv_dialects.day_first(table.headers)
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
+    guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row in table.body():
         typed: list[tuple[str, str, str, str]] = []
         for i, key in ordered:
             if i >= len(row) or not row[i].strip():
                 continue
             value = row[i].strip()
+            if guarded and value[0] == "'":
+                value = without_formula_guard(value)
             if key in ("birthday", "anniversary"):
                 if is_unset_date(value):
                     continue  # Outlook's "0/0/00": no date
@@ -1031,7 +1041,7 @@ def _contact_from_row(
         elif key == "honorific":
             setattr(rec, "honorific_zh" if has_native_script(value) else "honorific_en", value)
         elif key == "gender":
-            rec.gender = _GENDERS.get(value.casefold(), value[:10])
+            rec.gender = _gender(value)
         elif key in ("organisation", "department", "position"):
             setattr(rec, f"{key}_{'zh' if has_native_script(value) else 'en'}", value)
         elif key in (
@@ -1410,6 +1420,10 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
     return rec
 
 
+#: Values of petdesk's X-PETDESK-NAME-ORDER.
+_CARD_NAME_ORDERS = {"family-first": NameOrder.FAMILY_FIRST, "given-first": NameOrder.GIVEN_FIRST}
+
+
 def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     rec = ContactRecord(line=card.line)
     used: set[int] = set()  # ids of the properties read, to report the rest as dropped
@@ -1495,6 +1509,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             elif text:
                 rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
             break
+    for prop in take("X-PETDESK-NAME-ORDER"):  # where FN does not tell (see exporting._add_names)
+        rec.name_order = _CARD_NAME_ORDERS.get(prop.text().strip().casefold(), rec.name_order)
     if rec.family_name and rec.given_name and rec.name_order is None:
         # The order in which FN writes the Latin name tells how the person writes it.
         fn = " ".join(latin_fn.split())
@@ -1661,13 +1677,18 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.family_name, rec.given_name, rec.middle_name = parts[0], parts[1], parts[2]
             if parts[3]:
                 rec.honorific_en = rec.honorific_en or parts[3]
+    for prop in take("X-PETDESK-HONORIFIC-EN"):  # of a card with no Latin N
+        rec.honorific_en = rec.honorific_en or prop.text().strip()
+    for prop in take("X-PETDESK-HONORIFIC-ZH"):  # of a card with no Chinese N
+        rec.honorific_zh = rec.honorific_zh or prop.text().strip()
     for prop in take("X-PETDESK-LANG"):
         if prop.text().strip() and prop.text().strip() not in rec.languages:
             rec.languages.append(prop.text().strip())
     gender = next(iter(take("GENDER") + take("X-GENDER")), None)
     if gender:
         parts = [*gender.components(), ""]
-        rec.gender = parts[1].strip() or _GENDERS.get(parts[0].strip().casefold(), "")
+        identity, sex = parts[1].strip(), parts[0].strip()  # GENDER:M;male
+        rec.gender = _gender(identity) if identity else _GENDERS.get(sex.casefold(), "")
     for name, attr in (
         ("X-PETDESK-DIETARY", "dietary_needs"),
         ("X-PETDESK-ACCESSIBILITY", "accessibility_needs"),

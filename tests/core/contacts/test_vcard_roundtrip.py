@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database, open_database
+from petdesk.demo import generate
 from petdesk.ids import uuid_text
 from petdesk.services import exporting, importing, vcard
 from tests.core.contacts.io_helpers import data_dump, make_people
+from tests.helpers.fixtures import DEMO_ANCHOR
 
 
 def _people(db: Database) -> list[tuple]:
@@ -128,3 +131,38 @@ def test_a_card_finds_its_contact_by_uid_in_either_id_form(db: Database, tmp_pat
         [("update", old_id), ("update", new.id)]
     )
     assert {str(item.reason) for item in plan.items} == {"same petdesk ID"}
+
+
+def _names_and_methods(db: Database) -> dict[str, tuple]:
+    """What a card says of each contact's name, gender and ways to reach them."""
+    with db.reading() as s:
+        return {
+            c.id: (
+                (c.family_name, c.given_name, c.middle_name, c.name_suffix, c.name_order),
+                (c.family_name_zh, c.given_name_zh),
+                (c.honorific_en, c.honorific_zh),
+                c.gender,
+                sorted((cm.channel, cm.label, cm.value) for cm in c.methods if cm.deleted_at is None),
+            )
+            for c in s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None)))
+        }
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_demo_contacts_keep_name_order_and_honorifics(db: Database, tmp_path: Path, version: str) -> None:
+    """petdesk's own cards carry the name order (family first, 张芳璐 / "Zhang Fanglu") and the Chinese
+    honorific of a person without a Chinese name ("Dr." / 博士) in both versions."""
+    generate(db, contacts=300, seed=7, anchor=DEMO_ANCHOR)
+    path = tmp_path / "demo.vcf"
+    with db.reading() as s:
+        exporting.export_contacts(s, path, "vcf", vcard_version=version)
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        with other.transaction() as s:
+            report = importing.import_file(s, path)
+        assert len(report.added) == 300
+        imported = _names_and_methods(other)
+    finally:
+        other.close()
+    original = _names_and_methods(db)
+    assert {cid: fields for cid, fields in imported.items() if fields != original[cid]} == {}
