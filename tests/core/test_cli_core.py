@@ -116,3 +116,16 @@ def test_a_mistyped_database_path_is_not_made_into_an_empty_database(
 def test_a_new_database_is_still_made_by_the_demo_and_the_office(tmp_path: Path) -> None:
     assert main(["--db", str(tmp_path / "new" / "a.sqlite"), "office", "--name", "Bonn Office"]) == 0
     assert main(["--db", str(tmp_path / "new" / "a.sqlite"), "stats"]) == 0
+
+
+def test_the_window_without_a_display_is_a_plain_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over ssh without a display, Qt aborted the process (exit 134) with a plugin message."""
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--db", str(tmp_path / "a.sqlite"), "gui"]) == 1
+    assert "needs a display" in capsys.readouterr().err
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert main(["--db", str(tmp_path / "a.sqlite"), "gui"]) == 1  # X11 asked for, none there

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import sys
 import time
 
 from petdesk import __version__
@@ -45,7 +47,30 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def no_display() -> str | None:
+    """Why the window cannot open here, if it cannot: on Linux without a display Qt aborts the
+    process (SIGABRT, "could not load the Qt platform plugin") instead of raising an error."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    has_x, has_wayland = bool(os.environ.get("DISPLAY")), bool(os.environ.get("WAYLAND_DISPLAY"))
+    if platform.startswith("xcb"):
+        missing = not has_x
+    elif platform.startswith("wayland"):
+        missing = not has_wayland
+    else:  # offscreen, vnc, eglfs ... need no display; none chosen: Qt tries X11 and Wayland
+        missing = not platform and not (has_x or has_wayland)
+    if not missing:
+        return None
+    return (
+        "the desktop window needs a display and this session has none (no DISPLAY or "
+        "WAYLAND_DISPLAY): start petdesk on the desktop, or use its commands (petdesk --help)"
+    )
+
+
 def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
+    if reason := no_display():
+        raise CliError(reason)
     try:
         from petdesk.gui.app import run
     except ImportError as exc:
