@@ -31,6 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("file", nargs="?", type=Path, help="backup file (.gz or a plain database file)")
     which.add_argument("--latest", action="store_true", help="the newest good backup")
+    p.add_argument(
+        "--other-office",
+        action="store_true",
+        help="restore a backup of another office's database over one that holds records",
+    )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser(
@@ -135,7 +140,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"{path} is open in a petdesk window (process {pid}); close it first, then restore")
     ctx.close()
     try:
-        result = backups.restore(path, source)
+        result = backups.restore(path, source, other_office=args.other_office)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     print(f"Restored {path} from {source} ({_counts(result.counts)}).")

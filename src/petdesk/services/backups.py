@@ -448,13 +448,16 @@ class RestoreResult:
     before: BackupInfo | None
 
 
-def restore(db_path: Path, backup: Path) -> RestoreResult:
+def restore(db_path: Path, backup: Path, *, other_office: bool = False) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup, after checking the backup and backing up
-    the current file. Either the old or the restored database remains, never a mixture."""
+    the current file. Either the old or the restored database remains, never a mixture. A backup of
+    another office's database is refused unless ``other_office`` (see :func:`_refuse_other_office`)."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with unpacked(backup, db_path.parent) as tmp:
         counts = verify(tmp, backup)
+        if not other_office:
+            _refuse_other_office(tmp, db_path, backup)
         _refuse_if_in_use(db_path)
         before = None
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -474,6 +477,23 @@ def restore(db_path: Path, backup: Path) -> RestoreResult:
         except connection.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
     return RestoreResult(restored=backup, counts=counts, before=before)
+
+
+def _office(path: Path) -> tuple[str, str, int] | None:
+    """(id, name, records) of the office whose database ``path`` is; None if it cannot be read."""
+    try:
+        conn = connection.connect(path)
+    except connection.FAILURES:
+        return None
+    try:
+        from petdesk.services.stats import live_counts
+
+        row = conn.execute("SELECT id, name FROM office WHERE is_self = 1 LIMIT 1").fetchone()
+        return None if row is None else (row[0], row[1], sum(live_counts(conn).values()))
+    except connection.FAILURES:
+        return None
+    finally:
+        conn.close()
 
 
 def _refuse_if_in_use(db_path: Path) -> None:
@@ -496,6 +516,22 @@ def _refuse_if_in_use(db_path: Path) -> None:
         if faults.classify(exc) == faults.LOCKED:
             raise BackupError(faults.sentence(faults.LOCKED)) from exc
         # any other fault of the current file: the restore replaces it anyway
+
+
+def _refuse_other_office(unpacked_backup: Path, db_path: Path, backup: Path) -> None:
+    """Refuse a backup of another office's database over one holding records: two installations
+    would then be one office to sync, each taking the other's changes for its own. A database
+    without records (a new laptop's) may take any office's backup: that is how an office moves."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    theirs, ours = _office(unpacked_backup), _office(db_path)
+    if theirs is None or ours is None or theirs[0] == ours[0] or ours[2] == 0:
+        return
+    raise BackupError(
+        f"{backup} is a backup of another office's database ({theirs[1]}), not of {db_path} "
+        f"({ours[1]}); restoring it would make both installations one office for sync. "
+        "To restore it anyway, give --other-office"
+    )
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:

@@ -246,3 +246,25 @@ def test_backup_of_a_large_file_reports_progress_on_stderr(
     lines = captured.err.splitlines()
     assert lines[0] == "backup: 0%" and lines[-1] == "backup: 100%" and len(lines) >= 4
     assert captured.out.startswith("Backup written: ")
+
+
+def test_restore_of_another_office_s_backup_asks_for_it(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup of office B restored over office A's records made both installations one office."""
+    other = tmp_path / "bonn.sqlite"
+    assert main(["--db", str(other), "office", "--name", "Bonn Office"]) == 0
+    copy = tmp_path / "bonn-backup.gz"
+    assert main(["--db", str(other), "backup", "--out", str(copy)]) == 0
+    path = str(demo_db.path)
+    demo_db.close()
+    capsys.readouterr()
+    assert main(["--db", path, "restore", str(copy)]) == 1
+    assert "another office's database (Bonn Office)" in capsys.readouterr().err
+    assert _live_contacts(demo_db.path) == 200  # unchanged
+    assert main(["--db", path, "restore", str(copy), "--other-office"]) == 0
+    assert _live_contacts(demo_db.path) == 0
+    # A database without records (a new laptop's) takes the backup of the office moving to it.
+    fresh = tmp_path / "laptop" / "petdesk.sqlite"
+    assert main(["--db", str(fresh), "office"]) == 0
+    assert main(["--db", str(fresh), "restore", str(copy)]) == 0
