@@ -179,3 +179,34 @@ def test_fifo_closed_early_by_its_reader_is_an_error(
     out, err = capsys.readouterr()
     assert code != 0
     assert "cannot write" in err and "written to" not in out
+
+
+PIPELINE_WRITERS = {
+    "exchange.json": ["exchange", "export"],
+    "exchange.xlsx": ["exchange", "export"],
+    "market.pdf": ["report", "market"],
+    "market.xlsx": ["report", "market"],
+}
+
+
+@pytest.mark.parametrize("name", PIPELINE_WRITERS)
+def test_pipeline_files_through_a_symlink_and_into_a_fifo(db: Database, tmp_path: Path, name: str) -> None:
+    """The exchange files and market reports wrote straight into the path (half a file after a
+    failure); now they go through the helper like the rest."""
+    command = ["--db", str(db.path), *PIPELINE_WRITERS[name], "--out"]
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / name
+    link.symlink_to(real / name)
+    assert main([*command, str(link)]) == 0
+    assert link.is_symlink() and (real / name).stat().st_size > 0
+    fifo = tmp_path / "fifo" / name
+    fifo.parent.mkdir()
+    os.mkfifo(fifo)
+    reader = _Reader(fifo)
+    reader.start()
+    assert main([*command, str(fifo)]) == 0
+    reader.join(30)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert reader.data[:4] == (real / name).read_bytes()[:4] and len(reader.data) > 100
+    assert not _leftovers(tmp_path, real, fifo.parent)
