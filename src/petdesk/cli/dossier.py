@@ -129,5 +129,6 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     elapsed = time.perf_counter() - started
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"Wrote {path} ({path.stat().st_size / 1024:.0f} KB) in {elapsed:.1f} s")
+    size = f" ({path.stat().st_size / 1024:.0f} KB)" if path.is_file() else ""  # a pipe has no size
+    print(f"Wrote {path}{size} in {elapsed:.1f} s")
     return 0

@@ -419,14 +419,14 @@ def _write_range(
     locale: str,
     alarms: tuple[int, ...],
 ) -> int:
-    """The calendar of a date range streamed into ``args.out`` (a temporary file renamed into place)."""
+    """The calendar of a date range streamed into ``args.out`` (see :mod:`petdesk.outfile`)."""
+    from petdesk import outfile
     from petdesk.cli.progress import stderr_progress
     from petdesk.i18n import translator
     from petdesk.services import ical
 
-    tmp = args.out.with_name(f".{args.out.name}.part")
     try:
-        with tmp.open("wb") as fh:
+        with outfile.writing(args.out) as fh:
             events = ical.write_range(
                 fh,
                 session,
@@ -438,18 +438,14 @@ def _write_range(
                 tz=_viewer(args),
                 on_progress=stderr_progress("calendar"),
             )
-        tmp.replace(args.out)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(translator(locale)("Wrote {n} events to {file}").format(n=events, file=args.out))
     return 0
 
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk import outfile
     from petdesk.i18n import translator
     from petdesk.services import calendar as cal_service
     from petdesk.services import ical
@@ -524,9 +520,9 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         sys.stdout.buffer.write(data)
         return 0
     try:
-        args.out.write_bytes(data)
+        outfile.write_bytes(args.out, data)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     events = data.count(b"BEGIN:VEVENT")
     print(_("Wrote {n} events to {file}").format(n=events, file=args.out))
     return 0

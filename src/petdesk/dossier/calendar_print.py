@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from petdesk import i18n
+from petdesk import i18n, outfile
 from petdesk.dossier import fonts
 from petdesk.dossier.labels import Bi, label
 from petdesk.models.enums import ItineraryKind
@@ -111,9 +111,14 @@ def render(
     target: Path | BytesIO,
 ) -> int:
     """Write the range's PDF to ``target``; return the number of pages."""
+    if isinstance(target, Path):  # a file the user named: through petdesk.outfile
+        buffer = BytesIO()
+        pages = render(events, first, last, tz, buffer)
+        outfile.write_bytes(target, buffer.getvalue())
+        return pages
     fonts.register()
     canvas = Canvas(
-        str(target) if isinstance(target, Path) else target,
+        target,
         pagesize=A4,
         initialFontName=fonts.LATIN,  # never reportlab's Helvetica, which is not embedded
         initialFontSize=LINE,

@@ -14,8 +14,6 @@ import datetime as dt
 import enum
 import functools
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +39,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from petdesk import i18n
+from petdesk import i18n, outfile
 from petdesk.dossier import fonts
 from petdesk.dossier.fonts import LATIN
 from petdesk.dossier.labels import LANGS, Bi, first_language, label, order
@@ -873,7 +871,8 @@ def render(
     chrome: Chrome,
     progress: Progress | None = None,
 ) -> Path:
-    """Lay out ``sections`` and write the PDF to ``out`` (atomically: a failed run leaves no file).
+    """Lay out ``sections`` and write the PDF to ``out`` (through :mod:`petdesk.outfile`: a failed run
+    leaves no file).
 
     One pass: the numbers known only at the end (pages in all, each section's page) are PDF forms.
     """
@@ -897,28 +896,8 @@ def render(
             doc.setProgressCallBack(_progress_adapter(progress))
         doc.build(flow, canvasmaker=_chrome_canvas(chrome, pages, options.binding_mm * mm))
         pdf = buffer.getvalue()
-    fd, tmp_name = tempfile.mkstemp(prefix=".dossier-", suffix=".pdf.part", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-        os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, out)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    outfile.write_bytes(out, pdf)
     return out
-
-
-def _umask() -> int:
-    """The process umask, read without changing it (``os.umask`` would race with other threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
 
 
 def _progress_adapter(progress: Progress) -> Callable[[str, int], None]:

@@ -19,6 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk import outfile
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
@@ -136,12 +137,13 @@ def write_flat(doc: dict[str, Any], out: Path) -> list[Path]:
             ws.append(list(_COLUMNS[kind]))
             for r in records:
                 ws.append([r.get(c) for c in _COLUMNS[kind]])
-        wb.save(out)
+        with outfile.writing(out) as fh:
+            wb.save(fh)
         return [out]
     written = []
     for kind, records in rows.items():
         path = out.with_name(f"{out.stem}.{kind}.csv")
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=list(_COLUMNS[kind]))
             w.writeheader()
             for r in records:

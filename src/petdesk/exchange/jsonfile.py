@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk import __version__
+from petdesk import __version__, outfile
 from petdesk import models as m
 from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
 from petdesk.ids import forms, stored_form, uuid_text
@@ -277,7 +277,7 @@ def _contacts(session: Session, org_ids: set[str]) -> list[dict[str, Any]]:
 
 
 def write(doc: dict[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    outfile.write_bytes(path, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
 
 # --- import ----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from petdesk import connection
+from petdesk import connection, outfile
 
 #: Setting (in the database's local ``setting`` table) naming the backup folder chosen by the user.
 FOLDER_SETTING = "backup.folder"
@@ -108,23 +108,18 @@ def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
 # -- writing -------------------------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Make the rename itself durable (POSIX); Windows has no directory handles to sync.
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+class _Counted:
+    """A binary file that counts the bytes written through it (a pipe cannot tell its size)."""
 
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh, self.size = fh, 0
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        return self.fh.write(data)
+
+    def flush(self) -> None:
+        self.fh.flush()
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -196,8 +191,7 @@ def create(
         raise BackupError(f"cannot create the backup folder {folder} ({exc.strerror})") from exc
     now = dt.datetime.now(dt.UTC)
     target = out if out is not None else folder / f"{db_path.name}-{now.strftime(_STAMP)}-{reason}{SUFFIX}"
-    raw = folder / f".{target.name}.db-{os.getpid()}"
-    packed = folder / f".{target.name}.tmp-{os.getpid()}"
+    raw = outfile.work_folder(target) / f".{outfile.target(target).name}.db-{os.getpid()}"
     own = source is None
     try:
         conn = source if source is not None else connect(db_path)
@@ -208,27 +202,23 @@ def create(
             if own:
                 conn.close()
         ok, counts, schema = inspect(raw)
-        # Level 1: a 113 MB file (20,000 contacts) packs to 40 MB in 5.5 s; level 6 saves 10% more
-        # and takes four times as long, too slow for the backup at start and close.
-        with open(raw, "rb") as src, open(packed, "wb") as fh:
-            with gzip.GzipFile(filename="", mode="wb", fileobj=fh, compresslevel=1, mtime=0) as gz:
+        # The backup exists from the end of this block on (the rename, for an ordinary file).
+        with open(raw, "rb") as src, outfile.writing(target, durable=True) as fh:
+            packed = _Counted(fh)
+            # Level 1: a 113 MB file (20,000 contacts) packs to 40 MB in 5.5 s; level 6 saves 10% more
+            # and takes four times as long, too slow for the backup at start and close.
+            with gzip.GzipFile(filename="", mode="wb", fileobj=packed, compresslevel=1, mtime=0) as gz:
                 _pack(src, gz, raw.stat().st_size, report)
-            fh.flush()
-            os.fsync(fh.fileno())
-        size = packed.stat().st_size
-        info = BackupInfo(
-            path=target, created=now, reason=reason, size=size, counts=counts, ok=ok, schema=schema
-        )
-        _write_atomic(_sidecar(target), json.dumps(_meta(info), indent=1).encode())
-        os.replace(packed, target)  # the commit point: the backup exists from here on
-        _fsync_dir(folder)
+            info = BackupInfo(
+                path=target, created=now, reason=reason, size=packed.size, counts=counts, ok=ok, schema=schema
+            )
+            _write_sidecar(info)
     except connection.FAILURES as exc:
         raise BackupError(f"cannot back up {db_path} ({exc})") from exc
     except OSError as exc:
         raise BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})") from exc
     finally:
         raw.unlink(missing_ok=True)
-        packed.unlink(missing_ok=True)
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
@@ -246,6 +236,14 @@ def _pack(src: IO[bytes], gz: gzip.GzipFile, size: int, report: Callable[[int, i
         gz.write(chunk)
         done += len(chunk)
         report(_COPY_SHARE + done * (100 - _COPY_SHARE) // max(size, 1), 100)
+
+
+def _write_sidecar(info: BackupInfo) -> None:
+    """The sidecar beside the backup's file (a symlink followed); none for a pipe or a device,
+    which no backup list reads, and whose folder (/dev) is no place for it."""
+    if not outfile.is_special(info.path):
+        meta = json.dumps(_meta(info), indent=1).encode()
+        outfile.write_bytes(_sidecar(outfile.target(info.path)), meta, durable=True)
 
 
 def _sidecar(path: Path) -> Path:
@@ -548,7 +546,7 @@ def _replace_contents(source: Path, db_path: Path) -> None:
         shutil.copyfile(source, db_path)
         with open(db_path, "rb+") as fh:
             os.fsync(fh.fileno())
-        _fsync_dir(db_path.parent)
+        outfile.sync_folder(db_path.parent)
         return
     # The backup API writes every page in one transaction of the live file (WAL or rollback
     # journal), so other connections and a kill see the old or the new database, never both.

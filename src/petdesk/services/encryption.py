@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from petdesk import connection
+from petdesk import connection, outfile
 from petdesk.services import backups
 
 
@@ -117,7 +117,7 @@ def _convert(path: Path, new_key: str, reason: str) -> Converted:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)  # the commit point
-        backups._fsync_dir(path.parent)
+        outfile.sync_folder(path.parent)
         src.execute("ROLLBACK")
     except BaseException:
         tmp.unlink(missing_ok=True)

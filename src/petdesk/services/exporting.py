@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TextIO, TypeVar
 
+from petdesk import outfile
 from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
@@ -2094,25 +2095,18 @@ def _write_file(
     write: Callable[[Any], int],
     before_keeping: Callable[[], None] | None = None,
 ) -> int:
-    """``write(file)`` into a temporary file renamed to ``path`` when done (removed again if writing
-    or ``before_keeping``, called before the rename, fails); returns what ``write`` returns."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
-    # sections and decoded values hold no cycles, and rescanning them was a twentieth of a vCard export.
-    try:
+    """``write(file)`` into ``path`` through :func:`petdesk.outfile.writing` (an ordinary file is
+    kept only if writing and ``before_keeping``, called before the rename, succeed); returns what
+    ``write`` returns."""
+    if fmt == "xlsx":
+        opened = outfile.writing(path)
+    else:  # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
+        opened = outfile.writing(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    with opened as fh:
+        # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
+        # sections and decoded values hold no cycles, and rescanning them was a twentieth of a vCard export.
         with paused_gc():
-            if fmt == "xlsx":
-                with tmp.open("wb") as fh:
-                    n = write(fh)
-            else:
-                # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
-                with tmp.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
-                    n = write(fh)
+            n = write(fh)
         if before_keeping is not None:
             before_keeping()
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return n

@@ -3,10 +3,12 @@ side by side) and an XLSX workbook with one sheet per table."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from petdesk import outfile
 from petdesk.i18n import format_currency, format_date
 from petdesk.services.market import MarketOverview
 from petdesk.vocab import COUNTRIES, SECTORS, label
@@ -104,7 +106,8 @@ def write_xlsx(o: MarketOverview, path: Path) -> None:
         for row in rows:
             ws.append(row)
         ws.column_dimensions["A"].width = 44
-    wb.save(path)
+    with outfile.writing(path) as fh:
+        wb.save(fh)
 
 
 def write_pdf(o: MarketOverview, path: Path) -> None:
@@ -115,7 +118,8 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
 
     fonts.register()
     width, height = A4
-    c = Canvas(str(path), pagesize=A4)
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4)
     c.setTitle(_both("title"))
     margin = 50.0
     y = height - margin
@@ -158,6 +162,7 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
             y -= 14
         y -= 12
     c.save()
+    outfile.write_bytes(path, buffer.getvalue())
 
 
 def write(o: MarketOverview, path: Path) -> None:

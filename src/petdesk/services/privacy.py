@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from petdesk import connection
+from petdesk import connection, outfile
 from petdesk.db import Database
 from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
@@ -150,14 +150,7 @@ def export_person(db: Database, ident: str) -> dict[str, Any]:
 
 
 def write_json(data: dict[str, Any], out: Path) -> None:
-    _write_atomically(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-
-
-def _write_atomically(out: Path, payload: bytes) -> None:
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(payload)
-    tmp.replace(out)
+    outfile.write_bytes(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 #: Section titles of the PDF, in order (English, Chinese).
@@ -236,7 +229,7 @@ def write_pdf(data: dict[str, Any], out: Path) -> None:
             fonts.draw_string(canvas, margin, y, piece, size + (1.5 if heading else 0), bold=heading)
             y -= leading
     canvas.save()
-    _write_atomically(out, buffer.getvalue())
+    outfile.write_bytes(out, buffer.getvalue())
 
 
 def _printable(fonts: Any, text: str) -> str:

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from petdesk import outfile
+
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
 #: Format written by :class:`PackageWriter` (a body of JSON lines) ...
 FORMAT_VERSION = 2
@@ -233,24 +235,13 @@ def write(
     kdf_n: int = DEFAULT_KDF_N,
     durable: bool = True,
 ) -> tuple[str, int]:
-    """Write the package atomically (a temporary file renamed into place); returns (sha256, size).
+    """Write the package through :mod:`petdesk.outfile` (a temporary file renamed into place, unless
+    ``path`` is a pipe or a device); returns (sha256, size).
 
     ``durable`` forces the bytes to disk before the rename (off only for throw-away test files)."""
     data = encode(manifest, body, passphrase, kdf_n=kdf_n)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        # Mode 600: a package holds the office's records, encrypted or not.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a full disk or a kill must not leave half a package behind
-        raise
+    # Mode 600: a package holds the office's records, encrypted or not.
+    outfile.write_bytes(path, data, private=True, durable=durable)
     return hashlib.sha256(data).hexdigest(), len(data)
 
 
@@ -260,8 +251,8 @@ class PackageWriter:
     The parts are compressed into a temporary file beside the target, encrypted with a one-off
     key that lives only in memory (no record is ever on disk in clear); :meth:`finish` then knows
     the body's size and checksum for the manifest and encrypts manifest and body into the package,
-    which replaces the target atomically. Use it as a context manager: the temporary files go
-    whatever happens.
+    which replaces the target atomically (see :mod:`petdesk.outfile`). Use it as a context manager:
+    the temporary files go whatever happens.
 
     Compressing is about a third of the work of a full export: it runs on a second thread, a block
     of parts at a time, while the caller reads and serialises the next records."""
@@ -280,7 +271,7 @@ class PackageWriter:
         # The key first: scrypt's 128 MiB are freed again before the records fill the page cache.
         self._salt, self._nonce = os.urandom(16), os.urandom(12)
         self._key, self._check = _derive(passphrase, self._salt, kdf_n, 8, 1)
-        self._spool_path = self.path.with_name(f".{self.path.name}.body.partial")
+        self._spool_path = outfile.work_folder(path) / f".{outfile.target(path).name}.body.partial"
         self._spool: BinaryIO = os.fdopen(
             os.open(self._spool_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600), "w+b"
         )
@@ -357,33 +348,25 @@ class PackageWriter:
         encryptor = Cipher(algorithms.AES(self._key), modes.GCM(self._nonce)).encryptor()
         encryptor.authenticate_additional_data(prefix)
         file_sha = hashlib.sha256()
-        tmp = self.path.with_name(f".{self.path.name}.partial")
-        try:
-            # Mode 600: a package holds the office's records, encrypted or not.
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
+        size = 0
+        # Mode 600: a package holds the office's records, encrypted or not.
+        with outfile.writing(self.path, private=True, durable=self._durable) as fh:
 
-                def out(data: bytes) -> None:
-                    file_sha.update(data)
-                    fh.write(data)
+            def out(data: bytes) -> None:
+                nonlocal size
+                file_sha.update(data)
+                size += len(data)
+                fh.write(data)
 
-                out(prefix)
-                out(encryptor.update(head))
-                self._spool.flush()
-                self._spool.seek(0)
-                reveal = self._cipher.decryptor()
-                while chunk := self._spool.read(CHUNK):
-                    out(encryptor.update(reveal.update(chunk)))
-                out(encryptor.finalize())
-                out(encryptor.tag)
-                fh.flush()
-                if self._durable:
-                    os.fsync(fh.fileno())
-            size = os.stat(tmp).st_size
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)  # a full disk or a kill must not leave half a package behind
-            raise
+            out(prefix)
+            out(encryptor.update(head))
+            self._spool.flush()
+            self._spool.seek(0)
+            reveal = self._cipher.decryptor()
+            while chunk := self._spool.read(CHUNK):
+                out(encryptor.update(reveal.update(chunk)))
+            out(encryptor.finalize())
+            out(encryptor.tag)
         return file_sha.hexdigest(), size
 
 

@@ -853,11 +853,12 @@ class VisitEditor(RecordEditor):
         visit_id, locale = self.visit_id, self.ui_locale
 
         def work() -> None:
+            from petdesk import outfile
             from petdesk.services import ical
 
             with self.db.reading() as s:
                 data = ical.export_visit(s, visit_id, locale=locale)  # type: ignore[arg-type]
-            path.write_bytes(data)
+            outfile.write_bytes(path, data)
 
         self.wait_in_background(work, self.tr("Exporting…"))
         self._ok(self.tr("Calendar written to %1").replace("%1", str(path)))

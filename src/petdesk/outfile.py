@@ -1,0 +1,120 @@
+"""Writing a file the user named (``--out``, a save dialog): every writer goes through :func:`writing`.
+
+An ordinary file is written beside itself and renamed over the old one, so a failed or cancelled run
+leaves the old file as it was. A symlink is followed: the new file replaces the link's final target,
+and the link stays. A target that exists and is not an ordinary file (a FIFO, a character device such
+as /dev/null, a socket) is written straight into: renaming over it would destroy it (as root,
+``--out /dev/full`` replaced the device with an ordinary file), and its reader expects the bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+#: Opens file descriptors in binary mode on Windows (the text layer does any newline translation).
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def target(path: Path | str) -> Path:
+    """The file the bytes go to: ``path`` with every symlink followed (it need not exist yet)."""
+    return Path(os.path.realpath(path))
+
+
+def is_special(path: Path | str) -> bool:
+    """Whether ``path`` (symlinks followed) exists and is not an ordinary file: a FIFO, a device, a
+    socket or a folder, which must be written into (or refused), never replaced."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # missing (or not reachable): written as a new file, where any error shows
+        return False
+
+
+def work_folder(path: Path | str) -> Path:
+    """Where a writer of ``path`` keeps its work files: beside the target, on the same disk, or the
+    system's temporary folder when the target is a pipe or device (its folder may be /dev)."""
+    final = target(path)
+    return Path(tempfile.gettempdir()) if is_special(final) else final.parent
+
+
+@contextmanager
+def writing(
+    path: Path | str,
+    mode: str = "wb",
+    *,
+    encoding: str | None = None,
+    newline: str | None = None,
+    private: bool = False,
+    durable: bool = False,
+) -> Iterator[IO[Any]]:
+    """An open file (``mode`` "wb" or "w") whose content becomes ``path`` when the block ends
+    without an error. ``private`` makes a new file mode 600 (else as the umask allows); ``durable``
+    forces it to disk before the rename and the rename itself after (not for a pipe or a device,
+    where fsync fails with EINVAL)."""
+    final = target(path)
+    opened = _written_into if is_special(final) else _replacing
+    with opened(final, mode, encoding, newline, private=private, durable=durable) as fh:
+        yield fh
+
+
+def write_bytes(path: Path | str, data: bytes, *, private: bool = False, durable: bool = False) -> None:
+    """``data`` as the whole content of ``path``, through :func:`writing`."""
+    with writing(path, private=private, durable=durable) as fh:
+        fh.write(data)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); Windows has no folder handles to sync."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextmanager
+def _written_into(
+    final: Path, mode: str, encoding: str | None, newline: str | None, *, private: bool, durable: bool
+) -> Iterator[IO[Any]]:
+    """The pipe or device itself: no temporary file, no rename, no fsync; write errors (ENOSPC,
+    EPIPE) are raised from the writes or the closing flush like any other."""
+    del private, durable  # the target exists: its mode is its own, and it has no disk to sync
+    with os.fdopen(os.open(final, os.O_WRONLY | _BINARY), mode, encoding=encoding, newline=newline) as fh:
+        yield fh
+
+
+@contextmanager
+def _replacing(
+    final: Path, mode: str, encoding: str | None, newline: str | None, *, private: bool, durable: bool
+) -> Iterator[IO[Any]]:
+    tmp, fd = _create_beside(final, 0o600 if private else 0o666)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
+            yield fh
+            fh.flush()
+            if durable:
+                os.fsync(fh.fileno())
+        os.replace(tmp, final)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk, a cancel or a kill must not leave half a file
+        raise
+    if durable:
+        sync_folder(final.parent)
+
+
+def _create_beside(final: Path, mode: int) -> tuple[Path, int]:
+    """A new hidden ``.NAME.XXXXXXXX.part`` beside ``final``, created with ``mode`` less the umask
+    (``tempfile.mkstemp`` would make it 600 whatever the umask says)."""
+    while True:
+        tmp = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
+        try:
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, mode)
+        except FileExistsError:
+            continue
