@@ -199,7 +199,9 @@ def _print_preview(result: object) -> None:
     for entity, c in sorted(result.counts.items()):
         if c.added or c.updated or c.deleted or c.conflicts:
             print(f"  {entity:<24} {c.added:>8,} {c.updated:>8,} {c.deleted:>8,} {c.conflicts:>9,}")
-    if not result.changes and not result.conflicts:
+    if result.to_erase:
+        print(f"  erases {result.to_erase:,} record(s) here: personal data erased at the sending office")
+    if not result.changes and not result.conflicts and not result.to_erase:
         print("  nothing new: this database already has every change in the package")
 
 

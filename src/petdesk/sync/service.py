@@ -457,6 +457,8 @@ class ImportResult:
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
     #: Erasure markers applied (records erased here for data protection at another office).
     erased: int = 0
+    #: Records here that the package's erasure markers name (what a dry run would erase).
+    to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
     addressed_to_other: str | None = None
 
@@ -637,6 +639,11 @@ def _import(
             already_imported=already,
             backup_path=backup_path,
             conflict_details=merger.conflicts,
+        )
+        result.to_erase = sum(
+            1
+            for entity, row_id, *_rest in merger.erasures
+            if cursor.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         )
         recipient = manifest.get("recipient")
         if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):

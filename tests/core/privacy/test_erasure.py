@@ -153,7 +153,11 @@ def test_erasure_travels_to_the_other_office(tmp_path: Path) -> None:
         export(c, stale)  # made before the erasure: still holds the person
         result = privacy.erase(a, pid)
         assert result.total == 6 and leaks(a) == []
-        imported = service.import_package(b, _package(a, b, tmp_path), PASSPHRASE)
+        package = _package(a, b, tmp_path)
+        # A dry run says what the erasure would take (it said "nothing new").
+        preview = service.import_package(b, package, PASSPHRASE, dry_run=True)
+        assert preview.to_erase == 6 and preview.erased == 0 and values(b, "contact", pid)
+        imported = service.import_package(b, package, PASSPHRASE)
         assert imported.erased == 6
         assert values(b, "contact", pid) == {} and values(b, "follow_up", fid)["owner_id"] is None
         assert leaks(b) == []
