@@ -11,10 +11,11 @@ from __future__ import annotations
 import gc
 import sys
 
-from petdesk.gui.qt import QObject, Signal
+from petdesk.gui.qt import QObject, QThreadPool, Signal
 
 _ROUNDS = 1_000
-_NOISE = 100
+#: What other threads may take or give back meanwhile; the defect loses a reference per emit.
+_NOISE = 500
 
 
 class _Sender(QObject):
@@ -29,8 +30,10 @@ def test_emitting_signals_keeps_the_reference_counts_of_true_and_false(qtbot) ->
     sender.plain.connect(lambda: received.append(None))
     sender.flag.connect(received.append)
     sender.payload.connect(received.append)
-    # Other tests' threads and the collector also take and give back a few references meanwhile
-    # (CI once saw -4/-6), so the loop is long and only a drift that grows with it counts.
+    # Other tests' background reads may still run: they take and give back references to True and
+    # False meanwhile (CI saw -4/-6, a busy machine +69/+193). The defect only ever loses references,
+    # one per emit, so the loop is long and only a loss far beyond such noise counts.
+    QThreadPool.globalInstance().waitForDone(10_000)
     gc.collect()
     gc.disable()
     try:
@@ -45,7 +48,8 @@ def test_emitting_signals_keeps_the_reference_counts_of_true_and_false(qtbot) ->
     finally:
         gc.enable()
     drift = after[0] - before[0], after[1] - before[1]
-    # A loss of one reference per emit shows as -3,000 (or -1,000 for one kind of signal).
-    assert all(abs(change) < _NOISE for change in drift), (
+    # The defect shows as -2,000 for True (two kinds of signal) and -1,000 for False; many more
+    # rounds would let it abort the process instead (True has a few thousand references at start).
+    assert all(change > -_NOISE for change in drift), (
         f"True/False references changed by {drift[0]}/{drift[1]}"
     )
