@@ -68,7 +68,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="637"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>The vehicle serves %n item.</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="345"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="538"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="128"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="135"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -28,52 +28,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="107"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="108"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="122"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="123"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="124"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="125"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="127"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="128"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="129"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="132"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="133"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="135"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="136"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="156"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="157"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="156"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="157"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="168"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -160,48 +160,48 @@
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="40"/>
         <source>daily</source>
         <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
         <source>made by hand</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
         <source>before a sync import</source>
         <translation>同步导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
         <source>before deleting</source>
         <translation>删除之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
         <source>before a database upgrade</source>
         <translation>数据库升级之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="59"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -209,107 +209,107 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="133"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="134"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="137"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="171"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="190"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="196"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="207"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="213"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="222"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="229"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="237"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -317,27 +317,27 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="98"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
@@ -1073,322 +1073,322 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="164"/>
         <source>New contact</source>
         <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="164"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="181"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="226"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -1396,37 +1396,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1029"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1031"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1031"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1065"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1066"/>
         <source>Exporting contacts to %1…</source>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1066"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1067"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1097"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1098"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1106"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -1492,19 +1492,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="37"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="101"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="38"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="102"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="41"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="42"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="57"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2138,28 +2138,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="94"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="95"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="173"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="180"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="181"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="197"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="198"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="202"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2232,85 +2232,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="43"/>
-        <source>When (UTC)</source>
+        <location filename="../src/petdesk/gui/history/model.py" line="53"/>
+        <source>When</source>
         <extracomment>Role returning the row&apos;s view object.</extracomment>
-        <translation>时间（UTC）</translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="44"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="54"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="45"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="55"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="46"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="84"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="47"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="57"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="48"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="58"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="49"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="59"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
-        <source>Deleted (UTC)</source>
-        <translation>删除时间（UTC）</translation>
+        <location filename="../src/petdesk/gui/history/model.py" line="82"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="90"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="100"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="101"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="92"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="102"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -2318,30 +2318,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="42"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="135"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="139"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="57"/>
         <source>Revert This Field</source>
         <translation>还原此字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="60"/>
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="80"/>
         <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
         <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="139"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -2468,516 +2468,516 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="294"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="330"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="331"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="334"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="381"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="390"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="399"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="472"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="432"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="469"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="489"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="504"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="510"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="99"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="580"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="581"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="622"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="696"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="698"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="698"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="699"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="705"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="706"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="714"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="715"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="816"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="842"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="843"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="920"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="921"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="929"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="951"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="952"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="972"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="978"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="979"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="982"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="983"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1000"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1001"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="49"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="54"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
         <source>Records</source>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="70"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="71"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="125"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="141"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="164"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="168"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="202"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="211"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="215"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="230"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="250"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="263"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="265"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="266"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="270"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="277"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="282"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="285"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="286"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -2985,424 +2985,424 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -3647,353 +3647,353 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
         <source>Travel</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="173"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="146"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="175"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="147"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="148"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="149"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="150"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="191"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="152"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="163"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="213"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="280"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="281"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="493"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="496"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="531"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="534"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="536"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="539"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="550"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="553"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="557"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="560"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="569"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="572"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="576"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="579"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="592"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="598"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="599"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="602"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="607"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="609"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="612"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="619"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="622"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="628"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="631"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="637"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -4003,81 +4003,81 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="83"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="84"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="172"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="173"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="173"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="174"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="174"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="176"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="305"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="306"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="307"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="307"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="308"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="308"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="309"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="309"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="311"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="312"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="317"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="318"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="324"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="325"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="406"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="407"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="408"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="409"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -4128,34 +4128,39 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/market.py" line="122"/>
+        <source>Nothing to chart yet. The charts count the technologies, city needs and matches per sector or country, and project money per currency: import technologies and city needs, or add projects, and they appear here.</source>
+        <translation>暂无可显示的图表。图表按领域或国家统计技术、城市需求和对接数量，并按币种统计项目资金：导入技术和城市需求，或添加项目后即可在此看到。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="135"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="128"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="142"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="152"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="166"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="167"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="185"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="153"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="167"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="186"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="154"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="187"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="191"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>
@@ -4349,176 +4354,176 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="129"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="144"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="145"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="148"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="152"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="182"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="211"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="216"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="220"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="260"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="339"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="340"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="345"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="349"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="403"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="404"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="444"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="452"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="453"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="484"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="487"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="498"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="516"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="571"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="588"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="610"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -4526,123 +4531,123 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -4650,7 +4655,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4829,37 +4834,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="29"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="36"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -5095,92 +5100,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="62"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5188,7 +5193,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="84"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
@@ -5482,17 +5487,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="401"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="402"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="414"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5512,73 +5517,73 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="783"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="817"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="822"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="847"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="920"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="852"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="925"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="857"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="862"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="960"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="965"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="966"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="996"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1001"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="998"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1003"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1050"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1055"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1060"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1056"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1061"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1057"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1061"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1066"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1069"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5590,77 +5595,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1211"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1216"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1217"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1222"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1388"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1393"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1389"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1394"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1394"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1399"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1408"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1413"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1457"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1462"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1459"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1464"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1460"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1465"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1465"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1470"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1467"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1472"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1472"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1477"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1504"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1526"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1544"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1549"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5672,7 +5677,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1458"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1463"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5698,17 +5703,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1546"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1551"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1551"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1553"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1558"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -5716,9 +5721,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="297"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
     </message>
 </context>
@@ -5809,52 +5814,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="179"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="188"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="189"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="215"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="216"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="217"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -5996,253 +6001,253 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="135"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="270"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="271"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="272"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="280"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="281"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="284"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="335"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="369"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="371"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="403"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="422"/>
         <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="458"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
@@ -6265,13 +6270,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="658"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="661"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;).</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="673"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="676"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -6279,409 +6284,409 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="116"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="123"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="126"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="147"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="214"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="237"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="433"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="434"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="478"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="479"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="507"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="538"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="542"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="628"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="695"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="712"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="805"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="807"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="821"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="823"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="822"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="824"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="861"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="864"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="908"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="910"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="880"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="893"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="895"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="899"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="901"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="908"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="910"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -166,3 +166,20 @@ def test_erase_a_person_from_the_contact_pane(
     assert "张伟".encode() not in raw and b"+86 532 8591 2345" not in raw
     assert "was erased" in page.detail.erase_done.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+
+
+def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """History and Deleted showed UTC ("When (UTC)") while the rest of the window shows local time."""
+    from petdesk.gui.calendar.page import ZONE_KEY
+    from petdesk.gui.history.model import HistoryModel, when
+    from petdesk.gui.qt import QSettings
+
+    QSettings().remove(ZONE_KEY)
+    monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
+    assert when("2026-12-04T09:05:00.123456+00:00") == "2026-12-04 17:05"
+    assert when("2026-12-04 09:05:00") == "2026-12-04 17:05"  # stored without a zone: UTC
+    assert when("") == ""
+    QSettings().setValue(ZONE_KEY, "Europe/Berlin")  # the calendar's choice wins, as there
+    assert when("2026-12-04T09:05:00+00:00") == "2026-12-04 10:05"
+    QSettings().remove(ZONE_KEY)
+    assert "UTC" not in HistoryModel([]).headerData(0, Qt.Orientation.Horizontal)

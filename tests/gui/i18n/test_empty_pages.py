@@ -114,3 +114,23 @@ def test_a_new_database_s_window_says_what_is_not_there_yet(  # type: ignore[no-
         assert all(CJK.search(text) for text in said), said
     else:
         assert said[0].startswith("No open conflicts") and said[1].startswith("No backups yet"), said
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_an_empty_market_page_says_what_it_would_chart(qtbot, db: Database, translators, locale: str) -> None:  # type: ignore[no-untyped-def]
+    """It showed empty axes with their legends and "Project money (…): " followed by nothing."""
+    from petdesk.gui.technologies.market import MarketPage
+
+    translators(locale)
+    page = MarketPage(db, locale)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitSignal(page.loaded, timeout=10_000).wait()
+    qtbot.waitUntil(page.empty.isVisible, timeout=10_000)
+    assert not page.chart.isVisible() and not page.money.isVisible()
+    assert len(page.empty.text()) > 40 and (locale == "en" or CJK.search(page.empty.text()))
+    with db.transaction() as s:
+        s.add(m.Technology(name_en="Acoustic leak detection", sector="water", trl=9))
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.empty.isVisible(), timeout=10_000)
+    assert page.chart.isVisible()

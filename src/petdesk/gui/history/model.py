@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -22,7 +23,16 @@ def show_value(value: Any) -> str:
 
 
 def when(iso: str) -> str:
-    return iso[:19].replace("T", " ") if iso else ""
+    """A stored time (UTC) in the viewer's zone, the calendar's: "2026-12-04 17:05"."""
+    if not iso:
+        return ""
+    try:
+        at = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:19].replace("T", " ")
+    from petdesk.gui.calendar.page import viewer_zone
+
+    return at.replace(tzinfo=at.tzinfo or dt.UTC).astimezone(viewer_zone()).strftime("%Y-%m-%d %H:%M")
 
 
 class _RowsTable(ListTableModel):
@@ -40,7 +50,7 @@ class HistoryModel(_RowsTable):
 
     def __init__(self, entries: list[HistoryEntry], parent: Any = None) -> None:
         headers = [
-            QCoreApplication.translate("History", "When (UTC)"),
+            QCoreApplication.translate("History", "When"),
             QCoreApplication.translate("History", "Office"),
             QCoreApplication.translate("History", "Staff member"),
             QCoreApplication.translate("History", "Record"),
@@ -69,7 +79,7 @@ class HistoryModel(_RowsTable):
 class DeletedModel(_RowsTable):
     def __init__(self, rows: list[RecordRef], parent: Any = None) -> None:
         headers = [
-            QCoreApplication.translate("History", "Deleted (UTC)"),
+            QCoreApplication.translate("History", "Deleted"),
             QCoreApplication.translate("History", "Kind"),
             QCoreApplication.translate("History", "Record"),
         ]

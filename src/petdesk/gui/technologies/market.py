@@ -117,6 +117,20 @@ class MarketPage(QWidget):
         self.trend.setMaximumHeight(180)
         self.money = QLabel(self)
         self.money.setWordWrap(True)
+        # On a new database: what would be charted, instead of empty axes and a dangling money line.
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "MarketPage",
+                "Nothing to chart yet. The charts count the technologies, city needs and matches per "
+                "sector or country, and project money per currency: import technologies and city "
+                "needs, or add projects, and they appear here.",
+            ),
+            self,
+        )
+        self.empty.setObjectName("market_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.hide()
         top = QHBoxLayout()
         top.addWidget(
             QLabel(QCoreApplication.translate("MarketPage", "Technologies, city needs and matches"), self), 1
@@ -124,8 +138,10 @@ class MarketPage(QWidget):
         top.addWidget(self.by)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.chart, 3)
-        layout.addWidget(QLabel(QCoreApplication.translate("MarketPage", "Records per year"), self))
+        self.trend_title = QLabel(QCoreApplication.translate("MarketPage", "Records per year"), self)
+        layout.addWidget(self.trend_title)
         layout.addWidget(self.trend, 1)
         layout.addWidget(self.money)
         self.by.currentIndexChanged.connect(self.refresh)
@@ -154,6 +170,10 @@ class MarketPage(QWidget):
             QCoreApplication.translate("MarketPage", "Matches"),
         ]
         rows = series(o, by)
+        nothing = not rows and not o.trend and not o.money
+        self.empty.setVisible(nothing)
+        for part in (self.chart, self.trend_title, self.trend, self.money):
+            part.setVisible(not nothing)
         if by == "sector":
             named = [(technology_area_label(code, self.ui_locale), v) for code, v in rows]
         else:
