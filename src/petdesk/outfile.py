@@ -39,8 +39,7 @@ def is_special(path: Path | str) -> bool:
 def work_folder(path: Path | str) -> Path:
     """Where a writer of ``path`` keeps its work files: beside the target, on the same disk, or the
     system's temporary folder when the target is a pipe or device (its folder may be /dev)."""
-    final = target(path)
-    return Path(tempfile.gettempdir()) if is_special(final) else final.parent
+    return Path(tempfile.gettempdir()) if is_special(path) else target(path).parent
 
 
 @contextmanager
@@ -57,9 +56,12 @@ def writing(
     without an error. ``private`` makes a new file mode 600 (else as the umask allows); ``durable``
     forces it to disk before the rename and the rename itself after (not for a pipe or a device,
     where fsync fails with EINVAL)."""
-    final = target(path)
-    opened = _written_into if is_special(final) else _replacing
-    with opened(final, mode, encoding, newline, private=private, durable=durable) as fh:
+    # A pipe is opened by the name given: /dev/stdout resolves to "/proc/PID/fd/pipe:[N]", no path.
+    special = is_special(path)
+    opened = _written_into if special else _replacing
+    with opened(
+        Path(path) if special else target(path), mode, encoding, newline, private=private, durable=durable
+    ) as fh:
         yield fh
 
 

@@ -166,6 +166,22 @@ def test_export_contacts_into_a_fifo(demo_db: Database, tmp_path: Path, fifo: Pa
     assert not _leftovers(tmp_path)
 
 
+def test_export_contacts_to_standard_output_through_a_pipe(demo_db: Database, tmp_path: Path) -> None:
+    """`--out /dev/stdout | …`: /dev/stdout resolves to "/proc/PID/fd/pipe:[N]", which is no path
+    (it said "No such file or directory"), and the sentence about the file went into the data."""
+    import subprocess
+    import sys
+
+    plain = _plain_export(demo_db, tmp_path)
+    command = [sys.executable, "-m", "petdesk", "--db", str(demo_db.path), "export-contacts"]
+    result = subprocess.run(
+        [*command, "--out", "/dev/stdout", "--format", "csv"], capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == plain
+    assert b"written to /dev/stdout" in result.stderr
+
+
 def test_fifo_closed_early_by_its_reader_is_an_error(
     demo_db: Database, fifo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,7 +10,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context
+from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, report_stream
 
 if TYPE_CHECKING:
     import sqlite3
@@ -315,7 +315,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     _ = translator(system_locale())
-    print(_("{n} contacts written to {file}").format(n=n, file=args.out))
+    print(_("{n} contacts written to {file}").format(n=n, file=args.out), file=report_stream(args.out))
     return 0
 
 

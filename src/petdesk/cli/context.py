@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from petdesk import connection
 from petdesk.db import DatabaseError
@@ -38,6 +38,16 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def report_stream(out: Path | str) -> TextIO:
+    """Where to say what was written to ``out``: standard error when ``out`` is a pipe or a device
+    (``--out /dev/stdout | …``), whose reader would otherwise get the sentence inside the data."""
+    import sys
+
+    from petdesk.outfile import is_special
+
+    return sys.stderr if is_special(out) else sys.stdout
 
 
 class CliError(Exception):

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from petdesk.cli.context import EXIT_USAGE, CliError, Context
+from petdesk.cli.context import EXIT_USAGE, CliError, Context, report_stream
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -130,5 +130,5 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     size = f" ({path.stat().st_size / 1024:.0f} KB)" if path.is_file() else ""  # a pipe has no size
-    print(f"Wrote {path}{size} in {elapsed:.1f} s")
+    print(f"Wrote {path}{size} in {elapsed:.1f} s", file=report_stream(path))
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import CliError, Context, report_stream
 
 if TYPE_CHECKING:
     from petdesk.services import privacy
@@ -62,7 +62,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    print(f"Wrote {out} ({len(data['history'])} changes in the history).")
+    print(f"Wrote {out} ({len(data['history'])} changes in the history).", file=report_stream(out))
     return 0
 
 

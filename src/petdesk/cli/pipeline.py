@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import CliError, Context, report_stream
 from petdesk.exchange import KINDS, ExchangeError
 
 if TYPE_CHECKING:
@@ -467,7 +467,7 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
         market_report.write(overview, args.out)
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    print(f"Market report written to {args.out}")
+    print(f"Market report written to {args.out}", file=report_stream(args.out))
     return 0
 
 

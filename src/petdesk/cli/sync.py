@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import connection
-from petdesk.cli.context import EXIT_ERROR, CliError, Context
+from petdesk.cli.context import EXIT_ERROR, CliError, Context, report_stream
 from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
@@ -175,9 +175,13 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"the database could not be read ({exc})") from exc
     whom = f"for {result.recipient.name}" if result.recipient else "with everything"
     kind = "changes not yet acknowledged" if result.incremental else "all records"
-    print(f"Wrote {result.path} {whom}: {result.total:,} records ({kind}), {result.size / 1e3:,.1f} kB")
+    said = report_stream(result.path)
+    print(
+        f"Wrote {result.path} {whom}: {result.total:,} records ({kind}), {result.size / 1e3:,.1f} kB",
+        file=said,
+    )
     for entity, n in sorted(result.counts.items()):
-        print(f"  {entity:<24} {n:>9,}")
+        print(f"  {entity:<24} {n:>9,}", file=said)
     return 0
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context, int_between
+from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context, int_between, report_stream
 
 
 def _date(text: str) -> dt.date:
@@ -440,7 +440,10 @@ def _write_range(
             )
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    print(translator(locale)("Wrote {n} events to {file}").format(n=events, file=args.out))
+    print(
+        translator(locale)("Wrote {n} events to {file}").format(n=events, file=args.out),
+        file=report_stream(args.out),
+    )
     return 0
 
 
@@ -524,7 +527,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     events = data.count(b"BEGIN:VEVENT")
-    print(_("Wrote {n} events to {file}").format(n=events, file=args.out))
+    print(_("Wrote {n} events to {file}").format(n=events, file=args.out), file=report_stream(args.out))
     return 0
 
 
