@@ -162,6 +162,9 @@ def test_catalogue_shows_the_selected_technology(qtbot, pipeline_db: Database) -
     assert page.list.model.rowCount() == 1
     page.list.table.selectRow(0)
     assert "Acoustic leak detection" in page.detail.toPlainText()
+    # no heading over nothing (it has no key figures and no reference installations)
+    assert "Reference installations" not in page.detail.toPlainText()
+    assert "Key figures" not in page.detail.toPlainText()
 
 
 def test_market_money_says_which_sum_is_requested_and_which_approved(qtbot, db) -> None:  # type: ignore[no-untyped-def]

@@ -105,8 +105,13 @@ class CataloguePage(QSplitter):
             f"<b>{h_certifications}{colon}</b> {esc(', '.join(t.certifications) or '—')}<br>"
             f"<b>{h_tags}{colon}</b> {esc(', '.join(t.tags) or '—')}</p>"
             f"<p>{esc(t.description_en)}</p><p>{esc(t.description_zh)}</p>"
-            f"<p><b>{h_key_figures}{colon}</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
-            f"<p><b>{h_reference_installations}{colon}</b></p><ul>{refs}</ul>"
+            # headings only over something: an empty "Reference installations:" read as missing data
+            + (
+                f"<p><b>{h_key_figures}{colon}</b> {esc(t.key_figures_en)}<br>{esc(t.key_figures_zh)}</p>"
+                if t.key_figures_en or t.key_figures_zh
+                else ""
+            )
+            + (f"<p><b>{h_reference_installations}{colon}</b></p><ul>{refs}</ul>" if refs else "")
         )
 
     def select_technology(self, technology_id: str) -> None:
