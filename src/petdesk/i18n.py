@@ -297,8 +297,17 @@ def format_percent(value: float, locale: str) -> str:
 
 
 def format_currency(value: float, currency: str, locale: str) -> str:
-    """ "€1,250.00" / "¥8,000.00" / "CN¥8,000.00"."""
-    return babel_numbers.format_currency(value, currency, locale=babel_locale(locale))
+    """ "€1,250.00" / "¥8,000.00" / "CN¥8,000.00" / "SEK 1,250.00"."""
+    loc = babel_locale(locale)
+    text = babel_numbers.format_currency(value, currency, locale=loc)
+    # CLDR's currency spacing, which babel leaves out: a symbol ending in a letter (a code such as
+    # SEK or CHF) is kept apart from the digits by a no-break space ("SEK12,150,000.00" read as one word).
+    symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
+    at = text.find(symbol)
+    end = at + len(symbol)
+    if symbol[-1:].isalpha() and at >= 0 and text[end : end + 1].isdigit():
+        text = f"{text[:end]}\u00a0{text[end:]}"
+    return text
 
 
 def format_relative(delta: dt.timedelta, locale: str) -> str:

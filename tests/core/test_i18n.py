@@ -76,6 +76,9 @@ def test_numbers_and_currencies() -> None:
     assert i18n.format_integer(100000, "en") == "100,000"
     assert i18n.format_currency(8000, "CNY", "zh_CN") == "¥8,000.00"
     assert i18n.format_currency(1250, "EUR", "en") == "€1,250.00"
+    # a currency written as its code stands apart from the digits (babel wrote "SEK12,150,000.00")
+    assert i18n.format_currency(12_150_000, "SEK", "en") == "SEK\u00a012,150,000.00"
+    assert i18n.format_currency(500, "CHF", "zh_CN") == "CHF\u00a0500.00"
     assert i18n.format_percent(0.25, "zh_CN") == "25%"
 
 
