@@ -132,8 +132,8 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 @contextmanager
-def _backup_before(db: Database, reason: str) -> Iterator[None]:
-    """A backup before a write, removed again if the write fails."""
+def _backup_before(db: Database, reason: str) -> Iterator[Path]:
+    """A backup before a write (its path), removed again if the write fails."""
     from petdesk.services import backups
 
     try:
@@ -141,7 +141,7 @@ def _backup_before(db: Database, reason: str) -> Iterator[None]:
     except backups.BackupError as exc:
         raise CliError(f"{exc}; nothing was changed") from exc
     try:
-        yield
+        yield info.path
     except BaseException:
         backups.discard(info.path)
         raise
@@ -186,7 +186,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
     try:
         with (
-            nullcontext() if args.dry_run else _backup_before(db, "before-import"),
+            nullcontext() if args.dry_run else _backup_before(db, "before-import") as backup,
             db.transaction() as session,
         ):
             for loaded in loaded_files:
@@ -212,6 +212,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 session.rollback()
     except importing.ImportFileError as exc:  # the file changed since it was checked
         raise CliError(f"{exc}; nothing was imported") from exc
+    if backup is not None and not any(r.count("added") or r.count("updated") for r in reports):
+        # Nothing changed: the backup would only push an older, useful one out of the last ten.
+        from petdesk.services import backups
+
+        backups.discard(backup)
     for loaded, report in zip(loaded_files, reports, strict=True):
         _print_report(args, loaded, report, _)
     if len(reports) > 1:

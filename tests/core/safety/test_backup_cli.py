@@ -174,6 +174,9 @@ def test_import_and_merge_take_backups(db: Database, tmp_path: Path) -> None:
     assert not backups.backups_of(db.path)
     assert main(["--db", path, "import-contacts", str(csv)]) == 0
     assert [b.reason for b in backups.backups_of(db.path)] == ["before-import"]
+    # The same file again changes nothing, and keeps no backup (ten such pushed useful ones out).
+    assert main(["--db", path, "import-contacts", str(csv)]) == 0
+    assert [b.reason for b in backups.backups_of(db.path)] == ["before-import"]
     # A refused merge keeps no backup.
     assert main(["--db", path, "merge", "no-such", "other"]) == 1
     assert [b.reason for b in backups.backups_of(db.path)] == ["before-import"]

@@ -945,8 +945,12 @@ class ImportDialog(QDialog):
             # A backup first, removed again if the import fails; all or nothing. While the backup is
             # made (a minute at a million contacts) the import is at 0%, and Stop works.
             backing_up = lambda _done, _total: progress(0, plan.total)  # noqa: E731
-            with backups.guard(db.path, "before-import", progress=backing_up), db.transaction() as session:
-                return importing.apply_import(session, plan, on_progress=progress)
+            with backups.guard(db.path, "before-import", progress=backing_up) as backup:
+                with db.transaction() as session:
+                    report = importing.apply_import(session, plan, on_progress=progress)
+                if not report.count("added") and not report.count("updated"):
+                    backups.discard(backup.path)  # nothing changed: keep the older backups instead
+                return report
 
         self._run_with_progress(
             work, self._imported, QCoreApplication.translate("ImportDialog", "Importing… %1%")
