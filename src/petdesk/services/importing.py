@@ -31,7 +31,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import IO, Any, Literal, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -699,6 +699,12 @@ def _xlsx_rows(source: io.BytesIO | Path, sheet: str | None) -> RawRows:
     """Rows of a worksheet as text, streamed by openpyxl's read-only mode."""
     from openpyxl import load_workbook
 
+    # Opened here, not by name: openpyxl refuses a workbook by its name's extension ("book.csv").
+    with open(source, "rb") if isinstance(source, Path) else nullcontext(source) as fh:
+        yield from _workbook_rows(load_workbook, fh, sheet)
+
+
+def _workbook_rows(load_workbook: Any, source: IO[bytes], sheet: str | None) -> RawRows:
     try:
         workbook = load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
@@ -1876,17 +1882,23 @@ class LoadedFile:
 
 
 def detect_format(path: Path, data: bytes) -> str:
+    """The format, "vcf", "xlsx" or "csv": by what the file holds where that is plain (a workbook is a zip,
+    a vCard file begins with BEGIN:VCARD), else by its name. A CSV saved as .xlsx was "a damaged
+    Excel file", and a workbook or vCard file saved as .csv "not valid in any encoding" or "columns
+    do not match"."""
+    head = data[:200].lstrip(b"\xef\xbb\xbf").lstrip().upper()
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if head.startswith(b"BEGIN:VCARD"):
+        return "vcf"
     suffix = path.suffix.lower()
     if suffix in (".vcf", ".vcard"):
         return "vcf"
     if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
+        return "csv" if data and b"\x00" not in data else "xlsx"  # text is no workbook
     if suffix in (".csv", ".tsv", ".txt"):
         return "csv"
-    if data.startswith(b"PK"):
-        return "xlsx"
-    head = data[:200].lstrip(b"\xef\xbb\xbf").lstrip().upper()
-    return "vcf" if head.startswith(b"BEGIN:VCARD") else "csv"
+    return "xlsx" if data.startswith(b"PK") else "csv"
 
 
 def read_table(path: Path, data: bytes | None = None, encoding: str | None = None) -> Table:

@@ -71,3 +71,32 @@ def test_a_big_file_lists_its_first_possible_matches_and_counts_the_rest(
     assert "130 added" in out and "129 possible matches" in out
     assert main(["--db", str(db.path), "import-contacts", str(people), "--dry-run", "--verbose"]) == 0
     assert sum("namesakes.csv line" in line for line in capsys.readouterr().out.splitlines()) == 130
+
+
+@pytest.mark.parametrize(
+    ("source", "saved_as"),
+    [
+        ("contacts_outlook.csv", "contacts.xlsx"),
+        ("iphone_v30.vcf", "contacts.csv"),
+        ("book.xlsx", "book.csv"),
+    ],
+)
+def test_a_file_with_the_wrong_extension_is_read_by_what_it_holds(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str, saved_as: str
+) -> None:
+    """A CSV named .xlsx was "a damaged Excel file"; a workbook or vCard file named .csv was "not
+    valid in any encoding" or "columns do not match"."""
+    renamed = tmp_path / saved_as
+    if source == "book.xlsx":  # petdesk's own Excel export, renamed
+        book = tmp_path / "source.xlsx"
+        shutil.copyfile(DATA_DIR / "contacts_outlook.csv", tmp_path / "in.csv")
+        assert main(["--db", str(db.path), "import-contacts", str(tmp_path / "in.csv")]) == 0
+        assert main(["--db", str(db.path), "export-contacts", "--out", str(book), "--format", "xlsx"]) == 0
+        shutil.copyfile(book, renamed)
+        target = tmp_path / "other.sqlite"
+    else:
+        shutil.copyfile(DATA_DIR / source, renamed)
+        target = db.path
+    capsys.readouterr()
+    assert main(["--db", str(target), "import-contacts", str(renamed)]) == 0, capsys.readouterr().err
+    assert "added" in capsys.readouterr().out
