@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, report_stream
 
@@ -405,6 +405,17 @@ def _duplicates_progress(conn: sqlite3.Connection, _: Callable[[str], str]) -> d
     return lambda step, done, total: report(_(step), done, total)
 
 
+def _full_id(session: Any, entity: str, given: str) -> str:
+    """The id of the live ``entity`` starting with ``given`` (a whole id or a unique beginning)."""
+    from petdesk.services import visits
+    from petdesk.services.merge import MergeError
+
+    try:
+        return visits.resolve_id(session, entity, given, entity)
+    except visits.ScheduleError as exc:
+        raise MergeError(str(exc)) from exc
+
+
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import system_locale, translator
     from petdesk.services import merge as merge_service
@@ -441,7 +452,9 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db.transaction() as session,
     ):
         try:
-            comparisons = merge_service.compare(session, entity, args.keep_id, args.other_id)
+            # The beginnings the lists show (8 characters) are enough, as for visits and history.
+            keep_id, other_id = (_full_id(session, entity, given) for given in (args.keep_id, args.other_id))
+            comparisons = merge_service.compare(session, entity, keep_id, other_id)
             for c in comparisons:
                 if c.conflict or args.dry_run:
                     mark = "!" if c.conflict else " "
@@ -452,7 +465,7 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                     )
             if args.dry_run:
                 return 0
-            record = merge_service.merge(session, entity, args.keep_id, args.other_id, choices)
+            record = merge_service.merge(session, entity, keep_id, other_id, choices)
         except merge_service.MergeError as exc:
             raise CliError(str(exc)) from exc
         print(_("Merged: {summary}").format(summary=record.summary))

@@ -173,3 +173,8 @@ def test_command_line_merge_and_undo(db: Database, capsys) -> None:
     assert data_dump(db) == before
     assert main(["--db", str(db.path), "merge", "--undo", merge_id]) == 1
     assert "already undone" in capsys.readouterr().err
+    # the 8 characters the lists show are enough (they said "no contact with id 1CNJDOqE")
+    assert main(["--db", str(db.path), "merge", ids["zhang"][:8], other[:8], "--dry-run"]) == 0
+    assert "honorific_en" in capsys.readouterr().out
+    assert main(["--db", str(db.path), "merge", ids["zhang"][:8], "zzzzzzzz", "--dry-run"]) == 1
+    assert "no contact with id zzzzzzzz" in capsys.readouterr().err
