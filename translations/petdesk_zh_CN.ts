@@ -698,7 +698,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="31"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -721,27 +721,27 @@
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="32"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="33"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="36"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="37"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="38"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="36"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="39"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="37"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -1396,37 +1396,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1034"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1031"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1035"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1036"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1066"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1070"/>
         <source>Exporting contacts to %1…</source>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1067"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1098"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1102"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1110"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -1843,17 +1843,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="89"/>
-        <source>Projects are fund applications and cooperation projects, followed from idea to closing. Import them from a 3iPET exchange file sent by another office.</source>
-        <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可从其他办公室发来的 3iPET 交换文件导入。</translation>
+        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
+        <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
+        <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -2798,42 +2798,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="952"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="956"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="962"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="962"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="958"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="962"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="977"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="979"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="983"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="983"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1001"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1005"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -4132,35 +4132,35 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>暂无可显示的图表。图表按领域或国家统计技术、城市需求和对接数量，并按币种统计项目资金：导入技术和城市需求，或添加项目后即可在此看到。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="136"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="143"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="167"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="186"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="168"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="186"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="187"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="169"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="187"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="188"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="191"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="192"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>
@@ -4709,6 +4709,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="56"/>
+        <source>New Project</source>
+        <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="84"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="85"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="86"/>
+        <source>Funder</source>
+        <translation>资助方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="87"/>
+        <source>Amount requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="88"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="89"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="90"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="118"/>
+        <source>Give the project a title in English or Chinese.</source>
+        <translation>请填写项目的英文或中文标题。</translation>
     </message>
 </context>
 <context>
@@ -5369,28 +5418,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="51"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="54"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="73"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="80"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="83"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="107"/>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="184"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>

@@ -223,3 +223,34 @@ def test_pipeline_lists_count_what_they_list(  # type: ignore[no-untyped-def]
         page = window.show_page(key)
         assert page.list.count_label.text() == text
         assert page.list.search.placeholderText() not in ("Search…", "搜索…")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_new_project_is_made_in_the_window(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Projects could only come from an exchange file or another office."""
+    from petdesk.gui.qt import QDate
+
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("projects")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.new_dialog
+    assert dialog.funder.findText("Global Environment Facility (GEF)") >= 0  # the funders known
+    dialog.make()  # no title yet: said, nothing made
+    assert "title" in dialog.message.text() and dialog.created_id is None
+    dialog.title_zh.setText("昆明污水处理厂升级")  # (keyClicks types ASCII only)
+    dialog.funder.setCurrentText("Global Environment Facility (GEF)")
+    dialog.amount.setValue(1_500_000)
+    dialog.currency.setCurrentText("EUR")
+    dialog.deadline.setDate(QDate(2027, 3, 31))
+    dialog.stage.setCurrentIndex(dialog.stage.findData("preparing"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.make()
+    with pipeline_db.reading() as s:
+        made = s.get(m.Project, dialog.created_id)
+        funder = s.get(m.Organisation, made.funder_organisation_id)
+        assert (made.title_zh, made.amount, made.currency) == ("昆明污水处理厂升级", 1_500_000, "EUR")
+        assert made.deadline == dt.date(2027, 3, 31) and made.status == ProjectStatus.PREPARING
+        assert funder.name_en == "Global Environment Facility (GEF)"  # the known funder, not a new one
+        assert s.query(m.Organisation).filter(m.Organisation.kind == OrgKind.FUND).count() == 1
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=10_000)

@@ -57,6 +57,7 @@ class StageColumn(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setSpacing(3)
+        self.setAlternatingRowColors(True)  # where one card ends and the next begins
         # Laid out a batch at a time between events: a hub's 4,000 cards at once froze the window
         # for 0.4 s.
         self.setLayoutMode(QListView.LayoutMode.Batched)

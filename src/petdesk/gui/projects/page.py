@@ -11,10 +11,13 @@ from petdesk.gui.operations import read_op
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
+from petdesk.gui.projects.new_project import NewProjectDialog
 from petdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
+    QKeySequence,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -89,17 +92,23 @@ class ProjectsPage(QWidget):
             QCoreApplication.translate(
                 "EmptyPage",
                 "Projects are fund applications and cooperation projects, followed from idea to "
-                "closing. Import them from a 3iPET exchange file sent by another office.",
+                "closing. Start one here, or import them from a 3iPET exchange file sent by another office.",
             ),
             [
+                ("new", QCoreApplication.translate("ProjectsPage", "New Project…"), self.new_project),
                 (
                     "import",
                     QCoreApplication.translate("EmptyPage", "Import an exchange file…"),
                     lambda: import_exchange(self, db, self.refresh),
-                )
+                ),
             ],
             self,
         )
+        self.new_button = QPushButton(QCoreApplication.translate("ProjectsPage", "New Project…"), self)
+        self.new_button.setObjectName("new_project")
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_button.clicked.connect(lambda _checked=False: self.new_project())
+        self.tabs.setCornerWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -155,6 +164,12 @@ class ProjectsPage(QWidget):
         column.scrollToItem(item)
         column.setFocus()
         return True
+
+    def new_project(self) -> None:
+        """Open the New Project dialog (not waited for); the board and list show the project made."""
+        self.new_dialog = NewProjectDialog(self.db, self.ui_locale, self)
+        self.new_dialog.accepted.connect(self.refresh)
+        self.new_dialog.open()
 
     def refresh(self) -> None:
         self.board.refresh()

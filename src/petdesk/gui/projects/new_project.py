@@ -1,0 +1,140 @@
+"""New project: a fund application or cooperation project started in the window (it could only come
+from an exchange file or another office). What it needs to be followed: titles, the funder, the money
+asked for and the deadline; partners, milestones and links come later on its page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.operations import Changes, show_failure, write_op
+from petdesk.gui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.models.enums import OrgKind
+from petdesk.services import projects as project_service
+from petdesk.vocab import label
+
+#: Offered first in the currency box; any other ISO code may be typed.
+CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "SEK", "CHF", "KRW", "SGD")
+#: The deadline box's lowest date, shown as "—": no deadline yet.
+_NO_DATE = QDate(2000, 1, 1)
+PROJECT = "project"
+
+
+def funder_names(db: Database, language: str) -> list[str]:
+    """Names of the live funders (organisations of kind fund), in the window's language first."""
+    o = m.Organisation
+    with db.reading() as s:
+        rows = s.execute(
+            select(o.name_en, o.name_zh).where(o.kind == OrgKind.FUND, o.deleted_at.is_(None))
+        ).all()
+    zh = language.startswith("zh")
+    return sorted({(zh and name_zh) or name_en or name_zh for name_en, name_zh in rows} - {""})
+
+
+class NewProjectDialog(QDialog):
+    """Titles, funder, money and deadline; the project starts at the stage chosen (an idea)."""
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NewProjectDialog")
+        self.setWindowTitle(self.tr("New Project"))
+        self.setMinimumWidth(460)
+        self.db, self.ui_locale = db, locale
+        self.created_id: str | None = None
+        self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
+        self.funder = QComboBox(self)
+        self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
+        self.funder.addItem("")
+        self.funder.addItems(funder_names(db, locale))
+        self.amount = QDoubleSpinBox(self)
+        self.amount.setRange(0, 1e13)
+        self.amount.setDecimals(0)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setSpecialValueText("—")  # 0: not known yet
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.deadline = QDateEdit(self)
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setMinimumDate(_NO_DATE)
+        self.deadline.setSpecialValueText("—")
+        self.deadline.setDate(_NO_DATE)
+        self.stage = QComboBox(self)
+        for stage in project_service.STAGES:
+            self.stage.addItem(label(stage, locale), stage.value)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Funder"), self.funder)
+        form.addRow(self.tr("Amount requested"), self.amount)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Deadline"), self.deadline)
+        form.addRow(self.tr("Stage"), self.stage)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.make)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        """What :func:`projects.create_project` is given."""
+        deadline = self.deadline.date()
+        return {
+            "title_en": self.title_en.text().strip(),
+            "title_zh": self.title_zh.text().strip(),
+            "funder": self.funder.currentText().strip() or None,
+            "amount": self.amount.value() or None,
+            "currency": self.currency.currentText().strip(),
+            "deadline": None if deadline == _NO_DATE else dt.date(*deadline.getDate()),
+            "stage": project_service.parse_stage(self.stage.currentData()),
+        }
+
+    def make(self) -> None:
+        """Make the project (a title is needed first); the dialog closes when it is stored."""
+        values = self.values()
+        if not values["title_en"] and not values["title_zh"]:
+            self.message.setText(self.tr("Give the project a title in English or Chinese."))
+            self.title_en.setFocus()
+            return
+
+        def made(project_id: str) -> None:
+            self.created_id = project_id
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, project_service.PipelineError):
+                self.message.setText(str(exc))
+            else:
+                show_failure(self, exc)
+
+        write_op(
+            self.db,
+            lambda s: project_service.create_project(s, **values).id,
+            changes=lambda project_id: Changes.of(PROJECT, ids=[project_id]),
+            on_success=made,
+            on_failure=failed,
+            owner=self,
+        )
