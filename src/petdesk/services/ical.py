@@ -97,11 +97,18 @@ def _summary(title_en: str, title_zh: str, locale: str) -> str:
     return first or second
 
 
-def _alarm(trigger: dt.timedelta, text: str) -> Alarm:
+#: Marks a reminder the export added for everyone (``--alarm``), not one the item has: importing
+#: the file again must not make it the item's own (every item gained "alarms: 30").
+EXPORT_DEFAULT = "X-PETDESK-EXPORT-DEFAULT"
+
+
+def _alarm(trigger: dt.timedelta, text: str, *, default: bool = False) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", trigger)
     alarm.add("description", text)
+    if default:
+        alarm.add(EXPORT_DEFAULT, "TRUE")
     return alarm
 
 
@@ -191,7 +198,7 @@ def _item_event(
         else:
             ev.add("attendee", address, encode=False)
     for minutes in item.alarms or alarms:
-        ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary))
+        ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary, default=not item.alarms))
     return ev
 
 
@@ -207,7 +214,7 @@ def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool)
     ev.add("status", _STATUS.get(row.status.value, "TENTATIVE"))
     ev.add("categories", [kind.upper()])
     if with_alarm:
-        ev.add_component(_alarm(DAY_BEFORE_ALARM, summary))
+        ev.add_component(_alarm(DAY_BEFORE_ALARM, summary, default=True))
     return ev
 
 
@@ -355,7 +362,7 @@ def _add_training(
             if contact.id not in trainer_ids:
                 ev.add("attendee", _attendee(contact, role, emails, locale), encode=False)
         for minutes in alarms:
-            ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary))
+            ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary, default=True))
         cal.add_component(ev)
 
 
@@ -795,6 +802,8 @@ def _alarm_minutes(ev: Component) -> list[int]:
     """Minutes before the start of the event's relative VALARM triggers."""
     minutes = []
     for alarm in ev.walk("VALARM"):
+        if alarm.get(EXPORT_DEFAULT):
+            continue  # the export's reminder for every item, not this one's
         trigger = alarm.get("trigger")
         value = getattr(trigger, "dt", None)
         if isinstance(value, dt.timedelta) and value <= dt.timedelta(0):

@@ -122,9 +122,13 @@ def test_round_trip_into_a_new_visit_and_re_import_updates(db: Database) -> None
             [getattr(i, f) for f in fields] for i in orig
         ]
         assert sorted(a.contact_id for a in new[0].attendees) == sorted([ids["head"], ids["li"]])
-        # Exported from petdesk, re-imported into the original visit: same items, no copies.
+        # Exported from petdesk, re-imported into the original visit: same items, no copies, and
+        # the export's reminder for every item (30 minutes) does not become each item's own.
+        assert [i.alarms for i in orig] == [[], []] and b"VALARM" in data
         same = ical.import_into_visit(s, ids["visit"], data)
         assert same.added == [] and len(vs.itinerary(s, ids["visit"])) == 2
+        assert [i.alarms for i in vs.itinerary(s, ids["visit"])] == [[], []]
+        assert [i.alarms for i in new] == [[], []]
 
 
 FOREIGN = """BEGIN:VCALENDAR
