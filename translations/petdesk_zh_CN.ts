@@ -4720,42 +4720,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="84"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="85"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="85"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="86"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="86"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="87"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="87"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="88"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="88"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="89"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="89"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="90"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="90"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="91"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/new_project.py" line="119"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5399,18 +5399,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="129"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="130"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="221"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="241"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>

@@ -107,6 +107,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import translator
 
     _ = translator(language)
+    if not rows and total and args.offset:
+        print(_("No more matches after {offset}: {total} in all.").format(offset=args.offset, total=total))
+        return 0
     if not rows:
         print(
             _("Nothing matches “{query}”.").format(query=query)

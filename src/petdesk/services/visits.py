@@ -656,6 +656,8 @@ def list_visits(
     limit: int | None = None,
 ) -> list[VisitRow]:
     """Live visits overlapping [date_from, date_to] (inclusive), earliest first."""
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise ScheduleError(f"the range ends ({date_to}) before it starts ({date_from})")
     where = ["v.deleted_at IS NULL"]
     params: dict[str, Any] = {}
     if date_from is not None:

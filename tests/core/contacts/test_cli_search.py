@@ -33,4 +33,7 @@ def test_search_command(db_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert capsys.readouterr().out.strip() == "1"
     assert main(["--db", str(db_path), "search", "nobody"]) == 1
     assert "Nothing matches" in capsys.readouterr().out
+    # past the last match: not "Nothing matches" (there is one)
+    assert main(["--db", str(db_path), "search", "张", "--offset", "1000"]) == 0
+    assert "No more matches after 1000: 1 in all." in capsys.readouterr().out
     assert main(["--db", str(db_path), "reindex"]) == 0

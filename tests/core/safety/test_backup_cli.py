@@ -271,3 +271,12 @@ def test_restore_of_another_office_s_backup_asks_for_it(
     fresh = tmp_path / "laptop" / "petdesk.sqlite"
     assert main(["--db", str(fresh), "office"]) == 0
     assert main(["--db", str(fresh), "restore", str(copy)]) == 0
+
+
+def test_backup_to_a_folder_that_takes_no_file_names_the_folder(
+    demo_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "cannot back up petdesk.sqlite (unable to open database file)": the database's fault."""
+    assert main(["--db", str(demo_db.path), "backup", "--out", "/proc/petdesk-backup.gz"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the backup to /proc" in err and "cannot back up" not in err

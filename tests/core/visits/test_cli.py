@@ -111,3 +111,9 @@ def test_numbers_out_of_range_are_usage_errors(db: Database, argv: list[str], wo
 def test_reminders_look_as_far_as_allowed(db: Database, filled: dict, capsys) -> None:
     assert main(["--db", str(db.path), "reminders", "--days", "3660"]) == 0
     assert "Hamburg delegation" in capsys.readouterr().out
+
+
+def test_a_reversed_date_range_is_an_error(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """`visits --from 2026-12-31 --to 2026-01-01` said "No visits in that range" (exit 0)."""
+    assert main(["--db", str(db.path), "visits", "--from", "2026-12-31", "--to", "2026-01-01"]) == 1
+    assert "ends (2026-01-01) before it starts (2026-12-31)" in capsys.readouterr().err
