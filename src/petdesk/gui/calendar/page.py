@@ -252,6 +252,10 @@ class CalendarPage(QWidget):
         self.zone_box.setObjectName("viewer_zone")
         self.zone_box.setToolTip(self.tr("Times are shown in this zone (yours when you travel)"))
         self.zone_box.setMaximumWidth(280)
+        # Sized for a short name ("Berlin, Germany…"), not its longest entry: at 1024 pixels the box
+        # went behind the toolbar's » and left "Time zone:" alone.
+        self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone_box.setMinimumContentsLength(16)
         self.zone_box.activated.connect(lambda _i: self.set_viewer_zone(self.zone_box.zone()))
         self.toolbar.addWidget(QLabel(self.tr("Time zone:"), self))
         self.toolbar.addWidget(self.zone_box)

@@ -185,6 +185,7 @@ class ZoneBox(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(name)
+        self.lineEdit().setCursorPosition(0)  # a narrow box shows the place, not the offset
 
     def zone(self) -> str:
         text = self.currentText().strip()
