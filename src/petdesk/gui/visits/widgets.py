@@ -185,7 +185,8 @@ class ZoneBox(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(name)
-        self.lineEdit().setCursorPosition(0)  # a narrow box shows the place, not the offset
+        if (edit := self.lineEdit()) is not None:
+            edit.setCursorPosition(0)  # a narrow box shows the place, not the offset
 
     def zone(self) -> str:
         text = self.currentText().strip()
