@@ -27,6 +27,8 @@ SEARCH_DELAY_MS = 150
 _COLUMN_WIDTHS = {
     "start": 130,
     "end": 130,
+    "deadline": 110,
+    "city": 110,
     "status": 100,
     "direction": 100,
     "country": 100,  # a country's name ("Netherlands"), no longer its code

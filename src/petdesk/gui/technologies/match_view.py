@@ -132,6 +132,9 @@ class MatchView(QWidget):
                 lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
             )
             self.matches.setCellWidget(i, 1, combo)
+            # as wide as its longest state ("Meeting held" read "Meeting helc")
+            header = self.matches.horizontalHeader()
+            header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
             since = format_date(x.state_changed_on, self.ui_locale) if x.state_changed_on else ""
             self.matches.setItem(i, 2, QTableWidgetItem(since))
 
