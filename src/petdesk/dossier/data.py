@@ -125,6 +125,13 @@ class PersonInfo:
     def name_zh(self) -> str:
         return f"{self.family_name_zh}{self.given_name_zh}"
 
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        """Family name first whatever the order the name is written in: Hao Mengfang (郝) under H
+        even when printed "Mengfang Hao" (the lists sorted by the printed name, under M)."""
+        family = self.family_name or self.given_name or self.family_name_zh
+        return family.casefold(), self.given_name.casefold(), self.id
+
     def name(self, lang: str) -> str:
         """The name as a reader of ``lang`` expects it: Latin order as the person writes it in English,
         the Chinese name (family name first) in Chinese, each falling back to the other script."""
@@ -476,7 +483,7 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         for p in _live(visit.participants)
         if p.contact.deleted_at is None
     ]
-    participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.name("en").casefold()))
+    participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.sort_key))
 
     items: list[ItemInfo] = []
     for row in _live(visit.items):
@@ -702,7 +709,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
         for p in _live(training.participants)
         if p.contact.deleted_at is None
     ]
-    participants.sort(key=lambda p: (p.person.name("en").casefold(), p.person.id))
+    participants.sort(key=lambda p: p.person.sort_key)
     return TrainingData(
         id=training.id,
         office=office_name(session),

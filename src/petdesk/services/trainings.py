@@ -361,7 +361,8 @@ class SignInSheet:
 
 
 def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
-    """Sessions as columns, registered people as rows (sorted by Latin name), attendance in cells."""
+    """Sessions as columns, registered people as rows (by family name, whatever the order their name
+    is written in), attendance in cells."""
     training = session.scalars(
         select(Training)
         .where(Training.id == training_id)
@@ -397,10 +398,12 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
             if a.deleted_at is None:
                 marks.setdefault(a.contact_id, {})[s.id] = a.status.value
     rows = []
+    keys: dict[str, tuple[str, str]] = {}
     for p in training.participants:
         if p.deleted_at is not None:
             continue
         c = p.contact
+        keys[c.id] = ((c.family_name or c.given_name or c.family_name_zh).casefold(), c.given_name.casefold())
         aff = c.current_affiliation()
         org = aff.organisation if aff else None
         rows.append(
@@ -414,7 +417,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 attendance=marks.get(c.id, {}),
             )
         )
-    rows.sort(key=lambda r: ((r.name_latin or r.name_zh).casefold(), r.contact_id))
+    rows.sort(key=lambda r: (*keys[r.contact_id], r.contact_id))
     return SignInSheet(
         training_id=training.id,
         title_en=training.title_en,

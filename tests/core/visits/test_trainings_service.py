@@ -83,3 +83,26 @@ def test_training_validation_and_delete(db: Database) -> None:
         )
         ts.delete_training(s, t.id)
         assert ts.list_trainings(s) == []
+
+
+def test_the_sign_in_sheet_goes_by_family_name_however_names_are_written(db: Database) -> None:
+    """Mengfang Hao (郝, written given name first) sorted under M, Han Ren (任) under H."""
+    with db.transaction() as s:
+        t = ts.create_training(
+            s,
+            title_en="Sponge city training",
+            start_date=dt.date(2026, 11, 16),
+            end_date=dt.date(2026, 11, 16),
+        )
+        people = [
+            person(s, "Mengfang", "Hao", "郝梦芳"),  # given first, as in an English address book
+            person(s, "Han", "Ren", "任涵"),
+            person(s, "Wei", "Zhang", "张伟", family_first=True),
+            person(s, "Anna", "Adams"),
+        ]
+        for p in people:
+            ts.register(s, t.id, p.id)
+        tid = t.id
+    with db.reading() as s:
+        sheet = ts.sign_in_sheet(s, tid)
+    assert [r.name_latin for r in sheet.rows] == ["Anna Adams", "Mengfang Hao", "Han Ren", "Zhang Wei"]
