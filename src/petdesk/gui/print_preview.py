@@ -16,6 +16,7 @@ from typing import Any
 
 from petdesk.gui.qt import (
     QImage,
+    QPageLayout,
     QPainter,
     QPixmap,
     QPrinter,
@@ -28,6 +29,8 @@ from petdesk.gui.qt import (
 
 #: Pages are drawn at this resolution for the preview and the printer (dots per inch).
 PDF_DPI = 150
+#: The most columns a list prints across a portrait page; more go landscape.
+PORTRAIT_COLUMNS = 5
 
 
 def available() -> bool:
@@ -35,12 +38,16 @@ def available() -> bool:
     return QPrintPreviewDialog is not None
 
 
-def _show(paint: Callable[[QPrinter], None], parent: QWidget | None, title: str) -> QPrintPreviewDialog:
+def _show(
+    paint: Callable[[QPrinter], None], parent: QWidget | None, title: str, *, landscape: bool = False
+) -> QPrintPreviewDialog:
     # The dialog makes and owns its printer (one handed in would be freed with this frame).
     dialog = QPrintPreviewDialog(parent)
     dialog.setObjectName("PrintPreview")
     dialog.setWindowTitle(title)
     dialog.resize(900, 700)
+    if landscape:
+        dialog.printer().setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog.paintRequested.connect(paint)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # not modal for the window: the preview stays beside it
@@ -111,14 +118,16 @@ def table_html(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
     )
 
 
-def preview_html(html: str, parent: QWidget | None = None, title: str = "") -> QPrintPreviewDialog:
+def preview_html(
+    html: str, parent: QWidget | None = None, title: str = "", *, landscape: bool = False
+) -> QPrintPreviewDialog:
     document = QTextDocument()
     document.setHtml(html)
 
     def paint(printer: QPrinter) -> None:
         document.print_(printer)
 
-    dialog = _show(paint, parent, title)
+    dialog = _show(paint, parent, title, landscape=landscape)
     document.setParent(dialog)
     return dialog
 
@@ -130,8 +139,11 @@ def preview_table(
     parent: QWidget | None = None,
     note: str = "",
 ) -> QPrintPreviewDialog:
-    """Preview a list: a heading, an optional note (which search, how many) and the table."""
-    return preview_html(table_html(title, headers, rows, note), parent, title)
+    """Preview a list: a heading, an optional note (which search, how many) and the table; across
+    the page when it has more columns than a portrait page holds (e-mail addresses broke letter by
+    letter in the contacts list's seven columns)."""
+    wide = len(headers) > PORTRAIT_COLUMNS
+    return preview_html(table_html(title, headers, rows, note), parent, title, landscape=wide)
 
 
 # --- widgets -------------------------------------------------------------------------------------

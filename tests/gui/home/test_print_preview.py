@@ -72,3 +72,15 @@ def test_print_preview_of_the_visit_list(qtbot, db: Database) -> None:
     text = preview.findChild(QTextDocument).toPlainText()
     assert "Malmö delegation 2" in text and "3 of 3 rows" in text
     preview.close()
+
+
+def test_a_list_of_many_columns_prints_across_the_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The contacts list's seven columns on a portrait page broke e-mail addresses letter by letter."""
+    from petdesk.gui.qt import QPageLayout
+
+    narrow = print_preview.preview_table("Visits", ["Title", "Start", "End"], [["a", "b", "c"]])
+    wide = print_preview.preview_table("Contacts", [f"Column {n}" for n in range(7)], [["x"] * 7])
+    orientation = [d.printer().pageLayout().orientation() for d in (narrow, wide)]
+    assert orientation == [QPageLayout.Orientation.Portrait, QPageLayout.Orientation.Landscape]
+    for dialog in (narrow, wide):
+        dialog.close()
