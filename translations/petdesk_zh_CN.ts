@@ -477,58 +477,58 @@
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="260"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="312"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="316"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="335"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="339"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="341"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="339"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="343"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="386"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="390"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="387"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="391"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="572"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="576"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="575"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="579"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="587"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="591"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -698,7 +698,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="34"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -721,27 +721,27 @@
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="36"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="37"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="37"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="38"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="38"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="39"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="39"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="40"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="37"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -1843,17 +1843,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="107"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -1905,17 +1905,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="213"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="217"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="225"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3631,12 +3631,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="60"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="62"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="58"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="60"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -4706,58 +4706,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="202"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
-    </message>
-</context>
-<context>
-    <name>NewProjectDialog</name>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="56"/>
-        <source>New Project</source>
-        <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="85"/>
-        <source>Title (English)</source>
-        <translation>标题（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="86"/>
-        <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="87"/>
-        <source>Funder</source>
-        <translation>资助方</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="88"/>
-        <source>Amount requested</source>
-        <translation>申请金额</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="89"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="90"/>
-        <source>Deadline</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="91"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/new_project.py" line="119"/>
-        <source>Give the project a title in English or Chinese.</source>
-        <translation>请填写项目的英文或中文标题。</translation>
     </message>
 </context>
 <context>
@@ -5416,36 +5367,95 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="59"/>
+        <source>Edit Project</source>
+        <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="59"/>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="88"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="89"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="90"/>
+        <source>Funder</source>
+        <translation>资助方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="91"/>
+        <source>Amount requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="92"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="93"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="124"/>
+        <source>The stage moves on the board, where each move is dated.</source>
+        <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
+        <source>Give the project a title in English or Chinese.</source>
+        <translation>请填写项目的英文或中文标题。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="54"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="73"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="74"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="83"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="84"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="107"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="104"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="113"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="197"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -5542,17 +5552,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="403"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="402"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="404"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="414"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="416"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5776,7 +5786,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="299"/>
         <source>Type a name in English or Chinese…</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>

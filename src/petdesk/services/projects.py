@@ -336,6 +336,24 @@ def create_project(
 
     ``funder`` names the funder (English, or English and Chinese): the organisation of that name,
     made if there is none; ``funder_organisation_id`` gives it by id instead."""
+    _checked(session, values, funder)
+    project = m.Project(status=stage, **values)
+    session.add(project)
+    session.flush()
+    session.add(
+        m.ProjectStageChange(
+            project_id=project.id, stage=stage, previous_stage="", changed_on=on or dt.date.today()
+        )
+    )
+    for org_id, role in partners:
+        session.add(m.ProjectPartner(project_id=project.id, organisation_id=org_id, role=role))
+    session.flush()
+    return project
+
+
+def _checked(session: Session, values: dict[str, Any], funder: str | tuple[str, str] | None) -> None:
+    """``values`` of a project made fit to store, in place: known fields, a title, an ISO currency
+    code, the funder by name made an organisation id (found or made) and checked."""
     unknown = set(values) - _PROJECT_FIELDS
     if unknown:
         raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
@@ -353,16 +371,21 @@ def create_project(
     funder_id = values.get("funder_organisation_id")
     if funder_id and session.get(m.Organisation, funder_id) is None:
         raise PipelineError(f"no organisation with id {funder_id} to be the funder")
-    project = m.Project(status=stage, **values)
-    session.add(project)
-    session.flush()
-    session.add(
-        m.ProjectStageChange(
-            project_id=project.id, stage=stage, previous_stage="", changed_on=on or dt.date.today()
-        )
-    )
-    for org_id, role in partners:
-        session.add(m.ProjectPartner(project_id=project.id, organisation_id=org_id, role=role))
+
+
+def update_project(
+    session: Session, project_id: str, *, funder: str | tuple[str, str] | None = None, **values: Any
+) -> m.Project:
+    """Change a project's fields (its stage moves by :func:`move_project`, which dates the move).
+    ``funder`` names the funder as for :func:`create_project`; an empty name removes it."""
+    project = _project(session, project_id)
+    merged = {key: getattr(project, key) for key in ("title_en", "title_zh", "currency")} | values
+    if funder == "":
+        merged["funder_organisation_id"] = None
+    _checked(session, merged, funder or None)
+    for key, value in merged.items():
+        if getattr(project, key) != value:
+            setattr(project, key, value)
     session.flush()
     return project
 

@@ -72,3 +72,32 @@ def test_rows_carry_funder_names_and_the_day_of_the_last_move_in_board_order(db:
     assert [r.id for r in by_funder] == [ids["pilot"]]
     assert [r.id for r in found] == [ids["pilot"]]
     assert [r.id for r in by_funder_name] == [ids["biogas"]]
+
+
+def test_update_project_changes_fields_and_funder_but_not_the_stage(db: Database) -> None:
+    import pytest
+
+    with db.transaction() as s:
+        p = project_service.create_project(
+            s, title_en="Sponge city pilot", currency="usd", funder="Global Environment Facility (GEF)"
+        )
+        pid, gef = p.id, p.funder_organisation_id
+    with db.transaction() as s:
+        changed = project_service.update_project(
+            s, pid, title_zh="海绵城市试点", amount=2_000_000, currency="eur", deadline=dt.date(2027, 3, 31)
+        )
+        assert (changed.title_en, changed.title_zh, changed.currency) == (
+            "Sponge city pilot",
+            "海绵城市试点",
+            "EUR",
+        )
+        assert changed.funder_organisation_id == gef and changed.status == ProjectStatus.IDEA  # untouched
+        project_service.update_project(s, pid, funder="Asian Development Bank (ADB)")
+        adb = s.get(m.Organisation, s.get(m.Project, pid).funder_organisation_id)
+        assert adb.name_en == "Asian Development Bank (ADB)" and adb.kind == OrgKind.FUND
+        project_service.update_project(s, pid, funder="")
+        assert s.get(m.Project, pid).funder_organisation_id is None
+        with pytest.raises(project_service.PipelineError, match="title"):
+            project_service.update_project(s, pid, title_en="", title_zh="")
+        with pytest.raises(project_service.PipelineError, match="currency"):
+            project_service.update_project(s, pid, currency="euro")

@@ -234,7 +234,7 @@ def test_a_new_project_is_made_in_the_window(qtbot, pipeline_db: Database) -> No
     qtbot.addWidget(window)
     page = window.show_page("projects")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    dialog = page.new_dialog
+    dialog = page.dialog
     assert dialog.funder.findText("Global Environment Facility (GEF)") >= 0  # the funders known
     dialog.make()  # no title yet: said, nothing made
     assert "title" in dialog.message.text() and dialog.created_id is None
@@ -254,3 +254,23 @@ def test_a_new_project_is_made_in_the_window(qtbot, pipeline_db: Database) -> No
         assert funder.name_en == "Global Environment Facility (GEF)"  # the known funder, not a new one
         assert s.query(m.Organisation).filter(m.Organisation.kind == OrgKind.FUND).count() == 1
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=10_000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_project_opened_from_the_board_is_changed(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("projects")
+    column = page.board.columns[ProjectStatus.IDEA]
+    qtbot.waitUntil(lambda: column.count() == 1, timeout=10_000)
+    column.itemDoubleClicked.emit(column.item(0))
+    dialog = page.dialog
+    assert dialog.title_en.text() == "Sponge city pilot for Kunming" and not dialog.stage.isEnabled()
+    assert dialog.funder.currentText() == "Global Environment Facility (GEF)"
+    assert dialog.amount.value() == 2_000_000 and dialog.currency.currentText() == "USD"
+    dialog.amount.setValue(2_500_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.make()
+    project = _project(pipeline_db)
+    assert project.amount == 2_500_000 and project.title_zh == "昆明海绵城市试点"
+    assert project.status == ProjectStatus.IDEA

@@ -11,13 +11,14 @@ from petdesk.gui.operations import read_op
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
-from petdesk.gui.projects.new_project import NewProjectDialog
+from petdesk.gui.projects.project_dialog import ProjectDialog
 from petdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
     QKeySequence,
     QLabel,
     QPushButton,
+    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,11 @@ class ProjectsPage(QWidget):
         box.addWidget(self.totals)
         self.tabs.addTab(list_box, QCoreApplication.translate("ProjectsPage", "List"))
         self.stage_filter.currentIndexChanged.connect(self._filter)
+        self.list.activated.connect(self.open_project)
+        for column in self.board.columns.values():
+            column.itemDoubleClicked.connect(
+                lambda item: self.open_project(str(item.data(Qt.ItemDataRole.UserRole)))
+            )
         self.board.changed.connect(self._board_changed)
         from petdesk.gui.empty_state import EmptyHint
         from petdesk.gui.technologies.import_file import import_exchange
@@ -167,9 +173,16 @@ class ProjectsPage(QWidget):
 
     def new_project(self) -> None:
         """Open the New Project dialog (not waited for); the board and list show the project made."""
-        self.new_dialog = NewProjectDialog(self.db, self.ui_locale, self)
-        self.new_dialog.accepted.connect(self.refresh)
-        self.new_dialog.open()
+        self._open_dialog(None)
+
+    def open_project(self, project_id: str) -> None:
+        """Open a project's fields (a double-click or Enter on a card or a row)."""
+        self._open_dialog(project_id)
+
+    def _open_dialog(self, project_id: str | None) -> None:
+        self.dialog = ProjectDialog(self.db, self.ui_locale, self, project_id=project_id)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
 
     def refresh(self) -> None:
         self.board.refresh()

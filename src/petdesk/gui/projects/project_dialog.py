@@ -1,6 +1,6 @@
-"""New project: a fund application or cooperation project started in the window (it could only come
-from an exchange file or another office). What it needs to be followed: titles, the funder, the money
-asked for and the deadline; partners, milestones and links come later on its page."""
+"""A project's own fields in the window: a new one (projects could only come from an exchange file or
+another office) or one opened from the board or the list. What a project needs to be followed:
+titles, the funder, the money asked for and the deadline; its stage moves on the board."""
 
 from __future__ import annotations
 
@@ -47,15 +47,18 @@ def funder_names(db: Database, language: str) -> list[str]:
     return sorted({(zh and name_zh) or name_en or name_zh for name_en, name_zh in rows} - {""})
 
 
-class NewProjectDialog(QDialog):
-    """Titles, funder, money and deadline; the project starts at the stage chosen (an idea)."""
+class ProjectDialog(QDialog):
+    """Titles, funder, money and deadline of a new project (which starts at the stage chosen) or of
+    ``project_id`` (whose stage is moved on the board, where each move is dated)."""
 
-    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, locale: str, parent: QWidget | None = None, *, project_id: str | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("NewProjectDialog")
-        self.setWindowTitle(self.tr("New Project"))
+        self.setObjectName("ProjectDialog")
+        self.setWindowTitle(self.tr("Edit Project") if project_id else self.tr("New Project"))
         self.setMinimumWidth(460)
-        self.db, self.ui_locale = db, locale
+        self.db, self.ui_locale, self.project_id = db, locale, project_id
         self.created_id: str | None = None
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.funder = QComboBox(self)
@@ -98,6 +101,27 @@ class NewProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if project_id:
+            self._fill(project_id)
+
+    def _fill(self, project_id: str) -> None:
+        with self.db.reading() as s:
+            p = s.get(m.Project, project_id)
+            if p is None:
+                return
+            funder = s.get(m.Organisation, p.funder_organisation_id) if p.funder_organisation_id else None
+            zh = self.ui_locale.startswith("zh")
+            funder_name = ((zh and funder.name_zh) or funder.name_en or funder.name_zh) if funder else ""
+            self.title_en.setText(p.title_en)
+            self.title_zh.setText(p.title_zh)
+            self.funder.setCurrentText(funder_name)
+            self.amount.setValue(p.amount or 0)
+            self.currency.setCurrentText(p.currency)
+            if p.deadline:
+                self.deadline.setDate(QDate(p.deadline.year, p.deadline.month, p.deadline.day))
+            self.stage.setCurrentIndex(self.stage.findData(p.status.value))
+        self.stage.setEnabled(False)  # moved on the board, where each move is dated
+        self.stage.setToolTip(self.tr("The stage moves on the board, where each move is dated."))
 
     def values(self) -> dict[str, Any]:
         """What :func:`projects.create_project` is given."""
@@ -113,7 +137,7 @@ class NewProjectDialog(QDialog):
         }
 
     def make(self) -> None:
-        """Make the project (a title is needed first); the dialog closes when it is stored."""
+        """Store the project (a title is needed first); the dialog closes when it is stored."""
         values = self.values()
         if not values["title_en"] and not values["title_zh"]:
             self.message.setText(self.tr("Give the project a title in English or Chinese."))
@@ -132,9 +156,17 @@ class NewProjectDialog(QDialog):
 
         write_op(
             self.db,
-            lambda s: project_service.create_project(s, **values).id,
+            lambda s: self._store(s, values),
             changes=lambda project_id: Changes.of(PROJECT, ids=[project_id]),
             on_success=made,
             on_failure=failed,
             owner=self,
         )
+
+    def _store(self, session: Any, values: dict[str, Any]) -> str:
+        """The new project's id, or the changed one's (off the GUI thread)."""
+        if self.project_id is None:
+            return project_service.create_project(session, **values).id
+        fields = {k: v for k, v in values.items() if k not in ("stage", "funder")}
+        funder = values["funder"] or ""  # emptied: no funder
+        return project_service.update_project(session, self.project_id, funder=funder, **fields).id
