@@ -139,10 +139,13 @@ def _copy(source: sqlite3.Connection, target: Path, db_path: Path) -> None:
     # A backup of an encrypted database is encrypted with the same passphrase (the backup API
     # copies pages between two connections of one driver and one key).
     key = connection.passphrase_for(db_path) if connection.is_encrypted(db_path) else None
+    dest = None
     try:
         dest = connection.connect(target, passphrase=key)
         dest.execute("PRAGMA user_version")  # SQLite opens lazily: creating the file happens here
     except connection.FAILURES as exc:  # the destination's fault, not the database's
+        if dest is not None:
+            dest.close()
         raise OSError(f"no file can be made there: {exc}") from exc
     try:
         source.backup(dest)
