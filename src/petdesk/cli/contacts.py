@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 
+from petdesk.cli.columns import cell
 from petdesk.cli.context import CliError, Context
 
 #: The keys of search_service.SORTS, written out so that building the parser imports no services
@@ -56,22 +56,6 @@ def _offset(text: str) -> int:
     return value
 
 
-def _width(text: str) -> int:
-    """Terminal columns: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _cell(text: str, width: int) -> str:
-    out, used = "", 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width:
-            out = out[:-1] + "…" if out else ""
-            used = _width(out)
-            break
-        out += ch
-        used += w
-    return out + " " * (width - used)
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
@@ -122,11 +106,11 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         name = row.name(language)
         other = row.other_name(language)
         line = [
-            _cell(kind_label, 12),
-            _cell(f"{name} ({other})" if other else name, 30),
-            _cell(row.organisation(language) if row.kind == "contact" else row.city(language), 34),
-            _cell(row.email, 30),
-            _cell(row.phone, 18),
+            cell(kind_label, 12),
+            cell(f"{name} ({other})" if other else name, 30),
+            cell(row.organisation(language) if row.kind == "contact" else row.city(language), 34),
+            cell(row.email, 30),
+            cell(row.phone, 18),
             row.entity_id,
         ]
         print("  ".join(line).rstrip())

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from petdesk.cli.columns import cell
 from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context, int_between, report_stream
 
 
@@ -333,12 +334,12 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             )
         print(_("Sign-in sheet:"))
         marks = {"present": "✓", "absent": "✗", "excused": "E", "": "□"}
-        header = "  " + f"{_('name'):<32}" + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
+        header = "  " + cell(_("name"), 32) + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
         print(header)
         for r in sheet.rows:
             name = f"{r.name_latin} {r.name_zh}".strip()
             cells = " ".join(f"{marks[r.attendance.get(sess.id, '')]:<3}" for sess in sheet.sessions)
-            print(f"  {name:<32}{cells}")
+            print(f"  {cell(name, 32)}{cells}")  # Chinese characters take two columns
         return 0
     with ctx.db.reading() as s:
         rows = training_service.list_trainings(

@@ -117,3 +117,29 @@ def test_a_reversed_date_range_is_an_error(db: Database, capsys: pytest.CaptureF
     """`visits --from 2026-12-31 --to 2026-01-01` said "No visits in that range" (exit 0)."""
     assert main(["--db", str(db.path), "visits", "--from", "2026-12-31", "--to", "2026-01-01"]) == 1
     assert "ends (2026-01-01) before it starts (2026-12-31)" in capsys.readouterr().err
+
+
+def test_the_text_sign_in_sheet_keeps_its_columns_with_chinese_names(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A name with Chinese characters pushed its row's marks to the right (two columns a character)."""
+    from petdesk.cli.columns import width
+    from petdesk.services import trainings as ts
+
+    with db.transaction() as s:
+        t = ts.create_training(
+            s, title_en="Sponge cities", start_date=dt.date(2026, 11, 16), end_date=dt.date(2026, 11, 16)
+        )
+        ts.add_session(
+            s, t.id, title_en="Basics", start=dt.datetime(2026, 11, 16, 9), end=dt.datetime(2026, 11, 16, 12)
+        )
+        for p in (person(s, "Alice", "Brown"), person(s, "Fang", "Wang", "王芳", family_first=True)):
+            ts.register(s, t.id, p.id)
+        tid = t.id
+    assert main(["--db", str(db.path), "trainings", tid]) == 0
+    out = capsys.readouterr().out.splitlines()
+    rows = out[out.index("Sign-in sheet:") + 1 :]
+    assert len(rows) == 3 and "王芳" in rows[2]
+    # the marks start at the same terminal column in every row
+    starts = {width(r[: r.index("□")]) for r in rows[1:]}
+    assert starts == {width(rows[0][: rows[0].index("S1")])}, rows

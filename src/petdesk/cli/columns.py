@@ -1,0 +1,24 @@
+"""Text table cells for a terminal, where a Chinese character takes two columns."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def width(text: str) -> int:
+    """Terminal columns: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def cell(text: str, columns: int) -> str:
+    """``text`` in exactly ``columns`` terminal columns: padded, or cut with "…"."""
+    out, used = "", 0
+    for ch in text:
+        w = width(ch)
+        if used + w > columns:
+            out = out[:-1] + "…" if out else ""
+            used = width(out)
+            break
+        out += ch
+        used += w
+    return out + " " * (columns - used)
