@@ -6,7 +6,6 @@ No test writes to /dev/full or /dev/null: run as root, a regression would replac
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import threading
 from collections.abc import Iterator
@@ -16,31 +15,19 @@ import pytest
 
 from petdesk import outfile
 from petdesk.cli import main
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.services import backups
+from tests.helpers.fixtures import demo_copy, demo_template_file
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo database for the module (generating it is the slow part); tests get copies."""
-    from petdesk.demo import generate
-    from tests.helpers.fixtures import DEMO_ANCHOR
-
-    path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
-    database = open_database(path)
-    generate(database, contacts=200, seed=7, anchor=DEMO_ANCHOR)
-    with database.raw() as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
-    return path
+    return demo_template_file(tmp_path_factory)
 
 
 @pytest.fixture
 def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
-    shutil.copyfile(demo_template, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
+    yield from demo_copy(demo_template, db_path)
 
 
 def _leftovers(*folders: Path) -> list[Path]:

@@ -14,6 +14,31 @@ from petdesk.db import Database, open_database
 DEMO_ANCHOR = dt.date(2026, 11, 1)
 
 
+def demo_template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database (200 contacts) to copy for each test of a module: generating it is the slow
+    part. Modules make it their ``demo_template`` fixture (module scope) and copy it with
+    :func:`demo_copy`."""
+    from petdesk.demo import generate
+
+    path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
+    database = open_database(path)
+    generate(database, contacts=200, seed=7, anchor=DEMO_ANCHOR)
+    with database.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+def demo_copy(template: Path, db_path: Path) -> Iterator[Database]:
+    """The template copied to ``db_path`` and opened, closed after the test (a fixture's body)."""
+    import shutil
+
+    shutil.copyfile(template, db_path)
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "petdesk.sqlite"

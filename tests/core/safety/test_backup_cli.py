@@ -13,35 +13,23 @@ from pathlib import Path
 import pytest
 
 from petdesk.cli import main
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.models.types import stored_time
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
+from tests.helpers.fixtures import demo_copy, demo_template_file
 
 TESTS_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo database per module (generating it is the slow part); tests get copies."""
-    from petdesk.demo import generate
-    from tests.helpers.fixtures import DEMO_ANCHOR
-
-    path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
-    database = open_database(path)
-    generate(database, contacts=200, seed=7, anchor=DEMO_ANCHOR)
-    with database.raw() as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
-    return path
+    return demo_template_file(tmp_path_factory)
 
 
 @pytest.fixture
 def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
-    shutil.copyfile(demo_template, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
+    yield from demo_copy(demo_template, db_path)
 
 
 def _live_contacts(path: Path) -> int:
