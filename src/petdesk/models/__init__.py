@@ -1,5 +1,7 @@
 """The domain model. Importing this package registers every table on ``Base.metadata``."""
 
+from functools import cache
+
 from petdesk.models import deleted_indexes  # noqa: F401  (partial indexes of deleted rows)
 from petdesk.models.activity import Activity, Project
 from petdesk.models.base import Base, SyncedMixin
@@ -56,6 +58,19 @@ from petdesk.models.visit import (
     VisitParticipant,
 )
 
+
+@cache
+def columns_linking_to(table: str) -> tuple[tuple[str, str], ...]:
+    """(table, column) of every column with a foreign key to ``table``.id, the tables in dependency
+    order: what a merge moves, an erasure deletes or clears, a restore brings back with a record."""
+    return tuple(
+        (linking.name, column.name)
+        for linking in Base.metadata.sorted_tables
+        for column in linking.columns
+        if any(fk.column.table.name == table and fk.column.name == "id" for fk in column.foreign_keys)
+    )
+
+
 __all__ = [
     "Accommodation",
     "Activity",
@@ -99,4 +114,5 @@ __all__ = [
     "VehicleAssignment",
     "Visit",
     "VisitParticipant",
+    "columns_linking_to",
 ]

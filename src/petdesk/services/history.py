@@ -20,7 +20,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from petdesk.ids import first_found
-from petdesk.models import Base, SyncedMixin
+from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange
 from petdesk.models.types import from_wire_time, wire_time
 from petdesk.sync.entities import by_name
@@ -314,15 +314,12 @@ def _restore(session: Session, entity: str, row_id: str, deleted_at: str) -> Non
     if obj is None:
         return
     obj.deleted_at = None
-    for table in Base.metadata.sorted_tables:
-        if table.name not in by_name():
+    for table, column in columns_linking_to(entity):
+        if table not in by_name():
             continue
-        for fk in table.foreign_keys:
-            if fk.column.table.name != entity:
-                continue
-            children = session.execute(
-                text(f"SELECT id FROM {table.name} WHERE {fk.parent.name} = :id AND deleted_at = :at"),
-                {"id": row_id, "at": from_wire_time(deleted_at)},
-            ).scalars()
-            for child_id in list(children):
-                _restore(session, table.name, child_id, deleted_at)
+        children = session.execute(
+            text(f"SELECT id FROM {table} WHERE {column} = :id AND deleted_at = :at"),
+            {"id": row_id, "at": from_wire_time(deleted_at)},
+        ).scalars()
+        for child_id in list(children):
+            _restore(session, table, child_id, deleted_at)

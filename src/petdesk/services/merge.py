@@ -226,18 +226,12 @@ def _restore(obj: Any, snap: dict[str, Any]) -> None:
 
 
 def _referencing(table_name: str) -> list[tuple[type[Any], str]]:
-    """(model, attribute) for every column with a foreign key to ``table_name``.id."""
-    found: list[tuple[type[Any], str]] = []
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        for attr in mapper.column_attrs:
-            column = attr.columns[0]
-            if any(
-                fk.column.table.name == table_name and fk.column.name == "id" for fk in column.foreign_keys
-            ):
-                found.append((cls, attr.key))
-    found.sort(key=lambda item: (item[0].__tablename__, item[1]))
-    return found
+    """(model, attribute) for every column with a foreign key to ``table_name``.id, by table name."""
+    models = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
+    return sorted(
+        ((models[table], column) for table, column in m.columns_linking_to(table_name) if table in models),
+        key=lambda item: (item[0].__tablename__, item[1]),
+    )
 
 
 def _method_key(row: m.ContactMethod) -> tuple[Any, ...]:

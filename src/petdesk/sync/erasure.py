@@ -54,17 +54,15 @@ NAMED_BY_ID: tuple[tuple[str, tuple[str, ...]], ...] = (
 @cache
 def links_to(table: str) -> tuple[tuple[str, str, str], ...]:
     """(table, column, DELETE or CLEAR) for every column with a foreign key to ``table``.id."""
-    from petdesk.models import Base
+    from petdesk.models import Base, columns_linking_to
 
-    found = []
-    for linking in Base.metadata.sorted_tables:
-        for column in linking.columns:
-            if any(fk.column.table.name == table and fk.column.name == "id" for fk in column.foreign_keys):
-                default = CLEAR if column.nullable else DELETE
-                found.append(
-                    (linking.name, column.name, LINK_RULES.get((linking.name, column.name), default))
-                )
-    return tuple(found)
+    def default(linking: str, column: str) -> str:
+        return CLEAR if Base.metadata.tables[linking].columns[column].nullable else DELETE
+
+    return tuple(
+        (linking, column, LINK_RULES.get((linking, column)) or default(linking, column))
+        for linking, column in columns_linking_to(table)
+    )
 
 
 def _grouped(rule: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
