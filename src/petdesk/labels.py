@@ -240,6 +240,7 @@ _UTC_NAMES = frozenset(
 )
 
 
+@cache  # asked for every painted cell of the calendar's agenda
 def zone_place(zone: str, locale: str) -> str:
     """A zone in a few words beside a time: "Shanghai" / "上海", "UTC" (not "Asia/Shanghai")."""
     if zone in _UTC_NAMES:

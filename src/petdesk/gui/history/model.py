@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -22,24 +23,35 @@ def show_value(value: Any) -> str:
     return text.replace("\n", " ")
 
 
-def when(iso: str) -> str:
-    """A stored time (UTC) in the viewer's zone, the calendar's: "2026-12-04 17:05"."""
+def _viewer_zone() -> dt.tzinfo:
+    from petdesk.gui.calendar.page import viewer_zone
+
+    return viewer_zone()
+
+
+def when(iso: str, zone: dt.tzinfo | None = None) -> str:
+    """A stored time (UTC) in ``zone``, else the viewer's (the calendar's): "2026-12-04 17:05"."""
     if not iso:
         return ""
     try:
         at = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso[:19].replace("T", " ")
-    from petdesk.gui.calendar.page import viewer_zone
-
-    return at.replace(tzinfo=at.tzinfo or dt.UTC).astimezone(viewer_zone()).strftime("%Y-%m-%d %H:%M")
+    local = at.replace(tzinfo=at.tzinfo or dt.UTC).astimezone(zone or _viewer_zone())
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 class _RowsTable(ListTableModel):
     """History rows: a row's view object under ``EntryRole``."""
 
     def __init__(self, rows: list[Any], headers: list[str], parent: Any = None) -> None:
+        #: The viewer's zone, read once a load: ``cells`` runs for every painted cell.
+        self.zone = _viewer_zone()
         super().__init__(headers, rows, parent)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.zone = _viewer_zone()
+        super().set_rows(rows)
 
     def role_data(self, row_no: int, column: int, role: int) -> Any:
         return self.rows[row_no] if role == EntryRole else None
@@ -73,7 +85,7 @@ class HistoryModel(_RowsTable):
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
             change = [e.field, show_value(e.old_value), show_value(e.new_value)]
-        return [when(e.at), e.office, e.staff, e.entity, *change]
+        return [when(e.at, self.zone), e.office, e.staff, e.entity, *change]
 
 
 class DeletedModel(_RowsTable):
@@ -87,7 +99,7 @@ class DeletedModel(_RowsTable):
 
     def cells(self, row: Any) -> list[str]:
         r: RecordRef = row
-        return [when(r.deleted_at or ""), KINDS.get(r.entity, r.entity), r.label]
+        return [when(r.deleted_at or "", self.zone), KINDS.get(r.entity, r.entity), r.label]
 
 
 #: Kinds of records, translated where they are shown.
