@@ -55,6 +55,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.services.logistics import Logistics, logistics
+from petdesk.services.names import family_name_key
 
 #: Itinerary kinds that get a briefing page of their own.
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
@@ -127,10 +128,8 @@ class PersonInfo:
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
-        """Family name first whatever the order the name is written in: Hao Mengfang (郝) under H
-        even when printed "Mengfang Hao" (the lists sorted by the printed name, under M)."""
-        family = self.family_name or self.given_name or self.family_name_zh
-        return family.casefold(), self.given_name.casefold(), self.id
+        """By family name, however the name is written (:func:`names.family_name_key`)."""
+        return (*family_name_key(self.family_name, self.given_name, self.family_name_zh), self.id)
 
     def name(self, lang: str) -> str:
         """The name as a reader of ``lang`` expects it: Latin order as the person writes it in English,

@@ -282,6 +282,12 @@ def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) ->
     return " ".join(p for p in parts if p)
 
 
+def family_name_key(family: str, given: str, family_zh: str = "") -> tuple[str, str]:
+    """Sort key of a person by family name, whatever order the name is written in: Hao Mengfang (郝)
+    under H even when printed "Mengfang Hao" (lists sorted by the printed name put him under M)."""
+    return (family or given or family_zh).casefold(), given.casefold()
+
+
 def person_display_name(
     language: str,
     *,

@@ -26,6 +26,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
+from petdesk.services.names import family_name_key
 from petdesk.services.visits import (
     ScheduleError,
     _enum,
@@ -403,7 +404,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         if p.deleted_at is not None:
             continue
         c = p.contact
-        keys[c.id] = ((c.family_name or c.given_name or c.family_name_zh).casefold(), c.given_name.casefold())
+        keys[c.id] = family_name_key(c.family_name, c.given_name, c.family_name_zh)
         aff = c.current_affiliation()
         org = aff.organisation if aff else None
         rows.append(
