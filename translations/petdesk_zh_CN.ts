@@ -2232,85 +2232,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="53"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
         <source>When</source>
-        <extracomment>Role returning the row&apos;s view object.</extracomment>
+        <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="54"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="55"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="67"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="56"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="84"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="96"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="58"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="59"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="85"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="82"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="83"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="100"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="101"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="102"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
