@@ -10,7 +10,7 @@ import pytest
 
 from petdesk.db import Database
 from petdesk.gui.calendar.page import DAY, WEEK, ZONE_KEY, CalendarPage
-from petdesk.gui.qt import QDate, QSettings, Qt
+from petdesk.gui.qt import QDate, QLabel, QSettings, Qt, QToolButton
 from petdesk.models import ItineraryItem
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
@@ -96,8 +96,9 @@ def test_drag_in_week_view_moves_item_and_reports_clash(qtbot, db: Database, sch
         assert item is not None and item.starts_at.astimezone(SHANGHAI).hour == 9
 
 
-def test_day_view_go_to_date_and_mini_month(qtbot, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
+def test_day_view_go_to_date_and_mini_month(qtbot, translators, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
     QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
+    translators("zh_CN")
     page = CalendarPage(db, "zh_CN")
     qtbot.addWidget(page)
     page.show()
@@ -113,6 +114,12 @@ def test_day_view_go_to_date_and_mini_month(qtbot, db: Database, schedule: dict)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.mini_month.clicked.emit(QDate(2026, 12, 7))
     assert grid.days == [MONDAY] and page.go_to_date.date() == QDate(2026, 12, 7)
+    # The mini month's title reads year then month in Chinese (Qt's own bar said "十二月 2026").
+    title = page.findChild(QLabel, "mini_month_title")
+    assert title.text() == "2026年12月" and not page.mini_month.isNavigationBarVisible()
+    assert page.findChild(QToolButton, "mini_month_next").toolTip() == "下个月"
+    page.findChild(QToolButton, "mini_month_next").click()
+    assert title.text() == "2027年1月"
     # Zones are offered by city and country in the interface's language, none of them Etc/*.
     texts = [page.zone_box.itemText(i) for i in range(page.zone_box.count())]
     assert "上海，中国（UTC+08:00）" in texts

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.calendar.mini_month import with_title_bar
 from petdesk.gui.calendar.model import (
     AgendaModel,
     EventRole,
@@ -351,7 +352,7 @@ class CalendarPage(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.mini_month)
+        right_layout.addWidget(with_title_bar(self.mini_month, locale, right))
         right_layout.addWidget(self.reminders, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
