@@ -22,3 +22,10 @@ def cell(text: str, columns: int) -> str:
         out += ch
         used += w
     return out + " " * (columns - used)
+
+
+def pad(text: str, columns: int, align: str = "<") -> str:
+    """``text`` padded to ``columns`` terminal columns (``"<"`` left, ``">"`` right), never cut: the
+    f-string ``{text:<14}`` counts a Chinese character as one column and the next column slips."""
+    space = " " * max(0, columns - width(text))
+    return space + text if align == ">" else text + space

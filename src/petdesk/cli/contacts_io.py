@@ -10,6 +10,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk.cli.columns import pad
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, report_stream
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             )
             print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
             for i, header in enumerate(table.headers):
-                print(f"  {i + 1:>2}  {header:<28} -> {mapping.get(i, '(ignored)')}")
+                print(f"  {i + 1:>2}  {pad(header, 28)} -> {mapping.get(i, '(ignored)')}")
         print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
@@ -248,7 +249,7 @@ def _outcome_printer(
     def show(outcome: importing.Outcome) -> None:
         if verbose:
             reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"{name} {unit} {outcome.line:>5}  {outcome.action:<8} {outcome.name}: {reason}")
+            print(f"{name} {unit} {outcome.line:>5}  {pad(outcome.action, 8)} {outcome.name}: {reason}")
         elif outcome.possible_match and listed[0] < POSSIBLE_MATCHES_LISTED:
             listed[0] += 1
             reason = dup_service.translate_reason(outcome.reason, _)
@@ -459,8 +460,9 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                 if c.conflict or args.dry_run:
                     mark = "!" if c.conflict else " "
                     choice = choices.get(c.field.key, c.default)
+                    kept = repr(merge_service.display_value(c.keep_value))
                     print(
-                        f"{mark} {c.field.key:<20} keep: {merge_service.display_value(c.keep_value)!r:<30} "
+                        f"{mark} {c.field.key:<20} keep: {pad(kept, 30)} "
                         f"other: {merge_service.display_value(c.other_value)!r}  -> {choice}"
                     )
             if args.dry_run:

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from petdesk.cli.columns import cell
 from petdesk.cli.context import CliError, Context
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
@@ -91,7 +92,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         where = e.entity if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")
         what = f"{where} {what}" if where else what
-        print(f"{e.id[:8]}  {when}  {e.office[:16]:16}  {e.staff[:12]:12}  {what}")
+        print(f"{e.id[:8]}  {when}  {cell(e.office, 16)}  {cell(e.staff, 12)}  {what}")
     return 0
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, report_stream
 from petdesk.exchange import KINDS, ExchangeError
 
@@ -173,7 +174,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
         funder = r.funder(lang)
         money = _money(r.amount_requested, r.currency, locale)
         print(
-            f"{r.id[:8]}  {label(r.stage, locale):<14}  {money:>16}  "
+            f"{r.id[:8]}  {pad(label(r.stage, locale), 14)}  {pad(money, 16, '>')}  "
             f"{r.title(lang)}" + (f"  [{funder}]" if funder else "")
         )
     print(_("Projects: {n}").format(n=len(rows)))
@@ -293,7 +294,7 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
         trl = f"TRL {t.trl}" if t.trl else "TRL ?"
         provider = t.provider(lang)
         print(
-            f"{t.id[:8]}  {technology_area_label(t.sector, locale):<16}  {trl:<6}  {t.name(lang)}"
+            f"{t.id[:8]}  {pad(technology_area_label(t.sector, locale), 16)}  {trl:<6}  {t.name(lang)}"
             + (f"  [{provider}]" if provider else "")
         )
     print(_("Technologies: {n}").format(n=len(rows)))
@@ -315,9 +316,10 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
     for n in rows:
         where = n.city(lang) + (f", {country_name(n.country, locale)}" if n.country else "")
         deadline = format_date(n.deadline, locale, "short") if n.deadline else "—"
+        area = technology_area_label(n.sector, locale)
         print(
-            f"{n.id[:8]}  {label(n.status, locale):<8}  {technology_area_label(n.sector, locale):<16}  "
-            f"{deadline:>10}  {n.title(lang)}" + (f"  [{where}]" if where else "")
+            f"{n.id[:8]}  {pad(label(n.status, locale), 8)}  {pad(area, 16)}  "
+            f"{pad(deadline, 10, '>')}  {n.title(lang)}" + (f"  [{where}]" if where else "")
         )
     print(_("City needs: {n}").format(n=len(rows)))
     return 0
@@ -482,8 +484,8 @@ def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
     for r in rows:
         investor = r.investor(lang)
         print(
-            f"{r.id[:8]}  {label(r.stage, locale):<12}  {label(r.instrument, locale):<18}  "
-            f"{_money(r.amount, r.currency, locale):>18}  {r.title(lang)}"
+            f"{r.id[:8]}  {pad(label(r.stage, locale), 12)}  {pad(label(r.instrument, locale), 18)}  "
+            f"{pad(_money(r.amount, r.currency, locale), 18, '>')}  {r.title(lang)}"
             + (f"  [{investor}]" if investor else "")
         )
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from petdesk import connection
+from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context
 from petdesk.cli.progress import stderr_progress
 
@@ -121,7 +122,7 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     for b in found:
         flag = "" if b.ok else "  DAMAGED"
         when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"  {when}  {b.reason:<16} {_size(b.size):>9}  {_counts(b.counts)}  {b.path.name}{flag}")
+        print(f"  {when}  {pad(b.reason, 16)} {_size(b.size):>9}  {_counts(b.counts)}  {b.path.name}{flag}")
     return 0
 
 

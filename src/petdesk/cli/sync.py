@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import connection
+from petdesk.cli.columns import pad
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, report_stream
 from petdesk.textsafety import terminal_safe
 
@@ -297,7 +298,10 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
         arrow = "->" if e.direction == "export" else "<-"
         peer = e.peer_name or "(everyone)"
         extra = f", {e.conflicts} conflicts" if e.conflicts else ""
-        print(f"{e.at[:19]}  {e.direction:<6} {arrow} {peer:<24} {e.total:>8,} records{extra}  {e.file_name}")
+        print(
+            f"{e.at[:19]}  {e.direction:<6} {arrow} {pad(peer, 24)} {e.total:>8,} records{extra}"
+            f"  {e.file_name}"
+        )
     return 0
 
 
@@ -309,7 +313,7 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
         seen = f"last import {o.last_import_at[:16]}" if o.last_import_at else "nothing imported yet"
         sent = f", last export {o.last_export_at[:16]}" if o.last_export_at else ""
         info = "this office" if o.is_self else seen + sent
-        print(f"{mark} {o.id}  {o.name:<28} {o.region:<16} {info}")
+        print(f"{mark} {o.id}  {pad(o.name, 28)} {pad(o.region, 16)} {info}")
     return 0
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli.columns import cell
+from petdesk.cli.columns import cell, pad
 from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context, int_between, report_stream
 
 
@@ -216,8 +216,8 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
         status = _label(VisitStatus, r.status, locale)
         direction = _label(VisitDirection, r.direction, locale)
         print(
-            f"{r.id[:8]}  {format_date(r.start_date, locale, 'short'):>10} – "
-            f"{format_date(r.end_date, locale, 'short'):<10}  {status:<9}  {direction:<8}  "
+            f"{r.id[:8]}  {pad(format_date(r.start_date, locale, 'short'), 10, '>')} – "
+            f"{pad(format_date(r.end_date, locale, 'short'), 10)}  {pad(status, 9)}  {pad(direction, 8)}  "
             f"{r.title(lang)}"
             + (f"  [{host}]" if host else "")
             + "  "
@@ -266,7 +266,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         if people:
             print(_("Delegation:"))
             for p in sorted(people, key=lambda p: (p.role.value != "head", p.role.value)):
-                print(f"  {_label(ParticipantRole, p.role, locale):<18} {p.contact.display_name(lang)}")
+                print(f"  {pad(_label(ParticipantRole, p.role, locale), 18)} {p.contact.display_name(lang)}")
         items = visit_service.itinerary(s, v.id)
         print(_("Itinerary (place's time, your time in brackets):"))
         if not items:
@@ -353,9 +353,9 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             (training.city_zh or training.city_en) if lang == "zh" else (training.city_en or training.city_zh)
         )
         print(
-            f"{training.id[:8]}  {format_date(training.start_date, locale, 'short'):>10} – "
-            f"{format_date(training.end_date, locale, 'short'):<10}  "
-            f"{_label(TrainingStatus, training.status, locale):<9}  {training.title(lang)}"
+            f"{training.id[:8]}  {pad(format_date(training.start_date, locale, 'short'), 10, '>')} – "
+            f"{pad(format_date(training.end_date, locale, 'short'), 10)}  "
+            f"{pad(_label(TrainingStatus, training.status, locale), 9)}  {training.title(lang)}"
             + (f"  [{city}]" if city else "")
             + "  "
             + _("({sessions} sessions, {people} people)").format(
@@ -403,7 +403,7 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     labels = {"overlap": _("overlap"), "transfer": _("transfer"), "outside": _("outside dates")}
     for c in found:
         visits = ",".join(v[:8] for v in c.visit_ids)
-        print(f"{labels[c.kind]:<13} {visits:<17} {c.describe(locale)}")
+        print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale)}")
     print(_("Clashes: {n} (warnings; nothing was blocked)").format(n=len(found)))
     return 0
 

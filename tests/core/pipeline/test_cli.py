@@ -168,3 +168,22 @@ def test_funder_is_found_by_a_part_of_its_name(db: Database, capsys) -> None:
     err = capsys.readouterr().err
     assert "'fund' is part of the names of several funders" in err
     assert "Green Climate Fund" in err and "Global Cities Fund" in err
+
+
+@pytest.mark.parametrize("command", ["projects", "technologies"])
+def test_chinese_lists_keep_their_columns(db: Database, capsys, command: str) -> None:
+    """Stage and area names in Chinese take two terminal columns a character: padded by count, the
+    money and TRL columns after them slipped from line to line."""
+    from petdesk.cli.columns import width
+
+    _fill(db)
+    records = [line for line in _run(db, capsys, command, "--lang", "zh_CN") if SHORT_ID.match(line)]
+    assert len(records) >= 2 and any(width(line) > len(line) for line in records)
+    mark = "TRL" if command == "technologies" else "$"
+    assert len({width(line[: line.index(mark)]) for line in records if mark in line}) == 1, records
+
+
+def test_pad_counts_terminal_columns() -> None:
+    from petdesk.cli.columns import pad
+
+    assert pad("已提交", 8) == "已提交  " and pad("12", 4, ">") == "  12" and pad("toolong", 3) == "toolong"
