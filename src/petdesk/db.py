@@ -718,6 +718,7 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
         pass
     from petdesk.services import backups
 
+    path = path.resolve()  # the file a symlink points to is put back, not the link replaced
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.restore.partial")

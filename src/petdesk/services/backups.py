@@ -540,6 +540,7 @@ def _refuse_other_office(unpacked_backup: Path, db_path: Path, backup: Path) -> 
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:
+    db_path = db_path.resolve()  # a symlinked database is restored where it lives, the link kept
     sound = False
     if db_path.exists():
         with open(db_path, "rb") as fh:

@@ -78,7 +78,9 @@ def _convert(path: Path, new_key: str, reason: str) -> Converted:
     from petdesk import faults
     from petdesk.db import APPLICATION_ID, BUSY_TIMEOUT_MS
 
-    path = path.expanduser()
+    # A symlinked database (e.g. into a synced folder) is converted where it really lives: the
+    # rename below would otherwise put a plain file in place of the link and leave the target as it was.
+    path = path.expanduser().resolve()
     if not path.exists() or path.stat().st_size == 0:
         raise EncryptionError(f"{path} does not exist")
     if (pid := backups.window_holding(path)) is not None:

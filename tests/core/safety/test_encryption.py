@@ -168,3 +168,28 @@ def test_wrong_or_missing_passphrase_is_one_sentence_and_changes_nothing(
     code, _out, err = _run(capsys, "--db", str(plain), "--passphrase-file", str(weak), "encrypt")
     assert code == 1 and "at least 12 characters" in err, err
     assert not connection.is_encrypted(plain)
+
+
+def test_a_symlinked_database_is_encrypted_restored_and_decrypted_where_it_lives(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rename put a plain file in place of the link: the real file, in the folder the link points
+    to, kept every name in clear text, and the link was gone."""
+    (tmp_path / "synced").mkdir()
+    real = tmp_path / "synced" / "petdesk.sqlite"
+    shutil.copyfile(demo_file, real)
+    link = tmp_path / "petdesk.sqlite"
+    link.symlink_to(real)
+    before = _rows(real)
+    pfile = tmp_path / "pass.txt"
+    pfile.write_text(PASSPHRASE, encoding="utf-8")
+    db = ["--db", str(link), "--passphrase-file", str(pfile)]
+
+    assert _run(capsys, *db, "encrypt")[0] == 0
+    assert link.is_symlink() and link.resolve() == real and connection.is_encrypted(real)
+    assert _rows(real, PASSPHRASE) == before
+    assert _run(capsys, *db, "backup")[0] == 0
+    assert _run(capsys, *db, "restore", "--latest")[0] == 0
+    assert link.is_symlink() and _rows(real, PASSPHRASE) == before
+    assert _run(capsys, *db, "decrypt")[0] == 0
+    assert link.is_symlink() and not connection.is_encrypted(real) and _rows(real) == before
