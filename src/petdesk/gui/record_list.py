@@ -1133,7 +1133,23 @@ class RecordListPage(QWidget):
         else:
             self._stale = True  # a hidden page reloads when it is shown, not on every change
 
+    def _place_splitter(self) -> None:
+        """The user's last split of this kind's page, else 3:2. The stretch factors share out only
+        the room beyond the list's size hint, which a table of eight columns takes nearly whole:
+        the detail pane was left 290 px of 1,366, its tables cut to a word a column."""
+        key = f"splitter/{self.model.source.kind}"
+        saved = QSettings().value(key)
+        if not (saved and self.splitter.restoreState(saved)):
+            total = max(1, self.splitter.width())
+            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+        self.splitter.splitterMoved.connect(
+            lambda _pos, _index: QSettings().setValue(key, self.splitter.saveState())
+        )
+
     def showEvent(self, event: Any) -> None:
+        if not getattr(self, "_splitter_placed", False):
+            self._splitter_placed = True
+            self._place_splitter()
         # Tags and countries change with the records: read them again on the first show and after
         # a change, not on every show (on 100,000 contacts it is a second of work each time).
         if getattr(self, "_choices_stale", True):

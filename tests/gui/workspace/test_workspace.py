@@ -305,3 +305,27 @@ def test_the_plain_detail_pane_is_not_squeezed_to_a_strip(
     page.table.selectRow(0)
     _, detail = page.splitter.sizes()
     assert detail >= 280
+
+
+def test_the_detail_pane_gets_two_fifths_and_keeps_the_user_s_split(qtbot: QtBot, db: Database) -> None:
+    """The splitter's stretch factors share only the room beyond the list's size hint: the detail
+    pane was left 290 px of a 1,366 px window, its tables a word a column."""
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    page = win.show_page("organisations")
+    qtbot.waitUntil(lambda: page.splitter.sizes()[1] > 0, timeout=3000)
+    list_width, detail_width = page.splitter.sizes()
+    assert detail_width >= 0.35 * (list_width + detail_width), (list_width, detail_width)
+    page.splitter.moveSplitter(list_width + 100, 1)  # the user drags the pane narrower
+    narrower = page.splitter.sizes()[1]
+    assert narrower < detail_width
+    win.close()
+    again = MainWindow(db, locale="en")
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    page = again.show_page("organisations")
+    qtbot.waitUntil(lambda: page.splitter.sizes()[1] > 0, timeout=3000)
+    assert abs(page.splitter.sizes()[1] - narrower) <= 2
