@@ -452,6 +452,29 @@ def _organisation(session: Session, organisation_id: str) -> m.Organisation:
     return org
 
 
+def find_organisation(session: Session, text: str) -> str:
+    """The live organisation a person names on the command line: its English or Chinese name (any
+    case), else the first characters of its id."""
+    wanted = text.strip()
+    o = m.Organisation
+    rows = session.execute(
+        select(o.id, o.name_en, o.name_zh).where(
+            o.deleted_at.is_(None), (func.lower(o.name_en) == wanted.lower()) | (o.name_zh == wanted)
+        )
+    ).all()
+    if len(rows) == 1:
+        return str(rows[0][0])
+    if rows:
+        ids = ", ".join(r[0][:8] for r in rows)
+        raise PipelineError(f"several organisations are called {wanted!r} ({ids}); give the id instead")
+    found = ids_starting_with(session, "organisation", wanted) if len(wanted) >= 4 else []
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise PipelineError(f"several organisations have ids starting with {wanted}; give more characters")
+    raise PipelineError(f"no organisation called {wanted!r}; give its English or Chinese name, or its id")
+
+
 def _partner_rows(session: Session, project_id: str, organisation_id: str) -> list[m.ProjectPartner]:
     """The live partner rows of the organisation on the project (one, unless an exchange made two)."""
     return list(
