@@ -213,7 +213,7 @@ def test_milestones_are_added_changed_ticked_off_and_removed_from_the_command_li
         db, capsys, "projects", "milestone", "add", pid, "--title-zh", "中期报告", "--kind", "report",
         "--due", "2027-06-30",
     )  # fmt: skip
-    short = added.rsplit(" ", 1)[-1]
+    short = added[-8:]  # "Milestone added: <short id>"
     # `petdesk project` shows each milestone's short id, to give to the next command
     lines = _run(db, capsys, "project", pid, "--lang", "en")
     (line,) = [line for line in lines if short in line]
