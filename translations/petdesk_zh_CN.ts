@@ -414,12 +414,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="229"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="216"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -431,104 +431,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
         <source>Day</source>
         <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="251"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="254"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="288"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="317"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="329"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="340"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="352"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="342"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="354"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="391"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="403"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="392"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="404"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="577"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="589"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="580"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="592"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="592"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="604"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1843,17 +1843,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="107"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="109"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -4661,6 +4661,88 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="575"/>
+        <source>Edit Milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="575"/>
+        <source>New Milestone</source>
+        <translation>新建里程碑</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="586"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="598"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="599"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="600"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="614"/>
+        <source>Give the milestone a title in English or Chinese.</source>
+        <translation>请填写里程碑的英文或中文标题。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="444"/>
+        <source>Due</source>
+        <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="444"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="444"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="444"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="450"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="451"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="452"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>MiniMonth</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/mini_month.py" line="33"/>
@@ -4833,13 +4915,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="130"/>
+        <location filename="../src/petdesk/gui/operations.py" line="132"/>
         <source>Something went wrong</source>
-        <extracomment>Entity kinds the lists and the status bar know about.</extracomment>
+        <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="132"/>
+        <location filename="../src/petdesk/gui/operations.py" line="134"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -5215,22 +5297,90 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="35"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="39"/>
         <source>Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)</source>
         <extracomment>The window page that opens each kind of pipeline record shown on an organisation&apos;s page.</extracomment>
         <translation>搜索机构（英文、中文、拼音）、城市、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="55"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="59"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="82"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="86"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>共 %Ln 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPickDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="328"/>
+        <source>Add Partner</source>
+        <translation>添加合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="335"/>
+        <source>Type an organisation&apos;s name in English, Chinese or pinyin…</source>
+        <extracomment>The organisation accepted.</extracomment>
+        <translation>输入机构的英文名称、中文名称或拼音…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="344"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="345"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="365"/>
+        <source>Type a name and choose the organisation from the list.</source>
+        <translation>请输入名称，并从列表中选择机构。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="201"/>
+        <source>Organisation</source>
+        <extracomment>The due-date box&apos;s lowest date, shown as &quot;—&quot;: no due date. (organisation id, role) of partners whose role changed. The draft changed (a partner added, removed or given another role). The organisation picker while it is open (tests drive it).</extracomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="201"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="208"/>
+        <source>The role of the partner selected above</source>
+        <translation>上方所选合作伙伴的身份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="209"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="210"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
+        <source>R&amp;ole:</source>
+        <translation>身份(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="290"/>
+        <source>%1 is already a partner of this project; change its role instead.</source>
+        <translation>%1 已是本项目的合作伙伴；如需调整，请修改其身份。</translation>
     </message>
 </context>
 <context>
@@ -5382,58 +5532,73 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="64"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="64"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="93"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="110"/>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
+        <source>Par&amp;tners</source>
+        <translation>合作伙伴(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="112"/>
+        <source>&amp;Milestones</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="142"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="175"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5462,13 +5627,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="104"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="106"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="115"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="198"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -5565,17 +5730,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="409"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="410"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="416"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="422"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5673,77 +5838,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1216"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1232"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1222"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1238"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1393"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1409"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1394"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1410"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1399"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1415"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1413"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1429"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1462"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1478"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1464"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1480"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1465"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1481"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1470"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1486"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1472"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1488"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1477"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1493"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1526"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1549"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1565"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5755,7 +5920,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1463"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1479"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5781,17 +5946,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1551"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1567"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1572"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1558"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1574"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -6868,7 +7033,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="112"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

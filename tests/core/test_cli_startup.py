@@ -103,7 +103,7 @@ def test_stats_output_on_a_new_file(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_written_out_choices_match_the_services() -> None:
     from petdesk.cli import contacts, history, pipeline
     from petdesk.models import deleted_indexes
-    from petdesk.models.enums import MatchState, NeedStatus
+    from petdesk.models.enums import MatchState, MilestoneKind, NeedStatus, PartnerRole
     from petdesk.services import history as history_service
     from petdesk.services import search, stats
 
@@ -111,6 +111,8 @@ def test_written_out_choices_match_the_services() -> None:
     assert history.RESTORABLE == history_service.RESTORABLE
     assert tuple(s.value for s in NeedStatus) == pipeline.NEED_STATUSES
     assert tuple(s.value for s in MatchState) == pipeline.MATCH_STATES
+    assert tuple(s.value for s in PartnerRole) == pipeline.PARTNER_ROLES
+    assert tuple(s.value for s in MilestoneKind) == pipeline.MILESTONE_KINDS
     assert tuple(table for _label, table in stats.COUNTED) == deleted_indexes.TABLES
 
 

@@ -1,4 +1,5 @@
-"""Subcommands of the cooperation pipeline: projects, project, technologies, needs, match.
+"""Subcommands of the cooperation pipeline: projects (and a project's partners and milestones),
+project, technologies, needs, match.
 
 List commands print one record per line starting with its short id (like ``petdesk visits``), so
 the id can be copied into the next command.
@@ -46,12 +47,69 @@ NEED_STATUSES = ("open", "matching", "solved", "withdrawn")
 MATCH_STATES = ("suggested", "introduced", "meeting_held", "pilot", "agreement", "no_agreement")
 
 
+#: The values of PartnerRole and MilestoneKind, written out likewise.
+PARTNER_ROLES = ("lead", "partner", "beneficiary_city", "technology_provider")
+MILESTONE_KINDS = ("milestone", "report", "deadline")
+
+
+def _register_parts(projects: argparse.ArgumentParser) -> None:
+    """``petdesk projects partner …`` and ``petdesk projects milestone …``: a project's partners and
+    milestones changed from the command line (``petdesk projects`` alone still lists projects)."""
+    parts = projects.add_subparsers(dest="part", metavar="{partner,milestone}", title="change a project")
+    partner = parts.add_parser("partner", help="add a partner organisation, change its role, or remove it")
+    actions = partner.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, help_ in (
+        ("add", "make an organisation a partner of the project"),
+        ("role", "change the role of a partner"),
+        ("remove", "take an organisation off the project's partners"),
+    ):
+        a = actions.add_parser(name, help=help_)
+        a.add_argument("project", metavar="PROJECT_ID", help="project id (at least 4 characters)")
+        a.add_argument("organisation", metavar="ORG", help="organisation name (English or Chinese) or id")
+        if name == "add":
+            a.add_argument("--role", choices=PARTNER_ROLES, default="partner", help="default: partner")
+        elif name == "role":
+            a.add_argument("role", choices=PARTNER_ROLES)
+        a.set_defaults(handler=cmd_project_partner)
+
+    milestone = parts.add_parser("milestone", help="add, change, tick off or remove a milestone")
+    actions = milestone.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("add", help="add a milestone, report due or deadline to a project")
+    a.add_argument("project", metavar="PROJECT_ID", help="project id (at least 4 characters)")
+    _milestone_fields(a)
+    a.add_argument("--done", action="store_true", help="already done")
+    a.set_defaults(handler=cmd_project_milestone)
+    a = actions.add_parser("edit", help="change a milestone's title, kind or due date")
+    a.add_argument("milestone", metavar="MILESTONE_ID", help="milestone id (as `petdesk project` shows it)")
+    _milestone_fields(a)
+    a.add_argument("--no-due", action="store_true", help="remove the due date")
+    a.set_defaults(handler=cmd_project_milestone)
+    for name, help_ in (
+        ("done", "tick a milestone off (it leaves the reminders)"),
+        ("reopen", "open a milestone that was ticked off again"),
+        ("remove", "delete a milestone"),
+    ):
+        a = actions.add_parser(name, help=help_)
+        a.add_argument(
+            "milestone", metavar="MILESTONE_ID", help="milestone id (as `petdesk project` shows it)"
+        )
+        a.set_defaults(handler=cmd_project_milestone)
+
+
+def _milestone_fields(a: argparse.ArgumentParser) -> None:
+    a.add_argument("--title-en", metavar="TEXT", help="title in English")
+    a.add_argument("--title-zh", metavar="TEXT", help="title in Chinese")
+    a.add_argument("--kind", choices=MILESTONE_KINDS, help="default for a new one: milestone")
+    a.add_argument("--due", type=_date, metavar="D", help="due date (YYYY-MM-DD)")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("projects", help="list fund projects by stage, with totals per currency")
     p.add_argument("--stage", type=_stage, action="append", metavar="S", help="only this stage (repeatable)")
     p.add_argument("--funder", metavar="ORG", help="only projects of this funder organisation (name or id)")
     _lang_arg(p)
     p.set_defaults(handler=cmd_projects)
+    _register_parts(p)
 
     p = sub.add_parser("project", help="show one project: funder, money, partners, stage moves, milestones")
     p.add_argument("id", help="project id (at least 4 characters)")
@@ -254,7 +312,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     if d.partners:
         print(_("Partners:"))
         for p in d.partners:
-            print(f"  {pick(lang, p.name_en, p.name_zh)} ({label(p.role, locale)})")
+            print(f"  {p.organisation_id[:8]}  {pick(lang, p.name_en, p.name_zh)} ({label(p.role, locale)})")
     if d.moves:
         print(_("Stage moves:"))
         for mv in d.moves:
@@ -264,7 +322,8 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
         for ms in d.milestones:
             due = format_date(ms.due, locale) if ms.due else "—"
             mark = "x" if ms.done else " "
-            print(f"  [{mark}] {due}  {label(ms.kind, locale)}: {pick(lang, ms.title_en, ms.title_zh)}")
+            title = pick(lang, ms.title_en, ms.title_zh)
+            print(f"  {ms.id[:8]}  [{mark}] {due}  {label(ms.kind, locale)}: {title}")
     if d.links:
         print(_("Linked:"))
         for kind, lid, en, zh in d.links:
@@ -273,6 +332,79 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Documents:"))
         for doc in d.documents:
             print(f"  {doc}")
+    return 0
+
+
+def cmd_project_partner(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk projects partner add|role|remove PROJECT ORG``."""
+    from petdesk.i18n import translator
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+
+    _ = translator(_locale(args))
+    pid = _resolve(ctx, "project", args.project, "project")
+    with ctx.db.transaction() as s:
+        try:
+            org = project_service.find_organisation(s, args.organisation)
+            if args.action == "add":
+                project_service.add_partner(s, pid, organisation_id=org, role=args.role)
+                print(_("Partner added."))
+            elif args.action == "role":
+                project_service.set_partner_role(s, pid, organisation_id=org, role=args.role)
+                print(_("Partner's role changed."))
+            else:
+                project_service.remove_partner(s, pid, organisation_id=org)
+                print(_("Partner removed."))
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
+    return 0
+
+
+def cmd_project_milestone(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk projects milestone add PROJECT …`` and ``… edit|done|reopen|remove MILESTONE``."""
+    from petdesk.i18n import translator
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+
+    _ = translator(_locale(args))
+    adding = args.action == "add"
+    pid = _resolve(ctx, "project", args.project, "project") if adding else ""
+    ms_id = "" if adding else _resolve(ctx, "project_milestone", args.milestone, "milestone")
+    with ctx.db.transaction() as s:
+        try:
+            if adding:
+                ms = project_service.add_milestone(
+                    s,
+                    pid,
+                    title_en=args.title_en or "",
+                    title_zh=args.title_zh or "",
+                    kind=args.kind or "milestone",
+                    due=args.due,
+                    done=args.done,
+                )
+                print(_("Milestone added: {id}").format(id=ms.id[:8]))
+            elif args.action == "edit":
+                values = {
+                    key: getattr(args, key)
+                    for key in ("title_en", "title_zh", "kind", "due")
+                    if getattr(args, key) is not None
+                }
+                if args.no_due:
+                    if args.due is not None:
+                        raise CliError("give --due or --no-due, not both")
+                    values["due"] = None
+                if not values:
+                    raise CliError("say what to change: --title-en, --title-zh, --kind, --due or --no-due")
+                project_service.update_milestone(s, ms_id, **values)
+                print(_("Milestone changed."))
+            elif args.action in ("done", "reopen"):
+                project_service.set_milestone_done(s, ms_id, args.action == "done")
+                print(_("Milestone done.") if args.action == "done" else _("Milestone open again."))
+            else:
+                project_service.remove_milestone(s, ms_id)
+                print(_("Milestone removed."))
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
     return 0
 
 

@@ -69,6 +69,8 @@ class Changes:
 
 #: Entity kinds the lists and the status bar know about.
 ORGANISATION, CONTACT, VISIT, TRAINING, OFFICE = "organisation", "contact", "visit", "training", "office"
+#: A project with its partners, milestones and stage moves.
+PROJECT = "project"
 
 
 class ChangeBus(QObject):

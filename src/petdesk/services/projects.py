@@ -262,12 +262,13 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
         select(m.ProjectPartner, m.Organisation)
         .join(m.Organisation, m.Organisation.id == m.ProjectPartner.organisation_id)
         .where(m.ProjectPartner.project_id == p.id, m.ProjectPartner.deleted_at.is_(None))
+        .order_by(m.ProjectPartner.created_at, m.ProjectPartner.id)
     ).all()
     names = org_names(session, [p.funder_organisation_id])
     milestones = session.scalars(
         select(m.ProjectMilestone)
         .where(m.ProjectMilestone.project_id == p.id, m.ProjectMilestone.deleted_at.is_(None))
-        .order_by(m.ProjectMilestone.due)
+        .order_by(m.ProjectMilestone.due, m.ProjectMilestone.created_at, m.ProjectMilestone.id)
     )
     moves = session.scalars(
         select(m.ProjectStageChange)
@@ -441,6 +442,125 @@ def undo_move(session: Session, receipt: MoveReceipt) -> None:
     session.flush()
 
 
+# --- partners ----------------------------------------------------------------------------------
+
+
+def _organisation(session: Session, organisation_id: str) -> m.Organisation:
+    org = session.get(m.Organisation, organisation_id) if organisation_id else None
+    if org is None or org.deleted_at is not None:
+        raise PipelineError(f"no organisation with id {organisation_id}")
+    return org
+
+
+def find_organisation(session: Session, text: str) -> str:
+    """The live organisation a person names on the command line: its English or Chinese name (any
+    case), else the first characters of its id."""
+    wanted = text.strip()
+    o = m.Organisation
+    rows = session.execute(
+        select(o.id, o.name_en, o.name_zh).where(
+            o.deleted_at.is_(None), (func.lower(o.name_en) == wanted.lower()) | (o.name_zh == wanted)
+        )
+    ).all()
+    if len(rows) == 1:
+        return str(rows[0][0])
+    if rows:
+        ids = ", ".join(r[0][:8] for r in rows)
+        raise PipelineError(f"several organisations are called {wanted!r} ({ids}); give the id instead")
+    found = ids_starting_with(session, "organisation", wanted) if len(wanted) >= 4 else []
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise PipelineError(f"several organisations have ids starting with {wanted}; give more characters")
+    raise PipelineError(f"no organisation called {wanted!r}; give its English or Chinese name, or its id")
+
+
+def _partner_rows(session: Session, project_id: str, organisation_id: str) -> list[m.ProjectPartner]:
+    """The live partner rows of the organisation on the project (one, unless an exchange made two)."""
+    return list(
+        session.scalars(
+            select(m.ProjectPartner).where(
+                m.ProjectPartner.project_id == project_id,
+                m.ProjectPartner.organisation_id == organisation_id,
+                m.ProjectPartner.deleted_at.is_(None),
+            )
+        )
+    )
+
+
+def _role(value: PartnerRole | str) -> PartnerRole:
+    try:
+        return PartnerRole(value)
+    except ValueError:
+        names = ", ".join(r.value for r in PartnerRole)
+        raise PipelineError(f"unknown partner role {value!r}; choose one of {names}") from None
+
+
+def add_partner(
+    session: Session, project_id: str, *, organisation_id: str, role: PartnerRole | str = PartnerRole.PARTNER
+) -> m.ProjectPartner:
+    """Make a live organisation a partner of the project, once: an organisation already there keeps
+    its row (its role is changed by :func:`set_partner_role`)."""
+    _project(session, project_id)
+    org = _organisation(session, organisation_id)
+    role = _role(role)
+    if _partner_rows(session, project_id, organisation_id):
+        name = org.name_en or org.name_zh
+        raise PipelineError(f"{name} is already a partner of this project; change its role instead")
+    row = m.ProjectPartner(project_id=project_id, organisation_id=organisation_id, role=role)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def set_partner_role(
+    session: Session, project_id: str, *, organisation_id: str, role: PartnerRole | str
+) -> None:
+    """Change the role of a partner of the project."""
+    _project(session, project_id)
+    role = _role(role)
+    rows = _partner_rows(session, project_id, organisation_id)
+    if not rows:
+        raise PipelineError("that organisation is not a partner of this project")
+    for row in rows:
+        if row.role != role:
+            row.role = role
+    session.flush()
+
+
+def remove_partner(session: Session, project_id: str, *, organisation_id: str) -> None:
+    """Take an organisation off the project's partners. The row becomes a tombstone, so the
+    exchange carries the removal to the other offices and the history shows it."""
+    _project(session, project_id)
+    rows = _partner_rows(session, project_id, organisation_id)
+    if not rows:
+        raise PipelineError("that organisation is not a partner of this project")
+    for row in rows:
+        row.soft_delete()
+    session.flush()
+
+
+# --- milestones --------------------------------------------------------------------------------
+
+_MILESTONE_FIELDS = {"title_en", "title_zh", "kind", "due", "done"}
+
+
+def _kind(value: MilestoneKind | str) -> MilestoneKind:
+    try:
+        return MilestoneKind(value)
+    except ValueError:
+        names = ", ".join(k.value for k in MilestoneKind)
+        raise PipelineError(f"unknown milestone kind {value!r}; choose one of {names}") from None
+
+
+def _milestone(session: Session, milestone_id: str) -> m.ProjectMilestone:
+    ms = session.get(m.ProjectMilestone, milestone_id)
+    if ms is None or ms.deleted_at is not None:
+        raise PipelineError(f"no milestone with id {milestone_id}")
+    _project(session, ms.project_id)  # a deleted project's milestones are not changed
+    return ms
+
+
 def add_milestone(
     session: Session,
     project_id: str,
@@ -448,13 +568,51 @@ def add_milestone(
     title_en: str = "",
     title_zh: str = "",
     due: dt.date | None = None,
-    kind: MilestoneKind = MilestoneKind.MILESTONE,
+    kind: MilestoneKind | str = MilestoneKind.MILESTONE,
+    done: bool = False,
 ) -> m.ProjectMilestone:
+    """A milestone, report due or deadline of the project (it needs a title in either language)."""
     _project(session, project_id)
-    ms = m.ProjectMilestone(project_id=project_id, title_en=title_en, title_zh=title_zh, due=due, kind=kind)
+    title_en, title_zh = title_en.strip(), title_zh.strip()
+    if not (title_en or title_zh):
+        raise PipelineError("a milestone needs a title in English or Chinese")
+    ms = m.ProjectMilestone(
+        project_id=project_id, title_en=title_en, title_zh=title_zh, due=due, kind=_kind(kind), done=done
+    )
     session.add(ms)
     session.flush()
     return ms
+
+
+def update_milestone(session: Session, milestone_id: str, **values: Any) -> m.ProjectMilestone:
+    """Change a milestone's title, kind, due date (None: none) or done flag."""
+    unknown = set(values) - _MILESTONE_FIELDS
+    if unknown:
+        raise TypeError(f"unknown milestone fields: {', '.join(sorted(unknown))}")
+    ms = _milestone(session, milestone_id)
+    if "kind" in values:
+        values["kind"] = _kind(values["kind"])
+    for key in ("title_en", "title_zh"):
+        if key in values:
+            values[key] = (values[key] or "").strip()
+    if not (values.get("title_en", ms.title_en) or values.get("title_zh", ms.title_zh)):
+        raise PipelineError("a milestone needs a title in English or Chinese")
+    for key, value in values.items():
+        if getattr(ms, key) != value:
+            setattr(ms, key, value)
+    session.flush()
+    return ms
+
+
+def set_milestone_done(session: Session, milestone_id: str, done: bool = True) -> m.ProjectMilestone:
+    """Tick a milestone off (an open one feeds the reminders and the calendar), or open it again."""
+    return update_milestone(session, milestone_id, done=done)
+
+
+def remove_milestone(session: Session, milestone_id: str) -> None:
+    """Delete a milestone: it becomes a tombstone, which the exchange and the history carry."""
+    _milestone(session, milestone_id).soft_delete()
+    session.flush()
 
 
 def link(

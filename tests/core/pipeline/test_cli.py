@@ -10,7 +10,7 @@ import pytest
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
-from petdesk.models.enums import FinanceInstrument, OrgKind, ProjectStatus
+from petdesk.models.enums import FinanceInstrument, OrgKind, PartnerRole, ProjectStatus
 from petdesk.services import needs as need_service
 from petdesk.services import projects as project_service
 from petdesk.services import technologies as tech_service
@@ -170,6 +170,7 @@ def test_funder_is_found_by_a_part_of_its_name(db: Database, capsys) -> None:
     assert "Green Climate Fund" in err and "Global Cities Fund" in err
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize("command", ["projects", "technologies"])
 def test_chinese_lists_keep_their_columns(db: Database, capsys, command: str) -> None:
     """Stage and area names in Chinese take two terminal columns a character: padded by count, the
@@ -187,3 +188,71 @@ def test_pad_counts_terminal_columns() -> None:
     from petdesk.cli.columns import pad
 
     assert pad("已提交", 8) == "已提交  " and pad("12", 4, ">") == "  12" and pad("toolong", 3) == "toolong"
+=======
+def test_partners_are_added_re_roled_and_removed_from_the_command_line(db: Database, capsys) -> None:
+    ids = _fill(db)
+    pid = ids["project"][:8]
+    _run(db, capsys, "projects", "partner", "add", pid, "kunming municipal government", "--role", "lead")
+    _run(db, capsys, "projects", "partner", "add", pid, "全球环境基金")  # by its Chinese name
+    with db.reading() as s:
+        partners = {p.name_en: p.role for p in project_service.get_project(s, ids["project"]).partners}
+    assert partners == {
+        "Kunming Municipal Government": PartnerRole.LEAD,
+        "Global Environment Facility (GEF)": PartnerRole.PARTNER,
+    }
+    out = "\n".join(_run(db, capsys, "project", pid, "--lang", "en"))
+    assert "Kunming Municipal Government (Lead)" in out
+    # the same organisation twice: one sentence, nothing changed
+    assert (
+        main(["--db", str(db.path), "projects", "partner", "add", pid, "Kunming Municipal Government"]) == 1
+    )
+    assert "Kunming Municipal Government is already a partner" in capsys.readouterr().err
+    assert main(["--db", str(db.path), "projects", "partner", "add", pid, "Nobody Institute"]) == 1
+    assert "no organisation called 'Nobody Institute'" in capsys.readouterr().err
+    with db.reading() as s:
+        gef = s.query(m.Organisation).filter_by(kind=OrgKind.FUND).one().id
+    _run(db, capsys, "projects", "partner", "role", pid, gef[:8], "technology_provider")  # by its id
+    _run(db, capsys, "projects", "partner", "remove", pid, "Kunming Municipal Government")
+    with db.reading() as s:
+        partners = {p.name_en: p.role for p in project_service.get_project(s, ids["project"]).partners}
+    assert partners == {"Global Environment Facility (GEF)": PartnerRole.TECHNOLOGY_PROVIDER}
+    # The list command keeps its options.
+    assert (
+        len([line for line in _run(db, capsys, "projects", "--stage", "submitted") if SHORT_ID.match(line)])
+        == 2
+    )
+
+
+def test_milestones_are_added_changed_ticked_off_and_removed_from_the_command_line(
+    db: Database, capsys
+) -> None:
+    ids = _fill(db)
+    pid = ids["project"][:8]
+    (added,) = _run(
+        db, capsys, "projects", "milestone", "add", pid, "--title-zh", "中期报告", "--kind", "report",
+        "--due", "2027-06-30",
+    )  # fmt: skip
+    short = added[-8:]  # "Milestone added: <short id>"
+    # `petdesk project` shows each milestone's short id, to give to the next command
+    lines = _run(db, capsys, "project", pid, "--lang", "en")
+    (line,) = [line for line in lines if short in line]
+    assert "[ ]" in line and "Report due: 中期报告" in line
+    _run(db, capsys, "projects", "milestone", "edit", short, "--title-en", "Interim report", "--no-due")
+    _run(db, capsys, "projects", "milestone", "done", short)
+    with db.reading() as s:
+        ms = s.query(m.ProjectMilestone).filter(m.ProjectMilestone.id.startswith(short)).one()
+        assert (ms.title_en, ms.title_zh, ms.due, ms.done) == ("Interim report", "中期报告", None, True)
+    _run(db, capsys, "projects", "milestone", "reopen", short)
+    with db.reading() as s:
+        assert not s.query(m.ProjectMilestone).filter(m.ProjectMilestone.id.startswith(short)).one().done
+    assert main(["--db", str(db.path), "projects", "milestone", "add", pid]) == 1
+    assert "a milestone needs a title" in capsys.readouterr().err
+    assert main(["--db", str(db.path), "projects", "milestone", "edit", short]) == 1
+    assert "say what to change" in capsys.readouterr().err
+    _run(db, capsys, "projects", "milestone", "remove", short)
+    with db.reading() as s:
+        gone = s.query(m.ProjectMilestone).filter(m.ProjectMilestone.id.startswith(short)).one()
+        assert gone.deleted_at is not None
+    assert main(["--db", str(db.path), "projects", "milestone", "done", short]) == 1
+    assert f"no milestone with id {short}" in capsys.readouterr().err
+>>>>>>> projects-editing

@@ -25,7 +25,16 @@ from petdesk.gui.calendar.model import (
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
 from petdesk.gui.colours import TODAY_FILL, WARNING
-from petdesk.gui.operations import TRAINING, VISIT, Changes, read_op, run_in_background, subscribe, write_op
+from petdesk.gui.operations import (
+    PROJECT,
+    TRAINING,
+    VISIT,
+    Changes,
+    read_op,
+    run_in_background,
+    subscribe,
+    write_op,
+)
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -71,6 +80,7 @@ def viewer_zone() -> ZoneInfo:
         except (ValueError, ZoneInfoNotFoundError):
             pass
     return cs.viewer_timezone()
+
 
 MONTH, WEEK, AGENDA, DAY = 0, 1, 2, 3
 #: QSettings key of the viewer's time zone (staff travel: the calendar follows them, not the system).
@@ -197,9 +207,11 @@ class CalendarPage(QWidget):
         self.db = db
         self.ui_locale = locale
         self.tz = viewer_zone()
-        # Visits and trainings saved anywhere (editor, list, sync) show here.
+        # Visits and trainings saved anywhere (editor, list, sync) show here, and so do project
+        # deadlines and milestones (in the reminders and as all-day events).
         subscribe(
-            self, lambda changes: self.refresh_when_shown() if changes.touches(VISIT, TRAINING) else None
+            self,
+            lambda changes: self.refresh_when_shown() if changes.touches(VISIT, TRAINING, PROJECT) else None,
         )
         self._stale = False
         self.first_weekday = i18n.first_weekday(locale)

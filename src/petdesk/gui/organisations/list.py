@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.gui.contacts.list import EntityListPage
-from petdesk.gui.operations import Changes, announce
+from petdesk.gui.operations import CONTACT, ORGANISATION, PROJECT, Changes, announce
 from petdesk.gui.qt import QWidget
 from petdesk.gui.record_list import ActionSpec, RecordListPage
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -30,6 +30,10 @@ class OrganisationsPage(EntityListPage):
     kind = search_service.ORGANISATION
     columns = ORGANISATION_COLUMNS
     context = "OrganisationColumns"
+
+    def related_kinds(self) -> tuple[str, ...]:
+        # An organisation's detail lists its people and its projects (as funder, lead or partner).
+        return (CONTACT, ORGANISATION, PROJECT)
 
     def search_placeholder(self) -> str:
         return self.tr("Search organisations (English, 中文, pinyin), city, tags…  (Ctrl+F)")

@@ -7,7 +7,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.operations import read_op
+from petdesk.gui.operations import PROJECT, read_op, subscribe
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
@@ -89,6 +89,8 @@ class ProjectsPage(QWidget):
                 lambda item: self.open_project(str(item.data(Qt.ItemDataRole.UserRole)))
             )
         self.board.changed.connect(self._board_changed)
+        # A project saved anywhere (its dialog, an import) shows on the board and in the list.
+        subscribe(self, lambda changes: self.refresh() if changes.touches(PROJECT) else None)
         from petdesk.gui.empty_state import EmptyHint
         from petdesk.gui.technologies.import_file import import_exchange
 
@@ -181,8 +183,7 @@ class ProjectsPage(QWidget):
 
     def _open_dialog(self, project_id: str | None) -> None:
         self.dialog = ProjectDialog(self.db, self.ui_locale, self, project_id=project_id)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        self.dialog.open()  # what it stores is announced on the change bus, which refreshes the page
 
     def refresh(self) -> None:
         self.board.refresh()

@@ -1,6 +1,8 @@
 """A project's own fields in the window: a new one (projects could only come from an exchange file or
 another office) or one opened from the board or the list. What a project needs to be followed:
-titles, the funder, the money asked for and the deadline; its stage moves on the board."""
+titles, the funder, the money asked for and the deadline (its stage moves on the board), and on
+their own tabs its partner organisations and its milestones (:mod:`.parts`). OK stores it all in one
+transaction."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.gui.operations import Changes, show_failure, write_op
+from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
+from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
 from petdesk.gui.qt import (
     QComboBox,
     QDate,
@@ -22,9 +25,11 @@ from petdesk.gui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.models.enums import OrgKind
 from petdesk.services import projects as project_service
 from petdesk.vocab import label
@@ -33,7 +38,6 @@ from petdesk.vocab import label
 CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "SEK", "CHF", "KRW", "SGD")
 #: The deadline box's lowest date, shown as "—": no deadline yet.
 _NO_DATE = QDate(2000, 1, 1)
-PROJECT = "project"
 
 
 def funder_names(db: Database, language: str) -> list[str]:
@@ -49,7 +53,8 @@ def funder_names(db: Database, language: str) -> list[str]:
 
 class ProjectDialog(QDialog):
     """Titles, funder, money and deadline of a new project (which starts at the stage chosen) or of
-    ``project_id`` (whose stage is moved on the board, where each move is dated)."""
+    ``project_id`` (whose stage is moved on the board, where each move is dated), with its partners
+    and milestones."""
 
     def __init__(
         self, db: Database, locale: str, parent: QWidget | None = None, *, project_id: str | None = None
@@ -57,7 +62,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ProjectDialog")
         self.setWindowTitle(self.tr("Edit Project") if project_id else self.tr("New Project"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.db, self.ui_locale, self.project_id = db, locale, project_id
         self.created_id: str | None = None
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
@@ -97,10 +102,20 @@ class ProjectDialog(QDialog):
         )
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
+        fields = QWidget(self)
+        fields.setLayout(form)
+        self.partners_tab = PartnersTab(db, locale, self)
+        self.milestones_tab = MilestonesTab(locale, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(fields, self.tr("&Project"))
+        self.tabs.addTab(self.partners_tab, self.tr("Par&tners"))
+        self.tabs.addTab(self.milestones_tab, self.tr("&Milestones"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Room for the partner and milestone tables (a screen of 1366×768 has it).
+        resize_within_screen(self, 700, 470)
         if project_id:
             self._fill(project_id)
 
@@ -120,6 +135,9 @@ class ProjectDialog(QDialog):
             if p.deadline:
                 self.deadline.setDate(QDate(p.deadline.year, p.deadline.month, p.deadline.day))
             self.stage.setCurrentIndex(self.stage.findData(p.status.value))
+            detail = project_service.get_project(s, project_id)
+        self.partners_tab.load(detail.partners)
+        self.milestones_tab.load(detail.milestones)
         self.stage.setEnabled(False)  # moved on the board, where each move is dated
         self.stage.setToolTip(self.tr("The stage moves on the board, where each move is dated."))
 
@@ -136,13 +154,29 @@ class ProjectDialog(QDialog):
             "stage": project_service.parse_stage(self.stage.currentData()),
         }
 
+    def parts(self) -> PartsDraft:
+        """The partner and milestone changes made on their tabs."""
+        partners_removed, roles_changed, partners_added = self.partners_tab.changes()
+        milestones_removed, milestones_changed, milestones_added = self.milestones_tab.changes()
+        return PartsDraft(
+            partners_removed=partners_removed,
+            roles_changed=roles_changed,
+            partners_added=partners_added,
+            milestones_removed=milestones_removed,
+            milestones_changed=milestones_changed,
+            milestones_added=milestones_added,
+        )
+
     def make(self) -> None:
-        """Store the project (a title is needed first); the dialog closes when it is stored."""
+        """Store the project with its partners and milestones (a title is needed first) in one
+        transaction; the dialog closes when it is stored."""
         values = self.values()
         if not values["title_en"] and not values["title_zh"]:
             self.message.setText(self.tr("Give the project a title in English or Chinese."))
+            self.tabs.setCurrentIndex(0)
             self.title_en.setFocus()
             return
+        parts = self.parts()
 
         def made(project_id: str) -> None:
             self.created_id = project_id
@@ -156,17 +190,20 @@ class ProjectDialog(QDialog):
 
         write_op(
             self.db,
-            lambda s: self._store(s, values),
+            lambda s: self._store(s, values, parts),
             changes=lambda project_id: Changes.of(PROJECT, ids=[project_id]),
             on_success=made,
             on_failure=failed,
             owner=self,
         )
 
-    def _store(self, session: Any, values: dict[str, Any]) -> str:
+    def _store(self, session: Any, values: dict[str, Any], parts: PartsDraft) -> str:
         """The new project's id, or the changed one's (off the GUI thread)."""
         if self.project_id is None:
-            return project_service.create_project(session, **values).id
-        fields = {k: v for k, v in values.items() if k not in ("stage", "funder")}
-        funder = values["funder"] or ""  # emptied: no funder
-        return project_service.update_project(session, self.project_id, funder=funder, **fields).id
+            project_id = project_service.create_project(session, **values).id
+        else:
+            fields = {k: v for k, v in values.items() if k not in ("stage", "funder")}
+            funder = values["funder"] or ""  # emptied: no funder
+            project_id = project_service.update_project(session, self.project_id, funder=funder, **fields).id
+        parts.store(session, project_id)
+        return project_id

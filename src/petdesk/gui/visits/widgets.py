@@ -332,6 +332,7 @@ class RecordSearch(QWidget):
             item = QListWidgetItem(text)
             item.setData(IdRole, f.id)
             item.setData(IdRole + 1, f.label(self.ui_locale))
+            item.setData(IdRole + 2, f)
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
@@ -342,6 +343,11 @@ class RecordSearch(QWidget):
         if item is None:
             return None
         return str(item.data(IdRole)), str(item.data(IdRole + 1))
+
+    def current_found(self) -> Found | None:
+        """The current result with its names in both scripts."""
+        item = self.results.currentItem()
+        return None if item is None else item.data(IdRole + 2)
 
     def _choose_current(self) -> None:
         if (current := self.current()) is not None:
