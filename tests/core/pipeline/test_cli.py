@@ -170,7 +170,6 @@ def test_funder_is_found_by_a_part_of_its_name(db: Database, capsys) -> None:
     assert "Green Climate Fund" in err and "Global Cities Fund" in err
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize("command", ["projects", "technologies"])
 def test_chinese_lists_keep_their_columns(db: Database, capsys, command: str) -> None:
     """Stage and area names in Chinese take two terminal columns a character: padded by count, the
@@ -188,7 +187,8 @@ def test_pad_counts_terminal_columns() -> None:
     from petdesk.cli.columns import pad
 
     assert pad("已提交", 8) == "已提交  " and pad("12", 4, ">") == "  12" and pad("toolong", 3) == "toolong"
-=======
+
+
 def test_partners_are_added_re_roled_and_removed_from_the_command_line(db: Database, capsys) -> None:
     ids = _fill(db)
     pid = ids["project"][:8]
@@ -255,4 +255,3 @@ def test_milestones_are_added_changed_ticked_off_and_removed_from_the_command_li
         assert gone.deleted_at is not None
     assert main(["--db", str(db.path), "projects", "milestone", "done", short]) == 1
     assert f"no milestone with id {short}" in capsys.readouterr().err
->>>>>>> projects-editing
