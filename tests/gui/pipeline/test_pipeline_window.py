@@ -9,6 +9,7 @@ import pytest
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.operations import Changes, subscribe
 from petdesk.gui.projects.board import MIME, StageColumn
 from petdesk.gui.qt import QDropEvent, QPointF, Qt
 from petdesk.models.enums import MatchState, OrgKind, ProjectStatus
@@ -93,9 +94,12 @@ def test_drag_a_project_across_the_board_and_undo(qtbot, pipeline_db: Database) 
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+    heard: list[Changes] = []
+    subscribe(page, heard.append)  # the calendar and the organisations page hear of the move
     with qtbot.waitSignal(board.changed, timeout=5000):
         submitted.dropEvent(event)
     assert isinstance(submitted, StageColumn) and submitted.count() == 1 and idea.count() == 0
+    assert [c.touches("project") for c in heard] == [True]
     p = _project(pipeline_db)
     assert p.status == ProjectStatus.SUBMITTED
     with pipeline_db.reading() as s:

@@ -7,7 +7,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.operations import PROJECT, read_op, subscribe
+from petdesk.gui.operations import PROJECT, Changes, announce, read_op, subscribe
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
@@ -47,6 +47,7 @@ class ProjectsPage(QWidget):
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._announcing = False  # True while this page tells the others of its own board move
         self.db = db
         self._totals_generation = 0
         self.ui_locale = locale
@@ -90,7 +91,7 @@ class ProjectsPage(QWidget):
             )
         self.board.changed.connect(self._board_changed)
         # A project saved anywhere (its dialog, an import) shows on the board and in the list.
-        subscribe(self, lambda changes: self.refresh() if changes.touches(PROJECT) else None)
+        subscribe(self, self._on_changes)
         from petdesk.gui.empty_state import EmptyHint
         from petdesk.gui.technologies.import_file import import_exchange
 
@@ -130,9 +131,20 @@ class ProjectsPage(QWidget):
         self.list.refresh()
         self._update_totals()
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(PROJECT) and not self._announcing:
+            self.refresh()
+
     def _board_changed(self) -> None:
         self.list.refresh()
         self._update_totals()
+        # A stage move changes the calendar's deadlines and the organisations' project lists too;
+        # this page has shown it already.
+        self._announcing = True
+        try:
+            announce(Changes.of(PROJECT))
+        finally:
+            self._announcing = False
 
     def _update_totals(self) -> None:
         """Read the totals in the background; the newest answer is shown when it arrives."""
