@@ -52,6 +52,17 @@ TEMPLATES: tuple[str, ...] = (
     N_("not valid CSV ({exc})"),
     N_("the Excel file cannot be read ({exc})"),
     N_("the worksheet cannot be read ({exc})"),
+    # projects (the project dialog and the projects commands)
+    N_("a project needs a title in English or Chinese"),
+    N_("{code} is not a currency code like USD or CNY"),
+    N_("no organisation with id {id} to be the funder"),
+    N_("no organisation with id {id}"),
+    N_("no project with id {id}"),
+    N_("no milestone with id {id}"),
+    N_("the project is already at that stage"),
+    N_("{name} is already a partner of this project; change its role instead"),
+    N_("that organisation is not a partner of this project"),
+    N_("a milestone needs a title in English or Chinese"),
 )
 
 #: Parts that are sentences of their own and are translated in turn.

@@ -121,6 +121,14 @@ def failure_details(exc: BaseException) -> str:
     return getattr(exc, "__petdesk_traceback__", "") or "".join(traceback.format_exception(exc))
 
 
+def _in_language(message: str) -> str:
+    """A service's English sentence in the interface's language, where petdesk knows it."""
+    from petdesk.gui.translation import chosen_locale
+    from petdesk.messages import localize
+
+    return localize(message, chosen_locale())
+
+
 def show_failure(owner: QWidget | None, exc: BaseException) -> QMessageBox:
     """The default failure message: one sentence, the error, and the details to copy.
 
@@ -132,7 +140,7 @@ def show_failure(owner: QWidget | None, exc: BaseException) -> QMessageBox:
     box.setWindowTitle(QCoreApplication.translate("Operations", "Something went wrong"))
     box.setText(
         QCoreApplication.translate("Operations", "The work could not be finished: %1").replace(
-            "%1", str(exc) or type(exc).__name__
+            "%1", _in_language(str(exc)) or type(exc).__name__
         )
     )
     box.setDetailedText(failure_details(exc))

@@ -9,6 +9,7 @@ import pytest
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.messages import localize
 from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole
 from petdesk.services import projects as project_service
 from petdesk.services.projects import PipelineError
@@ -44,8 +45,12 @@ def test_partners_are_added_once_given_roles_and_removed_as_tombstones(
     ]
 
     with db.transaction() as s:
-        with pytest.raises(PipelineError, match="Kunming Municipal Government is already a partner"):
+        with pytest.raises(PipelineError, match="Kunming Municipal Government is already a partner") as twice:
             project_service.add_partner(s, pid, organisation_id=ids["city"], role=PartnerRole.LEAD)
+        # The project dialog shows the refusal in the interface's language.
+        assert localize(str(twice.value), "zh_CN") == (
+            "Kunming Municipal Government 已是本项目的合作伙伴；请改为修改其身份"
+        )
         with pytest.raises(PipelineError, match="no organisation"):
             project_service.add_partner(s, pid, organisation_id=ids["gone"])
         with pytest.raises(PipelineError, match="no organisation"):

@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
 from petdesk.services import projects as project_service
 from petdesk.vocab import label
@@ -184,7 +185,7 @@ class ProjectDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, project_service.PipelineError):
-                self.message.setText(str(exc))
+                self.message.setText(localize(str(exc), self.ui_locale))
             else:
                 show_failure(self, exc)
 
