@@ -556,8 +556,17 @@ class RecordsModel(QAbstractTableModel):
         return None if record is None else record[0]
 
     def row_text(self, row: int) -> str:
+        """The row as a delete confirmation names it: its first cell, and its title where the first
+        cell is a date (a visit's or training's "20 Aug 2026" alone did not say which one)."""
         record = self.record(row)
-        return record[1][0] if record else ""
+        if not record:
+            return ""
+        cells = record[1]
+        keys = [c.key for c in self.source.columns]
+        at = keys.index("title") if "title" in keys[1:] else -1
+        if 0 < at < len(cells) and cells[at]:
+            return f"{cells[0]} · {cells[at]}"
+        return cells[0]
 
     def row_of(self, record_id: str) -> int:
         """Row number of ``record_id`` among the loaded pages, or -1."""

@@ -155,10 +155,18 @@ def test_delete_and_undo_on_visits_and_trainings(
     assert not page.actions_by_name["delete"].isEnabled()  # nothing selected yet
     page.table.selectRow(0)
     assert page.actions_by_name["delete"].isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0 and page.undo_bar.isVisible(), timeout=5000)
+    # The confirmation says which one: its date alone did not.
+    assert "7 Dec 2026 · Port " in asked[0], asked
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     model = m.Visit if key == "visits" else m.Training
