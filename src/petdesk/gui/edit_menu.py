@@ -2,12 +2,14 @@
 
 Text fields do it themselves (Qt's own undo stacks); a list or table copies its selected rows as
 tab-separated text (pastes into a spreadsheet) and selects all its rows; on a list page whose last
-delete can be undone, Undo undoes it. The actions are enabled for the focused widget when the
+delete can be undone, Undo undoes it, and on the project board and the calendar it undoes the
+last move. The actions are enabled for the focused widget when the
 menu opens, so the menu never offers what would do nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from petdesk.gui.qt import (
@@ -71,12 +73,18 @@ def selected_rows_text(view: QAbstractItemView) -> str:
     return "\n".join(lines)
 
 
-def _page_undo(window: MainWindow) -> QWidget | None:
-    """The current page when its last delete can be undone (its undo bar shows)."""
+def _page_undo(window: MainWindow) -> Callable[[], None] | None:
+    """What undoes the current page's last action: a list page's last delete (its undo bar shows),
+    or the last move of a page that moves things (the project board, the calendar), which offers
+    ``can_undo_last()`` and ``undo_last()``."""
     page = window.stack.currentWidget()
     bar = getattr(page, "undo_bar", None)
-    if bar is not None and bar.isVisible() and callable(getattr(page, "undo_delete", None)):
-        return page
+    undo_delete = getattr(page, "undo_delete", None)
+    if bar is not None and bar.isVisible() and callable(undo_delete):
+        return undo_delete
+    can_undo, undo_last = getattr(page, "can_undo_last", None), getattr(page, "undo_last", None)
+    if callable(can_undo) and callable(undo_last) and can_undo():
+        return undo_last
     return None
 
 
@@ -95,8 +103,8 @@ def install(window: MainWindow) -> None:
         w = _focused()
         if isinstance(w, TextWidget):
             w.undo()
-        elif (page := _page_undo(window)) is not None:
-            page.undo_delete()  # type: ignore[attr-defined]
+        elif (undo_last := _page_undo(window)) is not None:
+            undo_last()
 
     def redo() -> None:
         w = _focused()

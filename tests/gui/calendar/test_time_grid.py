@@ -87,10 +87,11 @@ def test_drag_in_week_view_moves_item_and_reports_clash(qtbot, db: Database, sch
     assert page.move_bar.isVisible()
     message = page.move_message.text()
     assert "moved to" in message and "Clash" in message and "Anna Schmidt" in message and "Banquet" in message
-    # Undo puts it back, with no clash left.
+    # Undo (Edit › Undo asks the page the same way) puts it back, with no clash left.
+    assert page.can_undo_last()
     with qtbot.waitSignal(page.moved, timeout=5000) as undone:
-        qtbot.mouseClick(page.undo_move, Qt.MouseButton.LeftButton)
-    assert not undone.args[0].clashes
+        page.undo_last()
+    assert not undone.args[0].clashes and not page.can_undo_last()
     with db.reading() as s:
         item = s.get(ItineraryItem, schedule["port"])
         assert item is not None and item.starts_at.astimezone(SHANGHAI).hour == 9

@@ -107,8 +107,12 @@ def test_drag_a_project_across_the_board_and_undo(qtbot, pipeline_db: Database) 
     assert [mv.stage for mv in moves] == [ProjectStatus.IDEA, ProjectStatus.SUBMITTED]
     assert moves[-1].on == dt.date.today()
 
+    # Edit › Undo takes the move back, as the status line's "Ctrl+Z undoes it" promises.
+    window.menu("edit").aboutToShow.emit()
+    undo = window.edit_actions["edit_undo"]
+    assert undo.isEnabled()
     with qtbot.waitSignal(board.changed, timeout=5000):
-        qtbot.mouseClick(board.undo_button, Qt.MouseButton.LeftButton)
+        undo.trigger()
     assert _project(pipeline_db).status == ProjectStatus.IDEA
     assert idea.count() == 1 and submitted.count() == 0
     with pipeline_db.reading() as s:

@@ -605,6 +605,13 @@ class CalendarPage(QWidget):
         self.undo_move.hide()
         self.move_bar.show()
 
+    def can_undo_last(self) -> bool:
+        """Edit › Undo: the last drag of an event, while its undo button shows."""
+        return self._last_move is not None and self.undo_move.isVisible()
+
+    def undo_last(self) -> None:
+        self._undo_move()
+
     def _undo_move(self) -> None:
         if self._last_move is not None:
             event, moved = self._last_move

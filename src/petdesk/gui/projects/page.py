@@ -131,6 +131,13 @@ class ProjectsPage(QWidget):
         self.list.refresh()
         self._update_totals()
 
+    def can_undo_last(self) -> bool:
+        """Edit › Undo: the board's last stage move, while the board shows."""
+        return self.tabs.currentWidget() is self.board and self.board.undo_button.isEnabled()
+
+    def undo_last(self) -> None:
+        self.board.undo()
+
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(PROJECT) and not self._announcing:
             self.refresh()
