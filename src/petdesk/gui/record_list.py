@@ -850,8 +850,11 @@ class RecordListPage(QWidget):
             bar.addWidget(label)
             widget: QComboBox | QDateEdit
             if spec.kind == "date":
+                from petdesk.gui.visits.widgets import display_format
+
                 widget = QDateEdit(self)
                 widget.setCalendarPopup(True)
+                widget.setDisplayFormat(display_format())
                 widget.setMinimumDate(_NO_DATE)
                 widget.setSpecialValueText("—")  # the minimum date means "no bound"
                 widget.setDate(_NO_DATE)

@@ -11,7 +11,7 @@ from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.operations import Changes, subscribe
 from petdesk.gui.projects.board import MIME, StageColumn
-from petdesk.gui.qt import QDropEvent, QPointF, Qt
+from petdesk.gui.qt import QDate, QDropEvent, QPointF, Qt
 from petdesk.models.enums import MatchState, OrgKind, ProjectStatus
 from petdesk.services import needs as need_service
 from petdesk.services import projects as project_service
@@ -276,6 +276,10 @@ def test_a_project_opened_from_the_board_is_changed(qtbot, pipeline_db: Database
     assert dialog.title_en.text() == "Sponge city pilot for Kunming" and not dialog.stage.isEnabled()
     assert dialog.funder.currentText() == "Global Environment Facility (GEF)"
     assert dialog.amount.value() == 2_000_000 and dialog.currency.currentText() == "USD"
+    # The deadline reads as dates do everywhere else ("21/01/2027" in this dialog only).
+    dialog.deadline.setDate(QDate(2027, 1, 21))
+    assert dialog.deadline.text() == "21 Jan 2027"
+    dialog.deadline.setDate(dialog.deadline.minimumDate())
     dialog.amount.setValue(2_500_000)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.make()

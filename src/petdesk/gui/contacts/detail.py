@@ -33,6 +33,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.gui.visits.widgets import display_format
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import contacts as contact_service
@@ -214,6 +215,7 @@ class ActivityDialog(QDialog):
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(display_format(with_time=True))
         self.when.setDateTime(dt.datetime.now())  # type: ignore[arg-type]
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")

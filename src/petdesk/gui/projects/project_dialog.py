@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.visits.widgets import display_format
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
 from petdesk.services import projects as project_service
@@ -81,6 +82,7 @@ class ProjectDialog(QDialog):
         self.currency.addItems(CURRENCIES)
         self.deadline = QDateEdit(self)
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(display_format())  # "21 Jan 2027", as everywhere else
         self.deadline.setMinimumDate(_NO_DATE)
         self.deadline.setSpecialValueText("—")
         self.deadline.setDate(_NO_DATE)
