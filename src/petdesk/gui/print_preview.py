@@ -26,6 +26,7 @@ from petdesk.gui.qt import (
     QTextDocument,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 
 #: Pages are drawn at this resolution for the preview and the printer (dots per inch).
 PDF_DPI = 150
@@ -45,7 +46,7 @@ def _show(
     dialog = QPrintPreviewDialog(parent)
     dialog.setObjectName("PrintPreview")
     dialog.setWindowTitle(title)
-    dialog.resize(900, 700)
+    resize_within_screen(dialog, 900, 700)
     if landscape:
         dialog.printer().setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog.paintRequested.connect(paint)

@@ -6,7 +6,7 @@ A 1366×768 laptop leaves about 1366×728 for a window with its title bar; an ed
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QGuiApplication, QWidget
+from petdesk.gui.qt import QFrame, QGuiApplication, QScrollArea, QWidget
 
 #: Room for the frame and title bar that the window system adds around the widget.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
@@ -20,3 +20,14 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - FRAME_WIDTH)
         height = min(height, room.height() - FRAME_HEIGHT)
     widget.resize(max(width, 200), max(height, 150))
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that fills it out when there is room: an editor whose
+    tabs need 700 px of height opened taller than a 1024×640 screen, its bottom rows out of reach."""
+    area = QScrollArea(content.parentWidget())
+    area.setObjectName("screen_fit_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    return area

@@ -44,7 +44,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
-from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.visits.widgets import (
     RecordField,
     RecordSearch,
@@ -286,7 +286,7 @@ class TrainingEditor(RecordEditor):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(scrolled(self.tabs), 1)
         layout.addWidget(self.message)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)

@@ -42,7 +42,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
-from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import LogisticsTab
 from petdesk.gui.visits.widgets import (
@@ -167,7 +167,7 @@ class VisitEditor(RecordEditor):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(scrolled(splitter), 1)
         layout.addWidget(self.message)
 
         for extend in TOOLBAR_EXTENSIONS:
@@ -387,7 +387,7 @@ class VisitEditor(RecordEditor):
 
     def _enable_tabs(self, exists: bool) -> None:
         """The tabs and actions that need a saved visit."""
-        for index in (1, 2, 3):
+        for index in (1, 2, 3, self.tabs.indexOf(self.logistics)):
             self.tabs.setTabEnabled(index, exists)
         for action in (
             self.confirm_action,
