@@ -106,3 +106,10 @@ def test_the_search_box_and_count_stay_whole_on_a_small_screen(
     # The calendar's time zone box stays on its toolbar (it went behind the » and left "Time zone:").
     calendar = window.show_page("calendar")
     qtbot.waitUntil(calendar.zone_box.isVisible, timeout=5_000)
+    # ... and shows its zone's whole name at both sizes ("Coordinated Universal Ti" was cut).
+    for width, height in ((1024, 640), (1366, 768)):
+        window.resize(width, height)
+        calendar.set_viewer_zone("UTC")
+        box = calendar.zone_box
+        qtbot.waitUntil(lambda box=box: box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()))
+        assert box.geometry().right() <= calendar.toolbar.width(), (width, box.geometry())
