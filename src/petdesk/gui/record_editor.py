@@ -36,6 +36,15 @@ from petdesk.gui.qt import (
 T = TypeVar("T")
 
 
+def show_beginnings(root: QWidget) -> None:
+    """Scroll every filled line under ``root`` back to its start: ``setText`` leaves the cursor at
+    the end, so a long e-mail address showed as "adams@johannesburg-epia…", which reads as another
+    address than nomvula.adams@…."""
+    for edit in root.findChildren(QLineEdit):
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)
+
+
 class Unsaved(enum.Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -126,6 +135,7 @@ class RecordEditor(QDialog):
 
         def arrived(values: Any) -> None:
             fill(values)
+            show_beginnings(self)
             self._set_busy(False)
             if clean:
                 self.set_clean()

@@ -167,3 +167,24 @@ def test_the_birthday_hint_says_what_may_be_typed(qtbot: QtBot, db: Database) ->
     qtbot.addWidget(dialog)
     birthday = dialog.findChild(QLineEdit, "birthday")
     assert birthday.placeholderText() == "e.g. 1980-03-15, or --03-15 without the year"
+
+
+def test_long_values_are_shown_from_their_start(qtbot: QtBot, db: Database) -> None:
+    """setText left each field scrolled to its end: "adams@johannesburg-epia…" read as another
+    address than nomvula.adams@…."""
+    from petdesk.gui.qt import QLineEdit
+
+    long_note = "Prefers morning meetings; vegetarian; travels with an interpreter from the city office"
+    with db.transaction() as s:
+        cid = cs.create_contact(
+            s, family_name="Adams", given_name="Nomvula", dietary_needs=long_note
+        ).id
+    dialog = ContactEditDialog(db, "en", cid)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 500)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    field = dialog.dietary_needs
+    assert field.text() == long_note and field.cursorPosition() == 0
+    assert all(e.cursorPosition() == 0 for e in dialog.findChildren(QLineEdit) if not e.hasFocus())
+    dialog.close()
