@@ -466,10 +466,18 @@ class Merger:
         conflicts: list[dict[str, Any]] = []
         superseded: list[tuple[str, str, str]] = []
         max_hlc = self.max_hlc
+        links = _erasable_links(entity.name, pkg_cols) if self.erased else ()
+        altered = False
         for row, packed in zip(rows, packed_versions, strict=True):
             row_id = row[0]
             if (entity.name, row_id) in self.erased:
                 continue  # erased for data protection here or at the sender: never back
+            if links:
+                kept = _without_erased(row, links, self.erased)
+                if kept is None:
+                    continue  # the person's data, made at the sender before the erasure reached it
+                altered = altered or kept is not row
+                row = kept
             local = local_rows.get(row_id)
             if local is None and packed[2] is None:
                 # A new record with one version for all its fields (the common case of a first
@@ -574,7 +582,7 @@ class Merger:
             marks = ",".join("?" * len(cols))
             first = cursor.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {entity.name}").fetchone()[0]
             # Every record of the part new (inserts holds them all, in order): its columns as checked.
-            checked = by_column if len(inserts) == len(rows) else None
+            checked = by_column if len(inserts) == len(rows) and not altered else None
             cursor.executemany(
                 f"INSERT INTO {entity.name} ({', '.join(cols)}) VALUES ({marks})",
                 _insert_rows(entity.name, inserts, times, tail, checked),
@@ -692,6 +700,34 @@ def _not_a_time(entity: str, value: Any) -> IncompatiblePackage:
 
 
 _TEXT_OR_NONE = frozenset({str, type(None)})
+
+
+def _erasable_links(table: str, pkg_cols: list[str]) -> tuple[tuple[int, str, bool], ...]:
+    """(position in a package row, linked table, whether the row goes with it) of the columns of
+    ``table`` that link to a row an erasure may remove (else the link is cleared)."""
+    from petdesk.sync.erasure import DELETE, link_rules_from
+
+    at = {c: i + 1 for i, c in enumerate(pkg_cols)}
+    rules = link_rules_from(table)
+    return tuple((at[column], target, rule == DELETE) for column, target, rule in rules if column in at)
+
+
+def _without_erased(
+    row: list[Any], links: tuple[tuple[int, str, bool], ...], erased: set[tuple[str, str]]
+) -> list[Any] | None:
+    """``row`` as it may enter a file where ``erased`` rows are gone: None when it is the erased
+    person's (a phone number another office added before the erasure reached it: its link to the
+    contact refused the whole package), a copy with the office's links to them cleared, or itself."""
+    out = row
+    for at, target, goes in links:
+        value = row[at]
+        if value is not None and (target, value) in erased:
+            if goes:
+                return None
+            if out is row:
+                out = list(row)
+            out[at] = None
+    return out
 
 
 def _insert_rows(

@@ -65,6 +65,20 @@ def links_to(table: str) -> tuple[tuple[str, str, str], ...]:
     )
 
 
+@cache
+def link_rules_from(table: str) -> tuple[tuple[str, str, str], ...]:
+    """(column, linked table, DELETE or CLEAR) for every foreign key of ``table``."""
+    from petdesk.models import Base
+
+    out = []
+    for fk in Base.metadata.tables[table].foreign_keys:
+        target, column = fk.column.table.name, fk.parent.name
+        rules = {(linking, linked): rule for linking, linked, rule in links_to(target)}
+        if (table, column) in rules:
+            out.append((column, target, rules[(table, column)]))
+    return tuple(sorted(out))
+
+
 def _grouped(rule: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     columns: dict[str, list[str]] = {}
     for table, column, decided in links_to("contact"):

@@ -178,3 +178,48 @@ def _package(src: Database, dst: Database, folder: Path) -> Path:
     path = folder / "after-erasure.petdesk-sync"
     export(src, path)
     return path
+
+
+def test_what_another_office_adds_to_an_erased_person_does_not_block_its_package(tmp_path: Path) -> None:
+    """Bonn added a phone number and named the person as an item's interpreter before the erasure
+    reached it: the phone's link to the erased contact refused Bonn's whole package at Beijing
+    (FOREIGN KEY constraint failed), and every other change of Bonn's with it."""
+    a = make_office(tmp_path / "dbs", "Beijing")
+    b = make_office(tmp_path / "dbs", "Bonn")
+    try:
+        pid, _fid = make_person(a)
+        send(a, b, tmp_path)
+        send(b, a, tmp_path)
+        privacy.erase(a, pid)
+        with b.transaction() as s:
+            methods = [Method("email", EMAIL), Method("phone", PHONE), Method("phone", "+49 30 1234")]
+            contact_service.update_contact(s, pid, methods=methods)
+            other = contact_service.create_contact(s, family_name="Newcomer", given_name="Nina").id
+            visit = visit_service.create_visit(
+                s, title_en="Bonn week", start_date=dt.date(2027, 1, 4), end_date=dt.date(2027, 1, 8)
+            )
+            item = visit_service.add_item(
+                s,
+                visit.id,
+                title_en="Talks",
+                start=dt.datetime(2027, 1, 4, 9),
+                end=dt.datetime(2027, 1, 4, 10),
+            )
+            item.interpreter_contact_id = pid
+            item_id = item.id
+        send(b, a, tmp_path)  # was refused whole
+        assert values(a, "contact", other)  # Bonn's other changes arrived
+        assert values(a, "itinerary_item", item_id)["interpreter_contact_id"] is None
+        assert values(a, "contact", pid) == {} and leaks(a) == []
+        # Beijing's erasure then takes the new number at Bonn too.
+        send(a, b, tmp_path)
+        assert values(b, "contact", pid) == {} and leaks(b) == []
+        con = sqlite3.connect(b.path)
+        try:
+            left = con.execute("SELECT count(*) FROM contact_method WHERE contact_id = ?", (pid,)).fetchone()
+            assert left == (0,)
+        finally:
+            con.close()
+    finally:
+        for db in (a, b):
+            db.close()
