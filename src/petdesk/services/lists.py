@@ -109,6 +109,14 @@ def _display(en: Any, zh: Any, language: str) -> Any:
     return case((first != "", first), else_=second)
 
 
+def name_column(key: str, en: Any, zh: Any, language: str) -> ListColumn:
+    """A name or title shown in ``language`` (the other one standing in), sorted the way the
+    organisations are: by ``names.organisation_sort_key_zh`` (pinyin) in Chinese, by
+    ``organisation_sort_key_en`` (no case, no leading "The") in English."""
+    sort = func.petdesk_sort_zh if language.startswith("zh") else func.petdesk_sort_en
+    return ListColumn(key, _display(en, zh, language), sort_expr=sort(en, zh))
+
+
 def organisations(language: str = "en") -> ListQuery:
     org = m.Organisation
     name = _display(org.name_en, org.name_zh, language)

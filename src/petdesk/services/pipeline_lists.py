@@ -1,5 +1,7 @@
 """SQL listings of the pipeline (projects, technologies, city needs) for the window's list pages,
-built like :mod:`petdesk.services.lists` so they page and sort in SQL."""
+built like :mod:`petdesk.services.lists` so they page and sort in SQL.
+
+Names and titles sort as the organisations do (pinyin in Chinese)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from sqlalchemy import case
 from sqlalchemy.orm import aliased
 
 from petdesk import models as m
-from petdesk.services.lists import ListColumn, ListQuery, _like_any
+from petdesk.services.lists import ListColumn, ListQuery, _like_any, name_column
 
 
 def _display(en: Any, zh: Any, language: str) -> Any:
@@ -25,7 +27,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
     return ListQuery(
         model=p,
         columns=(
-            ListColumn("title", _display(p.title_en, p.title_zh, language)),
+            name_column("title", p.title_en, p.title_zh, language),
             ListColumn("stage", p.status),
             ListColumn(
                 "funder",
@@ -33,6 +35,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
                     (funder.id.is_not(None), _display(funder.name_en, funder.name_zh, language)),
                     else_="",
                 ),
+                sort_expr=name_column("funder", funder.name_en, funder.name_zh, language).sort_expr,
             ),
             ListColumn("requested", p.amount),
             ListColumn("currency", p.currency),
@@ -53,11 +56,11 @@ def technologies(language: str = "en") -> ListQuery:
     return ListQuery(
         model=t,
         columns=(
-            ListColumn("name", _display(t.name_en, t.name_zh, language)),
-            ListColumn("name_other", _display(t.name_zh, t.name_en, language)),
+            name_column("name", t.name_en, t.name_zh, language),
+            name_column("name_other", t.name_en, t.name_zh, "en" if language.startswith("zh") else "zh"),
             ListColumn("sector", t.sector),
             ListColumn("trl", t.trl),
-            ListColumn("provider", _display(provider.name_en, provider.name_zh, language)),
+            name_column("provider", provider.name_en, provider.name_zh, language),
             ListColumn("country", provider.country),
         ),
         joins=((provider, provider.id == t.provider_organisation_id),),
@@ -72,13 +75,14 @@ def needs(language: str = "en") -> ListQuery:
     return ListQuery(
         model=n,
         columns=(
-            ListColumn("title", _display(n.title_en, n.title_zh, language)),
-            ListColumn("city", _display(city.city_en, city.city_zh, language)),
+            name_column("title", n.title_en, n.title_zh, language),
+            name_column("city", city.city_en, city.city_zh, language),
             ListColumn("sector", n.sector),
             ListColumn("status", n.status),
             ListColumn("deadline", n.deadline),
         ),
         joins=((city, city.id == n.city_organisation_id),),
-        default_sort="deadline",
+        # A→Z by title, as the other lists open (the deadline is one click away).
+        default_sort="title",
         text_filter=_like_any(n.title_en, n.title_zh, n.problem_en, n.problem_zh),
     )

@@ -1,0 +1,84 @@
+"""The Technologies, City needs and Projects lists in the window: they open A→Z on their names
+(by pinyin in Chinese)."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import Qt
+from petdesk.models.enums import OrgKind, ProjectStatus
+from petdesk.services import needs as need_service
+from petdesk.services import projects as project_service
+from petdesk.services import technologies as tech_service
+
+#: Code-point order 人 低 供 公; pinyin order di gong gong ren.
+ZH_NAMES = ("人工湿地污水处理", "低成本空气监测", "供水管网漏损检测", "公共自行车系统")
+PINYIN_ORDER = ["低成本空气监测", "公共自行车系统", "供水管网漏损检测", "人工湿地污水处理"]
+EN_NAMES = ("Wetland for sewage", "air sensors", "Leak detection", "Bike sharing")
+EN_ORDER = ["air sensors", "Bike sharing", "Leak detection", "Wetland for sewage"]
+PAGES = [("technologies", "name"), ("needs", "title"), ("projects", "title")]
+
+
+@pytest.fixture
+def lists_db(db: Database) -> Database:
+    with db.transaction() as s:
+        city = m.Organisation(
+            name_en="Kunming Municipal Government", name_zh="昆明市人民政府",
+            kind=OrgKind.CITY_GOVERNMENT, country="CN", city_en="Kunming", city_zh="昆明",
+        )  # fmt: skip
+        s.add(city)
+        s.flush()
+        for zh, en in zip(ZH_NAMES, EN_NAMES, strict=True):
+            tech_service.create_technology(s, name_en=en, name_zh=zh, sector="water")
+            need_service.create_need(
+                s, city_organisation_id=city.id, title_en=en, title_zh=zh, sector="water"
+            )
+            project_service.create_project(s, title_en=en, title_zh=zh, stage=ProjectStatus.IDEA)
+    return db
+
+
+def _list(window: MainWindow, key: str):  # type: ignore[no-untyped-def]
+    page = window.show_page(key)
+    return page.list
+
+
+def _column(lst, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+    column = [k for k, _t in lst.model._headers].index(key)
+    return [lst.model.index(row, column).data() for row in range(lst.model.rowCount())]
+
+
+@pytest.mark.parametrize(("page_key", "column_key"), PAGES)
+def test_the_pipeline_lists_open_a_to_z_on_their_names(
+    qtbot, lists_db: Database, page_key, column_key
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(lists_db, locale="en")
+    qtbot.addWidget(window)
+    lst = _list(window, page_key)
+    header = lst.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert [k for k, _t in lst.model._headers][header.sortIndicatorSection()] == column_key
+    assert _column(lst, column_key) == EN_ORDER
+    # the order stays through a search and a refresh
+    lst.search.setText("e")
+    lst.apply_search()
+    lst.search.setText("")
+    lst.apply_search()
+    lst.refresh()
+    assert _column(lst, column_key) == EN_ORDER
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+@pytest.mark.parametrize(("page_key", "column_key"), PAGES)
+def test_chinese_names_sort_by_pinyin_in_the_chinese_window(  # type: ignore[no-untyped-def]
+    qtbot, translators, lists_db: Database, page_key, column_key
+) -> None:
+    translators("zh_CN")
+    window = MainWindow(lists_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    lst = _list(window, page_key)
+    assert _column(lst, column_key) == PINYIN_ORDER
+    lst.table.sortByColumn(lst.table.horizontalHeader().sortIndicatorSection(), Qt.SortOrder.DescendingOrder)
+    assert _column(lst, column_key) == PINYIN_ORDER[::-1]
