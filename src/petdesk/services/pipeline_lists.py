@@ -1,7 +1,8 @@
 """SQL listings of the pipeline (projects, technologies, city needs) for the window's list pages,
 built like :mod:`petdesk.services.lists` so they page and sort in SQL.
 
-Names and titles sort as the organisations do (pinyin in Chinese)."""
+Names and titles sort as the organisations do (pinyin in Chinese); the search box finds what the
+services' own search finds (``petdesk technologies wushui``), through ``ListQuery.matching_ids``."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import case
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
-from petdesk.services.lists import ListColumn, ListQuery, _like_any, name_column
+from petdesk.services.lists import ListColumn, ListQuery, name_column
 
 
 def _display(en: Any, zh: Any, language: str) -> Any:
@@ -44,9 +45,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
         joins=((funder, funder.id == p.funder_organisation_id),),
         where=where,
         default_sort="title",
-        text_filter=_like_any(
-            p.title_en, p.title_zh, funder.name_en, funder.name_zh, p.programme_en, p.programme_zh
-        ),
+        matching_ids=_matching_projects,
     )
 
 
@@ -65,7 +64,7 @@ def technologies(language: str = "en") -> ListQuery:
         ),
         joins=((provider, provider.id == t.provider_organisation_id),),
         default_sort="name",
-        text_filter=_like_any(t.name_en, t.name_zh, t.description_en, t.description_zh, t.tags),
+        matching_ids=_matching_technologies,
     )
 
 
@@ -84,5 +83,23 @@ def needs(language: str = "en") -> ListQuery:
         joins=((city, city.id == n.city_organisation_id),),
         # A→Z by title, as the other lists open (the deadline is one click away).
         default_sort="title",
-        text_filter=_like_any(n.title_en, n.title_zh, n.problem_en, n.problem_zh),
+        matching_ids=_matching_needs,
     )
+
+
+def _matching_projects(session: Session, text: str) -> list[str]:
+    from petdesk.services.projects import list_projects
+
+    return [r.id for r in list_projects(session, query=text)]
+
+
+def _matching_technologies(session: Session, text: str) -> list[str]:
+    from petdesk.services.technologies import list_technologies
+
+    return [r.id for r in list_technologies(session, text)]
+
+
+def _matching_needs(session: Session, text: str) -> list[str]:
+    from petdesk.services.needs import list_needs
+
+    return [r.id for r in list_needs(session, text)]

@@ -1,5 +1,5 @@
 """The window's pipeline listings (services.pipeline_lists): names sort as the organisations do
-(pinyin in Chinese)."""
+(pinyin in Chinese), and the search finds what the services' search finds (pinyin, tags…)."""
 
 from __future__ import annotations
 
@@ -64,3 +64,35 @@ def test_chinese_names_sort_by_pinyin_in_chinese(pipeline_db: Database, listing,
 def test_english_names_sort_without_case_or_a_leading_the(pipeline_db: Database, listing, key) -> None:  # type: ignore[no-untyped-def]
     latin = [n for n in _names(pipeline_db, listing("en"), key) if n not in ZH_NAMES]
     assert latin == ["acoustic sensors", "Biogas", "the Zebra crossing"]
+
+
+def test_the_technology_search_finds_what_the_service_finds(pipeline_db: Database) -> None:
+    query = pipeline_lists.technologies("en")
+    with pipeline_db.reading() as s:
+        service = {r.name_zh for r in tech_service.list_technologies(s, "wushui")}
+        # a sector's name is searchable on the command line too
+        by_sector = {r.name_en for r in tech_service.list_technologies(s, "air")}
+        assert query.count(s, "wushui") == len(service) == 1
+        assert query.count(s, "gongshui guanwang") == 1  # every word, in pinyin
+    assert set(_names(pipeline_db, query, "name", "wushui")) == service
+    assert set(_names(pipeline_db, query, "name", "air")) >= by_sector
+
+
+def test_the_needs_search_finds_what_the_service_finds(pipeline_db: Database) -> None:
+    query = pipeline_lists.needs("zh_CN")
+    with pipeline_db.reading() as s:
+        service = {r.title_zh for r in need_service.list_needs(s, "kongqi")}
+    assert service == {"低成本空气监测"}
+    assert set(_names(pipeline_db, query, "title", "kongqi")) == service
+    assert set(_names(pipeline_db, query, "title", "Kunming")) == set(ZH_NAMES) | {
+        "the Zebra crossing", "acoustic sensors", "Biogas",
+    }  # fmt: skip
+
+
+def test_the_projects_search_goes_through_the_service_and_keeps_the_stage_filter(
+    pipeline_db: Database,
+) -> None:
+    query = pipeline_lists.projects("zh_CN")
+    assert set(_names(pipeline_db, query, "title", "zixingche")) == {"公共自行车系统"}
+    query.where = [m.Project.status == ProjectStatus.SUBMITTED]
+    assert _names(pipeline_db, query, "title", "zixingche") == []

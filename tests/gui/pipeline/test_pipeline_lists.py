@@ -1,5 +1,5 @@
 """The Technologies, City needs and Projects lists in the window: they open A→Z on their names
-(by pinyin in Chinese)."""
+(by pinyin in Chinese) and search as the command line does."""
 
 from __future__ import annotations
 
@@ -82,3 +82,23 @@ def test_chinese_names_sort_by_pinyin_in_the_chinese_window(  # type: ignore[no-
     assert _column(lst, column_key) == PINYIN_ORDER
     lst.table.sortByColumn(lst.table.horizontalHeader().sortIndicatorSection(), Qt.SortOrder.DescendingOrder)
     assert _column(lst, column_key) == PINYIN_ORDER[::-1]
+
+
+@pytest.mark.parametrize(
+    ("page_key", "column_key", "typed", "found"),
+    [
+        ("technologies", "name", "wushui", ["Wetland for sewage"]),
+        ("technologies", "name", "gongshui guanwang", ["Leak detection"]),
+        ("needs", "title", "kongqi", ["air sensors"]),
+        ("projects", "title", "zixingche", ["Bike sharing"]),
+    ],
+)
+def test_the_search_box_understands_pinyin_as_the_command_line_does(  # type: ignore[no-untyped-def]
+    qtbot, lists_db: Database, page_key, column_key, typed, found
+) -> None:
+    window = MainWindow(lists_db, locale="en")
+    qtbot.addWidget(window)
+    lst = _list(window, page_key)
+    lst.search.setText(typed)
+    lst.apply_search()
+    assert _column(lst, column_key) == found
