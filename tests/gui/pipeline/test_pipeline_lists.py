@@ -1,5 +1,5 @@
 """The Technologies, City needs and Projects lists in the window: they open A→Z on their names
-(by pinyin in Chinese) and search as the command line does."""
+(by pinyin in Chinese), search as the command line does, and say what to do before a row is chosen."""
 
 from __future__ import annotations
 
@@ -102,3 +102,38 @@ def test_the_search_box_understands_pinyin_as_the_command_line_does(  # type: ig
     lst.search.setText(typed)
     lst.apply_search()
     assert _column(lst, column_key) == found
+
+
+def test_the_catalogue_says_to_select_a_technology_until_one_is_selected(qtbot, lists_db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(lists_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("technologies")
+    assert page.empty.isVisible()
+    assert page.empty.text() == "Select a technology to see the details."
+    assert not page.detail.isVisible()
+    page.list.table.selectRow(0)
+    assert not page.empty.isVisible()
+    assert page.detail.isVisible() and "air sensors" in page.detail.toPlainText()
+
+
+def test_the_needs_page_says_to_select_a_need_until_one_is_selected(qtbot, lists_db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(lists_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("needs")
+    view = page.match_view
+    assert view.empty.isVisible()
+    assert view.empty.text() == "Select a city need to see the technologies that fit."
+    assert not view.ranked.isVisible()
+    page.list.table.selectRow(0)
+    assert not view.empty.isVisible()
+    assert view.ranked.isVisible() and "air sensors" in view.heading.text()
+
+
+def test_the_hints_speak_chinese_in_the_chinese_window(qtbot, translators, lists_db: Database) -> None:  # type: ignore[no-untyped-def]
+    translators("zh_CN")
+    window = MainWindow(lists_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    assert window.show_page("technologies").empty.text() == "选择技术以查看详细信息。"
+    assert window.show_page("needs").match_view.empty.text() == "选择城市需求以查看适合的技术。"
