@@ -56,7 +56,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="60"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="61"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>

@@ -541,32 +541,37 @@
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="87"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="50"/>
+        <source>Select a technology to see the details.</source>
+        <translation>选择技术以查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="101"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="102"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="89"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="105"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="106"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -754,7 +759,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="93"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="107"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
@@ -1858,17 +1863,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
         <source>No technologies yet</source>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="72"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="80"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -1905,17 +1910,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="232"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="217"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="233"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="241"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3631,12 +3636,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="62"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="63"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="60"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="61"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -4209,7 +4214,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="90"/>
+        <source>Select a city need to see the technologies that fit.</source>
+        <translation>选择城市需求以查看适合的技术。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="101"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
@@ -4801,7 +4811,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="202"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="218"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>

@@ -98,6 +98,10 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
     # Lists of visits and trainings match typed pinyin against Chinese titles ("xinjiapo" finds 新加坡).
     dbapi_conn.create_function("petdesk_pinyin", 1, _pinyin_text, deterministic=True)
+    # Lists of names in SQL (technologies, city needs, projects) sort as the organisations do:
+    # English without case or a leading "The", Chinese by pinyin.
+    dbapi_conn.create_function("petdesk_sort_en", 2, _sort_en, deterministic=True)
+    dbapi_conn.create_function("petdesk_sort_zh", 2, _sort_zh, deterministic=True)
 
 
 def _pinyin_text(text: str | None) -> str:
@@ -110,6 +114,18 @@ def _pinyin_text(text: str | None) -> str:
         return ""
     syllables = names.pinyin_syllables(text, phrase=True)
     return " ".join(syllables) + " " + "".join(syllables) + " " + names.initials(syllables)
+
+
+def _sort_en(name_en: str | None, name_zh: str | None) -> str:
+    from petdesk.services import names
+
+    return names.organisation_sort_key_en(name_en=name_en or "", name_zh=name_zh or "")
+
+
+def _sort_zh(name_en: str | None, name_zh: str | None) -> str:
+    from petdesk.services import names
+
+    return names.organisation_sort_key_zh(name_en=name_en or "", name_zh=name_zh or "")
 
 
 def _engine(path: Path) -> Engine:

@@ -12,6 +12,7 @@ from petdesk.gui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -65,6 +66,11 @@ class ListPage(QWidget):
         self.model = SqlTableModel(db, query, headers, formatters=formatters, locale=locale, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        keys = [key for key, _title in headers]
+        # Open A→Z on the listing's own order: switched on bare, sorting asks for Qt's default
+        # indicator, descending on the first column (the lists opened Z→A).
+        first = keys.index(query.default_sort) if query.default_sort in keys else 0
+        self.table.horizontalHeader().setSortIndicator(first, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -75,7 +81,6 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
-        keys = [key for key, _title in headers]
         # The title or name takes the spare width; dates and statuses keep what they need.
         wide = next((keys.index(k) for k in ("title", "name") if k in keys), None)
         for column, key in enumerate(keys):  # never narrower than the column's title
@@ -154,8 +159,6 @@ class ListPage(QWidget):
             self.table.setVisible(not empty)
 
     def keyPressEvent(self, event: Any) -> None:  # Enter on the table opens the row
-        from petdesk.gui.qt import Qt
-
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
             self._activate(self.table.currentIndex().row())
             return

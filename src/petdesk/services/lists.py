@@ -6,7 +6,7 @@ opening a list of 100,000 contacts costs one COUNT and one LIMIT query.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,14 +43,19 @@ class ListQuery:
     where: Sequence[Any] = ()
     #: Builds a WHERE clause from the text typed in the search box.
     text_filter: Callable[[str], ColumnElement[bool]] | None = None
+    #: Instead of ``text_filter``: the ids a service finds for the typed text, so the window's
+    #: search matches what the command line finds (pinyin, tags, sector names…).
+    matching_ids: Callable[[Session, str], Collection[str]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def _base(self, text: str) -> Select[Any]:
+    def _base(self, session: Session, text: str) -> Select[Any]:
         stmt = select(self.model.id, *(c.expr for c in self.columns)).select_from(self.model)
         for target, on in self.joins:
             stmt = stmt.outerjoin(target, on)
         conditions = [self.model.deleted_at.is_(None), *self.where]
-        if text.strip() and self.text_filter is not None:
+        if text.strip() and self.matching_ids is not None:
+            conditions.append(self.model.id.in_(list(self.matching_ids(session, text.strip()))))
+        elif text.strip() and self.text_filter is not None:
             conditions.append(self.text_filter(text.strip()))
         return stmt.where(and_(*conditions))
 
@@ -61,7 +66,7 @@ class ListQuery:
         raise KeyError(key)
 
     def count(self, session: Session, text: str = "") -> int:
-        sub = self._base(text).with_only_columns(self.model.id).subquery()
+        sub = self._base(session, text).with_only_columns(self.model.id).subquery()
         return session.scalar(select(func.count()).select_from(sub)) or 0
 
     def page(
@@ -77,7 +82,7 @@ class ListQuery:
         col = self.column(sort_key or self.default_sort)
         order = col.order_by if col.sortable else self.column(self.default_sort).order_by
         order = order.desc() if descending else order.asc()
-        stmt = self._base(text).order_by(order, self.model.id).offset(offset).limit(limit)
+        stmt = self._base(session, text).order_by(order, self.model.id).offset(offset).limit(limit)
         return [tuple(row) for row in session.execute(stmt)]
 
 
@@ -107,6 +112,14 @@ def _like_any_or_pinyin(*columns: Any, chinese: Sequence[Any] = ()) -> Callable[
 def _display(en: Any, zh: Any, language: str) -> Any:
     first, second = (zh, en) if language.startswith("zh") else (en, zh)
     return case((first != "", first), else_=second)
+
+
+def name_column(key: str, en: Any, zh: Any, language: str) -> ListColumn:
+    """A name or title shown in ``language`` (the other one standing in), sorted the way the
+    organisations are: by ``names.organisation_sort_key_zh`` (pinyin) in Chinese, by
+    ``organisation_sort_key_en`` (no case, no leading "The") in English."""
+    sort = func.petdesk_sort_zh if language.startswith("zh") else func.petdesk_sort_en
+    return ListColumn(key, _display(en, zh, language), sort_expr=sort(en, zh))
 
 
 def organisations(language: str = "en") -> ListQuery:

@@ -1,5 +1,8 @@
 """SQL listings of the pipeline (projects, technologies, city needs) for the window's list pages,
-built like :mod:`petdesk.services.lists` so they page and sort in SQL."""
+built like :mod:`petdesk.services.lists` so they page and sort in SQL.
+
+Names and titles sort as the organisations do (pinyin in Chinese); the search box finds what the
+services' own search finds (``petdesk technologies wushui``), through ``ListQuery.matching_ids``."""
 
 from __future__ import annotations
 
@@ -7,10 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import case
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
-from petdesk.services.lists import ListColumn, ListQuery, _like_any
+from petdesk.services.lists import ListColumn, ListQuery, name_column
 
 
 def _display(en: Any, zh: Any, language: str) -> Any:
@@ -25,7 +28,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
     return ListQuery(
         model=p,
         columns=(
-            ListColumn("title", _display(p.title_en, p.title_zh, language)),
+            name_column("title", p.title_en, p.title_zh, language),
             ListColumn("stage", p.status),
             ListColumn(
                 "funder",
@@ -33,6 +36,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
                     (funder.id.is_not(None), _display(funder.name_en, funder.name_zh, language)),
                     else_="",
                 ),
+                sort_expr=name_column("funder", funder.name_en, funder.name_zh, language).sort_expr,
             ),
             ListColumn("requested", p.amount),
             ListColumn("currency", p.currency),
@@ -41,9 +45,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
         joins=((funder, funder.id == p.funder_organisation_id),),
         where=where,
         default_sort="title",
-        text_filter=_like_any(
-            p.title_en, p.title_zh, funder.name_en, funder.name_zh, p.programme_en, p.programme_zh
-        ),
+        matching_ids=_matching_projects,
     )
 
 
@@ -53,16 +55,16 @@ def technologies(language: str = "en") -> ListQuery:
     return ListQuery(
         model=t,
         columns=(
-            ListColumn("name", _display(t.name_en, t.name_zh, language)),
-            ListColumn("name_other", _display(t.name_zh, t.name_en, language)),
+            name_column("name", t.name_en, t.name_zh, language),
+            name_column("name_other", t.name_en, t.name_zh, "en" if language.startswith("zh") else "zh"),
             ListColumn("sector", t.sector),
             ListColumn("trl", t.trl),
-            ListColumn("provider", _display(provider.name_en, provider.name_zh, language)),
+            name_column("provider", provider.name_en, provider.name_zh, language),
             ListColumn("country", provider.country),
         ),
         joins=((provider, provider.id == t.provider_organisation_id),),
         default_sort="name",
-        text_filter=_like_any(t.name_en, t.name_zh, t.description_en, t.description_zh, t.tags),
+        matching_ids=_matching_technologies,
     )
 
 
@@ -72,13 +74,32 @@ def needs(language: str = "en") -> ListQuery:
     return ListQuery(
         model=n,
         columns=(
-            ListColumn("title", _display(n.title_en, n.title_zh, language)),
-            ListColumn("city", _display(city.city_en, city.city_zh, language)),
+            name_column("title", n.title_en, n.title_zh, language),
+            name_column("city", city.city_en, city.city_zh, language),
             ListColumn("sector", n.sector),
             ListColumn("status", n.status),
             ListColumn("deadline", n.deadline),
         ),
         joins=((city, city.id == n.city_organisation_id),),
-        default_sort="deadline",
-        text_filter=_like_any(n.title_en, n.title_zh, n.problem_en, n.problem_zh),
+        # A→Z by title, as the other lists open (the deadline is one click away).
+        default_sort="title",
+        matching_ids=_matching_needs,
     )
+
+
+def _matching_projects(session: Session, text: str) -> list[str]:
+    from petdesk.services.projects import list_projects
+
+    return [r.id for r in list_projects(session, query=text)]
+
+
+def _matching_technologies(session: Session, text: str) -> list[str]:
+    from petdesk.services.technologies import list_technologies
+
+    return [r.id for r in list_technologies(session, text)]
+
+
+def _matching_needs(session: Session, text: str) -> list[str]:
+    from petdesk.services.needs import list_needs
+
+    return [r.id for r in list_needs(session, text)]

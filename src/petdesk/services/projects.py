@@ -235,13 +235,14 @@ def list_projects(
              approved, currency, deadline, stage_since, board_rank) in session.execute(stmt)
     ]  # fmt: skip
     if query:
-        q = query.casefold()
+        # The catalogue's matching: every word, in either script or in pinyin ("zixingche").
+        from petdesk.services.technologies import matches_query  # technologies imports this module
+
         rows = [
             r
             for r in rows
-            if any(
-                q in (t or "").casefold()
-                for t in (r.title_en, r.title_zh, r.funder_en, r.funder_zh, r.programme_en, r.programme_zh)
+            if matches_query(
+                query, (r.title_en, r.title_zh, r.funder_en, r.funder_zh, r.programme_en, r.programme_zh)
             )
         ]
     order = {s: i for i, s in enumerate(STAGES)}

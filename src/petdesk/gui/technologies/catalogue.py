@@ -5,7 +5,7 @@ from __future__ import annotations
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.plurals import PipelineLists
-from petdesk.gui.qt import QCoreApplication, QSplitter, Qt, QTextBrowser, QWidget
+from petdesk.gui.qt import QCoreApplication, QLabel, QSplitter, Qt, QTextBrowser, QVBoxLayout, QWidget
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.labels import country_name
 from petdesk.services import pipeline_lists
@@ -42,10 +42,22 @@ class CataloguePage(QSplitter):
             noun=PipelineLists(self).technologies,
             parent=self,
         )
-        self.detail = QTextBrowser(self)
+        pane = QWidget(self)
+        self.detail = QTextBrowser(pane)
         self.detail.setOpenExternalLinks(True)
+        # What the organisations' and contacts' panes say before a row is chosen.
+        self.empty = QLabel(
+            QCoreApplication.translate("Catalogue", "Select a technology to see the details."), pane
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.empty, 1)
+        pane_layout.addWidget(self.detail, 1)
+        self._show_hint(True)
         self.addWidget(self.list)
-        self.addWidget(self.detail)
+        self.addWidget(pane)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([900, 450])
@@ -81,7 +93,9 @@ class CataloguePage(QSplitter):
                 t = tech_service.get_technology(s, technology_id)
         except PipelineError:
             self.detail.clear()
+            self._show_hint(True)
             return
+        self._show_hint(False)
         lang = "zh" if self.ui_locale.startswith("zh") else "en"
         esc = _escape
         h_provider = QCoreApplication.translate("Catalogue", "Provider")
@@ -113,6 +127,10 @@ class CataloguePage(QSplitter):
             )
             + (f"<p><b>{h_reference_installations}{colon}</b></p><ul>{refs}</ul>" if refs else "")
         )
+
+    def _show_hint(self, hint: bool) -> None:
+        self.empty.setVisible(hint)
+        self.detail.setVisible(not hint)
 
     def select_technology(self, technology_id: str) -> None:
         """Show ``technology_id`` (from an organisation page), selected in the list when loaded."""

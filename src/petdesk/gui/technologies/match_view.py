@@ -85,12 +85,26 @@ class MatchView(QWidget):
             QLabel(QCoreApplication.translate("MatchView", "Technologies that fit, best first:"), self), 1
         )
         row.addWidget(self.shortlist_button)
+        # What the organisations' and contacts' panes say before a row is chosen.
+        self.empty = QLabel(
+            QCoreApplication.translate("MatchView", "Select a city need to see the technologies that fit."),
+            self,
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        content = QWidget(self)
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.heading)
+        box.addLayout(row)
+        box.addWidget(self.ranked, 3)
+        box.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), content))
+        box.addWidget(self.matches, 2)
+        self.content = content
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(row)
-        layout.addWidget(self.ranked, 3)
-        layout.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), self))
-        layout.addWidget(self.matches, 2)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(content, 1)
+        content.hide()
 
     def show_need(self, need_id: str) -> None:
         self.need_id = need_id
@@ -100,6 +114,8 @@ class MatchView(QWidget):
         problem = need.problem_en or need.problem_zh
         if self.lang == "zh" and need.problem_zh:
             problem = need.problem_zh
+        self.empty.hide()
+        self.content.show()
         self.heading.setText(
             f"<b>{_escape(need.title(self.lang))}</b> — {_escape(need.city(self.lang))}<br>{_escape(problem)}"
         )

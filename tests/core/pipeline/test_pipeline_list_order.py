@@ -1,0 +1,98 @@
+"""The window's pipeline listings (services.pipeline_lists): names sort as the organisations do
+(pinyin in Chinese), and the search finds what the services' search finds (pinyin, tags…)."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.models.enums import OrgKind, ProjectStatus
+from petdesk.services import needs as need_service
+from petdesk.services import pipeline_lists
+from petdesk.services import projects as project_service
+from petdesk.services import technologies as tech_service
+from petdesk.services.lists import ListQuery
+
+#: Chinese names whose code-point order (人 低 供 公) is not their pinyin order (di gong gong ren).
+ZH_NAMES = ("人工湿地污水处理", "低成本空气监测", "供水管网漏损检测", "公共自行车系统")
+PINYIN_ORDER = ["低成本空气监测", "公共自行车系统", "供水管网漏损检测", "人工湿地污水处理"]
+
+
+@pytest.fixture
+def pipeline_db(db: Database) -> Database:
+    with db.transaction() as s:
+        city = m.Organisation(
+            name_en="Kunming Municipal Government", name_zh="昆明市人民政府",
+            kind=OrgKind.CITY_GOVERNMENT, country="CN", city_en="Kunming", city_zh="昆明",
+        )  # fmt: skip
+        s.add(city)
+        s.flush()
+        for name in ZH_NAMES:
+            tech_service.create_technology(s, name_zh=name, sector="water")
+            need_service.create_need(s, city_organisation_id=city.id, title_zh=name, sector="water")
+            project_service.create_project(s, title_zh=name, stage=ProjectStatus.IDEA)
+        for name in ("the Zebra crossing", "acoustic sensors", "Biogas"):
+            tech_service.create_technology(s, name_en=name, sector="air")
+            need_service.create_need(s, city_organisation_id=city.id, title_en=name, sector="air")
+            project_service.create_project(s, title_en=name, stage=ProjectStatus.IDEA)
+    return db
+
+
+def _names(db: Database, query: ListQuery, key: str, text: str = "") -> list[str]:
+    position = 1 + [c.key for c in query.columns].index(key)
+    with db.reading() as s:
+        return [r[position] for r in query.page(s, offset=0, limit=100, text=text)]
+
+
+LISTINGS = [
+    (pipeline_lists.technologies, "name"),
+    (pipeline_lists.needs, "title"),
+    (pipeline_lists.projects, "title"),
+]
+
+
+@pytest.mark.parametrize(("listing", "key"), LISTINGS)
+def test_chinese_names_sort_by_pinyin_in_chinese(pipeline_db: Database, listing, key) -> None:  # type: ignore[no-untyped-def]
+    query = listing("zh_CN")
+    assert query.default_sort == key
+    chinese = [n for n in _names(pipeline_db, query, key) if n in ZH_NAMES]
+    assert chinese == PINYIN_ORDER
+
+
+@pytest.mark.parametrize(("listing", "key"), LISTINGS)
+def test_english_names_sort_without_case_or_a_leading_the(pipeline_db: Database, listing, key) -> None:  # type: ignore[no-untyped-def]
+    latin = [n for n in _names(pipeline_db, listing("en"), key) if n not in ZH_NAMES]
+    assert latin == ["acoustic sensors", "Biogas", "the Zebra crossing"]
+
+
+def test_the_technology_search_finds_what_the_service_finds(pipeline_db: Database) -> None:
+    query = pipeline_lists.technologies("en")
+    with pipeline_db.reading() as s:
+        service = {r.name_zh for r in tech_service.list_technologies(s, "wushui")}
+        # a sector's name is searchable on the command line too
+        by_sector = {r.name_en for r in tech_service.list_technologies(s, "air")}
+        assert query.count(s, "wushui") == len(service) == 1
+        assert query.count(s, "gongshui guanwang") == 1  # every word, in pinyin
+    assert set(_names(pipeline_db, query, "name", "wushui")) == service
+    assert set(_names(pipeline_db, query, "name", "air")) >= by_sector
+
+
+def test_the_needs_search_finds_what_the_service_finds(pipeline_db: Database) -> None:
+    query = pipeline_lists.needs("zh_CN")
+    with pipeline_db.reading() as s:
+        service = {r.title_zh for r in need_service.list_needs(s, "kongqi")}
+    assert service == {"低成本空气监测"}
+    assert set(_names(pipeline_db, query, "title", "kongqi")) == service
+    assert set(_names(pipeline_db, query, "title", "Kunming")) == set(ZH_NAMES) | {
+        "the Zebra crossing", "acoustic sensors", "Biogas",
+    }  # fmt: skip
+
+
+def test_the_projects_search_goes_through_the_service_and_keeps_the_stage_filter(
+    pipeline_db: Database,
+) -> None:
+    query = pipeline_lists.projects("zh_CN")
+    assert set(_names(pipeline_db, query, "title", "zixingche")) == {"公共自行车系统"}
+    query.where = [m.Project.status == ProjectStatus.SUBMITTED]
+    assert _names(pipeline_db, query, "title", "zixingche") == []
