@@ -88,6 +88,9 @@ ZONE_KEY = "calendar/timezone"
 #: Days the agenda shows from the current date.
 AGENDA_DAYS = 30
 
+#: The widest the calendar's zone box grows to show its zone's whole name.
+ZONE_BOX_MAX = 300
+
 
 class MonthDelegate(QStyledItemDelegate):
     """Paints a month cell: the day number, then one coloured line per event, "+n more" at the end."""
@@ -264,7 +267,6 @@ class CalendarPage(QWidget):
         self.zone_box = ZoneBox(self, getattr(self.tz, "key", "UTC"), locale=locale)
         self.zone_box.setObjectName("viewer_zone")
         self.zone_box.setToolTip(self.tr("Times are shown in this zone (yours when you travel)"))
-        self.zone_box.setMaximumWidth(280)
         # Sized for a short name ("Berlin, Germany…"), not its longest entry: at 1024 pixels the box
         # went behind the toolbar's » and left "Time zone:" alone.
         self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -450,6 +452,7 @@ class CalendarPage(QWidget):
         for grid in (self.week_grid, self.day_grid):
             grid.grid.tz = tz
         self.zone_box.set_zone(name)
+        self._fit_zone_box()
         self.reload()
 
     def step(self, direction: int) -> None:
@@ -512,6 +515,21 @@ class CalendarPage(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+        self._fit_zone_box()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_zone_box()
+
+    def _fit_zone_box(self) -> None:
+        """The zone box as wide as its zone's name where the toolbar has room ("Coordinated Universal
+        Ti" was cut at 1,366 px), never so wide that it goes behind the toolbar's » (at 1,024 px)."""
+        box = self.zone_box
+        shown = max(box.minimumWidth(), box.sizeHint().width())
+        others = self.toolbar.sizeHint().width() - shown
+        spare = self.toolbar.width() - others - 8
+        wanted = box.fontMetrics().horizontalAdvance(box.currentText()) + 48  # the arrow and margins
+        box.setFixedWidth(max(box.sizeHint().width(), min(wanted, spare, ZONE_BOX_MAX)))
 
     def refresh(self) -> None:
         self._fill_filters()
