@@ -16,6 +16,7 @@ up first. No Qt here: the command line and the window both call these functions.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import gzip
 import json
 import os
@@ -198,19 +199,24 @@ def create(
         raise BackupError(f"cannot create the backup folder {folder} ({exc.strerror})") from exc
     now = dt.datetime.now(dt.UTC)
     target = out if out is not None else folder / f"{db_path.name}-{now.strftime(_STAMP)}-{reason}{SUFFIX}"
-    raw = outfile.work_folder(target) / f".{outfile.target(target).name}.db-{os.getpid()}"
+    work, name = outfile.work_folder(target), outfile.target(target).name
+    _remove_stray_copies(work, name)
+    raw = work / f".{name}{_RAW_MARK}{os.getpid()}"
     own = source is None
     try:
         conn = source if source is not None else connect(db_path)
         try:
             report(0, 100)
+            # The uncompressed copy is the whole database in clear (a plain one's): only its owner
+            # may read it, as the database itself.
+            os.close(os.open(raw, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
             _copy(conn, raw, db_path)
         finally:
             if own:
                 conn.close()
         ok, counts, schema = inspect(raw)
         # The backup exists from the end of this block on (the rename, for an ordinary file).
-        with open(raw, "rb") as src, outfile.writing(target, durable=True) as fh:
+        with open(raw, "rb") as src, outfile.writing(target, durable=True, private=True) as fh:
             packed = _Counted(fh)
             # Level 1: a 113 MB file (20,000 contacts) packs to 40 MB in 5.5 s; level 6 saves 10% more
             # and takes four times as long, too slow for the backup at start and close.
@@ -229,6 +235,29 @@ def create(
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
+
+
+#: Between a backup's name and its process id in the name of its uncompressed copy.
+_RAW_MARK = ".db-"
+
+
+def _remove_stray_copies(folder: Path, name: str) -> None:
+    """Delete uncompressed copies that a killed backup left (a whole database each, hidden, never
+    listed) of any backup in ``folder`` or of ``name``: those whose process no longer runs. Windows
+    keeps them (no safe liveness check)."""
+    if os.name != "posix":
+        return
+    found = {*folder.glob(f".*{SUFFIX}{_RAW_MARK}*"), *folder.glob(f".{glob.escape(name)}{_RAW_MARK}*")}
+    for stray in found:
+        pid = stray.name.rpartition(_RAW_MARK)[2]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            stray.unlink(missing_ok=True)
+        except OSError:
+            pass  # another user's process: not ours to judge
 
 
 #: Bytes packed between two reports of progress.
@@ -250,7 +279,7 @@ def _write_sidecar(info: BackupInfo) -> None:
     which no backup list reads, and whose folder (/dev) is no place for it."""
     if not outfile.is_special(info.path):
         meta = json.dumps(_meta(info), indent=1).encode()
-        outfile.write_bytes(_sidecar(outfile.target(info.path)), meta, durable=True)
+        outfile.write_bytes(_sidecar(outfile.target(info.path)), meta, durable=True, private=True)
 
 
 def _sidecar(path: Path) -> Path:

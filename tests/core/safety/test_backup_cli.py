@@ -268,3 +268,30 @@ def test_backup_to_a_folder_that_takes_no_file_names_the_folder(
     assert main(["--db", str(demo_db.path), "backup", "--out", "/proc/petdesk-backup.gz"]) == 1
     err = capsys.readouterr().err
     assert "cannot write the backup to /proc" in err and "cannot back up" not in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and process ids as on POSIX")
+def test_backups_are_private_and_a_killed_backup_s_copy_is_cleared(demo_db: Database, tmp_path: Path) -> None:
+    """Backups were mode 644 beside a 600 database (the unencrypted one taken before `encrypt`
+    too), and a killed backup left its uncompressed copy of the whole database, hidden, for ever."""
+    import subprocess
+    import sys
+
+    old_umask = os.umask(0o022)
+    try:
+        info = backups.create(demo_db.path, backups.MANUAL)
+        out = backups.create(demo_db.path, backups.MANUAL, out=tmp_path / "for-the-stick.gz")
+    finally:
+        os.umask(old_umask)
+    for path in (info.path, Path(f"{info.path}{backups.SIDECAR}"), out.path):
+        assert path.stat().st_mode & 0o077 == 0, (path, oct(path.stat().st_mode))
+    # The copy a killed backup leaves: named after a process that has ended.
+    script = "import os; print(os.getpid())"
+    ended = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    folder = info.path.parent
+    stray = folder / f".{demo_db.path.name}-20261204T120000Z-manual.gz.db-{ended.stdout.strip()}"
+    stray.write_bytes(demo_db.path.read_bytes())
+    mine = folder / f".{demo_db.path.name}-20261204T120000Z-manual.gz.db-{os.getpid()}x"  # not a process id
+    mine.write_bytes(b"keep")
+    backups.create(demo_db.path, backups.MANUAL)
+    assert not stray.exists() and mine.exists()
