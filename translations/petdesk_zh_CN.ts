@@ -1535,207 +1535,144 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="91"/>
         <source>Dossier</source>
-        <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
+        <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="98"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
+        <source>Side by side (Chinese | English)</source>
+        <translation>中英并排（中文 | 英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
+        <source>Chinese first, then English</source>
+        <translation>先中文，后英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="210"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="114"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="116"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="130"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="135"/>
         <source>Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="159"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
-        <source>Cover page</source>
-        <translation>封面</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
-        <source>Visit at a glance</source>
-        <translation>访问概览</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
-        <source>Programme</source>
-        <translation>日程安排</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
-        <source>Meeting briefings</source>
-        <translation>会谈简报</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
-        <source>Delegation and host lists</source>
-        <translation>代表团及接待方名单</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
-        <source>Travel, hotels and cars</source>
-        <translation>交通、住宿与用车</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
-        <source>Emergency contacts</source>
-        <translation>紧急联络</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
-        <source>Participant profiles</source>
-        <translation>人员简介</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
-        <source>Contact sheet</source>
-        <translation>通讯录</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="212"/>
-        <source>Notes page</source>
-        <translation>备注页</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
-        <source>Trainers</source>
-        <translation>培训讲师</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
-        <source>Participant list</source>
-        <translation>学员名单</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="210"/>
-        <source>Sign-in sheet</source>
-        <translation>签到表</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
-        <source>Attendance and certificates</source>
-        <translation>出勤与结业证书</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="279"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="279"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="315"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="336"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="346"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="360"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="362"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>

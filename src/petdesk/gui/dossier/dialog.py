@@ -46,6 +46,8 @@ from petdesk.models import Training, Visit
 KEY_LAYOUT = "dossier/layout"
 KEY_PAPER = "dossier/paper"
 KEY_SECTIONS = "dossier/sections_{kind}"
+#: The sections the dialog offered when the choice was saved: one added since starts ticked.
+KEY_OFFERED = "dossier/sections_offered_{kind}"
 KEY_OPEN = "dossier/open_after"
 KEY_DIR = "dossier/directory"
 KEY_FIRST = "dossier/first_language"
@@ -94,9 +96,10 @@ class DossierDialog(QDialog):
         self.heading.setText(f"<b>{_escape(self._title())}</b>")
 
         layout_box = QGroupBox(self.tr("Languages"), self)
-        self.parallel = QRadioButton(self.tr("Side by side (English | Chinese)"), layout_box)
+        # the texts follow the first language chosen below (_show_language_order)
+        self.parallel = QRadioButton(layout_box)
         self.parallel.setObjectName("layout_parallel")
-        self.sequential = QRadioButton(self.tr("English first, then Chinese"), layout_box)
+        self.sequential = QRadioButton(layout_box)
         self.sequential.setObjectName("layout_sequential")
         group = QButtonGroup(self)
         group.addButton(self.parallel)
@@ -140,6 +143,7 @@ class DossierDialog(QDialog):
         self.first_lang.setObjectName("first_language")
         self.first_lang.addItem(self.tr("English"), "en")
         self.first_lang.addItem(self.tr("Chinese"), "zh_CN")
+        self.first_lang.currentIndexChanged.connect(self._show_language_order)
         self.binding = QDoubleSpinBox(self)
         self.binding.setObjectName("binding")
         self.binding.setRange(0, 40)
@@ -182,6 +186,7 @@ class DossierDialog(QDialog):
         main.addWidget(self.status)
         main.addWidget(self.buttons)
         self._restore()
+        self._show_language_order()
         self._update_buttons()
         # the fonts take most of a second to load once per process: do it while the user chooses
         run_in_background(dossier_fonts.register)
@@ -189,28 +194,20 @@ class DossierDialog(QDialog):
 
     # --- choices ---------------------------------------------------------------------------
     def _section_names(self) -> dict[str, str]:
-        if self.kind == "visit":
-            return {
-                "cover": self.tr("Cover page"),
-                "glance": self.tr("Visit at a glance"),
-                "programme": self.tr("Programme"),
-                "briefings": self.tr("Meeting briefings"),
-                "delegation": self.tr("Delegation and host lists"),
-                "logistics": self.tr("Travel, hotels and cars"),
-                "emergency": self.tr("Emergency contacts"),
-                "participants": self.tr("Participant profiles"),
-                "contacts": self.tr("Contact sheet"),
-                "notes": self.tr("Notes page"),
-            }
-        return {
-            "cover": self.tr("Cover page"),
-            "programme": self.tr("Programme"),
-            "trainers": self.tr("Trainers"),
-            "participants": self.tr("Participant list"),
-            "signin": self.tr("Sign-in sheet"),
-            "attendance": self.tr("Attendance and certificates"),
-            "notes": self.tr("Notes page"),
-        }
+        """The sections the core prints for this kind of dossier, in its order and by its names (the
+        contents page's), so that the dialog offers every one of them."""
+        sections = dossier.VISIT_SECTIONS if self.kind == "visit" else dossier.TRAINING_SECTIONS
+        lang = "zh" if self.ui_locale.lower().startswith("zh") else "en"
+        return {key: name.get(lang) for key, name in sections.items()}
+
+    def _show_language_order(self) -> None:
+        """Name the languages in the layout choices in the order they will be printed."""
+        if self.first_lang.currentData() == "zh_CN":
+            self.parallel.setText(self.tr("Side by side (Chinese | English)"))
+            self.sequential.setText(self.tr("Chinese first, then English"))
+        else:
+            self.parallel.setText(self.tr("Side by side (English | Chinese)"))
+            self.sequential.setText(self.tr("English first, then Chinese"))
 
     def _title(self) -> str:
         model = Visit if self.kind == "visit" else Training
@@ -237,6 +234,9 @@ class DossierDialog(QDialog):
         self.paper.setCurrentIndex(max(0, index))
         saved = s.value(KEY_SECTIONS.format(kind=self.kind), None)
         chosen = set(str(saved).split(",")) if saved is not None else set(self.section_checks)
+        offered = s.value(KEY_OFFERED.format(kind=self.kind), None)
+        if saved is not None and offered is not None:
+            chosen |= set(self.section_checks) - set(str(offered).split(","))
         for key, check in self.section_checks.items():
             check.setChecked(key in chosen)
         self.open_after.setChecked(str(s.value(KEY_OPEN, "true")).lower() == "true")
@@ -259,6 +259,7 @@ class DossierDialog(QDialog):
         s.setValue(KEY_LAYOUT, options.layout.value)
         s.setValue(KEY_PAPER, options.paper.value)
         s.setValue(KEY_SECTIONS.format(kind=self.kind), ",".join(sorted(options.sections or ())))
+        s.setValue(KEY_OFFERED.format(kind=self.kind), ",".join(sorted(self.section_checks)))
         s.setValue(KEY_OPEN, "true" if self.open_after.isChecked() else "false")
         s.setValue(KEY_FIRST, options.first_lang)
         s.setValue(KEY_BINDING, str(options.binding_mm))
