@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="213"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="407"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="408"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="409"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="129"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="135"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="444"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="446"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="521"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,33 +104,33 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="206"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
         <source>Log activity</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="232"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -414,12 +414,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="229"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -431,104 +431,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
         <source>Day</source>
-        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="250"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="254"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="259"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="261"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="288"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="290"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="329"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="352"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="354"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="358"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="405"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="404"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="406"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="589"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="607"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="592"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="610"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="604"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="622"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -579,62 +579,62 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -914,163 +914,163 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="299"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="330"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="417"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="419"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="422"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="432"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="434"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="459"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="461"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="460"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="462"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="463"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="476"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="479"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1540,207 +1540,144 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="91"/>
         <source>Dossier</source>
-        <extracomment>QSettings keys of the remembered choices. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
+        <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="98"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
+        <source>Side by side (Chinese | English)</source>
+        <translation>中英并排（中文 | 英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
+        <source>Chinese first, then English</source>
+        <translation>先中文，后英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="210"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="114"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="116"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="130"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="135"/>
         <source>Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="159"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
-        <source>Cover page</source>
-        <translation>封面</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
-        <source>Visit at a glance</source>
-        <translation>访问概览</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
-        <source>Programme</source>
-        <translation>日程安排</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
-        <source>Meeting briefings</source>
-        <translation>会谈简报</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
-        <source>Delegation and host lists</source>
-        <translation>代表团及接待方名单</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
-        <source>Travel, hotels and cars</source>
-        <translation>交通、住宿与用车</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
-        <source>Emergency contacts</source>
-        <translation>紧急联络</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
-        <source>Participant profiles</source>
-        <translation>人员简介</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
-        <source>Contact sheet</source>
-        <translation>通讯录</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="203"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="212"/>
-        <source>Notes page</source>
-        <translation>备注页</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
-        <source>Trainers</source>
-        <translation>培训讲师</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
-        <source>Participant list</source>
-        <translation>学员名单</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="210"/>
-        <source>Sign-in sheet</source>
-        <translation>签到表</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
-        <source>Attendance and certificates</source>
-        <translation>出勤与结业证书</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="279"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="279"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="315"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="336"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="346"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="360"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="362"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -1748,32 +1685,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="132"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="135"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="138"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="140"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="148"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="143"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="151"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="149"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="157"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -5542,73 +5479,73 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="102"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="113"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="114"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="115"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5643,7 +5580,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="217"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -5711,28 +5648,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="50"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="59"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="51"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="60"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="125"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="134"/>
         <source>Loading…</source>
         <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="155"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="165"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="184"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="194"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -5758,85 +5695,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="638"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="647"/>
         <source>Nothing selected.</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`).</extracomment>
         <translation>未选择任何记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="746"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="755"/>
         <source>Undo</source>
         <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="783"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="792"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="822"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="831"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="852"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="925"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="864"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="937"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="862"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="874"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="965"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="977"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="966"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="978"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1001"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1013"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1003"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1015"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1050"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1060"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1072"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1061"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1073"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1066"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1078"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1069"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5848,77 +5785,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1232"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1244"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1238"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1250"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1409"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1421"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1410"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1422"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1415"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1427"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1429"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1478"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1490"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1480"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1492"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1481"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1493"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1486"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1488"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1493"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1537"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1554"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1565"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1577"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5930,7 +5867,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1479"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1491"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5956,17 +5893,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1567"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1579"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1572"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1574"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -6004,62 +5941,62 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>

@@ -10,6 +10,7 @@ reportlab's default Helvetica.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 import functools
@@ -404,6 +405,27 @@ class Row:
     group: Bi | None = None
 
 
+#: Left and right padding of a table cell, in points.
+CELL_PADDING = 3.0
+
+
+def fit_widths(widths: Sequence[float], least: Sequence[float]) -> list[float]:
+    """Column ``widths`` widened to at least ``least`` each where the table can afford it, the room
+    taken from the columns wider than they need in proportion to what they can spare; the total
+    stays the same. Where the table is too narrow for all its words, all that can be spared goes to
+    the columns that lack room, in proportion to what each lacks.
+    """
+    need = [max(0.0, m - w) for w, m in zip(widths, least, strict=True)]
+    deficit = sum(need)
+    if deficit <= 0:
+        return list(widths)
+    slack = [max(0.0, w - m) for w, m in zip(widths, least, strict=True)]
+    spare = sum(slack)
+    take = min(1.0, deficit / spare) if spare else 0.0
+    give = min(1.0, spare / deficit)
+    return [w - s * take + n * give for w, s, n in zip(widths, slack, need, strict=True)]
+
+
 @dataclass
 class BiTable(Block):
     cols: list[Col]
@@ -440,34 +462,57 @@ class BiTable(Block):
         printed = self._layout(langs)
         total = sum(self.cols[i].weight for i, _ in printed)
         widths = [width * self.cols[i].weight / total for i, _ in printed]
+        header = [_cell_paragraph(self.cols[i].header, lg, "head") for i, lg in printed]
+        # the cells are made once, before the widths: each column is made wide enough for its longest word
+        cells: list[list[TextFlow] | None] = [
+            None
+            if row.group is not None
+            else [_cell_paragraph(row.cells[i], lg, self.cols[i].style) for i, lg in printed]
+            for row in self.rows
+        ]
+        widths = fit_widths(widths, self._least_widths(header, [c for c in cells if c is not None]))
         # One table per group (a day of the programme): a page break inside it repeats the column
         # header *and* the day, so a row is never carried to a page that does not say which day it is.
-        chunks: list[list[Row]] = [[]]
-        for row in self.rows:
+        chunks: list[list[tuple[Row, list[TextFlow] | None]]] = [[]]
+        for row, made in zip(self.rows, cells, strict=True):
             if row.group is not None and chunks[-1]:
                 chunks.append([])
-            chunks[-1].append(row)
+            chunks[-1].append((row, made))
         flow: list[Flowable] = []
         for n, chunk in enumerate(chunks):
-            flow.append(self._table(chunk, printed, widths, langs))
+            flow.append(self._table(chunk, printed, widths, langs, header))
             if n < len(chunks) - 1:
                 flow.append(Spacer(1, 3))
         flow.append(Spacer(1, self.space_after))
         return flow
 
+    @staticmethod
+    def _least_widths(header: list[TextFlow], rows: list[list[TextFlow]]) -> list[float]:
+        """Per printed column, the width its longest word needs (with the cell padding)."""
+        least = [cell.min_width() for cell in header]
+        for cells in rows:
+            least = [max(w, cell.min_width()) for w, cell in zip(least, cells, strict=True)]
+        return [w + 2 * CELL_PADDING + 0.5 for w in least]
+
     def _table(
-        self, rows: list[Row], printed: list[tuple[int, str]], widths: list[float], langs: Sequence[str]
+        self,
+        rows: list[tuple[Row, list[TextFlow] | None]],
+        printed: list[tuple[int, str]],
+        widths: list[float],
+        langs: Sequence[str],
+        header: list[TextFlow],
     ) -> Table:
         lang_label = langs[0] if len(langs) == 1 else "both"
-        data: list[list[Any]] = [[_cell_paragraph(self.cols[i].header, lg, "head") for i, lg in printed]]
+        # the header is repeated in every chunk: a flowable is drawn once, so each table gets copies
+        data: list[list[Any]] = [[copy.copy(cell) for cell in header]]
         style: list[tuple] = [
             ("FONTNAME", (0, 0), (-1, -1), LATIN),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -477,7 +522,7 @@ class BiTable(Block):
             if own:
                 style.append(("LINEBEFORE", (own[0], 0), (own[0], -1), 0.6, RULE))
         repeat = 1
-        for r, row in enumerate(rows, start=1):
+        for r, (row, made) in enumerate(rows, start=1):
             if row.group is not None:
                 repeat = 2 if r == 1 else repeat
                 second_cols = [k for k, (_, lg) in enumerate(printed) if len(langs) > 1 and lg == langs[1]]
@@ -494,7 +539,8 @@ class BiTable(Block):
                     style += [("SPAN", (0, r), (zh_first - 1, r)), ("SPAN", (zh_first, r), (-1, r))]
                 style.append(("BACKGROUND", (0, r), (-1, r), GROUP_BG))
                 continue
-            data.append([_cell_paragraph(row.cells[i], lg, self.cols[i].style) for i, lg in printed])
+            assert made is not None  # made for every row that is not a group's heading
+            data.append(made)
         for k, (i, _) in enumerate(printed):
             if self.cols[i].align != "LEFT":
                 style.append(("ALIGN", (k, 0), (k, -1), self.cols[i].align))

@@ -47,6 +47,21 @@ def _lang(lang: str) -> str:
     return "en" if lang == "both" else lang
 
 
+#: The dress codes the item editor offers; stored as typed (in the interface's language), they are
+#: printed in each column's language. Anything else the office typed prints as it is.
+DRESS_CODES = ("Business attire", "Formal (dark suit)", "Smart casual", "Casual", "Site visit: sturdy shoes")
+
+
+def dress_code(text: str, lang: str) -> str:
+    """A dress code in ``lang`` when it is one of the editor's (in either language), else as typed."""
+    wanted = text.strip().casefold()
+    for en in DRESS_CODES:
+        pair = label(en)
+        if wanted in (pair.en.casefold(), pair.zh.casefold()):
+            return pair.get(lang)
+    return text
+
+
 def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
     """ "Host: … · Interpreter: … · Car: … · Dress code: …" under a programme item."""
     if view is None:
@@ -61,7 +76,7 @@ def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
     if view.vehicles:
         bits.append(label("Car").get(lang) + colon + join(view.vehicles, lang))
     if view.dress_code:
-        bits.append(label("Dress code").get(lang) + colon + view.dress_code)
+        bits.append(label("Dress code").get(lang) + colon + dress_code(view.dress_code, lang))
     if view.seating_note:
         bits.append(label("Seating").get(lang) + colon + view.seating_note)
     return [("\n", {}), (" · ".join(bits), {"muted": True, "size": 7.5})] if bits else []

@@ -8,13 +8,14 @@ printed in both languages like the rest of the dossier.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from petdesk.dossier.labels import Bi, label
-from petdesk.dossier.layout import BiTable, Block, Col, Heading, Parts, Row, Section
+from petdesk.dossier.layout import BiTable, Block, Col, Heading, Parts, Row, Section, bi_date
 from petdesk.vocab import label as vocab_label
 from petdesk.vocab import technology_area_label
 
@@ -44,7 +45,8 @@ class MatchLine:
     need: Bi
     other: Bi
     state: Bi
-    since: str
+    #: The day the match reached its state, printed as the rest of the dossier prints dates.
+    since: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def gather_pipeline(session: Session, organisations: Sequence[tuple[str, Bi]]) -
                         Bi(x.need_en, x.need_zh),
                         Bi(x.other_en, x.other_zh),
                         _enum(x.state),
-                        x.state_changed_on.isoformat() if x.state_changed_on else "",
+                        x.state_changed_on,
                     )
                     for x in p.matches
                 ),
@@ -181,7 +183,7 @@ def pipeline_section(infos: Sequence[OrgPipelineInfo]) -> Section:
                                 _two_lines(x.technology, ""),
                                 x.need,
                                 x.other,
-                                _two_lines(x.state, x.since, bold=False),
+                                _two_lines(x.state, bi_date(x.since), bold=False),
                             ]
                         )
                         for x in info.matches

@@ -48,8 +48,19 @@ def is_cjk(code: int) -> bool:
 _CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0010ffff"
 _NO_START_CLASS = re.escape("".join(sorted(NO_START)))
 _NO_END_CLASS = re.escape("".join(sorted(NO_END)))
-#: Where an over-long word (e-mail address, URL) is best cut: after one of these.
-_SOFT_BREAKS = frozenset("@/.-_?&=年月 ")
+#: Where an over-long word (e-mail address, URL, a name joined by no-break spaces) is best cut: after
+#: one of these. The no-break space of a name ("Ms.\u00a0Anna\u00a0Lindqvist") ends the line it is cut
+#: after, where it is not drawn, so the next line does not start with a space.
+_SOFT_BREAKS = frozenset("@/.-_?&=年月 \u00a0")
+#: Spaces not drawn at the end of a line.
+_TRAILING = " \u00a0"
+_SOFT_CLASS = re.escape("@/._?&=-")
+#: The pieces the line breaker keeps whole even in an over-long word: a Latin word up to a space or
+#: one of the soft breaks, with that break and its closing punctuation; or one Chinese character.
+_PIECE = re.compile(
+    f"[^\\s\u00a0{_SOFT_CLASS}{_CJK_CLASS}]+[{_SOFT_CLASS}{_NO_START_CLASS}]*"
+    f"|[{_CJK_CLASS}][{_NO_START_CLASS}]*"
+)
 #: One unbreakable piece of a line: opening punctuation glued to what follows, then one CJK character
 #: or a run of other non-space characters (a Latin word), then closing punctuation and spaces.
 _TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^ \\n{_CJK_CLASS}]+)[{_NO_START_CLASS}]*[ ]*|[ ]+")
@@ -301,6 +312,16 @@ class TextFlow(Flowable):
         lines.append((start, b))
         return lines
 
+    def min_width(self) -> float:
+        """Width of the widest piece no line break should cut: a Latin word (an e-mail address or a
+        URL is cut after its "@", "/", "." …; a hyphenated word after its hyphens) or one Chinese
+        character. A table column at least this wide never breaks a word in the middle."""
+        widths = self._widths()
+        best = 0.0
+        for m in _PIECE.finditer(self._chars):
+            best = max(best, sum(widths[m.start() : m.end()]))
+        return best
+
     def _line_height(self, a: int, b: int) -> float:
         size = 0.0
         for s, e, k in self._runs:
@@ -378,7 +399,7 @@ class TextFlow(Flowable):
         stroking = False
         r = 0
         for (a, b), h in zip(self._lines, self._heights, strict=True):
-            while b > a and chars[b - 1] == " ":
+            while b > a and chars[b - 1] in _TRAILING:
                 b -= 1
             y -= h
             if b <= a:

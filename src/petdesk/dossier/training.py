@@ -8,7 +8,7 @@ from functools import partial
 from reportlab.lib.units import mm
 
 from petdesk.dossier.data import Participant, SessionInfo, TrainingData
-from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.labels import Bi, enum_label, label, order
 from petdesk.dossier.layout import (
     MUTED as MUTED_COLOUR,
 )
@@ -108,17 +108,17 @@ def _session_cell(s: SessionInfo, n: int):
 
 
 def _trainer_names(s: SessionInfo):
+    """The trainers of a session; a shared column names them in the first language first, and once
+    when both languages write them alike (a trainer without a Chinese name)."""
+
     def cell(lang: str) -> Parts:
         if lang == "both":
-            return (
-                [
-                    (join([p.formal_name("en") for p in s.trainers], "en"), {}),
-                    ("\n", {}),
-                    (join([p.formal_name("zh") for p in s.trainers], "zh"), {}),
-                ]
-                if s.trainers
-                else []
-            )
+            lines = [join([p.formal_name(code) for p in s.trainers], code) for code in order()]
+            if not s.trainers:
+                return []
+            if lines[0] == lines[1]:
+                return [(lines[0], {})]
+            return [(lines[0], {}), ("\n", {}), (lines[1], {})]
         return [(join([p.formal_name(lang) for p in s.trainers], lang), {})]
 
     return cell

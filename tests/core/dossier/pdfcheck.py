@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -69,3 +70,15 @@ def pypdf_fonts(pdf: Path) -> dict[str, dict]:
 def flat(text: str) -> str:
     """Text without any whitespace, so that words wrapped onto two lines still match."""
     return re.sub(r"\s+", "", text)
+
+
+def pdf_words(pdf: Path) -> list[str]:
+    """Every word as poppler reads it from the page (``pdftotext -bbox``): a word a line break cut
+    in two comes back as two words."""
+    out = subprocess.run(
+        [_poppler("pdftotext"), "-bbox", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [html.unescape(w) for w in re.findall(r"<word [^>]*>(.*?)</word>", out)]

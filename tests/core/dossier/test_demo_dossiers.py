@@ -90,3 +90,22 @@ def _logistics_pages_alone(demo_db: Database, tmp_path: Path) -> None:
         assert flat(word) in flat(page)
     assert flat(page).count(flat(lg.stays[0].hotel)) == 2
     assert flat(page).count(flat(lg.emergency.duty_officer_phone)) == 2
+
+
+def test_dress_codes_of_the_editor_print_in_each_language(demo_db: Database, tmp_path: Path) -> None:
+    """ "Business attire" chosen in the item editor reads "商务正装" in the Chinese column; typed
+    words of the office's own print as they are."""
+    from petdesk.dossier.logistics import dress_code
+
+    with demo_db.reading() as session:
+        vid = next(
+            v.id
+            for v in session.scalars(select(Visit).where(Visit.deleted_at.is_(None)))
+            if any(i.dress_code == "Business attire" for i in v.items)
+        )
+    only = DossierOptions(sections=frozenset({"programme"}), contents=False)
+    text = flat("\n".join(pdftotext_pages(build_visit_dossier(demo_db, vid, tmp_path / "p.pdf", only))))
+    assert "着装要求：商务正装" in text and "Dresscode:Businessattire" in text
+    assert "着装要求：Business" not in text
+    assert dress_code("商务正装", "en") == "Business attire"  # typed in a Chinese window
+    assert dress_code("White tie", "zh") == "White tie"

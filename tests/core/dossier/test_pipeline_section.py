@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database, open_database
 from petdesk.dossier import DossierOptions, Layout, build_visit_dossier
 from petdesk.dossier.data import gather_visit
+from petdesk.i18n import format_date
 from petdesk.models.enums import MatchState, OrgKind
 from petdesk.services import needs as need_service
 from petdesk.services import tech_matching
@@ -106,3 +108,18 @@ def test_dossier_prints_technologies_and_needs_in_both_languages(sample, tmp_pat
     assert (en < zh) == (first == "en")
     for row in pdffonts(out):
         assert row.embedded and row.subset and row.unicode, row
+
+
+@pytest.mark.parametrize("first", ["en", "zh"])
+def test_match_dates_are_printed_as_every_other_date(sample, tmp_path: Path, first: str) -> None:
+    """ "16 Nov 2026" / "2026年11月16日" (the locale's medium date), not ISO "2026-11-16"."""
+    db, ids, _host = sample
+    with db.reading() as s:
+        (changed,) = {d for d in s.scalars(select(m.TechMatch.state_changed_on)) if d is not None}
+    out = tmp_path / f"dates-{first}.pdf"
+    options = DossierOptions(first_lang=first, sections=frozenset({"technologies"}))
+    build_visit_dossier(db, ids.visit_id, out, options)
+    text = flat("".join(pdftotext_pages(out)))
+    assert changed.isoformat() not in text
+    assert flat(format_date(changed, "en", "medium")) in text
+    assert format_date(changed, "zh", "medium") in text

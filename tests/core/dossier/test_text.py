@@ -106,3 +106,26 @@ def test_vocabularies_sharing_a_value_keep_their_own_words() -> None:
     # both are "meeting" (StrEnums compare equal), but an itinerary meeting is 会谈, a logged one 会议
     assert enum_label(ItineraryKind.MEETING).zh == "会谈"
     assert enum_label(ActivityKind.MEETING).zh == "会议"
+
+
+def test_a_name_too_long_for_its_line_is_cut_at_a_space_with_the_honorific_kept() -> None:
+    """A name joined by no-break spaces in a narrow column: "Ms. Anna" / "Lindqvist", not "Ms." /
+    " Anna Lindqvist" with a space at the start of the second line."""
+    name = "Ms.\u00a0Anna\u00a0Lindqvist"
+    flow = Rich(TextStyle(size=10)).add(name).flowable()
+    width = fonts.string_width("Ms. Anna Lindq", 10)
+    flow.wrap(width, 1000)
+    lines = [flow.text[a:b] for a, b in flow._lines]
+    assert [line.strip("\u00a0 ") for line in lines] == ["Ms.\u00a0Anna", "Lindqvist"]
+    assert not lines[1].startswith(("\u00a0", " "))
+
+
+def test_min_width_is_the_longest_word_that_may_not_be_cut() -> None:
+    def least(text: str) -> float:
+        return Rich(TextStyle(size=10)).add(text).flowable().min_width()
+
+    assert least("Head of delegation") == pytest.approx(fonts.string_width("delegation", 10))
+    # an address is cut after its "@" and "."; a Chinese line between characters
+    pieces = ["anna@", "beijing-", "office.", "example"]
+    assert least("".join(pieces)) == pytest.approx(max(fonts.string_width(p, 10) for p in pieces))
+    assert least("团长") == pytest.approx(fonts.string_width("团", 10))

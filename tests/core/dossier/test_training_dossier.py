@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -10,7 +11,8 @@ import pytest
 from petdesk.db import Database, open_database
 from petdesk.dossier import DossierOptions, Layout, build_training_dossier
 from petdesk.dossier.data import gather_training
-from petdesk.dossier.training import SESSIONS_PER_SHEET
+from petdesk.dossier.labels import Bi, first_language
+from petdesk.dossier.training import SESSIONS_PER_SHEET, _trainer_names
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdfinfo_pages, pdftotext_pages
 from tests.core.dossier.sample_data import SampleIds, make_training
 
@@ -74,3 +76,26 @@ def test_training_dossier_has_everyone_and_a_sign_in_column_per_session(
     assert flat(f"1. {first.title.en} — 29 Nov 2026 09:00") in flat(trainers)
     # attendance and certificate list
     assert "Attendance and certificates" in trainers and "出勤与结业证书" in flat(trainers)
+
+
+def test_programme_names_trainers_first_language_first_and_once_when_alike(sample) -> None:
+    """The shared Trainers column: the Chinese names first in a Chinese-first dossier, and a trainer
+    without a Chinese name once, not "Christopher Campbell / Christopher Campbell"."""
+    db, ids = sample
+    with db.reading() as session:
+        data = gather_training(session, ids.training_id)
+    first = next(s for s in data.sessions if s.trainers)
+    (trainer,) = first.trainers[:1]
+    one = replace(first, trainers=(trainer,))
+    assert trainer.name_zh
+    with first_language("zh"):
+        assert [text for text, _ in _trainer_names(one)("both")] == [
+            trainer.formal_name("zh"),
+            "\n",
+            trainer.formal_name("en"),
+        ]
+    latin = replace(trainer, family_name_zh="", given_name_zh="", honorific=Bi())
+    for lang in ("en", "zh"):
+        with first_language(lang):
+            cell = _trainer_names(replace(one, trainers=(latin,)))("both")
+            assert [text for text, _ in cell] == [latin.formal_name("en")]

@@ -118,3 +118,44 @@ def test_dossier_action_on_the_visit_editor(qtbot, visit_db, monkeypatch) -> Non
     assert isinstance(editor.dossier_dialog, DossierDialog)
     assert editor.dossier_dialog.target_id == visit_id
     editor.dossier_dialog.close()
+
+
+def test_dialog_offers_every_section_the_core_prints(qtbot, visit_db) -> None:
+    """The checkboxes are the core's sections, in its order and by its names: they cannot drift."""
+    from petdesk import dossier
+
+    db, visit_id = visit_db
+    visit = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(visit)
+    assert list(visit.section_checks) == list(dossier.VISIT_SECTIONS)
+    assert visit.section_checks["technologies"].text() == "Technologies and needs"
+    training = DossierDialog(db, training_id=make_training(db, sessions=1, participants=2).training_id)
+    qtbot.addWidget(training)
+    assert list(training.section_checks) == list(dossier.TRAINING_SECTIONS)
+    chinese = DossierDialog(db, visit_id=visit_id, locale="zh_CN")
+    qtbot.addWidget(chinese)
+    assert chinese.section_checks["technologies"].text() == "技术与需求"
+
+
+def test_a_section_added_since_the_choice_was_saved_starts_ticked(qtbot, visit_db) -> None:
+    db, visit_id = visit_db
+    s = QSettings()
+    s.setValue("dossier/sections_visit", "cover,programme")
+    s.setValue("dossier/sections_offered_visit", "cover,notes,programme")
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    ticked = {key for key, check in dialog.section_checks.items() if check.isChecked()}
+    assert "notes" not in ticked  # left out on purpose
+    assert {"cover", "programme", "technologies", "glance"} <= ticked  # new to this user: offered ticked
+
+
+def test_layout_choices_name_the_languages_in_the_order_chosen(qtbot, visit_db) -> None:
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    dialog.first_lang.setCurrentIndex(dialog.first_lang.findData("en"))
+    assert dialog.parallel.text() == "Side by side (English | Chinese)"
+    assert dialog.sequential.text() == "English first, then Chinese"
+    dialog.first_lang.setCurrentIndex(dialog.first_lang.findData("zh_CN"))
+    assert dialog.parallel.text() == "Side by side (Chinese | English)"
+    assert dialog.sequential.text() == "Chinese first, then English"
