@@ -457,6 +457,8 @@ class ImportResult:
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
     #: Erasure markers applied (records erased here for data protection at another office).
     erased: int = 0
+    #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
+    merges_settled: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -661,6 +663,9 @@ def _import(
         result.erased = len(merger.erasures)
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
+        from petdesk.sync.crossed_merges import settle
+
+        result.merges_settled = settle(cursor, local=Version(clock.tick(), self_id), now=now)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
             current = _knowledge(cursor)

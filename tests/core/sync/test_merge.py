@@ -258,3 +258,45 @@ def test_an_office_is_found_by_the_first_characters_of_its_id(offices, packages:
     assert len(b_id) == 22  # compact (petdesk.ids): upper and lower case differ
     assert service.find_office(a, b_id[:8]).id == b_id
     assert service.find_office(a, b_id).id == b_id
+
+
+def test_a_pair_merged_both_ways_at_two_offices_keeps_one_person_with_everything(
+    offices, packages: Path
+) -> None:
+    """Beijing merged Y into X while Bonn merged X into Y: X and Y were both deleted at both offices,
+    the e-mail both held was retired twice, and no conflict said so."""
+    from petdesk.services import contacts as contact_service
+    from petdesk.services import merge as merge_service
+    from petdesk.services.contacts import Method
+
+    a, b, _ = offices
+    ids = []
+    for db, phone in ((a, "+86 10 5555 0101"), (b, "+49 228 555 0102")):
+        with db.transaction() as s:
+            person = contact_service.create_contact(
+                s,
+                family_name="Okafor",
+                given_name="Chidi",
+                methods=[Method("email", "chidi@lagos.example"), Method("phone", phone)],
+            )
+            ids.append(person.id)
+    x, y = ids
+    send(a, b, packages)
+    send(b, a, packages)
+    with a.transaction() as s:
+        merge_service.merge(s, "contact", x, y)
+    with b.transaction() as s:
+        merge_service.merge(s, "contact", y, x)
+    send(a, b, packages)
+    send(b, a, packages)
+    send(a, b, packages)
+    kept = min(x, y)
+    for db in (a, b):
+        assert values(db, "contact", kept)["deleted_at"] is None
+        assert values(db, "contact", max(x, y))["deleted_at"] is not None
+        with db.reading() as s:
+            detail = contact_service.get_contact(s, kept)
+            live = sorted(mm.value for mm in detail.methods if mm.deleted_at is None)
+        assert live == ["+49 228 555 0102", "+86 10 5555 0101", "chidi@lagos.example"], live
+        assert service.list_conflicts(db) == []
+    assert canonical_dump(a) == canonical_dump(b)

@@ -1,0 +1,102 @@
+"""Two offices that merged the same pair of records in opposite directions.
+
+Office A merges Y into X (Y deleted, Y's phone numbers moved to X) while office B merges X into Y.
+Each merge is an ordinary change, so the sync carries both: X is deleted by B's merge, Y by A's,
+the moved rows point at whichever record the later edit named, and an e-mail both records held is
+deleted twice (each merge retired the other's copy): the person vanished at both offices, and no
+field conflicted.
+
+After each import the crossed pairs are settled the same way at every office, so that they agree
+without asking anyone: the merge that kept the record with the smaller id stands (its kept record
+lives, the other stays merged into it), every row that names the other record is moved to the kept
+one, the copies only the other merge retired come back, and the other merge is marked undone. The
+writes are this office's changes and travel like any edit; an office that settles the same pair
+later writes the same values, which do not conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from petdesk.sync.hlc import Version
+from petdesk.sync.tracking import log_changes, record_local_change
+
+_CROSSED_SQL = """
+SELECT a.id, b.id, a.entity, a.kept_id, a.merged_id, a.payload, b.payload
+FROM merge_record a JOIN merge_record b
+  ON b.entity = a.entity AND b.kept_id = a.merged_id AND b.merged_id = a.kept_id
+WHERE a.kept_id < a.merged_id
+  AND a.undone_at IS NULL AND b.undone_at IS NULL
+  AND a.deleted_at IS NULL AND b.deleted_at IS NULL
+"""
+
+
+def settle(cursor: Any, *, local: Version, now: int) -> int:
+    """Settle every crossed pair (see the module's text); returns how many were settled."""
+    crossed = cursor.execute(_CROSSED_SQL).fetchall()
+    for _standing_id, undone_id, entity, kept, merged, standing_payload, undone_payload in crossed:
+        write = _Writer(cursor, local, now)
+        write(entity, kept, "deleted_at", None)
+        if cursor.execute(f"SELECT deleted_at FROM {entity} WHERE id = ?", (merged,)).fetchone()[0] is None:
+            write(entity, merged, "deleted_at", now)
+        for table, column in _linking(cursor, entity):
+            linked = cursor.execute(f"SELECT id FROM {table} WHERE {column} = ?", (merged,)).fetchall()
+            for (row_id,) in linked:
+                write(table, row_id, column, kept)
+        for table, row_id in _retired(undone_payload) - _retired(standing_payload):
+            write(table, row_id, "deleted_at", None)
+        write("merge_record", undone_id, "undone_at", now)
+        write.close_conflicts()
+    return len(crossed)
+
+
+def _linking(cursor: Any, entity: str) -> list[tuple[str, str]]:
+    """(table, column) of the columns with a foreign key to ``entity``, read from the file (the
+    sync commands do not load the models)."""
+    tables = [r[0] for r in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return [
+        (table, fk[3])
+        for table in tables
+        if table != "merge_record"
+        for fk in cursor.execute(f"SELECT * FROM pragma_foreign_key_list('{table}')").fetchall()
+        if fk[2] == entity and fk[4] in (None, "id")
+    ]
+
+
+def _retired(payload: str | None) -> set[tuple[str, str]]:
+    """The (table, id) of the copies a merge deleted because the kept record held the same."""
+    links = json.loads(payload or "{}").get("links", [])
+    return {
+        (link["table"], link["id"])
+        for link in links
+        if isinstance(link, dict) and link.get("new", {}).get("deleted_at") is not None
+    }
+
+
+class _Writer:
+    """Set one field of one row as a change of this office: stored, versioned, logged."""
+
+    def __init__(self, cursor: Any, local: Version, now: int) -> None:
+        self.cursor, self.local, self.now = cursor, local, now
+        self.touched: list[tuple[str, str]] = []
+
+    def __call__(self, table: str, row_id: str, column: str, value: Any) -> None:
+        found = self.cursor.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if found is None or found[0] == value:
+            return
+        self.cursor.execute(
+            f"UPDATE {table} SET {column} = ?, updated_at = ? WHERE id = ?", (value, self.now, row_id)
+        )
+        hlc, office = self.local.hlc, self.local.office
+        record_local_change(self.cursor, table, row_id, {column}, hlc=hlc, office=office)
+        log_changes(self.cursor, [(table, row_id, column, found[0], value)], hlc=hlc, office=office)
+        self.touched.append((table, row_id))
+
+    def close_conflicts(self) -> None:
+        """The conflicts the crossing raised on the rows settled here are settled with them."""
+        self.cursor.executemany(
+            "UPDATE sync_conflict SET resolved_at = ?, resolution = 'superseded' "
+            "WHERE entity = ? AND row_id = ? AND resolved_at IS NULL",
+            [(self.now, table, row_id) for table, row_id in self.touched],
+        )
