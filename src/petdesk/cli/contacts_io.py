@@ -150,10 +150,9 @@ def _backup_before(db: Database, reason: str) -> Iterator[Path]:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import importing
 
-    _ = translator(system_locale())
+    _ = ctx.translator()
     target: importing.Target = "organisations" if args.organisations else "contacts"
     files = _expand(args.files)
     if args.show_mapping:
@@ -295,7 +294,6 @@ def _print_report(
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import exporting
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
@@ -320,7 +318,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             n = _export_all(ctx, args, fmt, progress)
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    _ = translator(system_locale())
+    _ = ctx.translator()
     print(_("{n} contacts written to {file}").format(n=n, file=args.out), file=report_stream(args.out))
     return 0
 
@@ -356,10 +354,9 @@ def _warn(message: str) -> None:
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.db import open_for_bulk_reading
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import duplicates as dup_service
 
-    _ = translator(system_locale())
+    _ = ctx.translator()
     # A read-only sqlite3 connection, checked as Context.reader checks (the check runs beside the
     # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
     conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
@@ -418,10 +415,9 @@ def _full_id(session: Any, entity: str, given: str) -> str:
 
 
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import merge as merge_service
 
-    _ = translator(system_locale())
+    _ = ctx.translator()
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:
         with ctx.db.reading() as session:

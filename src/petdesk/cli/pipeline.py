@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context, report_stream
+from petdesk.cli.context import CliError, Context, output_locale, report_stream
 from petdesk.exchange import KINDS, ExchangeError
 
 if TYPE_CHECKING:
@@ -130,9 +130,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _locale(args: argparse.Namespace) -> str:
-    from petdesk.i18n import system_locale
-
-    return args.lang or system_locale()
+    return output_locale(args)
 
 
 def _lang(locale: str) -> str:
