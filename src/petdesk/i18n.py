@@ -36,6 +36,7 @@ from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
 # Which language: kept in petdesk.language (no babel) for the quick command-line paths, re-exported.
+from petdesk.language import N_ as N_
 from petdesk.language import environment_locale
 from petdesk.language import is_chinese as is_chinese
 from petdesk.language import normalize as normalize
@@ -60,11 +61,6 @@ def translations_dir() -> Path:
 def core_catalogue_dir() -> Path:
     """The core's gettext catalogues (``translations/core/<locale>.po``)."""
     return data_path("translations/core")
-
-
-def N_(text: str) -> str:
-    """Marks a string for extraction without translating it (module-level tables)."""
-    return text
 
 
 # --- core strings ----------------------------------------------------------------------------

@@ -11,6 +11,11 @@ import locale as _locale
 import os
 
 
+def N_(text: str) -> str:
+    """Marks a string for extraction without translating it (module-level tables)."""
+    return text
+
+
 def environment_locale() -> str:
     """The raw locale name of the environment ("en_US.UTF-8", "zh_CN", "C" ...)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):

@@ -122,7 +122,8 @@ def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         restored = search_service.restore_triggers(session)
         n = search_service.rebuild_search_index(session)
+    _ = ctx.translator()
     if restored:
-        print(f"Search triggers put back: {', '.join(restored)}.")
-    print(f"Search index rebuilt: {n} organisations and contacts.")
+        print(_("Search triggers put back: {triggers}.").format(triggers=", ".join(restored)))
+    print(_("Search index rebuilt: {n} organisations and contacts.").format(n=n))
     return 0
