@@ -53,11 +53,12 @@ def record_counts_text(counts: dict[str, int], _: Translate, locale: str) -> str
     """Counts keyed by kind of record ("contact"), as ``backup``/``backups`` write them: the kind as
     the data names it in English ("200 contact", which scripts read), the glossary's term in Chinese."""
     from petdesk.language import is_chinese
-    from petdesk.sync.labels import entity_label
+    from petdesk.services.stats import COUNTED
 
+    names = {table: name for name, table in COUNTED}  # "contact" -> "contacts", as stats names it
     chinese = is_chinese(locale)
     parts = [
-        _("{n} {name}").format(n=n, name=entity_label(kind, locale) if chinese else kind)
+        _("{n} {name}").format(n=n, name=count_name(names.get(kind, kind), _) if chinese else kind)
         for kind, n in counts.items()
         if n
     ]

@@ -268,3 +268,19 @@ def test_backup_to_a_folder_that_takes_no_file_names_the_folder(
     assert main(["--db", str(demo_db.path), "backup", "--out", "/proc/petdesk-backup.gz"]) == 1
     err = capsys.readouterr().err
     assert "cannot write the backup to /proc" in err and "cannot back up" not in err
+
+
+def test_backup_and_backups_in_chinese(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(demo_db.path)
+    assert main(["--lang", "zh_CN", "--db", path, "backup"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("备份已写入：") and "联系人 200、" in out and "contact" not in out
+    assert main(["--lang", "zh_CN", "--db", path, "backups"]) == 0
+    head, row = capsys.readouterr().out.splitlines()
+    assert head.startswith(f"{path} 的备份（位于 ") and head.endswith("）：1 个")
+    assert "  手动创建         " in row and "联系人 200" in row and row.endswith("-manual.gz")
+    # English: the words scripts read, unchanged
+    assert main(["--lang", "en", "--db", path, "backups"]) == 0
+    head, row = capsys.readouterr().out.splitlines()
+    assert head.startswith(f"Backups of {path} in ") and head.endswith(": 1")
+    assert "  manual           " in row and ", 200 contact, " in row
