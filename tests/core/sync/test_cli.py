@@ -119,7 +119,7 @@ def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, mon
 
 
 def test_export_import_journal_offices_in_chinese(two, tmp_path: Path, capsys, monkeypatch) -> None:
-    a, b, secret = two
+    a, b, _secret = two
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     pkg = tmp_path / "a.petdesk-sync"
 
