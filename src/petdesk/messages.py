@@ -52,6 +52,17 @@ TEMPLATES: tuple[str, ...] = (
     N_("not valid CSV ({exc})"),
     N_("the Excel file cannot be read ({exc})"),
     N_("the worksheet cannot be read ({exc})"),
+    # a record's history (petdesk history, deleted, restore-record)
+    N_("give at least 4 characters of the record id"),
+    N_("give at least 4 characters of the change id"),
+    N_("no record with id {id}"),
+    N_("no change with id {id}"),
+    N_("several records have ids starting with {id}; give more characters"),
+    N_("several changes have ids starting with {id}; give more characters"),
+    N_("the creation of a record cannot be reverted; delete the record instead"),
+    N_("the record of this change is no longer in this database"),
+    N_("this record is no longer in this database"),
+    N_("{label} is not deleted"),
 )
 
 #: Parts that are sentences of their own and are translated in turn.

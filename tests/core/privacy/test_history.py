@@ -169,6 +169,13 @@ def test_cli_history_deleted_restore_in_chinese(db: Database, capsys: pytest.Cap
     assert capsys.readouterr().out.startswith("已恢复联系人“")
     assert main([*zh, "deleted"]) == 0
     assert capsys.readouterr().out == "没有已删除的记录。\n"
+    # the service's errors too, after the prefix scripts look for
+    assert main([*zh, "history", "zz"]) == 1
+    assert capsys.readouterr().err == "petdesk: error: 请至少提供记录编号的前 4 个字符\n"
+    assert main([*zh, "restore-record", cid]) == 1
+    assert capsys.readouterr().err.endswith("未被删除\n")
     # English as before
     assert main(["--lang", "en", "--db", str(db.path), "deleted"]) == 0
     assert capsys.readouterr().out == "No deleted records.\n"
+    assert main(["--lang", "en", "--db", str(db.path), "history", "zz"]) == 1
+    assert capsys.readouterr().err == "petdesk: error: give at least 4 characters of the record id\n"
