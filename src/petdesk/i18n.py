@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
-import locale as _locale
 import os
 import re
 from functools import cache
@@ -36,6 +35,12 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+# Which language: kept in petdesk.language (no babel) for the quick command-line paths, re-exported.
+from petdesk.language import N_ as N_
+from petdesk.language import environment_locale
+from petdesk.language import is_chinese as is_chinese
+from petdesk.language import normalize as normalize
+from petdesk.language import system_locale as system_locale
 from petdesk.package_data import data_path
 
 #: Interface languages petdesk ships.
@@ -56,47 +61,6 @@ def translations_dir() -> Path:
 def core_catalogue_dir() -> Path:
     """The core's gettext catalogues (``translations/core/<locale>.po``)."""
     return data_path("translations/core")
-
-
-def N_(text: str) -> str:
-    """Marks a string for extraction without translating it (module-level tables)."""
-    return text
-
-
-# --- which language ----------------------------------------------------------------------------
-
-
-def _environment_locale() -> str:
-    """The raw locale name of the environment ("en_US.UTF-8", "zh_CN", "C" ...)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if value := os.environ.get(var):
-            return value
-    return _locale.getlocale()[0] or ""
-
-
-def system_locale() -> str:
-    """The supported interface language closest to the user's environment.
-
-    ``PETDESK_LANG`` wins, then ``LANGUAGE`` (a GNU priority list: the first supported entry counts),
-    then ``LC_ALL``/``LC_MESSAGES``/``LANG``."""
-    if value := os.environ.get("PETDESK_LANG"):
-        return normalize(value)
-    if value := os.environ.get("LANGUAGE"):
-        for entry in value.split(":"):
-            if entry and entry.split("_")[0].split(".")[0].lower() in ("en", "zh"):
-                return normalize(entry)
-    return normalize(_environment_locale() or "en")
-
-
-def normalize(code: str) -> str:
-    """Map "zh_CN.UTF-8", "zh-Hans", "zh" to "zh_CN"; anything else to "en"."""
-    code = code.split(".")[0].split("@")[0].replace("-", "_")
-    return "zh_CN" if code.lower().startswith("zh") else "en"
-
-
-def is_chinese(locale: str) -> bool:
-    """True for any Chinese locale: the interface shows Chinese names and titles first."""
-    return locale.lower().replace("-", "_").startswith("zh")
 
 
 # --- core strings ----------------------------------------------------------------------------
@@ -194,7 +158,7 @@ def babel_locale(locale: str) -> Locale:
             return Locale.parse("zh_CN")
         return loc
     language = normalize(code or "en")
-    return _region_locale(language, _environment_locale(), os.environ.get(FORMAT_ENV, ""))
+    return _region_locale(language, environment_locale(), os.environ.get(FORMAT_ENV, ""))
 
 
 #: The two date styles petdesk shows, one formatter per locale for every screen, command and

@@ -63,6 +63,17 @@ TEMPLATES: tuple[str, ...] = (
     N_("{name} is already a partner of this project; change its role instead"),
     N_("that organisation is not a partner of this project"),
     N_("a milestone needs a title in English or Chinese"),
+    # a record's history (petdesk history, deleted, restore-record)
+    N_("give at least 4 characters of the record id"),
+    N_("give at least 4 characters of the change id"),
+    N_("no record with id {id}"),
+    N_("no change with id {id}"),
+    N_("several records have ids starting with {id}; give more characters"),
+    N_("several changes have ids starting with {id}; give more characters"),
+    N_("the creation of a record cannot be reverted; delete the record instead"),
+    N_("the record of this change is no longer in this database"),
+    N_("this record is no longer in this database"),
+    N_("{label} is not deleted"),
 )
 
 #: Parts that are sentences of their own and are translated in turn.

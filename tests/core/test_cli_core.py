@@ -129,3 +129,64 @@ def test_the_window_without_a_display_is_a_plain_error(
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     assert main(["--db", str(tmp_path / "a.sqlite"), "gui"]) == 1  # X11 asked for, none there
+
+
+# --- the language of the output (petdesk --lang, $PETDESK_LANG) ---------------------------------
+
+
+def _office_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    db = str(tmp_path / "o.sqlite")
+    assert (
+        main(["--db", db, "office", "--name", "Bonn Office", "--name-zh", "波恩办公室", "--region", "Europe"])
+        == 0
+    )
+    capsys.readouterr()
+    return db
+
+
+def test_office_in_chinese_and_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _office_db(tmp_path, capsys)
+    assert main(["--lang", "zh_CN", "--db", db, "office"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("：")[0] for line in lines] == ["ID", "名称", "中文名称", "地区"]
+    # the values in one column of the terminal: a Chinese character takes two
+    assert lines[1] == "名称：     Bonn Office" and lines[3] == "地区：     Europe"
+    assert lines[2] == "中文名称： 波恩办公室"
+    # English as scripts have always read it, also where the environment asks for Chinese
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")
+    assert main(["--lang", "en", "--db", db, "office"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == ["name:    Bonn Office", "name_zh: 波恩办公室", "region:  Europe"]
+    assert lines[0].startswith("id:      ") and len(lines[0]) == 9 + 22
+
+
+def test_stats_in_chinese_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _office_db(tmp_path, capsys)
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")
+    assert main(["--db", db, "stats"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"数据库：         {db}"
+    assert lines[2].startswith("数据库结构版本： 0")
+    assert lines[4].startswith("办公室：         Bonn Office（Europe）ID ")
+    counts = {line.split()[0]: line.split()[1] for line in lines[5:]}
+    assert counts["合作机构"] == "0" and counts["联系人"] == "0" and counts["出勤记录"] == "0"
+    assert not any(ch.isascii() and ch.isalpha() for line in lines[5:] for ch in line)
+    # the counts' column is right-aligned in terminal columns
+    from petdesk.cli.columns import width
+
+    assert len({width(line) for line in lines[5:]}) == 1
+
+
+def test_demo_summary_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.sqlite")
+    assert main(["--lang", "zh_CN", "--db", db, "demo", "--contacts", "5", "--anchor", "2026-11-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"已向 {db} 添加演示数据，用时 ") and " 秒：" in out
+    assert "联系人 5、" in out and "contacts" not in out
+    assert main(["--lang", "en", "--db", str(tmp_path / "e.sqlite"), "demo", "--contacts", "5"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Demo data added to {tmp_path / 'e.sqlite'} in ") and ", 5 contacts, " in out

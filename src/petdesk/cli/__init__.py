@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the passphrase of an encrypted database, read from FILE (else $PETDESK_DB_PASSPHRASE, "
         "the system keyring, or a prompt)",
     )
+    # Its own dest: the --lang of a command (visits, search, dossier ...) may mean something else.
+    parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=("en", "zh_CN"),
+        default=None,
+        help="language of messages and tables (default: $PETDESK_LANG, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -58,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
-    ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file)
+    ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file, language=args.ui_lang)
     if missing := _missing_database(args.command, args.db):
         print(f"petdesk: error: {missing}", file=sys.stderr)
         return EXIT_ERROR
@@ -71,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.unlock()
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
-        print(f"petdesk: error: {terminal_safe(_localize(str(exc)))}", file=sys.stderr)
+        print(f"petdesk: error: {terminal_safe(_localize(str(exc), ctx.locale))}", file=sys.stderr)
         return exc.exit_code
     except (DatabaseError, PassphraseError) as exc:
         print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
@@ -148,9 +156,12 @@ def _missing_database(command: str, given: Path | None) -> str | None:
     )
 
 
-def _localize(message: str) -> str:
+def _localize(message: str, locale: str) -> str:
     """A sync or import sentence in the user's language (``petdesk.messages``)."""
-    from petdesk.i18n import system_locale
+    from petdesk.language import is_chinese
+
+    if not is_chinese(locale):
+        return message
     from petdesk.messages import localize
 
-    return localize(message, system_locale())
+    return localize(message, locale)

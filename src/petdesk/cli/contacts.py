@@ -6,7 +6,7 @@ import argparse
 import json
 
 from petdesk.cli.columns import cell
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import CliError, Context, output_locale
 
 #: The keys of search_service.SORTS, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
@@ -56,14 +56,11 @@ def _offset(text: str) -> int:
     return value
 
 
-
-
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import system_locale
     from petdesk.services import search as search_service
 
     query = " ".join(args.query)
-    language = args.lang or system_locale()
+    language = output_locale(args)
     kind = {"contacts": "contact", "organisations": "organisation", "all": None}[args.kind]
     with ctx.db.transaction() as session:
         search_service.refresh_search_index(session)
@@ -125,7 +122,8 @@ def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         restored = search_service.restore_triggers(session)
         n = search_service.rebuild_search_index(session)
+    _ = ctx.translator()
     if restored:
-        print(f"Search triggers put back: {', '.join(restored)}.")
-    print(f"Search index rebuilt: {n} organisations and contacts.")
+        print(_("Search triggers put back: {triggers}.").format(triggers=", ".join(restored)))
+    print(_("Search index rebuilt: {n} organisations and contacts.").format(n=n))
     return 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, report_stream
+from petdesk.language import N_
 
 if TYPE_CHECKING:
     import sqlite3
@@ -150,10 +151,9 @@ def _backup_before(db: Database, reason: str) -> Iterator[Path]:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import importing
 
-    _ = translator(system_locale())
+    _ = ctx.translator()
     target: importing.Target = "organisations" if args.organisations else "contacts"
     files = _expand(args.files)
     if args.show_mapping:
@@ -168,8 +168,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 else importing.guess_mapping(table.headers, target)
             )
             print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
+            ignored = _("(ignored)")
             for i, header in enumerate(table.headers):
-                print(f"  {i + 1:>2}  {pad(header, 28)} -> {mapping.get(i, '(ignored)')}")
+                print(f"  {i + 1:>2}  {pad(header, 28)} -> {mapping.get(i, ignored)}")
         print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
@@ -242,14 +243,15 @@ def _outcome_printer(
     from petdesk.services import duplicates as dup_service
 
     name = loaded.path.name
-    unit = loaded.table.unit if loaded.table else "line"
+    unit = _unit(loaded.table.unit if loaded.table else "line", _)
     verbose = args.verbose or args.dry_run
     listed = [0]
 
     def show(outcome: importing.Outcome) -> None:
         if verbose:
             reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"{name} {unit} {outcome.line:>5}  {pad(outcome.action, 8)} {outcome.name}: {reason}")
+            action = pad(_action(outcome.action, _), 8)
+            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}: {reason}")
         elif outcome.possible_match and listed[0] < POSSIBLE_MATCHES_LISTED:
             listed[0] += 1
             reason = dup_service.translate_reason(outcome.reason, _)
@@ -260,6 +262,20 @@ def _outcome_printer(
             )
 
     return show
+
+
+#: Words of the row-by-row lines, translated in Chinese only: in English they stay the words
+#: scripts read (``cards.vcf line 12  added ...``).
+UNITS = {"line": N_("line"), "row": N_("row")}
+ACTIONS = {"added": N_("added"), "updated": N_("updated"), "skipped": N_("skipped")}
+
+
+def _unit(unit: str, _: Callable[[str], str]) -> str:
+    return _(UNITS[unit]) if unit in UNITS else unit
+
+
+def _action(action: str, _: Callable[[str], str]) -> str:
+    return _(ACTIONS[action]) if action in ACTIONS else action
 
 
 def _print_report(
@@ -276,7 +292,7 @@ def _print_report(
     if unlisted > 0 and not (args.verbose or args.dry_run):
         more = _("… possible matches not listed here: {n} (--verbose lists every row)")
         print("  " + more.format(n=unlisted))
-    print(f"{prefix}{report.summary(_)} ({name})")
+    print(_("{summary} ({file})").format(summary=prefix + report.summary(_), file=name))
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
@@ -295,7 +311,6 @@ def _print_report(
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import exporting
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
@@ -320,7 +335,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             n = _export_all(ctx, args, fmt, progress)
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    _ = translator(system_locale())
+    _ = ctx.translator()
     print(_("{n} contacts written to {file}").format(n=n, file=args.out), file=report_stream(args.out))
     return 0
 
@@ -356,10 +371,9 @@ def _warn(message: str) -> None:
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.db import open_for_bulk_reading
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import duplicates as dup_service
 
-    _ = translator(system_locale())
+    _ = ctx.translator()
     # A read-only sqlite3 connection, checked as Context.reader checks (the check runs beside the
     # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
     conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
@@ -379,7 +393,8 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         print(_("No likely duplicates found."))
         return 0
     for pair in pairs:
-        print(f"{pair.score:.2f}  {pair.entity:<12} {pair.first_name}  <->  {pair.second_name}")
+        kind = pad(_kind(pair.entity, ctx.locale), 12)
+        print(f"{pair.score:.2f}  {kind} {pair.first_name}  <->  {pair.second_name}")
         print(f"      {pair.first_id}  {pair.second_id}")
         for reason in pair.reasons:
             print(f"      - {dup_service.translate_reason(reason, _)}")
@@ -406,6 +421,14 @@ def _duplicates_progress(conn: sqlite3.Connection, _: Callable[[str], str]) -> d
     return lambda step, done, total: report(_(step), done, total)
 
 
+def _kind(entity: str, locale: str) -> str:
+    """ "contact" / "organisation" as the data names it in English, the glossary's term in Chinese."""
+    from petdesk.language import is_chinese
+    from petdesk.sync.labels import entity_label
+
+    return entity_label(entity, locale) if is_chinese(locale) else entity
+
+
 def _full_id(session: Any, entity: str, given: str) -> str:
     """The id of the live ``entity`` starting with ``given`` (a whole id or a unique beginning)."""
     from petdesk.services import visits
@@ -418,17 +441,17 @@ def _full_id(session: Any, entity: str, given: str) -> str:
 
 
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import system_locale, translator
     from petdesk.services import merge as merge_service
 
-    _ = translator(system_locale())
+    _ = ctx.translator()
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:
         with ctx.db.reading() as session:
             for record in merge_service.list_merges(session):
-                state = _("undone") if record.undone_at else _("active")
+                state = pad(_("undone") if record.undone_at else _("active"), 7)
                 when = f"{record.merged_at:%Y-%m-%d %H:%M}"
-                print(f"{record.id}  {when}  {record.entity:<12} {state:<7} {record.summary}")
+                kind = pad(_kind(record.entity, ctx.locale), 12)
+                print(f"{record.id}  {when}  {kind} {state} {record.summary}")
         return 0
     if args.undo:
         with ctx.db.transaction() as session:
@@ -461,10 +484,11 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                     mark = "!" if c.conflict else " "
                     choice = choices.get(c.field.key, c.default)
                     kept = repr(merge_service.display_value(c.keep_value))
-                    print(
-                        f"{mark} {c.field.key:<20} keep: {pad(kept, 30)} "
-                        f"other: {merge_service.display_value(c.other_value)!r}  -> {choice}"
-                    )
+                    other = repr(merge_service.display_value(c.other_value))
+                    # the field's key and the choice stay as --take FIELD=keep|other|both spells them
+                    keep_label, other_label = _("keep:"), _("other:")
+                    keep = f"{keep_label} {pad(kept, 30)}"
+                    print(f"{mark} {c.field.key:<20} {keep} {other_label} {other}  -> {choice}")
             if args.dry_run:
                 return 0
             record = merge_service.merge(session, entity, keep_id, other_id, choices)

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from petdesk import connection
 from petdesk.db import DatabaseError
@@ -50,6 +50,48 @@ def report_stream(out: Path | str) -> TextIO:
     return sys.stderr if is_special(out) else sys.stdout
 
 
+class Translate(Protocol):
+    """What a command translates its sentences with: :class:`petdesk.i18n.Translator` or English."""
+
+    def __call__(self, text: str) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str: ...
+
+
+class _English:
+    """The source strings as they are (they are the English text), without loading babel: the quick
+    paths (``petdesk stats``, issue 18) stay quick in English."""
+
+    def __call__(self, text: str) -> str:
+        return text
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+
+ENGLISH: Translate = _English()
+
+
+def translator_for(locale: str) -> Translate:
+    """The translator of core strings into ``locale``; English needs no catalogue."""
+    from petdesk.language import is_chinese
+
+    if not is_chinese(locale):
+        return ENGLISH
+    from petdesk.i18n import translator
+
+    return translator(locale)
+
+
+def output_locale(args: argparse.Namespace) -> str:
+    """The language of a command with a ``--lang`` of its own (visits, search, projects ...): that,
+    else ``petdesk --lang``, else the system's."""
+    from petdesk.language import normalize, system_locale
+
+    chosen = getattr(args, "lang", None) or getattr(args, "ui_lang", None)
+    return normalize(chosen) if chosen else system_locale()
+
+
 class CliError(Exception):
     """An error to print as one plain sentence, with the exit code to return."""
 
@@ -63,6 +105,8 @@ class Context:
     db_path: Path | None = None
     #: ``--passphrase-file``: the passphrase of an encrypted database (or the new one for encrypt).
     passphrase_file: Path | None = None
+    #: ``petdesk --lang``: the language of messages and tables; ``None`` follows the system.
+    language: str | None = None
     _db: Database | None = field(default=None, init=False, repr=False)
     #: Set by commands that only read (see :attr:`reader`).
     _reading_only: bool = field(default=False, init=False, repr=False)
@@ -71,6 +115,17 @@ class Context:
     @property
     def path(self) -> Path:
         return (self.db_path or default_db_path()).expanduser()
+
+    @property
+    def locale(self) -> str:
+        """The interface language of this run: ``--lang``, else ``$PETDESK_LANG``, else the system's."""
+        from petdesk.language import normalize, system_locale
+
+        return normalize(self.language) if self.language else system_locale()
+
+    def translator(self, locale: str | None = None) -> Translate:
+        """Translates this command's sentences into ``locale`` (default: :attr:`locale`)."""
+        return translator_for(locale or self.locale)
 
     def given_passphrase(self) -> str | None:
         """The passphrase from ``--passphrase-file`` or ``$PETDESK_DB_PASSPHRASE``, if any."""

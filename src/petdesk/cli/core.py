@@ -9,7 +9,9 @@ import sys
 import time
 
 from petdesk import __version__
+from petdesk.cli import columns
 from petdesk.cli.context import CliError, Context
+from petdesk.cli.labels import count_name, counts_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -94,8 +96,12 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     except DemoError as exc:
         raise CliError(str(exc)) from exc
     elapsed = time.perf_counter() - started
-    summary = ", ".join(f"{n} {label}" for label, n in counts.items())
-    print(f"Demo data added to {ctx.path} in {elapsed:.1f} s: {summary}")
+    _ = ctx.translator()
+    print(
+        _("Demo data added to {path} in {seconds} s: {summary}").format(
+            path=ctx.path, seconds=f"{elapsed:.1f}", summary=counts_text(counts, _)
+        )
+    )
     return 0
 
 
@@ -122,15 +128,32 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
         counts = live_counts(conn)
     finally:
         conn.close()
-    print(f"database:        {ctx.path}")
-    print(f"file size:       {ctx.path.stat().st_size / 1e6:.1f} MB")
-    print(f"schema version:  {'+'.join(revisions) or 'empty'}")
-    print(f"petdesk version: {__version__}")
-    print(f"office:          {name} ({region or 'no region'}) id {office_id}")
-    width = max(len(label) for label in counts)
+    _ = ctx.translator()  # English loads no babel: stats stays quick
+    office_text = _("{name} ({region}) id {id}").format(
+        name=name, region=region or _("no region"), id=office_id
+    )
+    _key_values(
+        [
+            (_("database:"), str(ctx.path)),
+            (_("file size:"), _("{size} MB").format(size=f"{ctx.path.stat().st_size / 1e6:.1f}")),
+            (_("schema version:"), "+".join(revisions) or _("empty")),
+            (_("petdesk version:"), __version__),
+            (_("office:"), office_text),
+        ]
+    )
+    names = {label: count_name(label, _) for label in counts}
+    width = max(columns.width(shown) for shown in names.values())
     for label, n in counts.items():
-        print(f"  {label:<{width}}  {n:>9,}")
+        print(f"  {columns.pad(names[label], width)}  {n:>9,}")
     return 0
+
+
+def _key_values(rows: list[tuple[str, str]], also: str = "") -> None:
+    """``label: value`` lines with the values in one column, one space after the widest label (or
+    ``also``); Chinese labels take two terminal columns a character."""
+    width = max(columns.width(label) for label in [also, *(label for label, _value in rows)]) + 1
+    for label, value in rows:
+        print(columns.pad(label, width) + value)
 
 
 def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
@@ -143,9 +166,11 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
         office = office_service.get_self(session)
-        print(f"id:      {office.id}")
-        print(f"name:    {office.name}")
+        _ = ctx.translator()
+        # The English keys are the option names (name_zh) and stay as they were: scripts read them.
+        rows = [(_("id:"), office.id), (_("name:"), office.name)]
         if office.name_zh:
-            print(f"name_zh: {office.name_zh}")
-        print(f"region:  {office.region}")
+            rows.append((_("name_zh:"), office.name_zh))
+        rows.append((_("region:"), office.region))
+        _key_values(rows, also=_("name_zh:"))  # the values' column as wide with or without name_zh
     return 0

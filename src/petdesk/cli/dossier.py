@@ -127,8 +127,14 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
     elapsed = time.perf_counter() - started
+    _ = ctx.translator()  # the interface's language; --lang is the dossier's first language
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    size = f" ({path.stat().st_size / 1024:.0f} KB)" if path.is_file() else ""  # a pipe has no size
-    print(f"Wrote {path}{size} in {elapsed:.1f} s", file=report_stream(path))
+        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
+    seconds = f"{elapsed:.1f}"
+    if path.is_file():  # a pipe has no size
+        size = f"{path.stat().st_size / 1024:.0f}"
+        said = _("Wrote {file} ({size} KB) in {seconds} s").format(file=path, size=size, seconds=seconds)
+    else:
+        said = _("Wrote {file} in {seconds} s").format(file=path, seconds=seconds)
+    print(said, file=report_stream(path))
     return 0

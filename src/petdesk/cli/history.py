@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from petdesk.cli.columns import cell
+from petdesk.cli.columns import cell, pad
 from petdesk.cli.context import CliError, Context
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
@@ -51,6 +51,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_restore_record)
 
 
+def _entity(entity: str, locale: str) -> str:
+    """A kind of record as the lines name it: the name in the data ("contact") in English, as scripts
+    read it, and the glossary's term in Chinese (联系人)."""
+    from petdesk.language import is_chinese
+    from petdesk.sync.labels import entity_label
+
+    return entity_label(entity, locale) if is_chinese(locale) else entity
+
+
+def _field(field: str, locale: str) -> str:
+    """A field as the lines name it: its name in the data in English, its label in Chinese."""
+    from petdesk.language import is_chinese
+    from petdesk.sync.labels import field_label
+
+    return field_label(field, locale) if is_chinese(locale) else field
+
+
 def _show(value: Any) -> str:
     if value is None:
         return "∅"
@@ -62,19 +79,32 @@ def _show(value: Any) -> str:
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import history as history_service
 
+    _ = ctx.translator()
+    locale = ctx.locale
     try:
         with ctx.db.transaction() as session:
             ref = history_service.resolve_record(session, args.id)
             if args.revert:
                 change = history_service.revert_change(session, args.revert)
-                print(f"Reverted {change.field} of {ref.label}: now {_show(change.old_value)} again.")
+                print(
+                    _("Reverted {field} of {label}: now {value} again.").format(
+                        field=_field(change.field, locale), label=ref.label, value=_show(change.old_value)
+                    )
+                )
                 return 0
             if args.revert_to:
                 fields = history_service.revert_record(session, ref.entity, ref.row_id, before=args.revert_to)
                 if not fields:
-                    print(f"{ref.label} already is as it was then; nothing changed.")
+                    print(_("{label} already is as it was then; nothing changed.").format(label=ref.label))
                 else:
-                    print(f"Reverted {len(fields)} fields of {ref.label}: {', '.join(fields)}.")
+                    # English as it always was ("Reverted 1 fields"): scripts may read these lines.
+                    print(
+                        _("Reverted {n} fields of {label}: {fields}.").format(
+                            n=len(fields),
+                            label=ref.label,
+                            fields=_(", ").join(_field(f, locale) for f in fields),
+                        )
+                    )
                 return 0
             entries = history_service.record_history(session, ref.entity, ref.row_id)
     except history_service.HistoryError as exc:
@@ -83,13 +113,17 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         for e in entries:
             print(json.dumps(e.__dict__, ensure_ascii=False))
         return 0
-    state = " (deleted)" if ref.deleted_at else ""
-    print(f"{ref.entity} {ref.label}{state} — {ref.row_id}")
+    state = _(" (deleted)") if ref.deleted_at else ""
+    print(f"{_entity(ref.entity, locale)} {ref.label}{state} — {ref.row_id}")
     if not entries:
-        print("No recorded changes (records written before history was kept have none).")
+        print(_("No recorded changes (records written before history was kept have none)."))
     for e in entries:
-        what = "created" if e.is_creation else f"{e.field}: {_show(e.old_value)} → {_show(e.new_value)}"
-        where = e.entity if e.entity != ref.entity else ""
+        what = (
+            _("created")
+            if e.is_creation
+            else f"{_field(e.field, locale)}: {_show(e.old_value)} → {_show(e.new_value)}"
+        )
+        where = _entity(e.entity, locale) if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")
         what = f"{where} {what}" if where else what
         print(f"{e.id[:8]}  {when}  {cell(e.office, 16)}  {cell(e.staff, 12)}  {what}")
@@ -99,6 +133,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import history as history_service
 
+    _ = ctx.translator()
     kinds = tuple(args.kind) if args.kind else history_service.RESTORABLE
     with ctx.db.reading() as session:
         rows = history_service.deleted_records(session, kinds=kinds)
@@ -107,9 +142,10 @@ def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
             print(json.dumps(r.__dict__, ensure_ascii=False))
         return 0
     if not rows:
-        print("No deleted records.")
+        print(_("No deleted records."))
     for r in rows:
-        print(f"{r.row_id[:8]}  {(r.deleted_at or '')[:19].replace('T', ' ')}  {r.entity:12}  {r.label}")
+        when = (r.deleted_at or "")[:19].replace("T", " ")
+        print(f"{r.row_id[:8]}  {when}  {pad(_entity(r.entity, ctx.locale), 12)}  {r.label}")
     return 0
 
 
@@ -121,5 +157,6 @@ def cmd_restore_record(args: argparse.Namespace, ctx: Context) -> int:
             ref = history_service.restore_record(session, args.id)
     except history_service.HistoryError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Restored {ref.entity} {ref.label}.")
+    _ = ctx.translator()
+    print(_("Restored {kind} {label}.").format(kind=_entity(ref.entity, ctx.locale), label=ref.label))
     return 0

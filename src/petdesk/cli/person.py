@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import CliError, Context, report_stream
+from petdesk.cli.context import CliError, Context, Translate, report_stream
 
 if TYPE_CHECKING:
     from petdesk.services import privacy
@@ -62,31 +62,49 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    print(f"Wrote {out} ({len(data['history'])} changes in the history).", file=report_stream(out))
+    _ = ctx.translator()
+    print(
+        _("Wrote {file} ({n} changes in the history).").format(file=out, n=len(data["history"])),
+        file=report_stream(out),
+    )
     return 0
 
 
 def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import privacy
 
+    _ = ctx.translator()
     if not args.yes:
         try:
             answer = input(
-                f"Erase contact {args.id} and everything about them, here and at every office? [y/N] "
+                _("Erase contact {id} and everything about them, here and at every office? [y/N] ").format(
+                    id=args.id
+                )
             )
         except EOFError:  # no terminal to answer from: the answer is no
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing erased.")
+            print(_("Nothing erased."))
             return 1
     try:
         result = privacy.erase(ctx.db, args.id)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
-    detail = ", ".join(f"{n} {table}" for table, n in sorted(result.rows.items()))
-    print(f"Erased {result.label} ({result.person_id}): {result.total} records ({detail}).")
-    print("The erasure travels with the next sync package to the other offices.")
-    _print_backups(result.backups)
+    from petdesk.language import is_chinese
+    from petdesk.sync.labels import entity_label
+
+    chinese = is_chinese(ctx.locale)
+    detail = _(", ").join(
+        _("{n} {name}").format(n=n, name=entity_label(table, ctx.locale) if chinese else table)
+        for table, n in sorted(result.rows.items())
+    )
+    print(
+        _("Erased {label} ({id}): {n} records ({detail}).").format(
+            label=result.label, id=result.person_id, n=result.total, detail=detail
+        )
+    )
+    print(_("The erasure travels with the next sync package to the other offices."))
+    _print_backups(result.backups, _)
     return 0
 
 
@@ -97,17 +115,18 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         backups = privacy.backups_holding(ctx.db, args.id)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
-    _print_backups(backups)
+    _print_backups(backups, ctx.translator())
     return 0
 
 
-def _print_backups(backups: list[privacy.BackupFile]) -> None:
+def _print_backups(backups: list[privacy.BackupFile], _: Translate) -> None:
     if not backups:
-        print("No backup made before the erasure holds the person.")
+        print(_("No backup made before the erasure holds the person."))
         return
     print(
-        f"{len(backups)} backups made before the erasure still hold the person "
-        "(delete them or let them age out):"
+        _(
+            "{n} backups made before the erasure still hold the person (delete them or let them age out):"
+        ).format(n=len(backups))
     )
     for b in backups:
         ages = f"  ({b.ages_out})" if b.ages_out else ""

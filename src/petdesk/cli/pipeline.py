@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context, report_stream
+from petdesk.cli.context import CliError, Context, output_locale, report_stream
 from petdesk.exchange import KINDS, ExchangeError
+from petdesk.language import N_
 
 if TYPE_CHECKING:
     from petdesk.models.enums import ProjectStatus
@@ -187,10 +188,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=cmd_import_catalogue, kind=kind)
 
 
-def _locale(args: argparse.Namespace) -> str:
-    from petdesk.i18n import system_locale
+#: The kinds of an exchange document (its keys, as the English lines name them), for Chinese lines.
+EXCHANGE_KINDS = {
+    "organisations": N_("organisations"),
+    "technologies": N_("technologies"),
+    "needs": N_("needs"),
+    "matches": N_("matches"),
+    "contacts": N_("contacts"),
+}
 
-    return args.lang or system_locale()
+
+def _locale(args: argparse.Namespace) -> str:
+    return output_locale(args)
 
 
 def _lang(locale: str) -> str:
@@ -518,8 +527,12 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
             files = flat.write_flat(doc, args.out)
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    counts = ", ".join(f"{len(doc[k])} {k}" for k in (*KINDS, "contacts") if k in doc)
-    print(f"Exported {counts} to {', '.join(str(f) for f in files)}")
+    _ = ctx.translator(output_locale(args))
+    names = {k: _(EXCHANGE_KINDS[k]) for k in EXCHANGE_KINDS}  # English: the document's keys
+    counts = _(", ").join(
+        _("{n} {name}").format(n=len(doc[k]), name=names[k]) for k in (*KINDS, "contacts") if k in doc
+    )
+    print(_("Exported {counts} to {files}").format(counts=counts, files=", ".join(str(f) for f in files)))
     return 0
 
 
@@ -546,13 +559,28 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     assert report is not None
 
-    def fmt(bucket: dict[str, int]) -> str:
-        return ", ".join(f"{n} {k}" for k, n in sorted(bucket.items()) if n) or "nothing"
+    _ = ctx.translator(output_locale(args))
 
-    prefix = "Would import" if args.dry_run else "Imported"
+    def fmt(bucket: dict[str, int]) -> str:
+        parts = [
+            _("{n} {name}").format(n=n, name=_(EXCHANGE_KINDS[k]) if k in EXCHANGE_KINDS else k)
+            for k, n in sorted(bucket.items())
+            if n
+        ]
+        return _(", ").join(parts) or _("nothing")
+
+    sentence = (
+        _("Would import {file}: added {added}; updated {updated}; unchanged {unchanged}")
+        if args.dry_run
+        else _("Imported {file}: added {added}; updated {updated}; unchanged {unchanged}")
+    )
     print(
-        f"{prefix} {args.file.name}: added {fmt(report.added)}; updated {fmt(report.updated)}; "
-        f"unchanged {fmt(report.unchanged)}"
+        sentence.format(
+            file=args.file.name,
+            added=fmt(report.added),
+            updated=fmt(report.updated),
+            unchanged=fmt(report.unchanged),
+        )
     )
     return 0
 
@@ -574,17 +602,28 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
     assert report is not None
-    verb = "Would add" if args.dry_run else "Added"
+    _ = ctx.translator(output_locale(args))
+    sentence = (
+        _("Would add {n} {kind}, updated {updated}, new organisations {organisations}")
+        if args.dry_run
+        else _("Added {n} {kind}, updated {updated}, new organisations {organisations}")
+    )
+    kind = _(EXCHANGE_KINDS[args.kind]) if args.kind in EXCHANGE_KINDS else args.kind
     print(
-        f"{verb} {len(report.added)} {args.kind}, updated {len(report.updated)}, "
-        f"new organisations {len(report.new_organisations)}"
+        sentence.format(
+            n=len(report.added),
+            kind=kind,
+            updated=len(report.updated),
+            organisations=len(report.new_organisations),
+        )
     )
     for name in report.added:
         print(f"  + {name}")
     for name in report.updated:
         print(f"  ~ {name}")
+    organisation = _("organisation:")
     for name in report.new_organisations:
-        print(f"  + organisation: {name}")
+        print(f"  + {organisation} {name}")
     return 0
 
 
@@ -601,7 +640,8 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
         market_report.write(overview, args.out)
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    print(f"Market report written to {args.out}", file=report_stream(args.out))
+    _ = ctx.translator(output_locale(args))
+    print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 from petdesk import connection
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context
+from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
+from petdesk.language import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,14 +70,38 @@ def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
 
 
-def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "empty"
+def _counts(counts: dict[str, int], ctx: Context) -> str:
+    return record_counts_text(counts, ctx.translator(), ctx.locale)
+
+
+#: Why a backup was made, as ``backups`` shows it in Chinese (English keeps the name in the file's name).
+REASONS = {
+    "daily": N_("daily"),
+    "manual": N_("made by hand"),
+    "before-import": N_("before an import"),
+    "before-sync-import": N_("before a sync import"),
+    "before-merge": N_("before a merge"),
+    "before-restore": N_("before a restore"),
+    "before-delete": N_("before deleting"),
+    "before-upgrade": N_("before a database upgrade"),
+    "before-encrypt": N_("before encrypting"),
+    "before-decrypt": N_("before decrypting"),
+}
+
+
+def _reason(reason: str, ctx: Context) -> str:
+    from petdesk.language import is_chinese
+
+    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
+    if not is_chinese(ctx.locale) or key not in REASONS:
+        return reason
+    return ctx.translator()(REASONS[key])
 
 
 def _require_db(ctx: Context) -> Path:
     path = ctx.path
     if not path.exists():
-        raise CliError(f"{path} does not exist")
+        raise CliError(ctx.translator()("{file} does not exist").format(file=path))
     return path
 
 
@@ -94,8 +120,13 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
         info = backups.create(path, backups.MANUAL, out=args.out, progress=progress)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
-    note = "" if info.ok else " (warning: the database failed its quick check; run petdesk check)"
-    print(f"Backup written: {info.path} ({_size(info.size)}; {_counts(info.counts)}){note}")
+    _ = ctx.translator()
+    note = "" if info.ok else _(" (warning: the database failed its quick check; run petdesk check)")
+    print(
+        _("Backup written: {file} ({size}; {counts}){note}").format(
+            file=info.path, size=_size(info.size), counts=_counts(info.counts, ctx), note=note
+        )
+    )
     return 0
 
 
@@ -118,11 +149,13 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     path = ctx.path
     folder = backups.folder_for(path)
     found = backups.list_backups(folder, path.name)
-    print(f"Backups of {path} in {folder}: {len(found)}")
+    _ = ctx.translator()
+    print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
     for b in found:
-        flag = "" if b.ok else "  DAMAGED"
+        flag = "" if b.ok else "  " + _("DAMAGED")
         when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"  {when}  {pad(b.reason, 16)} {_size(b.size):>9}  {_counts(b.counts)}  {b.path.name}{flag}")
+        reason = pad(_reason(b.reason, ctx), 16)
+        print(f"  {when}  {reason} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
     return 0
 
 
@@ -144,9 +177,14 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         result = backups.restore(path, source, other_office=args.other_office)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Restored {path} from {source} ({_counts(result.counts)}).")
+    _ = ctx.translator()
+    print(
+        _("Restored {file} from {source} ({counts}).").format(
+            file=path, source=source, counts=_counts(result.counts, ctx)
+        )
+    )
     if result.before is not None:
-        print(f"The database as it was is in {result.before.path}.")
+        print(_("The database as it was is in {file}.").format(file=result.before.path))
     return 0
 
 
@@ -156,20 +194,21 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
     path = _require_db(ctx)
     ctx.close()
+    _ = ctx.translator()
     report = checking.check(path)
     for finding in report.findings:
         print(f"{finding.kind}: {finding.text}")
     if report.clean:
-        print(f"{path}: no damage found.")
+        print(_("{file}: no damage found.").format(file=path))
         return 0
     if args.repair and not report.damaged:
         for done in checking.repair(path):
-            print(f"repaired: {done}")
+            print(_("repaired: {what}").format(what=done))
         again = checking.check(path)
         for finding in again.findings:
-            print(f"still: {finding.kind}: {finding.text}")
+            print(_("still: {kind}: {text}").format(kind=finding.kind, text=finding.text))
         if again.clean:
-            print(f"{path}: repaired; no damage found now.")
+            print(_("{file}: repaired; no damage found now.").format(file=path))
             return 0
         report = again
     if report.damaged:
@@ -177,12 +216,14 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         if newest is not None:
             when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
             print(
-                f"The file is damaged; the newest good backup is from {when}: petdesk restore {newest.path}"
+                _("The file is damaged; the newest good backup is from {when}: {command}").format(
+                    when=when, command=f"petdesk restore {newest.path}"
+                )
             )
         else:
-            print("The file is damaged and there is no good backup of it.")
+            print(_("The file is damaged and there is no good backup of it."))
     elif not args.repair:
-        print("These can be rebuilt from the records: petdesk check --repair")
+        print(_("These can be rebuilt from the records: {command}").format(command="petdesk check --repair"))
     return 1
 
 
@@ -216,17 +257,24 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
         result = encryption.encrypt(path, passphrase)
     except encryption.EncryptionError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Encrypted {path}. The database as it was is in {result.backup.path}.")
+    _ = ctx.translator()
+    print(
+        _("Encrypted {file}. The database as it was is in {backup}.").format(
+            file=path, backup=result.backup.path
+        )
+    )
     if args.remember:
         try:
             secrets.put(secrets.DATABASE, path, passphrase)
-            print("The passphrase is remembered in the system keyring.")
+            print(_("The passphrase is remembered in the system keyring."))
         except secrets.SecretStoreError as exc:
-            print(f"Warning: {exc}.")
+            print(_("Warning: {reason}.").format(reason=exc))
     if result.plain_backups:
         print(
-            f"Warning: {len(result.plain_backups)} older backups in {backups.folder_for(path)} are not "
-            "encrypted (the one just made among them); delete them once you no longer need them."
+            _(
+                "Warning: {n} older backups in {folder} are not encrypted (the one just made among "
+                "them); delete them once you no longer need them."
+            ).format(n=len(result.plain_backups), folder=backups.folder_for(path))
         )
     return 0
 
@@ -244,5 +292,10 @@ def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
     except connection.PassphraseError as exc:
         raise CliError(str(exc)) from exc
     secrets.forget(secrets.DATABASE, path)
-    print(f"Decrypted {path}; it is stored in plain form now. The encrypted copy is in {result.backup.path}.")
+    _ = ctx.translator()
+    print(
+        _("Decrypted {file}; it is stored in plain form now. The encrypted copy is in {backup}.").format(
+            file=path, backup=result.backup.path
+        )
+    )
     return 0

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import connection
-from petdesk.cli.columns import pad
-from petdesk.cli.context import EXIT_ERROR, CliError, Context, report_stream
+from petdesk.cli.columns import pad, width
+from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream
 from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
@@ -174,40 +174,77 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"cannot write {args.out} ({exc.strerror})") from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be read ({exc})") from exc
-    whom = f"for {result.recipient.name}" if result.recipient else "with everything"
-    kind = "changes not yet acknowledged" if result.incremental else "all records"
+    _ = ctx.translator()
+    whom = (
+        _("for {office}").format(office=result.recipient.name) if result.recipient else _("with everything")
+    )
+    kind = _("changes not yet acknowledged") if result.incremental else _("all records")
     said = report_stream(result.path)
     print(
-        f"Wrote {result.path} {whom}: {result.total:,} records ({kind}), {result.size / 1e3:,.1f} kB",
+        _("Wrote {file} {whom}: {n} records ({kind}), {size} kB").format(
+            file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
+        ),
         file=said,
     )
     for entity, n in sorted(result.counts.items()):
-        print(f"  {entity:<24} {n:>9,}", file=said)
+        print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
     return 0
 
 
-def _print_preview(result: object) -> None:
+def _entity(entity: str, locale: str) -> str:
+    """A kind of record in a table: its name in the data in English (as scripts read it), the
+    glossary's term in Chinese."""
+    from petdesk.language import is_chinese
+    from petdesk.sync.labels import entity_label
+
+    return entity_label(entity, locale) if is_chinese(locale) else entity
+
+
+def _print_preview(result: object, ctx: Context) -> None:
     from petdesk.sync.service import ImportResult
 
     assert isinstance(result, ImportResult)
+    _ = ctx.translator()
     manifest = result.manifest
     rng = manifest.get("range") or {}
-    print(f"Package {manifest.get('package_id', '?')} from {result.sender_name}")
-    print(f"  made {manifest.get('created_at', '?')} with petdesk {manifest.get('petdesk_version', '?')}")
+    print(
+        _("Package {id} from {office}").format(id=manifest.get("package_id", "?"), office=result.sender_name)
+    )
+    print(
+        "  "
+        + _("made {when} with petdesk {version}").format(
+            when=manifest.get("created_at", "?"), version=manifest.get("petdesk_version", "?")
+        )
+    )
     if rng.get("from"):
         from petdesk.sync.hlc import to_datetime
 
         first, last = to_datetime(rng["from"]), to_datetime(rng["to"])
-        print(f"  changes from {first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M} UTC")
-    header = f"  {'':<24} {'added':>8} {'updated':>8} {'deleted':>8} {'conflicts':>9}"
-    print(header)
+        print(
+            "  "
+            + _("changes from {first} to {last} UTC").format(
+                first=f"{first:%Y-%m-%d %H:%M}", last=f"{last:%Y-%m-%d %H:%M}"
+            )
+        )
+    headings = (_("added"), _("updated"), _("deleted"), _("conflicts"))
+    print(
+        "  "
+        + pad("", 24)
+        + "".join(" " + pad(h, w, ">") for h, w in zip(headings, (8, 8, 8, 9), strict=True))
+    )
     for entity, c in sorted(result.counts.items()):
         if c.added or c.updated or c.deleted or c.conflicts:
-            print(f"  {entity:<24} {c.added:>8,} {c.updated:>8,} {c.deleted:>8,} {c.conflicts:>9,}")
+            name = pad(_entity(entity, ctx.locale), 24)
+            print(f"  {name} {c.added:>8,} {c.updated:>8,} {c.deleted:>8,} {c.conflicts:>9,}")
     if result.to_erase:
-        print(f"  erases {result.to_erase:,} record(s) here: personal data erased at the sending office")
+        print(
+            "  "
+            + _("erases {n} record(s) here: personal data erased at the sending office").format(
+                n=f"{result.to_erase:,}"
+            )
+        )
     if not result.changes and not result.conflicts and not result.to_erase:
-        print("  nothing new: this database already has every change in the package")
+        print("  " + _("nothing new: this database already has every change in the package"))
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -226,32 +263,35 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
+    _ = ctx.translator()
     if result.addressed_to_other:
+        office = terminal_safe(result.addressed_to_other)
         print(
-            f"petdesk: warning: this package was addressed to {terminal_safe(result.addressed_to_other)}, "
-            "not to this office",
+            "petdesk: warning: "
+            + _("this package was addressed to {office}, not to this office").format(office=office),
             file=sys.stderr,
         )
-    _print_preview(result)
+    _print_preview(result, ctx)
     if args.dry_run:
-        print("Dry run: nothing was changed.")
+        print(_("Dry run: nothing was changed."))
         return 0
     if result.already_imported and not result.applied:
-        print("This package was imported before; nothing was changed.")
+        print(_("This package was imported before; nothing was changed."))
     elif result.applied:
-        print(f"Imported. Backup taken before importing: {result.backup_path}")
+        print(_("Imported. Backup taken before importing: {file}").format(file=result.backup_path))
     if result.new_conflicts:
         print(
-            f"{result.new_conflicts} new conflict(s), {result.open_conflicts} open in all: "
-            "see `petdesk sync conflicts`",
+            _("{n} new conflict(s), {open} open in all: see {command}").format(
+                n=result.new_conflicts, open=result.open_conflicts, command="`petdesk sync conflicts`"
+            ),
             file=sys.stderr,
         )
         return EXIT_CONFLICTS
     return 0
 
 
-def _show(value: object) -> str:
-    text = "(empty)" if value in (None, "", "[]") else str(value)
+def _show(value: object, _: Translate) -> str:
+    text = _("(empty)") if value in (None, "", "[]") else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -259,20 +299,33 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.labels import entity_label, field_label
     from petdesk.sync.service import list_conflicts
 
+    _ = ctx.translator()
+    locale = ctx.locale
     conflicts = list_conflicts(ctx.db, include_resolved=args.all)
     if not conflicts:
-        print("No conflicts waiting." if not args.all else "No conflicts recorded.")
+        print(_("No conflicts waiting.") if not args.all else _("No conflicts recorded."))
         return 0
     for c in conflicts:
         state = f" [{c.resolution} {c.resolved_at[:16]}]" if c.resolved_at else ""
-        print(f"{c.id[:8]}  {entity_label(c.entity)} {c.record!r}{state}")
+        print(f"{c.id[:8]}  {entity_label(c.entity, locale)} {c.record!r}{state}")
         if c.kind == "delete_edit":
-            print(f"    deleted by {c.winner_office}, edited meanwhile by {c.loser_office}")
-            print("    the record stays deleted with the edit kept; --keep other restores it")
+            print(
+                "    "
+                + _("deleted by {office}, edited meanwhile by {other}").format(
+                    office=c.winner_office, other=c.loser_office
+                )
+            )
+            print("    " + _("the record stays deleted with the edit kept; --keep other restores it"))
         else:
-            name = field_label(c.field)
-            print(f"    {name}: now {_show(c.winner_value)!r} (from {c.winner_office})")
-            print(f"    {' ' * len(name)}  other {_show(c.loser_value)!r} (from {c.loser_office})")
+            name = field_label(c.field, locale)
+            now = _("{field}: now {value} (from {office})").format(
+                field=name, value=repr(_show(c.winner_value, _)), office=c.winner_office
+            )
+            other = _("other {value} (from {office})").format(
+                value=repr(_show(c.loser_value, _)), office=c.loser_office
+            )
+            print(f"    {now}")
+            print(f"    {' ' * width(name)}  {other}")
     return 0
 
 
@@ -283,36 +336,42 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
         resolve_conflict(ctx.db, args.conflict, choose_other=args.keep == "other")
     except SyncError as exc:
         raise CliError(str(exc)) from exc
-    print("Conflict settled." if args.keep == "current" else "The other value is now a new change.")
+    _ = ctx.translator()
+    print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
     return 0
 
 
 def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import journal
 
+    _ = ctx.translator()
     entries = journal(ctx.db, limit=args.limit)
     if not entries:
-        print("No packages exchanged yet.")
+        print(_("No packages exchanged yet."))
         return 0
     for e in entries:
         arrow = "->" if e.direction == "export" else "<-"
-        peer = e.peer_name or "(everyone)"
-        extra = f", {e.conflicts} conflicts" if e.conflicts else ""
-        print(
-            f"{e.at[:19]}  {e.direction:<6} {arrow} {pad(peer, 24)} {e.total:>8,} records{extra}"
-            f"  {e.file_name}"
-        )
+        peer = e.peer_name or _("(everyone)")
+        direction = _("export") if e.direction == "export" else _("import")
+        records = _("{n} records").format(n=pad(f"{e.total:,}", 8, ">"))
+        extra = _(", {n} conflicts").format(n=e.conflicts) if e.conflicts else ""
+        print(f"{e.at[:19]}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {records}{extra}  {e.file_name}")
     return 0
 
 
 def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import list_offices
 
+    _ = ctx.translator()
     for o in list_offices(ctx.db):
         mark = "*" if o.is_self else " "
-        seen = f"last import {o.last_import_at[:16]}" if o.last_import_at else "nothing imported yet"
-        sent = f", last export {o.last_export_at[:16]}" if o.last_export_at else ""
-        info = "this office" if o.is_self else seen + sent
+        seen = (
+            _("last import {when}").format(when=o.last_import_at[:16])
+            if o.last_import_at
+            else _("nothing imported yet")
+        )
+        sent = _(", last export {when}").format(when=o.last_export_at[:16]) if o.last_export_at else ""
+        info = _("this office") if o.is_self else seen + sent
         print(f"{mark} {o.id}  {pad(o.name, 28)} {pad(o.region, 16)} {info}")
     return 0
 
@@ -320,10 +379,11 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import SyncError, store_passphrase
 
+    _ = ctx.translator()
     try:
         if args.forget:
             store_passphrase(ctx.db, None)
-            print("Stored passphrase removed.")
+            print(_("Stored passphrase removed."))
             return 0
         passphrase = _passphrase(args, None, allow_stored=False)
         store_passphrase(ctx.db, passphrase)
@@ -331,6 +391,7 @@ def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc), EXIT_ERROR) from exc
     from petdesk.sync.passphrase import label
 
-    print("Passphrase stored in this installation only (it never travels in packages).")
-    print(f"Strength: {label(passphrase)}.")
+    print(_("Passphrase stored in this installation only (it never travels in packages)."))
+    strength = {"weak": _("weak"), "fair": _("fair"), "strong": _("strong")}.get(label(passphrase))
+    print(_("Strength: {strength}.").format(strength=strength or label(passphrase)))
     return 0

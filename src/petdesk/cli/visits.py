@@ -14,7 +14,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from petdesk.cli.columns import cell, pad
-from petdesk.cli.context import EXIT_USAGE, READ_CHECK_BUDGET_S, CliError, Context, int_between, report_stream
+from petdesk.cli.context import (
+    EXIT_USAGE,
+    READ_CHECK_BUDGET_S,
+    CliError,
+    Context,
+    int_between,
+    output_locale,
+    report_stream,
+)
 
 
 def _date(text: str) -> dt.date:
@@ -125,9 +133,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _locale(args: argparse.Namespace) -> str:
-    from petdesk.i18n import system_locale
-
-    return args.lang or system_locale()
+    return output_locale(args)
 
 
 def _viewer(args: argparse.Namespace) -> ZoneInfo:

@@ -27,6 +27,23 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "project": ("Project", "项目"),
     "merge_record": ("Merge record", "合并记录"),
     "duplicate_dismissal": ("Dismissed duplicate", "已忽略的重复项"),
+    # logistics, the pipeline and technology matching (English as the fallback spelled them)
+    "travel_leg": ("Travel leg", "行程段"),
+    "travel_leg_traveller": ("Travel leg traveller", "行程段乘客"),
+    "accommodation": ("Accommodation", "住宿"),
+    "room_assignment": ("Room assignment", "房间分配"),
+    "vehicle": ("Vehicle", "车辆"),
+    "vehicle_assignment": ("Vehicle assignment", "车辆安排"),
+    "gift": ("Gift", "礼品"),
+    "project_stage_change": ("Project stage change", "项目阶段变更"),
+    "project_partner": ("Project partner", "项目合作方"),
+    "project_milestone": ("Project milestone", "项目里程碑"),
+    "project_link": ("Project link", "项目关联"),
+    "technology": ("Technology", "技术"),
+    "technology_reference": ("Technology reference", "技术应用案例"),
+    "city_need": ("City need", "城市需求"),
+    "tech_match": ("Tech match", "技术对接"),
+    "finance_lead": ("Finance lead", "融资线索"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

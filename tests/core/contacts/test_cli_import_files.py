@@ -100,3 +100,24 @@ def test_a_file_with_the_wrong_extension_is_read_by_what_it_holds(
     capsys.readouterr()
     assert main(["--db", str(target), "import-contacts", str(renamed)]) == 0, capsys.readouterr().err
     assert "added" in capsys.readouterr().out
+
+
+def test_import_report_in_chinese(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "Name,Email\nWang Wei,wang.wei@example.org\nZhang San,zs@example.cn\n", encoding="utf-8"
+    )
+    zh = ["--lang", "zh_CN", "--db", str(db.path), "import-contacts"]
+    assert main([*zh, "--show-mapping", str(people)]) == 0
+    mapping = capsys.readouterr().out
+    assert mapping.startswith(f"{people} 的各列（编码 utf-8）：") and "\n字段： " in mapping
+    assert main([*zh, str(people)]) == 0
+    assert capsys.readouterr().out == "新增 2 条，更新 0 条，跳过 0 条（people.csv）\n"
+    assert main([*zh, "--dry-run", str(people)]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("people.csv 行 ")]
+    assert len(rows) == 2 and all("  跳过     " in row for row in rows), rows
+    # English: the row-by-row lines scripts read, unchanged
+    assert main(["--lang", "en", "--db", str(db.path), "import-contacts", "--dry-run", str(people)]) == 0
+    out = capsys.readouterr().out
+    assert "people.csv line     2  skipped  Wang Wei: " in out
+    assert out.endswith("Dry run, nothing changed: 0 added, 0 updated, 2 skipped (people.csv)\n")

@@ -172,3 +172,16 @@ def test_colleagues_sharing_a_switchboard_are_not_duplicates(db: Database) -> No
         assert _pair(duplicates.find_contact_duplicates(s), a, b) is None
         weak = _pair(duplicates.find_contact_duplicates(s, min_score=0.1), a, b)
     assert weak.reasons == ["same phone 010-6512 3456 (but different names)"]
+
+
+def test_command_line_lists_pairs_in_chinese(db: Database, capsys) -> None:
+    make_people(db)
+    with db.transaction() as s:
+        add_contact(s, family_name="Müller", given_name="Anna")
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "duplicates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    pair = next(line for line in lines if "Anna Müller  <->  Anna Müller" in line)
+    assert pair[6:].startswith("联系人       Anna Müller")  # the kind in 12 terminal columns, then a space
+    assert lines[-1] == "共 1 组可能重复的记录"
+    assert main(["--lang", "en", "--db", str(db.path), "duplicates"]) == 0
+    assert "  contact      Anna Müller  <->  Anna Müller" in capsys.readouterr().out

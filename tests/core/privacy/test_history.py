@@ -149,3 +149,33 @@ def test_cli_history_deleted_restore(db: Database, capsys: pytest.CaptureFixture
 def _lines(run, argv, capsys) -> list[str]:  # type: ignore[no-untyped-def]
     assert run(argv) == 0
     return capsys.readouterr().out.splitlines()
+
+
+def test_cli_history_deleted_restore_in_chinese(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    cid = _contact(db)
+    with db.transaction() as session:
+        contact_service.update_contact(session, cid, dietary_needs="halal")
+        contact_service.delete_contacts(session, [cid])
+    zh = ["--lang", "zh_CN", "--db", str(db.path)]
+    assert main([*zh, "history", cid[:8]]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("联系人 ") and f"（已删除） — {cid}" in lines[0]
+    assert any(line.endswith("饮食要求: vegetarian → halal") for line in lines), lines
+    assert any(line.endswith("创建") for line in lines) and "created" not in "\n".join(lines)
+    assert main([*zh, "deleted"]) == 0
+    [row] = capsys.readouterr().out.splitlines()
+    assert row.startswith(cid[:8]) and "  联系人      " in row  # padded to 12 terminal columns
+    assert main([*zh, "restore-record", cid[:8]]) == 0
+    assert capsys.readouterr().out.startswith("已恢复联系人“")
+    assert main([*zh, "deleted"]) == 0
+    assert capsys.readouterr().out == "没有已删除的记录。\n"
+    # the service's errors too, after the prefix scripts look for
+    assert main([*zh, "history", "zz"]) == 1
+    assert capsys.readouterr().err == "petdesk: error: 请至少提供记录编号的前 4 个字符\n"
+    assert main([*zh, "restore-record", cid]) == 1
+    assert capsys.readouterr().err.endswith("未被删除\n")
+    # English as before
+    assert main(["--lang", "en", "--db", str(db.path), "deleted"]) == 0
+    assert capsys.readouterr().out == "No deleted records.\n"
+    assert main(["--lang", "en", "--db", str(db.path), "history", "zz"]) == 1
+    assert capsys.readouterr().err == "petdesk: error: give at least 4 characters of the record id\n"

@@ -295,3 +295,19 @@ def test_backups_are_private_and_a_killed_backup_s_copy_is_cleared(demo_db: Data
     mine.write_bytes(b"keep")
     backups.create(demo_db.path, backups.MANUAL)
     assert not stray.exists() and mine.exists()
+
+
+def test_backup_and_backups_in_chinese(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(demo_db.path)
+    assert main(["--lang", "zh_CN", "--db", path, "backup"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("备份已写入：") and "联系人 200、" in out and "contact" not in out
+    assert main(["--lang", "zh_CN", "--db", path, "backups"]) == 0
+    head, row = capsys.readouterr().out.splitlines()
+    assert head.startswith(f"{path} 的备份（位于 ") and head.endswith("）：1 个")
+    assert "  手动创建         " in row and "联系人 200" in row and row.endswith("-manual.gz")
+    # English: the words scripts read, unchanged
+    assert main(["--lang", "en", "--db", path, "backups"]) == 0
+    head, row = capsys.readouterr().out.splitlines()
+    assert head.startswith(f"Backups of {path} in ") and head.endswith(": 1")
+    assert "  manual           " in row and ", 200 contact, " in row

@@ -116,3 +116,42 @@ def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, mon
     )
     assert main(["--db", str(b), "sync", "import", str(pkg), "--passphrase-file", str(sync_pass)]) == 0
     assert "Beijing" in capsys.readouterr().out
+
+
+def test_export_import_journal_offices_in_chinese(two, tmp_path: Path, capsys, monkeypatch) -> None:
+    a, b, _secret = two
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    pkg = tmp_path / "a.petdesk-sync"
+
+    def zh(db, *args: str) -> int:
+        return main(["--lang", "zh_CN", "--db", str(db.path), "sync", *args])
+
+    assert zh(a, "export", "--all", "--out", str(pkg)) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"已写入 {pkg}（包含全部数据）：") and "条记录（全部记录）" in out
+    assert "\n  联系人   " in out and "contact" not in out
+    assert zh(b, "import", str(pkg), "--dry-run") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("来自 Beijing 的同步数据包 ")
+    heading = next(line for line in lines if "新增" in line)
+    assert heading.split() == ["新增", "更新", "删除", "冲突"]
+    row = next(line for line in lines if "联系人" in line)
+    # the numbers stand under their headings (a Chinese character takes two terminal columns)
+    from petdesk.cli.columns import width
+
+    assert width(row) == width(heading)
+    assert lines[-1] == "试运行：未做任何更改。"
+    assert zh(b, "import", str(pkg)) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("已导入。导入前的备份：")
+    assert zh(b, "journal") == 0
+    [entry] = capsys.readouterr().out.splitlines()
+    assert "  导入   <- Beijing " in entry and " 条记录  " in entry
+    assert zh(b, "offices") == 0
+    offices = capsys.readouterr().out
+    assert "本办公室" in offices and "最近导入 " in offices
+    assert zh(b, "conflicts") == 0
+    assert capsys.readouterr().out == "没有待处理的冲突。\n"
+    # English, as scripts read it
+    assert run(b, "journal") == 0
+    [entry] = capsys.readouterr().out.splitlines()
+    assert "  import <- Beijing " in entry and " records  " in entry

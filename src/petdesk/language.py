@@ -1,0 +1,49 @@
+"""Which interface language the environment asks for, without babel.
+
+Kept apart from :mod:`petdesk.i18n` (which imports babel, a tenth of a second) so that the quick
+command-line paths (``petdesk stats`` in English, issue 18) can choose their language and stay quick;
+:mod:`petdesk.i18n` re-exports these names.
+"""
+
+from __future__ import annotations
+
+import locale as _locale
+import os
+
+
+def N_(text: str) -> str:
+    """Marks a string for extraction without translating it (module-level tables)."""
+    return text
+
+
+def environment_locale() -> str:
+    """The raw locale name of the environment ("en_US.UTF-8", "zh_CN", "C" ...)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(var):
+            return value
+    return _locale.getlocale()[0] or ""
+
+
+def system_locale() -> str:
+    """The supported interface language closest to the user's environment.
+
+    ``PETDESK_LANG`` wins, then ``LANGUAGE`` (a GNU priority list: the first supported entry counts),
+    then ``LC_ALL``/``LC_MESSAGES``/``LANG``."""
+    if value := os.environ.get("PETDESK_LANG"):
+        return normalize(value)
+    if value := os.environ.get("LANGUAGE"):
+        for entry in value.split(":"):
+            if entry and entry.split("_")[0].split(".")[0].lower() in ("en", "zh"):
+                return normalize(entry)
+    return normalize(environment_locale() or "en")
+
+
+def normalize(code: str) -> str:
+    """Map "zh_CN.UTF-8", "zh-Hans", "zh" to "zh_CN"; anything else to "en"."""
+    code = code.split(".")[0].split("@")[0].replace("-", "_")
+    return "zh_CN" if code.lower().startswith("zh") else "en"
+
+
+def is_chinese(locale: str) -> bool:
+    """True for any Chinese locale: the interface shows Chinese names and titles first."""
+    return locale.lower().replace("-", "_").startswith("zh")
