@@ -63,6 +63,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("{name} is already a partner of this project; change its role instead"),
     N_("that organisation is not a partner of this project"),
     N_("a milestone needs a title in English or Chinese"),
+    # passphrases
+    N_(
+        "no package passphrase: the --passphrase-file before the command is the database's; "
+        "give the package's after it ({command}) or set {env}"
+    ),
+    N_(
+        "{file} is encrypted and no passphrase was given: give the database's passphrase "
+        "(--passphrase-file FILE before the command, or {env})"
+    ),
     # a record's history (petdesk history, deleted, restore-record)
     N_("give at least 4 characters of the record id"),
     N_("give at least 4 characters of the change id"),

@@ -142,6 +142,13 @@ def _passphrase(args: argparse.Namespace, ctx: Context | None, *, allow_stored: 
         stored = stored_passphrase(ctx.db)
         if stored:
             return stored
+    if getattr(args, "passphrase_file", None) is not None:
+        # Given before the command, --passphrase-file unlocks the database, not the package.
+        raise CliError(
+            "no package passphrase: the --passphrase-file before the command is the database's; "
+            f"give the package's after it (`petdesk sync {args.sync_command} --passphrase-file FILE`) "
+            f"or set {PASSPHRASE_ENV}"
+        )
     raise CliError(
         f"no passphrase: give --passphrase-file FILE or set {PASSPHRASE_ENV} "
         "(or store one with `petdesk sync passphrase`)"

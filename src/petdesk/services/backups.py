@@ -458,6 +458,11 @@ def verify(path: Path, label: Path) -> dict[str, int]:
         finally:
             conn.close()
     except connection.PassphraseError as exc:
+        if connection.passphrase_for(path) is None:
+            raise BackupError(
+                f"{label} is encrypted and no passphrase was given: give the database's passphrase "
+                f"(--passphrase-file FILE before the command, or ${connection.ENV_PASSPHRASE})"
+            ) from exc
         raise BackupError(f"{label} is encrypted with another passphrase and cannot be restored") from exc
     except connection.DatabaseError as exc:
         raise BackupError(f"{label} is damaged and cannot be restored ({exc})") from exc

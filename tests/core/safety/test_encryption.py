@@ -69,6 +69,13 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def pfile_for(folder: Path) -> Path:
+    """The right passphrase in a file."""
+    path = folder / "pass.txt"
+    path.write_text(PASSPHRASE, encoding="utf-8")
+    return path
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     capsys.readouterr()
     code = main(list(argv))
@@ -160,6 +167,13 @@ def test_wrong_or_missing_passphrase_is_one_sentence_and_changes_nothing(
         assert expected in err, f"{name}: {err!r}"
         assert path.read_bytes() == encrypted, name
         assert sorted((tmp_path / "backups").iterdir()) == backups_before, name
+    # Restoring with no passphrase said "encrypted with another passphrase": none was given.
+    _forget()
+    assert _run(capsys, "--db", str(path), "--passphrase-file", str(pfile_for(tmp_path)), "backup")[0] == 0
+    _forget()
+    code, _out, err = _run(capsys, "--db", str(path), "restore", "--latest")
+    assert code == 1 and "no passphrase was given" in err and "another passphrase" not in err, err
+    assert path.read_bytes() == encrypted
     # A weak new passphrase is refused before anything is written.
     plain = tmp_path / "plain.sqlite"
     shutil.copyfile(demo_file, plain)

@@ -111,6 +111,10 @@ def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, mon
     sync = ["sync", "export", "--all", "--out", str(pkg), "--passphrase-file", str(sync_pass)]
     assert main(["--db", str(a), "--passphrase-file", str(db_pass), *sync]) == 0, capsys.readouterr().err
     capsys.readouterr()
+    # Only the database's given: the message says which one is missing, and where it goes.
+    assert main(["--db", str(a), "--passphrase-file", str(db_pass), *sync[:-2]]) == 1
+    err = capsys.readouterr().err
+    assert "no package passphrase" in err and "`petdesk sync export --passphrase-file FILE`" in err, err
     assert (
         main(["--db", str(b), "sync", "import", str(pkg), "--passphrase-file", str(db_pass)]) == EXIT_REJECTED
     )
