@@ -825,11 +825,6 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
     by_time_title = {(i.starts_at, i.title_en or i.title_zh): i for i in existing.values()}
     by_source = {i.source_uid: i for i in existing.values() if i.source_uid}
     events, missing = _occurrences(cal, visit)
-    # A day of slack each side: an event's own zone may put it a calendar day off the visit's zone.
-    visit_first = dt.datetime.combine(
-        visit.start_date - dt.timedelta(days=1), dt.time.min, zone(visit.timezone)
-    )
-    visit_last = dt.datetime.combine(visit.end_date + dt.timedelta(days=2), dt.time.min, zone(visit.timezone))
     result.skipped.extend(missing)
     for ev in events:
         summary = _text_prop(ev, "summary")
@@ -881,9 +876,13 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if end <= start or end - start > MAX_ITEM_SPAN:
             result.skipped.append((summary, "end before start or longer than an itinerary item"))
             continue
-        # A whole calendar exported from Google or Outlook holds months of events: only those near
-        # the visit's days belong in its itinerary.
-        if end <= visit_first or start >= visit_last:
+        # A whole calendar exported from Google or Outlook holds months of events: only those on
+        # the visit's days belong in its itinerary, each judged on the calendar of its own place
+        # (as the clash check does; a day of slack took in the day before, then called it outside).
+        place = zone(tzname)
+        first = start.astimezone(place).date()
+        last = (end.astimezone(place) - dt.timedelta(microseconds=1)).date()
+        if last < visit.start_date or first > visit.end_date:
             result.skipped.append((summary, "outside the visit's dates"))
             continue
         title_en = _text_prop(ev, "x-petdesk-title-en")

@@ -400,3 +400,45 @@ def test_calendar_import_dry_run_changes_nothing(db: Database, tmp_path: Path, c
     assert "Wang Fang <wang.fang@guest.example.cn>" in out and "Petra Organiser" in out
     with db.reading() as s:
         assert vs.itinerary(s, visit_id) == []
+
+
+MARGIN = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example Corp//Calendar//EN
+BEGIN:VEVENT
+UID:margin-1@example.com
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Asia/Shanghai:20261109T150000
+DTEND;TZID=Asia/Shanghai:20261109T160000
+SUMMARY:Day before
+END:VEVENT
+BEGIN:VEVENT
+UID:margin-2@example.com
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Asia/Shanghai:20261113T090000
+DTEND;TZID=Asia/Shanghai:20261113T100000
+SUMMARY:Day after
+END:VEVENT
+BEGIN:VEVENT
+UID:margin-3@example.com
+DTSTAMP:20261101T000000Z
+DTSTART:20261109T230000Z
+DTEND:20261110T000000Z
+SUMMARY:First morning in Beijing
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_an_event_a_day_outside_the_visit_is_skipped_as_the_clash_check_sees_it(db: Database) -> None:
+    """A day of slack took in the day before and after (then `clashes` called them outside the
+    visit's dates); an event whose own place puts it on the visit's first day still comes in."""
+    ids = _visit(db)  # 10–12 Nov 2026
+    with db.transaction() as s:
+        result = ical.import_into_visit(s, ids["visit"], MARGIN.replace("\n", "\r\n").encode())
+        assert result.skipped == [
+            ("Day before", "outside the visit's dates"),
+            ("Day after", "outside the visit's dates"),
+        ]
+        titles = {i.title_en for i in vs.itinerary(s, ids["visit"])}
+    assert "First morning in Beijing" in titles  # 07:00 on 10 Nov in Shanghai, 23:00 the 9th in UTC
