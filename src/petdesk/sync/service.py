@@ -449,6 +449,8 @@ class ImportResult:
     counts: dict[str, EntityCounts]
     conflicts: int
     applied: bool = False
+    #: Whether the import changed any record (else only the journal and what the offices know).
+    changed_data: bool = False
     already_imported: bool = False
     new_conflicts: int = 0
     open_conflicts: int = 0
@@ -573,8 +575,10 @@ def import_package(
         if backup_path is not None:
             backups.discard(backup_path)
         raise
-    if backup_path is not None and not result.applied:
-        backups.discard(backup_path)  # nothing was written: no need to keep it
+    if backup_path is not None and not (result.applied and result.changed_data):
+        # Nothing of the records was written: a backup per empty package pushed the ones worth
+        # keeping (before a merge, before a restore) out of the last ten.
+        backups.discard(backup_path)
         result.backup_path = None
     return result
 
@@ -666,6 +670,7 @@ def _import(
         from petdesk.sync.crossed_merges import settle
 
         result.merges_settled = settle(cursor, local=Version(clock.tick(), self_id), now=now)
+        result.changed_data = merger.writes_anything or bool(result.merges_settled)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
             current = _knowledge(cursor)
@@ -696,7 +701,7 @@ def _import(
                 str(rng.get("to", "")),
                 counts_json,
                 result.new_conflicts,
-                str(backup_path or ""),
+                str(backup_path or "") if result.changed_data else "",
             ),
         )
         result.open_conflicts = _open_conflicts(cursor)

@@ -169,3 +169,23 @@ def test_good_package_still_imports_after_all_that(scene) -> None:
     result = service.import_package(db, good, PASSPHRASE)
     assert result.applied and result.counts["contact"].added == 1
     assert result.backup_path is not None and result.backup_path.exists()
+
+
+
+def test_a_package_with_nothing_new_keeps_no_backup(offices, packages: Path) -> None:
+    """Each package with nothing new left a backup, pushing the ones worth keeping (before a merge,
+    before a restore) out of the last ten."""
+    from petdesk.services import backups
+
+    a, b, _ = offices
+    with a.transaction() as session:
+        session.add(Contact(family_name="Li", given_name="Na"))
+    full = packages / "full.petdesk-sync"
+    export(a, full)
+    assert service.import_package(b, full, PASSPHRASE).backup_path is not None
+    kept = backups.backups_of(b.path)
+    again = packages / "again.petdesk-sync"
+    export(a, again)  # a new package, with the same records: nothing new for Bonn
+    result = service.import_package(b, again, PASSPHRASE)
+    assert result.applied and not result.changed_data and result.backup_path is None
+    assert backups.backups_of(b.path) == kept
