@@ -1692,8 +1692,10 @@ def contact_row(contact: m.Contact | ContactView) -> dict[str, str]:
     return dict(zip(_KEYS, contact_cells(contact), strict=True))
 
 
-#: Phone numbers and plain numbers stay as they are: digits and punctuation cannot call anything.
-_PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]+$")
+#: Phone numbers and plain numbers stay as they are, one or several ("+86 139 …; +86 138 …", two
+#: mobiles in one cell): digits and punctuation cannot call anything.
+_NUMBER = r"[+\-]?[\d\s().\-/]+"
+_PLAIN_NUMBER = re.compile(rf"^{_NUMBER}(?:;\s*{_NUMBER})*$")
 
 
 def safe_cell(text: str) -> str:
@@ -1733,7 +1735,7 @@ def _row_text(cells: list[str], cleaned: list[int]) -> str:
 #: separator, then one of the formula characters (after any apostrophes), unless the whole cell is
 #: a plain number. The pattern starts with a plain character so that the search jumps from
 #: separator to separator.
-_FORMULA_CELL = re.compile(r"\x00(?='*[=+\-@\t\r])(?![+\-]?[\d\s().\-/]+(?:\x00|\Z))")
+_FORMULA_CELL = re.compile(rf"\x00(?='*[=+\-@\t\r])(?!{_NUMBER}(?:;\s*{_NUMBER})*(?:\x00|\Z))")
 
 
 def _safe_row(text: str) -> str:

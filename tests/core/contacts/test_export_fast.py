@@ -334,3 +334,24 @@ def test_csv_rows_are_written_as_the_csv_module_writes_them(rows: list[list[str]
     for row in rows:
         writer.writerow([exporting.safe_cell(strip_control(text)) for text in row])
     assert out.getvalue() == expected.getvalue()
+
+
+def test_two_mobiles_in_one_cell_are_numbers_not_formulas(db: Database) -> None:
+    """Two mobile numbers share a cell ("+86 …; +86 …") and got the formula guard's apostrophe."""
+    with db.transaction() as s:
+        add_contact(
+            s,
+            family_name="Two",
+            given_name="Phones",
+            methods=[
+                (ContactChannel.PHONE, ChannelLabel.MOBILE, "+86 139 1111 2222"),
+                (ContactChannel.PHONE, ChannelLabel.MOBILE, "+86 138 3333 4444"),
+            ],
+        )
+        sly = add_contact(s, family_name="Sly", given_name="Cell")
+        sly.notes = "+86; =HYPERLINK(1)"
+    with db.reading() as s:
+        text = exporting.csv_bytes(exporting.select_contacts(s)).decode("utf-8-sig")
+    cells = {cell for row in csv.reader(io.StringIO(text)) for cell in row}
+    assert "+86 139 1111 2222; +86 138 3333 4444" in cells
+    assert "'+86; =HYPERLINK(1)" in cells and exporting.safe_cell("+86; =HYPERLINK(1)").startswith("'")
