@@ -31,6 +31,10 @@ def estimate_bits(passphrase: str) -> float:
     core = passphrase.lower().replace(" ", "").rstrip(string.digits + string.punctuation)
     if not passphrase or core in _COMMON or not core:
         return 0.0
+    unit = _repeated_unit(core)
+    if unit != core:
+        # "passwordpassword" is "password" twice: guessed as quickly as the word, plus its count.
+        return estimate_bits(unit) + math.log2(len(core) // len(unit))
     pool = 0
     if any(c in string.ascii_lowercase for c in passphrase):
         pool += 26
@@ -48,6 +52,14 @@ def estimate_bits(passphrase: str) -> float:
         step = ord(char) - ord(before)
         effective += 0.25 if step in (-1, 0, 1) else 1.0
     return effective * math.log2(max(pool, 2))
+
+
+def _repeated_unit(text: str) -> str:
+    """The shortest piece ``text`` is made of, repeated at least twice; else ``text`` itself."""
+    for size in range(1, len(text) // 2 + 1):
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            return text[:size]
+    return text
 
 
 def problem(passphrase: str) -> str | None:
