@@ -13,8 +13,10 @@ from petdesk.sync.passphrase import MIN_LENGTH, label, problem
 @pytest.mark.parametrize(
     "weak",
     # a common word twice was taken as long and strong
-    ["short", "password1234", "123456789012", "aaaaaaaaaaaaaaaa", "qwertyuiop!!", "passwordpassword"]
-    + ["Secretsecret26"],
+    [
+        *("short", "password1234", "123456789012", "aaaaaaaaaaaaaaaa", "qwertyuiop!!"),
+        *("passwordpassword", "Secretsecret26"),
+    ],
 )
 def test_weak_passphrases_are_refused_for_new_packages(weak: str) -> None:
     assert problem(weak) is not None and label(weak) == "weak"
