@@ -57,6 +57,7 @@ class SqlTableModel(QAbstractTableModel):
         changes no count, so it only drops the pages."""
         self.beginResetModel()
         self._pages.clear()
+        self._query.forget()  # a refresh follows an edit or a new search: match again
         if recount:
             with self._db.reading() as session:
                 self._count = self._query.count(session, self._text)

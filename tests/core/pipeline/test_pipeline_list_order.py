@@ -96,3 +96,28 @@ def test_the_projects_search_goes_through_the_service_and_keeps_the_stage_filter
     assert set(_names(pipeline_db, query, "title", "zixingche")) == {"公共自行车系统"}
     query.where = [m.Project.status == ProjectStatus.SUBMITTED]
     assert _names(pipeline_db, query, "title", "zixingche") == []
+
+
+def test_one_search_matches_once_for_its_count_and_pages(pipeline_db: Database) -> None:
+    """The count and every page of a search each ran the service's matching (in Python) again."""
+    import dataclasses
+
+    query = pipeline_lists.technologies("en")
+    assert query.matching_ids is not None
+    calls: list[str] = []
+    original = query.matching_ids
+
+    def counted(session, text):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return original(session, text)
+
+    query = dataclasses.replace(query, matching_ids=counted)
+    with pipeline_db.reading() as s:
+        total = query.count(s, "wushui")
+        for offset in (0, 1, 2):
+            query.page(s, offset=offset, limit=1, text="wushui")
+        assert total == 1 and calls == ["wushui"]
+        query.forget()  # after an edit: matched again
+        query.count(s, "wushui")
+        query.count(s, "air")
+    assert calls == ["wushui", "wushui", "air"]
