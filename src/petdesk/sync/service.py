@@ -666,6 +666,15 @@ def _import(
         from petdesk.sync.crossed_merges import settle
 
         result.merges_settled = settle(cursor, local=Version(clock.tick(), self_id), now=now)
+        from petdesk.sync import merged_away
+        from petdesk.sync.local_writes import LocalWriter
+
+        write = LocalWriter(cursor, Version(clock.tick(), self_id), now)
+        merged_away.follow(cursor, write, exchange_id=exchange_id)
+        # What was settled here (an edit carried to the kept record) is no longer waiting.
+        result.new_conflicts = cursor.execute(
+            "SELECT count(*) FROM sync_conflict WHERE exchange_id = ? AND resolved_at IS NULL", (exchange_id,)
+        ).fetchone()[0]
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
             current = _knowledge(cursor)
