@@ -459,6 +459,9 @@ class ImportResult:
     erased: int = 0
     #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
     merges_settled: int = 0
+    #: Copies of a person's e-mail address (phone number ...) retired after the import
+    #: (duplicate_methods).
+    duplicates_retired: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -666,11 +669,14 @@ def _import(
         from petdesk.sync.crossed_merges import settle
 
         result.merges_settled = settle(cursor, local=Version(clock.tick(), self_id), now=now)
-        from petdesk.sync import merged_away
+        from petdesk.sync import duplicate_methods, merged_away
         from petdesk.sync.local_writes import LocalWriter
 
         write = LocalWriter(cursor, Version(clock.tick(), self_id), now)
-        merged_away.follow(cursor, write, exchange_id=exchange_id)
+        moved = merged_away.follow(cursor, write, exchange_id=exchange_id)
+        result.duplicates_retired = duplicate_methods.collapse(
+            cursor, write, [*merger.touched["contact_method"], *moved]
+        )
         # What was settled here (an edit carried to the kept record) is no longer waiting.
         result.new_conflicts = cursor.execute(
             "SELECT count(*) FROM sync_conflict WHERE exchange_id = ? AND resolved_at IS NULL", (exchange_id,)

@@ -120,6 +120,25 @@ def test_a_text_both_hold_is_joined_and_a_different_value_is_offered(offices, pa
     assert canonical_dump(a) == canonical_dump(b)
 
 
+def test_the_same_address_added_at_two_offices_is_kept_once(offices, packages: Path) -> None:
+    a, b, _ = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    person = _person(a, "chidi@lagos.example")
+    send(a, b, packages)
+    _add_method(a, person, "email", "new.address@shared.example")
+    _add_method(b, person, "email", "New.Address@shared.example ")
+    _round_trip(a, b, packages)
+    for db in (a, b):
+        live = _live_methods(db, person)
+        assert sorted(v.casefold() for _channel, v in live) == [
+            "chidi@lagos.example",
+            "new.address@shared.example",
+        ], live
+        assert service.list_conflicts(db) == []
+    assert canonical_dump(a) == canonical_dump(b)
+
+
 def test_the_field_kinds_are_the_merges() -> None:
     """merged_away names the merge's fields without loading the models: the same."""
     from petdesk.sync import merged_away
