@@ -766,6 +766,10 @@ class Conflict:
     detected_at: str
     resolved_at: str | None
     resolution: str
+    #: The values in plain words, in the language asked for ("deleted on 4 Dec 2026", a linked
+    #: person's name, "yes"); after "other" was chosen, the chosen value is the current one.
+    winner_text: str = ""
+    loser_text: str = ""
 
 
 _LABEL_COLUMNS = (
@@ -804,34 +808,47 @@ def describe_record(cursor: Any, entity: str, row_id: str) -> str:
     return " ".join(parts) or row_id[:8]
 
 
-def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conflict]:
+def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str = "en") -> list[Conflict]:
+    from petdesk.sync.conflict_values import ValueWords
+
     conn = db.raw()
     try:
         cursor = conn.cursor()
+        words = ValueWords(cursor, locale, describe_record)
         names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
             "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
             f"detected_at, resolved_at, resolution FROM sync_conflict {where} ORDER BY detected_at, id"
         ).fetchall()
-        return [
-            Conflict(
-                id=r[0],
-                entity=r[1],
-                row_id=r[2],
-                field=r[3],
-                kind=r[4],
-                record=describe_record(cursor, r[1], r[2]),
-                winner_value=json.loads(r[5]) if r[5] is not None else None,
-                winner_office=names.get(r[6], r[6][:8]),
-                loser_value=json.loads(r[7]) if r[7] is not None else None,
-                loser_office=names.get(r[8], r[8][:8]),
-                detected_at=wire_time(r[9]),
-                resolved_at=wire_time(r[10]),
-                resolution=r[11],
+        out = []
+        for r in rows:
+            winner = json.loads(r[5]) if r[5] is not None else None
+            loser = json.loads(r[7]) if r[7] is not None else None
+            winner_office, loser_office = r[6], r[8]
+            if r[11] == "chose_other" and r[4] == "field":
+                # Shown as decided: the value chosen is the current one, the one it replaced the other.
+                winner, loser, winner_office, loser_office = loser, winner, loser_office, winner_office
+            out.append(
+                Conflict(
+                    id=r[0],
+                    entity=r[1],
+                    row_id=r[2],
+                    field=r[3],
+                    kind=r[4],
+                    record=describe_record(cursor, r[1], r[2]),
+                    winner_value=winner,
+                    winner_office=names.get(winner_office, winner_office[:8]),
+                    loser_value=loser,
+                    loser_office=names.get(loser_office, loser_office[:8]),
+                    detected_at=wire_time(r[9]),
+                    resolved_at=wire_time(r[10]),
+                    resolution=r[11],
+                    winner_text=words(r[1], r[3], winner),
+                    loser_text=words(r[1], r[3], loser),
+                )
             )
-            for r in rows
-        ]
+        return out
     finally:
         conn.close()
 

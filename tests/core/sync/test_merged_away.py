@@ -149,3 +149,29 @@ def test_the_field_kinds_are_the_merges() -> None:
         assert texts <= merged_away.TEXT_FIELDS
         groups = {f.attrs for f in fields if len(f.attrs) > 1}
         assert groups == set(merged_away.GROUPS[entity])
+
+
+def test_conflict_values_are_described_in_words(offices, packages: Path) -> None:
+    from petdesk.models import Organisation
+
+    a, b, _ = offices
+    with a.transaction() as s:
+        org = Organisation(name_en="Haikou Bureau", is_member_city=False)
+        s.add(org)
+        s.flush()
+        org_id = org.id
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    for db, member in ((a, True), (b, False)):
+        with db.transaction() as s:
+            found = s.get(Organisation, org_id)
+            found.is_member_city = True
+            s.flush()
+            found.is_member_city = member  # Bonn changes its mind
+            found.technology_areas = ["green_finance", "solar"] if member else ["waste"]
+    send(a, b, packages)
+    described = {c.field: (c.winner_text, c.loser_text) for c in service.list_conflicts(b)}
+    assert sorted(described["is_member_city"]) == ["no", "yes"]
+    assert sorted(described["technology_areas"]) == ["“green_finance, solar”", "“waste”"]
+    chinese = {c.field: c.winner_text for c in service.list_conflicts(b, locale="zh_CN")}
+    assert chinese["is_member_city"] in ("是", "否")
