@@ -685,7 +685,7 @@ def _import(
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
             current = _knowledge(cursor)
             _store_knowledge(cursor, merge_vectors(current, others))
-        acked = merge_vectors(_peer_acked(cursor, sender_id) or {}, sender_knowledge)
+        acked = _acknowledged(_peer_acked(cursor, sender_id) or {}, sender_knowledge, sender_id)
         cursor.execute(
             "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES (?, ?, ?) "
             "ON CONFLICT(office_id) DO UPDATE SET acked = excluded.acked, "
@@ -719,6 +719,16 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _acknowledged(before: VectorClock, sender_knowledge: VectorClock, sender_id: str) -> VectorClock:
+    """What the sender holds, as its packages said: a newer package (the sender's own clock moved
+    on) says it all, even where it says less than before: the sender restored an older backup and
+    lost what it had received since, which the next package to it must carry again (it was taken
+    as received, and "0 records" went out for good). An older package only adds to what is known."""
+    if sender_knowledge.get(sender_id, ZERO) > before.get(sender_id, ZERO):
+        return dict(sender_knowledge)
+    return merge_vectors(before, sender_knowledge)
 
 
 def _merge_all(
