@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from petdesk import connection
@@ -185,7 +186,40 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     )
     if result.before is not None:
         print(_("The database as it was is in {file}.").format(file=result.before.path))
+    offices = _exchanged_with(path)
+    if offices is None or offices:
+        # What the other offices sent or were sent after the backup is only at those offices now.
+        print(
+            "petdesk: warning: "
+            + _(
+                "changes exchanged with other offices after this backup are missing here; ask {offices} "
+                "for a full package ({command}) and import it"
+            ).format(
+                offices=", ".join(offices) if offices else _("each office you exchange with"),
+                command="petdesk sync export --all",
+            ),
+            file=sys.stderr,
+        )
     return 0
+
+
+def _exchanged_with(path: Path) -> list[str] | None:
+    """The offices the restored database had exchanged packages with (None: it cannot be read
+    without its passphrase)."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute(
+                "SELECT o.name FROM office o JOIN sync_peer p ON p.office_id = o.id "
+                "WHERE o.is_self = 0 ORDER BY o.name"
+            ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return [str(r[0]) for r in rows]
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:

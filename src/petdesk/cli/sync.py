@@ -297,24 +297,35 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _show(value: object, _: Translate) -> str:
-    text = _("(empty)") if value in (None, "", "[]") else str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+def _settled(resolution: str, _: Translate) -> str:
+    """How a conflict was settled, in words."""
+    return {
+        "kept": _("the current value was kept"),
+        "chose_other": _("the other value was chosen"),
+        "edited": _("settled by a later edit"),
+        "superseded": _("settled by a later change"),
+        "merged": _("carried to the record it was merged into"),
+    }.get(resolution, resolution)
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_datetime
+    from petdesk.sync.conflict_values import local_time
     from petdesk.sync.labels import entity_label, field_label
     from petdesk.sync.service import list_conflicts
 
     _ = ctx.translator()
     locale = ctx.locale
-    conflicts = list_conflicts(ctx.db, include_resolved=args.all)
+    conflicts = list_conflicts(ctx.db, include_resolved=args.all, locale=locale)
     if not conflicts:
         print(_("No conflicts waiting.") if not args.all else _("No conflicts recorded."))
         return 0
     for c in conflicts:
-        state = f" [{c.resolution} {c.resolved_at[:16]}]" if c.resolved_at else ""
-        print(f"{c.id[:8]}  {entity_label(c.entity, locale)} {c.record!r}{state}")
+        state = ""
+        when = local_time(c.resolved_at)
+        if when is not None:
+            state = f" [{_settled(c.resolution, _)}, {format_datetime(when, locale)}]"
+        print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
         if c.kind == "delete_edit":
             print(
                 "    "
@@ -322,14 +333,19 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
                     office=c.winner_office, other=c.loser_office
                 )
             )
-            print("    " + _("the record stays deleted with the edit kept; --keep other restores it"))
+            if c.resolution == "chose_other":
+                print("    " + _("the record was restored with the edit"))
+            elif c.resolution == "kept":
+                print("    " + _("the record stays deleted"))
+            elif not c.resolved_at:
+                print("    " + _("the record stays deleted with the edit kept; --keep other restores it"))
         else:
             name = field_label(c.field, locale)
             now = _("{field}: now {value} (from {office})").format(
-                field=name, value=repr(_show(c.winner_value, _)), office=c.winner_office
+                field=name, value=terminal_safe(c.winner_text), office=c.winner_office
             )
             other = _("other {value} (from {office})").format(
-                value=repr(_show(c.loser_value, _)), office=c.loser_office
+                value=terminal_safe(c.loser_text), office=c.loser_office
             )
             print(f"    {now}")
             print(f"    {' ' * width(name)}  {other}")

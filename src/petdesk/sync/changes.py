@@ -74,6 +74,8 @@ IMPORT_CACHE_KIB = 128 * 1024
 EXPORT_CACHE_KIB = 64 * 1024
 #: Records per part of a package body: a part is parsed and merged at once.
 PART_ROWS = 2000
+#: Tables whose records an import adds or changes are listed (``Merger.touched``).
+TRACKED = ("contact_method",)
 
 
 @dataclass
@@ -333,6 +335,9 @@ class Merger:
         }
         self.erased = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
         self._records_seen = False
+        #: Ids of the records of the tables in ``TRACKED`` that the package added or changed here
+        #: (settled after the import: see :mod:`petdesk.sync.duplicate_methods`).
+        self.touched: dict[str, list[str]] = {name: [] for name in TRACKED}
         #: Tables that held no record when the import began: nothing to compare their records
         #: with (the parts of a package hold different records; the primary key refuses a repeat).
         self._empty_before: dict[str, bool] = {}
@@ -569,6 +574,9 @@ class Merger:
             if row_id not in local_versions or merged != self_versions:
                 versions.append(codes.db_row(code, row_id, merged))
         self.max_hlc = max_hlc
+        if entity.name in self.touched:
+            self.touched[entity.name].extend(r[0] for r in inserts)
+            self.touched[entity.name].extend(v[-1] for values in updates.values() for v in values)
         counts.conflicts += len(conflicts)
         self.conflicts.extend(conflicts)
         if inserts or updates or versions or conflicts or superseded:

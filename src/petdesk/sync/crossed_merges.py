@@ -20,7 +20,7 @@ import json
 from typing import Any
 
 from petdesk.sync.hlc import Version
-from petdesk.sync.tracking import log_changes, record_local_change
+from petdesk.sync.local_writes import LocalWriter, linking
 
 _CROSSED_SQL = """
 SELECT a.id, b.id, a.entity, a.kept_id, a.merged_id, a.payload, b.payload
@@ -36,11 +36,11 @@ def settle(cursor: Any, *, local: Version, now: int) -> int:
     """Settle every crossed pair (see the module's text); returns how many were settled."""
     crossed = cursor.execute(_CROSSED_SQL).fetchall()
     for _standing_id, undone_id, entity, kept, merged, standing_payload, undone_payload in crossed:
-        write = _Writer(cursor, local, now)
+        write = LocalWriter(cursor, local, now)
         write(entity, kept, "deleted_at", None)
         if cursor.execute(f"SELECT deleted_at FROM {entity} WHERE id = ?", (merged,)).fetchone()[0] is None:
             write(entity, merged, "deleted_at", now)
-        for table, column in _linking(cursor, entity):
+        for table, column in linking(cursor, entity):
             linked = cursor.execute(f"SELECT id FROM {table} WHERE {column} = ?", (merged,)).fetchall()
             for (row_id,) in linked:
                 write(table, row_id, column, kept)
@@ -51,19 +51,6 @@ def settle(cursor: Any, *, local: Version, now: int) -> int:
     return len(crossed)
 
 
-def _linking(cursor: Any, entity: str) -> list[tuple[str, str]]:
-    """(table, column) of the columns with a foreign key to ``entity``, read from the file (the
-    sync commands do not load the models)."""
-    tables = [r[0] for r in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return [
-        (table, fk[3])
-        for table in tables
-        if table != "merge_record"
-        for fk in cursor.execute(f"SELECT * FROM pragma_foreign_key_list('{table}')").fetchall()
-        if fk[2] == entity and fk[4] in (None, "id")
-    ]
-
-
 def _retired(payload: str | None) -> set[tuple[str, str]]:
     """The (table, id) of the copies a merge deleted because the kept record held the same."""
     links = json.loads(payload or "{}").get("links", [])
@@ -72,31 +59,3 @@ def _retired(payload: str | None) -> set[tuple[str, str]]:
         for link in links
         if isinstance(link, dict) and link.get("new", {}).get("deleted_at") is not None
     }
-
-
-class _Writer:
-    """Set one field of one row as a change of this office: stored, versioned, logged."""
-
-    def __init__(self, cursor: Any, local: Version, now: int) -> None:
-        self.cursor, self.local, self.now = cursor, local, now
-        self.touched: list[tuple[str, str]] = []
-
-    def __call__(self, table: str, row_id: str, column: str, value: Any) -> None:
-        found = self.cursor.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
-        if found is None or found[0] == value:
-            return
-        self.cursor.execute(
-            f"UPDATE {table} SET {column} = ?, updated_at = ? WHERE id = ?", (value, self.now, row_id)
-        )
-        hlc, office = self.local.hlc, self.local.office
-        record_local_change(self.cursor, table, row_id, {column}, hlc=hlc, office=office)
-        log_changes(self.cursor, [(table, row_id, column, found[0], value)], hlc=hlc, office=office)
-        self.touched.append((table, row_id))
-
-    def close_conflicts(self) -> None:
-        """The conflicts the crossing raised on the rows settled here are settled with them."""
-        self.cursor.executemany(
-            "UPDATE sync_conflict SET resolved_at = ?, resolution = 'superseded' "
-            "WHERE entity = ? AND row_id = ? AND resolved_at IS NULL",
-            [(self.now, table, row_id) for table, row_id in self.touched],
-        )

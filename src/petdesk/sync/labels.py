@@ -74,7 +74,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "ends_at": ("Ends", "结束时间"),
     "region": ("Region", "地区"),
     "website": ("Website", "网站"),
-    "deleted_at": ("Deleted", "已删除"),
+    "deleted_at": ("Deletion", "删除状态"),
+    "contact_id": ("Person", "联系人"),
+    "organisation_id": ("Organisation", "合作机构"),
+    "position": ("Place in the list", "排列顺序"),
+    "channel": ("Kind", "方式"),
+    "label": ("Label", "用途"),
+    "technology_areas": ("Technology areas", "技术领域"),
+    "undone_at": ("Undone", "撤销时间"),
 }
 
 

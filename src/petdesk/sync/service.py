@@ -461,6 +461,9 @@ class ImportResult:
     erased: int = 0
     #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
     merges_settled: int = 0
+    #: Copies of a person's e-mail address (phone number ...) retired after the import
+    #: (duplicate_methods).
+    duplicates_retired: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -670,12 +673,25 @@ def _import(
         from petdesk.sync.crossed_merges import settle
 
         result.merges_settled = settle(cursor, local=Version(clock.tick(), self_id), now=now)
-        result.changed_data = merger.writes_anything or bool(result.merges_settled)
+        from petdesk.sync import duplicate_methods, merged_away
+        from petdesk.sync.local_writes import LocalWriter
+
+        write = LocalWriter(cursor, Version(clock.tick(), self_id), now)
+        moved = merged_away.follow(cursor, write, exchange_id=exchange_id)
+        result.duplicates_retired = duplicate_methods.collapse(
+            cursor, write, [*merger.touched["contact_method"], *moved]
+        )
+        # What was settled here (an edit carried to the kept record) is no longer waiting.
+        result.new_conflicts = cursor.execute(
+            "SELECT count(*) FROM sync_conflict WHERE exchange_id = ? AND resolved_at IS NULL", (exchange_id,)
+        ).fetchone()[0]
+        settled_here = result.merges_settled or moved or result.duplicates_retired
+        result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
             current = _knowledge(cursor)
             _store_knowledge(cursor, merge_vectors(current, others))
-        acked = merge_vectors(_peer_acked(cursor, sender_id) or {}, sender_knowledge)
+        acked = _acknowledged(_peer_acked(cursor, sender_id) or {}, sender_knowledge, sender_id)
         cursor.execute(
             "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES (?, ?, ?) "
             "ON CONFLICT(office_id) DO UPDATE SET acked = excluded.acked, "
@@ -709,6 +725,16 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _acknowledged(before: VectorClock, sender_knowledge: VectorClock, sender_id: str) -> VectorClock:
+    """What the sender holds, as its packages said: a newer package (the sender's own clock moved
+    on) says it all, even where it says less than before: the sender restored an older backup and
+    lost what it had received since, which the next package to it must carry again (it was taken
+    as received, and "0 records" went out for good). An older package only adds to what is known."""
+    if sender_knowledge.get(sender_id, ZERO) > before.get(sender_id, ZERO):
+        return dict(sender_knowledge)
+    return merge_vectors(before, sender_knowledge)
 
 
 def _merge_all(
@@ -756,6 +782,10 @@ class Conflict:
     detected_at: str
     resolved_at: str | None
     resolution: str
+    #: The values in plain words, in the language asked for ("deleted on 4 Dec 2026", a linked
+    #: person's name, "yes"); after "other" was chosen, the chosen value is the current one.
+    winner_text: str = ""
+    loser_text: str = ""
 
 
 _LABEL_COLUMNS = (
@@ -794,34 +824,47 @@ def describe_record(cursor: Any, entity: str, row_id: str) -> str:
     return " ".join(parts) or row_id[:8]
 
 
-def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conflict]:
+def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str = "en") -> list[Conflict]:
+    from petdesk.sync.conflict_values import ValueWords
+
     conn = db.raw()
     try:
         cursor = conn.cursor()
+        words = ValueWords(cursor, locale, describe_record)
         names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
             "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
             f"detected_at, resolved_at, resolution FROM sync_conflict {where} ORDER BY detected_at, id"
         ).fetchall()
-        return [
-            Conflict(
-                id=r[0],
-                entity=r[1],
-                row_id=r[2],
-                field=r[3],
-                kind=r[4],
-                record=describe_record(cursor, r[1], r[2]),
-                winner_value=json.loads(r[5]) if r[5] is not None else None,
-                winner_office=names.get(r[6], r[6][:8]),
-                loser_value=json.loads(r[7]) if r[7] is not None else None,
-                loser_office=names.get(r[8], r[8][:8]),
-                detected_at=wire_time(r[9]),
-                resolved_at=wire_time(r[10]),
-                resolution=r[11],
+        out = []
+        for r in rows:
+            winner = json.loads(r[5]) if r[5] is not None else None
+            loser = json.loads(r[7]) if r[7] is not None else None
+            winner_office, loser_office = r[6], r[8]
+            if r[11] == "chose_other" and r[4] == "field":
+                # Shown as decided: the value chosen is the current one, the one it replaced the other.
+                winner, loser, winner_office, loser_office = loser, winner, loser_office, winner_office
+            out.append(
+                Conflict(
+                    id=r[0],
+                    entity=r[1],
+                    row_id=r[2],
+                    field=r[3],
+                    kind=r[4],
+                    record=describe_record(cursor, r[1], r[2]),
+                    winner_value=winner,
+                    winner_office=names.get(winner_office, winner_office[:8]),
+                    loser_value=loser,
+                    loser_office=names.get(loser_office, loser_office[:8]),
+                    detected_at=wire_time(r[9]),
+                    resolved_at=wire_time(r[10]),
+                    resolution=r[11],
+                    winner_text=words(r[1], r[3], winner),
+                    loser_text=words(r[1], r[3], loser),
+                )
             )
-            for r in rows
-        ]
+        return out
     finally:
         conn.close()
 

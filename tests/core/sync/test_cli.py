@@ -55,7 +55,7 @@ def test_export_import_and_exit_codes(two, tmp_path: Path, capsys, monkeypatch) 
     capsys.readouterr()
     assert run(a, "conflicts") == 0
     listing = capsys.readouterr().out
-    assert "Notes" in listing and "'B'" in listing and "'A'" in listing
+    assert "Notes" in listing and "“B”" in listing and "“A”" in listing
     conflict_id = listing.split()[0]
     assert run(a, "resolve", conflict_id, "--keep", "other") == 0
     assert run(a, "conflicts") == 0
@@ -159,3 +159,67 @@ def test_export_import_journal_offices_in_chinese(two, tmp_path: Path, capsys, m
     assert run(b, "journal") == 0
     [entry] = capsys.readouterr().out.splitlines()
     assert "  import <- Beijing " in entry and " records  " in entry
+
+
+def test_conflicts_are_described_in_plain_words(two, tmp_path: Path, capsys, monkeypatch) -> None:
+    """Times as local dates, links as names, deletion as words; after --keep other the chosen
+    value is the current one (field report item 12)."""
+    import datetime as dt
+
+    from petdesk.i18n import format_date
+    from petdesk.models import ContactMethod
+    from tests.core.sync.helpers import send
+
+    a, b, _secret = two
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    packages = tmp_path / "pk"
+    packages.mkdir()
+
+    def person(session, given: str) -> Contact:
+        return session.query(Contact).filter_by(given_name=given).one()
+
+    with a.transaction() as session:
+        session.add_all(
+            [Contact(family_name="Li", given_name="Na"), Contact(family_name="Chen", given_name="Jie")]
+        )
+        session.flush()
+        session.add(ContactMethod(contact_id=person(session, "Wei").id, channel="email", value="w@x.example"))
+        person(session, "Jie").soft_delete()
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    with a.transaction() as session:  # Beijing gives the address to Li Na, restores Chen Jie ...
+        session.query(ContactMethod).one().contact_id = person(session, "Na").id
+        session.query(ContactMethod).one().position = 2
+        person(session, "Jie").deleted_at = None
+        person(session, "Na").notes = "Beijing's note"
+    with b.transaction() as session:  # ... while Bonn gives it to Chen Jie, and deletes her again
+        jie = person(session, "Jie")
+        jie.deleted_at = None
+        session.flush()
+        jie.soft_delete()
+        session.query(ContactMethod).one().contact_id = jie.id
+        session.query(ContactMethod).one().position = 1
+        person(session, "Na").notes = "Bonn's note"
+    send(a, b, packages)
+    capsys.readouterr()
+    assert run(b, "conflicts") == 0
+    listing = capsys.readouterr().out
+    today = format_date(dt.date.today(), "en")
+    assert f"Deletion: now deleted on {today} (from Bonn)" in listing, listing
+    assert "other not deleted (from Beijing)" in listing, listing
+    assert "Person: now “Jie Chen” (from Bonn)" in listing and "other “Na Li” (from Beijing)" in listing
+    assert "Place in the list: now number 2 (from Bonn)" in listing and "other number 3" in listing
+    for raw in ("+00:00", "Contact id", "Position", ": now '"):
+        assert raw not in listing, listing
+    note_conflict = next(line for line in listing.splitlines() if "Na Li" in line and "Contact “" in line)
+    assert run(b, "resolve", note_conflict.split()[0], "--keep", "other") == 0
+    capsys.readouterr()
+    assert run(b, "conflicts", "--all") == 0
+    settled = capsys.readouterr().out
+    decided = settled[settled.index(note_conflict.split()[0]) :]
+    assert "the other value was chosen" in decided
+    assert "Notes: now “Beijing's note” (from Beijing)" in decided, settled
+    assert "other “Bonn's note” (from Bonn)" in decided, settled
+    assert main(["--lang", "zh_CN", "--db", str(b.path), "sync", "conflicts", "--all"]) == 0
+    chinese = capsys.readouterr().out
+    assert "删除状态" in chinese and "+00:00" not in chinese, chinese
