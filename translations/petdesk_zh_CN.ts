@@ -517,18 +517,18 @@
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="607"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="610"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="610"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="613"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="622"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="625"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -4004,22 +4004,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="318"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="325"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="326"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="407"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="408"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="409"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="410"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -5695,79 +5695,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="755"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="757"/>
         <source>Undo</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="792"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="794"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="831"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="833"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="864"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="937"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="866"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="939"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="874"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="876"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="979"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1013"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1015"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1015"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1017"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1072"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1073"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1078"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1080"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1083"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5779,77 +5779,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1251"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1255"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1426"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1428"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1427"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1429"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1432"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1495"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1499"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1503"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1507"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1544"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1559"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1561"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1582"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5861,7 +5861,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1496"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5887,22 +5887,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1126"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1589"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1591"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1591"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1593"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>

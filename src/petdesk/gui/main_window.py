@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh_all)
         self._menus["view"].addAction(refresh)
 
-        #: Features' File actions go above it (below it, the menu began with a separator).
+        # Features' File actions go above it (below it, the menu began with a separator).
         self._quit_separator = self._menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
