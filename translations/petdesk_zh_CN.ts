@@ -517,18 +517,18 @@
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="607"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="610"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="610"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="613"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="622"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="625"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -4004,22 +4004,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="318"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="325"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="326"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="407"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="408"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="409"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="410"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -4058,51 +4058,51 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="128"/>
         <source>Per sector</source>
-        <extracomment>One colour per series: technologies, needs, matches. Emitted once the charts show the overview read in the background.</extracomment>
+        <extracomment>One colour per series: technologies, needs, matches. A chart&apos;s least height, however few its rows. Emitted once the charts show the overview read in the background.</extracomment>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="114"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="129"/>
         <source>Per country</source>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="122"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="137"/>
         <source>Nothing to chart yet. The charts count the technologies, city needs and matches per sector or country, and project money per currency: import technologies and city needs, or add projects, and they appear here.</source>
         <translation>暂无可显示的图表。图表按领域或国家统计技术、城市需求和对接数量，并按币种统计项目资金：导入技术和城市需求，或添加项目后即可在此看到。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="151"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="164"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="168"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="186"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="207"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="169"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="187"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="190"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="208"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="170"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="188"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="191"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="209"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="192"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="213"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>
@@ -5460,18 +5460,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="217"/>
         <source>Undo move</source>
-        <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
+        <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="308"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="241"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="328"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -5695,85 +5695,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="647"/>
-        <source>Nothing selected.</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`).</extracomment>
-        <translation>未选择任何记录。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="755"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="757"/>
         <source>Undo</source>
-        <extracomment>Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="792"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="794"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="831"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="833"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="864"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="937"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="866"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="939"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="874"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="876"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="979"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1013"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1015"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1015"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1017"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1072"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1073"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1078"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1080"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1083"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5785,77 +5779,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1244"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1251"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1250"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1421"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1428"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1422"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1429"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1427"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1490"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1492"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1499"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1493"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1507"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1537"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1544"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1554"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1561"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1577"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5867,7 +5861,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1491"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5893,17 +5887,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1579"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
+        <source>Select a record to see the details.</source>
+        <translation>选择记录以查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1591"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1593"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -6062,8 +6061,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="186"/>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="199"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="196"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="209"/>
         <source>Language</source>
         <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
         <translation>界面语言</translation>
@@ -6076,7 +6075,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/switch.py" line="200"/>
+        <location filename="../src/petdesk/gui/settings/switch.py" line="210"/>
         <source>%1 has unsaved changes. The new language applies at the next start.</source>
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -6455,6 +6454,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>
             <numerusform>共 %Ln 项培训</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="64"/>
+        <source>Select a training to see the details.</source>
+        <translation>选择培训以查看详细信息。</translation>
     </message>
 </context>
 <context>
@@ -6895,6 +6899,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>
             <numerusform>共 %Ln 次访问</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/list.py" line="66"/>
+        <source>Select a visit to see the details.</source>
+        <translation>选择访问以查看详细信息。</translation>
     </message>
 </context>
 <context>

@@ -260,10 +260,15 @@ def format_percent(value: float, locale: str) -> str:
     return babel_numbers.format_percent(value, locale=babel_locale(locale))
 
 
-def format_currency(value: float, currency: str, locale: str) -> str:
-    """ "€1,250.00" / "¥8,000.00" / "CN¥8,000.00" / "SEK 1,250.00"."""
+def format_currency(value: float, currency: str, locale: str, *, whole: bool = False) -> str:
+    """ "€1,250.00" / "¥8,000.00" / "CN¥8,000.00" / "SEK 1,250.00"; with ``whole``, a sum of whole
+    units without its zero cents ("SEK 1,250": where room is short, as on a board's card)."""
     loc = babel_locale(locale)
-    text = babel_numbers.format_currency(value, currency, locale=loc)
+    if whole and float(value).is_integer():
+        pattern = loc.currency_formats["standard"].pattern.replace("0.00", "0")
+        text = babel_numbers.format_currency(value, currency, pattern, locale=loc, currency_digits=False)
+    else:
+        text = babel_numbers.format_currency(value, currency, locale=loc)
     # CLDR's currency spacing, which babel leaves out: a symbol ending in a letter (a code such as
     # SEK or CHF) is kept apart from the digits by a no-break space ("SEK12,150,000.00" read as one word).
     symbol = babel_numbers.get_currency_symbol(currency, locale=loc)

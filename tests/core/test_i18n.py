@@ -152,3 +152,10 @@ def test_core_catalogue_is_complete() -> None:
 def test_list_join() -> None:
     assert i18n.list_join(["Beijing", "Qingdao", "Malmö"], "en") == "Beijing, Qingdao and Malmö"
     assert i18n.list_join(["北京", "青岛", "马尔默"], "zh_CN") == "北京、青岛和马尔默"
+
+
+def test_currency_in_whole_units_where_room_is_short() -> None:
+    """A board's card at 1024 px has room for "SEK 25,830,000", not for its ".00"."""
+    assert i18n.format_currency(25_830_000, "SEK", "en", whole=True) == "SEK\u00a025,830,000"
+    assert i18n.format_currency(13_280_000, "USD", "zh_CN", whole=True) == "US$13,280,000"
+    assert i18n.format_currency(12.5, "EUR", "en", whole=True) == "€12.50"  # cents are kept

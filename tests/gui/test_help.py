@@ -81,3 +81,14 @@ def test_application_has_the_logo_as_window_icon(qapp) -> None:
     finally:
         qapp.setOrganizationName(organisation)
         qapp.setApplicationName(name)
+
+
+def test_the_guide_says_where_the_lists_are_and_names_every_calendar_view() -> None:
+    """Field test 2, item 17: "the lists on the left" (the navigation is on the left, the lists in
+    the middle) and "month, week and agenda views" (there is a day view too)."""
+    en = help_menu.guide_html("en")
+    assert "lists on the left" not in en and "in the middle" in en
+    assert "day, week, month and agenda views" in en
+    zh = help_menu.guide_html("zh_CN")
+    assert "左侧的列表" not in zh and "中间的列表" in zh
+    assert "日视图、周视图、月视图和日程列表" in zh

@@ -113,3 +113,15 @@ def test_the_search_box_and_count_stay_whole_on_a_small_screen(
         box = calendar.zone_box
         qtbot.waitUntil(lambda box=box: box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()))
         assert box.geometry().right() <= calendar.toolbar.width(), (width, box.geometry())
+
+
+def test_the_file_menu_begins_with_an_action_and_quit_is_set_apart(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 2, item 17: every feature's File action went below the separator above Quit,
+    so the menu began with a separator."""
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    actions = window.menu("file").actions()
+    assert len(actions) > 2
+    assert not actions[0].isSeparator()
+    assert actions[-1].text() == "&Quit" and actions[-2].isSeparator()
+    assert not actions[-3].isSeparator()  # no two in a row

@@ -314,7 +314,8 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh_all)
         self._menus["view"].addAction(refresh)
 
-        self._menus["file"].addSeparator()
+        # Features' File actions go above it (below it, the menu began with a separator).
+        self._quit_separator = self._menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -331,8 +332,8 @@ class MainWindow(QMainWindow):
         return self._menus[name]
 
     def add_file_action(self, action: QAction) -> None:
-        """Add to the File menu, above Quit."""
-        self._menus["file"].insertAction(self._quit_action, action)
+        """Add to the File menu, above the separator before Quit."""
+        self._menus["file"].insertAction(self._quit_separator, action)
 
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.

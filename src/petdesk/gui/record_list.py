@@ -643,9 +643,11 @@ class RowsSummary(QLabel):
         model = self._page.model
         row = model.row_of(record_id) if record_id else -1
         record = model.record(row) if row >= 0 else None
-        if record is None:
-            self.setText(QCoreApplication.translate("RecordList", "Nothing selected."))
+        if record is None:  # centred at the top, as the contacts' and organisations' hint
+            self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            self.setText(self._page.empty_detail_text())
             return
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lines: list[str] = []
         for column, value in zip(model.source.columns, record[1], strict=False):
             if value:
@@ -1119,6 +1121,11 @@ class RecordListPage(QWidget):
 
     def noun(self, n: int) -> str:
         return plurals.RecordList().records(n)
+
+    def empty_detail_text(self) -> str:
+        """What the plain detail pane says with no row current, worded as the contacts' and
+        organisations' panes ("Select a contact to see the details.")."""
+        return QCoreApplication.translate("RecordList", "Select a record to see the details.")
 
     def related_kinds(self) -> tuple[str, ...]:
         """Kinds whose changes show on this page (a contact shows its organisation's name)."""

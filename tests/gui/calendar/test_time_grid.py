@@ -143,3 +143,98 @@ def test_print_shows_the_range_in_a_print_preview(qtbot, db: Database, schedule:
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=5000)
     dialog.close()  # deletes itself on close (a child of the page until then)
+
+
+NEW_YEAR = dt.date(2026, 12, 31)
+
+
+@pytest.fixture
+def course(db: Database) -> dict[str, str]:
+    """A training over the new year (31 Dec-2 Jan, Shanghai) with an early session on its first
+    day and a quarter-hour one on its second; nothing on its last day."""
+    from petdesk.services import trainings as ts
+
+    with db.transaction() as s:
+        t = ts.create_training(
+            s, title_en="Low-carbon study tour", start_date=NEW_YEAR, end_date=dt.date(2027, 1, 2)
+        )
+        early = ts.add_session(
+            s,
+            t.id,
+            title_en="Site visit",
+            start=dt.datetime(2026, 12, 31, 5),
+            end=dt.datetime(2026, 12, 31, 7),
+        )
+        short = ts.add_session(
+            s,
+            t.id,
+            title_en="Opening words of the director",
+            start=dt.datetime(2027, 1, 1, 10),
+            end=dt.datetime(2027, 1, 1, 10, 15),
+        )
+        return {"training": t.id, "early": early.id, "short": short.id}
+
+
+def _top_shown(view) -> int:  # type: ignore[no-untyped-def]
+    """The grid's y just below the day headers, which stay at the top of the visible part."""
+    return view.verticalScrollBar().value() + view.grid.header
+
+
+def test_a_training_has_an_all_day_bar_across_its_days(qtbot, db: Database, course: dict) -> None:  # type: ignore[no-untyped-def]
+    """Field test 2, item 13: visits had a bar across their days, trainings none, and the last
+    day of a training without a session of its own was empty."""
+    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
+    page = CalendarPage(db, "en")
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    shown(qtbot, page, WEEK, NEW_YEAR)
+    grid = page.week_grid.grid
+    for day in (NEW_YEAR, dt.date(2027, 1, 1), dt.date(2027, 1, 2)):
+        bars = [e.id for e in grid.events if e.all_day and day in e.days()]  # as the strip paints them
+        assert bars == [course["training"]], day
+    assert not [e for e in grid.events if e.all_day and dt.date(2027, 1, 3) in e.days()]
+
+
+def test_day_and_week_open_at_the_earliest_event_or_at_eight(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, course: dict, schedule: dict
+) -> None:
+    """They opened at 06:00 whatever was shown: a session at 05:00 was a block without its title."""
+    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
+    page = CalendarPage(db, "en")
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    shown(qtbot, page, WEEK, NEW_YEAR)
+    view = page.week_grid
+    early = view.grid.event_rect(course["early"])
+    assert _top_shown(view) <= early.top() <= _top_shown(view) + view.grid.fontMetrics().height()
+    # A day whose first event is at 09:00 opens at 08:00 (its hour label in view).
+    shown(qtbot, page, DAY, MONDAY)
+    view = page.day_grid
+    eight = view.grid.y_of(8 * 60)
+    assert _top_shown(view) <= eight - view.grid.fontMetrics().height() // 2 <= _top_shown(view) + 8
+    # The day of the early session opens at it.
+    shown(qtbot, page, DAY, NEW_YEAR)
+    early = view.grid.event_rect(course["early"])
+    assert _top_shown(view) <= early.top() <= _top_shown(view) + view.grid.fontMetrics().height()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
+def test_a_block_too_small_for_its_title_shows_it_as_a_tooltip(qtbot, db: Database, course: dict) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.gui.qt import QEvent, QHelpEvent, QToolTip
+
+    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
+    page = CalendarPage(db, "en")
+    qtbot.addWidget(page)
+    page.resize(1024, 560)
+    page.show()
+    shown(qtbot, page, WEEK, NEW_YEAR)
+    grid = page.week_grid.grid
+    box = grid.event_rect(course["short"])
+    title = "Opening words of the director"
+    assert grid.fontMetrics().horizontalAdvance(title) > box.width()  # too small to hold it
+    page.week_grid.ensureVisible(box.center().x(), box.center().y(), 0, 200)
+    grid.event(QHelpEvent(QEvent.Type.ToolTip, box.center(), grid.mapToGlobal(box.center())))
+    assert title in QToolTip.text()
+    QToolTip.hideText()

@@ -286,3 +286,29 @@ def test_no_english_left_in_the_chinese_window(qtbot, some_db: Database, transla
         and not UUID.fullmatch(en)
     ]
     assert untranslated == []
+
+
+def test_switch_shows_the_selection_keeps_the_size(qtbot, some_db: Database, translators, request) -> None:  # type: ignore[no-untyped-def]
+    """Field test 2, item 6: the restored row was highlighted but the detail pane said "select a
+    contact" and Open was disabled; a window as large as the screen came back 2×26 px smaller."""
+    translators("en")
+    window = MainWindow(some_db, locale="en")
+    _close_at_end(request, window)
+    window.resize(1366, 768)  # the whole laptop screen
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.geometry()
+    window.show_page("contacts")
+    contacts = switch._list_of(window.page("contacts"))
+    qtbot.waitUntil(lambda: not contacts.model.refreshing and contacts.model.rowCount() == 2, timeout=5000)
+    contacts.table.selectRow(1)
+    selected = contacts.selected_ids()
+
+    new = switch_language(window, "zh_CN")
+    _close_at_end(request, new)
+    page = switch._list_of(new.page("contacts"))
+    qtbot.waitUntil(lambda: page.selected_ids() == selected, timeout=5000)
+    assert page.current_id() == selected[0]
+    assert page.actions_by_name["edit"].isEnabled()
+    qtbot.waitUntil(lambda: not page.detail.empty.isVisible(), timeout=5000)  # the contact, not the hint
+    assert new.geometry() == before

@@ -286,3 +286,79 @@ def test_a_project_opened_from_the_board_is_changed(qtbot, pipeline_db: Database
     project = _project(pipeline_db)
     assert project.amount == 2_500_000 and project.title_zh == "昆明海绵城市试点"
     assert project.status == ProjectStatus.IDEA
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_market_chart_rows_are_all_reachable_on_a_small_screen(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 2, item 7: at 1024×640 the per-sector chart drew 12 of its 15 rows and cut the
+    rest off without a scroll bar. Every row now has room for its label: the chart scrolls."""
+    from collections import Counter
+
+    from petdesk.gui.qt import QScrollArea
+    from petdesk.gui.technologies.market import MarketPage
+    from petdesk.services.market import MarketOverview
+    from petdesk.vocab import SECTORS
+
+    page = MarketPage(db, "en")
+    qtbot.addWidget(page)
+    page.resize(860, 540)  # the page's share of a 1024×640 window
+    with qtbot.waitSignal(page.loaded):  # the empty database's overview first
+        page.show()
+    overview = MarketOverview(None, None, technologies_by_sector=Counter(dict.fromkeys(SECTORS, 2)))
+    overview.trend = {2025: (9, 1, 2), 2026: (15, 12, 12)}
+    page._show(overview)
+    chart = page.chart
+    qtbot.waitUntil(lambda: chart.isVisible())
+    line = chart.fontMetrics().height()
+    assert chart.height() >= line + 12 + len(SECTORS) * line  # a text line for each sector
+    area = next(w for w in _ancestors(chart) if isinstance(w, QScrollArea))
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    bottom = chart.mapTo(area.viewport(), chart.rect().bottomLeft())
+    assert bottom.y() <= area.viewport().height()  # the last row can be scrolled into view
+
+
+def _ancestors(widget):  # type: ignore[no-untyped-def]
+    while (widget := widget.parentWidget()) is not None:
+        yield widget
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_board_cards_wrap_to_their_column_and_show_the_amount(qtbot, db: Database, locale: str) -> None:  # type: ignore[no-untyped-def]
+    """Field test 2, item 8: at 1024 px the Submitted column scrolled sideways (an amount is one
+    unbreakable word), and in Chinese the card was cut after the funder: the amount was gone."""
+    from petdesk.gui.projects.board import ProjectBoard
+
+    with db.transaction() as s:
+        sida = m.Organisation(
+            name_en="Swedish International Development Cooperation Agency",
+            name_zh="瑞典国际开发合作署",
+            kind=OrgKind.FUND,
+        )
+        s.add(sida)
+        s.flush()
+        project_service.create_project(
+            s,
+            title_en="Water treatment capacity building for Hangzhou",
+            title_zh="杭州水处理能力建设项目",
+            amount=25_830_000,
+            currency="SEK",
+            funder_organisation_id=sida.id,
+            stage=ProjectStatus.SUBMITTED,
+        )
+    board = ProjectBoard(db, locale)
+    qtbot.addWidget(board)
+    board.resize(860, 500)  # the page's share of a 1024×640 window: columns about 110 px wide
+    with qtbot.waitSignal(board.rows_shown):
+        board.show()
+    column = board.columns[ProjectStatus.SUBMITTED]
+    qtbot.waitUntil(lambda: column.count() == 1)
+    column.doItemsLayout()
+    assert column.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    card = column.visualRect(column.model().index(0, 0))
+    assert card.width() <= column.viewport().width()
+    lines = column.itemDelegate().lines(column.model().index(0, 0), card.width())
+    assert lines[-1] == "SEK\u00a025,830,000"  # the amount, whole and on one line, at the bottom
+    line = column.fontMetrics().height()
+    assert card.height() >= len(lines) * line  # every line has room in the card

@@ -423,6 +423,9 @@ class CalendarPage(QWidget):
             contact_id=self.staff.currentData(),
             organisation_id=self.organisation.currentData(),
             statuses=(status,) if status else (),
+            # A training's span too, as a visit's: a bar across its days (its last day, with no
+            # session of its own, was empty).
+            kinds=cs.DEFAULT_KINDS | {cs.TRAINING},
         )
 
     def set_mode(self, mode: int) -> None:

@@ -144,6 +144,10 @@ class TimeGrid(QWidget):
         self._layout_boxes()
         super().resizeEvent(event)
 
+    def boxes(self) -> list[tuple[QRect, cs.CalendarEvent]]:
+        """The timed events' boxes (each day's part of an event is a box of its own)."""
+        return list(self._boxes)
+
     def event_rect(self, event_id: str) -> QRect:
         """The box of an event (its first day's), for tests."""
         return next(rect for rect, e in self._boxes if e.id == event_id)
@@ -187,6 +191,7 @@ class TimeGrid(QWidget):
             p.setPen(QPen(grid))
             p.drawLine(x, 0, x, self.height())
         # Events.
+        shown_top = self.visibleRegion().boundingRect().top() + self.header
         for rect, e in self._boxes:
             dragged = self._drag is not None and e.id == self._drag.id
             box = rect.translated(self._drag_to - self._drag_from) if dragged else rect
@@ -201,8 +206,11 @@ class TimeGrid(QWidget):
             f = QFont(self.font())
             f.setStrikeOut(e.status == "cancelled")
             p.setFont(f)
+            words_box = box.adjusted(7, 1, -3, -1)
+            if words_box.top() < shown_top < words_box.bottom() - line // 2:
+                words_box.setTop(shown_top)  # its top is under the day headers: words below them
             p.drawText(
-                box.adjusted(7, 1, -3, -1),
+                words_box,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
                 words,
             )
@@ -300,8 +308,13 @@ class TimeGrid(QWidget):
         return super().event(e)
 
 
+#: Where the day and week views open when nothing starts earlier (minutes after midnight).
+OPEN_AT_MINUTES = 8 * 60
+
+
 class TimeGridView(QScrollArea):
-    """The grid in a vertical scroll area that opens at the start of the working day."""
+    """The grid in a vertical scroll area that opens at the earliest event shown, or at 08:00
+    when nothing starts earlier (at a fixed 06:00, earlier events were blocks without titles)."""
 
     def __init__(self, *, locale: str, tz: dt.tzinfo, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,7 +325,31 @@ class TimeGridView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The day headers stay at the top: repaint all, not the blitted strip, when scrolled.
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.grid.update())
+        #: Where to scroll once the grid has its new height (None once there, or once the user
+        #: scrolled).
+        self._scroll_to: int | None = None
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._scroll())
+        self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
 
     def show_days(self, days: list[dt.date], events: list[cs.CalendarEvent]) -> None:
         self.grid.set_days(days, events)
-        self.verticalScrollBar().setValue(self.grid.y_of(7 * 60) - 2 * self.grid.header)
+        self._scroll_to = max(0, self.opening_y() - self.grid.header)
+        self._scroll()
+
+    def opening_y(self) -> int:
+        """The grid's y to show first, just below the day headers: the top of the earliest box,
+        or 08:00's line (with its hour label) when nothing starts earlier."""
+        grid = self.grid
+        eight = grid.y_of(OPEN_AT_MINUTES) - grid.fontMetrics().height() // 2 - 2
+        return min([eight, *(rect.top() - 2 for rect, _e in grid.boxes())])
+
+    def _scroll(self) -> None:
+        if self._scroll_to is None:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(self._scroll_to)
+        if bar.maximum() >= self._scroll_to:
+            self._scroll_to = None  # there: a later resize leaves the user's place alone
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._scroll_to = None

@@ -18,9 +18,17 @@ from petdesk.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QMimeData,
+    QPalette,
+    QPointF,
     QPushButton,
     QShortcut,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     Qt,
+    QTextLayout,
+    QTextOption,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -38,10 +46,85 @@ HIDDEN_LAYOUT_LIMIT = 500
 
 
 def card_text(r: project_service.ProjectRow, locale: str) -> str:
-    """A card's lines: title, funder and the sum requested (no Qt: made off the GUI thread)."""
+    """A card's lines: title, funder and the sum requested (no Qt: made off the GUI thread). A
+    sum of whole units goes without its ".00": a column at 1024 px has room for "SEK 25,830,000"."""
     lang = "zh" if locale.startswith("zh") else "en"
-    money = format_currency(r.amount_requested, r.currency or "USD", locale) if r.amount_requested else ""
+    money = ""
+    if r.amount_requested:
+        money = format_currency(r.amount_requested, r.currency or "USD", locale, whole=True)
     return "\n".join(x for x in (r.title(lang), r.funder(lang), money) if x)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws a card's lines wrapped to the column's width, breaking inside a word only where
+    a word is wider than the column. Qt's own wrapping breaks at spaces only: at 1024 px an
+    amount ("SEK 25,830,000.00", one word) made the column scroll sideways, and in Chinese the
+    card was cut short after the funder, its amount gone."""
+
+    #: Space between the card's edge and its text, each side.
+    PAD = 4
+
+    def _view(self) -> QListWidget:
+        return self.parent()  # type: ignore[return-value]
+
+    def _text_width(self, card_width: int) -> int:
+        return max(20, card_width - 2 * self.PAD)
+
+    def _card_width(self) -> int:
+        view = self._view()
+        return view.viewport().width() - 2 * view.spacing()
+
+    def _layouts(self, index: Any, card_width: int) -> list[QTextLayout]:
+        view = self._view()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        width = self._text_width(card_width)
+        out = []
+        for text in str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n"):
+            layout = QTextLayout(text, view.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            y = 0.0
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                line.setPosition(QPointF(0, y))
+                y += line.height()
+            layout.endLayout()
+            out.append(layout)
+        return out
+
+    def lines(self, index: Any, card_width: int) -> list[str]:
+        """The card's text as it is broken into lines at ``card_width`` (for tests and reading)."""
+        out = []
+        for layout in self._layouts(index, card_width):
+            text = layout.text()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                out.append(text[line.textStart() : line.textStart() + line.textLength()])
+        return out
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        width = self._card_width()
+        height = sum(layout.boundingRect().height() for layout in self._layouts(index, width))
+        return QSize(width, int(height) + 2 * self.PAD)
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Any) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        view = self._view()
+        style = view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, view)  # background
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        painter.setClipRect(option.rect)
+        y = float(option.rect.top() + self.PAD)
+        for layout in self._layouts(index, option.rect.width()):
+            layout.draw(painter, QPointF(option.rect.left() + self.PAD, y))
+            y += layout.boundingRect().height()
+        painter.restore()
 
 
 class StageColumn(QListWidget):
@@ -57,6 +140,10 @@ class StageColumn(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setSpacing(3)
+        # Cards as wide as the column, never wider: their lines wrap instead (``CardDelegate``).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(CardDelegate(self))
         self.setAlternatingRowColors(True)  # where one card ends and the next begins
         # Laid out a batch at a time between events: a hub's 4,000 cards at once froze the window
         # for 0.4 s.

@@ -45,10 +45,13 @@ def capture_state(window: MainWindow) -> dict[str, Any]:
         if listing is not None:
             state["search"] = listing.search.text()
             state["selected"] = listing.selected_ids()
+            current = getattr(listing, "current_id", None)
+            state["current"] = current() if callable(current) else None
         pages[key] = state
     row = window.nav.currentRow()
     return {
         "geometry": window.saveGeometry(),
+        "rect": window.geometry(),
         "window_state": window.saveState(),
         "splitter": window.splitter.saveState(),
         "maximized": window.isMaximized(),
@@ -60,6 +63,10 @@ def capture_state(window: MainWindow) -> dict[str, Any]:
 def restore_state(window: MainWindow, state: dict[str, Any]) -> None:
     """Put a state from :func:`capture_state` back onto a freshly built window."""
     window.restoreGeometry(state["geometry"])
+    if not state["maximized"] and state.get("rect") is not None:
+        # restoreGeometry() fits the saved frame into the screen: a window as large as a 1366×768
+        # screen came back 2×26 px smaller (its title bar and borders). It is the same screen.
+        window.setGeometry(state["rect"])
     window.restoreState(state["window_state"])
     window.splitter.restoreState(state["splitter"])
     for key, page_state in state["pages"].items():
@@ -78,12 +85,12 @@ def restore_state(window: MainWindow, state: dict[str, Any]) -> None:
             listing.search.setText(page_state["search"])
             listing.apply_search()
         if page_state.get("selected"):
-            ids = page_state["selected"]
+            ids, current = page_state["selected"], page_state.get("current")
             ready = getattr(listing, "when_rows_ready", None)  # rows are read off the GUI thread
             if callable(ready):
-                ready(lambda listing=listing, ids=ids: _select_ids(listing, ids))
+                ready(lambda listing=listing, ids=ids, current=current: _select_ids(listing, ids, current))
             else:
-                _select_ids(listing, ids)
+                _select_ids(listing, ids, current)
     if state["page"] in window.page_keys:
         window.show_page(state["page"])
 
@@ -106,8 +113,10 @@ def _list_of(page: Any) -> Any:
     return next((w for w in page.findChildren(QWidget) if _is_list(w)), None)
 
 
-def _select_ids(page: Any, ids: list[str]) -> None:
-    """Select rows by id in a ``ListPage``-like page (only rows already fetched)."""
+def _select_ids(page: Any, ids: list[str], current: str | None = None) -> None:
+    """Select rows by id in a ``ListPage``-like page (only rows already fetched). The current row
+    (``current``, else the first selected) is set first: the detail pane and the actions that need
+    one record (Open) follow the current row, not the selection."""
     table = getattr(page, "table", None)
     model = getattr(page, "model", None)
     if table is None or model is None or not hasattr(model, "row_id"):
@@ -115,15 +124,16 @@ def _select_ids(page: Any, ids: list[str]) -> None:
     from petdesk.gui.qt import QItemSelectionModel
 
     wanted = set(ids)
+    rows = [row for row in range(model.rowCount()) if model.row_id(row) in wanted]
+    if not rows:
+        return
+    current_row = next((row for row in rows if model.row_id(row) == current), rows[0])
     selection = table.selectionModel()
+    selection.setCurrentIndex(model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    first = None
-    for row in range(model.rowCount()):
-        if model.row_id(row) in wanted:
-            selection.select(model.index(row, 0), flags)
-            first = row if first is None else first
-    if first is not None:
-        table.scrollTo(model.index(first, 0))
+    for row in rows:
+        selection.select(model.index(row, 0), flags)
+    table.scrollTo(model.index(current_row, 0))
 
 
 def _open_windows(window: MainWindow) -> list[QWidget]:

@@ -13,9 +13,12 @@ from petdesk.gui.qt import (
     QColor,
     QComboBox,
     QCoreApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPainter,
+    QScrollArea,
+    QSize,
     QSizePolicy,
     Qt,
     QVBoxLayout,
@@ -29,6 +32,8 @@ from petdesk.vocab import technology_area_label
 
 #: One colour per series: technologies, needs, matches.
 COLOURS = ("#2f7d59", "#3b6fb6", "#d08a2b")
+#: A chart's least height, however few its rows.
+MIN_CHART_HEIGHT = 120
 
 
 class BarChart(QWidget):
@@ -39,11 +44,21 @@ class BarChart(QWidget):
         self.rows: Sequence[tuple[str, Sequence[int]]] = []
         self.legend: Sequence[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(200)
 
     def set_data(self, rows: Sequence[tuple[str, Sequence[int]]], legend: Sequence[str]) -> None:
         self.rows, self.legend = rows, legend
+        self.updateGeometry()  # more rows need more height (a scroll area around gives it)
         self.update()
+
+    def _min_group_height(self) -> int:
+        """A row's least height: its label's line, and a few pixels per bar."""
+        n_series = max((len(v) for _n, v in self.rows), default=1)
+        return max(self.fontMetrics().height(), n_series * 4 + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        # Every row at its least height: at 1024×640 rows were drawn past the bottom edge, lost.
+        rows_h = self.fontMetrics().height() + 16 + len(self.rows) * self._min_group_height()
+        return QSize(200, max(MIN_CHART_HEIGHT, rows_h))
 
     def paintEvent(self, _event: Any) -> None:
         p = QPainter(self)
@@ -62,7 +77,7 @@ class BarChart(QWidget):
         top = max((v for _n, values in self.rows for v in values), default=1) or 1
         label_w = min(max(fm.horizontalAdvance(n) for n, _v in self.rows) + 12, self.width() // 3)
         n_series = max(len(v) for _n, v in self.rows)
-        group_h = max((self.height() - line - 16) / len(self.rows), n_series * 4 + 4)
+        group_h = max((self.height() - line - 16) / len(self.rows), self._min_group_height())
         bar_h = max((group_h - 6) / n_series, 3)
         each_readable = bar_h >= fm.height() * 0.6
         # room after the longest bar for its number, or for a group's numbers when bars are thin
@@ -139,7 +154,13 @@ class MarketPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(self.chart, 3)
+        # The per-sector chart scrolls when its rows do not fit (15 sectors at 1024×640).
+        self.chart_area = QScrollArea(self)
+        self.chart_area.setWidget(self.chart)
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.chart_area, 3)
         self.trend_title = QLabel(QCoreApplication.translate("MarketPage", "Records per year"), self)
         layout.addWidget(self.trend_title)
         layout.addWidget(self.trend, 1)
@@ -172,7 +193,7 @@ class MarketPage(QWidget):
         rows = series(o, by)
         nothing = not rows and not o.trend and not o.money
         self.empty.setVisible(nothing)
-        for part in (self.chart, self.trend_title, self.trend, self.money):
+        for part in (self.chart_area, self.trend_title, self.trend, self.money):
             part.setVisible(not nothing)
         if by == "sector":
             named = [(technology_area_label(code, self.ui_locale), v) for code, v in rows]

@@ -60,6 +60,9 @@ class TrainingsPage(RecordListPage):
     def noun(self, n: int) -> str:
         return self.tr("%Ln training(s)", "", n)
 
+    def empty_detail_text(self) -> str:
+        return self.tr("Select a training to see the details.")
+
     def open_editor(self, record_id: str | None) -> bool:
         self.open_training(record_id)
         return False  # the editor announces its own saves

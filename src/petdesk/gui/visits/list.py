@@ -62,6 +62,9 @@ class VisitsPage(RecordListPage):
     def noun(self, n: int) -> str:
         return self.tr("%Ln visit(s)", "", n)
 
+    def empty_detail_text(self) -> str:
+        return self.tr("Select a visit to see the details.")
+
     def open_editor(self, record_id: str | None) -> bool:
         self.open_visit(record_id)
         return False  # the editor announces its own saves
