@@ -95,6 +95,11 @@ def test_export_and_import_through_the_windows(
     page = beijing.show_page("sync")
     page.refresh()
     assert page.conflicts.model.rowCount() == 1
+    # The values as `sync conflicts` words them (a time as a date, a person by name), not raw.
+    words = service.list_conflicts(db, locale="en")[0]
+    model = page.conflicts.model
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert words.winner_text in shown and words.loser_text in shown, (shown, words)
     page.conflicts.table.selectRow(0)
     loser = service.list_conflicts(db)[0].loser_value
     qtbot.mouseClick(page.conflicts.other_button, Qt.MouseButton.LeftButton)

@@ -91,8 +91,9 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.conflicts = service.list_conflicts(self.db)
         locale = locale_of(self)
+        # Values in words ("deleted on 4 Dec 2026", a linked person's name), as `sync conflicts` says them.
+        self.conflicts = service.list_conflicts(self.db, locale=locale)
         rows = []
         for c in self.conflicts:
             if c.kind == "delete_edit":
@@ -113,9 +114,9 @@ class ConflictsView(QWidget):
                         f"{entity_label(c.entity, locale)}: {c.record}",
                         self.tr("Changed in two offices"),
                         field_label(c.field, locale),
-                        _show(c.winner_value),
+                        c.winner_text or _show(c.winner_value),
                         c.winner_office,
-                        _show(c.loser_value),
+                        c.loser_text or _show(c.loser_value),
                         c.loser_office,
                     ]
                 )
