@@ -27,7 +27,7 @@ from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
-from petdesk.services import vcard
+from petdesk.services import names, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
 from petdesk.stored_times import read_stored_time
@@ -152,7 +152,7 @@ class ContactView:
 
     @property
     def name_zh(self) -> str:
-        return f"{self.family_name_zh}{self.given_name_zh}"
+        return names.chinese_name(self.family_name_zh, self.given_name_zh)
 
     @property
     def name_latin(self) -> str:
@@ -959,7 +959,7 @@ def _add_names(
     native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
-    zh_fn = f"{zh_family}{zh_given}"
+    zh_fn = names.chinese_name(zh_family, zh_given)
     if phonetic_family or phonetic_given or native:
         py_family = py_family_t = phonetic_family
         py_given = py_given_t = phonetic_given

@@ -57,6 +57,7 @@ from petdesk.services.matching import (
     phone_key,
     split_chinese_name,
 )
+from petdesk.services.names import chinese_name
 from petdesk.services.names_by_script import (
     has_kana,
     has_native_script,
@@ -149,7 +150,7 @@ class ContactRecord:
     warnings: list[str] = field(default_factory=list)
 
     def display_name(self) -> str:
-        zh = f"{self.family_name_zh}{self.given_name_zh}"
+        zh = chinese_name(self.family_name_zh, self.given_name_zh)
         latin = " ".join(
             p
             for p in (
@@ -2436,8 +2437,7 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
             "add",
             reason=Reason(
                 N_(
-                    "possible match — check: {why} as line {line} of the file ({name}); "
-                    "added as a new person"
+                    "possible match — check: {why} as line {line} of the file ({name}); added as a new person"
                 ),
                 why=why,
                 line=str(line),
@@ -2879,9 +2879,7 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
-    org = m.Organisation(
-        id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source
-    )
+    org = m.Organisation(id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source)
     session.add(org)
     report.created[org.id] = org
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
