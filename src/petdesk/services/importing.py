@@ -622,6 +622,20 @@ class Table:
     detection: Detection | None = None
     #: Reads every body row again from the file (None: ``rows`` are all of them).
     stream: Callable[[], RawRows] | None = field(default=None, repr=False)
+    #: False when no row at the top named a known column (the first row was taken as the header).
+    header_found: bool = True
+
+    def require_header(self) -> None:
+        """``NoHeaderError`` when no row looked like a header (for a mapping guessed from it)."""
+        if not self.header_found:
+            shown = ", ".join(h or "(empty)" for h in self.headers[:12])
+            raise NoHeaderError(
+                f"no row among the first {HEADER_SEARCH} looks like a header: no cell names a column "
+                f"petdesk knows (such as Name, E-mail or 姓名), so these are not the expected columns "
+                f"(first row: {shown}); say which row is the header, or map the columns by number",
+                self.header_line,
+                self.unit,
+            )
 
     def body(self) -> RawRows:
         """Every body row, in file order."""
@@ -668,7 +682,9 @@ def _guess_delimiter(first: str) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
-def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
+def read_csv(
+    data: bytes, encoding: str | None = None, delimiter: str | None = None, header_row: int | None = None
+) -> Table:
     """A CSV (or tab-separated) file in any encoding offices have, all rows in memory (for small
     files; :func:`open_table` reads a file of any size); errors name the line."""
     try:
@@ -684,16 +700,20 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = delimiter or _guess_delimiter(first)
     ends = text.endswith(("\n", "\r"))
-    headers, header_line, body = _header_and_body(
-        _csv_rows(io.StringIO(text, newline=""), delimiter), "line", ends
+    headers, header_line, body, found = _header_and_body(
+        _csv_rows(io.StringIO(text, newline=""), delimiter), "line", ends, header_row
     )
-    return Table(headers, list(body), detection.encoding, delimiter, "line", header_line, detection)
+    return Table(
+        headers, list(body), detection.encoding, delimiter, "line", header_line, detection, header_found=found
+    )
 
 
-def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
+def read_xlsx(data: bytes, sheet: str | None = None, header_row: int | None = None) -> Table:
     """The first (or named) worksheet of an Excel workbook, all rows in memory."""
-    headers, header_line, body = _header_and_body(_xlsx_rows(io.BytesIO(data), sheet), "row")
-    return Table(headers, list(body), "xlsx", ",", "row", header_line)
+    headers, header_line, body, found = _header_and_body(
+        _xlsx_rows(io.BytesIO(data), sheet), "row", header_row=header_row
+    )
+    return Table(headers, list(body), "xlsx", ",", "row", header_line, header_found=found)
 
 
 def _xlsx_rows(source: io.BytesIO | Path, sheet: str | None) -> RawRows:
@@ -755,32 +775,56 @@ def _cell_text(value: Any) -> str:
 
 #: More columns than any contact program writes (Outlook: about 90; Google: about 60 plus groups).
 MAX_COLUMNS = 1000
-#: Non-empty rows at the top searched for the header (offices put a title line above it).
-_HEADER_SEARCH = 6
+#: Non-empty rows at the top searched for the header (offices put a title line, a merged title cell or
+#: a row of column groups above it).
+HEADER_SEARCH = 10
+
+
+class NoHeaderError(ImportFileError):
+    """No row at the top of a table looks like a header: its columns must be mapped by number."""
+
+
+def header_score(row: list[str]) -> int:
+    """How much a row looks like a header: how many of its cells name a known column."""
+    return len(guess_mapping(row, "contacts")) + len(guess_mapping(row, "organisations"))
 
 
 def _header_and_body(
-    raw_rows: Iterable[tuple[int, list[str]]], unit: str, ends_with_newline: bool = True
-) -> tuple[list[str], int, RawRows]:
-    """The header (the first row that looks like one), its line, and the body rows as they are read:
-    empty rows left out, each padded to the header's width; a row wider than the header, or a last
-    row cut short in a file without a final line break, raises ``ImportFileError``."""
+    raw_rows: Iterable[tuple[int, list[str]]],
+    unit: str,
+    ends_with_newline: bool = True,
+    header_row: int | None = None,
+) -> tuple[list[str], int, RawRows, bool]:
+    """The header, its line, the body rows as they are read, and whether the header was recognised.
+
+    The header is the row ``header_row`` (its line or row number) when given, else of the first
+    :data:`HEADER_SEARCH` non-empty rows the one with most cells that name a known column (the first
+    of equals): a title or a row of column groups above it is skipped. Body rows leave out empty rows
+    and are padded to the header's width; a row wider than the header, or a last row cut short in a
+    file without a final line break, raises ``ImportFileError``."""
     rows = iter(raw_rows)
     top: list[tuple[int, list[str]]] = []
     non_empty: list[tuple[int, list[str]]] = []
     for n, raw in rows:
         top.append((n, raw))
-        if any(c.strip() for c in raw):
-            non_empty.append((n, [c.strip() for c in raw]))
-            if len(non_empty) >= _HEADER_SEARCH:
+        if header_row is not None:
+            if n == header_row:
+                if not any(c.strip() for c in raw):
+                    raise ImportFileError(f"the header row {header_row} is empty", n, unit)
+                non_empty.append((n, [c.strip() for c in raw]))
+            if n >= header_row:
                 break
+        elif any(c.strip() for c in raw):
+            non_empty.append((n, [c.strip() for c in raw]))
+            if len(non_empty) >= HEADER_SEARCH:
+                break
+    if header_row is not None and not non_empty:
+        raise ImportFileError(f"the file has no row {header_row} to be the header")
     if not non_empty:
         raise ImportFileError("the file has no rows")
-    header_at = 0
-    for i, (_, row) in enumerate(non_empty):
-        if len(guess_mapping(row, "contacts")) + len(guess_mapping(row, "organisations")) >= 2:
-            header_at = i
-            break
+    scores = [header_score(row) for _, row in non_empty]
+    header_at = scores.index(max(scores))
+    found = header_row is not None or scores[header_at] > 0
     header_line, headers = non_empty[header_at]
     while headers and not headers[-1]:
         headers = headers[:-1]
@@ -817,10 +861,12 @@ def _header_and_body(
                     line,
                 )
 
-    return headers, header_line, body()
+    return headers, header_line, body(), found
 
 
-def open_table(path: Path, encoding: str | None = None, sheet: str | None = None) -> Table:
+def open_table(
+    path: Path, encoding: str | None = None, sheet: str | None = None, header_row: int | None = None
+) -> Table:
     """A CSV file or worksheet read a piece at a time: the header and the first :data:`HEAD_ROWS`
     rows now, the others each time :meth:`Table.body` is read."""
     if detect_format(path, _head_bytes(path)) == "xlsx":
@@ -828,7 +874,9 @@ def open_table(path: Path, encoding: str | None = None, sheet: str | None = None
         def xlsx_raw() -> RawRows:
             return _xlsx_rows(path, sheet)
 
-        return _streamed_table(lambda: _header_and_body(xlsx_raw(), "row"), "xlsx", ",", "row", None)
+        return _streamed_table(
+            lambda: _header_and_body(xlsx_raw(), "row", header_row=header_row), "xlsx", ",", "row", None
+        )
     try:
         text = import_source.read_text(path, encoding)
     except encoding_service.EncodingError as exc:
@@ -846,22 +894,32 @@ def open_table(path: Path, encoding: str | None = None, sheet: str | None = None
         with text.open() as stream:
             yield from _csv_rows(stream, delimiter)
 
-    def split() -> tuple[list[str], int, RawRows]:
-        return _header_and_body(csv_raw(), "line", text.ends_with_newline)
+    def split() -> tuple[list[str], int, RawRows, bool]:
+        return _header_and_body(csv_raw(), "line", text.ends_with_newline, header_row)
 
     return _streamed_table(split, text.detection.encoding, delimiter, "line", text.detection)
 
 
 def _streamed_table(
-    split: Callable[[], tuple[list[str], int, RawRows]],
+    split: Callable[[], tuple[list[str], int, RawRows, bool]],
     encoding: str,
     delimiter: str,
     unit: str,
     detection: Detection | None,
 ) -> Table:
-    headers, header_line, body = split()
+    headers, header_line, body, found = split()
     head = list(islice(body, HEAD_ROWS))
-    return Table(headers, head, encoding, delimiter, unit, header_line, detection, stream=lambda: split()[2])
+    return Table(
+        headers,
+        head,
+        encoding,
+        delimiter,
+        unit,
+        header_line,
+        detection,
+        stream=lambda: split()[2],
+        header_found=found,
+    )
 
 
 def _head_bytes(path: Path, size: int = 200) -> bytes:
@@ -1902,14 +1960,19 @@ def detect_format(path: Path, data: bytes) -> str:
     return "xlsx" if data.startswith(b"PK") else "csv"
 
 
-def read_table(path: Path, data: bytes | None = None, encoding: str | None = None) -> Table:
-    """The table of a CSV or Excel file: from ``data`` all in memory, else read a piece at a time."""
+def read_table(
+    path: Path, data: bytes | None = None, encoding: str | None = None, header_row: int | None = None
+) -> Table:
+    """The table of a CSV or Excel file: from ``data`` all in memory, else read a piece at a time;
+    ``header_row`` (its line or row number) overrides the guess of which row is the header."""
     fmt = detect_format(path, data if data is not None else _head_bytes(path))
     if fmt == "vcf":
         raise ImportFileError("a vCard file has no columns to map")
     if data is None:
-        return open_table(path, encoding)
-    return read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
+        return open_table(path, encoding, header_row=header_row)
+    if fmt == "xlsx":
+        return read_xlsx(data, header_row=header_row)
+    return read_csv(data, encoding, header_row=header_row)
 
 
 #: vCard files up to this size are parsed at once (parsed cards take several times the file's size).
@@ -1952,9 +2015,12 @@ def load_file(
     encoding: str | None = None,
     mapping: dict[int, str] | None = None,
     mapping_spec: str | None = None,
+    header_row: int | None = None,
 ) -> LoadedFile:
     """Check ``path`` from end to end; any problem raises ``ImportFileError`` before the database is
-    touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`."""
+    touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`.
+    ``header_row`` (its line or row number) overrides the guess of which row is the header; with no
+    row that looks like one and no mapping, ``NoHeaderError`` rather than a header imported as a person."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -1981,7 +2047,9 @@ def load_file(
             detection=detection,
             total=total,
         )
-    table = open_table(path, encoding)
+    table = open_table(path, encoding, header_row=header_row)
+    if mapping is None and not mapping_spec:
+        table.require_header()
     if mapping is None:
         mapping = (
             parse_mapping_spec(mapping_spec, table.headers, target)
@@ -3163,8 +3231,11 @@ def import_file(
     encoding: str | None = None,
     mapping_spec: str | None = None,
     on_progress: Progress | None = None,
+    header_row: int | None = None,
 ) -> ImportReport:
     """Check, plan and write in one call. The caller owns the transaction."""
-    loaded = load_file(path, target=target, encoding=encoding, mapping_spec=mapping_spec)
+    loaded = load_file(
+        path, target=target, encoding=encoding, mapping_spec=mapping_spec, header_row=header_row
+    )
     source = f"import:{Path(path).name}"
     return run_import(session, loaded, target, on_match, source, on_progress=on_progress)
