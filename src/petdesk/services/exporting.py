@@ -152,7 +152,7 @@ class ContactView:
 
     @property
     def name_zh(self) -> str:
-        return names.chinese_name(self.family_name_zh, self.given_name_zh)
+        return _zh_name(self.family_name_zh, self.given_name_zh)
 
     @property
     def name_latin(self) -> str:
@@ -959,7 +959,7 @@ def _add_names(
     native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
-    zh_fn = names.chinese_name(zh_family, zh_given)
+    zh_fn = _zh_name(zh_family, zh_given)
     if phonetic_family or phonetic_given or native:
         py_family = py_family_t = phonetic_family
         py_given = py_given_t = phonetic_given
@@ -1418,6 +1418,14 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
         _add_notes(card, notes, dietary, accessibility, emergency)
         card.put(_REV, _rev(read_stored_time(updated_at)) if rev is None else rev)
         yield card.text()
+
+
+def _zh_name(family_zh: str, given_zh: str) -> str:
+    """The name in Chinese characters as stored (``names.chinese_name`` without trimming): family name
+    first, but a transliterated name (阿卜杜拉· + 艾买提) as it is written."""
+    if names.given_first_in_chinese(family_zh, given_zh):
+        return f"{given_zh}{family_zh}"
+    return f"{family_zh}{given_zh}"
 
 
 # --- CSV / Excel --------------------------------------------------------------------------------
