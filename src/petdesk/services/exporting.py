@@ -1483,6 +1483,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
             ("country", "country"),
         )
     ),
+    # Added after the others, so that the columns of older exports keep their places.
+    ("Address (work): region", "address_work_region"),
+    ("Address (home): region", "address_home_region"),
 )
 
 _METHOD_COLUMN = {
@@ -1502,10 +1505,11 @@ _METHOD_COLUMN = {
 
 _KEYS = tuple(key for _, key in COLUMNS)
 _AT = {key: index for index, key in enumerate(_KEYS)}
-#: Positions of the (street, city, postcode, country) cells of the work and home addresses.
+#: The parts of the work and home addresses that have cells (street and city first).
+_ADDRESS_PARTS = ("street", "city", "postcode", "country", "region")
+#: Positions of the cells of ``_ADDRESS_PARTS`` of the work and home addresses.
 _ADDRESS_AT = {
-    label: tuple(_AT[f"address_{label}_{part}"] for part in ("street", "city", "postcode", "country"))
-    for label in ("work", "home")
+    label: tuple(_AT[f"address_{label}_{part}"] for part in _ADDRESS_PARTS) for label in ("work", "home")
 }
 _METHOD_AT = {pair: _AT[key] for pair, key in _METHOD_COLUMN.items()}
 _ORGANISATION_AT = _AT["organisation_en"]
@@ -1560,6 +1564,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "; ".join(c.websites),
         "", "", "", "",  # work address
         "", "", "", "",  # home address
+        "", "",  # work and home address regions
     ]  # fmt: skip
     _fill_addresses(cells, c.addresses)
     affiliation = c.current_affiliation()
@@ -1587,7 +1592,7 @@ def _fill_addresses(cells: list[str], addresses: Iterable[dict[str, str]]) -> No
     for address in addresses:
         at = _ADDRESS_AT.get(address.get("label", ""))
         if at is not None and not cells[at[0]] and not cells[at[1]]:
-            for index, part in zip(at, ("street", "city", "postcode", "country"), strict=True):
+            for index, part in zip(at, _ADDRESS_PARTS, strict=True):
                 cells[index] = address.get(part, "")
 
 
