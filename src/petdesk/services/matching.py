@@ -67,16 +67,22 @@ def looks_like_email(value: str) -> bool:
 
 
 _NON_DIGIT = re.compile(r"\D+")
+#: "+49 (0)170 …": the trunk prefix a number carries in brackets after its country code, which is not
+#: dialled from abroad (nor at all after the country code).
+_TRUNK_AFTER_CODE = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3})[\s.\-]*\(\s*0\s*\)")
 
 
 def normalize_phone(value: str) -> str:
-    """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...")."""
+    """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...");
+    a "(0)" after the country code is left out ("+49 (0)170 1234567" is "+49 170 1234567")."""
     value = (value or "").strip()
     if value[:4].lower() == "tel:":
         value = value[4:]
     value = value.split(";")[0]  # tel: URIs may carry ;ext=
     if not value.isascii():
         value = unicodedata.normalize("NFKC", value)  # full-width digits from Chinese input methods
+    if "(" in value:
+        value = _TRUNK_AFTER_CODE.sub(r"\1 ", value)
     digits = _NON_DIGIT.sub("", value)
     if not digits.isascii():
         digits = "".join(str(unicodedata.digit(ch)) for ch in digits)
