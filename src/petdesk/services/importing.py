@@ -1938,13 +1938,15 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         except photos.PhotoError as exc:
             used.discard(id(prop))
             rec.warnings.append(Reason(N_("photo left out: {why}"), why=str(exc)))
-    if rec.phonetic_family_name or rec.phonetic_given_name:
+    if (rec.phonetic_family_name or rec.phonetic_given_name) and _petdesk_card(card):
         computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
         reading = (rec.phonetic_family_name, rec.phonetic_given_name)
         if not rec.native_name_language and tuple(map(fold_latin, reading)) == tuple(
             map(fold_latin, computed)
         ):
-            # The pinyin petdesk (or a phone) derived from the Chinese name: petdesk derives it again.
+            # The pinyin petdesk's export derived from the Chinese name (for phones to sort by):
+            # petdesk derives it again. Another program's reading (an iPhone's X-PHONETIC-*, typed
+            # by a person, perhaps with tones) is kept even where it agrees.
             rec.phonetic_family_name = rec.phonetic_given_name = ""
     for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
         parts = [*prop.components(), "", "", "", "", ""]
@@ -1981,6 +1983,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         if id(prop) not in used and prop.name not in _NOT_DATA:
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     return rec
+
+
+def _petdesk_card(card: vcard.VCard) -> bool:
+    """Whether petdesk wrote the card (its PRODID, or a property of its own)."""
+    return any("petdesk" in p.text().casefold() for p in card.all("PRODID")) or any(
+        p.name.startswith("X-PETDESK-") for p in card.properties
+    )
 
 
 #: vCard properties that describe the file, not the person: never reported as dropped.
