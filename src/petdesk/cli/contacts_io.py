@@ -57,6 +57,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--show-mapping", action="store_true", help="print the columns, their guessed fields and stop"
     )
     p.add_argument(
+        "--header-row",
+        type=_row_number,
+        metavar="N",
+        help="the row (1-based line of a CSV file, row of a worksheet) that holds the column names; rows "
+        f"above it are skipped (default: of the first {HEADER_SEARCH} rows, the one that names most known "
+        "columns)",
+    )
+    p.add_argument(
         "--encoding",
         metavar="NAME",
         help="text encoding of a CSV/vCard file (default: detected; e.g. utf-8, gb18030, gbk, big5)",
@@ -116,6 +124,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge)
 
 
+#: ``importing.HEADER_SEARCH`` (the command line imports no services until a command runs).
+HEADER_SEARCH = 10
+
+
+def _row_number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a row number (1, 2, 3 ...)")
+    return int(text)
+
+
 #: Files a folder given to import-contacts contributes.
 _IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf", ".vcard")
 
@@ -159,7 +177,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.show_mapping:
         for file in files:
             try:
-                table = importing.read_table(file, encoding=args.encoding)
+                table = importing.read_table(file, encoding=args.encoding, header_row=args.header_row)
             except (importing.ImportFileError, OSError) as exc:
                 raise CliError(f"{file}: {exc}") from exc
             mapping = (
@@ -168,6 +186,17 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 else importing.guess_mapping(table.headers, target)
             )
             print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
+            unit = _("line") if table.unit == "line" else _("row")
+            if table.header_found:
+                print("  " + _("header: {unit} {n}").format(unit=unit, n=table.header_line))
+            else:
+                print(
+                    "  "
+                    + _(
+                        "no row looks like a header: {unit} {n} is taken as one; give the header's row with "
+                        "--header-row N or map the columns by number with --mapping"
+                    ).format(unit=unit, n=table.header_line)
+                )
             ignored = _("(ignored)")
             for i, header in enumerate(table.headers):
                 print(f"  {i + 1:>2}  {pad(header, 28)} -> {mapping.get(i, ignored)}")
@@ -179,8 +208,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     for file in files:
         try:
             loaded_files.append(
-                importing.load_file(file, target=target, encoding=args.encoding, mapping_spec=args.mapping)
+                importing.load_file(
+                    file,
+                    target=target,
+                    encoding=args.encoding,
+                    mapping_spec=args.mapping,
+                    header_row=args.header_row,
+                )
             )
+        except importing.NoHeaderError as exc:
+            raise CliError(
+                f"{file}: {exc} (--header-row N or --mapping 1=full_name,2=email,...); nothing was imported"
+            ) from exc
         except importing.ImportFileError as exc:
             raise CliError(f"{file}: {exc}; nothing was imported") from exc
     db = ctx.db

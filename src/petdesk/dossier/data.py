@@ -55,7 +55,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.services.logistics import Logistics, logistics
-from petdesk.services.names import family_name_key
+from petdesk.services.names import chinese_name, family_name_key
 
 #: Itinerary kinds that get a briefing page of their own.
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
@@ -124,7 +124,7 @@ class PersonInfo:
 
     @property
     def name_zh(self) -> str:
-        return f"{self.family_name_zh}{self.given_name_zh}"
+        return chinese_name(self.family_name_zh, self.given_name_zh)
 
     @property
     def sort_key(self) -> tuple[str, str, str]:

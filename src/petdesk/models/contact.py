@@ -15,6 +15,9 @@ from petdesk.models.types import JSONList
 if TYPE_CHECKING:
     from petdesk.models.organisation import Organisation
 
+#: ``services.names.NAME_DOTS``: the middle dots of foreign names written in Chinese characters.
+_NAME_DOTS = tuple("·•・‧･")
+
 
 class Contact(SyncedMixin, Base):
     __tablename__ = "contact"
@@ -78,6 +81,10 @@ class Contact(SyncedMixin, Base):
 
     @property
     def name_zh(self) -> str:
+        # A transliterated name keeps its written order, given name and dot first (阿卜杜拉·艾买提):
+        # ``services.names.chinese_name``, which the models do not import.
+        if self.given_name_zh[-1:] in _NAME_DOTS or self.family_name_zh[:1] in _NAME_DOTS:
+            return f"{self.given_name_zh}{self.family_name_zh}"
         return f"{self.family_name_zh}{self.given_name_zh}"
 
     @property

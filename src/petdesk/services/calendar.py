@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
 from petdesk.models.types import read_stored_time, stored_time
+from petdesk.services import names
 
 # defined without models (for ``clashes``), re-exported here where the calendar's users look
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
@@ -468,7 +469,7 @@ def staff_members(session: Session) -> list[Choice]:
     out = []
     for cid, given, family, order, fam_zh, giv_zh in session.execute(text(sql)):
         latin = " ".join(p for p in ((family, given) if order == "family_first" else (given, family)) if p)
-        out.append(Choice(cid, latin, f"{fam_zh}{giv_zh}"))
+        out.append(Choice(cid, latin, names.chinese_name(fam_zh, giv_zh)))
     return out
 
 

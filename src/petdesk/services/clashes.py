@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.services import names
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
 from petdesk.stored_times import read_stored_time, stored_time
 
@@ -212,7 +213,7 @@ def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
         for cid, given, family, order, fam_zh, giv_zh in rows:
             parts = (family, given) if order == "family_first" else (given, family)
             latin = " ".join(p for p in parts if p)
-            zh = f"{fam_zh}{giv_zh}"
+            zh = names.chinese_name(fam_zh, giv_zh)
             out[cid] = f"{latin} ({zh})" if latin and zh else (latin or zh)
     return out
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import N_, is_chinese
+from petdesk.services import names
 from petdesk.services.matching import (
     fold_latin,
     given_pinyin,
@@ -287,7 +288,7 @@ def _email_key(value: str) -> str:
 
 def _phone_key(value: str) -> str:
     """:func:`matching.phone_key` of a number of at least seven digits, else ""."""
-    if value.isascii() and ";" not in value:  # normalize_phone's usual case, inline
+    if value.isascii() and ";" not in value and "(" not in value:  # normalize_phone's usual case, inline
         digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
         if digits.startswith("00"):
             digits = digits[2:]
@@ -641,7 +642,7 @@ def _name_rarity(size: int) -> float:
 def _person_name(p: Person) -> str:
     fam, giv, fam_zh, giv_zh, order = p
     latin = " ".join(x for x in ((fam, giv) if order == FAMILY_FIRST else (giv, fam)) if x)
-    zh = f"{fam_zh}{giv_zh}"
+    zh = names.chinese_name(fam_zh, giv_zh)
     if zh and latin:
         return f"{zh} ({latin})"
     return zh or latin

@@ -27,7 +27,7 @@ from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
-from petdesk.services import vcard
+from petdesk.services import names, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
 from petdesk.stored_times import read_stored_time
@@ -152,7 +152,7 @@ class ContactView:
 
     @property
     def name_zh(self) -> str:
-        return f"{self.family_name_zh}{self.given_name_zh}"
+        return _zh_name(self.family_name_zh, self.given_name_zh)
 
     @property
     def name_latin(self) -> str:
@@ -959,7 +959,7 @@ def _add_names(
     native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
-    zh_fn = f"{zh_family}{zh_given}"
+    zh_fn = _zh_name(zh_family, zh_given)
     if phonetic_family or phonetic_given or native:
         py_family = py_family_t = phonetic_family
         py_given = py_given_t = phonetic_given
@@ -1420,6 +1420,14 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
         yield card.text()
 
 
+def _zh_name(family_zh: str, given_zh: str) -> str:
+    """The name in Chinese characters as stored (``names.chinese_name`` without trimming): family name
+    first, but a transliterated name (阿卜杜拉· + 艾买提) as it is written."""
+    if names.given_first_in_chinese(family_zh, given_zh):
+        return f"{given_zh}{family_zh}"
+    return f"{family_zh}{given_zh}"
+
+
 # --- CSV / Excel --------------------------------------------------------------------------------
 
 #: Exported columns (header, field key of the importer). Headers are the importer's field labels, so
@@ -1475,6 +1483,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
             ("country", "country"),
         )
     ),
+    # Added after the others, so that the columns of older exports keep their places.
+    ("Address (work): region", "address_work_region"),
+    ("Address (home): region", "address_home_region"),
 )
 
 _METHOD_COLUMN = {
@@ -1494,10 +1505,11 @@ _METHOD_COLUMN = {
 
 _KEYS = tuple(key for _, key in COLUMNS)
 _AT = {key: index for index, key in enumerate(_KEYS)}
-#: Positions of the (street, city, postcode, country) cells of the work and home addresses.
+#: The parts of the work and home addresses that have cells (street and city first).
+_ADDRESS_PARTS = ("street", "city", "postcode", "country", "region")
+#: Positions of the cells of ``_ADDRESS_PARTS`` of the work and home addresses.
 _ADDRESS_AT = {
-    label: tuple(_AT[f"address_{label}_{part}"] for part in ("street", "city", "postcode", "country"))
-    for label in ("work", "home")
+    label: tuple(_AT[f"address_{label}_{part}"] for part in _ADDRESS_PARTS) for label in ("work", "home")
 }
 _METHOD_AT = {pair: _AT[key] for pair, key in _METHOD_COLUMN.items()}
 _ORGANISATION_AT = _AT["organisation_en"]
@@ -1552,6 +1564,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "; ".join(c.websites),
         "", "", "", "",  # work address
         "", "", "", "",  # home address
+        "", "",  # work and home address regions
     ]  # fmt: skip
     _fill_addresses(cells, c.addresses)
     affiliation = c.current_affiliation()
@@ -1579,7 +1592,7 @@ def _fill_addresses(cells: list[str], addresses: Iterable[dict[str, str]]) -> No
     for address in addresses:
         at = _ADDRESS_AT.get(address.get("label", ""))
         if at is not None and not cells[at[0]] and not cells[at[1]]:
-            for index, part in zip(at, ("street", "city", "postcode", "country"), strict=True):
+            for index, part in zip(at, _ADDRESS_PARTS, strict=True):
                 cells[index] = address.get(part, "")
 
 

@@ -211,7 +211,11 @@ _TITLES = {
     ORGANISATION: "SELECT id, name_en, name_zh FROM organisation WHERE deleted_at IS NULL AND id IN :ids",
     CONTACT: (
         "SELECT id, CASE WHEN name_order = 'family_first' THEN trim(family_name || ' ' || given_name) "
-        "ELSE trim(given_name || ' ' || family_name) END, family_name_zh || given_name_zh "
+        "ELSE trim(given_name || ' ' || family_name) END, "
+        # names.chinese_name: a transliterated name (given name ending in its dot) is written given first
+        "CASE WHEN substr(given_name_zh, -1) IN ('·', '•', '・', '‧', '･') "
+        "THEN given_name_zh || family_name_zh "
+        "ELSE family_name_zh || given_name_zh END "
         "FROM contact WHERE deleted_at IS NULL AND id IN :ids"
     ),
     VISIT: "SELECT id, title_en, title_zh FROM visit WHERE deleted_at IS NULL AND id IN :ids",

@@ -27,6 +27,7 @@ from petdesk.services.matching import (
     organisation_name_key,
     phone_key,
 )
+from petdesk.services.names import chinese_name
 
 _EMAIL, _PHONE = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
 #: Values per ``IN (...)`` look-up (SQLite's limit on parameters is far above).
@@ -75,7 +76,7 @@ class Person:
     @property
     def name(self) -> str:
         fam, giv, fam_zh, giv_zh = self.parts
-        return f"{fam_zh}{giv_zh}" or f"{giv} {fam}".strip()
+        return chinese_name(fam_zh, giv_zh) or f"{giv} {fam}".strip()
 
 
 def _in(values: Sequence[str]) -> str:

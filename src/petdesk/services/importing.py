@@ -57,6 +57,7 @@ from petdesk.services.matching import (
     phone_key,
     split_chinese_name,
 )
+from petdesk.services.names import chinese_name
 from petdesk.services.names_by_script import (
     has_kana,
     has_native_script,
@@ -149,7 +150,7 @@ class ContactRecord:
     warnings: list[str] = field(default_factory=list)
 
     def display_name(self) -> str:
-        zh = f"{self.family_name_zh}{self.given_name_zh}"
+        zh = chinese_name(self.family_name_zh, self.given_name_zh)
         latin = " ".join(
             p
             for p in (
@@ -242,6 +243,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "skype": "Skype",
     "telegram": "Telegram",
     "line_id": "LINE",
+    "qq": "QQ",
     "languages": "Languages",
     "dietary_needs": "Dietary requirements",
     "accessibility_needs": "Accessibility needs",
@@ -333,6 +335,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "全名",
         "contact",
         "contactname",
+        "聯絡人",
+        "聯繫人",
+        "联络人",
     ),
     "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily"),
     "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven"),
@@ -340,8 +345,23 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname"),
     "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname"),
     "name_latin": ("englishname", "英文名", "英文姓名", "拼音", "拼音姓名", "latinname", "nameen"),
-    "honorific": ("honorific", "title(honorific)", "prefix", "salutation", "称谓", "称呼", "尊称"),
-    "gender": ("gender", "sex", "性别"),
+    "honorific": (
+        "honorific",
+        "title(honorific)",
+        "prefix",
+        "salutation",
+        "称谓",
+        "称呼",
+        "尊称",
+        "稱謂",
+        "稱呼",
+    ),
+    "gender": (
+        "gender",
+        "sex",
+        "性别",
+        "性別",
+    ),
     "organisation": (
         "organisation",
         "organization",
@@ -360,10 +380,29 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "单位名称",
         "公司名称",
         "组织",
+        "公司名稱",
+        "單位名稱",
+        "工作單位",
+        "機構",
+        "組織",
+        "所屬單位",
+        "服務單位",
+        "企业名称",
+        "企業名稱",
+        "机构名称",
+        "機構名稱",
     ),
     "organisation_en": ("organisationen", "organizationen", "companyen", "单位英文", "英文单位"),
     "organisation_zh": ("organisationzh", "organizationzh", "companyzh", "单位中文", "中文单位"),
-    "department": ("department", "dept", "部门", "科室", "处室"),
+    "department": (
+        "department",
+        "dept",
+        "部门",
+        "科室",
+        "处室",
+        "部門",
+        "處室",
+    ),
     "position": (
         "position",
         "jobtitle",
@@ -378,6 +417,11 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "직위",
         "직책",
         "头衔",
+        "職稱",
+        "職位",
+        "頭銜",
+        "崗位",
+        "职务名称",
     ),
     "position_en": ("positionen", "jobtitleen", "职务英文", "英文职务"),
     "position_zh": ("positionzh", "jobtitlezh", "职务中文", "中文职务"),
@@ -402,6 +446,19 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "email3",
         "e-mail2address",
         "e-mail3address",
+        "电邮",
+        "电邮地址",
+        "邮件地址",
+        "邮箱地址",
+        "电子邮件地址",
+        "電郵",
+        "電郵地址",
+        "電子郵件",
+        "電子郵件地址",
+        "電子郵箱",
+        "郵箱",
+        "郵件",
+        "郵件地址",
     ),
     "phone": (
         "phone",
@@ -421,6 +478,15 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "電話番号",
         "전화",
         "전화번호",
+        "辦公電話",
+        "聯絡電話",
+        "聯繫電話",
+        "固定電話",
+        "工作電話",
+        "座機",
+        "電話號碼",
+        "电话号码",
+        "公司電話",
     ),
     "mobile": (
         "mobile",
@@ -436,26 +502,167 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "携帯電話",
         "휴대폰",
         "휴대전화",
+        "手機",
+        "手機號",
+        "手機號碼",
+        "行動電話",
+        "移動電話",
+        "手提電話",
+        "手提电话",
     ),
-    "phone_home": ("homephone", "家庭电话", "住宅电话"),
-    "fax": ("fax", "businessfax", "传真"),
-    "wechat": ("wechat", "wechatid", "weixin", "微信", "微信号"),
+    "phone_home": (
+        "homephone",
+        "家庭电话",
+        "住宅电话",
+        "住宅電話",
+        "家庭電話",
+    ),
+    "fax": (
+        "fax",
+        "businessfax",
+        "传真",
+        "傳真",
+        "传真号码",
+        "傳真號碼",
+    ),
+    "wechat": (
+        "wechat",
+        "wechatid",
+        "weixin",
+        "微信",
+        "微信号",
+        "微信帳號",
+        "微信账号",
+        "微信號",
+    ),
     "whatsapp": ("whatsapp",),
     "skype": ("skype",),
     "telegram": ("telegram",),
     "line_id": ("line", "lineid"),
-    "languages": ("languages", "language", "语言", "工作语言"),
+    "languages": (
+        "languages",
+        "language",
+        "语言",
+        "工作语言",
+        "語言",
+        "工作語言",
+    ),
     "dietary_needs": ("dietaryneeds", "dietaryrequirements", "diet", "饮食要求", "饮食"),
     "accessibility_needs": ("accessibilityneeds", "accessibility", "无障碍需求"),
     "emergency_contact": ("emergencycontact", "紧急联系人"),
-    "notes": ("notes", "note", "remarks", "comments", "备注", "说明", "備考", "메모"),
+    "notes": (
+        "notes",
+        "note",
+        "remarks",
+        "comments",
+        "备注",
+        "说明",
+        "備考",
+        "메모",
+        "備註",
+        "說明",
+    ),
     "phonetic_family_name": ("フリガナ姓", "姓フリガナ", "せいよみ", "姓よみがな", "姓拼音"),
     "phonetic_given_name": ("フリガナ名", "名フリガナ", "めいよみ", "名よみがな", "名拼音"),
-    "birthday": ("birthday", "dateofbirth", "生日", "出生日期", "誕生日", "생일"),
-    "website": ("website", "webpage", "homepage", "url", "网址", "网站", "ホームページ", "홈페이지"),
+    "birthday": (
+        "birthday",
+        "dateofbirth",
+        "生日",
+        "出生日期",
+        "誕生日",
+        "생일",
+        "出生年月日",
+    ),
+    "website": (
+        "website",
+        "webpage",
+        "homepage",
+        "url",
+        "网址",
+        "网站",
+        "ホームページ",
+        "홈페이지",
+        "網址",
+        "網站",
+        "主页",
+        "主頁",
+    ),
     "middle_name": ("middlename",),
-    "nickname": ("nickname", "昵称", "ニックネーム", "별명"),
-    "tags": ("tags", "tag", "categories", "category", "labels", "group", "标签", "分组", "类别"),
+    "nickname": (
+        "nickname",
+        "昵称",
+        "ニックネーム",
+        "별명",
+        "暱稱",
+        "昵称",
+    ),
+    "qq": ("qq", "qq号", "qq号码", "qq號", "qq號碼", "qqid"),
+    # A lone address column of an office list is the work address (its parts, where they are split).
+    "address_work_street": (
+        "address",
+        "地址",
+        "通讯地址",
+        "通訊地址",
+        "联系地址",
+        "聯絡地址",
+        "聯繫地址",
+        "办公地址",
+        "辦公地址",
+        "单位地址",
+        "單位地址",
+        "公司地址",
+        "详细地址",
+        "詳細地址",
+        "街道",
+        "街道地址",
+    ),
+    "address_work_city": ("city", "城市", "所在城市", "市", "县市", "縣市"),
+    "address_work_region": (
+        "state",
+        "province",
+        "region",
+        "省份",
+        "省",
+        "所在省份",
+        "省/自治区/直辖市",
+        "州",
+    ),
+    "address_work_postcode": (
+        "postcode",
+        "postalcode",
+        "zip",
+        "zipcode",
+        "邮编",
+        "邮政编码",
+        "郵編",
+        "郵遞區號",
+        "郵政編碼",
+    ),
+    "address_work_country": (
+        "country",
+        "countryregion",
+        "国家",
+        "國家",
+        "国家地区",
+        "國家地區",
+        "国别",
+        "國別",
+    ),
+    "address_home_street": ("homeaddress", "家庭地址", "家庭住址", "住址", "住宅地址"),
+    "tags": (
+        "tags",
+        "tag",
+        "categories",
+        "category",
+        "labels",
+        "group",
+        "标签",
+        "分组",
+        "类别",
+        "標籤",
+        "類別",
+        "分組",
+    ),
 }
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
@@ -554,8 +761,12 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             for needle, guess in (
                 ("mail", "email"),
                 ("邮箱", "email"),
+                ("郵箱", "email"),
+                ("电邮", "email"),
+                ("電郵", "email"),
                 ("微信", "wechat"),
                 ("手机", "mobile"),
+                ("手機", "mobile"),
             ):
                 if needle in folded:
                     key = guess
@@ -621,6 +832,20 @@ class Table:
     detection: Detection | None = None
     #: Reads every body row again from the file (None: ``rows`` are all of them).
     stream: Callable[[], RawRows] | None = field(default=None, repr=False)
+    #: False when no row at the top named a known column (the first row was taken as the header).
+    header_found: bool = True
+
+    def require_header(self) -> None:
+        """``NoHeaderError`` when no row looked like a header (for a mapping guessed from it)."""
+        if not self.header_found:
+            shown = ", ".join(h or "(empty)" for h in self.headers[:12])
+            raise NoHeaderError(
+                f"no row among the first {HEADER_SEARCH} looks like a header: no cell names a column "
+                f"petdesk knows (such as Name, E-mail or 姓名), so these are not the expected columns "
+                f"(first row: {shown}); say which row is the header, or map the columns by number",
+                self.header_line,
+                self.unit,
+            )
 
     def body(self) -> RawRows:
         """Every body row, in file order."""
@@ -667,7 +892,9 @@ def _guess_delimiter(first: str) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
-def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
+def read_csv(
+    data: bytes, encoding: str | None = None, delimiter: str | None = None, header_row: int | None = None
+) -> Table:
     """A CSV (or tab-separated) file in any encoding offices have, all rows in memory (for small
     files; :func:`open_table` reads a file of any size); errors name the line."""
     try:
@@ -683,16 +910,20 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = delimiter or _guess_delimiter(first)
     ends = text.endswith(("\n", "\r"))
-    headers, header_line, body = _header_and_body(
-        _csv_rows(io.StringIO(text, newline=""), delimiter), "line", ends
+    headers, header_line, body, found = _header_and_body(
+        _csv_rows(io.StringIO(text, newline=""), delimiter), "line", ends, header_row
     )
-    return Table(headers, list(body), detection.encoding, delimiter, "line", header_line, detection)
+    return Table(
+        headers, list(body), detection.encoding, delimiter, "line", header_line, detection, header_found=found
+    )
 
 
-def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
+def read_xlsx(data: bytes, sheet: str | None = None, header_row: int | None = None) -> Table:
     """The first (or named) worksheet of an Excel workbook, all rows in memory."""
-    headers, header_line, body = _header_and_body(_xlsx_rows(io.BytesIO(data), sheet), "row")
-    return Table(headers, list(body), "xlsx", ",", "row", header_line)
+    headers, header_line, body, found = _header_and_body(
+        _xlsx_rows(io.BytesIO(data), sheet), "row", header_row=header_row
+    )
+    return Table(headers, list(body), "xlsx", ",", "row", header_line, header_found=found)
 
 
 def _xlsx_rows(source: io.BytesIO | Path, sheet: str | None) -> RawRows:
@@ -754,32 +985,56 @@ def _cell_text(value: Any) -> str:
 
 #: More columns than any contact program writes (Outlook: about 90; Google: about 60 plus groups).
 MAX_COLUMNS = 1000
-#: Non-empty rows at the top searched for the header (offices put a title line above it).
-_HEADER_SEARCH = 6
+#: Non-empty rows at the top searched for the header (offices put a title line, a merged title cell or
+#: a row of column groups above it).
+HEADER_SEARCH = 10
+
+
+class NoHeaderError(ImportFileError):
+    """No row at the top of a table looks like a header: its columns must be mapped by number."""
+
+
+def header_score(row: list[str]) -> int:
+    """How much a row looks like a header: how many of its cells name a known column."""
+    return len(guess_mapping(row, "contacts")) + len(guess_mapping(row, "organisations"))
 
 
 def _header_and_body(
-    raw_rows: Iterable[tuple[int, list[str]]], unit: str, ends_with_newline: bool = True
-) -> tuple[list[str], int, RawRows]:
-    """The header (the first row that looks like one), its line, and the body rows as they are read:
-    empty rows left out, each padded to the header's width; a row wider than the header, or a last
-    row cut short in a file without a final line break, raises ``ImportFileError``."""
+    raw_rows: Iterable[tuple[int, list[str]]],
+    unit: str,
+    ends_with_newline: bool = True,
+    header_row: int | None = None,
+) -> tuple[list[str], int, RawRows, bool]:
+    """The header, its line, the body rows as they are read, and whether the header was recognised.
+
+    The header is the row ``header_row`` (its line or row number) when given, else of the first
+    :data:`HEADER_SEARCH` non-empty rows the one with most cells that name a known column (the first
+    of equals): a title or a row of column groups above it is skipped. Body rows leave out empty rows
+    and are padded to the header's width; a row wider than the header, or a last row cut short in a
+    file without a final line break, raises ``ImportFileError``."""
     rows = iter(raw_rows)
     top: list[tuple[int, list[str]]] = []
     non_empty: list[tuple[int, list[str]]] = []
     for n, raw in rows:
         top.append((n, raw))
-        if any(c.strip() for c in raw):
-            non_empty.append((n, [c.strip() for c in raw]))
-            if len(non_empty) >= _HEADER_SEARCH:
+        if header_row is not None:
+            if n == header_row:
+                if not any(c.strip() for c in raw):
+                    raise ImportFileError(f"the header row {header_row} is empty", n, unit)
+                non_empty.append((n, [c.strip() for c in raw]))
+            if n >= header_row:
                 break
+        elif any(c.strip() for c in raw):
+            non_empty.append((n, [c.strip() for c in raw]))
+            if len(non_empty) >= HEADER_SEARCH:
+                break
+    if header_row is not None and not non_empty:
+        raise ImportFileError(f"the file has no row {header_row} to be the header")
     if not non_empty:
         raise ImportFileError("the file has no rows")
-    header_at = 0
-    for i, (_, row) in enumerate(non_empty):
-        if len(guess_mapping(row, "contacts")) + len(guess_mapping(row, "organisations")) >= 2:
-            header_at = i
-            break
+    scores = [header_score(row) for _, row in non_empty]
+    header_at = scores.index(max(scores))
+    found = header_row is not None or scores[header_at] > 0
     header_line, headers = non_empty[header_at]
     while headers and not headers[-1]:
         headers = headers[:-1]
@@ -816,10 +1071,12 @@ def _header_and_body(
                     line,
                 )
 
-    return headers, header_line, body()
+    return headers, header_line, body(), found
 
 
-def open_table(path: Path, encoding: str | None = None, sheet: str | None = None) -> Table:
+def open_table(
+    path: Path, encoding: str | None = None, sheet: str | None = None, header_row: int | None = None
+) -> Table:
     """A CSV file or worksheet read a piece at a time: the header and the first :data:`HEAD_ROWS`
     rows now, the others each time :meth:`Table.body` is read."""
     if detect_format(path, _head_bytes(path)) == "xlsx":
@@ -827,7 +1084,9 @@ def open_table(path: Path, encoding: str | None = None, sheet: str | None = None
         def xlsx_raw() -> RawRows:
             return _xlsx_rows(path, sheet)
 
-        return _streamed_table(lambda: _header_and_body(xlsx_raw(), "row"), "xlsx", ",", "row", None)
+        return _streamed_table(
+            lambda: _header_and_body(xlsx_raw(), "row", header_row=header_row), "xlsx", ",", "row", None
+        )
     try:
         text = import_source.read_text(path, encoding)
     except encoding_service.EncodingError as exc:
@@ -845,22 +1104,32 @@ def open_table(path: Path, encoding: str | None = None, sheet: str | None = None
         with text.open() as stream:
             yield from _csv_rows(stream, delimiter)
 
-    def split() -> tuple[list[str], int, RawRows]:
-        return _header_and_body(csv_raw(), "line", text.ends_with_newline)
+    def split() -> tuple[list[str], int, RawRows, bool]:
+        return _header_and_body(csv_raw(), "line", text.ends_with_newline, header_row)
 
     return _streamed_table(split, text.detection.encoding, delimiter, "line", text.detection)
 
 
 def _streamed_table(
-    split: Callable[[], tuple[list[str], int, RawRows]],
+    split: Callable[[], tuple[list[str], int, RawRows, bool]],
     encoding: str,
     delimiter: str,
     unit: str,
     detection: Detection | None,
 ) -> Table:
-    headers, header_line, body = split()
+    headers, header_line, body, found = split()
     head = list(islice(body, HEAD_ROWS))
-    return Table(headers, head, encoding, delimiter, unit, header_line, detection, stream=lambda: split()[2])
+    return Table(
+        headers,
+        head,
+        encoding,
+        delimiter,
+        unit,
+        header_line,
+        detection,
+        stream=lambda: split()[2],
+        header_found=found,
+    )
 
 
 def _head_bytes(path: Path, size: int = 200) -> bytes:
@@ -1170,6 +1439,11 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
             address[part] = f"{joined}\n{value}" if joined else value
         elif key == "website":
             rec.websites.extend(v for v in values if v not in rec.websites)
+        elif key == "qq":
+            for handle in values:
+                entry = {"service": "qq", "handle": handle}
+                if entry not in rec.other_handles:
+                    rec.other_handles.append(entry)
         elif key == "im":
             service = kind.replace("*", "").strip()
             channel_of = _IM_SERVICES.get(service.casefold())
@@ -1664,13 +1938,15 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         except photos.PhotoError as exc:
             used.discard(id(prop))
             rec.warnings.append(Reason(N_("photo left out: {why}"), why=str(exc)))
-    if rec.phonetic_family_name or rec.phonetic_given_name:
+    if (rec.phonetic_family_name or rec.phonetic_given_name) and _petdesk_card(card):
         computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
         reading = (rec.phonetic_family_name, rec.phonetic_given_name)
         if not rec.native_name_language and tuple(map(fold_latin, reading)) == tuple(
             map(fold_latin, computed)
         ):
-            # The pinyin petdesk (or a phone) derived from the Chinese name: petdesk derives it again.
+            # The pinyin petdesk's export derived from the Chinese name (for phones to sort by):
+            # petdesk derives it again. Another program's reading (an iPhone's X-PHONETIC-*, typed
+            # by a person, perhaps with tones) is kept even where it agrees.
             rec.phonetic_family_name = rec.phonetic_given_name = ""
     for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
         parts = [*prop.components(), "", "", "", "", ""]
@@ -1707,6 +1983,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         if id(prop) not in used and prop.name not in _NOT_DATA:
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     return rec
+
+
+def _petdesk_card(card: vcard.VCard) -> bool:
+    """Whether petdesk wrote the card (its PRODID, or a property of its own)."""
+    return any("petdesk" in p.text().casefold() for p in card.all("PRODID")) or any(
+        p.name.startswith("X-PETDESK-") for p in card.properties
+    )
 
 
 #: vCard properties that describe the file, not the person: never reported as dropped.
@@ -1901,14 +2184,19 @@ def detect_format(path: Path, data: bytes) -> str:
     return "xlsx" if data.startswith(b"PK") else "csv"
 
 
-def read_table(path: Path, data: bytes | None = None, encoding: str | None = None) -> Table:
-    """The table of a CSV or Excel file: from ``data`` all in memory, else read a piece at a time."""
+def read_table(
+    path: Path, data: bytes | None = None, encoding: str | None = None, header_row: int | None = None
+) -> Table:
+    """The table of a CSV or Excel file: from ``data`` all in memory, else read a piece at a time;
+    ``header_row`` (its line or row number) overrides the guess of which row is the header."""
     fmt = detect_format(path, data if data is not None else _head_bytes(path))
     if fmt == "vcf":
         raise ImportFileError("a vCard file has no columns to map")
     if data is None:
-        return open_table(path, encoding)
-    return read_xlsx(data) if fmt == "xlsx" else read_csv(data, encoding)
+        return open_table(path, encoding, header_row=header_row)
+    if fmt == "xlsx":
+        return read_xlsx(data, header_row=header_row)
+    return read_csv(data, encoding, header_row=header_row)
 
 
 #: vCard files up to this size are parsed at once (parsed cards take several times the file's size).
@@ -1951,9 +2239,12 @@ def load_file(
     encoding: str | None = None,
     mapping: dict[int, str] | None = None,
     mapping_spec: str | None = None,
+    header_row: int | None = None,
 ) -> LoadedFile:
     """Check ``path`` from end to end; any problem raises ``ImportFileError`` before the database is
-    touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`."""
+    touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`.
+    ``header_row`` (its line or row number) overrides the guess of which row is the header; with no
+    row that looks like one and no mapping, ``NoHeaderError`` rather than a header imported as a person."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -1980,7 +2271,9 @@ def load_file(
             detection=detection,
             total=total,
         )
-    table = open_table(path, encoding)
+    table = open_table(path, encoding, header_row=header_row)
+    if mapping is None and not mapping_spec:
+        table.require_header()
     if mapping is None:
         mapping = (
             parse_mapping_spec(mapping_spec, table.headers, target)
@@ -2436,8 +2729,7 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
             "add",
             reason=Reason(
                 N_(
-                    "possible match — check: {why} as line {line} of the file ({name}); "
-                    "added as a new person"
+                    "possible match — check: {why} as line {line} of the file ({name}); added as a new person"
                 ),
                 why=why,
                 line=str(line),
@@ -2879,9 +3171,7 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
-    org = m.Organisation(
-        id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source
-    )
+    org = m.Organisation(id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source)
     session.add(org)
     report.created[org.id] = org
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
@@ -3165,8 +3455,11 @@ def import_file(
     encoding: str | None = None,
     mapping_spec: str | None = None,
     on_progress: Progress | None = None,
+    header_row: int | None = None,
 ) -> ImportReport:
     """Check, plan and write in one call. The caller owns the transaction."""
-    loaded = load_file(path, target=target, encoding=encoding, mapping_spec=mapping_spec)
+    loaded = load_file(
+        path, target=target, encoding=encoding, mapping_spec=mapping_spec, header_row=header_row
+    )
     source = f"import:{Path(path).name}"
     return run_import(session, loaded, target, on_match, source, on_progress=on_progress)

@@ -160,7 +160,11 @@ def contacts(language: str = "en") -> ListQuery:
         (c.name_order == "family_first", c.family_name + " " + c.given_name),
         else_=c.given_name + " " + c.family_name,
     )
-    chinese = c.family_name_zh + c.given_name_zh
+    # names.chinese_name: a transliterated name (given name ending in its dot) is written given first
+    chinese = case(
+        (func.substr(c.given_name_zh, -1).in_(tuple(names.NAME_DOTS)), c.given_name_zh + c.family_name_zh),
+        else_=c.family_name_zh + c.given_name_zh,
+    )
     name = case((chinese != "", chinese), else_=latin) if language.startswith("zh") else latin
     other = latin if language.startswith("zh") else chinese
     aff = aliased(m.Affiliation)
@@ -179,7 +183,7 @@ def contacts(language: str = "en") -> ListQuery:
             (org, org.id == aff.organisation_id),
         ),
         default_sort="name",
-        text_filter=_like_any(c.family_name, c.given_name, c.family_name_zh + c.given_name_zh),
+        text_filter=_like_any(c.family_name, c.given_name, chinese),
     )
 
 

@@ -36,8 +36,16 @@ def has_cjk(text: str) -> bool:
 
 
 def split_chinese_name(full: str) -> tuple[str, str]:
-    """Split "张伟" into ("张", "伟") and "欧阳修" into ("欧阳", "修"); Chinese names are family first."""
-    full = re.sub(r"[\s·•・]", "", full or "")
+    """Split "张伟" into ("张", "伟") and "欧阳修" into ("欧阳", "修"); Chinese names are family first.
+
+    A name with a middle dot is a foreign name transliterated, written given name first: "阿卜杜拉·艾买提"
+    is family 艾买提 and given "阿卜杜拉·", the dot kept at the end of the given name so that the name
+    is written back as it came (``names.chinese_name``); with several dots the last one separates."""
+    full = re.sub(r"\s+", "", full or "")
+    dot = max(full.rfind(d) for d in names.NAME_DOTS)
+    if 0 < dot < len(full) - 1:
+        return full[dot + 1 :], full[: dot + 1]
+    full = full.strip(names.NAME_DOTS)
     if not full:
         return "", ""
     if len(full) >= 3 and full[:2] in COMPOUND_SURNAMES:
@@ -59,16 +67,22 @@ def looks_like_email(value: str) -> bool:
 
 
 _NON_DIGIT = re.compile(r"\D+")
+#: "+49 (0)170 …": the trunk prefix a number carries in brackets after its country code, which is not
+#: dialled from abroad (nor at all after the country code).
+_TRUNK_AFTER_CODE = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3})[\s.\-]*\(\s*0\s*\)")
 
 
 def normalize_phone(value: str) -> str:
-    """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...")."""
+    """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...");
+    a "(0)" after the country code is left out ("+49 (0)170 1234567" is "+49 170 1234567")."""
     value = (value or "").strip()
     if value[:4].lower() == "tel:":
         value = value[4:]
     value = value.split(";")[0]  # tel: URIs may carry ;ext=
     if not value.isascii():
         value = unicodedata.normalize("NFKC", value)  # full-width digits from Chinese input methods
+    if "(" in value:
+        value = _TRUNK_AFTER_CODE.sub(r"\1 ", value)
     digits = _NON_DIGIT.sub("", value)
     if not digits.isascii():
         digits = "".join(str(unicodedata.digit(ch)) for ch in digits)
@@ -133,7 +147,9 @@ def _toneless(reading: str) -> str:
 def _name_pinyin(text: str, tones: bool) -> str:
     """Personal names are read character by character (cached), which is also much faster than
     phrase segmentation on 100,000 names."""
-    return "".join(_char_pinyin(ch, tones) if _CJK_RE.match(ch) else ch for ch in text)
+    return "".join(
+        _char_pinyin(ch, tones) if _CJK_RE.match(ch) else ch for ch in text if ch not in names.NAME_DOTS
+    )
 
 
 def surname_pinyin(family_zh: str, tones: bool = False) -> str:

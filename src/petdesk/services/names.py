@@ -104,8 +104,10 @@ def surname_reading(family_zh: str, *, tones: bool = False) -> str | None:
 
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+#: Middle dots that separate the parts of a foreign name written in Chinese characters (阿卜杜拉·艾买提).
+NAME_DOTS = "·•・‧･"
 #: Characters allowed in a Chinese name besides CJK ideographs: the middle dot of transliterated names.
-_ZH_NAME_EXTRA = "·•・ "
+_ZH_NAME_EXTRA = NAME_DOTS + " "
 
 
 def has_cjk(text: str) -> bool:
@@ -213,7 +215,7 @@ def _syllables_tone3(text: str, surname: bool, phrase: bool) -> tuple[str, ...]:
         # pypinyin writes ü as v here; keep ü as the character table does.
         syllables = [syl if has_cjk(syl) else fold(syl).replace("v", "ü") for syl in syllables]
     else:
-        syllables = [_char_tone3(ch) if _CJK_RE.match(ch) else fold(ch) for ch in rest]
+        syllables = [_char_tone3(ch) if _CJK_RE.match(ch) else fold(ch) for ch in rest if ch not in NAME_DOTS]
     out.extend(syl.strip() for syl in syllables if syl.strip())
     return tuple(out)
 
@@ -270,9 +272,20 @@ def name_pinyin(family_zh: str, given_zh: str) -> list[str]:
 # -- display ----------------------------------------------------------------------------------
 
 
+def given_first_in_chinese(family_zh: str, given_zh: str) -> bool:
+    """Whether a name in Chinese characters is a transliterated foreign one, written given name first:
+    its given name ends with the middle dot that separates it from the family name (阿卜杜拉· + 艾买提),
+    as the import keeps it (``matching.split_chinese_name``), or its family name starts with one."""
+    return given_zh.rstrip()[-1:] in tuple(NAME_DOTS) or family_zh.lstrip()[:1] in tuple(NAME_DOTS)
+
+
 def chinese_name(family_zh: str, given_zh: str) -> str:
-    """张 + 伟 -> 张伟 (family name first, no space)."""
-    return f"{family_zh.strip()}{given_zh.strip()}"
+    """张 + 伟 -> 张伟 (family name first, no space); 艾买提 + 阿卜杜拉· -> 阿卜杜拉·艾买提 (a
+    transliterated name keeps its written order and its dot). ``models.Contact.name_zh`` does the same."""
+    family_zh, given_zh = family_zh.strip(), given_zh.strip()
+    if given_first_in_chinese(family_zh, given_zh):
+        return f"{given_zh}{family_zh}"
+    return f"{family_zh}{given_zh}"
 
 
 def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) -> str:
@@ -363,6 +376,11 @@ def _pinyin_key(syllables_tone3: list[str], text: str) -> str:
 
 def person_sort_key_zh(*, family: str, given: str, family_zh: str = "", given_zh: str = "") -> str:
     """Chinese order: by the pinyin of the Chinese name; Latin names without one sort by their letters."""
+    if given_first_in_chinese(family_zh, given_zh):
+        # A transliterated name is looked up as it is written (阿卜杜拉·艾买提 under A for 阿).
+        written = chinese_name(family_zh, given_zh)
+        syl = pinyin_syllables("".join(ch for ch in written if ch not in NAME_DOTS), tones=True)
+        return _pinyin_key(syl, written)
     if family_zh.strip() or given_zh.strip():
         syl = pinyin_syllables(family_zh.strip(), surname=True, tones=True) + pinyin_syllables(
             given_zh.strip(), tones=True

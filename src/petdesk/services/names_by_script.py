@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+#: Kana, but not the katakana middle dot (U+30FB): Chinese input methods type it in transliterated
+#: foreign names (玛丽・安), so alone it says nothing about the language.
+_KANA_RE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 

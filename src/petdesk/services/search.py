@@ -1045,7 +1045,7 @@ def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: s
     family, given, family_zh, given_zh = family.strip(), given.strip(), family_zh.strip(), given_zh.strip()
     latin = f"{family} {given}" if order == "family_first" else f"{given} {family}"
     latin = latin.strip()
-    zh = f"{family_zh}{given_zh}"
+    zh = names.chinese_name(family_zh, given_zh)
     if zh:
         tone3 = names.pinyin_syllables(family_zh, surname=True, tones=True) + names.pinyin_syllables(
             given_zh, tones=True

@@ -76,3 +76,38 @@ def test_name_and_same_organisation_update_and_a_name_only_row_is_not_copied_aga
     assert not report.added and not report.updated
     with db.reading() as s:
         assert len(s.scalars(select(m.Contact)).all()) == 1
+
+
+def test_a_trunk_zero_in_brackets_after_the_country_code_is_the_same_number(
+    db: Database, tmp_path: Path
+) -> None:
+    """ "+49 (0)30 123456" is "+49 30 123456": the "(0)" is not dialled after the country code. Kept
+    as a digit, the two numbers had different keys and the row became a second person."""
+    from petdesk.services.matching import normalize_phone, phone_key
+
+    assert normalize_phone("+49 (0)170 1234567") == normalize_phone("+49 170 1234567") == "491701234567"
+    assert normalize_phone("0049 (0) 30-123456") == normalize_phone("+49 30 123456")
+    assert phone_key("+49(0)30 123456") == phone_key("+49 30 123456")
+    assert normalize_phone("(010) 6512 3456") == "01065123456"  # a trunk zero with no country code stays
+    with db.transaction() as s:
+        anna = m.Contact(family_name="Schmidt", given_name="Anna")
+        s.add(anna)
+        s.add(
+            m.ContactMethod(
+                contact=anna,
+                channel=ContactChannel.PHONE,
+                label=ChannelLabel.WORK,
+                value="+49 30 123456",
+                normalized="4930123456",
+            )
+        )
+    path = tmp_path / "phones.csv"
+    path.write_text("Phone,E-mail\n+49 (0)30 123456,anna.schmidt@example.de\n", encoding="utf-8")
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert not report.added and len(report.updated) == 1
+    with db.reading() as s:
+        (contact,) = s.scalars(select(m.Contact))
+        assert sorted(cm.value for cm in contact.methods) == ["+49 30 123456", "anna.schmidt@example.de"]
+    # Duplicate detection compares them as one number too.
+    assert duplicates._phone_key("+49 (0)30 123456") == duplicates._phone_key("+49 30 123456")

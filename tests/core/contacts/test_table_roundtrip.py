@@ -86,3 +86,41 @@ def test_csv_keeps_formulas_from_running() -> None:
     assert exporting.safe_cell("'=SUM(A1)") == "''=SUM(A1)"
     assert exporting.safe_cell("+86 10 6532 1234") == "+86 10 6532 1234"
     assert exporting.safe_cell("'plain") == "'plain"
+
+
+_ADDRESSES = [
+    {
+        "label": "work",
+        "street": "江东中路100号",
+        "city": "南京",
+        "region": "江苏",
+        "postcode": "210019",
+        "country": "CN",
+    },
+    {"label": "home", "street": "Leopoldstraße 1", "city": "München", "region": "Bayern", "country": "DE"},
+]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_address_regions_go_out_and_come_back(db: Database, tmp_path: Path, fmt: str) -> None:
+    """The region (province, state) of the work and home addresses was lost by the CSV and Excel
+    exports (vCards keep it): it has columns of its own, after the others so that theirs stay put."""
+    with db.transaction() as s:
+        add_contact(s, family_name="Wang", given_name="Fang", addresses=_ADDRESSES)
+    path = tmp_path / f"out.{fmt}"
+    _export(db, path)
+    table = importing.read_table(path)
+    assert table.headers[-2:] == ["Address (work): region", "Address (home): region"]
+    assert table.headers[: len(exporting.COLUMNS) - 2] == [h for h, _ in exporting.COLUMNS[:-2]]
+    assert table.headers.index("Address (work): street") == 40  # where it has always been
+    assert table.rows[0][1][-2:] == ["江苏", "Bayern"]
+    fresh = open_database(tmp_path / "fresh.sqlite")
+    try:
+        with fresh.transaction() as s:
+            report = importing.import_file(s, path)
+        assert len(report.added) == 1 and not report.dropped
+        with fresh.reading() as s:
+            (c,) = s.scalars(select(m.Contact))
+            assert c.addresses == _ADDRESSES
+    finally:
+        fresh.close()

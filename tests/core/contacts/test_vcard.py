@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from petdesk import models as m
+from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
-from petdesk.services import importing, vcard
+from petdesk.services import exporting, importing, vcard
 from tests.core.contacts.io_helpers import DATA_DIR
 
 
@@ -94,3 +99,36 @@ def test_any_text_value_survives_write_and_read(value: str) -> None:
     (back,) = vcard.parse(vcard.serialize([card]).encode("utf-8"))
     assert back.first("NOTE").text() == value
     assert back.first("ORG").components() == [value, "dept;with,specials"]
+
+
+def test_apple_phonetic_names_are_kept_even_where_they_agree_with_the_pinyin(
+    db: Database, tmp_path: Path
+) -> None:
+    """An iPhone's X-PHONETIC-FIRST-NAME / X-PHONETIC-LAST-NAME were dropped, uncounted, when they spelt
+    the pinyin petdesk derives (李娜: Li / Na; 张伟 with tones): only petdesk's own cards carry derived
+    pinyin that petdesk can derive again."""
+    li, _ = importing.records_from_vcards(vcard.parse((DATA_DIR / "iphone_v30.vcf").read_bytes()))
+    assert (li.phonetic_family_name, li.phonetic_given_name) == ("Li", "Na") and not li.dropped
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\nN:张;伟;;;\r\nFN:张伟\r\n"
+        "X-PHONETIC-FIRST-NAME:Wěi\r\nX-PHONETIC-LAST-NAME:Zhāng\r\nEND:VCARD\r\n"
+    )
+    (zhang,) = importing.records_from_vcards(vcard.parse(card))
+    assert (zhang.phonetic_family_name, zhang.phonetic_given_name) == ("Zhāng", "Wěi")
+    path = tmp_path / "iphone.vcf"
+    path.write_text(card, encoding="utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    with db.reading() as s:
+        (c,) = s.scalars(select(m.Contact))
+        assert (c.phonetic_family_name, c.phonetic_given_name) == ("Zhāng", "Wěi")
+    # petdesk's own card of a contact without a reading carries the derived pinyin: not stored.
+    with db.transaction() as s:
+        wang = m.Contact(family_name_zh="王", given_name_zh="芳")
+        s.add(wang)
+        s.flush()
+        own = tmp_path / "own.vcf"
+        exporting.export_contacts(s, own, "vcf", ids=[wang.id], vcard_version="3.0")
+    assert "X-PHONETIC-LAST-NAME:Wang" in own.read_text(encoding="utf-8")
+    (again,) = importing.records_from_vcards(vcard.parse(own.read_bytes()))
+    assert (again.phonetic_family_name, again.phonetic_given_name) == ("", "")

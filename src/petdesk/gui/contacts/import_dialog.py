@@ -98,6 +98,7 @@ FIELD_LABELS: dict[str, str] = {
     "skype": QT_TRANSLATE_NOOP("ImportFields", "Skype"),
     "telegram": QT_TRANSLATE_NOOP("ImportFields", "Telegram"),
     "line_id": QT_TRANSLATE_NOOP("ImportFields", "LINE"),
+    "qq": QT_TRANSLATE_NOOP("ImportFields", "QQ"),
     "languages": QT_TRANSLATE_NOOP("ImportFields", "Languages"),
     "dietary_needs": QT_TRANSLATE_NOOP("ImportFields", "Dietary requirements"),
     "accessibility_needs": QT_TRANSLATE_NOOP("ImportFields", "Accessibility needs"),
