@@ -43,6 +43,19 @@ def schedule(db: Database) -> dict[str, str]:
         return {"port": port.id}
 
 
+def open_page(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, zone: str, locale: str = "en", size: tuple[int, int] | None = None
+) -> CalendarPage:
+    """The calendar page shown in ``zone`` (a setting), in ``locale``, at ``size`` if given."""
+    QSettings().setValue(ZONE_KEY, zone)
+    page = CalendarPage(db, locale)
+    qtbot.addWidget(page)
+    if size is not None:
+        page.resize(*size)
+    page.show()
+    return page
+
+
 def shown(qtbot, page: CalendarPage, mode: int, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.set_mode(mode)
@@ -51,11 +64,7 @@ def shown(qtbot, page: CalendarPage, mode: int, day: dt.date) -> None:  # type: 
 
 
 def test_drag_in_week_view_moves_item_and_reports_clash(qtbot, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
-    QSettings().setValue(ZONE_KEY, "Europe/Berlin")
-    page = CalendarPage(db, "en")
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
+    page = open_page(qtbot, db, "Europe/Berlin", size=(1366, 700))
     assert page.zone_box.zone() == "Europe/Berlin" and "Berlin, Germany (UTC+" in page.zone_box.currentText()
     shown(qtbot, page, WEEK, MONDAY)
     grid = page.week_grid.grid
@@ -98,11 +107,8 @@ def test_drag_in_week_view_moves_item_and_reports_clash(qtbot, db: Database, sch
 
 
 def test_day_view_go_to_date_and_mini_month(qtbot, translators, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
-    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
     translators("zh_CN")
-    page = CalendarPage(db, "zh_CN")
-    qtbot.addWidget(page)
-    page.show()
+    page = open_page(qtbot, db, "Asia/Shanghai", "zh_CN")
     shown(qtbot, page, DAY, MONDAY)
     grid = page.day_grid.grid
     assert grid.days == [MONDAY]
@@ -130,10 +136,7 @@ def test_day_view_go_to_date_and_mini_month(qtbot, translators, db: Database, sc
 def test_print_shows_the_range_in_a_print_preview(qtbot, db: Database, schedule: dict) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
-    page = CalendarPage(db, "zh_CN")
-    qtbot.addWidget(page)
-    page.show()
+    page = open_page(qtbot, db, "Asia/Shanghai", "zh_CN")
     shown(qtbot, page, WEEK, MONDAY)
     page.print_action.trigger()
     dialog = page.preview
@@ -183,11 +186,7 @@ def _top_shown(view) -> int:  # type: ignore[no-untyped-def]
 def test_a_training_has_an_all_day_bar_across_its_days(qtbot, db: Database, course: dict) -> None:  # type: ignore[no-untyped-def]
     """Field test 2, item 13: visits had a bar across their days, trainings none, and the last
     day of a training without a session of its own was empty."""
-    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
-    page = CalendarPage(db, "en")
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
+    page = open_page(qtbot, db, "Asia/Shanghai", size=(1366, 700))
     shown(qtbot, page, WEEK, NEW_YEAR)
     grid = page.week_grid.grid
     for day in (NEW_YEAR, dt.date(2027, 1, 1), dt.date(2027, 1, 2)):
@@ -200,11 +199,7 @@ def test_day_and_week_open_at_the_earliest_event_or_at_eight(  # type: ignore[no
     qtbot, db: Database, course: dict, schedule: dict
 ) -> None:
     """They opened at 06:00 whatever was shown: a session at 05:00 was a block without its title."""
-    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
-    page = CalendarPage(db, "en")
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
+    page = open_page(qtbot, db, "Asia/Shanghai", size=(1366, 700))
     shown(qtbot, page, WEEK, NEW_YEAR)
     view = page.week_grid
     early = view.grid.event_rect(course["early"])
@@ -224,11 +219,7 @@ def test_day_and_week_open_at_the_earliest_event_or_at_eight(  # type: ignore[no
 def test_a_block_too_small_for_its_title_shows_it_as_a_tooltip(qtbot, db: Database, course: dict) -> None:  # type: ignore[no-untyped-def]
     from petdesk.gui.qt import QEvent, QHelpEvent, QToolTip
 
-    QSettings().setValue(ZONE_KEY, "Asia/Shanghai")
-    page = CalendarPage(db, "en")
-    qtbot.addWidget(page)
-    page.resize(1024, 560)
-    page.show()
+    page = open_page(qtbot, db, "Asia/Shanghai", size=(1024, 560))
     shown(qtbot, page, WEEK, NEW_YEAR)
     grid = page.week_grid.grid
     box = grid.event_rect(course["short"])
