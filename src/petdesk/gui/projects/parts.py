@@ -142,6 +142,19 @@ def _button(text: str, name: str, parent: QWidget) -> QPushButton:
     return button
 
 
+def _show_rows(view: QTableView, model: Any, rows: Sequence[Any], keys: list[Any], select: Any) -> None:
+    """Show ``rows`` in ``view`` with the row whose key is ``select`` current (else the first)."""
+    model.set_rows(rows)
+    if rows:
+        view.setCurrentIndex(model.index(keys.index(select) if select in keys else 0, 0))
+
+
+def _current_row(view: QTableView, model: Any) -> int:
+    """The current row of ``view``, or -1 when none (or one past the model's rows)."""
+    index = view.currentIndex()
+    return index.row() if index.isValid() and index.row() < len(model.rows) else -1
+
+
 class _RowKeys(QObject):
     """Enter on a table row edits it (instead of reaching the dialog's OK); Space toggles it."""
 
@@ -239,26 +252,18 @@ class PartnersTab(QWidget):
         return list(self.model.rows)
 
     def _show(self, partners: list[PartnerView], select: str | None = None) -> None:
-        self.model.set_rows(partners)
-        ids = [p.organisation_id for p in partners]
-        if partners:
-            row = ids.index(select) if select in ids else 0
-            self.view.setCurrentIndex(self.model.index(row, 0))
+        _show_rows(self.view, self.model, partners, [p.organisation_id for p in partners], select)
         self._follow_selection()
 
-    def _current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() and index.row() < len(self.model.rows) else -1
-
     def _follow_selection(self) -> None:
-        row = self._current_row()
+        row = _current_row(self.view, self.model)
         self.role.setEnabled(row >= 0)
         self.remove_button.setEnabled(row >= 0)
         if row >= 0:
             self.role.setCurrentIndex(self.role.findData(self.model.rows[row].role.value))
 
     def _set_role(self) -> None:
-        row = self._current_row()
+        row = _current_row(self.view, self.model)
         if row < 0:
             return
         rows = self.partners()
@@ -298,7 +303,7 @@ class PartnersTab(QWidget):
         self.edited.emit()
 
     def remove(self) -> None:
-        row = self._current_row()
+        row = _current_row(self.view, self.model)
         if row < 0:
             return
         rows = self.partners()
@@ -484,19 +489,11 @@ class MilestonesTab(QWidget):
     def _show(self, drafts: list[MilestoneDraft], select: int | None = None) -> None:
         # In date order as the services list them; those without a date first.
         drafts.sort(key=lambda d: (d.due is not None, d.due or dt.date.min))
-        self.model.set_rows(drafts)
-        keys = [d.key for d in drafts]
-        if drafts:
-            row = keys.index(select) if select in keys else 0
-            self.view.setCurrentIndex(self.model.index(row, 0))
+        _show_rows(self.view, self.model, drafts, [d.key for d in drafts], select)
         self._follow_selection()
 
-    def _current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() and index.row() < len(self.model.rows) else -1
-
     def _follow_selection(self) -> None:
-        has = self._current_row() >= 0
+        has = _current_row(self.view, self.model) >= 0
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
@@ -505,7 +502,7 @@ class MilestonesTab(QWidget):
             self.edit()
 
     def _toggle_current(self) -> None:
-        row = self._current_row()
+        row = _current_row(self.view, self.model)
         if row >= 0:
             self.model.set_done(row, not self.model.rows[row].done)
 
@@ -514,7 +511,7 @@ class MilestonesTab(QWidget):
         return self._open(None)
 
     def edit(self) -> MilestoneDialog | None:
-        row = self._current_row()
+        row = _current_row(self.view, self.model)
         return self._open(self.model.rows[row]) if row >= 0 else None
 
     def _open(self, draft: MilestoneDraft | None) -> MilestoneDialog:
@@ -545,7 +542,7 @@ class MilestonesTab(QWidget):
         self.edited.emit()
 
     def remove(self) -> None:
-        row = self._current_row()
+        row = _current_row(self.view, self.model)
         if row < 0:
             return
         rows = self.milestones()
