@@ -7,27 +7,19 @@ import pytest
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.models.enums import OrgKind, ProjectStatus
+from petdesk.models.enums import ProjectStatus
 from petdesk.services import needs as need_service
 from petdesk.services import pipeline_lists
 from petdesk.services import projects as project_service
 from petdesk.services import technologies as tech_service
 from petdesk.services.lists import ListQuery
-
-#: Chinese names whose code-point order (人 低 供 公) is not their pinyin order (di gong gong ren).
-ZH_NAMES = ("人工湿地污水处理", "低成本空气监测", "供水管网漏损检测", "公共自行车系统")
-PINYIN_ORDER = ["低成本空气监测", "公共自行车系统", "供水管网漏损检测", "人工湿地污水处理"]
+from tests.helpers.pipeline_names import PINYIN_ORDER, ZH_NAMES, kunming
 
 
 @pytest.fixture
 def pipeline_db(db: Database) -> Database:
     with db.transaction() as s:
-        city = m.Organisation(
-            name_en="Kunming Municipal Government", name_zh="昆明市人民政府",
-            kind=OrgKind.CITY_GOVERNMENT, country="CN", city_en="Kunming", city_zh="昆明",
-        )  # fmt: skip
-        s.add(city)
-        s.flush()
+        city = kunming(s)
         for name in ZH_NAMES:
             tech_service.create_technology(s, name_zh=name, sector="water")
             need_service.create_need(s, city_organisation_id=city.id, title_zh=name, sector="water")

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import Qt
-from petdesk.models.enums import OrgKind, ProjectStatus
+from petdesk.models.enums import ProjectStatus
 from petdesk.services import needs as need_service
 from petdesk.services import projects as project_service
 from petdesk.services import technologies as tech_service
+from tests.helpers.pipeline_names import PINYIN_ORDER, ZH_NAMES, kunming
 
-#: Code-point order 人 低 供 公; pinyin order di gong gong ren.
-ZH_NAMES = ("人工湿地污水处理", "低成本空气监测", "供水管网漏损检测", "公共自行车系统")
-PINYIN_ORDER = ["低成本空气监测", "公共自行车系统", "供水管网漏损检测", "人工湿地污水处理"]
 EN_NAMES = ("Wetland for sewage", "air sensors", "Leak detection", "Bike sharing")
 EN_ORDER = ["air sensors", "Bike sharing", "Leak detection", "Wetland for sewage"]
 PAGES = [("technologies", "name"), ("needs", "title"), ("projects", "title")]
@@ -25,12 +22,7 @@ PAGES = [("technologies", "name"), ("needs", "title"), ("projects", "title")]
 @pytest.fixture
 def lists_db(db: Database) -> Database:
     with db.transaction() as s:
-        city = m.Organisation(
-            name_en="Kunming Municipal Government", name_zh="昆明市人民政府",
-            kind=OrgKind.CITY_GOVERNMENT, country="CN", city_en="Kunming", city_zh="昆明",
-        )  # fmt: skip
-        s.add(city)
-        s.flush()
+        city = kunming(s)
         for zh, en in zip(ZH_NAMES, EN_NAMES, strict=True):
             tech_service.create_technology(s, name_en=en, name_zh=zh, sector="water")
             need_service.create_need(
