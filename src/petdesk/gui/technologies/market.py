@@ -13,11 +13,9 @@ from petdesk.gui.qt import (
     QColor,
     QComboBox,
     QCoreApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPainter,
-    QScrollArea,
     QSize,
     QSizePolicy,
     Qt,
@@ -25,6 +23,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import scrolled
 from petdesk.labels import country_name
 from petdesk.services import market
 from petdesk.services.market_report import series
@@ -155,10 +154,7 @@ class MarketPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         # The per-sector chart scrolls when its rows do not fit (15 sectors at 1024×640).
-        self.chart_area = QScrollArea(self)
-        self.chart_area.setWidget(self.chart)
-        self.chart_area.setWidgetResizable(True)
-        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area = scrolled(self.chart)
         self.chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.chart_area, 3)
         self.trend_title = QLabel(QCoreApplication.translate("MarketPage", "Records per year"), self)
