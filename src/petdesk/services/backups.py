@@ -250,14 +250,8 @@ def _remove_stray_copies(folder: Path, name: str) -> None:
     found = {*folder.glob(f".*{SUFFIX}{_RAW_MARK}*"), *folder.glob(f".{glob.escape(name)}{_RAW_MARK}*")}
     for stray in found:
         pid = stray.name.rpartition(_RAW_MARK)[2]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
+        if pid.isdigit() and int(pid) != os.getpid() and _ended(int(pid)):
             stray.unlink(missing_ok=True)
-        except OSError:
-            pass  # another user's process: not ours to judge
 
 
 #: Bytes packed between two reports of progress.
@@ -574,7 +568,7 @@ def _refuse_other_office(unpacked_backup: Path, db_path: Path, backup: Path) -> 
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:
-    db_path = db_path.resolve()  # a symlinked database is restored where it lives, the link kept
+    db_path = outfile.target(db_path)  # a symlinked database is restored where it lives, the link kept
     sound = False
     if db_path.exists():
         with open(db_path, "rb") as fh:
@@ -612,15 +606,20 @@ def window_holding(db_path: Path) -> int | None:
         pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
     except (OSError, ValueError, IndexError):
         return None
-    if pid == os.getpid():
-        return None
+    if pid == os.getpid() or _ended(pid):
+        return None  # ours, or a window that crashed: its lock is stale
+    return pid
+
+
+def _ended(pid: int) -> bool:
+    """Whether no process ``pid`` runs (one of another user's, which we may not signal, runs)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return None  # a window that crashed: its lock is stale
+        return True
     except OSError:
-        return pid  # exists, but belongs to someone else
-    return pid
+        return False
+    return False
 
 
 def newest_good(db_path: Path) -> BackupInfo | None:

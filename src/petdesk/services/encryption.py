@@ -80,7 +80,7 @@ def _convert(path: Path, new_key: str, reason: str) -> Converted:
 
     # A symlinked database (e.g. into a synced folder) is converted where it really lives: the
     # rename below would otherwise put a plain file in place of the link and leave the target as it was.
-    path = path.expanduser().resolve()
+    path = outfile.target(path.expanduser())
     if not path.exists() or path.stat().st_size == 0:
         raise EncryptionError(f"{path} does not exist")
     if (pid := backups.window_holding(path)) is not None:
