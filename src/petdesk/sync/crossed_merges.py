@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from petdesk.sync.hlc import Version
 from petdesk.sync.local_writes import LocalWriter, linking
 
 _CROSSED_SQL = """
@@ -32,11 +31,11 @@ WHERE a.kept_id < a.merged_id
 """
 
 
-def settle(cursor: Any, *, local: Version, now: int) -> int:
-    """Settle every crossed pair (see the module's text); returns how many were settled."""
+def settle(cursor: Any, write: LocalWriter) -> int:
+    """Settle every crossed pair (see the module's text) through ``write``; returns how many."""
     crossed = cursor.execute(_CROSSED_SQL).fetchall()
+    now = write.now
     for _standing_id, undone_id, entity, kept, merged, standing_payload, undone_payload in crossed:
-        write = LocalWriter(cursor, local, now)
         write(entity, kept, "deleted_at", None)
         if cursor.execute(f"SELECT deleted_at FROM {entity} WHERE id = ?", (merged,)).fetchone()[0] is None:
             write(entity, merged, "deleted_at", now)

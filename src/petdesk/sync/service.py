@@ -670,13 +670,12 @@ def _import(
         result.erased = len(merger.erasures)
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
-        from petdesk.sync.crossed_merges import settle
-
-        result.merges_settled = settle(cursor, local=Version(clock.tick(), self_id), now=now)
-        from petdesk.sync import duplicate_methods, merged_away
+        from petdesk.sync import crossed_merges, duplicate_methods, merged_away
         from petdesk.sync.local_writes import LocalWriter
 
+        # What this office settles after the import (see those modules): one change of its own.
         write = LocalWriter(cursor, Version(clock.tick(), self_id), now)
+        result.merges_settled = crossed_merges.settle(cursor, write)
         moved = merged_away.follow(cursor, write, exchange_id=exchange_id)
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
