@@ -35,6 +35,10 @@ echo "-- Chinese command line"
 LANG=zh_CN.UTF-8 "$CLI" visits --from 2000-01-01 --to 2000-01-02 | tee out.txt
 grep -q "该时间段内没有访问安排" out.txt || fail "the command line did not speak Chinese"
 
+echo "-- --lang zh_CN, whatever the system's language"
+LANG=C.UTF-8 "$CLI" --lang zh_CN stats | tee out.txt
+grep -q "数据库结构版本" out.txt || fail "--lang zh_CN did not find the core catalogue"
+
 echo "-- window in Chinese"
 LANG=zh_CN.UTF-8 timeout 120 "$GUI" gui --smoke-test 2>&1 | tee out.txt
 grep -q "menus: 文件(&F)" out.txt || fail "the window's menus are not in Chinese"
