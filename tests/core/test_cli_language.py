@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from petdesk.cli import main
-from petdesk.cli.parser_language import early_locale
+from petdesk.cli.columns import width
+from petdesk.cli.parser_language import early_locale, wrap_columns
 from petdesk.cli.progress import stderr_progress, stderr_steps
 from petdesk.i18n import translator
 
@@ -57,6 +58,28 @@ def test_a_subcommand_help_is_chinese_from_the_environment(
     out = help_text(capsys, "sync", "export")  # a nested command, with the exit codes as epilog
     assert "退出码：" in out and "要写入的数据包文件" in out
     assert not english_words(out) & set(HELP_LINE_WORDS)
+
+
+def test_chinese_help_is_wrapped_by_terminal_columns(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Chinese character takes two columns and a line may break between two of them (textwrap
+    counts characters and breaks at spaces only: 140 columns in an 80-column terminal)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    out = help_text(capsys, "--lang", "zh_CN", "import-contacts")
+    lines = out.splitlines()
+    assert max(width(line) for line in lines) <= 80, [line for line in lines if width(line) > 80]
+    assert "  --header-row N        包含列名的行（CSV 文件的行号或工作表的行号，从 1 开\n" in out
+
+
+def test_wrapping_keeps_punctuation_and_words_together() -> None:
+    text = "从 CSV、Excel（.xlsx）或 vCard（.vcf）导入联系人或机构，一次导入全部文件。"
+    lines = wrap_columns(text, 20)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(width(line) <= 20 for line in lines), lines
+    assert not any(line[0] in "，。、）" or line[-1] == "（" for line in lines), lines
+    assert lines[0] == "从 CSV、Excel"  # a Latin word is never cut
+    assert wrap_columns("a_very_long_option_name_indeed", 10) == ["a_very_long_option_name_indeed"]
 
 
 def test_the_english_help_is_unchanged_after_a_chinese_one(capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from petdesk import __version__
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
 from petdesk.cli.context import ENGLISH, EXIT_ERROR, EXIT_USAGE, CliError, Context, Translate, translator_for
-from petdesk.cli.parser_language import argparse_speaking, early_locale
+from petdesk.cli.parser_language import argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
 from petdesk.db import DatabaseError
 from petdesk.language import N_
@@ -31,7 +31,8 @@ COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync, safety, h
 
 def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:
     """The parser, its texts translated by ``_`` (argparse's own words: see :mod:`.parser_language`)."""
-    parser = argparse.ArgumentParser(
+    parser = new_parser(
+        _,
         prog="petdesk",
         description=_(
             "Partners, contacts, delegation visits and trainings of a regional office. "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from petdesk.cli.context import ENGLISH, Translate
 from petdesk.language import N_
@@ -94,3 +95,107 @@ def argparse_speaking(_: Translate) -> Iterator[None]:
     finally:
         names["_"], names["ngettext"] = saved
         _speaking.pop()
+
+
+# --- wrapping by terminal columns --------------------------------------------------------------
+
+#: Punctuation a line must not start with, and punctuation it must not end with (Chinese line breaking).
+_CLOSING = frozenset("，。、；：？！）」』》〉”’…,.;:?!)")
+_OPENING = frozenset("（「『《〈“‘(")
+
+
+def _units(text: str) -> list[str]:
+    """``text`` cut where a line may break: at spaces (kept as " " units) and around each Chinese
+    character, punctuation kept with the character it belongs to."""
+    from petdesk.cli.columns import width
+
+    units: list[str] = []
+    word = ""
+    for ch in text:
+        if ch == " " or width(ch) == 2:
+            if word:
+                units.append(word)
+            word = ""
+            units.append(ch)
+        else:
+            word += ch
+    if word:
+        units.append(word)
+    glued: list[str] = []
+    for unit in units:
+        after_opening = glued and glued[-1] != " " and glued[-1][-1] in _OPENING
+        if unit != " " and glued and glued[-1] != " " and (unit[0] in _CLOSING or after_opening):
+            glued[-1] += unit
+        else:
+            glued.append(unit)
+    return glued
+
+
+def wrap_columns(text: str, columns: int) -> list[str]:
+    """``text`` in lines of at most ``columns`` terminal columns (a word longer than that gets a
+    line of its own): a Chinese character takes two columns and a line may break between two of
+    them, where ``textwrap`` counts characters and breaks only at spaces."""
+    from petdesk.cli.columns import width
+
+    lines: list[str] = []
+    line, used = "", 0
+    for unit in _units(text):
+        if unit == " ":
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        size = width(unit)
+        if used + size > columns and line.strip():
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + unit, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+class ColumnsHelpFormatter(argparse.HelpFormatter):
+    """argparse's help, its descriptions and option help wrapped by terminal columns."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_columns(" ".join(text.split()), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = wrap_columns(" ".join(text.split()), max(width - len(indent), 11))
+        return "\n".join(indent + line for line in lines)
+
+
+class RawDescriptionColumnsFormatter(ColumnsHelpFormatter):
+    """:class:`argparse.RawDescriptionHelpFormatter` (a description or epilog laid out by hand),
+    with option help wrapped by terminal columns."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "".join(indent + line for line in text.splitlines(keepends=True))
+
+
+#: The formatter a Chinese parser uses instead of each of argparse's.
+_IN_COLUMNS: dict[type[argparse.HelpFormatter], type[argparse.HelpFormatter]] = {
+    argparse.HelpFormatter: ColumnsHelpFormatter,
+    argparse.RawDescriptionHelpFormatter: RawDescriptionColumnsFormatter,
+}
+
+
+class _ColumnsSubParsers(argparse._SubParsersAction):
+    """Gives every command's parser, nested ones too, the formatter that counts columns."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        given = kwargs.get("formatter_class", argparse.HelpFormatter)
+        kwargs["formatter_class"] = _IN_COLUMNS.get(given, given)
+        parser = super().add_parser(name, **kwargs)
+        parser.register("action", "parsers", _ColumnsSubParsers)
+        return parser
+
+
+def new_parser(_: Translate, **kwargs: Any) -> argparse.ArgumentParser:
+    """The top parser: argparse's own in English (its output stays byte for byte what it was); in
+    another language, one whose help (and its commands') is wrapped by terminal columns."""
+    if _ is ENGLISH:
+        return argparse.ArgumentParser(**kwargs)
+    parser = argparse.ArgumentParser(formatter_class=ColumnsHelpFormatter, **kwargs)
+    parser.register("action", "parsers", _ColumnsSubParsers)
+    return parser
