@@ -62,6 +62,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("the header has {count} columns and petdesk reads at most {limit}: this is not a contact list"),
     N_("this row has {count} columns but the header (line {line}) has {width}: the columns do not match"),
     N_(
+        "this row has {count} columns but the rows above it have {width}: the columns do not match; "
+        "give the file a line of column names"
+    ),
+    N_(
         "the last row has {count} of {width} columns and the file does not end with a line break: "
         "the file seems truncated"
     ),

@@ -988,6 +988,9 @@ MAX_COLUMNS = 1000
 #: Non-empty rows at the top searched for the header (offices put a title line, a merged title cell or
 #: a row of column groups above it).
 HEADER_SEARCH = 10
+#: ``header_row`` of a table with no column names at all: every row is a record, and the columns are
+#: named by their numbers ("1", "2" ...), the names a mapping by number uses.
+NO_HEADER = 0
 
 
 class NoHeaderError(ImportFileError):
@@ -1009,15 +1012,21 @@ def _header_and_body(
 
     The header is the row ``header_row`` (its line or row number) when given, else of the first
     :data:`HEADER_SEARCH` non-empty rows the one with most cells that name a known column (the first
-    of equals): a title or a row of column groups above it is skipped. Body rows leave out empty rows
-    and are padded to the header's width; a row wider than the header, or a last row cut short in a
-    file without a final line break, raises ``ImportFileError``."""
+    of equals): a title or a row of column groups above it is skipped. With :data:`NO_HEADER` there
+    is none: the header line is 0, and the columns are numbered as wide as the widest of the first
+    rows. Body rows leave out empty rows and are padded to the header's width; a row wider than the
+    header, or a last row cut short in a file without a final line break, raises ``ImportFileError``."""
     rows = iter(raw_rows)
     top: list[tuple[int, list[str]]] = []
     non_empty: list[tuple[int, list[str]]] = []
     for n, raw in rows:
         top.append((n, raw))
-        if header_row is not None:
+        if header_row == NO_HEADER:
+            if any(c.strip() for c in raw):
+                non_empty.append((n, [c.strip() for c in raw]))
+                if len(non_empty) >= HEADER_SEARCH:
+                    break
+        elif header_row is not None:
             if n == header_row:
                 if not any(c.strip() for c in raw):
                     raise ImportFileError(f"the header row {header_row} is empty", n, unit)
@@ -1028,14 +1037,18 @@ def _header_and_body(
             non_empty.append((n, [c.strip() for c in raw]))
             if len(non_empty) >= HEADER_SEARCH:
                 break
-    if header_row is not None and not non_empty:
+    if header_row and not non_empty:
         raise ImportFileError(f"the file has no row {header_row} to be the header")
     if not non_empty:
         raise ImportFileError("the file has no rows")
-    scores = [header_score(row) for _, row in non_empty]
-    header_at = scores.index(max(scores))
-    found = header_row is not None or scores[header_at] > 0
-    header_line, headers = non_empty[header_at]
+    if header_row == NO_HEADER:
+        width = max(len(_without_trailing_empties(row)) for _, row in non_empty)
+        header_line, headers, found = 0, [str(i + 1) for i in range(width)], True
+    else:
+        scores = [header_score(row) for _, row in non_empty]
+        header_at = scores.index(max(scores))
+        found = header_row is not None or scores[header_at] > 0
+        header_line, headers = non_empty[header_at]
     while headers and not headers[-1]:
         headers = headers[:-1]
     if len(headers) > MAX_COLUMNS:
@@ -1053,6 +1066,13 @@ def _header_and_body(
             row = [c.strip() for c in raw]
             if n <= header_line or not any(row):
                 continue
+            if any(row[len(headers) :]) and not header_line:
+                raise ImportFileError(
+                    f"this row has {len(_without_trailing_empties(row))} columns but the rows above it "
+                    f"have {len(headers)}: the columns do not match; give the file a line of column names",
+                    n,
+                    unit,
+                )
             if any(row[len(headers) :]):
                 raise ImportFileError(
                     f"this row has {len(row)} columns but the header "
@@ -1064,7 +1084,8 @@ def _header_and_body(
         # A last row shorter than the header in a file without a final line break was cut off.
         if last is not None and not ends_with_newline:
             line, raw = last
-            if line > header_line and 0 < len(raw) < len(headers):
+            # (A file with no header has no width to compare with: its rows may be of any.)
+            if header_line and line > header_line and 0 < len(raw) < len(headers):
                 raise ImportFileError(
                     f"the last row has {len(raw)} of {len(headers)} columns and the file does not end "
                     "with a line break: the file seems truncated",
@@ -1072,6 +1093,12 @@ def _header_and_body(
                 )
 
     return headers, header_line, body(), found
+
+
+def _without_trailing_empties(row: list[str]) -> list[str]:
+    while row and not row[-1]:
+        row = row[:-1]
+    return row
 
 
 def open_table(

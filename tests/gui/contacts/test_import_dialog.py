@@ -398,3 +398,28 @@ def test_a_row_of_column_names_the_file_does_not_have_is_refused(qtbot, db: Data
     dialog.header_row_box.setValue(40)
     (message,) = _next(qtbot, dialog, dialog.failed)
     assert "no row 40" in message and dialog.stack.currentIndex() == ImportDialog.PAGE_FILE
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_file_with_no_column_names_imports_every_row(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, suffix: str
+) -> None:
+    """Said on the first step, a file without column names loses no one: its first person was taken
+    for the column names and left out, whatever the user did."""
+    people = [["Anna Schmidt", "anna@example.org"], ["Li Wei", "li.wei@example.cn", "Shanghai"]]
+    dialog = ImportDialog(db, "en", path=_write_rows(tmp_path / f"guests{suffix}", people))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.no_header_check.setChecked(True)
+    assert not dialog.header_row_box.isEnabled()
+    _next(qtbot, dialog, dialog.loaded)
+    assert not dialog.header_warning.isVisible()
+    assert dialog.table is not None and dialog.table.headers == ["1", "2", "3"]
+    dialog.set_mapping(0, "full_name")
+    dialog.set_mapping(1, "email")
+    assert dialog.preview_model.rowCount() == 2
+    assert _next(qtbot, dialog, dialog.planned) == [2]
+    _next(qtbot, dialog, dialog.imported)
+    with db.reading() as s:
+        names = sorted(c.name_latin for c in s.scalars(select(m.Contact)))
+    assert names == ["Anna Schmidt", "Li Wei"]

@@ -22,6 +22,7 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QCheckBox,
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -413,13 +414,25 @@ class ImportDialog(QDialog):
                 "is above it is skipped"
             )
         )
+        # A file with no column names at all: every row is a record, its columns mapped by number.
+        self.no_header_check = QCheckBox(
+            self.tr("The file has no colu&mn names: every row is a record"), page
+        )
+        self.no_header_check.setObjectName("no_header")
+        self.no_header_check.toggled.connect(lambda on: self.header_row_box.setEnabled(not on))
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.header_row_box)
+        header_row.addWidget(self.no_header_check, 1)
         form = QFormLayout(page)
         file_label = QLabel(self.tr("&File:"), page)
         file_label.setBuddy(self.path_edit)  # a label beside a layout gets no buddy: "&File:" showed as it is
         form.addRow(file_label, row)
         form.addRow(self.tr("&Import as:"), self.target_combo)
         form.addRow(self.tr("Text &encoding:"), self.encoding_combo)
-        form.addRow(self.tr("&Row of column names:"), self.header_row_box)
+        header_label = QLabel(self.tr("&Row of column names:"), page)
+        header_label.setBuddy(self.header_row_box)
+        form.addRow(header_label, header_row)
         hint = QLabel(
             self.tr(
                 "CSV and Excel files from office programs and vCard files from phones and mail programs "
@@ -654,6 +667,8 @@ class ImportDialog(QDialog):
             return
         target = self.target
         header_row = self.header_row_box.value() or None
+        if self.no_header_check.isChecked():
+            header_row = importing.NO_HEADER
         self.error_label.clear()
         self._set_busy(True)
 
@@ -724,16 +739,16 @@ class ImportDialog(QDialog):
                 "No row at the top of this worksheet looks like column names (such as Name, E-mail or "
                 "姓名). Row %1 is taken as the column names, so it will not be imported. If the names "
                 "are in another row, go back and enter its number as the row of column names. If there "
-                "are none, choose the field of each column below; to import row %1 as well, add a row "
-                "of column names at the top of the worksheet."
+                "are none, go back and tick “The file has no column names”: every row is then "
+                "imported, and you choose the field of each column."
             )
         else:
             text = self.tr(
                 "No line at the top of this file looks like column names (such as Name, E-mail or 姓名). "
                 "Line %1 is taken as the column names, so it will not be imported. If the names are on "
                 "another line, go back and enter its number as the row of column names. If there are "
-                "none, choose the field of each column below; to import line %1 as well, add a line of "
-                "column names at the top of the file."
+                "none, go back and tick “The file has no column names”: every line is then "
+                "imported, and you choose the field of each column."
             )
         self.header_warning.setText(text.replace("%1", str(table.header_line)))
         self.header_warning.show()
