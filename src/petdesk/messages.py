@@ -52,6 +52,39 @@ TEMPLATES: tuple[str, ...] = (
     N_("not valid CSV ({exc})"),
     N_("the Excel file cannot be read ({exc})"),
     N_("the worksheet cannot be read ({exc})"),
+    N_("the Excel file is damaged or truncated (not a complete .xlsx archive: {exc})"),
+    N_("no worksheet named {sheet}; the workbook has {sheets}"),
+    N_("the worksheet is damaged after row {row} ({exc}): the file seems truncated"),
+    N_("a quoted value starts here and is never closed: the file is truncated or a quote is missing"),
+    N_("a value on this line is longer than {limit} characters: this is not a contact list"),
+    N_("the header row {row} is empty"),
+    N_("the file has no row {row} to be the header"),
+    N_("the header has {count} columns and petdesk reads at most {limit}: this is not a contact list"),
+    N_("this row has {count} columns but the header (line {line}) has {width}: the columns do not match"),
+    N_(
+        "this row has {count} columns but the rows above it have {width}: the columns do not match; "
+        "give the file a line of column names"
+    ),
+    N_(
+        "the last row has {count} of {width} columns and the file does not end with a line break: "
+        "the file seems truncated"
+    ),
+    N_(
+        "no column holds {what}, so these are not the expected columns (found: {found}); "
+        "map a column to a name field"
+    ),
+    N_("a person's name, e-mail or phone"),
+    N_("an organisation's name"),
+    N_(
+        "no row among the first {count} looks like a header: no cell names a column petdesk knows "
+        "(such as Name, E-mail or 姓名), so these are not the expected columns (first row: {found}); "
+        "say which row is the header, or map the columns by number"
+    ),
+    N_("no column named {name}; columns are: {names}"),
+    N_("unknown field {name}; fields are: {names}"),
+    # the place in the file of any of the above ("line 3: ...", "row 3: ...")
+    N_("line {line}: {reason}"),
+    N_("row {line}: {reason}"),
     # projects (the project dialog and the projects commands)
     N_("a project needs a title in English or Chinese"),
     N_("{code} is not a currency code like USD or CNY"),
@@ -86,7 +119,7 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 #: Parts that are sentences of their own and are translated in turn.
-_NESTED = ("reason", "exc")
+_NESTED = ("reason", "exc", "what")
 
 
 @cache

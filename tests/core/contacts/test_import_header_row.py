@@ -93,3 +93,39 @@ def test_cli_header_row_and_show_mapping(
     with db.reading() as s:
         assert {cm.value for cm in s.scalars(select(m.ContactMethod))} >= {"anna.schmidt@example.de"}
         assert s.scalars(select(m.ContactMethod).where(m.ContactMethod.channel == ContactChannel.PHONE)).all()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_table_with_no_column_names_keeps_its_first_row(db: Database, tmp_path: Path, suffix: str) -> None:
+    """``NO_HEADER``: every row is a person, the columns numbered as a mapping by number names them
+    (the first person was taken for the column names and never imported)."""
+    rows = [["Anna Schmidt", "anna@example.org"], ["", ""], ["Li Wei", "li.wei@example.cn", "139 1234 5678"]]
+    path = tmp_path / f"people{suffix}"
+    if suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    else:
+        path.write_text("".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    table = importing.read_table(path, header_row=importing.NO_HEADER)
+    assert (table.headers, table.header_line, table.header_found) == (["1", "2", "3"], 0, True)
+    with db.transaction() as s:
+        report = importing.import_file(
+            s, path, mapping_spec="1=full_name,2=email,3=mobile", header_row=importing.NO_HEADER
+        )
+    assert len(report.added) == 2
+    assert _people(db) == {
+        "Schmidt": ("Anna", {"anna@example.org"}),
+        "Wei": ("Li", {"li.wei@example.cn", "139 1234 5678"}),
+    }
+
+
+def test_a_row_wider_than_the_first_rows_of_a_table_with_no_column_names(tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    rows = "Anna Schmidt,anna@example.org\n" * 12 + "Li Wei,li@example.cn,Shanghai\n"
+    path.write_text(rows, encoding="utf-8")
+    with pytest.raises(importing.ImportFileError, match="line 13: this row has 3 columns but the rows above"):
+        list(importing.read_table(path, header_row=importing.NO_HEADER).body())

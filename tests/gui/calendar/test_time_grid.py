@@ -229,3 +229,106 @@ def test_a_block_too_small_for_its_title_shows_it_as_a_tooltip(qtbot, db: Databa
     grid.event(QHelpEvent(QEvent.Type.ToolTip, box.center(), grid.mapToGlobal(box.center())))
     assert title in QToolTip.text()
     QToolTip.hideText()
+
+
+@pytest.fixture
+def short_meetings(db: Database) -> dict[str, str]:
+    """Items of 15, 30, 60 and 120 minutes on Monday (Shanghai), long titles in both languages."""
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Nordic delegation", title_zh="北欧代表团", start_date=MONDAY, end_date=MONDAY
+        )
+        ids = {}
+        for key, hour, minutes, en, zh in (
+            ("15", 9, 15, "Welcome coffee with the harbour master", "与港务局长的欢迎咖啡和简短交流"),
+            ("30", 10, 30, "Briefing on the green shipping corridor", "绿色航运走廊情况介绍及问答环节"),
+            (
+                "60",
+                11,
+                60,
+                "Port visit and tour of the automated container terminal and its control room",
+                "参观港口、自动化集装箱码头及其中央控制室和岸电设施",
+            ),
+            ("120", 14, 120, "Workshop", "研讨会"),
+        ):
+            start = dt.datetime.combine(MONDAY, dt.time(hour))
+            item = vs.add_item(
+                s, v.id, title_en=en, title_zh=zh, start=start, end=start + dt.timedelta(minutes=minutes)
+            )
+            ids[key] = item.id
+        return ids
+
+
+def _texts(grid) -> dict[str, tuple[list[str], int, int]]:  # type: ignore[no-untyped-def]
+    """Each timed event's lines as ``paintEvent`` writes them, with the room they have."""
+    out = {}
+    for box, e in grid.boxes():
+        room = grid.words_rect(box)
+        out[e.id] = (
+            grid.block_lines(e, grid.font(), room.width(), room.height()),
+            room.width(),
+            room.height(),
+        )
+    return out
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_short_blocks_write_one_whole_line_cut_short_with_an_ellipsis(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, short_meetings: dict, locale: str
+) -> None:
+    """Field report: a 15- or 30-minute meeting showed the top half of a wrapped title."""
+    from petdesk.gui.calendar.timegrid import line_height
+
+    translators(locale)
+    page = open_page(qtbot, db, "Asia/Shanghai", locale, size=(1024, 560))
+    shown(qtbot, page, WEEK, MONDAY)
+    grid = page.week_grid.grid
+    font, metrics = grid.font(), grid.fontMetrics()
+    texts = _texts(grid)
+    for key in ("15", "30"):
+        (line,), width, height = texts[short_meetings[key]]
+        e = next(e for e in grid.events if e.id == short_meetings[key])
+        assert line.startswith({"15": "09:00 ", "30": "10:00 "}[key]) and line.endswith("…"), line
+        assert e.title(locale).startswith(line.split(" ", 1)[1].rstrip("…"))
+        assert metrics.horizontalAdvance(line) <= width and line_height(line, font) <= height
+    # An hour has room for two lines: wrapped, the second cut short; nothing below the box.
+    lines, width, height = texts[short_meetings["60"]]
+    assert len(lines) >= 2 and lines[-1].endswith("…") and lines[0].startswith("11:00")
+    assert sum(line_height(line, font) for line in lines) <= height
+    # A long block with a short title writes all of it, as before.
+    lines, _width, _height = texts[short_meetings["120"]]
+    assert " ".join(lines) == ("14:00 Workshop" if locale == "en" else "14:00 研讨会")
+    # A lane too narrow for the time and a first character: the title alone.
+    e = next(e for e in grid.events if e.id == short_meetings["15"])
+    narrow = metrics.horizontalAdvance("09:00 W…") - 1
+    (line,) = grid.block_lines(e, font, narrow, metrics.height())
+    assert not line.startswith("09:00") and e.title(locale).startswith(line.rstrip("…")) and line
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
+def test_a_quarter_hour_box_holds_a_whole_chinese_line(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, short_meetings: dict
+) -> None:
+    """Chinese comes from a fallback font whose line can be higher than the interface font's: a
+    quarter-hour box as high as the interface font's line cut the characters at the bottom."""
+    from petdesk.gui.calendar.timegrid import line_height
+    from petdesk.gui.qt import QEvent, QFont, QHelpEvent, QToolTip
+
+    translators("zh_CN")  # registers the bundled Chinese fallback font
+    page = open_page(qtbot, db, "Asia/Shanghai", "zh_CN", size=(1024, 560))
+    grid = page.week_grid.grid
+    latin = QFont(grid.font())
+    latin.setFamilies(["DejaVu Sans", *grid.font().families()])  # lower than the fallback font here
+    latin.setPixelSize(12)
+    grid.setFont(latin)
+    shown(qtbot, page, WEEK, MONDAY)
+    box = grid.event_rect(short_meetings["15"])
+    e = next(e for e in grid.events if e.id == short_meetings["15"])
+    room = grid.words_rect(box)
+    (line,) = grid.block_lines(e, grid.font(), room.width(), room.height())
+    assert line_height(line, grid.font()) <= room.height(), (line_height(line, grid.font()), room)
+    # The whole title is in the tooltip.
+    page.week_grid.ensureVisible(box.center().x(), box.center().y(), 0, 200)
+    grid.event(QHelpEvent(QEvent.Type.ToolTip, box.center(), grid.mapToGlobal(box.center())))
+    assert "与港务局长的欢迎咖啡和简短交流" in QToolTip.text()
+    QToolTip.hideText()

@@ -310,3 +310,116 @@ def test_a_twin_row_of_the_file_names_the_row_it_resembles(qtbot, db: Database, 
     assert dialog.possible_model.index(0, 2).data() == "Wei Zhang (line 1 of this file)"
     _next(qtbot, dialog, dialog.imported)
     assert _contacts(db) == 2
+
+
+def _write_rows(path: Path, rows: list[list[str]]) -> Path:
+    """A CSV file or a worksheet with these rows, as an office program saves them."""
+    if path.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    else:
+        path.write_text("".join(",".join(row) + "\r\n" for row in rows), encoding="utf-8")
+    return path
+
+
+#: What the warning says in each language, for a CSV file and a worksheet (its number filled in).
+NO_HEADER = {
+    ("en", ".csv"): ("No line at the top of this file looks like column names", "Line 1 is taken"),
+    ("en", ".xlsx"): ("No row at the top of this worksheet looks like column names", "Row 1 is taken"),
+    ("zh_CN", ".csv"): ("文件顶部没有哪一行像是列名", "第 1 行被当作列名，因此不会导入"),
+    ("zh_CN", ".xlsx"): ("工作表顶部没有哪一行像是列名", "第 1 行被当作列名，因此不会导入"),
+}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_a_file_without_column_names_is_named_before_importing(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, tmp_path: Path, locale: str, suffix: str
+) -> None:
+    """The command line warned that no row looked like a header; the window said nothing and took
+    the first person for the column names."""
+    translators(locale)
+    people = [
+        ["Anna Schmidt", "anna@example.org", "Hamburg"],
+        ["Li Wei", "li.wei@example.cn", "Shanghai"],
+        ["Bo Chen", "bo.chen@example.cn", "Ningbo"],
+    ]
+    dialog = ImportDialog(db, locale, path=_write_rows(tmp_path / f"guests{suffix}", people))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_MAPPING
+    assert dialog.header_warning.isVisible()
+    for words in NO_HEADER[(locale, suffix)]:
+        assert words in dialog.header_warning.text()
+    # Mapped by hand, the two rows below it are read (the preview says so before any import).
+    dialog.set_mapping(0, "full_name")
+    dialog.set_mapping(1, "email")
+    assert dialog.preview_model.rowCount() == 2
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_row_of_column_names_can_be_chosen(qtbot, db: Database, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """Column names petdesk does not know, under a title: the user says where they are (as
+    ``--header-row`` does on the command line), and the rows below them are imported."""
+    rows = [
+        ["Guests of the port visit on 7 December"],
+        ["Guest", "Reach at", "Home port"],
+        ["Anna Schmidt", "anna@example.org", "Hamburg"],
+        ["Li Wei", "li.wei@example.cn", "Shanghai"],
+    ]
+    dialog = ImportDialog(db, "en", path=_write_rows(tmp_path / f"guests{suffix}", rows))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.header_row_box.text() == "Find automatically"
+    # Found by their words, the title would be the column names: its one column does not fit.
+    (message,) = _next(qtbot, dialog, dialog.failed)
+    assert "the columns do not match" in message
+    dialog.header_row_box.setValue(2)
+    _next(qtbot, dialog, dialog.loaded)
+    assert not dialog.header_warning.isVisible()
+    assert dialog.table is not None and dialog.table.headers == ["Guest", "Reach at", "Home port"]
+    dialog.set_mapping(0, "full_name")
+    dialog.set_mapping(1, "email")
+    assert _next(qtbot, dialog, dialog.planned) == [2]
+    _next(qtbot, dialog, dialog.imported)
+    with db.reading() as s:
+        names = sorted(c.name_latin for c in s.scalars(select(m.Contact)))
+    assert names == ["Anna Schmidt", "Li Wei"]
+
+
+def test_a_row_of_column_names_the_file_does_not_have_is_refused(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(db, "en", path=_write_rows(tmp_path / "short.csv", [["Name"], ["Anna Schmidt"]]))
+    qtbot.addWidget(dialog)
+    dialog.header_row_box.setValue(40)
+    (message,) = _next(qtbot, dialog, dialog.failed)
+    assert "no row 40" in message and dialog.stack.currentIndex() == ImportDialog.PAGE_FILE
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_file_with_no_column_names_imports_every_row(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, suffix: str
+) -> None:
+    """Said on the first step, a file without column names loses no one: its first person was taken
+    for the column names and left out, whatever the user did."""
+    people = [["Anna Schmidt", "anna@example.org"], ["Li Wei", "li.wei@example.cn", "Shanghai"]]
+    dialog = ImportDialog(db, "en", path=_write_rows(tmp_path / f"guests{suffix}", people))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.no_header_check.setChecked(True)
+    assert not dialog.header_row_box.isEnabled()
+    _next(qtbot, dialog, dialog.loaded)
+    assert not dialog.header_warning.isVisible()
+    assert dialog.table is not None and dialog.table.headers == ["1", "2", "3"]
+    dialog.set_mapping(0, "full_name")
+    dialog.set_mapping(1, "email")
+    assert dialog.preview_model.rowCount() == 2
+    assert _next(qtbot, dialog, dialog.planned) == [2]
+    _next(qtbot, dialog, dialog.imported)
+    with db.reading() as s:
+        names = sorted(c.name_latin for c in s.scalars(select(m.Contact)))
+    assert names == ["Anna Schmidt", "Li Wei"]

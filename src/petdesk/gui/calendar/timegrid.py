@@ -11,6 +11,7 @@ reports clashes. The grid paints itself: a table of 24 × 7 cells could not show
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from petdesk import i18n
@@ -19,6 +20,7 @@ from petdesk.gui.colours import TODAY_FILL
 from petdesk.gui.qt import (
     QColor,
     QFont,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -29,6 +31,8 @@ from petdesk.gui.qt import (
     QScrollArea,
     QSize,
     Qt,
+    QTextLayout,
+    QTextOption,
     QToolTip,
     QWidget,
     Signal,
@@ -39,6 +43,48 @@ from petdesk.services import calendar as cs
 SNAP_MINUTES = 15
 #: Events that can be dragged (spans are moved in their editors, with their whole programme).
 MOVABLE = (cs.ITEM, cs.SESSION)
+
+
+def line_height(text: str, font: QFont) -> int:
+    """The height of ``text`` on one line, with the fallback fonts it needs: Chinese from a fallback
+    font can be higher than the interface font's line (the font metrics' height)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return max(QFontMetrics(font).height(), math.ceil(line.height()))
+
+
+def fit_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
+    """The lines of ``text`` wrapped to ``width`` that fit in ``height``; the last one shown ends in
+    "…" when more text follows. Always one line at least: a box lower than a line shows one whole
+    line rather than the top half of two (a quarter-hour meeting's title was cut off at the bottom)."""
+    width = max(1, width)  # a box in a lane narrower than its margins
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[tuple[int, int]] = []
+    used = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        if starts and used + line.height() > height:
+            break
+        used += line.height()
+        starts.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].rstrip() for start, length in starts]
+    last_start = starts[-1][0]
+    if last_start + starts[-1][1] < len(text.rstrip()):
+        # More than fits: the last line takes the rest, cut short with "…".
+        rest = text[last_start:].strip()
+        lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
 
 
 class TimeGrid(QWidget):
@@ -59,6 +105,11 @@ class TimeGrid(QWidget):
         self.gutter = 60
         self.header = 2 * self.fontMetrics().height() + 10
         self._boxes: list[tuple[QRect, cs.CalendarEvent]] = []
+        #: Each event's words, the lowest its box may be, and its lines for a room of a size, worked
+        #: out once per ``set_days`` (babel's times and the text layout made scrolling slow).
+        self._words: dict[str, str] = {}
+        self._lowest: dict[str, int] = {}
+        self._lines: dict[tuple[str, int, int, bool], list[str]] = {}
         self._drag: cs.CalendarEvent | None = None
         self._drag_from = QPoint()
         self._drag_to = QPoint()
@@ -69,6 +120,7 @@ class TimeGrid(QWidget):
     def set_days(self, days: list[dt.date], events: list[cs.CalendarEvent]) -> None:
         self.days = list(days)
         self.events = list(events)
+        self._forget_text()
         spans = [e for e in self.events if e.all_day]
         lines = max((sum(1 for e in spans if d in e.days()) for d in self.days), default=0)
         self.header = (2 + lines) * (self.fontMetrics().height() + 2) + 8
@@ -136,9 +188,23 @@ class TimeGrid(QWidget):
                 top = max(e.starts_at, start_of_day) - start_of_day
                 bottom = min(e.ends_at, end_of_day) - start_of_day
                 y0 = self.y_of(top.total_seconds() / 60)
-                y1 = max(y0 + self.fontMetrics().height() + 2, self.y_of(bottom.total_seconds() / 60))
+                # Never lower than one line of its words (within the margins of ``words_rect``).
+                lowest = self._lowest.get(e.id)
+                if lowest is None:
+                    lowest = self._lowest[e.id] = line_height(self.words(e), self.font()) + 2
+                y1 = max(y0 + lowest, self.y_of(bottom.total_seconds() / 60))
                 x0 = rect.left() + 2 + round(lane * width)
                 self._boxes.append((QRect(x0, y0, max(8, round(width) - 2), y1 - y0), e))
+
+    def _forget_text(self) -> None:
+        for cache in (self._words, self._lowest, self._lines):
+            cache.clear()
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == event.Type.FontChange:  # the words take another room
+            self._forget_text()
+            self._layout_boxes()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         self._layout_boxes()
@@ -161,6 +227,43 @@ class TimeGrid(QWidget):
         return None
 
     # --- painting ----------------------------------------------------------------------------
+    def words(self, e: cs.CalendarEvent) -> str:
+        """Start time (viewer's zone) and title: what an event's box says when it has room."""
+        words = self._words.get(e.id)
+        if words is None:
+            time = i18n.format_time(e.starts_at.astimezone(self.tz), self.ui_locale)
+            words = self._words[e.id] = f"{time} {e.title(self.ui_locale)}"
+        return words
+
+    @staticmethod
+    def words_rect(box: QRect) -> QRect:
+        """Where an event's words go in its box: right of its colour bar, inside its frame."""
+        return box.adjusted(7, 1, -3, -1)
+
+    def block_lines(self, e: cs.CalendarEvent, font: QFont, width: int, height: int) -> list[str]:
+        """The lines written in an event's box of ``width`` × ``height`` (the tooltip has all).
+
+        Start time and title, wrapped in a box with room for several lines; on one line in a short
+        box (a 15- or 30-minute meeting), cut short with "…", and the title alone when the time
+        would leave no room for even the title's first character."""
+        title = e.title(self.ui_locale)
+        words = self.words(e)
+        lines = fit_lines(words, font, width, height)
+        if len(lines) == 1 and title:
+            metrics = QFontMetrics(font)
+            if metrics.horizontalAdvance(words[: len(words) - len(title) + 1] + "…") > width:
+                return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)]
+        return lines
+
+    def _block_lines_once(self, e: cs.CalendarEvent, font: QFont, room: QRect) -> list[str]:
+        key = (e.id, room.width(), room.height(), font.strikeOut())
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > 5000:  # resized many times: start again
+                self._lines.clear()
+            lines = self._lines[key] = self.block_lines(e, font, room.width(), room.height())
+        return lines
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         palette = self.palette()
@@ -201,18 +304,16 @@ class TimeGrid(QWidget):
             p.setPen(QPen(c.darker(120)))
             p.drawRect(box.adjusted(0, 0, -1, -1))
             p.setPen(text)
-            start = e.starts_at.astimezone(self.tz)
-            words = f"{i18n.format_time(start, self.ui_locale)} {e.title(self.ui_locale)}"
             f = QFont(self.font())
             f.setStrikeOut(e.status == "cancelled")
             p.setFont(f)
-            words_box = box.adjusted(7, 1, -3, -1)
+            words_box = self.words_rect(box)
             if words_box.top() < shown_top < words_box.bottom() - line // 2:
                 words_box.setTop(shown_top)  # its top is under the day headers: words below them
             p.drawText(
                 words_box,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
-                words,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                "\n".join(self._block_lines_once(e, f, words_box)),
             )
         # Day headers and the all-day strip, painted last at the top of what is visible: they stay
         # in view while the hours scroll under them.

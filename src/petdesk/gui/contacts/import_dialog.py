@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from petdesk import models as m
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QCheckBox,
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -40,6 +42,7 @@ from petdesk.gui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
+    QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
     Qt,
@@ -130,6 +133,13 @@ FIELD_LABELS: dict[str, str] = {
     "pager": QT_TRANSLATE_NOOP("ImportFields", "Pager"),
     "phone_other": QT_TRANSLATE_NOOP("ImportFields", "Phone (other)"),
     "im": QT_TRANSLATE_NOOP("ImportFields", "Messaging handle"),
+    "email_mobile": QT_TRANSLATE_NOOP("ImportFields", "E-mail (mobile)"),
+    "fax_mobile": QT_TRANSLATE_NOOP("ImportFields", "Fax (mobile)"),
+    "wechat_label": QT_TRANSLATE_NOOP("ImportFields", "WeChat label"),
+    "whatsapp_label": QT_TRANSLATE_NOOP("ImportFields", "WhatsApp label"),
+    "skype_label": QT_TRANSLATE_NOOP("ImportFields", "Skype label"),
+    "telegram_label": QT_TRANSLATE_NOOP("ImportFields", "Telegram label"),
+    "line_id_label": QT_TRANSLATE_NOOP("ImportFields", "LINE label"),
     "related": QT_TRANSLATE_NOOP("ImportFields", "Related person"),
     "related_spouse": QT_TRANSLATE_NOOP("ImportFields", "Spouse"),
     "related_manager": QT_TRANSLATE_NOOP("ImportFields", "Manager"),
@@ -400,12 +410,36 @@ class ImportDialog(QDialog):
                 "big5": self.tr("Big5 (traditional Chinese)"),
             }.get(name, name.upper())
             self.encoding_combo.addItem(label, name)
+        # Where the column names are (the command line's --header-row); 0: found by their words.
+        self.header_row_box = QSpinBox(page)
+        self.header_row_box.setObjectName("header_row")
+        self.header_row_box.setRange(0, 1_000_000)
+        self.header_row_box.setSpecialValueText(self.tr("Find automatically"))
+        self.header_row_box.setToolTip(
+            self.tr(
+                "The line of a CSV file, or the row of a worksheet, that holds the column names; what "
+                "is above it is skipped"
+            )
+        )
+        # A file with no column names at all: every row is a record, its columns mapped by number.
+        self.no_header_check = QCheckBox(
+            self.tr("The file has no colu&mn names: every row is a record"), page
+        )
+        self.no_header_check.setObjectName("no_header")
+        self.no_header_check.toggled.connect(lambda on: self.header_row_box.setEnabled(not on))
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.header_row_box)
+        header_row.addWidget(self.no_header_check, 1)
         form = QFormLayout(page)
         file_label = QLabel(self.tr("&File:"), page)
         file_label.setBuddy(self.path_edit)  # a label beside a layout gets no buddy: "&File:" showed as it is
         form.addRow(file_label, row)
         form.addRow(self.tr("&Import as:"), self.target_combo)
         form.addRow(self.tr("Text &encoding:"), self.encoding_combo)
+        header_label = QLabel(self.tr("&Row of column names:"), page)
+        header_label.setBuddy(self.header_row_box)
+        form.addRow(header_label, header_row)
         hint = QLabel(
             self.tr(
                 "CSV and Excel files from office programs and vCard files from phones and mail programs "
@@ -435,7 +469,15 @@ class ImportDialog(QDialog):
             parent=self,
         )
         self.preview_view = _table_view(self.preview_model, "preview_table", page)
+        # No row looked like column names: the first is taken as them and left out (the command
+        # line says so too); said here, before anything is imported.
+        self.header_warning = QLabel(page)
+        self.header_warning.setObjectName("header_warning")
+        self.header_warning.setWordWrap(True)
+        self.header_warning.setStyleSheet(f"color: {WARNING};")
+        self.header_warning.hide()
         layout = QVBoxLayout(page)
+        layout.addWidget(self.header_warning)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), page))
         layout.addWidget(self.mapping_area, 2)
         layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), page))
@@ -631,6 +673,9 @@ class ImportDialog(QDialog):
             )
             return
         target = self.target
+        header_row = self.header_row_box.value() or None
+        if self.no_header_check.isChecked():
+            header_row = importing.NO_HEADER
         self.error_label.clear()
         self._set_busy(True)
 
@@ -644,7 +689,7 @@ class ImportDialog(QDialog):
                 loaded = importing.load_file(path, target=target, encoding=encoding)
                 return None, loaded, loaded.total
             # The header and first rows now; every row is checked (and counted) before mapping.
-            table = importing.read_table(path, encoding=encoding)
+            table = importing.read_table(path, encoding=encoding, header_row=header_row)
             return table, None, table.count()
 
         run_in_background(work, on_success=self._loaded, on_failure=self._fail, parent=self)
@@ -685,11 +730,36 @@ class ImportDialog(QDialog):
             return
         remembered = self._remembered_mapping(table.headers)
         self._fill_mapping(table, remembered or importing.guess_mapping(table.headers, self.target))
+        self._show_header_warning(table)
         self._show_page(self.PAGE_MAPPING)
         self._refresh_preview()
         self.loaded.emit(self.total)
 
     # --- step 2: mapping --------------------------------------------------------------
+    def _show_header_warning(self, table: importing.Table) -> None:
+        """Say so when no row at the top looked like column names: the first is taken as them."""
+        if table.header_found:
+            self.header_warning.hide()
+            return
+        if table.unit == "row":
+            text = self.tr(
+                "No row at the top of this worksheet looks like column names (such as Name, E-mail or "
+                "姓名). Row %1 is taken as the column names, so it will not be imported. If the names "
+                "are in another row, go back and enter its number as the row of column names. If there "
+                "are none, go back and tick “The file has no column names”: every row is then "
+                "imported, and you choose the field of each column."
+            )
+        else:
+            text = self.tr(
+                "No line at the top of this file looks like column names (such as Name, E-mail or 姓名). "
+                "Line %1 is taken as the column names, so it will not be imported. If the names are on "
+                "another line, go back and enter its number as the row of column names. If there are "
+                "none, go back and tick “The file has no column names”: every line is then "
+                "imported, and you choose the field of each column."
+            )
+        self.header_warning.setText(text.replace("%1", str(table.header_line)))
+        self.header_warning.show()
+
     def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
         from petdesk.services import importing
 
