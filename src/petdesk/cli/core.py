@@ -82,9 +82,13 @@ def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(
             _("the desktop window needs PySide6, which could not be loaded ({reason})").format(reason=exc)
         ) from exc
+    from petdesk.language import normalize
+
     path = ctx.path
     ctx.close()
-    return run(path, smoke_test=getattr(args, "smoke_test", False))
+    # The window speaks the global --lang too (it was the one command that did not).
+    lang = normalize(ctx.language) if ctx.language else None
+    return run(path, smoke_test=getattr(args, "smoke_test", False), lang=lang)
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:

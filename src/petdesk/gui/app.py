@@ -28,13 +28,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path, *, smoke_test: bool = False) -> int:
+def run(db_path: Path, *, smoke_test: bool = False, lang: str | None = None) -> int:
     """Open the window on ``db_path`` and run until it is closed; returns the exit code.
 
-    ``smoke_test`` closes the window again once the event loop runs, after printing the menu
-    titles (an installed package or bundle shows that it starts and speaks the user's language)."""
+    ``lang`` (``petdesk --lang``) is this run's language, else the one chosen in the settings or
+    the system's. ``smoke_test`` closes the window again once the event loop runs, after printing the
+    menu titles (an installed package or bundle shows that it starts and speaks the user's language)."""
     app = make_application()
-    locale = chosen_locale()
+    locale = lang or chosen_locale()
     install_translators(app, locale)
     from petdesk.gui.backups.lock import lock_database
 
