@@ -339,25 +339,33 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.reading() as s:
             sheet = training_service.sign_in_sheet(s, tid)
         viewer = _viewer(args)
-        print(f"{sheet.title_en}" + (f" / {sheet.title_zh}" if sheet.title_zh else ""))
+        zh = lang == "zh"
+
+        def shown(en: str, zh_text: str) -> str:  # the reader's language, else the other
+            return (zh_text or en) if zh else (en or zh_text)
+
+        titles = (sheet.title_zh, sheet.title_en) if zh else (sheet.title_en, sheet.title_zh)
+        print(" / ".join(t for t in dict.fromkeys(titles) if t))
         print(
             f"  {format_date(sheet.start_date, locale)} – {format_date(sheet.end_date, locale)}  "
-            f"{sheet.venue_en or sheet.venue_zh}"
+            f"{shown(sheet.venue_en, sheet.venue_zh)}"
         )
         print(_("Sessions:"))
         for n, sess in enumerate(sheet.sessions, 1):
+            trainers = sess.trainers_zh if zh and sess.trainers_zh else sess.trainers
             print(
                 f"  S{n}  {_both_times(sess.starts_local, sess.ends_local, sheet.timezone, viewer, locale)}"
-                f"  {sess.title_en or sess.title_zh}"
-                + (f"  ({', '.join(sess.trainers)})" if sess.trainers else "")
+                f"  {shown(sess.title_en, sess.title_zh)}"
+                + (f"  ({_(', ').join(trainers)})" if trainers else "")
             )
         print(_("Sign-in sheet:"))
-        marks = {"present": "✓", "absent": "✗", "excused": "E", "": "□"}
+        # In Chinese "excused" is 假 (请假), as in the window and the printed sheet.
+        marks = {"present": "✓", "absent": "✗", "excused": "假" if zh else "E", "": "□"}
         header = "  " + cell(_("name"), 32) + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
         print(header)
         for r in sheet.rows:
             name = f"{r.name_latin} {r.name_zh}".strip()
-            cells = " ".join(f"{marks[r.attendance.get(sess.id, '')]:<3}" for sess in sheet.sessions)
+            cells = " ".join(pad(marks[r.attendance.get(sess.id, "")], 3) for sess in sheet.sessions)
             print(f"  {cell(name, 32)}{cells}")  # Chinese characters take two columns
         return 0
     with ctx.db.reading() as s:

@@ -328,6 +328,8 @@ class SheetSession:
     starts_local: dt.datetime
     ends_local: dt.datetime
     trainers: tuple[str, ...]
+    #: The trainers' names as a Chinese reader sees them (the Chinese name when there is one).
+    trainers_zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -391,6 +393,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 starts_local=s.starts_at.astimezone(stz),
                 ends_local=s.ends_at.astimezone(stz),
                 trainers=tuple(t.contact.display_name("en") for t in s.trainers if t.deleted_at is None),
+                trainers_zh=tuple(t.contact.display_name("zh") for t in s.trainers if t.deleted_at is None),
             )
         )
     marks: dict[str, dict[str, str]] = {}

@@ -143,3 +143,43 @@ def test_the_text_sign_in_sheet_keeps_its_columns_with_chinese_names(
     # the marks start at the same terminal column in every row
     starts = {width(r[: r.index("□")]) for r in rows[1:]}
     assert starts == {width(rows[0][: rows[0].index("S1")])}, rows
+
+
+def test_a_training_shown_in_chinese_reads_its_chinese_fields(db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``petdesk --lang zh_CN trainings ID`` printed the venue, the sessions' titles and the trainers in
+    English, and "E" for excused, where the window and the printed sheet say 假."""
+    from petdesk.services import trainings as ts
+
+    with db.transaction() as s:
+        t = ts.create_training(
+            s,
+            title_en="Waste-to-energy training",
+            title_zh="垃圾焚烧发电培训",
+            start_date=dt.date(2026, 11, 16),
+            end_date=dt.date(2026, 11, 16),
+            venue_en="Tongji University",
+            venue_zh="同济大学",
+        )
+        trainer = person(s, "Fang", "Wang", "王芳", family_first=True)
+        alice = person(s, "Alice", "Brown")
+        s1 = ts.add_session(
+            s,
+            t.id,
+            title_en="Basics",
+            title_zh="基础知识",
+            start=dt.datetime(2026, 11, 16, 9),
+            end=dt.datetime(2026, 11, 16, 12),
+            trainer_ids=[trainer.id],
+        )
+        ts.register(s, t.id, alice.id)
+        ts.set_attendance(s, s1.id, alice.id, "excused")
+        tid = t.id
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings", tid]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("垃圾焚烧发电培训 / Waste-to-energy training")
+    assert "同济大学" in out and "基础知识  (王芳)" in out and "Tongji" not in out and "Basics" not in out
+    assert "假" in out.splitlines()[-1]
+    assert main(["--db", str(db.path), "--lang", "en", "trainings", tid]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Waste-to-energy training / 垃圾焚烧发电培训")
+    assert "Tongji University" in out and "Basics  (Wang Fang)" in out and "E" in out.splitlines()[-1]
