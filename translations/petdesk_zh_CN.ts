@@ -138,16 +138,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="47"/>
-        <location filename="../src/petdesk/gui/app.py" line="142"/>
-        <location filename="../src/petdesk/gui/app.py" line="146"/>
-        <location filename="../src/petdesk/gui/app.py" line="208"/>
+        <location filename="../src/petdesk/gui/app.py" line="48"/>
+        <location filename="../src/petdesk/gui/app.py" line="143"/>
+        <location filename="../src/petdesk/gui/app.py" line="147"/>
+        <location filename="../src/petdesk/gui/app.py" line="209"/>
         <source>petdesk</source>
         <extracomment>How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="48"/>
+        <location filename="../src/petdesk/gui/app.py" line="49"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>

@@ -82,6 +82,32 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("no column named {name}; columns are: {names}"),
     N_("unknown field {name}; fields are: {names}"),
+    # 3iPET exchange files and technology and need catalogues
+    N_("{file} is not UTF-8 text, so it is not a 3iPET exchange file"),
+    N_("{file} is not valid JSON (line {line}: {exc})"),
+    N_("{file} is a 3iPET exchange file of version {version}; this petdesk reads version 1.x"),
+    N_("{file} does not follow the 3iPET exchange schema at {where}: {detail}"),
+    N_("the top level"),
+    N_("{file}: the need {id} has a budget whose lower end is above its upper end"),
+    N_("{file} has a column {column} that petdesk does not know; the columns are {columns}"),
+    N_("{file} needs a {first} or {second} column"),
+    N_("{file} has no rows to import"),
+    N_("{file}, line {line}: {reason}"),
+    N_("{file}, row {line}: {reason}"),
+    # records named by an id typed on the command line ({what} is one of the words below)
+    N_("no {what} with id {id}"),
+    N_("give at least 4 characters of the {what} id"),
+    N_("several {what}s have ids starting with {id}; give more characters"),
+    N_("visit"),
+    N_("training"),
+    N_("project"),
+    N_("milestone"),
+    N_("technology"),
+    N_("city need"),
+    N_("match"),
+    N_("activity"),
+    N_("contact"),
+    N_("erased contact"),
     # the place in the file of any of the above ("line 3: ...", "row 3: ...")
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),
@@ -119,7 +145,7 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 #: Parts that are sentences of their own and are translated in turn.
-_NESTED = ("reason", "exc", "what")
+_NESTED = ("reason", "exc", "what", "where")
 
 
 @cache

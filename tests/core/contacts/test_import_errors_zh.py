@@ -52,3 +52,21 @@ def test_a_header_row_the_file_does_not_have_reads_in_chinese(tmp_path: Path) ->
     path.write_text("Name,E-mail\nAnna,anna@example.org\n", encoding="utf-8")
     chinese = localize(_refusal(path, header_row=9), "zh_CN")
     assert chinese == "文件中没有第 9 行可作为表头", chinese
+
+
+def test_exchange_files_and_unknown_ids_are_refused_in_chinese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``petdesk --lang zh_CN`` printed the refusal of a 3iPET file and of an unknown id in English."""
+    from petdesk.cli import main
+
+    db = ["--db", str(tmp_path / "office.sqlite"), "--lang", "zh_CN"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "3ipet-exchange",\n "version": "1.0",,}', encoding="utf-8")
+    assert main([*db, "exchange", "import", str(broken)]) != 0
+    err = capsys.readouterr().err
+    assert "broken.json 不是有效的 JSON（第 2 行" in err, err
+    assert main([*db, "match", "zzzz"]) != 0
+    err = capsys.readouterr().err
+    assert "没有编号为 zzzz 的城市需求" in err, err
+    assert main([*db, "trainings", "zz"]) != 0
+    err = capsys.readouterr().err
+    assert "请至少输入培训编号的前 4 个字符" in err, err
