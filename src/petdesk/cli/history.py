@@ -11,7 +11,16 @@ from petdesk.cli.context import CliError, Context
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
-RESTORABLE = ("contact", "organisation", "visit", "training", "activity", "project")
+RESTORABLE = (
+    "contact",
+    "organisation",
+    "visit",
+    "training",
+    "activity",
+    "project",
+    "training_session",
+    "training_participant",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,8 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "restore-record",
         help="bring a deleted record back (with what was deleted with it)",
-        description="Undo the deletion of a contact, organisation, visit, training, activity or project; "
-        "the restoration travels to the other offices like any change. (Backups are restored elsewhere.)",
+        description="Undo the deletion of a contact, organisation, visit, training, activity, project, "
+        "training session or registration; the restoration travels to the other offices like any "
+        "change. (Backups are restored elsewhere.)",
     )
     p.add_argument("id", help="the record's id or a unique beginning of it")
     p.set_defaults(handler=cmd_restore_record)
