@@ -204,3 +204,64 @@ def test_0016_turns_fund_names_into_funder_organisations(tmp_path: Path) -> None
     assert funder["p-none"] is None
     assert orgs[funder[pid]] == ("GEF", "全球环境基金", "fund")
     assert len(orgs) == 4 + 3  # GEF, Sida and ADB were added; no "World Bank", no duplicate Sida
+
+
+def test_0026_gives_numbers_stored_with_a_trunk_zero_the_key_of_today(tmp_path: Path) -> None:
+    """A number stored before "(0)" was left out of phone keys kept "4903012345678": search and
+    ``find_contacts`` did not find it as "+49 30 1234 5678". The upgrade gives it today's key, leaves
+    other numbers alone and records nothing for other offices (each computes the same key)."""
+    from petdesk.db import make_upgrade_engine, upgrade
+    from petdesk.services import contacts, search
+
+    path = tmp_path / "trunk.sqlite"
+    shutil.copy(V1_DB, path)
+    engine = make_upgrade_engine(path)
+    upgrade(engine, "0025_name_order_index")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        for old, value, key, channel in (
+            ("+86 138 0000 1007", "+49 (0)30 1234 5678", "4903012345678", "phone"),
+            ("+86 138 0000 1008", "(010) 6512 3456", "01065123456", "phone"),  # no country code
+            ("+86 138 0000 1006", "+46 (0)8 123 4567", "46081234567", "fax"),
+        ):
+            conn.execute(
+                "UPDATE contact_method SET value = ?, normalized = ?, channel = ? WHERE value = ?",
+                (value, key, channel, old),
+            )
+        conn.execute("DELETE FROM search_dirty")
+    sync_before = _sync_rows(conn)
+    conn.close()
+
+    db = open_database(path)  # runs 0026_phone_trunk_keys
+    try:
+        with db.engine.connect() as c:
+            keys = dict(c.exec_driver_sql("SELECT value, normalized FROM contact_method").fetchall())
+        raw = sqlite3.connect(path)
+        try:
+            assert _sync_rows(raw) == sync_before  # no field version, no change-log entry
+        finally:
+            raw.close()
+        assert keys["+49 (0)30 1234 5678"] == "493012345678"
+        assert keys["+46 (0)8 123 4567"] == "4681234567"
+        assert keys["(010) 6512 3456"] == "01065123456"
+        with db.transaction() as s:
+            (found,) = contacts.find_contacts(s, phone="+49 30 1234 5678")
+            assert found.family_name == "Becker"
+            # the search index's triggers marked the contacts; the next write works the marks off
+            search.refresh_search_index(s)
+            rows = search.search(s, "+49 30 1234 5678", kind=search.CONTACT)
+            assert [r.entity_id for r in rows] == [found.id]
+    finally:
+        db.close()
+
+
+def _sync_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every row of the sync bookkeeping tables (field versions, change log ...)."""
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync%'"
+        )
+    ]
+    return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}

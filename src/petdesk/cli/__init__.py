@@ -18,34 +18,47 @@ from pathlib import Path
 
 from petdesk import __version__
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
-from petdesk.cli.context import EXIT_ERROR, EXIT_USAGE, CliError, Context
+from petdesk.cli.context import ENGLISH, EXIT_ERROR, EXIT_USAGE, CliError, Context, Translate, translator_for
+from petdesk.cli.parser_language import argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
 from petdesk.db import DatabaseError
+from petdesk.language import N_
 from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
 COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync, safety, history, person, pipeline)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:
+    """The parser, its texts translated by ``_`` (argparse's own words: see :mod:`.parser_language`)."""
+    parser = new_parser(
+        _,
         prog="petdesk",
-        description="Partners, contacts, delegation visits and trainings of a regional office. "
-        "Without a command, opens the desktop window.",
+        description=_(
+            "Partners, contacts, delegation visits and trainings of a regional office. "
+            "Without a command, opens the desktop window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"petdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"petdesk {__version__}",
+        help=_("show program's version number and exit"),
+    )
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
-        help="database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)",
+        help=_("database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)"),
     )
     parser.add_argument(
         "--passphrase-file",
         type=Path,
         metavar="FILE",
-        help="the passphrase of an encrypted database, read from FILE (else $PETDESK_DB_PASSPHRASE, "
-        "the system keyring, or a prompt)",
+        help=_(
+            "the passphrase of an encrypted database, read from FILE (else $PETDESK_DB_PASSPHRASE, "
+            "the system keyring, or a prompt)"
+        ),
     )
     # Its own dest: the --lang of a command (visits, search, dossier ...) may mean something else.
     parser.add_argument(
@@ -53,22 +66,28 @@ def build_parser() -> argparse.ArgumentParser:
         dest="ui_lang",
         choices=("en", "zh_CN"),
         default=None,
-        help="language of messages and tables (default: $PETDESK_LANG, else the system's)",
+        help=_("language of messages and tables (default: $PETDESK_LANG, else the system's)"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    # argparse passes the title through its gettext: translated where it is shown
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=N_("commands"))
     for module in COMMAND_MODULES:
-        module.register(sub)
+        module.register(sub, _)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    words = list(sys.argv[1:] if argv is None else argv)
+    # The language first: the parser's help and errors speak it.
+    _ = translator_for(early_locale(words))
+    with argparse_speaking(_):
+        parser = build_parser(_)
+        args = parser.parse_args(words)
+        if args.command is None:
+            args = parser.parse_args([*words, "gui"])
     ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file, language=args.ui_lang)
-    if missing := _missing_database(args.command, args.db):
-        print(f"petdesk: error: {missing}", file=sys.stderr)
+    _ = ctx.translator()  # the same, unless a mistyped --lang fell back to the environment's
+    if missing := _missing_database(args.command, args.db, _):
+        _error(missing)
         return EXIT_ERROR
     stdout = sys.stdout
     # Names and notes come from other people's files and packages: escape codes in them are shown,
@@ -79,13 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.unlock()
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
-        print(f"petdesk: error: {terminal_safe(_localize(str(exc), ctx.locale))}", file=sys.stderr)
+        _error(terminal_safe(_localize(str(exc), ctx.locale)))
         return exc.exit_code
     except (DatabaseError, PassphraseError) as exc:
-        print(f"petdesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
+        _error(terminal_safe(str(exc)))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("petdesk: interrupted", file=sys.stderr)
+        print("petdesk: " + _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error for the user. Point stdout at
@@ -96,12 +115,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from petdesk import faults
 
         # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
-        faults.log_exception(exc, f"petdesk {' '.join(argv if argv is not None else sys.argv[1:])}")
-        print(f"petdesk: error: {terminal_safe(faults.describe(exc))}", file=sys.stderr)
+        faults.log_exception(exc, f"petdesk {' '.join(words)}")
+        _error(terminal_safe(faults.describe(exc, ctx.locale)))
         return EXIT_ERROR
     finally:
         sys.stdout = stdout
         ctx.close()
+
+
+def _error(message: str) -> None:
+    """ "petdesk: error: …" on standard error: the prefix scripts look for stays as it is in every
+    language (as argparse's own), the sentence is in the user's."""
+    print(f"petdesk: error: {message}", file=sys.stderr)
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]
@@ -143,17 +168,17 @@ NEEDS_A_DATABASE = frozenset(
 )
 
 
-def _missing_database(command: str, given: Path | None) -> str | None:
+def _missing_database(command: str, given: Path | None, _: Translate) -> str | None:
     """The sentence to stop with when ``command`` was given a database path where there is none."""
     if command not in NEEDS_A_DATABASE or given is None:
         return None
     path = given.expanduser()
     if path.exists() or path.parent.is_dir():
         return None
-    return (
-        f"there is no database at {path} (no folder {path.parent}): check the path; a new "
+    return _(
+        "there is no database at {path} (no folder {folder}): check the path; a new "
         "database is made by `petdesk demo`, by an import or by the window"
-    )
+    ).format(path=path, folder=path.parent)
 
 
 def _localize(message: str, locale: str) -> str:

@@ -6,53 +6,59 @@ import argparse
 import json
 
 from petdesk.cli.columns import cell
-from petdesk.cli.context import CliError, Context, output_locale
+from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
 
 #: The keys of search_service.SORTS, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
 SORTS = ("name", "organisation", "position", "email", "phone", "city", "country", "tags", "updated")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     """Add this feature's subcommands."""
     p = sub.add_parser(
         "search",
-        help="find organisations and contacts (names in English, Chinese or pinyin, e-mail, phone, tags)",
-        description="Find organisations and contacts as the window's search box does: Latin names, "
-        "Chinese characters (one or more), pinyin with or without tones and spaces, e-mail, phone "
-        "digits, organisation names and tags. All words must match.",
+        help=_("find organisations and contacts (names in English, Chinese or pinyin, e-mail, phone, tags)"),
+        description=_(
+            "Find organisations and contacts as the window's search box does: Latin names, "
+            "Chinese characters (one or more), pinyin with or without tones and spaces, e-mail, phone "
+            "digits, organisation names and tags. All words must match."
+        ),
     )
-    p.add_argument("query", nargs="*", help="what to look for, e.g. 'zhang wei', 张伟, 6512, @example.org")
-    p.add_argument("--kind", choices=("contacts", "organisations", "all"), default="all", help="what to list")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="rows to show (default 20)")
-    p.add_argument("--offset", type=_offset, default=0, metavar="N", help="rows to skip (paging)")
+    p.add_argument("query", nargs="*", help=_("what to look for, e.g. 'zhang wei', 张伟, 6512, @example.org"))
+    p.add_argument(
+        "--kind", choices=("contacts", "organisations", "all"), default="all", help=_("what to list")
+    )
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help=_("rows to show (default 20)"))
+    p.add_argument("--offset", type=_offset, default=0, metavar="N", help=_("rows to skip (paging)"))
     p.add_argument(
         "--sort",
         choices=SORTS,
         default="name",
-        help="sort column (names sort by pinyin in Chinese, by family name in English)",
+        help=_("sort column (names sort by pinyin in Chinese, by family name in English)"),
     )
-    p.add_argument("--desc", action="store_true", help="sort descending")
-    p.add_argument("--lang", choices=("en", "zh_CN"), default=None, help="name language (default: system)")
-    p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
-    p.add_argument("--count", action="store_true", help="print only how many match")
+    p.add_argument("--desc", action="store_true", help=_("sort descending"))
+    p.add_argument("--lang", choices=("en", "zh_CN"), default=None, help=_("name language (default: system)"))
+    p.add_argument("--json", action="store_true", help=_("print JSON lines instead of a table"))
+    p.add_argument("--count", action="store_true", help=_("print only how many match"))
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("reindex", help="rebuild the search index of organisations and contacts")
+    p = sub.add_parser("reindex", help=_("rebuild the search index of organisations and contacts"))
     p.set_defaults(handler=cmd_reindex)
 
 
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(argparse_text(N_("must be 1 or more")))
     return value
 
 
 def _offset(text: str) -> int:
     value = int(text)
     if not 0 <= value < 2**63:  # SQLite integers are 64-bit; more is an OverflowError, not a page
-        raise argparse.ArgumentTypeError("must be between 0 and 2^63 - 1")
+        raise argparse.ArgumentTypeError(argparse_text(N_("must be between 0 and 2^63 - 1")))
     return value
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, report_stream
+from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream
+from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
 
 if TYPE_CHECKING:
@@ -24,103 +25,116 @@ if TYPE_CHECKING:
     from petdesk.services.exporting import Format
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser(
         "import-contacts",
-        help="import contacts or organisations from CSV, Excel (.xlsx) or vCard (.vcf)",
-        description="Import people (or organisations) from a file. Rows that match an existing record "
-        "(same petdesk ID, e-mail, phone or name) update it, are skipped or are added, as --on-match "
-        "says; nothing is written when the file has an error.",
+        help=_("import contacts or organisations from CSV, Excel (.xlsx) or vCard (.vcf)"),
+        description=_(
+            "Import people (or organisations) from a file. Rows that match an existing record "
+            "(same petdesk ID, e-mail, phone or name) update it, are skipped or are added, as --on-match "
+            "says; nothing is written when the file has an error."
+        ),
     )
     p.add_argument(
         "files",
         type=Path,
         nargs="+",
         metavar="FILE",
-        help="one or more files, or a folder (its .csv, .xlsx and .vcf files); all are imported "
-        "together or none",
+        help=_(
+            "one or more files, or a folder (its .csv, .xlsx and .vcf files); all are imported "
+            "together or none"
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument("--dry-run", action="store_true", help=_("show what would happen; change nothing"))
     p.add_argument(
         "--on-match",
         choices=("update", "skip", "add"),
         default="update",
-        help="what to do with a row that matches an existing record (default: update)",
+        help=_("what to do with a row that matches an existing record (default: update)"),
     )
     p.add_argument(
         "--mapping",
         metavar="SPEC",
-        help="column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = field); "
-        "unnamed columns keep the guessed mapping; use --show-mapping to see fields and guesses",
+        help=_(
+            "column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = field); "
+            "unnamed columns keep the guessed mapping; use --show-mapping to see fields and guesses"
+        ),
     )
     p.add_argument(
-        "--show-mapping", action="store_true", help="print the columns, their guessed fields and stop"
+        "--show-mapping", action="store_true", help=_("print the columns, their guessed fields and stop")
     )
     p.add_argument(
         "--header-row",
         type=_row_number,
         metavar="N",
-        help="the row (1-based line of a CSV file, row of a worksheet) that holds the column names; rows "
-        f"above it are skipped (default: of the first {HEADER_SEARCH} rows, the one that names most known "
-        "columns)",
+        help=_(
+            "the row (1-based line of a CSV file, row of a worksheet) that holds the column names; rows "
+            "above it are skipped (default: of the first {n} rows, the one that names most known columns)"
+        ).format(n=HEADER_SEARCH),
     )
     p.add_argument(
         "--encoding",
         metavar="NAME",
-        help="text encoding of a CSV/vCard file (default: detected; e.g. utf-8, gb18030, gbk, big5)",
+        help=_("text encoding of a CSV/vCard file (default: detected; e.g. utf-8, gb18030, gbk, big5)"),
     )
     p.add_argument(
-        "--organisations", action="store_true", help="the file lists organisations rather than people"
+        "--organisations", action="store_true", help=_("the file lists organisations rather than people")
     )
-    p.add_argument("--verbose", "-v", action="store_true", help="one line per row with the reason")
+    p.add_argument("--verbose", "-v", action="store_true", help=_("one line per row with the reason"))
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser(
         "export-contacts",
-        help="export contacts as vCard 4.0, CSV or Excel",
-        description="Write contacts (all, or those QUERY finds) to a file. vCards carry pinyin "
-        "phonetic names so that phones sort Chinese names correctly.",
+        help=_("export contacts as vCard 4.0, CSV or Excel"),
+        description=_(
+            "Write contacts (all, or those QUERY finds) to a file. vCards carry pinyin "
+            "phonetic names so that phones sort Chinese names correctly."
+        ),
     )
-    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="search text choosing the contacts")
-    p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help="default: from --out")
+    p.add_argument(
+        "query", nargs="?", default="", metavar="QUERY", help=_("search text choosing the contacts")
+    )
+    p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help=_("default: from --out"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),
         default="4.0",
-        help="vCard version to write (3.0 for programs that read only that; default 4.0)",
+        help=_("vCard version to write (3.0 for programs that read only that; default 4.0)"),
     )
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("duplicates", help="list likely duplicate contacts and organisations with reasons")
+    p = sub.add_parser("duplicates", help=_("list likely duplicate contacts and organisations with reasons"))
     p.add_argument(
-        "--entity", choices=("all", "contact", "organisation"), default="all", help="what to look at"
+        "--entity", choices=("all", "contact", "organisation"), default="all", help=_("what to look at")
     )
-    p.add_argument("--min-score", type=float, default=0.5, metavar="S", help="lowest score shown (0-1)")
-    p.add_argument("--limit", type=int, default=200, metavar="N", help="show at most N pairs")
+    p.add_argument("--min-score", type=float, default=0.5, metavar="S", help=_("lowest score shown (0-1)"))
+    p.add_argument("--limit", type=int, default=200, metavar="N", help=_("show at most N pairs"))
     p.set_defaults(handler=cmd_duplicates)
 
     p = sub.add_parser(
         "merge",
-        help="merge two contacts (or organisations) into one, or undo a merge",
-        description="Merge OTHER_ID into KEEP_ID: empty fields are filled from OTHER, lists united, and "
-        "every link (contact methods, affiliations, activities, visits, trainings, follow-ups) moves to "
-        "KEEP. Conflicting fields keep KEEP's value unless --take FIELD=other|both says otherwise.",
+        help=_("merge two contacts (or organisations) into one, or undo a merge"),
+        description=_(
+            "Merge OTHER_ID into KEEP_ID: empty fields are filled from OTHER, lists united, and "
+            "every link (contact methods, affiliations, activities, visits, trainings, follow-ups) moves to "
+            "KEEP. Conflicting fields keep KEEP's value unless --take FIELD=other|both says otherwise."
+        ),
     )
     p.add_argument("keep_id", nargs="?", metavar="KEEP_ID")
     p.add_argument("other_id", nargs="?", metavar="OTHER_ID")
-    p.add_argument("--organisations", action="store_true", help="the ids are organisations")
+    p.add_argument("--organisations", action="store_true", help=_("the ids are organisations"))
     p.add_argument(
         "--take",
         action="append",
         default=[],
         metavar="FIELD=CHOICE",
-        help="per conflicting field: keep, other or both (text fields), e.g. --take name_zh=other",
+        help=_("per conflicting field: keep, other or both (text fields), e.g. --take name_zh=other"),
     )
-    p.add_argument("--dry-run", action="store_true", help="show the fields side by side; change nothing")
-    p.add_argument("--undo", metavar="MERGE_ID", help="undo the merge with this id")
-    p.add_argument("--force", action="store_true", help="undo even if the records changed since")
-    p.add_argument("--list", action="store_true", help="list recent merges")
+    p.add_argument("--dry-run", action="store_true", help=_("show the fields side by side; change nothing"))
+    p.add_argument("--undo", metavar="MERGE_ID", help=_("undo the merge with this id"))
+    p.add_argument("--force", action="store_true", help=_("undo even if the records changed since"))
+    p.add_argument("--list", action="store_true", help=_("list recent merges"))
     p.set_defaults(handler=cmd_merge)
 
 
@@ -130,7 +144,9 @@ HEADER_SEARCH = 10
 
 def _row_number(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a row number (1, 2, 3 ...)")
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a row number (1, 2, 3 ...)")).format(text=text)
+        )
     return int(text)
 
 
@@ -138,13 +154,17 @@ def _row_number(text: str) -> int:
 _IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf", ".vcard")
 
 
-def _expand(paths: list[Path]) -> list[Path]:
+def _expand(paths: list[Path], _: Translate) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _IMPORTABLE)
             if not found:
-                raise CliError(f"{path}: the folder has no .csv, .xlsx or .vcf files; nothing was imported")
+                raise CliError(
+                    _("{file}: the folder has no .csv, .xlsx or .vcf files; nothing was imported").format(
+                        file=path
+                    )
+                )
             files.extend(found)
         else:
             files.append(path)
@@ -152,14 +172,14 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 @contextmanager
-def _backup_before(db: Database, reason: str) -> Iterator[Path]:
+def _backup_before(db: Database, reason: str, _: Translate) -> Iterator[Path]:
     """A backup before a write (its path), removed again if the write fails."""
     from petdesk.services import backups
 
     try:
         info = backups.create(db.path, reason)
     except backups.BackupError as exc:
-        raise CliError(f"{exc}; nothing was changed") from exc
+        raise CliError(_("{reason}; nothing was changed").format(reason=exc)) from exc
     try:
         yield info.path
     except BaseException:
@@ -173,13 +193,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     _ = ctx.translator()
     target: importing.Target = "organisations" if args.organisations else "contacts"
-    files = _expand(args.files)
+    files = _expand(args.files, _)
     if args.show_mapping:
         for file in files:
             try:
                 table = importing.read_table(file, encoding=args.encoding, header_row=args.header_row)
             except (importing.ImportFileError, OSError) as exc:
-                raise CliError(f"{file}: {exc}") from exc
+                raise CliError(_("{file}: {reason}").format(file=file, reason=exc)) from exc
             mapping = (
                 importing.parse_mapping_spec(args.mapping, table.headers, target)
                 if args.mapping
@@ -218,16 +238,19 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             )
         except importing.NoHeaderError as exc:
             raise CliError(
-                f"{file}: {exc} (--header-row N or --mapping 1=full_name,2=email,...); nothing was imported"
+                _(
+                    "{file}: {reason} (--header-row N or --mapping 1=full_name,2=email,...); "
+                    "nothing was imported"
+                ).format(file=file, reason=exc)
             ) from exc
         except importing.ImportFileError as exc:
-            raise CliError(f"{file}: {exc}; nothing was imported") from exc
+            raise CliError(_("{file}: {reason}; nothing was imported").format(file=file, reason=exc)) from exc
     db = ctx.db
     reports = []
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
     try:
         with (
-            nullcontext() if args.dry_run else _backup_before(db, "before-import") as backup,
+            nullcontext() if args.dry_run else _backup_before(db, "before-import", _) as backup,
             db.transaction() as session,
         ):
             for loaded in loaded_files:
@@ -243,7 +266,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                         target,
                         args.on_match,
                         source=f"import:{name}",
-                        on_progress=stderr_progress(f"import-contacts {name}"),
+                        on_progress=stderr_progress(_("import-contacts {file}").format(file=name), _),
                         on_outcome=_outcome_printer(args, loaded, _),
                         index=not args.dry_run,
                     )
@@ -252,7 +275,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             if args.dry_run:
                 session.rollback()
     except importing.ImportFileError as exc:  # the file changed since it was checked
-        raise CliError(f"{exc}; nothing was imported") from exc
+        raise CliError(_("{reason}; nothing was imported").format(reason=exc)) from exc
     if backup is not None and not any(r.count("added") or r.count("updated") for r in reports):
         # Nothing changed: the backup would only push an older, useful one out of the last ten.
         from petdesk.services import backups
@@ -352,12 +375,14 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
     from petdesk.services import exporting
 
+    _ = ctx.translator()
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt == "vcard":
         fmt = "vcf"
     if fmt not in ("vcf", "csv", "xlsx"):
-        raise CliError("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)")
-    progress = stderr_progress("export-contacts")
+        raise CliError(_("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)"))
+    # TRANSLATORS: the command's name at the head of its progress lines
+    progress = stderr_progress(_("export-contacts"), _)
     try:
         if args.query:  # a search may bring its index up to date, which is written
             with ctx.db.transaction() as session:
@@ -371,16 +396,17 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                     on_progress=progress,
                 )
         else:
-            n = _export_all(ctx, args, fmt, progress)
+            n = _export_all(ctx, args, fmt, progress, _)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    _ = ctx.translator()
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
     print(_("{n} contacts written to {file}").format(n=n, file=args.out), file=report_stream(args.out))
     return 0
 
 
 def _export_all(
-    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None]
+    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None], _: Translate
 ) -> int:
     """Every contact, only read: on a read-only sqlite3 connection checked as Context.reader checks,
     without SQLAlchemy or the models (importing them was a tenth of the export of 100,000)."""
@@ -448,7 +474,7 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
 DUPLICATES_PROGRESS_FROM = 20_000
 
 
-def _duplicates_progress(conn: sqlite3.Connection, _: Callable[[str], str]) -> dup_service.Progress:
+def _duplicates_progress(conn: sqlite3.Connection, _: Translate) -> dup_service.Progress:
     """Each step of a long search for duplicates on standard error, in the user's language."""
     from petdesk.cli.progress import stderr_steps
     from petdesk.services import duplicates as dup_service
@@ -456,8 +482,8 @@ def _duplicates_progress(conn: sqlite3.Connection, _: Callable[[str], str]) -> d
     (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()
     if rows < DUPLICATES_PROGRESS_FROM:
         return dup_service.no_progress
-    report = stderr_steps("duplicates")  # the command's name, as the demo's lines say "demo"
-    return lambda step, done, total: report(_(step), done, total)
+    # TRANSLATORS: the command's name at the head of its progress lines
+    return stderr_steps(_("duplicates"), _)
 
 
 def _kind(entity: str, locale: str) -> str:
@@ -511,7 +537,7 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(_("--take {item}: choose keep, other or both").format(item=item), 2)
         choices[field.strip()] = choice
     with (
-        nullcontext() if args.dry_run else _backup_before(ctx.db, "before-merge"),
+        nullcontext() if args.dry_run else _backup_before(ctx.db, "before-merge", _),
         ctx.db.transaction() as session,
     ):
         try:

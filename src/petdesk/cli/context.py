@@ -28,13 +28,20 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
     """An argparse type for a whole number from ``low`` to ``high``: a number out of range is a usage
     error naming the range, not a crash later (a date past year 9999) or a silent nonsense value."""
 
+    from petdesk.cli.parser_language import argparse_text  # (it imports this module)
+    from petdesk.language import N_
+
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                argparse_text(N_("{text!r} is not a whole number")).format(text=text)
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+            raise argparse.ArgumentTypeError(
+                argparse_text(N_("must be between {low} and {high}")).format(low=low, high=high)
+            )
         return value
 
     return parse
@@ -135,7 +142,9 @@ class Context:
             try:
                 text = self.passphrase_file.expanduser().read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise CliError(f"cannot read the passphrase file {self.passphrase_file} ({exc})") from exc
+                _ = self.translator()
+                message = _("cannot read the passphrase file {file} ({reason})")
+                raise CliError(message.format(file=self.passphrase_file, reason=exc)) from exc
             return text.rstrip("\r\n") or None
         return os.environ.get(connection.ENV_PASSPHRASE) or None
 
@@ -155,7 +164,8 @@ class Context:
             import sys
 
             if sys.stdin is not None and sys.stdin.isatty():
-                passphrase = getpass.getpass(f"Passphrase of {self.path}: ") or None
+                _ = self.translator()
+                passphrase = getpass.getpass(_("Passphrase of {file}: ").format(file=self.path)) or None
         if passphrase is not None:
             connection.set_passphrase(self.path, passphrase)
 

@@ -10,46 +10,48 @@ import time
 
 from petdesk import __version__
 from petdesk.cli import columns
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.labels import count_name, counts_text
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("gui", help="open the desktop window (the default)")
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    p = sub.add_parser("gui", help=_("open the desktop window (the default)"))
     # for install checks: open the window, print its menu titles, close it again (exit code 0)
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_gui)
 
-    p = sub.add_parser("demo", help="fill the database with realistic bilingual demo data")
-    p.add_argument("--contacts", type=_positive_int, default=2000, metavar="N", help="contacts to create")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (same seed, same data)")
+    p = sub.add_parser("demo", help=_("fill the database with realistic bilingual demo data"))
+    p.add_argument("--contacts", type=_positive_int, default=2000, metavar="N", help=_("contacts to create"))
+    p.add_argument("--seed", type=int, default=1, metavar="S", help=_("random seed (same seed, same data)"))
     p.add_argument(
         "--anchor",
         type=dt.date.fromisoformat,
         default=None,
         metavar="DATE",
-        help="date the demo calendar is built around (default: first day of this month)",
+        help=_("date the demo calendar is built around (default: first day of this month)"),
     )
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("stats", help="counts per entity, schema version, office identity, database path")
+    p = sub.add_parser("stats", help=_("counts per entity, schema version, office identity, database path"))
     p.set_defaults(handler=cmd_stats)
 
-    p = sub.add_parser("office", help="show or set this installation's office identity")
-    p.add_argument("--name", help="office name, e.g. 'Beijing Representation Office'")
-    p.add_argument("--name-zh", help="office name in Chinese, e.g. '北京代表处'")
-    p.add_argument("--region", help="region, e.g. 'East Asia'")
+    p = sub.add_parser("office", help=_("show or set this installation's office identity"))
+    p.add_argument("--name", help=_("office name, e.g. 'Beijing Representation Office'"))
+    p.add_argument("--name-zh", help=_("office name in Chinese, e.g. '北京代表处'"))
+    p.add_argument("--region", help=_("region, e.g. 'East Asia'"))
     p.set_defaults(handler=cmd_office)
 
 
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 0:
-        raise argparse.ArgumentTypeError("must be zero or more")
+        raise argparse.ArgumentTypeError(argparse_text(N_("must be zero or more")))
     return value
 
 
-def no_display() -> str | None:
+def no_display(_: Translate) -> str | None:
     """Why the window cannot open here, if it cannot: on Linux without a display Qt aborts the
     process (SIGABRT, "could not load the Qt platform plugin") instead of raising an error."""
     if not sys.platform.startswith("linux"):
@@ -64,19 +66,22 @@ def no_display() -> str | None:
         missing = not platform and not (has_x or has_wayland)
     if not missing:
         return None
-    return (
+    return _(
         "the desktop window needs a display and this session has none (no DISPLAY or "
         "WAYLAND_DISPLAY): start petdesk on the desktop, or use its commands (petdesk --help)"
     )
 
 
 def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
-    if reason := no_display():
+    _ = ctx.translator()
+    if reason := no_display(_):
         raise CliError(reason)
     try:
         from petdesk.gui.app import run
     except ImportError as exc:
-        raise CliError(f"the desktop window needs PySide6, which could not be loaded ({exc})") from exc
+        raise CliError(
+            _("the desktop window needs PySide6, which could not be loaded ({reason})").format(reason=exc)
+        ) from exc
     path = ctx.path
     ctx.close()
     return run(path, smoke_test=getattr(args, "smoke_test", False))
@@ -86,9 +91,11 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_steps
     from petdesk.demo import DemoError, generate
 
+    _ = ctx.translator()
     started = time.perf_counter()
     # Progress only for a demo big enough to wait for (a million contacts: about six minutes).
-    progress = stderr_steps("demo") if args.contacts >= 50_000 else None
+    # TRANSLATORS: the command's name at the head of its progress lines
+    progress = stderr_steps(_("demo"), _) if args.contacts >= 50_000 else None
     try:
         counts = generate(
             ctx.db, contacts=args.contacts, seed=args.seed, anchor=args.anchor, progress=progress
@@ -96,7 +103,6 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     except DemoError as exc:
         raise CliError(str(exc)) from exc
     elapsed = time.perf_counter() - started
-    _ = ctx.translator()
     print(
         _("Demo data added to {path} in {seconds} s: {summary}").format(
             path=ctx.path, seconds=f"{elapsed:.1f}", summary=counts_text(counts, _)

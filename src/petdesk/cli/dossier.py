@@ -7,68 +7,81 @@ import sys
 import time
 from pathlib import Path
 
-from petdesk.cli.context import EXIT_USAGE, CliError, Context, report_stream
+from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     """Add ``petdesk dossier visit`` and ``petdesk dossier training``."""
     p = sub.add_parser(
         "dossier",
-        help="print a bilingual (English/Chinese) PDF dossier of a visit or training",
-        description="Write a ready-to-print PDF with both languages, Chinese fonts embedded.",
+        help=_("print a bilingual (English/Chinese) PDF dossier of a visit or training"),
+        description=_("Write a ready-to-print PDF with both languages, Chinese fonts embedded."),
     )
-    kinds = p.add_subparsers(dest="dossier_kind", metavar="KIND", title="kinds", required=True)
-    for kind, sections in (
+    kinds = p.add_subparsers(dest="dossier_kind", metavar="KIND", title=N_("kinds"), required=True)
+    for kind, help_, id_help, sections in (
         (
             "visit",
+            _("dossier of one visit"),
+            _("the visit's id, or a unique beginning of it"),
             "cover, glance, programme, briefings, technologies, delegation, logistics, emergency, "
             "participants, contacts, notes",
         ),
-        ("training", "cover, programme, trainers, participants, signin, attendance, notes"),
+        (
+            "training",
+            _("dossier of one training"),
+            _("the training's id, or a unique beginning of it"),
+            "cover, programme, trainers, participants, signin, attendance, notes",
+        ),
     ):
-        k = kinds.add_parser(kind, help=f"dossier of one {kind}")
-        k.add_argument("id", metavar="ID", help=f"the {kind}'s id, or a unique beginning of it")
-        k.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.pdf", help="PDF file to write")
+        k = kinds.add_parser(kind, help=help_)
+        k.add_argument("id", metavar="ID", help=id_help)
+        k.add_argument(
+            "--out", "-o", type=Path, required=True, metavar="FILE.pdf", help=_("PDF file to write")
+        )
         k.add_argument(
             "--layout",
             choices=("parallel", "sequential"),
             default="parallel",
-            help="English and Chinese side by side (default) or English then Chinese",
+            help=_("English and Chinese side by side (default) or English then Chinese"),
         )
-        k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help="paper size")
+        k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
         k.add_argument(
             "--lang",
             choices=("en", "zh_CN"),
             default="en",
-            help="the language printed first (left column, first part, PDF language); default en",
+            help=_("the language printed first (left column, first part, PDF language); default en"),
         )
         k.add_argument(
             "--binding",
             type=float,
             default=0.0,
             metavar="MM",
-            help="extra inner margin in millimetres for binding (default 0)",
+            help=_("extra inner margin in millimetres for binding (default 0)"),
         )
         k.add_argument(
             "--version",
             dest="doc_version",
             default="",
             metavar="TEXT",
-            help='version printed with the "as of" date',
+            help=_('version printed with the "as of" date'),
         )
         k.add_argument(
             "--no-restricted",
             dest="restricted",
             action="store_false",
-            help='leave out the "restricted — contains personal data" marking',
+            help=_('leave out the "restricted — contains personal data" marking'),
         )
         k.add_argument(
-            "--no-contents", dest="contents", action="store_false", help="leave out the contents page"
+            "--no-contents", dest="contents", action="store_false", help=_("leave out the contents page")
         )
         k.add_argument(
             "--sections",
             metavar="LIST",
-            help=f"comma-separated sections to include (default: all of {sections})",
+            help=_("comma-separated sections to include (default: all of {sections})").format(
+                sections=sections
+            ),
         )
         k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
 
@@ -77,7 +90,9 @@ def _paper(text: str) -> str:
     for name in ("A4", "Letter"):
         if text.lower() == name.lower():
             return name
-    raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from 'A4', 'Letter')")
+    # argparse's own sentence for a choice, in the parser's language
+    message = argparse_text(N_("invalid choice: %(value)r (choose from %(choices)s)"))
+    raise argparse.ArgumentTypeError(message % {"value": text, "choices": "'A4', 'Letter'"})
 
 
 def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
@@ -95,6 +110,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         parse_sections,
     )
 
+    _ = ctx.translator()  # the interface's language; --lang is the dossier's first language
     visit = args.dossier_kind == "visit"
     try:
         sections = parse_sections(args.sections, VISIT_SECTIONS if visit else TRAINING_SECTIONS)
@@ -104,7 +120,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
     if not 0 <= args.binding <= 40:
-        raise CliError("the binding margin must be between 0 and 40 mm", EXIT_USAGE)
+        raise CliError(_("the binding margin must be between 0 and 40 mm"), EXIT_USAGE)
     options = DossierOptions(
         layout=Layout(args.layout),
         paper=Paper(args.paper),
@@ -123,11 +139,12 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     except NotFoundError as exc:
         raise CliError(str(exc)) from exc
     except DossierError as exc:
-        raise CliError(f"the dossier could not be made: {exc}") from exc
+        raise CliError(_("the dossier could not be made: {reason}").format(reason=exc)) from exc
     except OSError as exc:
-        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
+        ) from exc
     elapsed = time.perf_counter() - started
-    _ = ctx.translator()  # the interface's language; --lang is the dossier's first language
     for warning in warnings:
         print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
     seconds = f"{elapsed:.1f}"

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from petdesk.cli.columns import cell, pad
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import CliError, Context, Translate
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
@@ -23,41 +23,45 @@ RESTORABLE = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     """Add this feature's subcommands."""
     p = sub.add_parser(
         "history",
-        help="what changed in a record: field, old and new value, when, which office and staff member",
-        description="The history of a record (a contact includes its e-mail addresses, phone numbers "
-        "and positions), newest first, from the change log that sync exchanges: changes made at other "
-        "offices are listed too. A revert is a new change that travels to the other offices.",
+        help=_("what changed in a record: field, old and new value, when, which office and staff member"),
+        description=_(
+            "The history of a record (a contact includes its e-mail addresses, phone numbers "
+            "and positions), newest first, from the change log that sync exchanges: changes made at other "
+            "offices are listed too. A revert is a new change that travels to the other offices."
+        ),
     )
-    p.add_argument("id", help="the record's id or a unique beginning of it (4+ characters)")
-    p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    p.add_argument("id", help=_("the record's id or a unique beginning of it (4+ characters)"))
+    p.add_argument("--json", action="store_true", help=_("print JSON lines instead of a table"))
     group = p.add_mutually_exclusive_group()
     group.add_argument(
-        "--revert", metavar="CHANGE", help="put the field of this change back to its old value"
+        "--revert", metavar="CHANGE", help=_("put the field of this change back to its old value")
     )
     group.add_argument(
         "--revert-to",
         metavar="CHANGE|TIME",
-        help="put every field back to how it was before this change, or at this time (ISO, UTC)",
+        help=_("put every field back to how it was before this change, or at this time (ISO, UTC)"),
     )
     p.set_defaults(handler=cmd_history)
 
-    p = sub.add_parser("deleted", help="list deleted records that can be restored")
-    p.add_argument("--kind", choices=RESTORABLE, action="append", help="only this kind (repeatable)")
-    p.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    p = sub.add_parser("deleted", help=_("list deleted records that can be restored"))
+    p.add_argument("--kind", choices=RESTORABLE, action="append", help=_("only this kind (repeatable)"))
+    p.add_argument("--json", action="store_true", help=_("print JSON lines instead of a table"))
     p.set_defaults(handler=cmd_deleted)
 
     p = sub.add_parser(
         "restore-record",
-        help="bring a deleted record back (with what was deleted with it)",
-        description="Undo the deletion of a contact, organisation, visit, training, activity, project, "
-        "training session or registration; the restoration travels to the other offices like any "
-        "change. (Backups are restored elsewhere.)",
+        help=_("bring a deleted record back (with what was deleted with it)"),
+        description=_(
+            "Undo the deletion of a contact, organisation, visit, training, activity, project, "
+            "training session or registration; the restoration travels to the other offices like any "
+            "change. (Backups are restored elsewhere.)"
+        ),
     )
-    p.add_argument("id", help="the record's id or a unique beginning of it")
+    p.add_argument("id", help=_("the record's id or a unique beginning of it"))
     p.set_defaults(handler=cmd_restore_record)
 
 

@@ -12,46 +12,55 @@ if TYPE_CHECKING:
     from petdesk.services import privacy
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     """Add this feature's subcommands."""
-    p = sub.add_parser("person", help="a person's data: export everything held, or erase it everywhere")
+    p = sub.add_parser("person", help=_("a person's data: export everything held, or erase it everywhere"))
     person_sub = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
 
     e = person_sub.add_parser(
         "export",
-        help="everything held about a person as JSON (or PDF)",
-        description="Fields, e-mail addresses and phone numbers, positions, visits, programme items, "
-        "trainings, attendance, activities, follow-ups, merges and the history of all of them.",
+        help=_("everything held about a person as JSON (or PDF)"),
+        description=_(
+            "Fields, e-mail addresses and phone numbers, positions, visits, programme items, "
+            "trainings, attendance, activities, follow-ups, merges and the history of all of them."
+        ),
     )
-    e.add_argument("id", help="the contact's id or a unique beginning of it")
+    e.add_argument("id", help=_("the contact's id or a unique beginning of it"))
     e.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="FILE.json, or FILE.pdf for a readable copy"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=_("FILE.json, or FILE.pdf for a readable copy"),
     )
     e.set_defaults(handler=cmd_export)
 
     r = person_sub.add_parser(
         "erase",
-        help="erase a person here and, through sync, at every other office",
-        description="Removes the person's rows, search index entries, history, conflicts and merges, "
-        "leaves a marker that erases them at every office that imports it, and rewrites the file so "
-        "that no byte of the person remains in it or its WAL. Backups made before stay as they are "
-        "and are listed.",
+        help=_("erase a person here and, through sync, at every other office"),
+        description=_(
+            "Removes the person's rows, search index entries, history, conflicts and merges, "
+            "leaves a marker that erases them at every office that imports it, and rewrites the file so "
+            "that no byte of the person remains in it or its WAL. Backups made before stay as they are "
+            "and are listed."
+        ),
     )
-    r.add_argument("id", help="the contact's id or a unique beginning of it")
-    r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    r.add_argument("id", help=_("the contact's id or a unique beginning of it"))
+    r.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     r.set_defaults(handler=cmd_erase)
 
-    b = person_sub.add_parser("backups", help="backups that still hold an erased person")
-    b.add_argument("id", help="the erased contact's id or a beginning of it")
+    b = person_sub.add_parser("backups", help=_("backups that still hold an erased person"))
+    b.add_argument("id", help=_("the erased contact's id or a beginning of it"))
     b.set_defaults(handler=cmd_backups)
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import privacy
 
+    _ = ctx.translator()
     out: Path = args.out
     if not out.parent.is_dir():
-        raise CliError(f"the folder {out.parent} does not exist")
+        raise CliError(_("the folder {folder} does not exist").format(folder=out.parent))
     try:
         data = privacy.export_person(ctx.db, args.id)
         if out.suffix.lower() == ".pdf":
@@ -61,8 +70,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    _ = ctx.translator()
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
+        ) from exc
     print(
         _("Wrote {file} ({n} changes in the history).").format(file=out, n=len(data["history"])),
         file=report_stream(out),

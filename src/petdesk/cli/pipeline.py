@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context, output_locale, report_stream
+from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream
+from petdesk.cli.parser_language import argparse_text
 from petdesk.exchange import KINDS, ExchangeError
 from petdesk.language import N_
 
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from petdesk.models.enums import ProjectStatus
 
 
-def _lang_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", choices=("en", "zh_CN"), help="language of the output (default: system)")
+def _lang_arg(p: argparse.ArgumentParser, _: Translate) -> None:
+    p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
 
 
 def _stage(text: str) -> ProjectStatus:
@@ -39,7 +40,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+        ) from None
 
 
 #: The values of NeedStatus and MatchState, written out so that building the parser imports no models
@@ -53,138 +56,155 @@ PARTNER_ROLES = ("lead", "partner", "beneficiary_city", "technology_provider")
 MILESTONE_KINDS = ("milestone", "report", "deadline")
 
 
-def _register_parts(projects: argparse.ArgumentParser) -> None:
+def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
     """``petdesk projects partner …`` and ``petdesk projects milestone …``: a project's partners and
     milestones changed from the command line (``petdesk projects`` alone still lists projects)."""
-    parts = projects.add_subparsers(dest="part", metavar="{partner,milestone}", title="change a project")
-    partner = parts.add_parser("partner", help="add a partner organisation, change its role, or remove it")
+    parts = projects.add_subparsers(dest="part", metavar="{partner,milestone}", title=N_("change a project"))
+    partner = parts.add_parser("partner", help=_("add a partner organisation, change its role, or remove it"))
     actions = partner.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, help_ in (
-        ("add", "make an organisation a partner of the project"),
-        ("role", "change the role of a partner"),
-        ("remove", "take an organisation off the project's partners"),
+        ("add", _("make an organisation a partner of the project")),
+        ("role", _("change the role of a partner")),
+        ("remove", _("take an organisation off the project's partners")),
     ):
         a = actions.add_parser(name, help=help_)
-        a.add_argument("project", metavar="PROJECT_ID", help="project id (at least 4 characters)")
-        a.add_argument("organisation", metavar="ORG", help="organisation name (English or Chinese) or id")
+        a.add_argument("project", metavar="PROJECT_ID", help=_("project id (at least 4 characters)"))
+        a.add_argument("organisation", metavar="ORG", help=_("organisation name (English or Chinese) or id"))
         if name == "add":
-            a.add_argument("--role", choices=PARTNER_ROLES, default="partner", help="default: partner")
+            a.add_argument("--role", choices=PARTNER_ROLES, default="partner", help=_("default: partner"))
         elif name == "role":
             a.add_argument("role", choices=PARTNER_ROLES)
         a.set_defaults(handler=cmd_project_partner)
 
-    milestone = parts.add_parser("milestone", help="add, change, tick off or remove a milestone")
+    milestone = parts.add_parser("milestone", help=_("add, change, tick off or remove a milestone"))
     actions = milestone.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("add", help="add a milestone, report due or deadline to a project")
-    a.add_argument("project", metavar="PROJECT_ID", help="project id (at least 4 characters)")
-    _milestone_fields(a)
-    a.add_argument("--done", action="store_true", help="already done")
+    a = actions.add_parser("add", help=_("add a milestone, report due or deadline to a project"))
+    a.add_argument("project", metavar="PROJECT_ID", help=_("project id (at least 4 characters)"))
+    _milestone_fields(a, _)
+    a.add_argument("--done", action="store_true", help=_("already done"))
     a.set_defaults(handler=cmd_project_milestone)
-    a = actions.add_parser("edit", help="change a milestone's title, kind or due date")
-    a.add_argument("milestone", metavar="MILESTONE_ID", help="milestone id (as `petdesk project` shows it)")
-    _milestone_fields(a)
-    a.add_argument("--no-due", action="store_true", help="remove the due date")
+    a = actions.add_parser("edit", help=_("change a milestone's title, kind or due date"))
+    a.add_argument(
+        "milestone", metavar="MILESTONE_ID", help=_("milestone id (as `petdesk project` shows it)")
+    )
+    _milestone_fields(a, _)
+    a.add_argument("--no-due", action="store_true", help=_("remove the due date"))
     a.set_defaults(handler=cmd_project_milestone)
     for name, help_ in (
-        ("done", "tick a milestone off (it leaves the reminders)"),
-        ("reopen", "open a milestone that was ticked off again"),
-        ("remove", "delete a milestone"),
+        ("done", _("tick a milestone off (it leaves the reminders)")),
+        ("reopen", _("open a milestone that was ticked off again")),
+        ("remove", _("delete a milestone")),
     ):
         a = actions.add_parser(name, help=help_)
         a.add_argument(
-            "milestone", metavar="MILESTONE_ID", help="milestone id (as `petdesk project` shows it)"
+            "milestone", metavar="MILESTONE_ID", help=_("milestone id (as `petdesk project` shows it)")
         )
         a.set_defaults(handler=cmd_project_milestone)
 
 
-def _milestone_fields(a: argparse.ArgumentParser) -> None:
-    a.add_argument("--title-en", metavar="TEXT", help="title in English")
-    a.add_argument("--title-zh", metavar="TEXT", help="title in Chinese")
-    a.add_argument("--kind", choices=MILESTONE_KINDS, help="default for a new one: milestone")
-    a.add_argument("--due", type=_date, metavar="D", help="due date (YYYY-MM-DD)")
+def _milestone_fields(a: argparse.ArgumentParser, _: Translate) -> None:
+    a.add_argument("--title-en", metavar="TEXT", help=_("title in English"))
+    a.add_argument("--title-zh", metavar="TEXT", help=_("title in Chinese"))
+    a.add_argument("--kind", choices=MILESTONE_KINDS, help=_("default for a new one: milestone"))
+    a.add_argument("--due", type=_date, metavar="D", help=_("due date (YYYY-MM-DD)"))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("projects", help="list fund projects by stage, with totals per currency")
-    p.add_argument("--stage", type=_stage, action="append", metavar="S", help="only this stage (repeatable)")
-    p.add_argument("--funder", metavar="ORG", help="only projects of this funder organisation (name or id)")
-    _lang_arg(p)
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    p = sub.add_parser("projects", help=_("list fund projects by stage, with totals per currency"))
+    p.add_argument(
+        "--stage", type=_stage, action="append", metavar="S", help=_("only this stage (repeatable)")
+    )
+    p.add_argument(
+        "--funder", metavar="ORG", help=_("only projects of this funder organisation (name or id)")
+    )
+    _lang_arg(p, _)
     p.set_defaults(handler=cmd_projects)
-    _register_parts(p)
+    _register_parts(p, _)
 
-    p = sub.add_parser("project", help="show one project: funder, money, partners, stage moves, milestones")
-    p.add_argument("id", help="project id (at least 4 characters)")
-    _lang_arg(p)
+    p = sub.add_parser(
+        "project", help=_("show one project: funder, money, partners, stage moves, milestones")
+    )
+    p.add_argument("id", help=_("project id (at least 4 characters)"))
+    _lang_arg(p, _)
     p.set_defaults(handler=cmd_project)
 
     p = sub.add_parser(
-        "technologies", help="list or search the technology catalogue (English, Chinese, pinyin)"
+        "technologies", help=_("list or search the technology catalogue (English, Chinese, pinyin)")
     )
-    p.add_argument("query", nargs="?", default="", help="words to look for")
-    p.add_argument("--sector", action="append", metavar="CODE", help="only this sector (repeatable)")
-    _lang_arg(p)
+    p.add_argument("query", nargs="?", default="", help=_("words to look for"))
+    p.add_argument("--sector", action="append", metavar="CODE", help=_("only this sector (repeatable)"))
+    _lang_arg(p, _)
     p.set_defaults(handler=cmd_technologies)
 
-    p = sub.add_parser("needs", help="list or search city needs")
-    p.add_argument("query", nargs="?", default="", help="words to look for")
+    p = sub.add_parser("needs", help=_("list or search city needs"))
+    p.add_argument("query", nargs="?", default="", help=_("words to look for"))
     p.add_argument("--status", action="append", choices=NEED_STATUSES)
-    _lang_arg(p)
+    _lang_arg(p, _)
     p.set_defaults(handler=cmd_needs)
 
-    p = sub.add_parser("match", help="rank technologies for a city need and say why; shortlist one")
-    p.add_argument("need", metavar="NEED_ID", help="city need id (at least 4 characters)")
-    p.add_argument("--top", type=int, default=10, metavar="N", help="how many to show (default 10)")
-    p.add_argument("--shortlist", metavar="TECH_ID", help="put this technology on the need's shortlist")
+    p = sub.add_parser("match", help=_("rank technologies for a city need and say why; shortlist one"))
+    p.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
+    p.add_argument("--top", type=int, default=10, metavar="N", help=_("how many to show (default 10)"))
+    p.add_argument("--shortlist", metavar="TECH_ID", help=_("put this technology on the need's shortlist"))
     p.add_argument(
         "--state",
         choices=MATCH_STATES,
-        help="with --shortlist: move the match to this state",
+        help=_("with --shortlist: move the match to this state"),
     )
-    p.add_argument("--visit", metavar="VISIT_ID", help="with --shortlist: the visit where it was discussed")
-    _lang_arg(p)
+    p.add_argument(
+        "--visit", metavar="VISIT_ID", help=_("with --shortlist: the visit where it was discussed")
+    )
+    _lang_arg(p, _)
     p.set_defaults(handler=cmd_match)
 
-    p = sub.add_parser("finance", help="list green-finance leads (instrument, stage, amount, investor)")
-    _lang_arg(p)
+    p = sub.add_parser("finance", help=_("list green-finance leads (instrument, stage, amount, investor)"))
+    _lang_arg(p, _)
     p.set_defaults(handler=cmd_finance)
 
     p = sub.add_parser(
         "exchange",
-        help="export or import a 3iPET exchange file (JSON checked against its schema; CSV/XLSX export)",
-        description="The 3iPET exchange format shares organisations, technologies, city needs and matches "
-        "with the hub and partners; see docs/3ipet-exchange.md.",
+        help=_("export or import a 3iPET exchange file (JSON checked against its schema; CSV/XLSX export)"),
+        description=_(
+            "The 3iPET exchange format shares organisations, technologies, city needs and matches "
+            "with the hub and partners; see docs/3ipet-exchange.md."
+        ),
     )
     ex = p.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
-    e = ex.add_parser("export", help="write a 3iPET exchange file (.json, or flat .xlsx / .csv)")
-    e.add_argument("--out", type=Path, required=True, metavar="FILE", help="F.json, F.xlsx or F.csv")
+    e = ex.add_parser("export", help=_("write a 3iPET exchange file (.json, or flat .xlsx / .csv)"))
+    e.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("F.json, F.xlsx or F.csv"))
     e.add_argument(
-        "--what", default=",".join(KINDS), metavar="KINDS", help=f"comma-separated: {','.join(KINDS)}"
+        "--what",
+        default=",".join(KINDS),
+        metavar="KINDS",
+        help=_("comma-separated: {kinds}").format(kinds=",".join(KINDS)),
     )
     e.add_argument(
-        "--consented-only", action="store_true", help="only records whose owners agreed to sharing"
+        "--consented-only", action="store_true", help=_("only records whose owners agreed to sharing")
     )
-    e.add_argument("--with-contacts", action="store_true", help="include contact persons (personal data!)")
+    e.add_argument("--with-contacts", action="store_true", help=_("include contact persons (personal data!)"))
     e.set_defaults(handler=cmd_exchange_export)
-    i = ex.add_parser("import", help="read a 3iPET exchange JSON file (all or nothing, idempotent)")
+    i = ex.add_parser("import", help=_("read a 3iPET exchange JSON file (all or nothing, idempotent)"))
     i.add_argument("file", type=Path, metavar="FILE.json")
-    i.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    i.add_argument("--dry-run", action="store_true", help=_("check and count, change nothing"))
     i.set_defaults(handler=cmd_exchange_import)
 
-    p = sub.add_parser("report", help="reports: market (bilingual PDF or XLSX market overview)")
+    p = sub.add_parser("report", help=_("reports: market (bilingual PDF or XLSX market overview)"))
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
-    r = rep.add_parser("market", help="technologies, needs, matches and project money per sector and country")
-    r.add_argument("--out", type=Path, required=True, metavar="FILE", help="F.pdf or F.xlsx")
-    r.add_argument("--from", dest="date_from", type=_date, metavar="D", help="first day (YYYY-MM-DD)")
-    r.add_argument("--to", dest="date_to", type=_date, metavar="D", help="last day (YYYY-MM-DD)")
+    r = rep.add_parser(
+        "market", help=_("technologies, needs, matches and project money per sector and country")
+    )
+    r.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("F.pdf or F.xlsx"))
+    r.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
+    r.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
     r.set_defaults(handler=cmd_report_market)
 
-    for kind in ("technologies", "needs"):
-        p = sub.add_parser(
-            f"import-{kind}",
-            help=f"import {kind} from CSV or XLSX (columns in README; all or nothing)",
-        )
+    for kind, help_ in (
+        ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),
+        ("needs", _("import needs from CSV or XLSX (columns in README; all or nothing)")),
+    ):
+        p = sub.add_parser(f"import-{kind}", help=help_)
         p.add_argument("file", type=Path, metavar="FILE")
-        p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+        p.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
         p.set_defaults(handler=cmd_import_catalogue, kind=kind)
 
 
@@ -232,7 +252,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     lang = _lang(locale)
     with ctx.db.reading() as s:
-        funder_id = _funder_arg(s, args.funder) if args.funder else None
+        funder_id = _funder_arg(s, args.funder, _) if args.funder else None
         rows = project_service.list_projects(s, stages=args.stage or (), funder_id=funder_id)
     if not rows:
         print(_("No projects."))
@@ -257,7 +277,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _funder_arg(session: object, text: str) -> str:
+def _funder_arg(session: object, text: str, _: Translate) -> str:
     """The funder organisation a ``--funder`` names: a name, an id (prefix), or a part of one name."""
     from petdesk.services import projects as project_service
     from petdesk.services.funders import find_funder, funders_containing
@@ -275,8 +295,12 @@ def _funder_arg(session: object, text: str) -> str:
         return matches[0][0]
     if matches:
         names = "; ".join(name for _id, name in matches)
-        raise CliError(f"{text!r} is part of the names of several funders ({names}); give more of the name")
-    raise CliError(f"no funder organisation called {text!r}; give its name or id")
+        raise CliError(
+            _("{text!r} is part of the names of several funders ({names}); give more of the name").format(
+                text=text, names=names
+            )
+        )
+    raise CliError(_("no funder organisation called {text!r}; give its name or id").format(text=text))
 
 
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
@@ -400,10 +424,10 @@ def cmd_project_milestone(args: argparse.Namespace, ctx: Context) -> int:
                 }
                 if args.no_due:
                     if args.due is not None:
-                        raise CliError("give --due or --no-due, not both")
+                        raise CliError(_("give --due or --no-due, not both"))
                     values["due"] = None
                 if not values:
-                    raise CliError("say what to change: --title-en, --title-zh, --kind, --due or --no-due")
+                    raise CliError(_("say what to change: --title-en, --title-zh, --kind, --due or --no-due"))
                 project_service.update_milestone(s, ms_id, **values)
                 print(_("Milestone changed."))
             elif args.action in ("done", "reopen"):
@@ -476,7 +500,7 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     lang = _lang(locale)
     if args.top < 1:
-        raise CliError("--top must be 1 or more")
+        raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
     if args.shortlist:
         tech_id = _resolve(ctx, "technology", args.shortlist, "technology")
@@ -508,10 +532,11 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.exchange import flat, jsonfile
 
+    _ = ctx.translator(output_locale(args))
     what = [w.strip() for w in args.what.split(",") if w.strip()]
     suffix = args.out.suffix.lower()
     if suffix not in (".json", ".xlsx", ".csv"):
-        raise CliError(f"{args.out.name}: choose a .json, .xlsx or .csv file name")
+        raise CliError(_("{file}: choose a .json, .xlsx or .csv file name").format(file=args.out.name))
     with ctx.db.reading() as s:
         try:
             doc = jsonfile.build(
@@ -526,8 +551,9 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
         else:
             files = flat.write_flat(doc, args.out)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    _ = ctx.translator(output_locale(args))
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
     names = {k: _(EXCHANGE_KINDS[k]) for k in EXCHANGE_KINDS}  # English: the document's keys
     counts = _(", ").join(
         _("{n} {name}").format(n=len(doc[k]), name=names[k]) for k in (*KINDS, "contacts") if k in doc
@@ -630,17 +656,19 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import market, market_report
 
+    _ = ctx.translator(output_locale(args))
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise CliError(f"{args.out.name}: choose a .pdf or .xlsx file name")
+        raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise CliError("--from is after --to")
+        raise CliError(_("--from is after --to"))
     with ctx.db.reading() as s:
         overview = market.overview(s, date_from=args.date_from, date_to=args.date_to)
     try:
         market_report.write(overview, args.out)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    _ = ctx.translator(output_locale(args))
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
     print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from petdesk.cli.context import ENGLISH, Translate
+
 #: Below this many items a command is quick and says nothing about its progress.
 MIN_TOTAL = 1000
 
 
 def stderr_progress(
-    label: str, *, min_total: int | None = None, counts: bool = True
+    label: str, _: Translate = ENGLISH, *, min_total: int | None = None, counts: bool = True
 ) -> Callable[[int, int], None]:
     """A ``(done, total)`` callback printing ``label: 40% (40,000 / 100,000)`` each time another tenth
     is done (standard output stays the command's result, for scripts); without ``counts``, only
-    ``label: 40%`` (for work measured in percent)."""
+    ``label: 40%`` (for work measured in percent). The line's words through ``_`` (``label`` comes
+    translated)."""
     shown = [-1]
 
     def report(done: int, total: int) -> None:
@@ -23,25 +26,32 @@ def stderr_progress(
         tenth = min(10, done * 10 // total) if total else 10
         if tenth > shown[0]:
             shown[0] = tenth
-            of = f" ({done:,} / {total:,})" if counts else ""
-            print(f"{label}: {tenth * 10}%{of}", file=sys.stderr, flush=True)
+            line = _("{label}: {percent}% ({done} / {total})") if counts else _("{label}: {percent}%")
+            text = line.format(label=label, percent=tenth * 10, done=f"{done:,}", total=f"{total:,}")
+            print(text, file=sys.stderr, flush=True)
 
     return report
 
 
-def stderr_steps(label: str) -> Callable[[str, int, int], None]:
+def stderr_steps(label: str, _: Translate = ENGLISH) -> Callable[[str, int, int], None]:
     """A ``(step, done, total)`` callback for work in steps: a line as each step starts
-    (``demo: indexes…``), then each tenth of a counted one (``demo: contacts 40% (400,000 / 1,000,000)``)."""
+    (``demo: indexes…``), then each tenth of a counted one (``demo: contacts 40% (400,000 / 1,000,000)``).
+    The steps are English names marked for the catalogue (``N_``): they and the line's words are
+    translated through ``_`` (``label`` comes translated)."""
     step_shown = [""]
     tenth_shown = [0]
 
     def report(step: str, done: int, total: int) -> None:
         if step != step_shown[0]:
             step_shown[0], tenth_shown[0] = step, 0
-            print(f"{label}: {step}…", file=sys.stderr, flush=True)
+            print(_("{label}: {step}…").format(label=label, step=_(step)), file=sys.stderr, flush=True)
         tenth = min(10, done * 10 // total) if total else 0
         if tenth > tenth_shown[0]:
             tenth_shown[0] = tenth
-            print(f"{label}: {step} {tenth * 10}% ({done:,} / {total:,})", file=sys.stderr, flush=True)
+            line = _("{label}: {step} {percent}% ({done} / {total})")
+            text = line.format(
+                label=label, step=_(step), percent=tenth * 10, done=f"{done:,}", total=f"{total:,}"
+            )
+            print(text, file=sys.stderr, flush=True)
 
     return report

@@ -8,61 +8,65 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context
+from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
 from petdesk.language import N_
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="back up the database now (compressed, checked, kept by the rule)")
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    p = sub.add_parser("backup", help=_("back up the database now (compressed, checked, kept by the rule)"))
     p.add_argument(
-        "--out", type=Path, metavar="FILE", help="write the backup to FILE instead of the backup folder"
+        "--out", type=Path, metavar="FILE", help=_("write the backup to FILE instead of the backup folder")
     )
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("backups", help="list the backups of the database: when, why, size, counts")
-    p.add_argument("--folder", type=Path, metavar="DIR", help="keep backups in DIR from now on")
-    p.add_argument("--default-folder", action="store_true", help="keep backups beside the database again")
+    p = sub.add_parser("backups", help=_("list the backups of the database: when, why, size, counts"))
+    p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))
+    p.add_argument("--default-folder", action="store_true", help=_("keep backups beside the database again"))
     p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser(
         "restore",
-        help="replace the database by a backup (the current file is backed up first)",
-        description="Replace the database by a backup. The backup is checked first (a file that is not a "
-        "petdesk database or is damaged is refused and nothing changes); the current file is backed up.",
+        help=_("replace the database by a backup (the current file is backed up first)"),
+        description=_(
+            "Replace the database by a backup. The backup is checked first (a file that is not a "
+            "petdesk database or is damaged is refused and nothing changes); the current file is backed up."
+        ),
     )
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", nargs="?", type=Path, help="backup file (.gz or a plain database file)")
-    which.add_argument("--latest", action="store_true", help="the newest good backup")
+    which.add_argument("file", nargs="?", type=Path, help=_("backup file (.gz or a plain database file)"))
+    which.add_argument("--latest", action="store_true", help=_("the newest good backup"))
     p.add_argument(
         "--other-office",
         action="store_true",
-        help="restore a backup of another office's database over one that holds records",
+        help=_("restore a backup of another office's database over one that holds records"),
     )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser(
         "check",
-        help="look for damage: integrity, foreign keys, search index, sync log (exit 1 if any)",
+        help=_("look for damage: integrity, foreign keys, search index, sync log (exit 1 if any)"),
     )
     p.add_argument(
-        "--repair", action="store_true", help="rebuild what can be derived (search index, sync log)"
+        "--repair", action="store_true", help=_("rebuild what can be derived (search index, sync log)")
     )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
         "encrypt",
-        help="encrypt the database file at rest with a passphrase (SQLCipher; a backup is made first)",
-        description="Encrypt the database file in place with SQLCipher. The passphrase comes from "
-        "--passphrase-file, $PETDESK_DB_PASSPHRASE or a prompt; it is stored nowhere unless --remember "
-        "puts it in the system keyring. Without it the data cannot be read: keep it safe.",
+        help=_("encrypt the database file at rest with a passphrase (SQLCipher; a backup is made first)"),
+        description=_(
+            "Encrypt the database file in place with SQLCipher. The passphrase comes from "
+            "--passphrase-file, $PETDESK_DB_PASSPHRASE or a prompt; it is stored nowhere unless --remember "
+            "puts it in the system keyring. Without it the data cannot be read: keep it safe."
+        ),
     )
-    p.add_argument("--remember", action="store_true", help="remember the passphrase in the system keyring")
+    p.add_argument("--remember", action="store_true", help=_("remember the passphrase in the system keyring"))
     p.set_defaults(handler=cmd_encrypt)
 
     p = sub.add_parser(
-        "decrypt", help="store the encrypted database file in plain form again (a backup is made first)"
+        "decrypt", help=_("store the encrypted database file in plain form again (a backup is made first)")
     )
     p.set_defaults(handler=cmd_decrypt)
 
@@ -116,12 +120,13 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     path = _require_db(ctx)
     # a large file takes a while (a minute at a million contacts): say how far it is, on stderr
     big = path.stat().st_size >= PROGRESS_FROM_BYTES
-    progress = stderr_progress("backup", min_total=0, counts=False) if big else None
+    _ = ctx.translator()
+    # TRANSLATORS: the command's name at the head of its progress lines
+    progress = stderr_progress(_("backup"), _, min_total=0, counts=False) if big else None
     try:
         info = backups.create(path, backups.MANUAL, out=args.out, progress=progress)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
-    _ = ctx.translator()
     note = "" if info.ok else _(" (warning: the database failed its quick check; run petdesk check)")
     print(
         _("Backup written: {file} ({size}; {counts}){note}").format(
@@ -134,13 +139,18 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
+    _ = ctx.translator()
     if args.folder is not None or args.default_folder:
         folder = None if args.default_folder else args.folder
         if folder is not None:
             try:
                 folder.expanduser().mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise CliError(f"cannot use {folder} as the backup folder ({exc.strerror})") from exc
+                raise CliError(
+                    _("cannot use {folder} as the backup folder ({reason})").format(
+                        folder=folder, reason=exc.strerror
+                    )
+                ) from exc
         db = ctx.db
         conn = db.raw()
         try:
@@ -150,7 +160,6 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     path = ctx.path
     folder = backups.folder_for(path)
     found = backups.list_backups(folder, path.name)
-    _ = ctx.translator()
     print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
     for b in found:
         flag = "" if b.ok else "  " + _("DAMAGED")
@@ -163,16 +172,25 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
+    _ = ctx.translator()
     path = ctx.path
     if args.latest:
         newest = backups.newest_good(path)
         if newest is None:
-            raise CliError(f"there is no good backup of {path} in {backups.folder_for(path)}")
+            raise CliError(
+                _("there is no good backup of {file} in {folder}").format(
+                    file=path, folder=backups.folder_for(path)
+                )
+            )
         source = newest.path
     else:
         source = args.file.expanduser()
     if (pid := backups.window_holding(path)) is not None:
-        raise CliError(f"{path} is open in a petdesk window (process {pid}); close it first, then restore")
+        raise CliError(
+            _("{file} is open in a petdesk window (process {pid}); close it first, then restore").format(
+                file=path, pid=pid
+            )
+        )
     ctx.close()
     try:
         result = backups.restore(path, source, other_office=args.other_office)
@@ -265,18 +283,19 @@ def _new_passphrase(ctx: Context) -> str:
     """The new database passphrase: given (file or environment), else typed twice at a prompt."""
     from petdesk.sync import passphrase as strength
 
+    _ = ctx.translator()
     given = ctx.given_passphrase()
     if given is None:
         import getpass
         import sys
 
         if not (sys.stdin is not None and sys.stdin.isatty()):
-            raise CliError("give the new passphrase with --passphrase-file or $PETDESK_DB_PASSPHRASE")
-        given = getpass.getpass("New passphrase of the database: ")
-        if getpass.getpass("The same passphrase again: ") != given:
-            raise CliError("the two passphrases differ; nothing was changed")
+            raise CliError(_("give the new passphrase with --passphrase-file or $PETDESK_DB_PASSPHRASE"))
+        given = getpass.getpass(_("New passphrase of the database: "))
+        if getpass.getpass(_("The same passphrase again: ")) != given:
+            raise CliError(_("the two passphrases differ; nothing was changed"))
     if (weak := strength.problem(given)) is not None:
-        raise CliError(f"{weak}; nothing was changed")
+        raise CliError(_("{reason}; nothing was changed").format(reason=weak))
     return given
 
 

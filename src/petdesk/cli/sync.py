@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream
+from petdesk.language import N_
 from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
@@ -19,31 +21,37 @@ EXIT_REJECTED = 3
 EXIT_CONFLICTS = 4
 PASSPHRASE_ENV = "PETDESK_SYNC_PASSPHRASE"
 
-EXIT_CODES_HELP = f"""exit codes:
+
+def _exit_codes_help(_: Translate) -> str:
+    """The epilog of ``sync --help`` and its actions' help."""
+    return _(
+        """exit codes:
   0  success
   1  other error (unknown office, unreadable database ...)
   2  wrong command line
-  {EXIT_REJECTED}  package file rejected: not a package, truncated, damaged or altered, wrong passphrase,
+  {rejected}  package file rejected: not a package, truncated, damaged or altered, wrong passphrase,
      made by a newer petdesk or schema; the database was not changed
-  {EXIT_CONFLICTS}  imported, but conflicts are left for a person to look at (petdesk sync conflicts)
+  {conflicts}  imported, but conflicts are left for a person to look at (petdesk sync conflicts)
 
-passphrase: from --passphrase-file FILE, else the {PASSPHRASE_ENV} environment variable, else the one
+passphrase: from --passphrase-file FILE, else the {env} environment variable, else the one
 stored in this installation (office settings in the window); never from the command line itself,
 which other users could read in the process list."""
+    ).format(rejected=EXIT_REJECTED, conflicts=EXIT_CONFLICTS, env=PASSPHRASE_ENV)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     """Add ``petdesk sync ...``."""
     formatter = argparse.RawDescriptionHelpFormatter
+    exit_codes_help = _exit_codes_help(_)
     sync = sub.add_parser(
         "sync",
-        help="exchange changes with other offices by encrypted package files",
-        description="Exchange changes with other offices by encrypted package files (USB stick, e-mail).",
-        epilog=EXIT_CODES_HELP,
+        help=_("exchange changes with other offices by encrypted package files"),
+        description=_("Exchange changes with other offices by encrypted package files (USB stick, e-mail)."),
+        epilog=exit_codes_help,
         formatter_class=formatter,
     )
     sync.set_defaults(handler=lambda _args, _ctx: _usage(sync))
-    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", title="actions")
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", title=N_("actions"))
 
     def passphrase_arg(p: argparse.ArgumentParser) -> None:
         # Its own dest: sharing ``passphrase_file`` with the main option (the database's passphrase)
@@ -53,67 +61,73 @@ def register(sub: argparse._SubParsersAction) -> None:
             dest="sync_passphrase_file",
             type=Path,
             metavar="FILE",
-            help=f"file whose first line is the shared passphrase (else ${PASSPHRASE_ENV})",
+            help=_("file whose first line is the shared passphrase (else ${env})").format(env=PASSPHRASE_ENV),
         )
 
     p = actions.add_parser(
         "export",
-        help="write a package of changes for another office",
-        description="Write the changes another office has not acknowledged yet (--to), or everything "
-        "(--all, for a first exchange or a new office), into one encrypted package file.",
-        epilog=EXIT_CODES_HELP,
+        help=_("write a package of changes for another office"),
+        description=_(
+            "Write the changes another office has not acknowledged yet (--to), or everything "
+            "(--all, for a first exchange or a new office), into one encrypted package file."
+        ),
+        epilog=exit_codes_help,
         formatter_class=formatter,
     )
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--to", metavar="OFFICE", help="receiving office: name or id (see `sync offices`)")
-    target.add_argument("--all", action="store_true", help="everything this database holds")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="package file to write")
+    target.add_argument("--to", metavar="OFFICE", help=_("receiving office: name or id (see `sync offices`)"))
+    target.add_argument("--all", action="store_true", help=_("everything this database holds"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("package file to write"))
     passphrase_arg(p)
     p.set_defaults(handler=cmd_export)
 
     p = actions.add_parser(
         "import",
-        help="verify, preview and import a package from another office",
-        description="Verify a package (format, checksum, passphrase), show what it changes per kind of "
-        "record, back up the database and apply it in one transaction. Importing a package twice, or "
-        "an older one after a newer one, changes nothing.",
-        epilog=EXIT_CODES_HELP,
+        help=_("verify, preview and import a package from another office"),
+        description=_(
+            "Verify a package (format, checksum, passphrase), show what it changes per kind of "
+            "record, back up the database and apply it in one transaction. Importing a package twice, or "
+            "an older one after a newer one, changes nothing."
+        ),
+        epilog=exit_codes_help,
         formatter_class=formatter,
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="package file")
-    p.add_argument("--dry-run", action="store_true", help="only verify and show the preview")
+    p.add_argument("file", type=Path, metavar="FILE", help=_("package file"))
+    p.add_argument("--dry-run", action="store_true", help=_("only verify and show the preview"))
     passphrase_arg(p)
     p.set_defaults(handler=cmd_import)
 
-    p = actions.add_parser("conflicts", help="list conflicts waiting for a person")
-    p.add_argument("--all", action="store_true", help="include settled conflicts")
+    p = actions.add_parser("conflicts", help=_("list conflicts waiting for a person"))
+    p.add_argument("--all", action="store_true", help=_("include settled conflicts"))
     p.set_defaults(handler=cmd_conflicts)
 
     p = actions.add_parser(
         "resolve",
-        help="settle a conflict: keep the current value or choose the other one",
-        description="Keep the current value, or make the other value a new change that travels to "
-        "every office. For a record deleted in one office and edited in another, 'other' restores it.",
+        help=_("settle a conflict: keep the current value or choose the other one"),
+        description=_(
+            "Keep the current value, or make the other value a new change that travels to "
+            "every office. For a record deleted in one office and edited in another, 'other' restores it."
+        ),
     )
-    p.add_argument("conflict", metavar="ID", help="conflict id (or its first characters)")
+    p.add_argument("conflict", metavar="ID", help=_("conflict id (or its first characters)"))
     p.add_argument("--keep", choices=("current", "other"), required=True)
     p.set_defaults(handler=cmd_resolve)
 
-    p = actions.add_parser("journal", help="packages written and imported, with whom and when")
+    p = actions.add_parser("journal", help=_("packages written and imported, with whom and when"))
     p.add_argument("--limit", type=int, default=50, metavar="N")
     p.set_defaults(handler=cmd_journal)
 
-    p = actions.add_parser("offices", help="offices known here and the last exchange with each")
+    p = actions.add_parser("offices", help=_("offices known here and the last exchange with each"))
     p.set_defaults(handler=cmd_offices)
 
     p = actions.add_parser(
         "passphrase",
-        help="store the shared passphrase in this installation (read from --passphrase-file or $"
-        + PASSPHRASE_ENV
-        + ")",
+        help=_(
+            "store the shared passphrase in this installation (read from --passphrase-file or ${env})"
+        ).format(env=PASSPHRASE_ENV),
     )
     passphrase_arg(p)
-    p.add_argument("--forget", action="store_true", help="remove the stored passphrase")
+    p.add_argument("--forget", action="store_true", help=_("remove the stored passphrase"))
     p.set_defaults(handler=cmd_passphrase)
 
 
@@ -122,21 +136,24 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 0
 
 
-def _passphrase(args: argparse.Namespace, ctx: Context | None, *, allow_stored: bool = True) -> str:
+def _passphrase(args: argparse.Namespace, ctx: Context, *, allow_stored: bool = True) -> str:
+    _ = ctx.translator()
     given: Path | None = args.sync_passphrase_file
     if given is not None:
         try:
             text = given.read_text(encoding="utf-8")
         except OSError as exc:
-            raise CliError(f"cannot read the passphrase file {given} ({exc.strerror})") from exc
+            raise CliError(
+                _("cannot read the passphrase file {file} ({reason})").format(file=given, reason=exc.strerror)
+            ) from exc
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
         if not passphrase:
-            raise CliError(f"the passphrase file {given} is empty")
+            raise CliError(_("the passphrase file {file} is empty").format(file=given))
         return passphrase
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
-    if allow_stored and ctx is not None:
+    if allow_stored:
         from petdesk.sync.service import stored_passphrase
 
         stored = stored_passphrase(ctx.db)
@@ -150,18 +167,47 @@ def _passphrase(args: argparse.Namespace, ctx: Context | None, *, allow_stored: 
             f"or set {PASSPHRASE_ENV}"
         )
     raise CliError(
-        f"no passphrase: give --passphrase-file FILE or set {PASSPHRASE_ENV} "
-        "(or store one with `petdesk sync passphrase`)"
+        _(
+            "no passphrase: give --passphrase-file FILE or set {env} "
+            "(or store one with `petdesk sync passphrase`)"
+        ).format(env=PASSPHRASE_ENV)
     )
 
 
-def _counted(label: str) -> Callable[[str], None]:
+#: The sync service's counted steps (English sentences, for its log), recognised to translate them.
+_COLLECTING = re.compile(r"collecting (?P<entity>\w+): (?P<n>[\d,]+)")
+_RECORDS = re.compile(r"(?P<step>.+): (?P<done>[\d,]+) / (?P<total>[\d,]+) records")
+#: The steps whose records the service counts.
+SYNC_STEPS = (N_("comparing with this database"), N_("applying changes"))
+
+
+def _counted(label: str, ctx: Context) -> Callable[[str], None]:
     """Progress on standard error for large packages: only the steps that count records (the
-    service says those once per tenth, or every 20,000 records while collecting)."""
+    service says those once per tenth, or every 20,000 records while collecting), translated."""
+    from petdesk.language import is_chinese
+
+    _ = ctx.translator()
+
+    def in_words(message: str) -> str:
+        if not is_chinese(ctx.locale):
+            return message
+        if found := _COLLECTING.fullmatch(message):
+            entity = _entity(found["entity"], ctx.locale)
+            return _("collecting {entity}: {n}").format(entity=entity, n=found["n"])
+        if found := _RECORDS.fullmatch(message):
+            step = found["step"]
+            return _("{step}: {done} / {total} records").format(
+                step=_(step) if step in SYNC_STEPS else step, done=found["done"], total=found["total"]
+            )
+        return message
 
     def report(message: str) -> None:
         if any(ch.isdigit() for ch in message):
-            print(f"{label}: {message}", file=sys.stderr, flush=True)
+            print(
+                _("{label}: {message}").format(label=label, message=in_words(message)),
+                file=sys.stderr,
+                flush=True,
+            )
 
     return report
 
@@ -170,11 +216,14 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
 
+    _ = ctx.translator()
     passphrase = _passphrase(args, ctx)
     if args.out.is_dir():
-        raise CliError(f"{args.out} is a folder; give a file name for the package")
+        raise CliError(_("{file} is a folder; give a file name for the package").format(file=args.out))
     try:
-        result = export_changes(ctx.db, args.out, passphrase, to=args.to, progress=_counted("sync export"))
+        result = export_changes(
+            ctx.db, args.out, passphrase, to=args.to, progress=_counted(_("sync export"), ctx)
+        )
     except (SyncError, PackageError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
@@ -258,11 +307,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, import_package
 
+    _ = ctx.translator()
     passphrase = _passphrase(args, ctx)
     db = ctx.db
     try:
         result = import_package(
-            db, args.file, passphrase, dry_run=args.dry_run, progress=_counted("sync import")
+            db, args.file, passphrase, dry_run=args.dry_run, progress=_counted(_("sync import"), ctx)
         )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
@@ -408,7 +458,7 @@ def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
             store_passphrase(ctx.db, None)
             print(_("Stored passphrase removed."))
             return 0
-        passphrase = _passphrase(args, None, allow_stored=False)
+        passphrase = _passphrase(args, ctx, allow_stored=False)
         store_passphrase(ctx.db, passphrase)
     except SyncError as exc:
         raise CliError(str(exc), EXIT_ERROR) from exc

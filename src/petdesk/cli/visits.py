@@ -19,116 +19,129 @@ from petdesk.cli.context import (
     READ_CHECK_BUDGET_S,
     CliError,
     Context,
+    Translate,
     int_between,
     output_locale,
     report_stream,
 )
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+        ) from None
 
 
 def _zone(text: str) -> ZoneInfo:
     try:
         return ZoneInfo(text)
     except Exception:
-        raise argparse.ArgumentTypeError(f"unknown time zone {text!r}; use e.g. Europe/Berlin") from None
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("unknown time zone {text!r}; use e.g. Europe/Berlin")).format(text=text)
+        ) from None
 
 
-def _range_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="date_from", type=_date, metavar="D", help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="D", help="last day (YYYY-MM-DD)")
+def _range_args(p: argparse.ArgumentParser, _: Translate) -> None:
+    p.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", choices=("en", "zh_CN"), help="language of the output (default: system)")
-    p.add_argument("--tz", type=_zone, metavar="ZONE", help="viewer's time zone (default: system)")
+def _common(p: argparse.ArgumentParser, _: Translate) -> None:
+    p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
+    p.add_argument("--tz", type=_zone, metavar="ZONE", help=_("viewer's time zone (default: system)"))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser(
         "visits",
-        help="list delegation visits, or show one with its itinerary",
-        description="Without an ID, lists visits overlapping the dates; with an ID (or its first "
-        "characters), shows the visit's delegation, itinerary, follow-ups and clashes.",
+        help=_("list delegation visits, or show one with its itinerary"),
+        description=_(
+            "Without an ID, lists visits overlapping the dates; with an ID (or its first "
+            "characters), shows the visit's delegation, itinerary, follow-ups and clashes."
+        ),
     )
-    p.add_argument("id", nargs="?", help="visit id (at least 4 characters) to show in full")
-    _range_args(p)
+    p.add_argument("id", nargs="?", help=_("visit id (at least 4 characters) to show in full"))
+    _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
-    _common(p)
+    _common(p, _)
     p.set_defaults(handler=cmd_visits)
 
-    p = sub.add_parser("trainings", help="list trainings, or show one with sessions and its sign-in sheet")
-    p.add_argument("id", nargs="?", help="training id (at least 4 characters) to show in full")
-    _range_args(p)
+    p = sub.add_parser("trainings", help=_("list trainings, or show one with sessions and its sign-in sheet"))
+    p.add_argument("id", nargs="?", help=_("training id (at least 4 characters) to show in full"))
+    _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
-    _common(p)
+    _common(p, _)
     p.set_defaults(handler=cmd_trainings)
 
     p = sub.add_parser(
         "clashes",
-        help="list scheduling clashes (overlaps, impossible transfers, items outside visit dates)",
-        description="Clashes are warnings: a person in two items at once, consecutive items in "
-        "different cities without time to travel, items outside the visit's dates. By default from "
-        "today on; --all checks everything.",
+        help=_("list scheduling clashes (overlaps, impossible transfers, items outside visit dates)"),
+        description=_(
+            "Clashes are warnings: a person in two items at once, consecutive items in "
+            "different cities without time to travel, items outside the visit's dates. By default from "
+            "today on; --all checks everything."
+        ),
     )
-    _range_args(p)
-    p.add_argument("--visit", metavar="ID", help="only clashes touching this visit")
-    p.add_argument("--all", action="store_true", help="check the whole database, past included")
+    _range_args(p, _)
+    p.add_argument("--visit", metavar="ID", help=_("only clashes touching this visit"))
+    p.add_argument("--all", action="store_true", help=_("check the whole database, past included"))
     p.add_argument(
         "--min-transfer",
         type=int_between(0, 24 * 60),
         default=30,
         metavar="MIN",
-        help="minutes needed between items in different cities (default 30, at most a day)",
+        help=_("minutes needed between items in different cities (default 30, at most a day)"),
     )
-    _common(p)
+    _common(p, _)
     p.set_defaults(handler=cmd_clashes)
 
     p = sub.add_parser(
         "calendar",
-        help="export visits/trainings as an iCalendar (.ics) file, or import meetings into a visit",
-        description="Export: --out FILE.ics with --visit ID, --training ID, or --from D --to D. "
-        "Import: --import FILE.ics --visit ID adds the file's meetings to the visit's itinerary.",
+        help=_("export visits/trainings as an iCalendar (.ics) file, or import meetings into a visit"),
+        description=_(
+            "Export: --out FILE.ics with --visit ID, --training ID, or --from D --to D. "
+            "Import: --import FILE.ics --visit ID adds the file's meetings to the visit's itinerary."
+        ),
     )
-    p.add_argument("--out", type=Path, metavar="FILE.ics", help="write an iCalendar file ('-' for stdout)")
+    p.add_argument("--out", type=Path, metavar="FILE.ics", help=_("write an iCalendar file ('-' for stdout)"))
     p.add_argument(
         "--import",
         dest="import_file",
         type=Path,
         metavar="FILE.ics",
-        help="read meetings from an iCalendar file into --visit",
+        help=_("read meetings from an iCalendar file into --visit"),
     )
     p.add_argument("--visit", metavar="ID")
     p.add_argument("--training", metavar="ID")
     p.add_argument(
-        "--dry-run", action="store_true", help="with --import: show what would change; change nothing"
+        "--dry-run", action="store_true", help=_("with --import: show what would change; change nothing")
     )
-    _range_args(p)
-    p.add_argument("--person", metavar="CONTACT_ID", help="only events of this person (range export)")
+    _range_args(p, _)
+    p.add_argument("--person", metavar="CONTACT_ID", help=_("only events of this person (range export)"))
     p.add_argument(
         "--alarm",
         type=int_between(0, 7 * 24 * 60),
         action="append",
         metavar="MIN",
-        help="reminder minutes before each item (repeatable; default 30; 0 for none; at most a week)",
+        help=_("reminder minutes before each item (repeatable; default 30; 0 for none; at most a week)"),
     )
-    _common(p)
+    _common(p, _)
     p.set_defaults(handler=cmd_calendar)
 
-    p = sub.add_parser("reminders", help="upcoming visits and trainings, deadlines, follow-ups due")
+    p = sub.add_parser("reminders", help=_("upcoming visits and trainings, deadlines, follow-ups due"))
     p.add_argument(
         "--days",
         type=int_between(0, 3660),
         default=14,
         metavar="N",
-        help="look N days ahead (default 14, at most 3660: ten years)",
+        help=_("look N days ahead (default 14, at most 3660: ten years)"),
     )
-    _common(p)
+    _common(p, _)
     p.set_defaults(handler=cmd_reminders)
 
 
@@ -432,6 +445,7 @@ def _write_range(
     from petdesk.i18n import translator
     from petdesk.services import ical
 
+    _ = translator(locale)
     try:
         with outfile.writing(args.out) as fh:
             events = ical.write_range(
@@ -443,12 +457,15 @@ def _write_range(
                 locale=locale,
                 alarms=alarms,
                 tz=_viewer(args),
-                on_progress=stderr_progress("calendar"),
+                # TRANSLATORS: the command's name at the head of its progress lines
+                on_progress=stderr_progress(_("calendar"), _),
             )
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
     print(
-        translator(locale)("Wrote {n} events to {file}").format(n=events, file=args.out),
+        _("Wrote {n} events to {file}").format(n=events, file=args.out),
         file=report_stream(args.out),
     )
     return 0
@@ -464,28 +481,32 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     if (args.out is None) == (args.import_file is None):
-        raise CliError("give either --out FILE.ics (export) or --import FILE.ics (import)", EXIT_USAGE)
+        raise CliError(_("give either --out FILE.ics (export) or --import FILE.ics (import)"), EXIT_USAGE)
     alarms = tuple(a for a in (args.alarm or [30]) if a > 0)
     if args.import_file is not None:
         if not args.visit:
             raise CliError(
-                "--import needs --visit ID: the visit whose itinerary receives the meetings", EXIT_USAGE
+                _("--import needs --visit ID: the visit whose itinerary receives the meetings"), EXIT_USAGE
             )
         visit_id = _resolve(ctx, "visit", args.visit, "visit")
         try:
             data = args.import_file.read_bytes()
         except OSError as exc:
-            raise CliError(f"cannot read {args.import_file}: {exc.strerror}") from exc
+            raise CliError(
+                _("cannot read {file}: {reason}").format(file=args.import_file, reason=exc.strerror)
+            ) from exc
         try:
             with ctx.db.transaction() as s:
                 result = ical.import_into_visit(s, visit_id, data)
                 if args.dry_run:
                     s.rollback()
         except (ical.CalendarFileError, ScheduleError) as exc:
-            raise CliError(f"{args.import_file}: {exc}; nothing was imported") from exc
+            raise CliError(
+                _("{file}: {reason}; nothing was imported").format(file=args.import_file, reason=exc)
+            ) from exc
         if args.dry_run:
             print(_("Dry run, nothing changed:") + f" {args.import_file}: {result.summary()}")
-            for label, titles in (("add", result.added), ("update", result.updated)):
+            for label, titles in ((_("add"), result.added), (_("update"), result.updated)):
                 for title in titles:
                     print(f"  {label}: {title}")
         else:
@@ -502,7 +523,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     chosen = [x for x in (args.visit, args.training) if x]
     has_range = args.date_from is not None or args.date_to is not None
     if len(chosen) + has_range != 1:
-        raise CliError("export one thing: --visit ID, --training ID, or --from D --to D", EXIT_USAGE)
+        raise CliError(_("export one thing: --visit ID, --training ID, or --from D --to D"), EXIT_USAGE)
     with ctx.db.reading() as s:
         try:
             if args.visit:
@@ -517,7 +538,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 first = args.date_from or args.date_to
                 last = args.date_to or first + dt.timedelta(days=30)
                 if last < first:
-                    raise CliError("--to is before --from", EXIT_USAGE)
+                    raise CliError(_("--to is before --from"), EXIT_USAGE)
                 filters = cal_service.Filters(contact_id=args.person)
                 if str(args.out) != "-":  # a range may be large: written to the file as it is built
                     return _write_range(args, s, first, last, filters, locale, alarms)
@@ -532,7 +553,9 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     try:
         outfile.write_bytes(args.out, data)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
     events = data.count(b"BEGIN:VEVENT")
     print(_("Wrote {n} events to {file}").format(n=events, file=args.out), file=report_stream(args.out))
     return 0

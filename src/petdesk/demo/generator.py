@@ -32,6 +32,7 @@ from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
 from petdesk.ids import COMPACT_VERSION, LENGTH, compact, forms
+from petdesk.language import N_
 from petdesk.models.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -56,7 +57,8 @@ from petdesk.vocab import CITIES, CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, C
 UTC = dt.UTC
 OFFICE_NAME = ("Beijing Representation Office", "北京代表处", "East Asia")
 SOURCE = "demo"
-#: ``progress(step, done, total)``: the step under way ("contacts", "indexes", …) and how far it is.
+#: ``progress(step, done, total)``: the step under way ("contacts", "indexes", …) and how far it is;
+#: the steps are marked for the core catalogue (the command line shows them translated).
 Progress = Callable[[str, int, int], None]
 _CHUNK = 20_000
 #: SQLite's page cache while the demo writes and indexes (MB). Rows go in at the end of each table
@@ -458,7 +460,7 @@ def generate(
                     bulkload.no_cycle_collection(),
                 ):
                     gen.run(contacts)
-                    report("indexes", 0, 1)
+                    report(N_("indexes"), 0, 1)
                 gen.finish()
                 add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
                 counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
@@ -466,7 +468,7 @@ def generate(
                 del gen
                 for _name, sql in triggers:
                     conn.execute(sql)
-                report("search index", 0, 1)
+                report(N_("search index"), 0, 1)
                 bulkload.give_memory_back()
                 search_service.rebuild_search_index(session)
         finally:
@@ -597,11 +599,11 @@ class _Generator:
 
     def run(self, n_contacts: int) -> None:
         sizes = planned_sizes(n_contacts)
-        self.progress("organisations", 0, sizes["organisations"])
+        self.progress(N_("organisations"), 0, sizes["organisations"])
         self.make_organisations(sizes["organisations"])
         self.make_contacts(n_contacts)
-        self.progress("contacts", n_contacts, n_contacts)
-        self.progress("visits and trainings", 0, sizes["visits"] + sizes["trainings"])
+        self.progress(N_("contacts"), n_contacts, n_contacts)
+        self.progress(N_("visits and trainings"), 0, sizes["visits"] + sizes["trainings"])
         self.make_visits(sizes["visits"])
         self.make_trainings(sizes["trainings"])
         self.make_activities(sizes["activities"])
@@ -928,7 +930,7 @@ class _Generator:
         report_every = max(1, n // 20)
         for i in range(n):
             if i % report_every == 0:
-                report("contacts", i, n)
+                report(N_("contacts"), i, n)
             oi = org_of[i]
             org = orgs[oi]
             kind = org.kind.value

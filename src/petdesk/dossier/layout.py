@@ -407,6 +407,33 @@ class Row:
 
 #: Left and right padding of a table cell, in points.
 CELL_PADDING = 3.0
+#: Fewest rows of a table (below its header) left at the foot of a page or carried to the next one.
+FEWEST_ROWS = 2
+
+
+class RowsTable(Table):
+    """A table that never leaves one row alone at the foot of a page or at the top of the next: a
+    training's four participants printed three and one, the one alone on a nearly blank page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first, rest = parts[0]._nrows - head, parts[1]._nrows - head
+        if first < FEWEST_ROWS and availHeight < self._page_room():
+            return []  # the whole table to the next page, which has room for more than one row
+        if rest < FEWEST_ROWS and first - (FEWEST_ROWS - rest) >= FEWEST_ROWS:
+            # The rows to carry over: split where they begin.
+            kept = parts[0]._nrows - (FEWEST_ROWS - rest)
+            lower = availHeight - sum(self._rowHeights[kept : parts[0]._nrows])
+            return super().split(availWidth, lower) or parts
+        return parts
+
+    @staticmethod
+    def _page_room() -> float:
+        """A height that only a page nearly empty offers: refusing to split there would refuse for ever."""
+        return 120 * mm
 
 
 def fit_widths(widths: Sequence[float], least: Sequence[float]) -> list[float]:
@@ -548,7 +575,7 @@ class BiTable(Block):
         heights = None
         if self.row_height:  # room to sign in; longer names still make the row grow
             heights = [0] + [self.row_height] * len(rows)
-        return Table(
+        return RowsTable(
             data, colWidths=widths, minRowHeights=heights, repeatRows=repeat, style=TableStyle(style)
         )
 

@@ -1486,14 +1486,38 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     # Added after the others, so that the columns of older exports keep their places.
     ("Address (work): region", "address_work_region"),
     ("Address (home): region", "address_home_region"),
+    # The labels the columns above had no place for (vCard keeps them), after them for that reason:
+    # e-mails, phones and faxes have a column per label, as phones had; a messaging handle stays in
+    # its service's column and the label column beside says the labels of the cell's handles, in
+    # order, where one is not "other" (a column per service and label would be fifteen more); the
+    # handles of services without a channel of their own (QQ, others as "service: handle").
+    ("E-mail (home)", "email_home"),
+    ("E-mail (other)", "email_other"),
+    ("E-mail (mobile)", "email_mobile"),
+    ("Phone (other)", "phone_other"),
+    ("Fax (other)", "fax_other"),
+    ("Fax (mobile)", "fax_mobile"),
+    ("WeChat label", "wechat_label"),
+    ("WhatsApp label", "whatsapp_label"),
+    ("Skype label", "skype_label"),
+    ("Telegram label", "telegram_label"),
+    ("LINE label", "line_id_label"),
+    ("QQ", "qq"),
+    ("Messaging handle", "im"),
 )
 
 _METHOD_COLUMN = {
+    (ContactChannel.EMAIL, ChannelLabel.HOME): "email_home",
+    (ContactChannel.EMAIL, ChannelLabel.OTHER): "email_other",
+    (ContactChannel.EMAIL, ChannelLabel.MOBILE): "email_mobile",
     (ContactChannel.EMAIL, None): "email",
     (ContactChannel.PHONE, ChannelLabel.MOBILE): "mobile",
     (ContactChannel.PHONE, ChannelLabel.HOME): "phone_home",
+    (ContactChannel.PHONE, ChannelLabel.OTHER): "phone_other",
     (ContactChannel.PHONE, None): "phone",
     (ContactChannel.FAX, ChannelLabel.HOME): "fax_home",
+    (ContactChannel.FAX, ChannelLabel.OTHER): "fax_other",
+    (ContactChannel.FAX, ChannelLabel.MOBILE): "fax_mobile",
     (ContactChannel.FAX, None): "fax",
     (ContactChannel.WECHAT, None): "wechat",
     (ContactChannel.WHATSAPP, None): "whatsapp",
@@ -1501,6 +1525,16 @@ _METHOD_COLUMN = {
     (ContactChannel.TELEGRAM, None): "telegram",
     (ContactChannel.LINE, None): "line_id",
 }
+#: The label column beside each messaging channel's column (see ``COLUMNS``).
+_LABEL_COLUMN = {
+    ContactChannel.WECHAT: "wechat_label",
+    ContactChannel.WHATSAPP: "whatsapp_label",
+    ContactChannel.SKYPE: "skype_label",
+    ContactChannel.TELEGRAM: "telegram_label",
+    ContactChannel.LINE: "line_id_label",
+}
+#: The label of a handle whose label cell is empty (as the import reads the service's column).
+_HANDLE_LABEL = ChannelLabel.OTHER.value
 
 
 _KEYS = tuple(key for _, key in COLUMNS)
@@ -1512,6 +1546,10 @@ _ADDRESS_AT = {
     label: tuple(_AT[f"address_{label}_{part}"] for part in _ADDRESS_PARTS) for label in ("work", "home")
 }
 _METHOD_AT = {pair: _AT[key] for pair, key in _METHOD_COLUMN.items()}
+#: Position of each messaging channel's label cell, by the channel's stored value.
+_LABEL_AT = {channel.value: _AT[key] for channel, key in _LABEL_COLUMN.items()}
+_QQ_AT = _AT["qq"]
+_IM_AT = _AT["im"]
 _ORGANISATION_AT = _AT["organisation_en"]
 _FAMILY_FIRST = "family first"
 _GIVEN_FIRST = "given first"
@@ -1565,8 +1603,13 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "", "", "", "",  # work address
         "", "", "", "",  # home address
         "", "",  # work and home address regions
+        "", "", "", "", "", "",  # e-mails, phones and faxes of other labels
+        "", "", "", "", "",  # labels of the messaging handles
+        "", "",  # QQ, other messaging handles
     ]  # fmt: skip
     _fill_addresses(cells, c.addresses)
+    if c.other_handles:
+        _fill_other_handles(cells, c.other_handles)
     affiliation = c.current_affiliation()
     if affiliation is not None and affiliation.organisation is not None:
         org = _ORGANISATION_AT
@@ -1578,13 +1621,38 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
             affiliation.position_en,
             affiliation.position_zh,
         )
+    labels: dict[int, list[str]] = {}
     for method in c.methods:
         if method.deleted_at is not None:
             continue
         column = _METHOD_AT.get((method.channel, method.label))
         index = _METHOD_AT[(method.channel, None)] if column is None else column
         cells[index] = f"{cells[index]}; {method.value}" if cells[index] else method.value
+        label_at = _LABEL_AT.get(method.channel)
+        if label_at is not None:
+            labels.setdefault(label_at, []).append(method.label.value)
+    if labels:
+        _fill_labels(cells, labels)
     return cells
+
+
+def _fill_labels(cells: list[str], labels: dict[int, list[str]]) -> None:
+    """The label cells of the messaging columns (position -> the labels of the cell's handles, in
+    order): written where one of them is not the label an empty cell means."""
+    for at, given in labels.items():
+        if any(label != _HANDLE_LABEL for label in given):
+            cells[at] = "; ".join(given)
+
+
+def _fill_other_handles(cells: list[str], handles: Iterable[dict[str, str]]) -> None:
+    """The QQ cell and the "service: handle" entries of the other services' handles."""
+    for entry in handles:
+        handle = entry.get("handle", "")
+        if not handle:
+            continue
+        service = entry.get("service") or "other"
+        at, text = (_QQ_AT, handle) if service.casefold() == "qq" else (_IM_AT, f"{service}: {handle}")
+        cells[at] = f"{cells[at]}; {text}" if cells[at] else text
 
 
 def _fill_addresses(cells: list[str], addresses: Iterable[dict[str, str]]) -> None:
@@ -1608,7 +1676,13 @@ _AFFILIATION_CELLS = {
     "position_en": "a.position_en",
     "position_zh": "a.position_zh",
 }
-_EMPTY_KEYS = {*_METHOD_COLUMN.values(), *(key for key in _KEYS if key.startswith("address_"))}
+_EMPTY_KEYS = {
+    *_METHOD_COLUMN.values(),
+    *_LABEL_COLUMN.values(),
+    "qq",
+    "im",
+    *(key for key in _KEYS if key.startswith("address_")),
+}
 
 
 def _cell_sql(key: str) -> str:
@@ -1625,11 +1699,12 @@ def _cell_sql(key: str) -> str:
 
 
 #: Every live contact (see :func:`_in_name_order`) as the cells of ``COLUMNS`` but the empty ones
-#: (the list cells still JSON), then its addresses (JSON) and its live methods (see
-#: :data:`_METHODS_JSON`). The current affiliation is the one ``ContactView.current_affiliation``
+#: (the list cells still JSON), then its addresses and other handles (JSON) and its live methods
+#: (see :data:`_METHODS_JSON`). The current affiliation is the one ``ContactView.current_affiliation``
 #: chooses, read by a join on its rowid (by its id, a tenth more).
 _ALL_CELLS_SQL = _chunk_sql(
-    ", ".join(_cell_sql(key) for key in _KEYS if key not in _EMPTY_KEYS) + f", c.addresses, {_METHODS_JSON}",
+    ", ".join(_cell_sql(key) for key in _KEYS if key not in _EMPTY_KEYS)
+    + f", c.addresses, c.other_handles, {_METHODS_JSON}",
     """LEFT JOIN affiliation a ON a.rowid = (
   SELECT a2.rowid FROM affiliation a2 JOIN organisation o2 ON o2.id = a2.organisation_id
    WHERE a2.contact_id = c.id AND a2.deleted_at IS NULL AND a2.end_date IS NULL
@@ -1676,10 +1751,12 @@ def _cells_of_rows() -> Callable[[list[Any]], list[str]]:
     joined = _Decoded(lambda text: "; ".join(json.loads(text)) if text else "")
     addresses = _Decoded(lambda text: json.loads(text) if text else [])
     method_at = _RAW_METHOD_AT
+    label_at = _LABEL_AT
 
     def cells_of(cells: list[Any]) -> list[str]:
         cells.pop()  # the rowid
         methods = cells.pop()
+        stored_handles = cells.pop()
         stored_addresses = cells.pop()
         for gap, empty in _EMPTY_RUNS:
             cells[gap] = empty
@@ -1687,14 +1764,22 @@ def _cells_of_rows() -> Callable[[list[Any]], list[str]]:
             cells[at] = joined[cells[at]]
         if stored_addresses != "[]":
             _fill_addresses(cells, addresses[stored_addresses])
+        if stored_handles and stored_handles != "[]":  # (as rarely as addresses: not remembered)
+            _fill_other_handles(cells, json.loads(stored_handles))
         if methods:
             if len(methods) > 1:
                 methods.sort()  # by position, then id (unique): the order the contact shows
+            labels: dict[int, list[str]] = {}
             for _, _, channel, label, value in methods:
                 index = method_at.get((channel, label))
                 if index is None:
                     raise _unknown_method(cells[0], channel, label)
                 cells[index] = f"{cells[index]}; {value}" if cells[index] else value
+                label_cell = label_at.get(channel)
+                if label_cell is not None:
+                    labels.setdefault(label_cell, []).append(label)
+            if labels:
+                _fill_labels(cells, labels)
         return cells
 
     return cells_of

@@ -265,6 +265,13 @@ CONTACT_FIELDS: dict[str, str] = {
     "pager": "Pager",
     "phone_other": "Phone (other)",
     "im": "Messaging handle",
+    "email_mobile": "E-mail (mobile)",
+    "fax_mobile": "Fax (mobile)",
+    "wechat_label": "WeChat label",
+    "whatsapp_label": "WhatsApp label",
+    "skype_label": "Skype label",
+    "telegram_label": "Telegram label",
+    "line_id_label": "LINE label",
     "related": "Related person",
     "related_spouse": "Spouse",
     "related_manager": "Manager",
@@ -708,7 +715,9 @@ _REPEATABLE = {
     "aliases",
     "email_home",
     "email_other",
+    "email_mobile",
     "fax_home",
+    "fax_mobile",
     "fax_other",
     "pager",
     "phone_other",
@@ -1405,8 +1414,10 @@ def _label_from_type(kind: str, default: ChannelLabel) -> ChannelLabel:
 _EXTRA_CHANNELS: dict[str, tuple[ContactChannel, ChannelLabel]] = {
     "email_home": (ContactChannel.EMAIL, ChannelLabel.HOME),
     "email_other": (ContactChannel.EMAIL, ChannelLabel.OTHER),
+    "email_mobile": (ContactChannel.EMAIL, ChannelLabel.MOBILE),
     "fax_home": (ContactChannel.FAX, ChannelLabel.HOME),
     "fax_other": (ContactChannel.FAX, ChannelLabel.OTHER),
+    "fax_mobile": (ContactChannel.FAX, ChannelLabel.MOBILE),
     "pager": (ContactChannel.PHONE, ChannelLabel.OTHER),
     "phone_other": (ContactChannel.PHONE, ChannelLabel.OTHER),
 }
@@ -1422,11 +1433,54 @@ _IM_SERVICES: dict[str, ContactChannel] = {
 }
 
 
+#: Label columns of the messaging columns (field key -> the key of the handles' column): the
+#: labels of the handles in the row's cells of that column, in order; one label is every handle's.
+_LABEL_FIELDS = {
+    "wechat_label": "wechat",
+    "whatsapp_label": "whatsapp",
+    "skype_label": "skype",
+    "telegram_label": "telegram",
+    "line_id_label": "line_id",
+}
+#: A handle of the "Messaging handle" column without a type column: "icq: 143823280" (as the
+#: export writes the services without a channel of their own). A colon without a space after it
+#: ("skype:live:abc", "https://…") is part of a handle.
+_SERVICE_HANDLE = re.compile(r"^([^:]{1,40}?)\s*:\s+(\S.*)$")
+
+
+def _items(cell: str) -> list[str]:
+    """The entries of a cell that holds several separated by ";" or lines."""
+    return [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
+
+
+def _handle_labels(typed: list[tuple[str, str, str, str]]) -> dict[str, list[ChannelLabel]]:
+    """The labels the row's label columns give, by the key of the handles' column."""
+    out: dict[str, list[ChannelLabel]] = {}
+    for key, value, _kind, _group in typed:
+        column = _LABEL_FIELDS.get(key)
+        if column is not None:
+            out.setdefault(column, []).extend(
+                _label_from_type(word, ChannelLabel.OTHER) for word in _items(value)
+            )
+    return out
+
+
+def _nth_label(labels: list[ChannelLabel], n: int) -> ChannelLabel:
+    """The label of a column's handle ``n`` (from 0) by the labels its label column gave: one label
+    is every handle's; a handle beyond them has the label of a column without any."""
+    if len(labels) == 1:
+        return labels[0]
+    return labels[n] if n < len(labels) else ChannelLabel.OTHER
+
+
 def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) -> None:
     """The fields whose meaning depends on a type column or that collect into structures:
     contact methods, addresses, dates, web pages, messaging handles, related people."""
     addresses: dict[str, dict[str, str]] = {}
     birth: dict[str, str] = {}
+    handle_labels = _handle_labels(typed) if any(key in _LABEL_FIELDS for key, *_ in typed) else {}
+    #: How many handles of each labelled column the row has had so far.
+    handles_seen: dict[str, int] = {}
     for key, value, kind, group in typed:
         values = csv_dialects.split_multi(value)
         if key in _CHANNEL_OF_FIELD or key in _EXTRA_CHANNELS:
@@ -1435,13 +1489,13 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                 label = _label_from_type(kind, label)
                 if channel == ContactChannel.PHONE and "fax" in kind.casefold():
                     channel = ContactChannel.FAX
+            labels = handle_labels.get(key)
             for cell in values:
-                items = (
-                    _split_list(cell)
-                    if channel == ContactChannel.EMAIL
-                    else [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
-                )
+                items = _split_list(cell) if channel == ContactChannel.EMAIL else _items(cell)
                 for item in items:
+                    if labels:
+                        label = _nth_label(labels, handles_seen.get(key, 0))
+                        handles_seen[key] = handles_seen.get(key, 0) + 1
                     if channel == ContactChannel.EMAIL and not looks_like_email(item):
                         rec.warnings.append(
                             Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
@@ -1467,18 +1521,22 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
         elif key == "website":
             rec.websites.extend(v for v in values if v not in rec.websites)
         elif key == "qq":
-            for handle in values:
+            for handle in (item for cell in values for item in _items(cell)):
                 entry = {"service": "qq", "handle": handle}
                 if entry not in rec.other_handles:
                     rec.other_handles.append(entry)
         elif key == "im":
-            service = kind.replace("*", "").strip()
-            channel_of = _IM_SERVICES.get(service.casefold())
-            for handle in values:
+            typed_service = kind.replace("*", "").strip().casefold()
+            # (a type column names the service of its cell; without one, each entry may name it)
+            for handle in values if kind else (item for cell in values for item in _items(cell)):
+                service = typed_service
+                if not kind and (named := _SERVICE_HANDLE.match(handle)) is not None:
+                    service, handle = named[1], named[2].strip()
+                channel_of = _IM_SERVICES.get(service.casefold())
                 if channel_of is not None:
                     rec.methods.append((channel_of, ChannelLabel.OTHER, handle))
                 else:
-                    entry = {"service": service.casefold() or "other", "handle": handle}
+                    entry = {"service": service or "other", "handle": handle}
                     if entry not in rec.other_handles:
                         rec.other_handles.append(entry)
         elif key == "related" or key.startswith("related_"):

@@ -72,6 +72,11 @@ _NON_DIGIT = re.compile(r"\D+")
 _TRUNK_AFTER_CODE = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3})[\s.\-]*\(\s*0\s*\)")
 
 
+def without_trunk_zero(value: str) -> str:
+    """``value`` without a "(0)" after its country code ("+49 (0)30 123456" -> "+49 30 123456")."""
+    return _TRUNK_AFTER_CODE.sub(r"\1 ", value)
+
+
 def normalize_phone(value: str) -> str:
     """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...");
     a "(0)" after the country code is left out ("+49 (0)170 1234567" is "+49 170 1234567")."""
@@ -82,7 +87,7 @@ def normalize_phone(value: str) -> str:
     if not value.isascii():
         value = unicodedata.normalize("NFKC", value)  # full-width digits from Chinese input methods
     if "(" in value:
-        value = _TRUNK_AFTER_CODE.sub(r"\1 ", value)
+        value = without_trunk_zero(value)
     digits = _NON_DIGIT.sub("", value)
     if not digits.isascii():
         digits = "".join(str(unicodedata.digit(ch)) for ch in digits)

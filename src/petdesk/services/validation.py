@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from petdesk.i18n import translator
+from petdesk.services.matching import without_trunk_zero
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,12 @@ def normalize_email(value: str) -> str:
 
 
 def normalize_phone(value: str) -> str:
-    """Digits only, the extension dropped, for search and duplicate detection."""
+    """Digits only, the extension dropped, for search and duplicate detection. A "(0)" after the
+    country code is left out, as the import's key leaves it out (:mod:`petdesk.services.matching`):
+    the window stored "+44 (0)20 7946 0958" under a key "+44 20 7946 0958" did not find."""
     main = _EXTENSION.sub("", value.strip())
+    if "(" in main:
+        main = without_trunk_zero(main)
     return "".join(ch for ch in main if ch.isdigit())
 
 

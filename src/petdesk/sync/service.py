@@ -77,6 +77,8 @@ LOCAL_REVISIONS = {
     "0023_sync_versions_compact": "0022_search_compact",
     "0024_unused_indexes": "0023_sync_versions_compact",
     "0025_name_order_index": "0024_unused_indexes",
+    # recomputes a derived key in every office alike; the columns packages carry stay as they were
+    "0026_phone_trunk_keys": "0025_name_order_index",
 }
 
 

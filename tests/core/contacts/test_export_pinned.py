@@ -25,10 +25,14 @@ from tests.core.contacts.test_export_fast import TRICKY
 #: cannot (X-PETDESK-NAME-ORDER, X-PETDESK-HONORIFIC-EN/-ZH): without those lines they hash to the
 #: digests before (4e410929…, 54a73f70…, f49957a0…, bb88cf13…). The CSV and the workbook were re-pinned
 #: when they gained the work and home address regions as their last two columns: without those
-#: columns they are the bytes before (d9a29e9c…, 6aee0615…).
+#: columns they are the bytes before (d9a29e9c…, 6aee0615…). They were re-pinned again when the labels
+#: came out (the e-mails, phones and faxes of other labels in columns of their own, the messaging
+#: handles' labels, QQ and other handles, thirteen columns after those): before it they hashed to
+#: f41a0eee… and d5a8d45b…; the values are the same, but a cell of its own guards "-2+3" (a fax
+#: that shared a cell before).
 PINNED = {
-    ("csv", "4.0", True): "f41a0eee003f92937a2033923e190535b19a3f9de61338942da17d38ee0862d8",
-    ("xlsx", "4.0", True): "d5a8d45b797963c893851207e7c55f7de134462a30da8d19401af9877b9c1a66",
+    ("csv", "4.0", True): "d091f296ada2e7ae362e7eb6cd87307e85dd27b76c4372d532f4bc8844dfeaab",
+    ("xlsx", "4.0", True): "3686534170bbf770983ccdce1e65c1e7ea6a47fa19df137c4106939d10183717",
     ("vcf", "4.0", True): "54c763280972d935cb9c4fe18bcdca3c34edb1504a2f9de409cecb12bf506c10",
     ("vcf", "3.0", True): "bb90d703a3493341bb4723ab247358a8d1828cb1b53f7f53f66e2670ea1a79f9",
     ("vcf", "4.0", False): "c1748e449ad2a61710011eb3c1fd27891157f836827f3fb3e272cd5d3cb21c50",

@@ -111,3 +111,19 @@ def test_a_trunk_zero_in_brackets_after_the_country_code_is_the_same_number(
         assert sorted(cm.value for cm in contact.methods) == ["+49 30 123456", "anna.schmidt@example.de"]
     # Duplicate detection compares them as one number too.
     assert duplicates._phone_key("+49 (0)30 123456") == duplicates._phone_key("+49 30 123456")
+
+
+def test_numbers_entered_in_the_window_leave_out_the_trunk_zero_too(db: Database) -> None:
+    """The window's contacts service stored "+44 (0)20 7946 0958" under "4402079460958" (its own
+    digits-only key), which neither the number written without "(0)" nor the rows the import and
+    migration 0026 key found; now its key is the import's, whichever way the number is written."""
+    from petdesk.services import contacts
+
+    with db.transaction() as s:
+        made = contacts.create_contact(
+            s, family_name="Clarke", methods=[contacts.Method(ContactChannel.PHONE, "+44 (0)20 7946 0958")]
+        )
+        (method,) = made.methods
+        assert method.normalized == "442079460958"
+        for spelling in ("+44 20 7946 0958", "+44 (0)20 7946 0958"):
+            assert [c.id for c in contacts.find_contacts(s, phone=spelling)] == [made.id]
