@@ -315,6 +315,57 @@
     </message>
 </context>
 <context>
+    <name>TrainingEditor</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
+        <source>Its %n attendance mark(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
+            <numerusform>Its %n attendance marks will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
+        <source>Remove %n participant(s) from this training?</source>
+        <translation>
+            <numerusform>Remove %n participant from this training?</numerusform>
+            <numerusform>Remove %n participants from this training?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
+        <source>Their %n attendance mark(s) go with the registration.</source>
+        <translation>
+            <numerusform>Their %n attendance mark go with the registration.</numerusform>
+            <numerusform>Their %n attendance marks go with the registration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
+        <source>They no longer lead %n session(s).</source>
+        <translation>
+            <numerusform>They no longer lead %n session.</numerusform>
+            <numerusform>They no longer lead %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
+        <source>Removed %n participant(s).</source>
+        <translation>
+            <numerusform>Removed %n participant.</numerusform>
+            <numerusform>Removed %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
+        <source>%n participant(s) registered again.</source>
+        <translation>
+            <numerusform>%n participant registered again.</numerusform>
+            <numerusform>%n participants registered again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>

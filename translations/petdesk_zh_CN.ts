@@ -1497,19 +1497,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="38"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="102"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="41"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="105"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="42"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="45"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="60"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2255,6 +2255,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/history/model.py" line="117"/>
         <source>Project</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="118"/>
+        <source>Training session</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <source>Registration</source>
+        <translation>报名</translation>
     </message>
 </context>
 <context>
@@ -5747,17 +5757,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="437"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="438"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="450"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5980,9 +5990,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="327"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
     </message>
 </context>
@@ -6073,52 +6083,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="184"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="194"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="226"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="227"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="228"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="230"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -6260,255 +6270,334 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="136"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="282"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="282"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="286"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
+        <source>Undo</source>
+        <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="374"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="375"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="376"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="379"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="429"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="432"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="436"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="422"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
         <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="458"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="732"/>
+        <source>Delete session</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
+        <source>Delete the session “%1” on %2?</source>
+        <translation>删除%2的课程“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
+        <source>Its %n attendance mark(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
+        <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
+        <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="746"/>
+        <source>Session “%1” deleted.</source>
+        <translation>已删除课程“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
+        <source>Session “%1” restored.</source>
+        <translation>已恢复课程“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
+        <source>Remove participants</source>
+        <translation>移除参加人员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
+        <source>Remove %n participant(s) from this training?</source>
+        <translation>
+            <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
+        <source>Their %n attendance mark(s) go with the registration.</source>
+        <translation>
+            <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
+        <source>They no longer lead %n session(s).</source>
+        <translation>
+            <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
+        <source>Removed %n participant(s).</source>
+        <translation>
+            <numerusform>已移除 %n 名参加人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
+        <source>%n participant(s) registered again.</source>
+        <translation>
+            <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

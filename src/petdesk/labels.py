@@ -189,8 +189,39 @@ def offset_text(minutes: int) -> str:
     return f"UTC{sign}{hours:02d}:{mins:02d}"
 
 
+@cache  # ZoneInfo keeps only a few zones it is not given back: 400 were read from disk each time
+def _zone_info(zone: str) -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(zone)
+
+
+#: The offset part of a zone's label ("UTC+08:00", "UTC−03:30", "UTC+01:00 → UTC+02:00").
+OFFSET_IN_LABEL = re.compile(r"UTC[+−]\d\d:\d\d(?: → UTC[+−]\d\d:\d\d)?")
+
+
+def offset_on_days(zone: str, days: Sequence[dt.date]) -> str:
+    """The zone's offset on these days (at noon there): "UTC+02:00", or "UTC+01:00 → UTC+02:00"
+    when daylight saving begins or ends between them; "" for a zone Python does not know."""
+    try:
+        tz = _zone_info(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return ""
+    texts: list[str] = []
+    for day in days:
+        off = dt.datetime.combine(day, dt.time(12), tzinfo=tz).utcoffset() or dt.timedelta(0)
+        text = offset_text(int(off.total_seconds() // 60))
+        if text not in texts:
+            texts.append(text)
+    return " → ".join(texts)
+
+
+def label_on_days(label: str, zone: str, days: Sequence[dt.date]) -> str:
+    """A zone's label (:func:`zone_label`) with the offset on ``days`` instead of the one it shows."""
+    dated = offset_on_days(zone, days)
+    return OFFSET_IN_LABEL.sub(dated, label, count=1) if dated else label
+
+
 def _offset(zone: str, moment: dt.datetime) -> int:
-    off = moment.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset() or dt.timedelta(0)
+    off = moment.astimezone(_zone_info(zone)).utcoffset() or dt.timedelta(0)
     return int(off.total_seconds() // 60)
 
 

@@ -142,6 +142,14 @@ TEMPLATES: tuple[str, ...] = (
     N_("the record of this change is no longer in this database"),
     N_("this record is no longer in this database"),
     N_("{label} is not deleted"),
+    # trainings: bringing back a session or a registration (the editor's Undo, restore-record)
+    N_("no session with id {id}"),
+    N_("no registration with id {id}"),
+    N_("the training of this session is deleted; restore the training first"),
+    N_("the training of this registration is deleted; restore the training first"),
+    N_("this person is deleted; restore the person first"),
+    N_("{name} is registered for this training again; remove that registration first"),
+    N_("that person is not registered for this training"),
 )
 
 #: Parts that are sentences of their own and are translated in turn.

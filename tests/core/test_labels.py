@@ -86,9 +86,7 @@ def test_honorific_order_and_punctuation() -> None:
     assert labels.join_parts(["北京", "中国"], "zh_CN") == "北京 · 中国"
 
 
-def test_sync_and_import_messages_in_the_interface_language(
-    tmp_path, capsys, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_sync_and_import_messages_in_the_interface_language(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from petdesk.cli import main
     from petdesk.messages import localize
 
@@ -105,3 +103,21 @@ def test_sync_and_import_messages_in_the_interface_language(
     code = main(["--db", str(tmp_path / "p.sqlite"), "sync", "import", str(bogus)])
     err = capsys.readouterr().err
     assert code != 0 and "这不是 petdesk 同步数据包" in err, err
+
+
+def test_zone_label_on_the_days_of_a_record() -> None:
+    """D6: a training in May shows Stockholm's summer offset whatever the day it is edited; across
+    the change to summer time, both offsets."""
+    may = (dt.date(2027, 5, 10), dt.date(2027, 5, 12))
+    winter = labels.zone_label("Europe/Stockholm", "en", WINTER)
+    assert winter == "Stockholm, Sweden (UTC+01:00)"
+    assert labels.label_on_days(winter, "Europe/Stockholm", may) == "Stockholm, Sweden (UTC+02:00)"
+    easter = (dt.date(2027, 3, 26), dt.date(2027, 3, 29))
+    zh = labels.label_on_days(
+        labels.zone_label("Europe/Stockholm", "zh_CN", WINTER), "Europe/Stockholm", easter
+    )
+    assert zh == "斯德哥尔摩，瑞典（UTC+01:00 → UTC+02:00）"
+    # again, from a label already showing two offsets: one offset again
+    assert labels.label_on_days(zh, "Europe/Stockholm", may) == "斯德哥尔摩，瑞典（UTC+02:00）"
+    assert labels.offset_on_days("America/Sao_Paulo", may) == "UTC−03:00"
+    assert labels.offset_on_days("No/Such_Zone", may) == ""

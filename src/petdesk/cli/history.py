@@ -11,7 +11,16 @@ from petdesk.cli.context import CliError, Context, Translate
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
-RESTORABLE = ("contact", "organisation", "visit", "training", "activity", "project")
+RESTORABLE = (
+    "contact",
+    "organisation",
+    "visit",
+    "training",
+    "activity",
+    "project",
+    "training_session",
+    "training_participant",
+)
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -47,8 +56,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "restore-record",
         help=_("bring a deleted record back (with what was deleted with it)"),
         description=_(
-            "Undo the deletion of a contact, organisation, visit, training, activity or project; "
-            "the restoration travels to the other offices like any change. (Backups are restored elsewhere.)"
+            "Undo the deletion of a contact, organisation, visit, training, activity, project, "
+            "training session or registration; the restoration travels to the other offices like any "
+            "change. (Backups are restored elsewhere.)"
         ),
     )
     p.add_argument("id", help=_("the record's id or a unique beginning of it"))

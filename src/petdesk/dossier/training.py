@@ -42,7 +42,7 @@ from petdesk.dossier.visit import (
     profile_block,
 )
 from petdesk.i18n import format_number
-from petdesk.models.enums import AttendanceStatus
+from petdesk.models.enums import AttendanceStatus, ParticipantRole, TrainingRole
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -180,7 +180,7 @@ def _trainers(t: TrainingData) -> Section:
     for person in t.trainers:
         taught = Bi(_taught(t, person.id, "en"), _taught(t, person.id, "zh"))
         extra = [("Sessions taught", taught)] if taught else []
-        blocks.append(profile_block(person, enum_label(_role_of(t.participants, person.id)), extra))
+        blocks.append(profile_block(person, enum_label(trainer_role(t, person.id)), extra))
     if not blocks:
         blocks.append(Text(label("None recorded."), "small"))
     # flows on after the programme: one trainer does not get a page of their own
@@ -252,9 +252,15 @@ def _attendance(t: TrainingData) -> Section:
     )
 
 
-def _role_of(participants: Sequence[Participant], person_id: str):
-    from petdesk.models.enums import TrainingRole
+def trainer_role(t: TrainingData, person_id: str) -> ParticipantRole | TrainingRole:
+    """A trainer's role as the Trainers section prints it. A participant registered as an attendee
+    who leads a session (a guest presenting a case study) is a trainer there; the participant
+    list and the certificates keep them as an attendee, which they also are."""
+    role = _role_of(t.participants, person_id)
+    return TrainingRole.TRAINER if role == TrainingRole.ATTENDEE else role
 
+
+def _role_of(participants: Sequence[Participant], person_id: str) -> ParticipantRole | TrainingRole:
     for p in participants:
         if p.person.id == person_id:
             return p.role

@@ -23,6 +23,8 @@ from petdesk.ids import first_found
 from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange
 from petdesk.models.types import from_wire_time, wire_time
+from petdesk.services import trainings
+from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import encode
 from petdesk.sync.service import describe_record
@@ -33,7 +35,19 @@ class HistoryError(ValueError):
 
 
 #: Kinds listed in the "Deleted" view: what people delete and look for again.
-RESTORABLE = ("contact", "organisation", "visit", "training", "activity", "project")
+RESTORABLE = (
+    "contact",
+    "organisation",
+    "visit",
+    "training",
+    "activity",
+    "project",
+    "training_session",
+    "training_participant",
+)
+#: Parts of a training, listed on their own only while their training is live (a deleted training
+#: brings them back itself), labelled with the training they belong to.
+IN_TRAINING = frozenset({"training_session", "training_participant"})
 #: Child records shown in a parent's history (a contact's phone numbers are its own rows).
 HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "contact": (("contact_method", "contact_id"), ("affiliation", "contact_id")),
@@ -105,8 +119,28 @@ def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | 
     if len(found) > 1:
         raise HistoryError(f"several records have ids starting with {ident}; give more characters")
     entity, row_id, deleted_at = found[0]
-    label = describe_record(_cursor(session), entity, row_id)
+    label = _label(_cursor(session), entity, row_id)
     return RecordRef(entity, row_id, label, wire_time(deleted_at))
+
+
+def _label(cursor: Any, entity: str, row_id: str) -> str:
+    """A record's label; a session or a registration says which training (and a registration who:
+    its own row has no name)."""
+    if entity not in IN_TRAINING:
+        return describe_record(cursor, entity, row_id)
+    if entity == "training_participant":
+        row = cursor.execute(
+            "SELECT contact_id, training_id FROM training_participant WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is None:
+            return row_id[:8]
+        own, training_id = describe_record(cursor, "contact", row[0]), row[1]
+    else:
+        found = cursor.execute("SELECT training_id FROM training_session WHERE id = ?", (row_id,)).fetchone()
+        if found is None:
+            return row_id[:8]
+        own, training_id = describe_record(cursor, entity, row_id), found[0]
+    return f"{own} · {describe_record(cursor, 'training', training_id)}"
 
 
 def _text(moment: dt.datetime) -> str:
@@ -281,11 +315,16 @@ def deleted_records(
     cursor = _cursor(session)
     rows: list[tuple[str, str, int]] = []
     for kind in kinds:
+        live_parent = (
+            " AND training_id IN (SELECT id FROM training WHERE deleted_at IS NULL)"
+            if kind in IN_TRAINING
+            else ""
+        )
         rows.extend(
             (kind, r[0], r[1])
             for r in session.execute(
                 text(
-                    f"SELECT id, deleted_at FROM {kind} WHERE deleted_at IS NOT NULL "
+                    f"SELECT id, deleted_at FROM {kind} WHERE deleted_at IS NOT NULL{live_parent} "
                     "ORDER BY deleted_at DESC LIMIT :n"
                 ),
                 {"n": limit},
@@ -293,7 +332,7 @@ def deleted_records(
         )
     rows.sort(key=lambda r: r[2], reverse=True)
     return [
-        RecordRef(kind, row_id, describe_record(cursor, kind, row_id), wire_time(at))
+        RecordRef(kind, row_id, _label(cursor, kind, row_id), wire_time(at))
         for kind, row_id, at in rows[:limit]
     ]
 
@@ -304,9 +343,24 @@ def restore_record(session: Session, ident: str) -> RecordRef:
     ref = resolve_record(session, ident)
     if ref.deleted_at is None:
         raise HistoryError(f"{ref.label} is not deleted")
-    _restore(session, ref.entity, ref.row_id, ref.deleted_at)
+    if ref.entity in IN_TRAINING:
+        _restore_in_training(session, ref)
+    else:
+        _restore(session, ref.entity, ref.row_id, ref.deleted_at)
     session.flush()
     return ref
+
+
+def _restore_in_training(session: Session, ref: RecordRef) -> None:
+    """A session or a registration comes back as the training editor's Undo brings it back: with
+    its attendance marks (a registration's lie in the sessions, not below it) and trainers."""
+    try:
+        if ref.entity == "training_session":
+            trainings.restore_session(session, ref.row_id)
+        else:
+            trainings.restore_registrations(session, [ref.row_id])
+    except ScheduleError as exc:
+        raise HistoryError(str(exc)) from exc
 
 
 def _restore(session: Session, entity: str, row_id: str, deleted_at: str) -> None:

@@ -7,7 +7,7 @@ the live participants, sessions and trainers are chosen here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -56,6 +56,8 @@ class SessionView:
     room_zh: str
     trainer_ids: tuple[str, ...]
     trainer_names: tuple[str, ...]
+    #: Attendance marks deleted with the session (the editor's confirmation).
+    attendance_marks: int = 0
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,19 @@ class TrainingForm:
     participants: tuple[Participant, ...]
     sessions: tuple[SessionView, ...]
     sheet: SignInSheet
+
+    def trainer_choices(self) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+        """Whom a session's trainer is chosen from: those registered as trainers, then the other
+        participants (a participant may lead a session, e.g. a guest presenting a case study)."""
+        trainers = tuple(p for p in self.participants if p.role == TrainingRole.TRAINER)
+        return trainers, tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
+
+    def removal_takes(self, contact_ids: Collection[str]) -> tuple[int, int]:
+        """What removing these participants takes along, as ``unregister_people`` does: their
+        attendance marks and the sessions they lead (the editor's confirmation tells both)."""
+        marks = sum(len(r.attendance) for r in self.sheet.rows if r.contact_id in contact_ids)
+        led = sum(1 for x in self.sessions if not set(x.trainer_ids).isdisjoint(contact_ids))
+        return marks, led
 
 
 def read_training_form(session: Session, training_id: str, lang: str) -> TrainingForm:
@@ -110,6 +125,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 sess.room_zh,
                 tuple(c.id for c in trainers),
                 tuple(c.display_name(lang) for c in trainers),
+                sum(1 for a in sess.attendance if a.deleted_at is None),
             )
         )
     return TrainingForm(

@@ -232,9 +232,31 @@ def update_session(
 
 
 def delete_session(session: Session, session_id: str) -> None:
+    """Soft-delete a session with its trainers and attendance marks, all at one time, so that
+    :func:`restore_session` (the editor's Undo, Deleted Records) brings them back together."""
     row = get_session(session, session_id)
     tombstone([*row.trainers, *row.attendance, row], utcnow())
     session.flush()
+
+
+def restore_session(session: Session, session_id: str) -> TrainingSession:
+    """Undo :func:`delete_session`: the session comes back with the trainers and attendance marks
+    deleted with it; marks of people no longer registered stay deleted (they would be invisible)."""
+    row = session.get(TrainingSession, session_id)
+    if row is None:
+        raise ScheduleError(f"no session with id {session_id}")
+    if row.deleted_at is None:
+        return row
+    if row.training.deleted_at is not None:
+        raise ScheduleError("the training of this session is deleted; restore the training first")
+    registered = {p.contact_id for p in row.training.participants if p.deleted_at is None}
+    unregistered = {p.contact_id for p in row.training.participants} - registered
+    when = row.deleted_at
+    untombstone((t for t in row.trainers if t.contact_id not in unregistered), when)
+    untombstone((a for a in row.attendance if a.contact_id in registered), when)
+    row.deleted_at = None
+    session.flush()
+    return row
 
 
 def set_session_trainers(session: Session, session_id: str, contact_ids: Iterable[str]) -> None:
@@ -282,14 +304,67 @@ def register(
     return p
 
 
-def unregister(session: Session, training_id: str, contact_id: str) -> None:
+def unregister(session: Session, training_id: str, contact_id: str) -> list[str]:
+    """Unregister a person; see :func:`unregister_people`."""
+    return unregister_people(session, training_id, [contact_id])
+
+
+def unregister_people(session: Session, training_id: str, contact_ids: Iterable[str]) -> list[str]:
+    """Unregister these people; returns the registrations' ids, for :func:`restore_registrations`.
+
+    Their attendance marks and their places as a session's trainer go with the registration, at
+    the same time: a mark of someone not registered is shown nowhere, and the session dialog
+    offers only participants as trainers, so a trainer left behind would be dropped unseen the next
+    time the session is saved."""
     training = get_training(session, training_id)
-    rows = [p for p in training.participants if p.contact_id == contact_id and p.deleted_at is None]
-    if not rows:
+    wanted = set(contact_ids)
+    rows = [p for p in training.participants if p.contact_id in wanted and p.deleted_at is None]
+    if {p.contact_id for p in rows} != wanted:
         raise ScheduleError("that person is not registered for this training")
-    for p in rows:
-        p.soft_delete()
+    now = utcnow()
+    tombstone(rows, now)
+    for s in live_sessions(training):
+        tombstone((a for a in s.attendance if a.contact_id in wanted), now)
+        tombstone((t for t in s.trainers if t.contact_id in wanted), now)
     session.flush()
+    return [p.id for p in rows]
+
+
+def restore_registrations(session: Session, participant_ids: Iterable[str]) -> list[str]:
+    """Undo :func:`unregister_people`: the registrations come back with the attendance marks and
+    trainer places removed with them. Refused when the person is registered again meanwhile (the
+    new registration has its own role and marks) or the training is deleted."""
+    rows = []
+    for pid in dict.fromkeys(participant_ids):
+        p = session.get(TrainingParticipant, pid)
+        if p is None:
+            raise ScheduleError(f"no registration with id {pid}")
+        if p.deleted_at is not None:
+            rows.append(p)
+    ids = {p.id for p in rows}
+    for p in rows:
+        if p.training.deleted_at is not None:
+            raise ScheduleError("the training of this registration is deleted; restore the training first")
+        if p.contact.deleted_at is not None:
+            raise ScheduleError("this person is deleted; restore the person first")
+        again = [
+            q
+            for q in p.training.participants
+            if q.contact_id == p.contact_id and q.deleted_at is None and q.id not in ids
+        ]
+        if again:
+            name = p.contact.display_name("en")
+            raise ScheduleError(
+                f"{name} is registered for this training again; remove that registration first"
+            )
+    for p in rows:
+        when = p.deleted_at
+        for s in live_sessions(p.training):
+            untombstone((a for a in s.attendance if a.contact_id == p.contact_id), when)
+            untombstone((t for t in s.trainers if t.contact_id == p.contact_id), when)
+        p.deleted_at = None
+    session.flush()
+    return [p.id for p in rows]
 
 
 def set_attendance(

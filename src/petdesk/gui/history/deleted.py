@@ -13,6 +13,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLocale,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -21,11 +22,13 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.messages import localize
 from petdesk.services import history as history_service
 
 
 class DeletedDialog(QDialog):
-    """Deleted contacts, organisations, visits, trainings, activities and projects, newest first."""
+    """Deleted contacts, organisations, visits, trainings (and their sessions and registrations),
+    activities and projects, newest first."""
 
     #: Emitted with the restored ``RecordRef``.
     restored = Signal(object)
@@ -99,4 +102,4 @@ class DeletedDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.load()
-        QMessageBox.information(self, self.tr("Deleted Records"), str(exc))
+        QMessageBox.information(self, self.tr("Deleted Records"), localize(str(exc), QLocale().name()))

@@ -115,5 +115,7 @@ def load_kinds() -> None:
             "training": QCoreApplication.translate("History", "Training"),
             "activity": QCoreApplication.translate("History", "Activity"),
             "project": QCoreApplication.translate("History", "Project"),
+            "training_session": QCoreApplication.translate("History", "Training session"),
+            "training_participant": QCoreApplication.translate("History", "Registration"),
         }
     )

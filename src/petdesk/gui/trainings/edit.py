@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk import i18n, labels
@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
     QPlainTextEdit,
@@ -46,6 +47,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.visits.widgets import (
+    IdRole,
     RecordField,
     RecordSearch,
     RowsModel,
@@ -62,6 +64,7 @@ from petdesk.gui.visits.widgets import (
     time_span,
     to_qdate,
 )
+from petdesk.messages import localize
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form
 from petdesk.services import trainings as training_service
@@ -172,7 +175,8 @@ class SessionDialog(QDialog):
         *,
         timezone: str,
         day: dt.date,
-        people: list[tuple[str, str]],
+        trainers: Sequence[tuple[str, str]],
+        others: Sequence[tuple[str, str]] = (),
         session: SessionView | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -186,8 +190,15 @@ class SessionDialog(QDialog):
         self.zone = ZoneBox(self, timezone)
         self.room_en, self.room_zh = QLineEdit(self), QLineEdit(self)
         self.trainer = QComboBox(self)
+        self.trainer.setObjectName("session_trainer")
         self.trainer.addItem(self.tr("(no trainer)"), None)
-        for cid, name in people:
+        # Those registered as trainers first; then, apart, the other participants (labelled with
+        # their role), who may lead a session too.
+        for cid, name in trainers:
+            self.trainer.addItem(name, cid)
+        if others:
+            self.trainer.insertSeparator(self.trainer.count())
+        for cid, name in others:
             self.trainer.addItem(name, cid)
         start = dt.datetime.combine(day, dt.time(9))
         end = start + dt.timedelta(hours=3)
@@ -201,11 +212,16 @@ class SessionDialog(QDialog):
             self.room_en.setText(session.room_en)
             self.room_zh.setText(session.room_zh)
             if session.trainer_ids:
+                if self.trainer.findData(session.trainer_ids[0]) < 0:
+                    # A trainer who is not a participant: kept, not dropped unseen at the next save.
+                    self.trainer.addItem(session.trainer_names[0], session.trainer_ids[0])
                 select_data(self.trainer, session.trainer_ids[0])
         for edit, value in ((self.start, start), (self.end, end)):
             edit.setDateTime(
                 QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
             )
+            edit.dateTimeChanged.connect(lambda _v: self._zone_days())
+        self._zone_days()
         form = QFormLayout(self)
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
@@ -221,6 +237,10 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _zone_days(self) -> None:
+        """The venue's offset on the session's day (summer time in May), not today's."""
+        self.zone.set_days(from_qdate(self.start.date()), from_qdate(self.end.date()))
 
     def values(self) -> dict[str, Any]:
         def naive(edit: QDateTimeEdit) -> dt.datetime:
@@ -284,14 +304,25 @@ class TrainingEditor(RecordEditor):
         self.tabs.addTab(self.sheet_view, self.tr("Sign-in sheet"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        #: Brings back the session or the participants just removed (shown right after).
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self._undo: tuple[Callable[[Any], object], str] | None = None
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
         layout.addWidget(scrolled(self.tabs), 1)
-        layout.addWidget(self.message)
+        layout.addLayout(message_row)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
         self.organiser.changed.connect(self.mark_dirty)
+        for edit in (self.start_date, self.end_date):
+            edit.dateChanged.connect(lambda _d: self._zone_days())
         #: The training as last read (plain values), and a session to select once it is read.
         self._form: TrainingForm | None = None
         self._focus_session = focus_session
@@ -371,6 +402,7 @@ class TrainingEditor(RecordEditor):
         edit = QPushButton(self.tr("Edit…"), page)
         edit.clicked.connect(lambda: self.edit_session())
         delete = QPushButton(self.tr("Delete"), page)
+        delete.setObjectName("delete_session")
         delete.clicked.connect(self._delete_session)
         row = QHBoxLayout()
         for b in (add, edit, delete):
@@ -387,6 +419,8 @@ class TrainingEditor(RecordEditor):
             [self.tr("Name"), self.tr("Name (other script)"), self.tr("Role"), self.tr("Organisation")], self
         )
         self.people_view = table_view(page, self.people_model)
+        self.people_view.setObjectName("participants")
+        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.person_search = RecordSearch(
             self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
         )
@@ -396,6 +430,7 @@ class TrainingEditor(RecordEditor):
         add.clicked.connect(self._register)
         self.person_search.chosen.connect(lambda _i, _l: self._register())
         remove = QPushButton(self.tr("Remove selected"), page)
+        remove.setObjectName("remove_participants")
         remove.clicked.connect(self._unregister)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Find a person")))
@@ -465,11 +500,11 @@ class TrainingEditor(RecordEditor):
             self.start_date.setDate(to_qdate(form.start_date))
             self.end_date.setDate(to_qdate(form.end_date))
             self.zone.set_zone(form.timezone)
+            self._zone_days()
             self.organiser.set_record(form.organiser_id, form.organiser_name)
         allowed = visit_service.TRANSITIONS[form.status.value]
         for status, action in self.status_actions.items():
             action.setEnabled(status in allowed)
-        self.people = [(p.contact_id, p.name) for p in form.participants]
         self.people_model.set_rows(
             [
                 (p.contact_id, [p.name, p.other_name, enum_label(p.role, self.ui_locale), p.organisation])
@@ -545,21 +580,39 @@ class TrainingEditor(RecordEditor):
         )
 
     # --- changes -------------------------------------------------------------------------------
+    def _zone_days(self) -> None:
+        """The venue's offset on the training's dates (summer time in May), not today's."""
+        self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
+
     def _error(self, exc: Exception) -> None:
         self.message.setStyleSheet("color: #b42318")
-        self.message.setText(str(exc))
+        self.message.setText(localize(str(exc), self.ui_locale))
 
-    def _change(self, fn: Callable[[Any], object], done: str = "", *, details: bool = False) -> None:
+    def _change(
+        self,
+        fn: Callable[[Any], object],
+        done: str = "",
+        *,
+        details: bool = False,
+        undo: tuple[Callable[[Any], object], str] | None = None,
+    ) -> None:
         """Write ``fn(session)`` off the GUI thread, then read the training again. Only a save of
-        the details (``details``) makes the form clean; other changes keep what was typed."""
+        the details (``details``) makes the form clean; other changes keep what was typed.
+        ``undo`` is (the work that takes the change back, what to say then), offered right after."""
         if self.is_busy():
             return
+        # An Undo offered for an earlier removal would sit beside this change's message.
+        self._undo = None
+        self.undo_button.hide()
 
         def saved(result: object) -> None:
             if isinstance(result, str):  # a new training's id
                 self.training_id = result
             self.message.setStyleSheet("color: #067647")
             self.message.setText(done)
+            if undo is not None:
+                self._undo = undo
+                self.undo_button.show()
             if self.training_id:
                 self.saved.emit(self.training_id)
                 announce(Changes.of(TRAINING, ids=[self.training_id]))
@@ -611,8 +664,17 @@ class TrainingEditor(RecordEditor):
         form = self._form
         assert form is not None  # the sessions tab opens once the training is read
         sess = next((x for x in form.sessions if x.id == session_id), None)
+        trainers, others = form.trainer_choices()
         return SessionDialog(
-            timezone=form.timezone, day=form.start_date, people=self.people, session=sess, parent=self
+            timezone=form.timezone,
+            day=form.start_date,
+            trainers=[(p.contact_id, p.name) for p in trainers],
+            others=[
+                (p.contact_id, labels.bracket(p.name, enum_label(p.role, self.ui_locale), self.ui_locale))
+                for p in others
+            ],
+            session=sess,
+            parent=self,
         )
 
     def save_session(self, dialog: SessionDialog, session_id: str | None = None) -> None:
@@ -636,10 +698,54 @@ class TrainingEditor(RecordEditor):
         if dialog.exec():
             self.save_session(dialog, session_id)
 
+    def _confirm(self, title: str, lines: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            "\n\n".join(line for line in lines if line),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _session_words(self, sess: SessionView) -> tuple[str, str]:
+        """The session's title and when it is ("11 May 2027, 09:00–12:00"), as the user knows it."""
+        tz = visit_service.zone(sess.timezone)
+        start, end = sess.starts_at.astimezone(tz), sess.ends_at.astimezone(tz)
+        title = sess.title_zh or sess.title_en if self.lang == "zh" else sess.title_en or sess.title_zh
+        comma = "，" if self.lang == "zh" else ", "
+        when = (
+            f"{i18n.format_date(start.date(), self.ui_locale)}{comma}{time_span(start, end, self.ui_locale)}"
+        )
+        return title, when
+
     def _delete_session(self) -> None:
+        """Delete the selected session after asking, naming it and the attendance marks that go
+        with it; Undo (or Deleted Records) brings it back with them."""
         sid = selected_id(self.sessions_view)
-        if sid:
-            self._change(lambda s: training_service.delete_session(s, sid))
+        sess = next((x for x in self._form.sessions if x.id == sid), None) if self._form else None
+        if sid is None or sess is None:
+            return
+        title, when = self._session_words(sess)
+        n = sess.attendance_marks
+        if not self._confirm(
+            self.tr("Delete session"),
+            [
+                self.tr("Delete the session “%1” on %2?").replace("%1", title).replace("%2", when),
+                self.tr("Its %n attendance mark(s) will be deleted with it.", "", n) if n else "",
+                self.tr("You can undo this right after, or restore it later from Edit › Deleted Records."),
+            ],
+        ):
+            return
+
+        def restore(s: Any) -> None:
+            training_service.restore_session(s, sid)
+
+        self._change(
+            lambda s: training_service.delete_session(s, sid),
+            self.tr("Session “%1” deleted.").replace("%1", title),
+            undo=(restore, self.tr("Session “%1” restored.").replace("%1", title)),
+        )
 
     def _register(self) -> None:
         current = self.person_search.current()
@@ -648,9 +754,49 @@ class TrainingEditor(RecordEditor):
             self._change(lambda s: training_service.register(s, self.training_id, current[0], role))  # type: ignore[arg-type]
 
     def _unregister(self) -> None:
-        cid = selected_id(self.people_view)
-        if cid:
-            self._change(lambda s: training_service.unregister(s, self.training_id, cid))  # type: ignore[arg-type]
+        """Remove the selected participants after asking, naming them and what goes with their
+        registration (attendance marks, sessions they lead); Undo or Deleted Records brings all back."""
+        rows = sorted(i.row() for i in self.people_view.selectionModel().selectedRows())
+        ids = [str(self.people_model.index(r, 0).data(IdRole)) for r in rows]
+        form = self._form
+        if not ids or form is None or self.training_id is None:
+            return
+        training_id = self.training_id
+        by_id = {p.contact_id: p for p in form.participants}
+        names = [
+            labels.bracket(by_id[c].name, by_id[c].other_name, self.ui_locale) for c in ids if c in by_id
+        ]
+        marks, led = form.removal_takes(set(ids))
+        if not self._confirm(
+            self.tr("Remove participants"),
+            [
+                self.tr("Remove %n participant(s) from this training?", "", len(ids)),
+                "\n".join(names[:5]) + ("\n…" if len(names) > 5 else ""),
+                self.tr("Their %n attendance mark(s) go with the registration.", "", marks) if marks else "",
+                self.tr("They no longer lead %n session(s).", "", led) if led else "",
+                self.tr("You can undo this right after, or restore it later from Edit › Deleted Records."),
+            ],
+        ):
+            return
+        removed: list[str] = []
+
+        def remove(s: Any) -> None:
+            removed[:] = training_service.unregister_people(s, training_id, ids)
+
+        def restore(s: Any) -> None:
+            training_service.restore_registrations(s, removed)
+
+        self._change(
+            remove,
+            self.tr("Removed %n participant(s).", "", len(ids)),
+            undo=(restore, self.tr("%n participant(s) registered again.", "", len(ids))),
+        )
+
+    def undo(self) -> None:
+        """Bring back what the last removal took (the Undo beside its message)."""
+        if self._undo is not None:
+            work, done = self._undo
+            self._change(work, done)
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
         sheet = self.attendance_model.sheet

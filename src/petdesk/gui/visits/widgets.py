@@ -127,6 +127,8 @@ class ZoneBox(QComboBox):
 
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        #: The days of the record being edited: the offsets shown are those on these days.
+        self._days: tuple[dt.date, ...] = ()
         locale = locale or QLocale().name()  # the interface's language, set with the translators
         language = "zh_CN" if locale.startswith("zh") else "en"
         key = (language, dt.datetime.now(dt.UTC).hour)  # offsets change with daylight saving
@@ -166,6 +168,13 @@ class ZoneBox(QComboBox):
                 item = QStandardItem(choice.label)
                 item.setData(choice.zone, Qt.ItemDataRole.UserRole)
                 items.append(item)
+        if self._days:
+            from petdesk import labels
+
+            for item in items:
+                item.setText(
+                    labels.label_on_days(item.text(), item.data(Qt.ItemDataRole.UserRole), self._days)
+                )
         model = self.model()
         if isinstance(model, QStandardItemModel):
             model.invisibleRootItem().appendRows(items)
@@ -173,13 +182,32 @@ class ZoneBox(QComboBox):
             for item in items:
                 self.addItem(item.text(), item.data(Qt.ItemDataRole.UserRole))
 
+    def set_days(self, first: dt.date, last: dt.date | None = None) -> None:
+        """Show each zone's offset on these days (a training in May: Stockholm is UTC+02:00, though
+        it is UTC+01:00 in winter today); both offsets when daylight saving changes between them."""
+        from petdesk import labels
+
+        days = (first,) if last is None or last == first else (first, last)
+        if days == self._days:
+            return
+        self._days = days
+        for i in range(self.count()):
+            if zone := self.itemData(i):
+                old = self.itemText(i)
+                new = labels.label_on_days(old, zone, days)
+                if new != old:  # most zones keep their offset all year: each change costs Qt work
+                    self.setItemText(i, new)
+        if (edit := self.lineEdit()) is not None:
+            edit.setCursorPosition(0)
+
     def set_zone(self, name: str) -> None:
         name = UTC_ALIASES.get(name, name)
         index = self.findData(name)
         if index < 0 and name:
             from petdesk import labels
 
-            self.addItem(labels.zone_label(name, self._locale), name)  # an alias a record still uses
+            label = labels.zone_label(name, self._locale)  # an alias a record still uses
+            self.addItem(labels.label_on_days(label, name, self._days) if self._days else label, name)
             index = self.count() - 1
         if index >= 0:
             self.setCurrentIndex(index)
