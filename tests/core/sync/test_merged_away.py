@@ -14,7 +14,7 @@ from petdesk.services import merge as merge_service
 from petdesk.services.contacts import Method
 from petdesk.sync import service
 from petdesk.sync.service import canonical_dump
-from tests.core.sync.helpers import send, values
+from tests.core.sync.helpers import PASSPHRASE, send, values
 
 
 def _person(db: Database, email: str, **fields: object) -> str:
@@ -185,6 +185,53 @@ def test_an_import_looks_only_at_the_merges_its_records_concern(
     send(b, a, packages)
     assert looked_at == ([dup] if listed else [d for _k, d in pairs])
     assert values(a, "contact", keep)["notes"] == "Prefers WeChat"
+
+
+def test_an_import_naming_no_merge_reads_merge_records_only_through_their_indexes(
+    offices, packages: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an import, edits are followed to kept records and crossed merges settled: neither may
+    walk every merge there is (a hub's file holds tens of thousands)."""
+    import sqlite3
+
+    from petdesk.db import Database
+    from tests.core.sync.helpers import export
+
+    a, b, _ = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    pairs = [(_person(a, f"keep{i}@x.example"), _person(a, f"dup{i}@x.example")) for i in range(3)]
+    with a.transaction() as s:
+        for keep, dup in pairs:
+            merge_service.merge(s, "contact", keep, dup)
+    _person(b, "someone.else@x.example")
+    package = packages / "from-bonn.petdesk-sync"
+    export(b, package)
+    statements: list[str] = []
+    plain_raw = Database.raw
+
+    def traced_raw(self: Database) -> sqlite3.Connection:
+        conn = plain_raw(self)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(Database, "raw", traced_raw)
+    result = service.import_package(a, package, PASSPHRASE, backup=False)
+    monkeypatch.undo()
+    assert result.applied and result.counts["contact"].added == 1
+    read = [sql for sql in statements if "merge_record" in sql and sql.lstrip().upper().startswith("SELECT")]
+    assert read  # the merges are looked for
+    conn = a.raw()
+    try:
+        scans = {
+            sql: step
+            for sql in read
+            for *_, step in conn.execute(f"EXPLAIN QUERY PLAN {sql}")
+            if step.startswith("SCAN") and "json_each" not in step
+        }
+    finally:
+        conn.close()
+    assert scans == {}
 
 
 def test_the_same_address_added_at_two_offices_is_kept_once(offices, packages: Path) -> None:
