@@ -6,14 +6,15 @@ it, so neither ever shows on X, and B's deleted-versus-edited conflict offered t
 duplicate back.
 
 After each import, for every merge that stands (not undone, its merged record deleted, its kept
-record alive, or merged in turn into one that is), what the merged record holds that it did not
-hold when it was merged (the merge record keeps its fields as they were) is carried to the kept
-record the way the merge carries a field: an empty field is filled, lists are united, a text both
-hold is joined (the merged record's earlier text, which the merge may have joined in, is replaced by
-the new one), and a value the kept record holds differently stays, with a conflict offering the
-other. Rows that still name the merged record (a contact method added to it elsewhere) are moved
-to the kept record, and copies of what the kept record holds are retired. The deleted-versus-edited
-conflict on the merged record is settled: its edit went to the kept record.
+record alive, or merged in turn into one that is) and that the import's records concern (see
+``_concerned``), what the merged record holds that it did not hold when it was merged (the merge
+record keeps its fields as they were) is carried to the kept record the way the merge carries a
+field: an empty field is filled, lists are united, a text both hold is joined (the merged record's
+earlier text, which the merge may have joined in, is replaced by the new one), and a value the kept
+record holds differently stays, with a conflict offering the other. Rows that still name the merged
+record (a contact method added to it elsewhere) are moved to the kept record, and copies of what the
+kept record holds are retired. The deleted-versus-edited conflict on the merged record is settled:
+its edit went to the kept record.
 
 All of it is this office's change and travels like any edit; an office that carries the same edit
 writes the same values, which do not conflict, and carrying again changes nothing.
