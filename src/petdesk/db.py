@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk import connection
+from petdesk import connection, outfile
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
 
@@ -734,7 +734,7 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
         pass
     from petdesk.services import backups
 
-    path = path.resolve()  # the file a symlink points to is put back, not the link replaced
+    path = outfile.target(path)  # the file a symlink points to is put back, not the link replaced
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.restore.partial")

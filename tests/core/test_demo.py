@@ -71,10 +71,24 @@ def conn(demo: tuple[Database, dict[str, int]]) -> sqlite3.Connection:
     connection.close()
 
 
+def _with_office(empty: Path, path: Path) -> Path:
+    """A copy of ``empty`` with an office of its own (copies of it are that same office)."""
+    from petdesk.services import office as office_service
+
+    shutil.copy(empty, path)
+    db = open_database(path)
+    with db.transaction() as session:
+        office_service.set_identity(session, name="Hanoi Office")
+    db.close()
+    return path
+
+
 def test_same_seed_and_anchor_give_identical_rows(empty_file: Path, tmp_path: Path) -> None:
-    a, _ = _make(empty_file, tmp_path / "a.sqlite", contacts=80, seed=5)
-    b, _ = _make(empty_file, tmp_path / "b.sqlite", contacts=80, seed=5)
-    c, _ = _make(empty_file, tmp_path / "c.sqlite", contacts=80, seed=6)
+    """... at one office (copies of one file): the ids are the office's own."""
+    office = _with_office(empty_file, tmp_path / "office.sqlite")
+    a, _ = _make(office, tmp_path / "a.sqlite", contacts=80, seed=5)
+    b, _ = _make(office, tmp_path / "b.sqlite", contacts=80, seed=5)
+    c, _ = _make(office, tmp_path / "c.sqlite", contacts=80, seed=6)
     try:
         dump_a, dump_b, dump_c = _dump(a), _dump(b), _dump(c)
         assert dump_a == dump_b
@@ -83,6 +97,45 @@ def test_same_seed_and_anchor_give_identical_rows(empty_file: Path, tmp_path: Pa
     finally:
         for db in (a, b, c):
             db.close()
+
+
+def _ids_and_rest(db: Database) -> tuple[set[str], dict[str, list[tuple]]]:
+    """Every id of the dumped tables, and their rows in the order made, without the columns of ids."""
+    ids: set[str] = set()
+    rest: dict[str, list[tuple]] = {}
+    with closing(db.raw()) as conn:
+        for table in DUMPED:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            kept = [c for c in cols if c != "id" and not c.endswith("_id")]
+            ids.update(r[0] for r in conn.execute(f"SELECT id FROM {table}"))
+            rest[table] = conn.execute(f"SELECT {', '.join(kept)} FROM {table} ORDER BY rowid").fetchall()
+    return ids, rest
+
+
+def test_two_offices_get_the_same_demo_under_ids_of_their_own(empty_file: Path, tmp_path: Path) -> None:
+    """Each new file is an office of its own: the seed's people, places and dates, the office's ids
+    (so that two demo offices can sync: see tests/core/sync/test_demo_data.py)."""
+    a, _ = _make(empty_file, tmp_path / "a.sqlite", contacts=80, seed=5)
+    b, _ = _make(empty_file, tmp_path / "b.sqlite", contacts=80, seed=5)
+    try:
+        (ids_a, rest_a), (ids_b, rest_b) = _ids_and_rest(a), _ids_and_rest(b)
+        assert rest_a == rest_b
+        with closing(a.raw()) as conn:
+            funders = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM organisation WHERE kind = ?", (enums.OrgKind.FUND.value,)
+                )
+            }
+        # only the funders added by name share an id: it is the one any office gives that fund
+        assert ids_a & ids_b <= funders
+        assert len(ids_a - funders) > 500
+        for made in ids_a | ids_b:
+            number = as_uuid(made)
+            assert number is not None and number.version in (5, 8), made
+    finally:
+        a.close()
+        b.close()
 
 
 def test_counts_scale_with_contacts(

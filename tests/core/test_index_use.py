@@ -246,6 +246,16 @@ REGISTER: dict[str, tuple[str, str]] = {
         "services/search.py (people of the organisations a query finds)",
     ),
     # sync
+    "ix_merge_record_merged_id": (
+        "SELECT id, kept_id, merged_id FROM merge_record WHERE merged_id IN (SELECT value FROM json_each(?)) "
+        "AND entity = ? AND undone_at IS NULL AND deleted_at IS NULL",
+        "sync/merged_away.py (the merges an import concerns)",
+    ),
+    "ix_merge_record_kept_id": (
+        "SELECT id, kept_id, merged_id FROM merge_record WHERE kept_id IN (SELECT value FROM json_each(?)) "
+        "AND entity = ? AND undone_at IS NULL AND deleted_at IS NULL",
+        "sync/merged_away.py (the merges an import concerns)",
+    ),
     "ix_sync_change_entity_row_id": (
         "DELETE FROM sync_change WHERE entity = ? AND row_id = ?",
         "sync/erasure.py (erasing a person)",

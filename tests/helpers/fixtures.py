@@ -12,17 +12,29 @@ from petdesk.db import Database, open_database
 
 #: Demo data in tests is built around a fixed date so that results do not depend on today.
 DEMO_ANCHOR = dt.date(2026, 11, 1)
+#: ... at an office of a fixed id: a demo's ids are its office's own (``demo.generator.office_salt``),
+#: and tests that pin what an export of the demo writes need the same ids every run.
+DEMO_OFFICE_ID = "3lrMxCjn93WQ_YKYhMcIAe"
+
+
+def generate_demo(database: Database, *, contacts: int = 200, seed: int = 7) -> dict[str, int]:
+    """The tests' demo data (around DEMO_ANCHOR, at the office DEMO_OFFICE_ID) in a new file."""
+    from petdesk import models as m
+    from petdesk.demo import generate
+    from petdesk.services.office import DEFAULT_OFFICE_NAME
+
+    with database.transaction() as session:
+        session.add(m.Office(id=DEMO_OFFICE_ID, name=DEFAULT_OFFICE_NAME, is_self=True))
+    return generate(database, contacts=contacts, seed=seed, anchor=DEMO_ANCHOR)
 
 
 def demo_template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database (200 contacts) to copy for each test of a module: generating it is the slow
     part. Modules make it their ``demo_template`` fixture (module scope) and copy it with
     :func:`demo_copy`."""
-    from petdesk.demo import generate
-
     path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
     database = open_database(path)
-    generate(database, contacts=200, seed=7, anchor=DEMO_ANCHOR)
+    generate_demo(database)
     with database.raw() as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
@@ -55,9 +67,7 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     """The fresh database filled with a small deterministic demo data set (200 contacts)."""
-    from petdesk.demo import generate
-
-    generate(db, contacts=200, seed=7, anchor=DEMO_ANCHOR)
+    generate_demo(db)
     return db
 
 

@@ -2,6 +2,8 @@
 
 Everything random comes from one ``random.Random(seed)`` — row UUIDs and timestamps included — and
 all dates are laid out around the anchor date, so the same (seed, anchor) gives the same file content.
+The row ids are then made the office's own (see :func:`office_salt`): two offices that each make a
+demo hold the same people under different ids, and syncing them adds one to the other.
 Rows are written with plain ``executemany`` on the session's own SQLite connection, inside the same
 transaction as the office identity: building ORM objects for half a million rows would take minutes.
 """
@@ -12,6 +14,7 @@ import bisect
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import itertools
 import json
 import random
@@ -95,14 +98,25 @@ def _uuid_int(rng: random.Random) -> int:
     return rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET
 
 
+def office_salt(office_id: str) -> int:
+    """What a demo's ids are mixed with at the office ``office_id`` (its version and variant bits
+    clear). Ids drawn from the seed alone were the same at every office that made a demo: a sync
+    between two of them met each record at both, and every field the two drew differently was a
+    conflict. The office's id is random, so its demo's ids are too; the same file (the same office)
+    gives the same ids again, so a seed used twice on a file is still recognised."""
+    digest = hashlib.blake2b(office_id.encode("utf-8"), digest_size=16, person=b"petdesk-demo-ids")
+    return int.from_bytes(digest.digest(), "big") & _UUID_CLEAR
+
+
 def _earlier(number: int) -> int:
     """The id the demo generator made of the same draw before ids were version 8."""
     return number & _UUID_CLEAR | _UUID_SET_EARLIER
 
 
-def _uuid(rng: random.Random) -> str:
-    """A version-8 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
-    return compact(_uuid_int(rng))
+def _uuid(rng: random.Random, salt: int = 0) -> str:
+    """A version-8 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`),
+    mixed with the office's ``salt``."""
+    return compact(_uuid_int(rng) ^ salt)
 
 
 def _ts(value: dt.datetime) -> int:
@@ -418,8 +432,9 @@ def generate(
     """Fill ``db`` with demo data around ``anchor`` (default: the first day of this month).
 
     Returns the number of rows added per entity. The same ``seed`` and ``anchor`` give the same
-    rows (ids and timestamps included) on an empty database; adding the same seed twice to one
-    file raises :class:`DemoError`. ``progress(step, done, total)`` hears each step as it starts
+    rows (timestamps included) on an empty database, under ids of the file's office (the same ids
+    at the same office: see :func:`office_salt`); adding the same seed twice to one file raises
+    :class:`DemoError`. ``progress(step, done, total)`` hears each step as it starts
     (``done`` 0) and the contacts as they are made.
     """
     report: Progress = progress or (lambda _step, _done, _total: None)
@@ -438,7 +453,8 @@ def generate(
             name, name_zh, region = OFFICE_NAME
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
         conn = session_sqlite(session)
-        gen = _Generator(conn, seed=seed, anchor=anchor, progress=report)
+        salt = office_salt(office.id)
+        gen = _Generator(conn, seed=seed, anchor=anchor, progress=report, salt=salt)
         ids = gen.first_ids
         marks = ", ".join("?" * len(ids))
         if conn.execute(f"SELECT 1 FROM organisation WHERE id IN ({marks})", ids).fetchone():
@@ -462,7 +478,7 @@ def generate(
                     gen.run(contacts)
                     report(N_("indexes"), 0, 1)
                 gen.finish()
-                add_logistics(conn, seed=seed)  # flights, hotels, cars, emergency sheets, gifts
+                add_logistics(conn, seed=seed, salt=salt)  # flights, hotels, cars, emergency sheets, gifts
                 counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
                 # Its arrays of every person (50 MB at a million) are not needed for the index.
                 del gen
@@ -506,22 +522,30 @@ def _index_triggers(conn: Any) -> list[tuple[str, str]]:
 
 
 class _Generator:
-    def __init__(self, conn: Any, *, seed: int, anchor: dt.date, progress: Progress) -> None:
+    def __init__(self, conn: Any, *, seed: int, anchor: dt.date, progress: Progress, salt: int = 0) -> None:
         self.progress = progress
         self.rng = random.Random(seed)
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
+        #: Mixed into every id (:func:`office_salt`): the draws, and so the data, stay the seed's.
+        self.salt = salt
         #: The first id as the seed draws it: demo files made before ids counted up begin with it.
         drawn = _uuid_int(self.rng)
         # In the lower half of the 48-bit range, so that counting up from it never wraps past the top.
-        first = drawn & ~(1 << 127)
+        first = (drawn ^ salt) & ~(1 << 127)
         self.first_id = compact(first)
         #: The first id of every demo file of this seed, as each version of the generator drew it
-        #: (in either form: files made before ids were compact hold the canonical one).
-        numbers = (first, drawn, _earlier(first), _earlier(drawn))
-        self.first_ids = tuple(form for number in numbers for form in forms(compact(number)))
+        #: (in either form: files made before ids were compact hold the canonical one; files made
+        #: before ids were the office's hold the draw itself).
+        plain = drawn & ~(1 << 127)
+        numbers = (first, plain, drawn, _earlier(plain), _earlier(drawn))
+        self.first_ids = tuple(dict.fromkeys(form for number in numbers for form in forms(compact(number))))
         #: The first 48 bits of the last id given out: each new id counts up from the first one's.
         self._id_prefix = first >> 80
+        #: How far the office's prefixes are from the ones the seed alone gives (see ``drawn_id``).
+        self._prefix_shift = (first >> 80) - (plain >> 80)
+        #: The last draw ``new_id`` made.
+        self._drawn = 0
         self.bulk = _Bulk(conn)
         for name, cols in _COLUMNS.items():
             self.bulk.table(m.Base.metadata.tables[name], cols)
@@ -541,9 +565,16 @@ class _Generator:
         Each table's primary key index then grows at its end as rows go in. With wholly random ids
         every insert touched a random page of an index far larger than the page cache (at a million
         contacts most of the demo's time went into reading and spilling those pages)."""
-        rest = self.rng.getrandbits(128) & _AFTER_PREFIX | _UUID_SET  # the draw stays 128 bits
+        self._drawn = drawn = self.rng.getrandbits(128)  # the draw stays 128 bits
+        rest = (drawn ^ self.salt) & _AFTER_PREFIX | _UUID_SET
         self._id_prefix = prefix = (self._id_prefix + _ID_STEP) & _PREFIX_MASK
         return compact(prefix << 80 | rest)
+
+    def drawn_id(self) -> str:
+        """The last id ``new_id`` gave as the seed alone makes it (without the office's salt): for
+        data seeded by an id, which stays the same at every office."""
+        prefix = (self._id_prefix - self._prefix_shift) & _PREFIX_MASK
+        return compact(prefix << 80 | self._drawn & _AFTER_PREFIX | _UUID_SET)
 
     def stamps(self, lo: dt.datetime, hi: dt.datetime | None = None) -> tuple[int, int]:
         """created_at and updated_at between ``lo`` and ``hi`` (never after the anchor)."""
@@ -1616,7 +1647,7 @@ class _Generator:
             if organiser.city == city and organiser.address_en:
                 venue_address = (organiser.address_en, organiser.address_zh)
             else:  # an address of its own, drawn apart so the rest of the demo stays as it was
-                main_rng, self.rng = self.rng, random.Random(tid)
+                main_rng, self.rng = self.rng, random.Random(self.drawn_id())
                 venue_address = self.address(city)
                 self.rng = main_rng
             created, updated = self.stamps(

@@ -69,9 +69,10 @@ HOSPITALS: dict[str, str] = {
 }
 
 
-def _uuid(rng: random.Random) -> str:
-    """A version-8 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`)."""
-    return compact(with_compact_version(rng.getrandbits(128)))
+def _uuid(rng: random.Random, salt: int) -> str:
+    """A version-8 UUID drawn from ``rng``, as a row id (the compact form of :mod:`petdesk.ids`),
+    mixed with the office's ``salt`` (``generator.office_salt``)."""
+    return compact(with_compact_version(rng.getrandbits(128) ^ salt))
 
 
 def _ts(value: dt.datetime) -> int:
@@ -87,7 +88,7 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> Non
     conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
 
 
-def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
+def add_logistics(conn: sqlite3.Connection, *, seed: int, salt: int = 0) -> int:
     """Give about two visits in three their logistics; returns how many visits got some."""
     rng = random.Random(f"petdesk-demo-logistics-{seed}")
     visits = conn.execute(
@@ -163,7 +164,7 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
                  "Asia/Shanghai", dep, "Asia/Shanghai", dep + dt.timedelta(hours=rng.randint(3, 5), minutes=18), "2nd car, business class")
             )  # fmt: skip
         for mode, number, carrier, frm, to, dz, dep, az, arr, notes in legs:
-            leg_id = _uuid(rng)
+            leg_id = _uuid(rng, salt)
             _insert(
                 conn,
                 "travel_leg",
@@ -175,12 +176,12 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
             )  # fmt: skip
             for cid in travellers:
                 _insert(
-                    conn, "travel_leg_traveller", dict(id=_uuid(rng), **stamp, leg_id=leg_id, contact_id=cid)
+                    conn, "travel_leg_traveller", dict(id=_uuid(rng, salt), **stamp, leg_id=leg_id, contact_id=cid)
                 )
         # hotel and rooming: one room each, the head of delegation in a suite on the top floor
         if d1 > d0 and delegation:
             hotel, address = rng.choice(HOTELS)
-            stay_id = _uuid(rng)
+            stay_id = _uuid(rng, salt)
             _insert(
                 conn,
                 "accommodation",
@@ -196,12 +197,12 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
                 _insert(
                     conn,
                     "room_assignment",
-                    dict(id=_uuid(rng), **stamp, accommodation_id=stay_id, contact_id=p[1], room=room),
+                    dict(id=_uuid(rng, salt), **stamp, accommodation_id=stay_id, contact_id=p[1], room=room),
                 )
         # cars: one car for the head, a van or coach for the rest, serving every outside item
         n_cars = 1 if len(delegation) <= 3 else 2
         for k in range(n_cars):
-            car_id = _uuid(rng)
+            car_id = _uuid(rng, salt)
             _insert(
                 conn,
                 "vehicle",
@@ -212,7 +213,7 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
             )  # fmt: skip
             for iid, *_rest in items:
                 _insert(
-                    conn, "vehicle_assignment", dict(id=_uuid(rng), **stamp, vehicle_id=car_id, item_id=iid)
+                    conn, "vehicle_assignment", dict(id=_uuid(rng, salt), **stamp, vehicle_id=car_id, item_id=iid)
                 )
         # host and interpreter of meetings, dress code of banquets
         for iid, _c, kind, _tz in items:
@@ -250,7 +251,7 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int) -> int:
                     conn,
                     "gift",
                     dict(
-                        id=_uuid(rng),
+                        id=_uuid(rng, salt),
                         **stamp,
                         visit_id=vid,
                         direction=gdir,

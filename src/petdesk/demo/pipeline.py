@@ -311,7 +311,7 @@ def make_pipeline(gen: _Generator) -> None:
     """Add the pipeline's demo rows through the generator's bulk writer and random source."""
     from petdesk.demo.generator import _json, _ts, _uuid
 
-    rng = gen.rng
+    rng, salt = gen.rng, gen.salt
     bulk = gen.bulk
     conn = bulk.conn
     bulk.flush_all()
@@ -398,28 +398,30 @@ def make_pipeline(gen: _Generator) -> None:
             c, u = _ts(gen.day_dt(min(day, anchor))), _ts(gen.day_dt(min(day, anchor)))
             bulk.add(
                 "project_stage_change",
-                (_uuid(rng), c, u, None, pid, step.value, previous, min(day, anchor).isoformat(), ""),
+                (_uuid(rng, salt), c, u, None, pid, step.value, previous, min(day, anchor).isoformat(), ""),
             )
             previous = step.value
             day += dt.timedelta(days=rng.randint(20, 120))
         c, u = stamp(300)
         if lead_id:
-            bulk.add("project_partner", (_uuid(rng), c, u, None, pid, lead_id, PartnerRole.LEAD.value))
+            bulk.add("project_partner", (_uuid(rng, salt), c, u, None, pid, lead_id, PartnerRole.LEAD.value))
         city = rng.choice(cities)
         if city.id != lead_id:
             bulk.add(
-                "project_partner", (_uuid(rng), c, u, None, pid, city.id, PartnerRole.BENEFICIARY_CITY.value)
+                "project_partner",
+                (_uuid(rng, salt), c, u, None, pid, city.id, PartnerRole.BENEFICIARY_CITY.value),
             )
         prov = rng.choice(providers)
         bulk.add(
-            "project_partner", (_uuid(rng), c, u, None, pid, prov.id, PartnerRole.TECHNOLOGY_PROVIDER.value)
+            "project_partner",
+            (_uuid(rng, salt), c, u, None, pid, prov.id, PartnerRole.TECHNOLOGY_PROVIDER.value),
         )
         for kind, en, zh, days in (
             (MilestoneKind.DEADLINE, "Concept note due", "概念说明截止", 30),
             (MilestoneKind.REPORT, "Progress report due", "进展报告截止", 120),
         ):
             due = (anchor + dt.timedelta(days=days + rng.randint(0, 60))).isoformat()
-            bulk.add("project_milestone", (_uuid(rng), c, u, None, pid, kind.value, en, zh, due, 0))
+            bulk.add("project_milestone", (_uuid(rng, salt), c, u, None, pid, kind.value, en, zh, due, 0))
 
     # -- technologies and references -------------------------------------------------------------
     _cols(
@@ -451,7 +453,7 @@ def make_pipeline(gen: _Generator) -> None:
     tech_ids: dict[str, str] = {}
     tech_rows: list[TechnologyRow] = []
     for key, sector, n_en, n_zh, d_en, d_zh, k_en, k_zh, trl, certs, tags, refs in TECHNOLOGIES:
-        tid = _uuid(rng)
+        tid = _uuid(rng, salt)
         tech_ids[key] = tid
         prov = rng.choice(providers)
         c, u = stamp(700)
@@ -481,7 +483,7 @@ def make_pipeline(gen: _Generator) -> None:
         for place_en, place_zh, country, year, scale in refs:
             bulk.add(
                 "technology_reference",
-                (_uuid(rng), c, u, None, tid, place_en, place_zh, country, year, scale),
+                (_uuid(rng, salt), c, u, None, tid, place_en, place_zh, country, year, scale),
             )
         tech_rows.append(
             TechnologyRow(
@@ -567,7 +569,7 @@ def make_pipeline(gen: _Generator) -> None:
     for i, (sector, t_en, t_zh, p_en, p_zh, scale, lo, hi, cur, days, status, tags, matches) in enumerate(
         NEEDS
     ):
-        nid = _uuid(rng)
+        nid = _uuid(rng, salt)
         city = need_cities[i % len(need_cities)]
         c, u = stamp(400)
         deadline = (anchor + dt.timedelta(days=days)).isoformat()
@@ -624,7 +626,7 @@ def make_pipeline(gen: _Generator) -> None:
             bulk.add(
                 "tech_match",
                 (
-                    _uuid(rng),
+                    _uuid(rng, salt),
                     c,
                     u,
                     None,
@@ -641,7 +643,7 @@ def make_pipeline(gen: _Generator) -> None:
             bulk.add(
                 "finance_lead",
                 (
-                    _uuid(rng),
+                    _uuid(rng, salt),
                     c,
                     u,
                     None,
@@ -662,7 +664,7 @@ def make_pipeline(gen: _Generator) -> None:
         bulk.add(
             "finance_lead",
             (
-                _uuid(rng),
+                _uuid(rng, salt),
                 c,
                 u,
                 None,

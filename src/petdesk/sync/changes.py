@@ -76,6 +76,10 @@ EXPORT_CACHE_KIB = 64 * 1024
 PART_ROWS = 2000
 #: Tables whose records an import adds or changes are listed (``Merger.touched``).
 TRACKED = ("contact_method",)
+#: Records of all tables an import adds or changes that it lists (``Merger.written``): a package that
+#: writes more (a first exchange) has every merge here looked at after it, which costs less than its
+#: records do, and the list stays a few megabytes.
+WRITTEN_LISTED = 100_000
 
 
 @dataclass
@@ -338,6 +342,9 @@ class Merger:
         #: Ids of the records of the tables in ``TRACKED`` that the package added or changed here
         #: (settled after the import: see :mod:`petdesk.sync.duplicate_methods`).
         self.touched: dict[str, list[str]] = {name: [] for name in TRACKED}
+        #: Ids of every record the package added or changed here, by table, for the merges standing
+        #: here that they concern (see :mod:`petdesk.sync.merged_away`); None past WRITTEN_LISTED.
+        self.written: dict[str, list[str]] | None = {}
         #: Tables that held no record when the import began: nothing to compare their records
         #: with (the parts of a package hold different records; the primary key refuses a repeat).
         self._empty_before: dict[str, bool] = {}
@@ -579,6 +586,12 @@ class Merger:
             # the package's: nothing to compare them with afterwards (348,000 methods at 100,000 contacts).
             self.touched[entity.name].extend(r[0] for r in inserts)
             self.touched[entity.name].extend(v[-1] for values in updates.values() for v in values)
+        if self.written is not None and (inserts or updates):
+            written = self.written.setdefault(entity.name, [])
+            written.extend(r[0] for r in inserts)
+            written.extend(v[-1] for values in updates.values() for v in values)
+            if sum(map(len, self.written.values())) > WRITTEN_LISTED:
+                self.written = None
         counts.conflicts += len(conflicts)
         self.conflicts.extend(conflicts)
         if inserts or updates or versions or conflicts or superseded:

@@ -31,9 +31,31 @@ WHERE a.kept_id < a.merged_id
 """
 
 
-def settle(cursor: Any, write: LocalWriter) -> int:
-    """Settle every crossed pair (see the module's text) through ``write``; returns how many."""
-    crossed = cursor.execute(_CROSSED_SQL).fetchall()
+#: The crossed pairs one of whose merge records is among some (a JSON array of ids, ``?1``): either
+#: merge of a pair may be the one that came, and the pair is read the way round _CROSSED_SQL reads it.
+_CROSSED_AMONG_SQL = f"""{_CROSSED_SQL}
+  AND a.id IN (
+    SELECT value FROM json_each(?1)
+    UNION ALL
+    SELECT o.id FROM merge_record m JOIN merge_record o
+      ON o.entity = m.entity AND o.kept_id = m.merged_id AND o.merged_id = m.kept_id
+    WHERE m.id IN (SELECT value FROM json_each(?1))
+  )
+ORDER BY a.rowid
+"""
+
+
+def settle(cursor: Any, write: LocalWriter, *, written: list[str] | None = None) -> int:
+    """Settle every crossed pair (see the module's text) through ``write``; returns how many.
+
+    ``written``: the ids of the merge records the import wrote. A pair crosses only when one of its
+    merges comes from another office (a merge of a record merged away is refused here), and it is
+    settled by the import that brings it: only the pairs of these are looked for. None looks at
+    every merge."""
+    if written is None:
+        crossed = cursor.execute(_CROSSED_SQL).fetchall()
+    else:
+        crossed = cursor.execute(_CROSSED_AMONG_SQL, (json.dumps(written),)).fetchall() if written else []
     now = write.now
     for _standing_id, undone_id, entity, kept, merged, standing_payload, undone_payload in crossed:
         write(entity, kept, "deleted_at", None)

@@ -6,14 +6,15 @@ it, so neither ever shows on X, and B's deleted-versus-edited conflict offered t
 duplicate back.
 
 After each import, for every merge that stands (not undone, its merged record deleted, its kept
-record alive, or merged in turn into one that is), what the merged record holds that it did not
-hold when it was merged (the merge record keeps its fields as they were) is carried to the kept
-record the way the merge carries a field: an empty field is filled, lists are united, a text both
-hold is joined (the merged record's earlier text, which the merge may have joined in, is replaced by
-the new one), and a value the kept record holds differently stays, with a conflict offering the
-other. Rows that still name the merged record (a contact method added to it elsewhere) are moved
-to the kept record, and copies of what the kept record holds are retired. The deleted-versus-edited
-conflict on the merged record is settled: its edit went to the kept record.
+record alive, or merged in turn into one that is) and that the import's records concern (see
+``_concerned``), what the merged record holds that it did not hold when it was merged (the merge
+record keeps its fields as they were) is carried to the kept record the way the merge carries a
+field: an empty field is filled, lists are united, a text both hold is joined (the merged record's
+earlier text, which the merge may have joined in, is replaced by the new one), and a value the kept
+record holds differently stays, with a conflict offering the other. Rows that still name the merged
+record (a contact method added to it elsewhere) are moved to the kept record, and copies of what the
+kept record holds are retired. The deleted-versus-edited conflict on the merged record is settled:
+its edit went to the kept record.
 
 All of it is this office's change and travels like any edit; an office that carries the same edit
 writes the same values, which do not conflict, and carrying again changes nothing.
@@ -54,16 +55,30 @@ SAME_ROW: dict[tuple[str, str], tuple[str, ...]] = {
     ("itinerary_organisation", "organisation_id"): ("item_id",),
 }
 
+#: What ``services.merge`` merges (its ``Entity``).
+ENTITIES = ("contact", "organisation")
+
+_STANDING = "undone_at IS NULL AND deleted_at IS NULL"
 _STANDING_SQL = (
-    "SELECT entity, kept_id, merged_id, payload FROM merge_record "
-    "WHERE undone_at IS NULL AND deleted_at IS NULL ORDER BY merged_at, id"
+    f"SELECT entity, kept_id, merged_id, payload FROM merge_record WHERE {_STANDING} ORDER BY merged_at, id"
 )
+#: A list of ids bound as one parameter (a JSON array): no limit of host parameters to chunk for.
+_IDS = "(SELECT value FROM json_each(?))"
 
 
-def follow(cursor: Any, write: LocalWriter, *, exchange_id: str | None = None) -> list[str]:
+def follow(
+    cursor: Any,
+    write: LocalWriter,
+    *,
+    exchange_id: str | None = None,
+    written: dict[str, list[str]] | None = None,
+) -> list[str]:
     """Carry what reached records merged away to their kept records (see the module's text);
-    returns the ids of the contact methods moved."""
-    merges = cursor.execute(_STANDING_SQL).fetchall()
+    returns the ids of the contact methods moved.
+
+    ``written``: the ids of the rows the import wrote, by table; only the merges they concern are
+    looked at (see :func:`_concerned`). None looks at every standing merge."""
+    merges = cursor.execute(_STANDING_SQL).fetchall() if written is None else _concerned(cursor, written)
     if not merges:
         return []
     specs = by_name()
@@ -88,6 +103,59 @@ def follow(cursor: Any, write: LocalWriter, *, exchange_id: str | None = None) -
     for entity, merged_into in targets.items():
         moved.extend(_move_links(cursor, write, entity, merged_into))
     return moved
+
+
+def _concerned(cursor: Any, written: dict[str, list[str]]) -> list[tuple[Any, ...]]:
+    """The standing merges, in their order, that rows ``written`` by an import can change the
+    outcome of: the merges of the records those rows are or link to (a contact, a phone number of
+    one, a merge record), and every standing merge joined to them through a kept or merged record
+    (a merge of the kept record, another merge into it). Following a merge reads and writes only
+    the records so joined, so every other merge stays as the last import left it: a hub with tens of
+    thousands of merges looks at none of them for a field office's package that names none."""
+    named: set[tuple[str, str]] = set()
+    for entity in ENTITIES:
+        named.update((entity, row_id) for row_id in written.get(entity, ()))
+        for table, column in linking(cursor, entity):
+            if written.get(table):
+                rows = cursor.execute(
+                    f"SELECT {column} FROM {table} WHERE id IN {_IDS} AND {column} IS NOT NULL",
+                    (json.dumps(written[table]),),
+                )
+                named.update((entity, row_id) for (row_id,) in rows)
+    if written.get("merge_record"):
+        rows = cursor.execute(
+            f"SELECT entity, kept_id, merged_id FROM merge_record WHERE id IN {_IDS}",
+            (json.dumps(written["merge_record"]),),
+        )
+        for entity, kept, merged in rows:
+            named.update(((entity, kept), (entity, merged)))
+    found: set[str] = set()
+    seen, frontier = set(named), named
+    while frontier:
+        by_entity: dict[str, list[str]] = {}
+        for entity, row_id in frontier:
+            by_entity.setdefault(entity, []).append(row_id)
+        frontier = set()
+        for entity, ids in by_entity.items():
+            for column in ("merged_id", "kept_id"):  # each through its own index
+                rows = cursor.execute(
+                    f"SELECT id, kept_id, merged_id FROM merge_record "
+                    f"WHERE {column} IN {_IDS} AND entity = ? AND {_STANDING}",
+                    (json.dumps(ids), entity),
+                )
+                for merge_id, kept, merged in rows:
+                    found.add(merge_id)
+                    frontier.update(k for k in ((entity, kept), (entity, merged)) if k not in seen)
+            seen |= frontier
+    if not found:
+        return []
+    return list(
+        cursor.execute(
+            f"SELECT entity, kept_id, merged_id, payload FROM merge_record WHERE id IN {_IDS} "
+            "ORDER BY merged_at, id",
+            (json.dumps(sorted(found)),),
+        )
+    )
 
 
 def _deleted(cursor: Any, entity: str, row_id: str) -> bool:

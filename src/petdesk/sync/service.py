@@ -677,8 +677,15 @@ def _import(
 
         # What this office settles after the import (see those modules): one change of its own.
         write = LocalWriter(cursor, Version(clock.tick(), self_id), now)
-        result.merges_settled = crossed_merges.settle(cursor, write)
-        moved = merged_away.follow(cursor, write, exchange_id=exchange_id)
+        written = merger.written
+        result.merges_settled = crossed_merges.settle(
+            cursor, write, written=None if written is None else written.get("merge_record", [])
+        )
+        if written is not None:
+            # What the package wrote, and what settling crossed merges or erasures changed here.
+            for table, row_id in [*write.touched, *((e[0], e[1]) for e in merger.erasures)]:
+                written.setdefault(table, []).append(row_id)
+        moved = merged_away.follow(cursor, write, exchange_id=exchange_id, written=written)
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )

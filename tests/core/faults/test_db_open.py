@@ -139,6 +139,32 @@ def test_a_damaged_upgrade_is_restored_from_the_backup(
     assert state.healthy and state.revisions == {"0001_initial"}
 
 
+def test_a_symlinked_database_is_restored_where_it_lives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file the link points to is put back (as ``outfile.target`` finds it); the link stays."""
+    real = tmp_path / "data" / "v1.sqlite"
+    real.parent.mkdir()
+    shutil.copy(V1_DB, real)
+    link = tmp_path / "petdesk.sqlite"
+    link.symlink_to(real)
+
+    def upgrade_and_break(engine, target="heads"):  # type: ignore[no-untyped-def]
+        engine.dispose()
+        with open(real, "r+b") as fh:
+            fh.seek(4096)
+            fh.write(os.urandom(4096 * 4))
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(dbmod, "upgrade", upgrade_and_break)
+    with pytest.raises(DatabaseError, match="restored from"):
+        open_database(link)
+    assert link.is_symlink() and link.resolve() == real
+    state = inspect_file(real, full=True)
+    assert state.healthy and state.revisions == {"0001_initial"}
+    assert sorted(p.name for p in real.parent.iterdir()) == ["v1.sqlite"]  # no work file left
+
+
 def test_file_left_by_a_killed_writer_opens(tmp_path: Path) -> None:
     """A process killed in the middle of a big transaction, after a commit still in the WAL: the
     next start opens the file with the commit and without the half transaction."""

@@ -4,6 +4,9 @@ at two offices is kept once (field report items 4 and 10)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, get_args
+
+import pytest
 
 from petdesk.db import Database
 from petdesk.services import contacts as contact_service
@@ -11,7 +14,7 @@ from petdesk.services import merge as merge_service
 from petdesk.services.contacts import Method
 from petdesk.sync import service
 from petdesk.sync.service import canonical_dump
-from tests.core.sync.helpers import send, values
+from tests.core.sync.helpers import PASSPHRASE, send, values
 
 
 def _person(db: Database, email: str, **fields: object) -> str:
@@ -120,6 +123,117 @@ def test_a_text_both_hold_is_joined_and_a_different_value_is_offered(offices, pa
     assert canonical_dump(a) == canonical_dump(b)
 
 
+def test_a_merge_of_the_kept_record_takes_the_edit_on_to_the_record_kept_last(
+    offices, packages: Path
+) -> None:
+    """Beijing merges Y into X, then X into Z, while Bonn edits Y: Bonn's package names Y only, and
+    the edit reaches Z through both merges."""
+    a, b, _ = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    z, x, y = (_person(a, f"{name}@lagos.example") for name in ("z", "x", "y"))
+    send(a, b, packages)
+    with b.transaction() as s:
+        contact_service.update_contact(s, y, notes="Wants a training slot")
+    with a.transaction() as s:
+        merge_service.merge(s, "contact", x, y)
+        merge_service.merge(s, "contact", z, x)
+    send(b, a, packages)
+    assert values(a, "contact", z)["notes"] == "Wants a training slot"
+    _round_trip(a, b, packages)
+    for db in (a, b):
+        assert values(db, "contact", z)["notes"] == "Wants a training slot"
+        assert values(db, "contact", z)["deleted_at"] is None
+        assert service.list_conflicts(db) == []
+    assert canonical_dump(a) == canonical_dump(b)
+
+
+@pytest.mark.parametrize("listed", [True, False], ids=["records listed", "too many to list"])
+def test_an_import_looks_only_at_the_merges_its_records_concern(
+    offices, packages: Path, monkeypatch: pytest.MonkeyPatch, listed: bool
+) -> None:
+    """A hub with many merges imports a package naming none of them without looking at them; a
+    package that edits one merged record looks at that merge alone. A package with more records than
+    an import lists has every merge looked at, as before."""
+    from petdesk.sync import changes, merged_away
+
+    a, b, _ = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    pairs = [(_person(a, f"keep{i}@x.example"), _person(a, f"dup{i}@x.example")) for i in range(12)]
+    send(a, b, packages)
+    with a.transaction() as s:
+        for keep, dup in pairs:
+            merge_service.merge(s, "contact", keep, dup)
+    looked_at: list[str] = []
+    real_deleted = merged_away._deleted
+
+    def deleted(cursor: Any, entity: str, row_id: str) -> bool:
+        looked_at.append(row_id)
+        return real_deleted(cursor, entity, row_id)
+
+    monkeypatch.setattr(merged_away, "_deleted", deleted)
+    if not listed:
+        monkeypatch.setattr(changes, "WRITTEN_LISTED", 0)
+    _person(b, "someone.else@x.example")  # nothing to do with the merges
+    send(b, a, packages)
+    assert looked_at == ([] if listed else [dup for _keep, dup in pairs])
+    looked_at.clear()
+    keep, dup = pairs[5]
+    with b.transaction() as s:
+        contact_service.update_contact(s, dup, notes="Prefers WeChat")
+    send(b, a, packages)
+    assert looked_at == ([dup] if listed else [d for _k, d in pairs])
+    assert values(a, "contact", keep)["notes"] == "Prefers WeChat"
+
+
+def test_an_import_naming_no_merge_reads_merge_records_only_through_their_indexes(
+    offices, packages: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an import, edits are followed to kept records and crossed merges settled: neither may
+    walk every merge there is (a hub's file holds tens of thousands)."""
+    import sqlite3
+
+    from petdesk.db import Database
+    from tests.core.sync.helpers import export
+
+    a, b, _ = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    pairs = [(_person(a, f"keep{i}@x.example"), _person(a, f"dup{i}@x.example")) for i in range(3)]
+    with a.transaction() as s:
+        for keep, dup in pairs:
+            merge_service.merge(s, "contact", keep, dup)
+    _person(b, "someone.else@x.example")
+    package = packages / "from-bonn.petdesk-sync"
+    export(b, package)
+    statements: list[str] = []
+    plain_raw = Database.raw
+
+    def traced_raw(self: Database) -> sqlite3.Connection:
+        conn = plain_raw(self)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(Database, "raw", traced_raw)
+    result = service.import_package(a, package, PASSPHRASE, backup=False)
+    monkeypatch.undo()
+    assert result.applied and result.counts["contact"].added == 1
+    read = [sql for sql in statements if "merge_record" in sql and sql.lstrip().upper().startswith("SELECT")]
+    assert read  # the merges are looked for
+    conn = a.raw()
+    try:
+        scans = {
+            sql: step
+            for sql in read
+            for *_, step in conn.execute(f"EXPLAIN QUERY PLAN {sql}")
+            if step.startswith("SCAN") and "json_each" not in step
+        }
+    finally:
+        conn.close()
+    assert scans == {}
+
+
 def test_the_same_address_added_at_two_offices_is_kept_once(offices, packages: Path) -> None:
     a, b, _ = offices
     send(a, b, packages, full=True)
@@ -143,7 +257,8 @@ def test_the_field_kinds_are_the_merges() -> None:
     """merged_away names the merge's fields without loading the models: the same."""
     from petdesk.sync import merged_away
 
-    for entity in ("contact", "organisation"):
+    assert get_args(merge_service.Entity) == merged_away.ENTITIES
+    for entity in merged_away.ENTITIES:
         fields = merge_service.fields_for(entity)  # type: ignore[arg-type]
         texts = {a for f in fields if f.kind == "text" for a in f.attrs}
         assert texts <= merged_away.TEXT_FIELDS
