@@ -1497,19 +1497,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="38"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="102"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="39"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="103"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="42"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="43"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="58"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2174,85 +2174,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
         <source>When</source>
         <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="67"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="96"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="85"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="88"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="101"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>

@@ -81,8 +81,11 @@ def _cursor(session: Session) -> Any:
     return session.connection().connection.cursor()
 
 
-def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | None = None) -> RecordRef:
-    """The record whose id is ``ident`` or starts with it (4+ characters), deleted or not."""
+def resolve_record(
+    session: Session, ident: str, *, entities: tuple[str, ...] | None = None, locale: str = "en"
+) -> RecordRef:
+    """The record whose id is ``ident`` or starts with it (4+ characters), deleted or not; its
+    label in the language of ``locale``."""
     ident = ident.strip()
     if len(ident) < 4:
         raise HistoryError("give at least 4 characters of the record id")
@@ -105,7 +108,7 @@ def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | 
     if len(found) > 1:
         raise HistoryError(f"several records have ids starting with {ident}; give more characters")
     entity, row_id, deleted_at = found[0]
-    label = describe_record(_cursor(session), entity, row_id)
+    label = describe_record(_cursor(session), entity, row_id, locale)
     return RecordRef(entity, row_id, label, wire_time(deleted_at))
 
 
@@ -275,9 +278,9 @@ def _find_change(session: Session, change_id: str) -> HistoryEntry:
 
 
 def deleted_records(
-    session: Session, *, kinds: tuple[str, ...] = RESTORABLE, limit: int = 500
+    session: Session, *, kinds: tuple[str, ...] = RESTORABLE, limit: int = 500, locale: str = "en"
 ) -> list[RecordRef]:
-    """Tombstoned records of these kinds, most recently deleted first."""
+    """Tombstoned records of these kinds, most recently deleted first, labelled in ``locale``."""
     cursor = _cursor(session)
     rows: list[tuple[str, str, int]] = []
     for kind in kinds:
@@ -293,15 +296,15 @@ def deleted_records(
         )
     rows.sort(key=lambda r: r[2], reverse=True)
     return [
-        RecordRef(kind, row_id, describe_record(cursor, kind, row_id), wire_time(at))
+        RecordRef(kind, row_id, describe_record(cursor, kind, row_id, locale), wire_time(at))
         for kind, row_id, at in rows[:limit]
     ]
 
 
-def restore_record(session: Session, ident: str) -> RecordRef:
+def restore_record(session: Session, ident: str, *, locale: str = "en") -> RecordRef:
     """Bring a deleted record back, with the child rows deleted in the same moment (a visit's
     programme, a training's sessions); a new change that travels to the other offices."""
-    ref = resolve_record(session, ident)
+    ref = resolve_record(session, ident, locale=locale)
     if ref.deleted_at is None:
         raise HistoryError(f"{ref.label} is not deleted")
     _restore(session, ref.entity, ref.row_id, ref.deleted_at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,8 @@ def test_revert_a_field_from_the_contact_history(
         [dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())]
         for r in range(dialog.model.rowCount())
     ]
-    row = next(i for i, cells in enumerate(texts) if cells[4] == "dietary_needs")
-    assert texts[row][5:] == ["vegetarian", "halal"]
+    row = next(i for i, cells in enumerate(texts) if cells[4] == "Dietary requirements")
+    assert texts[row][3:] == ["Contact", "Dietary requirements", "vegetarian", "halal"]
     assert not dialog.revert_field_button.isEnabled()  # nothing selected yet
     dialog.table.selectRow(row)
     assert dialog.revert_field_button.isEnabled()
@@ -185,3 +186,28 @@ def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.Monkey
     assert when("2026-12-04T09:05:00+00:00") == "2026-12-04 10:05"
     QSettings().remove(ZONE_KEY)
     assert "UTC" not in HistoryModel([]).headerData(0, Qt.Orientation.Horizontal)
+
+
+def test_history_in_chinese_names_fields_kinds_and_the_person(
+    qtbot: QtBot, db: Database, translators: Callable[[str], None]
+) -> None:
+    """The window showed `nickname`, `dietary_needs`, record kind `contact` and "陈萍 Ping Chen"."""
+    with db.transaction() as session:
+        cid = contact_service.create_contact(
+            session,
+            family_name="Chen",
+            given_name="Ping",
+            name_order="family_first",
+            family_name_zh="陈",
+            given_name_zh="萍",
+            methods=[Method("phone", "+86 592 5307 6356")],
+        ).id
+    with db.transaction() as session:
+        contact_service.update_contact(session, cid, nickname="Ping", dietary_needs="素食")
+    translators("zh_CN")
+    dialog = HistoryDialog(db, "contact", cid, locale="zh_CN")
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text().startswith("陈萍（Chen Ping）")
+    rows = {tuple(dialog.model.index(r, c).data() for c in (3, 4, 6)) for r in range(dialog.model.rowCount())}
+    assert {("联系人", "昵称", "Ping"), ("联系人", "饮食要求", "素食"), ("联系方式", "（新建）", "")} <= rows
+    assert not any("_" in cell or "Nickname" in cell for row in rows for cell in row)

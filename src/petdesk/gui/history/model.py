@@ -10,6 +10,7 @@ from typing import Any
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
 from petdesk.services.history import HistoryEntry, RecordRef
+from petdesk.sync.labels import entity_label, field_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Role returning the row's view object.
@@ -58,9 +59,11 @@ class _RowsTable(ListTableModel):
 
 
 class HistoryModel(_RowsTable):
-    """One row per change, newest first."""
+    """One row per change, newest first; fields and kinds of records as the editors label them
+    in ``locale`` (the core's bilingual table, as the sync page's conflicts)."""
 
-    def __init__(self, entries: list[HistoryEntry], parent: Any = None) -> None:
+    def __init__(self, entries: list[HistoryEntry], parent: Any = None, *, locale: str = "en") -> None:
+        self.locale = locale
         headers = [
             QCoreApplication.translate("History", "When"),
             QCoreApplication.translate("History", "Office"),
@@ -84,8 +87,12 @@ class HistoryModel(_RowsTable):
         if e.is_creation:
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
-            change = [e.field, show_value(e.old_value), show_value(e.new_value)]
-        return [when(e.at, self.zone), e.office, e.staff, e.entity, *change]
+            change = [
+                field_label(e.field, self.locale),
+                show_value(e.old_value),
+                show_value(e.new_value),
+            ]
+        return [when(e.at, self.zone), e.office, e.staff, entity_label(e.entity, self.locale), *change]
 
 
 class DeletedModel(_RowsTable):
