@@ -2149,27 +2149,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="127"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="136"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="139"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="141"/>
         <source>%1 backups made before now still hold the person:</source>
         <translation>此前制作的 %1 个备份仍包含此人的数据：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="145"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="148"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="169"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>

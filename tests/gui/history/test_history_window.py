@@ -146,6 +146,8 @@ def test_erase_a_person_from_the_contact_pane(
     assert _diet(db, contact_id) == "halal"
     # The confirmation names the person, what is erased, and the backup that still holds them.
     assert "Wei Zhang" in seen[0] and "contact methods" in seen[0]
+    # Named as the command line names them before asking: both scripts, then what tells namesakes apart.
+    assert seen[0].startswith(f"Wei Zhang (张伟) · {contact_id}\n\nErase Wei Zhang (张伟) and everything")
     assert "1 backups made before now still hold the person" in seen[0]
     assert "-manual.gz" in seen[0]
 
