@@ -2174,85 +2174,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
         <source>When</source>
         <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="106"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="76"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="77"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="88"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="101"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="102"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>

@@ -116,6 +116,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the record of this change is no longer in this database"),
     N_("this record is no longer in this database"),
     N_("{label} is not deleted"),
+    N_("the old value was a record that has been erased; it cannot be put back"),
 )
 
 #: Parts that are sentences of their own and are translated in turn.

@@ -75,9 +75,14 @@ def _field(field: str, locale: str) -> str:
     return field_label(field, locale)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, locale: str) -> str:
+    from petdesk.services.history import erased_words
+
     if value is None:
         return "∅"
+    erased = erased_words(value, locale)
+    if erased is not None:
+        return erased
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = text.replace("\n", " ")
     return text if len(text) <= 40 else text[:39] + "…"
@@ -97,7 +102,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                     _("Reverted {field} of {label}: now {value} again.").format(
                         field=_field(change.field, locale),
                         label=ref.label,
-                        value=_show(change.old_value),
+                        value=_show(change.old_value, locale),
                     )
                 )
                 return 0
@@ -130,7 +135,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         what = (
             _("created")
             if e.is_creation
-            else f"{_field(e.field, locale)}: {_show(e.old_value)} → {_show(e.new_value)}"
+            else f"{_field(e.field, locale)}: {_show(e.old_value, locale)} → {_show(e.new_value, locale)}"
         )
         where = _kind(e.entity, locale) if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")

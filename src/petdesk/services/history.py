@@ -24,6 +24,7 @@ from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange
 from petdesk.models.types import from_wire_time, wire_time
 from petdesk.sync.entities import by_name
+from petdesk.sync.erasure import erased_kind
 from petdesk.sync.hlc import encode
 from petdesk.sync.service import describe_record
 
@@ -121,6 +122,23 @@ def _decode(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
+def erased_words(value: Any, locale: str) -> str | None:
+    """ "an erased person" where the history keeps the marker of an erased record instead of its
+    id (``sync.erasure.forget_ids``); None for any other value."""
+    kind = erased_kind(value)
+    if kind is None:
+        return None
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return _("an erased person") if kind == "contact" else _("an erased record")
+
+
+def _restorable(value: Any) -> Any:
+    """A logged value as a revert may put it back: an erased record's marker as no link at all."""
+    return None if erased_kind(value) is not None else value
+
+
 def record_history(
     session: Session, entity: str, row_id: str, *, children: bool = True
 ) -> list[HistoryEntry]:
@@ -186,6 +204,8 @@ def revert_change(session: Session, change_id: str) -> HistoryEntry:
     change = _find_change(session, change_id)
     if change.is_creation:
         raise HistoryError("the creation of a record cannot be reverted; delete the record instead")
+    if erased_kind(change.old_value) is not None:
+        raise HistoryError("the old value was a record that has been erased; it cannot be put back")
     obj = session.get(_model(change.entity), change.row_id)
     if obj is None:
         raise HistoryError("the record of this change is no longer in this database")
@@ -210,7 +230,7 @@ def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict
     ).all()
     values: dict[str, Any] = {}
     for field, old in rows:  # newest first: the oldest change of a field is written last
-        values[field] = _decode(old)
+        values[field] = _restorable(_decode(old))
     return values
 
 

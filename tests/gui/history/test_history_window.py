@@ -194,6 +194,9 @@ def test_history_in_chinese_names_fields_kinds_and_the_person(
     qtbot: QtBot, db: Database, translators: Callable[[str], None]
 ) -> None:
     """The window showed `nickname`, `dietary_needs`, record kind `contact` and "陈萍 Ping Chen"."""
+    from petdesk.gui.history.model import HistoryModel
+    from petdesk.services.history import HistoryEntry
+
     with db.transaction() as session:
         cid = contact_service.create_contact(
             session,
@@ -213,3 +216,9 @@ def test_history_in_chinese_names_fields_kinds_and_the_person(
     rows = {tuple(dialog.model.index(r, c).data() for c in (3, 4, 6)) for r in range(dialog.model.rowCount())}
     assert {("联系人", "昵称", "Ping"), ("联系人", "饮食要求", "素食"), ("联系方式", "（新建）", "")} <= rows
     assert not any("_" in cell or "Nickname" in cell for row in rows for cell in row)
+    # An erased owner is named in words, not by an id.
+    erased = HistoryEntry(
+        "c1", "follow_up", "f1", "owner_id", {"erased": "contact"}, None, "0", "", "", "", ""
+    )
+    model = HistoryModel([erased], locale="zh_CN")
+    assert [model.index(0, c).data() for c in (3, 4, 5, 6)] == ["后续行动", "负责人", "已清除的人员", "—"]

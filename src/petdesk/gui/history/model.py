@@ -9,7 +9,7 @@ from typing import Any
 
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
-from petdesk.services.history import HistoryEntry, RecordRef
+from petdesk.services.history import HistoryEntry, RecordRef, erased_words
 from petdesk.sync.labels import entity_label, field_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -17,9 +17,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, locale: str = "en") -> str:
     if value is None:
         return "—"
+    erased = erased_words(value, locale)
+    if erased is not None:
+        return erased
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text.replace("\n", " ")
 
@@ -89,8 +92,8 @@ class HistoryModel(_RowsTable):
         else:
             change = [
                 field_label(e.field, self.locale),
-                show_value(e.old_value),
-                show_value(e.new_value),
+                show_value(e.old_value, self.locale),
+                show_value(e.new_value, self.locale),
             ]
         return [when(e.at, self.zone), e.office, e.staff, entity_label(e.entity, self.locale), *change]
 
