@@ -1497,19 +1497,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="41"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="105"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="42"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="106"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="45"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="46"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="60"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="61"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2149,120 +2149,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="127"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="136"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="139"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="141"/>
         <source>%1 backups made before now still hold the person:</source>
         <translation>此前制作的 %1 个备份仍包含此人的数据：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="145"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="148"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="169"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
         <source>When</source>
         <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="67"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="96"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="106"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="76"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="77"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="85"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="118"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>

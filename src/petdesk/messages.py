@@ -94,23 +94,6 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} has no rows to import"),
     N_("{file}, line {line}: {reason}"),
     N_("{file}, row {line}: {reason}"),
-    # records named by an id typed on the command line ({what} is one of the words below)
-    N_("no {what} with id {id}"),
-    N_("give at least 4 characters of the {what} id"),
-    N_("several {what}s have ids starting with {id}; give more characters"),
-    N_("visit"),
-    N_("training"),
-    N_("project"),
-    N_("milestone"),
-    N_("technology"),
-    N_("city need"),
-    N_("match"),
-    N_("activity"),
-    N_("contact"),
-    N_("erased contact"),
-    # the place in the file of any of the above ("line 3: ...", "row 3: ...")
-    N_("line {line}: {reason}"),
-    N_("row {line}: {reason}"),
     # projects (the project dialog and the projects commands)
     N_("a project needs a title in English or Chinese"),
     N_("{code} is not a currency code like USD or CNY"),
@@ -150,6 +133,25 @@ TEMPLATES: tuple[str, ...] = (
     N_("this person is deleted; restore the person first"),
     N_("{name} is registered for this training again; remove that registration first"),
     N_("that person is not registered for this training"),
+    N_("the old value was a record that has been erased; it cannot be put back"),
+    # Templates with a word or a place filled in go last: a more particular template above wins.
+    # records named by an id typed on the command line ({what} is one of the words below)
+    N_("no {what} with id {id}"),
+    N_("give at least 4 characters of the {what} id"),
+    N_("several {what}s have ids starting with {id}; give more characters"),
+    N_("visit"),
+    N_("training"),
+    N_("project"),
+    N_("milestone"),
+    N_("technology"),
+    N_("city need"),
+    N_("match"),
+    N_("activity"),
+    N_("contact"),
+    N_("erased contact"),
+    # the place in the file of any of the above ("line 3: ...", "row 3: ...")
+    N_("line {line}: {reason}"),
+    N_("row {line}: {reason}"),
 )
 
 #: Parts that are sentences of their own and are translated in turn.

@@ -74,17 +74,29 @@ def _entity(entity: str, locale: str) -> str:
     return entity_label(entity, locale) if is_chinese(locale) else entity
 
 
+def _kind(entity: str, locale: str) -> str:
+    """A kind of record as the history names it, in both languages ("Contact", 联系人)."""
+    from petdesk.sync.labels import entity_label
+
+    return entity_label(entity, locale)
+
+
 def _field(field: str, locale: str) -> str:
-    """A field as the lines name it: its name in the data in English, its label in Chinese."""
-    from petdesk.language import is_chinese
+    """A field as its editor labels it ("Dietary requirements", 饮食要求); ``--json`` keeps the
+    name in the data for scripts."""
     from petdesk.sync.labels import field_label
 
-    return field_label(field, locale) if is_chinese(locale) else field
+    return field_label(field, locale)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, locale: str) -> str:
+    from petdesk.services.history import erased_words
+
     if value is None:
         return "∅"
+    erased = erased_words(value, locale)
+    if erased is not None:
+        return erased
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = text.replace("\n", " ")
     return text if len(text) <= 40 else text[:39] + "…"
@@ -97,12 +109,14 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     locale = ctx.locale
     try:
         with ctx.db.transaction() as session:
-            ref = history_service.resolve_record(session, args.id)
+            ref = history_service.resolve_record(session, args.id, locale=locale)
             if args.revert:
                 change = history_service.revert_change(session, args.revert)
                 print(
                     _("Reverted {field} of {label}: now {value} again.").format(
-                        field=_field(change.field, locale), label=ref.label, value=_show(change.old_value)
+                        field=_field(change.field, locale),
+                        label=ref.label,
+                        value=_show(change.old_value, locale),
                     )
                 )
                 return 0
@@ -128,16 +142,16 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
             print(json.dumps(e.__dict__, ensure_ascii=False))
         return 0
     state = _(" (deleted)") if ref.deleted_at else ""
-    print(f"{_entity(ref.entity, locale)} {ref.label}{state} — {ref.row_id}")
+    print(f"{_kind(ref.entity, locale)} {ref.label}{state} — {ref.row_id}")
     if not entries:
         print(_("No recorded changes (records written before history was kept have none)."))
     for e in entries:
         what = (
             _("created")
             if e.is_creation
-            else f"{_field(e.field, locale)}: {_show(e.old_value)} → {_show(e.new_value)}"
+            else f"{_field(e.field, locale)}: {_show(e.old_value, locale)} → {_show(e.new_value, locale)}"
         )
-        where = _entity(e.entity, locale) if e.entity != ref.entity else ""
+        where = _kind(e.entity, locale) if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")
         what = f"{where} {what}" if where else what
         print(f"{e.id[:8]}  {when}  {cell(e.office, 16)}  {cell(e.staff, 12)}  {what}")
@@ -150,7 +164,7 @@ def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.translator()
     kinds = tuple(args.kind) if args.kind else history_service.RESTORABLE
     with ctx.db.reading() as session:
-        rows = history_service.deleted_records(session, kinds=kinds)
+        rows = history_service.deleted_records(session, kinds=kinds, locale=ctx.locale)
     if args.json:
         for r in rows:
             print(json.dumps(r.__dict__, ensure_ascii=False))
@@ -168,7 +182,7 @@ def cmd_restore_record(args: argparse.Namespace, ctx: Context) -> int:
 
     try:
         with ctx.db.transaction() as session:
-            ref = history_service.restore_record(session, args.id)
+            ref = history_service.restore_record(session, args.id, locale=ctx.locale)
     except history_service.HistoryError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()

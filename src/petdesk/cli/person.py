@@ -84,20 +84,25 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import privacy
 
     _ = ctx.translator()
-    if not args.yes:
-        try:
-            answer = input(
-                _("Erase contact {id} and everything about them, here and at every office? [y/N] ").format(
-                    id=args.id
-                )
-            )
-        except EOFError:  # no terminal to answer from: the answer is no
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print(_("Nothing erased."))
-            return 1
+    ident: str = args.id
     try:
-        result = privacy.erase(ctx.db, args.id)
+        if not args.yes:
+            # Named before asking: an id prefix alone does not tell two namesakes apart (D13).
+            person = privacy.person_to_erase(ctx.db, ident, ctx.locale)
+            print(person.details)
+            try:
+                answer = input(
+                    _("Erase {name} and everything about them, here and at every office? [y/N] ").format(
+                        name=person.name
+                    )
+                )
+            except EOFError:  # no terminal to answer from: the answer is no
+                answer = ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print(_("Nothing erased."))
+                return 1
+            ident = person.person_id  # the person shown, whatever the prefix matches by now
+        result = privacy.erase(ctx.db, ident, locale=ctx.locale)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     from petdesk.language import is_chinese

@@ -26,6 +26,7 @@ from petdesk.models.types import from_wire_time, wire_time
 from petdesk.services import trainings
 from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
+from petdesk.sync.erasure import erased_kind
 from petdesk.sync.hlc import encode
 from petdesk.sync.service import describe_record
 
@@ -95,8 +96,11 @@ def _cursor(session: Session) -> Any:
     return session.connection().connection.cursor()
 
 
-def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | None = None) -> RecordRef:
-    """The record whose id is ``ident`` or starts with it (4+ characters), deleted or not."""
+def resolve_record(
+    session: Session, ident: str, *, entities: tuple[str, ...] | None = None, locale: str = "en"
+) -> RecordRef:
+    """The record whose id is ``ident`` or starts with it (4+ characters), deleted or not; its
+    label in the language of ``locale``."""
     ident = ident.strip()
     if len(ident) < 4:
         raise HistoryError("give at least 4 characters of the record id")
@@ -119,28 +123,28 @@ def resolve_record(session: Session, ident: str, *, entities: tuple[str, ...] | 
     if len(found) > 1:
         raise HistoryError(f"several records have ids starting with {ident}; give more characters")
     entity, row_id, deleted_at = found[0]
-    label = _label(_cursor(session), entity, row_id)
+    label = _label(_cursor(session), entity, row_id, locale)
     return RecordRef(entity, row_id, label, wire_time(deleted_at))
 
 
-def _label(cursor: Any, entity: str, row_id: str) -> str:
+def _label(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
     """A record's label; a session or a registration says which training (and a registration who:
     its own row has no name)."""
     if entity not in IN_TRAINING:
-        return describe_record(cursor, entity, row_id)
+        return describe_record(cursor, entity, row_id, locale)
     if entity == "training_participant":
         row = cursor.execute(
             "SELECT contact_id, training_id FROM training_participant WHERE id = ?", (row_id,)
         ).fetchone()
         if row is None:
             return row_id[:8]
-        own, training_id = describe_record(cursor, "contact", row[0]), row[1]
+        own, training_id = describe_record(cursor, "contact", row[0], locale), row[1]
     else:
         found = cursor.execute("SELECT training_id FROM training_session WHERE id = ?", (row_id,)).fetchone()
         if found is None:
             return row_id[:8]
-        own, training_id = describe_record(cursor, entity, row_id), found[0]
-    return f"{own} · {describe_record(cursor, 'training', training_id)}"
+        own, training_id = describe_record(cursor, entity, row_id, locale), found[0]
+    return f"{own} · {describe_record(cursor, 'training', training_id, locale)}"
 
 
 def _text(moment: dt.datetime) -> str:
@@ -150,6 +154,23 @@ def _text(moment: dt.datetime) -> str:
 
 def _decode(value: str | None) -> Any:
     return None if value is None else json.loads(value)
+
+
+def erased_words(value: Any, locale: str) -> str | None:
+    """ "an erased person" where the history keeps the marker of an erased record instead of its
+    id (``sync.erasure.forget_ids``); None for any other value."""
+    kind = erased_kind(value)
+    if kind is None:
+        return None
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return _("an erased person") if kind == "contact" else _("an erased record")
+
+
+def _restorable(value: Any) -> Any:
+    """A logged value as a revert may put it back: an erased record's marker as no link at all."""
+    return None if erased_kind(value) is not None else value
 
 
 def record_history(
@@ -217,6 +238,8 @@ def revert_change(session: Session, change_id: str) -> HistoryEntry:
     change = _find_change(session, change_id)
     if change.is_creation:
         raise HistoryError("the creation of a record cannot be reverted; delete the record instead")
+    if erased_kind(change.old_value) is not None:
+        raise HistoryError("the old value was a record that has been erased; it cannot be put back")
     obj = session.get(_model(change.entity), change.row_id)
     if obj is None:
         raise HistoryError("the record of this change is no longer in this database")
@@ -241,7 +264,7 @@ def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict
     ).all()
     values: dict[str, Any] = {}
     for field, old in rows:  # newest first: the oldest change of a field is written last
-        values[field] = _decode(old)
+        values[field] = _restorable(_decode(old))
     return values
 
 
@@ -309,9 +332,9 @@ def _find_change(session: Session, change_id: str) -> HistoryEntry:
 
 
 def deleted_records(
-    session: Session, *, kinds: tuple[str, ...] = RESTORABLE, limit: int = 500
+    session: Session, *, kinds: tuple[str, ...] = RESTORABLE, limit: int = 500, locale: str = "en"
 ) -> list[RecordRef]:
-    """Tombstoned records of these kinds, most recently deleted first."""
+    """Tombstoned records of these kinds, most recently deleted first, labelled in ``locale``."""
     cursor = _cursor(session)
     rows: list[tuple[str, str, int]] = []
     for kind in kinds:
@@ -332,15 +355,15 @@ def deleted_records(
         )
     rows.sort(key=lambda r: r[2], reverse=True)
     return [
-        RecordRef(kind, row_id, _label(cursor, kind, row_id), wire_time(at))
+        RecordRef(kind, row_id, _label(cursor, kind, row_id, locale), wire_time(at))
         for kind, row_id, at in rows[:limit]
     ]
 
 
-def restore_record(session: Session, ident: str) -> RecordRef:
+def restore_record(session: Session, ident: str, *, locale: str = "en") -> RecordRef:
     """Bring a deleted record back, with the child rows deleted in the same moment (a visit's
     programme, a training's sessions); a new change that travels to the other offices."""
-    ref = resolve_record(session, ident)
+    ref = resolve_record(session, ident, locale=locale)
     if ref.deleted_at is None:
         raise HistoryError(f"{ref.label} is not deleted")
     if ref.entity in IN_TRAINING:

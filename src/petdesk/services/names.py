@@ -337,6 +337,25 @@ def person_other_name(
     return "" if other == shown else other
 
 
+def person_both_scripts(
+    language: str,
+    *,
+    family: str = "",
+    given: str = "",
+    order: NameOrder | str = GIVEN_FIRST,
+    family_zh: str = "",
+    given_zh: str = "",
+) -> str:
+    """ "Chen Ping (陈萍)" / "陈萍（Chen Ping）": the display name with the other script in brackets,
+    as search and the lists show a person (one name order wherever a person is named)."""
+    kw = {"family": family, "given": given, "order": order, "family_zh": family_zh, "given_zh": given_zh}
+    shown = person_display_name(language, **kw)
+    other = person_other_name(language, **kw)
+    if not other:
+        return shown
+    return f"{shown}（{other}）" if language.startswith("zh") else f"{shown} ({other})"
+
+
 def organisation_display_name(language: str, *, name_en: str = "", name_zh: str = "") -> str:
     if language.startswith("zh"):
         return name_zh.strip() or name_en.strip()

@@ -315,21 +315,59 @@ def _immediate(db: Database) -> Iterator[sqlite3.Cursor]:
         conn.close()
 
 
-def person_label(db: Database, ident: str) -> tuple[str, str]:
-    """(id, readable name) of the contact ``ident`` names (for a confirmation); PrivacyError if none."""
+@dataclass(frozen=True)
+class PersonToErase:
+    """Who an id names, told apart from namesakes before an erasure that cannot be undone."""
+
+    person_id: str
+    #: "Chen Ping (陈萍)": the name in both scripts, as search and the lists show it.
+    name: str
+    #: The current organisation (the main position first), "" when none.
+    organisation: str
+    #: The first e-mail address, "" when none.
+    email: str
+
+    @property
+    def details(self) -> str:
+        """ "Chen Ping (陈萍) · Xiamen Ruitai · ping.chen@ruitai.cn · 1CNKR8qE…": one line that
+        tells two namesakes apart."""
+        return " · ".join(p for p in (self.name, self.organisation, self.email, self.person_id) if p)
+
+
+def person_to_erase(db: Database, ident: str, locale: str = "en") -> PersonToErase:
+    """The contact ``ident`` names, for the confirmation before an erasure; PrivacyError if none."""
+    from petdesk.services.names import organisation_display_name
+
     conn = db.raw()
     try:
         person_id = resolve_person(conn, ident)
-        return person_id, describe_record(conn.cursor(), "contact", person_id)
+        org = conn.execute(
+            "SELECT o.name_en, o.name_zh FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+            "WHERE a.contact_id = ? AND a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL "
+            "ORDER BY a.is_primary DESC, a.start_date DESC LIMIT 1",
+            (person_id,),
+        ).fetchone()
+        email = conn.execute(
+            "SELECT value FROM contact_method WHERE contact_id = ? AND channel = 'email' "
+            "AND deleted_at IS NULL ORDER BY position LIMIT 1",
+            (person_id,),
+        ).fetchone()
+        return PersonToErase(
+            person_id,
+            describe_record(conn.cursor(), "contact", person_id, locale),
+            organisation_display_name(locale, name_en=org[0] or "", name_zh=org[1] or "") if org else "",
+            email[0] if email else "",
+        )
     finally:
         conn.close()
 
 
-def erase(db: Database, ident: str) -> ErasureResult:
-    """Erase a person here and leave the markers that erase them at every other office."""
+def erase(db: Database, ident: str, *, locale: str = "en") -> ErasureResult:
+    """Erase a person here and leave the markers that erase them at every other office (the
+    result names them in the language of ``locale``)."""
     with _immediate(db) as cursor:
         person_id = resolve_person(cursor.connection, ident)
-        label = describe_record(cursor, "contact", person_id)
+        label = describe_record(cursor, "contact", person_id, locale)
         office = self_office_id(cursor)
         hlc = PersistentClock(cursor).tick()
         erased_at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")

@@ -338,6 +338,8 @@ class Merger:
             )
         }
         self.erased = {(r[0], r[1]) for r in cursor.execute("SELECT entity, row_id FROM sync_erasure")}
+        self._forgotten_ids: dict[str, str] = {}
+        self._forgotten_for = 0
         self._records_seen = False
         #: Ids of the records of the tables in ``TRACKED`` that the package added or changed here
         #: (settled after the import: see :mod:`petdesk.sync.duplicate_methods`).
@@ -406,8 +408,21 @@ class Merger:
                 self.erased.add((entity_name, row_id))
                 self.writes_anything = True
 
+    def _forgotten(self) -> dict[str, str]:
+        """Stored ids of the erased rows -> the marker kept instead (made again when the
+        package's erasure markers added to them)."""
+        if self._forgotten_for != len(self.erased):
+            from petdesk.sync.erasure import stored_ids
+
+            self._forgotten_ids = stored_ids(list(self.erased))
+            self._forgotten_for = len(self.erased)
+        return self._forgotten_ids
+
     def _history(self, rows: list[Any]) -> None:
         specs = by_name()
+        # An office that had not heard of an erasure still names the erased rows' ids as values
+        # (a follow-up's owner): they arrive as the marker the erasure left here.
+        forgotten = self._forgotten()
         out = []
         for row in rows:
             change_id, entity_name, row_id, name, old, new, hlc, office_idx, staff, at = row
@@ -420,6 +435,8 @@ class Merger:
             except (TypeError, ValueError) as exc:
                 raise IncompatiblePackage(f"a history entry's time is not a time ({at!r})") from exc
             office = self.offices[office_idx]
+            if forgotten:
+                old, new = forgotten.get(old, old), forgotten.get(new, new)
             out.append((change_id, entity_name, row_id, name, old, new, hlc, office, staff, stored_at))
         if out:
             self.writes_anything = True

@@ -10,6 +10,7 @@ them back. Runs inside the caller's transaction, on a plain sqlite3 cursor.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
 from typing import Any
 
@@ -17,7 +18,7 @@ from petdesk.stored_times import from_wire_time
 from petdesk.sync import versions
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import Version
-from petdesk.sync.tracking import log_changes, record_local_change
+from petdesk.sync.tracking import encode_value, log_changes, record_local_change
 
 DELETE, CLEAR = "delete", "clear"
 #: What erasure does with a row whose column links to a row it erases, per (table, column): DELETE the
@@ -49,6 +50,50 @@ NAMED_BY_ID: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("merge_record", ("kept_id", "merged_id")),
     ("duplicate_dismissal", ("first_id", "second_id")),
 )
+
+
+#: The key of the value that stands in the change log and conflicts for the id of an erased row.
+ERASED_KEY = "erased"
+
+
+def erased_value(table: str) -> dict[str, str]:
+    """What the history keeps instead of an erased row's id (``{"erased": "contact"}``): the
+    follow-up still shows that its owner was taken away, but no longer whom (an id re-identifies a
+    person beside an older export or another office's copy)."""
+    return {ERASED_KEY: table}
+
+
+def erased_kind(value: Any) -> str | None:
+    """The kind of record ``value`` (a decoded history value) stands for when it is an erased
+    row's id ("contact"), else None."""
+    if isinstance(value, dict) and set(value) == {ERASED_KEY}:
+        return str(value[ERASED_KEY])
+    return None
+
+
+def stored_ids(rows: list[tuple[str, str]]) -> dict[str, str]:
+    """Erased rows' ids as the change log stores a value -> the marker stored instead."""
+    return {encode_value(row_id): encode_value(erased_value(table)) for table, row_id in rows}
+
+
+#: Where values naming other rows are kept besides the records: (table, its two value columns).
+_VALUE_COLUMNS = (("sync_change", "old_value", "new_value"), ("sync_conflict", "winner_value", "loser_value"))
+
+
+def forget_ids(cursor: Any, rows: list[tuple[str, str]]) -> None:
+    """Put the marker in place of the erased rows' ids wherever the change log and the conflicts
+    keep them as a value (``owner_id: <the person's id> -> ∅``). One pass over each table."""
+    if not rows:
+        return
+    markers = json.dumps(stored_ids(rows), ensure_ascii=False)
+    for table, a, b in _VALUE_COLUMNS:
+        cursor.execute(
+            f"UPDATE {table} SET "
+            f"{a} = coalesce((SELECT value FROM json_each(:m) WHERE key = {a}), {a}), "
+            f"{b} = coalesce((SELECT value FROM json_each(:m) WHERE key = {b}), {b}) "
+            f"WHERE {a} IN (SELECT key FROM json_each(:m)) OR {b} IN (SELECT key FROM json_each(:m))",
+            {"m": markers},
+        )
 
 
 @cache
@@ -176,12 +221,20 @@ def _drop_search_entry(cursor: Any, entity_id: str) -> None:
 
 
 def erase_person(
-    cursor: Any, person_id: str, *, hlc: str, office: str, erased_at: str, local: Version
+    cursor: Any,
+    person_id: str,
+    *,
+    hlc: str,
+    office: str,
+    erased_at: str,
+    local: Version,
+    forget: bool = True,
 ) -> list[tuple[str, str]]:
     """Erase a person's rows and record the markers; returns the (table, id) erased.
 
     Links from office records (a follow-up's owner, an item's host) are cleared as an ordinary change of this
-    office, so they travel like any edit.
+    office, so they travel like any edit; the ids of the erased rows then leave the history of those
+    records (``forget_ids``; ``forget=False``: the caller does it once for several people).
     """
     rows = person_rows(cursor, person_id)
     for table, row_id, column, old in _links_to_clear(cursor, rows):
@@ -194,6 +247,8 @@ def erase_person(
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(table, row_id, hlc, office, from_wire_time(erased_at), person_id) for table, row_id in rows],
     )
+    if forget:
+        forget_ids(cursor, rows)
     return rows
 
 
@@ -209,12 +264,15 @@ def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str
     # The time stored is when the rows left this file: backups made here before it still hold them.
     here = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     fresh = [(m[0], m[1], m[2], m[3], here, m[5]) for m in fresh]
+    gone: list[tuple[str, str]] = [(m[0], m[1]) for m in fresh]
     for entity, row_id, hlc, office, erased_at, _person in fresh:
         if entity == "contact":
             # Rows about the person made here and not known to the erasing office go too.
-            erased += len(
-                erase_person(cursor, row_id, hlc=hlc, office=office, erased_at=erased_at, local=local)
+            rows = erase_person(
+                cursor, row_id, hlc=hlc, office=office, erased_at=erased_at, local=local, forget=False
             )
+            erased += len(rows)
+            gone.extend(rows)
     for entity, row_id, hlc, office, erased_at, person_id in fresh:
         if cursor.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone():
             erase_rows(cursor, [(entity, row_id)])
@@ -224,6 +282,8 @@ def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str
             "VALUES (?, ?, ?, ?, ?, ?)",
             (entity, row_id, hlc, office, from_wire_time(erased_at), person_id),
         )
+    # This office's history and what the package brought keep the ids as values too.
+    forget_ids(cursor, gone)
     return erased
 
 

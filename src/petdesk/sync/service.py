@@ -810,11 +810,16 @@ _LABEL_COLUMNS = (
 )
 
 
-def describe_record(cursor: Any, entity: str, row_id: str) -> str:
-    """A short human label for a record ("Wei Zhang 张伟", "Beijing Environment Bureau")."""
+def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
+    """A short human label for a record ("Chen Ping (陈萍)", "Beijing Environment Bureau"); a person
+    is named as search and the lists name them, in the language of ``locale``."""
     spec = by_name().get(entity)
     if spec is None:
         return row_id[:8]
+    if entity == "contact":
+        person = _person_name(cursor, row_id, locale)
+        if person:
+            return person
     parts: list[str] = []
     for group in _LABEL_COLUMNS:
         if all(c in spec.columns for c in group):
@@ -832,13 +837,28 @@ def describe_record(cursor: Any, entity: str, row_id: str) -> str:
     return " ".join(parts) or row_id[:8]
 
 
+def _person_name(cursor: Any, row_id: str, locale: str) -> str:
+    from petdesk.services.names import person_both_scripts
+
+    row = cursor.execute(
+        "SELECT family_name, given_name, name_order, family_name_zh, given_name_zh FROM contact WHERE id = ?",
+        (row_id,),
+    ).fetchone()
+    if row is None:
+        return ""
+    family, given, order, family_zh, given_zh = (v or "" for v in row)
+    return person_both_scripts(
+        locale, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh
+    )
+
+
 def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str = "en") -> list[Conflict]:
     from petdesk.sync.conflict_values import ValueWords
 
     conn = db.raw()
     try:
         cursor = conn.cursor()
-        words = ValueWords(cursor, locale, describe_record)
+        words = ValueWords(cursor, locale, lambda c, table, row_id: describe_record(c, table, row_id, locale))
         names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
@@ -860,7 +880,7 @@ def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str 
                     row_id=r[2],
                     field=r[3],
                     kind=r[4],
-                    record=describe_record(cursor, r[1], r[2]),
+                    record=describe_record(cursor, r[1], r[2], locale),
                     winner_value=winner,
                     winner_office=names.get(winner_office, winner_office[:8]),
                     loser_value=loser,

@@ -124,13 +124,15 @@ def test_cli_history_deleted_restore(db: Database, capsys: pytest.CaptureFixture
     args = ["--db", str(db.path)]
     assert main([*args, "history", cid[:8]]) == 0
     out = capsys.readouterr().out
-    assert "dietary_needs: vegetarian → halal" in out and "(deleted)" in out
+    assert "Dietary requirements: vegetarian → halal" in out and "(deleted)" in out
     assert main([*args, "deleted"]) == 0
     assert cid[:8] in capsys.readouterr().out
     assert main([*args, "restore-record", cid[:8]]) == 0
     assert "Restored contact" in capsys.readouterr().out
     change = next(
-        line.split()[0] for line in _lines(main, [*args, "history", cid], capsys) if "dietary_needs" in line
+        line.split()[0]
+        for line in _lines(main, [*args, "history", cid], capsys)
+        if "Dietary requirements" in line
     )
     assert main([*args, "history", cid, "--revert", change]) == 0
     assert values(db, "contact", cid)["dietary_needs"] == "vegetarian"

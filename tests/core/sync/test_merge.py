@@ -66,7 +66,9 @@ def test_same_field_conflict_keeps_loser_and_choosing_it_travels(offices, packag
     [conflict] = service.list_conflicts(a)
     assert conflict.field == "notes"
     assert (conflict.winner_value, conflict.loser_value) == ("from Bonn", "from Beijing")
-    assert conflict.record.startswith("张伟")
+    # The person named as the lists name them, in the language asked for.
+    assert conflict.record == "Wei Zhang (张伟)"
+    assert service.list_conflicts(a, locale="zh_CN")[0].record == "张伟（Wei Zhang）"
 
     service.resolve_conflict(a, conflict.id, choose_other=True)
     assert service.list_conflicts(a) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,8 @@ def test_revert_a_field_from_the_contact_history(
         [dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())]
         for r in range(dialog.model.rowCount())
     ]
-    row = next(i for i, cells in enumerate(texts) if cells[4] == "dietary_needs")
-    assert texts[row][5:] == ["vegetarian", "halal"]
+    row = next(i for i, cells in enumerate(texts) if cells[4] == "Dietary requirements")
+    assert texts[row][3:] == ["Contact", "Dietary requirements", "vegetarian", "halal"]
     assert not dialog.revert_field_button.isEnabled()  # nothing selected yet
     dialog.table.selectRow(row)
     assert dialog.revert_field_button.isEnabled()
@@ -145,6 +146,8 @@ def test_erase_a_person_from_the_contact_pane(
     assert _diet(db, contact_id) == "halal"
     # The confirmation names the person, what is erased, and the backup that still holds them.
     assert "Wei Zhang" in seen[0] and "contact methods" in seen[0]
+    # Named as the command line names them before asking: both scripts, then what tells namesakes apart.
+    assert seen[0].startswith(f"Wei Zhang (张伟) · {contact_id}\n\nErase Wei Zhang (张伟) and everything")
     assert "1 backups made before now still hold the person" in seen[0]
     assert "-manual.gz" in seen[0]
 
@@ -185,3 +188,37 @@ def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.Monkey
     assert when("2026-12-04T09:05:00+00:00") == "2026-12-04 10:05"
     QSettings().remove(ZONE_KEY)
     assert "UTC" not in HistoryModel([]).headerData(0, Qt.Orientation.Horizontal)
+
+
+def test_history_in_chinese_names_fields_kinds_and_the_person(
+    qtbot: QtBot, db: Database, translators: Callable[[str], None]
+) -> None:
+    """The window showed `nickname`, `dietary_needs`, record kind `contact` and "陈萍 Ping Chen"."""
+    from petdesk.gui.history.model import HistoryModel
+    from petdesk.services.history import HistoryEntry
+
+    with db.transaction() as session:
+        cid = contact_service.create_contact(
+            session,
+            family_name="Chen",
+            given_name="Ping",
+            name_order="family_first",
+            family_name_zh="陈",
+            given_name_zh="萍",
+            methods=[Method("phone", "+86 592 5307 6356")],
+        ).id
+    with db.transaction() as session:
+        contact_service.update_contact(session, cid, nickname="Ping", dietary_needs="素食")
+    translators("zh_CN")
+    dialog = HistoryDialog(db, "contact", cid, locale="zh_CN")
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text().startswith("陈萍（Chen Ping）")
+    rows = {tuple(dialog.model.index(r, c).data() for c in (3, 4, 6)) for r in range(dialog.model.rowCount())}
+    assert {("联系人", "昵称", "Ping"), ("联系人", "饮食要求", "素食"), ("联系方式", "（新建）", "")} <= rows
+    assert not any("_" in cell or "Nickname" in cell for row in rows for cell in row)
+    # An erased owner is named in words, not by an id.
+    erased = HistoryEntry(
+        "c1", "follow_up", "f1", "owner_id", {"erased": "contact"}, None, "0", "", "", "", ""
+    )
+    model = HistoryModel([erased], locale="zh_CN")
+    assert [model.index(0, c).data() for c in (3, 4, 5, 6)] == ["后续行动", "负责人", "已清除的人员", "—"]

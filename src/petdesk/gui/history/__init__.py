@@ -117,8 +117,9 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     from petdesk.services import privacy
 
     title = QCoreApplication.translate("History", "Erase Personal Data")
+    locale = getattr(pane, "ui_locale", "en")
     try:
-        person_id, label = privacy.person_label(pane.db, contact_id)
+        person = privacy.person_to_erase(pane.db, contact_id, locale)
         held = privacy.backup_files(pane.db)
     except privacy.PrivacyError as exc:
         QMessageBox.warning(pane, title, str(exc))
@@ -128,7 +129,9 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         "Erase %1 and everything petdesk holds about this person: names, contact methods, "
         "affiliations, visit and training attendance, activities and the history of their record? "
         "The other offices erase it too with the next sync. This cannot be undone.",
-    ).replace("%1", label)
+    ).replace("%1", person.name)
+    # Organisation and e-mail first, as the command line asks: they tell namesakes apart.
+    text = f"{person.details}\n\n{text}"
     if held:
         lines = [f"• {b.path.name} ({b.ages_out})" if b.ages_out else f"• {b.path.name}" for b in held[-5:]]
         if len(held) > 5:
@@ -150,7 +153,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     if box.clickedButton() is not erase_button:
         return False
     try:
-        result = privacy.erase(pane.db, person_id)
+        result = privacy.erase(pane.db, person.person_id, locale=locale)
     except Exception as exc:  # locked, full disk ...: one sentence, nothing half-erased
         from petdesk import faults
 

@@ -22,6 +22,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.sync.common import locale_of
 from petdesk.messages import localize
 from petdesk.services import history as history_service
 
@@ -73,7 +74,7 @@ class DeletedDialog(QDialog):
 
     def load(self) -> None:
         with self.db.reading() as session:
-            self.model.set_rows(history_service.deleted_records(session))
+            self.model.set_rows(history_service.deleted_records(session, locale=locale_of(self)))
         self._update()
 
     def _update(self, *_args: Any) -> None:

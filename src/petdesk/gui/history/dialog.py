@@ -44,7 +44,7 @@ class HistoryDialog(QDialog):
         resize_within_screen(self, 900, 480)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.model = HistoryModel([], self)
+        self.model = HistoryModel([], self, locale=locale)
         self.table = QTableView(self)
         self.table.setObjectName("history_table")
         self.table.setModel(self.model)
@@ -74,7 +74,7 @@ class HistoryDialog(QDialog):
 
     def load(self) -> None:
         with self.db.reading() as session:
-            ref = history_service.resolve_record(session, self.row_id)
+            ref = history_service.resolve_record(session, self.row_id, locale=self.ui_locale)
             entries = history_service.record_history(session, self.entity, self.row_id)
         self.heading.setText(
             self.tr("%1 — %2 changes, newest first (from the change log shared with the other offices)")

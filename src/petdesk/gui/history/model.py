@@ -9,16 +9,20 @@ from typing import Any
 
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
-from petdesk.services.history import HistoryEntry, RecordRef
+from petdesk.services.history import HistoryEntry, RecordRef, erased_words
+from petdesk.sync.labels import entity_label, field_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Role returning the row's view object.
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, locale: str = "en") -> str:
     if value is None:
         return "—"
+    erased = erased_words(value, locale)
+    if erased is not None:
+        return erased
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text.replace("\n", " ")
 
@@ -58,9 +62,11 @@ class _RowsTable(ListTableModel):
 
 
 class HistoryModel(_RowsTable):
-    """One row per change, newest first."""
+    """One row per change, newest first; fields and kinds of records as the editors label them
+    in ``locale`` (the core's bilingual table, as the sync page's conflicts)."""
 
-    def __init__(self, entries: list[HistoryEntry], parent: Any = None) -> None:
+    def __init__(self, entries: list[HistoryEntry], parent: Any = None, *, locale: str = "en") -> None:
+        self.locale = locale
         headers = [
             QCoreApplication.translate("History", "When"),
             QCoreApplication.translate("History", "Office"),
@@ -84,8 +90,12 @@ class HistoryModel(_RowsTable):
         if e.is_creation:
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
-            change = [e.field, show_value(e.old_value), show_value(e.new_value)]
-        return [when(e.at, self.zone), e.office, e.staff, e.entity, *change]
+            change = [
+                field_label(e.field, self.locale),
+                show_value(e.old_value, self.locale),
+                show_value(e.new_value, self.locale),
+            ]
+        return [when(e.at, self.zone), e.office, e.staff, entity_label(e.entity, self.locale), *change]
 
 
 class DeletedModel(_RowsTable):
