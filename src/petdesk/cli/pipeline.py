@@ -629,19 +629,20 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     assert report is not None
     _ = ctx.translator(output_locale(args))
+    n = len(report.added)
+    added = (
+        _.ngettext("{n} technology", "{n} technologies", n)
+        if args.kind == "technologies"
+        else _.ngettext("{n} city need", "{n} city needs", n)
+    ).format(n=n)
+    # A dry run says what would happen ("Would add 1 city need; would update 0"), not "updated".
     sentence = (
-        _("Would add {n} {kind}, updated {updated}, new organisations {organisations}")
+        _("Would add {added}; would update {updated}; new organisations: {organisations}")
         if args.dry_run
-        else _("Added {n} {kind}, updated {updated}, new organisations {organisations}")
+        else _("Added {added}; updated {updated}; new organisations: {organisations}")
     )
-    kind = _(EXCHANGE_KINDS[args.kind]) if args.kind in EXCHANGE_KINDS else args.kind
     print(
-        sentence.format(
-            n=len(report.added),
-            kind=kind,
-            updated=len(report.updated),
-            organisations=len(report.new_organisations),
-        )
+        sentence.format(added=added, updated=len(report.updated), organisations=len(report.new_organisations))
     )
     for name in report.added:
         print(f"  + {name}")

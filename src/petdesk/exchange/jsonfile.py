@@ -322,11 +322,31 @@ def read(path: Path) -> dict[str, Any]:
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        where += _which_record(doc, list(error.absolute_path))
         raise ExchangeError(
             f"{path.name} does not follow the 3iPET exchange schema at {where}: {error.message}"
         )
     _check_references(doc, path.name)
     return dict(doc)
+
+
+def _which_record(doc: Any, path: list[Any]) -> str:
+    """The id and name of the record at ``path`` (technologies/3 → ' (id T1, "Rain gardens")'): a
+    person who edited the file by hand finds the record by them, not by counting from 0."""
+    if len(path) < 2 or not isinstance(path[1], int) or not isinstance(doc, dict):
+        return ""
+    records = doc.get(path[0])
+    record = records[path[1]] if isinstance(records, list) and 0 <= path[1] < len(records) else None
+    if not isinstance(record, dict):
+        return ""
+    named = record.get("name", record.get("title"))  # {"en": …, "zh": …}
+    name = ""
+    if isinstance(named, dict):
+        name = next((v for v in (named.get("en"), named.get("zh")) if isinstance(v, str) and v), "")
+    parts = [f"id {record['id']}"] if isinstance(record.get("id"), str) else []
+    if name:
+        parts.append(f'"{name}"')
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _check_references(doc: dict[str, Any], name: str) -> None:

@@ -235,6 +235,36 @@ def test_read_names_the_place_of_a_schema_error(tmp_path: Path) -> None:
         jsonfile.read(path)
 
 
+def test_a_schema_error_names_the_record_by_its_id_and_name(db: Database, tmp_path: Path) -> None:
+    """A file edited by hand: "technologies/3" made the user count records from 0."""
+    _fill(db)
+    path = tmp_path / "x.json"
+    assert main(["--db", str(db.path), "exchange", "export", "--out", str(path)]) == 0
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    broken = doc["technologies"][-1]
+    broken["trl"] = 12
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    place = f'technologies/{len(doc["technologies"]) - 1}/trl (id {broken["id"]}, "{broken["name"]["en"]}")'
+    with pytest.raises(ExchangeError) as caught:
+        jsonfile.read(path)
+    assert place in str(caught.value), caught.value
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_a_catalogue_import_says_what_it_did_in_words(  # type: ignore[no-untyped-def]
+    db: Database, tmp_path: Path, capsys, dry_run: bool
+) -> None:
+    """"Added 1 needs, updated 0" and a dry run that said "updated"."""
+    catalogue = tmp_path / "one.needs.csv"
+    catalogue.write_text("title_en,city\nRiver clean-up,Ningbo\n", encoding="utf-8")
+    assert main(["--db", str(db.path), "import-needs", *(["--dry-run"] if dry_run else []), str(catalogue)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    if dry_run:
+        assert first.startswith("Would add 1 city need; would update 0; new organisations: "), first
+    else:
+        assert first.startswith("Added 1 city need; updated 0; new organisations: "), first
+
+
 def test_contacts_only_when_chosen(db: Database, tmp_path: Path) -> None:
     _fill(db)
     with db.transaction() as s:
