@@ -129,3 +129,33 @@ def test_the_hints_speak_chinese_in_the_chinese_window(qtbot, translators, lists
     qtbot.addWidget(window)
     assert window.show_page("technologies").empty.text() == "选择技术以查看详细信息。"
     assert window.show_page("needs").match_view.empty.text() == "选择城市需求以查看适合的技术。"
+
+
+@pytest.mark.parametrize(("page_key", "column_key"), PAGES[:2])  # (projects open on their board)
+def test_the_name_column_keeps_a_readable_width_beside_the_detail_pane(  # type: ignore[no-untyped-def]
+    qtbot, lists_db: Database, page_key: str, column_key: str
+) -> None:
+    """Stretched by Qt, the name took what six other columns left: 80-100 px at 1280 × 800, names cut
+    to "Low-..."; it now keeps WIDE_LEAST and the table scrolls sideways, and it takes any room to
+    spare. A width the user drags it to stays."""
+    from petdesk.gui.list_page import WIDE_LEAST
+
+    window = MainWindow(lists_db, locale="en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    lst = _list(window, page_key)
+    header = lst.table.horizontalHeader()
+    column = [k for k, _t in lst.model._headers].index(column_key)
+    qtbot.waitUntil(lambda: header.sectionSize(column) >= WIDE_LEAST)
+    window.resize(2400, 800)  # room to spare: the name takes it
+    qtbot.waitUntil(
+        lambda: (
+            header.sectionViewportPosition(header.count() - 1) + header.sectionSize(header.count() - 1)
+            >= lst.table.viewport().width() - 1
+        )
+    )
+    header.resizeSection(column, 300)
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    assert header.sectionSize(column) == 300
