@@ -63,6 +63,7 @@ class MatchView(QWidget):
         self.ranked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranked.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ranked.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.ranked.setWordWrap(True)
         self.ranked.verticalHeader().hide()
         self.ranked.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
