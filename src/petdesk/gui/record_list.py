@@ -64,6 +64,7 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
+from petdesk.gui.tab_order import OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
@@ -865,7 +866,7 @@ class RecordListPage(QWidget):
             if spec.kind == "date":
                 from petdesk.gui.visits.widgets import display_format
 
-                widget = QDateEdit(self)
+                widget = OptionalDateEdit(self)
                 widget.setCalendarPopup(True)
                 widget.setDisplayFormat(display_format())
                 widget.setMinimumDate(_NO_DATE)

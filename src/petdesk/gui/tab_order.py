@@ -15,6 +15,7 @@ from typing import cast
 
 from petdesk.gui.qt import (
     QAbstractScrollArea,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLayout,
@@ -64,33 +65,47 @@ def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
 def _widgets(widget: QWidget) -> Iterator[QWidget]:
     if widget.isWindow():  # a dialog or pop-up of its own
         return
+    if takes_tab(widget) and not isinstance(widget, (QScrollArea, QSplitter)):
+        yield widget  # a tab widget stands for its tab bar (its focus proxy)
+    yield from _inside(widget)
+
+
+def _inside(widget: QWidget) -> Iterator[QWidget]:
+    """The Tab stops within ``widget``, not counting itself."""
     if isinstance(widget, QScrollArea):
         # The form inside is what Tab visits; the area scrolls to the field that has the focus.
         if (inner := widget.widget()) is not None:
             yield from _widgets(inner)
-        return
-    if isinstance(widget, QSplitter):
+    elif isinstance(widget, QSplitter):
         for i in range(widget.count()):
             if (part := widget.widget(i)) is not None:
                 yield from _widgets(part)
-        return
-    if takes_tab(widget):
-        yield widget  # a tab widget stands for its tab bar (its focus proxy)
-    if isinstance(widget, QTabWidget):
+    elif isinstance(widget, QTabWidget):
         for i in range(widget.count()):
             if (page := widget.widget(i)) is not None:
                 yield from _widgets(page)
+    elif isinstance(widget, QAbstractScrollArea):  # a table, a text box: its viewport is its own
         return
-    if isinstance(widget, QAbstractScrollArea):  # a table, a text box: its viewport is its own
-        return
-    if (layout := widget.layout()) is not None:
+    elif (layout := widget.layout()) is not None:
         yield from _layout_widgets(layout)
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
     """The widgets under ``root`` that Tab may stop at, in the order the layouts show them."""
-    layout = root.layout()
-    return [] if layout is None else list(_layout_widgets(layout))
+    return list(_inside(root))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date box whose lowest date means "no date", shown as its special value text ("—").
+
+    While that text shows, Qt's date edit keeps Tab to itself (it looks for the next date section
+    in a text that has none), so Tab never left an empty "From" filter of the visits list; here it
+    goes on to the next control."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)  # past QDateTimeEdit's sections
+        return super().focusNextPrevChild(next)
 
 
 def follow_layouts(root: QWidget) -> None:

@@ -51,6 +51,10 @@ def test_ctrl_f_after_a_page_switch_focuses_the_search(qtbot: QtBot, db: Databas
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is organisations.search  # type: ignore[attr-defined]
+    # A page that is a splitter (the technology catalogue) takes the focus too.
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, _digit(window, "technologies"), CTRL)
+    assert window.page("technologies").isAncestorOf(QApplication.focusWidget())
 
 
 def test_tab_leaves_the_contacts_table(qtbot: QtBot, db: Database) -> None:
@@ -64,3 +68,17 @@ def test_tab_leaves_the_contacts_table(qtbot: QtBot, db: Database) -> None:
     focused = QApplication.focusWidget()
     assert focused is not page.table and focused is not None
     assert page.table.currentIndex().column() == 0  # not moved on to the next cell
+
+
+def test_tab_leaves_an_empty_date_filter(qtbot: QtBot, db: Database) -> None:
+    """The visits list's "From" box shows "—" for no date; Qt kept Tab inside it for ever."""
+    window = _window(qtbot, db)
+    page = window.show_page("visits")
+    assert isinstance(page, RecordListPage)
+    start = page.filter_widgets["from"]
+    start.setFocus()
+    for _ in range(3):  # a date with day, month and year sections is left after at most three
+        if QApplication.focusWidget() is not start:
+            break
+        qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not start

@@ -80,6 +80,7 @@ class MatchView(QWidget):
         )
         self.matches.verticalHeader().hide()
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.setTabKeyNavigation(False)  # Tab leaves; the state boxes in it are Tab stops
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
         row.addWidget(
