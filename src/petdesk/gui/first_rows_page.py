@@ -76,6 +76,7 @@ class FirstRowsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # as the list
         hidden = QSettings().value(f"columns/{_KINDS[first.page]}", []) or []

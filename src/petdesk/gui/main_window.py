@@ -49,6 +49,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.tab_order import tab_stops
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
             action = QAction(title, self)  # the page's name in the list of shortcuts (Help)
             action.setObjectName(f"go_to_page_{row + 1}")
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            action.triggered.connect(lambda _checked=False, r=row: self.go_to_row(r))
             self.addAction(action)
 
     def _build_page(self, key: str) -> QWidget:
@@ -285,6 +286,19 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._page_keys):
             self._build_page(self._page_keys[row])
         self.stack.setCurrentIndex(row)
+
+    def go_to_row(self, row: int) -> None:
+        """Ctrl+1 … Ctrl+9: show the page and give it the keyboard focus (its first field, a list's
+        search box). The focus stayed in the navigation list, where the page's keys (Del, Return)
+        did nothing (field test D11)."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        for widget in tab_stops(page):
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def page(self, key: str) -> QWidget:
         return self._build_page(key)

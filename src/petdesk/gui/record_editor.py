@@ -13,6 +13,8 @@ import enum
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from shiboken6 import isValid
+
 from petdesk.gui.operations import read_op, run_in_background, show_failure, wait_for
 from petdesk.gui.qt import (
     QAbstractButton,
@@ -27,11 +29,15 @@ from petdesk.gui.qt import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QShowEvent,
     Qt,
+    QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
     Signal,
 )
+from petdesk.gui.tab_order import follow_layouts, tab_stops
 
 T = TypeVar("T")
 
@@ -89,7 +95,10 @@ class RecordEditor(QDialog):
     """A dialog editing one record, with the unsaved-changes prompt on Esc, close and Cancel.
 
     Subclasses call ``watch_form(widget)`` once their form exists, ``set_clean()`` after loading
-    and saving, and implement ``save_changes()`` (True when saved)."""
+    and saving, and implement ``save_changes()`` (True when saved).
+
+    For the keyboard: Tab follows the layouts (``tab_order``), text boxes pass Tab on, and the
+    editor opens with the focus in its first field (or the one the subclass gave it)."""
 
     #: The record arrived from the background read and fills the form (``load_in_background``).
     loaded = Signal()
@@ -103,6 +112,8 @@ class RecordEditor(QDialog):
         self._busy = False
         self._title = ""
         self._busy_title = ""
+        #: Where the focus was when the form was disabled (loading, saving): it goes back there.
+        self._focus_back: QWidget | None = None
 
     # --- loading and saving off the GUI thread -----------------------------------------------
     def is_busy(self) -> bool:
@@ -110,6 +121,10 @@ class RecordEditor(QDialog):
         return self._busy
 
     def _set_busy(self, busy: bool, note: str = "") -> None:
+        if busy and not self._busy:
+            # Disabling the form hands the focus to Cancel, the one button left enabled; an editor
+            # shown before its record arrived kept it there, and Return then cancelled (D10).
+            self._focus_back = self.focusWidget()
         self._busy = busy
         for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if not isinstance(child, QDialogButtonBox):
@@ -124,6 +139,48 @@ class RecordEditor(QDialog):
             self.setWindowTitle(self._busy_title)
         elif self._title and self.windowTitle() == self._busy_title:  # unless the form set a new one
             self.setWindowTitle(self._title)
+        if not busy:
+            follow_layouts(self)  # the record's rows (e-mails, addresses) arrived meanwhile
+            self._focus_back, back = None, self._focus_back
+            if not self._in_form(self.focusWidget()):
+                self.focus_first_field(back)
+
+    # --- the keyboard ------------------------------------------------------------------------
+    def _in_form(self, widget: QWidget | None) -> bool:
+        """True for a widget of the form that can take the focus now (not a dialog button)."""
+        return (
+            widget is not None
+            and isValid(widget)
+            and widget is not self
+            and self.isAncestorOf(widget)
+            and widget.isEnabled()
+            and widget.isVisibleTo(self)
+            and not isinstance(widget.parentWidget(), QDialogButtonBox)
+        )
+
+    def first_field(self) -> QWidget | None:
+        """The first input Tab reaches, tab bars and buttons skipped."""
+        for widget in tab_stops(self):
+            if self._in_form(widget) and not isinstance(widget, (QAbstractButton, QTabBar, QTabWidget)):
+                return widget
+        return None
+
+    def focus_first_field(self, preferred: QWidget | None = None) -> None:
+        """Focus ``preferred`` if it can take the focus, else the first field."""
+        target = preferred if self._in_form(preferred) else self.first_field()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        follow_layouts(self)
+        if not self._busy and not self._in_form(self.focusWidget()):
+            self.focus_first_field()  # before Qt gives a dialog without focus its first button
+        super().showEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Rows added since the last Tab (an e-mail row, an address) take their place in the order.
+        follow_layouts(self)
+        return super().focusNextPrevChild(next)
 
     def load_in_background(
         self, db: Any, read: Callable[[Any], Any], fill: Callable[[Any], None], *, clean: bool = True

@@ -64,6 +64,7 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
+from petdesk.gui.tab_order import OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
@@ -723,6 +724,8 @@ class RecordListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only rows: Tab goes on to the next control, arrows move in the table (D12).
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -788,17 +791,26 @@ class RecordListPage(QWidget):
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])
-        for sequence, text, slot in (
+        # Ctrl+F works wherever the focus is in the window (the navigation list after Ctrl+3, D11):
+        # a page's action counts only while the page is shown, so one list answers it at a time.
+        # Ctrl+Z only with the focus in the list: elsewhere it undoes typing.
+        for sequence, text, slot, context in (
             (
                 QKeySequence.StandardKey.Find,
                 QCoreApplication.translate("RecordList", "Search the list"),
                 self._find_in_list,
+                Qt.ShortcutContext.WindowShortcut,
             ),
-            (QKeySequence.StandardKey.Undo, self.undo_button.text(), self.undo_delete),
+            (
+                QKeySequence.StandardKey.Undo,
+                self.undo_button.text(),
+                self.undo_delete,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ),
         ):
             extra = QAction(text, self)  # named for the list of shortcuts (Help)
             extra.setShortcut(QKeySequence(sequence))
-            extra.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            extra.setShortcutContext(context)
             extra.triggered.connect(lambda _checked=False, fn=slot: fn())
             self.addAction(extra)
 
@@ -854,7 +866,7 @@ class RecordListPage(QWidget):
             if spec.kind == "date":
                 from petdesk.gui.visits.widgets import display_format
 
-                widget = QDateEdit(self)
+                widget = OptionalDateEdit(self)
                 widget.setCalendarPopup(True)
                 widget.setDisplayFormat(display_format())
                 widget.setMinimumDate(_NO_DATE)

@@ -10,7 +10,7 @@ import pytest
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QPoint, Qt, QTreeWidget
+from petdesk.gui.qt import QApplication, QPoint, Qt, QTreeWidget
 from petdesk.models.enums import MatchState, OrgKind, PartnerRole
 from petdesk.services import calendar as cs
 from petdesk.services import needs as need_service
@@ -114,6 +114,14 @@ def test_organisation_page_links_to_the_pipeline(qtbot, org_db) -> None:
         assert MatchState(s.get(m.TechMatch, ids["match"]).state) == MatchState.PILOT
     combo = needs.match_view.matches.cellWidget(0, 1)
     assert combo.currentData() == "pilot"
+    # Tab goes through the shortlist (its state box) and out; it went round its cells (field test D12).
+    shortlist = needs.match_view.matches
+    shortlist.setFocus()
+    shortlist.setCurrentCell(0, 0)
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not shortlist and not shortlist.isAncestorOf(focused)
 
     # the city's page: its need and the same match seen from the other side; its project on the board
     detail = _show(window, qtbot, ids["city"])

@@ -385,6 +385,7 @@ class CalendarPage(QWidget):
         view.setObjectName(name)
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         view.verticalHeader().hide()
         view.setWordWrap(False)
         view.setShowGrid(name != "month_view")

@@ -20,7 +20,6 @@ from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -38,6 +37,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.tab_order import OptionalDateEdit
 from petdesk.gui.table_model import IdRole, ListTableModel
 from petdesk.gui.visits.widgets import RecordSearch, display_format, table_view
 from petdesk.i18n import format_date
@@ -574,7 +574,7 @@ class MilestoneDialog(QDialog):
         self.draft = draft
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.kind = _enum_combo(self, list(MilestoneKind), locale)
-        self.due = QDateEdit(self)
+        self.due = OptionalDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(display_format())
         self.due.setMinimumDate(NO_DATE)

@@ -18,7 +18,6 @@ from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
 from petdesk.gui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,6 +29,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.tab_order import OptionalDateEdit
 from petdesk.gui.visits.widgets import display_format
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
@@ -80,7 +80,7 @@ class ProjectDialog(QDialog):
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
-        self.deadline = QDateEdit(self)
+        self.deadline = OptionalDateEdit(self)
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat(display_format())  # "21 Jan 2027", as everywhere else
         self.deadline.setMinimumDate(_NO_DATE)

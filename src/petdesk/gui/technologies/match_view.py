@@ -63,6 +63,7 @@ class MatchView(QWidget):
         self.ranked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranked.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ranked.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.ranked.setWordWrap(True)
         self.ranked.verticalHeader().hide()
         self.ranked.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -79,6 +80,7 @@ class MatchView(QWidget):
         )
         self.matches.verticalHeader().hide()
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.setTabKeyNavigation(False)  # Tab leaves; the state boxes in it are Tab stops
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
         row.addWidget(

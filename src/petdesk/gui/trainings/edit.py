@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -283,7 +284,8 @@ class TrainingEditor(RecordEditor):
         resize_within_screen(self, 1050, 700)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("training_toolbar")
-        self._action(self.tr("Save"), self.save)
+        # Ctrl+S: the toolbar has no default button that Return would press.
+        self._action(self.tr("Save"), self.save).setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.toolbar.addSeparator()
         self.status_actions = {
             "confirmed": self._action(self.tr("Confirm"), lambda: self.set_status("confirmed")),
@@ -451,6 +453,7 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.setObjectName("attendance")
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendance_view.setTabKeyNavigation(False)  # Tab leaves, arrows move from cell to cell
         self.attendance_view.clicked.connect(self._cycle_attendance)
         self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
         note = QLabel(

@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -114,6 +115,8 @@ class VisitEditor(RecordEditor):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("visit_toolbar")
         self.save_action = self._action(self.tr("Save"), self.save, "save")
+        # Ctrl+S: the toolbar has no default button that Return would press.
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.toolbar.addSeparator()
         self.confirm_action = self._action(
             self.tr("Confirm"), lambda: self.set_status("confirmed"), "confirm"

@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.tab_order import follow_layouts
 from petdesk.gui.visits.widgets import IdRole, ZoneBox, display_format, fill_enum_combo, select_data
 from petdesk.models.enums import ItineraryKind
 from petdesk.services.calendar import viewer_timezone
@@ -208,6 +209,7 @@ class ItemDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        follow_layouts(self)  # Tab leaves the notes for OK (it typed tab characters into them)
         self.start.dateTimeChanged.connect(self._start_moved)
         self.start.dateTimeChanged.connect(self._update_viewer_time)
         self.end.dateTimeChanged.connect(self._update_viewer_time)

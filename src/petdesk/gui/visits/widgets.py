@@ -273,6 +273,7 @@ def table_view(parent: QWidget, model: QAbstractTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)

@@ -1,0 +1,129 @@
+"""Tab follows what the eye reads: the focus chain put in the order the layouts show the widgets.
+
+Qt's Tab order is the order the widgets were created in. An editor builds its fields first and
+its boxes after, and adds rows (an e-mail, an address) once the record has arrived, so Tab went
+from "Web pages" back up to "Gender" and never reached the e-mail rows or Save (field test D9).
+Here the layouts are read instead: a box layout item by item, a grid and a form row by row, the
+inside of a scroll area, a splitter and the pages of a tab widget in place of the container.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import cast
+
+from petdesk.gui.qt import (
+    QAbstractScrollArea,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+
+def takes_tab(widget: QWidget) -> bool:
+    """True for a widget that Tab may stop at (its own policy, whether shown or not)."""
+    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+
+def _place(layout: QLayout, index: int) -> tuple[int, int]:
+    """Where an item is read: grids and forms may be filled in any order, they are read row by
+    row, left to right; a box layout in the order of its items."""
+    if isinstance(layout, QGridLayout):
+        row, column, _rows, _columns = cast(tuple[int, int, int, int], layout.getItemPosition(index))
+        return row, column
+    if isinstance(layout, QFormLayout):
+        row, role = cast(tuple[int, QFormLayout.ItemRole], layout.getItemPosition(index))
+        return row, role.value
+    return 0, index
+
+
+def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
+    if (bar := layout.menuBar()) is not None:  # a toolbar on top of the editor comes first
+        yield from _widgets(bar)
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    for i in sorted(range(len(items)), key=lambda i: _place(layout, i)):
+        item = items[i]
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            yield from _widgets(widget)
+        elif (inner := item.layout()) is not None:
+            yield from _layout_widgets(inner)
+
+
+def _widgets(widget: QWidget) -> Iterator[QWidget]:
+    if widget.isWindow():  # a dialog or pop-up of its own
+        return
+    if takes_tab(widget) and not isinstance(widget, (QScrollArea, QSplitter)):
+        yield widget  # a tab widget stands for its tab bar (its focus proxy)
+    yield from _inside(widget)
+
+
+def _inside(widget: QWidget) -> Iterator[QWidget]:
+    """The Tab stops within ``widget``, not counting itself."""
+    if isinstance(widget, QScrollArea):
+        # The form inside is what Tab visits; the area scrolls to the field that has the focus.
+        if (inner := widget.widget()) is not None:
+            yield from _widgets(inner)
+    elif isinstance(widget, QSplitter):
+        for i in range(widget.count()):
+            if (part := widget.widget(i)) is not None:
+                yield from _widgets(part)
+    elif isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            if (page := widget.widget(i)) is not None:
+                yield from _widgets(page)
+    elif isinstance(widget, QAbstractScrollArea):  # a table, a text box: its viewport is its own
+        return
+    elif (layout := widget.layout()) is not None:
+        yield from _layout_widgets(layout)
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab may stop at, in the order the layouts show them."""
+    return list(_inside(root))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date box whose lowest date means "no date", shown as its special value text ("—").
+
+    While that text shows, Qt's date edit keeps Tab to itself (it looks for the next date section
+    in a text that has none), so Tab never left an empty "From" filter of the visits list; here it
+    goes on to the next control."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)  # past QDateTimeEdit's sections
+        return super().focusNextPrevChild(next)
+
+
+def follow_layouts(root: QWidget) -> None:
+    """Put the Tab order under ``root`` in the order it is shown, let every text box pass Tab on
+    (a notes box that took each Tab as a character trapped keyboard users inside it), and make
+    toolbar buttons Tab stops (an editor's Save, Confirm, Dossier… were out of the keyboard's reach)."""
+    for text in root.findChildren(QPlainTextEdit):
+        text.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        if not rich.isReadOnly():  # a read-only browser's Tab goes from link to link, then on
+            rich.setTabChangesFocus(True)
+    for bar in root.findChildren(QToolBar):
+        for button in bar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    # Scroll areas holding the form are no stop of their own (Tab landed on the bare area).
+    for area in root.findChildren(QScrollArea):
+        if area.widget() is not None:
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    stops = tab_stops(root)
+    for first, second in pairwise(stops):
+        QWidget.setTabOrder(first, second)
