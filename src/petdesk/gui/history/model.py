@@ -91,7 +91,7 @@ class HistoryModel(_RowsTable):
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
             change = [
-                field_label(e.field, self.locale),
+                field_label(e.field, self.locale, e.entity),
                 show_value(e.old_value, self.locale),
                 show_value(e.new_value, self.locale),
             ]

@@ -1,0 +1,42 @@
+"""The history of every kind of record in words: every synced field by its editor's label (D14, rest)."""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_every_field_of_every_synced_table_has_a_label_in_both_languages() -> None:
+    """Fields of visits, items, trainings, projects … fell back to their column names ("Purpose en",
+    and the same English in Chinese)."""
+    from petdesk.sync.entities import entities
+    from petdesk.sync.labels import ENTITIES, FIELDS, KIND_FIELDS, entity_label, field_label
+
+    missing = [
+        f"{e.name}.{c}"
+        for e in entities()
+        for c in e.columns
+        if c not in FIELDS and c not in KIND_FIELDS.get(e.name, {})
+    ]
+    assert missing == []
+    assert [e.name for e in entities() if e.name not in ENTITIES] == []
+    for e in entities():
+        assert _CJK.search(entity_label(e.name, "zh_CN")), e.name
+        for c in e.columns:
+            english, chinese = field_label(c, "en", e.name), field_label(c, "zh_CN", e.name)
+            assert english and "_" not in english, (e.name, c)
+            assert _CJK.search(chinese), (e.name, c, chinese)
+    # The overrides name kinds and fields that exist.
+    columns = {e.name: e.columns for e in entities()}
+    assert [(k, f) for k, fs in KIND_FIELDS.items() for f in fs if f not in columns.get(k, ())] == []
+
+
+def test_a_field_is_named_as_its_kind_s_editor_names_it() -> None:
+    from petdesk.sync.labels import field_label
+
+    assert field_label("title_zh", "zh_CN", "visit") == "名称（中文）"  # the visit editor's word
+    assert field_label("title_zh", "zh_CN", "project") == "标题（中文）"  # the project dialog's
+    assert field_label("description_en", "en", "follow_up") == "Action (English)"
+    assert field_label("timezone", "zh_CN", "visit") == "主要时区"
+    assert field_label("timezone", "zh_CN", "travel_leg") == "时区"
