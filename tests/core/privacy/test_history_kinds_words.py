@@ -1,8 +1,14 @@
-"""The history of every kind of record in words: every synced field by its editor's label (D14, rest)."""
+"""The history of every kind of record in words: every synced field by its editor's label, records
+described in the reader's language (D14, rest)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from petdesk.db import Database
+from petdesk.services import history
+from petdesk.services import visits as visit_service
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -40,3 +46,44 @@ def test_a_field_is_named_as_its_kind_s_editor_names_it() -> None:
     assert field_label("description_en", "en", "follow_up") == "Action (English)"
     assert field_label("timezone", "zh_CN", "visit") == "主要时区"
     assert field_label("timezone", "zh_CN", "travel_leg") == "时区"
+
+
+def _visit_with_follow_up(db: Database) -> tuple[str, str]:
+    with db.transaction() as s:
+        visit = visit_service.create_visit(
+            s,
+            title_en="Bus forum",
+            title_zh="公交论坛",
+            start_date=dt.date(2027, 5, 10),
+            end_date=dt.date(2027, 5, 12),
+        )
+        follow = visit_service.add_follow_up(
+            s, visit.id, description_en="Send the report", description_zh="发送报告"
+        )
+        ids = visit.id, follow.id
+    with db.transaction() as s:
+        visit_service.update_visit(s, ids[0], purpose_en="Electric buses", timezone="Europe/Berlin")
+        visit_service.update_follow_up(s, ids[1], due_date=dt.date(2027, 6, 1))
+    return ids
+
+
+def test_records_are_described_in_the_reader_s_language(db: Database) -> None:
+    """A follow-up was "Send the report" and a visit "Bus forum 公交论坛" in Chinese too."""
+    visit, follow = _visit_with_follow_up(db)
+    with db.transaction() as s:
+        only_english = visit_service.create_visit(
+            s, title_en="Water week", start_date=dt.date(2027, 6, 1), end_date=dt.date(2027, 6, 2)
+        ).id
+        labels = {
+            (ident, locale): history.resolve_record(s, ident, locale=locale).label
+            for ident in (visit, follow, only_english)
+            for locale in ("en", "zh_CN")
+        }
+    assert labels == {
+        (visit, "en"): "Bus forum 公交论坛",
+        (visit, "zh_CN"): "公交论坛",
+        (follow, "en"): "Send the report 发送报告",
+        (follow, "zh_CN"): "发送报告",
+        (only_english, "en"): "Water week",
+        (only_english, "zh_CN"): "Water week",  # no Chinese name: the English one, not an id
+    }
