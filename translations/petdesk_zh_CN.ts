@@ -2174,95 +2174,95 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="60"/>
         <source>When</source>
         <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="61"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="62"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="106"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="64"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="76"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="77"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="80"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="111"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="118"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>

@@ -90,15 +90,9 @@ def _field(field: str, locale: str, entity: str) -> str:
 
 
 def _show(value: Any, locale: str) -> str:
-    from petdesk.services.history import erased_words
+    from petdesk.services.history import shown_value
 
-    if value is None:
-        return "∅"
-    erased = erased_words(value, locale)
-    if erased is not None:
-        return erased
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = text.replace("\n", " ")
+    text = shown_value(value, locale)
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -1,14 +1,20 @@
 """The history of every kind of record in words: every synced field by its editor's label, records
-described in the reader's language (D14, rest)."""
+described in the reader's language, empty values said to be empty, erased kinds by name (D14, rest)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
+import pytest
+
+from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.services import contacts as contact_service
 from petdesk.services import history
 from petdesk.services import visits as visit_service
+from petdesk.services.contacts import Method
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -67,6 +73,31 @@ def _visit_with_follow_up(db: Database) -> tuple[str, str]:
     return ids
 
 
+def test_the_history_of_a_visit_and_a_follow_up_in_both_languages(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Chinese history of a visit read `purpose_en:  → Electric buses` under the title
+    "Bus forum 公交论坛", and a follow-up's its English action."""
+    visit, follow = _visit_with_follow_up(db)
+    assert main(["--db", str(db.path), "history", visit]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Visit Bus forum 公交论坛 — {visit}\n")
+    assert "  Purpose (English): (empty) → Electric buses\n" in out
+    assert "  Main time zone: Asia/Shanghai → Europe/Berlin\n" in out
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "history", visit]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"来访/出访 公交论坛 — {visit}\n")
+    assert "  访问目的（英文）: （空） → Electric buses\n" in out
+    assert "  主要时区: Asia/Shanghai → Europe/Berlin\n" in out
+    assert "purpose" not in out and "Bus forum" not in out
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "history", follow]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"后续行动 发送报告 — {follow}\n")
+    assert "  截止日期: （空） → 2027-06-01\n" in out
+    assert main(["--db", str(db.path), "history", follow]) == 0
+    assert capsys.readouterr().out.startswith(f"Follow-up action Send the report 发送报告 — {follow}\n")
+
+
 def test_records_are_described_in_the_reader_s_language(db: Database) -> None:
     """A follow-up was "Send the report" and a visit "Bus forum 公交论坛" in Chinese too."""
     visit, follow = _visit_with_follow_up(db)
@@ -87,3 +118,38 @@ def test_records_are_described_in_the_reader_s_language(db: Database) -> None:
         (only_english, "en"): "Water week",
         (only_english, "zh_CN"): "Water week",  # no Chinese name: the English one, not an id
     }
+
+
+def test_an_empty_value_is_said_to_be_empty() -> None:
+    """`Nickname:  → Ping`: the blank read as if something was left out."""
+    for value in ("", None, []):
+        assert history.shown_value(value, "en") == "(empty)"
+        assert history.shown_value(value, "zh_CN") == "（空）"
+    assert history.shown_value("Ping", "zh_CN") == "Ping"
+    assert history.shown_value(["a", "b"], "en") == '["a", "b"]'
+    assert history.shown_value({"erased": "contact"}, "zh_CN") == "已清除的人员"
+
+
+def test_the_erasure_line_names_kinds_of_records_in_words(
+    db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It listed table names: `(1 affiliation, 1 contact, 2 contact_method)`."""
+    made = []
+    for _ in range(2):
+        with db.transaction() as s:
+            made.append(
+                contact_service.create_contact(
+                    s,
+                    family_name="Chen",
+                    given_name="Ping",
+                    methods=[Method("phone", "+86 592 5307 6356"), Method("email", "ping@example.org")],
+                ).id
+            )
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    assert main(["--db", str(db.path), "person", "erase", made[0]]) == 0
+    out = capsys.readouterr().out
+    assert "records (Contact: 1, Contact method: 2)." in out and "contact_method" not in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "person", "erase", made[1]]) == 0
+    out = capsys.readouterr().out
+    assert "条记录（联系人：1" in out and "联系方式：2）" in out and "contact" not in out
