@@ -507,28 +507,28 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="405"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="406"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="406"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="407"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="610"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="611"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="613"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="614"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="625"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="626"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1847,17 +1847,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="234"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="235"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="241"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="243"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -2174,95 +2174,95 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="60"/>
         <source>When</source>
         <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="61"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="62"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="106"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="75"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="64"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="76"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="77"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="91"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="80"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="111"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="118"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
@@ -3432,172 +3432,172 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="67"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="68"/>
         <source>Itinerary item</source>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="67"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="68"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="91"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="92"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
         <source>Business attire</source>
         <translation>商务正装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
         <source>Formal (dark suit)</source>
         <translation>正式（深色西装）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
         <source>Smart casual</source>
         <translation>商务休闲</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
         <source>Casual</source>
         <translation>便装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
         <source>Site visit: sturdy shoes</source>
         <translation>现场考察：请穿结实的鞋</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="123"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="125"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="126"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="171"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
         <source>Attendees (none ticked: the whole delegation)</source>
         <translation>参加人员（不勾选即为代表团全体成员）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="234"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="265"/>
         <source>Give the item a title in English or Chinese.</source>
         <translation>请填写该事项的中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="268"/>
         <source>The item must end after it starts.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="273"/>
         <source>Unknown time zone; choose one from the list.</source>
         <translation>无法识别该时区，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="277"/>
         <source>The host of an item cannot also be its interpreter.</source>
         <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
@@ -3653,14 +3653,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="63"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="68"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="61"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="66"/>
         <source>%Ln row(s)</source>
-        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. The least width of a list&apos;s title or name column, in pixels: about 30 characters. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>共 %Ln 条</numerusform>
         </translation>
@@ -4025,81 +4025,81 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="84"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="85"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="173"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="174"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="174"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="176"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="176"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="177"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="306"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="320"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="307"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="308"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="309"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="323"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="310"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="312"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="326"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="319"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="326"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="340"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="408"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="422"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="410"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="424"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -4206,37 +4206,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="71"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="78"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="85"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="87"/>
         <source>Technologies that fit, best first:</source>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="92"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="101"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="103"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
@@ -4828,7 +4828,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="218"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
@@ -5728,28 +5728,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="59"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="65"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="60"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="66"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="134"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="191"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed.</extracomment>
+        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="165"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="222"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="194"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="251"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -5757,17 +5757,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="437"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="438"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="439"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="450"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="451"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5775,79 +5775,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="757"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="760"/>
         <source>Undo</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="794"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="800"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="833"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="845"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="866"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="939"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="951"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="876"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="979"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="991"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="992"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1015"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1017"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1029"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1086"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1087"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1088"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1080"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1092"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1083"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1095"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5859,130 +5859,130 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1251"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1263"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1269"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1428"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1429"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1448"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1460"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1499"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1511"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1517"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1507"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1524"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1544"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1561"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1573"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1596"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="124"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="125"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="128"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1498"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="129"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="133"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="224"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="225"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="227"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="228"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1140"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1591"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1603"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1593"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -5990,7 +5990,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="328"/>
         <source>Type a name in English or Chinese…</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
@@ -6083,52 +6083,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="185"/>
         <source>Session</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="195"/>
         <source>(no trainer)</source>
         <translation>（未指定讲师）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="226"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="227"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="228"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="230"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
         <source>Trainer (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -6270,330 +6270,330 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="139"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="283"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="288"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="293"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="294"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="303"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="367"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="374"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="375"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="376"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="379"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="383"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="384"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="406"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="440"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="429"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="431"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="432"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="434"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="436"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="460"/>
         <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
         <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="662"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="737"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="780"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="746"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="750"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="774"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="778"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="794"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="795"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
@@ -6637,409 +6637,409 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="112"/>
         <source>New visit</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="112"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="121"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="126"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="144"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="215"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="231"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="357"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="434"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="437"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="479"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="482"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="507"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="510"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="541"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="545"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="631"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="698"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="712"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="715"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="807"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="809"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="810"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="822"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="824"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="825"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="864"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="867"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="910"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="880"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="883"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="895"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="901"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="904"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="910"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -81,24 +81,18 @@ def _kind(entity: str, locale: str) -> str:
     return entity_label(entity, locale)
 
 
-def _field(field: str, locale: str) -> str:
-    """A field as its editor labels it ("Dietary requirements", 饮食要求); ``--json`` keeps the
-    name in the data for scripts."""
+def _field(field: str, locale: str, entity: str) -> str:
+    """A field as the editor of its kind labels it ("Dietary requirements", 饮食要求); ``--json``
+    keeps the name in the data for scripts."""
     from petdesk.sync.labels import field_label
 
-    return field_label(field, locale)
+    return field_label(field, locale, entity)
 
 
 def _show(value: Any, locale: str) -> str:
-    from petdesk.services.history import erased_words
+    from petdesk.services.history import shown_value
 
-    if value is None:
-        return "∅"
-    erased = erased_words(value, locale)
-    if erased is not None:
-        return erased
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = text.replace("\n", " ")
+    text = shown_value(value, locale)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -114,7 +108,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                 change = history_service.revert_change(session, args.revert)
                 print(
                     _("Reverted {field} of {label}: now {value} again.").format(
-                        field=_field(change.field, locale),
+                        field=_field(change.field, locale, change.entity),
                         label=ref.label,
                         value=_show(change.old_value, locale),
                     )
@@ -130,7 +124,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                         _("Reverted {n} fields of {label}: {fields}.").format(
                             n=len(fields),
                             label=ref.label,
-                            fields=_(", ").join(_field(f, locale) for f in fields),
+                            fields=_(", ").join(_field(f, locale, ref.entity) for f in fields),
                         )
                     )
                 return 0
@@ -146,11 +140,11 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     if not entries:
         print(_("No recorded changes (records written before history was kept have none)."))
     for e in entries:
-        what = (
-            _("created")
-            if e.is_creation
-            else f"{_field(e.field, locale)}: {_show(e.old_value, locale)} → {_show(e.new_value, locale)}"
-        )
+        if e.is_creation:
+            what = _("created")
+        else:
+            old, new = _show(e.old_value, locale), _show(e.new_value, locale)
+            what = f"{_field(e.field, locale, e.entity)}: {old} → {new}"
         where = _kind(e.entity, locale) if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")
         what = f"{where} {what}" if where else what

@@ -105,12 +105,11 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         result = privacy.erase(ctx.db, ident, locale=ctx.locale)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
-    from petdesk.language import is_chinese
     from petdesk.sync.labels import entity_label
 
-    chinese = is_chinese(ctx.locale)
+    # Kinds of records in words, as the history names them ("Contact method: 2"), not table names.
     detail = _(", ").join(
-        _("{n} {name}").format(n=n, name=entity_label(table, ctx.locale) if chinese else table)
+        _("{kind}: {n}").format(kind=entity_label(table, ctx.locale), n=n)
         for table, n in sorted(result.rows.items())
     )
     print(

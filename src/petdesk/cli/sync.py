@@ -390,7 +390,7 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             elif not c.resolved_at:
                 print("    " + _("the record stays deleted with the edit kept; --keep other restores it"))
         else:
-            name = field_label(c.field, locale)
+            name = field_label(c.field, locale, c.entity)
             now = _("{field}: now {value} (from {office})").format(
                 field=name, value=terminal_safe(c.winner_text), office=c.winner_office
             )

@@ -168,6 +168,20 @@ def erased_words(value: Any, locale: str) -> str | None:
     return _("an erased person") if kind == "contact" else _("an erased record")
 
 
+def shown_value(value: Any, locale: str) -> str:
+    """A logged value as the history writes it: "(empty)" for no value (a blank "Nickname:  → Ping"
+    read as if something was left out), "an erased person" for an erased link, else its text."""
+    erased = erased_words(value, locale)
+    if erased is not None:
+        return erased
+    if value is None or value == "" or value == [] or value == "[]":
+        from petdesk.i18n import translator
+
+        return translator(locale)("(empty)")
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text.replace("\n", " ")
+
+
 def _restorable(value: Any) -> Any:
     """A logged value as a revert may put it back: an erased record's marker as no link at all."""
     return None if erased_kind(value) is not None else value

@@ -796,23 +796,26 @@ class Conflict:
     loser_text: str = ""
 
 
+#: Columns that name a record, best first: its English and its Chinese column ("" where one column
+#: serves both languages).
 _LABEL_COLUMNS = (
-    ("family_name_zh", "given_name_zh"),
-    ("given_name", "family_name"),
-    ("name_en",),
-    ("name_zh",),
-    ("title_en",),
-    ("title_zh",),
-    ("name",),
-    ("subject",),
-    ("value",),
-    ("description_en",),
+    ("name_en", "name_zh"),
+    ("name", "name_zh"),
+    ("title_en", "title_zh"),
+    ("subject", ""),
+    ("value", ""),
+    ("description_en", "description_zh"),
+    ("description", ""),
+    ("hotel", ""),
+    ("vehicle", ""),
 )
 
 
 def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
     """A short human label for a record ("Chen Ping (陈萍)", "Beijing Environment Bureau"); a person
-    is named as search and the lists name them, in the language of ``locale``."""
+    is named as search and the lists name them, in the language of ``locale``. Other records by
+    their first naming columns: in English both languages' texts (as before), in Chinese the
+    Chinese text where there is one (a follow-up's Chinese action, not its English one)."""
     spec = by_name().get(entity)
     if spec is None:
         return row_id[:8]
@@ -820,21 +823,19 @@ def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -
         person = _person_name(cursor, row_id, locale)
         if person:
             return person
-    parts: list[str] = []
-    for group in _LABEL_COLUMNS:
-        if all(c in spec.columns for c in group):
-            row = cursor.execute(
-                f"SELECT {', '.join(group)} FROM {entity} WHERE id = ?", (row_id,)
-            ).fetchone()
-            if row:
-                text = ("" if len(group) > 1 and group[0].endswith("_zh") else " ").join(
-                    str(v) for v in row if v
-                )
-                if text.strip() and text not in parts:
-                    parts.append(text.strip())
-        if len(parts) >= 2:
-            break
-    return " ".join(parts) or row_id[:8]
+    chinese = locale.startswith("zh")
+    for en, zh in _LABEL_COLUMNS:
+        group = [c for c in (en, zh) if c and c in spec.columns]
+        if en not in group:
+            continue
+        row = cursor.execute(f"SELECT {', '.join(group)} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+        texts = [str(v).strip() for v in row or () if v is not None and str(v).strip()]
+        if not texts:
+            continue
+        if chinese:
+            return texts[-1]  # the Chinese column comes second: its text when it has one
+        return " ".join(dict.fromkeys(texts))
+    return row_id[:8]
 
 
 def _person_name(cursor: Any, row_id: str, locale: str) -> str:

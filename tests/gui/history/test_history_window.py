@@ -221,4 +221,44 @@ def test_history_in_chinese_names_fields_kinds_and_the_person(
         "c1", "follow_up", "f1", "owner_id", {"erased": "contact"}, None, "0", "", "", "", ""
     )
     model = HistoryModel([erased], locale="zh_CN")
-    assert [model.index(0, c).data() for c in (3, 4, 5, 6)] == ["后续行动", "负责人", "已清除的人员", "—"]
+    assert [model.index(0, c).data() for c in (3, 4, 5, 6)] == [
+        "后续行动",
+        "负责人",
+        "已清除的人员",
+        "（空）",
+    ]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_history_of_a_visit_in_chinese(
+    qtbot: QtBot, db: Database, translators: Callable[[str], None]
+) -> None:
+    """A visit's history read `purpose_en`, `timezone` and a blank old value under the title
+    "Bus forum 公交论坛"; now its Chinese name, the visit editor's labels and （空）."""
+    import datetime as dt
+
+    from petdesk.services import visits as visit_service
+
+    with db.transaction() as session:
+        vid = visit_service.create_visit(
+            session,
+            title_en="Bus forum",
+            title_zh="公交论坛",
+            start_date=dt.date(2027, 5, 10),
+            end_date=dt.date(2027, 5, 12),
+        ).id
+    with db.transaction() as session:
+        visit_service.update_visit(session, vid, purpose_en="Electric buses", timezone="Europe/Berlin")
+    translators("zh_CN")
+    dialog = HistoryDialog(db, "visit", vid, locale="zh_CN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.heading.text().startswith("公交论坛 — ")
+    rows = {
+        tuple(dialog.model.index(r, c).data() for c in range(3, 7)) for r in range(dialog.model.rowCount())
+    }
+    assert {
+        ("来访/出访", "访问目的（英文）", "（空）", "Electric buses"),
+        ("来访/出访", "主要时区", "Asia/Shanghai", "Europe/Berlin"),
+    } <= rows
+    assert not any("_" in cell or "Bus forum" in cell for row in rows for cell in row)

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
-from petdesk.services.history import HistoryEntry, RecordRef, erased_words
+from petdesk.services.history import HistoryEntry, RecordRef, shown_value
 from petdesk.sync.labels import entity_label, field_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Role returning the row's view object.
 EntryRole = Qt.ItemDataRole.UserRole + 1
-
-
-def show_value(value: Any, locale: str = "en") -> str:
-    if value is None:
-        return "—"
-    erased = erased_words(value, locale)
-    if erased is not None:
-        return erased
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text.replace("\n", " ")
 
 
 def _viewer_zone() -> dt.tzinfo:
@@ -91,9 +80,9 @@ class HistoryModel(_RowsTable):
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
             change = [
-                field_label(e.field, self.locale),
-                show_value(e.old_value, self.locale),
-                show_value(e.new_value, self.locale),
+                field_label(e.field, self.locale, e.entity),
+                shown_value(e.old_value, self.locale),
+                shown_value(e.new_value, self.locale),
             ]
         return [when(e.at, self.zone), e.office, e.staff, entity_label(e.entity, self.locale), *change]
 

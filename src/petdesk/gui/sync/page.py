@@ -113,7 +113,7 @@ class ConflictsView(QWidget):
                     [
                         f"{entity_label(c.entity, locale)}: {c.record}",
                         self.tr("Changed in two offices"),
-                        field_label(c.field, locale),
+                        field_label(c.field, locale, c.entity),
                         c.winner_text or _show(c.winner_value),
                         c.winner_office,
                         c.loser_text or _show(c.loser_value),
