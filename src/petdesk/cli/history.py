@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from petdesk.cli.columns import cell, pad
+from petdesk.cli.columns import cell, pad, width
 from petdesk.cli.context import CliError, Context, Translate
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
@@ -165,9 +165,13 @@ def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if not rows:
         print(_("No deleted records."))
-    for r in rows:
+    # Kinds in words ("Registration", 报名; --json keeps the names in the data), their column as
+    # wide as the widest in terminal columns, so that every label starts in the same column.
+    words = [_kind(r.entity, ctx.locale) for r in rows]
+    kind_width = max(map(width, words), default=0)
+    for r, kind in zip(rows, words, strict=True):
         when = (r.deleted_at or "")[:19].replace("T", " ")
-        print(f"{r.row_id[:8]}  {when}  {pad(_entity(r.entity, ctx.locale), 12)}  {r.label}")
+        print(f"{r.row_id[:8]}  {when}  {pad(kind, kind_width)}  {r.label}")
     return 0
 
 

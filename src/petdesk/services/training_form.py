@@ -61,6 +61,18 @@ class SessionView:
 
 
 @dataclass(frozen=True)
+class TrainerChoice:
+    """One person the session dialog offers as a session's trainer."""
+
+    contact_id: str
+    name: str
+    #: The registration's role; None for a trainer who is no longer a participant.
+    role: TrainingRole | None
+    #: Leads the session now (ticked in the dialog).
+    chosen: bool
+
+
+@dataclass(frozen=True)
 class TrainingForm:
     id: str
     title: str
@@ -80,6 +92,30 @@ class TrainingForm:
         participants (a participant may lead a session, e.g. a guest presenting a case study)."""
         trainers = tuple(p for p in self.participants if p.role == TrainingRole.TRAINER)
         return trainers, tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
+
+    def session_trainer_choices(self, session_id: str | None = None) -> tuple[TrainerChoice, ...]:
+        """Everyone the session dialog lists, each ticked when they lead the session: those
+        registered as trainers, then the session's trainers who are not participants (kept, else
+        the next save would drop them unseen), then the other participants. Saving the ticked ids
+        unchanged gives the session the trainers it has: co-trainers included."""
+        sess = next((x for x in self.sessions if x.id == session_id), None)
+        leading = set(sess.trainer_ids) if sess else set()
+        trainers, others = self.trainer_choices()
+        registered = {p.contact_id for p in self.participants}
+        outside = (
+            [
+                TrainerChoice(cid, name, None, True)
+                for cid, name in zip(sess.trainer_ids, sess.trainer_names, strict=True)
+                if cid not in registered
+            ]
+            if sess
+            else []
+        )
+        return (
+            *(TrainerChoice(p.contact_id, p.name, p.role, p.contact_id in leading) for p in trainers),
+            *outside,
+            *(TrainerChoice(p.contact_id, p.name, p.role, p.contact_id in leading) for p in others),
+        )
 
     def removal_takes(self, contact_ids: Collection[str]) -> tuple[int, int]:
         """What removing these participants takes along, as ``unregister_people`` does: their

@@ -313,9 +313,8 @@ def unregister_people(session: Session, training_id: str, contact_ids: Iterable[
     """Unregister these people; returns the registrations' ids, for :func:`restore_registrations`.
 
     Their attendance marks and their places as a session's trainer go with the registration, at
-    the same time: a mark of someone not registered is shown nowhere, and the session dialog
-    offers only participants as trainers, so a trainer left behind would be dropped unseen the next
-    time the session is saved."""
+    the same time: a mark of someone not registered is shown nowhere, and a trainer's place is for
+    the training's participants (the session dialog lists any other trainer apart)."""
     training = get_training(session, training_id)
     wanted = set(contact_ids)
     rows = [p for p in training.participants if p.contact_id in wanted and p.deleted_at is None]

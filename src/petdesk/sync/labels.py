@@ -21,7 +21,8 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "training": ("Training", "培训"),
     "training_session": ("Training session", "培训课程"),
     "session_trainer": ("Session trainer", "培训讲师"),
-    "training_participant": ("Training participant", "学员"),
+    # a person's registration for a training, whatever their role (学员 is an attendee only)
+    "training_participant": ("Registration", "报名"),
     "attendance": ("Attendance", "出勤"),
     "activity": ("Activity", "活动记录"),
     "project": ("Project", "项目"),

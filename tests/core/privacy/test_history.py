@@ -166,7 +166,7 @@ def test_cli_history_deleted_restore_in_chinese(db: Database, capsys: pytest.Cap
     assert any(line.endswith("创建") for line in lines) and "created" not in "\n".join(lines)
     assert main([*zh, "deleted"]) == 0
     [row] = capsys.readouterr().out.splitlines()
-    assert row.startswith(cid[:8]) and "  联系人      " in row  # padded to 12 terminal columns
+    assert row.startswith(cid[:8]) and "  联系人  " in row  # the widest kind, then two spaces
     assert main([*zh, "restore-record", cid[:8]]) == 0
     assert capsys.readouterr().out.startswith("已恢复联系人“")
     assert main([*zh, "deleted"]) == 0

@@ -4,6 +4,7 @@ and trainers, by the editor's Undo or from Deleted Records (``petdesk deleted``/
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 import pytest
@@ -167,7 +168,7 @@ def test_cli_lists_and_restores_a_session(
     assert main([*args, "deleted", "--kind", "training_session"]) == 0
     [row] = capsys.readouterr().out.splitlines()
     assert row.startswith(sid[:8]) and row.endswith(
-        "training_session  Design studio · Urban water training 城市水务培训"
+        "Training session  Design studio · Urban water training 城市水务培训"
     )
     assert main(["--lang", "zh_CN", "--db", str(db.path), "deleted"]) == 0
     assert "培训课程" in capsys.readouterr().out
@@ -181,6 +182,47 @@ def test_cli_lists_and_restores_a_session(
         ts.delete_training(s, training["training"])
     assert main(["--lang", "zh_CN", "--db", str(db.path), "restore-record", sid[:8]]) == 1
     assert capsys.readouterr().err == "petdesk: error: 这门课程所属的培训已删除，请先恢复培训\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "tails"),
+    [
+        (
+            "en",
+            [
+                "Contact           Lars Bergström",
+                "Registration      Anna Becker · Urban water training 城市水务培训",
+                "Training session  Design studio · Urban water training 城市水务培训",
+            ],
+        ),
+        (
+            "zh_CN",
+            [
+                "联系人    Lars Bergström",
+                "报名      Anna Becker · 城市水务培训",
+                "培训课程  Design studio · 城市水务培训",
+            ],
+        ),
+    ],
+)
+def test_cli_deleted_names_kinds_in_words_and_lines_up_the_labels(
+    db: Database, training: dict, capsys: pytest.CaptureFixture[str], lang: str, tails: list[str]
+) -> None:
+    """The kind in words ("Registration", not "training_participant" pushing the label right), its
+    column as wide as the widest kind in terminal columns (a Chinese character takes two)."""
+    from petdesk.services import contacts as cs
+
+    with db.transaction() as s:
+        ts.delete_session(s, training["s2"])
+        ts.unregister(s, training["training"], training["anna"])
+        cs.delete_contacts(s, [training["lars"]])
+    assert main(["--lang", lang, "--db", str(db.path), "deleted"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    # after the id (8) and the time (19), each two spaces apart
+    assert sorted(row[31:] for row in rows) == sorted(tails)
+    assert main(["--db", str(db.path), "deleted", "--json"]) == 0
+    entities = {json.loads(line)["entity"] for line in capsys.readouterr().out.splitlines()}
+    assert entities == {"contact", "training_participant", "training_session"}  # the data's names
 
 
 def test_trainer_choices_put_trainers_first(db: Database, training: dict) -> None:

@@ -1,6 +1,7 @@
 """The training editor never loses data silently: deleting a session or removing participants asks
 first (naming them and the attendance that goes with them) and can be undone; the trainer picker
-puts the trainers first; the venue's offset is the one on the training's dates."""
+puts the trainers first and keeps a trainer who is not a participant; the venue's offset is the one
+on the training's dates."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from petdesk.models.enums import TrainingRole
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
 from tests.helpers import editors
+from tests.helpers.session_dialog import tick_trainers, trainer_list
 
 #: The offscreen platform cannot resize native windows to fit a toolbar; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -202,8 +204,11 @@ def test_in_chinese(qtbot, db: Database, training: dict, monkeypatch, translator
     # the trainer picker and the venue's offset, in Chinese
     dialog = editor.session_dialog(training["s1"])
     qtbot.addWidget(dialog)
-    items = [dialog.trainer.itemText(i) for i in range(dialog.trainer.count())]
-    assert items == ["（未指定讲师）", "Erik Andersson", "", "Anna Becker（学员）", "Lars Bergström（学员）"]
+    assert trainer_list(dialog) == [
+        ("Erik Andersson", True),
+        ("Anna Becker（学员）", False),
+        ("Lars Bergström（学员）", False),
+    ]
     assert dialog.zone.currentText() == "斯德哥尔摩，瑞典（UTC+02:00）"
 
 
@@ -219,18 +224,14 @@ def test_trainer_picker_puts_trainers_first_and_zone_shows_the_training_dates_of
     # D4: Erik (registered as trainer) first; the attendees after a separator, with their role.
     dialog = editor.session_dialog(training["s2"])
     qtbot.addWidget(dialog)
-    items = [dialog.trainer.itemText(i) for i in range(dialog.trainer.count())]
-    assert items == [
-        "(no trainer)",
-        "Erik Andersson",
-        "",  # the separator
-        "Anna Becker (Attendee)",
-        "Lars Bergström (Attendee)",
+    assert trainer_list(dialog) == [
+        ("Erik Andersson", True),
+        ("Anna Becker (Attendee)", False),
+        ("Lars Bergström (Attendee)", False),
     ]
-    assert dialog.trainer.currentText() == "Erik Andersson"
     assert dialog.zone.currentText() == "Stockholm, Sweden (UTC+02:00)"
-    # An attendee chosen as the session's trainer is saved as such.
-    dialog.trainer.setCurrentIndex(dialog.trainer.findData(training["anna"]))
+    # An attendee chosen as the session's trainer instead is saved as such.
+    tick_trainers(dialog, {training["anna"]})
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         editor.save_session(dialog, training["s2"])
     assert editor._form.sessions[1].trainer_names == ("Anna Becker",)
@@ -243,4 +244,10 @@ def test_trainer_picker_puts_trainers_first_and_zone_shows_the_training_dates_of
         editor.reload(details=False)
     dialog = editor.session_dialog(training["s1"])
     qtbot.addWidget(dialog)
-    assert dialog.trainer.currentText() == "Olga Outside" and dialog.values()["trainer_ids"] == [outsider]
+    assert trainer_list(dialog) == [
+        ("Erik Andersson", False),
+        ("Olga Outside (not a participant)", True),
+        ("Anna Becker (Attendee)", False),
+        ("Lars Bergström (Attendee)", False),
+    ]
+    assert dialog.values()["trainer_ids"] == [outsider]

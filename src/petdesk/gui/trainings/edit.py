@@ -30,6 +30,8 @@ from petdesk.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
@@ -59,7 +61,6 @@ from petdesk.gui.visits.widgets import (
     enum_label,
     fill_enum_combo,
     from_qdate,
-    select_data,
     selected_id,
     table_view,
     time_span,
@@ -176,8 +177,7 @@ class SessionDialog(QDialog):
         *,
         timezone: str,
         day: dt.date,
-        trainers: Sequence[tuple[str, str]],
-        others: Sequence[tuple[str, str]] = (),
+        trainers: Sequence[tuple[str, str, bool]],
         session: SessionView | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -190,17 +190,16 @@ class SessionDialog(QDialog):
             edit.setCalendarPopup(True)
         self.zone = ZoneBox(self, timezone)
         self.room_en, self.room_zh = QLineEdit(self), QLineEdit(self)
-        self.trainer = QComboBox(self)
-        self.trainer.setObjectName("session_trainer")
-        self.trainer.addItem(self.tr("(no trainer)"), None)
-        # Those registered as trainers first; then, apart, the other participants (labelled with
-        # their role), who may lead a session too.
-        for cid, name in trainers:
-            self.trainer.addItem(name, cid)
-        if others:
-            self.trainer.insertSeparator(self.trainer.count())
-        for cid, name in others:
-            self.trainer.addItem(name, cid)
+        # Who may lead the session, ticked when they do: a session may have co-trainers.
+        self.trainers = QListWidget(self)
+        self.trainers.setObjectName("session_trainers")
+        self.trainers.setMaximumHeight(140)
+        for cid, label, chosen in trainers:
+            entry = QListWidgetItem(label)
+            entry.setData(IdRole, cid)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.trainers.addItem(entry)
         start = dt.datetime.combine(day, dt.time(9))
         end = start + dt.timedelta(hours=3)
         if session is not None:
@@ -212,11 +211,6 @@ class SessionDialog(QDialog):
             self.zone.set_zone(session.timezone)
             self.room_en.setText(session.room_en)
             self.room_zh.setText(session.room_zh)
-            if session.trainer_ids:
-                if self.trainer.findData(session.trainer_ids[0]) < 0:
-                    # A trainer who is not a participant: kept, not dropped unseen at the next save.
-                    self.trainer.addItem(session.trainer_names[0], session.trainer_ids[0])
-                select_data(self.trainer, session.trainer_ids[0])
         for edit, value in ((self.start, start), (self.end, end)):
             edit.setDateTime(
                 QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
@@ -231,7 +225,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Time zone of the venue"), self.zone)
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
-        form.addRow(self.tr("Trainer (from the participants)"), self.trainer)
+        form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -243,12 +237,16 @@ class SessionDialog(QDialog):
         """The venue's offset on the session's day (summer time in May), not today's."""
         self.zone.set_days(from_qdate(self.start.date()), from_qdate(self.end.date()))
 
+    def trainer_ids(self) -> list[str]:
+        """The ticked people, in the list's order."""
+        items = (self.trainers.item(row) for row in range(self.trainers.count()))
+        return [str(i.data(IdRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
     def values(self) -> dict[str, Any]:
         def naive(edit: QDateTimeEdit) -> dt.datetime:
             d, t = edit.dateTime().date(), edit.dateTime().time()
             return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
-        trainer = self.trainer.currentData()
         return {
             "title_en": self.title_en.text(),
             "title_zh": self.title_zh.text(),
@@ -257,7 +255,7 @@ class SessionDialog(QDialog):
             "timezone": self.zone.zone(),
             "room_en": self.room_en.text(),
             "room_zh": self.room_zh.text(),
-            "trainer_ids": [trainer] if trainer else [],
+            "trainer_ids": self.trainer_ids(),
         }
 
 
@@ -532,7 +530,7 @@ class TrainingEditor(RecordEditor):
                         if self.lang == "zh"
                         else sess.title_en or sess.title_zh,
                         sess.room_zh or sess.room_en if self.lang == "zh" else sess.room_en or sess.room_zh,
-                        ", ".join(sess.trainer_names),
+                        ("、" if self.lang == "zh" else ", ").join(sess.trainer_names),
                     ],
                 )
             )
@@ -667,15 +665,18 @@ class TrainingEditor(RecordEditor):
         form = self._form
         assert form is not None  # the sessions tab opens once the training is read
         sess = next((x for x in form.sessions if x.id == session_id), None)
-        trainers, others = form.trainer_choices()
+
+        def label(choice: training_form.TrainerChoice) -> str:
+            # Registered trainers by name; the others with their role, or as no longer registered.
+            if choice.role == TrainingRole.TRAINER:
+                return choice.name
+            note = enum_label(choice.role, self.ui_locale) if choice.role else self.tr("not a participant")
+            return labels.bracket(choice.name, note, self.ui_locale)
+
         return SessionDialog(
             timezone=form.timezone,
             day=form.start_date,
-            trainers=[(p.contact_id, p.name) for p in trainers],
-            others=[
-                (p.contact_id, labels.bracket(p.name, enum_label(p.role, self.ui_locale), self.ui_locale))
-                for p in others
-            ],
+            trainers=[(c.contact_id, label(c), c.chosen) for c in form.session_trainer_choices(session_id)],
             session=sess,
             parent=self,
         )

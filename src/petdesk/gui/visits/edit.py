@@ -178,6 +178,9 @@ class VisitEditor(RecordEditor):
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
         for picker in (self.host, self.visiting):
             picker.changed.connect(self.mark_dirty)
+        for edit in (self.start_date, self.end_date):
+            edit.dateChanged.connect(lambda _d: self._zone_days())
+        self._zone_days()
         #: The visit as last shown (plain values), and an item to select once it is read.
         self._form: VisitForm | None = None
         self._focus_item = focus_item
@@ -440,7 +443,7 @@ class VisitEditor(RecordEditor):
         select_data(self.direction, v.direction.value)
         self.start_date.setDate(to_qdate(v.start_date))
         self.end_date.setDate(to_qdate(v.end_date))
-        self.zone.set_zone(v.timezone)
+        self.zone.set_zone(v.timezone)  # the dates set above gave the offsets on their days
         self.host.set_record(*v.host)
         self.visiting.set_record(*v.visiting)
         for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
@@ -562,6 +565,10 @@ class VisitEditor(RecordEditor):
         self.focus_item(str(entry.data(IdRole)))
 
     # --- saving --------------------------------------------------------------------------------
+    def _zone_days(self) -> None:
+        """The offsets on the visit's dates (a visit in July: summer time), not today's."""
+        self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
+
     def _ok(self, text: str = "") -> None:
         self.message.setStyleSheet("color: #067647")
         self.message.setText(text)

@@ -213,6 +213,10 @@ class ItemDialog(QDialog):
         self.start.dateTimeChanged.connect(self._start_moved)
         self.start.dateTimeChanged.connect(self._update_viewer_time)
         self.end.dateTimeChanged.connect(self._update_viewer_time)
+        # after _start_moved, which moves the end without its signal
+        for edit in (self.start, self.end):
+            edit.dateTimeChanged.connect(lambda _v: self._zone_days())
+        self._zone_days()
         self.zone.currentTextChanged.connect(self._update_viewer_time)
         self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
         self.end.dateTimeChanged.connect(self._remember_duration)
@@ -235,6 +239,10 @@ class ItemDialog(QDialog):
         )
         if dialog.exec() and dialog.picked:
             self.add_organisation(*dialog.picked)
+
+    def _zone_days(self) -> None:
+        """The offsets on the item's days (a meeting in July: summer time), not today's."""
+        self.zone.set_days(_naive(self.start.dateTime()).date(), _naive(self.end.dateTime()).date())
 
     def _remember_duration(self) -> None:
         self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())

@@ -1,0 +1,121 @@
+"""The session dialog shows and keeps every trainer of a session: a session led by two trainers,
+opened and saved unchanged, keeps both (it kept only the first); ticking adds one, unticking removes one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.qt import QFormLayout
+from petdesk.gui.trainings.edit import TrainingEditor
+from petdesk.models.enums import TrainingRole
+from petdesk.services import trainings as ts
+from tests.core.visits.data import person
+from tests.helpers.session_dialog import tick_trainers, trainer_list
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def training(db: Database) -> dict[str, str]:
+    """Erik and Wang Mei, both registered as trainers, lead the opening together; Anna attends."""
+    with db.transaction() as s:
+        t = ts.create_training(
+            s,
+            title_en="Urban water training",
+            title_zh="城市水务培训",
+            start_date=dt.date(2027, 5, 10),
+            end_date=dt.date(2027, 5, 10),
+            timezone="Europe/Stockholm",
+        )
+        erik = person(s, "Erik", "Andersson")
+        mei = person(s, "Mei", "Wang", "王梅", family_first=True)
+        anna = person(s, "Anna", "Becker")
+        ts.register(s, t.id, erik.id, TrainingRole.TRAINER)
+        ts.register(s, t.id, mei.id, TrainingRole.TRAINER)
+        ts.register(s, t.id, anna.id)
+        sess = ts.add_session(
+            s,
+            t.id,
+            title_en="Opening",
+            title_zh="开幕",
+            start=dt.datetime(2027, 5, 10, 9),
+            end=dt.datetime(2027, 5, 10, 12),
+            trainer_ids=[erik.id, mei.id],
+        )
+        return {"training": t.id, "session": sess.id, "erik": erik.id, "mei": mei.id, "anna": anna.id}
+
+
+def open_editor(qtbot, db: Database, tid: str, locale: str) -> TrainingEditor:
+    editor = TrainingEditor(db, locale=locale, training_id=tid)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.show()
+    return editor
+
+
+def save(qtbot, editor: TrainingEditor, session_id: str, tick: set[str] | None = None) -> str:
+    """Open the session's dialog, tick ``tick`` (else leave it as it is), press OK; the Trainers
+    column of the session's row afterwards."""
+    dialog = editor.session_dialog(session_id)
+    qtbot.addWidget(dialog)
+    if tick is not None:
+        tick_trainers(dialog, tick)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.save_session(dialog, session_id)
+    return str(editor.sessions_model.index(0, 5).data())
+
+
+def trainer_ids(db: Database, session_id: str) -> set[str]:
+    rows = db.raw().execute(
+        "SELECT contact_id FROM session_trainer WHERE session_id = ? AND deleted_at IS NULL", (session_id,)
+    )
+    return {r[0] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("locale", "both", "three", "label"),
+    [
+        ("en", "Erik Andersson, Wang Mei", "Wang Mei, Anna Becker", "Trainers (from the participants)"),
+        ("zh_CN", "Erik Andersson、王梅", "王梅、Anna Becker", "培训讲师（从参加人员中选择）"),
+    ],
+    ids=["en", "zh_CN"],
+)
+def test_a_session_keeps_both_trainers_and_adds_and_removes_one(
+    qtbot, db: Database, training: dict, translators, locale: str, both: str, three: str, label: str
+) -> None:
+    translators(locale)
+    editor = open_editor(qtbot, db, training["training"], locale)
+    sid = training["session"]
+    # Opened and saved unchanged: both trainers stay (the dialog kept only Erik).
+    assert save(qtbot, editor, sid) == both
+    assert trainer_ids(db, sid) == {training["erik"], training["mei"]}
+    dialog = editor.session_dialog(sid)
+    qtbot.addWidget(dialog)
+    attendee = "Anna Becker（学员）" if locale == "zh_CN" else "Anna Becker (Attendee)"
+    assert trainer_list(dialog) == [
+        ("Erik Andersson", True),
+        ("Wang Mei" if locale == "en" else "王梅", True),
+        (attendee, False),
+    ]
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    assert form.labelForField(dialog.trainers).text() == label
+    # Anna ticked as well: three trainers.
+    save(qtbot, editor, sid, {training["erik"], training["mei"], training["anna"]})
+    assert trainer_ids(db, sid) == {training["erik"], training["mei"], training["anna"]}
+    # Erik unticked: Wang Mei and Anna.
+    assert save(qtbot, editor, sid, {training["mei"], training["anna"]}) == three
+    assert trainer_ids(db, sid) == {training["mei"], training["anna"]}
+    # A new session with two trainers ticked gets both.
+    dialog = editor.session_dialog(None)
+    qtbot.addWidget(dialog)
+    assert [ticked for _text, ticked in trainer_list(dialog)] == [False, False, False]
+    dialog.title_en.setText("Site visit")
+    tick_trainers(dialog, {training["erik"], training["anna"]})
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.save_session(dialog)
+    new = next(x for x in editor._form.sessions if x.title_en == "Site visit")
+    assert set(new.trainer_ids) == {training["erik"], training["anna"]}
