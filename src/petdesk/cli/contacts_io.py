@@ -69,7 +69,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="N",
         help=_(
             "the row (1-based line of a CSV file, row of a worksheet) that holds the column names; rows "
-            "above it are skipped (default: of the first {n} rows, the one that names most known columns)"
+            "above it are skipped (default: of the first {n} rows, the one that names most known columns); "
+            "0: the file has no column names, every row is a record (map the columns by number with "
+            "--mapping)"
         ).format(n=HEADER_SEARCH),
     )
     p.add_argument(
@@ -143,9 +145,9 @@ HEADER_SEARCH = 10
 
 
 def _row_number(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+    if not text.isdigit():  # 0: no column names (importing.NO_HEADER)
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a row number (1, 2, 3 ...)")).format(text=text)
+            argparse_text(N_("{text!r} is not a row number (0, 1, 2, 3 ...)")).format(text=text)
         )
     return int(text)
 
@@ -207,7 +209,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             )
             print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
             unit = _("line") if table.unit == "line" else _("row")
-            if table.header_found:
+            if not table.header_line:
+                print("  " + _("no header: every row is a record, its columns numbered"))
+            elif table.header_found:
                 print("  " + _("header: {unit} {n}").format(unit=unit, n=table.header_line))
             else:
                 print(

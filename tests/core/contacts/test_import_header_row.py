@@ -86,7 +86,7 @@ def test_cli_header_row_and_show_mapping(
     err = capsys.readouterr().err
     assert "looks like a header" in err and "--header-row" in err and "nothing was imported" in err
     with pytest.raises(SystemExit):
-        main(["--db", str(db.path), "import-contacts", str(TITLED), "--header-row", "0"])
+        main(["--db", str(db.path), "import-contacts", str(TITLED), "--header-row", "-1"])
     assert "not a row number" in capsys.readouterr().err
     assert main(["--db", str(db.path), "import-contacts", str(TITLED), "--header-row", "3"]) == 0
     capsys.readouterr()
@@ -129,3 +129,13 @@ def test_a_row_wider_than_the_first_rows_of_a_table_with_no_column_names(tmp_pat
     path.write_text(rows, encoding="utf-8")
     with pytest.raises(importing.ImportFileError, match="line 13: this row has 3 columns but the rows above"):
         list(importing.read_table(path, header_row=importing.NO_HEADER).body())
+
+
+def test_the_command_line_reads_a_file_without_column_names(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "people.csv"
+    path.write_text("Anna Schmidt,anna@example.org\nLi Wei,li.wei@example.cn\n", encoding="utf-8")
+    base = ["--db", str(db.path), "import-contacts", "--header-row", "0"]
+    assert main([*base, "--show-mapping", str(path)]) == 0
+    assert "no header: every row is a record" in capsys.readouterr().out
+    assert main([*base, "--mapping", "1=full_name,2=email", str(path)]) == 0
+    assert set(_people(db)) == {"Schmidt", "Wei"}
