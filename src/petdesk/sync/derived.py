@@ -145,3 +145,22 @@ def merged_key(
         changed[key_col] = key
     else:
         changed.pop(key_col, None)
+
+
+def rekey(cursor: Any, table: str, row_id: str, column: str) -> str | None:
+    """After ``column`` of a record was written here (a conflict settled for the other value): make
+    its derived key again if it is made from that column. Returns the key's column when the key
+    changed (an edit of this office's like the value's, which the key goes with), else None."""
+    if table not in DERIVED or column not in DERIVED[table][1]:
+        return None
+    key_col, (channel_col, value_col) = DERIVED[table]
+    found = cursor.execute(
+        f"SELECT {channel_col}, {value_col}, {key_col} FROM {table} WHERE id = ?", (row_id,)
+    ).fetchone()
+    if found is None:
+        return None
+    key = method_key(*found)
+    if key == found[2]:
+        return None
+    cursor.execute(f"UPDATE {table} SET {key_col} = ? WHERE id = ?", (key, row_id))
+    return key_col

@@ -136,6 +136,35 @@ def test_the_key_follows_the_value_the_merge_keeps(offices, packages: Path) -> N
     assert canonical_dump(beijing) == canonical_dump(bonn)
 
 
+def test_two_numbers_written_at_once_make_one_conflict_and_the_one_chosen_brings_its_key(
+    offices, packages: Path
+) -> None:
+    """Both offices change a number: the person settles which one stays (the value's conflict),
+    not which key (none is recorded for it); choosing the other number gives it its key, here
+    and at the office the choice travels to."""
+    beijing, bonn, _ = offices
+    person, ids = _person(beijing, contacts.Method(ContactChannel.PHONE, "+44 20 7946 0958"))
+    (method,) = ids.values()
+    send(beijing, bonn, packages)
+    for db, number in ((beijing, "+44 20 7946 1111"), (bonn, "+44 20 7946 2222")):  # Bonn's later: wins
+        with db.transaction() as s:
+            row = s.get(ContactMethod, method)
+            assert row is not None
+            row.value, row.normalized = number, normalize_phone(number)
+
+    send(beijing, bonn, packages)
+
+    (conflict,) = service.list_conflicts(bonn)
+    assert (conflict.field, conflict.loser_value) == ("value", "+44 20 7946 1111")
+    service.resolve_conflict(bonn, conflict.id, choose_other=True)
+    send(bonn, beijing, packages)
+    for db in (beijing, bonn):
+        row = values(db, "contact_method", method)
+        assert (row["value"], row["normalized"]) == ("+44 20 7946 1111", "442079461111")
+        assert _found(db, "+44 20 7946 1111") == [person]
+    assert canonical_dump(beijing) == canonical_dump(bonn)
+
+
 _PHONES = [
     "+44 (0)20 7946 0958",
     "+44 20 7946 0958",
