@@ -15,6 +15,8 @@ Nothing a rule did not decide is lost silently:
 Values travel exactly as SQLite stores them (text, numbers, NULL), so nothing is reinterpreted,
 except times: stored as integer microseconds, they travel as UTC ISO text (the form every office's
 petdesk reads, older ones included), converted when a package is written and when it is read.
+Keys made from other fields (``contact_method.normalized``) are made again by the office that
+receives them, from the values the merge leaves (see :mod:`petdesk.sync.derived`).
 """
 
 from __future__ import annotations
@@ -471,6 +473,13 @@ class Merger:
         missing = [c for c in entity.columns if c not in pkg_cols]
         col_pos = {c: i for i, c in enumerate(pkg_cols)}
         deleted_pos = col_pos.get("deleted_at")
+        # A key made from other fields is made here from the values received (see derived.py).
+        from petdesk.sync import derived as derived_keys  # its rules load with the first part
+
+        derived = derived_keys.positions(entity.name, col_pos)
+        if derived is not None and rows:
+            by_column = derived_keys.with_keys(rows, by_column, *derived)
+        quiet = META_FIELDS | {pkg_cols[derived[0] - 1]} if derived is not None else META_FIELDS
         counts = self.counts.setdefault(entity.name, EntityCounts())
         codes = self.codes
         code = codes.entity(entity.name)
@@ -546,7 +555,7 @@ class Merger:
                     continue
                 local_value, value = local[pos], row[pos + 1]
                 differs = local_value != value
-                conflict_field = col not in META_FIELDS and differs
+                conflict_field = col not in quiet and differs
                 if col == "deleted_at":
                     # Two deletions at different moments are no conflict; delete vs restore is.
                     conflict_field = (local_value is None) != (value is None)
@@ -567,6 +576,8 @@ class Merger:
                     conflicts.append(
                         _conflict(entity.name, row_id, col, "field", mine, local_value, theirs, value)
                     )
+            if derived is not None:
+                derived_keys.merged_key(changed, local, pkg_cols, *derived)
             merged.compact(entity.columns)
             was_deleted = deleted_pos is not None and local[deleted_pos] is not None
             now_deleted = deleted_pos is not None and (

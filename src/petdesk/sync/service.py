@@ -934,7 +934,13 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> N
                 f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?",
                 (from_wire_time(value) if is_time else value, _now(), row_id),
             )
-            record_local_change(cursor, entity, row_id, {name}, hlc=hlc, office=self_id)
+            # A number chosen goes with its own key (which travels too: offices on older code
+            # take keys as they come).
+            from petdesk.sync.derived import rekey
+
+            key_col = rekey(cursor, entity, row_id, name)
+            written = {name} if key_col is None else {name, key_col}
+            record_local_change(cursor, entity, row_id, written, hlc=hlc, office=self_id)
             if is_time:
                 old_value = wire_time(old_value)
             if change_log_ready(cursor):

@@ -32,10 +32,16 @@ def _fill(db: Database, n: int) -> None:
             session.add_all(
                 [
                     ContactMethod(
-                        contact_id=person.id, channel=ContactChannel.EMAIL, value=f"m{i}@example.cn"
+                        contact_id=person.id,
+                        channel=ContactChannel.EMAIL,
+                        value=f"m{i}@example.cn",
+                        normalized=f"m{i}@example.cn",  # keyed as petdesk keys them: imports key them so
                     ),
                     ContactMethod(
-                        contact_id=person.id, channel=ContactChannel.PHONE, value=f"+86 138 0000 {i:04d}"
+                        contact_id=person.id,
+                        channel=ContactChannel.PHONE,
+                        value=f"+86 138 0000 {i:04d}",
+                        normalized=f"861380000{i:04d}",
                     ),
                     Affiliation(contact_id=person.id, organisation_id=org.id, position_en="Engineer"),
                 ]

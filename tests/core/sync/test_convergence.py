@@ -88,7 +88,7 @@ def _apply(world: World, step: tuple) -> None:
             session.add(contact)
             session.flush()
             email = f"n{rest[0]}@example.org"
-            session.add(ContactMethod(contact_id=contact.id, channel="email", value=email))
+            session.add(ContactMethod(contact_id=contact.id, channel="email", value=email, normalized=email))
             world.ids.append(contact.id)
         return
     row_id = world.ids[rest[0] % len(world.ids)]

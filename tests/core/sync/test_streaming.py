@@ -23,7 +23,12 @@ def _fill(db: Database, n: int) -> None:
         session.add_all(people)
         session.flush()
         session.add_all(
-            ContactMethod(contact_id=c.id, channel=ContactChannel.EMAIL, value=f"na{i}@example.org")
+            ContactMethod(
+                contact_id=c.id,
+                channel=ContactChannel.EMAIL,
+                value=f"na{i}@example.org",
+                normalized=f"na{i}@example.org",
+            )
             for i, c in enumerate(people)
         )
     with db.transaction() as session:
