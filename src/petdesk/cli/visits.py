@@ -385,8 +385,13 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             f"{pad(_label(TrainingStatus, training.status, locale), 9)}  {training.title(lang)}"
             + (f"  [{city}]" if city else "")
             + "  "
-            + _("({sessions} sessions, {people} people)").format(
-                sessions=training.sessions, people=training.participants
+            + _("({sessions}, {people})").format(
+                sessions=_.ngettext("{n} session", "{n} sessions", training.sessions).format(
+                    n=training.sessions
+                ),
+                people=_.ngettext("{n} person", "{n} people", training.participants).format(
+                    n=training.participants
+                ),
             )
         )
     print(_("Trainings: {n}").format(n=len(rows)))
