@@ -72,6 +72,17 @@ def test_chinese_help_is_wrapped_by_terminal_columns(
     assert "  --header-row N        包含列名的行（CSV 文件的行号或工作表的行号，从 1 开\n" in out
 
 
+def test_the_chinese_usage_lines_up_under_its_first_argument(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argparse indents the usage's continuation lines by the characters of "用法：petdesk ", which
+    take three columns more than that on a terminal."""
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = help_text(capsys, "--lang", "zh_CN", "import-contacts").splitlines()
+    first = lines[0].index("[-h]")
+    assert lines[1].startswith(" ") and width(lines[0][:first]) == len(lines[1]) - len(lines[1].lstrip())
+
+
 def test_wrapping_keeps_punctuation_and_words_together() -> None:
     text = "从 CSV、Excel（.xlsx）或 vCard（.vcf）导入联系人或机构，一次导入全部文件。"
     lines = wrap_columns(text, 20)

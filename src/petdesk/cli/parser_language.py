@@ -157,6 +157,20 @@ def wrap_columns(text: str, columns: int) -> list[str]:
 class ColumnsHelpFormatter(argparse.HelpFormatter):
     """argparse's help, its descriptions and option help wrapped by terminal columns."""
 
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        """The usage with its continuation lines under the first argument: argparse indents them by
+        the characters of "用法：petdesk ", three columns short of where the arguments start."""
+        from petdesk.cli.columns import width
+
+        text = super()._format_usage(usage, actions, groups, prefix)
+        head, _newline, rest = text.partition("\n")
+        shown = (prefix if prefix is not None else argparse._("usage: ")) + self._prog  # type: ignore[attr-defined]
+        extra = width(shown) - len(shown)
+        if not extra or not rest.strip():
+            return text
+        lines = [" " * extra + line if line.startswith(" ") else line for line in rest.split("\n")]
+        return head + "\n" + "\n".join(lines)
+
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap_columns(" ".join(text.split()), width)
 
