@@ -3432,172 +3432,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="68"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="69"/>
         <source>Itinerary item</source>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="68"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="69"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="92"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="93"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
         <source>Business attire</source>
         <translation>商务正装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
         <source>Formal (dark suit)</source>
         <translation>正式（深色西装）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
         <source>Smart casual</source>
         <translation>商务休闲</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
         <source>Casual</source>
         <translation>便装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="105"/>
         <source>Site visit: sturdy shoes</source>
         <translation>现场考察：请穿结实的鞋</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="124"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="126"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="127"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="171"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="179"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
-        <source>Attendees (none ticked: the whole delegation)</source>
-        <translation>参加人员（不勾选即为代表团全体成员）</translation>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <source>None ticked: the whole delegation attends.</source>
+        <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="259"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="294"/>
         <source>Give the item a title in English or Chinese.</source>
         <translation>请填写该事项的中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="297"/>
         <source>The item must end after it starts.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="302"/>
         <source>Unknown time zone; choose one from the list.</source>
         <translation>无法识别该时区，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="306"/>
         <source>The host of an item cannot also be its interpreter.</source>
         <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
@@ -5728,28 +5733,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="65"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="66"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="66"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="67"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="191"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="202"/>
         <source>Loading…</source>
         <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="222"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="233"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="251"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="262"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
