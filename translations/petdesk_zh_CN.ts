@@ -214,102 +214,102 @@
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="134"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="173"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="187"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="192"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="195"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="198"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="225"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="264"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="277"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="280"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="284"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -4705,32 +4705,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="583"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="585"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="594"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="595"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="598"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="599"/>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="611"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="613"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -4741,7 +4741,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
-        <translation>截止日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
@@ -6909,7 +6909,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
