@@ -7,9 +7,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.gui.projects.parts import NO_DATE, MilestoneDialog
-from petdesk.gui.qt import QFormLayout, QLabel
+from petdesk.gui.qt import QDate, QFormLayout, QLabel, QPoint, Qt
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen popups too
 
 
 def test_a_new_milestone_starts_without_a_due_date(qtbot: QtBot) -> None:
@@ -31,3 +31,19 @@ def test_due_and_the_deadline_kind_differ_in_chinese(qtbot: QtBot, translators) 
     assert isinstance(due, QLabel) and due.text() == "到期日"
     deadline = dialog.kind.itemText(dialog.kind.findData("deadline"))
     assert deadline == "截止日期" != due.text()
+
+
+def test_the_empty_due_dates_calendar_opens_on_this_month(qtbot: QtBot) -> None:
+    """Not on January 2000, the date that stands for "no date"."""
+    dialog = MilestoneDialog("en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.due
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() - 5, box.height() // 2))
+    calendar = box.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert box.date() == NO_DATE  # only the page moved: still no due date until one is picked
+    calendar.parentWidget().close()
