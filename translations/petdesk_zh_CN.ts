@@ -214,102 +214,102 @@
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="134"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="173"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="187"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="192"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="195"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="198"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="225"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="264"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="277"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="280"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="284"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -3432,172 +3432,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="68"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="69"/>
         <source>Itinerary item</source>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="68"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="69"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="92"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="93"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
         <source>Business attire</source>
         <translation>商务正装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
         <source>Formal (dark suit)</source>
         <translation>正式（深色西装）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
         <source>Smart casual</source>
         <translation>商务休闲</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
         <source>Casual</source>
         <translation>便装</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="105"/>
         <source>Site visit: sturdy shoes</source>
         <translation>现场考察：请穿结实的鞋</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="124"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="126"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="127"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="171"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="179"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
-        <source>Attendees (none ticked: the whole delegation)</source>
-        <translation>参加人员（不勾选即为代表团全体成员）</translation>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <source>None ticked: the whole delegation attends.</source>
+        <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="259"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="294"/>
         <source>Give the item a title in English or Chinese.</source>
         <translation>请填写该事项的中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="297"/>
         <source>The item must end after it starts.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="302"/>
         <source>Unknown time zone; choose one from the list.</source>
         <translation>无法识别该时区，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="306"/>
         <source>The host of an item cannot also be its interpreter.</source>
         <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
@@ -4700,32 +4705,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="583"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="585"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="594"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="595"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="598"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="599"/>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="611"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="613"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -4736,7 +4741,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
-        <translation>截止日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
@@ -5728,28 +5733,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="65"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="66"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="66"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="67"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="191"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="202"/>
         <source>Loading…</source>
         <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="222"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="233"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="251"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="262"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -6904,7 +6909,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>

@@ -139,7 +139,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Owner": "负责人",
     "Follow-up": "后续行动",
     "Meeting attendee": "会谈出席人员",
-    "Due": "截止日期",
+    "Due": "到期日",  # 截止日期 is a deadline (a milestone kind, the project's)
     "Name": "姓名",
     "Position": "职务",
     "Organisation": "所属机构",

@@ -627,6 +627,52 @@ class Section:
     in_contents: bool = True
 
 
+#: A page the end of a section fills less than this share of takes the next section below it.
+SHORT_TAIL = 0.4
+
+
+class _SectionStart(Flowable):
+    """Notes the page a section starts on (zero height, kept with what follows)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        super().__init__()
+        self.starts = starts
+        self.keepWithNext = 1
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.starts.append(self.canv.getPageNumber())
+
+
+class _SectionBreak(Spacer):
+    """The start of a section that begins on a new page: the next page, unless this one holds only
+    the short end of the section before (which began on an earlier page) and there is room here.
+
+    A page break per section left a one-row "Open follow-ups" table, or one participant's profile,
+    alone on a page that was 85 % white (field test F13). A section that began on this page (the
+    cover, the contents, a one-page "at a glance") still has the page to itself."""
+
+    locChanger = 1
+
+    def __init__(self, starts: list[int]) -> None:
+        super().__init__(1, 10 * mm)
+        self.starts = starts
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        page = self._doctemplateAttr("page")
+        if frame is None or frame._atTop:
+            return 0, 0  # already at the top of a page
+        full = frame._y2 - frame._y1 - frame._topPadding - frame._bottomPadding
+        tail = bool(self.starts) and self.starts[-1] < page and availHeight > (1 - SHORT_TAIL) * full
+        if not tail:
+            frame.add_generated_content(PageBreak())
+            return 0, 0
+        return availWidth, self.height
+
+
 class _Bookmark(Flowable):
     """Marks the PDF outline at the place it is drawn (a zero-height flowable kept with what follows,
     so that a heading moved to the next page takes its bookmark along) and notes the page number."""
@@ -907,14 +953,16 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[st
     flow: list[Flowable] = []
     current = "portrait"
     langs = order()
+    starts: list[int] = []
     for n, section in enumerate(sections):
         width = doc.frame_width(section.template)
-        if n > 0 and (section.new_page or section.template != current):
-            if section.template != current:
-                flow.append(NextPageTemplate(section.template))
-            flow.append(PageBreak())
+        if n > 0 and section.template != current:
+            flow += [NextPageTemplate(section.template), PageBreak()]
+        elif n > 0 and section.new_page:
+            flow.append(_SectionBreak(starts))
         elif n > 0:
             flow += [Spacer(1, 6 * mm), CondPageBreak(KEEP_SPACE)]
+        flow.append(_SectionStart(starts))
         current = section.template
         if section.outline_parent:
             flow.append(_Bookmark(f"p{n}", section.outline_parent.both(" · "), 0, pages))

@@ -68,14 +68,19 @@ _TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^ \\n{_CJK_CLASS}]+)[
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 #: Runs that must stay on one line: Chinese and English dates, phone numbers, an honorific after a
 #: Latin name ("Patel 先生"), a number with its unit ("3 名").
+_DATE_PATTERNS = [
+    r"\d{4}年\d{1,2}月\d{1,2}日(?:\s?星期[一二三四五六日天])?",
+    r"\d{4}年\d{1,2}月",
+    r"\d{1,2}月\d{1,2}日",
+    rf"\d{{1,2}} (?:{_MONTHS})[a-z]* \d{{4}}",
+    rf"(?:{_MONTHS})[a-z]* \d{{1,2}}, \d{{4}}",
+]
+#: Dates: a table column is made wide enough for one (see ``TextFlow.min_width``).
+_DATE = re.compile("|".join(_DATE_PATTERNS))
 _PROTECT = re.compile(
     "|".join(
         [
-            r"\d{4}年\d{1,2}月\d{1,2}日(?:\s?星期[一二三四五六日天])?",
-            r"\d{4}年\d{1,2}月",
-            r"\d{1,2}月\d{1,2}日",
-            rf"\d{{1,2}} (?:{_MONTHS})[a-z]* \d{{4}}",
-            rf"(?:{_MONTHS})[a-z]* \d{{1,2}}, \d{{4}}",
+            *_DATE_PATTERNS,
             r"\+?\(?\d{1,4}\)?(?:[ \-]\(?\d{2,5}\)?){1,5}",
             r"\S+ (?:先生|女士|博士|教授|阁下|小姐)",
             r"\d+(?:\.\d+)?\s?(?:名|人|个|页|场|天|日|年|月|%)",
@@ -314,11 +319,14 @@ class TextFlow(Flowable):
 
     def min_width(self) -> float:
         """Width of the widest piece no line break should cut: a Latin word (an e-mail address or a
-        URL is cut after its "@", "/", "." …; a hyphenated word after its hyphens) or one Chinese
-        character. A table column at least this wide never breaks a word in the middle."""
+        URL is cut after its "@", "/", "." …; a hyphenated word after its hyphens), one Chinese
+        character, or a date. A table column at least this wide never breaks a word in the middle."""
         widths = self._widths()
         best = 0.0
         for m in _PIECE.finditer(self._chars):
+            best = max(best, sum(widths[m.start() : m.end()]))
+        # and a whole date: a narrow Due column wrapped "2027年3月 / 20日" (field test F13)
+        for m in _DATE.finditer(self._chars):
             best = max(best, sum(widths[m.start() : m.end()]))
         return best
 

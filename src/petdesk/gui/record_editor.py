@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QShowEvent,
     Qt,
     QTabBar,
@@ -141,6 +142,7 @@ class RecordEditor(QDialog):
             self.setWindowTitle(self._title)
         if not busy:
             follow_layouts(self)  # the record's rows (e-mails, addresses) arrived meanwhile
+            self._no_auto_default()  # and their buttons
             self._focus_back, back = None, self._focus_back
             if not self._in_form(self.focusWidget()):
                 self.focus_first_field(back)
@@ -171,8 +173,17 @@ class RecordEditor(QDialog):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _no_auto_default(self) -> None:
+        """Push buttons in a dialog take Return from any line edit (Qt's auto-default): Return
+        in the visit's title opened the Host picker and the title went unsaved (field test F5).
+        Only the dialog's own button box keeps a default button."""
+        for button in self.findChildren(QPushButton):
+            if not isinstance(button.parentWidget(), QDialogButtonBox):
+                button.setAutoDefault(False)
+
     def showEvent(self, event: QShowEvent) -> None:
         follow_layouts(self)
+        self._no_auto_default()
         if not self._busy and not self._in_form(self.focusWidget()):
             self.focus_first_field()  # before Qt gives a dialog without focus its first button
         super().showEvent(event)

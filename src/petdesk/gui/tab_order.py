@@ -15,10 +15,13 @@ from typing import cast
 
 from petdesk.gui.qt import (
     QAbstractScrollArea,
+    QDate,
     QDateEdit,
     QFormLayout,
     QGridLayout,
+    QKeyEvent,
     QLayout,
+    QMouseEvent,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -102,8 +105,27 @@ class OptionalDateEdit(QDateEdit):
     in a text that has none), so Tab never left an empty "From" filter of the visits list; here it
     goes on to the next control."""
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)  # opens the calendar popup
+        self._page_to_today()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # F4 or Alt+Down open the popup
+        self._page_to_today()
+
+    def _page_to_today(self) -> None:
+        """An empty box's calendar opens on this month, not on the "no date" date (January 2000):
+        a new milestone starts without a due date (field test F14)."""
+        calendar = self.calendarWidget() if self.calendarPopup() else None
+        if calendar is not None and calendar.isVisible() and self._empty():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+
+    def _empty(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
     def focusNextPrevChild(self, next: bool) -> bool:
-        if self.specialValueText() and self.date() == self.minimumDate():
+        if self._empty():
             return QWidget.focusNextPrevChild(self, next)  # past QDateTimeEdit's sections
         return super().focusNextPrevChild(next)
 

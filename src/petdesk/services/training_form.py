@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.models.enums import TrainingRole, TrainingStatus
 from petdesk.services import trainings as training_service
+from petdesk.services.names import family_name_key
 from petdesk.services.trainings import SignInSheet
 
 #: The training's text fields, as the editor's form shows them.
@@ -126,13 +127,18 @@ class TrainingForm:
 
 
 def read_training_form(session: Session, training_id: str, lang: str) -> TrainingForm:
-    """The training with its live participants (by Latin name), sessions and sign-in sheet;
-    names in ``lang`` ("en" or "zh")."""
+    """The training with its live participants, sessions and sign-in sheet; names in ``lang``
+    ("en" or "zh"). Participants come in the sheet's order, by family name: sorted by the printed
+    Latin name, "Ayumi Ito" stood under A in one tab and under I in the other (field test F12)."""
     t = training_service.get_training(session, training_id)
     other = "en" if lang == "zh" else "zh"
     participants = []
     for p in sorted(
-        (p for p in t.participants if p.deleted_at is None), key=lambda p: p.contact.display_name("en")
+        (p for p in t.participants if p.deleted_at is None),
+        key=lambda p: (
+            *family_name_key(p.contact.family_name, p.contact.given_name, p.contact.family_name_zh),
+            p.contact_id,
+        ),
     ):
         c = p.contact
         name = c.display_name(lang)

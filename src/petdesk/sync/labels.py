@@ -123,7 +123,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "investor_contact_id": ("Investor contact", "投资方联系人"),
     "description_en": ("Description (English)", "描述（英文）"),
     "description_zh": ("Description (Chinese)", "描述（中文）"),
-    "due_date": ("Due date", "截止日期"),
+    "due_date": ("Due date", "到期日"),
     "visit_id": ("Visit", "来访/出访"),
     "activity_id": ("Activity", "活动记录"),
     # every other kind's fields, as their editors (and the technology catalogue) label them
@@ -206,7 +206,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "external_attendees": ("Attendees from outside", "外部参加人员"),
     "alarms": ("Reminders", "提醒"),
     "source_uid": ("Calendar event id", "日历事件编号"),
-    "due": ("Due", "截止日期"),
+    "due": ("Due", "到期日"),
     "done": ("Done", "已完成"),
     "role": ("Role", "身份"),
     "previous_stage": ("Previous stage", "原阶段"),

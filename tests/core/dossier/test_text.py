@@ -129,3 +129,5 @@ def test_min_width_is_the_longest_word_that_may_not_be_cut() -> None:
     pieces = ["anna@", "beijing-", "office.", "example"]
     assert least("".join(pieces)) == pytest.approx(max(fonts.string_width(p, 10) for p in pieces))
     assert least("团长") == pytest.approx(fonts.string_width("团", 10))
+    # a date is kept whole: a narrow Due column wrapped "2027年3月 / 20日" (field test F13)
+    assert least("到期 2027年3月20日") == pytest.approx(fonts.string_width("2027年3月20日", 10))

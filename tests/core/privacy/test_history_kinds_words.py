@@ -93,7 +93,7 @@ def test_the_history_of_a_visit_and_a_follow_up_in_both_languages(
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", follow]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"后续行动 发送报告 — {follow}\n")
-    assert "  截止日期: （空） → 2027-06-01\n" in out
+    assert "  到期日: （空） → 2027-06-01\n" in out  # a due date, not a deadline (F14)
     assert main(["--db", str(db.path), "history", follow]) == 0
     assert capsys.readouterr().out.startswith(f"Follow-up action Send the report 发送报告 — {follow}\n")
 

@@ -151,3 +151,15 @@ def test_stop_ends_a_backup_with_none_made(qtbot, db: Database, monkeypatch: pyt
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text() == "Backup made.", timeout=10000)
     assert len(backups.backups_of(db.path)) == len(before) + 1
+
+
+def test_the_dialog_names_the_backup_folder_by_its_whole_path(
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened by a relative name, the database's folder read "backups" (field test F14)."""
+    from petdesk.gui.backups.dialog import BackupsDialog
+
+    monkeypatch.chdir(db.path.parent)
+    dialog = BackupsDialog(Path(db.path.name))
+    qtbot.addWidget(dialog)
+    assert dialog.folder_label.text() == f"Backups are kept in {db.path.parent.resolve() / 'backups'}"

@@ -115,6 +115,7 @@ class BackupsDialog(QDialog):
 
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("backups_table")
@@ -168,7 +169,8 @@ class BackupsDialog(QDialog):
     # -- list and preview ------------------------------------------------------------------------
     def reload(self) -> None:
         folder = backups.folder_for(self.db_path)
-        self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(folder)))
+        # The whole path: beside a database opened by a relative name it read "backups" (F14).
+        self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(folder.resolve())))
         self.model.set_rows(backups.list_backups(folder, self.db_path.name))
         self._show(-1)
 

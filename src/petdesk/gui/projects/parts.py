@@ -579,7 +579,9 @@ class MilestoneDialog(QDialog):
         self.due.setDisplayFormat(display_format())
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText("—")  # the lowest date: no due date
-        self.due.setDate(QDate.currentDate())
+        # A new milestone has no due date until one is given: one made without touching the box
+        # was stored as due today and showed at once in the reminders (field test F14).
+        self.due.setDate(NO_DATE)
         self.done_box = QCheckBox(self.tr("Done"), self)
         self.message = QLabel(self)
         self.message.setObjectName("message")

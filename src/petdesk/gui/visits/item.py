@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import follow_layouts
 from petdesk.gui.visits.widgets import IdRole, ZoneBox, display_format, fill_enum_combo, select_data
 from petdesk.models.enums import ItineraryKind
@@ -194,7 +195,16 @@ class ItemDialog(QDialog):
         protocol.addWidget(QLabel(self.tr("Seating")), 1, 2)
         protocol.addWidget(self.seating_note, 1, 3)
         form.addRow(protocol)
-        form.addRow(self.tr("Attendees (none ticked: the whole delegation)"), self.attendees)
+        # A short label and a hint under the list: the long label widened the label column (F7).
+        attendees_hint = QLabel(self.tr("None ticked: the whole delegation attends."), self)
+        attendees_hint.setObjectName("attendees_hint")
+        attendees_hint.setWordWrap(True)
+        attendees_hint.setStyleSheet("color: palette(placeholder-text)")
+        attendees_box = QVBoxLayout()
+        attendees_box.setContentsMargins(0, 0, 0, 0)
+        attendees_box.addWidget(self.attendees)
+        attendees_box.addWidget(attendees_hint)
+        form.addRow(self.tr("Attendees"), attendees_box)
         form.addRow(self.tr("Organisations met"), self.organisations)
         form.addRow("", org_buttons)
         buttons = QDialogButtonBox(
@@ -205,10 +215,21 @@ class ItemDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b42318")
         self.error.setWordWrap(True)
+        # The fields scroll and the buttons stay: the dialog was 694 px high, OK and Cancel below
+        # a 1024×640 screen's edge (field test F7).
+        fields = QWidget(self)
+        fields.setLayout(form)
+        area = scrolled(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(area, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        for button in (add_org, remove_org):
+            button.setAutoDefault(False)  # Return in a field is OK, not Link organisation… (F5)
+        # As big as the fields want where the screen has room (a scroll area alone asks for less).
+        room = self.sizeHint() - area.sizeHint() + fields.sizeHint()
+        scrollbar = area.verticalScrollBar().sizeHint().width()
+        resize_within_screen(self, room.width() + scrollbar, room.height())
         follow_layouts(self)  # Tab leaves the notes for OK (it typed tab characters into them)
         self.start.dateTimeChanged.connect(self._start_moved)
         self.start.dateTimeChanged.connect(self._update_viewer_time)
