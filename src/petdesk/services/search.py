@@ -407,12 +407,7 @@ def _plan(
     if sort == "name" and not descending:
         # A whole name typed ("zhang wei", "zhangwei") puts that person before the longer names
         # containing it (Zhang Weiming); then the sort order goes on as usual.
-        typed = " ".join(names.fold(w) for w in query.split())
-        rank = (
-            "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-            f"OR e.name_zh = ?) = 0, {order}"
-        )
-        rank_params = [typed, typed, typed.replace(" ", ""), query.strip()]
+        rank, rank_params = _typed_rank(query, order)
     # The matches are ranked by their ids and sort keys alone and only the page's rows are read
     # whole: the sorter does not carry every column of the thousands of people "zhan" matches.
     sql = (
@@ -542,18 +537,37 @@ def _walk_plan(
         f"SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en IN ({marks}) AND {match}{extra}"
     )
     params += [kind, *exact_keys, *match_params, *probe_params]
-    ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
+    # Names starting with the typed text, which rank next, may lie past the page in name order
+    # ("Lund University" after every "lund…" in pinyin): read those by sort key too.
     typed = " ".join(names.fold(w) for w in query.split())
-    rank = (
-        "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-        "OR e.name_zh = ?) = 0, e.sort_en ASC, e.id ASC"
+    parts.append(
+        f"SELECT * FROM (SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en >= ? "
+        f"AND e.sort_en < ? AND {match}{extra} ORDER BY e.sort_en LIMIT ?)"
     )
+    params += [kind, typed, typed + "\U0010ffff", *match_params, *probe_params, need]
+    ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
+    rank, rank_params = _typed_rank(query, "e.sort_en ASC, e.id ASC")
     sql = (
         f"WITH {', '.join(ctes)} SELECT {select} FROM hits CROSS JOIN search_entry e ON e.id = hits.id "
         f"ORDER BY {rank} LIMIT ? OFFSET ?"
     )
-    params += [typed, typed, typed.replace(" ", ""), query.strip(), limit, offset]
+    params += [*rank_params, limit, offset]
     return QueryPlan(sql, params, "walk")
+
+
+def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
+    """The ORDER BY of a typed search in name order, and its parameters: a whole name typed ("zhang
+    wei", "zhangwei") first, before the longer names containing it (Zhang Weiming); then names whose
+    Latin words start with the typed text, before matches only through the pinyin of a Chinese name
+    ("Lund" ranks Lund University above 伦敦 London Water Utility, read "lundun"); then ``order``."""
+    typed = " ".join(names.fold(w) for w in query.split())
+    rank = (
+        "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
+        "OR e.name_zh = ?) = 0, "
+        "(instr(' ' || lower(e.name_en), ' ' || ?) = 0 AND instr(' ' || e.sort_en, ' ' || ?) = 0), "
+        f"{order}"
+    )
+    return rank, [typed, typed, typed.replace(" ", ""), query.strip(), typed, typed]
 
 
 def _has_tail(conn: sqlite3.Connection | None) -> bool:
