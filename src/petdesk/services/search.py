@@ -403,7 +403,7 @@ def _plan(
         return QueryPlan(
             f"WITH cand(id) AS ({drive_sql}) SELECT {select} {matches}", [*params, *cond_params], "drive"
         )
-    rank, rank_params = order, []
+    rank, rank_params = order, list[Any]()
     if sort == "name" and not descending:
         # A whole name typed ("zhang wei", "zhangwei") puts that person before the longer names
         # containing it (Zhang Weiming); then the sort order goes on as usual.
