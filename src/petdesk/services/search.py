@@ -418,6 +418,8 @@ def _plan(
     return QueryPlan(sql, [*params, *cond_params, *rank_params, *window, *rank_params], "drive")
 
 
+#: Above every sort key that starts with a given text: the end of that text's sort-key range.
+SORT_KEY_END = "\U0010ffff"
 #: Row ids from here on are entries indexed one by one since the last rebuild, in no order; the
 #: rebuild numbers every entry below it in (kind, English sort key) order, so that a trigram term's
 #: entries come off the index in name order (:func:`_walk_plan`).
@@ -537,14 +539,14 @@ def _walk_plan(
         f"SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en IN ({marks}) AND {match}{extra}"
     )
     params += [kind, *exact_keys, *match_params, *probe_params]
-    # Names starting with the typed text, which rank next, may lie past the page in name order
-    # ("Lund University" after every "lund…" in pinyin): read those by sort key too.
+    # Sort keys starting with the typed text, which rank next, may lie past the page in name order
+    # ("Lund University" after every "lund…" in pinyin): read those off the sort-key index too.
     typed = " ".join(names.fold(w) for w in query.split())
     parts.append(
         f"SELECT * FROM (SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en >= ? "
         f"AND e.sort_en < ? AND {match}{extra} ORDER BY e.sort_en LIMIT ?)"
     )
-    params += [kind, typed, typed + "\U0010ffff", *match_params, *probe_params, need]
+    params += [kind, typed, typed + SORT_KEY_END, *match_params, *probe_params, need]
     ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
     rank, rank_params = _typed_rank(query, "e.sort_en ASC, e.id ASC")
     sql = (
@@ -557,17 +559,17 @@ def _walk_plan(
 
 def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
     """The ORDER BY of a typed search in name order, and its parameters: a whole name typed ("zhang
-    wei", "zhangwei") first, before the longer names containing it (Zhang Weiming); then names whose
-    Latin words start with the typed text, before matches only through the pinyin of a Chinese name
-    ("Lund" ranks Lund University above 伦敦 London Water Utility, read "lundun"); then ``order``."""
+    wei", "zhangwei") first, before the longer names containing it (Zhang Weiming); then the names
+    whose English sort key starts with the typed text, before those matching elsewhere or only
+    through the pinyin of a Chinese name ("Lund" ranks Lund University above 伦敦 London Water
+    Utility, read "lundun"); then ``order``. A sort-key range, not any word of the name: the walk
+    plan reads that range off the sort-key index, so its pages stay those of the full ranking."""
     typed = " ".join(names.fold(w) for w in query.split())
     rank = (
         "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-        "OR e.name_zh = ?) = 0, "
-        "(instr(' ' || lower(e.name_en), ' ' || ?) = 0 AND instr(' ' || e.sort_en, ' ' || ?) = 0), "
-        f"{order}"
+        f"OR e.name_zh = ?) = 0, (e.sort_en >= ? AND e.sort_en < ?) = 0, {order}"
     )
-    return rank, [typed, typed, typed.replace(" ", ""), query.strip(), typed, typed]
+    return rank, [typed, typed, typed.replace(" ", ""), query.strip(), typed, typed + SORT_KEY_END]
 
 
 def _has_tail(conn: sqlite3.Connection | None) -> bool:

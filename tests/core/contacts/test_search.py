@@ -243,7 +243,7 @@ def test_only_one_letter_words(db: Database, people: dict[str, str]) -> None:
     assert set(_ids(db, "z w", kind="contact")) == {people["zhangwei"], people["zhangweiming"]}
 
 
-def test_latin_words_starting_with_the_query_rank_above_pinyin_matches(db: Database) -> None:
+def test_names_starting_with_the_query_rank_above_pinyin_matches(db: Database) -> None:
     """Field test F8: "Lund" picked London Water Utility (伦敦, read "lundun") over Lund University."""
     with db.transaction() as s:
         s.info[search.DEFER_KEY] = True
@@ -263,11 +263,11 @@ def test_latin_words_starting_with_the_query_rank_above_pinyin_matches(db: Datab
         contacts.create_contact(s, family_name="Lundgren", given_name="Erik")
         search.rebuild_search_index(s)
     with db.transaction() as s:  # and an entry indexed one by one since the rebuild
-        organisations.create_organisation(s, name_en="Malmö Lund Hospital")
+        organisations.create_organisation(s, name_en="Lund Hospital")
     for language in ("en", "zh_CN"):
         with db.reading() as s:
             orgs = [r.label_en for r in visits.find_organisations(s, "Lund", limit=5, language=language)]
-            assert orgs[:2] == ["Lund University", "Malmö Lund Hospital"], language
+            assert sorted(orgs[:2]) == ["Lund Hospital", "Lund University"], language
             assert orgs[2].startswith("London"), language
             assert [r.label_en for r in visits.find_organisations(s, "lund univ", language=language)] == [
                 "Lund University"
