@@ -669,7 +669,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="34"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="46"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -704,7 +704,7 @@
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="45"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -747,13 +747,13 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="40"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="37"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="49"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="47"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1847,17 +1847,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="234"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="406"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="235"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="407"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="243"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -4195,55 +4195,100 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="92"/>
         <source>Score</source>
-        <extracomment>How many ranked technologies the match view shows.</extracomment>
+        <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="93"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="94"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="71"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="107"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="110"/>
+        <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
+        <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="120"/>
+        <source>Remove from shortlist</source>
+        <translation>移出候选清单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="125"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="135"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="78"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="137"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="87"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
         <source>Technologies that fit, best first:</source>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="153"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="103"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="166"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="269"/>
+        <source>%1 is already on the shortlist.</source>
+        <translation>%1已在候选清单中。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="280"/>
+        <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
+        <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="294"/>
+        <source>Select a technology in the shortlist first.</source>
+        <translation>请先在候选清单中选择一项技术。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="302"/>
+        <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
+        <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="320"/>
+        <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
+        <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
     </message>
 </context>
 <context>
@@ -4833,7 +4878,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="392"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>

@@ -145,7 +145,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser("match", help=_("rank technologies for a city need and say why; shortlist one"))
     p.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
     p.add_argument("--top", type=int, default=10, metavar="N", help=_("how many to show (default 10)"))
-    p.add_argument("--shortlist", metavar="TECH_ID", help=_("put this technology on the need's shortlist"))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--shortlist", metavar="TECH_ID", help=_("put this technology on the need's shortlist")
+    )
+    which.add_argument(
+        "--unshortlist", metavar="TECH_ID", help=_("take this technology off the need's shortlist")
+    )
     p.add_argument(
         "--state",
         choices=MATCH_STATES,
@@ -512,6 +518,15 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
             if visit_id:
                 tech_matching.link_match(s, match.id, visit_id=visit_id)
             print(_("Shortlisted: {id}").format(id=match.id[:8]))
+        return 0
+    if args.unshortlist:
+        tech_id = _resolve(ctx, "technology", args.unshortlist, "technology")
+        with ctx.db.transaction() as s:
+            listed = [x for x in tech_matching.list_matches(s, need_id=need_id) if x.technology_id == tech_id]
+            if not listed:
+                raise CliError(_("That technology is not on this need's shortlist."))
+            tech_matching.remove_from_shortlist(s, listed[0].id)
+            print(_("Removed from the shortlist: {id}").format(id=listed[0].id[:8]))
         return 0
     with ctx.db.reading() as s:
         need, ranked = tech_matching.rank_for_need(s, need_id, args.top)

@@ -403,16 +403,11 @@ def _plan(
         return QueryPlan(
             f"WITH cand(id) AS ({drive_sql}) SELECT {select} {matches}", [*params, *cond_params], "drive"
         )
-    rank, rank_params = order, []
+    rank, rank_params = order, list[Any]()
     if sort == "name" and not descending:
         # A whole name typed ("zhang wei", "zhangwei") puts that person before the longer names
         # containing it (Zhang Weiming); then the sort order goes on as usual.
-        typed = " ".join(names.fold(w) for w in query.split())
-        rank = (
-            "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-            f"OR e.name_zh = ?) = 0, {order}"
-        )
-        rank_params = [typed, typed, typed.replace(" ", ""), query.strip()]
+        rank, rank_params = _typed_rank(query, order)
     # The matches are ranked by their ids and sort keys alone and only the page's rows are read
     # whole: the sorter does not carry every column of the thousands of people "zhan" matches.
     sql = (
@@ -423,6 +418,8 @@ def _plan(
     return QueryPlan(sql, [*params, *cond_params, *rank_params, *window, *rank_params], "drive")
 
 
+#: Above every sort key that starts with a given text: the end of that text's sort-key range.
+SORT_KEY_END = "\U0010ffff"
 #: Row ids from here on are entries indexed one by one since the last rebuild, in no order; the
 #: rebuild numbers every entry below it in (kind, English sort key) order, so that a trigram term's
 #: entries come off the index in name order (:func:`_walk_plan`).
@@ -542,18 +539,37 @@ def _walk_plan(
         f"SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en IN ({marks}) AND {match}{extra}"
     )
     params += [kind, *exact_keys, *match_params, *probe_params]
-    ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
+    # Sort keys starting with the typed text, which rank next, may lie past the page in name order
+    # ("Lund University" after every "lund…" in pinyin): read those off the sort-key index too.
     typed = " ".join(names.fold(w) for w in query.split())
-    rank = (
-        "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-        "OR e.name_zh = ?) = 0, e.sort_en ASC, e.id ASC"
+    parts.append(
+        f"SELECT * FROM (SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en >= ? "
+        f"AND e.sort_en < ? AND {match}{extra} ORDER BY e.sort_en LIMIT ?)"
     )
+    params += [kind, typed, typed + SORT_KEY_END, *match_params, *probe_params, need]
+    ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
+    rank, rank_params = _typed_rank(query, "e.sort_en ASC, e.id ASC")
     sql = (
         f"WITH {', '.join(ctes)} SELECT {select} FROM hits CROSS JOIN search_entry e ON e.id = hits.id "
         f"ORDER BY {rank} LIMIT ? OFFSET ?"
     )
-    params += [typed, typed, typed.replace(" ", ""), query.strip(), limit, offset]
+    params += [*rank_params, limit, offset]
     return QueryPlan(sql, params, "walk")
+
+
+def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
+    """The ORDER BY of a typed search in name order, and its parameters: a whole name typed ("zhang
+    wei", "zhangwei") first, before the longer names containing it (Zhang Weiming); then the names
+    whose English sort key starts with the typed text, before those matching elsewhere or only
+    through the pinyin of a Chinese name ("Lund" ranks Lund University above 伦敦 London Water
+    Utility, read "lundun"); then ``order``. A sort-key range, not any word of the name: the walk
+    plan reads that range off the sort-key index, so its pages stay those of the full ranking."""
+    typed = " ".join(names.fold(w) for w in query.split())
+    rank = (
+        "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
+        f"OR e.name_zh = ?) = 0, (e.sort_en >= ? AND e.sort_en < ?) = 0, {order}"
+    )
+    return rank, [typed, typed, typed.replace(" ", ""), query.strip(), typed, typed + SORT_KEY_END]
 
 
 def _has_tail(conn: sqlite3.Connection | None) -> bool:

@@ -52,10 +52,13 @@ class Ranked:
     score: float
     reasons: list[Reason] = field(default_factory=list)
 
-    def explain(self, lang: str) -> str:
-        if lang.startswith("zh"):  # Chinese punctuation: full-width semicolon and brackets
-            return "；".join(f"{r.text(lang)}（+{r.points:g}）" for r in self.reasons)
-        return "; ".join(f"{r.text(lang)} (+{r.points:g})" for r in self.reasons)
+    def explain(self, lang: str, *, points: bool = False) -> str:
+        """The reasons as sentences ("Same sector: water. Proven (TRL 9)."); the points each adds
+        only with ``points`` (the score says how well it fits; "+7.27" means nothing to a reader)."""
+        if lang.startswith("zh"):  # Chinese punctuation: full-width semicolon, brackets and stop
+            parts = [r.text(lang) + (f"（+{r.points:g}）" if points else "") for r in self.reasons]
+            return "；".join(parts) + "。" if parts else ""
+        return " ".join(r.text(lang) + (f" (+{r.points:g})" if points else "") + "." for r in self.reasons)
 
 
 def _references(n: int, noun: str = "reference") -> str:
@@ -95,12 +98,12 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
         if need.sector and t.sector == need.sector:
             relevant = True
             reasons.append(
-                Reason(4, f"same sector: {_area(t.sector, 'en')}", f"同一领域：{_area(t.sector, 'zh')}")
+                Reason(4, f"Same sector: {_area(t.sector, 'en')}", f"同一领域：{_area(t.sector, 'zh')}")
             )
         elif t.sector and t.sector in need_sectors:
             relevant = True
             reasons.append(
-                Reason(1, f"the need concerns {_area(t.sector, 'en')}", f"需求涉及{_area(t.sector, 'zh')}")
+                Reason(1, f"The need concerns {_area(t.sector, 'en')}", f"需求涉及{_area(t.sector, 'zh')}")
             )
         shared = sorted(need_concepts & tech_concepts[t.id])
         if shared:
@@ -110,7 +113,7 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
             reasons.append(
                 Reason(
                     pts,
-                    "shared terms: " + ", ".join(terms.concept_label(c, "en") for c in shared),
+                    "Shared terms: " + ", ".join(terms.concept_label(c, "en") for c in shared),
                     "共同术语：" + "、".join(terms.concept_label(c, "zh") for c in shared),
                 )
             )
@@ -119,12 +122,12 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
         tags = sorted(need_tags & {x.casefold() for x in t.tags})
         if tags:
             reasons.append(
-                Reason(len(tags), "shared tags: " + ", ".join(tags), "共同标签：" + "、".join(tags))
+                Reason(len(tags), "Shared tags: " + ", ".join(tags), "共同标签：" + "、".join(tags))
             )
         if t.trl is not None and t.trl >= 7:
-            reasons.append(Reason(1, f"proven (TRL {t.trl})", f"技术成熟（TRL {t.trl}）"))
+            reasons.append(Reason(1, f"Proven (TRL {t.trl})", f"技术成熟（TRL {t.trl}）"))
         elif t.trl is not None and t.trl >= 5:
-            reasons.append(Reason(0.5, f"demonstrated (TRL {t.trl})", f"已示范（TRL {t.trl}）"))
+            reasons.append(Reason(0.5, f"Demonstrated (TRL {t.trl})", f"已示范（TRL {t.trl}）"))
         same_country = [r for r in t.references if need.country and r.country == need.country]
         if same_country:
             k = min(len(same_country), 2)
@@ -261,6 +264,40 @@ def move_match(
         match.activity_id = activity_id
     session.flush()
     return before
+
+
+def remove_from_shortlist(session: Session, match_id: str) -> None:
+    """Take a match off its need's shortlist (a tombstone, so sync carries it and undo restores it)."""
+    _live_match(session, match_id).soft_delete()
+    session.flush()
+
+
+def restore_to_shortlist(session: Session, match_id: str) -> None:
+    """Put a removed match back as it was (state, its date, links), unless the same technology
+    was shortlisted for the need again meanwhile."""
+    match = session.get(m.TechMatch, match_id)
+    if match is None:
+        raise PipelineError(f"no match with id {match_id}")
+    if match.deleted_at is None:
+        return
+    again = session.scalars(
+        select(m.TechMatch.id).where(
+            m.TechMatch.need_id == match.need_id,
+            m.TechMatch.technology_id == match.technology_id,
+            m.TechMatch.deleted_at.is_(None),
+        )
+    ).first()
+    if again is not None:
+        raise PipelineError("the technology is on the shortlist again")
+    match.deleted_at = None
+    session.flush()
+
+
+def _live_match(session: Session, match_id: str) -> m.TechMatch:
+    match = session.get(m.TechMatch, match_id)
+    if match is None or match.deleted_at is not None:
+        raise PipelineError(f"no match with id {match_id}")
+    return match
 
 
 def link_match(

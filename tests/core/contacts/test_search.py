@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from petdesk.db import Database
-from petdesk.services import contacts, organisations, search
+from petdesk.services import contacts, organisations, search, visits
 from petdesk.services.contacts import Method
 
 
@@ -241,3 +241,36 @@ def test_a_whole_name_comes_first(db: Database, people: dict[str, str]) -> None:
 
 def test_only_one_letter_words(db: Database, people: dict[str, str]) -> None:
     assert set(_ids(db, "z w", kind="contact")) == {people["zhangwei"], people["zhangweiming"]}
+
+
+def test_names_starting_with_the_query_rank_above_pinyin_matches(db: Database) -> None:
+    """Field test F8: "Lund" picked London Water Utility (伦敦, read "lundun") over Lund University."""
+    with db.transaction() as s:
+        s.info[search.DEFER_KEY] = True
+        # Enough pinyin-only matches sorting before it that Lund University lies past a page in name order.
+        for i in range(40):
+            organisations.create_organisation(s, name_en=f"London Agency {i:02d}", name_zh=f"伦敦机构{i:02d}")
+        organisations.create_organisation(s, name_en="London Water Utility", name_zh="伦敦水务公司")
+        organisations.create_organisation(s, name_en="Lund University", name_zh="隆德大学")
+        contacts.create_contact(
+            s,
+            family_name="Lun",
+            given_name="Dan",
+            name_order="family_first",
+            family_name_zh="伦",
+            given_name_zh="丹",
+        )
+        contacts.create_contact(s, family_name="Lundgren", given_name="Erik")
+        search.rebuild_search_index(s)
+    with db.transaction() as s:  # and an entry indexed one by one since the rebuild
+        organisations.create_organisation(s, name_en="Lund Hospital")
+    for language in ("en", "zh_CN"):
+        with db.reading() as s:
+            orgs = [r.label_en for r in visits.find_organisations(s, "Lund", limit=5, language=language)]
+            assert sorted(orgs[:2]) == ["Lund Hospital", "Lund University"], language
+            assert orgs[2].startswith("London"), language
+            assert [r.label_en for r in visits.find_organisations(s, "lund univ", language=language)] == [
+                "Lund University"
+            ]
+            people = [r.label_en for r in visits.find_contacts(s, "lund", language=language)]
+            assert people == ["Erik Lundgren", "Lun Dan"], language

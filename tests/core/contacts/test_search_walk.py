@@ -34,7 +34,8 @@ def _ranked(db: Database, query: str) -> list[str]:
             or name_zh == query.strip()
         )
 
-    return [r[1] for r in sorted(rows, key=lambda r: (not exact(r), r[4], r[0]))]
+    # then sort keys starting with the typed text (Lund University before 伦敦 London, "lundun")
+    return [r[1] for r in sorted(rows, key=lambda r: (not exact(r), not r[4].startswith(typed), r[4], r[0]))]
 
 
 def test_walk_pages_equal_the_full_ranking(db: Database) -> None:

@@ -110,9 +110,13 @@ def test_match_ranks_explains_and_shortlists(db: Database, capsys) -> None:
     ranked = [line for line in lines if SHORT_ID.match(line)]
     assert ranked[0].startswith(ids["tech"][:8])
     assert not any("Electric buses" in line for line in ranked)
-    assert "shared terms" in lines[2]
+    assert "Shared terms" in lines[2]
     _run(db, capsys, "match", ids["need"][:8], "--shortlist", ids["tech"][:8], "--state", "introduced")
     assert "<Introduced>" in "\n".join(_run(db, capsys, "match", ids["need"][:8]))
+    # and off the shortlist again (field test F10)
+    out = _run(db, capsys, "match", ids["need"][:8], "--unshortlist", ids["tech"][:8])
+    assert out[0].startswith("Removed from the shortlist: ")
+    assert "<Introduced>" not in "\n".join(_run(db, capsys, "match", ids["need"][:8]))
 
 
 def test_project_shows_details_and_bad_ids_are_one_sentence(db: Database, capsys) -> None:

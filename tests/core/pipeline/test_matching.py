@@ -4,6 +4,8 @@ of 56 technologies each described in one language only."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from petdesk import models as m
@@ -11,6 +13,7 @@ from petdesk.models.enums import MatchState, OrgKind
 from petdesk.services import needs as need_service
 from petdesk.services import tech_matching
 from petdesk.services import technologies as tech_service
+from petdesk.services.projects import PipelineError
 from tests.core.pipeline.catalogue import TECHNOLOGIES
 
 # (expected first, sector, title, problem, sectors that must not appear in the top 5)
@@ -115,6 +118,34 @@ def test_shortlist_and_move_a_match(db, catalogue) -> None:
         assert [(r.technology_id, r.state) for r in rows] == [(catalogue["leak_detect"], MatchState.INTRODUCED)]
 
 
+def test_take_a_match_off_the_shortlist_and_back(db, catalogue) -> None:
+    """Field test F10: a technology shortlisted by mistake comes off the list, and that is undone."""
+    with db.transaction() as s:
+        need = need_service.create_need(
+            s, title_en="Leaks", problem_en="Pipe network leakage", sector="water"
+        )
+        match = tech_matching.shortlist(s, need.id, catalogue["leak_detect"], on=dt.date(2026, 3, 1))
+        tech_matching.move_match(s, match.id, MatchState.INTRODUCED, on=dt.date(2026, 4, 1))
+        match_id, need_id = match.id, need.id
+    with db.transaction() as s:
+        tech_matching.remove_from_shortlist(s, match_id)
+    with db.reading() as s:
+        assert tech_matching.list_matches(s, need_id=need_id) == []
+        with pytest.raises(PipelineError):
+            tech_matching.remove_from_shortlist(s, match_id)
+    with db.transaction() as s:
+        tech_matching.restore_to_shortlist(s, match_id)
+    with db.reading() as s:
+        [row] = tech_matching.list_matches(s, need_id=need_id)
+    # back as it was: its state and the date of that state
+    assert (row.id, row.state, row.state_changed_on) == (match_id, MatchState.INTRODUCED, dt.date(2026, 4, 1))
+    with db.transaction() as s:  # shortlisted anew meanwhile: the old one does not come back beside it
+        tech_matching.remove_from_shortlist(s, match_id)
+        tech_matching.shortlist(s, need_id, catalogue["leak_detect"])
+        with pytest.raises(PipelineError):
+            tech_matching.restore_to_shortlist(s, match_id)
+
+
 def test_reasons_count_and_name_countries_in_each_language(db) -> None:
     """One reference is "1 reference" (not "reference(s)"), a country petdesk has no name of its
     own for gets the standard one (Malaysia, not MY), and the Chinese explanation uses Chinese
@@ -150,8 +181,14 @@ def test_reasons_count_and_name_countries_in_each_language(db) -> None:
     with db.reading() as s:
         _, ranked = tech_matching.rank_for_need(s, need_id)
     by_name = {r.technology.name_en: r for r in ranked}
-    assert "1 reference in Malaysia (+0.75)" in by_name["Leak sensors"].explain("en")
-    assert "在马来西亚有1个参考案例（+0.75）" in by_name["Leak sensors"].explain("zh")
-    assert "；" in by_name["Leak sensors"].explain("zh") and "; " not in by_name["Leak sensors"].explain("zh")
-    assert "1 reference installation (+0.25)" in by_name["Smart meters"].explain("en")
+    # Sentences a reader follows (field test F9): capitals and stops, no scoring points.
+    leak_en, leak_zh = by_name["Leak sensors"].explain("en"), by_name["Leak sensors"].explain("zh")
+    assert leak_en.startswith("Same sector: ") and " 1 reference in Malaysia." in leak_en, leak_en
+    assert "(+" not in leak_en and "+" not in leak_zh
+    assert not any(s[0].islower() for s in leak_en.rstrip(".").split(". ")), leak_en
+    assert "在马来西亚有1个参考案例" in leak_zh and leak_zh.endswith("。")
+    assert "；" in leak_zh and "; " not in leak_zh
+    assert "1 reference in Malaysia (+0.75)." in by_name["Leak sensors"].explain("en", points=True)
+    assert "在马来西亚有1个参考案例（+0.75）" in by_name["Leak sensors"].explain("zh", points=True)
+    assert "1 reference installation." in by_name["Smart meters"].explain("en")
     assert "(s)" not in by_name["Smart meters"].explain("en")

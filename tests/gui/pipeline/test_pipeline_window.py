@@ -11,7 +11,7 @@ from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.operations import Changes, subscribe
 from petdesk.gui.projects.board import MIME, StageColumn
-from petdesk.gui.qt import QDate, QDropEvent, QPointF, Qt
+from petdesk.gui.qt import QApplication, QDate, QDropEvent, QPoint, QPointF, Qt, QWheelEvent
 from petdesk.models.enums import MatchState, OrgKind, ProjectStatus
 from petdesk.services import needs as need_service
 from petdesk.services import projects as project_service
@@ -133,6 +133,7 @@ def test_project_list_filters_by_stage(qtbot, pipeline_db: Database) -> None:
 def test_shortlist_a_technology_for_a_city_need(qtbot, pipeline_db: Database) -> None:
     window = MainWindow(pipeline_db, locale="zh_CN")
     qtbot.addWidget(window)
+    window.show()  # laid out: the buttons clicked have their size
     page = window.show_page("needs")
     page.list.table.selectRow(0)
     view = page.match_view
@@ -153,6 +154,107 @@ def test_shortlist_a_technology_for_a_city_need(qtbot, pipeline_db: Database) ->
     combo = view.matches.cellWidget(0, 1)
     combo.setCurrentIndex(combo.findData("introduced"))
     qtbot.waitUntil(lambda: _match_state(pipeline_db) == MatchState.INTRODUCED, timeout=5000)
+
+
+def _live_matches(db: Database) -> list[tuple[str, str]]:
+    with db.reading() as s:
+        return [
+            (x.technology_id, x.state) for x in s.query(m.TechMatch).filter(m.TechMatch.deleted_at.is_(None))
+        ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        (
+            "en",
+            (
+                "Shortlisted",
+                "already on the shortlist",
+                "moved from Suggested to Introduced",
+                "Removed",
+                "Undone",
+            ),
+        ),
+        ("zh_CN", ("已将", "已在候选清单中", "从“推荐”改为“已引荐”", "移出候选清单", "已撤销")),
+    ],
+)
+def test_shortlist_changes_say_what_they_did_and_are_undone(  # type: ignore[no-untyped-def]
+    qtbot, translators, pipeline_db: Database, locale: str, words: tuple[str, ...]
+) -> None:
+    """Field test F10: shortlist and state changes were silent and could not be undone, nothing took
+    a technology off the shortlist, and the wheel over a state box changed the state."""
+    translators(locale)
+    window = MainWindow(pipeline_db, locale=locale)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("needs")
+    page.list.table.selectRow(0)
+    view = page.match_view
+    assert view.hint.text() and "Ctrl+Z" not in view.hint.text()
+    view.ranked.selectRow(0)
+    qtbot.mouseClick(view.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 1, timeout=5000)
+    assert words[0] in view.status.text() and "Ctrl+Z" in view.status.text()
+    # Shortlisting it again writes nothing, and says why.
+    qtbot.mouseClick(view.shortlist_button, Qt.MouseButton.LeftButton)
+    assert words[1] in view.status.text()
+    assert len(_live_matches(pipeline_db)) == 1
+    # The wheel over the state box of an unfocused table scrolls, it does not move the match.
+    combo = view.matches.cellWidget(0, 1)
+    assert not combo.hasFocus()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(5, 5),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "suggested"
+    combo.setCurrentIndex(combo.findData("introduced"))
+    qtbot.waitUntil(lambda: _match_state(pipeline_db) == MatchState.INTRODUCED, timeout=5000)
+    qtbot.waitUntil(lambda: words[2] in view.status.text(), timeout=5000)
+    # Edit › Undo takes the move back, then the shortlisting.
+    assert page.can_undo_last()
+    window.edit_actions["edit_undo"].trigger()
+    qtbot.waitUntil(lambda: _match_state(pipeline_db) == MatchState.SUGGESTED, timeout=5000)
+    qtbot.waitUntil(lambda: words[4] in view.status.text(), timeout=5000)
+    window.edit_actions["edit_undo"].trigger()
+    qtbot.waitUntil(lambda: not _live_matches(pipeline_db), timeout=5000)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 0, timeout=5000)
+    assert not page.can_undo_last() and not view.undo_button.isEnabled()
+    # Remove from shortlist, and its undo.
+    qtbot.mouseClick(view.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 1, timeout=5000)
+    view.matches.selectRow(0)
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 0, timeout=5000)
+    assert not _live_matches(pipeline_db) and words[3] in view.status.text()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 1, timeout=5000)
+    assert len(_live_matches(pipeline_db)) == 1
+
+
+def test_reasons_get_the_room_at_1024(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test F9: at 1024×640 the reasons column was 90 px wide; they read as sentences."""
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    page = window.show_page("needs")
+    page.list.table.selectRow(0)
+    view = page.match_view
+    qtbot.waitUntil(lambda: view.ranked.rowCount() >= 1, timeout=5000)
+    header = view.ranked.horizontalHeader()
+    widths = [header.sectionSize(i) for i in range(3)]
+    assert widths[2] >= 0.55 * view.ranked.viewport().width() and widths[2] >= 240, widths
+    assert widths[2] > 1.5 * widths[1] and widths[1] > widths[0], widths
+    why = view.ranked.item(0, 2).text()
+    assert why.startswith("Same sector: ") and "(+" not in why, why
 
 
 def _match_state(db: Database) -> MatchState:

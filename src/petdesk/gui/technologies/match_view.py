@@ -1,7 +1,13 @@
 """City needs and, for the selected need, the ranked technologies with the reasons, a Shortlist
-button, and the need's shortlist whose matches move from suggested to agreement."""
+button, and the need's shortlist whose matches move from suggested to agreement. Each shortlist
+change says what it did and Ctrl+Z (Edit › Undo) takes it back, as the project board's moves."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
@@ -12,21 +18,27 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
     QCoreApplication,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
+    QObject,
     QPushButton,
+    QShortcut,
     QSplitter,
     Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWheelEvent,
     QWidget,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
 from petdesk.models.enums import MatchState
 from petdesk.services import pipeline_lists, tech_matching
+from petdesk.services.tech_matching import MatchRow
 from petdesk.vocab import label, technology_area_label
 
 NEED_HEADERS = (
@@ -38,6 +50,24 @@ NEED_HEADERS = (
 )
 #: How many ranked technologies the match view shows.
 TOP = 10
+#: The technology column's share of the table and its bounds in pixels: the reasons beside it get
+#: the rest (a fixed 240 px left them 90 px at 1024×640, field test F9).
+TECHNOLOGY_SHARE, TECHNOLOGY_WIDTH = 0.28, (110, 220)
+
+
+class StateBox(QComboBox):
+    """A match's state in the shortlist table. The wheel changes it only once it has the focus: a
+    wheel turned to scroll the table over it recorded "Agreement" with today's date (field test F10)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel itself
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the table behind scrolls instead
 
 
 class MatchView(QWidget):
@@ -50,6 +80,10 @@ class MatchView(QWidget):
         self.lang = "zh" if locale.startswith("zh") else "en"
         self.need_id: str | None = None
         self.last_operation: Operation | None = None
+        #: What takes back each shortlist change of this need, the last one last.
+        self.undo_stack: list[Callable[[Session], object]] = []
+        #: The shortlist as shown, by match id (the state a move leaves, for its undo).
+        self.shown_matches: dict[str, MatchRow] = {}
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.ranked = QTableWidget(0, 3, self)
@@ -66,10 +100,35 @@ class MatchView(QWidget):
         self.ranked.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.ranked.setWordWrap(True)
         self.ranked.verticalHeader().hide()
-        self.ranked.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ranked.horizontalHeader().resizeSection(1, 240)
+        header = self.ranked.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ranked.installEventFilter(self)  # the technology column follows the table's width
         self.shortlist_button = QPushButton(QCoreApplication.translate("MatchView", "Shortlist"), self)
         self.shortlist_button.clicked.connect(self.shortlist_selected)
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "MatchView",
+                "Shortlist keeps the selected technology for this need; below, its state follows "
+                "the talks from Suggested to Agreement.",
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # greyed: a hint, not data
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("MatchView", "Remove from shortlist"), self
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.undo_button = QPushButton(QCoreApplication.translate("MatchView", "Undo"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        # Ctrl+Z with the focus in the match view; elsewhere on the page Edit › Undo asks the page.
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(self.undo)
         self.matches = QTableWidget(0, 3, self)
         self.matches.setHorizontalHeaderLabels(
             [
@@ -79,6 +138,8 @@ class MatchView(QWidget):
             ]
         )
         self.matches.verticalHeader().hide()
+        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.setTabKeyNavigation(False)  # Tab leaves; the state boxes in it are Tab stops
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -99,16 +160,35 @@ class MatchView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.heading)
         box.addLayout(row)
+        box.addWidget(self.hint)
         box.addWidget(self.ranked, 3)
-        box.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), content))
+        shortlist_row = QHBoxLayout()
+        shortlist_row.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), content), 1)
+        shortlist_row.addWidget(self.remove_button)
+        box.addLayout(shortlist_row)
         box.addWidget(self.matches, 2)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
+        box.addLayout(status_row)
         self.content = content
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty, 1)
         layout.addWidget(content, 1)
         content.hide()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ranked and event.type() == QEvent.Type.Resize:
+            low, high = TECHNOLOGY_WIDTH
+            width = int(self.ranked.viewport().width() * TECHNOLOGY_SHARE)
+            self.ranked.horizontalHeader().resizeSection(1, max(low, min(high, width)))
+        return super().eventFilter(watched, event)
+
     def show_need(self, need_id: str) -> None:
+        if need_id != self.need_id:  # another need: its changes are not this one's to undo
+            self.undo_stack.clear()
+            self.undo_button.setEnabled(False)
+            self.status.clear()
         self.need_id = need_id
         with self.db.reading() as s:
             need, ranked = tech_matching.rank_for_need(s, need_id, TOP)
@@ -129,20 +209,17 @@ class MatchView(QWidget):
             area = technology_area_label(r.technology.sector, self.ui_locale)
             name = f"{r.technology.name(self.lang)}\n{area}"
             self.ranked.setItem(i, 1, QTableWidgetItem(name))
-            self.ranked.setItem(i, 2, QTableWidgetItem(r.explain(self.lang)))
+            self.ranked.setItem(i, 2, QTableWidgetItem(r.explain(self.lang)))  # sentences, no points
         self.ranked.resizeRowsToContents()
         if ranked:
             self.ranked.selectRow(0)
+        self.shown_matches = {x.id: x for x in matches}
         self.matches.setRowCount(len(matches))
         for i, x in enumerate(matches):
-            tech = QTableWidgetItem(
-                x.technology_zh or x.technology_en
-                if self.lang == "zh"
-                else x.technology_en or x.technology_zh
-            )
+            tech = QTableWidgetItem(self._match_name(x))
             tech.setData(Qt.ItemDataRole.UserRole, x.id)
             self.matches.setItem(i, 0, tech)
-            combo = QComboBox(self.matches)
+            combo = StateBox(self.matches)
             for state in MatchState:
                 combo.addItem(label(state, self.ui_locale), state.value)
             combo.setCurrentIndex(list(MatchState).index(x.state))
@@ -174,26 +251,121 @@ class MatchView(QWidget):
         item = self.ranked.item(row, 0) if row >= 0 else None
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    def _match_name(self, x: MatchRow) -> str:
+        if self.lang == "zh":
+            return x.technology_zh or x.technology_en
+        return x.technology_en or x.technology_zh
+
     def shortlist_selected(self) -> None:
         tech_id, need_id = self.selected_technology(), self.need_id
         if tech_id is None or need_id is None:
+            return
+        item = self.ranked.item(self.ranked.currentRow(), 1)
+        name = item.text().split("\n")[0] if item is not None else ""
+        listed = [x.id for x in self.shown_matches.values() if x.technology_id == tech_id]
+        if listed:  # nothing to do, but say so (it used to do nothing, silently)
+            self.select_match(listed[0])
+            self.status.setText(
+                QCoreApplication.translate("MatchView", "%1 is already on the shortlist.").replace("%1", name)
+            )
             return
 
         def work() -> str:
             with self.db.transaction() as s:
                 return tech_matching.shortlist(s, need_id, tech_id).id
 
-        self.last_operation = Operation(work, on_success=lambda _id: self.show_need(need_id)).start()
+        def done(match_id: str) -> None:
+            self._changed(
+                lambda s: tech_matching.remove_from_shortlist(s, match_id),
+                QCoreApplication.translate("MatchView", "Shortlisted %1 — Ctrl+Z undoes it.").replace(
+                    "%1", name
+                ),
+            )
+            self.select_match(match_id)
+
+        self._write(work, done)
+
+    def remove_selected(self) -> None:
+        """Take the selected match off the shortlist (Ctrl+Z puts it back as it was)."""
+        match_id = self.selected_match()
+        x = self.shown_matches.get(match_id or "")
+        if x is None:
+            self.status.setText(
+                QCoreApplication.translate("MatchView", "Select a technology in the shortlist first.")
+            )
+            return
+
+        def work() -> None:
+            with self.db.transaction() as s:
+                tech_matching.remove_from_shortlist(s, x.id)
+
+        text = QCoreApplication.translate("MatchView", "Removed %1 from the shortlist — Ctrl+Z undoes it.")
+        self._write(
+            work,
+            lambda _r: self._changed(
+                lambda s: tech_matching.restore_to_shortlist(s, x.id), text.replace("%1", self._match_name(x))
+            ),
+        )
 
     def move_match(self, match_id: str, state: MatchState) -> None:
+        x = self.shown_matches.get(match_id)
+        if x is None or x.state == state:
+            return
+
         def work() -> None:
             with self.db.transaction() as s:
                 tech_matching.move_match(s, match_id, state)
 
+        text = (
+            QCoreApplication.translate("MatchView", "%1 moved from %2 to %3 — Ctrl+Z undoes it.")
+            .replace("%1", self._match_name(x))
+            .replace("%2", label(x.state, self.ui_locale))
+            .replace("%3", label(state, self.ui_locale))
+        )
+        # The undo puts back the state and the day it was reached, not today.
+        self._write(
+            work,
+            lambda _r: self._changed(
+                lambda s: tech_matching.move_match(s, match_id, x.state, on=x.state_changed_on), text
+            ),
+        )
+
+    def can_undo_last(self) -> bool:
+        """Edit › Undo: the last shortlist change of the need shown."""
+        return bool(self.undo_stack)
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        take_back = self.undo_stack.pop()
+        self.undo_button.setEnabled(bool(self.undo_stack))
+
+        def work() -> None:
+            with self.db.transaction() as s:
+                take_back(s)
+
+        self._write(work, lambda _r: self.status.setText(QCoreApplication.translate("MatchView", "Undone.")))
+
+    def _changed(self, undo: Callable[[Session], object], text: str) -> None:
+        self.undo_stack.append(undo)
+        self.undo_button.setEnabled(True)
+        self.status.setText(text)
+
+    def _write(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run a shortlist write off the GUI thread; then say what it did and show the shortlist."""
         need_id = self.need_id
-        self.last_operation = Operation(
-            work, on_success=lambda _r: self.show_need(need_id) if need_id else None
-        ).start()
+
+        def succeeded(result: object) -> None:
+            if need_id:
+                self.show_need(need_id)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            if need_id:
+                self.show_need(need_id)
+            self.status.setText(str(exc))
+
+        self.last_operation = Operation(work, on_success=succeeded, on_failure=failed).start()
 
 
 def _escape(text: str) -> str:
@@ -257,6 +429,13 @@ class NeedsPage(QSplitter):
         self.match_view.show_need(need_id)
         if match_id:
             self.match_view.select_match(match_id)
+
+    def can_undo_last(self) -> bool:
+        """Edit › Undo on this page: the match view's last shortlist change."""
+        return self.match_view.can_undo_last()
+
+    def undo_last(self) -> None:
+        self.match_view.undo()
 
     def refresh(self) -> None:
         self.list.refresh()
