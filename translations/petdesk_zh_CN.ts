@@ -2266,6 +2266,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Registration</source>
         <translation>报名</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <source>Project partner</source>
+        <translation>项目合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
+        <source>Project milestone</source>
+        <translation>项目里程碑</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
