@@ -17,8 +17,8 @@ from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
 from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
 from petdesk.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import OptionalDateEdit
 from petdesk.gui.visits.widgets import display_format
@@ -53,10 +54,10 @@ def funder_names(db: Database, language: str) -> list[str]:
     return sorted({(zh and name_zh) or name_en or name_zh for name_en, name_zh in rows} - {""})
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(RecordEditor):
     """Titles, funder, money and deadline of a new project (which starts at the stage chosen) or of
     ``project_id`` (whose stage is moved on the board, where each move is dated), with its partners
-    and milestones."""
+    and milestones. A record editor: Esc or Cancel after a change asks Save / Discard / Cancel."""
 
     def __init__(
         self, db: Database, locale: str, parent: QWidget | None = None, *, project_id: str | None = None
@@ -121,6 +122,10 @@ class ProjectDialog(QDialog):
         resize_within_screen(self, 700, 470)
         if project_id:
             self._fill(project_id)
+        self.watch_form(fields)
+        self.partners_tab.edited.connect(self.mark_dirty)
+        self.milestones_tab.edited.connect(self.mark_dirty)
+        self.set_clean()
 
     def _fill(self, project_id: str) -> None:
         with self.db.reading() as s:
@@ -182,15 +187,22 @@ class ProjectDialog(QDialog):
         parts = self.parts()
 
         def made(project_id: str) -> None:
+            self._set_busy(False)
             self.created_id = project_id
+            self.set_clean()
+            self.save_finished.emit(True)
             self.accept()
 
         def failed(exc: BaseException) -> None:
+            self._set_busy(False)
             if isinstance(exc, project_service.PipelineError):
                 self.message.setText(localize(str(exc), self.ui_locale))
             else:
                 show_failure(self, exc)
+            self.save_finished.emit(False)
 
+        # busy while stored: the unsaved-changes prompt's Save waits for the outcome (wait_for_save)
+        self._set_busy(True, QCoreApplication.translate("RecordEditor", "Saving…"))
         write_op(
             self.db,
             lambda s: self._store(s, values, parts),
@@ -199,6 +211,11 @@ class ProjectDialog(QDialog):
             on_failure=failed,
             owner=self,
         )
+
+    def save_changes(self) -> bool:
+        """Save from the unsaved-changes prompt: True once stored."""
+        self.make()
+        return self.wait_for_save()
 
     def _store(self, session: Any, values: dict[str, Any], parts: PartsDraft) -> str:
         """The new project's id, or the changed one's (off the GUI thread)."""
