@@ -61,8 +61,12 @@ def test_esc_after_a_change_asks_and_cancel_keeps_the_dialog(
     assert dialog.title_en.text() == "Yixing soil remediation (edited)"
 
     answer(record_editor.Unsaved.SAVE)
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert len(finished) == 1 and not dialog.isVisible()  # closed once
     assert _title(db, project_id) == "Yixing soil remediation (edited)"
 
 
