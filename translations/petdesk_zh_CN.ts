@@ -703,7 +703,7 @@
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="35"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="41"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="45"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -726,27 +726,27 @@
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="36"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="42"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="37"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="43"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="38"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="44"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="39"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="45"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="40"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="46"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="49"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -1785,17 +1785,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="135"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="136"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="110"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="145"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -2265,6 +2265,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/history/model.py" line="118"/>
         <source>Registration</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <source>Project partner</source>
+        <translation>项目合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
+        <source>Project milestone</source>
+        <translation>项目里程碑</translation>
     </message>
 </context>
 <context>
@@ -5609,73 +5619,74 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="67"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="67"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
         <source>Title (English)</source>
+        <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog)</extracomment>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="102"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="103"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="104"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="105"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="116"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="117"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="118"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5683,34 +5694,49 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="66"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="75"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="81"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="107"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="116"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="109"/>
+        <source>Delete Project…</source>
+        <translation>删除项目…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="151"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="193"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="195"/>
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="387"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -5794,6 +5820,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="209"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="233"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
@@ -5825,9 +5852,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
         <location filename="../src/petdesk/gui/record_list.py" line="760"/>
         <source>Undo</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
+        <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
+----------
+The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -5919,21 +5949,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1460"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>

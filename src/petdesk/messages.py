@@ -131,6 +131,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("the training of this session is deleted; restore the training first"),
     N_("the training of this registration is deleted; restore the training first"),
     N_("this person is deleted; restore the person first"),
+    N_("the project of this partner or milestone is deleted; restore the project first"),
+    N_("that organisation is a partner of this project again; remove it first"),
     N_("{name} is registered for this training again; remove that registration first"),
     N_("that person is not registered for this training"),
     N_("the old value was a record that has been erased; it cannot be put back"),

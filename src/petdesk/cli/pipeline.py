@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream
@@ -56,10 +56,69 @@ PARTNER_ROLES = ("lead", "partner", "beneficiary_city", "technology_provider")
 MILESTONE_KINDS = ("milestone", "report", "deadline")
 
 
+class _OpenChoices(dict[str, argparse.ArgumentParser]):
+    """What argparse checks a subcommand of ``petdesk projects`` against: any word passes, as a
+    word that names no subcommand is a project id (``petdesk projects ID`` shows the project, as
+    ``petdesk project ID`` does)."""
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and not key.startswith("-")
+
+
+class _PartOrId(argparse._SubParsersAction):
+    """``petdesk projects``' subcommands, where a first word that names none is read as
+    ``show WORD`` (the id check then says "no project with id …" for a typo)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.choices = _OpenChoices()
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if values[0] not in self._name_parser_map:
+            values = ["show", *values]
+        super().__call__(parser, namespace, values, option_string)
+
+
 def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
-    """``petdesk projects partner …`` and ``petdesk projects milestone …``: a project's partners and
-    milestones changed from the command line (``petdesk projects`` alone still lists projects)."""
-    parts = projects.add_subparsers(dest="part", metavar="{partner,milestone}", title=N_("change a project"))
+    """``petdesk projects partner …``, ``milestone …``, ``stage``, ``delete`` and ``show``: a
+    project changed from the command line (``petdesk projects`` alone still lists projects, and
+    ``petdesk projects ID`` shows one)."""
+    parts = projects.add_subparsers(
+        dest="part",
+        metavar="{ID,show,stage,delete,partner,milestone}",
+        title=N_("change a project"),
+        action=_PartOrId,
+    )
+    show = parts.add_parser("show", help=_("show one project (also: petdesk projects ID)"))
+    show.add_argument("id", help=_("project id (at least 4 characters)"))
+    _lang_arg(show, _)
+    show.set_defaults(handler=cmd_project)
+    stage = parts.add_parser(
+        "stage", help=_("move a project to another stage, dated as a move on the board is")
+    )
+    stage.add_argument("project", metavar="PROJECT_ID", help=_("project id (at least 4 characters)"))
+    stage.add_argument(
+        "stage",
+        type=_stage,
+        metavar="STAGE",
+        help=_("idea, concept_note, submitted, approved, rejected, running or closed"),
+    )
+    stage.add_argument(
+        "--on", type=_date, metavar="D", help=_("date of the move (YYYY-MM-DD; default: today)")
+    )
+    stage.add_argument("--note", default="", metavar="TEXT", help=_("a note kept with the move"))
+    stage.set_defaults(handler=cmd_project_stage)
+    delete = parts.add_parser(
+        "delete", help=_("delete a project with its partners and milestones (restore-record brings it back)")
+    )
+    delete.add_argument("project", metavar="PROJECT_ID", help=_("project id (at least 4 characters)"))
+    delete.set_defaults(handler=cmd_project_delete)
     partner = parts.add_parser("partner", help=_("add a partner organisation, change its role, or remove it"))
     actions = partner.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, help_ in (
@@ -393,9 +452,41 @@ def cmd_project_partner(args: argparse.Namespace, ctx: Context) -> int:
                 print(_("Partner's role changed."))
             else:
                 project_service.remove_partner(s, pid, organisation_id=org)
-                print(_("Partner removed."))
+                print(_("Partner removed (`petdesk deleted` lists it, to restore)."))
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
+    return 0
+
+
+def cmd_project_stage(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk projects stage PROJECT STAGE``: the dated move the board makes when a card is dropped."""
+    from petdesk.i18n import translator
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+    from petdesk.vocab import label
+
+    locale = _locale(args)
+    _ = translator(locale)
+    pid = _resolve(ctx, "project", args.project, "project")
+    with ctx.db.transaction() as s:
+        try:
+            project_service.move_project(s, pid, args.stage, on=args.on, note=args.note)
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
+    print(_("Project moved to {stage}.").format(stage=label(args.stage, locale)))
+    return 0
+
+
+def cmd_project_delete(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk projects delete PROJECT``: a soft delete, listed by ``petdesk deleted``."""
+    from petdesk.i18n import translator
+    from petdesk.services import projects as project_service
+
+    _ = translator(_locale(args))
+    pid = _resolve(ctx, "project", args.project, "project")
+    with ctx.db.transaction() as s:
+        project_service.delete_projects(s, [pid])
+    print(_("Project deleted; `petdesk restore-record {id}` brings it back.").format(id=pid[:8]))
     return 0
 
 
@@ -441,7 +532,7 @@ def cmd_project_milestone(args: argparse.Namespace, ctx: Context) -> int:
                 print(_("Milestone done.") if args.action == "done" else _("Milestone open again."))
             else:
                 project_service.remove_milestone(s, ms_id)
-                print(_("Milestone removed."))
+                print(_("Milestone removed (`petdesk deleted` lists it, to restore)."))
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
     return 0

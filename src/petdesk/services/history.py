@@ -45,10 +45,19 @@ RESTORABLE = (
     "project",
     "training_session",
     "training_participant",
+    "project_partner",
+    "project_milestone",
 )
 #: Parts of a training, listed on their own only while their training is live (a deleted training
 #: brings them back itself), labelled with the training they belong to.
 IN_TRAINING = frozenset({"training_session", "training_participant"})
+#: Parts listed on their own while their parent is live: the parent's table and the linking column.
+PARENT_OF = {
+    "training_session": ("training", "training_id"),
+    "training_participant": ("training", "training_id"),
+    "project_partner": ("project", "project_id"),
+    "project_milestone": ("project", "project_id"),
+}
 #: Child records shown in a parent's history (a contact's phone numbers are its own rows).
 HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "contact": (("contact_method", "contact_id"), ("affiliation", "contact_id")),
@@ -130,8 +139,23 @@ def resolve_record(
 def _label(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
     """A record's label; a session or a registration says which training (and a registration who:
     its own row has no name)."""
-    if entity not in IN_TRAINING:
+    if entity not in PARENT_OF:
         return describe_record(cursor, entity, row_id, locale)
+    if entity == "project_partner":
+        # a partner row has no name of its own: the organisation's
+        row = cursor.execute(
+            "SELECT organisation_id, project_id FROM project_partner WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is None:
+            return row_id[:8]
+        own, parent_id = describe_record(cursor, "organisation", row[0], locale), row[1]
+        return f"{own} · {describe_record(cursor, 'project', parent_id, locale)}"
+    if entity == "project_milestone":
+        found = cursor.execute("SELECT project_id FROM project_milestone WHERE id = ?", (row_id,)).fetchone()
+        if found is None:
+            return row_id[:8]
+        own = describe_record(cursor, entity, row_id, locale)
+        return f"{own} · {describe_record(cursor, 'project', found[0], locale)}"
     if entity == "training_participant":
         row = cursor.execute(
             "SELECT contact_id, training_id FROM training_participant WHERE id = ?", (row_id,)
@@ -352,10 +376,9 @@ def deleted_records(
     cursor = _cursor(session)
     rows: list[tuple[str, str, int]] = []
     for kind in kinds:
+        parent = PARENT_OF.get(kind)
         live_parent = (
-            " AND training_id IN (SELECT id FROM training WHERE deleted_at IS NULL)"
-            if kind in IN_TRAINING
-            else ""
+            f" AND {parent[1]} IN (SELECT id FROM {parent[0]} WHERE deleted_at IS NULL)" if parent else ""
         )
         rows.extend(
             (kind, r[0], r[1])
@@ -382,6 +405,8 @@ def restore_record(session: Session, ident: str, *, locale: str = "en") -> Recor
         raise HistoryError(f"{ref.label} is not deleted")
     if ref.entity in IN_TRAINING:
         _restore_in_training(session, ref)
+    elif ref.entity in PARENT_OF:
+        _restore_in_project(session, ref)
     else:
         _restore(session, ref.entity, ref.row_id, ref.deleted_at)
     session.flush()
@@ -398,6 +423,27 @@ def _restore_in_training(session: Session, ref: RecordRef) -> None:
             trainings.restore_registrations(session, [ref.row_id])
     except ScheduleError as exc:
         raise HistoryError(str(exc)) from exc
+
+
+def _restore_in_project(session: Session, ref: RecordRef) -> None:
+    """A partner or milestone comes back only to a live project, and a partner only once."""
+    row = session.get(_model(ref.entity), ref.row_id)
+    if row is None:
+        return
+    project = session.get(_model("project"), row.project_id)
+    if project is None or project.deleted_at is not None:
+        raise HistoryError("the project of this partner or milestone is deleted; restore the project first")
+    if ref.entity == "project_partner":
+        again = session.execute(
+            text(
+                "SELECT 1 FROM project_partner WHERE project_id = :p AND organisation_id = :o "
+                "AND deleted_at IS NULL"
+            ),
+            {"p": row.project_id, "o": row.organisation_id},
+        ).first()
+        if again is not None:
+            raise HistoryError("that organisation is a partner of this project again; remove it first")
+    row.deleted_at = None
 
 
 def _restore(session: Session, entity: str, row_id: str, deleted_at: str) -> None:

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
-from petdesk.services.visits import ids_starting_with
+from petdesk.models.types import utcnow
+from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 
 #: The board's columns, left to right.
 STAGES: tuple[ProjectStatus, ...] = (
@@ -441,6 +442,47 @@ def undo_move(session: Session, receipt: MoveReceipt) -> None:
     if change is not None and change.deleted_at is None:
         change.soft_delete()
     session.flush()
+
+
+def _parts(session: Session, project_id: str) -> list[Any]:
+    """The rows that live and die with a project: partners, milestones, stage moves, links."""
+    rows: list[Any] = []
+    for model in (m.ProjectPartner, m.ProjectMilestone, m.ProjectStageChange, m.ProjectLink):
+        rows.extend(session.scalars(select(model).where(model.project_id == project_id)))
+    return rows
+
+
+def delete_projects(session: Session, project_ids: Iterable[str]) -> list[str]:
+    """Soft-delete these projects with their partners, milestones, stage moves and links, all at
+    one time (so Deleted Records brings them back together); returns the ids deleted, for
+    :func:`restore_projects`."""
+    done = []
+    now = utcnow()
+    for project_id in dict.fromkeys(project_ids):
+        p = session.get(m.Project, project_id)
+        if p is None or p.deleted_at is not None:
+            continue
+        tombstone(_parts(session, p.id), now)
+        p.deleted_at = now
+        done.append(p.id)
+    session.flush()
+    return done
+
+
+def restore_projects(session: Session, project_ids: Iterable[str]) -> list[str]:
+    """Undo a delete: the projects come back with the rows deleted with them (a partner removed
+    earlier on its own stays removed)."""
+    done = []
+    for project_id in dict.fromkeys(project_ids):
+        p = session.get(m.Project, project_id)
+        if p is None or p.deleted_at is None:
+            continue
+        untombstone(_parts(session, p.id), p.deleted_at)
+        p.deleted_at = None
+        p.updated_at = utcnow()
+        done.append(p.id)
+    session.flush()
+    return done
 
 
 # --- partners ----------------------------------------------------------------------------------

@@ -259,3 +259,62 @@ def test_milestones_are_added_changed_ticked_off_and_removed_from_the_command_li
         assert gone.deleted_at is not None
     assert main(["--db", str(db.path), "projects", "milestone", "done", short]) == 1
     assert f"no milestone with id {short}" in capsys.readouterr().err
+
+
+def test_projects_id_shows_the_project_as_project_id_does(db: Database, capsys) -> None:
+    pid = _fill(db)["project"][:8]
+    shown = _run(db, capsys, "project", pid, "--lang", "en")
+    assert _run(db, capsys, "projects", pid, "--lang", "en") == shown
+    assert _run(db, capsys, "projects", "show", pid, "--lang", "en") == shown
+    assert any("Sponge city pilot" in line for line in shown)
+    # the listing and the parts are still there
+    assert any(line.endswith("Sponge city pilot  [Global Environment Facility (GEF)]") for line in _run(
+        db, capsys, "projects", "--lang", "en"
+    ))  # fmt: skip
+    assert main(["--db", str(db.path), "projects", "zzzzzzzz"]) == 1
+    assert "no project with id zzzzzzzz" in capsys.readouterr().err
+
+
+def test_stage_command_makes_a_dated_move_as_the_board_does(db: Database, capsys) -> None:
+    ids = _fill(db)
+    pid = ids["project"][:8]
+    (said,) = _run(db, capsys, "--lang", "en", "projects", "stage", pid, "approved", "--on", "2026-11-30")
+    assert said == "Project moved to Approved."
+    with db.reading() as s:
+        d = project_service.get_project(s, ids["project"])
+        assert d.row.stage == ProjectStatus.APPROVED
+        assert (d.moves[-1].stage, d.moves[-1].on) == (ProjectStatus.APPROVED, dt.date(2026, 11, 30))
+    assert main(["--db", str(db.path), "projects", "stage", pid, "approved"]) == 1
+    assert "already at that stage" in capsys.readouterr().err
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "projects", "stage", pid, "running"]) == 0
+    assert capsys.readouterr().out.strip() == "项目已移至实施中。"
+
+
+def test_deleted_projects_partners_and_milestones_are_listed_and_restored(db: Database, capsys) -> None:
+    ids = _fill(db)
+    pid = ids["project"][:8]
+    _run(db, capsys, "projects", "partner", "add", pid, "Kunming Municipal Government")
+    _run(db, capsys, "projects", "partner", "remove", pid, "Kunming Municipal Government")
+    lines = _run(db, capsys, "--lang", "en", "deleted")
+    assert any(
+        "Project partner" in ln and "Kunming Municipal Government · Sponge city pilot" in ln for ln in lines
+    )
+    (partner_line,) = [ln for ln in lines if "Kunming" in ln]
+    _run(db, capsys, "restore-record", partner_line[:8])
+    with db.reading() as s:
+        assert [p.name_en for p in project_service.get_project(s, ids["project"]).partners] == [
+            "Kunming Municipal Government"
+        ]
+    # the project goes with its milestone; both come back together
+    _run(db, capsys, "projects", "delete", pid)
+    lines = _run(db, capsys, "--lang", "en", "deleted")
+    (project_line,) = [ln for ln in lines if "Sponge city pilot" in ln and "Project " in ln]
+    assert project_line[:8] == pid
+    assert not any("Concept note due" in ln for ln in lines)  # listed with its project only
+    assert main(["--db", str(db.path), "project", pid]) == 1
+    capsys.readouterr()
+    _run(db, capsys, "restore-record", pid)
+    with db.reading() as s:
+        d = project_service.get_project(s, ids["project"])
+        assert [ms.title_en for ms in d.milestones] == ["Concept note due"]
+        assert len(d.partners) == 1

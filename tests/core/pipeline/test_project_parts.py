@@ -147,3 +147,45 @@ def test_an_open_milestone_reminds_until_it_is_done_or_removed(db: Database, ids
     with db.transaction() as s:
         project_service.remove_milestone(s, ms)
     assert due() == []
+
+
+def test_a_deleted_project_takes_its_parts_and_brings_back_only_those(
+    db: Database, ids: dict[str, str]
+) -> None:
+    from petdesk.services import history
+
+    kinds = ("project", "project_partner", "project_milestone")
+    pid = ids["project"]
+    with db.transaction() as s:
+        project_service.add_partner(s, pid, organisation_id=ids["city"])
+        project_service.add_partner(s, pid, organisation_id=ids["firm"])
+        project_service.remove_partner(s, pid, organisation_id=ids["firm"])  # removed on its own, before
+        ms = project_service.add_milestone(s, pid, title_en="Concept note", due=D(2027, 1, 15))
+        project_service.move_project(s, pid, project_service.parse_stage("submitted"))
+    with db.transaction() as s:
+        assert project_service.delete_projects(s, [pid, pid]) == [pid]
+        assert project_service.delete_projects(s, [pid]) == []  # already deleted
+    with db.reading() as s:
+        with pytest.raises(PipelineError):
+            project_service.get_project(s, pid)
+        assert project_service.list_projects(s) == []
+        assert project_service.upcoming_deadlines(s, D(2027, 1, 1), D(2027, 2, 1)) == []
+        # listed once, as the project: its partner and milestone come back with it
+        assert [(r.entity, r.row_id) for r in history.deleted_records(s, kinds=kinds)] == [("project", pid)]
+        # a milestone of a deleted project cannot come back on its own
+        with pytest.raises(history.HistoryError, match="restore the project first"):
+            history.restore_record(s, ms.id)
+    with db.transaction() as s:
+        assert project_service.restore_projects(s, [pid]) == [pid]
+    with db.reading() as s:
+        d = project_service.get_project(s, pid)
+        assert [p.organisation_id for p in d.partners] == [ids["city"]]  # the firm stays removed
+        assert [x.title_en for x in d.milestones] == ["Concept note"]
+        assert [mv.stage.value for mv in d.moves][-1] == "submitted"
+        # the firm's own removal is still in Deleted Records, labelled with its project
+        (ref,) = history.deleted_records(s, kinds=kinds)
+        assert (ref.entity, ref.label) == ("project_partner", "Blue Lake Water GmbH · Sponge city pilot")
+    with db.transaction() as s:
+        project_service.add_partner(s, pid, organisation_id=ids["firm"])
+        with pytest.raises(history.HistoryError, match="partner of this project again"):
+            history.restore_record(s, ref.row_id)

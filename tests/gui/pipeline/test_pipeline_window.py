@@ -464,3 +464,96 @@ def test_board_cards_wrap_to_their_column_and_show_the_amount(qtbot, db: Databas
     assert lines[-1] == "SEK\u00a025,830,000"  # the amount, whole and on one line, at the bottom
     line = column.fontMetrics().height()
     assert card.height() >= len(lines) * line  # every line has room in the card
+
+
+def _shown_board(qtbot, pipeline_db: Database):  # type: ignore[no-untyped-def]
+    window = MainWindow(pipeline_db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.show_page("projects")
+    qtbot.waitUntil(lambda: page.board.filled, timeout=5000)
+    return window, page
+
+
+def test_move_to_menu_and_ctrl_arrows_make_the_dated_move_of_a_drop(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]
+    _window, page = _shown_board(qtbot, pipeline_db)
+    board = page.board
+    p = _project(pipeline_db)
+    move_to = page.project_menu(p.id).findChild(type(page.project_menu(p.id)), "move_to")
+    stages = {a.data(): a for a in move_to.actions()}
+    assert not stages["idea"].isEnabled()  # where it is already
+    assert [a.text() for a in move_to.actions()][:3] == ["Idea", "Concept note", "Submitted"]
+    with qtbot.waitSignal(board.changed, timeout=5000):
+        stages["approved"].trigger()
+    assert _project(pipeline_db).status == ProjectStatus.APPROVED
+    assert board.columns[ProjectStatus.APPROVED].count() == 1
+    with pipeline_db.reading() as s:
+        moves = project_service.get_project(s, p.id).moves
+    assert [(mv.stage, mv.on) for mv in moves][-1] == (ProjectStatus.APPROVED, dt.date.today())
+
+    # the keyboard: Ctrl+→ on the card moves it one column on, Ctrl+← back
+    approved = board.columns[ProjectStatus.APPROVED]
+    approved.setFocus()
+    approved.setCurrentItem(approved.item(0))
+    with qtbot.waitSignal(board.changed, timeout=5000):
+        qtbot.keyClick(approved, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert _project(pipeline_db).status == ProjectStatus.REJECTED
+    qtbot.waitUntil(lambda: board.columns[ProjectStatus.REJECTED].hasFocus())  # the card is followed
+    with qtbot.waitSignal(board.changed, timeout=5000):
+        qtbot.keyClick(
+            board.columns[ProjectStatus.REJECTED], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier
+        )
+    assert _project(pipeline_db).status == ProjectStatus.APPROVED
+
+
+def test_delete_key_asks_deletes_and_undo_brings_the_project_back(
+    qtbot, pipeline_db: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.services import history
+
+    window, page = _shown_board(qtbot, pipeline_db)
+    asked: list[list[str]] = []
+    answers = iter([False, True])
+
+    def confirm(ids: list[str]) -> bool:
+        asked.append(ids)
+        return next(answers)
+
+    monkeypatch.setattr(page, "confirm_delete", confirm)
+    p = _project(pipeline_db)
+    idea = page.board.columns[ProjectStatus.IDEA]
+    idea.setFocus()
+    idea.setCurrentItem(idea.item(0))
+    qtbot.keyClick(idea, Qt.Key.Key_Delete)  # answered Cancel: nothing happens
+    assert asked == [[p.id]] and _project(pipeline_db).deleted_at is None
+    with qtbot.waitSignal(page.board.rows_shown, timeout=5000):
+        qtbot.keyClick(idea, Qt.Key.Key_Delete)
+    qtbot.waitUntil(page.undo_bar.isVisible, timeout=5000)
+    assert page.undo_label.text().startswith("Deleted 1 project")  # the list pages' words
+    assert _project(pipeline_db).deleted_at is not None
+    qtbot.waitUntil(lambda: idea.count() == 0, timeout=5000)
+    with pipeline_db.reading() as s:  # Deleted Records lists it
+        assert [r.row_id for r in history.deleted_records(s, kinds=("project",))] == [p.id]
+
+    window.menu("edit").aboutToShow.emit()  # Edit › Undo brings it back
+    window.edit_actions["edit_undo"].trigger()
+    qtbot.waitUntil(lambda: idea.count() == 1, timeout=5000)
+    assert _project(pipeline_db).deleted_at is None and not page.undo_bar.isVisible()
+
+
+def test_the_list_offers_the_same_menu(qtbot, pipeline_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _window, page = _shown_board(qtbot, pipeline_db)
+    page.tabs.setCurrentIndex(1)
+    page.list.table.selectRow(0)
+    p = _project(pipeline_db)
+    assert page.current_project() == p.id
+    monkeypatch.setattr(page, "confirm_delete", lambda ids: True)
+    menu = page.project_menu(p.id)
+    (delete,) = [a for a in menu.actions() if a.text() == "Delete Project…"]
+    delete.trigger()
+    qtbot.waitUntil(page.undo_bar.isVisible, timeout=5000)
+    assert _project(pipeline_db).deleted_at is not None
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 0, timeout=5000)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.gui import record_editor
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.operations import change_bus
 from petdesk.gui.projects.parts import MilestonesModel, PartnerPickDialog
@@ -171,8 +172,10 @@ def test_partners_and_milestones_are_edited_and_stored_by_one_ok(
 
 
 def test_cancel_stores_nothing_and_a_refused_change_stores_nothing_either(
-    qtbot: QtBot, db: Database, ids: dict[str, str]
+    qtbot: QtBot, db: Database, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Cancel after a change asks first (test_project_dialog_keyboard.py); here the answer is Discard
+    monkeypatch.setattr(record_editor, "ask_unsaved", lambda _e: record_editor.Unsaved.DISCARD)
     dialog = ProjectDialog(db, "en", project_id=ids["project"])
     qtbot.addWidget(dialog)
     dialog.show()

@@ -116,5 +116,7 @@ def load_kinds() -> None:
             "project": QCoreApplication.translate("History", "Project"),
             "training_session": QCoreApplication.translate("History", "Training session"),
             "training_participant": QCoreApplication.translate("History", "Registration"),
+            "project_partner": QCoreApplication.translate("History", "Project partner"),
+            "project_milestone": QCoreApplication.translate("History", "Project milestone"),
         }
     )

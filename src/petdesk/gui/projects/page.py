@@ -7,17 +7,23 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.operations import PROJECT, Changes, announce, read_op, subscribe
+from petdesk.gui.operations import PROJECT, Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
 from petdesk.gui.projects.project_dialog import ProjectDialog
 from petdesk.gui.qt import (
+    QAction,
     QComboBox,
     QCoreApplication,
+    QHBoxLayout,
     QKeySequence,
     QLabel,
+    QMenu,
+    QMessageBox,
+    QPoint,
     QPushButton,
+    QShortcut,
     Qt,
     QTabWidget,
     QVBoxLayout,
@@ -89,6 +95,35 @@ class ProjectsPage(QWidget):
             column.itemDoubleClicked.connect(
                 lambda item: self.open_project(str(item.data(Qt.ItemDataRole.UserRole)))
             )
+        for column in self.board.columns.values():
+            # a card's menu (right click, the Menu key, Shift+F10): Open, Move to ▸, Delete
+            column.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.customContextMenuRequested.connect(lambda pos, c=column: self._card_menu(c, pos))
+            # Ctrl+←/→ moves the current card one column, as dragging it there does
+            for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
+                shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), column)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda c=column, s=step: self._step(c, s))
+        self.list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.table.customContextMenuRequested.connect(self._row_menu)
+        self.delete_action = QAction(QCoreApplication.translate("ProjectsPage", "Delete Project…"), self)
+        self.delete_action.setObjectName("delete_project")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda _checked=False: self.delete_current())
+        self.addAction(self.delete_action)
+        #: Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
+        self._last_deleted: list[str] = []
+        self.undo_bar = QWidget(self)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(QCoreApplication.translate("RecordList", "Undo"), self.undo_bar)
+        self.undo_button.setObjectName("undo_delete")
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_delete())
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
         self.board.changed.connect(self._board_changed)
         # A project saved anywhere (its dialog, an import) shows on the board and in the list.
         subscribe(self, self._on_changes)
@@ -121,6 +156,7 @@ class ProjectsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.empty_hint)
         self.empty_hint.hide()  # until the first read says there is no project
         self._update_totals()
@@ -130,6 +166,140 @@ class ProjectsPage(QWidget):
         self.query.where = [self.query.model.status == ProjectStatus(value)] if value else []
         self.list.refresh()
         self._update_totals()
+
+    # --- a project's menu: open, move to another stage, delete ------------------------------------
+    def _card_menu(self, column: Any, pos: QPoint) -> None:
+        item = column.itemAt(pos) or column.currentItem()
+        if item is None:
+            return
+        column.setCurrentItem(item)
+        at = pos if column.itemAt(pos) is not None else column.visualItemRect(item).center()
+        self.project_menu(str(item.data(Qt.ItemDataRole.UserRole))).popup(column.viewport().mapToGlobal(at))
+
+    def _row_menu(self, pos: QPoint) -> None:
+        table = self.list.table
+        index = table.indexAt(pos)
+        if index.isValid():
+            table.selectRow(index.row())
+        ids = self.list.selected_ids()
+        if ids:
+            self.project_menu(ids[0]).popup(table.viewport().mapToGlobal(pos))
+
+    def project_menu(self, project_id: str) -> QMenu:
+        """Open, Move to ▸ (each other stage, dated as a drop on the board is) and Delete…"""
+        menu = QMenu(self)
+        menu.setObjectName("project_menu")
+        menu.addAction(
+            QCoreApplication.translate("ProjectsPage", "Open"), lambda: self.open_project(project_id)
+        )
+        move = menu.addMenu(QCoreApplication.translate("ProjectsPage", "Move to"))
+        move.setObjectName("move_to")
+        found = self.board.item_of(project_id)
+        for stage in project_service.STAGES:
+            action = move.addAction(label(stage, self.ui_locale))
+            action.setData(stage.value)
+            action.setEnabled(found is not None and found[0] != stage)
+            action.triggered.connect(lambda _checked=False, s=stage: self.board.move(project_id, s))
+        menu.addSeparator()
+        menu.addAction(self.delete_action.text(), lambda: self.delete_projects([project_id]))
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
+
+    def _step(self, column: Any, step: int) -> None:
+        """Ctrl+←/→: the current card to the column before or after its own."""
+        item = column.currentItem()
+        stages = project_service.STAGES
+        i = stages.index(column.stage) + step
+        if item is not None and 0 <= i < len(stages):
+            project_id = str(item.data(Qt.ItemDataRole.UserRole))
+
+            def follow() -> None:  # the focus goes with the card to its new column
+                self.board.rows_shown.disconnect(follow)
+                self.select_project(project_id)
+
+            self.board.rows_shown.connect(follow)  # the redraw after the move (or its failure)
+            self.board.move(project_id, stages[i])
+
+    def current_project(self) -> str | None:
+        """The project of the focused card or list row."""
+        if self.tabs.currentWidget() is self.board:
+            for column in self.board.columns.values():
+                if column.hasFocus() and column.currentItem() is not None:
+                    return str(column.currentItem().data(Qt.ItemDataRole.UserRole))
+            return None
+        ids = self.list.selected_ids()
+        return ids[0] if ids else None
+
+    # --- delete, with Undo ---------------------------------------------------------------------
+    def delete_current(self) -> None:
+        project_id = self.current_project()
+        if project_id:
+            self.delete_projects([project_id])
+
+    def confirm_delete(self, ids: list[str]) -> bool:
+        """The list pages' question: "Delete 1 project?", the titles, and that Undo follows."""
+        names = []
+        for project_id in ids[:5]:
+            found = self.board.item_of(project_id)
+            if found is not None:
+                names.append(str(found[1].text()).split("\n")[0])
+        noun = PipelineLists(self).projects(len(ids))
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordList", "Delete"),
+            QCoreApplication.translate("RecordList", "Delete %1?").replace("%1", noun)
+            + "\n\n"
+            + "\n".join(names)
+            + "\n\n"
+            + QCoreApplication.translate("RecordList", "You can undo this right after."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_projects(self, ids: list[str], *, confirm: bool = True) -> None:
+        """Delete the projects with their partners and milestones (Deleted Records keeps them)."""
+        if not ids or (confirm and not self.confirm_delete(ids)):
+            return
+
+        def done(deleted: list[str]) -> None:
+            self._last_deleted = deleted
+            noun = PipelineLists(self).projects(len(deleted))
+            self.undo_label.setText(
+                QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", noun)
+            )
+            self.undo_bar.show()
+
+        write_op(
+            self.db,
+            lambda s: project_service.delete_projects(s, ids),
+            changes=lambda deleted: Changes.of(PROJECT, ids=deleted),
+            on_success=done,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def undo_delete(self) -> None:
+        ids, self._last_deleted = self._last_deleted, []
+        self.undo_bar.hide()
+        if not ids:
+            return
+
+        def done(restored: list[str]) -> None:
+            if restored:
+                self.select_project(restored[0])
+
+        write_op(
+            self.db,
+            lambda s: project_service.restore_projects(s, ids),
+            changes=lambda restored: Changes.of(PROJECT, ids=restored),
+            on_success=done,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        show_failure(self, exc)
 
     def can_undo_last(self) -> bool:
         """Edit › Undo: the board's last stage move, while the board shows."""

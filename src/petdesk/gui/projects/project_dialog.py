@@ -17,8 +17,8 @@ from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
 from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
 from petdesk.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import OptionalDateEdit
 from petdesk.gui.visits.widgets import display_format
@@ -53,10 +54,10 @@ def funder_names(db: Database, language: str) -> list[str]:
     return sorted({(zh and name_zh) or name_en or name_zh for name_en, name_zh in rows} - {""})
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(RecordEditor):
     """Titles, funder, money and deadline of a new project (which starts at the stage chosen) or of
     ``project_id`` (whose stage is moved on the board, where each move is dated), with its partners
-    and milestones."""
+    and milestones. A record editor: Esc or Cancel after a change asks Save / Discard / Cancel."""
 
     def __init__(
         self, db: Database, locale: str, parent: QWidget | None = None, *, project_id: str | None = None
@@ -67,6 +68,8 @@ class ProjectDialog(QDialog):
         self.setMinimumWidth(520)
         self.db, self.ui_locale, self.project_id = db, locale, project_id
         self.created_id: str | None = None
+        #: True while the unsaved-changes prompt's Save stores the project (it closes the dialog)
+        self._saving_to_close = False
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.funder = QComboBox(self)
         self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
@@ -121,6 +124,10 @@ class ProjectDialog(QDialog):
         resize_within_screen(self, 700, 470)
         if project_id:
             self._fill(project_id)
+        self.watch_form(fields)
+        self.partners_tab.edited.connect(self.mark_dirty)
+        self.milestones_tab.edited.connect(self.mark_dirty)
+        self.set_clean()
 
     def _fill(self, project_id: str) -> None:
         with self.db.reading() as s:
@@ -180,17 +187,26 @@ class ProjectDialog(QDialog):
             self.title_en.setFocus()
             return
         parts = self.parts()
+        saving_to_close = self._saving_to_close
 
         def made(project_id: str) -> None:
+            self._set_busy(False)
             self.created_id = project_id
-            self.accept()
+            self.set_clean()
+            self.save_finished.emit(True)
+            if not saving_to_close:  # else the prompt's reject() closes the dialog, once
+                self.accept()
 
         def failed(exc: BaseException) -> None:
+            self._set_busy(False)
             if isinstance(exc, project_service.PipelineError):
                 self.message.setText(localize(str(exc), self.ui_locale))
             else:
                 show_failure(self, exc)
+            self.save_finished.emit(False)
 
+        # busy while stored: the unsaved-changes prompt's Save waits for the outcome (wait_for_save)
+        self._set_busy(True, QCoreApplication.translate("RecordEditor", "Saving…"))
         write_op(
             self.db,
             lambda s: self._store(s, values, parts),
@@ -199,6 +215,15 @@ class ProjectDialog(QDialog):
             on_failure=failed,
             owner=self,
         )
+
+    def save_changes(self) -> bool:
+        """Save from the unsaved-changes prompt: True once stored."""
+        self._saving_to_close = True
+        try:
+            self.make()
+            return self.wait_for_save()
+        finally:
+            self._saving_to_close = False
 
     def _store(self, session: Any, values: dict[str, Any], parts: PartsDraft) -> str:
         """The new project's id, or the changed one's (off the GUI thread)."""
