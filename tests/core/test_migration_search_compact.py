@@ -13,6 +13,7 @@ from pathlib import Path
 from petdesk.db import _alembic_config, make_upgrade_engine, open_database
 from petdesk.services import search
 from petdesk.stored_times import read_stored_time
+from tests.helpers.search_0017 import differing as differing_records
 from tests.helpers.search_0017 import found_in_0017_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -117,12 +118,12 @@ def test_upgrade_keeps_every_entry_and_finds_the_same_records(tmp_path: Path) ->
             assert search.check_index(session)
             found = found_in_0017_file(session)
         assert found.keys() == expected.keys()
-        assert [key for key in expected if found[key] != expected[key]] == []
+        assert differing_records(found, expected) == []
         with db.transaction() as session:
             search.rebuild_search_index(session)  # the service's own build agrees with the migration
         with db.reading() as session:
             rebuilt = found_in_0017_file(session)
-        assert [key for key in expected if rebuilt[key] != expected[key]] == []
+        assert rebuilt == found  # order too: the same index, built two ways
     finally:
         db.close()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from petdesk.db import _alembic_config, make_upgrade_engine, open_database
 from petdesk.services import search
+from tests.helpers.search_0017 import differing as differing_records
 from tests.helpers.search_0017 import found_in_0017_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -87,7 +88,7 @@ def test_upgrade_renumbers_into_name_order_and_finds_the_same_records(tmp_path: 
             found = found_in_0017_file(session)
             # Pages in English order are read off the index's row ids now: the compared pages used it.
             assert search.plan_query(session, "zhang", kind="contact").strategy == "walk"
-        assert [key for key in expected if found[key] != expected[key]] == []
+        assert differing_records(found, expected) == []
         assert expected["page|zhang|contact|en"] and expected["page|zhangchen|contact|en"]
     finally:
         db.close()

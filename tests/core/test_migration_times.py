@@ -18,6 +18,7 @@ from petdesk.db import _alembic_config, make_upgrade_engine, open_database
 from petdesk.models.base import time_columns
 from petdesk.services import check as check_service
 from petdesk.services import search
+from tests.helpers.search_0017 import differing as differing_records
 from tests.helpers.search_0017 import found_in_0017_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -145,7 +146,7 @@ def test_upgrade_keeps_every_row_and_time_and_search_finds_the_same(tmp_path: Pa
         with db.reading() as session:
             assert search.check_index(session)
             found = found_in_0017_file(session)
-        assert [key for key in expected if found[key] != expected[key]] == []
+        assert differing_records(found, expected) == []
         assert check_service.check(path).clean
     finally:
         db.close()
