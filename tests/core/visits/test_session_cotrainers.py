@@ -3,7 +3,6 @@ them unchanged keeps them, and the command line and the dossier name them all.""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,36 +15,12 @@ from petdesk.services import training_form
 from petdesk.services import trainings as ts
 from tests.core.dossier.pdfcheck import flat, pdftotext_pages
 from tests.core.visits.data import person
+from tests.helpers import trainings_data
 
 
 @pytest.fixture
 def training(db: Database) -> dict[str, str]:
-    """Erik and Wang Mei, both registered as trainers, lead the opening together; Anna attends."""
-    with db.transaction() as s:
-        t = ts.create_training(
-            s,
-            title_en="Urban water training",
-            title_zh="城市水务培训",
-            start_date=dt.date(2027, 5, 10),
-            end_date=dt.date(2027, 5, 10),
-            timezone="Europe/Stockholm",
-        )
-        erik = person(s, "Erik", "Andersson")
-        mei = person(s, "Mei", "Wang", "王梅", family_first=True)
-        anna = person(s, "Anna", "Becker")
-        ts.register(s, t.id, erik.id, TrainingRole.TRAINER)
-        ts.register(s, t.id, mei.id, TrainingRole.TRAINER)
-        ts.register(s, t.id, anna.id)
-        sess = ts.add_session(
-            s,
-            t.id,
-            title_en="Opening",
-            title_zh="开幕",
-            start=dt.datetime(2027, 5, 10, 9),
-            end=dt.datetime(2027, 5, 10, 12),
-            trainer_ids=[erik.id, mei.id],
-        )
-        return {"training": t.id, "session": sess.id, "erik": erik.id, "mei": mei.id, "anna": anna.id}
+    return trainings_data.co_trained(db)
 
 
 def choices(db: Database, training: dict, lang: str = "en") -> list[tuple[str, bool]]:

@@ -3,7 +3,6 @@ and trainers, by the editor's Undo or from Deleted Records (``petdesk deleted``/
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 
@@ -15,41 +14,12 @@ from petdesk.models.enums import TrainingRole
 from petdesk.services import history, training_form
 from petdesk.services import trainings as ts
 from petdesk.services.visits import ScheduleError
-from tests.core.visits.data import person
+from tests.helpers import trainings_data
 
 
 @pytest.fixture
 def training(db: Database) -> dict[str, str]:
-    """Urban water training: Erik trains both sessions, Lars and Anna attend both."""
-    with db.transaction() as s:
-        t = ts.create_training(
-            s,
-            title_en="Urban water training",
-            title_zh="城市水务培训",
-            start_date=dt.date(2027, 5, 10),
-            end_date=dt.date(2027, 5, 11),
-            timezone="Europe/Stockholm",
-        )
-        erik = person(s, "Erik", "Andersson")
-        lars = person(s, "Lars", "Bergström")
-        anna = person(s, "Anna", "Becker")
-        ts.register(s, t.id, erik.id, TrainingRole.TRAINER)
-        ts.register(s, t.id, lars.id)
-        ts.register(s, t.id, anna.id)
-        ids = {"training": t.id, "erik": erik.id, "lars": lars.id, "anna": anna.id}
-        for key, title, day in (("s1", "Opening", 10), ("s2", "Design studio", 11)):
-            sess = ts.add_session(
-                s,
-                t.id,
-                title_en=title,
-                start=dt.datetime(2027, 5, day, 9),
-                end=dt.datetime(2027, 5, day, 12),
-                trainer_ids=[erik.id],
-            )
-            ts.set_attendance(s, sess.id, lars.id, "present")
-            ts.set_attendance(s, sess.id, anna.id, "absent")
-            ids[key] = sess.id
-        return ids
+    return trainings_data.two_sessions(db, chinese_titles=False)
 
 
 def live(db: Database, sql: str, *args: str) -> int:

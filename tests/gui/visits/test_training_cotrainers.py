@@ -3,16 +3,12 @@ opened and saved unchanged, keeps both (it kept only the first); ticking adds on
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from petdesk.db import Database
 from petdesk.gui.qt import QFormLayout
 from petdesk.gui.trainings.edit import TrainingEditor
-from petdesk.models.enums import TrainingRole
-from petdesk.services import trainings as ts
-from tests.core.visits.data import person
+from tests.helpers import trainings_data
 from tests.helpers.session_dialog import tick_trainers, trainer_list
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -20,32 +16,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def training(db: Database) -> dict[str, str]:
-    """Erik and Wang Mei, both registered as trainers, lead the opening together; Anna attends."""
-    with db.transaction() as s:
-        t = ts.create_training(
-            s,
-            title_en="Urban water training",
-            title_zh="城市水务培训",
-            start_date=dt.date(2027, 5, 10),
-            end_date=dt.date(2027, 5, 10),
-            timezone="Europe/Stockholm",
-        )
-        erik = person(s, "Erik", "Andersson")
-        mei = person(s, "Mei", "Wang", "王梅", family_first=True)
-        anna = person(s, "Anna", "Becker")
-        ts.register(s, t.id, erik.id, TrainingRole.TRAINER)
-        ts.register(s, t.id, mei.id, TrainingRole.TRAINER)
-        ts.register(s, t.id, anna.id)
-        sess = ts.add_session(
-            s,
-            t.id,
-            title_en="Opening",
-            title_zh="开幕",
-            start=dt.datetime(2027, 5, 10, 9),
-            end=dt.datetime(2027, 5, 10, 12),
-            trainer_ids=[erik.id, mei.id],
-        )
-        return {"training": t.id, "session": sess.id, "erik": erik.id, "mei": mei.id, "anna": anna.id}
+    return trainings_data.co_trained(db)
 
 
 def open_editor(qtbot, db: Database, tid: str, locale: str) -> TrainingEditor:

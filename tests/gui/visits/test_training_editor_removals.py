@@ -5,18 +5,15 @@ on the training's dates."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from petdesk.db import Database
 from petdesk.gui.history.deleted import DeletedDialog
 from petdesk.gui.qt import QAbstractItemView, QItemSelectionModel, QMessageBox
 from petdesk.gui.trainings.edit import TrainingEditor
-from petdesk.models.enums import TrainingRole
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
-from tests.helpers import editors
+from tests.helpers import editors, trainings_data
 from tests.helpers.session_dialog import tick_trainers, trainer_list
 
 #: The offscreen platform cannot resize native windows to fit a toolbar; harmless here.
@@ -25,40 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def training(db: Database) -> dict[str, str]:
-    """Urban water training in Stockholm in May: Erik trains both sessions, Lars and Anna attend."""
-    with db.transaction() as s:
-        t = ts.create_training(
-            s,
-            title_en="Urban water training",
-            title_zh="城市水务培训",
-            start_date=dt.date(2027, 5, 10),
-            end_date=dt.date(2027, 5, 11),
-            timezone="Europe/Stockholm",
-        )
-        erik = person(s, "Erik", "Andersson")
-        lars = person(s, "Lars", "Bergström")
-        anna = person(s, "Anna", "Becker")
-        ts.register(s, t.id, erik.id, TrainingRole.TRAINER)
-        ts.register(s, t.id, lars.id)
-        ts.register(s, t.id, anna.id)
-        ids = {"training": t.id, "erik": erik.id, "lars": lars.id, "anna": anna.id}
-        for key, (en, zh), day in (
-            ("s1", ("Opening", "开幕"), 10),
-            ("s2", ("Design studio", "设计工作坊"), 11),
-        ):
-            sess = ts.add_session(
-                s,
-                t.id,
-                title_en=en,
-                title_zh=zh,
-                start=dt.datetime(2027, 5, day, 9),
-                end=dt.datetime(2027, 5, day, 12),
-                trainer_ids=[erik.id],
-            )
-            ts.set_attendance(s, sess.id, lars.id, "present")
-            ts.set_attendance(s, sess.id, anna.id, "absent")
-            ids[key] = sess.id
-        return ids
+    return trainings_data.two_sessions(db, chinese_titles=True)
 
 
 class Answers:
