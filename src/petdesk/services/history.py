@@ -136,39 +136,30 @@ def resolve_record(
     return RecordRef(entity, row_id, label, wire_time(deleted_at))
 
 
+#: Parts with no name of their own, named after the record they link: the column and its table.
+NAMED_BY = {
+    "training_participant": ("contact_id", "contact"),
+    "project_partner": ("organisation_id", "organisation"),
+}
+
+
 def _label(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
-    """A record's label; a session or a registration says which training (and a registration who:
-    its own row has no name)."""
+    """A record's label; a part listed on its own says whose it is ("Design studio · Urban water
+    training"), and a registration or a partner, which have no name, who or what they stand for."""
     if entity not in PARENT_OF:
         return describe_record(cursor, entity, row_id, locale)
-    if entity == "project_partner":
-        # a partner row has no name of its own: the organisation's
-        row = cursor.execute(
-            "SELECT organisation_id, project_id FROM project_partner WHERE id = ?", (row_id,)
-        ).fetchone()
-        if row is None:
-            return row_id[:8]
-        own, parent_id = describe_record(cursor, "organisation", row[0], locale), row[1]
-        return f"{own} · {describe_record(cursor, 'project', parent_id, locale)}"
-    if entity == "project_milestone":
-        found = cursor.execute("SELECT project_id FROM project_milestone WHERE id = ?", (row_id,)).fetchone()
-        if found is None:
-            return row_id[:8]
-        own = describe_record(cursor, entity, row_id, locale)
-        return f"{own} · {describe_record(cursor, 'project', found[0], locale)}"
-    if entity == "training_participant":
-        row = cursor.execute(
-            "SELECT contact_id, training_id FROM training_participant WHERE id = ?", (row_id,)
-        ).fetchone()
-        if row is None:
-            return row_id[:8]
-        own, training_id = describe_record(cursor, "contact", row[0], locale), row[1]
-    else:
-        found = cursor.execute("SELECT training_id FROM training_session WHERE id = ?", (row_id,)).fetchone()
-        if found is None:
-            return row_id[:8]
-        own, training_id = describe_record(cursor, entity, row_id, locale), found[0]
-    return f"{own} · {describe_record(cursor, 'training', training_id, locale)}"
+    parent, parent_column = PARENT_OF[entity]
+    named = NAMED_BY.get(entity)
+    columns = parent_column + (f", {named[0]}" if named else "")
+    row = cursor.execute(f"SELECT {columns} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+    if row is None:
+        return row_id[:8]
+    own = (
+        describe_record(cursor, named[1], row[1], locale)
+        if named
+        else describe_record(cursor, entity, row_id, locale)
+    )
+    return f"{own} · {describe_record(cursor, parent, row[0], locale)}"
 
 
 def _text(moment: dt.datetime) -> str:
