@@ -64,7 +64,7 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
-from petdesk.gui.tab_order import OptionalDateEdit
+from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
@@ -73,7 +73,6 @@ from petdesk.services.views import SavedView
 
 CONTEXT = "RecordList"
 #: A date filter box at this date means "no bound".
-_NO_DATE = QDate(2000, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -866,12 +865,7 @@ class RecordListPage(QWidget):
             if spec.kind == "date":
                 from petdesk.gui.visits.widgets import display_format
 
-                widget = OptionalDateEdit(self)
-                widget.setCalendarPopup(True)
-                widget.setDisplayFormat(display_format())
-                widget.setMinimumDate(_NO_DATE)
-                widget.setSpecialValueText("—")  # the minimum date means "no bound"
-                widget.setDate(_NO_DATE)
+                widget = OptionalDateEdit(self, display_format())  # "—": no bound
                 widget.dateChanged.connect(lambda _d: self.apply_filters())
             else:
                 widget = QComboBox(self)
@@ -905,7 +899,7 @@ class RecordListPage(QWidget):
         for key, widget in self.filter_widgets.items():
             if isinstance(widget, QDateEdit):
                 day = widget.date()
-                out[key] = "" if day == _NO_DATE else day.toString("yyyy-MM-dd")
+                out[key] = "" if day == NO_DATE else day.toString("yyyy-MM-dd")
             else:
                 out[key] = str(widget.currentData() or "")
         return {k: v for k, v in out.items() if v}
@@ -916,8 +910,8 @@ class RecordListPage(QWidget):
             value = filters.get(key, "")
             widget.blockSignals(True)
             if isinstance(widget, QDateEdit):
-                day = QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE
-                widget.setDate(day if day.isValid() else _NO_DATE)
+                day = QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE
+                widget.setDate(day if day.isValid() else NO_DATE)
             else:
                 index = widget.findData(value)
                 if index < 0:

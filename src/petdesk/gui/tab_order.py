@@ -98,12 +98,24 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     return list(_inside(root))
 
 
+#: The lowest date of an :class:`OptionalDateEdit`: no date.
+NO_DATE = QDate(2000, 1, 1)
+
+
 class OptionalDateEdit(QDateEdit):
-    """A date box whose lowest date means "no date", shown as its special value text ("—").
+    """A date box whose lowest date means "no date", shown as "—", and which starts empty.
 
     While that text shows, Qt's date edit keeps Tab to itself (it looks for the next date section
     in a text that has none), so Tab never left an empty "From" filter of the visits list; here it
     goes on to the next control."""
+
+    def __init__(self, parent: QWidget | None, display_format: str) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(display_format)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)  # opens the calendar popup

@@ -37,7 +37,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.tab_order import OptionalDateEdit
+from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import IdRole, ListTableModel
 from petdesk.gui.visits.widgets import RecordSearch, display_format, table_view
 from petdesk.i18n import format_date
@@ -48,7 +48,6 @@ from petdesk.services.visits import Found, find_organisations
 from petdesk.vocab import label
 
 #: The due-date box's lowest date, shown as "—": no due date.
-NO_DATE = QDate(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -574,14 +573,9 @@ class MilestoneDialog(QDialog):
         self.draft = draft
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.kind = _enum_combo(self, list(MilestoneKind), locale)
-        self.due = OptionalDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(display_format())
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText("—")  # the lowest date: no due date
         # A new milestone has no due date until one is given: one made without touching the box
         # was stored as due today and showed at once in the reminders (field test F14).
-        self.due.setDate(NO_DATE)
+        self.due = OptionalDateEdit(self, display_format())
         self.done_box = QCheckBox(self.tr("Done"), self)
         self.message = QLabel(self)
         self.message.setObjectName("message")

@@ -30,7 +30,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.tab_order import OptionalDateEdit
+from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.visits.widgets import display_format
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
@@ -40,7 +40,6 @@ from petdesk.vocab import label
 #: Offered first in the currency box; any other ISO code may be typed.
 CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "SEK", "CHF", "KRW", "SGD")
 #: The deadline box's lowest date, shown as "—": no deadline yet.
-_NO_DATE = QDate(2000, 1, 1)
 
 
 def funder_names(db: Database, language: str) -> list[str]:
@@ -83,12 +82,7 @@ class ProjectDialog(RecordEditor):
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
-        self.deadline = OptionalDateEdit(self)
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat(display_format())  # "21 Jan 2027", as everywhere else
-        self.deadline.setMinimumDate(_NO_DATE)
-        self.deadline.setSpecialValueText("—")
-        self.deadline.setDate(_NO_DATE)
+        self.deadline = OptionalDateEdit(self, display_format())  # "21 Jan 2027", as everywhere else
         self.stage = QComboBox(self)
         for stage in project_service.STAGES:
             self.stage.addItem(label(stage, locale), stage.value)
@@ -160,7 +154,7 @@ class ProjectDialog(RecordEditor):
             "funder": self.funder.currentText().strip() or None,
             "amount": self.amount.value() or None,
             "currency": self.currency.currentText().strip(),
-            "deadline": None if deadline == _NO_DATE else dt.date(*deadline.getDate()),
+            "deadline": None if deadline == NO_DATE else dt.date(*deadline.getDate()),
             "stage": project_service.parse_stage(self.stage.currentData()),
         }
 
