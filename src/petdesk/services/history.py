@@ -244,7 +244,9 @@ def _python_value(column: Any, stored: Any, dialect: Any) -> Any:
     """A stored value (as the log keeps it) back as the ORM attribute's Python value."""
     if stored is None:
         return None
-    processor = column.type.result_processor(dialect, None)
+    # The dialect's own type: SQLite's Date reads "2026-05-04" back as a date; the generic type
+    # has no reader, and a revert then handed the text to a date column, which refused it.
+    processor = column.type.dialect_impl(dialect).result_processor(dialect, None)
     return processor(stored) if processor else stored
 
 
