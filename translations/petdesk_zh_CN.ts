@@ -1928,19 +1928,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="114"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>共 %Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="125"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -4750,42 +4750,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="572"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="571"/>
         <source>Edit Milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="572"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="571"/>
         <source>New Milestone</source>
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="585"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="579"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="590"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="591"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="598"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="592"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="599"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="593"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="613"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="607"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -4793,38 +4793,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MilestonesTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="455"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="456"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="455"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="457"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="456"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5395,7 +5395,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="83"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>共 %Ln 家机构</numerusform>
@@ -5405,28 +5405,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PartnerPickDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="333"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="332"/>
         <source>Add Partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="340"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="339"/>
         <source>Type an organisation&apos;s name in English, Chinese or pinyin…</source>
         <extracomment>The organisation accepted.</extracomment>
         <translation>输入机构的英文名称、中文名称或拼音…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="348"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="350"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="349"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="370"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="369"/>
         <source>Type a name and choose the organisation from the list.</source>
         <translation>请输入名称，并从列表中选择机构。</translation>
     </message>
@@ -5434,38 +5434,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="213"/>
         <source>Organisation</source>
         <extracomment>The due-date box&apos;s lowest date, shown as &quot;—&quot;: no due date. (organisation id, role) of partners whose role changed. The draft changed (a partner added, removed or given another role). The organisation picker while it is open (tests drive it).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="213"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="220"/>
         <source>The role of the partner selected above</source>
         <translation>上方所选合作伙伴的身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="221"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="223"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="227"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="226"/>
         <source>R&amp;ole:</source>
         <translation>身份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="295"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="294"/>
         <source>%1 is already a partner of this project; change its role instead.</source>
         <translation>%1 已是本项目的合作伙伴；如需调整，请修改其身份。</translation>
     </message>
@@ -5619,74 +5619,74 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="93"/>
         <source>Title (English)</source>
         <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog)</extracomment>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="110"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="112"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="146"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5814,19 +5814,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="202"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="204"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
+        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. What the last save changed (``services.undo_save``), for the list&apos;s Undo. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="209"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="235"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="262"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="271"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -5853,81 +5853,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="760"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="763"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1463"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
-The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The last bulk field change (``services.bulk_edit``), for Undo.</extracomment>
+The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="800"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="803"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="845"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="848"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="951"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="876"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="949"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="886"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="991"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="989"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="992"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="990"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1025"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1029"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1086"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1084"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1085"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1088"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1086"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1092"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1090"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1095"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1093"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5939,134 +5940,139 @@ The filters offered, and the conditions they add to the query. The roles the lis
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1263"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1261"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1269"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1267"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1486"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1487"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1492"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1460"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1554"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1511"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1557"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1517"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1562"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1564"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1524"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1569"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1600"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1573"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1616"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1596"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1639"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="125"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="127"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="129"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1555"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="134"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="133"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="135"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="225"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="227"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="228"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="230"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1140"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1138"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1437"/>
+        <source>Saved %1.</source>
+        <translation>已保存%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1603"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1646"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1648"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -7227,12 +7233,12 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="153"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="109"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

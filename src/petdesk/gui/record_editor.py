@@ -109,6 +109,8 @@ class RecordEditor(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dirty = False
+        #: What the last save changed (``services.undo_save``), for the list's Undo.
+        self.saved_edit: Any = None
         self._closing = False
         self._busy = False
         self._title = ""
@@ -232,11 +234,18 @@ class RecordEditor(QDialog):
         form's (a status change, a session added) and what was typed stays unsaved."""
         self._set_busy(True, QCoreApplication.translate("RecordEditor", "Saving…"))
 
-        def work() -> Any:
-            with db.transaction() as session:
-                return write(session)
+        from petdesk.services import undo_save
 
-        def saved(result: Any) -> None:
+        def work() -> tuple[Any, Any]:
+            with db.transaction() as session:
+                # Marks in the save's own transaction: what the change log gets between them is
+                # this save, which the list that opened the editor can then undo as a whole.
+                after = undo_save.change_mark(session)
+                result = write(session)
+                return result, undo_save.saved_since(session, after)
+
+        def saved(outcome: tuple[Any, Any]) -> None:
+            result, self.saved_edit = outcome
             self._set_busy(False)
             if clean:
                 self.set_clean()

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -31,7 +31,7 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.empty_state import EmptyState
-from petdesk.gui.operations import Changes, announce, read_op, subscribe, write_op
+from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -70,6 +70,9 @@ from petdesk.services import search as search_service
 from petdesk.services import views as view_service
 from petdesk.services.lists import ListQuery
 from petdesk.services.views import SavedView
+
+if TYPE_CHECKING:
+    from petdesk.services.undo_save import SavedEdit
 
 CONTEXT = "RecordList"
 #: A date filter box at this date means "no bound".
@@ -692,10 +695,11 @@ class RecordListPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self._last_deleted: list[str] = []
-        #: The last bulk field change (``services.bulk_edit``), for Undo.
-        self._last_bulk: Any = None
+        #: What undoes the last delete, bulk change or editor save (the undo bar offers it).
+        self._undo_last: Callable[[], None] | None = None
         self._select_after_edit: str | None = None
+        #: The save of the modal editor that ran last (``run_editor``).
+        self._saved_edit: SavedEdit | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -1408,23 +1412,71 @@ class RecordListPage(QWidget):
     # --- actions -------------------------------------------------------------------------------
     def create_new(self) -> None:
         self._select_after_edit = None
+        self._saved_edit = None
         if self.open_editor(None):
-            self.editor_saved(self._select_after_edit)
+            self.editor_saved(self._select_after_edit, self._saved_edit)
 
     def edit_current(self) -> None:
         record_id = self.current_id()
         if record_id is None:
             return
         self._select_after_edit = record_id
+        self._saved_edit = None
         if self.open_editor(record_id):
-            self.editor_saved(record_id)
+            self.editor_saved(record_id, self._saved_edit)
 
-    def editor_saved(self, record_id: str | None) -> None:
-        """An editor saved ``record_id``: tell every page, then show the record here."""
+    def editor_saved(self, record_id: str | None, edit: SavedEdit | None = None) -> None:
+        """An editor saved ``record_id``: tell every page, then show the record here. With the
+        save's ``edit``, Undo (the bar, Ctrl+Z on the list) takes the whole save back."""
         announce(Changes.of(self.model.source.kind, ids=[record_id] if record_id else []))
         self.changed.emit()
         if record_id:
             self.select_id(record_id)
+        if edit is not None:
+            self.offer_undo(
+                QCoreApplication.translate("RecordList", "Saved %1.").replace("%1", self.noun(1)),
+                partial(self._undo_edit, edit),
+            )
+
+    def run_editor(self, dialog: Any) -> bool:
+        """Run a modal record editor; once it saved, its record is selected after the edit and its
+        save can be undone."""
+        if not dialog.exec():
+            return False
+        self._select_after_edit = dialog.saved_id
+        self._saved_edit = dialog.saved_edit
+        return True
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Show ``text`` with Undo on the bar; the newest action replaces the one offered before."""
+        self._undo_last = undo
+        self.undo_label.setText(text)
+        self.undo_bar.show()
+
+    def _undo_edit(self, edit: SavedEdit) -> None:
+        from petdesk.services.undo_save import UndoSaveError, undo_saved_edit
+
+        kind, locale = self.model.source.kind, self.ui_locale
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, UndoSaveError):
+                QMessageBox.information(self, QCoreApplication.translate("RecordList", "Undo"), str(exc))
+            else:
+                show_failure(self, exc)
+
+        def done(touched: list[tuple[str, str]]) -> None:
+            self.changed.emit()
+            if own := [i for k, i in touched if k == kind]:
+                self.select_id(own[0])
+
+        write_op(
+            self.db,
+            lambda s: undo_saved_edit(s, edit, locale=locale),
+            changes=lambda touched: Changes.of(*{k for k, _i in touched}, ids=[i for _k, i in touched]),
+            on_success=done,
+            on_failure=refused,
+            owner=self,
+        )
 
     def confirm_delete(self, ids: list[str]) -> bool:
         names = [self.model.row_text(self.model.row_of(i)) for i in ids[:5]]
@@ -1449,11 +1501,12 @@ class RecordListPage(QWidget):
             return
 
         def done(deleted: list[str]) -> None:
-            self._last_deleted = deleted
-            self.undo_label.setText(
-                QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", self.noun(len(deleted)))
+            self.offer_undo(
+                QCoreApplication.translate("RecordList", "Deleted %1.").replace(
+                    "%1", self.noun(len(deleted))
+                ),
+                partial(self._restore, deleted),
             )
-            self.undo_bar.show()
 
         self.announce_write(
             lambda s: self.delete_work(s, ids),
@@ -1467,15 +1520,13 @@ class RecordListPage(QWidget):
         self.search.selectAll()
 
     def undo_delete(self) -> None:
-        if self._last_bulk is not None:
-            self._undo_bulk()
-            return
-        if not self._last_deleted:
-            return
-        ids, self._last_deleted = self._last_deleted, []
+        """Undo what the bar offers: the last delete, bulk change or save on this page."""
+        undo, self._undo_last = self._undo_last, None
         self.undo_bar.hide()
-        self._last_bulk = None
+        if undo is not None:
+            undo()
 
+    def _restore(self, ids: list[str]) -> None:
         def done(restored: list[str]) -> None:
             if restored:
                 self.select_id(restored[0])
@@ -1546,18 +1597,16 @@ class RecordListPage(QWidget):
             return bulk_edit.set_field(session, kind, name, new, ids=ids)
 
         def done(change: Any) -> None:
-            self._last_bulk, self._last_deleted = change, []
             changed = QCoreApplication.translate("RecordList", "Changed %1.")
-            self.undo_label.setText(changed.replace("%1", self.noun(len(change.ids))))
-            self.undo_bar.show()
+            self.offer_undo(
+                changed.replace("%1", self.noun(len(change.ids))), partial(self._undo_bulk, change)
+            )
 
         self.announce_write(work, ids=lambda change: change.ids, on_success=done)
 
-    def _undo_bulk(self) -> None:
+    def _undo_bulk(self, change: Any) -> None:
         from petdesk.services import bulk_edit
 
-        change, self._last_bulk = self._last_bulk, None
-        self.undo_bar.hide()
         self.announce_write(lambda s: bulk_edit.undo(s, change), ids=lambda _n: change.ids)
 
     def _ask_tags(self, title: str) -> list[str]:

@@ -86,10 +86,7 @@ class EntityListPage(RecordListPage):
         from petdesk.gui.contacts.edit import ContactEditDialog
 
         dialog = ContactEditDialog(self.db, self.ui_locale, entity_id, self)
-        if dialog.exec():
-            self._select_after_edit = dialog.saved_id
-            return True
-        return False
+        return self.run_editor(dialog)
 
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:
         return contact_service.delete_contacts(session, ids)

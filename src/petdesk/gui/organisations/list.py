@@ -66,10 +66,7 @@ class OrganisationsPage(EntityListPage):
         from petdesk.gui.organisations.edit import OrganisationEditDialog
 
         dialog = OrganisationEditDialog(self.db, self.ui_locale, entity_id, self)
-        if dialog.exec():
-            self._select_after_edit = dialog.saved_id
-            return True
-        return False
+        return self.run_editor(dialog)
 
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:
         return organisation_service.delete_organisations(session, ids)

@@ -1,0 +1,136 @@
+"""Undo the last save of an editor: every field it changed goes back, every record it added goes.
+
+An editor's save may touch several records (a person, their phone numbers, their position). The
+change log (``sync_change``) already says what each save did, field by field, so undoing it needs
+no copy of the form: the changes this office logged between two marks taken in the save's own
+transaction are the save. Undoing writes new changes, which travel to other offices like any
+edit; a record the save added is deleted (it can be restored from Deleted Records), not erased.
+
+Refused, with the record named, when something changed one of those fields again after the save:
+undoing then would silently throw that later change away. History can still put fields back one
+at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+# History's own readers of the change log: a save is undone with the same conversions a revert uses.
+from petdesk.services.history import (
+    HistoryError,
+    _cursor,
+    _decode,
+    _label,
+    _model,
+    _python_value,
+    _restorable,
+    _set_stored,
+)
+from petdesk.stored_times import utcnow
+from petdesk.sync.hlc import ZERO
+from petdesk.sync.tracking import self_office_id
+
+
+class UndoSaveError(ValueError):
+    """The save cannot be undone as a whole; the message names the record."""
+
+
+@dataclass(frozen=True)
+class SavedEdit:
+    """The changes one save logged here: clock values after ``after`` up to ``until``."""
+
+    office: str
+    after: str
+    until: str
+
+
+def change_mark(session: Session) -> str:
+    """The newest clock value of this office's logged changes (``ZERO`` before the first)."""
+    office = self_office_id(_cursor(session))
+    row = session.execute(
+        text("SELECT hlc FROM sync_change WHERE office = :office ORDER BY hlc DESC LIMIT 1"),
+        {"office": office},
+    ).first()
+    return row[0] if row else ZERO
+
+
+def saved_since(session: Session, after: str) -> SavedEdit | None:
+    """The changes logged here since ``change_mark`` gave ``after`` (None when there are none)."""
+    session.flush()
+    until = change_mark(session)
+    if until <= after:
+        return None
+    return SavedEdit(self_office_id(_cursor(session)), after, until)
+
+
+def _changes(session: Session, edit: SavedEdit) -> list[Any]:
+    return list(
+        session.execute(
+            text(
+                "SELECT entity, row_id, field, old_value, new_value FROM sync_change "
+                "WHERE office = :office AND hlc > :after AND hlc <= :until ORDER BY hlc, rowid"
+            ),
+            {"office": edit.office, "after": edit.after, "until": edit.until},
+        )
+    )
+
+
+def _field_value(obj: Any, field: str) -> tuple[Any, Any]:
+    """The field's current value as the change log stores it."""
+    mapper = type(obj).__mapper__
+    for prop in mapper.column_attrs:
+        for column in prop.columns:
+            if getattr(column, "name", None) == field:
+                return getattr(obj, prop.key), column
+    raise HistoryError(f"{obj.__tablename__} records have no field {field!r} any more")
+
+
+def undo_saved_edit(session: Session, edit: SavedEdit, *, locale: str = "en") -> list[tuple[str, str]]:
+    """Put back what the save changed; returns the records touched as (kind, id)."""
+    first_old: dict[tuple[str, str, str], Any] = {}
+    last_new: dict[tuple[str, str, str], Any] = {}
+    created: list[tuple[str, str]] = []
+    for entity, row_id, field, old, new in _changes(session, edit):
+        if not field:
+            created.append((entity, row_id))
+            continue
+        if field in ("created_at", "updated_at"):
+            continue
+        first_old.setdefault((entity, row_id, field), old)
+        last_new[(entity, row_id, field)] = new
+    records = list(dict.fromkeys([*created, *((e, r) for e, r, _f in first_old)]))
+    objects = {key: session.get(_model(key[0]), key[1]) for key in records}
+    dialect = session.get_bind().dialect
+    for (entity, row_id, field), new in last_new.items():
+        obj = objects[(entity, row_id)]
+        if obj is None:
+            raise UndoSaveError(_changed_again(session, entity, row_id, locale))
+        value, column = _field_value(obj, field)
+        if value != _python_value(column, _decode(new), dialect):
+            raise UndoSaveError(_changed_again(session, entity, row_id, locale))
+    for (entity, row_id, field), old in first_old.items():
+        _set_stored(session, objects[(entity, row_id)], field, _restorable(_decode(old)))
+    now = utcnow()
+    for key in created:
+        obj = objects[key]
+        if obj is not None and getattr(obj, "deleted_at", None) is None:
+            obj.deleted_at = now
+    for obj in objects.values():
+        if obj is not None and hasattr(obj, "updated_at"):
+            obj.updated_at = now
+    session.flush()
+    return records
+
+
+def _changed_again(session: Session, entity: str, row_id: str, locale: str) -> str:
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return _(
+        "{record} was changed again after this save, so the save cannot be undone as a whole. "
+        "Its History can put single fields back."
+    ).format(record=_label(_cursor(session), entity, row_id, locale))
