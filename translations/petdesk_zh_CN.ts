@@ -5932,6 +5932,11 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1437"/>
+        <source>Changes saved.</source>
+        <translation>已保存更改。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="18"/>
         <source>%Ln record(s)</source>
@@ -6055,11 +6060,6 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/record_list.py" line="1138"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1437"/>
-        <source>Saved %1.</source>
-        <translation>已保存%1。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1641"/>

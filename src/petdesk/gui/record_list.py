@@ -1434,7 +1434,7 @@ class RecordListPage(QWidget):
             self.select_id(record_id)
         if edit is not None:
             self.offer_undo(
-                QCoreApplication.translate("RecordList", "Saved %1.").replace("%1", self.noun(1)),
+                QCoreApplication.translate("RecordList", "Changes saved."),
                 partial(self._undo_edit, edit),
             )
 
