@@ -250,10 +250,20 @@ def restore_session(session: Session, session_id: str) -> TrainingSession:
     if row.training.deleted_at is not None:
         raise ScheduleError("the training of this session is deleted; restore the training first")
     registered = {p.contact_id for p in row.training.participants if p.deleted_at is None}
-    unregistered = {p.contact_id for p in row.training.participants} - registered
+    # The newest removal of each person no longer registered (their registration's tombstone).
+    removed: dict[str, dt.datetime] = {}
+    for p in row.training.participants:
+        if p.deleted_at is not None and p.contact_id not in registered:
+            removed[p.contact_id] = max(p.deleted_at, removed.get(p.contact_id, p.deleted_at))
     when = row.deleted_at
-    untombstone((t for t in row.trainers if t.contact_id not in unregistered), when)
+    untombstone((t for t in row.trainers if t.contact_id not in removed), when)
     untombstone((a for a in row.attendance if a.contact_id in registered), when)
+    # A mark or trainer place of someone removed after the session was deleted now waits for
+    # its person: stamped with the registration's removal, restoring the person brings it back.
+    parts: list[SessionTrainer | Attendance] = [*row.trainers, *row.attendance]
+    for part in parts:
+        if part.deleted_at == when and part.contact_id in removed:
+            part.deleted_at = removed[part.contact_id]
     row.deleted_at = None
     session.flush()
     return row

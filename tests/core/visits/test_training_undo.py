@@ -216,3 +216,27 @@ def test_an_attendee_leading_a_session_is_printed_as_a_trainer(db: Database, tra
     assert [p.name_latin for p in data.trainers] == ["Erik Andersson", "Anna Becker"]
     assert [trainer_role(data, p.id) for p in data.trainers] == [TrainingRole.TRAINER, TrainingRole.TRAINER]
     assert "Anna Becker" in [p.person.name_latin for p in data.attendees]
+
+
+def test_a_session_deleted_before_its_person_comes_back_with_the_person_in_either_order(
+    db: Database, training: dict
+) -> None:
+    """Session deleted, then Lars and Erik removed: restoring the session first and the people after
+    (or the other way round) brings back every mark and trainer place of theirs."""
+    tid, lars, erik, s1 = training["training"], training["lars"], training["erik"], training["s1"]
+    for session_first in (True, False):
+        with db.transaction() as s:
+            ts.delete_session(s, s1)
+        with db.transaction() as s:
+            gone = ts.unregister_people(s, tid, [lars, erik])
+        assert marks(db, contact_id=lars) == 0
+        if session_first:
+            with db.transaction() as s:
+                ts.restore_session(s, s1)
+            assert marks(db, session_id=s1) == 1  # Anna's; Lars is not registered yet
+        with db.transaction() as s:
+            ts.restore_registrations(s, gone)
+            if not session_first:
+                ts.restore_session(s, s1)
+        assert marks(db, contact_id=lars) == 2, session_first
+        assert live(db, "SELECT count(*) FROM session_trainer WHERE deleted_at IS NULL") == 2
