@@ -4,7 +4,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="36"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="43"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="41"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="66"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="67"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. The least width of a list&apos;s title or name column, in pixels: about 30 characters. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -79,7 +79,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n contact method</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n affiliation</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -111,8 +111,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n itinerary item</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n session as trainer</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n visit hosted or made</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n training organised</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>%n project as partner</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%n itinerary item as host or interpreter</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n hotel room</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n travel leg</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n financing lead</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n city need</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>%n technology provided</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>PipelineLists</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="25"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="35"/>
         <source>%Ln technology(ies)</source>
         <translation>
             <numerusform>%Ln technology</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="31"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="38"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln city need</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

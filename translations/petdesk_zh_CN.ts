@@ -424,7 +424,7 @@
         <translation>周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="36"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="43"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -1835,7 +1835,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="41"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -1931,7 +1931,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/list.py" line="114"/>
         <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>共 %Ln 位联系人</numerusform>
+            <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
@@ -3666,18 +3666,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>ListCount</name>
+    <message>
+        <location filename="../src/petdesk/gui/plurals.py" line="25"/>
+        <source>%1</source>
+        <comment>the count beside a list, e.g. 2,000 contacts</comment>
+        <translation>共 %1</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="68"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="69"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="66"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="67"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. The least width of a list&apos;s title or name column, in pixels: about 30 characters. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
-            <numerusform>共 %Ln 条</numerusform>
+            <numerusform>%Ln 条</numerusform>
         </translation>
     </message>
 </context>
@@ -4304,134 +4313,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="59"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="61"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="65"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %n 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>提供 %n 项技术</numerusform>
@@ -5398,7 +5407,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/organisations/list.py" line="83"/>
         <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>共 %Ln 家机构</numerusform>
+            <numerusform>%Ln 家机构</numerusform>
         </translation>
     </message>
 </context>
@@ -5496,24 +5505,24 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PipelineLists</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="25"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
         <source>%Ln project(s)</source>
         <translation>
-            <numerusform>共 %Ln 个项目</numerusform>
+            <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="35"/>
         <source>%Ln technology(ies)</source>
         <translation>
-            <numerusform>共 %Ln 项技术</numerusform>
+            <numerusform>%Ln 项技术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="31"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="38"/>
         <source>%Ln city need(s)</source>
         <translation>
-            <numerusform>共 %Ln 项城市需求</numerusform>
+            <numerusform>%Ln 项城市需求</numerusform>
         </translation>
     </message>
 </context>
@@ -5941,7 +5950,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/plurals.py" line="18"/>
         <source>%Ln record(s)</source>
         <translation>
-            <numerusform>共 %Ln 条记录</numerusform>
+            <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
@@ -5964,7 +5973,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1487"/>
         <source>Delete %1?</source>
-        <translation>确定删除%1吗？</translation>
+        <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
@@ -5976,7 +5985,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
         <source>Deleted %1.</source>
-        <translation>已删除%1。</translation>
+        <translation>已删除 %1。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1554"/>
@@ -6011,7 +6020,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1600"/>
         <source>Changed %1.</source>
-        <translation>已更改%1。</translation>
+        <translation>已更改 %1。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1616"/>
@@ -6064,7 +6073,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
         <source>Tagged %1.</source>
-        <translation>已为%1添加标签。</translation>
+        <translation>已为 %1添加标签。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1646"/>
@@ -6074,7 +6083,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1648"/>
         <source>Removed tags from %1.</source>
-        <translation>已移除%1的标签。</translation>
+        <translation>已移除 %1的标签。</translation>
     </message>
 </context>
 <context>
@@ -6233,7 +6242,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>界面语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
@@ -6701,7 +6710,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
         <source>%Ln training(s)</source>
         <translation>
-            <numerusform>共 %Ln 项培训</numerusform>
+            <numerusform>%Ln 项培训</numerusform>
         </translation>
     </message>
     <message>
@@ -7146,7 +7155,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
         <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>共 %Ln 次访问</numerusform>
+            <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message>

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui import plurals
 from petdesk.gui.qt import (
     QAbstractItemView,
     QEvent,
@@ -193,7 +194,7 @@ class ListPage(QWidget):
             self.activated.emit(row_id)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.noun(self.model.rowCount()))
+        self.count_label.setText(plurals.ListCount().of(self.noun(self.model.rowCount())))
         if self.empty_hint is not None:
             empty = self.model.rowCount() == 0 and not self.search.text().strip()
             self.empty_hint.setVisible(empty)

@@ -18,6 +18,13 @@ class RecordList(QObject):
         return self.tr("%Ln record(s)", "", n)
 
 
+class ListCount(QObject):
+    def of(self, noun: str) -> str:
+        """The count beside a list, of a counted noun ("2,000 contacts"). Chinese puts 共 before it
+        here only: the same nouns go into sentences ("Deleted 3 contacts." 已删除 3 位联系人。)."""
+        return self.tr("%1", "the count beside a list, e.g. 2,000 contacts").replace("%1", noun)
+
+
 class PipelineLists(QObject):
     """The counts under the projects, technologies and city needs lists."""
 

@@ -1260,7 +1260,7 @@ class RecordListPage(QWidget):
         if self.model.total is None:
             self.count_label.setText(QCoreApplication.translate("RecordList", "counting…"))
             return
-        text = self.noun(self.model.total)
+        text = plurals.ListCount().of(self.noun(self.model.total))
         selected = self.selection_count()
         if selected > 1:
             text = (
