@@ -1515,6 +1515,70 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="58"/>
+        <source>Add &amp;file…</source>
+        <extracomment>The list changed (a document added or removed). The file chooser and the link box while they are open (tests drive them).</extracomment>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="59"/>
+        <source>Add &amp;link…</source>
+        <translation>添加链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="60"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="61"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="64"/>
+        <source>petdesk keeps where each document is, not a copy: a file moved or kept on another computer shows as missing.</source>
+        <translation>petdesk 只记录每份文件所在的位置，不保存副本：文件被移动或存放在另一台电脑上时，显示为缺失。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="113"/>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="116"/>
+        <source>No file is there now: it was moved or renamed, or it is on another computer.</source>
+        <translation>此处已没有该文件：文件已被移动或重命名，或存放在另一台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="158"/>
+        <source>Add Documents</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="168"/>
+        <source>Add Link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="169"/>
+        <source>Link to the document (https://…):</source>
+        <translation>文件链接（https://…）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="191"/>
+        <source>%1 is not there: it was moved or renamed, or it is on another computer.</source>
+        <translation>%1 不在原处：文件已被移动或重命名，或存放在另一台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="199"/>
+        <source>No program on this computer opened %1.</source>
+        <translation>本机没有能打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <location filename="../src/petdesk/gui/dossier/__init__.py" line="32"/>
@@ -5628,74 +5692,146 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
         <source>Edit Project</source>
-        <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
+        <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="135"/>
         <source>Title (English)</source>
-        <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog)</extracomment>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="136"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="137"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="138"/>
+        <source>Lead organisation</source>
+        <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog) The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
+        <source>The funder&apos;s programme or call applied to</source>
+        <translation>申请的资助计划或项目征集</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
+        <source>Who gives it, in cash or in kind</source>
+        <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
+        <translation>由谁提供，现金或实物</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="139"/>
+        <source>Programme (English)</source>
+        <translation>资助计划（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="140"/>
+        <source>Programme (Chinese)</source>
+        <translation>资助计划（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="141"/>
+        <source>Technology areas</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="142"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
+        <source>Amount approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
+        <source>Co-financing</source>
+        <translation>配套资金</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <source>Co-financing note</source>
+        <translation>配套资金说明</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <source>Description (English)</source>
+        <translation>描述（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="162"/>
+        <source>Description (Chinese)</source>
+        <translation>描述（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
+        <source>Fu&amp;nding</source>
+        <translation>资金(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
+        <source>Do&amp;cuments</source>
+        <translation>文件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="182"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="183"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5829,7 +5965,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="309"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="235"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>

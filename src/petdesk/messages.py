@@ -105,6 +105,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("{name} is already a partner of this project; change its role instead"),
     N_("that organisation is not a partner of this project"),
     N_("a milestone needs a title in English or Chinese"),
+    N_("the amount requested cannot be negative"),
+    N_("the amount approved cannot be negative"),
+    N_("the co-financing amount cannot be negative"),
+    N_("co-financing needs an amount: give the co-financing amount with its note"),
     # passphrases
     N_(
         "no package passphrase: the --passphrase-file before the command is the database's; "

@@ -45,6 +45,27 @@ def _date(text: str) -> dt.date:
         ) from None
 
 
+def _amount(text: str) -> float | None:
+    """An amount typed on the command line ("1200000", "1,200,000"); "" or "none": not known."""
+    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    if cleaned.lower() in ("", "none", "-"):
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        value = float("nan")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not an amount like 1200000")).format(text=text)
+        ) from None
+    return value  # a negative one is refused by the service, in the user's language
+
+
+def _optional_date(text: str) -> dt.date | None:
+    """A date, or "" / "none" to remove it."""
+    return None if text.strip().lower() in ("", "none") else _date(text)
+
+
 #: The values of NeedStatus and MatchState, written out so that building the parser imports no models
 #: (tests/core/test_cli_startup.py checks that they match).
 NEED_STATUSES = ("open", "matching", "solved", "withdrawn")
@@ -91,7 +112,7 @@ def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
     ``petdesk projects ID`` shows one)."""
     parts = projects.add_subparsers(
         dest="part",
-        metavar="{ID,show,stage,delete,partner,milestone}",
+        metavar="{ID,show,add,set,stage,delete,partner,milestone}",
         title=N_("change a project"),
         action=_PartOrId,
     )
@@ -99,6 +120,26 @@ def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
     show.add_argument("id", help=_("project id (at least 4 characters)"))
     _lang_arg(show, _)
     show.set_defaults(handler=cmd_project)
+    add = parts.add_parser("add", help=_("add a project (its title, funder, programme, money, documents …)"))
+    _project_fields(add, _)
+    add.add_argument(
+        "--stage", type=_stage, default=argparse.SUPPRESS, metavar="STAGE", help=_("default: idea")
+    )
+    _lang_arg(add, _)
+    add.set_defaults(handler=cmd_project_set)
+    change = parts.add_parser(
+        "set", help=_("change a project's title, funder, programme, money, description or documents")
+    )
+    change.add_argument("project", metavar="PROJECT_ID", help=_("project id (at least 4 characters)"))
+    _project_fields(change, _)
+    change.add_argument(
+        "--remove-document",
+        action="append",
+        metavar="PATH_OR_LINK",
+        help=_("take a document off the project (repeatable)"),
+    )
+    _lang_arg(change, _)
+    change.set_defaults(handler=cmd_project_set)
     stage = parts.add_parser(
         "stage", help=_("move a project to another stage, dated as a move on the board is")
     )
@@ -159,6 +200,48 @@ def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
             "milestone", metavar="MILESTONE_ID", help=_("milestone id (as `petdesk project` shows it)")
         )
         a.set_defaults(handler=cmd_project_milestone)
+
+
+def _project_fields(a: argparse.ArgumentParser, _: Translate) -> None:
+    """The options of ``projects add`` and ``projects set``: one per field of a project. An option
+    not given leaves its field as it is (argparse.SUPPRESS); "" empties it."""
+    a.set_defaults(document=[], remove_document=[])
+    field = a.add_argument_group(_("the project's fields ('' empties one)"))
+    for option, dest, metavar, help_ in (
+        ("--title-en", "title_en", "TEXT", _("title in English")),
+        ("--title-zh", "title_zh", "TEXT", _("title in Chinese")),
+        ("--funder", "funder", "NAME", _("the funder organisation (its name; a new name makes one)")),
+        ("--programme-en", "programme_en", "TEXT", _("the funder's programme applied to, in English")),
+        ("--programme-zh", "programme_zh", "TEXT", _("the programme in Chinese")),
+        ("--currency", "currency", "CODE", _("currency of the amounts: USD, EUR, CNY …")),
+        ("--cofinancing-note", "cofinancing_note", "TEXT", _("who gives the co-financing, and how")),
+        ("--description-en", "description_en", "TEXT", _("description in English")),
+        ("--description-zh", "description_zh", "TEXT", _("description in Chinese")),
+        ("--lead", "lead", "ORG", _("the lead organisation (name in English or Chinese, or id)")),
+        ("--areas", "areas", "CODES", _("technology areas, comma-separated (water,sponge_city …)")),
+    ):
+        field.add_argument(option, dest=dest, metavar=metavar, default=argparse.SUPPRESS, help=help_)
+    for options, dest, help_ in (
+        (("--requested", "--amount"), "amount", _("amount applied for")),
+        (("--approved",), "amount_approved", _("amount approved (may be more than the amount applied for)")),
+        (("--cofinancing",), "cofinancing", _("co-financing amount (from the applicant or its partners)")),
+    ):
+        field.add_argument(
+            *options, dest=dest, type=_amount, metavar="N", default=argparse.SUPPRESS, help=help_
+        )
+    field.add_argument(
+        "--deadline",
+        type=_optional_date,
+        metavar="D",
+        default=argparse.SUPPRESS,
+        help=_("application deadline (YYYY-MM-DD)"),
+    )
+    field.add_argument(
+        "--document",
+        action="append",
+        metavar="PATH_OR_LINK",
+        help=_("add a document: a file's path or a link (repeatable)"),
+    )
 
 
 def _milestone_fields(a: argparse.ArgumentParser, _: Translate) -> None:
@@ -370,8 +453,9 @@ def _funder_arg(session: object, text: str, _: Translate) -> str:
 
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_date, translator
+    from petdesk.labels import technology_areas
     from petdesk.services import projects as project_service
-    from petdesk.services.projects import pick
+    from petdesk.services.projects import is_missing, pick
     from petdesk.vocab import label
 
     locale = _locale(args)
@@ -386,6 +470,10 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     l_programme = _("programme")
     l_requested = _("requested")
     l_stage = _("stage")
+    l_lead = _("lead organisation")
+    l_areas = _("technology areas")
+    l_note = _("co-financing note")
+    l_description = _("description")
     with ctx.db.reading() as s:
         d = project_service.get_project(s, pid)
     r = d.row
@@ -395,18 +483,25 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     print(f"  {l_stage}: {label(r.stage, locale)}")
     if r.funder(lang):
         print(f"  {l_funder}: {r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
-    if r.programme_en or r.programme_zh:
-        print(f"  {l_programme}: {pick(lang, r.programme_en, r.programme_zh)}")
+    if d.lead_id:
+        print(f"  {l_lead}: {pick(lang, *d.lead_names)}  ({d.lead_id[:8]})")
+    if r.programme_en or r.programme_zh:  # both, the interface's language first, as the title
+        mine, theirs = (r.programme_zh, r.programme_en) if lang == "zh" else (r.programme_en, r.programme_zh)
+        print(f"  {l_programme}: " + " / ".join(dict.fromkeys(x for x in (mine, theirs) if x)))
     print(
         f"  {l_requested}: {_money(r.amount_requested, r.currency, locale)}   "
         f"{l_approved}: {_money(r.amount_approved, r.currency, locale)}   "
         f"{l_co_financing}: {_money(d.cofinancing, r.currency, locale)}"
     )
+    if d.cofinancing_note:
+        print(f"  {l_note}: {d.cofinancing_note}")
     if r.deadline:
         print(f"  {l_deadline}: {format_date(r.deadline, locale)}")
+    if d.technology_areas:
+        print(f"  {l_areas}: {technology_areas(d.technology_areas, locale)}")
     for text_ in (d.description_en, d.description_zh):
         if text_:
-            print(f"  {text_}")
+            print(f"  {l_description}: {text_}")
     if d.partners:
         print(_("Partners:"))
         for p in d.partners:
@@ -428,8 +523,92 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
             print(f"  {lid[:8]}  {kind}: {pick(lang, en, zh)}")
     if d.documents:
         print(_("Documents:"))
+        missing = _("(missing: no file there)")
         for doc in d.documents:
-            print(f"  {doc}")
+            print(f"  {doc}" + (f"  {missing}" if is_missing(doc) else ""))
+    return 0
+
+
+#: Options of ``projects add|set`` stored as they are given (argparse's dest is the field's name).
+PLAIN_FIELDS = (
+    "title_en", "title_zh", "programme_en", "programme_zh", "amount", "amount_approved", "currency",
+    "cofinancing", "cofinancing_note", "deadline", "description_en", "description_zh",
+)  # fmt: skip
+
+
+def _document(text: str) -> str:
+    """A document as stored: a link as given, a file's path made absolute (the window opens it
+    from anywhere)."""
+    from petdesk.services.projects import as_typed, is_link
+
+    text = as_typed(text)
+    return text if not text or is_link(text) else str(Path(text).expanduser().absolute())
+
+
+def _areas(text: str, _: Translate) -> list[str]:
+    from petdesk.vocab import TECHNOLOGY_AREAS
+
+    codes = [c.strip() for c in text.split(",") if c.strip()]
+    unknown = [c for c in codes if c not in TECHNOLOGY_AREAS]
+    if unknown:
+        raise CliError(
+            _("unknown technology area {code}; choose from {codes}").format(
+                code=unknown[0], codes=", ".join(TECHNOLOGY_AREAS)
+            )
+        )
+    return list(dict.fromkeys(codes))
+
+
+def cmd_project_set(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk projects add …`` and ``petdesk projects set PROJECT …``: a project's fields."""
+    from petdesk.i18n import translator
+    from petdesk.messages import localize
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+
+    locale = _locale(args)
+    _ = translator(locale)
+    adding = not hasattr(args, "project")
+    pid = "" if adding else _resolve(ctx, "project", args.project, "project")
+    values = {key: getattr(args, key) for key in PLAIN_FIELDS if hasattr(args, key)}
+    for key in ("title_en", "title_zh", "programme_en", "programme_zh", "currency"):
+        if key in values:
+            values[key] = values[key].strip()
+    if hasattr(args, "areas"):
+        values["technology_areas"] = _areas(args.areas, _)
+    added = [d for d in map(_document, args.document) if d]
+    removed = [text for text in args.remove_document if text.strip()]
+    funder = getattr(args, "funder", None)
+    if not adding and not (values or added or removed or funder is not None or hasattr(args, "lead")):
+        raise CliError(_("say what to change: `petdesk projects set --help` lists the fields"))
+    with ctx.db.transaction() as s:
+        try:
+            if hasattr(args, "lead"):
+                lead = args.lead.strip()
+                values["lead_organisation_id"] = project_service.find_organisation(s, lead) if lead else None
+            if adding:
+                project = project_service.create_project(
+                    s,
+                    stage=getattr(args, "stage", project_service.STAGES[0]),
+                    funder=(funder or "").strip() or None,
+                    documents=added,
+                    **values,
+                )
+                print(_("Project added: {id}").format(id=project.id[:8]))
+                return 0
+            documents = project_service.get_project(s, pid).documents
+            for text in removed:  # as stored (an exchange file's relative path), or as added here
+                found = [d for d in (text.strip(), _document(text)) if d in documents]
+                if not found:
+                    raise CliError(_("the project has no document {document}").format(document=text))
+                documents.remove(found[0])
+            if added or removed:
+                values["documents"] = documents + added
+            kwargs = {} if funder is None else {"funder": funder.strip()}  # "": no funder
+            project_service.update_project(s, pid, **kwargs, **values)
+        except PipelineError as exc:  # in the language of this command's --lang
+            raise CliError(localize(str(exc), locale)) from exc
+    print(_("Project changed."))
     return 0
 
 
@@ -781,18 +960,25 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
     from petdesk.services import finance
     from petdesk.vocab import label
 
     locale = _locale(args)
+    _ = translator(locale)
     lang = _lang(locale)
     with ctx.db.reading() as s:
         rows = finance.list_leads(s)
+    deleted = _("{project} (deleted project)")
     for r in rows:
         investor = r.investor(lang)
+        project = ""
+        if r.project_id:  # a deleted project is named as such: restoring it links the lead again
+            project = deleted.format(project=r.project(lang)) if r.project_deleted else r.project(lang)
         print(
             f"{r.id[:8]}  {pad(label(r.stage, locale), 12)}  {pad(label(r.instrument, locale), 18)}  "
             f"{pad(_money(r.amount, r.currency, locale), 18, '>')}  {r.title(lang)}"
             + (f"  [{investor}]" if investor else "")
+            + (f"  → {project}" if project else "")
         )
     return 0

@@ -191,6 +191,8 @@ class ProjectInfo:
     currency: str
     deadline: dt.date | None
     technology_areas: tuple[str, ...]
+    #: The funder's programme applied to.
+    programme: Bi = field(default_factory=Bi)
 
 
 @dataclass(frozen=True)
@@ -613,6 +615,7 @@ def _briefings(
                     currency=p.currency or "CNY",
                     deadline=p.deadline,
                     technology_areas=tuple(p.technology_areas or ()),
+                    programme=Bi(p.programme_en, p.programme_zh),
                 )
             )
         for f in session.scalars(

@@ -410,8 +410,9 @@ def interactions_table(items: Sequence[ActivityInfo]) -> BiTable:
 def _project_cell(p: ProjectInfo):
     def cell(lang: str) -> Parts:
         parts: Parts = [(p.title.get(lang), BOLD), ("\n", {}), (enum_label(p.status).get(lang), MUTED)]
-        if p.fund:
-            parts.append((" · " + p.fund.get(lang), MUTED))
+        for more in (p.fund, p.programme):
+            if more:
+                parts.append((" · " + more.get(lang), MUTED))
         return parts
 
     return cell

@@ -148,6 +148,9 @@ class ProjectDetail:
     moves: list[StageMove] = field(default_factory=list)
     #: (kind, id, English title, Chinese title) of linked visits, trainings and activities.
     links: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: The organisation leading the project, and its (English, Chinese) names.
+    lead_id: str | None = None
+    lead_names: tuple[str, str] = ("", "")
 
 
 def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str, dt.date]) -> ProjectRow:
@@ -266,7 +269,7 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
         .where(m.ProjectPartner.project_id == p.id, m.ProjectPartner.deleted_at.is_(None))
         .order_by(m.ProjectPartner.created_at, m.ProjectPartner.id)
     ).all()
-    names = org_names(session, [p.funder_organisation_id])
+    names = org_names(session, [p.funder_organisation_id, p.lead_organisation_id])
     milestones = session.scalars(
         select(m.ProjectMilestone)
         .where(m.ProjectMilestone.project_id == p.id, m.ProjectMilestone.deleted_at.is_(None))
@@ -303,6 +306,8 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
         ],
         moves=[StageMove(ProjectStatus(x.stage), x.previous_stage, x.changed_on, x.note) for x in moves],
         links=links,
+        lead_id=p.lead_organisation_id,
+        lead_names=names.get(p.lead_organisation_id or "", ("", "")),
     )
 
 
@@ -354,9 +359,29 @@ def create_project(
     return project
 
 
-def _checked(session: Session, values: dict[str, Any], funder: str | tuple[str, str] | None) -> None:
+#: Text fields kept without the spaces around them (a pasted programme name ends in a newline).
+_STRIPPED = ("programme_en", "programme_zh", "cofinancing_note", "description_en", "description_zh")
+#: Said when a co-financing note comes without the co-financing amount.
+COFINANCING_NEEDS_AMOUNT = "co-financing needs an amount: give the co-financing amount with its note"
+#: Amounts that cannot be below 0, with what is said when one is. An approved amount may be more
+#: than the one requested (some programmes top up), so the two are not compared.
+_NOT_NEGATIVE = {
+    "amount": "the amount requested cannot be negative",
+    "amount_approved": "the amount approved cannot be negative",
+    "cofinancing": "the co-financing amount cannot be negative",
+}
+
+
+def _checked(
+    session: Session,
+    values: dict[str, Any],
+    funder: str | tuple[str, str] | None,
+    stored: Mapping[str, Any] | None = None,
+) -> None:
     """``values`` of a project made fit to store, in place: known fields, a title, an ISO currency
-    code, the funder by name made an organisation id (found or made) and checked."""
+    code, amounts of 0 or more, co-financing with its amount, documents as a list of paths or links
+    without repeats, the funder by name made an organisation id (found or made) and checked.
+    ``stored`` holds the project's values before the change (an update)."""
     unknown = set(values) - _PROJECT_FIELDS
     if unknown:
         raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
@@ -366,6 +391,12 @@ def _checked(session: Session, values: dict[str, Any], funder: str | tuple[str, 
     if len(currency) != 3 or not currency.isalpha():
         raise PipelineError(f"{currency!r} is not a currency code like USD or CNY")
     values["currency"] = currency
+    for key in _STRIPPED:
+        if key in values:
+            values[key] = (values[key] or "").strip()
+    if "documents" in values:
+        values["documents"] = clean_documents(values["documents"])
+    _check_money(values, stored or {})
     if funder:
         from petdesk.services.funders import funder_for
 
@@ -374,18 +405,73 @@ def _checked(session: Session, values: dict[str, Any], funder: str | tuple[str, 
     funder_id = values.get("funder_organisation_id")
     if funder_id and session.get(m.Organisation, funder_id) is None:
         raise PipelineError(f"no organisation with id {funder_id} to be the funder")
+    lead_id = values.get("lead_organisation_id")
+    if lead_id:
+        _organisation(session, lead_id)
+
+
+def _check_money(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
+    """Amounts of 0 or more (None: not known yet), and a co-financing note only with its amount."""
+    for key, message in _NOT_NEGATIVE.items():
+        value = values.get(key)
+        if value is None:
+            continue
+        number = float(value)
+        if not number >= 0:  # NaN is not >= 0 either
+            raise PipelineError(message)
+        values[key] = number
+    if "cofinancing" in values or "cofinancing_note" in values:
+        note = values.get("cofinancing_note", stored.get("cofinancing_note")) or ""
+        if note and values.get("cofinancing", stored.get("cofinancing")) is None:
+            raise PipelineError(COFINANCING_NEEDS_AMOUNT)
+
+
+def clean_documents(documents: Iterable[str]) -> list[str]:
+    """A project's documents as stored: each path or link once, without surrounding spaces."""
+    if isinstance(documents, str):
+        raise TypeError("documents are a list of paths or links, not one text")
+    return list(dict.fromkeys(d.strip() for d in documents if d and d.strip()))
+
+
+def is_link(document: str) -> bool:
+    """True for a document given by a link (https://…, mailto:…), False for a file path. A
+    Windows path ("C:\\reports\\x.pdf") has a one-letter "scheme" and is a path."""
+    scheme, colon, _rest = document.partition(":")
+    return bool(colon) and len(scheme) > 1 and scheme.isascii() and scheme.replace("+", "").isalnum()
+
+
+def as_typed(text: str) -> str:
+    """A document as someone typed it, made one petdesk can open: "www.gef.org/call" is the link
+    "https://www.gef.org/call"; anything else stays as it is (a link, or a file's path)."""
+    text = text.strip()
+    return f"https://{text}" if text.lower().startswith("www.") else text
+
+
+def is_missing(document: str) -> bool:
+    """True for a file path with no file there (moved, renamed, or on another computer)."""
+    from pathlib import Path
+
+    return not is_link(document) and not Path(document).expanduser().exists()
 
 
 def update_project(
     session: Session, project_id: str, *, funder: str | tuple[str, str] | None = None, **values: Any
 ) -> m.Project:
     """Change a project's fields (its stage moves by :func:`move_project`, which dates the move).
-    ``funder`` names the funder as for :func:`create_project`; an empty name removes it."""
+    ``funder`` names the funder as for :func:`create_project`; an empty name removes it. Only
+    the fields that change are checked: a project from an exchange file with a co-financing note
+    and no amount can still have its title changed."""
     project = _project(session, project_id)
-    merged = {key: getattr(project, key) for key in ("title_en", "title_zh", "currency")} | values
+    stored = {key: getattr(project, key) for key in _PROJECT_FIELDS}
+    merged = {key: stored[key] for key in ("title_en", "title_zh", "currency")} | values
     if funder == "":
         merged["funder_organisation_id"] = None
-    _checked(session, merged, funder or None)
+    if "documents" in merged:
+        merged["documents"] = clean_documents(merged["documents"])
+    merged = {
+        k: v for k, v in merged.items() if k in ("title_en", "title_zh", "currency") or stored.get(k) != v
+    }
+    _checked(session, merged, funder or None, stored)
     for key, value in merged.items():
         if getattr(project, key) != value:
             setattr(project, key, value)

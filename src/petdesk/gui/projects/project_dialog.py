@@ -1,8 +1,9 @@
 """A project's own fields in the window: a new one (projects could only come from an exchange file or
 another office) or one opened from the board or the list. What a project needs to be followed:
-titles, the funder, the money asked for and the deadline (its stage moves on the board), and on
-their own tabs its partner organisations and its milestones (:mod:`.parts`). OK stores it all in one
-transaction."""
+titles, the funder and its programme, the deadline (its stage moves on the board); on their own
+tabs the money (applied for, approved, co-financing), the description, the documents
+(:mod:`.documents`), its partner organisations and its milestones (:mod:`.parts`). OK stores it
+all in one transaction. Tabs keep the dialog within a 1024×640 screen."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.gui import code_fields
+from petdesk.gui.code_fields import CodeChecklist
 from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
+from petdesk.gui.projects.documents import DocumentsTab
 from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
 from petdesk.gui.qt import (
     QComboBox,
@@ -22,8 +26,12 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,15 +39,36 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
-from petdesk.gui.visits.widgets import display_format
+from petdesk.gui.visits.widgets import RecordField, display_format
+from petdesk.i18n import format_currency
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
 from petdesk.services import projects as project_service
+from petdesk.services.visits import find_organisations
 from petdesk.vocab import label
 
 #: Offered first in the currency box; any other ISO code may be typed.
 CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "SEK", "CHF", "KRW", "SGD")
-#: The deadline box's lowest date, shown as "—": no deadline yet.
+#: The fields of the "Funding" tab's amount boxes: (field, box attribute).
+AMOUNTS = (("amount", "amount"), ("amount_approved", "approved"), ("cofinancing", "cofinancing"))
+
+
+class AmountBox(QDoubleSpinBox):
+    """An amount in whole units; 0 shows as "—": not known yet. A digit typed into "—" replaces it
+    (Qt appended it to the dash, refused "—5" and kept the box empty: only Tab, which selects the
+    text, let one type an amount)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 1e13)
+        self.setDecimals(0)
+        self.setGroupSeparatorShown(True)
+        self.setSpecialValueText("—")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.value() == self.minimum() and event.text().isdigit():
+            self.selectAll()
+        super().keyPressEvent(event)
 
 
 def funder_names(db: Database, language: str) -> list[str]:
@@ -54,9 +83,9 @@ def funder_names(db: Database, language: str) -> list[str]:
 
 
 class ProjectDialog(RecordEditor):
-    """Titles, funder, money and deadline of a new project (which starts at the stage chosen) or of
-    ``project_id`` (whose stage is moved on the board, where each move is dated), with its partners
-    and milestones. A record editor: Esc or Cancel after a change asks Save / Discard / Cancel."""
+    """Every field of a new project (which starts at the stage chosen) or of ``project_id`` (whose
+    stage is moved on the board, where each move is dated), with its documents, partners and
+    milestones. A record editor: Esc or Cancel after a change asks Save / Discard / Cancel."""
 
     def __init__(
         self, db: Database, locale: str, parent: QWidget | None = None, *, project_id: str | None = None
@@ -74,18 +103,31 @@ class ProjectDialog(RecordEditor):
         self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
         self.funder.addItem("")
         self.funder.addItems(funder_names(db, locale))
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, 1e13)
-        self.amount.setDecimals(0)
-        self.amount.setGroupSeparatorShown(True)
-        self.amount.setSpecialValueText("—")  # 0: not known yet
-        self.currency = QComboBox(self)
-        self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
+        #: The organisation leading the project (the visit dossiers list the projects it leads).
+        self.lead = RecordField(
+            db, find_organisations, self.tr("Lead organisation"), locale=locale, parent=self
+        )
+        self.programme_en, self.programme_zh = QLineEdit(self), QLineEdit(self)
+        self.programme_en.setPlaceholderText(self.tr("The funder's programme or call applied to"))
+        self.areas = CodeChecklist(code_fields.technology_area_choices(locale), locale, self)
+        self.areas.setObjectName("technology_areas")
+        self.areas.changed.connect(self.mark_dirty)
         self.deadline = OptionalDateEdit(self, display_format())  # "21 Jan 2027", as everywhere else
         self.stage = QComboBox(self)
         for stage in project_service.STAGES:
             self.stage.addItem(label(stage, locale), stage.value)
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.amount, self.approved, self.cofinancing = (AmountBox(self) for _ in range(3))
+        #: Each amount as money in the interface's language ("US$1,200,000.00", babel's CLDR
+        #: formats, as the board and the lists show it).
+        self.amount_words = {name: QLabel(self) for _field, name in AMOUNTS}
+        self.cofinancing_note = QPlainTextEdit(self)
+        self.cofinancing_note.setObjectName("cofinancing_note")
+        self.cofinancing_note.setPlaceholderText(self.tr("Who gives it, in cash or in kind"))
+        self.cofinancing_note.setMaximumHeight(80)
+        self.description_en, self.description_zh = QPlainTextEdit(self), QPlainTextEdit(self)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -93,21 +135,50 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
         form.addRow(self.tr("Funder"), self.funder)
-        form.addRow(self.tr("Amount requested"), self.amount)
-        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Lead organisation"), self.lead)
+        form.addRow(self.tr("Programme (English)"), self.programme_en)
+        form.addRow(self.tr("Programme (Chinese)"), self.programme_zh)
+        form.addRow(self.tr("Technology areas"), self.areas)
         form.addRow(self.tr("Deadline"), self.deadline)
         form.addRow(self.tr("Stage"), self.stage)
+        money = QFormLayout()
+        money.addRow(self.tr("Currency"), self.currency)
+        for text, (_field, name) in zip(
+            (self.tr("Amount requested"), self.tr("Amount approved"), self.tr("Co-financing")),
+            AMOUNTS,
+            strict=True,
+        ):
+            row = QHBoxLayout()
+            row.addWidget(getattr(self, name), 1)
+            row.addWidget(self.amount_words[name], 1)
+            # one line high: the form gave the rows of a box and a label the tab's spare height
+            self.amount_words[name].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            money.addRow(text, row)
+            getattr(self, name).valueChanged.connect(lambda _value: self._show_amounts())
+        self.currency.currentTextChanged.connect(lambda _text: self._show_amounts())
+        money.addRow(self.tr("Co-financing note"), self.cofinancing_note)
+        described = QFormLayout()
+        described.addRow(self.tr("Description (English)"), self.description_en)
+        described.addRow(self.tr("Description (Chinese)"), self.description_zh)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
-        fields = QWidget(self)
+        fields, funding, description = QWidget(self), QWidget(self), QWidget(self)
         fields.setLayout(form)
+        on_top = QVBoxLayout(funding)  # the spare height below the note, not between the rows
+        on_top.addLayout(money)
+        on_top.addStretch(1)
+        description.setLayout(described)
+        self.documents_tab = DocumentsTab(self)
         self.partners_tab = PartnersTab(db, locale, self)
         self.milestones_tab = MilestonesTab(locale, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(fields, self.tr("&Project"))
+        self.tabs.addTab(funding, self.tr("Fu&nding"))
+        self.tabs.addTab(description, self.tr("&Description"))
+        self.tabs.addTab(self.documents_tab, self.tr("Do&cuments"))
         self.tabs.addTab(self.partners_tab, self.tr("Par&tners"))
         self.tabs.addTab(self.milestones_tab, self.tr("&Milestones"))
         layout = QVBoxLayout(self)
@@ -118,10 +189,25 @@ class ProjectDialog(RecordEditor):
         resize_within_screen(self, 700, 470)
         if project_id:
             self._fill(project_id)
-        self.watch_form(fields)
+        self._show_amounts()
+        for widget in (fields, funding, description):
+            self.watch_form(widget)
+        for box in (self.amount, self.approved, self.cofinancing):
+            box.valueChanged.connect(self.mark_dirty)  # watch_form leaves spin boxes out
+        self.documents_tab.edited.connect(self.mark_dirty)
+        self.lead.changed.connect(self.mark_dirty)
         self.partners_tab.edited.connect(self.mark_dirty)
         self.milestones_tab.edited.connect(self.mark_dirty)
         self.set_clean()
+
+    def _show_amounts(self) -> None:
+        """Each amount beside its box as money of the currency chosen (nothing for "—")."""
+        currency = self.currency.currentText().strip().upper()
+        known = len(currency) == 3 and currency.isalpha()
+        for _field, name in AMOUNTS:
+            value = getattr(self, name).value()
+            words = format_currency(value, currency, self.ui_locale) if value and known else ""
+            self.amount_words[name].setText(words)
 
     def _fill(self, project_id: str) -> None:
         with self.db.reading() as s:
@@ -134,12 +220,21 @@ class ProjectDialog(RecordEditor):
             self.title_en.setText(p.title_en)
             self.title_zh.setText(p.title_zh)
             self.funder.setCurrentText(funder_name)
-            self.amount.setValue(p.amount or 0)
+            self.programme_en.setText(p.programme_en)
+            self.programme_zh.setText(p.programme_zh)
+            self.areas.set_codes(p.technology_areas)
+            for field, name in AMOUNTS:
+                getattr(self, name).setValue(getattr(p, field) or 0)
             self.currency.setCurrentText(p.currency)
+            self.cofinancing_note.setPlainText(p.cofinancing_note)
+            self.description_en.setPlainText(p.description_en)
+            self.description_zh.setPlainText(p.description_zh)
             if p.deadline:
                 self.deadline.setDate(QDate(p.deadline.year, p.deadline.month, p.deadline.day))
             self.stage.setCurrentIndex(self.stage.findData(p.status.value))
             detail = project_service.get_project(s, project_id)
+        self.documents_tab.load(detail.documents)
+        self.lead.set_record(detail.lead_id, project_service.pick(self.ui_locale, *detail.lead_names))
         self.partners_tab.load(detail.partners)
         self.milestones_tab.load(detail.milestones)
         self.stage.setEnabled(False)  # moved on the board, where each move is dated
@@ -152,8 +247,16 @@ class ProjectDialog(RecordEditor):
             "title_en": self.title_en.text().strip(),
             "title_zh": self.title_zh.text().strip(),
             "funder": self.funder.currentText().strip() or None,
-            "amount": self.amount.value() or None,
+            "programme_en": self.programme_en.text().strip(),
+            "programme_zh": self.programme_zh.text().strip(),
+            "technology_areas": self.areas.codes(),
+            "lead_organisation_id": self.lead.record_id,
+            **{field: getattr(self, name).value() or None for field, name in AMOUNTS},
             "currency": self.currency.currentText().strip(),
+            "cofinancing_note": self.cofinancing_note.toPlainText().strip(),
+            "description_en": self.description_en.toPlainText().strip(),
+            "description_zh": self.description_zh.toPlainText().strip(),
+            "documents": self.documents_tab.documents(),
             "deadline": None if deadline == NO_DATE else dt.date(*deadline.getDate()),
             "stage": project_service.parse_stage(self.stage.currentData()),
         }
@@ -195,6 +298,9 @@ class ProjectDialog(RecordEditor):
             self._set_busy(False)
             if isinstance(exc, project_service.PipelineError):
                 self.message.setText(localize(str(exc), self.ui_locale))
+                if str(exc) == project_service.COFINANCING_NEEDS_AMOUNT:
+                    self.tabs.setCurrentIndex(1)  # the Funding tab, where the amount is missing
+                    self.cofinancing.setFocus()
             else:
                 show_failure(self, exc)
             self.save_finished.emit(False)
