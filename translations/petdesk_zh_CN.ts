@@ -772,93 +772,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="49"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="51"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="52"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="53"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="54"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="79"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="153"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="107"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="128"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -2174,105 +2174,105 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="60"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="67"/>
         <source>When</source>
-        <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
+        <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell. Times in words, made once a load: babel takes tens of microseconds a time, and sizing the columns of a long history asks for every cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="61"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="64"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="80"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="87"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="111"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="118"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
         <source>Project partner</source>
         <translation>项目合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="130"/>
         <source>Project milestone</source>
         <translation>项目里程碑</translation>
     </message>
@@ -2281,8 +2281,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>HistoryDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/dialog.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="136"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
         <translation>修改历史</translation>
@@ -2298,12 +2298,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="82"/>
         <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
         <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -3620,47 +3620,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="164"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="165"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="166"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="196"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="196"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -4750,42 +4750,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="572"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="571"/>
         <source>Edit Milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="572"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="571"/>
         <source>New Milestone</source>
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="585"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="579"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="590"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="591"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="598"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="592"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="599"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="593"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="613"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="607"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -4793,38 +4793,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MilestonesTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="449"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="455"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="456"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="455"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="457"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="456"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -4969,32 +4969,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="216"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
@@ -5405,28 +5405,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PartnerPickDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="333"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="332"/>
         <source>Add Partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="340"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="339"/>
         <source>Type an organisation&apos;s name in English, Chinese or pinyin…</source>
         <extracomment>The organisation accepted.</extracomment>
         <translation>输入机构的英文名称、中文名称或拼音…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="348"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="350"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="349"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="370"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="369"/>
         <source>Type a name and choose the organisation from the list.</source>
         <translation>请输入名称，并从列表中选择机构。</translation>
     </message>
@@ -5434,38 +5434,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="213"/>
         <source>Organisation</source>
         <extracomment>The due-date box&apos;s lowest date, shown as &quot;—&quot;: no due date. (organisation id, role) of partners whose role changed. The draft changed (a partner added, removed or given another role). The organisation picker while it is open (tests drive it).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="213"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="220"/>
         <source>The role of the partner selected above</source>
         <translation>上方所选合作伙伴的身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="221"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="223"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="227"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="226"/>
         <source>R&amp;ole:</source>
         <translation>身份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="295"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="294"/>
         <source>%1 is already a partner of this project; change its role instead.</source>
         <translation>%1 已是本项目的合作伙伴；如需调整，请修改其身份。</translation>
     </message>
@@ -5619,74 +5619,74 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The deadline box&apos;s lowest date, shown as &quot;—&quot;: no deadline yet.</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="66"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="93"/>
         <source>Title (English)</source>
         <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog)</extracomment>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="94"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="96"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="97"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="99"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="110"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="112"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="146"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -5820,7 +5820,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="233"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
@@ -5853,7 +5853,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="760"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="759"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -5861,73 +5861,73 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="800"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="799"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="845"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="844"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="951"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="872"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="945"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="882"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="991"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="985"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="992"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="986"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1029"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1023"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1070"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1086"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1080"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1088"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1082"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1092"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1086"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1095"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1089"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
@@ -5939,134 +5939,134 @@ The filters offered, and the conditions they add to the query. The roles the lis
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1263"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1269"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1263"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1434"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1441"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1435"/>
         <source>Delete %1?</source>
         <translation>确定删除%1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1446"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1440"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1460"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1454"/>
         <source>Deleted %1.</source>
         <translation>已删除%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1503"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1511"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1506"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1517"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1511"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1524"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1518"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1550"/>
         <source>Changed %1.</source>
         <translation>已更改%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1573"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1567"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1596"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1590"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="125"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="124"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="129"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1504"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="131"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="133"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="225"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="224"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="228"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="227"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1140"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1134"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1592"/>
         <source>Tagged %1.</source>
         <translation>已为%1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1603"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1597"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
         <source>Removed tags from %1.</source>
         <translation>已移除%1的标签。</translation>
     </message>
@@ -6305,43 +6305,43 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

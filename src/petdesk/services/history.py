@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, text
@@ -28,7 +29,7 @@ from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import erased_kind
 from petdesk.sync.hlc import encode
-from petdesk.sync.service import describe_record
+from petdesk.sync.value_words import ValueWords, describe_record
 
 
 class HistoryError(ValueError):
@@ -88,6 +89,9 @@ class HistoryEntry:
     office_id: str
     office: str
     staff: str
+    #: The old and new value in words in the language asked for ("Inbound", "Chen Ping (陈萍)").
+    old_text: str = ""
+    new_text: str = ""
 
     @property
     def is_creation(self) -> bool:
@@ -171,30 +175,25 @@ def _decode(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
-def erased_words(value: Any, locale: str) -> str | None:
-    """ "an erased person" where the history keeps the marker of an erased record instead of its
-    id (``sync.erasure.forget_ids``); None for any other value."""
-    kind = erased_kind(value)
-    if kind is None:
-        return None
-    from petdesk.i18n import translator
-
-    _ = translator(locale)
-    return _("an erased person") if kind == "contact" else _("an erased record")
+def value_words(session: Session, locale: str, *, zone: dt.tzinfo | None = None) -> ValueWords:
+    """Stored values of this database in words (``sync.value_words``), times in ``zone``."""
+    return ValueWords(_cursor(session), locale, zone=zone)
 
 
-def shown_value(value: Any, locale: str) -> str:
-    """A logged value as the history writes it: "(empty)" for no value (a blank "Nickname:  → Ping"
-    read as if something was left out), "an erased person" for an erased link, else its text."""
-    erased = erased_words(value, locale)
-    if erased is not None:
-        return erased
-    if value is None or value == "" or value == [] or value == "[]":
-        from petdesk.i18n import translator
-
-        return translator(locale)("(empty)")
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text.replace("\n", " ")
+def _in_words(entries: Iterable[HistoryEntry], words: ValueWords) -> list[HistoryEntry]:
+    """The entries with their values in words; linked records named in one statement per table."""
+    entries = list(entries)
+    words.prepare((e.entity, e.field, v) for e in entries if e.field for v in (e.old_value, e.new_value))
+    return [
+        e
+        if e.is_creation
+        else replace(
+            e,
+            old_text=words(e.entity, e.field, e.old_value),
+            new_text=words(e.entity, e.field, e.new_value),
+        )
+        for e in entries
+    ]
 
 
 def _restorable(value: Any) -> Any:
@@ -203,10 +202,17 @@ def _restorable(value: Any) -> Any:
 
 
 def record_history(
-    session: Session, entity: str, row_id: str, *, children: bool = True
+    session: Session,
+    entity: str,
+    row_id: str,
+    *,
+    children: bool = True,
+    locale: str = "en",
+    zone: dt.tzinfo | None = None,
 ) -> list[HistoryEntry]:
     """Every change of the record (and, for contacts and organisations, of their own child rows:
-    phone numbers, e-mail addresses, positions), newest first."""
+    phone numbers, e-mail addresses, positions), newest first, its values in words in ``locale``
+    (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
         for child, column in HISTORY_CHILDREN.get(entity, ()):
@@ -237,7 +243,7 @@ def record_history(
             for c in rows
         )
     out.sort(key=lambda e: (e.hlc, e.office_id, e.field), reverse=True)
-    return out
+    return _in_words(out, value_words(session, locale, zone=zone))
 
 
 def _python_value(column: Any, stored: Any, dialect: Any) -> Any:
