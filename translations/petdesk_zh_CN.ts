@@ -1847,17 +1847,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="406"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="404"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="407"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="405"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -2275,6 +2275,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/history/model.py" line="130"/>
         <source>Project milestone</source>
         <translation>项目里程碑</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="131"/>
+        <source>Shortlisted technology</source>
+        <translation>候选技术</translation>
     </message>
 </context>
 <context>
@@ -4271,32 +4276,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>候选清单：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="269"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="267"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="280"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="278"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="294"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="292"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="302"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="300"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="318"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="345"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -4888,7 +4893,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="392"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="390"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>

@@ -21,6 +21,7 @@ RESTORABLE = (
     "training_participant",
     "project_partner",
     "project_milestone",
+    "tech_match",
 )
 
 
@@ -58,8 +59,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("bring a deleted record back (with what was deleted with it)"),
         description=_(
             "Undo the deletion of a contact, organisation, visit, training, activity, project, "
-            "training session or registration, project partner or milestone; the restoration "
-            "travels to the other offices like any change. (Backups are restored elsewhere.)"
+            "training session or registration, project partner or milestone, or the removal of a "
+            "technology from a city need's shortlist; the restoration travels to the other offices "
+            "like any change. (Backups are restored elsewhere.)"
         ),
     )
     p.add_argument("id", help=_("the record's id or a unique beginning of it"))

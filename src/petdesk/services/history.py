@@ -48,6 +48,7 @@ RESTORABLE = (
     "training_participant",
     "project_partner",
     "project_milestone",
+    "tech_match",
 )
 #: Parts of a training, listed on their own only while their training is live (a deleted training
 #: brings them back itself), labelled with the training they belong to.
@@ -58,6 +59,7 @@ PARENT_OF = {
     "training_participant": ("training", "training_id"),
     "project_partner": ("project", "project_id"),
     "project_milestone": ("project", "project_id"),
+    "tech_match": ("city_need", "need_id"),
 }
 #: Child records shown in a parent's history (a contact's phone numbers are its own rows).
 HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
@@ -144,6 +146,7 @@ def resolve_record(
 NAMED_BY = {
     "training_participant": ("contact_id", "contact"),
     "project_partner": ("organisation_id", "organisation"),
+    "tech_match": ("technology_id", "technology"),
 }
 
 
@@ -402,6 +405,8 @@ def restore_record(session: Session, ident: str, *, locale: str = "en") -> Recor
         raise HistoryError(f"{ref.label} is not deleted")
     if ref.entity in IN_TRAINING:
         _restore_in_training(session, ref)
+    elif ref.entity == "tech_match":
+        _restore_to_shortlist(session, ref)
     elif ref.entity in PARENT_OF:
         _restore_in_project(session, ref)
     else:
@@ -420,6 +425,24 @@ def _restore_in_training(session: Session, ref: RecordRef) -> None:
             trainings.restore_registrations(session, [ref.row_id])
     except ScheduleError as exc:
         raise HistoryError(str(exc)) from exc
+
+
+def _restore_to_shortlist(session: Session, ref: RecordRef) -> None:
+    """A technology comes back on a live need's shortlist as the match view's Undo brings it back
+    (state and links as they were), unless it was shortlisted for the need again meanwhile."""
+    need = session.execute(
+        text("SELECT n.deleted_at FROM tech_match m JOIN city_need n ON n.id = m.need_id WHERE m.id = :id"),
+        {"id": ref.row_id},
+    ).first()
+    if need is not None and need[0] is not None:
+        raise HistoryError("the city need of this shortlist is deleted; restore the city need first")
+    from petdesk.services import tech_matching  # ranking's vocabularies: loaded only when needed
+    from petdesk.services.projects import PipelineError
+
+    try:
+        tech_matching.restore_to_shortlist(session, ref.row_id)
+    except PipelineError as exc:
+        raise HistoryError("that technology is on this need's shortlist again; take it off first") from exc
 
 
 def _restore_in_project(session: Session, ref: RecordRef) -> None:

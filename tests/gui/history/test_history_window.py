@@ -317,3 +317,29 @@ def test_history_says_codes_by_their_labels_and_links_by_name(
         assert expected <= rows, rows
         assert not any(org_id in cell or "outbound" in cell for row in rows for cell in row)
         dialog.close()
+
+
+def test_a_technology_taken_off_a_shortlist_is_restored_from_deleted_records(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from petdesk.services import needs as need_service
+    from petdesk.services import tech_matching
+    from petdesk.services import technologies as tech_service
+
+    with db.transaction() as session:
+        tech = tech_service.create_technology(session, name_en="Acoustic leak detection", sector="water")
+        need = need_service.create_need(session, title_en="Leaking pipes", sector="water")
+        match_id = tech_matching.shortlist(session, need.id, tech.id).id
+        tech_matching.remove_from_shortlist(session, match_id)
+        need_id = need.id
+    dialog = open_deleted(window)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    cells = [[dialog.model.index(r, c).data() for c in range(3)] for r in range(dialog.model.rowCount())]
+    row = next(i for i, c in enumerate(cells) if c[1] == "Shortlisted technology")
+    assert cells[row][2] == "Acoustic leak detection · Leaking pipes"
+    dialog.table.selectRow(row)
+    with qtbot.waitSignal(dialog.restored, timeout=3000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    with db.reading() as session:
+        assert [x.id for x in tech_matching.list_matches(session, need_id=need_id)] == [match_id]
+    dialog.close()

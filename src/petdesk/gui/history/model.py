@@ -128,5 +128,6 @@ def load_kinds() -> None:
             "training_participant": QCoreApplication.translate("History", "Registration"),
             "project_partner": QCoreApplication.translate("History", "Project partner"),
             "project_milestone": QCoreApplication.translate("History", "Project milestone"),
+            "tech_match": QCoreApplication.translate("History", "Shortlisted technology"),
         }
     )
