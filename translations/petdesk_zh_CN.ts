@@ -772,93 +772,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="49"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="51"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="52"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="53"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="54"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="79"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="153"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="107"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="128"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -1911,17 +1911,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="406"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="404"/>
         <source>No city needs yet</source>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="407"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="405"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -2238,115 +2238,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="60"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="67"/>
         <source>When</source>
-        <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell.</extracomment>
+        <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell. Times in words, made once a load: babel takes tens of microseconds a time, and sizing the columns of a long history asks for every cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="61"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="63"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="64"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="66"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="80"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="87"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="93"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="111"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="112"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="113"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="114"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="115"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="116"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="117"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="118"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="119"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
         <source>Project partner</source>
         <translation>项目合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="120"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="130"/>
         <source>Project milestone</source>
         <translation>项目里程碑</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/model.py" line="131"/>
+        <source>Shortlisted technology</source>
+        <translation>候选技术</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/dialog.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="136"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
         <translation>修改历史</translation>
@@ -2362,12 +2367,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="82"/>
         <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
         <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -3684,47 +3689,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="164"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="165"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="166"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="196"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="196"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -4344,32 +4349,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>候选清单：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="269"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="267"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="280"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="278"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="294"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="292"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="302"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="300"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="318"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="345"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -4961,7 +4966,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="392"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="390"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
@@ -5042,32 +5047,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="216"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
@@ -6456,43 +6461,43 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -137,6 +137,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("this person is deleted; restore the person first"),
     N_("the project of this partner or milestone is deleted; restore the project first"),
     N_("that organisation is a partner of this project again; remove it first"),
+    N_("the city need of this shortlist is deleted; restore the city need first"),
+    N_("that technology is on this need's shortlist again; take it off first"),
     N_("{name} is registered for this training again; remove that registration first"),
     N_("that person is not registered for this training"),
     N_("the old value was a record that has been erased; it cannot be put back"),

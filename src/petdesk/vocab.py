@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from petdesk.models.enums import (
+from petdesk.enums import (
     ActivityKind,
     AttendanceStatus,
     ChannelLabel,
@@ -241,7 +241,7 @@ def city(code: str) -> City:
 
 def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
     """Labels of the cooperation pipeline's vocabularies (projects, matches, finance)."""
-    from petdesk.models.enums import (
+    from petdesk.enums import (
         FinanceInstrument,
         FinanceStage,
         MatchState,

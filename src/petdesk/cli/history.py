@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
 from petdesk.cli.columns import cell, pad, width
 from petdesk.cli.context import CliError, Context, Translate
@@ -22,6 +21,7 @@ RESTORABLE = (
     "training_participant",
     "project_partner",
     "project_milestone",
+    "tech_match",
 )
 
 
@@ -59,8 +59,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("bring a deleted record back (with what was deleted with it)"),
         description=_(
             "Undo the deletion of a contact, organisation, visit, training, activity, project, "
-            "training session or registration, project partner or milestone; the restoration "
-            "travels to the other offices like any change. (Backups are restored elsewhere.)"
+            "training session or registration, project partner or milestone, or the removal of a "
+            "technology from a city need's shortlist; the restoration travels to the other offices "
+            "like any change. (Backups are restored elsewhere.)"
         ),
     )
     p.add_argument("id", help=_("the record's id or a unique beginning of it"))
@@ -91,10 +92,8 @@ def _field(field: str, locale: str, entity: str) -> str:
     return field_label(field, locale, entity)
 
 
-def _show(value: Any, locale: str) -> str:
-    from petdesk.services.history import shown_value
-
-    text = shown_value(value, locale)
+def _cut(text: str) -> str:
+    """A value in words as a history line shows it: at most 40 characters."""
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -108,11 +107,12 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
             ref = history_service.resolve_record(session, args.id, locale=locale)
             if args.revert:
                 change = history_service.revert_change(session, args.revert)
+                words = history_service.value_words(session, locale)
                 print(
                     _("Reverted {field} of {label}: now {value} again.").format(
                         field=_field(change.field, locale, change.entity),
                         label=ref.label,
-                        value=_show(change.old_value, locale),
+                        value=_cut(words(change.entity, change.field, change.old_value)),
                     )
                 )
                 return 0
@@ -130,7 +130,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                         )
                     )
                 return 0
-            entries = history_service.record_history(session, ref.entity, ref.row_id)
+            entries = history_service.record_history(session, ref.entity, ref.row_id, locale=locale)
     except history_service.HistoryError as exc:
         raise CliError(str(exc)) from exc
     if args.json:
@@ -145,7 +145,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         if e.is_creation:
             what = _("created")
         else:
-            old, new = _show(e.old_value, locale), _show(e.new_value, locale)
+            old, new = _cut(e.old_text), _cut(e.new_text)
             what = f"{_field(e.field, locale, e.entity)}: {old} → {new}"
         where = _kind(e.entity, locale) if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")

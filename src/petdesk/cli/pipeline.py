@@ -302,6 +302,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--visit", metavar="VISIT_ID", help=_("with --shortlist: the visit where it was discussed")
     )
+    p.add_argument("--yes", action="store_true", help=_("with --unshortlist: do not ask for confirmation"))
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_match)
 
@@ -790,14 +791,7 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
             print(_("Shortlisted: {id}").format(id=match.id[:8]))
         return 0
     if args.unshortlist:
-        tech_id = _resolve(ctx, "technology", args.unshortlist, "technology")
-        with ctx.db.transaction() as s:
-            listed = [x for x in tech_matching.list_matches(s, need_id=need_id) if x.technology_id == tech_id]
-            if not listed:
-                raise CliError(_("That technology is not on this need's shortlist."))
-            tech_matching.remove_from_shortlist(s, listed[0].id)
-            print(_("Removed from the shortlist: {id}").format(id=listed[0].id[:8]))
-        return 0
+        return _unshortlist(ctx, need_id, _resolve(ctx, "technology", args.unshortlist, "technology"), args)
     with ctx.db.reading() as s:
         need, ranked = tech_matching.rank_for_need(s, need_id, args.top)
         shortlisted = {x.technology_id: x.state for x in tech_matching.list_matches(s, need_id=need_id)}
@@ -811,6 +805,39 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
         mark = f"  <{label(state, locale)}>" if state else ""
         print(f"{t.id[:8]}  {r.score:5.2f}  {t.name(lang)}{mark}")
         print(f"          {r.explain(lang)}")
+    return 0
+
+
+def _unshortlist(ctx: Context, need_id: str, tech_id: str, args: argparse.Namespace) -> int:
+    """Take a technology off a need's shortlist after asking (``--yes`` does not ask), as the window
+    does it: the match is kept deleted, so that Deleted Records and ``restore-record`` bring it back."""
+    from petdesk.i18n import translator
+    from petdesk.services import tech_matching
+
+    locale = _locale(args)
+    _ = translator(locale)
+    with ctx.db.reading() as s:
+        listed = [x for x in tech_matching.list_matches(s, need_id=need_id) if x.technology_id == tech_id]
+    if not listed:
+        raise CliError(_("That technology is not on this need's shortlist."))
+    match = listed[0]
+    names = {"technology": match.technology(_lang(locale)), "need": match.need(_lang(locale))}
+    if not args.yes:
+        try:
+            answer = input(_("Take {technology} off the shortlist of {need}? [y/N] ").format(**names))
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing changed."))
+            return 1
+    with ctx.db.transaction() as s:
+        tech_matching.remove_from_shortlist(s, match.id)
+    print(
+        _(
+            "Removed {technology} from the shortlist of {need} ({id}); "
+            "petdesk restore-record {id} puts it back."
+        ).format(id=match.id[:8], **names)
+    )
     return 0
 
 

@@ -360,9 +360,9 @@ def _settled(resolution: str, _: Translate) -> str:
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_datetime
-    from petdesk.sync.conflict_values import local_time
     from petdesk.sync.labels import entity_label, field_label
     from petdesk.sync.service import list_conflicts
+    from petdesk.sync.value_words import local_time
 
     _ = ctx.translator()
     locale = ctx.locale

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, text
@@ -28,7 +29,7 @@ from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import erased_kind
 from petdesk.sync.hlc import encode
-from petdesk.sync.service import describe_record
+from petdesk.sync.value_words import ValueWords, describe_record
 
 
 class HistoryError(ValueError):
@@ -47,6 +48,7 @@ RESTORABLE = (
     "training_participant",
     "project_partner",
     "project_milestone",
+    "tech_match",
 )
 #: Parts of a training, listed on their own only while their training is live (a deleted training
 #: brings them back itself), labelled with the training they belong to.
@@ -57,6 +59,7 @@ PARENT_OF = {
     "training_participant": ("training", "training_id"),
     "project_partner": ("project", "project_id"),
     "project_milestone": ("project", "project_id"),
+    "tech_match": ("city_need", "need_id"),
 }
 #: Child records shown in a parent's history (a contact's phone numbers are its own rows).
 HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
@@ -88,6 +91,9 @@ class HistoryEntry:
     office_id: str
     office: str
     staff: str
+    #: The old and new value in words in the language asked for ("Inbound", "Chen Ping (陈萍)").
+    old_text: str = ""
+    new_text: str = ""
 
     @property
     def is_creation(self) -> bool:
@@ -140,6 +146,7 @@ def resolve_record(
 NAMED_BY = {
     "training_participant": ("contact_id", "contact"),
     "project_partner": ("organisation_id", "organisation"),
+    "tech_match": ("technology_id", "technology"),
 }
 
 
@@ -171,30 +178,25 @@ def _decode(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
-def erased_words(value: Any, locale: str) -> str | None:
-    """ "an erased person" where the history keeps the marker of an erased record instead of its
-    id (``sync.erasure.forget_ids``); None for any other value."""
-    kind = erased_kind(value)
-    if kind is None:
-        return None
-    from petdesk.i18n import translator
-
-    _ = translator(locale)
-    return _("an erased person") if kind == "contact" else _("an erased record")
+def value_words(session: Session, locale: str, *, zone: dt.tzinfo | None = None) -> ValueWords:
+    """Stored values of this database in words (``sync.value_words``), times in ``zone``."""
+    return ValueWords(_cursor(session), locale, zone=zone)
 
 
-def shown_value(value: Any, locale: str) -> str:
-    """A logged value as the history writes it: "(empty)" for no value (a blank "Nickname:  → Ping"
-    read as if something was left out), "an erased person" for an erased link, else its text."""
-    erased = erased_words(value, locale)
-    if erased is not None:
-        return erased
-    if value is None or value == "" or value == [] or value == "[]":
-        from petdesk.i18n import translator
-
-        return translator(locale)("(empty)")
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text.replace("\n", " ")
+def _in_words(entries: Iterable[HistoryEntry], words: ValueWords) -> list[HistoryEntry]:
+    """The entries with their values in words; linked records named in one statement per table."""
+    entries = list(entries)
+    words.prepare((e.entity, e.field, v) for e in entries if e.field for v in (e.old_value, e.new_value))
+    return [
+        e
+        if e.is_creation
+        else replace(
+            e,
+            old_text=words(e.entity, e.field, e.old_value),
+            new_text=words(e.entity, e.field, e.new_value),
+        )
+        for e in entries
+    ]
 
 
 def _restorable(value: Any) -> Any:
@@ -203,10 +205,17 @@ def _restorable(value: Any) -> Any:
 
 
 def record_history(
-    session: Session, entity: str, row_id: str, *, children: bool = True
+    session: Session,
+    entity: str,
+    row_id: str,
+    *,
+    children: bool = True,
+    locale: str = "en",
+    zone: dt.tzinfo | None = None,
 ) -> list[HistoryEntry]:
     """Every change of the record (and, for contacts and organisations, of their own child rows:
-    phone numbers, e-mail addresses, positions), newest first."""
+    phone numbers, e-mail addresses, positions), newest first, its values in words in ``locale``
+    (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
         for child, column in HISTORY_CHILDREN.get(entity, ()):
@@ -237,7 +246,7 @@ def record_history(
             for c in rows
         )
     out.sort(key=lambda e: (e.hlc, e.office_id, e.field), reverse=True)
-    return out
+    return _in_words(out, value_words(session, locale, zone=zone))
 
 
 def _python_value(column: Any, stored: Any, dialect: Any) -> Any:
@@ -398,6 +407,8 @@ def restore_record(session: Session, ident: str, *, locale: str = "en") -> Recor
         raise HistoryError(f"{ref.label} is not deleted")
     if ref.entity in IN_TRAINING:
         _restore_in_training(session, ref)
+    elif ref.entity == "tech_match":
+        _restore_to_shortlist(session, ref)
     elif ref.entity in PARENT_OF:
         _restore_in_project(session, ref)
     else:
@@ -416,6 +427,24 @@ def _restore_in_training(session: Session, ref: RecordRef) -> None:
             trainings.restore_registrations(session, [ref.row_id])
     except ScheduleError as exc:
         raise HistoryError(str(exc)) from exc
+
+
+def _restore_to_shortlist(session: Session, ref: RecordRef) -> None:
+    """A technology comes back on a live need's shortlist as the match view's Undo brings it back
+    (state and links as they were), unless it was shortlisted for the need again meanwhile."""
+    need = session.execute(
+        text("SELECT n.deleted_at FROM tech_match m JOIN city_need n ON n.id = m.need_id WHERE m.id = :id"),
+        {"id": ref.row_id},
+    ).first()
+    if need is not None and need[0] is not None:
+        raise HistoryError("the city need of this shortlist is deleted; restore the city need first")
+    from petdesk.services import tech_matching  # ranking's vocabularies: loaded only when needed
+    from petdesk.services.projects import PipelineError
+
+    try:
+        tech_matching.restore_to_shortlist(session, ref.row_id)
+    except PipelineError as exc:
+        raise HistoryError("that technology is on this need's shortlist again; take it off first") from exc
 
 
 def _restore_in_project(session: Session, ref: RecordRef) -> None:

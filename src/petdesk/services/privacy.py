@@ -31,8 +31,8 @@ from petdesk.models.types import wire_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import erase_person, office_tables, person_tables, scrub
 from petdesk.sync.hlc import PersistentClock, Version
-from petdesk.sync.service import describe_record
 from petdesk.sync.tracking import self_office_id
+from petdesk.sync.value_words import describe_record
 
 #: Format of the personal data export (bump when its layout changes).
 EXPORT_FORMAT = "petdesk-person/1"
@@ -135,7 +135,8 @@ def export_person(db: Database, ident: str) -> dict[str, Any]:
     with db.reading() as session:
         for table, row_id in keys:
             history.extend(
-                {k: v for k, v in asdict(e).items() if k != "office_id"}
+                # the values as stored (the export's format); the words are the window's
+                {k: v for k, v in asdict(e).items() if k not in ("office_id", "old_text", "new_text")}
                 for e in record_history(session, table, row_id, children=False)
             )
     history.sort(key=lambda e: e["hlc"])

@@ -171,6 +171,18 @@ class MatchRow:
     explanation: str
     state_changed_on: dt.date | None
 
+    def technology(self, lang: str) -> str:
+        """The technology's name in ``lang`` ("zh" or "en"), else in the other language."""
+        return _in_language(lang, self.technology_en, self.technology_zh)
+
+    def need(self, lang: str) -> str:
+        """The city need's title in ``lang``, else in the other language."""
+        return _in_language(lang, self.need_en, self.need_zh)
+
+
+def _in_language(lang: str, en: str, zh: str) -> str:
+    return (zh or en) if lang.startswith("zh") else (en or zh)
+
 
 def list_matches(
     session: Session, *, need_id: str | None = None, organisation_id: str | None = None

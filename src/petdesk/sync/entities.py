@@ -32,6 +32,11 @@ class Entity:
     column_defaults: dict[str, Any] = field(default_factory=dict)
     #: Columns holding times: stored as integer microseconds, carried in packages as ISO text.
     time_columns: frozenset[str] = frozenset()
+    #: Columns whose stored values are codes a reader needs in words (``sync.value_words``):
+    #: "bool", "date", "list" (JSON text) or the name of an enum of ``petdesk.enums``.
+    kinds: dict[str, str] = field(default_factory=dict)
+    #: Columns naming another record: column -> the table it links to.
+    links: dict[str, str] = field(default_factory=dict)
 
 
 def _stored_default(column: Any) -> Any:
@@ -43,6 +48,21 @@ def _stored_default(column: Any) -> Any:
 
     processor = column.type.bind_processor(sqlite.dialect())
     return processor(value) if processor else value
+
+
+def _kind(column_type: Any) -> str:
+    """What a column's values are for a reader (``Entity.kinds``); "" for text and numbers."""
+    from sqlalchemy import Boolean, Date, Enum
+
+    from petdesk.models.types import JSONList
+
+    if isinstance(column_type, Enum) and column_type.enum_class is not None:
+        return column_type.enum_class.__name__
+    if isinstance(column_type, Boolean):
+        return "bool"
+    if isinstance(column_type, Date):
+        return "date"
+    return "list" if isinstance(column_type, JSONList) else ""
 
 
 def model_tables() -> tuple[dict[str, Any], ...]:
@@ -79,6 +99,13 @@ def model_tables() -> tuple[dict[str, Any], ...]:
             except Exception:  # a default that needs a context: none then
                 defaults[str(c.name)] = None
         times = [str(c.name) for c in table.columns if isinstance(c.type, UTCDateTime)]
+        kinds = {str(c.name): kind for c in table.columns if c.name in cols and (kind := _kind(c.type))}
+        links = {
+            str(c.name): fk.column.table.name
+            for c in table.columns
+            if c.name in cols
+            for fk in c.foreign_keys
+        }
         result.append(
             {
                 "name": str(table.name),
@@ -87,6 +114,8 @@ def model_tables() -> tuple[dict[str, Any], ...]:
                 "column_defaults": defaults,
                 "time_columns": tuple(times),
                 "made_at": tuple(made_at),
+                "kinds": kinds,
+                "links": links,
             }
         )
     return tuple(result)
@@ -108,6 +137,8 @@ def entities() -> tuple[Entity, ...]:
             dict(table["local_defaults"]),
             {**table["column_defaults"], **dict.fromkeys(table["made_at"], now)},
             frozenset(table["time_columns"]),
+            dict(table["kinds"]),
+            dict(table["links"]),
         )
         for table in TABLES
     )

@@ -76,6 +76,16 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {
+            "name_order": "NameOrder",
+            "languages": "list",
+            "tags": "list",
+            "addresses": "list",
+            "websites": "list",
+            "related_names": "list",
+            "other_handles": "list",
+        },
+        "links": {},
     },
     {
         "name": "duplicate_dismissal",
@@ -91,6 +101,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {},
     },
     {
         "name": "merge_record",
@@ -123,6 +135,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("merged_at", "undone_at", "created_at", "updated_at", "deleted_at"),
         "made_at": ("merged_at", "created_at", "updated_at"),
+        "kinds": {},
+        "links": {},
     },
     {
         "name": "office",
@@ -139,6 +153,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {},
     },
     {
         "name": "organisation",
@@ -189,6 +205,14 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {
+            "aliases": "list",
+            "kind": "OrgKind",
+            "technology_areas": "list",
+            "is_member_city": "bool",
+            "tags": "list",
+        },
+        "links": {},
     },
     {
         "name": "affiliation",
@@ -223,6 +247,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"start_date": "date", "end_date": "date", "is_primary": "bool"},
+        "links": {"contact_id": "contact", "organisation_id": "organisation"},
     },
     {
         "name": "city_need",
@@ -271,6 +297,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"deadline": "date", "status": "NeedStatus", "tags": "list", "share_consent": "bool"},
+        "links": {"city_organisation_id": "organisation"},
     },
     {
         "name": "contact_method",
@@ -299,6 +327,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"channel": "ContactChannel", "label": "ChannelLabel"},
+        "links": {"contact_id": "contact"},
     },
     {
         "name": "project",
@@ -351,6 +381,13 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {
+            "status": "ProjectStatus",
+            "technology_areas": "list",
+            "deadline": "date",
+            "documents": "list",
+        },
+        "links": {"lead_organisation_id": "organisation", "funder_organisation_id": "organisation"},
     },
     {
         "name": "technology",
@@ -395,6 +432,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"certifications": "list", "tags": "list", "share_consent": "bool"},
+        "links": {"provider_organisation_id": "organisation"},
     },
     {
         "name": "training",
@@ -449,6 +488,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"status": "TrainingStatus", "start_date": "date", "end_date": "date", "tags": "list"},
+        "links": {"organiser_id": "organisation"},
     },
     {
         "name": "visit",
@@ -505,6 +546,14 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {
+            "direction": "VisitDirection",
+            "status": "VisitStatus",
+            "start_date": "date",
+            "end_date": "date",
+            "tags": "list",
+        },
+        "links": {"host_organisation_id": "organisation", "visiting_organisation_id": "organisation"},
     },
     {
         "name": "accommodation",
@@ -535,6 +584,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"check_in": "date", "check_out": "date"},
+        "links": {"visit_id": "visit"},
     },
     {
         "name": "activity",
@@ -567,6 +618,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("occurred_at", "created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"kind": "ActivityKind"},
+        "links": {"organisation_id": "organisation", "contact_id": "contact", "visit_id": "visit"},
     },
     {
         "name": "finance_lead",
@@ -605,6 +658,13 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"instrument": "FinanceInstrument", "stage": "FinanceStage"},
+        "links": {
+            "investor_organisation_id": "organisation",
+            "investor_contact_id": "contact",
+            "project_id": "project",
+            "need_id": "city_need",
+        },
     },
     {
         "name": "follow_up",
@@ -635,6 +695,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"due_date": "date", "status": "FollowUpStatus"},
+        "links": {"visit_id": "visit", "organisation_id": "organisation", "owner_id": "contact"},
     },
     {
         "name": "gift",
@@ -663,6 +725,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"direction": "GiftDirection"},
+        "links": {"visit_id": "visit"},
     },
     {
         "name": "itinerary_item",
@@ -723,6 +787,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("starts_at", "ends_at", "created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"kind": "ItineraryKind", "all_day": "bool", "external_attendees": "list", "alarms": "list"},
+        "links": {"visit_id": "visit", "host_contact_id": "contact", "interpreter_contact_id": "contact"},
     },
     {
         "name": "project_milestone",
@@ -751,6 +817,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"kind": "MilestoneKind", "due": "date", "done": "bool"},
+        "links": {"project_id": "project"},
     },
     {
         "name": "project_partner",
@@ -766,6 +834,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"role": "PartnerRole"},
+        "links": {"project_id": "project", "organisation_id": "organisation"},
     },
     {
         "name": "project_stage_change",
@@ -792,6 +862,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"stage": "ProjectStatus", "changed_on": "date"},
+        "links": {"project_id": "project"},
     },
     {
         "name": "technology_reference",
@@ -820,6 +892,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"technology_id": "technology"},
     },
     {
         "name": "training_participant",
@@ -844,6 +918,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"role": "TrainingRole", "registered_on": "date"},
+        "links": {"training_id": "training", "contact_id": "contact"},
     },
     {
         "name": "training_session",
@@ -878,6 +954,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("starts_at", "ends_at", "created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"training_id": "training"},
     },
     {
         "name": "travel_leg",
@@ -916,6 +994,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("departs_at", "arrives_at", "created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"mode": "TravelMode"},
+        "links": {"visit_id": "visit"},
     },
     {
         "name": "vehicle",
@@ -942,6 +1022,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"visit_id": "visit"},
     },
     {
         "name": "visit_participant",
@@ -972,6 +1054,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"role": "ParticipantRole"},
+        "links": {"visit_id": "visit", "contact_id": "contact"},
     },
     {
         "name": "attendance",
@@ -987,6 +1071,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"status": "AttendanceStatus"},
+        "links": {"session_id": "training_session", "contact_id": "contact"},
     },
     {
         "name": "itinerary_attendee",
@@ -1001,6 +1087,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"item_id": "itinerary_item", "contact_id": "contact"},
     },
     {
         "name": "itinerary_organisation",
@@ -1015,6 +1103,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"item_id": "itinerary_item", "organisation_id": "organisation"},
     },
     {
         "name": "project_link",
@@ -1039,6 +1129,13 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {
+            "project_id": "project",
+            "visit_id": "visit",
+            "training_id": "training",
+            "activity_id": "activity",
+        },
     },
     {
         "name": "room_assignment",
@@ -1054,6 +1151,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"accommodation_id": "accommodation", "contact_id": "contact"},
     },
     {
         "name": "session_trainer",
@@ -1068,6 +1167,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"session_id": "training_session", "contact_id": "contact"},
     },
     {
         "name": "tech_match",
@@ -1102,6 +1203,13 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {"state": "MatchState", "state_changed_on": "date"},
+        "links": {
+            "need_id": "city_need",
+            "technology_id": "technology",
+            "visit_id": "visit",
+            "activity_id": "activity",
+        },
     },
     {
         "name": "travel_leg_traveller",
@@ -1116,6 +1224,8 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"leg_id": "travel_leg", "contact_id": "contact"},
     },
     {
         "name": "vehicle_assignment",
@@ -1130,5 +1240,7 @@ TABLES: tuple[dict[str, Any], ...] = (
         },
         "time_columns": ("created_at", "updated_at", "deleted_at"),
         "made_at": ("created_at", "updated_at"),
+        "kinds": {},
+        "links": {"vehicle_id": "vehicle", "item_id": "itinerary_item"},
     },
 )

@@ -796,76 +796,22 @@ class Conflict:
     loser_text: str = ""
 
 
-#: Columns that name a record, best first: its English and its Chinese column ("" where one column
-#: serves both languages).
-_LABEL_COLUMNS = (
-    ("name_en", "name_zh"),
-    ("name", "name_zh"),
-    ("title_en", "title_zh"),
-    ("subject", ""),
-    ("value", ""),
-    ("description_en", "description_zh"),
-    ("description", ""),
-    ("hotel", ""),
-    ("vehicle", ""),
-)
-
-
-def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
-    """A short human label for a record ("Chen Ping (陈萍)", "Beijing Environment Bureau"); a person
-    is named as search and the lists name them, in the language of ``locale``. Other records by
-    their first naming columns: in English both languages' texts (as before), in Chinese the
-    Chinese text where there is one (a follow-up's Chinese action, not its English one)."""
-    spec = by_name().get(entity)
-    if spec is None:
-        return row_id[:8]
-    if entity == "contact":
-        person = _person_name(cursor, row_id, locale)
-        if person:
-            return person
-    chinese = locale.startswith("zh")
-    for en, zh in _LABEL_COLUMNS:
-        group = [c for c in (en, zh) if c and c in spec.columns]
-        if en not in group:
-            continue
-        row = cursor.execute(f"SELECT {', '.join(group)} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
-        texts = [str(v).strip() for v in row or () if v is not None and str(v).strip()]
-        if not texts:
-            continue
-        if chinese:
-            return texts[-1]  # the Chinese column comes second: its text when it has one
-        return " ".join(dict.fromkeys(texts))
-    return row_id[:8]
-
-
-def _person_name(cursor: Any, row_id: str, locale: str) -> str:
-    from petdesk.services.names import person_both_scripts
-
-    row = cursor.execute(
-        "SELECT family_name, given_name, name_order, family_name_zh, given_name_zh FROM contact WHERE id = ?",
-        (row_id,),
-    ).fetchone()
-    if row is None:
-        return ""
-    family, given, order, family_zh, given_zh = (v or "" for v in row)
-    return person_both_scripts(
-        locale, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh
-    )
-
-
 def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str = "en") -> list[Conflict]:
-    from petdesk.sync.conflict_values import ValueWords
+    from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
     try:
         cursor = conn.cursor()
-        words = ValueWords(cursor, locale, lambda c, table, row_id: describe_record(c, table, row_id, locale))
+        # Values in words as the history says them, quoted (a value “yes” is not the answer yes)
+        # and cut at 60 characters.
+        words = ValueWords(cursor, locale, quote=True, width=60)
         names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
             "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
             f"detected_at, resolved_at, resolution FROM sync_conflict {where} ORDER BY detected_at, id"
         ).fetchall()
+        words.prepare((r[1], r[3], json.loads(v)) for r in rows for v in (r[5], r[7]) if v is not None)
         out = []
         for r in rows:
             winner = json.loads(r[5]) if r[5] is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
@@ -114,8 +115,8 @@ def test_match_ranks_explains_and_shortlists(db: Database, capsys) -> None:
     _run(db, capsys, "match", ids["need"][:8], "--shortlist", ids["tech"][:8], "--state", "introduced")
     assert "<Introduced>" in "\n".join(_run(db, capsys, "match", ids["need"][:8]))
     # and off the shortlist again (field test F10)
-    out = _run(db, capsys, "match", ids["need"][:8], "--unshortlist", ids["tech"][:8])
-    assert out[0].startswith("Removed from the shortlist: ")
+    out = _run(db, capsys, "match", ids["need"][:8], "--unshortlist", ids["tech"][:8], "--yes")
+    assert out[0].startswith("Removed Acoustic leak detection from the shortlist of 供水管网漏损 (")
     assert "<Introduced>" not in "\n".join(_run(db, capsys, "match", ids["need"][:8]))
 
 
@@ -318,3 +319,94 @@ def test_deleted_projects_partners_and_milestones_are_listed_and_restored(db: Da
         d = project_service.get_project(s, ids["project"])
         assert [ms.title_en for ms in d.milestones] == ["Concept note due"]
         assert len(d.partners) == 1
+
+
+def _shortlisted(db: Database, capsys) -> dict[str, str]:
+    ids = _fill(db)
+    _run(db, capsys, "match", ids["need"][:8], "--shortlist", ids["tech"][:8], "--state", "introduced")
+    return ids
+
+
+def _shortlist_states(db: Database, ids: dict[str, str]) -> list[str]:
+    from petdesk.services import tech_matching
+
+    with db.reading() as s:
+        return [x.state.value for x in tech_matching.list_matches(s, need_id=ids["need"])]
+
+
+def test_unshortlist_asks_first_naming_the_technology_and_the_need(
+    db: Database, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It took the technology off without asking (the window can undo; the command line could not)."""
+    ids = _shortlisted(db, capsys)
+    command = [
+        "--db",
+        str(db.path),
+        "--lang",
+        "en",
+        "match",
+        ids["need"][:8],
+        "--unshortlist",
+        ids["tech"][:8],
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    assert main(command) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Take Acoustic leak detection off the shortlist of 供水管网漏损? [y/N] ")
+    assert "Nothing changed." in out
+    assert _shortlist_states(db, ids) == ["introduced"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to answer from: no
+    assert main(command) == 1
+    assert _shortlist_states(db, ids) == ["introduced"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    assert main(command) == 0
+    assert _shortlist_states(db, ids) == []
+
+
+def test_unshortlist_yes_does_not_ask_and_restore_record_brings_the_match_back(
+    db: Database, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _shortlisted(db, capsys)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # an answer asked for would be "no"
+    (out,) = _run(
+        db, capsys, "--lang", "en", "match", ids["need"][:8], "--unshortlist", ids["tech"][:8], "--yes"
+    )
+    match_id = out.split("(")[1][:8]
+    assert f"petdesk restore-record {match_id} puts it back." in out
+    lines = _run(db, capsys, "--lang", "en", "deleted")
+    (line,) = [ln for ln in lines if "Acoustic leak detection" in ln]
+    assert line.startswith(match_id) and line.endswith(
+        "Acoustic leak detection 供水管网声学漏损检测 · 供水管网漏损"
+    )
+    assert _run(db, capsys, "--lang", "en", "deleted", "--kind", "tech_match") == [line]
+    _run(db, capsys, "restore-record", match_id)
+    assert _shortlist_states(db, ids) == ["introduced"]  # as it was, state and all
+    assert not [ln for ln in _run(db, capsys, "--lang", "en", "deleted") if "Acoustic" in ln]
+    # shortlisted again meanwhile: the old entry stays deleted, with a sentence saying why
+    _run(db, capsys, "--lang", "en", "match", ids["need"][:8], "--unshortlist", ids["tech"][:8], "--yes")
+    _run(db, capsys, "match", ids["need"][:8], "--shortlist", ids["tech"][:8])
+    assert main(["--db", str(db.path), "--lang", "en", "restore-record", match_id]) == 1
+    assert "on this need's shortlist again" in capsys.readouterr().err
+
+
+def test_unshortlist_asks_in_chinese(db: Database, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = _shortlisted(db, capsys)
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    assert (
+        main(
+            [
+                "--db",
+                str(db.path),
+                "--lang",
+                "zh_CN",
+                "match",
+                ids["need"][:8],
+                "--unshortlist",
+                ids["tech"][:8],
+            ]
+        )
+        == 1
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("将“供水管网声学漏损检测”移出“供水管网漏损”的候选名单吗？[y/N] ")
+    assert "未作任何更改。" in out

@@ -93,7 +93,7 @@ def test_the_history_of_a_visit_and_a_follow_up_in_both_languages(
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", follow]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"后续行动 发送报告 — {follow}\n")
-    assert "  到期日: （空） → 2027-06-01\n" in out  # a due date, not a deadline (F14)
+    assert "  到期日: （空） → 2027年6月1日\n" in out  # a due date, not a deadline (F14)
     assert main(["--db", str(db.path), "history", follow]) == 0
     assert capsys.readouterr().out.startswith(f"Follow-up action Send the report 发送报告 — {follow}\n")
 
@@ -120,14 +120,16 @@ def test_records_are_described_in_the_reader_s_language(db: Database) -> None:
     }
 
 
-def test_an_empty_value_is_said_to_be_empty() -> None:
+def test_an_empty_value_is_said_to_be_empty(db: Database) -> None:
     """`Nickname:  → Ping`: the blank read as if something was left out."""
-    for value in ("", None, []):
-        assert history.shown_value(value, "en") == "(empty)"
-        assert history.shown_value(value, "zh_CN") == "（空）"
-    assert history.shown_value("Ping", "zh_CN") == "Ping"
-    assert history.shown_value(["a", "b"], "en") == '["a", "b"]'
-    assert history.shown_value({"erased": "contact"}, "zh_CN") == "已清除的人员"
+    with db.reading() as s:
+        en, zh = history.value_words(s, "en"), history.value_words(s, "zh_CN")
+        for value in ("", None, []):
+            assert en("contact", "nickname", value) == "(empty)"
+            assert zh("contact", "nickname", value) == "（空）"
+        assert zh("contact", "nickname", "Ping") == "Ping"
+        assert en("contact", "tags", ["a", "b"]) == "a, b"
+        assert zh("follow_up", "owner_id", {"erased": "contact"}) == "已清除的人员"
 
 
 def test_the_erasure_line_names_kinds_of_records_in_words(

@@ -207,7 +207,11 @@ def test_conflicts_are_described_in_plain_words(two, tmp_path: Path, capsys, mon
     today = format_date(dt.date.today(), "en")
     assert f"Deletion: now deleted on {today} (from Bonn)" in listing, listing
     assert "other not deleted (from Beijing)" in listing, listing
-    assert "Person: now “Jie Chen” (from Bonn)" in listing and "other “Na Li” (from Beijing)" in listing
+    # Chen Jie is deleted at Bonn: said so, as the history says it
+    assert (
+        "Person: now “Jie Chen” (deleted) (from Bonn)" in listing
+        and "other “Na Li” (from Beijing)" in listing
+    )
     assert "Place in the list: now number 2 (from Bonn)" in listing and "other number 3" in listing
     for raw in ("+00:00", "Contact id", "Position", ": now '"):
         assert raw not in listing, listing

@@ -181,11 +181,12 @@ def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.Monkey
 
     QSettings().remove(ZONE_KEY)
     monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
-    assert when("2026-12-04T09:05:00.123456+00:00") == "2026-12-04 17:05"
-    assert when("2026-12-04 09:05:00") == "2026-12-04 17:05"  # stored without a zone: UTC
-    assert when("") == ""
+    assert when("2026-12-04T09:05:00.123456+00:00", "en") == "4 Dec 2026, 17:05"
+    assert when("2026-12-04 09:05:00", "en") == "4 Dec 2026, 17:05"  # stored without a zone: UTC
+    assert when("2026-12-04 09:05:00", "zh_CN") == "2026年12月4日 17:05"
+    assert when("", "en") == ""
     QSettings().setValue(ZONE_KEY, "Europe/Berlin")  # the calendar's choice wins, as there
-    assert when("2026-12-04T09:05:00+00:00") == "2026-12-04 10:05"
+    assert when("2026-12-04T09:05:00+00:00", "en") == "4 Dec 2026, 10:05"
     QSettings().remove(ZONE_KEY)
     assert "UTC" not in HistoryModel([]).headerData(0, Qt.Orientation.Horizontal)
 
@@ -195,6 +196,7 @@ def test_history_in_chinese_names_fields_kinds_and_the_person(
 ) -> None:
     """The window showed `nickname`, `dietary_needs`, record kind `contact` and "陈萍 Ping Chen"."""
     from petdesk.gui.history.model import HistoryModel
+    from petdesk.services import history as history_service
     from petdesk.services.history import HistoryEntry
 
     with db.transaction() as session:
@@ -217,8 +219,11 @@ def test_history_in_chinese_names_fields_kinds_and_the_person(
     assert {("联系人", "昵称", "Ping"), ("联系人", "饮食要求", "素食"), ("联系方式", "（新建）", "")} <= rows
     assert not any("_" in cell or "Nickname" in cell for row in rows for cell in row)
     # An erased owner is named in words, not by an id.
+    with db.reading() as session:
+        words = history_service.value_words(session, "zh_CN")
+        old, new = words("follow_up", "owner_id", {"erased": "contact"}), words("follow_up", "owner_id", None)
     erased = HistoryEntry(
-        "c1", "follow_up", "f1", "owner_id", {"erased": "contact"}, None, "0", "", "", "", ""
+        "c1", "follow_up", "f1", "owner_id", {"erased": "contact"}, None, "0", "", "", "", "", old, new
     )
     model = HistoryModel([erased], locale="zh_CN")
     assert [model.index(0, c).data() for c in (3, 4, 5, 6)] == [
@@ -262,3 +267,79 @@ def test_history_of_a_visit_in_chinese(
         ("来访/出访", "主要时区", "Asia/Shanghai", "Europe/Berlin"),
     } <= rows
     assert not any("_" in cell or "Bus forum" in cell for row in rows for cell in row)
+
+
+def _visit_moved_to_an_organisation(db: Database) -> tuple[str, str]:
+    import datetime as dt
+
+    from petdesk import models as m
+    from petdesk.models.enums import VisitDirection
+    from petdesk.services import visits as visit_service
+
+    with db.transaction() as session:
+        org = m.Organisation(name_en="Haikou Water Bureau", name_zh="海口市水务局")
+        session.add(org)
+        session.flush()
+        vid = visit_service.create_visit(
+            session, title_en="Water week", start_date=dt.date(2027, 5, 10), end_date=dt.date(2027, 5, 12)
+        ).id
+        org_id = org.id
+    with db.transaction() as session:
+        visit = session.get(m.Visit, vid)
+        visit.direction = VisitDirection.OUTBOUND
+        visit.host_organisation_id = org_id
+    return vid, org_id
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_history_says_codes_by_their_labels_and_links_by_name(
+    qtbot: QtBot, db: Database, translators: Callable[[str], None]
+) -> None:
+    """The history showed `inbound → outbound` and the host organisation's id."""
+    vid, org_id = _visit_moved_to_an_organisation(db)
+    for locale, expected in (
+        (
+            "en",
+            {
+                ("Direction", "Inbound", "Outbound"),
+                ("Host organisation", "(empty)", "Haikou Water Bureau 海口市水务局"),
+            },
+        ),
+        ("zh_CN", {("来访/出访", "来访", "出访"), ("接待单位", "（空）", "海口市水务局")}),
+    ):
+        translators(locale)
+        dialog = HistoryDialog(db, "visit", vid, locale=locale)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        rows = {
+            tuple(dialog.model.index(r, c).data() for c in (4, 5, 6)) for r in range(dialog.model.rowCount())
+        }
+        assert expected <= rows, rows
+        assert not any(org_id in cell or "outbound" in cell for row in rows for cell in row)
+        dialog.close()
+
+
+def test_a_technology_taken_off_a_shortlist_is_restored_from_deleted_records(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from petdesk.services import needs as need_service
+    from petdesk.services import tech_matching
+    from petdesk.services import technologies as tech_service
+
+    with db.transaction() as session:
+        tech = tech_service.create_technology(session, name_en="Acoustic leak detection", sector="water")
+        need = need_service.create_need(session, title_en="Leaking pipes", sector="water")
+        match_id = tech_matching.shortlist(session, need.id, tech.id).id
+        tech_matching.remove_from_shortlist(session, match_id)
+        need_id = need.id
+    dialog = open_deleted(window)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    cells = [[dialog.model.index(r, c).data() for c in range(3)] for r in range(dialog.model.rowCount())]
+    row = next(i for i, c in enumerate(cells) if c[1] == "Shortlisted technology")
+    assert cells[row][2] == "Acoustic leak detection · Leaking pipes"
+    dialog.table.selectRow(row)
+    with qtbot.waitSignal(dialog.restored, timeout=3000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    with db.reading() as session:
+        assert [x.id for x in tech_matching.list_matches(session, need_id=need_id)] == [match_id]
+    dialog.close()

@@ -49,7 +49,7 @@ class DeletedDialog(QDialog):
             self,
         )
         self.info.setWordWrap(True)
-        self.model = DeletedModel([], self)
+        self.model = DeletedModel([], self, locale=locale_of(self))
         self.table = QTableView(self)
         self.table.setObjectName("deleted_table")
         self.table.setModel(self.model)

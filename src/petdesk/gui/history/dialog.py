@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.history.model import EntryRole, HistoryModel
+from petdesk.gui.history.model import EntryRole, HistoryModel, viewer_zone
 from petdesk.gui.operations import Operation
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -75,7 +75,9 @@ class HistoryDialog(QDialog):
     def load(self) -> None:
         with self.db.reading() as session:
             ref = history_service.resolve_record(session, self.row_id, locale=self.ui_locale)
-            entries = history_service.record_history(session, self.entity, self.row_id)
+            entries = history_service.record_history(
+                session, self.entity, self.row_id, locale=self.ui_locale, zone=viewer_zone()
+            )
         self.heading.setText(
             self.tr("%1 — %2 changes, newest first (from the change log shared with the other offices)")
             .replace("%1", ref.label)

@@ -8,43 +8,51 @@ from typing import Any
 
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
-from petdesk.services.history import HistoryEntry, RecordRef, shown_value
+from petdesk.services.history import HistoryEntry, RecordRef
 from petdesk.sync.labels import entity_label, field_label
+from petdesk.sync.value_words import moment_words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Role returning the row's view object.
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _viewer_zone() -> dt.tzinfo:
+def viewer_zone() -> dt.tzinfo:
+    """The zone the window shows times in (the calendar's setting, else the system's)."""
     from petdesk.gui.calendar.page import viewer_zone
 
     return viewer_zone()
 
 
-def when(iso: str, zone: dt.tzinfo | None = None) -> str:
-    """A stored time (UTC) in ``zone``, else the viewer's (the calendar's): "2026-12-04 17:05"."""
-    if not iso:
-        return ""
-    try:
-        at = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:19].replace("T", " ")
-    local = at.replace(tzinfo=at.tzinfo or dt.UTC).astimezone(zone or _viewer_zone())
-    return local.strftime("%Y-%m-%d %H:%M")
+def when(iso: str, locale: str, zone: dt.tzinfo | None = None) -> str:
+    """A stored time (UTC) in ``zone``, else the viewer's, as values in words say times:
+    "4 Dec 2026, 17:05" / "2026年12月4日 17:05"."""
+    return moment_words(iso or None, locale, zone or viewer_zone())
 
 
 class _RowsTable(ListTableModel):
     """History rows: a row's view object under ``EntryRole``."""
 
-    def __init__(self, rows: list[Any], headers: list[str], parent: Any = None) -> None:
+    def __init__(
+        self, rows: list[Any], headers: list[str], parent: Any = None, *, locale: str = "en"
+    ) -> None:
+        self.locale = locale
         #: The viewer's zone, read once a load: ``cells`` runs for every painted cell.
-        self.zone = _viewer_zone()
+        self.zone = viewer_zone()
+        #: Times in words, made once a load: babel takes tens of microseconds a time, and sizing
+        #: the columns of a long history asks for every cell.
+        self._times: dict[str, str] = {}
         super().__init__(headers, rows, parent)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.zone = _viewer_zone()
+        self.zone = viewer_zone()
+        self._times.clear()
         super().set_rows(rows)
+
+    def when(self, iso: str) -> str:
+        if iso not in self._times:
+            self._times[iso] = when(iso, self.locale, self.zone)
+        return self._times[iso]
 
     def role_data(self, row_no: int, column: int, role: int) -> Any:
         return self.rows[row_no] if role == EntryRole else None
@@ -55,7 +63,6 @@ class HistoryModel(_RowsTable):
     in ``locale`` (the core's bilingual table, as the sync page's conflicts)."""
 
     def __init__(self, entries: list[HistoryEntry], parent: Any = None, *, locale: str = "en") -> None:
-        self.locale = locale
         headers = [
             QCoreApplication.translate("History", "When"),
             QCoreApplication.translate("History", "Office"),
@@ -65,7 +72,7 @@ class HistoryModel(_RowsTable):
             QCoreApplication.translate("History", "Old value"),
             QCoreApplication.translate("History", "New value"),
         ]
-        super().__init__(entries, headers, parent)
+        super().__init__(entries, headers, parent, locale=locale)
 
     @property
     def entries(self) -> list[HistoryEntry]:
@@ -79,26 +86,29 @@ class HistoryModel(_RowsTable):
         if e.is_creation:
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
-            change = [
-                field_label(e.field, self.locale, e.entity),
-                shown_value(e.old_value, self.locale),
-                shown_value(e.new_value, self.locale),
-            ]
-        return [when(e.at, self.zone), e.office, e.staff, entity_label(e.entity, self.locale), *change]
+            # the values in words, as the service said them ("Inbound", "Chen Ping (陈萍)")
+            change = [field_label(e.field, self.locale, e.entity), e.old_text, e.new_text]
+        return [
+            self.when(e.at),
+            e.office,
+            e.staff,
+            entity_label(e.entity, self.locale),
+            *change,
+        ]
 
 
 class DeletedModel(_RowsTable):
-    def __init__(self, rows: list[RecordRef], parent: Any = None) -> None:
+    def __init__(self, rows: list[RecordRef], parent: Any = None, *, locale: str = "en") -> None:
         headers = [
             QCoreApplication.translate("History", "Deleted"),
             QCoreApplication.translate("History", "Kind"),
             QCoreApplication.translate("History", "Record"),
         ]
-        super().__init__(rows, headers, parent)
+        super().__init__(rows, headers, parent, locale=locale)
 
     def cells(self, row: Any) -> list[str]:
         r: RecordRef = row
-        return [when(r.deleted_at or "", self.zone), KINDS.get(r.entity, r.entity), r.label]
+        return [self.when(r.deleted_at or ""), KINDS.get(r.entity, r.entity), r.label]
 
 
 #: Kinds of records, translated where they are shown.
@@ -118,5 +128,6 @@ def load_kinds() -> None:
             "training_participant": QCoreApplication.translate("History", "Registration"),
             "project_partner": QCoreApplication.translate("History", "Project partner"),
             "project_milestone": QCoreApplication.translate("History", "Project milestone"),
+            "tech_match": QCoreApplication.translate("History", "Shortlisted technology"),
         }
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.operations import Operation, run_in_background
@@ -23,19 +21,6 @@ from petdesk.gui.sync.common import RowsModel, locale_of
 from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
-
-
-def _show(value: object) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, str) and value.startswith("["):
-        try:
-            items = json.loads(value)
-        except ValueError:
-            return value
-        return ", ".join(map(str, items)) or "—"
-    text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
@@ -114,9 +99,9 @@ class ConflictsView(QWidget):
                         f"{entity_label(c.entity, locale)}: {c.record}",
                         self.tr("Changed in two offices"),
                         field_label(c.field, locale, c.entity),
-                        c.winner_text or _show(c.winner_value),
+                        c.winner_text,
                         c.winner_office,
-                        c.loser_text or _show(c.loser_value),
+                        c.loser_text,
                         c.loser_office,
                     ]
                 )

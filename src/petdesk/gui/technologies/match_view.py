@@ -252,9 +252,7 @@ class MatchView(QWidget):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def _match_name(self, x: MatchRow) -> str:
-        if self.lang == "zh":
-            return x.technology_zh or x.technology_en
-        return x.technology_en or x.technology_zh
+        return x.technology(self.lang)
 
     def shortlist_selected(self) -> None:
         tech_id, need_id = self.selected_technology(), self.need_id

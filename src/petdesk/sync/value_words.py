@@ -1,0 +1,284 @@
+"""A stored value in the words a person reads ("Inbound", "yes", "4 Dec 2026", "Chen Ping (陈萍)").
+
+The change log and conflicts keep values as the file stores them or packages carry them: enum codes
+("family_first"), yes/no as 1/0, dates as ISO text, times as UTC ISO text (or integer microseconds
+from writers that log stored values as they are), lists as JSON text, links as record ids, an erased
+record as its marker. Exact, but not what a person reads. :class:`ValueWords` says them in words for
+the history, the Deleted list, the command line and the conflicts view alike. What a column holds
+comes from the written-out schema (``Entity.kinds`` and ``links``): the sync commands describe
+conflicts without loading the models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from petdesk import enums, labels, vocab
+from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.stored_times import read_stored_time
+from petdesk.sync.entities import by_name
+from petdesk.sync.erasure import erased_kind
+
+_BREAKS = re.compile(r"\s*\n\s*")
+#: Ids looked up in one statement (SQLite allows 32766 variables; a history has far fewer links).
+_CHUNK = 900
+
+
+def local_time(value: Any, zone: dt.tzinfo | None = None) -> dt.datetime | None:
+    """A stored time (UTC ISO text, or integer microseconds) in ``zone``, else this computer's zone;
+    None for anything else."""
+    if isinstance(value, bool):
+        return None
+    try:
+        if isinstance(value, int):
+            when = read_stored_time(value)
+        elif isinstance(value, str) and value:
+            when = dt.datetime.fromisoformat(value)
+            when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        else:
+            return None
+    except (ValueError, OverflowError):
+        return None
+    return when.astimezone(zone)
+
+
+def moment_words(value: Any, locale: str, zone: dt.tzinfo | None = None) -> str:
+    """A stored time as local date and time ("4 Dec 2026, 17:05" / "2026年12月4日 17:05"); "" for none."""
+    when = local_time(value, zone)
+    if when is None:
+        return "" if value is None else str(value)
+    return format_datetime(when, locale)
+
+
+# -- naming records ----------------------------------------------------------------------------
+
+#: Columns that name a record, the first group with text wins: (English, Chinese).
+_LABEL_COLUMNS = (
+    ("name_en", "name_zh"),
+    ("name", "name_zh"),
+    ("title_en", "title_zh"),
+    ("subject", ""),
+    ("value", ""),
+    ("description_en", "description_zh"),
+    ("description", ""),
+    ("hotel", ""),
+    ("vehicle", ""),
+)
+_PERSON = ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
+
+
+@dataclass(frozen=True)
+class RecordName:
+    label: str
+    deleted: bool
+
+
+def record_names(cursor: Any, entity: str, ids: Iterable[str], locale: str = "en") -> dict[str, RecordName]:
+    """Names of the records of ``entity`` with these ids, read in one statement; ids not in the
+    file are left out. A person is named as search and the lists name them ("Chen Ping (陈萍)"),
+    other records by their first naming columns: in English both languages' texts, in Chinese the
+    Chinese text where there is one."""
+    spec = by_name().get(entity)
+    wanted = list(dict.fromkeys(ids))
+    if spec is None or not wanted:
+        return {}
+    groups = [
+        tuple(c for c in (en, zh) if c and c in spec.columns)
+        for en, zh in _LABEL_COLUMNS
+        if en in spec.columns
+    ]
+    person = _PERSON if entity == "contact" else ()
+    columns = list(dict.fromkeys([*person, *(c for g in groups for c in g)]))
+    selected = "".join(f", {c}" for c in columns)
+    out: dict[str, RecordName] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = cursor.execute(
+            f"SELECT id, deleted_at{selected} FROM {entity} WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+        for row in rows:
+            values = dict(zip(columns, row[2:], strict=True))
+            out[row[0]] = RecordName(_name(entity, values, groups, locale) or row[0][:8], row[1] is not None)
+    return out
+
+
+def _name(entity: str, values: dict[str, Any], groups: list[tuple[str, ...]], locale: str) -> str:
+    if entity == "contact":
+        from petdesk.services.names import person_both_scripts
+
+        family, given, order, family_zh, given_zh = (values[c] or "" for c in _PERSON)
+        person = person_both_scripts(
+            locale, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh
+        )
+        if person:
+            return person
+    for group in groups:
+        texts = [str(values[c]).strip() for c in group if values[c] is not None and str(values[c]).strip()]
+        if texts:
+            # the Chinese column comes second: in Chinese its text when it has one
+            return texts[-1] if locale.startswith("zh") else " ".join(dict.fromkeys(texts))
+    return ""
+
+
+def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
+    """A short label for one record ("Chen Ping (陈萍)", "Beijing Environment Bureau"), its id's
+    beginning when it has no name or is not in the file."""
+    found = record_names(cursor, entity, [row_id], locale).get(row_id)
+    return found.label if found is not None else row_id[:8]
+
+
+# -- values ------------------------------------------------------------------------------------
+
+
+def _translated_code(entity: str, field: str, code: str, locale: str) -> str:
+    """A code stored as plain text (not an enum) in words; an unknown code as it is."""
+    if field in ("languages", "native_name_language"):
+        return labels.language_name(code, locale)
+    if field in ("technology_areas", "sector"):
+        return vocab.technology_area_label(code, locale)
+    if field == "country":
+        return labels.country_name(code, locale)
+    if field == "gender":
+        return labels.code_label(labels.GENDERS, labels.gender_code(code), locale)
+    if (entity, field) == ("travel_leg", "mode"):
+        return labels.code_label(labels.TRAVEL_MODES, code, locale)
+    if (entity, field) == ("gift", "direction"):
+        return labels.code_label(labels.GIFT_DIRECTIONS, code, locale)
+    if (entity, field) == ("project_stage_change", "previous_stage"):
+        return _enum_label("ProjectStatus", code, locale) or code
+    return code
+
+
+def _enum_label(kind: str, code: Any, locale: str) -> str | None:
+    """The label of ``code`` in the enum named ``kind`` (``petdesk.enums``); None when it is none
+    of its values (a newer office's)."""
+    cls = getattr(enums, kind, None)
+    if not (isinstance(cls, type) and issubclass(cls, enum.Enum)):
+        return None
+    try:
+        return vocab.label(cls(code), locale)
+    except ValueError:
+        return None
+
+
+def _items(value: Any) -> list[Any] | None:
+    """A list value (JSON text as stored, or a decoded list) as its items; None if it is not one."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return None
+        return items if isinstance(items, list) else None
+    return None
+
+
+def _item_text(item: Any) -> str:
+    if isinstance(item, dict):  # an address or a related name: its parts, in order
+        return " ".join(str(v) for v in item.values() if v not in (None, ""))
+    return str(item)
+
+
+class ValueWords:
+    """Stored values of one database described in one language: ``words(table, field, value)``.
+
+    Give :meth:`prepare` every value before describing many (a history of hundreds of changes): the
+    linked records are then named in one statement per table, not one per value.
+    ``quote`` puts free text in quotation marks (a conflict's “yes” is not its yes) and ``width``
+    cuts long texts; ``zone`` is where times are shown (this computer's zone by default)."""
+
+    def __init__(
+        self,
+        cursor: Any,
+        locale: str,
+        *,
+        quote: bool = False,
+        width: int | None = None,
+        zone: dt.tzinfo | None = None,
+    ) -> None:
+        self.cursor, self.locale, self.quote, self.width, self.zone = cursor, locale, quote, width, zone
+        self._ = translator(locale)
+        #: (table, id) -> the record's name; None for an id not in the file.
+        self._names: dict[tuple[str, str], RecordName | None] = {}
+
+    def prepare(self, values: Iterable[tuple[str, str, Any]]) -> None:
+        """Name the records linked from these (table, field, value) in one statement per table."""
+        wanted: dict[str, set[str]] = {}
+        for entity, field, value in values:
+            spec = by_name().get(entity)
+            target = spec.links.get(field) if spec is not None else None
+            if target and isinstance(value, str) and value and (target, value) not in self._names:
+                wanted.setdefault(target, set()).add(value)
+        for target, ids in wanted.items():
+            found = record_names(self.cursor, target, ids, self.locale)
+            self._names.update({(target, i): found.get(i) for i in ids})
+
+    def __call__(self, entity: str, field: str, value: Any) -> str:
+        _ = self._
+        erased = erased_kind(value)
+        if erased is not None:
+            return _("an erased person") if erased == "contact" else _("an erased record")
+        if field == "deleted_at":
+            when = local_time(value, self.zone)
+            if when is None:
+                return _("not deleted")
+            return _("deleted on {date}").format(date=format_date(when.date(), self.locale))
+        if value is None or value == "" or value == [] or value == "[]":
+            return _("(empty)")
+        spec = by_name().get(entity)
+        if spec is None:
+            return self._text(value)
+        if field in spec.time_columns:
+            return moment_words(value, self.locale, self.zone) or self._text(value)
+        target = spec.links.get(field)
+        if target is not None and isinstance(value, str):
+            return self._linked(target, value)
+        kind = spec.kinds.get(field, "")
+        if kind == "bool" and value in (0, 1):  # True and False are 1 and 0
+            return _("yes") if value else _("no")
+        if kind == "date" and isinstance(value, str):
+            try:
+                return format_date(dt.date.fromisoformat(value[:10]), self.locale)
+            except ValueError:
+                return self._text(value)
+        if field == "position" and isinstance(value, int) and not isinstance(value, bool):
+            return _("number {n}").format(n=value + 1)
+        items = _items(value)
+        if items is not None:
+            words = [_translated_code(entity, field, _item_text(i), self.locale) for i in items]
+            return self._text(labels.join_like(words, self.locale))
+        if kind and kind not in ("bool", "date", "list"):
+            label = _enum_label(kind, value, self.locale)
+            if label is not None:
+                return label
+        if isinstance(value, str):
+            shown = _translated_code(entity, field, value, self.locale)
+            return shown if shown != value else self._text(value)
+        return self._text(value)
+
+    def _linked(self, table: str, row_id: str) -> str:
+        if (table, row_id) not in self._names:
+            found = record_names(self.cursor, table, [row_id], self.locale)
+            self._names[(table, row_id)] = found.get(row_id)
+        name = self._names[(table, row_id)]
+        if name is None:
+            return self._("a record not in this database")
+        text = self._text(name.label)
+        # TRANSLATORS: after a record's name, as the history's title says it.
+        return text + self._(" (deleted)") if name.deleted else text
+
+    def _text(self, value: Any) -> str:
+        """Free text on one line (" / " where it broke), cut to ``width``, quoted if asked."""
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        text = _BREAKS.sub(" / ", text.strip())
+        if self.width is not None and len(text) > self.width:
+            text = text[: self.width - 1] + "…"
+        return f"“{text}”" if self.quote else text
