@@ -92,3 +92,37 @@ def test_the_guide_says_where_the_lists_are_and_names_every_calendar_view() -> N
     zh = help_menu.guide_html("zh_CN")
     assert "左侧的列表" not in zh and "中间的列表" in zh
     assert "日视图、周视图、月视图和日程列表" in zh
+
+
+def _menu_paths(window: MainWindow) -> set[str]:
+    """Every menu entry as the guide writes it: "File › Sync › Export…", without the & marks."""
+
+    def plain(text: str) -> str:
+        return re.sub(r"\(&\w\)", "", text).replace("&", "").strip()
+
+    paths: set[str] = set()
+
+    def walk(menu, prefix: str) -> None:  # type: ignore[no-untyped-def]
+        menu.aboutToShow.emit()  # menus filled when they open
+        for action in menu.actions():
+            if action.isSeparator() or not action.text():
+                continue
+            path = f"{prefix} › {plain(action.text())}"
+            paths.add(path)
+            if action.menu() is not None:
+                walk(action.menu(), path)
+
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            walk(action.menu(), plain(action.text()))
+    return paths
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_every_menu_path_the_guide_names_is_in_the_window(qtbot, db: Database, translators, locale) -> None:  # type: ignore[no-untyped-def]
+    """A guide that sends people to a menu entry that is not there (or is called otherwise) strands them."""
+    translators(locale)
+    window = _window(qtbot, db, locale)
+    named = set(re.findall(r"<b>([^<]* › [^<]*)</b>", help_menu.guide_html(locale)))
+    assert len(named) >= 6
+    assert named <= _menu_paths(window), sorted(named - _menu_paths(window))
