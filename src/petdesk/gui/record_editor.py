@@ -312,9 +312,13 @@ class RecordEditor(QDialog):
             if not text.isReadOnly():
                 text.textChanged.connect(self._text_changed)
         for combo in root.findChildren(QComboBox):
-            combo.activated.connect(self.mark_dirty)
-            if combo.isEditable() and combo.lineEdit() is not None:
-                combo.lineEdit().textEdited.connect(self.mark_dirty)  # type: ignore[union-attr]
+            if combo.isEditable():
+                # Not ``activated``: an editable box emits it again for the item it shows when its
+                # text is committed (focus leaving it, a tab switched), and Esc then asked to save
+                # a project nobody had changed. A change of its text is a change of the form.
+                combo.currentTextChanged.connect(self.mark_dirty)
+            else:
+                combo.activated.connect(self.mark_dirty)
         for date in root.findChildren(QDateEdit):
             date.userDateChanged.connect(self.mark_dirty)
         for button in root.findChildren(QAbstractButton):
